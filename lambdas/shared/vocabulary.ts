@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/**
+ * Closed vocabularies for figures. They are the contract with consumers (metrics keys, API filters),
+ * so a new unit or topic is a schema change, not an extractor detail.
+ */
+export const UNITS = [
+  'person',
+  'case',
+  'percent',
+  'vnd',
+  'usd',
+  'kg',
+  'tonne',
+  'litre',
+  'camera',
+  'weapon',
+  'vehicle',
+  'session',
+  'document',
+  'task',
+  'procedure',
+  'project',
+  'parcel',
+  'signature',
+  'service',
+  'account',
+  'household',
+  'group',
+  'model',
+  'team',
+  'point',
+  'locality',
+  'organization',
+  'country',
+  'item',
+  'other',
+] as const;
+
+export const TOPICS = [
+  'drugs',
+  'crime',
+  'smuggling',
+  'fireworks',
+  'weapons',
+  'fire',
+  'traffic',
+  'cyber',
+  'administration',
+  'propaganda',
+  'organization',
+  'awards',
+  'population',
+  'other',
+] as const;
+
+export const LANGUAGES = ['fr', 'pl', 'en', 'de', 'es', 'it', 'cs', 'pt', 'nl', 'vi'] as const;
+
+export const UnitSchema = z.enum(UNITS);
+export const TopicSchema = z.enum(TOPICS);
+/** ISO 639-1. The extractor may report languages beyond LANGUAGES; those have no lexicons yet. */
+export const LanguageCodeSchema = z.string().regex(/^[a-z]{2}$/, 'ISO 639-1 code');
+
+export type Unit = z.infer<typeof UnitSchema>;
+export type Topic = z.infer<typeof TopicSchema>;
+export type SupportedLanguage = (typeof LANGUAGES)[number];

@@ -1,0 +1,153 @@
+/**
+ * The one definition of the pipeline's wiring: table names, key schemas, indexes, stream settings,
+ * environment variable names and which events reach which handler. lib/ (CDK) and local/ (embedded stack)
+ * both build from this object, and test/wiring-drift.test.ts proves they agree.
+ *
+ * Plain data, no AWS or CDK imports, so every layer can consume it.
+ */
+
+export type AttributeType = 'S' | 'N';
+export interface KeyAttribute {
+  readonly name: string;
+  readonly type: AttributeType;
+}
+export interface IndexDefinition {
+  readonly indexName: string;
+  readonly partitionKey: KeyAttribute;
+  readonly sortKey?: KeyAttribute;
+  /** ALL: the API reads whole articles from the index without a second lookup. */
+  readonly projection: 'ALL' | 'KEYS_ONLY';
+}
+export interface TableDefinition {
+  /** CDK construct id, and the local table name prefix. */
+  readonly id: string;
+  readonly partitionKey: KeyAttribute;
+  readonly sortKey?: KeyAttribute;
+  readonly globalSecondaryIndexes: readonly IndexDefinition[];
+  readonly stream?: 'NEW_AND_OLD_IMAGES';
+  /** Attribute holding an epoch-seconds expiry, if the table expires items. */
+  readonly timeToLiveAttribute?: string;
+  /** Environment variable through which handlers learn the table's name. */
+  readonly envVar: string;
+}
+
+export const TABLES = {
+  articles: {
+    id: 'Articles',
+    partitionKey: { name: 'id', type: 'S' },
+    globalSecondaryIndexes: [
+      {
+        indexName: 'byProvince',
+        partitionKey: { name: 'primaryProvinceSlug', type: 'S' },
+        sortKey: { name: 'ingestedAt', type: 'S' },
+        projection: 'ALL',
+      },
+      {
+        indexName: 'byLanguage',
+        partitionKey: { name: 'language', type: 'S' },
+        sortKey: { name: 'ingestedAt', type: 'S' },
+        projection: 'ALL',
+      },
+    ],
+    stream: 'NEW_AND_OLD_IMAGES',
+    envVar: 'ARTICLES_TABLE',
+  },
+  metrics: {
+    id: 'Metrics',
+    partitionKey: { name: 'pk', type: 'S' },
+    sortKey: { name: 'sk', type: 'S' },
+    globalSecondaryIndexes: [],
+    timeToLiveAttribute: 'expiresAt',
+    envVar: 'METRICS_TABLE',
+  },
+  ingestions: {
+    id: 'Ingestions',
+    partitionKey: { name: 'objectId', type: 'S' },
+    globalSecondaryIndexes: [
+      {
+        indexName: 'byStatus',
+        partitionKey: { name: 'status', type: 'S' },
+        sortKey: { name: 'updatedAt', type: 'S' },
+        projection: 'ALL',
+      },
+    ],
+    envVar: 'INGESTIONS_TABLE',
+  },
+} as const satisfies Record<string, TableDefinition>;
+
+export type TableKey = keyof typeof TABLES;
+
+/** Environment variables other than table names. */
+export const ENV = {
+  maxObjectBytes: 'MAX_OBJECT_BYTES',
+  logLevel: 'POWERTOOLS_LOG_LEVEL',
+  serviceName: 'POWERTOOLS_SERVICE_NAME',
+} as const;
+
+export const DEFAULT_MAX_OBJECT_BYTES = 5 * 1024 * 1024;
+
+/** S3 event types delivered to the parse function (AWS notation). */
+export const BUCKET_EVENTS = ['s3:ObjectCreated:*', 's3:ObjectRemoved:*'] as const;
+export const DEFAULT_KEY_SUFFIX = '.txt';
+
+/**
+ * The three functions, their handler files (relative to the repo root) and their triggers.
+ * CDK bundles `entry` with esbuild; the embedded stack imports the same file and calls `handler`.
+ */
+export const FUNCTIONS = {
+  parse: {
+    id: 'ParseFunction',
+    entry: 'lambdas/parse/handler.ts',
+    handler: 'handler',
+    trigger: { kind: 's3', events: BUCKET_EVENTS },
+    tables: { articles: 'readwrite', ingestions: 'readwrite' },
+    bucket: 'read',
+    memoryMb: 1024,
+    timeoutSeconds: 30,
+    async: { retryAttempts: 2, maxEventAgeSeconds: 6 * 3600 },
+  },
+  metrics: {
+    id: 'MetricsFunction',
+    entry: 'lambdas/metrics/handler.ts',
+    handler: 'handler',
+    trigger: {
+      kind: 'dynamodb-stream',
+      table: 'articles',
+      batchSize: 25,
+      bisectBatchOnError: true,
+      retryAttempts: 5,
+      reportBatchItemFailures: true,
+      startingPosition: 'TRIM_HORIZON',
+    },
+    tables: { metrics: 'readwrite' },
+    bucket: 'none',
+    memoryMb: 512,
+    timeoutSeconds: 30,
+  },
+  api: {
+    id: 'ApiFunction',
+    entry: 'lambdas/api/handler.ts',
+    handler: 'handler',
+    trigger: { kind: 'api', apiKeyRequired: true },
+    tables: { articles: 'read', metrics: 'read', ingestions: 'read' },
+    bucket: 'none',
+    memoryMb: 512,
+    timeoutSeconds: 10,
+  },
+} as const;
+
+export type FunctionKey = keyof typeof FUNCTIONS;
+
+/** API routes as API Gateway REST resources; the api handler routes on the same list. */
+export const API_ROUTES = [
+  { method: 'GET', path: '/health' },
+  { method: 'GET', path: '/articles' },
+  { method: 'GET', path: '/articles/{id}' },
+  { method: 'GET', path: '/provinces' },
+  { method: 'GET', path: '/provinces/{slug}/metrics' },
+  { method: 'GET', path: '/ingestions' },
+  { method: 'GET', path: '/openapi.json' },
+] as const;
+
+export const API_STAGE = 'v1';
+export const API_KEY_HEADER = 'x-api-key';
