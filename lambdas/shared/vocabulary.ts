@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /**
- * Closed vocabularies for figures. They are the contract with consumers (metrics keys, API filters),
+ * Closed vocabularies for figures (the gold annotation's own lists). Masses are normalized to kg and money
+ * to VND where the text gives VND; anything counted outside the list is 'other'. They are the contract with consumers (metrics keys, API filters),
  * so a new unit or topic is a schema change, not an extractor detail.
  */
 export const UNITS = [
@@ -9,10 +10,7 @@ export const UNITS = [
   'case',
   'percent',
   'vnd',
-  'usd',
   'kg',
-  'tonne',
-  'litre',
   'camera',
   'weapon',
   'vehicle',
@@ -33,7 +31,6 @@ export const UNITS = [
   'locality',
   'organization',
   'country',
-  'item',
   'other',
 ] as const;
 
