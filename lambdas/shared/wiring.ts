@@ -80,6 +80,8 @@ export type TableKey = keyof typeof TABLES;
 /** Environment variables other than table names. */
 export const ENV = {
   maxObjectBytes: 'MAX_OBJECT_BYTES',
+  /** 'true' for S3-compatible servers that need path-style URLs (s3rver, LocalStack). */
+  s3ForcePathStyle: 'S3_FORCE_PATH_STYLE',
   logLevel: 'POWERTOOLS_LOG_LEVEL',
   serviceName: 'POWERTOOLS_SERVICE_NAME',
 } as const;
@@ -151,3 +153,17 @@ export const API_ROUTES = [
 
 export const API_STAGE = 'v1';
 export const API_KEY_HEADER = 'x-api-key';
+
+export const STACK_NAME = 'ProvinceWire';
+
+/** CloudFormation output keys; the LocalStack test target and users read these. */
+export const STACK_OUTPUTS = {
+  bucketName: 'BucketName',
+  apiUrl: 'ApiUrl',
+  apiKeyId: 'ApiKeyId',
+  articlesTable: 'ArticlesTableName',
+  metricsTable: 'MetricsTableName',
+  ingestionsTable: 'IngestionsTableName',
+  parseDeadLetterQueueUrl: 'ParseDeadLetterQueueUrl',
+  metricsDeadLetterQueueUrl: 'MetricsDeadLetterQueueUrl',
+} as const;
