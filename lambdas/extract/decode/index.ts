@@ -1,0 +1,101 @@
+/**
+ * Bytes → normalized text, or a rejection as a value. Never throws.
+ *
+ * Order: size limit (before any decoding) → empty → BOM (UTF-8, UTF-16 LE/BE) → binary sniffing → strict
+ * UTF-8 → legacy single-byte (Windows-1252 vs ISO-8859-2, whichever yields more plausible letters).
+ *
+ * UTF-16 without a BOM is NUL-heavy like binary data. It is accepted only when the NULs sit almost all on one
+ * byte parity (the high byte of Latin text) and the decoded text is mostly letters and spaces; anything else
+ * that carries NULs is BINARY.
+ */
+import type { Encoding, Rejection } from '../../shared/article.js';
+import { chooseLegacy } from './legacy.js';
+import { sniffBinary, sniffUtf16WithoutBom } from './sniff.js';
+
+export type DecodeResult =
+  { ok: true; text: string; encoding: Encoding } | { ok: false; rejection: Rejection };
+
+export function decodeText(bytes: Uint8Array, opts: { maxBytes: number }): DecodeResult {
+  try {
+    return decode(bytes, opts);
+  } catch (error) {
+    // TextDecoder should not throw with fatal decoders caught below; this is the last line of defence.
+    return reject('UNDECODABLE', `could not decode the file: ${(error as Error).message}`);
+  }
+}
+
+function decode(bytes: Uint8Array, opts: { maxBytes: number }): DecodeResult {
+  if (bytes.length > opts.maxBytes) {
+    return reject('TOO_LARGE', `file is ${bytes.length} bytes, over the limit of ${opts.maxBytes} bytes`);
+  }
+  if (bytes.length === 0) return reject('EMPTY', 'file is empty (0 bytes)');
+
+  const bom = byBom(bytes);
+  if (bom) {
+    const text = strict(bom.encoding, bytes.subarray(bom.skip));
+    if (text === null)
+      return reject(
+        'UNDECODABLE',
+        `file starts with a ${bom.encoding} byte-order mark but is not valid ${bom.encoding}`,
+      );
+    return finish(text, bom.encoding);
+  }
+
+  const utf16 = sniffUtf16WithoutBom(bytes);
+  if (utf16) {
+    const text = strict(utf16, bytes);
+    if (text !== null) return finish(text, utf16);
+  }
+  const binary = sniffBinary(bytes);
+  if (binary) return reject('BINARY', binary);
+
+  const utf8 = strict('utf-8', bytes);
+  if (utf8 !== null) return finish(utf8, 'utf-8');
+
+  const legacy = chooseLegacy(bytes);
+  if (!legacy) {
+    return reject('UNDECODABLE', 'file is neither valid UTF-8 nor plausible Windows-1252 / ISO-8859-2 text');
+  }
+  return finish(legacy.text, legacy.encoding);
+}
+
+function byBom(bytes: Uint8Array): { encoding: Encoding; skip: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', skip: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
+  return null;
+}
+
+function strict(encoding: Encoding, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+// Control characters other than tab, line feed, vertical tab, form feed and carriage return: finding them
+// is the point of this pattern.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/gu;
+
+function finish(raw: string, encoding: Encoding): DecodeResult {
+  const text = raw
+    .replace(/^\ufeff/u, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
+  if (text.trim() === '') return reject('EMPTY', 'file contains only whitespace');
+  const controls = text.match(CONTROL)?.length ?? 0;
+  if (controls > Math.max(2, text.length * 0.02)) {
+    return reject(
+      'BINARY',
+      `decoded text has ${controls} control characters in ${text.length}: not a text file`,
+    );
+  }
+  if (!/\p{L}/u.test(text)) return reject('NO_TEXT', 'file decodes but contains no letters');
+  return { ok: true, text: text.replace(CONTROL, ''), encoding };
+}
+
+function reject(reason: Rejection['reason'], message: string): DecodeResult {
+  return { ok: false, rejection: { reason, message } };
+}

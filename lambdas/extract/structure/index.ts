@@ -1,0 +1,107 @@
+/**
+ * Plain text → title, sections (headings and paragraphs), photo captions and trailing boilerplate.
+ * Lines are paragraphs; blank lines only separate. Pure.
+ */
+import type { Section } from '../../shared/article.js';
+import { splitSentences } from '../text/sentences.js';
+import { MARKERS, type Markers } from './markers.js';
+
+export interface Structure {
+  title: string;
+  sections: Section[];
+  captions: string[];
+  boilerplate: string[];
+  body: string;
+}
+
+export { MARKERS };
+
+/** What a caption shows, without its credit: "Colonel X speaks – Photo: Y" → "Colonel X speaks". */
+export function stripCredit(caption: string, markers: Markers = MARKERS): string {
+  return caption.replace(markers.credit, '').trim();
+}
+
+const FINAL_PUNCTUATION = /[.,;:!?…»"”’)\]-]$/u;
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/iu;
+// A bare byline: one to five capitalised words (names), optionally joined by "-", "," or "&".
+const BYLINE = /^\p{Lu}[\p{L}'’.]*(?:(?:\s+|\s*[-–,&]\s*)\p{Lu}[\p{L}'’.]*){0,4}$/u;
+
+function words(line: string): number {
+  return line.split(/\s+/).filter(Boolean).length;
+}
+
+function isTitleShaped(line: string): boolean {
+  return line.length <= 200 && words(line) <= 30 && !/[.,;:]$/u.test(line) && !/^\p{Ll}/u.test(line);
+}
+
+function isHeadingShaped(line: string): boolean {
+  return (
+    line.length <= 120 &&
+    words(line) <= 15 &&
+    !FINAL_PUNCTUATION.test(line) &&
+    /^[\p{Lu}\p{N}«"“]/u.test(line)
+  );
+}
+
+export function parseStructure(text: string, markers: Markers = MARKERS): Structure {
+  const lines = text
+    .split('\n')
+    .map((l) => l.replace(/\s+/gu, ' ').trim())
+    .filter((l) => l !== '');
+
+  // Trailing boilerplate, read backwards: source lines, comment counters, bare URLs, then one byline.
+  const boilerplate: string[] = [];
+  let end = lines.length;
+  while (end > 0) {
+    const line = lines[end - 1]!;
+    if (markers.source.test(line) || markers.comment.test(line) || URL_LINE.test(line)) {
+      boilerplate.unshift(line);
+      end--;
+      continue;
+    }
+    if (boilerplate.length > 0 && BYLINE.test(line) && words(line) <= 5 && end > 1) {
+      boilerplate.unshift(line);
+      end--;
+    }
+    break;
+  }
+
+  const captions: string[] = [];
+  const content: string[] = [];
+  for (const line of lines.slice(0, end)) {
+    if (markers.caption.test(line)) captions.push(line);
+    else content.push(line);
+  }
+
+  let title = '';
+  let titleIsLine = false;
+  if (content.length > 1 && isTitleShaped(content[0]!)) {
+    title = content[0]!;
+    titleIsLine = true;
+  } else if (content.length > 0) {
+    title = splitSentences(content[0]!)[0]?.text ?? content[0]!;
+  }
+
+  const sections: Section[] = [];
+  let current: Section = { heading: null, paragraphs: [] };
+  const rest = content.slice(titleIsLine ? 1 : 0);
+  for (let i = 0; i < rest.length; i++) {
+    const line = rest[i]!;
+    const next = rest[i + 1];
+    if (next !== undefined && isHeadingShaped(line) && !isHeadingShaped(next)) {
+      if (current.heading !== null || current.paragraphs.length > 0) sections.push(current);
+      current = { heading: line, paragraphs: [] };
+    } else {
+      current.paragraphs.push(line);
+    }
+  }
+  if (current.heading !== null || current.paragraphs.length > 0 || sections.length === 0)
+    sections.push(current);
+
+  const bodyLines: string[] = titleIsLine ? [title] : [];
+  for (const s of sections) {
+    if (s.heading !== null) bodyLines.push(s.heading);
+    bodyLines.push(...s.paragraphs);
+  }
+  return { title, sections, captions, boilerplate, body: bodyLines.join('\n') };
+}

@@ -1,0 +1,60 @@
+/**
+ * Line markers from every language's structure.json, merged: structure runs before language detection, and
+ * machine translations keep foreign UI strings ("Comment (0)" under a French article).
+ */
+import { z } from 'zod';
+import { LEXICONS } from '../lexicons/index.generated.js';
+
+export const StructureLexiconSchema = z.object({
+  captionMarkers: z.array(z.string().min(1)),
+  sourceWords: z.array(z.string().min(1)),
+  commentWords: z.array(z.string().min(1)),
+});
+
+export type StructureLexicon = z.infer<typeof StructureLexiconSchema>;
+
+export interface Markers {
+  /** A line ending with a photo credit: "… – Photo: X", "… (Ảnh: X)", or a credit-only line "Photo: X". */
+  readonly caption: RegExp;
+  /** The credit part of a caption line, to strip it and keep what the photo shows. */
+  readonly credit: RegExp;
+  readonly source: RegExp;
+  readonly comment: RegExp;
+}
+
+function alternation(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+export function buildMarkers(lexicons: readonly StructureLexicon[]): Markers {
+  const cap = alternation(lexicons.flatMap((l) => l.captionMarkers));
+  const src = alternation(lexicons.flatMap((l) => l.sourceWords));
+  const com = alternation(lexicons.flatMap((l) => l.commentWords));
+  // A credit names a photographer or agency: short, no sentence inside.
+  const credit = `(?:${cap})\\s*:\\s*[^.!?;:\\n]{1,60}?`;
+  const creditTail = `(?:\\s*[–—-]\\s*|\\.\\s+|\\s+)${credit}\\s*\\.?$|\\s*\\(\\s*${credit}\\s*\\)\\s*\\.?$`;
+  return {
+    caption: new RegExp(`^(?:${credit}$)|\\S.*?(?:${creditTail})`, 'iu'),
+    credit: new RegExp(`(?:${creditTail})`, 'iu'),
+    source: new RegExp(`^(?:${src})(?:\\s*[:：]\\s*.*|\\s+https?://\\S+)?$`, 'iu'),
+    comment: new RegExp(`^(?:${com})\\s*(?:\\(\\s*\\d+\\s*\\))?$`, 'iu'),
+  };
+}
+
+export function loadStructureLexicons(): StructureLexicon[] {
+  const out: StructureLexicon[] = [];
+  for (const [lang, concerns] of Object.entries(LEXICONS)) {
+    const raw = concerns['structure'];
+    if (raw === undefined) continue;
+    const parsed = StructureLexiconSchema.safeParse(raw);
+    if (!parsed.success)
+      throw new Error(`lexicons/${lang}/structure.json is invalid: ${parsed.error.message}`);
+    out.push(parsed.data);
+  }
+  return out;
+}
+
+export const MARKERS: Markers = buildMarkers(loadStructureLexicons());
