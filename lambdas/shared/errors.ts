@@ -1,0 +1,38 @@
+/**
+ * One base error for the handlers, subclasses named after what went wrong. Bad input files are never
+ * errors (they become rejected ingestion records); these are for misconfiguration and broken contracts,
+ * where failing loudly (retry, then dead-letter) is the right outcome.
+ */
+export class ProvinceWireError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ProvinceWireError';
+  }
+}
+
+/** A required environment variable is missing or malformed. */
+export class ConfigError extends ProvinceWireError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ConfigError';
+  }
+}
+
+/** An event did not match the schema of its trigger (a wiring bug, not a bad file). */
+export class EventValidationError extends ProvinceWireError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'EventValidationError';
+  }
+}
+
+/**
+ * A stream record cannot be applied yet because an earlier change of the same article has not been
+ * applied: thrown so the batch reports it as failed and the stream delivers it again later.
+ */
+export class OutOfOrderError extends ProvinceWireError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'OutOfOrderError';
+  }
+}

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { contributions, delta, type Contribution } from '../../lambdas/metrics/contributions.js';
+import { toString } from '../../lambdas/shared/decimal.js';
+import { article, figure, ref } from './factories.js';
+
+/** "pk|sk" → { counter: "value" } for readable assertions. */
+function table(items: Iterable<Contribution>): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const { key, counters } of items) {
+    out[`${key.pk}|${key.sk}`] = Object.fromEntries(
+      Object.entries(counters).map(([k, v]) => [k, toString(v)]),
+    );
+  }
+  return out;
+}
+
+describe('Function: contributions', () => {
+  it('attributes figures to the primary province in both schemes', () => {
+    // Prepare
+    const a = article({
+      figures: [
+        figure({ value: 3 }),
+        figure({ value: 2.5 }),
+        figure({ value: 7, unit: 'kg', topic: 'drugs' }),
+      ],
+    });
+
+    // Act
+    const items = table(contributions(a).values());
+
+    // Assess
+    expect(items).toEqual({
+      'PROVINCE#named#alpha-province|TOTAL': { figures: '3', articles: '1' },
+      'PROVINCES#named|alpha-province': { figures: '3', articles: '1' },
+      'PROVINCE#named#alpha-province|TOPIC#crime#UNIT#person': { sum: '5.5', figures: '2', articles: '1' },
+      'PROVINCE#named#alpha-province|TOPIC#drugs#UNIT#kg': { sum: '7', figures: '1', articles: '1' },
+      'PROVINCE#2025#omega-province|TOTAL': { figures: '3', articles: '1' },
+      'PROVINCES#2025|omega-province': { figures: '3', articles: '1' },
+      'PROVINCE#2025#omega-province|TOPIC#crime#UNIT#person': { sum: '5.5', figures: '2', articles: '1' },
+      'PROVINCE#2025#omega-province|TOPIC#drugs#UNIT#kg': { sum: '7', figures: '1', articles: '1' },
+      'LANGUAGES|fr': { articles: '1' },
+    });
+  });
+
+  it.each([
+    ['from the article refs', [ref('beta-province', 'omega-province')], 'beta-province', 'omega-province'],
+    ['from the directory when refs miss it', [], 'ha-giang', 'tuyen-quang'],
+    ['as itself when nobody knows it', [], 'gamma-province', 'gamma-province'],
+  ])('resolves a figure province successor %s', (_name, provinces, named, successor) => {
+    // Prepare
+    const a = article({ provinces, figures: [figure({ province: named })] });
+
+    // Act
+    const items = table(contributions(a).values());
+
+    // Assess
+    expect(items[`PROVINCE#named#${named}|TOPIC#crime#UNIT#person`]).toEqual({
+      sum: '1',
+      figures: '1',
+      articles: '1',
+    });
+    expect(items[`PROVINCE#2025#${successor}|TOPIC#crime#UNIT#person`]).toEqual({
+      sum: '1',
+      figures: '1',
+      articles: '1',
+    });
+    // The primary province still counts the article, with no figures of its own.
+    expect(items['PROVINCE#named#alpha-province|TOTAL']).toEqual({ articles: '1' });
+  });
+
+  it('merges provinces that share a successor into one 2025 bucket', () => {
+    // Prepare
+    const a = article({
+      primaryProvince: ref('ha-giang', 'tuyen-quang'),
+      figures: [figure({ value: 2 }), figure({ value: 3, province: 'tuyen-quang' })],
+    });
+
+    // Act
+    const items = table(contributions(a).values());
+
+    // Assess
+    expect(items['PROVINCE#2025#tuyen-quang|TOTAL']).toEqual({ figures: '2', articles: '1' });
+    expect(items['PROVINCE#2025#tuyen-quang|TOPIC#crime#UNIT#person']).toEqual({
+      sum: '5',
+      figures: '2',
+      articles: '1',
+    });
+    expect(items['PROVINCE#named#ha-giang|TOTAL']).toEqual({ figures: '1', articles: '1' });
+    expect(items['PROVINCE#named#tuyen-quang|TOTAL']).toEqual({ figures: '1', articles: '1' });
+  });
+
+  it('puts a national article in the national bucket', () => {
+    // Prepare
+    const a = article({ primaryProvince: null, language: 'de', figures: [figure({ value: 4 })] });
+
+    // Act
+    const items = table(contributions(a).values());
+
+    // Assess
+    expect(Object.keys(items).sort()).toEqual([
+      'LANGUAGES|de',
+      'PROVINCE#2025#national|TOPIC#crime#UNIT#person',
+      'PROVINCE#2025#national|TOTAL',
+      'PROVINCE#named#national|TOPIC#crime#UNIT#person',
+      'PROVINCE#named#national|TOTAL',
+      'PROVINCES#2025|national',
+      'PROVINCES#named|national',
+    ]);
+  });
+});
+
+describe('Function: delta', () => {
+  it('of an insert is the whole contribution', () => {
+    // Prepare
+    const a = article({ figures: [figure({ value: 9 })] });
+
+    // Act / Assess
+    expect(table(delta(undefined, a))).toEqual(table(contributions(a).values()));
+  });
+
+  it('of a remove is the negated contribution', () => {
+    // Prepare
+    const a = article({ figures: [figure({ value: 9 })] });
+
+    // Act
+    const items = table(delta(a, undefined));
+
+    // Assess
+    expect(items['PROVINCE#named#alpha-province|TOPIC#crime#UNIT#person']).toEqual({
+      sum: '-9',
+      figures: '-1',
+      articles: '-1',
+    });
+    expect(items['LANGUAGES|fr']).toEqual({ articles: '-1' });
+  });
+
+  it('of a modify holds only what changed', () => {
+    // Prepare
+    const before = article({ figures: [figure({ value: 0.1 }), figure({ value: 5, unit: 'case' })] });
+    const after = article({
+      version: 2,
+      figures: [figure({ value: 0.3 }), figure({ value: 5, unit: 'case' })],
+    });
+
+    // Act
+    const items = table(delta(before, after));
+
+    // Assess
+    expect(items).toEqual({
+      'PROVINCE#named#alpha-province|TOPIC#crime#UNIT#person': { sum: '0.2' },
+      'PROVINCE#2025#omega-province|TOPIC#crime#UNIT#person': { sum: '0.2' },
+    });
+  });
+
+  it('moves a figure between provinces', () => {
+    // Prepare
+    const before = article({ figures: [figure({ value: 2 })] });
+    const after = article({ version: 2, figures: [figure({ value: 2, province: 'ha-giang' })] });
+
+    // Act
+    const items = table(delta(before, after));
+
+    // Assess
+    expect(items['PROVINCE#named#alpha-province|TOTAL']).toEqual({ figures: '-1' });
+    expect(items['PROVINCE#named#ha-giang|TOTAL']).toEqual({ figures: '1', articles: '1' });
+    expect(items['PROVINCE#2025#tuyen-quang|TOPIC#crime#UNIT#person']).toEqual({
+      sum: '2',
+      figures: '1',
+      articles: '1',
+    });
+    expect(items['LANGUAGES|fr']).toBeUndefined();
+  });
+
+  it('is sorted by key, so a change always splits into the same chunks', () => {
+    // Prepare
+    const a = article({ figures: [figure({ province: 'zeta' }), figure({ province: 'beta' })] });
+
+    // Act
+    const keys = delta(undefined, a).map(({ key }) => `${key.pk}\u0000${key.sk}`);
+
+    // Assess
+    expect(keys).toEqual([...keys].sort());
+  });
+});
