@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { FigureSchema, LocalitySchema, ProvinceRefSchema } from '../shared/article.js';
 import * as D from '../shared/decimal.js';
-import { NATIONAL, SCHEMES, successorOf, type Scheme } from '../shared/provinces.js';
+import { NATIONAL, SCHEMES, successorOf } from '../shared/provinces.js';
 import {
   languageKey,
   provinceListKey,
