@@ -1,7 +1,325 @@
-import type { Document, PlaceMention } from '../types.js';
+/**
+ * Figures stage: every number in the body that counts something, with its unit, topic and flags.
+ *
+ * One extractor for every language; what differs (number format, number words, unit nouns, date, duration
+ * and name words, cues) is data in lexicons/<lang>/figures.json. The pass is linear: tokenize once, read
+ * each number's neighbourhood, then resolve pairs ("7 sur 19 communes"), totalities ("11/11") and
+ * elliptical counts ("sur les 64 tâches, 14 ont été réalisées") in text order.
+ */
+import type { Document, PlaceMention, Span } from '../types.js';
 import type { Figure } from '../../shared/article.js';
+import type { Unit } from '../../shared/vocabulary.js';
+import { lexiconFor, type CompiledLexicon, type UnitEntry } from './lexicon.js';
+import { tokenize, type NumToken, type Token } from './tokens.js';
+import { findCues, topicAt } from './topic.js';
 
-/** Figures stage: every number in the body that counts something (first version: none yet). */
-export function extractFigures(_doc: Document, _places: readonly PlaceMention[]): Figure[] {
-  return [];
+export { lexiconFor } from './lexicon.js';
+
+interface Reading {
+  readonly index: number;
+  readonly num: NumToken;
+  readonly blocked: boolean;
+  /** Unit read from the noun after the number (with its scale and factor applied to value). */
+  readonly own: (UnitEntry & { end: number; scale: number }) | null;
+  /** The number is directly followed by a word that is not a function word: it may count something. */
+  readonly countsNoun: boolean;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  value: number;
+  unit: Unit;
+  sentence: number;
+}
+
+const QUOTES = new Set(['«', '»', '"', '“', '”', '„', "'", '‚', '‹', '›']);
+const OPENING_QUOTES = new Set(['«', '"', '“', '„', '‚', '‹']);
+const NUMBER_SIGNS = new Set(['°', '.', ':', '#', 'º']);
+const DATE_AT = /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/y;
+const TIME_AT = /\d{1,2}[:h]\d{2}(?!\d)/y;
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /\p{L}/u.test(ch);
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+function isYear(n: NumToken): boolean {
+  return n.plain && n.value >= 1000 && n.value <= 2100;
+}
+
+/** Index of the word token before i, skipping number signs ("n°", "No.", "nr:"). */
+function previousWord(tokens: readonly Token[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && tokens[j]!.kind === 'punct' && NUMBER_SIGNS.has((tokens[j] as { text: string }).text)) j--;
+  return j >= 0 && tokens[j]!.kind === 'word' ? j : -1;
+}
+
+function matchUnit(
+  tokens: readonly Token[],
+  j: number,
+  lex: CompiledLexicon,
+): { entry: UnitEntry; last: number } | null {
+  for (let n = Math.min(lex.units.maxWords, tokens.length - j); n >= 1; n--) {
+    const words: string[] = [];
+    for (let k = j; k < j + n; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word') break;
+      words.push(t.text);
+    }
+    if (words.length !== n) continue;
+    const entry = lex.units.get(words.join(' '));
+    if (entry) return { entry, last: j + n - 1 };
+  }
+  return null;
+}
+
+function isBlocked(
+  doc: Document,
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+  readings: readonly Reading[],
+): boolean {
+  const n = tokens[i] as NumToken;
+  if (n.phone) return true;
+  const f = doc.folded;
+  const before = f[n.start - 1];
+  const after = f[n.end];
+  if (isLetter(before) || isDigit(before) || before === '-' || before === '_') return true;
+  if (before === '/') {
+    // "3 156/3 332", "5 cas/12 personnes" are pairs; "KH/12" is an identifier.
+    const b = tokens[i - 2];
+    if (!b || (b.kind !== 'num' && !(b.kind === 'word' && matchUnit(tokens, i - 2, lex)))) return true;
+  }
+  if (after === '-' || after === '_' || (after === '/' && isLetter(f[n.end + 1]))) return true;
+  if ((after === ':' || after === '.') && isDigit(f[n.end + 1]) && !n.spelled) return true;
+  if (isLetter(after) && !n.spelled) {
+    // Attached letters: a unit ("5kg", "200.000d") or an ordinal / identifier ("13e", "408p", "14h30").
+    const next = tokens[i + 1];
+    if (!(next && next.kind === 'word' && next.start === n.end && matchUnit(tokens, i + 1, lex))) return true;
+  }
+  if (!n.spelled) {
+    DATE_AT.lastIndex = n.start;
+    TIME_AT.lastIndex = n.start;
+    if (DATE_AT.test(f) || TIME_AT.test(f)) return true;
+  }
+  if (lex.ordinalDot && after === '.' && f[n.end + 1] === ' ' && /\p{Ll}/u.test(doc.body[n.end + 2] ?? ''))
+    return true;
+  // A slogan: « 4 sur le terrain ».
+  let k = n.start - 1;
+  while (k >= 0 && f[k] === ' ') k--;
+  if (OPENING_QUOTES.has(f[k] ?? '')) return true;
+  const w = previousWord(tokens, i);
+  if (w >= 0 && w >= i - 3) {
+    const word = (tokens[w] as { text: string }).text;
+    if (lex.nameWords.has(word) || lex.months.has(word)) return true;
+  }
+  // "Comités 138 et 1523", "138, 1523": joined to a blocked number.
+  const prev = tokens[i - 1];
+  if (
+    prev &&
+    ((prev.kind === 'word' && lex.conjunctions.has(prev.text)) ||
+      (prev.kind === 'punct' && prev.text === ','))
+  ) {
+    const r = readings.find((x) => x.index === i - 2);
+    if (r?.blocked) return true;
+  }
+  return false;
+}
+
+/** Reads the noun counted by the number at i: scale words, connectors, up to three words, quotes skipped. */
+function readUnit(
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+): Pick<Reading, 'own' | 'countsNoun'> & { dated: boolean } {
+  let j = i + 1;
+  let scale = 1;
+  const first = tokens[j];
+  if (first?.kind === 'punct' && first.text === '%') {
+    return { own: { unit: 'percent', factor: 1, end: first.end, scale: 1 }, countsNoun: true, dated: false };
+  }
+  for (;;) {
+    const t = tokens[j];
+    if (t?.kind !== 'word') break;
+    const s = lex.scales.get(t.text);
+    if (s === undefined) break;
+    scale *= s;
+    j++;
+    if (tokens[j]?.kind === 'punct' && (tokens[j] as { text: string }).text === '.') j++;
+  }
+  let content = 0;
+  let countsNoun = false;
+  for (let seen = 0; seen < 4 && j < tokens.length;) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct') {
+      if (t.text === '%' && content === 0) {
+        return { own: { unit: 'percent', factor: 1, end: t.end, scale }, countsNoun: true, dated: false };
+      }
+      if (!QUOTES.has(t.text)) break;
+      j++;
+      continue;
+    }
+    if (t.kind === 'num') break;
+    const unit = matchUnit(tokens, j, lex);
+    if (unit)
+      return { own: { ...unit.entry, end: tokens[unit.last]!.end, scale }, countsNoun: true, dated: false };
+    if (lex.months.has(t.text) || lex.durations.has(t.text))
+      return { own: null, countsNoun: false, dated: true };
+    if (lex.connectors.has(t.text) && content === 0) {
+      j++;
+      seen++;
+      continue;
+    }
+    if (lex.functionWords.has(t.text)) break;
+    if (content === 0 && seen === 0) countsNoun = true;
+    content++;
+    seen++;
+    j++;
+  }
+  return { own: null, countsNoun, dated: false };
+}
+
+function sentenceIndexer(sentences: readonly Span[]): (at: number) => number {
+  let k = 0;
+  // Queries come in increasing offsets: a moving pointer keeps the pass linear.
+  return (at) => {
+    while (k < sentences.length - 1 && sentences[k]!.end <= at) k++;
+    return k;
+  };
+}
+
+function paragraphAt(body: string, at: number): { start: number; end: number } {
+  const start = body.lastIndexOf('\n', at - 1) + 1;
+  const nl = body.indexOf('\n', at);
+  return { start, end: nl < 0 ? body.length : nl };
+}
+
+function unitBefore(tokens: readonly Token[], i: number, lex: CompiledLexicon): UnitEntry | null {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'word') {
+      const u = matchUnit(tokens, j, lex);
+      if (u) return u.entry;
+    } else if (t.kind === 'num') return null;
+  }
+  return null;
+}
+
+export function extractFigures(doc: Document, places: readonly PlaceMention[]): Figure[] {
+  const lex = lexiconFor(doc.language);
+  const tokens = tokenize(doc.folded, lex);
+  const readings: Reading[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'num') continue;
+    const blocked = isBlocked(doc, tokens, i, lex, readings);
+    const { own, countsNoun, dated } = blocked
+      ? { own: null, countsNoun: false, dated: false }
+      : readUnit(tokens, i, lex);
+    readings.push({ index: i, num: t, blocked: blocked || dated, own, countsNoun });
+  }
+
+  const sentenceOf = sentenceIndexer(doc.sentences);
+  const byIndex = new Map(readings.map((r) => [r.index, r]));
+  const out: Candidate[] = [];
+  const skip = new Set<number>();
+  for (const read of readings) {
+    const r = byIndex.get(read.index)!;
+    if (r.blocked || skip.has(r.index)) continue;
+    const sentence = sentenceOf(r.num.start);
+    const sep = tokens[r.index + 1];
+    const isSep =
+      sep !== undefined &&
+      ((sep.kind === 'punct' && sep.text === '/') || (sep.kind === 'word' && lex.pairWords.has(sep.text)));
+    const partner = isSep ? byIndex.get(r.index + 2) : undefined;
+    const pair =
+      partner && !partner.blocked && !r.own && (sep!.kind === 'punct' || partner.own) ? partner : undefined;
+    const last = out[out.length - 1];
+    const lastInSentence = last && last.sentence === sentence ? last : undefined;
+
+    let unit: Unit | null = null;
+    let value = r.num.value;
+    let end = r.num.end;
+    if (r.own) {
+      unit = r.own.unit;
+      value = r.num.value * r.own.scale * r.own.factor;
+      end = r.own.end;
+    } else if (pair) {
+      const entry = pair.own ?? unitBefore(tokens, r.index, lex);
+      if (entry) {
+        unit = entry.unit;
+        if (pair.num.value === r.num.value) {
+          // A totality ("11/11 quartiers", "all 13/13"): one figure.
+          out.push({
+            start: r.num.start,
+            end: pair.own?.end ?? pair.num.end,
+            value: r.num.value,
+            unit,
+            sentence,
+          });
+          skip.add(pair.index);
+          continue;
+        }
+        if (!pair.own) byIndex.set(pair.index, { ...pair, own: { ...entry, end: pair.num.end, scale: 1 } });
+      }
+    } else if (!r.num.spelled && !isYear(r.num) && r.num.value > 0) {
+      const prevSep = tokens[r.index - 1];
+      const afterPairWord = prevSep?.kind === 'word' && lex.pairWords.has(prevSep.text);
+      if (afterPairWord && lastInSentence && lastInSentence.value === r.num.value) continue; // "13 localités sur 13"
+      const prior = byIndex.get(r.index - 2);
+      if (prevSep?.kind === 'punct' && prevSep.text === '/' && prior && prior.own) unit = prior.own.unit;
+      else if (lastInSentence) unit = lastInSentence.unit;
+      else if (r.countsNoun) unit = 'other';
+    }
+    if (unit === null) continue;
+    out.push({ start: r.num.start, end, value, unit, sentence });
+  }
+  return out.map((c) => finish(doc, lex, places, c, cuesFor(doc, lex)));
+}
+
+const cueCache = new WeakMap<Document, ReturnType<typeof findCues>>();
+function cuesFor(doc: Document, lex: CompiledLexicon): ReturnType<typeof findCues> {
+  let hits = cueCache.get(doc);
+  if (!hits) {
+    hits = findCues(doc.folded, lex);
+    cueCache.set(doc, hits);
+  }
+  return hits;
+}
+
+function finish(
+  doc: Document,
+  lex: CompiledLexicon,
+  places: readonly PlaceMention[],
+  c: Candidate,
+  cues: ReturnType<typeof findCues>,
+): Figure {
+  const sentence = doc.sentences[c.sentence] ?? { start: 0, end: doc.body.length };
+  const lookBehind = doc.folded.slice(Math.max(sentence.start, c.start - 40), c.start);
+  const clauseBefore = doc.folded.slice(sentence.start, c.start);
+  let province: string | null = null;
+  let distance = Infinity;
+  for (const p of places) {
+    if (p.start < sentence.start || p.end > sentence.end) continue;
+    const d = Math.abs(p.start - c.start);
+    if (d < distance) {
+      distance = d;
+      province = p.provinceSlug;
+    }
+  }
+  return {
+    value: Math.round(c.value * 1e6) / 1e6,
+    unit: c.unit,
+    topic: topicAt(cues, c.start, sentence, paragraphAt(doc.body, c.start)),
+    text: doc.body.slice(c.start, c.end),
+    start: c.start,
+    approximate: lex.approximate?.test(lookBehind) ?? false,
+    target: lex.target?.test(clauseBefore) ?? false,
+    province,
+  };
 }

@@ -1,0 +1,236 @@
+/**
+ * The per-language data of the figures stage (lexicons/<lang>/figures.json), validated once and compiled into
+ * maps and regexes so that extraction is a linear pass with no per-word regex compilation.
+ *
+ * All words are written folded (lower case, no diacritics, see text/fold.ts). A trailing '*' marks a stem:
+ * "przypadk*" matches "przypadki", "przypadkow", "przypadkach". Spaces separate words of a phrase.
+ */
+import { z } from 'zod';
+import { LEXICONS } from '../lexicons/index.generated.js';
+import { TOPICS, UNITS, type Topic, type Unit } from '../../shared/vocabulary.js';
+import { fold } from '../text/fold.js';
+
+const Words = z.array(z.string().min(1));
+
+export const FiguresLexiconSchema = z.object({
+  /** Decimal separator of the language: "," (fr, de, pl...) or "." (en). */
+  decimal: z.enum([',', '.']),
+  /** Thousands separators besides the (always accepted) space: "." or ",". */
+  thousands: z.array(z.enum(['.', ','])),
+  /** Spelled numbers, every inflected form ("deux", "dwa", "dwie", "dwoch"...). */
+  numberWords: z.record(z.string(), z.number()),
+  /** Words joining a tens word and a unit word ("vingt et un", "veinte y uno"). */
+  numberJoiners: Words.default([]),
+  /** Scale words after a number: "millions" 1e6, "mld" 1e9, "ty" 1e9. */
+  scales: z.record(z.string(), z.number()),
+  /** Counted nouns by unit, with their inflected forms or stems. */
+  units: z.partialRecord(z.enum(UNITS), Words),
+  /** Unit nouns whose value is scaled into the unit ("tonne*": 1000 into kg, "g": 0.001). */
+  unitFactors: z.record(z.string(), z.number()).default({}),
+  /** Words that may stand between a number (or scale) and its noun: "de", "d'", "of". */
+  connectors: Words,
+  /** "7 sur 19", "7 z 19", "7 of 19": a part of a whole. */
+  pairWords: Words,
+  /** "138 et 1523": a number joined to a blocked one is blocked too. */
+  conjunctions: Words,
+  /** Month names: a number next to one is a date. */
+  months: Words,
+  /** Time spans after a number ("annees", "mois", "miesiac*"): durations are not counts here. */
+  durations: Words,
+  /** Words before a number that make it a name or identifier ("decret", "n", "komitet*", "niveau", "ward"). */
+  nameWords: Words,
+  /** Words after a number that show it counts nothing (function words, "fois", verbs "ont", "sont"). */
+  functionWords: Words,
+  /** Cues right before a number: "pres de", "plus de", "okolo". */
+  approximate: Words,
+  /** Cues earlier in the clause that make the figure a goal: "vise*", "objectif*", "d'ici". */
+  target: Words,
+  /** "2." is an ordinal ("am 2. Marz") in this language. */
+  ordinalDot: z.boolean().default(false),
+  /** Topic cue words and phrases. */
+  topics: z.partialRecord(z.enum(TOPICS), Words),
+});
+
+export type FiguresLexicon = z.infer<typeof FiguresLexiconSchema>;
+
+/** A word list as an exact set plus a stem set, looked up without regexes. */
+export class WordSet {
+  private readonly exact = new Set<string>();
+  private readonly stems = new Set<string>();
+  private minStem = Infinity;
+  private maxStem = 0;
+
+  constructor(words: readonly string[]) {
+    for (const raw of words) {
+      const w = fold(raw.trim());
+      if (w.endsWith('*')) {
+        const stem = w.slice(0, -1);
+        this.stems.add(stem);
+        this.minStem = Math.min(this.minStem, stem.length);
+        this.maxStem = Math.max(this.maxStem, stem.length);
+      } else this.exact.add(w);
+    }
+  }
+
+  has(word: string): boolean {
+    if (this.exact.has(word)) return true;
+    for (let n = Math.min(word.length, this.maxStem); n >= this.minStem; n--) {
+      if (this.stems.has(word.slice(0, n))) return true;
+    }
+    return false;
+  }
+}
+
+/** Same as WordSet but each entry carries a value; the longest match wins. */
+export class WordMap<T> {
+  private readonly exact = new Map<string, T>();
+  private readonly stems = new Map<string, T>();
+  private minStem = Infinity;
+  private maxStem = 0;
+  /** Longest phrase, in words. */
+  readonly maxWords: number;
+
+  constructor(entries: Iterable<readonly [string, T]>) {
+    let maxWords = 1;
+    for (const [raw, value] of entries) {
+      const w = fold(raw.trim()).replace(/\s+/g, ' ');
+      maxWords = Math.max(maxWords, w.split(' ').length);
+      if (w.endsWith('*')) {
+        const stem = w.slice(0, -1);
+        this.stems.set(stem, value);
+        this.minStem = Math.min(this.minStem, stem.length);
+        this.maxStem = Math.max(this.maxStem, stem.length);
+      } else this.exact.set(w, value);
+    }
+    this.maxWords = maxWords;
+  }
+
+  get(word: string): T | undefined {
+    const hit = this.exact.get(word);
+    if (hit !== undefined) return hit;
+    for (let n = Math.min(word.length, this.maxStem); n >= this.minStem; n--) {
+      const s = this.stems.get(word.slice(0, n));
+      if (s !== undefined) return s;
+    }
+    return undefined;
+  }
+}
+
+export interface UnitEntry {
+  readonly unit: Unit;
+  readonly factor: number;
+}
+
+export interface CompiledLexicon {
+  readonly language: string;
+  readonly decimal: ',' | '.';
+  readonly thousands: ReadonlySet<string>;
+  readonly numberWords: WordMap<number>;
+  readonly numberJoiners: WordSet;
+  readonly scales: WordMap<number>;
+  readonly units: WordMap<UnitEntry>;
+  readonly connectors: WordSet;
+  readonly pairWords: WordSet;
+  readonly conjunctions: WordSet;
+  readonly months: WordSet;
+  readonly durations: WordSet;
+  readonly nameWords: WordSet;
+  readonly functionWords: WordSet;
+  /** Matches a folded text that ends with an approximation cue. */
+  readonly approximate: RegExp | null;
+  /** Finds a goal cue in a folded clause. */
+  readonly target: RegExp | null;
+  /** Global regex over the folded body; group i+1 matched means topic cueTopics[i]. */
+  readonly topicCues: RegExp | null;
+  readonly cueTopics: readonly Topic[];
+  readonly ordinalDot: boolean;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A cue phrase as a regex source: '*' = any letters, spaces = any whitespace. */
+function cueSource(raw: string): string {
+  const w = fold(raw.trim());
+  const stem = w.endsWith('*');
+  const body = (stem ? w.slice(0, -1) : w).split(/\s+/).map(escape).join('\\s+');
+  return stem ? `${body}\\p{L}*` : `${body}(?![\\p{L}\\d])`;
+}
+
+function alternation(words: readonly string[]): string {
+  // Longest first so that "plus de" is preferred over "plus".
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(cueSource)
+    .join('|');
+}
+
+export function compileLexicon(language: string, lex: FiguresLexicon): CompiledLexicon {
+  const unitEntries: [string, UnitEntry][] = [];
+  const factors = new WordMap(Object.entries(lex.unitFactors));
+  for (const unit of UNITS) {
+    for (const word of lex.units[unit] ?? []) {
+      unitEntries.push([word, { unit, factor: factors.get(fold(word).replace(/\*$/, '')) ?? 1 }]);
+    }
+  }
+  const cueTopics: Topic[] = [];
+  const groups: string[] = [];
+  for (const topic of TOPICS) {
+    const cues = lex.topics[topic];
+    if (!cues || cues.length === 0) continue;
+    cueTopics.push(topic);
+    groups.push(`(${alternation(cues)})`);
+  }
+  return {
+    language,
+    decimal: lex.decimal,
+    thousands: new Set(lex.thousands),
+    numberWords: new WordMap(Object.entries(lex.numberWords)),
+    numberJoiners: new WordSet(lex.numberJoiners),
+    scales: new WordMap(Object.entries(lex.scales)),
+    units: new WordMap(unitEntries),
+    connectors: new WordSet(lex.connectors),
+    pairWords: new WordSet(lex.pairWords),
+    conjunctions: new WordSet(lex.conjunctions),
+    months: new WordSet(lex.months),
+    durations: new WordSet(lex.durations),
+    nameWords: new WordSet(lex.nameWords),
+    functionWords: new WordSet(lex.functionWords),
+    approximate:
+      lex.approximate.length > 0
+        ? new RegExp(`(?<![\\p{L}\\d])(?:${alternation(lex.approximate)})\\s*$`, 'u')
+        : null,
+    target: lex.target.length > 0 ? new RegExp(`(?<![\\p{L}\\d])(?:${alternation(lex.target)})`, 'u') : null,
+    topicCues: groups.length > 0 ? new RegExp(`(?<![\\p{L}\\d])(?:${groups.join('|')})`, 'gu') : null,
+    cueTopics,
+    ordinalDot: lex.ordinalDot,
+  };
+}
+
+/** Language without figures data: read it with the English data (digits and '%' still work). */
+export const FALLBACK_LANGUAGE = 'en';
+
+const compiled = new Map<string, CompiledLexicon>();
+
+/** Validated, compiled data for a language; throws on malformed data (a build-time defect, caught by tests). */
+export function lexiconFor(language: string): CompiledLexicon {
+  const hit = compiled.get(language);
+  if (hit) return hit;
+  const raw = LEXICONS[language]?.['figures'];
+  if (raw === undefined) {
+    const fallback = language === FALLBACK_LANGUAGE ? null : lexiconFor(FALLBACK_LANGUAGE);
+    if (!fallback) throw new Error(`figures: no lexicon for the fallback language ${FALLBACK_LANGUAGE}`);
+    compiled.set(language, fallback);
+    return fallback;
+  }
+  const parsed = FiguresLexiconSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(
+      `figures: lexicons/${language}/figures.json is invalid: ${z.prettifyError(parsed.error)}`,
+    );
+  }
+  const lex = compileLexicon(language, parsed.data);
+  compiled.set(language, lex);
+  return lex;
+}

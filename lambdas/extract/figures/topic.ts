@@ -1,0 +1,70 @@
+/**
+ * Topic of a figure from the language's cue words: the clause first, then what the paragraph said before
+ * the figure, then what it says after; the nearest cue wins, except that an activity cue (propaganda,
+ * awards) in the clause names what was done with the counted things ("57 sessions on drug prevention").
+ */
+import type { Topic } from '../../shared/vocabulary.js';
+import type { CompiledLexicon } from './lexicon.js';
+
+export interface CueHit {
+  readonly start: number;
+  readonly end: number;
+  readonly topic: Topic;
+}
+
+/** Language-independent: these topics describe the action rather than the subject matter. */
+const ACTIVITY: ReadonlySet<Topic> = new Set<Topic>(['propaganda', 'awards']);
+
+export const DEFAULT_TOPIC: Topic = 'crime';
+
+/** All cue occurrences in the folded body, in order (one regex pass). */
+export function findCues(folded: string, lex: CompiledLexicon): CueHit[] {
+  const hits: CueHit[] = [];
+  if (!lex.topicCues) return hits;
+  for (const m of folded.matchAll(lex.topicCues)) {
+    for (let g = 1; g < m.length; g++) {
+      if (m[g] !== undefined) {
+        hits.push({ start: m.index, end: m.index + m[0].length, topic: lex.cueTopics[g - 1]! });
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+function nearest(hits: readonly CueHit[], at: number): CueHit | undefined {
+  let best: CueHit | undefined;
+  let bestDistance = Infinity;
+  for (const h of hits) {
+    const d = h.start >= at ? h.start - at : at - h.end;
+    if (d < bestDistance) {
+      best = h;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function within(hits: readonly CueHit[], r: Range): CueHit[] {
+  // Hits are sorted; the lists are short (tens per article), a filter is simplest.
+  return hits.filter((h) => h.start >= r.start && h.end <= r.end);
+}
+
+export function topicAt(hits: readonly CueHit[], at: number, clause: Range, paragraph: Range): Topic {
+  const inClause = within(hits, clause);
+  if (inClause.length > 0) {
+    const activity = inClause.filter((h) => ACTIVITY.has(h.topic));
+    return nearest(activity.length > 0 ? activity : inClause, at)!.topic;
+  }
+  const inParagraph = within(hits, paragraph);
+  const before = inParagraph.filter((h) => h.end <= at);
+  if (before.length > 0) return before[before.length - 1]!.topic;
+  const after = inParagraph.filter((h) => h.start >= at);
+  if (after.length > 0) return after[0]!.topic;
+  return DEFAULT_TOPIC;
+}
