@@ -1,6 +1,241 @@
-import type { Document } from '../types.js';
+/**
+ * People stage: Vietnamese personal names acting or quoted in the article, with their rank (normalized to
+ * English) and role (as written). Names are found by shape (a family name from the data, then one to three
+ * capitalised Vietnamese syllables, with or without diacritics); the words around them decide whether
+ * the name is a person (rank, honorific, role) or a place ("province de Cao Bang", "Hoang Tan ward").
+ */
 import type { Person } from '../../shared/article.js';
+import { fold } from '../text/fold.js';
+import { splitSentences, type Span } from '../text/sentences.js';
+import type { Document } from '../types.js';
+import { compilePeople, loadPeopleLexicons, lower, mergeLexicons, type CompiledPeople } from './lexicon.js';
+import { findNameCandidates, type NameCandidate } from './names.js';
 
-export function findPeople(_doc: Document, _opts: { isPlaceName: (name: string) => boolean }): Person[] {
-  return [];
+export interface PeopleOptions {
+  isPlaceName: (name: string) => boolean;
+  /**
+   * Caption lines with their photo credit already removed (structure's stripCredit). Optional: people who
+   * appear only in a photo caption ("Colonel X hands over awards – Photo: Y") are still people of the
+   * article, while the credit names are not.
+   */
+  captions?: readonly string[];
+}
+
+const LEXICONS = loadPeopleLexicons();
+const compiled = new Map<string, { lex: CompiledPeople; families: FamilyNames }>();
+
+export interface FamilyNames {
+  /** Exact (NFC, lower case) forms with diacritics: "đặng" but not "đảng". */
+  readonly exact: ReadonlySet<string>;
+  /** Folded forms, for names written without diacritics. */
+  readonly folded: ReadonlySet<string>;
+}
+
+function forLanguage(language: string): { lex: CompiledPeople; families: FamilyNames } {
+  const hit = compiled.get(language);
+  if (hit) return hit;
+  const own = LEXICONS.get(language);
+  const vi = LEXICONS.get('vi');
+  // Rank words of the article's language, plus Vietnamese (ranks left untranslated, family names).
+  // A language without data falls back to every lexicon at once.
+  const parts = own ? [own, ...(vi && vi !== own ? [vi] : [])] : [...LEXICONS.values()];
+  const merged = mergeLexicons(parts);
+  if (own && vi && vi !== own) {
+    // Honorifics, roles and place words stay those of the article's language: Vietnamese "anh", "cô" or
+    // "bản" are ordinary words elsewhere.
+    merged.honorifics = own.honorifics;
+    merged.roleWords = own.roleWords;
+    merged.placeWords = own.placeWords;
+    merged.placePrepositions = own.placePrepositions;
+    merged.articles = own.articles;
+  }
+  const families: FamilyNames = {
+    exact: new Set(merged.familyNames.map((n) => lower(n.normalize('NFC')))),
+    folded: new Set(merged.familyNames.map((n) => fold(n))),
+  };
+  const entry = { lex: compilePeople(merged), families };
+  compiled.set(language, entry);
+  return entry;
+}
+
+interface Mention {
+  readonly name: string;
+  readonly rank: string | null;
+  readonly role: string | null;
+}
+
+export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
+  const { lex, families } = forLanguage(doc.language);
+  const mentions: Mention[] = [];
+  const texts: Array<{ text: string; sentences: readonly Span[] }> = [
+    { text: doc.body, sentences: doc.sentences },
+    ...(opts.captions ?? []).map((text) => ({ text, sentences: splitSentences(text) })),
+  ];
+  for (const { text, sentences } of texts) {
+    const lowered = lower(text);
+    for (const candidate of findNameCandidates(text, families, lex.inflectionSuffixes)) {
+      const sentence = sentences.find((s) => s.start <= candidate.start && candidate.start < s.end);
+      const m = judge(text, lowered, sentence ?? { start: 0, end: text.length, text }, candidate, lex, opts);
+      if (m) mentions.push(m);
+    }
+  }
+  return merge(mentions);
+}
+
+/** One person per folded name, in order of first mention; later mentions fill a missing rank or role. */
+function merge(mentions: readonly Mention[]): Person[] {
+  const byKey = new Map<string, Person>();
+  for (const m of mentions) {
+    const key = fold(m.name);
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, { name: m.name, rank: m.rank, role: m.role });
+    else {
+      seen.rank ??= m.rank;
+      seen.role ??= m.role;
+    }
+  }
+  return [...byKey.values()];
+}
+
+const CLAUSE_BREAK = /[,;:()«»"“”–—]/u;
+
+function judge(
+  text: string,
+  lowered: string,
+  sentence: Span,
+  c: NameCandidate,
+  lex: CompiledPeople,
+  opts: PeopleOptions,
+): Mention | null {
+  const before = lowered.slice(Math.max(sentence.start, c.start - 160), c.start);
+  const base = c.start - before.length;
+  let cut = before.length;
+  let honorific = false;
+  const h = lex.honorificAtEnd.exec(before);
+  if (h) {
+    honorific = true;
+    cut = before.length - h[0].length + h[0].indexOf(h[1]!);
+  }
+  let rank: string | null = null;
+  for (const r of lex.ranks) {
+    const m = r.atEnd.exec(before.slice(0, cut));
+    if (m) {
+      rank = r.rank;
+      cut = m.index + m[0].indexOf(m[1]!);
+      break;
+    }
+  }
+  if (!honorific && rank !== null) {
+    const h2 = lex.honorificAtEnd.exec(before.slice(0, cut));
+    if (h2) cut = h2.index + h2[0].indexOf(h2[1]!);
+  }
+
+  const sameClause = roleBefore(text, lowered, base, base + cut, sentence.start, lex);
+  const after = roleAfter(text, lowered, c.end, sentence.end, lex);
+  const previousClause =
+    sameClause === null && rank !== null && clauseIsEmpty(lowered, base, base + cut, lex)
+      ? roleInPreviousClause(text, lowered, base, base + cut, sentence.start, lex)
+      : null;
+  const role = sameClause ?? after ?? previousClause;
+
+  if (rank === null && !honorific) {
+    const lowBefore = before.slice(0, cut);
+    const lowAfter = lowered.slice(c.end, Math.min(sentence.end, c.end + 40));
+    if (lex.placeBefore.test(lowBefore) || lex.placeAfter.test(lowAfter)) return null;
+    const afterPreposition = lex.prepositionAtEnd.test(lowBefore);
+    const place =
+      opts.isPlaceName(c.name) || (c.tokens.length >= 3 && opts.isPlaceName(c.tokens.slice(0, 2).join(' ')));
+    if (place && (afterPreposition || (sameClause === null && after === null))) return null;
+    if (afterPreposition && role === null) return null;
+  }
+  return { name: c.name, rank, role };
+}
+
+function trimRole(text: string): string {
+  return text.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, '');
+}
+
+function stripArticles(
+  text: string,
+  lowered: string,
+  lex: CompiledPeople,
+): { text: string; lowered: string } {
+  const lead = text.length - text.trimStart().length;
+  let t = text.slice(lead).trimEnd();
+  let l = lowered.slice(lead, lead + t.length);
+  const start = lex.articleAtStart.exec(l);
+  if (start) {
+    t = t.slice(start[0].length);
+    l = l.slice(start[0].length);
+  }
+  for (let end = lex.articleAtEnd.exec(l); end; end = lex.articleAtEnd.exec(l)) {
+    const keep = end.index + (/^[^\p{L}\p{N}]/u.test(end[0]) ? 1 : 0);
+    if (keep === l.length) break;
+    t = t.slice(0, keep);
+    l = l.slice(0, keep);
+  }
+  return { text: trimRole(t), lowered: trimRole(l) };
+}
+
+/** A role is a short stretch that starts with a role word (after articles). */
+function asRole(text: string, lowered: string, lex: CompiledPeople, maxWords: number): string | null {
+  const s = stripArticles(text, lowered, lex);
+  if (s.text === '') return null;
+  const words = s.lowered.split(/\s+/u);
+  if (words.length > maxWords) return null;
+  const head = words.slice(0, 2).join(' ');
+  if (!lex.role.test(head)) return null;
+  return s.text;
+}
+
+function clauseStart(lowered: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (CLAUSE_BREAK.test(lowered[i]!)) return i + 1;
+  return from;
+}
+
+function roleBefore(
+  text: string,
+  lowered: string,
+  base: number,
+  cut: number,
+  sentenceStart: number,
+  lex: CompiledPeople,
+): string | null {
+  const start = clauseStart(lowered, Math.max(sentenceStart, base), cut);
+  return asRole(text.slice(start, cut), lowered.slice(start, cut), lex, 12);
+}
+
+function clauseIsEmpty(lowered: string, base: number, cut: number, lex: CompiledPeople): boolean {
+  const start = clauseStart(lowered, base, cut);
+  const rest = lowered.slice(start, cut).trim();
+  return rest === '' || lex.articleAtStart.exec(rest + ' ')?.[0].trim() === rest;
+}
+
+function roleInPreviousClause(
+  text: string,
+  lowered: string,
+  base: number,
+  cut: number,
+  sentenceStart: number,
+  lex: CompiledPeople,
+): string | null {
+  const end = clauseStart(lowered, base, cut) - 1;
+  if (end <= sentenceStart || lowered[end] !== ',') return null;
+  const start = clauseStart(lowered, sentenceStart, end);
+  return asRole(text.slice(start, end), lowered.slice(start, end), lex, 12);
+}
+
+function roleAfter(
+  text: string,
+  lowered: string,
+  end: number,
+  sentenceEnd: number,
+  lex: CompiledPeople,
+): string | null {
+  const m = /^\s*[,–—]\s*/u.exec(lowered.slice(end, sentenceEnd));
+  if (!m) return null;
+  const start = end + m[0].length;
+  let stop = start;
+  while (stop < sentenceEnd && !/[,;:()«»"“”.!?]/u.test(lowered[stop]!)) stop++;
+  return asRole(text.slice(start, stop), lowered.slice(start, stop), lex, 20);
 }

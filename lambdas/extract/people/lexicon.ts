@@ -1,0 +1,121 @@
+/**
+ * People data per language (lexicons/<lang>/people.json), validated and compiled into anchored patterns.
+ * Lexicon words are matched on lower-cased text with diacritics kept ("phó" ≠ "phố"), so the patterns here
+ * run on `lower()` of the text, which keeps offsets.
+ */
+import { z } from 'zod';
+import { LEXICONS } from '../lexicons/index.generated.js';
+
+export const PeopleLexiconSchema = z.object({
+  ranks: z.record(z.string().regex(/^[a-z -]+$/, 'English lower-case rank'), z.array(z.string().min(1))),
+  inflectionSuffixes: z.array(z.string()),
+  honorifics: z.array(z.string().min(1)),
+  roleWords: z.array(z.string().min(1)),
+  articles: z.array(z.string().min(1)),
+  placeWords: z.array(z.string().min(1)),
+  placePrepositions: z.array(z.string().min(1)),
+  familyNames: z.array(z.string().min(1)),
+});
+
+export type PeopleLexicon = z.infer<typeof PeopleLexiconSchema>;
+
+export interface CompiledPeople {
+  /** Longest surface forms first: "lieutenant-colonel" is tried before "colonel". */
+  readonly ranks: ReadonlyArray<{ rank: string; atEnd: RegExp }>;
+  readonly honorificAtEnd: RegExp;
+  readonly articleAtStart: RegExp;
+  readonly articleAtEnd: RegExp;
+  readonly role: RegExp;
+  readonly placeBefore: RegExp;
+  readonly placeAfter: RegExp;
+  readonly prepositionAtEnd: RegExp;
+  readonly inflectionSuffixes: readonly string[];
+}
+
+/** Lower case without changing the length (so offsets survive). */
+export function lower(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+function alternation(words: Iterable<string>): string {
+  const list = [...new Set([...words].map((w) => lower(w.normalize('NFC'))))].sort(
+    (a, b) => b.length - a.length,
+  );
+  return list.length === 0 ? '(?!)' : list.map(escape).join('|');
+}
+
+const B = '(?:^|[^\\p{L}\\p{N}])';
+
+export function compilePeople(lex: PeopleLexicon): CompiledPeople {
+  const suffixes = alternation(lex.inflectionSuffixes.filter((s) => s !== ''));
+  const forms: Array<{ rank: string; form: string }> = [];
+  for (const [rank, surfaces] of Object.entries(lex.ranks)) {
+    for (const s of surfaces) forms.push({ rank, form: lower(s.normalize('NFC')) });
+  }
+  forms.sort((a, b) => b.form.length - a.form.length);
+  const ranks = forms.map(({ rank, form }) => {
+    const [first, ...rest] = form.split(' ');
+    // Declined ranks ("pułkownika", "generała dywizji") inflect their first word.
+    const inflected =
+      escape(first!) + (lex.inflectionSuffixes.length > 0 && !first!.endsWith('.') ? `(?:${suffixes})?` : '');
+    const source = [inflected, ...rest.map(escape)].join('\\s+');
+    return { rank, atEnd: new RegExp(`${B}(${source})\\s*$`, 'u') };
+  });
+  const role = alternation(lex.roleWords);
+  return {
+    ranks,
+    honorificAtEnd: new RegExp(`${B}(${alternation(lex.honorifics)})\\s*$`, 'u'),
+    articleAtStart: new RegExp(`^(?:(?:${alternation(lex.articles)})(?:\\s+|(?<=')))+`, 'u'),
+    articleAtEnd: new RegExp(`${B}(?:${alternation(lex.articles)})\\s*$`, 'u'),
+    // A role stem at the start of a word, or after a vice-/deputy prefix glued to it ("wiceprzewodniczący").
+    role: new RegExp(`(?:^|[^\\p{L}]|vice|wice|vize|sub)(?:${role})`, 'u'),
+    placeBefore: new RegExp(
+      `${B}(?:${alternation(lex.placeWords)})(?:\\s+(?:${alternation(lex.placePrepositions)}))?\\s*$`,
+      'u',
+    ),
+    placeAfter: new RegExp(`^\\s+(?:${alternation(lex.placeWords)})(?![\\p{L}])`, 'u'),
+    prepositionAtEnd: new RegExp(`${B}(?:${alternation(lex.placePrepositions)})\\s*$`, 'u'),
+    inflectionSuffixes: [...lex.inflectionSuffixes]
+      .filter((s) => s !== '')
+      .sort((a, b) => b.length - a.length),
+  };
+}
+
+export function loadPeopleLexicons(): Map<string, PeopleLexicon> {
+  const out = new Map<string, PeopleLexicon>();
+  for (const [lang, concerns] of Object.entries(LEXICONS)) {
+    const raw = concerns['people'];
+    if (raw === undefined) continue;
+    const parsed = PeopleLexiconSchema.safeParse(raw);
+    if (!parsed.success) throw new Error(`lexicons/${lang}/people.json is invalid: ${parsed.error.message}`);
+    out.set(lang, parsed.data);
+  }
+  return out;
+}
+
+/** Several lexicons as one (the article's language plus Vietnamese, or all when the language has none). */
+export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon {
+  const ranks: Record<string, string[]> = {};
+  for (const l of lexicons)
+    for (const [r, forms] of Object.entries(l.ranks)) (ranks[r] ??= []).push(...forms);
+  const all = (pick: (l: PeopleLexicon) => string[]) => [...new Set(lexicons.flatMap(pick))];
+  return {
+    ranks,
+    inflectionSuffixes: all((l) => l.inflectionSuffixes),
+    honorifics: all((l) => l.honorifics),
+    roleWords: all((l) => l.roleWords),
+    articles: all((l) => l.articles),
+    placeWords: all((l) => l.placeWords),
+    placePrepositions: all((l) => l.placePrepositions),
+    familyNames: all((l) => l.familyNames),
+  };
+}
