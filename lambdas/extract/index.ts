@@ -1,0 +1,79 @@
+/**
+ * The extraction engine: bytes of one plain-text article in, a structured Article or a typed rejection out.
+ * Pure (no I/O, no AWS): the parse Lambda, the CLI and the tests all call this one function.
+ *
+ *   decode → structure → language → places → people → figures
+ */
+import { createHash } from 'node:crypto';
+import type { ExtractResult, ExtractedArticle } from '../shared/article.js';
+import { DEFAULT_MAX_OBJECT_BYTES } from '../shared/wiring.js';
+import { decodeText } from './decode/index.js';
+import { extractFigures } from './figures/index.js';
+import { detectLanguage } from './language/index.js';
+import { findPeople } from './people/index.js';
+import { findPlaces, isPlaceName } from './places/index.js';
+import { parseStructure } from './structure/index.js';
+import { fold } from './text/fold.js';
+import { splitSentences } from './text/sentences.js';
+import type { Document } from './types.js';
+
+export interface ExtractOptions {
+  /** Larger inputs are rejected as TOO_LARGE before decoding. */
+  readonly maxBytes?: number;
+}
+
+export function extractArticle(bytes: Uint8Array, opts: ExtractOptions = {}): ExtractResult {
+  const decoded = decodeText(bytes, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_OBJECT_BYTES });
+  if (!decoded.ok) return decoded;
+
+  const structure = parseStructure(decoded.text);
+  if (!/\p{L}/u.test(structure.body)) {
+    return {
+      ok: false,
+      rejection: {
+        reason: 'NO_TEXT',
+        message: 'The file has no article text once captions and boilerplate are removed.',
+      },
+    };
+  }
+
+  const doc = makeDocument(structure.body, detectLanguage(structure.body));
+  const places = findPlaces(doc);
+  const article: ExtractedArticle = {
+    language: doc.language,
+    title: structure.title,
+    sections: structure.sections,
+    captions: structure.captions,
+    encoding: decoded.encoding,
+    contentHash: contentHash(decoded.text),
+    wordCount: countWords(structure.body),
+    primaryProvince: places.primaryProvince,
+    provinces: places.provinces,
+    localities: places.localities,
+    people: findPeople(doc, { isPlaceName }),
+    figures: extractFigures(doc, places.mentions),
+  };
+  return { ok: true, article };
+}
+
+export function makeDocument(body: string, language: string): Document {
+  return { body, folded: fold(body), sentences: splitSentences(body), language };
+}
+
+/**
+ * Hash of the text, not the bytes: the same article re-saved with another encoding, BOM or line endings is
+ * the same content, so a re-upload of it changes nothing downstream.
+ */
+export function contentHash(text: string): string {
+  const normalized = text
+    .normalize('NFC')
+    .split('\n')
+    .map((line) => line.replace(/\s+/gu, ' ').trim())
+    .filter((line) => line.length > 0)
+    .join('\n');
+  return createHash('sha256').update(normalized).digest('hex');
+}
+
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
