@@ -1,24 +1,47 @@
 /**
- * Place-finding stage: provinces and localities named in a Document (first stub; replaced below).
+ * Place-finding stage: the provinces and localities a Document names, and the province it is about.
+ * Same code for every language; per-language phrases live in lexicons/<lang>/places.json.
  */
-import type { Document, PlaceMention } from '../types.js';
 import type { Locality, ProvinceRef } from '../../shared/article.js';
+import type { Document, PlaceMention } from '../types.js';
+import { gazetteer } from './gazetteer.js';
+import { placesLexiconFor } from './lexicon.js';
+import { findCandidates } from './match.js';
+import { resolve } from './resolve.js';
+import { summarize } from './summarize.js';
+import { tokenize, wordsOf } from './tokens.js';
 
 export interface PlaceResult {
+  /** Every accepted occurrence, in text order. */
   mentions: PlaceMention[];
+  /** Provinces the article is about or names, as named, deduplicated. */
   provinces: ProvinceRef[];
+  /** Districts/towns/communes/wards it names, each with its province. */
   localities: Locality[];
+  /** Null for a national article. */
   primaryProvince: ProvinceRef | null;
 }
 
-export function findPlaces(_doc: Document): PlaceResult {
-  return { mentions: [], provinces: [], localities: [], primaryProvince: null };
+export function findPlaces(doc: Document): PlaceResult {
+  const gaz = gazetteer();
+  const tokens = tokenize(doc.folded, doc.body);
+  const accepted = resolve(findCandidates(tokens, gaz, placesLexiconFor(doc.language)), gaz);
+  return { mentions: accepted.map((a) => a.mention), ...summarize(accepted, gaz) };
 }
 
-export function isPlaceName(_name: string): boolean {
-  return false;
+/**
+ * For the people stage: true if the (diacritics-insensitive) words are a known province, district-level
+ * or well-known place name, e.g. "Ha Long". Commune names are left out on purpose: thousands of them are
+ * also ordinary given names ("Minh Quang").
+ */
+export function isPlaceName(name: string): boolean {
+  const words = wordsOf(name);
+  if (words.length === 0) return false;
+  const entries = gazetteer().byKey.get(words.join(' '));
+  return entries?.some((e) => e.level <= 2) ?? false;
 }
 
-export function provinceBySlug(_slug: string): ProvinceRef | undefined {
-  return undefined;
+/** Province by any slug (pre- or post-2025), with its successor. */
+export function provinceBySlug(slug: string): ProvinceRef | undefined {
+  return gazetteer().bySlug.get(slug)?.ref;
 }

@@ -1,0 +1,172 @@
+/**
+ * The gazetteer as lookup maps, built once per process from the bundled JSON (data/gazetteer.json,
+ * data/supplement.json, data/person-syllables.json; see data/SOURCES.md).
+ */
+import type { ProvinceRef } from '../../shared/article.js';
+import type { PlaceMention } from '../types.js';
+import gazetteerData from '../data/gazetteer.json' with { type: 'json' };
+import personData from '../data/person-syllables.json' with { type: 'json' };
+import supplementData from '../data/supplement.json' with { type: 'json' };
+import { slugOf } from './slug.js';
+import { keyOf, wordsOf } from './tokens.js';
+
+export type PlaceKind = PlaceMention['kind'];
+
+export interface Province {
+  readonly index: number;
+  readonly slug: string;
+  readonly name: string;
+  /** Index of the unit it belongs to since 2025-07-01 (itself when unchanged). */
+  readonly successor: number;
+  /** A centrally-run city (Hà Nội, Hồ Chí Minh...): "city of X" names the province itself. */
+  readonly centrallyRun: boolean;
+  readonly ref: ProvinceRef;
+}
+
+export interface PlaceEntry {
+  readonly name: string;
+  readonly slug: string;
+  readonly kind: PlaceKind;
+  readonly province: number;
+  /** 1 province, 2 district-level, 3 commune-level. */
+  readonly level: 1 | 2 | 3;
+  /** A district-level city named like its province (the provincial seat): reported as the province. */
+  readonly seat: boolean;
+}
+
+export interface Gazetteer {
+  readonly provinces: readonly Province[];
+  readonly bySlug: ReadonlyMap<string, Province>;
+  /** Folded words joined by ' ' (and, for provinces and districts, also without spaces: "halong"). */
+  readonly byKey: ReadonlyMap<string, readonly PlaceEntry[]>;
+  /** First word of every key → the most words a key starting with it has. */
+  readonly firstWords: ReadonlyMap<string, number>;
+  readonly familyNames: ReadonlySet<string>;
+  readonly middleNames: ReadonlySet<string>;
+}
+
+const KINDS: Record<string, PlaceKind> = {
+  d: 'district',
+  t: 'town',
+  y: 'city',
+  c: 'commune',
+  w: 'ward',
+  s: 'township',
+};
+
+interface RawGazetteer {
+  p: [string, string, number, number][];
+  d: [string, string, number, string][];
+}
+
+interface RawSupplement {
+  entries: {
+    aliases: string[];
+    province?: string;
+    locality?: { name: string; kind: string; province: string };
+  }[];
+}
+
+export function buildGazetteer(
+  // Written by scripts/build-gazetteer.ts, which validates it; JSON imports widen tuples to arrays.
+  raw: RawGazetteer = gazetteerData as unknown as RawGazetteer,
+  supplement: RawSupplement = supplementData as RawSupplement,
+): Gazetteer {
+  const provinces: Province[] = [];
+  for (const [i, [slug, name, successor, centrallyRun]] of raw.p.entries()) {
+    const succ = raw.p[successor];
+    if (!succ) throw new Error(`gazetteer.json: province ${slug} has no successor row ${successor}`);
+    provinces.push({
+      index: i,
+      slug,
+      name,
+      successor,
+      centrallyRun: centrallyRun === 1,
+      ref: { name, slug, successor: { name: succ[1], slug: succ[0] } },
+    });
+  }
+  const bySlug = new Map(provinces.map((p) => [p.slug, p]));
+
+  const byKey = new Map<string, PlaceEntry[]>();
+  const firstWords = new Map<string, number>();
+  const add = (key: string, entry: PlaceEntry): void => {
+    if (key === '' || /^[\d ]+$/.test(key)) return; // "Phường 1" means nothing without its district
+    const list = byKey.get(key);
+    if (list) {
+      if (!list.some((e) => e.slug === entry.slug && e.province === entry.province && e.kind === entry.kind))
+        list.push(entry);
+    } else byKey.set(key, [entry]);
+    const words = key.split(' ');
+    firstWords.set(words[0]!, Math.max(firstWords.get(words[0]!) ?? 0, words.length));
+  };
+  const addName = (name: string, entry: PlaceEntry, joined: boolean): void => {
+    const words = wordsOf(name);
+    add(words.join(' '), entry);
+    // "Halong", "Hanoi": one-word spellings of well-known multi-word names.
+    if (joined && words.length > 1) add(words.join(''), entry);
+  };
+
+  for (const p of provinces) {
+    addName(
+      p.name,
+      { name: p.name, slug: p.slug, kind: 'province', province: p.index, level: 1, seat: false },
+      true,
+    );
+  }
+  for (const [name, code, provinceIndex, communes] of raw.d) {
+    const province = provinces[provinceIndex];
+    if (!province) throw new Error(`gazetteer.json: district ${name} has no province ${provinceIndex}`);
+    const kind = KINDS[code] ?? 'district';
+    const seat = kind === 'city' && keyOf(name) === keyOf(province.name);
+    addName(name, { name, slug: slugOf(name), kind, province: provinceIndex, level: 2, seat }, true);
+    if (communes === '') continue;
+    for (const item of communes.split('|')) {
+      const communeName = item.slice(1);
+      const entry: PlaceEntry = {
+        name: communeName,
+        slug: slugOf(communeName),
+        kind: KINDS[item[0]!] ?? 'commune',
+        province: provinceIndex,
+        level: 3,
+        seat: false,
+      };
+      addName(communeName, entry, false);
+    }
+  }
+  for (const s of supplement.entries) {
+    let entry: PlaceEntry;
+    if (s.province !== undefined) {
+      const p = bySlug.get(s.province);
+      if (!p) throw new Error(`supplement.json: unknown province "${s.province}"`);
+      entry = { name: p.name, slug: p.slug, kind: 'province', province: p.index, level: 1, seat: false };
+    } else if (s.locality !== undefined) {
+      const p = bySlug.get(s.locality.province);
+      if (!p) throw new Error(`supplement.json: unknown province "${s.locality.province}"`);
+      const kind = (Object.values(KINDS) as string[]).includes(s.locality.kind)
+        ? (s.locality.kind as PlaceKind)
+        : 'locality';
+      const name = s.locality.name;
+      entry = { name, slug: slugOf(name), kind, province: p.index, level: 2, seat: false };
+    } else {
+      throw new Error(`supplement.json: entry ${s.aliases.join('/')} names no province or locality`);
+    }
+    for (const alias of s.aliases) addName(alias, entry, false);
+  }
+
+  return {
+    provinces,
+    bySlug,
+    byKey,
+    firstWords,
+    familyNames: new Set(personData.family),
+    middleNames: new Set(personData.middle),
+  };
+}
+
+let instance: Gazetteer | undefined;
+
+/** The process-wide gazetteer, built on first use. */
+export function gazetteer(): Gazetteer {
+  instance ??= buildGazetteer();
+  return instance;
+}

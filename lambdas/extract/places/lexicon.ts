@@ -1,0 +1,130 @@
+/**
+ * Per-language place phrases (lexicons/<lang>/places.json), validated here and compiled to word-key maps.
+ * The matching code is the same for every language: adding a language means adding a places.json.
+ */
+import { z } from 'zod';
+import { LEXICONS } from '../lexicons/index.generated.js';
+import { keyOf } from './tokens.js';
+
+export const PLACE_CATEGORIES = [
+  'province',
+  'district',
+  'town',
+  'city',
+  'township',
+  'commune',
+  'ward',
+  'any',
+] as const;
+export type PlaceCategory = (typeof PLACE_CATEGORIES)[number];
+
+const PhrasesSchema = z.array(z.string().min(1));
+const CategoryPhrasesSchema = z.partialRecord(z.enum(PLACE_CATEGORIES), PhrasesSchema);
+
+export const PlacesLexiconSchema = z
+  .object({
+    /** Administrative type words written before the name ("commune de", "tỉnh", "prowincji"). */
+    before: CategoryPhrasesSchema,
+    /** Type words written after the name ("X province", "X ward"). */
+    after: CategoryPhrasesSchema,
+    /** Phrases naming the police/security force of the place right before it: the article's subject. */
+    subjectBefore: PhrasesSchema,
+    subjectAfter: PhrasesSchema,
+    /** Word sequences that look like places but are ordinary words in this language. */
+    notPlaces: PhrasesSchema.default([]),
+  })
+  .strict();
+
+export type PlacesLexicon = z.infer<typeof PlacesLexiconSchema>;
+
+export interface PhraseTable<T> {
+  readonly map: ReadonlyMap<string, T>;
+  readonly maxWords: number;
+}
+
+export interface CompiledPlacesLexicon {
+  readonly before: PhraseTable<PlaceCategory>;
+  readonly after: PhraseTable<PlaceCategory>;
+  readonly subjectBefore: PhraseTable<true>;
+  readonly subjectAfter: PhraseTable<true>;
+  readonly notPlaces: ReadonlySet<string>;
+}
+
+export class PlacesLexiconError extends Error {
+  override readonly name = 'PlacesLexiconError';
+}
+
+/** Validates every language's places.json once; a broken file fails loudly at cold start, naming the path. */
+export function loadPlacesLexicons(
+  raw: Record<string, Record<string, unknown>> = LEXICONS,
+): ReadonlyMap<string, PlacesLexicon> {
+  const out = new Map<string, PlacesLexicon>();
+  for (const [lang, concerns] of Object.entries(raw)) {
+    if (concerns.places === undefined) continue;
+    const parsed = PlacesLexiconSchema.safeParse(concerns.places);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new PlacesLexiconError(
+        `lexicons/${lang}/places.json: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`,
+      );
+    }
+    out.set(lang, parsed.data);
+  }
+  return out;
+}
+
+function table<T>(entries: Iterable<readonly [string, T]>): PhraseTable<T> {
+  const map = new Map<string, T>();
+  let maxWords = 0;
+  for (const [phrase, value] of entries) {
+    const key = keyOf(phrase);
+    if (key === '') continue;
+    // A longer, more specific category never gets overwritten by a later language.
+    if (!map.has(key)) map.set(key, value);
+    maxWords = Math.max(maxWords, key.split(' ').length);
+  }
+  return { map, maxWords };
+}
+
+function* categoryPhrases(
+  lexicons: readonly PlacesLexicon[],
+  side: 'before' | 'after',
+): Iterable<readonly [string, PlaceCategory]> {
+  for (const lex of lexicons) {
+    for (const category of PLACE_CATEGORIES) {
+      for (const phrase of lex[side][category] ?? []) yield [phrase, category] as const;
+    }
+  }
+}
+
+/** Merges the given languages' phrases (first language wins on conflicts). */
+export function compilePlacesLexicon(lexicons: readonly PlacesLexicon[]): CompiledPlacesLexicon {
+  return {
+    before: table(categoryPhrases(lexicons, 'before')),
+    after: table(categoryPhrases(lexicons, 'after')),
+    subjectBefore: table(lexicons.flatMap((l) => l.subjectBefore.map((p) => [p, true] as const))),
+    subjectAfter: table(lexicons.flatMap((l) => l.subjectAfter.map((p) => [p, true] as const))),
+    notPlaces: new Set(lexicons.flatMap((l) => l.notPlaces.map(keyOf))),
+  };
+}
+
+let all: ReadonlyMap<string, PlacesLexicon> | undefined;
+const compiled = new Map<string, CompiledPlacesLexicon>();
+
+/**
+ * The phrases used for a document: its language first, then Vietnamese (machine translations keep
+ * "xã", "tỉnh"... untranslated), then English. A language without a places.json falls back to all of them.
+ */
+export function placesLexiconFor(language: string): CompiledPlacesLexicon {
+  const hit = compiled.get(language);
+  if (hit) return hit;
+  all ??= loadPlacesLexicons();
+  const order = all.has(language) ? [language, 'vi', 'en'] : [...all.keys()];
+  const chosen = [...new Set(order)].flatMap((l) => {
+    const lex = all?.get(l);
+    return lex ? [lex] : [];
+  });
+  const result = compilePlacesLexicon(chosen);
+  compiled.set(language, result);
+  return result;
+}

@@ -1,0 +1,110 @@
+/**
+ * Finds place-name candidates in one linear pass: tokenize once, then at each capitalized word look up the
+ * 1..n-word keys starting there (longest first) in the gazetteer map, and read the type words and subject
+ * phrases around a hit from the language's phrase tables. No resolution here: see resolve.ts.
+ */
+import type { Gazetteer, PlaceEntry } from './gazetteer.js';
+import type { CompiledPlacesLexicon, PhraseTable, PlaceCategory } from './lexicon.js';
+import type { Tokens } from './tokens.js';
+
+export interface Candidate {
+  /** Offsets of the name in the body (end exclusive). */
+  readonly start: number;
+  readonly end: number;
+  /** Number of words in the name. */
+  readonly words: number;
+  readonly entries: readonly PlaceEntry[];
+  /** Category of the administrative type word around the name, if any. */
+  readonly category: PlaceCategory | null;
+  /** A subject phrase ("police de", "Công an tỉnh") introduces it. */
+  readonly subject: boolean;
+  /** Right after a Vietnamese family or middle name: likely part of a person's name. */
+  readonly afterPersonName: boolean;
+  /** Its first word is a common Vietnamese family name ("Trần Phú", "Lê Lợi" are people and streets too). */
+  readonly startsWithFamilyName: boolean;
+}
+
+/** Longest phrase of `table` made of the words ending just before `end` (exclusive), glued to it. */
+function phraseBefore<T>(
+  tokens: Tokens,
+  table: PhraseTable<T>,
+  end: number,
+): { value: T; from: number } | null {
+  const { words, glued } = tokens;
+  for (let len = Math.min(table.maxWords, end); len >= 1; len--) {
+    const from = end - len;
+    let ok = true;
+    for (let k = from + 1; k <= end && ok; k++) if (k < words.length && !glued[k]) ok = false;
+    if (!ok) continue;
+    const value = table.map.get(words.slice(from, end).join(' '));
+    if (value !== undefined) return { value, from };
+  }
+  return null;
+}
+
+/** Longest phrase of `table` made of the words starting at `start`, glued to the word before. */
+function phraseAfter<T>(
+  tokens: Tokens,
+  table: PhraseTable<T>,
+  start: number,
+): { value: T; to: number } | null {
+  const { words, glued } = tokens;
+  for (let len = Math.min(table.maxWords, words.length - start); len >= 1; len--) {
+    const to = start + len;
+    let ok = true;
+    for (let k = start; k < to && ok; k++) if (!glued[k]) ok = false;
+    if (!ok) continue;
+    const value = table.map.get(words.slice(start, to).join(' '));
+    if (value !== undefined) return { value, to };
+  }
+  return null;
+}
+
+export function findCandidates(tokens: Tokens, gaz: Gazetteer, lex: CompiledPlacesLexicon): Candidate[] {
+  const { words, starts, ends, capital, glued } = tokens;
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const maxWords = capital[i] ? gaz.firstWords.get(words[i]!) : undefined;
+    if (maxWords === undefined) {
+      i++;
+      continue;
+    }
+    // Longest n such that the words are glued and capitalized, as proper names are written.
+    let limit = 1;
+    while (limit < maxWords && i + limit < words.length && glued[i + limit] && capital[i + limit]) limit++;
+    let matched = 0;
+    for (let n = limit; n >= 1; n--) {
+      const key = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
+      const entries = gaz.byKey.get(key);
+      if (entries === undefined || lex.notPlaces.has(key)) continue;
+      const typeBefore = phraseBefore(tokens, lex.before, i);
+      const typeAfter = typeBefore ? null : phraseAfter(tokens, lex.after, i + n);
+      const subjectAt = typeBefore ? typeBefore.from : i;
+      const subjectEnd = typeAfter ? typeAfter.to : i + n;
+      const subject =
+        phraseBefore(tokens, lex.subjectBefore, subjectAt) !== null ||
+        phraseAfter(tokens, lex.subjectAfter, subjectEnd) !== null;
+      const prev = i - 1;
+      const afterPersonName =
+        prev >= 0 &&
+        glued[i] === true &&
+        capital[prev] === true &&
+        (gaz.familyNames.has(words[prev]!) || gaz.middleNames.has(words[prev]!));
+      out.push({
+        start: starts[i]!,
+        end: ends[i + n - 1]!,
+        words: n,
+        entries,
+        category: typeBefore?.value ?? typeAfter?.value ?? null,
+        subject,
+        afterPersonName,
+        startsWithFamilyName: gaz.familyNames.has(words[i]!),
+      });
+      matched = n;
+      break;
+    }
+    i += matched > 0 ? matched : 1;
+  }
+  return out;
+}

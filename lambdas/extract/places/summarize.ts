@@ -1,0 +1,61 @@
+/**
+ * From accepted mentions to the article-level answer: provinces named (as named, with successors),
+ * localities with their province, and the primary province when one dominates.
+ */
+import type { Locality, ProvinceRef } from '../../shared/article.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { Accepted } from './resolve.js';
+
+export interface Summary {
+  provinces: ProvinceRef[];
+  localities: Locality[];
+  primaryProvince: ProvinceRef | null;
+}
+
+/** Weights of one mention toward its province being the article's subject. */
+function weight(a: Accepted): number {
+  const provinceLevel = a.entry.level === 1 || a.entry.seat;
+  if (a.subject) return provinceLevel ? 3 : 1.5;
+  if (provinceLevel) return a.mention.explicit ? 1.5 : 1;
+  return 0.5;
+}
+
+/**
+ * The top province must score at least 2 and twice the runner-up: one passing mention of Hà Nội in an
+ * article about the Ministry, or ten provinces named once each, give no primary province.
+ */
+export function pickPrimary(scores: ReadonlyMap<number, number>): number | null {
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top || top[1] < 2) return null;
+  if (second && top[1] < 2 * second[1]) return null;
+  return top[0];
+}
+
+export function summarize(accepted: readonly Accepted[], gaz: Gazetteer): Summary {
+  const provinceOrder: number[] = [];
+  const scores = new Map<number, number>();
+  const localities = new Map<string, Locality>();
+  for (const a of accepted) {
+    const p = a.entry.province;
+    scores.set(p, (scores.get(p) ?? 0) + weight(a));
+    if (a.entry.level === 1 || a.entry.seat) {
+      if (!provinceOrder.includes(p)) provinceOrder.push(p);
+      continue;
+    }
+    const province = gaz.provinces[p]!;
+    const kind = a.entry.kind;
+    if (kind === 'province') continue;
+    const key = `${a.entry.slug}@${province.slug}`;
+    if (!localities.has(key)) {
+      localities.set(key, { name: a.entry.name, slug: a.entry.slug, kind, province: province.ref });
+    }
+  }
+  const primary = pickPrimary(scores);
+  if (primary !== null && !provinceOrder.includes(primary)) provinceOrder.push(primary);
+  return {
+    provinces: provinceOrder.map((p) => gaz.provinces[p]!.ref),
+    localities: [...localities.values()],
+    primaryProvince: primary === null ? null : gaz.provinces[primary]!.ref,
+  };
+}
