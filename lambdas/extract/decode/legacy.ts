@@ -29,7 +29,7 @@ export function scoreDecoding(text: string, encoding: Legacy): number {
     const isLetter = /\p{L}/u.test(ch);
     const prevLetter = i > 0 && /\p{L}/u.test(text[i - 1]!);
     const nextLetter = i + 1 < text.length && /\p{L}/u.test(text[i + 1]!);
-    if (isLetter) {
+    if (isLetter || ((ch === '’' || ch === '‘') && prevLetter)) {
       score += TYPICAL[encoding].includes(ch) ? 2 : 1;
     } else if (PUNCTUATION.includes(ch) && !(prevLetter && nextLetter)) {
       score += 1;
@@ -41,9 +41,19 @@ export function scoreDecoding(text: string, encoding: Legacy): number {
   return score;
 }
 
+// Windows-1252 0x80–0x9F. Node's built-in TextDecoder (small-ICU builds) decodes them as C1 controls, as
+// ISO-8859-1 would, so they are mapped here; undefined positions stay C1 controls and score as such.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function decodeLegacy(bytes: Uint8Array, encoding: Legacy): string {
+  const text = new TextDecoder(encoding).decode(bytes);
+  if (encoding !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009f]/gu, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80]!);
+}
+
 export function chooseLegacy(bytes: Uint8Array): { text: string; encoding: Legacy } | null {
   const candidates = (['windows-1252', 'iso-8859-2'] as const).map((encoding) => {
-    const text = new TextDecoder(encoding).decode(bytes);
+    const text = decodeLegacy(bytes, encoding);
     return { text, encoding, score: scoreDecoding(text, encoding) };
   });
   const [a, b] = candidates as [(typeof candidates)[0], (typeof candidates)[0]];

@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from '../../lambdas/extract/people/index.js';
+import { isVietnameseSyllable } from '../../lambdas/extract/people/syllable.js';
+import { fold } from '../../lambdas/extract/text/fold.js';
+import { splitSentences } from '../../lambdas/extract/text/sentences.js';
+import type { Document } from '../../lambdas/extract/types.js';
+
+function doc(body: string, language: string): Document {
+  return { body, folded: fold(body), sentences: splitSentences(body), language };
+}
+
+// A small stand-in gazetteer: the places stage provides the real one.
+const PLACES = new Set(['ha long', 'hoang tan', 'cao bang', 'ho chi minh', 'thai binh', 'ha nam', 'dam ha']);
+const isPlaceName = (name: string) => PLACES.has(fold(name));
+
+describe('Function: findPeople', () => {
+  it.each([
+    [
+      'fr',
+      'Le lieutenant-colonel Trinh Van Khoa, chef de la police du district, a présidé la réunion.',
+      'Trinh Van Khoa',
+      'lieutenant-colonel',
+      'chef de la police du district',
+    ],
+    [
+      'fr',
+      'La lieutenante-colonelle Dang Thi Hoa a présenté le bilan.',
+      'Dang Thi Hoa',
+      'lieutenant-colonel',
+      null,
+    ],
+    ['fr', 'Selon le commandant Pham Quoc Viet, la situation reste stable.', 'Pham Quoc Viet', 'major', null],
+    ['fr', 'Le général de division Ngo Xuan Lich a visité le poste.', 'Ngo Xuan Lich', 'major general', null],
+    [
+      'pl',
+      'Zastępca komendanta policji, podpułkownik Vo Minh Tri, otworzył spotkanie.',
+      'Vo Minh Tri',
+      'lieutenant-colonel',
+      'Zastępca komendanta policji',
+    ],
+    [
+      'pl',
+      'Nagrody wręczono pułkownikowi Bui Duc Long za wieloletnią służbę.',
+      'Bui Duc Long',
+      'colonel',
+      null,
+    ],
+    ['pl', 'Spotkanie z pułkownikiem Le Van Thanhem trwało godzinę.', 'Le Van Thanh', 'colonel', null],
+    [
+      'pl',
+      'Generał dywizji Phan Van Giang przemawiał jako pierwszy.',
+      'Phan Van Giang',
+      'major general',
+      null,
+    ],
+    [
+      'en',
+      'Deputy Director of the provincial police, Colonel Hoang Anh Tuan, said the campaign worked.',
+      'Hoang Anh Tuan',
+      'colonel',
+      'Deputy Director of the provincial police',
+    ],
+    [
+      'en',
+      'Senior Lieutenant Colonel Duong Van Hai chaired the meeting.',
+      'Duong Van Hai',
+      'senior lieutenant-colonel',
+      null,
+    ],
+    [
+      'de',
+      'Oberstleutnant Nguyen Thi Lan, Leiterin der Kriminalpolizei, erklärte die Lage.',
+      'Nguyen Thi Lan',
+      'lieutenant-colonel',
+      'Leiterin der Kriminalpolizei',
+    ],
+    ['de', 'Laut Generalmajor Tran Van Son ist die Lage ruhig.', 'Tran Van Son', 'major general', null],
+    [
+      'es',
+      'El teniente coronel Vu Hong Nam, jefe de la policía local, informó de los resultados.',
+      'Vu Hong Nam',
+      'lieutenant-colonel',
+      'jefe de la policía local',
+    ],
+    [
+      'it',
+      'Il tenente colonnello Do Quang Minh ha illustrato il piano.',
+      'Do Quang Minh',
+      'lieutenant-colonel',
+      null,
+    ],
+    [
+      'cs',
+      'Podplukovník Ly Thanh Binh, velitel okresní policie, potvrdil zadržení.',
+      'Ly Thanh Binh',
+      'lieutenant-colonel',
+      'velitel okresní policie',
+    ],
+    ['cs', 'Ocenění převzal od plukovníka Lam Quoc Bao.', 'Lam Quoc Bao', 'colonel', null],
+    [
+      'pt',
+      'O tenente-coronel Mai Xuan Truong destacou os resultados.',
+      'Mai Xuan Truong',
+      'lieutenant-colonel',
+      null,
+    ],
+    [
+      'nl',
+      'Luitenant-kolonel Ta Dinh Phuc, hoofd van de politie, sprak de deelnemers toe.',
+      'Ta Dinh Phuc',
+      'lieutenant-colonel',
+      'hoofd van de politie',
+    ],
+    [
+      'vi',
+      'Thượng tá Nguyễn Văn Bình, Phó Giám đốc Công an tỉnh, phát biểu tại hội nghị.',
+      'Nguyễn Văn Bình',
+      'senior lieutenant-colonel',
+      'Phó Giám đốc Công an tỉnh',
+    ],
+    [
+      'vi',
+      'Trung tá Đặng Thị Thu Hà cho biết lực lượng đã triệt phá hai đường dây.',
+      'Đặng Thị Thu Hà',
+      'lieutenant-colonel',
+      null,
+    ],
+  ])('[%s] %s', (language, body, name, rank, role) => {
+    // Act
+    const people = findPeople(doc(body, language), { isPlaceName });
+
+    // Assess
+    expect(people).toEqual([{ name, rank, role }]);
+  });
+
+  it.each([
+    ['fr', 'M. Pham Van Long (quartier de Hoang Tan) a déclaré être satisfait.', 'Pham Van Long', null],
+    ['fr', 'Le vice-ministre Hoang Van Khai a félicité les unités.', 'Hoang Van Khai', 'vice-ministre'],
+    [
+      'en',
+      'Comrade Trieu Van Cuong, secretary of the district Party Committee, attended.',
+      'Trieu Van Cuong',
+      'secretary of the district Party Committee',
+    ],
+    ['pl', 'Pan Nguyen Huu Tho podziękował policjantom.', 'Nguyen Huu Tho', null],
+  ])('[%s] finds people without rank: %s', (language, body, name, role) => {
+    // Act
+    const people = findPeople(doc(body, language), { isPlaceName });
+
+    // Assess
+    expect(people).toEqual([{ name, rank: null, role }]);
+  });
+
+  it.each([
+    ['fr', 'La police de Ha Long a renforcé les patrouilles dans le quartier de Hoang Tan.'],
+    ['en', 'Officers from Cao Bang province and Ho Chi Minh City met in Thai Binh.'],
+    ['pl', 'Policjanci z prowincji Ha Nam odwiedzili miasto Dam Ha.'],
+    ['fr', 'Le Parti et le Comité populaire ont salué le travail. Le Front de la Patrie aussi.'],
+    ['vi', 'Đảng Cộng sản Việt Nam lãnh đạo toàn diện.'],
+    ['en', 'The ceremony took place on Nguyen Trai Street in the city centre.'],
+  ])('[%s] takes no place or common word for a person: %s', (language, body) => {
+    // Act
+    const people = findPeople(doc(body, language), { isPlaceName });
+
+    // Assess
+    expect(people).toEqual([]);
+  });
+
+  it('deduplicates a person named with and without diacritics and keeps the first rank found', () => {
+    // Prepare
+    const body = 'Đại tá Lê Văn Tám phát biểu.\nLe Van Tam, directeur adjoint, a conclu.';
+
+    // Act
+    const people = findPeople(doc(body, 'fr'), { isPlaceName });
+
+    // Assess
+    expect(people).toEqual([{ name: 'Lê Văn Tám', rank: 'colonel', role: 'directeur adjoint' }]);
+  });
+
+  it('reads people in captions without their photo credit', () => {
+    // Prepare
+    const body = 'Konferencja odbyła się w stolicy prowincji.';
+
+    // Act
+    const people = findPeople(doc(body, 'pl'), {
+      isPlaceName,
+      captions: ['Major Truong Van Dat wręczył dyplomy'],
+    });
+
+    // Assess
+    expect(people).toEqual([{ name: 'Truong Van Dat', rank: 'major', role: null }]);
+  });
+});
+
+describe('Function: isVietnameseSyllable', () => {
+  it.each([
+    ['nguyen', true],
+    ['phuong', true],
+    ['huyen', true],
+    ['quoc', true],
+    ['anh', true],
+    ['police', false],
+    ['comite', false],
+    ['street', false],
+    ['parti', false],
+  ])('%s → %s', (word, expected) => {
+    expect(isVietnameseSyllable(word)).toBe(expected);
+  });
+});
