@@ -1,0 +1,204 @@
+/**
+ * One object event → the Articles and Ingestions tables. Decisions are made from the ledger (ingestion
+ * record) as read, and committed on the condition that it is unchanged; on a lost race the event is
+ * re-decided against the new ledger (its object bytes are reused).
+ *
+ * Policies: a stale event (sequencer not above the ledger's) changes nothing; a superseded or vanished
+ * object (If-Match on the event's eTag fails, or NoSuchKey) changes nothing, as its successor's event will
+ * come; an unchanged re-upload touches only the ledger; a rejected object deletes the key's previous
+ * article, so totals reflect what the bucket holds; a removed object deletes its article. Versions grow
+ * across the key's whole life (the ledger keeps lastVersion through deletes).
+ */
+import { GetObjectCommand, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ExtractResult, Rejection } from '../shared/article.js';
+import { articleIdFor } from '../shared/ids.js';
+import type { IngestionRecord } from '../shared/records.js';
+import { buildArticleRecord } from './article-record.js';
+import type { ObjectEvent } from './events.js';
+import { sequencerKey } from './sequencer.js';
+import { commit, readIngestion, type ParseTables, type Write } from './store.js';
+
+export type Extract = (bytes: Uint8Array, opts: { maxBytes: number }) => ExtractResult;
+
+export interface IngestDeps {
+  readonly doc: DynamoDBDocumentClient;
+  readonly s3: S3Client;
+  readonly tables: ParseTables;
+  readonly maxObjectBytes: number;
+  readonly extract: Extract;
+  readonly now?: () => Date;
+}
+
+export type Outcome = 'created' | 'updated' | 'unchanged' | 'rejected' | 'deleted' | 'stale' | 'superseded';
+
+const MAX_ATTEMPTS = 10;
+
+export async function ingest(deps: IngestDeps, event: ObjectEvent): Promise<Outcome> {
+  const objectId = articleIdFor(event.bucket, event.key);
+  const seqKey = sequencerKey(event.sequencer);
+  let ledger = await readIngestion(deps.doc, deps.tables, objectId);
+  if (ledger && ledger.sequencerKey >= seqKey) return 'stale';
+
+  let result: ExtractResult | undefined;
+  let objectSize = event.size ?? 0;
+  if (event.kind === 'created') {
+    const fetched = await fetchObject(deps, event);
+    if (fetched.kind === 'superseded') return 'superseded';
+    objectSize = fetched.size;
+    result =
+      fetched.kind === 'too-large'
+        ? rejected('TOO_LARGE', fetched.message)
+        : deps.extract(fetched.bytes, { maxBytes: deps.maxObjectBytes });
+  }
+
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const now = (deps.now?.() ?? new Date()).toISOString();
+    const { write, outcome } = decide({ event, objectId, seqKey, ledger, result, size: objectSize, now });
+    if (await commit(deps.doc, deps.tables, ledger, write)) return outcome;
+    ledger = await readIngestion(deps.doc, deps.tables, objectId);
+    if (ledger && ledger.sequencerKey >= seqKey) return 'stale';
+  }
+  throw new Error(
+    `gave up on ${event.bucket}/${event.key} after ${MAX_ATTEMPTS} conflicting writes; retrying the event`,
+  );
+}
+
+interface Decision {
+  readonly event: ObjectEvent;
+  readonly objectId: string;
+  readonly seqKey: string;
+  readonly ledger: IngestionRecord | undefined;
+  /** undefined for a removal. */
+  readonly result: ExtractResult | undefined;
+  readonly size: number;
+  readonly now: string;
+}
+
+/** Pure: what to write for an event given the ledger as read. */
+export function decide(d: Decision): { write: Write; outcome: Outcome } {
+  const { event, ledger, now } = d;
+  const base = {
+    objectId: d.objectId,
+    bucket: event.bucket,
+    key: event.key,
+    sequencer: event.sequencer,
+    sequencerKey: d.seqKey,
+    lastVersion: ledger?.lastVersion ?? 0,
+    updatedAt: now,
+  };
+  const hadArticle = ledger?.articlePresent ?? false;
+  if (!d.result) {
+    return {
+      write: {
+        kind: 'no-article',
+        deleteArticle: hadArticle,
+        ingestion: { ...base, status: 'deleted', articlePresent: false },
+      },
+      outcome: 'deleted',
+    };
+  }
+  const meta = { eTag: event.eTag ?? '', size: d.size };
+  if (d.result.ok) {
+    const article = d.result.article;
+    if (hadArticle && ledger?.contentHash === article.contentHash) {
+      return {
+        write: { kind: 'ledger', ingestion: { ...ledger, ...base, ...meta, status: 'ok' } },
+        outcome: 'unchanged',
+      };
+    }
+    const version = base.lastVersion + 1;
+    const ingestedAt = (hadArticle && ledger?.articleIngestedAt) || now;
+    const built = buildArticleRecord(article, {
+      id: d.objectId,
+      bucket: event.bucket,
+      key: event.key,
+      version,
+      sequencer: event.sequencer,
+      ...meta,
+      ingestedAt,
+      updatedAt: now,
+    });
+    if (built.ok) {
+      return {
+        write: {
+          kind: 'article',
+          article: built.record,
+          ingestion: {
+            ...base,
+            ...meta,
+            status: 'ok',
+            lastVersion: version,
+            articlePresent: true,
+            articleIngestedAt: ingestedAt,
+            contentHash: article.contentHash,
+          },
+        },
+        outcome: hadArticle ? 'updated' : 'created',
+      };
+    }
+    return rejectWrite(base, meta, built.rejection, hadArticle);
+  }
+  return rejectWrite(base, meta, d.result.rejection, hadArticle);
+}
+
+function rejectWrite(
+  base: Omit<IngestionRecord, 'status' | 'articlePresent'>,
+  meta: { eTag: string; size: number },
+  rejection: Rejection,
+  hadArticle: boolean,
+): { write: Write; outcome: Outcome } {
+  return {
+    write: {
+      kind: 'no-article',
+      deleteArticle: hadArticle,
+      ingestion: { ...base, ...meta, status: 'rejected', articlePresent: false, ...rejection },
+    },
+    outcome: 'rejected',
+  };
+}
+
+function rejected(reason: Rejection['reason'], message: string): ExtractResult {
+  return { ok: false, rejection: { reason, message } };
+}
+
+type Fetched =
+  | { kind: 'bytes'; bytes: Uint8Array; size: number }
+  | { kind: 'too-large'; size: number; message: string }
+  | { kind: 'superseded' };
+
+async function fetchObject(deps: IngestDeps, event: ObjectEvent): Promise<Fetched> {
+  try {
+    const out = await deps.s3.send(
+      new GetObjectCommand({
+        Bucket: event.bucket,
+        Key: event.key,
+        ...(event.eTag ? { IfMatch: `"${event.eTag}"` } : {}),
+      }),
+    );
+    const size = out.ContentLength ?? event.size ?? 0;
+    if (size > deps.maxObjectBytes) {
+      // Do not download what will be rejected anyway.
+      await out.Body?.transformToWebStream().cancel();
+      return {
+        kind: 'too-large',
+        size,
+        message: `object is ${size} bytes; the limit is ${deps.maxObjectBytes}`,
+      };
+    }
+    const bytes = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
+    return { kind: 'bytes', bytes, size: bytes.byteLength };
+  } catch (error) {
+    if (isGone(error)) return { kind: 'superseded' };
+    throw error;
+  }
+}
+
+/** 412 (the key now holds another version) or 404 (deleted since): the event describes the past. */
+function isGone(error: unknown): boolean {
+  if (!(error instanceof S3ServiceException)) return false;
+  const status = error.$metadata.httpStatusCode;
+  return (
+    status === 412 || status === 404 || error.name === 'PreconditionFailed' || error.name === 'NoSuchKey'
+  );
+}

@@ -1,0 +1,18 @@
+import { TABLES, type TableKey } from '../../../lambdas/shared/wiring.js';
+
+/** Points the SDK and the handlers' config at local engines, as the embedded stack does for Lambda. */
+export function useLocalEnv(options: {
+  dynamodb: string;
+  s3?: string;
+  tables: Record<TableKey, string>;
+}): void {
+  process.env.AWS_REGION = 'us-east-1';
+  process.env.AWS_ACCESS_KEY_ID = 'test';
+  process.env.AWS_SECRET_ACCESS_KEY = 'test';
+  process.env.AWS_ENDPOINT_URL_DYNAMODB = options.dynamodb;
+  if (options.s3) process.env.AWS_ENDPOINT_URL_S3 = options.s3;
+  process.env.S3_FORCE_PATH_STYLE = 'true';
+  process.env.AWS_REQUEST_CHECKSUM_CALCULATION = 'WHEN_REQUIRED';
+  process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+  for (const key of Object.keys(TABLES) as TableKey[]) process.env[TABLES[key].envVar] = options.tables[key];
+}
