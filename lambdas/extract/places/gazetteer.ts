@@ -30,7 +30,9 @@ export interface PlaceEntry {
   readonly province: number;
   /** 1 province, 2 district-level, 3 commune-level. */
   readonly level: 1 | 2 | 3;
-  /** A district-level city named like its province (the provincial seat): reported as the province. */
+  /** A district-level unit named like its province ("Thị xã Quảng Trị"): naming it names the province. */
+  readonly namesake: boolean;
+  /** A namesake city (Thành phố Lào Cai, the provincial seat): reported as the province, not a locality. */
   readonly seat: boolean;
 }
 
@@ -109,7 +111,15 @@ export function buildGazetteer(
   for (const p of provinces) {
     addName(
       p.name,
-      { name: p.name, slug: p.slug, kind: 'province', province: p.index, level: 1, seat: false },
+      {
+        name: p.name,
+        slug: p.slug,
+        kind: 'province',
+        province: p.index,
+        level: 1,
+        namesake: false,
+        seat: false,
+      },
       true,
     );
   }
@@ -117,8 +127,13 @@ export function buildGazetteer(
     const province = provinces[provinceIndex];
     if (!province) throw new Error(`gazetteer.json: district ${name} has no province ${provinceIndex}`);
     const kind = KINDS[code] ?? 'district';
-    const seat = kind === 'city' && keyOf(name) === keyOf(province.name);
-    addName(name, { name, slug: slugOf(name), kind, province: provinceIndex, level: 2, seat }, true);
+    const namesake = keyOf(name) === keyOf(province.name);
+    const seat = namesake && kind === 'city';
+    addName(
+      name,
+      { name, slug: slugOf(name), kind, province: provinceIndex, level: 2, namesake, seat },
+      true,
+    );
     if (communes === '') continue;
     for (const item of communes.split('|')) {
       const communeName = item.slice(1);
@@ -128,6 +143,7 @@ export function buildGazetteer(
         kind: KINDS[item[0]!] ?? 'commune',
         province: provinceIndex,
         level: 3,
+        namesake: false,
         seat: false,
       };
       addName(communeName, entry, false);
@@ -138,7 +154,15 @@ export function buildGazetteer(
     if (s.province !== undefined) {
       const p = bySlug.get(s.province);
       if (!p) throw new Error(`supplement.json: unknown province "${s.province}"`);
-      entry = { name: p.name, slug: p.slug, kind: 'province', province: p.index, level: 1, seat: false };
+      entry = {
+        name: p.name,
+        slug: p.slug,
+        kind: 'province',
+        province: p.index,
+        level: 1,
+        namesake: false,
+        seat: false,
+      };
     } else if (s.locality !== undefined) {
       const p = bySlug.get(s.locality.province);
       if (!p) throw new Error(`supplement.json: unknown province "${s.locality.province}"`);
@@ -146,7 +170,7 @@ export function buildGazetteer(
         ? (s.locality.kind as PlaceKind)
         : 'locality';
       const name = s.locality.name;
-      entry = { name, slug: slugOf(name), kind, province: p.index, level: 2, seat: false };
+      entry = { name, slug: slugOf(name), kind, province: p.index, level: 2, namesake: false, seat: false };
     } else {
       throw new Error(`supplement.json: entry ${s.aliases.join('/')} names no province or locality`);
     }

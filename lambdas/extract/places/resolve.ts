@@ -65,45 +65,77 @@ function allowed(c: Candidate, gaz: Gazetteer): { entries: readonly PlaceEntry[]
   return fit.length > 0 ? { entries: fit, typed: true } : { entries: c.entries, typed: false };
 }
 
+type Decision = PlaceEntry | 'undecided' | 'rejected';
+
+/** One locality candidate against the provinces known so far to be in the article. */
+function decide(
+  c: Candidate,
+  entries: readonly PlaceEntry[],
+  typed: boolean,
+  context: ReadonlySet<number>,
+  gaz: Gazetteer,
+): Decision {
+  const bare = !typed && !c.subject;
+  let options = entries.filter((e) => e.level > 1);
+  if (bare) {
+    // One bare word ("Vinh", "Dung") is too often something else; so is a commune named like a person.
+    if (c.words < 2) return 'rejected';
+    if (c.startsWithFamilyName) options = options.filter((e) => e.level === 2);
+  }
+  if (options.length === 0) return 'rejected';
+  const successors = new Set([...context].map((p) => gaz.provinces[p]!.successor));
+  let pool = options.filter((e) => context.has(e.province));
+  if (pool.length === 0) pool = options.filter((e) => successors.has(gaz.provinces[e.province]!.successor));
+  if (pool.length > 0) return best(pool);
+  if (new Set(options.map((e) => e.province)).size > 1) return 'undecided';
+  const only = best(options);
+  // A bare commune name unique in the gazetteer is still too often a person's or a street's name.
+  return typed || only.level === 2 ? only : 'undecided';
+}
+
 export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accepted[] {
   const accepted: (Accepted | null)[] = new Array<Accepted | null>(candidates.length).fill(null);
-  const pending: { index: number; entries: readonly PlaceEntry[]; typed: boolean }[] = [];
-  const named = new Set<number>();
+  let pending: { index: number; entries: readonly PlaceEntry[]; typed: boolean }[] = [];
+  const context = new Set<number>();
 
-  // Pass 1: provinces (and provincial seats, "ville de Lao Cai"), which give the article its context.
+  // Pass 1: provinces, and units named like their province ("ville de Lao Cai", "miasta Quang Tri"),
+  // which give the article its context.
   for (const [index, c] of candidates.entries()) {
     const { entries, typed } = allowed(c, gaz);
     const bare = !typed && !c.subject;
     if (bare && c.afterPersonName) continue;
     const province = entries.find((e) => e.kind === 'province');
-    const seat = entries.find((e) => e.seat);
-    const chosen = province ?? (typed ? seat : undefined);
+    const namesake = typed ? entries.find((e) => e.namesake) : undefined;
+    const chosen = province ?? namesake;
     if (chosen) {
-      const explicit = c.subject || (typed && (c.category === 'province' || chosen.seat));
+      const explicit = c.subject || (typed && (c.category === 'province' || chosen.namesake));
       accepted[index] = { mention: mention(c, chosen, gaz, explicit), entry: chosen, subject: c.subject };
-      named.add(chosen.province);
+      context.add(chosen.province);
     } else {
-      pending.push({ index, entries: entries.filter((e) => e.level > 1), typed });
+      pending.push({ index, entries, typed });
     }
   }
-  const namedSuccessors = new Set([...named].map((p) => gaz.provinces[p]!.successor));
 
-  // Pass 2: localities, resolved toward the named provinces.
-  for (const { index, entries, typed } of pending) {
-    const c = candidates[index]!;
-    if (entries.length === 0) continue;
-    if (!typed && (c.words < 2 || c.startsWithFamilyName) && !c.subject) continue;
-    let pool = entries.filter((e) => named.has(e.province));
-    if (pool.length === 0)
-      pool = entries.filter((e) => namedSuccessors.has(gaz.provinces[e.province]!.successor));
-    let entry: PlaceEntry | undefined;
-    if (pool.length > 0) entry = best(pool);
-    else if (new Set(entries.map((e) => e.province)).size === 1) {
-      const only = best(entries);
-      // A bare commune name unique in the gazetteer is still too often a person's or a street's name.
-      if (typed || only.level === 2) entry = only;
+  // Pass 2: localities, resolved toward the provinces in context; each resolved locality adds its own
+  // province to the context, so "quartier de Cam Thinh" follows "ville de Cam Pha" into Quảng Ninh.
+  for (let round = 0; round < 4 && pending.length > 0; round++) {
+    const before = context.size;
+    const next: typeof pending = [];
+    for (const item of pending) {
+      const c = candidates[item.index]!;
+      const decision = decide(c, item.entries, item.typed, context, gaz);
+      if (decision === 'undecided') next.push(item);
+      else if (decision !== 'rejected') {
+        accepted[item.index] = {
+          mention: mention(c, decision, gaz, false),
+          entry: decision,
+          subject: c.subject,
+        };
+        context.add(decision.province);
+      }
     }
-    if (entry) accepted[index] = { mention: mention(c, entry, gaz, false), entry, subject: c.subject };
+    pending = next;
+    if (context.size === before) break;
   }
   return accepted.filter((a): a is Accepted => a !== null);
 }

@@ -14,20 +14,21 @@ export interface Summary {
 
 /** Weights of one mention toward its province being the article's subject. */
 function weight(a: Accepted): number {
-  const provinceLevel = a.entry.level === 1 || a.entry.seat;
+  const provinceLevel = a.entry.level === 1 || a.entry.namesake;
   if (a.subject) return provinceLevel ? 3 : 1.5;
   if (provinceLevel) return a.mention.explicit ? 1.5 : 1;
   return 0.5;
 }
 
 /**
- * The top province must score at least 2 and twice the runner-up: one passing mention of Hà Nội in an
- * article about the Ministry, or ten provinces named once each, give no primary province.
+ * The top province must score at least 1.5 (one explicit mention, or two bare ones) and twice the
+ * runner-up: one passing mention of Hà Nội in an article about the Ministry, or ten provinces named once
+ * each, give no primary province.
  */
 export function pickPrimary(scores: ReadonlyMap<number, number>): number | null {
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
-  if (!top || top[1] < 2) return null;
+  if (!top || top[1] < 1.5) return null;
   if (second && top[1] < 2 * second[1]) return null;
   return top[0];
 }
@@ -39,9 +40,9 @@ export function summarize(accepted: readonly Accepted[], gaz: Gazetteer): Summar
   for (const a of accepted) {
     const p = a.entry.province;
     scores.set(p, (scores.get(p) ?? 0) + weight(a));
-    if (a.entry.level === 1 || a.entry.seat) {
+    if (a.entry.level === 1 || a.entry.namesake) {
       if (!provinceOrder.includes(p)) provinceOrder.push(p);
-      continue;
+      if (!a.entry.namesake || a.entry.seat) continue;
     }
     const province = gaz.provinces[p]!;
     const kind = a.entry.kind;

@@ -1,7 +1,7 @@
 /**
  * One pass over the folded text: the words (letters/digits runs) with their offsets, whether the original
- * word starts with a capital, and whether only spaces, apostrophes or hyphens separate it from the word
- * before (so phrases never match across punctuation: "… Quang Ninh. Province …").
+ * word starts with a capital, and whether only spaces, apostrophes or hyphens (or one dot, as in "TP.HCM")
+ * separate it from the word before (so phrases never match across punctuation: "… Quang Ninh. Province …").
  */
 import { fold } from '../text/fold.js';
 
@@ -16,7 +16,8 @@ export interface Tokens {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const GLUE = /^[\s'\-\u2013]*$/u;
+// A dot glues only inside an abbreviation with no space after it: "TP.HCM", "Tp.Hồ Chí Minh".
+const GLUE = /^(?:[\s'\-\u2013]*|\.)$/u;
 
 export function tokenize(folded: string, body: string = folded): Tokens {
   const words: string[] = [];

@@ -1,0 +1,267 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces, isPlaceName, provinceBySlug } from '../../lambdas/extract/places/index.js';
+import { fold } from '../../lambdas/extract/text/fold.js';
+import { splitSentences } from '../../lambdas/extract/text/sentences.js';
+import type { Document } from '../../lambdas/extract/types.js';
+
+function doc(body: string, language: string): Document {
+  return { body, folded: fold(body), sentences: splitSentences(body), language };
+}
+
+function localitiesOf(body: string, language: string): string[] {
+  return findPlaces(doc(body, language)).localities.map((l) => `${l.slug}@${l.province.slug}`);
+}
+
+describe('Function: findPlaces', () => {
+  describe('province phrases in each language', () => {
+    it.each([
+      [
+        'fr',
+        'La police provinciale de Nghệ An a saisi trois kilos de drogue la semaine dernière.',
+        'nghe-an',
+      ],
+      ['fr', 'Selon la police de Lang Son, deux suspects ont été arrêtés à la frontière.', 'lang-son'],
+      ['pl', 'Policja prowincji Thanh Hoa zatrzymała dwóch mężczyzn podejrzanych o przemyt.', 'thanh-hoa'],
+      ['en', 'The Son La Provincial Police arrested four people for illegal gambling.', 'son-la'],
+      ['en', 'Officers in Cao Bang province seized a truck loaded with fireworks.', 'cao-bang'],
+      ['de', 'Die Polizei der Provinz Điện Biên nahm zwei Verdächtige fest.', 'dien-bien'],
+      ['es', 'La policía de la provincia de Hà Tĩnh detuvo a tres personas.', 'ha-tinh'],
+      ['it', 'La polizia provinciale di Gia Lai ha sequestrato armi e munizioni.', 'gia-lai'],
+      ['cs', 'Policie provincie Yen Bai zadržela řidiče pod vlivem alkoholu.', 'yen-bai'],
+      ['pt', 'A polícia da província de Kon Tum apreendeu dois veículos.', 'kon-tum'],
+      ['nl', 'De politie van de provincie Tay Ninh heeft drie verdachten aangehouden.', 'tay-ninh'],
+      ['vi', 'Công an tỉnh Quảng Ninh vừa triệt phá một đường dây buôn lậu.', 'quang-ninh'],
+    ])('%s: "%s" is about %s', (language, body, slug) => {
+      // Act
+      const result = findPlaces(doc(body, language));
+
+      // Assess
+      expect(result.primaryProvince?.slug).toBe(slug);
+      expect(result.provinces.map((p) => p.slug)).toEqual([slug]);
+      expect(result.mentions[0]?.explicit).toBe(true);
+    });
+  });
+
+  it.each([
+    ['with diacritics', 'vi', 'Công an tỉnh Lào Cai họp báo.'],
+    ['without diacritics', 'vi', 'Cong an tinh Lao Cai hop bao.'],
+    ['in capitals', 'vi', 'CÔNG AN TỈNH LÀO CAI HỌP BÁO.'],
+    ['with a hyphen', 'fr', 'La police de Lao-Cai a tenu une conférence.'],
+    ['as one word', 'en', 'Laocai police held a press conference.'],
+  ])('finds a province written %s', (_how, language, body) => {
+    // Act
+    const result = findPlaces(doc(body, language));
+
+    // Assess
+    expect(result.primaryProvince?.slug).toBe('lao-cai');
+  });
+
+  it('reports a merged province as named, with its 2025 successor', () => {
+    // Prepare
+    const body =
+      'La police provinciale de Hà Giang a démantelé un réseau de trafic. La police de Ha Giang a saisi 5 kg.';
+
+    // Act
+    const result = findPlaces(doc(body, 'fr'));
+
+    // Assess
+    expect(result.primaryProvince).toEqual({
+      name: 'Hà Giang',
+      slug: 'ha-giang',
+      successor: { name: 'Tuyên Quang', slug: 'tuyen-quang' },
+    });
+  });
+
+  it.each([
+    ['Quang Ninh', 'quang-ninh', 'ward'],
+    ['Ha Tinh', 'ha-tinh', 'commune'],
+  ])(
+    'resolves a commune name found in two provinces toward %s, which the article names',
+    (province, slug, kind) => {
+      // Prepare
+      const body = `La police de ${province} a renforcé ses patrouilles. Le quartier de Cam Thinh a installé des caméras.`;
+
+      // Act
+      const result = findPlaces(doc(body, 'fr'));
+
+      // Assess
+      expect(result.localities).toEqual([
+        expect.objectContaining({ slug: 'cam-thinh', kind, province: expect.objectContaining({ slug }) }),
+      ]);
+      expect(result.provinces.map((p) => p.slug)).toEqual([slug]);
+    },
+  );
+
+  it('drops an ambiguous commune when the article names none of its provinces', () => {
+    // Act
+    const result = findPlaces(
+      doc('Les habitants de la commune de Minh Quang ont reçu des équipements.', 'fr'),
+    );
+
+    // Assess
+    expect(result.localities).toEqual([]);
+    expect(result.provinces).toEqual([]);
+  });
+
+  it.each([
+    ['fr', 'La police de Hà Nội a félicité le lieutenant-colonel Nguyễn Minh Quang pour son travail.'],
+    ['fr', 'La police de Nam Dinh a reçu M. Hoang Nam, qui a remercié les agents.'],
+    ['en', 'Hanoi police commended Captain Do Truong Son and Major Luong Thai Hoa.'],
+  ])('does not take a person name that looks like a place for a locality (%s)', (language, body) => {
+    // Act
+    const result = findPlaces(doc(body, language));
+
+    // Assess
+    expect(result.localities).toEqual([]);
+    expect(result.provinces).toHaveLength(1);
+  });
+
+  it('finds no primary province in a national article that names several provinces once each', () => {
+    // Prepare
+    const body = [
+      'Le ministère de la Sécurité publique a tenu une conférence nationale.',
+      'Les polices de Lao Cai, Son La, Dien Bien, Lai Chau et Ha Giang ont présenté leurs résultats.',
+    ].join('\n');
+
+    // Act
+    const result = findPlaces(doc(body, 'fr'));
+
+    // Assess
+    expect(result.primaryProvince).toBeNull();
+    expect(result.provinces.map((p) => p.slug)).toEqual([
+      'lao-cai',
+      'son-la',
+      'dien-bien',
+      'lai-chau',
+      'ha-giang',
+    ]);
+  });
+
+  it('finds nothing in an article that names no place', () => {
+    // Act
+    const result = findPlaces(
+      doc('The Ministry of Public Security held its annual review conference.', 'en'),
+    );
+
+    // Assess
+    expect(result).toEqual({ mentions: [], provinces: [], localities: [], primaryProvince: null });
+  });
+
+  it.each([
+    ['fr', "Le comité du Parti de la ville de Lao Cai s'est réuni.", 'lao-cai', []],
+    [
+      'pl',
+      'Policja miasta Quang Tri i miasteczka Khe Sanh zorganizowała szkolenie.',
+      'quang-tri',
+      ['quang-tri@quang-tri', 'khe-sanh@quang-tri'],
+    ],
+  ])('counts a city named like its province for that province (%s)', (language, body, slug, localities) => {
+    // Act
+    const result = findPlaces(doc(body, language));
+
+    // Assess
+    expect(result.provinces.map((p) => p.slug)).toEqual([slug]);
+    expect(result.localities.map((l) => `${l.slug}@${l.province.slug}`)).toEqual(localities);
+  });
+
+  it.each([
+    [
+      'en',
+      'The police of Ha Long City and Cam Pha city held a joint drill.',
+      ['ha-long@quang-ninh', 'cam-pha@quang-ninh'],
+    ],
+    [
+      'de',
+      'Die Polizei des Bezirks Huong Hoa und der Gemeinde Tan Thanh in der Provinz Quang Tri.',
+      ['huong-hoa@quang-tri', 'tan-thanh@quang-tri'],
+    ],
+    ['vi', 'Công an xã Cốc San, thành phố Lào Cai đã bắt giữ đối tượng.', ['coc-san@lao-cai']],
+    [
+      'it',
+      'Il comune di Coc San, nel distretto di Bat Xat, provincia di Lao Cai.',
+      ['coc-san@lao-cai', 'bat-xat@lao-cai'],
+    ],
+  ])('finds localities introduced by type words (%s)', (language, body, expected) => {
+    // Act & assess
+    expect(localitiesOf(body, language)).toEqual(expected);
+  });
+
+  it.each([
+    ['Hanoi', 'ha-noi'],
+    ['Hanoï', 'ha-noi'],
+    ['Saigon', 'ho-chi-minh'],
+    ['TP.HCM', 'ho-chi-minh'],
+    ['Ho Chi Minh-Ville', 'ho-chi-minh'],
+    ['Hué', 'hue'],
+    ['Danang', 'da-nang'],
+  ])('knows the exonym or abbreviation %s', (name, slug) => {
+    // Act
+    const result = findPlaces(
+      doc(`La police de ${name} a lancé une campagne. ${name} compte plus de policiers.`, 'fr'),
+    );
+
+    // Assess
+    expect(result.primaryProvince?.slug).toBe(slug);
+  });
+
+  it('returns mentions in text order with offsets into the body', () => {
+    // Prepare
+    const body = 'Công an tỉnh Quảng Bình phối hợp với Công an huyện Lệ Thủy.';
+
+    // Act
+    const result = findPlaces(doc(body, 'vi'));
+
+    // Assess
+    expect(result.mentions.map((m) => body.slice(m.start, m.end))).toEqual(['Quảng Bình', 'Lệ Thủy']);
+    expect(result.mentions.map((m) => [m.kind, m.provinceSlug])).toEqual([
+      ['province', 'quang-binh'],
+      ['district', 'quang-binh'],
+    ]);
+    expect(result.primaryProvince?.successor.slug).toBe('quang-tri');
+  });
+
+  it('does not read lower-case ordinary words as a place', () => {
+    // Act
+    const result = findPlaces(doc('Il a vendu son la mineur et long an plus tard.', 'fr'));
+
+    // Assess
+    expect(result.mentions).toEqual([]);
+  });
+});
+
+describe('Function: isPlaceName', () => {
+  it.each([
+    ['Ha Long', true],
+    ['Hạ Long', true],
+    ['quang ninh', true],
+    ['Hanoi', true],
+    ['Nguyen Van An', false],
+    ['Minh Quang', false],
+    ['', false],
+  ])('%s → %s', (name, expected) => {
+    // Act & assess
+    expect(isPlaceName(name)).toBe(expected);
+  });
+});
+
+describe('Function: provinceBySlug', () => {
+  it.each([
+    ['thua-thien-hue', 'Thừa Thiên Huế', 'hue'],
+    ['hue', 'Huế', 'hue'],
+    ['binh-duong', 'Bình Dương', 'ho-chi-minh'],
+    ['ba-ria-vung-tau', 'Bà Rịa - Vũng Tàu', 'ho-chi-minh'],
+    ['quang-ninh', 'Quảng Ninh', 'quang-ninh'],
+  ])('%s → %s, successor %s', (slug, name, successor) => {
+    // Act
+    const ref = provinceBySlug(slug);
+
+    // Assess
+    expect(ref?.name).toBe(name);
+    expect(ref?.successor.slug).toBe(successor);
+  });
+
+  it('returns undefined for an unknown slug', () => {
+    // Act & assess
+    expect(provinceBySlug('atlantis')).toBeUndefined();
+  });
+});
