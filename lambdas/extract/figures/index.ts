@@ -71,7 +71,7 @@ function matchUnit(
       words.push(t.text);
     }
     if (words.length !== n) continue;
-    const entry = lex.units.get(words.join(' '));
+    const entry = lex.units.get(words.join(' '), n === 1);
     if (entry) return { entry, last: j + n - 1 };
   }
   return null;
@@ -212,7 +212,7 @@ function unitBefore(tokens: readonly Token[], i: number, lex: CompiledLexicon): 
 
 export function extractFigures(doc: Document, places: readonly PlaceMention[]): Figure[] {
   const lex = lexiconFor(doc.language);
-  const tokens = tokenize(doc.folded, lex);
+  const tokens = tokenize(doc.body, doc.folded, lex);
   const readings: Reading[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -315,7 +315,7 @@ function finish(
   return {
     value: Math.round(c.value * 1e6) / 1e6,
     unit: c.unit,
-    topic: topicAt(cues, c.start, sentence, paragraphAt(doc.body, c.start)),
+    topic: topicAt(cues, c, sentence, paragraphAt(doc.body, c.start)),
     text: doc.body.slice(c.start, c.end),
     start: c.start,
     approximate: lex.approximate?.test(lookBehind) ?? false,

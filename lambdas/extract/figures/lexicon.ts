@@ -19,6 +19,11 @@ export const FiguresLexiconSchema = z.object({
   thousands: z.array(z.enum(['.', ','])),
   /** Spelled numbers, every inflected form ("deux", "dwa", "dwie", "dwoch"...). */
   numberWords: z.record(z.string(), z.number()),
+  /**
+   * Match number words on the text with its diacritics (lower-cased), not folded: in Vietnamese folding
+   * makes "hai" (two) and "hại" (harm), "ba" (three) and "bà" (Mrs) the same word.
+   */
+  numberWordsKeepDiacritics: z.boolean().default(false),
   /** Words joining a tens word and a unit word ("vingt et un", "veinte y uno"). */
   numberJoiners: Words.default([]),
   /** Scale words after a number: "millions" 1e6, "mld" 1e9, "ty" 1e9. */
@@ -37,7 +42,10 @@ export const FiguresLexiconSchema = z.object({
   months: Words,
   /** Time spans after a number ("annees", "mois", "miesiac*"): durations are not counts here. */
   durations: Words,
-  /** Words before a number that make it a name or identifier ("decret", "n", "komitet*", "niveau", "ward"). */
+  /**
+   * The word right before a number makes it a name or identifier ("decret", "n", "komitet*", "niveau", "ward"),
+   * or an anaphoric count that repeats things already named ("ces deux projets").
+   */
   nameWords: Words,
   /** Words after a number that show it counts nothing (function words, "fois", verbs "ont", "sont"). */
   functionWords: Words,
@@ -105,9 +113,10 @@ export class WordMap<T> {
     this.maxWords = maxWords;
   }
 
-  get(word: string): T | undefined {
+  /** Stems apply to single words only, so that "tonne*" cannot swallow "tonne de marchandises". */
+  get(word: string, stems = true): T | undefined {
     const hit = this.exact.get(word);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined || !stems) return hit;
     for (let n = Math.min(word.length, this.maxStem); n >= this.minStem; n--) {
       const s = this.stems.get(word.slice(0, n));
       if (s !== undefined) return s;
@@ -126,6 +135,8 @@ export interface CompiledLexicon {
   readonly decimal: ',' | '.';
   readonly thousands: ReadonlySet<string>;
   readonly numberWords: WordMap<number>;
+  /** Set when number words are matched with their diacritics: lower-cased word → value. */
+  readonly numberWordsExact: ReadonlyMap<string, number> | null;
   readonly numberJoiners: WordSet;
   readonly scales: WordMap<number>;
   readonly units: WordMap<UnitEntry>;
@@ -187,6 +198,9 @@ export function compileLexicon(language: string, lex: FiguresLexicon): CompiledL
     decimal: lex.decimal,
     thousands: new Set(lex.thousands),
     numberWords: new WordMap(Object.entries(lex.numberWords)),
+    numberWordsExact: lex.numberWordsKeepDiacritics
+      ? new Map(Object.entries(lex.numberWords).map(([w, v]) => [w.normalize('NFC').toLowerCase(), v]))
+      : null,
     numberJoiners: new WordSet(lex.numberJoiners),
     scales: new WordMap(Object.entries(lex.scales)),
     units: new WordMap(unitEntries),

@@ -83,7 +83,7 @@ export function readDigitRun(run: string, offset: number, lex: CompiledLexicon):
   return out;
 }
 
-export function tokenize(folded: string, lex: CompiledLexicon): Token[] {
+export function tokenize(body: string, folded: string, lex: CompiledLexicon): Token[] {
   const raw: Token[] = [];
   for (const m of folded.matchAll(TOKEN)) {
     const text = m[0];
@@ -92,7 +92,9 @@ export function tokenize(folded: string, lex: CompiledLexicon): Token[] {
     if (c >= 48 && c <= 57) {
       raw.push(...readDigitRun(text, start, lex));
     } else if (text.length > 1 || /\p{L}/u.test(text)) {
-      const value = lex.numberWords.get(text);
+      const value = lex.numberWordsExact
+        ? lex.numberWordsExact.get(body.slice(start, start + text.length).toLowerCase())
+        : lex.numberWords.get(text);
       if (value !== undefined) {
         raw.push({
           kind: 'num',

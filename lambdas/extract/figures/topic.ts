@@ -1,7 +1,8 @@
 /**
- * Topic of a figure from the language's cue words: the clause first, then what the paragraph said before
+ * Topic of a figure from the language's cue words: the counted noun phrase first, then the clause, then what the paragraph said before
  * the figure, then what it says after; the nearest cue wins, except that an activity cue (propaganda,
- * awards) in the clause names what was done with the counted things ("57 sessions on drug prevention").
+ * awards) in the clause names what was done with the counted things ("57 sessions on drug prevention"),
+ * and a specific cue beats a general crime cue ("arrested 12 suspects for drug trafficking": drugs).
  */
 import type { Topic } from '../../shared/vocabulary.js';
 import type { CompiledLexicon } from './lexicon.js';
@@ -55,11 +56,25 @@ function within(hits: readonly CueHit[], r: Range): CueHit[] {
   return hits.filter((h) => h.start >= r.start && h.end <= r.end);
 }
 
-export function topicAt(hits: readonly CueHit[], at: number, clause: Range, paragraph: Range): Topic {
+/** How far after the counted noun a cue still qualifies it ("350 g d'héroïne", "100 % d'enquêtes"). */
+const HEAD_REACH = 15;
+
+export function topicAt(hits: readonly CueHit[], figure: Range, clause: Range, paragraph: Range): Topic {
+  const at = figure.start;
+  // The counted noun phrase itself ("260 étrangers", "20 armes") says most about the figure.
+  const head = hits.find(
+    (h) =>
+      h.start >= figure.start &&
+      h.start <= figure.end + HEAD_REACH &&
+      h.end <= clause.end &&
+      h.topic !== DEFAULT_TOPIC,
+  );
+  if (head) return head.topic;
   const inClause = within(hits, clause);
   if (inClause.length > 0) {
     const activity = inClause.filter((h) => ACTIVITY.has(h.topic));
-    return nearest(activity.length > 0 ? activity : inClause, at)!.topic;
+    const specific = inClause.filter((h) => h.topic !== DEFAULT_TOPIC);
+    return nearest(activity.length > 0 ? activity : specific.length > 0 ? specific : inClause, at)!.topic;
   }
   const inParagraph = within(hits, paragraph);
   const before = inParagraph.filter((h) => h.end <= at);

@@ -35,6 +35,7 @@ import pt_figures from './pt/figures.json' with { type: 'json' };
 import pt_people from './pt/people.json' with { type: 'json' };
 import pt_places from './pt/places.json' with { type: 'json' };
 import pt_structure from './pt/structure.json' with { type: 'json' };
+import vi_figures from './vi/figures.json' with { type: 'json' };
 import vi_people from './vi/people.json' with { type: 'json' };
 import vi_places from './vi/places.json' with { type: 'json' };
 import vi_structure from './vi/structure.json' with { type: 'json' };
@@ -50,5 +51,5 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   nl: { "figures": nl_figures, "people": nl_people, "places": nl_places, "structure": nl_structure },
   pl: { "figures": pl_figures, "people": pl_people, "places": pl_places, "structure": pl_structure },
   pt: { "figures": pt_figures, "people": pt_people, "places": pt_places, "structure": pt_structure },
-  vi: { "people": vi_people, "places": vi_places, "structure": vi_structure },
+  vi: { "figures": vi_figures, "people": vi_people, "places": vi_places, "structure": vi_structure },
 };
