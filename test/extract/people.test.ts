@@ -177,14 +177,14 @@ describe('Function: findPeople', () => {
     expect(people).toEqual([{ name: 'Lê Văn Tám', rank: 'colonel', role: 'directeur adjoint' }]);
   });
 
-  it('reads people in captions without their photo credit', () => {
+  it('reads people in captions but not the photo credit', () => {
     // Prepare
     const body = 'Konferencja odbyła się w stolicy prowincji.';
 
     // Act
     const people = findPeople(doc(body, 'pl'), {
       isPlaceName,
-      captions: ['Major Truong Van Dat wręczył dyplomy'],
+      captions: ['Major Truong Van Dat wręczył dyplomy – Zdjęcie: Le Thu'],
     });
 
     // Assess

@@ -5,6 +5,7 @@
  * the name is a person (rank, honorific, role) or a place ("province de Cao Bang", "Hoang Tan ward").
  */
 import type { Person } from '../../shared/article.js';
+import { stripCredit } from '../structure/index.js';
 import { fold } from '../text/fold.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import type { Document } from '../types.js';
@@ -14,9 +15,9 @@ import { findNameCandidates, type NameCandidate } from './names.js';
 export interface PeopleOptions {
   isPlaceName: (name: string) => boolean;
   /**
-   * Caption lines with their photo credit already removed (structure's stripCredit). Optional: people who
-   * appear only in a photo caption ("Colonel X hands over awards – Photo: Y") are still people of the
-   * article, while the credit names are not.
+   * Photo caption lines as structure found them (Structure.captions). Optional: people who appear only in a
+   * caption ("Colonel X hands over awards – Photo: Y") are still people of the article; the credit ("Y")
+   * is removed before reading, so photographers are not.
    */
   captions?: readonly string[];
 }
@@ -69,7 +70,10 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
   const mentions: Mention[] = [];
   const texts: Array<{ text: string; sentences: readonly Span[] }> = [
     { text: doc.body, sentences: doc.sentences },
-    ...(opts.captions ?? []).map((text) => ({ text, sentences: splitSentences(text) })),
+    ...(opts.captions ?? []).map((caption) => {
+      const text = stripCredit(caption);
+      return { text, sentences: splitSentences(text) };
+    }),
   ];
   for (const { text, sentences } of texts) {
     const lowered = lower(text);
