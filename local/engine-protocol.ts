@@ -1,0 +1,26 @@
+/** Messages between the stack (parent) and the engine host child process, over the IPC channel. */
+import type { RawS3Notification } from './s3-events.js';
+
+export interface EngineHostConfig {
+  /** Directory for DynamoDB Local's database file; null keeps it in memory. */
+  readonly dynamodbDir: string | null;
+  /** Directory s3rver stores objects in. */
+  readonly s3Dir: string;
+  readonly buckets: readonly string[];
+}
+
+export type HostMessage =
+  | {
+      readonly type: 'ready';
+      readonly s3Port: number;
+      readonly dynamodbPort: number;
+      readonly javaPid: number;
+    }
+  | { readonly type: 's3-event'; readonly notification: RawS3Notification }
+  | { readonly type: 'flushed'; readonly id: number }
+  | { readonly type: 'failed'; readonly message: string };
+
+/** 'flush' asks the host to answer 'flushed' once every notification before it has been sent. */
+export type ParentMessage = { readonly type: 'flush'; readonly id: number };
+
+export const ENGINE_CONFIG_ENV = 'PROVINCEWIRE_ENGINE_CONFIG';
