@@ -4,7 +4,7 @@
  */
 import type { Section } from '../../shared/article.js';
 import { splitSentences } from '../text/sentences.js';
-import { MARKERS, type Markers } from './markers.js';
+import { isCaption, MARKERS, type Markers } from './markers.js';
 
 export interface Structure {
   title: string;
@@ -69,7 +69,7 @@ export function parseStructure(text: string, markers: Markers = MARKERS): Struct
   const captions: string[] = [];
   const content: string[] = [];
   for (const line of lines.slice(0, end)) {
-    if (markers.caption.test(line)) captions.push(line);
+    if (isCaption(line, markers)) captions.push(line);
     else content.push(line);
   }
 

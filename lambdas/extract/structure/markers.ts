@@ -14,8 +14,8 @@ export const StructureLexiconSchema = z.object({
 export type StructureLexicon = z.infer<typeof StructureLexiconSchema>;
 
 export interface Markers {
-  /** A line ending with a photo credit: "… – Photo: X", "… (Ảnh: X)", or a credit-only line "Photo: X". */
-  readonly caption: RegExp;
+  /** A credit-only line: "Photo: X", "Ảnh: X". */
+  readonly creditLine: RegExp;
   /** The credit part of a caption line, to strip it and keep what the photo shows. */
   readonly credit: RegExp;
   readonly source: RegExp;
@@ -37,11 +37,18 @@ export function buildMarkers(lexicons: readonly StructureLexicon[]): Markers {
   const credit = `(?:${cap})\\s*:\\s*[^.!?;:\\n]{1,60}?`;
   const creditTail = `(?:\\s*[–—-]\\s*|\\.\\s+|\\s+)${credit}\\s*\\.?$|\\s*\\(\\s*${credit}\\s*\\)\\s*\\.?$`;
   return {
-    caption: new RegExp(`^(?:${credit}$)|\\S.*?(?:${creditTail})`, 'iu'),
+    creditLine: new RegExp(`^${credit}$`, 'iu'),
     credit: new RegExp(`(?:${creditTail})`, 'iu'),
     source: new RegExp(`^(?:${src})(?:\\s*[:：]\\s*.*|\\s+https?://\\S+)?$`, 'iu'),
     comment: new RegExp(`^(?:${com})\\s*(?:\\(\\s*\\d+\\s*\\))?$`, 'iu'),
   };
+}
+
+/** A line ending with a photo credit ("… – Photo: X", "… (Ảnh: X)"), or a credit-only line. */
+export function isCaption(line: string, markers: Markers): boolean {
+  if (markers.creditLine.test(line)) return true;
+  const m = markers.credit.exec(line);
+  return m !== null && m.index > 0;
 }
 
 export function loadStructureLexicons(): StructureLexicon[] {
