@@ -70,6 +70,8 @@ export class PipelineFunction extends Construct {
       environment: {
         [ENV.serviceName]: `${STACK_NAME.toLowerCase()}-${props.key}`,
         [ENV.logLevel]: props.logLevel,
+        // Stack traces point into the TypeScript sources through the bundled source map.
+        NODE_OPTIONS: '--enable-source-maps',
         ...props.environment,
       },
       bundling: {
