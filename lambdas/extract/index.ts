@@ -50,7 +50,7 @@ export function extractArticle(bytes: Uint8Array, opts: ExtractOptions = {}): Ex
     primaryProvince: places.primaryProvince,
     provinces: places.provinces,
     localities: places.localities,
-    people: findPeople(doc, { isPlaceName }),
+    people: findPeople(doc, { isPlaceName, captions: structure.captions }),
     figures: extractFigures(doc, places.mentions),
   };
   return { ok: true, article };
