@@ -1,4 +1,164 @@
-// Placeholder until the api handler lands (issue #4); exists so the CDK app can bundle every entry.
-export const handler = async (): Promise<never> => {
-  throw new Error('api handler not implemented yet');
+import { APIGatewayProxyEventSchema } from '@aws-lambda-powertools/parser/schemas/api-gateway';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { z } from 'zod';
+import { createDocumentClient } from '../shared/aws.js';
+import { lazyConfig } from '../shared/config.js';
+import { createLogger } from '../shared/logger.js';
+import { isKnownProvince, provinceName } from '../shared/provinces.js';
+import { API_ROUTES, API_STAGE } from '../shared/wiring.js';
+import { badRequest, error, json, notFound } from './http.js';
+import { openApiDocument } from './openapi.js';
+import {
+  getArticle,
+  listArticles,
+  listIngestions,
+  listProvinces,
+  provinceMetrics,
+  type ReadTables,
+} from './queries.js';
+import {
+  ArticlesQuerySchema,
+  IngestionsQuerySchema,
+  ProvinceParamsSchema,
+  SchemeQuerySchema,
+} from './schemas.js';
+
+const logger = createLogger('provincewire-api');
+const config = lazyConfig(['articles', 'metrics', 'ingestions']);
+let doc: ReturnType<typeof createDocumentClient> | undefined;
+
+type RoutePath = (typeof API_ROUTES)[number]['path'];
+interface Request {
+  readonly query: Record<string, string>;
+  readonly params: Record<string, string>;
+}
+type Route = (req: Request, tables: ReadTables) => Promise<APIGatewayProxyResult>;
+
+const ARTICLE_ID = /^[a-f0-9]{32}$/;
+
+const ROUTES: Record<RoutePath, Route> = {
+  '/health': async () => json(200, { status: 'ok' }),
+  '/openapi.json': async () => json(200, openApiDocument()),
+  '/articles': async (req, tables) => {
+    const q = ArticlesQuerySchema.safeParse(req.query);
+    if (!q.success) return invalid(q.error);
+    const page = await listArticles(client(), tables, q.data);
+    return page.ok ? json(200, { items: page.items, nextCursor: page.nextCursor }) : badRequest(page.message);
+  },
+  '/articles/{id}': async (req, tables) => {
+    const id = req.params.id ?? '';
+    const item = ARTICLE_ID.test(id) ? await getArticle(client(), tables, id) : undefined;
+    return item ? json(200, item) : notFound(`no article ${JSON.stringify(id)}`);
+  },
+  '/provinces': async (req, tables) => {
+    const q = SchemeQuerySchema.safeParse(req.query);
+    if (!q.success) return invalid(q.error);
+    return json(200, {
+      scheme: q.data.scheme,
+      provinces: await listProvinces(client(), tables, q.data.scheme),
+    });
+  },
+  '/provinces/{slug}/metrics': async (req, tables) => {
+    const q = SchemeQuerySchema.safeParse(req.query);
+    if (!q.success) return invalid(q.error);
+    const p = ProvinceParamsSchema.safeParse(req.params);
+    if (!p.success) return notFound(`no province ${JSON.stringify(req.params.slug)}`);
+    const { scheme } = q.data;
+    const { slug } = p.data;
+    const found = await provinceMetrics(client(), tables, scheme, slug);
+    if (found.items === 0 && !isKnownProvince(scheme, slug)) {
+      return notFound(`no province ${JSON.stringify(slug)} in the ${scheme} scheme`);
+    }
+    const province = { slug, name: provinceName(slug)?.name ?? slug };
+    return json(200, { scheme, province, totals: found.totals, metrics: found.metrics });
+  },
+  '/ingestions': async (req, tables) => {
+    const q = IngestionsQuerySchema.safeParse(req.query);
+    if (!q.success) return invalid(q.error);
+    const page = await listIngestions(client(), tables, q.data);
+    return page.ok ? json(200, { items: page.items, nextCursor: page.nextCursor }) : badRequest(page.message);
+  },
 };
+
+/** API Gateway REST (v1) proxy integration. API keys are enforced by API Gateway, not here. */
+export const handler = async (
+  event: APIGatewayProxyEvent,
+  context?: Context,
+): Promise<APIGatewayProxyResult> => {
+  if (context) logger.addContext(context);
+  const parsed = APIGatewayProxyEventSchema.safeParse(event);
+  if (!parsed.success) return badRequest('malformed API Gateway event', z.treeifyError(parsed.error));
+  const { httpMethod, resource, path } = parsed.data;
+  const match = matchRoute(resource, path);
+  if (!match || httpMethod !== 'GET') return notFound(`no route ${httpMethod} ${path}`);
+  try {
+    const params = { ...match.params, ...queryOf(parsed.data.pathParameters) };
+    const request = { query: queryOf(parsed.data.queryStringParameters), params };
+    const response = await ROUTES[match.path](request, config().tables);
+    logger.info('request', { method: httpMethod, route: match.path, status: response.statusCode });
+    return response;
+  } catch (cause) {
+    logger.error('request failed', { method: httpMethod, route: match.path, error: cause as Error });
+    return error(500, 'INTERNAL', 'internal error');
+  }
+};
+
+function client() {
+  return (doc ??= createDocumentClient());
+}
+
+function invalid(e: z.ZodError): APIGatewayProxyResult {
+  return badRequest(
+    'invalid query parameters',
+    e.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+  );
+}
+
+function queryOf(q: Record<string, string | undefined> | null | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(q ?? {}).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
+/**
+ * The route of an event: API Gateway names the matched resource template; when absent or unknown (a proxy
+ * resource), the path is matched against the templates, segment by segment.
+ */
+export function matchRoute(
+  resource: string | undefined,
+  path: string,
+): { path: RoutePath; params: Record<string, string> } | undefined {
+  const pathSegments = path.replace(/\/+$/, '').split('/').filter(Boolean);
+  for (const route of API_ROUTES) {
+    const template = route.path.split('/').filter(Boolean);
+    if (resource !== undefined && resource === route.path) {
+      return { path: route.path, params: paramsOf(template, pathSegments) ?? {} };
+    }
+  }
+  for (const route of API_ROUTES) {
+    const params = paramsOf(route.path.split('/').filter(Boolean), pathSegments);
+    if (params) return { path: route.path, params };
+  }
+  return undefined;
+}
+
+function paramsOf(template: string[], segments: string[]): Record<string, string> | undefined {
+  // A stage prefix ("/v1/...") may precede the resource path.
+  const tail =
+    segments.length === template.length + 1 && segments[0] === API_STAGE ? segments.slice(1) : segments;
+  if (tail.length !== template.length) return undefined;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < template.length; i++) {
+    const t = template[i]!;
+    const s = tail[i]!;
+    if (t.startsWith('{') && t.endsWith('}')) params[t.slice(1, -1)] = safeDecode(s);
+    else if (t !== s) return undefined;
+  }
+  return params;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCursor, encodeCursor } from '../../lambdas/api/cursor.js';
+import { matchRoute } from '../../lambdas/api/handler.js';
+import { namedSlugsFor } from '../../lambdas/api/queries.js';
+import { ArticlesQuerySchema, IngestionsQuerySchema, SchemeQuerySchema } from '../../lambdas/api/schemas.js';
+
+describe('Function: cursor', () => {
+  it('round-trips a key through an opaque url-safe string', () => {
+    // Prepare
+    const state = { p: 1, k: { id: 'abc', language: 'fr', ingestedAt: '2026-01-01T00:00:00.000Z' } };
+
+    // Act
+    const cursor = encodeCursor(state);
+    const back = decodeCursor(cursor, ['id', 'language', 'ingestedAt']);
+
+    // Assess
+    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(back).toEqual({ ok: true, state });
+  });
+
+  it.each([
+    ['not base64 json', 'bm90LWpzb24', 'cursor is not one this API issued'],
+    [
+      'wrong shape',
+      Buffer.from(JSON.stringify({ x: 1 })).toString('base64url'),
+      'cursor is not one this API issued',
+    ],
+    ['another index', encodeCursor({ p: 0, k: { objectId: 'x' } }), 'cursor belongs to another query'],
+  ])('rejects %s', (_name, cursor, message) => {
+    // Act / Assess
+    expect(decodeCursor(cursor, ['id'])).toEqual({ ok: false, message });
+  });
+});
+
+describe('Function: query parameter schemas', () => {
+  it.each([
+    [{}, true],
+    [{ limit: '100', province: 'quang-ninh', language: 'fr', topic: 'drugs' }, true],
+    [{ limit: '0' }, false],
+    [{ limit: '101' }, false],
+    [{ limit: 'ten' }, false],
+    [{ topic: 'gardening' }, false],
+    [{ province: 'Quảng Ninh' }, false],
+    [{ language: 'french' }, false],
+    [{ unknown: 'x' }, false],
+  ])('articles %j valid: %s', (query, valid) => {
+    // Act / Assess
+    expect(ArticlesQuerySchema.safeParse(query).success).toBe(valid);
+  });
+
+  it('defaults limit to 20 and scheme to named', () => {
+    // Act / Assess
+    expect(ArticlesQuerySchema.parse({}).limit).toBe(20);
+    expect(SchemeQuerySchema.parse({}).scheme).toBe('named');
+    expect(SchemeQuerySchema.safeParse({ scheme: '2024' }).success).toBe(false);
+    expect(IngestionsQuerySchema.safeParse({ status: 'pending' }).success).toBe(false);
+  });
+});
+
+describe('Function: matchRoute', () => {
+  it.each([
+    [undefined, '/health', '/health', {}],
+    ['/articles/{id}', '/articles/abc', '/articles/{id}', { id: 'abc' }],
+    [undefined, '/v1/provinces/ha-giang/metrics', '/provinces/{slug}/metrics', { slug: 'ha-giang' }],
+    [undefined, '/provinces', '/provinces', {}],
+  ])('%s %s → %s', (resource, path, route, params) => {
+    // Act / Assess
+    expect(matchRoute(resource, path)).toEqual({ path: route, params });
+  });
+
+  it.each(['/nope', '/articles/a/b', '/x/health'])('finds no route for %s', (path) => {
+    // Act / Assess
+    expect(matchRoute(undefined, path)).toBeUndefined();
+  });
+});
+
+describe('Function: namedSlugsFor', () => {
+  it.each([
+    ['ha-giang', ['ha-giang']],
+    ['tuyen-quang', ['tuyen-quang', 'ha-giang']],
+    ['hue', ['hue', 'thua-thien-hue']],
+  ])('%s → %j', (slug, expected) => {
+    // Act / Assess
+    expect(namedSlugsFor(slug).sort()).toEqual(expected.sort());
+  });
+});
