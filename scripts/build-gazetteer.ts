@@ -17,6 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Communes, Districts, Provinces } from 'vietnam-provinces-js';
+import { modernTone } from '../lambdas/extract/places/names.js';
 import { fold } from '../lambdas/extract/text/fold.js';
 
 const dataDir = fileURLToPath(new URL('../lambdas/extract/data/', import.meta.url));
@@ -40,37 +41,6 @@ export function slugify(name: string): string {
   return fold(name.normalize('NFC'))
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-}
-
-/**
- * The dataset mixes old ("Hoà") and new ("Hòa") tone placement; write the modern form, as the 2025 lists
- * do. Only an open syllable ending in oa/oe/uy moves its mark, and never after "q" ("Quý" stays).
- */
-export function modernTone(name: string): string {
-  const moves: Record<string, string> = {
-    à: 'ò',
-    á: 'ó',
-    ả: 'ỏ',
-    ã: 'õ',
-    ạ: 'ọ',
-    è: 'ò',
-    é: 'ó',
-    ẻ: 'ỏ',
-    ẽ: 'õ',
-    ẹ: 'ọ',
-  };
-  const uMoves: Record<string, string> = { ỳ: 'ù', ý: 'ú', ỷ: 'ủ', ỹ: 'ũ', ỵ: 'ụ' };
-  return name
-    .normalize('NFC')
-    .replace(/(^|[^qQ])([oO])([àáảãạèéẻẽẹ])(?![\p{L}])/gu, (_m, pre: string, o: string, v: string) => {
-      const base = v.normalize('NFD')[0]!;
-      const toned = moves[v]!;
-      return pre + (o === 'O' ? toned.toUpperCase() : toned) + base;
-    })
-    .replace(/(^|[^qQ])([uU])([ỳýỷỹỵ])(?![\p{L}])/gu, (_m, pre: string, u: string, v: string) => {
-      const toned = uMoves[v]!;
-      return pre + (u === 'U' ? toned.toUpperCase() : toned) + 'y';
-    });
 }
 
 export function splitPrefix(raw: string): { name: string; kind: KindCode | 'p' } {

@@ -8,7 +8,8 @@ import {
   PlacesLexiconSchema,
 } from '../../lambdas/extract/places/lexicon.js';
 import { LEXICONS } from '../../lambdas/extract/lexicons/index.generated.js';
-import { buildGazetteer, modernTone, splitPrefix } from '../../scripts/build-gazetteer.js';
+import { modernTone } from '../../lambdas/extract/places/names.js';
+import { buildGazetteer, splitPrefix } from '../../scripts/build-gazetteer.js';
 
 const gaz = loadGazetteer();
 const old = gaz.provinces.slice(0, 63);

@@ -220,6 +220,18 @@ describe('Function: findPlaces', () => {
     expect(result.primaryProvince?.successor.slug).toBe('quang-tri');
   });
 
+  it.each([
+    ['Công an huyện Thạnh Hóa bắt giữ hai đối tượng.', 'thanh-hoa@long-an', []],
+    ['Công an thành phố Thanh Hóa bắt giữ hai đối tượng.', null, ['thanh-hoa']],
+  ])('tells same-folding names apart by their diacritics: %s', (body, locality, provinces) => {
+    // Act
+    const result = findPlaces(doc(body, 'vi'));
+
+    // Assess
+    expect(result.localities.map((l) => `${l.slug}@${l.province.slug}`)).toEqual(locality ? [locality] : []);
+    expect(result.provinces.map((p) => p.slug)).toEqual(locality ? ['long-an'] : provinces);
+  });
+
   it('does not read lower-case ordinary words as a place', () => {
     // Act
     const result = findPlaces(doc('Il a vendu son la mineur et long an plus tard.', 'fr'));

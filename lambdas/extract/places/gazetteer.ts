@@ -7,8 +7,7 @@ import type { PlaceMention } from '../types.js';
 import gazetteerData from '../data/gazetteer.json' with { type: 'json' };
 import personData from '../data/person-syllables.json' with { type: 'json' };
 import supplementData from '../data/supplement.json' with { type: 'json' };
-import { slugOf } from './slug.js';
-import { keyOf, wordsOf } from './tokens.js';
+import { nameWords } from './tokens.js';
 
 export type PlaceKind = PlaceMention['kind'];
 
@@ -91,26 +90,32 @@ export function buildGazetteer(
 
   const byKey = new Map<string, PlaceEntry[]>();
   const firstWords = new Map<string, number>();
-  const add = (key: string, entry: PlaceEntry): void => {
-    if (key === '' || /^[\d ]+$/.test(key)) return; // "Phường 1" means nothing without its district
+  const add = (key: string, first: string, count: number, entry: PlaceEntry): void => {
     const list = byKey.get(key);
-    if (list) {
-      if (!list.some((e) => e.slug === entry.slug && e.province === entry.province && e.kind === entry.kind))
-        list.push(entry);
-    } else byKey.set(key, [entry]);
-    const words = key.split(' ');
-    firstWords.set(words[0]!, Math.max(firstWords.get(words[0]!) ?? 0, words.length));
+    if (list === undefined) byKey.set(key, [entry]);
+    else if (
+      !list.some((e) => e.slug === entry.slug && e.province === entry.province && e.kind === entry.kind)
+    )
+      list.push(entry);
+    const max = firstWords.get(first);
+    if (max === undefined || max < count) firstWords.set(first, count);
   };
-  const addName = (name: string, entry: PlaceEntry, joined: boolean): void => {
-    const words = wordsOf(name);
-    add(words.join(' '), entry);
+  const addName = (words: readonly string[], entry: PlaceEntry, joined: boolean): void => {
+    const first = words[0];
+    // "Phường 1" means nothing without its district.
+    if (first === undefined || words.every((w) => w.charCodeAt(0) <= 57)) return;
+    add(words.length === 1 ? first : words.join(' '), first, words.length, entry);
     // "Halong", "Hanoi": one-word spellings of well-known multi-word names.
-    if (joined && words.length > 1) add(words.join(''), entry);
+    if (joined && words.length > 1) {
+      const one = words.join('');
+      add(one, one, 1, entry);
+    }
   };
 
+  const provinceKeys = provinces.map((p) => nameWords(p.name).join(' '));
   for (const p of provinces) {
     addName(
-      p.name,
+      nameWords(p.name),
       {
         name: p.name,
         slug: p.slug,
@@ -127,26 +132,25 @@ export function buildGazetteer(
     const province = provinces[provinceIndex];
     if (!province) throw new Error(`gazetteer.json: district ${name} has no province ${provinceIndex}`);
     const kind = KINDS[code] ?? 'district';
-    const namesake = keyOf(name) === keyOf(province.name);
+    const words = nameWords(name);
+    const namesake = words.join(' ') === provinceKeys[provinceIndex];
     const seat = namesake && kind === 'city';
-    addName(
-      name,
-      { name, slug: slugOf(name), kind, province: provinceIndex, level: 2, namesake, seat },
-      true,
-    );
+    const slug = words.join('-');
+    addName(words, { name, slug, kind, province: provinceIndex, level: 2, namesake, seat }, true);
     if (communes === '') continue;
     for (const item of communes.split('|')) {
       const communeName = item.slice(1);
+      const communeWords = nameWords(communeName);
       const entry: PlaceEntry = {
         name: communeName,
-        slug: slugOf(communeName),
+        slug: communeWords.join('-'),
         kind: KINDS[item[0]!] ?? 'commune',
         province: provinceIndex,
         level: 3,
         namesake: false,
         seat: false,
       };
-      addName(communeName, entry, false);
+      addName(communeWords, entry, false);
     }
   }
   for (const s of supplement.entries) {
@@ -170,11 +174,19 @@ export function buildGazetteer(
         ? (s.locality.kind as PlaceKind)
         : 'locality';
       const name = s.locality.name;
-      entry = { name, slug: slugOf(name), kind, province: p.index, level: 2, namesake: false, seat: false };
+      entry = {
+        name,
+        slug: nameWords(name).join('-'),
+        kind,
+        province: p.index,
+        level: 2,
+        namesake: false,
+        seat: false,
+      };
     } else {
       throw new Error(`supplement.json: entry ${s.aliases.join('/')} names no province or locality`);
     }
-    for (const alias of s.aliases) addName(alias, entry, false);
+    for (const alias of s.aliases) addName(nameWords(alias), entry, false);
   }
 
   return {

@@ -25,7 +25,7 @@ export interface PlaceResult {
 export function findPlaces(doc: Document): PlaceResult {
   const gaz = gazetteer();
   const tokens = tokenize(doc.folded, doc.body);
-  const accepted = resolve(findCandidates(tokens, gaz, placesLexiconFor(doc.language)), gaz);
+  const accepted = resolve(findCandidates(tokens, gaz, placesLexiconFor(doc.language), doc.body), gaz);
   return { mentions: accepted.map((a) => a.mention), ...summarize(accepted, gaz) };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { CompiledPlacesLexicon, PhraseTable, PlaceCategory } from './lexicon.js';
+import { spellingKey } from './names.js';
 import type { Tokens } from './tokens.js';
 
 export interface Candidate {
@@ -60,7 +61,25 @@ function phraseAfter<T>(
   return null;
 }
 
-export function findCandidates(tokens: Tokens, gaz: Gazetteer, lex: CompiledPlacesLexicon): Candidate[] {
+const NON_ASCII = /[^\p{ASCII}]/u;
+
+/**
+ * A name written with its diacritics says which of the same-folding places it is ("Thạnh Hóa" is not
+ * "Thanh Hóa"); written without them, or as an exonym ("Hanoï"), all stay possible.
+ */
+function bySpelling(entries: readonly PlaceEntry[], written: string): readonly PlaceEntry[] {
+  if (entries.length < 2 || !NON_ASCII.test(written)) return entries;
+  const key = spellingKey(written);
+  const exact = entries.filter((e) => spellingKey(e.name) === key);
+  return exact.length > 0 ? exact : entries;
+}
+
+export function findCandidates(
+  tokens: Tokens,
+  gaz: Gazetteer,
+  lex: CompiledPlacesLexicon,
+  body: string,
+): Candidate[] {
   const { words, starts, ends, capital, glued } = tokens;
   const out: Candidate[] = [];
   let i = 0;
@@ -95,7 +114,7 @@ export function findCandidates(tokens: Tokens, gaz: Gazetteer, lex: CompiledPlac
         start: starts[i]!,
         end: ends[i + n - 1]!,
         words: n,
-        entries,
+        entries: bySpelling(entries, body.slice(starts[i]!, ends[i + n - 1]!)),
         category: typeBefore?.value ?? typeAfter?.value ?? null,
         subject,
         afterPersonName,

@@ -105,7 +105,9 @@ export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accep
     const bare = !typed && !c.subject;
     if (bare && c.afterPersonName) continue;
     const province = entries.find((e) => e.kind === 'province');
-    const namesake = typed ? entries.find((e) => e.namesake) : undefined;
+    // "ville de Lao Cai" names the province's seat; "huyện X" never does.
+    const cityLike = c.category === 'city' || c.category === 'town' || c.category === 'any';
+    const namesake = typed && cityLike ? entries.find((e) => e.namesake) : undefined;
     const chosen = province ?? namesake;
     if (chosen) {
       const explicit = c.subject || (typed && (c.category === 'province' || chosen.namesake));
