@@ -176,6 +176,12 @@ async function fetchObject(deps: IngestDeps, event: ObjectEvent): Promise<Fetche
         ...(event.eTag ? { IfMatch: `"${event.eTag}"` } : {}),
       }),
     );
+    // Also compared here: some S3-compatible servers (s3rver) ignore If-Match.
+    const eTag = out.ETag?.replace(/^"+|"+$/g, '');
+    if (event.eTag && eTag && eTag !== event.eTag) {
+      await out.Body?.transformToWebStream().cancel();
+      return { kind: 'superseded' };
+    }
     const size = out.ContentLength ?? event.size ?? 0;
     if (size > deps.maxObjectBytes) {
       // Do not download what will be rejected anyway.

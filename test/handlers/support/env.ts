@@ -7,8 +7,8 @@ export function useLocalEnv(options: {
   tables: Record<TableKey, string>;
 }): void {
   process.env.AWS_REGION = 'us-east-1';
-  process.env.AWS_ACCESS_KEY_ID = 'test';
-  process.env.AWS_SECRET_ACCESS_KEY = 'test';
+  process.env.AWS_ACCESS_KEY_ID = 'S3RVER'; // s3rver's fixed key; DynamoDB Local accepts any
+  process.env.AWS_SECRET_ACCESS_KEY = 'S3RVER';
   process.env.AWS_ENDPOINT_URL_DYNAMODB = options.dynamodb;
   if (options.s3) process.env.AWS_ENDPOINT_URL_S3 = options.s3;
   process.env.S3_FORCE_PATH_STYLE = 'true';

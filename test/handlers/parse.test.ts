@@ -1,0 +1,172 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PutObjectCommand, DeleteObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as ParseModule from '../../lambdas/parse/handler.js';
+import { createDocumentClient } from '../../lambdas/shared/aws.js';
+import { articleIdFor } from '../../lambdas/shared/ids.js';
+import { startEngines, type Engines } from '../../local/engines.js';
+import { localTableNames, tableCreateInputs } from '../../local/tables.js';
+import { useLocalEnv } from './support/env.js';
+import { s3Event, sequencers, type ObjectChange } from './support/s3-events.js';
+
+const BUCKET = 'parse-test';
+const tables = localTableNames('p');
+let engines: Engines;
+let s3: S3Client;
+let doc: DynamoDBDocumentClient;
+let parse: typeof ParseModule;
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'pw-parse-'));
+  engines = await startEngines({ dynamodbDir: null, s3Dir: dir, buckets: [BUCKET] });
+  useLocalEnv({ dynamodb: engines.dynamodbEndpoint, s3: engines.s3Endpoint, tables });
+  const ddb = new DynamoDBClient({});
+  for (const input of tableCreateInputs(tables)) await ddb.send(new CreateTableCommand(input));
+  doc = createDocumentClient(ddb);
+  s3 = new S3Client({ forcePathStyle: true });
+  parse = await import('../../lambdas/parse/handler.js');
+});
+afterAll(async () => {
+  s3?.destroy();
+  await engines?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const text = (n: number) =>
+  `La police de la province de Quảng Ninh a saisi ${n} kg de drogue.\n\nSelon le commandant, ${n + 2} personnes ont été arrêtées dans la ville de Hạ Long au cours du mois.`;
+
+async function upload(key: string, body: string, sequencer: string): Promise<ObjectChange> {
+  const out = await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: body }));
+  return { bucket: BUCKET, key, sequencer, eTag: out.ETag!.replace(/"/g, ''), size: Buffer.byteLength(body) };
+}
+
+const deliver = (...changes: ObjectChange[]) => parse.handler(s3Event(...changes));
+
+async function stored(key: string) {
+  const id = articleIdFor(BUCKET, key);
+  const [article, ingestion] = await Promise.all([
+    doc.send(new GetCommand({ TableName: tables.articles, Key: { id }, ConsistentRead: true })),
+    doc.send(new GetCommand({ TableName: tables.ingestions, Key: { objectId: id }, ConsistentRead: true })),
+  ]);
+  return { article: article.Item, ingestion: ingestion.Item };
+}
+
+describe('Function: parse handler', () => {
+  it('creates, keeps an unchanged re-upload, versions a change, ignores a stale event', async () => {
+    // Prepare
+    const next = sequencers();
+    const key = 'news/2026 01/artîcle one.txt';
+    const first = await upload(key, text(5), next());
+
+    // Act
+    const created = await deliver(first);
+    const afterCreate = await stored(key);
+    const same = await upload(key, text(5), next());
+    const unchanged = await deliver(same);
+    const afterSame = await stored(key);
+    const changed = await upload(key, text(7), next());
+    const updated = await deliver(changed);
+    const stale = await deliver(first, same);
+    const final = await stored(key);
+
+    // Assess
+    expect(created.outcomes).toEqual(['created']);
+    expect(afterCreate.article).toMatchObject({
+      key,
+      bucket: BUCKET,
+      version: 1,
+      sequencer: first.sequencer,
+    });
+    expect(afterCreate.ingestion).toMatchObject({ status: 'ok', lastVersion: 1, articlePresent: true });
+    expect(unchanged.outcomes).toEqual(['unchanged']);
+    expect(afterSame.article).toEqual(afterCreate.article);
+    expect(afterSame.ingestion).toMatchObject({ sequencer: same.sequencer, lastVersion: 1 });
+    expect(updated.outcomes).toEqual(['updated']);
+    expect(stale.outcomes).toEqual(['stale', 'stale']);
+    expect(final.article).toMatchObject({
+      version: 2,
+      sequencer: changed.sequencer,
+      ingestedAt: afterCreate.article!.ingestedAt,
+    });
+    expect(final.ingestion).toMatchObject({ sequencer: changed.sequencer, lastVersion: 2 });
+  });
+
+  it('deletes on remove and on rejection, and keeps counting versions after re-create', async () => {
+    // Prepare
+    const next = sequencers();
+    const key = 'lifecycle.txt';
+    await deliver(await upload(key, text(1), next()));
+
+    // Act
+    await s3.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: key }));
+    const removed = await deliver({
+      bucket: BUCKET,
+      key,
+      sequencer: next(),
+      eventName: 'ObjectRemoved:Delete',
+    });
+    const afterRemove = await stored(key);
+    const recreated = await deliver(await upload(key, text(2), next()));
+    const afterRecreate = await stored(key);
+    const rejected = await deliver(await upload(key, '', next()));
+    const afterReject = await stored(key);
+
+    // Assess
+    expect(removed.outcomes).toEqual(['deleted']);
+    expect(afterRemove.article).toBeUndefined();
+    expect(afterRemove.ingestion).toMatchObject({ status: 'deleted', lastVersion: 1, articlePresent: false });
+    expect(recreated.outcomes).toEqual(['created']);
+    expect(afterRecreate.article).toMatchObject({ version: 2 });
+    expect(rejected.outcomes).toEqual(['rejected']);
+    expect(afterReject.article).toBeUndefined();
+    expect(afterReject.ingestion).toMatchObject({ status: 'rejected', reason: 'EMPTY', lastVersion: 2 });
+  });
+
+  it('treats an event for an overwritten object as superseded', async () => {
+    // Prepare
+    const next = sequencers();
+    const key = 'overwritten.txt';
+    const old = await upload(key, text(3), next());
+    await upload(key, text(4), next());
+
+    // Act
+    const result = await deliver(old);
+
+    // Assess
+    expect(result.outcomes).toEqual(['superseded']);
+    expect((await stored(key)).ingestion).toBeUndefined();
+  });
+
+  it('leaves exactly one article, the highest sequencer, after 10 concurrent uploads to one key', async () => {
+    // Prepare
+    const next = sequencers();
+    const key = 'contended.txt';
+    const changes: ObjectChange[] = [];
+    for (let i = 0; i < 10; i++) changes.push(await upload(key, text(10 + i), next()));
+    const sameObject = changes.map((c) => ({ ...c, key: 'contended-same.txt' }));
+    for (const c of sameObject) await upload(c.key, text(99), c.sequencer);
+    const lastSame = await upload('contended-same.txt', text(99), sameObject.at(-1)!.sequencer);
+
+    // Act
+    const results = await Promise.all([...changes].reverse().map((c) => deliver(c)));
+    const sameResults = await Promise.all(sameObject.map((c) => deliver({ ...c, eTag: lastSame.eTag })));
+    const contended = await stored(key);
+    const same = await stored('contended-same.txt');
+
+    // Assess
+    expect(results.flatMap((r) => r.outcomes).filter((o) => o === 'created')).toHaveLength(1);
+    expect(contended.article).toMatchObject({
+      version: 1,
+      sequencer: changes.at(-1)!.sequencer,
+      eTag: changes.at(-1)!.eTag,
+    });
+    expect(sameResults.flatMap((r) => r.outcomes).filter((o) => o === 'created')).toHaveLength(1);
+    expect(same.article).toMatchObject({ version: 1 });
+    expect(same.ingestion).toMatchObject({ sequencer: sameObject.at(-1)!.sequencer, lastVersion: 1 });
+  });
+});
