@@ -52,7 +52,7 @@ const shutdown = (signal: string) => {
   stopping = true;
   process.stdout.write(`\n${signal}: stopping…\n`);
   const done = async () => {
-    if (!opts.inMemory) removeConnection(opts.dataDir);
+    removeConnection(opts.dataDir);
     await stack?.stop();
   };
   done()

@@ -1,0 +1,75 @@
+/**
+ * No engine outlives the stack: `npm start` is run as a child process, then stopped with Ctrl-C (SIGINT)
+ * and, separately, killed outright (SIGKILL, as in a crash), and every process it started must be gone.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadConnection } from '../../local/connection.js';
+import type { StackConnection } from '../../local/connection.js';
+import { REPO_ROOT } from '../../local/engines.js';
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function until<T>(probe: () => T | undefined, timeoutMs: number): Promise<T | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+let child: ChildProcess | undefined;
+let dataDir: string | undefined;
+
+async function startStack(): Promise<StackConnection> {
+  dataDir = mkdtempSync(join(tmpdir(), 'provincewire-proc-'));
+  child = spawn(process.execPath, ['--import', 'tsx', 'bin/start.ts', '--in-memory', '--data-dir', dataDir], {
+    cwd: REPO_ROOT,
+    stdio: 'ignore',
+  });
+  const dir = dataDir;
+  const connection = await until(() => {
+    const loaded = loadConnection(dir);
+    return loaded.ok ? loaded.connection : undefined;
+  }, 90_000);
+  if (!connection) throw new Error('the stack did not start');
+  return connection;
+}
+
+afterEach(() => {
+  if (child?.pid && isAlive(child.pid)) child.kill('SIGKILL');
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('Function: startEmbeddedStack (process lifetime)', () => {
+  it.each<[NodeJS.Signals, string]>([
+    ['SIGINT', 'Ctrl-C'],
+    ['SIGKILL', 'a crash nobody can catch'],
+  ])('leaves no engine process behind after %s (%s)', async (signal) => {
+    // Prepare
+    const { pids } = await startStack();
+    const started = [pids.stack, pids.host, pids.java];
+    const wereAlive = started.map(isAlive);
+    // Act
+    process.kill(pids.stack, signal);
+    const survivors = await until(() => {
+      const alive = started.filter(isAlive);
+      return alive.length === 0 ? [] : undefined;
+    }, 10_000);
+    // Assess
+    expect(wereAlive).toEqual([true, true, true]);
+    expect(survivors ?? started.filter(isAlive)).toEqual([]);
+  });
+});
