@@ -232,6 +232,19 @@ describe('Function: findPlaces', () => {
     expect(result.provinces.map((p) => p.slug)).toEqual(locality ? ['long-an'] : provinces);
   });
 
+  it.each([
+    ['fr', 'Les policiers étudient la pensée de Hô Chi Minh et suivent son exemple.', []],
+    ['en', 'Officers studied and followed Ho Chi Minh Thought.', []],
+    ['en', 'Ho Chi Minh City police seized 20 kg of drugs.', ['ho-chi-minh']],
+    ['vi', 'Công an TP Hồ Chí Minh thu giữ 20 kg ma túy.', ['ho-chi-minh']],
+  ])('reads Hồ Chí Minh as the city only when a type word says so (%s)', (language, body, provinces) => {
+    // Act
+    const result = findPlaces(doc(body, language));
+
+    // Assess
+    expect(result.provinces.map((p) => p.slug)).toEqual(provinces);
+  });
+
   it('does not read lower-case ordinary words as a place', () => {
     // Act
     const result = findPlaces(doc('Il a vendu son la mineur et long an plus tard.', 'fr'));

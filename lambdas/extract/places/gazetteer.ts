@@ -44,6 +44,8 @@ export interface Gazetteer {
   readonly firstWords: ReadonlyMap<string, number>;
   readonly familyNames: ReadonlySet<string>;
   readonly middleNames: ReadonlySet<string>;
+  /** Keys of places named after national figures ("ho chi minh"): places only when a type word says so. */
+  readonly namesakes: ReadonlySet<string>;
 }
 
 const KINDS: Record<string, PlaceKind> = {
@@ -196,6 +198,7 @@ export function buildGazetteer(
     firstWords,
     familyNames: new Set(personData.family),
     middleNames: new Set(personData.middle),
+    namesakes: new Set(personData.namesakes),
   };
 }
 

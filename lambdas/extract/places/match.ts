@@ -23,6 +23,8 @@ export interface Candidate {
   readonly afterPersonName: boolean;
   /** Its first word is a common Vietnamese family name ("Trần Phú", "Lê Lợi" are people and streets too). */
   readonly startsWithFamilyName: boolean;
+  /** Named after a national figure ("Hồ Chí Minh"): bare, it is the person, an ideology or a street. */
+  readonly figure: boolean;
 }
 
 /** Longest phrase of `table` made of the words ending just before `end` (exclusive), glued to it. */
@@ -119,6 +121,7 @@ export function findCandidates(
         subject,
         afterPersonName,
         startsWithFamilyName: gaz.familyNames.has(words[i]!),
+        figure: gaz.namesakes.has(key),
       });
       matched = n;
       break;

@@ -78,6 +78,7 @@ function decide(
   const bare = !typed && !c.subject;
   let options = entries.filter((e) => e.level > 1);
   if (bare) {
+    if (c.figure) return 'rejected';
     // One bare word ("Vinh", "Dung") is too often something else; so is a commune named like a person.
     if (c.words < 2) return 'rejected';
     if (c.startsWithFamilyName) options = options.filter((e) => e.level === 2);
@@ -103,7 +104,7 @@ export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accep
   for (const [index, c] of candidates.entries()) {
     const { entries, typed } = allowed(c, gaz);
     const bare = !typed && !c.subject;
-    if (bare && c.afterPersonName) continue;
+    if (bare && (c.afterPersonName || c.figure)) continue;
     const province = entries.find((e) => e.kind === 'province');
     // "ville de Lao Cai" names the province's seat; "huyện X" never does.
     const cityLike = c.category === 'city' || c.category === 'town' || c.category === 'any';
