@@ -1,6 +1,10 @@
 /**
  * Folding for matching: lower case, no diacritics, one output unit per input unit, so an offset found in
  * the folded text is the same offset in the original. ("Quảng Ninh" and "quang ninh" fold alike.)
+ *
+ * Per code unit: a fixed replacement for the letters that do not decompose (đ, ł, ø...) and for curly
+ * apostrophes and odd spaces; otherwise the first unit of its NFD decomposition, lower-cased, when that is
+ * one unit. Each unit's result is computed once per process and kept in a table.
  */
 const SPECIAL: Record<string, string> = {
   đ: 'd',
@@ -23,24 +27,47 @@ const SPECIAL: Record<string, string> = {
   '\u2009': ' ',
 };
 
-const cache = new Map<string, string>();
+/** Folded code unit + 1 per input code unit; 0 = not computed yet. */
+const TABLE = new Uint32Array(0x10000);
+
+function compute(ch: string): string {
+  const special = SPECIAL[ch];
+  if (special !== undefined) return special;
+  const out = (ch.normalize('NFD')[0] ?? ch).toLowerCase();
+  return out.length === 1 ? out : ch;
+}
+
+function foldCode(c: number): number {
+  const hit = TABLE[c]!;
+  if (hit !== 0) return hit - 1;
+  const out = compute(String.fromCharCode(c)).charCodeAt(0);
+  TABLE[c] = out + 1;
+  return out;
+}
 
 export function foldChar(ch: string): string {
-  const hit = cache.get(ch);
-  if (hit !== undefined) return hit;
-  let out = SPECIAL[ch];
-  if (out === undefined) {
-    const base = ch.normalize('NFD')[0] ?? ch;
-    out = base.toLowerCase();
-    if (out.length !== 1) out = ch;
-  }
-  cache.set(ch, out);
-  return out;
+  if (ch.length !== 1) return compute(ch);
+  return String.fromCharCode(foldCode(ch.charCodeAt(0)));
+}
+
+// String.fromCharCode takes its units as arguments: keep each call well under engine argument limits.
+const CHUNK = 8192;
+
+function fromUnits(units: Uint16Array): string {
+  return String.fromCharCode.apply(null, units as unknown as number[]);
 }
 
 /** Same length as the input; see the module comment. */
 export function fold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
-  return out;
+  const n = text.length;
+  const units = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII: only A–Z change; everything else folds to itself.
+    units[i] = c < 0x80 ? (c >= 0x41 && c <= 0x5a ? c + 0x20 : c) : foldCode(c);
+  }
+  if (n <= CHUNK) return fromUnits(units);
+  const parts: string[] = [];
+  for (let i = 0; i < n; i += CHUNK) parts.push(fromUnits(units.subarray(i, i + CHUNK)));
+  return parts.join('');
 }

@@ -1,3 +1,5 @@
+import { isSpaceCode } from './chars.js';
+
 /** A span of the normalized body. `end` is exclusive. */
 export interface Span {
   readonly start: number;
@@ -25,7 +27,7 @@ export function splitSentences(text: string): Span[] {
 function push(spans: Span[], text: string, start: number, end: number): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e > s) spans.push({ start: s, end: e, text: text.slice(s, e) });
 }
