@@ -19,7 +19,8 @@ const CREDENTIALS = { accessKeyId: 'test', secretAccessKey: 'test' };
 
 export async function startDynamo(): Promise<LocalDynamo> {
   const port = await freePort();
-  const child = spawn({ port });
+  // Shared: one database whatever credentials and region a client signs with.
+  const child = spawn({ port, sharedDb: true });
   const endpoint = `http://127.0.0.1:${port}`;
   const client = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: CREDENTIALS });
   const deadline = Date.now() + 60_000;

@@ -1,0 +1,223 @@
+import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as ApiModule from '../../lambdas/api/handler.js';
+import type * as MetricsModule from '../../lambdas/metrics/handler.js';
+import { buildArticleRecord } from '../../lambdas/parse/article-record.js';
+import type { ExtractedArticle, Figure } from '../../lambdas/shared/article.js';
+import { createDocumentClient } from '../../lambdas/shared/aws.js';
+import type { ArticleRecord } from '../../lambdas/shared/records.js';
+import { figure, ref } from '../domain/factories.js';
+import { getEvent } from './support/api-events.js';
+import { startDynamo, type LocalDynamo } from './support/dynamodb.js';
+import { useLocalEnv } from './support/env.js';
+import { lambdaContext } from './support/lambda-context.js';
+import { streamEvent, streamRecord } from './support/stream-records.js';
+
+let dynamo: LocalDynamo;
+let doc: DynamoDBDocumentClient;
+let api: typeof ApiModule;
+const records: ArticleRecord[] = [];
+
+function record(
+  n: number,
+  language: string,
+  primary: ExtractedArticle['primaryProvince'],
+  figures: Figure[],
+): ArticleRecord {
+  const built = buildArticleRecord(
+    {
+      language,
+      title: `Title ${n}`,
+      sections: [{ heading: null, paragraphs: [`Paragraph ${n}.`] }],
+      captions: [],
+      encoding: 'utf-8',
+      contentHash: n.toString(16).padStart(64, '0'),
+      wordCount: 2,
+      primaryProvince: primary,
+      provinces: primary ? [primary] : [],
+      localities: [],
+      people: [],
+      figures,
+    },
+    {
+      id: n.toString(16).padStart(32, '0'),
+      bucket: 'b',
+      key: `k${n}.txt`,
+      version: 1,
+      sequencer: '0A',
+      eTag: 'e',
+      size: 10,
+      ingestedAt: `2026-01-0${n}T00:00:00.000Z`,
+      updatedAt: `2026-01-0${n}T00:00:00.000Z`,
+    },
+  );
+  if (!built.ok) throw new Error('fixture too large');
+  return built.record;
+}
+
+beforeAll(async () => {
+  dynamo = await startDynamo();
+  useLocalEnv({ dynamodb: dynamo.endpoint, tables: dynamo.tables });
+  doc = createDocumentClient(dynamo.client);
+  api = await import('../../lambdas/api/handler.js');
+  const metrics: typeof MetricsModule = await import('../../lambdas/metrics/handler.js');
+  records.push(
+    record(1, 'vi', ref('ha-giang', 'tuyen-quang'), [figure({ value: 2.5, unit: 'kg', topic: 'drugs' })]),
+    record(2, 'fr', ref('tuyen-quang', 'tuyen-quang'), [
+      figure({ value: 4 }),
+      figure({ value: 1, province: 'ha-giang' }),
+    ]),
+    record(3, 'vi', null, [figure({ value: 7, unit: 'case', topic: 'drugs' })]),
+  );
+  for (const r of records) await doc.send(new PutCommand({ TableName: dynamo.tables.articles, Item: r }));
+  await doc.send(
+    new PutCommand({
+      TableName: dynamo.tables.ingestions,
+      Item: {
+        objectId: records[0]!.id,
+        bucket: 'b',
+        key: 'k1.txt',
+        status: 'ok',
+        sequencer: '0A',
+        sequencerKey: '0A',
+        lastVersion: 1,
+        articlePresent: true,
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      },
+    }),
+  );
+  await metrics.handler(
+    streamEvent(...records.map((r) => streamRecord(undefined, r))),
+    lambdaContext('metrics'),
+  );
+});
+afterAll(async () => dynamo?.stop());
+
+async function get(path: string) {
+  const res = await api.handler(getEvent(path), lambdaContext('api'));
+  return { status: res.statusCode, type: res.headers?.['content-type'], body: JSON.parse(res.body) };
+}
+
+describe('Function: api handler', () => {
+  it('answers health, the OpenAPI document and 404 for unknown routes', async () => {
+    // Act
+    const [health, doc, unknown] = await Promise.all([get('/health'), get('/openapi.json'), get('/nowhere')]);
+
+    // Assess
+    expect(health).toMatchObject({
+      status: 200,
+      type: 'application/json; charset=utf-8',
+      body: { status: 'ok' },
+    });
+    expect(doc.body.openapi).toBe('3.0.3');
+    expect(unknown).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
+  });
+
+  it('pages through articles with an opaque cursor', async () => {
+    // Act
+    const first = await get('/articles?limit=2');
+    const second = await get(`/articles?limit=2&cursor=${first.body.nextCursor}`);
+
+    // Assess
+    expect(first.body.items).toHaveLength(2);
+    expect(second.body.items).toHaveLength(1);
+    expect(second.body.nextCursor).toBeNull();
+    const ids = [...first.body.items, ...second.body.items].map((a: ArticleRecord) => a.id).sort();
+    expect(ids).toEqual(records.map((r) => r.id).sort());
+  });
+
+  it.each([
+    ['province as named', '/articles?province=ha-giang', [1]],
+    ['province as its 2025 unit', '/articles?province=tuyen-quang', [1, 2]],
+    ['language', '/articles?language=vi', [1, 3]],
+    ['language and topic', '/articles?language=vi&topic=crime', []],
+    ['province, language and topic', '/articles?province=tuyen-quang&language=vi&topic=drugs', [1]],
+  ])('filters articles by %s', async (_name, path, expected) => {
+    // Act
+    const res = await get(path);
+
+    // Assess
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((a: ArticleRecord) => a.title).sort()).toEqual(
+      expected.map((n) => `Title ${n}`),
+    );
+  });
+
+  it.each([
+    ['/articles?limit=0', 'limit'],
+    ['/articles?topic=gardening', 'topic'],
+    ['/articles?cursor=bm90LWpzb24', undefined],
+    ['/provinces?scheme=1990', 'scheme'],
+    ['/ingestions?status=pending', 'status'],
+  ])('rejects %s with a 400', async (path, field) => {
+    // Act
+    const res = await get(path);
+
+    // Assess
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('BAD_REQUEST');
+    if (field)
+      expect(res.body.error.details).toEqual(
+        expect.arrayContaining([expect.objectContaining({ path: field })]),
+      );
+  });
+
+  it('returns one article, and 404 for an unknown id', async () => {
+    // Act
+    const found = await get(`/articles/${records[1]!.id}`);
+    const missing = await get(`/articles/${'0'.repeat(32)}`);
+
+    // Assess
+    expect(found.body).toMatchObject({ id: records[1]!.id, version: 1 });
+    expect(missing.status).toBe(404);
+  });
+
+  it('lists provinces with totals in both schemes', async () => {
+    // Act
+    const named = await get('/provinces');
+    const merged = await get('/provinces?scheme=2025');
+    const bySlug = (list: { slug: string }[], slug: string) => list.find((p) => p.slug === slug);
+
+    // Assess
+    expect(bySlug(named.body.provinces, 'ha-giang')).toEqual({
+      slug: 'ha-giang',
+      name: 'Hà Giang',
+      articles: 2,
+      figures: 2,
+    });
+    expect(bySlug(named.body.provinces, 'lai-chau')).toMatchObject({ articles: 0, figures: 0 });
+    expect(bySlug(merged.body.provinces, 'tuyen-quang')).toMatchObject({ articles: 2, figures: 3 });
+    expect(bySlug(merged.body.provinces, 'ha-giang')).toBeUndefined();
+    expect(bySlug(merged.body.provinces, 'national')).toMatchObject({ articles: 1, figures: 1 });
+  });
+
+  it('reads one province by topic and unit; zeros for a known province, 404 for an unknown one', async () => {
+    // Act
+    const merged = await get('/provinces/tuyen-quang/metrics?scheme=2025');
+    const empty = await get('/provinces/lai-chau/metrics');
+    const unknown = await get('/provinces/atlantis/metrics');
+    const wrongScheme = await get('/provinces/ha-giang/metrics?scheme=2025');
+
+    // Assess
+    expect(merged.body.totals).toEqual({ articles: 2, figures: 3 });
+    expect(merged.body.metrics).toEqual(
+      expect.arrayContaining([
+        { topic: 'drugs', unit: 'kg', sum: 2.5, figures: 1, articles: 1 },
+        { topic: 'crime', unit: 'person', sum: 5, figures: 2, articles: 1 },
+      ]),
+    );
+    expect(empty).toMatchObject({ status: 200, body: { totals: { articles: 0, figures: 0 }, metrics: [] } });
+    expect(unknown.status).toBe(404);
+    expect(wrongScheme.status).toBe(404);
+  });
+
+  it('lists ingestion records by status', async () => {
+    // Act
+    const ok = await get('/ingestions?status=ok');
+    const rejected = await get('/ingestions?status=rejected');
+
+    // Assess
+    expect(ok.body.items).toHaveLength(1);
+    expect(rejected.body).toEqual({ items: [], nextCursor: null });
+  });
+});
