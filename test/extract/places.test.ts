@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces, isPlaceName, provinceBySlug } from '../../lambdas/extract/places/index.js';
+import { pickPrimary } from '../../lambdas/extract/places/summarize.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import type { Document } from '../../lambdas/extract/types.js';
@@ -245,12 +246,74 @@ describe('Function: findPlaces', () => {
     expect(result.provinces.map((p) => p.slug)).toEqual(provinces);
   });
 
+  it('prefers the province the article leads with over one it also mentions', () => {
+    // Prepare
+    const body = [
+      'La polizia provinciale di Bac Giang ha arrestato tre persone nel distretto di Luc Nam.',
+      'Anche la polizia di Bac Ninh ha partecipato.',
+    ].join(' ');
+
+    // Act
+    const result = findPlaces(doc(body, 'it'));
+
+    // Assess
+    expect(result.primaryProvince?.slug).toBe('bac-giang');
+    expect(result.provinces.map((p) => p.slug)).toEqual(['bac-giang', 'bac-ninh']);
+  });
+
+  it('drops a commune that belongs to none of the provinces the article names', () => {
+    // Prepare: Nam Cao is a commune of Cao Bằng only in the gazetteer.
+    const body = 'A polícia da província de Thai Binh informou que a comuna de Nam Cao colaborou.';
+
+    // Act
+    const result = findPlaces(doc(body, 'pt'));
+
+    // Assess
+    expect(result.localities).toEqual([]);
+  });
+
   it('does not read lower-case ordinary words as a place', () => {
     // Act
     const result = findPlaces(doc('Il a vendu son la mineur et long an plus tard.', 'fr'));
 
     // Assess
     expect(result.mentions).toEqual([]);
+  });
+});
+
+describe('Function: pickPrimary', () => {
+  it.each([
+    ['no province', [], null],
+    ['one bare mention', [[0, 1]], null],
+    ['one explicit mention', [[0, 1.5]], 0],
+    [
+      'a clear leader',
+      [
+        [0, 5],
+        [1, 3],
+      ],
+      0,
+    ],
+    [
+      'two close provinces',
+      [
+        [0, 4],
+        [1, 3],
+      ],
+      null,
+    ],
+    [
+      'many provinces named once',
+      [
+        [0, 1],
+        [1, 1],
+        [2, 1],
+      ],
+      null,
+    ],
+  ] as [string, [number, number][], number | null][])('%s', (_case, scores, expected) => {
+    // Act & assess
+    expect(pickPrimary(new Map(scores))).toBe(expected);
   });
 });
 

@@ -90,8 +90,10 @@ function decide(
   if (pool.length > 0) return best(pool);
   if (new Set(options.map((e) => e.province)).size > 1) return 'undecided';
   const only = best(options);
-  // A bare commune name unique in the gazetteer is still too often a person's or a street's name.
-  return typed || only.level === 2 ? only : 'undecided';
+  // A bare commune name unique in the gazetteer is still too often a person's or a street's name, and a
+  // commune far from every province the article names is more likely a namesake the dataset lacks.
+  if (only.level === 2) return only;
+  return typed && context.size === 0 ? only : 'undecided';
 }
 
 export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accepted[] {

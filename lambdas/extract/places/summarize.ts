@@ -21,15 +21,15 @@ function weight(a: Accepted): number {
 }
 
 /**
- * The top province must score at least 1.5 (one explicit mention, or two bare ones) and twice the
- * runner-up: one passing mention of Hà Nội in an article about the Ministry, or ten provinces named once
- * each, give no primary province.
+ * The top province must score at least 1.5 (one explicit mention, or two bare ones) and half as much
+ * again as the runner-up: one passing mention of Hà Nội in an article about the Ministry, or ten
+ * provinces named once each, give no primary province.
  */
 export function pickPrimary(scores: ReadonlyMap<number, number>): number | null {
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top || top[1] < 1.5) return null;
-  if (second && top[1] < 2 * second[1]) return null;
+  if (second && top[1] < 1.5 * second[1]) return null;
   return top[0];
 }
 
@@ -37,9 +37,13 @@ export function summarize(accepted: readonly Accepted[], gaz: Gazetteer): Summar
   const provinceOrder: number[] = [];
   const scores = new Map<number, number>();
   const localities = new Map<string, Locality>();
+  let lead = true;
   for (const a of accepted) {
     const p = a.entry.province;
-    scores.set(p, (scores.get(p) ?? 0) + weight(a));
+    // The first subject phrase usually opens the article ("X Provincial Police said..."): a small bonus.
+    const bonus = lead && a.subject ? 1 : 0;
+    if (a.subject) lead = false;
+    scores.set(p, (scores.get(p) ?? 0) + weight(a) + bonus);
     if (a.entry.level === 1 || a.entry.namesake) {
       if (!provinceOrder.includes(p)) provinceOrder.push(p);
       if (!a.entry.namesake || a.entry.seat) continue;
