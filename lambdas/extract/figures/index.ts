@@ -11,7 +11,7 @@ import type { Figure } from '../../shared/article.js';
 import type { Unit } from '../../shared/vocabulary.js';
 import { lexiconFor, type CompiledLexicon, type UnitEntry } from './lexicon.js';
 import { tokenize, type NumToken, type Token } from './tokens.js';
-import { findCues, topicAt } from './topic.js';
+import { findCues, topicAt, type CueHit } from './topic.js';
 
 export { lexiconFor } from './lexicon.js';
 
@@ -26,6 +26,8 @@ interface Reading {
 }
 
 interface Candidate {
+  /** Token index of the number. */
+  index: number;
   start: number;
   end: number;
   value: number;
@@ -41,6 +43,10 @@ const TIME_AT = /\d{1,2}[:h]\d{2}(?!\d)/y;
 
 function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && /\p{L}/u.test(ch);
+}
+
+function isUpper(ch: string | undefined): boolean {
+  return ch !== undefined && /\p{Lu}/u.test(ch);
 }
 
 function isDigit(ch: string | undefined): boolean {
@@ -71,7 +77,9 @@ function matchUnit(
       words.push(t.text);
     }
     if (words.length !== n) continue;
-    const entry = lex.units.get(words.join(' '), n === 1);
+    const entry =
+      lex.units.get(words.join(' '), n === 1) ??
+      (n === 1 && lex.compounds ? lex.units.getTail(words[0]!) : undefined);
     if (entry) return { entry, last: j + n - 1 };
   }
   return null;
@@ -82,7 +90,7 @@ function isBlocked(
   tokens: readonly Token[],
   i: number,
   lex: CompiledLexicon,
-  readings: readonly Reading[],
+  readings: ReadonlyMap<number, Reading>,
 ): boolean {
   const n = tokens[i] as NumToken;
   if (n.phone) return true;
@@ -90,6 +98,9 @@ function isBlocked(
   const before = f[n.start - 1];
   const after = f[n.end];
   if (isLetter(before) || isDigit(before) || before === '-' || before === '_') return true;
+  // "9:15", "3/4/2023": the tail of a time or of a date whose head is blocked.
+  if ((before === ':' && isDigit(f[n.start - 2])) || (before === '/' && readings.get(i - 2)?.blocked))
+    return true;
   if (before === '/') {
     // "3 156/3 332", "5 cas/12 personnes" are pairs; "KH/12" is an identifier.
     const b = tokens[i - 2];
@@ -116,7 +127,9 @@ function isBlocked(
   const w = previousWord(tokens, i);
   if (w >= 0 && w >= i - 3) {
     const word = (tokens[w] as { text: string }).text;
-    if (lex.nameWords.has(word) || lex.months.has(word)) return true;
+    const before2 = tokens[w - 1];
+    const phrase = before2?.kind === 'word' ? `${before2.text} ${word}` : word;
+    if (!lex.countPhrases.has(phrase) && (lex.nameWords.has(word) || lex.months.has(word))) return true;
   }
   // "Comités 138 et 1523", "138, 1523": joined to a blocked number.
   const prev = tokens[i - 1];
@@ -125,14 +138,14 @@ function isBlocked(
     ((prev.kind === 'word' && lex.conjunctions.has(prev.text)) ||
       (prev.kind === 'punct' && prev.text === ','))
   ) {
-    const r = readings.find((x) => x.index === i - 2);
-    if (r?.blocked) return true;
+    if (readings.get(i - 2)?.blocked) return true;
   }
   return false;
 }
 
 /** Reads the noun counted by the number at i: scale words, connectors, up to three words, quotes skipped. */
 function readUnit(
+  body: string,
   tokens: readonly Token[],
   i: number,
   lex: CompiledLexicon,
@@ -154,7 +167,7 @@ function readUnit(
   }
   let content = 0;
   let countsNoun = false;
-  for (let seen = 0; seen < 4 && j < tokens.length;) {
+  for (let seen = 0; seen < lex.nounWindow && j < tokens.length;) {
     const t = tokens[j]!;
     if (t.kind === 'punct') {
       if (t.text === '%' && content === 0) {
@@ -176,7 +189,7 @@ function readUnit(
       continue;
     }
     if (lex.functionWords.has(t.text)) break;
-    if (content === 0 && seen === 0) countsNoun = true;
+    if (content === 0 && seen === 0) countsNoun = !lex.nounsCapitalized || isUpper(body[t.start]);
     content++;
     seen++;
     j++;
@@ -213,23 +226,23 @@ function unitBefore(tokens: readonly Token[], i: number, lex: CompiledLexicon): 
 export function extractFigures(doc: Document, places: readonly PlaceMention[]): Figure[] {
   const lex = lexiconFor(doc.language);
   const tokens = tokenize(doc.body, doc.folded, lex);
-  const readings: Reading[] = [];
+  const readings = new Map<number, Reading>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'num') continue;
     const blocked = isBlocked(doc, tokens, i, lex, readings);
     const { own, countsNoun, dated } = blocked
       ? { own: null, countsNoun: false, dated: false }
-      : readUnit(tokens, i, lex);
-    readings.push({ index: i, num: t, blocked: blocked || dated, own, countsNoun });
+      : readUnit(doc.body, tokens, i, lex);
+    readings.set(i, { index: i, num: t, blocked: blocked || dated, own, countsNoun });
   }
 
   const sentenceOf = sentenceIndexer(doc.sentences);
-  const byIndex = new Map(readings.map((r) => [r.index, r]));
+  const byIndex = readings;
   const out: Candidate[] = [];
   const skip = new Set<number>();
-  for (const read of readings) {
-    const r = byIndex.get(read.index)!;
+  for (const index of [...readings.keys()]) {
+    const r = byIndex.get(index)!;
     if (r.blocked || skip.has(r.index)) continue;
     const sentence = sentenceOf(r.num.start);
     const sep = tokens[r.index + 1];
@@ -256,6 +269,7 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
         if (pair.num.value === r.num.value) {
           // A totality ("11/11 quartiers", "all 13/13"): one figure.
           out.push({
+            index: r.index,
             start: r.num.start,
             end: pair.own?.end ?? pair.num.end,
             value: r.num.value,
@@ -272,54 +286,94 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
       const afterPairWord = prevSep?.kind === 'word' && lex.pairWords.has(prevSep.text);
       if (afterPairWord && lastInSentence && lastInSentence.value === r.num.value) continue; // "13 localités sur 13"
       const prior = byIndex.get(r.index - 2);
+      // A noun we cannot map right after the number is counted as 'other'; a bare number (followed by a
+      // verb, a function word or punctuation) counts what the sentence counted before it.
       if (prevSep?.kind === 'punct' && prevSep.text === '/' && prior && prior.own) unit = prior.own.unit;
-      else if (lastInSentence) unit = lastInSentence.unit;
       else if (r.countsNoun) unit = 'other';
+      else if (lastInSentence) unit = lastInSentence.unit;
     }
     if (unit === null) continue;
-    out.push({ start: r.num.start, end, value, unit, sentence });
+    out.push({ index: r.index, start: r.num.start, end, value, unit, sentence });
   }
-  return out.map((c) => finish(doc, lex, places, c, cuesFor(doc, lex)));
+  const ctx: Context = {
+    doc,
+    tokens,
+    lex,
+    places: [...places].sort((a, b) => a.start - b.start),
+    cues: findCues(doc.folded, lex),
+    goals: new Map(),
+  };
+  return out.map((c) => finish(ctx, c));
 }
 
-const cueCache = new WeakMap<Document, ReturnType<typeof findCues>>();
-function cuesFor(doc: Document, lex: CompiledLexicon): ReturnType<typeof findCues> {
-  let hits = cueCache.get(doc);
-  if (!hits) {
-    hits = findCues(doc.folded, lex);
-    cueCache.set(doc, hits);
+/** "près de 4 000", "more than 300": the words right before the number end with an approximation cue. */
+function isApproximate(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  let phrase = '';
+  for (let k = i - 1; k >= 0 && k >= i - lex.approximateWords; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    phrase = phrase ? `${t.text} ${phrase}` : t.text;
+    if (lex.approximate.has(phrase)) return true;
   }
-  return hits;
+  return false;
 }
 
-function finish(
-  doc: Document,
-  lex: CompiledLexicon,
-  places: readonly PlaceMention[],
-  c: Candidate,
-  cues: ReturnType<typeof findCues>,
-): Figure {
-  const sentence = doc.sentences[c.sentence] ?? { start: 0, end: doc.body.length };
-  const lookBehind = doc.folded.slice(Math.max(sentence.start, c.start - 40), c.start);
-  const clauseBefore = doc.folded.slice(sentence.start, c.start);
+/** Offset of the first goal cue in the figure's sentence (one regex run per sentence, cached). */
+function goalAt(doc: Document, lex: CompiledLexicon, c: Candidate, cache: Map<number, number>): boolean {
+  if (!lex.target) return false;
+  let at = cache.get(c.sentence);
+  if (at === undefined) {
+    const s = doc.sentences[c.sentence];
+    const m = s ? lex.target.exec(doc.folded.slice(s.start, s.end)) : null;
+    at = m && s ? s.start + m.index : Infinity;
+    cache.set(c.sentence, at);
+  }
+  return at < c.start;
+}
+
+/** Province of the place named nearest to the figure within its sentence; places are sorted by start. */
+function provinceAt(sorted: readonly PlaceMention[], sentence: Span, at: number): string | null {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
   let province: string | null = null;
   let distance = Infinity;
-  for (const p of places) {
-    if (p.start < sentence.start || p.end > sentence.end) continue;
-    const d = Math.abs(p.start - c.start);
+  for (let k = lo; k < sorted.length && sorted[k]!.start < sentence.end; k++) {
+    const p = sorted[k]!;
+    if (p.end > sentence.end) continue;
+    const d = Math.abs(p.start - at);
     if (d < distance) {
       distance = d;
       province = p.provinceSlug;
     }
   }
+  return province;
+}
+
+interface Context {
+  readonly doc: Document;
+  readonly tokens: readonly Token[];
+  readonly lex: CompiledLexicon;
+  readonly places: readonly PlaceMention[];
+  readonly cues: readonly CueHit[];
+  readonly goals: Map<number, number>;
+}
+
+function finish(ctx: Context, c: Candidate): Figure {
+  const { doc } = ctx;
+  const sentence = doc.sentences[c.sentence] ?? { start: 0, end: doc.body.length, text: doc.body };
   return {
     value: Math.round(c.value * 1e6) / 1e6,
     unit: c.unit,
-    topic: topicAt(cues, c, sentence, paragraphAt(doc.body, c.start)),
+    topic: topicAt(ctx.cues, c, sentence, paragraphAt(doc.body, c.start)),
     text: doc.body.slice(c.start, c.end),
     start: c.start,
-    approximate: lex.approximate?.test(lookBehind) ?? false,
-    target: lex.target?.test(clauseBefore) ?? false,
-    province,
+    approximate: isApproximate(ctx.tokens, c.index, ctx.lex),
+    target: goalAt(doc, ctx.lex, c, ctx.goals),
+    province: provinceAt(ctx.places, sentence, c.start),
   };
 }

@@ -53,6 +53,14 @@ export const FiguresLexiconSchema = z.object({
   approximate: Words,
   /** Cues earlier in the clause that make the figure a goal: "vise*", "objectif*", "d'ici". */
   target: Words,
+  /** How many words after a number (and its scale and connectors) may be read to find the counted noun. */
+  nounWindow: z.number().int().min(1).max(6).default(4),
+  /** Phrases before a number that announce a count and override nameWords ("tong so" 40: "a total of 40"). */
+  countPhrases: Words.default([]),
+  /** Nouns are written as compounds ("Drogenbanden"): a unit noun may end a longer word. */
+  compounds: z.boolean().default(false),
+  /** Nouns start with a capital letter (German): a lower-case word after a number is not a counted noun. */
+  nounsCapitalized: z.boolean().default(false),
   /** "2." is an ordinal ("am 2. Marz") in this language. */
   ordinalDot: z.boolean().default(false),
   /** Topic cue words and phrases. */
@@ -117,7 +125,24 @@ export class WordMap<T> {
   get(word: string, stems = true): T | undefined {
     const hit = this.exact.get(word);
     if (hit !== undefined || !stems) return hit;
-    for (let n = Math.min(word.length, this.maxStem); n >= this.minStem; n--) {
+    return this.stem(word);
+  }
+
+  /**
+   * The longest entry that ends the word: "drogenbanden" → "banden". Tails shorter than 4 letters are ignored,
+   * and a stem must leave at most an inflection (2 letters) so that "gecontroleerd" is not "controle*".
+   */
+  getTail(word: string): T | undefined {
+    for (let i = 1; i <= word.length - 4; i++) {
+      const tail = word.slice(i);
+      const hit = this.exact.get(tail) ?? this.stem(tail, tail.length - 2);
+      if (hit !== undefined) return hit;
+    }
+    return undefined;
+  }
+
+  private stem(word: string, shortest = 0): T | undefined {
+    for (let n = Math.min(word.length, this.maxStem); n >= Math.max(this.minStem, shortest); n--) {
       const s = this.stems.get(word.slice(0, n));
       if (s !== undefined) return s;
     }
@@ -147,14 +172,20 @@ export interface CompiledLexicon {
   readonly durations: WordSet;
   readonly nameWords: WordSet;
   readonly functionWords: WordSet;
-  /** Matches a folded text that ends with an approximation cue. */
-  readonly approximate: RegExp | null;
+  /** Approximation cues (phrases of folded words joined by one space). */
+  readonly approximate: WordSet;
+  /** Longest approximation cue, in words. */
+  readonly approximateWords: number;
   /** Finds a goal cue in a folded clause. */
   readonly target: RegExp | null;
   /** Global regex over the folded body; group i+1 matched means topic cueTopics[i]. */
   readonly topicCues: RegExp | null;
   readonly cueTopics: readonly Topic[];
   readonly ordinalDot: boolean;
+  readonly compounds: boolean;
+  readonly nounsCapitalized: boolean;
+  readonly nounWindow: number;
+  readonly countPhrases: WordSet;
 }
 
 function escape(s: string): string {
@@ -211,14 +242,16 @@ export function compileLexicon(language: string, lex: FiguresLexicon): CompiledL
     durations: new WordSet(lex.durations),
     nameWords: new WordSet(lex.nameWords),
     functionWords: new WordSet(lex.functionWords),
-    approximate:
-      lex.approximate.length > 0
-        ? new RegExp(`(?<![\\p{L}\\d])(?:${alternation(lex.approximate)})\\s*$`, 'u')
-        : null,
+    approximate: new WordSet(lex.approximate),
+    approximateWords: Math.max(1, ...lex.approximate.map((a) => a.trim().split(/\s+/).length)),
     target: lex.target.length > 0 ? new RegExp(`(?<![\\p{L}\\d])(?:${alternation(lex.target)})`, 'u') : null,
     topicCues: groups.length > 0 ? new RegExp(`(?<![\\p{L}\\d])(?:${groups.join('|')})`, 'gu') : null,
     cueTopics,
     ordinalDot: lex.ordinalDot,
+    compounds: lex.compounds,
+    nounWindow: lex.nounWindow,
+    countPhrases: new WordSet(lex.countPhrases),
+    nounsCapitalized: lex.nounsCapitalized,
   };
 }
 

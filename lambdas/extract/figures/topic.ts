@@ -51,9 +51,23 @@ function nearest(hits: readonly CueHit[], at: number): CueHit | undefined {
   return best;
 }
 
-function within(hits: readonly CueHit[], r: Range): CueHit[] {
-  // Hits are sorted; the lists are short (tens per article), a filter is simplest.
-  return hits.filter((h) => h.start >= r.start && h.end <= r.end);
+/** Hits lying inside r; hits are sorted by start, so two binary searches keep this logarithmic. */
+function within(hits: readonly CueHit[], r: Range): readonly CueHit[] {
+  const from = lowerBound(hits, r.start);
+  let to = from;
+  while (to < hits.length && hits[to]!.start < r.end) to++;
+  return hits.slice(from, to).filter((h) => h.end <= r.end);
+}
+
+function lowerBound(hits: readonly CueHit[], at: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** How far after the counted noun a cue still qualifies it ("350 g d'héroïne", "100 % d'enquêtes"). */
@@ -62,13 +76,15 @@ const HEAD_REACH = 15;
 export function topicAt(hits: readonly CueHit[], figure: Range, clause: Range, paragraph: Range): Topic {
   const at = figure.start;
   // The counted noun phrase itself ("260 étrangers", "20 armes") says most about the figure.
-  const head = hits.find(
-    (h) =>
-      h.start >= figure.start &&
-      h.start <= figure.end + HEAD_REACH &&
-      h.end <= clause.end &&
-      h.topic !== DEFAULT_TOPIC,
-  );
+  let head: CueHit | undefined;
+  for (let k = lowerBound(hits, figure.start); k < hits.length; k++) {
+    const h = hits[k]!;
+    if (h.start > figure.end + HEAD_REACH || h.end > clause.end) break;
+    if (h.topic !== DEFAULT_TOPIC) {
+      head = h;
+      break;
+    }
+  }
   if (head) return head.topic;
   const inClause = within(hits, clause);
   if (inClause.length > 0) {

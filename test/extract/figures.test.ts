@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lambdas/extract/figures/index.js';
+import { FiguresLexiconSchema, lexiconFor } from '../../lambdas/extract/figures/lexicon.js';
+import { readDigitRun } from '../../lambdas/extract/figures/tokens.js';
+import { LEXICONS } from '../../lambdas/extract/lexicons/index.generated.js';
+import { fold } from '../../lambdas/extract/text/fold.js';
+import { splitSentences } from '../../lambdas/extract/text/sentences.js';
+import { LANGUAGES } from '../../lambdas/shared/vocabulary.js';
+import type { Document, PlaceMention } from '../../lambdas/extract/types.js';
+
+function documentOf(text: string, language: string): Document {
+  return { body: text, folded: fold(text), sentences: splitSentences(text), language };
+}
+
+describe('Function: FiguresLexiconSchema', () => {
+  it.each(LANGUAGES.map((l) => [l]))('validates the figures data of %s', (language) => {
+    // Prepare
+    const raw = LEXICONS[language]?.['figures'];
+
+    // Act
+    const parsed = FiguresLexiconSchema.safeParse(raw);
+
+    // Assess
+    expect(parsed.error?.issues ?? []).toEqual([]);
+  });
+});
+
+describe('Function: lexiconFor', () => {
+  it('reads a language without figures data with the fallback data', () => {
+    // Prepare
+    const doc = documentOf('Police arrested 12 people.', 'xx');
+
+    // Act
+    const figures = extractFigures(doc, []);
+
+    // Assess
+    expect(lexiconFor('xx').language).toBe('en');
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([[12, 'person']]);
+  });
+});
+
+describe('Function: readDigitRun', () => {
+  it.each([
+    ['fr', '3 156', [3156]],
+    ['fr', '3.156', [3156]],
+    ['fr', '94,72', [94.72]],
+    ['fr', '1.5', [1.5]],
+    ['fr', '1 163 000', [1163000]],
+    ['fr', '2024 300', [2024, 300]],
+    ['en', '3,156', [3156]],
+    ['en', '1.5', [1.5]],
+    ['en', '7,1', [7.1]],
+    ['en', '1,250,000', [1250000]],
+    ['de', '2.615', [2615]],
+    ['vi', '1.250,5', [1250.5]],
+    ['pl', '88,03', [88.03]],
+  ] as const)('%s reads "%s" as %j', (language, run, values) => {
+    // Prepare
+    const lex = lexiconFor(language);
+
+    // Act
+    const read = readDigitRun(run, 0, lex);
+
+    // Assess
+    expect(read.map((n) => n.value)).toEqual(values);
+  });
+
+  it('marks every part of a phone number', () => {
+    // Prepare
+    const lex = lexiconFor('fr');
+
+    // Act
+    const read = readDigitRun('0912 345 678', 0, lex);
+
+    // Assess
+    expect(read.every((n) => n.phone)).toBe(true);
+  });
+});
+
+describe('Function: extractFigures', () => {
+  it('gives the exact source span and its offset', () => {
+    // Prepare
+    const text = 'Bilan : près de 200 millions de VND saisis.';
+
+    // Act
+    const [figure] = extractFigures(documentOf(text, 'fr'), []);
+
+    // Assess
+    expect(figure).toMatchObject({
+      value: 200000000,
+      unit: 'vnd',
+      text: '200 millions de VND',
+      approximate: true,
+    });
+    expect(text.slice(figure!.start, figure!.start + figure!.text.length)).toBe(figure!.text);
+  });
+
+  it('names the province of a place mentioned in the same sentence, and only there', () => {
+    // Prepare
+    const text = 'À Cam Pha, 34 communes sont sans drogue.\nAilleurs, 12 cas ont été traités.';
+    const at = text.indexOf('Cam Pha');
+    const places: PlaceMention[] = [
+      {
+        start: at,
+        end: at + 7,
+        placeSlug: 'cam-pha',
+        kind: 'city',
+        provinceSlug: 'quang-ninh',
+        explicit: false,
+      },
+    ];
+
+    // Act
+    const figures = extractFigures(documentOf(text, 'fr'), places);
+
+    // Assess
+    expect(figures.map((f) => [f.value, f.province])).toEqual([
+      [34, 'quang-ninh'],
+      [12, null],
+    ]);
+  });
+
+  it('takes the topic from the paragraph when the clause has no cue', () => {
+    // Prepare
+    const text = 'Les incendies ont été nombreux cette saison. Au total, 14 foyers ont été touchés.';
+
+    // Act
+    const [figure] = extractFigures(documentOf(text, 'fr'), []);
+
+    // Assess
+    expect(figure).toMatchObject({ value: 14, unit: 'household', topic: 'fire' });
+  });
+
+  it('falls back to crime when nothing names a topic', () => {
+    // Prepare
+    const text = 'Police checked 14 households.';
+
+    // Act
+    const [figure] = extractFigures(documentOf(text, 'en'), []);
+
+    // Assess
+    expect(figure?.topic).toBe('crime');
+  });
+
+  // Throughput is measured by the engine's benchmark (bench/, 5 MB/s on one core); here the shape of the cost:
+  // four times the text must cost about four times as much (a quadratic step would cost sixteen).
+  it('reads a long text in one linear pass', () => {
+    // Prepare
+    const paragraph =
+      'Près de 3 156/3 332 comptes ont été activés, soit 94,72 % ; la police a saisi 1,2 tonne de drogue et arrêté 12 suspects en 2024.\n';
+    const small = documentOf(paragraph.repeat(500), 'fr');
+    const large = documentOf(paragraph.repeat(2000), 'fr');
+    const fastest = (doc: Document): number => {
+      let best = Infinity;
+      for (let k = 0; k < 3; k++) {
+        const started = performance.now();
+        extractFigures(doc, []);
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
+    };
+
+    // Act
+    const figures = extractFigures(large, []);
+    const ratio = fastest(large) / fastest(small);
+
+    // Assess
+    expect(figures).toHaveLength(5 * 2000);
+    expect(ratio).toBeLessThan(8);
+  });
+});
