@@ -1,0 +1,187 @@
+/**
+ * npm run ingest -- PATH... [--prefix P] [--outputs cdk.out/outputs.json] [--timeout S]
+ * Uploads files (folders recursively) through the S3 API, waits until the pipeline has processed each one
+ * (its ingestion record carries the uploaded ETag and its metrics contribution is applied), then prints a
+ * summary per province and every rejection with its reason.
+ */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { SingleBar, Presets } from 'cli-progress';
+import { Command } from 'commander';
+import { articleIdFor } from '../lambdas/shared/ids.js';
+import { appliedVersionKey } from '../lambdas/shared/records.js';
+import { DEFAULT_KEY_SUFFIX } from '../lambdas/shared/wiring.js';
+import { connect } from './connection.js';
+import type { Pipeline } from './connection.js';
+
+interface Upload {
+  readonly file: string;
+  readonly key: string;
+}
+
+type Outcome =
+  | { kind: 'ok'; key: string; province: string; figures: number }
+  | { kind: 'rejected'; key: string; reason: string; message: string }
+  | { kind: 'failed'; key: string; message: string };
+
+const program = new Command()
+  .name('npm run ingest --')
+  .description('Upload article files to the pipeline bucket and wait until each is processed')
+  .argument('<paths...>', `files or folders (files ending in ${DEFAULT_KEY_SUFFIX})`)
+  .option('--prefix <prefix>', 'key prefix in the bucket', '')
+  .option('--outputs <file>', 'a deployed stack: the outputs file of `cdk deploy --outputs-file`')
+  .option('--data-dir <dir>', 'data directory of the embedded stack')
+  .option('--timeout <seconds>', 'how long to wait for each file', (v) => Number(v), 60)
+  .option('--concurrency <n>', 'parallel uploads', (v) => Number(v), 8)
+  .action(async (paths: string[], opts: Options) => {
+    const connected = await connect(opts);
+    if (!connected.ok) {
+      process.stderr.write(`ingest: ${connected.reason}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const { uploads, skipped } = await collect(paths, opts.prefix);
+    for (const file of skipped) process.stderr.write(`skipped (not ${DEFAULT_KEY_SUFFIX}): ${file}\n`);
+    if (uploads.length === 0) {
+      process.stderr.write('ingest: nothing to upload\n');
+      process.exitCode = 2;
+      return;
+    }
+    const outcomes = await run(connected.pipeline, uploads, opts);
+    process.stdout.write(summarize(outcomes));
+    if (outcomes.some((o) => o.kind === 'failed')) process.exitCode = 1;
+  });
+
+interface Options {
+  prefix: string;
+  outputs?: string;
+  dataDir?: string;
+  timeout: number;
+  concurrency: number;
+}
+
+async function collect(paths: string[], prefix: string): Promise<{ uploads: Upload[]; skipped: string[] }> {
+  const uploads: Upload[] = [];
+  const skipped: string[] = [];
+  const visit = async (file: string, root: string | null): Promise<void> => {
+    const info = await stat(file);
+    if (info.isDirectory()) {
+      for (const entry of (await readdir(file)).sort()) await visit(join(file, entry), root ?? file);
+      return;
+    }
+    if (!info.isFile()) return;
+    if (!file.endsWith(DEFAULT_KEY_SUFFIX)) {
+      skipped.push(file);
+      return;
+    }
+    const name = root ? relative(root, file).split('\\').join('/') : basename(file);
+    uploads.push({ file, key: `${prefix}${name}` });
+  };
+  for (const path of paths) await visit(path, null);
+  return { uploads, skipped };
+}
+
+async function run(p: Pipeline, uploads: Upload[], opts: Options): Promise<Outcome[]> {
+  const bar = new SingleBar(
+    { format: 'ingest |{bar}| {value}/{total} processed | {key}', hideCursor: true, clearOnComplete: false },
+    Presets.shades_classic,
+  );
+  bar.start(uploads.length, 0, { key: '' });
+  const outcomes: Outcome[] = [];
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < uploads.length) {
+      const upload = uploads[next++]!;
+      const outcome = await ingestOne(p, upload, opts.timeout * 1000).catch((err: unknown): Outcome => ({
+        kind: 'failed',
+        key: upload.key,
+        message: (err as Error).message,
+      }));
+      outcomes.push(outcome);
+      bar.increment(1, { key: upload.key });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, worker));
+  bar.stop();
+  return outcomes.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+async function ingestOne(p: Pipeline, upload: Upload, timeoutMs: number): Promise<Outcome> {
+  const body = await readFile(upload.file);
+  const put = await p.s3.send(
+    new PutObjectCommand({
+      Bucket: p.bucket,
+      Key: upload.key,
+      Body: body,
+      ContentType: 'text/plain; charset=utf-8',
+    }),
+  );
+  const eTag = (put.ETag ?? '').replace(/"/g, '');
+  const id = articleIdFor(p.bucket, upload.key);
+  const deadline = Date.now() + timeoutMs;
+  for (let delay = 50; Date.now() < deadline; delay = Math.min(delay * 2, 500)) {
+    const ingestion = (
+      await p.ddb.send(new GetCommand({ TableName: p.tableNames.ingestions, Key: { objectId: id } }))
+    ).Item;
+    if (ingestion && ingestion.eTag === eTag) {
+      if (ingestion.status === 'rejected') {
+        return {
+          kind: 'rejected',
+          key: upload.key,
+          reason: String(ingestion.reason),
+          message: String(ingestion.message),
+        };
+      }
+      if (ingestion.status === 'ok' && (await metricsApplied(p, id, Number(ingestion.lastVersion)))) {
+        const article = (await p.ddb.send(new GetCommand({ TableName: p.tableNames.articles, Key: { id } })))
+          .Item;
+        return {
+          kind: 'ok',
+          key: upload.key,
+          province: String(article?.primaryProvinceSlug ?? '(national)'),
+          figures: Array.isArray(article?.figures) ? article.figures.length : 0,
+        };
+      }
+    }
+    await new Promise((r) => setTimeout(r, delay));
+  }
+  return { kind: 'failed', key: upload.key, message: `not processed within ${timeoutMs / 1000} s` };
+}
+
+async function metricsApplied(p: Pipeline, id: string, version: number): Promise<boolean> {
+  const out = await p.ddb.send(
+    new GetCommand({ TableName: p.tableNames.metrics, Key: appliedVersionKey(id) }),
+  );
+  return Number(out.Item?.version ?? -1) >= version;
+}
+
+function summarize(outcomes: Outcome[]): string {
+  const byProvince = new Map<string, { articles: number; figures: number }>();
+  const lines: string[] = [''];
+  for (const o of outcomes) {
+    if (o.kind !== 'ok') continue;
+    const row = byProvince.get(o.province) ?? { articles: 0, figures: 0 };
+    row.articles++;
+    row.figures += o.figures;
+    byProvince.set(o.province, row);
+  }
+  lines.push('province                 articles  figures');
+  for (const [province, row] of [...byProvince].sort()) {
+    lines.push(
+      `${province.padEnd(24)} ${String(row.articles).padStart(8)} ${String(row.figures).padStart(8)}`,
+    );
+  }
+  const rejected = outcomes.filter((o) => o.kind === 'rejected');
+  const failed = outcomes.filter((o) => o.kind === 'failed');
+  lines.push('');
+  lines.push(
+    `${outcomes.length - rejected.length - failed.length} processed, ${rejected.length} rejected, ${failed.length} failed`,
+  );
+  for (const o of rejected) lines.push(`  rejected ${o.key}: ${o.reason} — ${o.message}`);
+  for (const o of failed) lines.push(`  failed   ${o.key}: ${o.message}`);
+  return `${lines.join('\n')}\n`;
+}
+
+await program.parseAsync();

@@ -1,0 +1,155 @@
+/**
+ * npm run query -- <command>   a small client of the pipeline's API (embedded stack or --outputs FILE)
+ *   provinces [--scheme named|2025]        provinces with article and figure totals
+ *   metrics <slug> [--scheme named|2025]   a province's sums by topic and unit
+ *   articles [--province S] [--language L] [--topic T] [--limit N] [--cursor C]
+ *   article <id>                           one article record
+ *   ingestions [--status ok|rejected|deleted]
+ *   health
+ * Tables for people by default; --json prints the API's JSON as is.
+ */
+import { Command } from 'commander';
+import { apiGet, connect } from './connection.js';
+import type { ConnectOptions } from './connection.js';
+
+interface Global extends ConnectOptions {
+  json?: boolean;
+}
+
+const program = new Command()
+  .name('npm run query --')
+  .description("Query the pipeline's API")
+  .option('--outputs <file>', 'a deployed stack: the outputs file of `cdk deploy --outputs-file`')
+  .option('--data-dir <dir>', 'data directory of the embedded stack')
+  .option('--json', 'print the raw JSON response');
+
+type Render = (body: unknown) => string;
+
+function command(
+  name: string,
+  describe: string,
+  path: (args: string[], opts: Record<string, string>) => string,
+  render?: Render,
+) {
+  return program
+    .command(name)
+    .description(describe)
+    .action(async (...all: unknown[]) => {
+      const cmd = all[all.length - 1] as Command;
+      const opts = cmd.opts<Record<string, string>>();
+      const args = cmd.args;
+      const global = program.opts<Global>();
+      const connected = await connect(global);
+      if (!connected.ok) {
+        process.stderr.write(`query: ${connected.reason}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const { status, body } = await apiGet(connected.pipeline, path(args, opts));
+      if (status !== 200) {
+        process.stderr.write(`HTTP ${status}: ${JSON.stringify(body)}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      process.stdout.write(global.json || !render ? `${JSON.stringify(body, null, 2)}\n` : render(body));
+    });
+}
+
+const qs = (opts: Record<string, string | undefined>): string => {
+  const entries = Object.entries(opts).filter((e): e is [string, string] => typeof e[1] === 'string');
+  return entries.length ? `?${new URLSearchParams(entries).toString()}` : '';
+};
+
+const table = (rows: (string | number)[][]): string =>
+  rows
+    .map((r) => r.map((c, i) => (i === 0 ? String(c).padEnd(26) : String(c).padStart(14))).join(''))
+    .join('\n') + '\n';
+
+command(
+  'provinces',
+  'provinces with totals',
+  (_a, o) => `/provinces${qs({ scheme: o.scheme })}`,
+  (body) => {
+    const b = body as {
+      scheme: string;
+      provinces: { slug: string; name: string; articles: number; figures: number }[];
+    };
+    return (
+      `scheme: ${b.scheme}\n` +
+      table([
+        ['province', 'articles', 'figures'],
+        ...b.provinces.map((p) => [`${p.name} (${p.slug})`, p.articles, p.figures]),
+      ])
+    );
+  },
+).option('--scheme <scheme>', 'named (as articles name it) or 2025 (successor provinces)');
+
+command(
+  'metrics',
+  "a province's figures by topic and unit",
+  (a, o) => `/provinces/${encodeURIComponent(a[0] ?? '')}/metrics${qs({ scheme: o.scheme })}`,
+  (body) => {
+    const b = body as {
+      province: { name: string; slug: string };
+      totals: { articles: number; figures: number };
+      metrics: { topic: string; unit: string; sum: number; figures: number; articles: number }[];
+    };
+    return (
+      `${b.province.name} (${b.province.slug}): ${b.totals.articles} articles, ${b.totals.figures} figures\n` +
+      table([
+        ['topic / unit', 'sum', 'figures', 'articles'],
+        ...b.metrics.map((m) => [`${m.topic} / ${m.unit}`, m.sum, m.figures, m.articles]),
+      ])
+    );
+  },
+)
+  .argument('<slug>', 'province slug, e.g. quang-ninh')
+  .option('--scheme <scheme>', 'named or 2025');
+
+command(
+  'articles',
+  'list articles',
+  (_a, o) => `/articles${qs(o)}`,
+  (body) => {
+    const b = body as {
+      items: {
+        id: string;
+        key: string;
+        language: string;
+        primaryProvinceSlug?: string;
+        figures: unknown[];
+      }[];
+      nextCursor: string | null;
+    };
+    return (
+      table([
+        ['id', 'language', 'province', 'figures'],
+        ...b.items.map((i) => [i.id, i.language, i.primaryProvinceSlug ?? '-', i.figures.length]),
+      ]) + (b.nextCursor ? `next page: --cursor ${b.nextCursor}\n` : '')
+    );
+  },
+)
+  .option('--province <slug>')
+  .option('--language <code>')
+  .option('--topic <topic>')
+  .option('--limit <n>')
+  .option('--cursor <cursor>');
+
+command('article', 'one article', (a) => `/articles/${encodeURIComponent(a[0] ?? '')}`).argument('<id>');
+
+command(
+  'ingestions',
+  'ingestion records',
+  (_a, o) => `/ingestions${qs(o)}`,
+  (body) => {
+    const b = body as { items: { key: string; status: string; reason?: string; message?: string }[] };
+    return table([['key', 'status', 'reason'], ...b.items.map((i) => [i.key, i.status, i.reason ?? ''])]);
+  },
+)
+  .option('--status <status>', 'ok, rejected or deleted')
+  .option('--limit <n>')
+  .option('--cursor <cursor>');
+
+command('health', 'is the API up', () => '/health');
+
+await program.parseAsync();
