@@ -169,4 +169,22 @@ describe('Function: parse handler', () => {
     expect(same.article).toMatchObject({ version: 1 });
     expect(same.ingestion).toMatchObject({ sequencer: sameObject.at(-1)!.sequencer, lastVersion: 1 });
   });
+
+  it('stores an article larger than the item limit truncated, under 400 KB', async () => {
+    // Prepare
+    const next = sequencers();
+    const paragraph =
+      'Les agents de la police provinciale ont patrouillé le long de la frontière toute la nuit sans incident.';
+    const body = `Un long rapport\n\n${Array.from({ length: 6000 }, () => paragraph).join('\n\n')}`;
+
+    // Act
+    const result = await deliver(await upload('huge.txt', body, next()));
+    const { article } = await stored('huge.txt');
+
+    // Assess
+    expect(result.outcomes).toEqual(['created']);
+    expect(article).toMatchObject({ truncated: true });
+    expect(Buffer.byteLength(JSON.stringify(article))).toBeLessThan(400_000);
+    expect(Buffer.byteLength(body)).toBeGreaterThan(600_000);
+  });
 });
