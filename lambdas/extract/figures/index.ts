@@ -97,7 +97,7 @@ function isBlocked(
   const f = doc.folded;
   const before = f[n.start - 1];
   const after = f[n.end];
-  if (isLetter(before) || isDigit(before) || before === '-' || before === '_') return true;
+  if (isLetter(before) || isDigit(before) || before === '-' || before === '_' || before === '+') return true;
   // "9:15", "3/4/2023": the tail of a time or of a date whose head is blocked.
   if ((before === ':' && isDigit(f[n.start - 2])) || (before === '/' && readings.get(i - 2)?.blocked))
     return true;
@@ -106,7 +106,8 @@ function isBlocked(
     const b = tokens[i - 2];
     if (!b || (b.kind !== 'num' && !(b.kind === 'word' && matchUnit(tokens, i - 2, lex)))) return true;
   }
-  if (after === '-' || after === '_' || (after === '/' && isLetter(f[n.end + 1]))) return true;
+  if (after === '-' || after === '_' || after === '+' || (after === '/' && isLetter(f[n.end + 1])))
+    return true;
   if ((after === ':' || after === '.') && isDigit(f[n.end + 1]) && !n.spelled) return true;
   if (isLetter(after) && !n.spelled) {
     // Attached letters: a unit ("5kg", "200.000d") or an ordinal / identifier ("13e", "408p", "14h30").

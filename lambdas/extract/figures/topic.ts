@@ -80,7 +80,9 @@ export function topicAt(hits: readonly CueHit[], figure: Range, clause: Range, p
   for (let k = lowerBound(hits, figure.start); k < hits.length; k++) {
     const h = hits[k]!;
     if (h.start > figure.end + HEAD_REACH || h.end > clause.end) break;
-    if (h.topic !== DEFAULT_TOPIC) {
+    // A crime cue right after the noun is weak ("... suspects pour trafic"), but the counted noun itself
+    // ("25 caméras") is not.
+    if (h.topic !== DEFAULT_TOPIC || h.start < figure.end) {
       head = h;
       break;
     }
