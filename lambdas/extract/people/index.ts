@@ -78,12 +78,26 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
   for (const { text, sentences } of texts) {
     const lowered = lower(text);
     for (const candidate of findNameCandidates(text, families, lex.inflectionSuffixes)) {
-      const sentence = sentences.find((s) => s.start <= candidate.start && candidate.start < s.end);
+      const sentence = sentenceAt(sentences, candidate.start);
       const m = judge(text, lowered, sentence ?? { start: 0, end: text.length, text }, candidate, lex, opts);
       if (m) mentions.push(m);
     }
   }
   return merge(mentions);
+}
+
+/** The sentence holding offset `at` (sentences are in order and do not overlap). */
+function sentenceAt(sentences: readonly Span[], at: number): Span | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
 }
 
 /** One person per folded name, in order of first mention; later mentions fill a missing rank or role. */

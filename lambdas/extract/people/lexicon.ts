@@ -34,12 +34,16 @@ export interface CompiledPeople {
 
 /** Lower case without changing the length (so offsets survive). */
 export function lower(text: string): string {
-  let out = '';
+  // The whole-string lower case is the same, code point by code point, unless a letter lengthens (İ) or
+  // depends on its neighbours (final Σ → ς); then each code point is lowered alone.
+  const whole = text.toLowerCase();
+  if (whole.length === text.length && !text.includes('Σ')) return whole;
+  const out: string[] = [];
   for (const ch of text) {
     const l = ch.toLowerCase();
-    out += l.length === ch.length ? l : ch;
+    out.push(l.length === ch.length ? l : ch);
   }
-  return out;
+  return out.join('');
 }
 
 function escape(word: string): string {

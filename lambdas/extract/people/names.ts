@@ -3,6 +3,7 @@
  * Vietnamese syllables, separated by single spaces. A declined last syllable ("Hunga" in Polish) is
  * accepted without its ending when the bare form is a syllable.
  */
+import { codePointWidthAt, isCapitalisedSpan, isLetterOrMarkAt } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import type { FamilyNames } from './index.js';
 import { lower } from './lexicon.js';
@@ -15,20 +16,48 @@ export interface NameCandidate {
   readonly tokens: readonly string[];
 }
 
-interface Token {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
+const ASCII_WORD = /^[a-zA-Z]+$/;
 
-const WORD = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu;
-const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
-
-function isFamily(token: string, families: FamilyNames): boolean {
-  if (!CAPITALISED.test(token)) return false;
+function isFamily(text: string, start: number, end: number, families: FamilyNames): boolean {
+  if (!isCapitalisedSpan(text, start, end)) return false;
+  const token = text.slice(start, end);
   // With diacritics the spelling must match exactly ("Đặng" is a name, "Đảng" the Party); without any, a
   // machine translation dropped them and only the folded form can match.
-  return /^[a-zA-Z]+$/.test(token) ? families.folded.has(fold(token)) : families.exact.has(lower(token));
+  return ASCII_WORD.test(token) ? families.folded.has(fold(token)) : families.exact.has(lower(token));
+}
+
+function isJoiner(c: number): boolean {
+  return c === 0x2d || c === 0x27 || c === 0x2019;
+}
+
+/**
+ * Words as `[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*` would find them, as flat [start, end, start, end...]
+ * offsets.
+ */
+function wordOffsets(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetterOrMarkAt(text, i)) {
+      i += codePointWidthAt(text, i);
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < n && isLetterOrMarkAt(text, i)) i += codePointWidthAt(text, i);
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isLetterOrMarkAt(text, i + 1)) i++;
+      else break;
+    }
+    out.push(start, i);
+  }
+  return out;
+}
+
+function isSingleSpace(text: string, from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const c = text.charCodeAt(from);
+  return c === 0x20 || c === 0xa0;
 }
 
 export function findNameCandidates(
@@ -36,40 +65,40 @@ export function findNameCandidates(
   families: FamilyNames,
   inflectionSuffixes: readonly string[],
 ): NameCandidate[] {
-  const tokens: Token[] = [...text.matchAll(WORD)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    text: m[0],
-  }));
+  const offsets = wordOffsets(text);
+  const count = offsets.length / 2;
   const out: NameCandidate[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const first = tokens[i]!;
-    if (!isFamily(first.text, families)) continue;
-    const parts = [first.text];
-    let end = first.end;
+  for (let i = 0; i < count; i++) {
+    const firstStart = offsets[2 * i]!;
+    const firstEnd = offsets[2 * i + 1]!;
+    if (!isFamily(text, firstStart, firstEnd, families)) continue;
+    const parts = [text.slice(firstStart, firstEnd)];
+    let end = firstEnd;
     let j = i + 1;
-    for (; j < tokens.length && j <= i + 3; j++) {
-      const t = tokens[j]!;
-      if (!/^[ \u00a0]$/u.test(text.slice(tokens[j - 1]!.end, t.start))) break;
-      if (!CAPITALISED.test(t.text)) break;
-      const folded = fold(t.text);
+    for (; j < count && j <= i + 3; j++) {
+      const tStart = offsets[2 * j]!;
+      const tEnd = offsets[2 * j + 1]!;
+      if (!isSingleSpace(text, offsets[2 * j - 1]!, tStart)) break;
+      if (!isCapitalisedSpan(text, tStart, tEnd)) break;
+      const token = text.slice(tStart, tEnd);
+      const folded = fold(token);
       if (isVietnameseSyllable(folded)) {
-        parts.push(t.text);
-        end = t.end;
+        parts.push(token);
+        end = tEnd;
         continue;
       }
       const suffix = inflectionSuffixes.find(
         (s) => folded.endsWith(fold(s)) && isVietnameseSyllable(folded.slice(0, -s.length)),
       );
       if (suffix !== undefined && parts.length >= 1) {
-        parts.push(t.text.slice(0, -suffix.length));
-        end = t.end;
+        parts.push(token.slice(0, -suffix.length));
+        end = tEnd;
         j++;
       }
       break;
     }
     if (parts.length < 2) continue;
-    out.push({ start: first.start, end, name: parts.join(' '), tokens: parts });
+    out.push({ start: firstStart, end, name: parts.join(' '), tokens: parts });
     i = j - 1;
   }
   return out;

@@ -16,3 +16,55 @@ export function isSpaceCode(c: number): boolean {
     c === 0xfeff
   );
 }
+
+const LETTER_OR_MARK = 1;
+const UPPER = 2;
+const LOWER_OR_MARK = 4;
+/** Class bits + 8 per BMP code unit; 0 = not computed yet. Surrogates are classified per code point. */
+const CLASSES = new Uint8Array(0x10000);
+const LM = /^[\p{L}\p{M}]$/u;
+const LU = /^\p{Lu}$/u;
+const LLM = /^[\p{Ll}\p{M}]$/u;
+
+function classify(ch: string): number {
+  return (LM.test(ch) ? LETTER_OR_MARK : 0) | (LU.test(ch) ? UPPER : 0) | (LLM.test(ch) ? LOWER_OR_MARK : 0);
+}
+
+/** Class bits of the code point at i (a lone surrogate is its own, classless, code point). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) {
+    const hit = CLASSES[c]!;
+    if (hit !== 0) return hit - 8;
+    const bits = classify(String.fromCharCode(c));
+    CLASSES[c] = bits + 8;
+    return bits;
+  }
+  const cp = text.codePointAt(i)!;
+  return cp > 0xffff ? classify(String.fromCodePoint(cp)) : 0;
+}
+
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+/** Whether the code point at i is a letter or a mark (`[\p{L}\p{M}]` with the u flag). */
+export function isLetterOrMarkAt(text: string, i: number): boolean {
+  return (classAt(text, i) & LETTER_OR_MARK) !== 0;
+}
+
+/** Code units taken by the code point at i (2 for a surrogate pair, else 1). */
+export const codePointWidthAt = widthAt;
+
+/** `/^\p{Lu}[\p{Ll}\p{M}]*$/u.test(text.slice(start, end))`, without the slice. */
+export function isCapitalisedSpan(text: string, start: number, end: number): boolean {
+  if (start >= end || (classAt(text, start) & UPPER) === 0) return false;
+  for (let i = start + widthAt(text, start); i < end; i += widthAt(text, i)) {
+    if (i + widthAt(text, i) > end) return false;
+    if ((classAt(text, i) & LOWER_OR_MARK) === 0) return false;
+  }
+  return true;
+}
