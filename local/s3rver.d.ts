@@ -14,6 +14,7 @@ declare module 's3rver' {
   }
   interface S3rverStore {
     deleteObject(bucket: string, key: string): Promise<unknown>;
+    existsObject(bucket: string, key: string): Promise<boolean>;
     getMetadata(bucket: string, key: string): Promise<Record<string, string | number>>;
   }
   class S3rver extends EventEmitter {

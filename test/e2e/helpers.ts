@@ -1,0 +1,158 @@
+/** What the scenarios share: API calls, the metrics oracle recomputed from article records, uploads. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { articleIdFor } from '../../lambdas/shared/ids.js';
+import { REPO_ROOT } from '../../local/engines.js';
+import type { Target } from './target.js';
+
+export interface Figure {
+  value: number;
+  unit: string;
+  topic: string;
+  province: string | null;
+}
+export interface ArticleView {
+  id: string;
+  key: string;
+  eTag: string;
+  version: number;
+  contentHash: string;
+  primaryProvince: { slug: string } | null;
+  figures: Figure[];
+}
+export interface ProvinceMetrics {
+  totals: { articles: number; figures: number };
+  metrics: { topic: string; unit: string; sum: number; figures: number; articles: number }[];
+}
+
+export const SEED_DIR = join(REPO_ROOT, 'seeds');
+export const seedFiles = () =>
+  readdirSync(SEED_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
+export const seed = (name: string) => readFileSync(join(SEED_DIR, name));
+
+export async function api(target: Target, path: string, key: string | null = target.apiKey) {
+  const response = await fetch(`${target.apiUrl}${path}`, {
+    headers: key === null ? {} : { 'x-api-key': key },
+  });
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, body, headers: response.headers };
+}
+
+export async function put(target: Target, key: string, body: Buffer | string) {
+  const answer = await target.s3.send(new PutObjectCommand({ Bucket: target.bucket, Key: key, Body: body }));
+  return (answer.ETag ?? '').replace(/"/g, '');
+}
+
+export async function remove(target: Target, key: string) {
+  await target.s3.send(new DeleteObjectCommand({ Bucket: target.bucket, Key: key }));
+}
+
+export const idOf = (target: Target, key: string) => articleIdFor(target.bucket, key);
+
+/** Every article, listed page by page, then each read from GET /articles/{id}. */
+export async function allArticles(target: Target): Promise<ArticleView[]> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await api(target, `/articles?limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+    if (page.status !== 200) throw new Error(`GET /articles: ${page.status} ${JSON.stringify(page.body)}`);
+    const body = page.body as { items: { id: string }[]; nextCursor: string | null };
+    ids.push(...body.items.map((item) => item.id));
+    cursor = body.nextCursor;
+  } while (cursor);
+  const articles: ArticleView[] = [];
+  for (const id of ids) {
+    const one = await api(target, `/articles/${id}`);
+    if (one.status !== 200) throw new Error(`GET /articles/${id}: ${one.status}`);
+    articles.push(one.body as ArticleView);
+  }
+  return articles;
+}
+
+type Aggregate = Map<string, ProvinceMetrics>;
+const NATIONAL = 'national';
+
+/**
+ * The published aggregation rule (lambdas/shared/records.ts), recomputed here independently: a figure
+ * counts for its own province, else the article's primary province, else 'national'; an article counts
+ * once for each province it has a figure in or that is its primary province.
+ */
+export function expectedMetrics(articles: readonly ArticleView[]): Aggregate {
+  const out: Aggregate = new Map();
+  const entry = (slug: string) => {
+    let province = out.get(slug);
+    if (!province) out.set(slug, (province = { totals: { articles: 0, figures: 0 }, metrics: [] }));
+    return province;
+  };
+  for (const article of articles) {
+    const primary = article.primaryProvince?.slug ?? NATIONAL;
+    const touched = new Set([primary]);
+    const topicUnits = new Set<string>();
+    for (const figure of article.figures) {
+      const slug = figure.province ?? primary;
+      touched.add(slug);
+      const province = entry(slug);
+      province.totals.figures += 1;
+      let metric = province.metrics.find((m) => m.topic === figure.topic && m.unit === figure.unit);
+      if (!metric)
+        province.metrics.push(
+          (metric = { topic: figure.topic, unit: figure.unit, sum: 0, figures: 0, articles: 0 }),
+        );
+      metric.sum += figure.value;
+      metric.figures += 1;
+      const tu = `${slug}|${figure.topic}|${figure.unit}`;
+      if (!topicUnits.has(tu)) {
+        topicUnits.add(tu);
+        metric.articles += 1;
+      }
+    }
+    for (const slug of touched) entry(slug).totals.articles += 1;
+  }
+  return out;
+}
+
+export function normalize(metrics: ProvinceMetrics): ProvinceMetrics {
+  return {
+    totals: metrics.totals,
+    metrics: metrics.metrics
+      .filter((m) => m.figures > 0)
+      .map((m) => ({ ...m, sum: Math.round(m.sum * 1e6) / 1e6 }))
+      .sort((a, b) => `${a.topic}|${a.unit}`.localeCompare(`${b.topic}|${b.unit}`)),
+  };
+}
+
+/** GET /provinces/{slug}/metrics for every province that has or should have numbers. */
+export async function publishedMetrics(target: Target, slugs: Iterable<string>): Promise<Aggregate> {
+  const list = await api(target, '/provinces');
+  const listed = (list.body as { provinces: { slug: string; articles: number; figures: number }[] }).provinces
+    .filter((province) => province.articles > 0 || province.figures > 0)
+    .map((province) => province.slug);
+  const out: Aggregate = new Map();
+  for (const slug of new Set([...slugs, ...listed])) {
+    const answer = await api(target, `/provinces/${slug}/metrics`);
+    if (answer.status !== 200) throw new Error(`GET /provinces/${slug}/metrics: ${answer.status}`);
+    out.set(slug, normalize(answer.body as ProvinceMetrics));
+  }
+  return out;
+}
+
+export const ZERO: ProvinceMetrics = { totals: { articles: 0, figures: 0 }, metrics: [] };
+
+/** Published and recomputed aggregates, both for every province either side knows, normalized. */
+export async function compareMetrics(target: Target) {
+  const expected = expectedMetrics(await allArticles(target));
+  const published = await publishedMetrics(target, expected.keys());
+  const slugs = [...new Set([...expected.keys(), ...published.keys()])].sort();
+  const view = (source: Aggregate) =>
+    Object.fromEntries(slugs.map((slug) => [slug, normalize(source.get(slug) ?? ZERO)]));
+  return { expected: view(expected), published: view(published) };
+}
