@@ -192,12 +192,14 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A cue phrase as a regex source: '*' = any letters, spaces = any whitespace. */
+/** A cue phrase as a regex source: a word ending in '*' takes any further letters, spaces = any whitespace. */
 function cueSource(raw: string): string {
-  const w = fold(raw.trim());
-  const stem = w.endsWith('*');
-  const body = (stem ? w.slice(0, -1) : w).split(/\s+/).map(escape).join('\\s+');
-  return stem ? `${body}\\p{L}*` : `${body}(?![\\p{L}\\d])`;
+  const words = fold(raw.trim()).split(/\s+/);
+  const last = words[words.length - 1]!;
+  const body = words
+    .map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}\\p{L}*` : escape(w)))
+    .join('\\s+');
+  return last.endsWith('*') ? body : `${body}(?![\\p{L}\\d])`;
 }
 
 function alternation(words: readonly string[]): string {
