@@ -272,6 +272,32 @@ describe('Function: findPlaces', () => {
     expect(result.localities).toEqual([]);
   });
 
+  it('reads a given name written with other diacritics than a commune as no place', () => {
+    // Prepare: "Vạn Thắng" is a commune of Hà Nội; "Văn Thắng" here is part of a name.
+    const body = 'Công an Hà Nội bắt giữ Vi Văn Thắng và Lò Văn Thắng.';
+
+    // Act
+    const result = findPlaces(doc(body, 'vi'));
+
+    // Assess
+    expect(result.localities).toEqual([]);
+  });
+
+  it('puts a locality found in two named provinces with the place mentioned next to it', () => {
+    // Prepare: both Hà Nội and Nghệ An (Vinh) have a ward Quang Trung.
+    const body =
+      'Công an tỉnh Nghệ An bắt đối tượng trú tại phường Quang Trung, thành phố Vinh. Tại Hà Nội cũng vậy.';
+
+    // Act
+    const result = findPlaces(doc(body, 'vi'));
+
+    // Assess
+    expect(result.localities.map((l) => `${l.slug}@${l.province.slug}`)).toEqual([
+      'quang-trung@nghe-an',
+      'vinh@nghe-an',
+    ]);
+  });
+
   it('does not read lower-case ordinary words as a place', () => {
     // Act
     const result = findPlaces(doc('Il a vendu son la mineur et long an plus tard.', 'fr'));

@@ -7,6 +7,7 @@ import type { PlaceMention } from '../types.js';
 import gazetteerData from '../data/gazetteer.json' with { type: 'json' };
 import personData from '../data/person-syllables.json' with { type: 'json' };
 import supplementData from '../data/supplement.json' with { type: 'json' };
+import { spellingKey } from './names.js';
 import { nameWords } from './tokens.js';
 
 export type PlaceKind = PlaceMention['kind'];
@@ -46,6 +47,8 @@ export interface Gazetteer {
   readonly middleNames: ReadonlySet<string>;
   /** Keys of places named after national figures ("ho chi minh"): places only when a type word says so. */
   readonly namesakes: ReadonlySet<string>;
+  /** Spelling keys (names.ts) an entry may be written with: its name, and for exonyms their aliases. */
+  spellings(entry: PlaceEntry): readonly string[];
 }
 
 const KINDS: Record<string, PlaceKind> = {
@@ -91,14 +94,23 @@ export function buildGazetteer(
   const bySlug = new Map(provinces.map((p) => [p.slug, p]));
 
   const byKey = new Map<string, PlaceEntry[]>();
+  const aliasSpellings = new Map<PlaceEntry, string[]>();
   const firstWords = new Map<string, number>();
   const add = (key: string, first: string, count: number, entry: PlaceEntry): void => {
     const list = byKey.get(key);
     if (list === undefined) byKey.set(key, [entry]);
-    else if (
-      !list.some((e) => e.slug === entry.slug && e.province === entry.province && e.kind === entry.kind)
-    )
-      list.push(entry);
+    else {
+      const same = list.find(
+        (e) => e.slug === entry.slug && e.province === entry.province && e.kind === entry.kind,
+      );
+      if (same === undefined) list.push(entry);
+      else {
+        // An exonym of a place already listed ("Hanoï" for Hà Nội): the listed entry learns its spellings.
+        const extra = aliasSpellings.get(entry);
+        if (extra)
+          aliasSpellings.set(same, [...(aliasSpellings.get(same) ?? [spellingKey(same.name)]), ...extra]);
+      }
+    }
     const max = firstWords.get(first);
     if (max === undefined || max < count) firstWords.set(first, count);
   };
@@ -188,6 +200,7 @@ export function buildGazetteer(
     } else {
       throw new Error(`supplement.json: entry ${s.aliases.join('/')} names no province or locality`);
     }
+    aliasSpellings.set(entry, [spellingKey(entry.name), ...s.aliases.map(spellingKey)]);
     for (const alias of s.aliases) addName(nameWords(alias), entry, false);
   }
 
@@ -199,6 +212,15 @@ export function buildGazetteer(
     familyNames: new Set(personData.family),
     middleNames: new Set(personData.middle),
     namesakes: new Set(personData.namesakes),
+    // Computed on demand: only names written with diacritics need it.
+    spellings: (entry) => {
+      let list = aliasSpellings.get(entry);
+      if (list === undefined) {
+        list = [spellingKey(entry.name)];
+        aliasSpellings.set(entry, list);
+      }
+      return list;
+    },
   };
 }
 

@@ -67,13 +67,13 @@ const NON_ASCII = /[^\p{ASCII}]/u;
 
 /**
  * A name written with its diacritics says which of the same-folding places it is ("Thạnh Hóa" is not
- * "Thanh Hóa"); written without them, or as an exonym ("Hanoï"), all stay possible.
+ * "Thanh Hóa"), and whether it is a place at all ("Văn Thắng" the given name is not "Vạn Thắng" the
+ * commune). Written without them, all stay possible; exonyms ("Hanoï") match their own spelling.
  */
-function bySpelling(entries: readonly PlaceEntry[], written: string): readonly PlaceEntry[] {
-  if (entries.length < 2 || !NON_ASCII.test(written)) return entries;
+function bySpelling(gaz: Gazetteer, entries: readonly PlaceEntry[], written: string): readonly PlaceEntry[] {
+  if (!NON_ASCII.test(written)) return entries;
   const key = spellingKey(written);
-  const exact = entries.filter((e) => spellingKey(e.name) === key);
-  return exact.length > 0 ? exact : entries;
+  return entries.filter((e) => gaz.spellings(e).includes(key));
 }
 
 export function findCandidates(
@@ -97,8 +97,10 @@ export function findCandidates(
     let matched = 0;
     for (let n = limit; n >= 1; n--) {
       const key = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
-      const entries = gaz.byKey.get(key);
-      if (entries === undefined || lex.notPlaces.has(key)) continue;
+      const found = gaz.byKey.get(key);
+      if (found === undefined || lex.notPlaces.has(key)) continue;
+      const entries = bySpelling(gaz, found, body.slice(starts[i]!, ends[i + n - 1]!));
+      if (entries.length === 0) continue;
       const typeBefore = phraseBefore(tokens, lex.before, i);
       const typeAfter = typeBefore ? null : phraseAfter(tokens, lex.after, i + n);
       const subjectAt = typeBefore ? typeBefore.from : i;
@@ -116,7 +118,7 @@ export function findCandidates(
         start: starts[i]!,
         end: ends[i + n - 1]!,
         words: n,
-        entries: bySpelling(entries, body.slice(starts[i]!, ends[i + n - 1]!)),
+        entries,
         category: typeBefore?.value ?? typeAfter?.value ?? null,
         subject,
         afterPersonName,

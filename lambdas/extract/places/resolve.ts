@@ -74,6 +74,7 @@ function decide(
   typed: boolean,
   context: ReadonlySet<number>,
   gaz: Gazetteer,
+  nearest: (provinces: ReadonlySet<number>, at: number) => number | undefined,
 ): Decision {
   const bare = !typed && !c.subject;
   let options = entries.filter((e) => e.level > 1);
@@ -87,7 +88,13 @@ function decide(
   const successors = new Set([...context].map((p) => gaz.provinces[p]!.successor));
   let pool = options.filter((e) => context.has(e.province));
   if (pool.length === 0) pool = options.filter((e) => successors.has(gaz.provinces[e.province]!.successor));
-  if (pool.length > 0) return best(pool);
+  if (pool.length > 0) {
+    // Several named provinces have a place of that name: take the one mentioned closest to it
+    // ("phường Quang Trung, thành phố Vinh" belongs with Vinh).
+    const provinces = new Set(pool.map((e) => e.province));
+    const near = provinces.size > 1 ? nearest(provinces, c.start) : undefined;
+    return best(near === undefined ? pool : pool.filter((e) => e.province === near));
+  }
   if (new Set(options.map((e) => e.province)).size > 1) return 'undecided';
   const only = best(options);
   // A bare commune name unique in the gazetteer is still too often a person's or a street's name, and a
@@ -121,6 +128,30 @@ export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accep
     }
   }
 
+  // Anchors for "which of the named provinces is meant here": accepted provinces, and candidates whose
+  // every reading lies in a single province (a typed "thành phố Vinh" right after "phường Quang Trung").
+  const anchors: { at: number; province: number }[] = [];
+  for (const [index, c] of candidates.entries()) {
+    const a = accepted[index];
+    if (a) anchors.push({ at: a.mention.start, province: a.entry.province });
+    else {
+      const { entries } = allowed(c, gaz);
+      const first = entries[0]?.province;
+      if (first !== undefined && entries.every((e) => e.province === first))
+        anchors.push({ at: c.start, province: first });
+    }
+  }
+  const nearest = (provinces: ReadonlySet<number>, at: number): number | undefined => {
+    let found: number | undefined;
+    let distance = Infinity;
+    for (const anchor of anchors) {
+      if (anchor.at === at || !provinces.has(anchor.province)) continue;
+      const d = Math.abs(anchor.at - at);
+      if (d < distance) [found, distance] = [anchor.province, d];
+    }
+    return found;
+  };
+
   // Pass 2: localities, resolved toward the provinces in context; each resolved locality adds its own
   // province to the context, so "quartier de Cam Thinh" follows "ville de Cam Pha" into Quảng Ninh.
   for (let round = 0; round < 4 && pending.length > 0; round++) {
@@ -128,7 +159,7 @@ export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accep
     const next: typeof pending = [];
     for (const item of pending) {
       const c = candidates[item.index]!;
-      const decision = decide(c, item.entries, item.typed, context, gaz);
+      const decision = decide(c, item.entries, item.typed, context, gaz, nearest);
       if (decision === 'undecided') next.push(item);
       else if (decision !== 'rejected') {
         accepted[item.index] = {
