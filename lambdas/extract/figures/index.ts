@@ -130,7 +130,11 @@ function isBlocked(
     const word = (tokens[w] as { text: string }).text;
     const before2 = tokens[w - 1];
     const phrase = before2?.kind === 'word' ? `${before2.text} ${word}` : word;
-    if (!lex.countPhrases.has(phrase) && (lex.nameWords.has(word) || lex.months.has(word))) return true;
+    if (
+      !lex.countPhrases.has(phrase) &&
+      (lex.nameWords.has(word) || lex.nameWords.has(phrase) || lex.months.has(word))
+    )
+      return true;
   }
   // "Comités 138 et 1523", "138, 1523": joined to a blocked number.
   const prev = tokens[i - 1];

@@ -44,7 +44,8 @@ export const FiguresLexiconSchema = z.object({
   durations: Words,
   /**
    * The word right before a number makes it a name or identifier ("decret", "n", "komitet*", "niveau", "ward"),
-   * or an anaphoric count that repeats things already named ("ces deux projets").
+   * or an anaphoric count that repeats things already named ("ces deux projets"). Entries may be two-word
+   * phrases ending right before the number ("muc do" 2).
    */
   nameWords: Words,
   /** Words after a number that show it counts nothing (function words, "fois", verbs "ont", "sont"). */
