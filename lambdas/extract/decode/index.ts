@@ -9,6 +9,7 @@
  * that carries NULs is BINARY.
  */
 import type { Encoding, Rejection } from '../../shared/article.js';
+import { isSpaceCode } from '../text/chars.js';
 import { chooseLegacy } from './legacy.js';
 import { sniffBinary, sniffUtf16WithoutBom } from './sniff.js';
 
@@ -66,9 +67,17 @@ function byBom(bytes: Uint8Array): { encoding: Encoding; skip: number } | null {
   return null;
 }
 
+// Fatal decoders keep no state between non-streaming calls, so one per encoding serves every file.
+const decoders = new Map<Encoding, InstanceType<typeof TextDecoder>>();
+
 function strict(encoding: Encoding, bytes: Uint8Array): string | null {
+  let decoder = decoders.get(encoding);
+  if (!decoder) {
+    decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+    decoders.set(encoding, decoder);
+  }
   try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    return decoder.decode(bytes);
   } catch {
     return null;
   }
@@ -79,13 +88,28 @@ function strict(encoding: Encoding, bytes: Uint8Array): string | null {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/gu;
 
+function isControl(c: number): boolean {
+  return c <= 0x08 || (c >= 0x0e && c <= 0x1f) || (c >= 0x7f && c <= 0x9f);
+}
+
+/** CONTROL matches, counted without collecting them. */
+function countControls(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) count++;
+  return count;
+}
+
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
 function finish(raw: string, encoding: Encoding): DecodeResult {
-  const text = raw
-    .replace(/^\ufeff/u, '')
-    .replace(/\r\n?/g, '\n')
-    .normalize('NFC');
-  if (text.trim() === '') return reject('EMPTY', 'file contains only whitespace');
-  const controls = text.match(CONTROL)?.length ?? 0;
+  let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  text = text.normalize('NFC');
+  if (isBlank(text)) return reject('EMPTY', 'file contains only whitespace');
+  const controls = countControls(text);
   if (controls > Math.max(2, text.length * 0.02)) {
     return reject(
       'BINARY',
@@ -93,7 +117,7 @@ function finish(raw: string, encoding: Encoding): DecodeResult {
     );
   }
   if (!/\p{L}/u.test(text)) return reject('NO_TEXT', 'file decodes but contains no letters');
-  return { ok: true, text: text.replace(CONTROL, ''), encoding };
+  return { ok: true, text: controls === 0 ? text : text.replace(CONTROL, ''), encoding };
 }
 
 function reject(reason: Rejection['reason'], message: string): DecodeResult {

@@ -3,6 +3,7 @@
  * Lines are paragraphs; blank lines only separate. Pure.
  */
 import type { Section } from '../../shared/article.js';
+import { isSpaceCode } from '../text/chars.js';
 import { splitSentences } from '../text/sentences.js';
 import { isCaption, MARKERS, type Markers } from './markers.js';
 
@@ -18,6 +19,8 @@ export { MARKERS };
 
 /** What a caption shows, without its credit: "Colonel X speaks – Photo: Y" → "Colonel X speaks". */
 export function stripCredit(caption: string, markers: Markers = MARKERS): string {
+  // No colon, no credit (see isCaption).
+  if (!caption.includes(':')) return caption.trim();
   return caption.replace(markers.credit, '').trim();
 }
 
@@ -26,8 +29,26 @@ const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/iu;
 // A bare byline: one to five capitalised words (names), optionally joined by "-", "," or "&".
 const BYLINE = /^\p{Lu}[\p{L}'’.]*(?:(?:\s+|\s*[-–,&]\s*)\p{Lu}[\p{L}'’.]*){0,4}$/u;
 
+/** Runs of non-space characters, as `line.split(/\s+/).filter(Boolean).length` counts them. */
 function words(line: string): number {
-  return line.split(/\s+/).filter(Boolean).length;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isSpaceCode(line.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** One space for each run of white space, trimmed; most lines need nothing, so they are only checked. */
+function normalizeLine(line: string): string {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x20 ? i === 0 || i === line.length - 1 || line.charCodeAt(i + 1) === 0x20 : isSpaceCode(c))
+      return line.replace(/\s+/gu, ' ').trim();
+  }
+  return line;
 }
 
 function isTitleShaped(line: string): boolean {
@@ -46,7 +67,7 @@ function isHeadingShaped(line: string): boolean {
 export function parseStructure(text: string, markers: Markers = MARKERS): Structure {
   const lines = text
     .split('\n')
-    .map((l) => l.replace(/\s+/gu, ' ').trim())
+    .map(normalizeLine)
     .filter((l) => l !== '');
 
   // Trailing boilerplate, read backwards: source lines, comment counters, bare URLs, then one byline.

@@ -46,6 +46,8 @@ export function buildMarkers(lexicons: readonly StructureLexicon[]): Markers {
 
 /** A line ending with a photo credit ("… – Photo: X", "… (Ảnh: X)"), or a credit-only line. */
 export function isCaption(line: string, markers: Markers): boolean {
+  // Every credit has a colon after its marker: most lines are settled without running the patterns.
+  if (!line.includes(':')) return false;
   if (markers.creditLine.test(line)) return true;
   const m = markers.credit.exec(line);
   return m !== null && m.index > 0;
