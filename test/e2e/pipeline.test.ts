@@ -51,7 +51,7 @@ function rebuiltEvent(
   );
 }
 
-describe.skipIf(!availability.ok)('Scenario: the pipeline on %s', () => {
+describe.skipIf(!availability.ok)(`Scenario: the pipeline on ${availability.name}`, () => {
   beforeAll(async () => {
     target = await createTarget();
   });
