@@ -135,8 +135,11 @@ function judge(
     cut = before.length - h[0].length + h[0].indexOf(h[1]!);
   }
   let rank: string | null = null;
+  const head = before.slice(0, cut);
+  const tail = head.trimEnd();
   for (const r of lex.ranks) {
-    const m = r.atEnd.exec(before.slice(0, cut));
+    if (r.last !== null && !tail.endsWith(r.last)) continue;
+    const m = r.atEnd.exec(head);
     if (m) {
       rank = r.rank;
       cut = m.index + m[0].indexOf(m[1]!);

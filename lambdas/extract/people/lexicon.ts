@@ -21,7 +21,15 @@ export type PeopleLexicon = z.infer<typeof PeopleLexiconSchema>;
 
 export interface CompiledPeople {
   /** Longest surface forms first: "lieutenant-colonel" is tried before "colonel". */
-  readonly ranks: ReadonlyArray<{ rank: string; atEnd: RegExp }>;
+  readonly ranks: ReadonlyArray<{
+    rank: string;
+    atEnd: RegExp;
+    /**
+     * The literal text every `atEnd` match ends with (before trailing spaces), or null when the ending may
+     * vary (an inflected one-word rank): a text not ending so cannot match, without running the pattern.
+     */
+    last: string | null;
+  }>;
   readonly honorificAtEnd: RegExp;
   readonly articleAtStart: RegExp;
   readonly articleAtEnd: RegExp;
@@ -72,7 +80,9 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
     const inflected =
       escape(first!) + (lex.inflectionSuffixes.length > 0 && !first!.endsWith('.') ? `(?:${suffixes})?` : '');
     const source = [inflected, ...rest.map(escape)].join('\\s+');
-    return { rank, atEnd: new RegExp(`${B}(${source})\\s*$`, 'u') };
+    const ending = rest.length > 0 ? rest[rest.length - 1]! : inflected === escape(first!) ? first! : '';
+    const last = ending !== '' && !/\s/u.test(ending) ? ending : null;
+    return { rank, atEnd: new RegExp(`${B}(${source})\\s*$`, 'u'), last };
   });
   const role = alternation(lex.roleWords);
   return {
