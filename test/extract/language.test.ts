@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../lambdas/extract/language/index.js';
+import { franc } from 'franc-min';
+import { expressions } from 'franc-min/expressions.js';
+import { detectLanguage, ISO639_3_TO_1 } from '../../lambdas/extract/language/index.js';
+import { closestProfile, isClearlyLatin } from '../../lambdas/extract/language/trigram.js';
+
+const CANDIDATES = Object.keys(ISO639_3_TO_1);
 
 describe('Function: detectLanguage', () => {
   it.each([
@@ -57,5 +62,60 @@ describe('Function: detectLanguage', () => {
     ['an empty string', '', 'en'],
   ])('always gives a best guess for %s', (_label, text, expected) => {
     expect(detectLanguage(text)).toBe(expected);
+  });
+});
+
+describe('Function: closestProfile', () => {
+  it.each([
+    ['fr', 'Les gendarmes ont saisi deux voitures volées près du marché, selon le parquet de la ville.'],
+    [
+      'de',
+      'Nach Angaben der Behörden wurden gestern zwei gestohlene Autos in der Nähe des Marktes gefunden.',
+    ],
+    ['es', 'Según la fiscalía, los agentes encontraron ayer dos coches robados cerca del mercado municipal.'],
+    ['pl', 'Według prokuratury funkcjonariusze znaleźli wczoraj dwa skradzione samochody w pobliżu targu.'],
+    [
+      'vi',
+      'Theo cơ quan chức năng, hôm qua lực lượng chức năng đã thu giữ hai chiếc xe bị đánh cắp gần chợ.',
+    ],
+    ['punctuation inside', 'Vụ án (số 12/2024) – «nghiêm trọng»; 3,5 kg ma túy!'],
+    ['too short for trigrams', 'ab'],
+  ])('ranks like franc itself (%s)', (_label, text) => {
+    // Act
+    const ours = closestProfile(text, CANDIDATES);
+
+    // Assess
+    expect(ours).toBe(franc(text, { only: CANDIDATES, minLength: 0 }));
+  });
+});
+
+describe('Function: isClearlyLatin', () => {
+  it('counts no ASCII or Latin letter as another script, so "Latin" is never a wrong guess', () => {
+    // Prepare: every code unit the Latin table below U+3000 or ASCII covers
+    const latin = new RegExp(expressions['Latin']!.source, 'u');
+    const covered: string[] = [];
+    for (let c = 0; c < 0x3000; c++) {
+      if (c < 0x80 || (!(c >= 0xd800 && c <= 0xdfff) && latin.test(String.fromCharCode(c))))
+        covered.push(String.fromCharCode(c));
+    }
+
+    // Act
+    const clashes = Object.entries(expressions)
+      .filter(([script]) => script !== 'Latin')
+      .flatMap(([script, re]) =>
+        covered.filter((ch) => new RegExp(re.source, 'u').test(ch)).map((ch) => script + ':' + ch),
+      );
+
+    // Assess
+    expect(clashes).toEqual([]);
+  });
+
+  it.each([
+    ['Latin text', 'Công an tỉnh', true],
+    ['Cyrillic text', 'Полиция провинции', false],
+    ['mixed, mostly Cyrillic', 'Police полиция провинции', false],
+    ['digits only', '2024', false],
+  ])('%s', (_label, text, expected) => {
+    expect(isClearlyLatin(text)).toBe(expected);
   });
 });

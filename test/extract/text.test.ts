@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isSpaceCode } from '../../lambdas/extract/text/chars.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 
@@ -23,5 +24,44 @@ describe('Function: splitSentences', () => {
       'Fin',
     ]);
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('Function: fold (table)', () => {
+  it('folds every code unit as the NFD rule does, one unit for one unit', () => {
+    // Prepare
+    const rule = (ch: string): string => {
+      const fixed: Record<string, string> = { đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', ß: 's' };
+      fixed['æ'] = fixed['Æ'] = 'a';
+      fixed['œ'] = fixed['Œ'] = 'o';
+      fixed['ı'] = 'i';
+      fixed['\u2019'] = fixed['\u2018'] = fixed['\u02bc'] = "'";
+      fixed['\u00a0'] = fixed['\u202f'] = fixed['\u2009'] = ' ';
+      if (fixed[ch] !== undefined) return fixed[ch];
+      const l = (ch.normalize('NFD')[0] ?? ch).toLowerCase();
+      return l.length === 1 ? l : ch;
+    };
+    let all = '';
+    let expected = '';
+    for (let c = 0; c < 0x10000; c++) {
+      all += String.fromCharCode(c);
+      expected += rule(String.fromCharCode(c));
+    }
+
+    // Act
+    const folded = fold(all);
+
+    // Assess
+    expect(folded.length).toBe(all.length);
+    expect(folded === expected).toBe(true);
+  });
+});
+
+describe('Function: isSpaceCode', () => {
+  it('matches exactly what \\s matches', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++)
+      if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });
