@@ -2,6 +2,7 @@
  * One pass over the folded body: words, punctuation and numbers (digits read with the language's number
  * format, spelled numbers with its number words). Offsets index the body.
  */
+import { codePointWidthAt, isLetterOrMarkAt, isSpaceCode } from '../text/chars.js';
 import type { CompiledLexicon } from './lexicon.js';
 
 export interface WordToken {
@@ -33,8 +34,6 @@ export interface NumToken {
 
 export type Token = WordToken | PunctToken | NumToken;
 
-// Digit runs may contain separators (space, '.', ','); words keep a trailing elision apostrophe ("d'").
-const TOKEN = /\d+(?:[ .,]\d+)*|[\p{L}\p{M}]+'?|\S/gu;
 const DIGITS = /\d+/y;
 
 /** Splits a run such as "3 156", "94,72", "1.163.000" or "2023 5" into numbers. */
@@ -83,30 +82,79 @@ export function readDigitRun(run: string, offset: number, lex: CompiledLexicon):
   return out;
 }
 
+const LETTER = /^\p{L}$/u;
+/** Per code unit: 1 = not a letter, 2 = a letter; 0 = not computed yet. */
+const LETTERS = new Uint8Array(0x10000);
+
+/** `/\p{L}/u.test(ch)` for one code unit. */
+function isLetterCode(c: number): boolean {
+  let hit = LETTERS[c]!;
+  if (hit === 0) {
+    hit = LETTER.test(String.fromCharCode(c)) ? 2 : 1;
+    LETTERS[c] = hit;
+  }
+  return hit === 2;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * End of the digit run starting at i: `\d+(?:[ .,]\d+)*`, a separator counting only with a digit after it.
+ */
+function digitRunEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i;
+  while (j < n && isDigitCode(text.charCodeAt(j))) j++;
+  for (;;) {
+    const sep = text.charCodeAt(j);
+    if ((sep !== 32 && sep !== 46 && sep !== 44) || !isDigitCode(text.charCodeAt(j + 1))) return j;
+    j += 2;
+    while (j < n && isDigitCode(text.charCodeAt(j))) j++;
+  }
+}
+
+/**
+ * The tokens of `/\d+(?:[ .,]\d+)*|[\p{L}\p{M}]+'?|\S/gu` over the folded text, read with a char-code loop
+ * rather than a regex: this runs over every character of every article.
+ */
 export function tokenize(body: string, folded: string, lex: CompiledLexicon): Token[] {
   const raw: Token[] = [];
-  for (const m of folded.matchAll(TOKEN)) {
-    const text = m[0];
-    const start = m.index;
-    const c = text.charCodeAt(0);
-    if (c >= 48 && c <= 57) {
-      raw.push(...readDigitRun(text, start, lex));
-    } else if (text.length > 1 || /\p{L}/u.test(text)) {
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    const c = folded.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (isDigitCode(c)) {
+      i = digitRunEnd(folded, i);
+      raw.push(...readDigitRun(folded.slice(start, i), start, lex));
+      continue;
+    }
+    let letters = false;
+    while (i < n && isLetterOrMarkAt(folded, i)) {
+      i += codePointWidthAt(folded, i);
+      letters = true;
+    }
+    if (letters) {
+      if (folded.charCodeAt(i) === 39) i++;
+    } else i += codePointWidthAt(folded, i);
+    const length = i - start;
+    // One unit that is a mark, not a letter, or a symbol: punctuation. (A symbol beyond the BMP takes two
+    // units and is read as a word, as the regex did.)
+    if (length > 1 || isLetterCode(c)) {
+      const text = folded.slice(start, i);
       const value = lex.numberWordsExact
-        ? lex.numberWordsExact.get(body.slice(start, start + text.length).toLowerCase())
+        ? lex.numberWordsExact.get(body.slice(start, i).toLowerCase())
         : lex.numberWords.get(text);
       if (value !== undefined) {
-        raw.push({
-          kind: 'num',
-          start,
-          end: start + text.length,
-          value,
-          spelled: true,
-          plain: false,
-          phone: false,
-        });
-      } else raw.push({ kind: 'word', start, end: start + text.length, text });
-    } else raw.push({ kind: 'punct', start, end: start + 1, text });
+        raw.push({ kind: 'num', start, end: i, value, spelled: true, plain: false, phone: false });
+      } else raw.push({ kind: 'word', start, end: i, text });
+    } else raw.push({ kind: 'punct', start, end: start + 1, text: folded[start]! });
   }
   return joinSpelled(raw, lex);
 }
