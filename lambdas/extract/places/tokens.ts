@@ -4,7 +4,6 @@
  * separate it from the word before (so phrases never match across punctuation: "… Quang Ninh. Province …").
  */
 import { fold, foldChar } from '../text/fold.js';
-import { isCapitalCode, isWordCode } from './chars.js';
 
 export interface Tokens {
   readonly words: readonly string[];
@@ -19,6 +18,13 @@ export interface Tokens {
 const WORD = /[\p{L}\p{N}]+/gu;
 const LETTER = /[\p{L}\p{N}]/u;
 
+function isWordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return LETTER.test(text[i]!);
+}
+
 /** Spaces, apostrophes and hyphens glue words into one phrase. */
 function isGlueCode(code: number): boolean {
   return code === 32 || code === 9 || code === 39 || code === 45 || code === 0x2013 || code === 0xa0;
@@ -29,6 +35,12 @@ function gapGlues(folded: string, from: number, to: number): boolean {
   if (to - from === 1 && folded.charCodeAt(from) === 46) return true;
   for (let k = from; k < to; k++) if (!isGlueCode(folded.charCodeAt(k))) return false;
   return true;
+}
+
+function isCapital(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return ch !== ch.toLowerCase();
 }
 
 /** A char-code loop rather than a regex: this runs over every byte of every article. */
@@ -42,16 +54,16 @@ export function tokenize(folded: string, body: string = folded): Tokens {
   let prevEnd = -1;
   let i = 0;
   while (i < n) {
-    if (!isWordCode(folded.charCodeAt(i))) {
+    if (!isWordAt(folded, i)) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && isWordCode(folded.charCodeAt(i))) i++;
+    while (i < n && isWordAt(folded, i)) i++;
     words.push(folded.slice(start, i));
     starts.push(start);
     ends.push(i);
-    capital.push(start < body.length && isCapitalCode(body.charCodeAt(start)));
+    capital.push(isCapital(body[start] ?? ''));
     glued.push(prevEnd >= 0 && gapGlues(folded, prevEnd, start));
     prevEnd = i;
   }
