@@ -6,45 +6,34 @@
  *
  * Slugs follow SlugSchema: the official short name folded to ASCII, words joined by '-'.
  */
+import provinces2025 from '../extract/data/provinces-2025.json' with { type: 'json' };
+import gazetteer from '../extract/data/gazetteer.json' with { type: 'json' };
+import { z } from 'zod';
 import type { ProvinceName } from './article.js';
 
-/** Successor (2025) name → the pre-2025 provinces merged into it. */
-const MERGERS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['Hà Nội', ['Hà Nội']],
-  ['Huế', ['Thừa Thiên Huế']],
-  ['Lai Châu', ['Lai Châu']],
-  ['Điện Biên', ['Điện Biên']],
-  ['Sơn La', ['Sơn La']],
-  ['Lạng Sơn', ['Lạng Sơn']],
-  ['Quảng Ninh', ['Quảng Ninh']],
-  ['Thanh Hóa', ['Thanh Hóa']],
-  ['Nghệ An', ['Nghệ An']],
-  ['Hà Tĩnh', ['Hà Tĩnh']],
-  ['Cao Bằng', ['Cao Bằng']],
-  ['Tuyên Quang', ['Tuyên Quang', 'Hà Giang']],
-  ['Lào Cai', ['Lào Cai', 'Yên Bái']],
-  ['Thái Nguyên', ['Thái Nguyên', 'Bắc Kạn']],
-  ['Phú Thọ', ['Phú Thọ', 'Vĩnh Phúc', 'Hòa Bình']],
-  ['Bắc Ninh', ['Bắc Ninh', 'Bắc Giang']],
-  ['Hưng Yên', ['Hưng Yên', 'Thái Bình']],
-  ['Hải Phòng', ['Hải Phòng', 'Hải Dương']],
-  ['Ninh Bình', ['Ninh Bình', 'Hà Nam', 'Nam Định']],
-  ['Quảng Trị', ['Quảng Trị', 'Quảng Bình']],
-  ['Đà Nẵng', ['Đà Nẵng', 'Quảng Nam']],
-  ['Quảng Ngãi', ['Quảng Ngãi', 'Kon Tum']],
-  ['Gia Lai', ['Gia Lai', 'Bình Định']],
-  ['Khánh Hòa', ['Khánh Hòa', 'Ninh Thuận']],
-  ['Lâm Đồng', ['Lâm Đồng', 'Đắk Nông', 'Bình Thuận']],
-  ['Đắk Lắk', ['Đắk Lắk', 'Phú Yên']],
-  ['Hồ Chí Minh', ['Hồ Chí Minh', 'Bình Dương', 'Bà Rịa - Vũng Tàu']],
-  ['Đồng Nai', ['Đồng Nai', 'Bình Phước']],
-  ['Tây Ninh', ['Tây Ninh', 'Long An']],
-  ['Cần Thơ', ['Cần Thơ', 'Sóc Trăng', 'Hậu Giang']],
-  ['Vĩnh Long', ['Vĩnh Long', 'Bến Tre', 'Trà Vinh']],
-  ['Đồng Tháp', ['Đồng Tháp', 'Tiền Giang']],
-  ['Cà Mau', ['Cà Mau', 'Bạc Liêu']],
-  ['An Giang', ['An Giang', 'Kiên Giang']],
-];
+/**
+ * Built from the gazetteer's data, the one curated copy of the merger table: provinces-2025.json (the 34 units
+ * and Resolution 202/2025/QH15) and the generated gazetteer's 63 pre-2025 provinces, each with the index of
+ * its successor unit. Only these two small arrays are read here, not the gazetteer's lookup maps, so the API
+ * pays no place-matching start-up cost.
+ */
+const UNITS: readonly ProvinceName[] = provinces2025.units.map((u) => ({ name: u.name, slug: u.slug }));
+/** [slug, name, index in this same list of the 2025 unit it belongs to, flag] per province, as generated. */
+const GAZETTEER_PROVINCES = z
+  .array(z.tuple([z.string(), z.string(), z.number().int(), z.number()]))
+  .parse(gazetteer.p);
+const MERGED: ReadonlyArray<readonly [ProvinceName, ProvinceName]> = GAZETTEER_PROVINCES.map(
+  ([slug, name, successor]) => {
+    const unit = GAZETTEER_PROVINCES[successor];
+    if (!unit || !UNITS.some((u) => u.slug === unit[0])) {
+      throw new Error(`gazetteer: province ${slug} has no 2025 unit at ${successor}`);
+    }
+    return [
+      { name, slug },
+      { name: unit[1], slug: unit[0] },
+    ] as const;
+  },
+);
 
 /** Bucket for figures attributed to no province (national articles). Listed in both schemes. */
 export const NATIONAL: ProvinceName = { name: 'National (no province)', slug: 'national' };
@@ -52,34 +41,20 @@ export const NATIONAL: ProvinceName = { name: 'National (no province)', slug: 'n
 export type Scheme = 'named' | '2025';
 export const SCHEMES = ['named', '2025'] as const satisfies readonly Scheme[];
 
-export function slugify(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
-const toName = (name: string): ProvinceName => ({ name, slug: slugify(name) });
-
 const SUCCESSOR = new Map<string, ProvinceName>();
 const BY_SLUG = new Map<string, ProvinceName>();
-for (const [successor, parts] of MERGERS) {
-  const s = toName(successor);
-  BY_SLUG.set(s.slug, s);
-  SUCCESSOR.set(s.slug, s);
-  for (const part of parts) {
-    const p = toName(part);
-    BY_SLUG.set(p.slug, p);
-    SUCCESSOR.set(p.slug, s);
-  }
+for (const unit of UNITS) {
+  BY_SLUG.set(unit.slug, unit);
+  SUCCESSOR.set(unit.slug, unit);
+}
+for (const [province, unit] of MERGED) {
+  BY_SLUG.set(province.slug, province);
+  SUCCESSOR.set(province.slug, unit);
 }
 
 /** Provinces of a scheme: 2025 → the 34 current units; named → every name an article may use (pre-2025 and 2025). */
 export function provincesOf(scheme: Scheme): ProvinceName[] {
-  const slugs = scheme === '2025' ? MERGERS.map(([s]) => slugify(s)) : [...BY_SLUG.keys()];
+  const slugs = scheme === '2025' ? UNITS.map((u) => u.slug) : [...BY_SLUG.keys()];
   return [...new Set(slugs)].map((slug) => BY_SLUG.get(slug)!).concat(NATIONAL);
 }
 
