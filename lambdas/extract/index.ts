@@ -65,15 +65,42 @@ export function makeDocument(body: string, language: string): Document {
  * the same content, so a re-upload of it changes nothing downstream.
  */
 export function contentHash(text: string): string {
+  // Every whitespace run becomes one newline if it holds a line break, else one space: lines are trimmed,
+  // blank lines dropped and inner spacing collapsed in a single pass.
   const normalized = text
     .normalize('NFC')
-    .split('\n')
-    .map((line) => line.replace(/\s+/gu, ' ').trim())
-    .filter((line) => line.length > 0)
-    .join('\n');
+    .replace(/\s+/gu, (run) => (run.includes('\n') ? '\n' : ' '))
+    .trim();
   return createHash('sha256').update(normalized).digest('hex');
 }
 
+/** Words are runs of letters and digits; an apostrophe or hyphen between two of them does not split one. */
 function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordCode(c)) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (inWord && (c === 0x27 || c === 0x2019 || c === 0x2d) && isWordCode(text.charCodeAt(i + 1))) {
+      // joined: "l'ordre", "socio-économique"
+    } else {
+      inWord = false;
+    }
+  }
+  return words;
+}
+
+const WORD_CODE = new Map<number, boolean>();
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let hit = WORD_CODE.get(c);
+  if (hit === undefined) {
+    hit = WORD_CHAR.test(String.fromCharCode(c));
+    WORD_CODE.set(c, hit);
+  }
+  return hit;
 }

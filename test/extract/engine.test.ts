@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { contentHash, extractArticle } from '../../lambdas/extract/index.js';
+import { ExtractedArticleSchema } from '../../lambdas/shared/article.js';
+
+const TEXT =
+  "La police de la province de Nghệ An a arrêté 14 suspects.\nL'ordre socio-économique est maintenu dans 3 communes.\n";
+
+function utf16le(text: string): Uint8Array {
+  const body = Buffer.from(text, 'utf16le');
+  return Buffer.concat([Buffer.from([0xff, 0xfe]), body]);
+}
+
+describe('Function: extractArticle', () => {
+  it('returns a record that satisfies the Article schema', () => {
+    // Act
+    const result = extractArticle(Buffer.from(TEXT));
+    // Assess
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(ExtractedArticleSchema.safeParse(result.article).success).toBe(true);
+  });
+
+  it('gives the same content hash for the same text in another encoding, line ending or spacing', () => {
+    // Prepare
+    const variants = [
+      Buffer.from(TEXT),
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]),
+      utf16le(TEXT),
+      Buffer.from(TEXT.replace(/\n/g, '\r\n')),
+      Buffer.from(`\n  ${TEXT.replace(/ /g, '  ')}\n\n`),
+    ];
+    // Act
+    const hashes = variants.map((bytes) => {
+      const r = extractArticle(bytes);
+      if (!r.ok) throw new Error(r.rejection.message);
+      return r.article.contentHash;
+    });
+    // Assess
+    expect(new Set(hashes).size).toBe(1);
+    expect(hashes[0]).not.toBe(contentHash(TEXT.replace('14', '15')));
+  });
+
+  it('counts words with apostrophes and hyphens inside one word', () => {
+    const r = extractArticle(Buffer.from("L'ordre socio-économique a 3 156 agents."));
+    expect(r.ok && r.article.wordCount).toBe(6);
+  });
+
+  it.each([
+    ['empty', Buffer.alloc(0), 'EMPTY'],
+    ['whitespace', Buffer.from(' \n\t \n'), 'EMPTY'],
+    ['binary', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'BINARY'],
+    ['digits only', Buffer.from('12 34 56\n'), 'NO_TEXT'],
+  ])('rejects %s input with a reason instead of throwing', (_name, bytes, reason) => {
+    const r = extractArticle(bytes);
+    expect(r.ok ? null : r.rejection.reason).toBe(reason);
+    if (!r.ok) expect(r.rejection.message.length).toBeGreaterThan(10);
+  });
+
+  it('rejects input over the size limit before reading it', () => {
+    const r = extractArticle(Buffer.from(TEXT), { maxBytes: 10 });
+    expect(r.ok ? null : r.rejection.reason).toBe('TOO_LARGE');
+  });
+});
