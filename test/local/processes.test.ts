@@ -37,14 +37,21 @@ async function startStack(): Promise<StackConnection> {
   dataDir = mkdtempSync(join(tmpdir(), 'provincewire-proc-'));
   child = spawn(process.execPath, ['--import', 'tsx', 'bin/start.ts', '--in-memory', '--data-dir', dataDir], {
     cwd: REPO_ROOT,
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-2000);
   });
   const dir = dataDir;
+  const started = child;
   const connection = await until(() => {
+    if (started.exitCode !== null)
+      throw new Error(`npm start exited with code ${started.exitCode}: ${stderr}`);
     const loaded = loadConnection(dir);
     return loaded.ok ? loaded.connection : undefined;
   }, 90_000);
-  if (!connection) throw new Error('the stack did not start');
+  if (!connection) throw new Error('the stack did not start within 90 s');
   return connection;
 }
 
@@ -58,17 +65,21 @@ describe('Function: startEmbeddedStack (process lifetime)', () => {
     ['SIGINT', 'stack', 'Ctrl-C'],
     ['SIGKILL', 'stack', 'a crash nobody can catch'],
     ['SIGKILL', 'host', 'the engine host dying: Java must not be orphaned'],
-  ])('leaves no engine process behind after %s of the %s (%s)', async (signal, victim) => {
-    // Prepare
-    const { pids } = await startStack();
-    const engines = [pids.host, pids.java];
-    const wereAlive = [pids.stack, ...engines].map(isAlive);
-    // Act
-    process.kill(pids[victim], signal);
-    const watched = victim === 'stack' ? [pids.stack, ...engines] : engines;
-    const survivors = await until(() => (watched.some(isAlive) ? undefined : []), 10_000);
-    // Assess
-    expect(wereAlive).toEqual([true, true, true]);
-    expect(survivors ?? watched.filter(isAlive)).toEqual([]);
-  });
+  ])(
+    'leaves no engine process behind after %s of the %s (%s)',
+    async (signal, victim) => {
+      // Prepare
+      const { pids } = await startStack();
+      const engines = [pids.host, pids.java];
+      const wereAlive = [pids.stack, ...engines].map(isAlive);
+      // Act
+      process.kill(pids[victim], signal);
+      const watched = victim === 'stack' ? [pids.stack, ...engines] : engines;
+      const survivors = await until(() => (watched.some(isAlive) ? undefined : []), 10_000);
+      // Assess
+      expect(wereAlive).toEqual([true, true, true]);
+      expect(survivors ?? watched.filter(isAlive)).toEqual([]);
+    },
+    120_000,
+  );
 });
