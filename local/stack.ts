@@ -225,7 +225,9 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
       dynamodb.destroy();
       streams.destroy();
     });
-    await createTables(dynamodb, tableNames);
+    // The environment is complete: handlers may load (the extraction engine's data takes a while) while
+    // the tables are created.
+    const tablesReady = createTables(dynamodb, tableNames);
 
     const identity = (fn: FunctionKey): FunctionIdentity => ({
       functionName: functionNames[fn],
@@ -245,10 +247,16 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
         return real(event, context);
       };
     };
+    const [parseHandler, metricsHandler, apiHandler] = await Promise.all([
+      loadHandler('parse'),
+      loadHandler('metrics'),
+      loadHandler('api'),
+      tablesReady,
+    ]);
     const handlers = {
-      parse: await loadHandler('parse'),
-      metrics: await loadHandler('metrics'),
-      api: await loadHandler('api'),
+      parse: parseHandler,
+      metrics: metricsHandler,
+      api: apiHandler,
     } satisfies Record<FunctionKey, LambdaHandler>;
 
     const deadLetters = createDeadLetterStore(dataDir ? join(dataDir, 'dead-letters.json') : undefined);
