@@ -1,6 +1,6 @@
 /**
  * npm run query -- <command>   a small client of the pipeline's API (embedded stack or --outputs FILE)
- *   provinces [--scheme named|2025]        provinces with article and figure totals
+ *   provinces [--scheme named|2025] [--all]  provinces with article and figure totals (--all: also empty ones)
  *   metrics <slug> [--scheme named|2025]   a province's sums by topic and unit
  *   articles [--province S] [--language L] [--topic T] [--limit N] [--cursor C]
  *   article <id>                           one article record
@@ -15,6 +15,9 @@ import type { ConnectOptions } from './connection.js';
 interface Global extends ConnectOptions {
   json?: boolean;
 }
+
+// The SDK warns on every run that its 2027 releases will need Node 22; the README says so once instead.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const program = new Command()
   .name('npm run query --')
@@ -74,15 +77,22 @@ command(
       scheme: string;
       provinces: { slug: string; name: string; articles: number; figures: number }[];
     };
+    const all =
+      program.commands.find((c) => c.name() === 'provinces')?.opts<{ all?: boolean }>().all ?? false;
+    const shown = b.provinces
+      .filter((p) => all || p.articles > 0 || p.figures > 0)
+      .sort((x, y) => y.articles - x.articles || y.figures - x.figures || x.slug.localeCompare(y.slug));
     return (
       `scheme: ${b.scheme}\n` +
       table([
         ['province', 'articles', 'figures'],
-        ...b.provinces.map((p) => [`${p.name} (${p.slug})`, p.articles, p.figures]),
+        ...shown.map((p) => [`${p.name} (${p.slug})`, p.articles, p.figures]),
       ])
     );
   },
-).option('--scheme <scheme>', 'named (as articles name it) or 2025 (successor provinces)');
+)
+  .option('--scheme <scheme>', 'named (as articles name it) or 2025 (successor provinces)')
+  .option('--all', 'also list provinces without articles');
 
 command(
   'metrics',

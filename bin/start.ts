@@ -7,6 +7,9 @@ import { DEFAULT_DATA_DIR, removeConnection, saveConnection } from '../local/con
 import { startEmbeddedStack } from '../local/stack.js';
 import type { EmbeddedStack } from '../local/stack.js';
 
+// The SDK warns on every run that its 2027 releases will need Node 22; the README says so once instead.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const program = new Command()
   .name('npm start --')
   .description('Start the embedded local stack: S3 (s3rver), DynamoDB Local, the three functions, the API.')
