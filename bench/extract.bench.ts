@@ -2,10 +2,39 @@
  * npm run bench:extract — throughput of the extraction engine on one core.
  * The seed articles are replicated until the corpus reaches --mb (default 10) megabytes; each copy is a separate
  * article (the engine keeps no cache between calls). Prints MB/s and articles/s; target ≥ 5 MB/s.
+ *
+ * By default the engine is measured as Lambda runs it: bundled by esbuild (the bundler CDK uses) into one ESM
+ * file. --source measures the TypeScript sources as tsx loads them instead.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { extractArticle } from '../lambdas/extract/index.js';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import type { extractArticle as ExtractArticle } from '../lambdas/extract/index.js';
+
+const fromSource = process.argv.includes('--source');
+const extractArticle = await loadEngine();
+
+async function loadEngine(): Promise<typeof ExtractArticle> {
+  if (fromSource) return (await import('../lambdas/extract/index.js')).extractArticle;
+  const dir = mkdtempSync(join(tmpdir(), 'provincewire-bench-'));
+  const outfile = join(dir, 'extract.mjs');
+  await build({
+    entryPoints: [new URL('../lambdas/extract/index.ts', import.meta.url).pathname],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minify: true,
+    outfile,
+    logLevel: 'warning',
+  });
+  const engine = (await import(pathToFileURL(outfile).href)) as { extractArticle: typeof ExtractArticle };
+  rmSync(dir, { recursive: true, force: true });
+  return engine.extractArticle;
+}
 
 const mbArg = process.argv.indexOf('--mb');
 const targetBytes = (mbArg > 0 ? Number(process.argv[mbArg + 1]) : 10) * 1024 * 1024;
