@@ -2,7 +2,7 @@
  * One pass over the folded body: words, punctuation and numbers (digits read with the language's number
  * format, spelled numbers with its number words). Offsets index the body.
  */
-import { codePointWidthAt, isLetterOrMarkAt, isSpaceCode } from '../text/chars.js';
+import { codePointWidthAt, isSpaceCode, letterRunEnd } from '../text/chars.js';
 import type { CompiledLexicon } from './lexicon.js';
 
 export interface WordToken {
@@ -135,12 +135,8 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
       raw.push(...readDigitRun(folded.slice(start, i), start, lex));
       continue;
     }
-    let letters = false;
-    while (i < n && isLetterOrMarkAt(folded, i)) {
-      i += codePointWidthAt(folded, i);
-      letters = true;
-    }
-    if (letters) {
+    i = letterRunEnd(folded, i);
+    if (i > start) {
       if (folded.charCodeAt(i) === 39) i++;
     } else i += codePointWidthAt(folded, i);
     const length = i - start;

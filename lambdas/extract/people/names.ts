@@ -3,7 +3,7 @@
  * Vietnamese syllables, separated by single spaces. A declined last syllable ("Hunga" in Polish) is
  * accepted without its ending when the bare form is a syllable.
  */
-import { codePointWidthAt, isCapitalisedSpan, isLetterOrMarkAt } from '../text/chars.js';
+import { codePointWidthAt, isCapitalisedSpan, isLetterOrMarkAt, letterRunEnd } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import type { FamilyNames } from './index.js';
 import { lower } from './lexicon.js';
@@ -45,7 +45,7 @@ function wordOffsets(text: string): number[] {
     }
     const start = i;
     for (;;) {
-      while (i < n && isLetterOrMarkAt(text, i)) i += codePointWidthAt(text, i);
+      i = letterRunEnd(text, i);
       if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isLetterOrMarkAt(text, i + 1)) i++;
       else break;
     }

@@ -30,16 +30,17 @@ function classify(ch: string): number {
   return (LM.test(ch) ? LETTER_OR_MARK : 0) | (LU.test(ch) ? UPPER : 0) | (LLM.test(ch) ? LOWER_OR_MARK : 0);
 }
 
-/** Class bits of the code point at i (a lone surrogate is its own, classless, code point). */
+/** Fills the table entry of a BMP code unit (called once per distinct non-surrogate unit). */
+function fill(c: number): number {
+  const hit = classify(String.fromCharCode(c)) + 8;
+  CLASSES[c] = hit;
+  return hit;
+}
+
+/** Class bits (+ 8) of the code point at i (a lone surrogate is its own, classless, code point). */
 function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdfff) {
-    const hit = CLASSES[c]!;
-    if (hit !== 0) return hit - 8;
-    const bits = classify(String.fromCharCode(c));
-    CLASSES[c] = bits + 8;
-    return bits;
-  }
+  if (c < 0xd800 || c > 0xdfff) return CLASSES[c] || fill(c);
   const cp = text.codePointAt(i)!;
   return cp > 0xffff ? classify(String.fromCodePoint(cp)) : 0;
 }
@@ -53,6 +54,10 @@ function widthAt(text: string, i: number): number {
 
 /** Whether the code point at i is a letter or a mark (`[\p{L}\p{M}]` with the u flag). */
 export function isLetterOrMarkAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // ASCII first: most letters of the (folded) text are; the table keeps the rest, 8 marking "computed".
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  if (c < 0xd800 || c > 0xdfff) return ((CLASSES[c] || fill(c)) & LETTER_OR_MARK) !== 0;
   return (classAt(text, i) & LETTER_OR_MARK) !== 0;
 }
 
@@ -67,4 +72,23 @@ export function isCapitalisedSpan(text: string, start: number, end: number): boo
     if ((classAt(text, i) & LOWER_OR_MARK) === 0) return false;
   }
   return true;
+}
+
+/** End of the run of letters and marks (`[\p{L}\p{M}]*`) starting at i; i itself when there is none. */
+export function letterRunEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 0x20) < 0x61 || (c | 0x20) > 0x7a) return i;
+      i++;
+    } else if (c < 0xd800 || c > 0xdfff) {
+      if (((CLASSES[c] || fill(c)) & LETTER_OR_MARK) === 0) return i;
+      i++;
+    } else {
+      if ((classAt(text, i) & LETTER_OR_MARK) === 0) return i;
+      i += widthAt(text, i);
+    }
+  }
+  return i;
 }
