@@ -300,6 +300,7 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
     if (unit === null) continue;
     out.push({ index: r.index, start: r.num.start, end, value, unit, sentence });
   }
+  if (out.length === 0) return [];
   const ctx: Context = {
     doc,
     tokens,
