@@ -70,40 +70,67 @@ export const FiguresLexiconSchema = z.object({
 
 export type FiguresLexicon = z.infer<typeof FiguresLexiconSchema>;
 
+/**
+ * Stems looked up by the prefixes of a word. Most words start with no stem's first letters, so the prefix of
+ * the shortest stem's length is checked first, and then only the lengths some stem has are tried.
+ */
+class Stems<T> {
+  private readonly byStem = new Map<string, T>();
+  private heads = new Set<string>();
+  /** Distinct stem lengths, longest first. */
+  private lengths: number[] = [];
+  private shortest = Infinity;
+
+  private indexed = true;
+
+  set(stem: string, value: T): void {
+    this.byStem.set(stem, value);
+    this.shortest = Math.min(this.shortest, stem.length);
+    this.indexed = false;
+  }
+
+  private index(): void {
+    this.heads = new Set([...this.byStem.keys()].map((k) => k.slice(0, this.shortest)));
+    this.lengths = [...new Set([...this.byStem.keys()].map((k) => k.length))].sort((x, y) => y - x);
+    this.indexed = true;
+  }
+
+  /** The longest stem starting the word, not shorter than `atLeast`. */
+  get(word: string, atLeast = 0): T | undefined {
+    if (!this.indexed) this.index();
+    if (word.length < this.shortest || !this.heads.has(word.slice(0, this.shortest))) return undefined;
+    for (const n of this.lengths) {
+      if (n > word.length) continue;
+      if (n < atLeast) break;
+      const hit = this.byStem.get(word.slice(0, n));
+      if (hit !== undefined) return hit;
+    }
+    return undefined;
+  }
+}
+
 /** A word list as an exact set plus a stem set, looked up without regexes. */
 export class WordSet {
   private readonly exact = new Set<string>();
-  private readonly stems = new Set<string>();
-  private minStem = Infinity;
-  private maxStem = 0;
+  private readonly stems = new Stems<true>();
 
   constructor(words: readonly string[]) {
     for (const raw of words) {
       const w = fold(raw.trim());
-      if (w.endsWith('*')) {
-        const stem = w.slice(0, -1);
-        this.stems.add(stem);
-        this.minStem = Math.min(this.minStem, stem.length);
-        this.maxStem = Math.max(this.maxStem, stem.length);
-      } else this.exact.add(w);
+      if (w.endsWith('*')) this.stems.set(w.slice(0, -1), true);
+      else this.exact.add(w);
     }
   }
 
   has(word: string): boolean {
-    if (this.exact.has(word)) return true;
-    for (let n = Math.min(word.length, this.maxStem); n >= this.minStem; n--) {
-      if (this.stems.has(word.slice(0, n))) return true;
-    }
-    return false;
+    return this.exact.has(word) || this.stems.get(word) !== undefined;
   }
 }
 
 /** Same as WordSet but each entry carries a value; the longest match wins. */
 export class WordMap<T> {
   private readonly exact = new Map<string, T>();
-  private readonly stems = new Map<string, T>();
-  private minStem = Infinity;
-  private maxStem = 0;
+  private readonly stems = new Stems<T>();
   /** Longest phrase, in words. */
   readonly maxWords: number;
 
@@ -112,12 +139,8 @@ export class WordMap<T> {
     for (const [raw, value] of entries) {
       const w = fold(raw.trim()).replace(/\s+/g, ' ');
       maxWords = Math.max(maxWords, w.split(' ').length);
-      if (w.endsWith('*')) {
-        const stem = w.slice(0, -1);
-        this.stems.set(stem, value);
-        this.minStem = Math.min(this.minStem, stem.length);
-        this.maxStem = Math.max(this.maxStem, stem.length);
-      } else this.exact.set(w, value);
+      if (w.endsWith('*')) this.stems.set(w.slice(0, -1), value);
+      else this.exact.set(w, value);
     }
     this.maxWords = maxWords;
   }
@@ -126,7 +149,7 @@ export class WordMap<T> {
   get(word: string, stems = true): T | undefined {
     const hit = this.exact.get(word);
     if (hit !== undefined || !stems) return hit;
-    return this.stem(word);
+    return this.stems.get(word);
   }
 
   /**
@@ -136,16 +159,8 @@ export class WordMap<T> {
   getTail(word: string): T | undefined {
     for (let i = 1; i <= word.length - 4; i++) {
       const tail = word.slice(i);
-      const hit = this.exact.get(tail) ?? this.stem(tail, tail.length - 2);
+      const hit = this.exact.get(tail) ?? this.stems.get(tail, tail.length - 2);
       if (hit !== undefined) return hit;
-    }
-    return undefined;
-  }
-
-  private stem(word: string, shortest = 0): T | undefined {
-    for (let n = Math.min(word.length, this.maxStem); n >= Math.max(this.minStem, shortest); n--) {
-      const s = this.stems.get(word.slice(0, n));
-      if (s !== undefined) return s;
     }
     return undefined;
   }
