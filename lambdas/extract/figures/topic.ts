@@ -22,7 +22,11 @@ export const DEFAULT_TOPIC: Topic = 'crime';
 export function findCues(folded: string, lex: CompiledLexicon): CueHit[] {
   const hits: CueHit[] = [];
   if (!lex.topicCues) return hits;
-  for (const m of folded.matchAll(lex.topicCues)) {
+  // An exec loop rather than matchAll: no iterator or regex copy per call, on a path run for every article.
+  const re = lex.topicCues;
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+    // Cues never match empty (each starts with a literal), so lastIndex always moves on.
     for (let g = 1; g < m.length; g++) {
       if (m[g] !== undefined) {
         hits.push({ start: m.index, end: m.index + m[0].length, topic: lex.cueTopics[g - 1]! });
