@@ -13,9 +13,10 @@
  *      communes = "<kindCode><name>|<kindCode><name>|…"
  * kind codes: d district, t town (thị xã), y city (thành phố), c commune, w ward, s township (thị trấn).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from './generated-file.js';
 import { Communes, Districts, Provinces } from 'vietnam-provinces-js';
 import { modernTone } from '../lambdas/extract/places/names.js';
 import { fold } from '../lambdas/extract/text/fold.js';
@@ -158,20 +159,5 @@ export async function buildGazetteer(): Promise<string> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const next = await buildGazetteer();
-  if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(target, 'utf8');
-    } catch {
-      // missing counts as stale
-    }
-    if (current !== next) {
-      console.error('data/gazetteer.json is stale: run `npm run gazetteer`');
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(target, next);
-    console.log(`wrote ${target} (${(Buffer.byteLength(next) / 1024).toFixed(0)} KiB)`);
-  }
+  writeOrCheck(target, await buildGazetteer(), 'npm run gazetteer');
 }

@@ -6,9 +6,10 @@
  *   npm run lexicons           regenerate
  *   npm run lexicons -- --check  exit 1 if the generated file is stale (used by the tests)
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from './generated-file.js';
 
 const root = fileURLToPath(new URL('../lambdas/extract/lexicons/', import.meta.url));
 const target = join(root, 'index.generated.ts');
@@ -45,20 +46,5 @@ export function renderRegistry(dir: string): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const next = renderRegistry(root);
-  if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(target, 'utf8');
-    } catch {
-      // missing counts as stale
-    }
-    if (current !== next) {
-      console.error('lexicons/index.generated.ts is stale: run `npm run lexicons`');
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(target, next);
-    console.log(`wrote ${target}`);
-  }
+  writeOrCheck(target, renderRegistry(root), 'npm run lexicons');
 }
