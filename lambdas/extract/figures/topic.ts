@@ -5,6 +5,7 @@
  * and a specific cue beats a general crime cue ("arrested 12 suspects for drug trafficking": drugs).
  */
 import type { Topic } from '../../shared/vocabulary.js';
+import { codePointWidthAt } from '../text/chars.js';
 import type { CompiledLexicon } from './lexicon.js';
 
 export interface CueHit {
@@ -26,7 +27,8 @@ export function findCues(folded: string, lex: CompiledLexicon): CueHit[] {
   const re = lex.topicCues;
   re.lastIndex = 0;
   for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
-    // Cues never match empty (each starts with a literal), so lastIndex always moves on.
+    // As matchAll does: an empty match (a cue that is a bare '*') must not stop the scan.
+    if (m[0] === '') re.lastIndex += codePointWidthAt(folded, re.lastIndex);
     for (let g = 1; g < m.length; g++) {
       if (m[g] !== undefined) {
         hits.push({ start: m.index, end: m.index + m[0].length, topic: lex.cueTopics[g - 1]! });
