@@ -121,6 +121,7 @@ function digitRunEnd(text: string, i: number): number {
  */
 export function tokenize(body: string, folded: string, lex: CompiledLexicon): Token[] {
   const raw: Token[] = [];
+  let tens = false;
   const n = folded.length;
   let i = 0;
   while (i < n) {
@@ -132,7 +133,7 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
     const start = i;
     if (isDigitCode(c)) {
       i = digitRunEnd(folded, i);
-      raw.push(...readDigitRun(folded.slice(start, i), start, lex));
+      for (const t of readDigitRun(folded.slice(start, i), start, lex)) raw.push(t);
       continue;
     }
     i = letterRunEnd(folded, i);
@@ -148,11 +149,13 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
         ? lex.numberWordsExact.get(body.slice(start, i).toLowerCase())
         : lex.numberWords.get(text);
       if (value !== undefined) {
+        if (value >= 20 && value < 100 && value % 10 === 0) tens = true;
         raw.push({ kind: 'num', start, end: i, value, spelled: true, plain: false, phone: false });
       } else raw.push({ kind: 'word', start, end: i, text });
     } else raw.push({ kind: 'punct', start, end: start + 1, text: folded[start]! });
   }
-  return joinSpelled(raw, lex);
+  // Without a spelled tens word ("vingt", "twenty") there is nothing to join: skip the copy.
+  return tens ? joinSpelled(raw, lex) : raw;
 }
 
 /** "vingt-cinq", "twenty five", "veinte y cinco", "dwadziescia piec": tens + unit into one number. */
