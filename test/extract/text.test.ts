@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isSpaceCode } from '../../lambdas/extract/text/chars.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
+import { letterRunEnd } from '../../lambdas/extract/text/chars.js';
 
 describe('Function: fold', () => {
   it('removes diacritics and case without moving offsets', () => {
@@ -63,5 +64,24 @@ describe('Function: isSpaceCode', () => {
     for (let c = 0; c < 0x10000; c++)
       if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
+  });
+});
+
+describe('Function: letterRunEnd', () => {
+  it.each([
+    ['ASCII word then space', 'cas personnes', 0, 3],
+    ['accented and combining letters', 'Quảng Ninh', 0, 5],
+    ['decomposed diacritic (letter + mark)', 'Que\u0301 bec', 0, 4],
+    ['digits end a run', 'abc123', 0, 3],
+    ['starts on a non-letter', '«ok»', 0, 0],
+    ['astral letter (math bold A) counts', '\u{1D400}bc d', 0, 4],
+    ['astral symbol (emoji) ends it', 'ab\u{1F600}', 0, 2],
+    ['from the middle to the end', 'xyz', 1, 3],
+  ])('%s', (_name, text, from, end) => {
+    // Act + Assess: the same end as the regex /[\p{L}\p{M}]*/uy would give.
+    expect(letterRunEnd(text, from)).toBe(end);
+    const sticky = /[\p{L}\p{M}]*/uy;
+    sticky.lastIndex = from;
+    expect(from + (sticky.exec(text)?.[0].length ?? 0)).toBe(end);
   });
 });
