@@ -115,8 +115,8 @@ function merge(mentions: readonly Mention[]): Person[] {
   return [...byKey.values()];
 }
 
-/** `/[,;:()«»"“”–—]/u` on one code unit, without a regex call per character. */
-function isClauseBreak(c: number): boolean {
+/** `/[,;:()«»"“”]/u` on one code unit: punctuation that ends both a clause and a role. */
+function isPause(c: number): boolean {
   switch (c) {
     case 0x2c: // ,
     case 0x3b: // ;
@@ -128,34 +128,20 @@ function isClauseBreak(c: number): boolean {
     case 0x22: // "
     case 0x201c: // “
     case 0x201d: // ”
-    case 0x2013: // –
-    case 0x2014: // —
       return true;
     default:
       return false;
   }
 }
 
+/** `/[,;:()«»"“”–—]/u` on one code unit, without a regex call per character. */
+function isClauseBreak(c: number): boolean {
+  return isPause(c) || c === 0x2013 || c === 0x2014; // – —
+}
+
 /** `/[,;:()«»"“”.!?]/u` on one code unit: where a role after a name stops. */
 function isRoleStop(c: number): boolean {
-  switch (c) {
-    case 0x2c: // ,
-    case 0x3b: // ;
-    case 0x3a: // :
-    case 0x28: // (
-    case 0x29: // )
-    case 0xab: // «
-    case 0xbb: // »
-    case 0x22: // "
-    case 0x201c: // “
-    case 0x201d: // ”
-    case 0x2e: // .
-    case 0x21: // !
-    case 0x3f: // ?
-      return true;
-    default:
-      return false;
-  }
+  return isPause(c) || c === 0x2e || c === 0x21 || c === 0x3f; // . ! ?
 }
 
 function judge(

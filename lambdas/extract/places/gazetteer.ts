@@ -128,19 +128,7 @@ export function buildGazetteer(
 
   const provinceKeys = provinces.map((p) => nameWords(p.name).join(' '));
   for (const p of provinces) {
-    addName(
-      nameWords(p.name),
-      {
-        name: p.name,
-        slug: p.slug,
-        kind: 'province',
-        province: p.index,
-        level: 1,
-        namesake: false,
-        seat: false,
-      },
-      true,
-    );
+    addName(nameWords(p.name), provinceEntry(p), true);
   }
   for (const [name, code, provinceIndex, communes] of raw.d) {
     const province = provinces[provinceIndex];
@@ -172,15 +160,7 @@ export function buildGazetteer(
     if (s.province !== undefined) {
       const p = bySlug.get(s.province);
       if (!p) throw new Error(`supplement.json: unknown province "${s.province}"`);
-      entry = {
-        name: p.name,
-        slug: p.slug,
-        kind: 'province',
-        province: p.index,
-        level: 1,
-        namesake: false,
-        seat: false,
-      };
+      entry = provinceEntry(p);
     } else if (s.locality !== undefined) {
       const p = bySlug.get(s.locality.province);
       if (!p) throw new Error(`supplement.json: unknown province "${s.locality.province}"`);
@@ -230,4 +210,17 @@ let instance: Gazetteer | undefined;
 export function gazetteer(): Gazetteer {
   instance ??= buildGazetteer();
   return instance;
+}
+
+/** A province-level name in the lookup maps (its official name, or an exonym pointing to it). */
+function provinceEntry(p: Province): PlaceEntry {
+  return {
+    name: p.name,
+    slug: p.slug,
+    kind: 'province',
+    province: p.index,
+    level: 1,
+    namesake: false,
+    seat: false,
+  };
 }
