@@ -6,8 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { extractArticle } from '../lambdas/extract/index.js';
+import { embeddedS3Client } from '../local/clients.js';
 import { startEmbeddedStack } from '../local/stack.js';
 
 const arg = (name: string, fallback: number): number => {
@@ -31,13 +32,7 @@ const stack = await startEmbeddedStack({ inMemory: true });
 const startup = (performance.now() - t0) / 1000;
 
 try {
-  const s3 = new S3Client({
-    region: stack.region,
-    credentials: stack.credentials,
-    endpoint: stack.endpoints.s3,
-    forcePathStyle: true,
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-  });
+  const s3 = embeddedS3Client(stack);
   let bytes = 0;
   let expectedFigures = 0;
   let next = 0;

@@ -8,6 +8,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { APIGatewayClient, GetApiKeyCommand } from '@aws-sdk/client-api-gateway';
 import { z } from 'zod';
+import { embeddedDynamoDbClient, embeddedS3Client } from '../local/clients.js';
 import { DEFAULT_DATA_DIR, loadConnection } from '../local/connection.js';
 import { STACK_NAME, STACK_OUTPUTS } from '../lambdas/shared/wiring.js';
 import type { TableKey } from '../lambdas/shared/wiring.js';
@@ -40,7 +41,6 @@ function connectEmbedded(dataDir: string): ConnectResult {
   const loaded = loadConnection(dataDir);
   if (!loaded.ok) return loaded;
   const c = loaded.connection;
-  const common = { region: c.region, credentials: c.credentials };
   return {
     ok: true,
     pipeline: {
@@ -49,13 +49,8 @@ function connectEmbedded(dataDir: string): ConnectResult {
       apiUrl: c.apiUrl,
       apiKey: c.apiKey,
       tableNames: c.tableNames,
-      s3: new S3Client({
-        ...common,
-        endpoint: c.endpoints.s3,
-        forcePathStyle: true,
-        requestChecksumCalculation: 'WHEN_REQUIRED',
-      }),
-      ddb: DynamoDBDocumentClient.from(new DynamoDBClient({ ...common, endpoint: c.endpoints.dynamodb })),
+      s3: embeddedS3Client(c),
+      ddb: DynamoDBDocumentClient.from(embeddedDynamoDbClient(c)),
     },
   };
 }

@@ -135,19 +135,9 @@ function waitForIngestionWith(
 async function embeddedTarget(): Promise<Target> {
   const { startEmbeddedStack } = await import('../../local/stack.js');
   const stack = await startEmbeddedStack({ inMemory: true, retryDelayMs: () => 20 });
-  const s3 = new S3Client({
-    endpoint: stack.endpoints.s3,
-    region: stack.region,
-    credentials: stack.credentials,
-    forcePathStyle: true,
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-    responseChecksumValidation: 'WHEN_REQUIRED',
-  });
-  const db = new DynamoDBClient({
-    endpoint: stack.endpoints.dynamodb,
-    region: stack.region,
-    credentials: stack.credentials,
-  });
+  const { embeddedDynamoDbClient, embeddedS3Client } = await import('../../local/clients.js');
+  const s3 = embeddedS3Client(stack);
+  const db = embeddedDynamoDbClient(stack);
   const doc = DynamoDBDocumentClient.from(db);
   return {
     name: 'embedded',

@@ -6,9 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
-import { HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, describe, expect, it } from 'vitest';
+import { embeddedS3Client } from '../../local/clients.js';
 import { startEmbeddedStack } from '../../local/stack.js';
 import type { EmbeddedStack } from '../../local/stack.js';
 
@@ -24,14 +25,7 @@ const handlers = {
   api: async () => ({ statusCode: 200, body: '{}' }),
 };
 const start = () => startEmbeddedStack({ dataDir, handlers: handlers as never, retryDelayMs: () => 5 });
-const s3For = (running: EmbeddedStack) =>
-  new S3Client({
-    endpoint: running.endpoints.s3,
-    region: running.region,
-    credentials: running.credentials,
-    forcePathStyle: true,
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-  });
+const s3For = (running: EmbeddedStack) => embeddedS3Client(running);
 
 afterAll(async () => {
   await stack?.stop();

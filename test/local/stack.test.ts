@@ -4,12 +4,14 @@
  * bisecting), and the local API Gateway.
  */
 import { BatchWriteItemCommand, DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
-import { DeleteObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { APIGatewayProxyEventSchema } from '@aws-lambda-powertools/parser/schemas/api-gateway';
 import { DynamoDBStreamSchema } from '@aws-lambda-powertools/parser/schemas/dynamodb';
 import { S3Schema } from '@aws-lambda-powertools/parser/schemas/s3';
 import type { APIGatewayProxyEvent, DynamoDBRecord, DynamoDBStreamEvent, S3Event } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { embeddedS3Client } from '../../local/clients.js';
 import { decodeS3EventKey } from '../../local/s3-events.js';
 import { startEmbeddedStack } from '../../local/stack.js';
 import type { EmbeddedStack } from '../../local/stack.js';
@@ -78,13 +80,7 @@ beforeAll(async () => {
     retryDelayMs: () => 10,
     pollIntervalMs: 20,
   });
-  s3 = new S3Client({
-    endpoint: stack.endpoints.s3,
-    region: stack.region,
-    credentials: stack.credentials,
-    forcePathStyle: true,
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-  });
+  s3 = embeddedS3Client(stack);
 });
 
 afterAll(async () => {
