@@ -66,10 +66,11 @@ export function makeDocument(body: string, language: string): Document {
  */
 export function contentHash(text: string): string {
   // Every whitespace run becomes one newline if it holds a line break, else one space: lines are trimmed,
-  // blank lines dropped and inner spacing collapsed in a single pass.
+  // blank lines dropped and inner spacing collapsed in a single pass. A lone space is already what it would
+  // become, so only other runs are matched: the replacer then runs for a few dozen runs, not every word.
   const normalized = text
     .normalize('NFC')
-    .replace(/\s+/gu, (run) => (run.includes('\n') ? '\n' : ' '))
+    .replace(/\s{2,}|[^\S ]/gu, (run) => (run.includes('\n') ? '\n' : ' '))
     .trim();
   return createHash('sha256').update(normalized).digest('hex');
 }

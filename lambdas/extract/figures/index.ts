@@ -11,7 +11,7 @@ import type { Figure } from '../../shared/article.js';
 import type { Unit } from '../../shared/vocabulary.js';
 import { lexiconFor, type CompiledLexicon, type UnitEntry } from './lexicon.js';
 import { tokenize, type NumToken, type Token } from './tokens.js';
-import { findCues, topicAt, type CueHit } from './topic.js';
+import { findCues, topicAt, type CueHit, type Range } from './topic.js';
 
 export { lexiconFor } from './lexicon.js';
 
@@ -217,6 +217,17 @@ function paragraphAt(body: string, at: number): { start: number; end: number } {
   return { start, end: nl < 0 ? body.length : nl };
 }
 
+/** The distinct paragraphs holding the candidates (which come in text order). */
+function paragraphsOf(body: string, candidates: readonly Candidate[]): Range[] {
+  const out: Range[] = [];
+  for (const c of candidates) {
+    const last = out[out.length - 1];
+    if (last && c.start >= last.start && c.start <= last.end) continue;
+    out.push(paragraphAt(body, c.start));
+  }
+  return out;
+}
+
 function unitBefore(tokens: readonly Token[], i: number, lex: CompiledLexicon): UnitEntry | null {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const t = tokens[j]!;
@@ -306,7 +317,7 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
     tokens,
     lex,
     places: [...places].sort((a, b) => a.start - b.start),
-    cues: findCues(doc.folded, lex),
+    cues: findCues(doc.folded, lex, paragraphsOf(doc.body, out)),
     goals: new Map(),
   };
   return out.map((c) => finish(ctx, c));

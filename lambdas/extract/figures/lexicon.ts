@@ -194,7 +194,7 @@ export interface CompiledLexicon {
   readonly approximateWords: number;
   /** Finds a goal cue in a folded clause. */
   readonly target: RegExp | null;
-  /** Global regex over the folded body; group i+1 matched means topic cueTopics[i]. */
+  /** Global regex over the folded body (no match spans a line); group i+1 matched means topic cueTopics[i]. */
   readonly topicCues: RegExp | null;
   readonly cueTopics: readonly Topic[];
   readonly ordinalDot: boolean;
@@ -208,13 +208,17 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A cue phrase as a regex source: a word ending in '*' takes any further letters, spaces = any whitespace. */
+/**
+ * A cue phrase as a regex source: a word ending in '*' takes any further letters; a space stands for any
+ * whitespace but a line break, so that a cue never spans two paragraphs (and paragraphs can be searched
+ * one at a time).
+ */
 function cueSource(raw: string): string {
   const words = fold(raw.trim()).split(/\s+/);
   const last = words[words.length - 1]!;
   const body = words
     .map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}\\p{L}*` : escape(w)))
-    .join('\\s+');
+    .join('[^\\S\\n]+');
   return last.endsWith('*') ? body : `${body}(?![\\p{L}\\d])`;
 }
 

@@ -19,26 +19,20 @@ const LATIN_PROFILES: Readonly<Record<string, string>> = data['Latin'] ?? {};
 const PROFILE_CODES = Object.keys(LATIN_PROFILES);
 const P = PROFILE_CODES.length;
 
-/** A trigram of code units as one exact number. */
-function key(a: number, b: number, c: number): number {
-  return a * 0x100000000 + b * 0x10000 + c;
-}
-
-function slot(a: number, b: number, c: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ Math.imul(c, 0xc2b2ae35)) >>> 0;
-}
-
 /**
- * Open-addressing table: profile trigram → id; RANKS[id * P + k] is its rank in profile k (−1: absent).
+ * Profile trigrams are indexed through their small alphabet (under a hundred code units), so a lookup is
+ * three array reads and no hashing: LETTER[unit] is the unit's letter number (0: in no profile trigram),
+ * PAIRS[a * S + b] numbers the two-letter heads (−1: none), TRIGRAMS[pair * S + c] is the trigram's id
+ * (−1: none), and RANKS[id * P + k] its rank in profile k (−1: absent).
  */
-const TABLE_BITS = 15;
-const TABLE_MASK = (1 << TABLE_BITS) - 1;
-const TABLE_KEYS = new Float64Array(1 << TABLE_BITS).fill(-1);
-const TABLE_IDS = new Int32Array(1 << TABLE_BITS);
-const profileTrigrams: number[][] = [];
+const LETTER = new Uint8Array(0x10000);
+let S = 1;
+let PAIRS = new Int16Array(0);
+let TRIGRAMS = new Int16Array(0);
 let RANKS = new Int16Array(0);
+const profileTrigrams: string[] = [];
 {
-  const ids = new Map<number, number>();
+  const ids = new Map<string, number>();
   const entries: Array<[id: number, k: number, rank: number]> = [];
   PROFILE_CODES.forEach((code, k) => {
     const model = LATIN_PROFILES[code]!.split('|');
@@ -47,36 +41,41 @@ let RANKS = new Int16Array(0);
       const t = model[rank]!;
       // franc's lookup compares strings; profile entries are always three code units.
       if (t.length !== 3) continue;
-      const k3 = key(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2));
-      let id = ids.get(k3);
+      let id = ids.get(t);
       if (id === undefined) {
         id = ids.size;
-        ids.set(k3, id);
-        profileTrigrams.push([t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)]);
+        ids.set(t, id);
+        profileTrigrams.push(t);
       }
       entries.push([id, k, rank]);
     }
   });
   RANKS = new Int16Array(ids.size * P).fill(-1);
   for (const [id, k, rank] of entries) RANKS[id * P + k] = rank;
-  profileTrigrams.forEach(([a, b, c], id) => {
-    let s = slot(a!, b!, c!) & TABLE_MASK;
-    while (TABLE_KEYS[s] !== -1) s = (s + 1) & TABLE_MASK;
-    TABLE_KEYS[s] = key(a!, b!, c!);
-    TABLE_IDS[s] = id;
+  for (const t of profileTrigrams)
+    for (let i = 0; i < 3; i++) if (LETTER[t.charCodeAt(i)] === 0) LETTER[t.charCodeAt(i)] = S++;
+  if (S > 0xff) throw new Error(`franc profiles use ${S - 1} letters; the trigram index holds 255`);
+  PAIRS = new Int16Array(S * S).fill(-1);
+  let pairs = 0;
+  for (const t of profileTrigrams) {
+    const at = LETTER[t.charCodeAt(0)]! * S + LETTER[t.charCodeAt(1)]!;
+    if (PAIRS[at] === -1) PAIRS[at] = pairs++;
+  }
+  TRIGRAMS = new Int16Array(pairs * S).fill(-1);
+  profileTrigrams.forEach((t, id) => {
+    const pair = PAIRS[LETTER[t.charCodeAt(0)]! * S + LETTER[t.charCodeAt(1)]!]!;
+    TRIGRAMS[pair * S + LETTER[t.charCodeAt(2)]!] = id;
   });
 }
 const COUNTS = new Int32Array(profileTrigrams.length);
 
 function idOf(a: number, b: number, c: number): number {
-  const k3 = key(a, b, c);
-  let s = slot(a, b, c) & TABLE_MASK;
-  for (;;) {
-    const at = TABLE_KEYS[s]!;
-    if (at === k3) return TABLE_IDS[s]!;
-    if (at === -1) return -1;
-    s = (s + 1) & TABLE_MASK;
-  }
+  const la = LETTER[a]!;
+  const lb = LETTER[b]!;
+  const lc = LETTER[c]!;
+  if (la === 0 || lb === 0 || lc === 0) return -1;
+  const pair = PAIRS[la * S + lb]!;
+  return pair < 0 ? -1 : TRIGRAMS[pair * S + lc]!;
 }
 
 /**
@@ -167,21 +166,36 @@ function unitsOf(text: string): Uint16Array {
   return out;
 }
 
-const indexes = new WeakMap<readonly string[], readonly number[]>();
+/** Ranks of the allowed profiles only, A per trigram id, so the per-trigram loop reads one short row. */
+interface Subset {
+  readonly profiles: readonly number[];
+  readonly ranks: Int16Array;
+  /** The distance of a trigram seen once: its rank, or MAX_DIFFERENCE when absent. */
+  readonly once: Int16Array;
+}
 
-function profileIndexes(only: readonly string[]): readonly number[] {
-  let hit = indexes.get(only);
+const subsets = new WeakMap<readonly string[], Subset>();
+
+function subsetOf(only: readonly string[]): Subset {
+  let hit = subsets.get(only);
   if (!hit) {
-    hit = PROFILE_CODES.flatMap((code, k) => (only.includes(code) ? [k] : []));
-    indexes.set(only, hit);
+    const profiles = PROFILE_CODES.flatMap((code, k) => (only.includes(code) ? [k] : []));
+    const a = profiles.length;
+    const ranks = new Int16Array(profileTrigrams.length * a);
+    for (let id = 0; id < profileTrigrams.length; id++)
+      for (let j = 0; j < a; j++) ranks[id * a + j] = RANKS[id * P + profiles[j]!]!;
+    const once = ranks.map((rank) => (rank < 0 ? MAX_DIFFERENCE : rank));
+    hit = { profiles, ranks, once };
+    subsets.set(only, hit);
   }
   return hit;
 }
 
 /** The Latin profile among `only` closest to `sample` by franc's distance, as franc would rank them. */
 export function closestProfile(sample: string, only: readonly string[]): string | undefined {
-  const allowed = profileIndexes(only);
-  if (allowed.length === 0) return undefined;
+  const { profiles, ranks, once } = subsetOf(only);
+  const a = profiles.length;
+  if (a === 0) return undefined;
 
   const units = cleanedUnits(sample) ?? unitsOf(' ' + clean(sample) + ' ');
   const touched: number[] = [];
@@ -190,17 +204,23 @@ export function closestProfile(sample: string, only: readonly string[]): string 
     if (id >= 0 && COUNTS[id]!++ === 0) touched.push(id);
   }
 
-  const distance = new Float64Array(P);
+  // Subset order is franc's order, so the first smallest distance is franc's winner. Most trigrams of a
+  // sample occur once, and then the distance is the rank itself: `once` holds it (300 when absent).
+  const distance = new Int32Array(a);
   for (const id of touched) {
     const count = COUNTS[id]!;
     COUNTS[id] = 0;
-    const base = id * P;
-    for (const k of allowed) {
-      const rank = RANKS[base + k]!;
-      distance[k] = distance[k]! + (rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1));
+    const base = id * a;
+    if (count === 1) {
+      for (let j = 0; j < a; j++) distance[j]! += once[base + j]!;
+      continue;
+    }
+    for (let j = 0; j < a; j++) {
+      const rank = ranks[base + j]!;
+      distance[j]! += rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
     }
   }
-  let best = allowed[0]!;
-  for (const k of allowed) if (distance[k]! < distance[best]!) best = k;
-  return PROFILE_CODES[best];
+  let best = 0;
+  for (let j = 1; j < a; j++) if (distance[j]! < distance[best]!) best = j;
+  return PROFILE_CODES[profiles[best]!];
 }
