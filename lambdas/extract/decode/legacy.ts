@@ -17,18 +17,22 @@ const TYPICAL: Record<Legacy, string> = {
 
 const PUNCTUATION = '€‚„…†‡‰‹›‘’“”•–—™«»°§©®·¡¿';
 
+// Module-level: bundlers targeting Node rewrite a `\p{…}` literal as `new RegExp(…)`, run on every call.
+const C1_CONTROL = /[\u0080-\u009f]/u;
+const LETTER = /\p{L}/u;
+
 export function scoreDecoding(text: string, encoding: Legacy): number {
   let score = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch < '\u0080') continue;
-    if (/[\u0080-\u009f]/u.test(ch)) {
+    if (C1_CONTROL.test(ch)) {
       score -= 5;
       continue;
     }
-    const isLetter = /\p{L}/u.test(ch);
-    const prevLetter = i > 0 && /\p{L}/u.test(text[i - 1]!);
-    const nextLetter = i + 1 < text.length && /\p{L}/u.test(text[i + 1]!);
+    const isLetter = LETTER.test(ch);
+    const prevLetter = i > 0 && LETTER.test(text[i - 1]!);
+    const nextLetter = i + 1 < text.length && LETTER.test(text[i + 1]!);
     if (isLetter || ((ch === '’' || ch === '‘') && prevLetter)) {
       score += TYPICAL[encoding].includes(ch) ? 2 : 1;
     } else if (PUNCTUATION.includes(ch) && !(prevLetter && nextLetter)) {

@@ -41,12 +41,17 @@ const NUMBER_SIGNS = new Set(['°', '.', ':', '#', 'º']);
 const DATE_AT = /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/y;
 const TIME_AT = /\d{1,2}[:h]\d{2}(?!\d)/y;
 
+// Module-level: bundlers targeting Node rewrite a `\p{…}` literal as `new RegExp(…)`, run on every call.
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{L}/u.test(ch);
+  return ch !== undefined && LETTER.test(ch);
 }
 
 function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{Lu}/u.test(ch);
+  return ch !== undefined && UPPER.test(ch);
 }
 
 function isDigit(ch: string | undefined): boolean {
@@ -69,17 +74,20 @@ function matchUnit(
   j: number,
   lex: CompiledLexicon,
 ): { entry: UnitEntry; last: number } | null {
-  for (let n = Math.min(lex.units.maxWords, tokens.length - j); n >= 1; n--) {
-    const words: string[] = [];
-    for (let k = j; k < j + n; k++) {
-      const t = tokens[k]!;
-      if (t.kind !== 'word') break;
-      words.push(t.text);
-    }
-    if (words.length !== n) continue;
+  const first = tokens[j];
+  if (first?.kind !== 'word') return null;
+  // Phrases of the words from j (only as long as a unit phrase starting with this word), tried longest first.
+  const phrases = [first.text];
+  const longest = Math.min(lex.units.wordsFrom(first.text), tokens.length - j);
+  for (let k = j + 1; k < j + longest; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') break;
+    phrases.push(`${phrases[phrases.length - 1]!} ${t.text}`);
+  }
+  for (let n = phrases.length; n >= 1; n--) {
     const entry =
-      lex.units.get(words.join(' '), n === 1) ??
-      (n === 1 && lex.compounds ? lex.units.getTail(words[0]!) : undefined);
+      lex.units.get(phrases[n - 1]!, n === 1) ??
+      (n === 1 && lex.compounds ? lex.units.getTail(first.text) : undefined);
     if (entry) return { entry, last: j + n - 1 };
   }
   return null;
@@ -119,7 +127,7 @@ function isBlocked(
     TIME_AT.lastIndex = n.start;
     if (DATE_AT.test(f) || TIME_AT.test(f)) return true;
   }
-  if (lex.ordinalDot && after === '.' && f[n.end + 1] === ' ' && /\p{Ll}/u.test(doc.body[n.end + 2] ?? ''))
+  if (lex.ordinalDot && after === '.' && f[n.end + 1] === ' ' && LOWER.test(doc.body[n.end + 2] ?? ''))
     return true;
   // A slogan: « 4 sur le terrain ».
   let k = n.start - 1;
@@ -184,8 +192,10 @@ function readUnit(
     }
     if (t.kind === 'num') break;
     const unit = matchUnit(tokens, j, lex);
-    if (unit)
-      return { own: { ...unit.entry, end: tokens[unit.last]!.end, scale }, countsNoun: true, dated: false };
+    if (unit) {
+      const own = { unit: unit.entry.unit, factor: unit.entry.factor, end: tokens[unit.last]!.end, scale };
+      return { own, countsNoun: true, dated: false };
+    }
     if (lex.months.has(t.text) || lex.durations.has(t.text))
       return { own: null, countsNoun: false, dated: true };
     if (lex.connectors.has(t.text) && content === 0) {

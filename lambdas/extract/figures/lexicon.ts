@@ -133,16 +133,28 @@ export class WordMap<T> {
   private readonly stems = new Stems<T>();
   /** Longest phrase, in words. */
   readonly maxWords: number;
+  /** First word of an exact phrase of several words → the longest such phrase, in words. */
+  private readonly phraseHeads = new Map<string, number>();
 
   constructor(entries: Iterable<readonly [string, T]>) {
     let maxWords = 1;
     for (const [raw, value] of entries) {
       const w = fold(raw.trim()).replace(/\s+/g, ' ');
-      maxWords = Math.max(maxWords, w.split(' ').length);
+      const words = w.split(' ');
+      maxWords = Math.max(maxWords, words.length);
       if (w.endsWith('*')) this.stems.set(w.slice(0, -1), value);
-      else this.exact.set(w, value);
+      else {
+        this.exact.set(w, value);
+        if (words.length > 1)
+          this.phraseHeads.set(words[0]!, Math.max(words.length, this.phraseHeads.get(words[0]!) ?? 0));
+      }
     }
     this.maxWords = maxWords;
+  }
+
+  /** The most words an entry starting with `word` can have: 1 unless a phrase of several starts with it. */
+  wordsFrom(word: string): number {
+    return this.phraseHeads.get(word) ?? 1;
   }
 
   /** Stems apply to single words only, so that "tonne*" cannot swallow "tonne de marchandises". */

@@ -199,6 +199,9 @@ function judge(
   return { name: c.name, rank, role };
 }
 
+// Module-level: bundlers targeting Node rewrite a `\p{…}` literal as `new RegExp(…)`, run on every call.
+const STARTS_WITH_NON_WORD = /^[^\p{L}\p{N}]/u;
+
 function trimRole(text: string): string {
   return text.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, '');
 }
@@ -217,7 +220,7 @@ function stripArticles(
     l = l.slice(start[0].length);
   }
   for (let end = lex.articleAtEnd.exec(l); end; end = lex.articleAtEnd.exec(l)) {
-    const keep = end.index + (/^[^\p{L}\p{N}]/u.test(end[0]) ? 1 : 0);
+    const keep = end.index + (STARTS_WITH_NON_WORD.test(end[0]) ? 1 : 0);
     if (keep === l.length) break;
     t = t.slice(0, keep);
     l = l.slice(0, keep);

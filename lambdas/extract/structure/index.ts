@@ -51,17 +51,17 @@ function normalizeLine(line: string): string {
   return line;
 }
 
+// Module-level regexes: bundlers targeting Node rewrite a `\p{…}` literal as `new RegExp(…)` per call.
+const CLAUSE_END = /[.,;:]$/u;
+const LOWER_START = /^\p{Ll}/u;
+const HEADING_START = /^[\p{Lu}\p{N}«"“]/u;
+
 function isTitleShaped(line: string): boolean {
-  return line.length <= 200 && words(line) <= 30 && !/[.,;:]$/u.test(line) && !/^\p{Ll}/u.test(line);
+  return line.length <= 200 && words(line) <= 30 && !CLAUSE_END.test(line) && !LOWER_START.test(line);
 }
 
 function isHeadingShaped(line: string): boolean {
-  return (
-    line.length <= 120 &&
-    words(line) <= 15 &&
-    !FINAL_PUNCTUATION.test(line) &&
-    /^[\p{Lu}\p{N}«"“]/u.test(line)
-  );
+  return line.length <= 120 && words(line) <= 15 && !FINAL_PUNCTUATION.test(line) && HEADING_START.test(line);
 }
 
 export function parseStructure(text: string, markers: Markers = MARKERS): Structure {
