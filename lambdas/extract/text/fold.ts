@@ -59,6 +59,27 @@ function fromUnits(units: Uint16Array): string {
 
 /** Same length as the input; see the module comment. */
 export function fold(text: string): string {
+  // Most of a text is ASCII, which folds as the engine's own toLowerCase does: start from that and patch the
+  // other units. toLowerCase only ever grows a string (İ), so the same length means unit-for-unit.
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? patchNonAscii(text, lower) : foldUnits(text);
+}
+
+function patchNonAscii(text: string, lower: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    const folded = foldCode(c);
+    if (folded === lower.charCodeAt(i)) continue;
+    out += lower.slice(from, i) + String.fromCharCode(folded);
+    from = i + 1;
+  }
+  return from === 0 ? lower : out + lower.slice(from);
+}
+
+function foldUnits(text: string): string {
   const n = text.length;
   const units = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
