@@ -71,11 +71,44 @@ export const FiguresLexiconSchema = z.object({
 export type FiguresLexicon = z.infer<typeof FiguresLexiconSchema>;
 
 /**
+ * The first code units and the lengths a set of words has: most words of a text fail this before any
+ * slicing or hashing (every word of every article is looked up in several lists).
+ */
+class Shape {
+  private readonly ascii = new Uint8Array(128);
+  private readonly other = new Set<number>();
+  private shortest = Infinity;
+  private longest = -1;
+
+  add(word: string): void {
+    this.shortest = Math.min(this.shortest, word.length);
+    this.longest = Math.max(this.longest, word.length);
+    if (word === '') return;
+    const c = word.charCodeAt(0);
+    if (c < 128) this.ascii[c] = 1;
+    else this.other.add(c);
+  }
+
+  /** Whether a word with this first unit (at `from`) could be one of the words (length not checked). */
+  startsLike(word: string, from = 0): boolean {
+    const c = word.charCodeAt(from);
+    return c < 128 ? this.ascii[c] === 1 : this.other.has(c);
+  }
+
+  mayHold(word: string): boolean {
+    const n = word.length;
+    if (n < this.shortest || n > this.longest) return false;
+    return n === 0 || this.startsLike(word);
+  }
+}
+
+/**
  * Stems looked up by the prefixes of a word. Most words start with no stem's first letters, so the prefix of
  * the shortest stem's length is checked first, and then only the lengths some stem has are tried.
  */
 class Stems<T> {
   private readonly byStem = new Map<string, T>();
+  readonly shape = new Shape();
   private heads = new Set<string>();
   /** Distinct stem lengths, longest first. */
   private lengths: number[] = [];
@@ -85,6 +118,7 @@ class Stems<T> {
 
   set(stem: string, value: T): void {
     this.byStem.set(stem, value);
+    this.shape.add(stem);
     this.shortest = Math.min(this.shortest, stem.length);
     this.indexed = false;
   }
@@ -98,7 +132,9 @@ class Stems<T> {
   /** The longest stem starting the word, not shorter than `atLeast`. */
   get(word: string, atLeast = 0): T | undefined {
     if (!this.indexed) this.index();
-    if (word.length < this.shortest || !this.heads.has(word.slice(0, this.shortest))) return undefined;
+    if (word.length < this.shortest) return undefined;
+    if (this.shortest > 0 && !this.shape.startsLike(word)) return undefined;
+    if (!this.heads.has(word.slice(0, this.shortest))) return undefined;
     for (const n of this.lengths) {
       if (n > word.length) continue;
       if (n < atLeast) break;
@@ -112,24 +148,29 @@ class Stems<T> {
 /** A word list as an exact set plus a stem set, looked up without regexes. */
 export class WordSet {
   private readonly exact = new Set<string>();
+  private readonly shape = new Shape();
   private readonly stems = new Stems<true>();
 
   constructor(words: readonly string[]) {
     for (const raw of words) {
       const w = fold(raw.trim());
       if (w.endsWith('*')) this.stems.set(w.slice(0, -1), true);
-      else this.exact.add(w);
+      else {
+        this.exact.add(w);
+        this.shape.add(w);
+      }
     }
   }
 
   has(word: string): boolean {
-    return this.exact.has(word) || this.stems.get(word) !== undefined;
+    return (this.shape.mayHold(word) && this.exact.has(word)) || this.stems.get(word) !== undefined;
   }
 }
 
 /** Same as WordSet but each entry carries a value; the longest match wins. */
 export class WordMap<T> {
   private readonly exact = new Map<string, T>();
+  private readonly shape = new Shape();
   private readonly stems = new Stems<T>();
   /** Longest phrase, in words. */
   readonly maxWords: number;
@@ -145,6 +186,7 @@ export class WordMap<T> {
       if (w.endsWith('*')) this.stems.set(w.slice(0, -1), value);
       else {
         this.exact.set(w, value);
+        this.shape.add(w);
         if (words.length > 1)
           this.phraseHeads.set(words[0]!, Math.max(words.length, this.phraseHeads.get(words[0]!) ?? 0));
       }
@@ -159,7 +201,7 @@ export class WordMap<T> {
 
   /** Stems apply to single words only, so that "tonne*" cannot swallow "tonne de marchandises". */
   get(word: string, stems = true): T | undefined {
-    const hit = this.exact.get(word);
+    const hit = this.shape.mayHold(word) ? this.exact.get(word) : undefined;
     if (hit !== undefined || !stems) return hit;
     return this.stems.get(word);
   }
@@ -170,6 +212,7 @@ export class WordMap<T> {
    */
   getTail(word: string): T | undefined {
     for (let i = 1; i <= word.length - 4; i++) {
+      if (!this.shape.startsLike(word, i) && !this.stems.shape.startsLike(word, i)) continue;
       const tail = word.slice(i);
       const hit = this.exact.get(tail) ?? this.stems.get(tail, tail.length - 2);
       if (hit !== undefined) return hit;

@@ -24,6 +24,8 @@ export function stripCredit(caption: string, markers: Markers = MARKERS): string
   return caption.replace(markers.credit, '').trim();
 }
 
+// White space at an end, a run of two, or one that is not a plain space.
+const NEEDS_SPACING = /^\s|\s$|\s\s|[^\S ]/u;
 const FINAL_PUNCTUATION = /[.,;:!?…»"”’)\]-]$/u;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/iu;
 // A bare byline: one to five capitalised words (names), optionally joined by "-", "," or "&".
@@ -41,14 +43,9 @@ function words(line: string): number {
   return count;
 }
 
-/** One space for each run of white space, trimmed; most lines need nothing, so they are only checked. */
+/** One space for each run of white space, trimmed; most lines need nothing, so they are only tested. */
 function normalizeLine(line: string): string {
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 0x20 ? i === 0 || i === line.length - 1 || line.charCodeAt(i + 1) === 0x20 : isSpaceCode(c))
-      return line.replace(/\s+/gu, ' ').trim();
-  }
-  return line;
+  return NEEDS_SPACING.test(line) ? line.replace(/\s+/gu, ' ').trim() : line;
 }
 
 // Module-level regexes: bundlers targeting Node rewrite a `\p{…}` literal as `new RegExp(…)` per call.
