@@ -11,6 +11,7 @@ import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
 import { ENV, FUNCTIONS, STACK_NAME, TABLES } from '../../lambdas/shared/wiring.js';
 import type { FunctionKey, TableKey } from '../../lambdas/shared/wiring.js';
+import { LAMBDA_BUNDLE } from '../bundling.js';
 import { REPO_ROOT } from '../paths.js';
 
 /** The handlers are bundled for Node 22 (esbuild target below); see the AwsSolutions-L1 reason. */
@@ -76,10 +77,10 @@ export class PipelineFunction extends Construct {
       },
       bundling: {
         format: OutputFormat.ESM,
-        target: 'node22',
+        target: LAMBDA_BUNDLE.target,
         mainFields: ['module', 'main'],
         banner: ESM_REQUIRE_BANNER,
-        minify: true,
+        minify: LAMBDA_BUNDLE.minify,
         sourceMap: true,
         sourcesContent: false,
         // Bundle the SDK too: the handlers run against the exact versions the tests ran against.
