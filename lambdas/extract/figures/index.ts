@@ -9,7 +9,7 @@
 import type { Document, PlaceMention, Span } from '../types.js';
 import type { Figure } from '../../shared/article.js';
 import type { Unit } from '../../shared/vocabulary.js';
-import { lexiconFor, type CompiledLexicon, type UnitEntry } from './lexicon.js';
+import { cueTextOf, lexiconFor, type CompiledLexicon, type UnitEntry } from './lexicon.js';
 import { tokenize, type NumToken, type Token } from './tokens.js';
 import { findCues, topicAt, type CueHit, type Range } from './topic.js';
 
@@ -322,12 +322,14 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
     out.push({ index: r.index, start: r.num.start, end, value, unit, sentence });
   }
   if (out.length === 0) return [];
+  const cueText = cueTextOf(doc.folded, lex);
   const ctx: Context = {
     doc,
     tokens,
     lex,
     places: [...places].sort((a, b) => a.start - b.start),
-    cues: findCues(doc.folded, lex, paragraphsOf(doc.body, out)),
+    cueText,
+    cues: findCues(cueText, lex, paragraphsOf(doc.body, out)),
     goals: new Map(),
   };
   return out.map((c) => finish(ctx, c));
@@ -346,12 +348,18 @@ function isApproximate(tokens: readonly Token[], i: number, lex: CompiledLexicon
 }
 
 /** Offset of the first goal cue in the figure's sentence (one regex run per sentence, cached). */
-function goalAt(doc: Document, lex: CompiledLexicon, c: Candidate, cache: Map<number, number>): boolean {
+function goalAt(
+  doc: Document,
+  cueText: string,
+  lex: CompiledLexicon,
+  c: Candidate,
+  cache: Map<number, number>,
+): boolean {
   if (!lex.target) return false;
   let at = cache.get(c.sentence);
   if (at === undefined) {
     const s = doc.sentences[c.sentence];
-    const m = s ? lex.target.exec(doc.folded.slice(s.start, s.end)) : null;
+    const m = s ? lex.target.exec(cueText.slice(s.start, s.end)) : null;
     at = m && s ? s.start + m.index : Infinity;
     cache.set(c.sentence, at);
   }
@@ -386,6 +394,8 @@ interface Context {
   readonly tokens: readonly Token[];
   readonly lex: CompiledLexicon;
   readonly places: readonly PlaceMention[];
+  /** The folded body as the cue regexes read it (cueTextOf). */
+  readonly cueText: string;
   readonly cues: readonly CueHit[];
   readonly goals: Map<number, number>;
 }
@@ -400,7 +410,7 @@ function finish(ctx: Context, c: Candidate): Figure {
     text: doc.body.slice(c.start, c.end),
     start: c.start,
     approximate: isApproximate(ctx.tokens, c.index, ctx.lex),
-    target: goalAt(doc, ctx.lex, c, ctx.goals),
+    target: goalAt(doc, ctx.cueText, ctx.lex, c, ctx.goals),
     province: provinceAt(ctx.places, sentence, c.start),
   };
 }

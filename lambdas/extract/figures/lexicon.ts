@@ -247,17 +247,30 @@ export interface CompiledLexicon {
   readonly approximate: WordSet;
   /** Longest approximation cue, in words. */
   readonly approximateWords: number;
-  /** Finds a goal cue in a folded clause. */
+  /** Finds a goal cue in a clause of the cue text. */
   readonly target: RegExp | null;
-  /** Global regex over the folded body (no match spans a line); group i+1 matched means topic cueTopics[i]. */
+  /** Global regex over the cue text (no match spans a line); group i+1 matched means topic cueTopics[i]. */
   readonly topicCues: RegExp | null;
   readonly cueTopics: readonly Topic[];
+  /** What `target` and `topicCues` read: cueTextOf(folded, this). */
+  readonly cueText: CueText;
   readonly ordinalDot: boolean;
   readonly compounds: boolean;
   readonly nounsCapitalized: boolean;
   readonly nounWindow: number;
   readonly countPhrases: WordSet;
 }
+
+/**
+ * Cue regexes read a "letter skeleton" of the folded text when every cue word is plain ASCII (all the
+ * Latin-script lexicons): the same text with each non-ASCII letter replaced by \x02, offsets unchanged. There a
+ * regex without the `u` flag can test "letter" as [A-Za-z\x02], where the Unicode \p{L} class costs several
+ * times more at every position of the text. Other lexicons keep \p{L} over the folded text itself.
+ */
+export type CueText = 'skeleton' | 'folded';
+
+/** "A letter" inside a character class, for each cue text. */
+const LETTER_CLASS: Readonly<Record<CueText, string>> = { skeleton: 'A-Za-z\\x02', folded: '\\p{L}' };
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -268,24 +281,46 @@ function escape(s: string): string {
  * whitespace but a line break, so that a cue never spans two paragraphs (and paragraphs can be searched
  * one at a time).
  */
-function cueSource(raw: string): string {
+function cueSource(raw: string, letter: string): string {
   const words = fold(raw.trim()).split(/\s+/);
   const last = words[words.length - 1]!;
   const body = words
-    .map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}\\p{L}*` : escape(w)))
+    .map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}[${letter}]*` : escape(w)))
     .join('[^\\S\\n]+');
-  return last.endsWith('*') ? body : `${body}(?![\\p{L}\\d])`;
+  return last.endsWith('*') ? body : `${body}(?![${letter}\\d])`;
 }
 
-function alternation(words: readonly string[]): string {
+function alternation(words: readonly string[], letter: string): string {
   // Longest first so that "plus de" is preferred over "plus".
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map(cueSource)
+    .map((w) => cueSource(w, letter))
     .join('|');
 }
 
-export function compileLexicon(language: string, lex: FiguresLexicon): CompiledLexicon {
+/** Every cue starts with a printable ASCII character and has no other kind: the skeleton can be read. */
+function skeletonReadable(cues: readonly string[]): boolean {
+  return cues.every((raw) =>
+    /^[\x21-\x29\x2b-\x7e][\x20-\x7e]*$/.test(fold(raw.trim()).replace(/\s+/g, ' ')),
+  );
+}
+
+/** A cue regex: `(?<!letter|digit)(?:body)`, over the skeleton or the folded text. */
+function cueRegex(body: (letter: string) => string, text: CueText, flags: string): RegExp {
+  const letter = LETTER_CLASS[text];
+  return new RegExp(`(?<![${letter}\\d])(?:${body(letter)})`, text === 'skeleton' ? flags : `${flags}u`);
+}
+
+export interface CompileOptions {
+  /** Read cues with \p{L} over the folded text even when the skeleton would do (the general path). */
+  readonly unicodeCues?: boolean;
+}
+
+export function compileLexicon(
+  language: string,
+  lex: FiguresLexicon,
+  opts: CompileOptions = {},
+): CompiledLexicon {
   const unitEntries: [string, UnitEntry][] = [];
   const factors = new WordMap(Object.entries(lex.unitFactors));
   for (const unit of UNITS) {
@@ -294,13 +329,17 @@ export function compileLexicon(language: string, lex: FiguresLexicon): CompiledL
     }
   }
   const cueTopics: Topic[] = [];
-  const groups: string[] = [];
+  const cueLists: string[][] = [];
   for (const topic of TOPICS) {
     const cues = lex.topics[topic];
     if (!cues || cues.length === 0) continue;
     cueTopics.push(topic);
-    groups.push(`(${alternation(cues)})`);
+    cueLists.push(cues);
   }
+  const cueText: CueText =
+    !opts.unicodeCues && skeletonReadable([...lex.target, ...cueLists.flat()]) ? 'skeleton' : 'folded';
+  const groups = (letter: string): string =>
+    cueLists.map((cues) => `(${alternation(cues, letter)})`).join('|');
   return {
     language,
     decimal: lex.decimal,
@@ -321,15 +360,28 @@ export function compileLexicon(language: string, lex: FiguresLexicon): CompiledL
     functionWords: new WordSet(lex.functionWords),
     approximate: new WordSet(lex.approximate),
     approximateWords: Math.max(1, ...lex.approximate.map((a) => a.trim().split(/\s+/).length)),
-    target: lex.target.length > 0 ? new RegExp(`(?<![\\p{L}\\d])(?:${alternation(lex.target)})`, 'u') : null,
-    topicCues: groups.length > 0 ? new RegExp(`(?<![\\p{L}\\d])(?:${groups.join('|')})`, 'gu') : null,
+    target: lex.target.length > 0 ? cueRegex((l) => alternation(lex.target, l), cueText, '') : null,
+    topicCues: cueLists.length > 0 ? cueRegex(groups, cueText, 'g') : null,
     cueTopics,
+    cueText,
     ordinalDot: lex.ordinalDot,
     compounds: lex.compounds,
     nounWindow: lex.nounWindow,
     countPhrases: new WordSet(lex.countPhrases),
     nounsCapitalized: lex.nounsCapitalized,
   };
+}
+
+// Non-ASCII code points, and \x02 itself (which the skeleton reserves for "a letter").
+const SKELETON_CHANGES = /[^\x00-\x01\x03-\x7f]/gu;
+const LETTER = /^\p{L}$/u;
+
+/** The text the language's cue regexes read (see CueText); same length as `folded`. */
+export function cueTextOf(folded: string, lex: Pick<CompiledLexicon, 'cueText'>): string {
+  if (lex.cueText === 'folded') return folded;
+  return folded.replace(SKELETON_CHANGES, (ch) =>
+    LETTER.test(ch) ? '\x02'.repeat(ch.length) : ch === '\x02' ? '\x01' : ch,
+  );
 }
 
 /** Language without figures data: read it with the English data (digits and '%' still work). */

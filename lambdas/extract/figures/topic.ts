@@ -25,20 +25,21 @@ export interface Range {
 }
 
 /**
- * The cue occurrences inside the given paragraphs (sorted, disjoint), in order: one regex pass over each.
+ * The cue occurrences inside the given paragraphs (sorted, disjoint), in order: one regex pass over each,
+ * on the language's cue text (cueTextOf the folded body).
  * Only the paragraphs of the figures are searched, since a figure's topic comes from its own paragraph, and
  * a cue never spans a line break, so these are exactly the hits a pass over the whole body finds there.
  */
-export function findCues(folded: string, lex: CompiledLexicon, paragraphs: readonly Range[]): CueHit[] {
+export function findCues(cueText: string, lex: CompiledLexicon, paragraphs: readonly Range[]): CueHit[] {
   const hits: CueHit[] = [];
   if (!lex.topicCues) return hits;
   // An exec loop rather than matchAll: no iterator or regex copy per call, on a path run for every article.
   const re = lex.topicCues;
   for (const paragraph of paragraphs) {
     re.lastIndex = paragraph.start;
-    for (let m = re.exec(folded); m !== null && m.index < paragraph.end; m = re.exec(folded)) {
+    for (let m = re.exec(cueText); m !== null && m.index < paragraph.end; m = re.exec(cueText)) {
       // As matchAll does: an empty match (a cue that is a bare '*') must not stop the scan.
-      if (m[0] === '') re.lastIndex += codePointWidthAt(folded, re.lastIndex);
+      if (m[0] === '') re.lastIndex += codePointWidthAt(cueText, re.lastIndex);
       for (let g = 1; g < m.length; g++) {
         if (m[g] !== undefined) {
           hits.push({ start: m.index, end: m.index + m[0].length, topic: lex.cueTopics[g - 1]! });

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compileLexicon,
+  cueTextOf,
+  FiguresLexiconSchema,
+  lexiconFor,
+} from '../../lambdas/extract/figures/lexicon.js';
+import { findCues } from '../../lambdas/extract/figures/topic.js';
+import { LEXICONS } from '../../lambdas/extract/lexicons/index.generated.js';
+import { fold } from '../../lambdas/extract/text/fold.js';
+import { LANGUAGES } from '../../lambdas/shared/vocabulary.js';
+
+/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function dataOf(language: string) {
+  return FiguresLexiconSchema.parse(LEXICONS[language]?.['figures']);
+}
+
+describe('Function: cueTextOf', () => {
+  it('keeps the length and ASCII, marks each non-ASCII letter (astral ones on both units) and nothing else', () => {
+    // Prepare
+    const lex = lexiconFor('fr');
+    const text = 'a\u00e9 \u00ab\u00a0x\u2019 \u{1d400}\u{1f600}\x02\u0301\u0142';
+
+    // Act
+    const skeleton = cueTextOf(text, lex);
+
+    // Assess
+    expect(lex.cueText).toBe('skeleton');
+    expect(skeleton).toBe('a\x02 \u00ab\u00a0x\u2019 \x02\x02\u{1f600}\x01\u0301\x02');
+  });
+
+  it('leaves the folded text as it is for a lexicon read with \\p{L}', () => {
+    // Prepare
+    const lex = compileLexicon('fr', dataOf('fr'), { unicodeCues: true });
+
+    // Act + Assess
+    expect(lex.cueText).toBe('folded');
+    expect(cueTextOf('a\u00e9', lex)).toBe('a\u00e9');
+  });
+});
+
+describe('Function: findCues', () => {
+  it.each(LANGUAGES.map((l) => [l]))(
+    'finds the same cues and goals on the skeleton as \\p{L} finds on the folded text (%s)',
+    (language) => {
+      // Prepare: texts made of the language's own cue words glued to letters of every kind, digits, marks,
+      // spaces and line breaks, where a wrong letter test in the skeleton would move or lose a hit.
+      const data = dataOf(language);
+      const fast = compileLexicon(language, data);
+      const general = compileLexicon(language, data, { unicodeCues: true });
+      const cues = [...Object.values(data.topics).flat(), ...data.target].map((c) =>
+        fold(c).replace(/\*$/, ''),
+      );
+      const glue = [
+        '',
+        ' ',
+        '  ',
+        '\n',
+        '\u00a0',
+        'x',
+        '\u00e9',
+        '\u0142',
+        '\u{1d400}',
+        '\u{1f600}',
+        '\u0301',
+        '7',
+        '\x02',
+        "'",
+        '-',
+        ',',
+      ];
+      const random = seeded(language.charCodeAt(0) * 31 + language.charCodeAt(1));
+      const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+      const texts = Array.from({ length: 300 }, () =>
+        Array.from({ length: 12 }, () => pick(glue) + (random() < 0.6 ? pick(cues) : '') + pick(glue)).join(
+          '',
+        ),
+      );
+
+      // Act
+      const differences = texts.filter((text) => {
+        const whole = [{ start: 0, end: text.length }];
+        const a = findCues(cueTextOf(text, fast), fast, whole);
+        const b = findCues(text, general, whole);
+        const goalA = fast.target?.exec(cueTextOf(text, fast))?.index;
+        const goalB = general.target?.exec(text)?.index;
+        return JSON.stringify(a) !== JSON.stringify(b) || goalA !== goalB;
+      });
+
+      // Assess
+      expect(fast.cueText).toBe('skeleton');
+      expect(differences).toEqual([]);
+    },
+  );
+});
