@@ -3,8 +3,8 @@
  * sample (ASCII punctuation and digits to spaces, whitespace collapsed, trimmed, lower case), counts its
  * trigrams and sums, per language, |count − rank − 1| for trigrams in the profile and 300 for the others;
  * the smallest sum wins and ties go to the language listed first in its data. This module does the same
- * in one pass over the code units, with the profiles in typed arrays: a trigram that is in no profile adds
- * 300 to every language alike, so only profile trigrams are counted.
+ * in one pass over the code units, with the profiles in typed arrays: a trigram that is in none of the
+ * compared profiles adds 300 to each of them alike, so only their own trigrams are counted.
  */
 import { data } from 'franc-min/data.js';
 import { expressions } from 'franc-min/expressions.js';
@@ -17,66 +17,6 @@ const MAX_DIFFERENCE = 300;
 const LATIN_PROFILES: Readonly<Record<string, string>> = data['Latin'] ?? {};
 /** Profile languages in franc's order, which decides ties. */
 const PROFILE_CODES = Object.keys(LATIN_PROFILES);
-const P = PROFILE_CODES.length;
-
-/**
- * Profile trigrams are indexed through their small alphabet (under a hundred code units), so a lookup is
- * three array reads and no hashing: LETTER[unit] is the unit's letter number (0: in no profile trigram),
- * PAIRS[a * S + b] numbers the two-letter heads (−1: none), TRIGRAMS[pair * S + c] is the trigram's id
- * (−1: none), and RANKS[id * P + k] its rank in profile k (−1: absent).
- */
-const LETTER = new Uint8Array(0x10000);
-let S = 1;
-let PAIRS = new Int16Array(0);
-let TRIGRAMS = new Int16Array(0);
-let RANKS = new Int16Array(0);
-const profileTrigrams: string[] = [];
-{
-  const ids = new Map<string, number>();
-  const entries: Array<[id: number, k: number, rank: number]> = [];
-  PROFILE_CODES.forEach((code, k) => {
-    const model = LATIN_PROFILES[code]!.split('|');
-    // Backwards, as franc builds its dictionaries: a repeated trigram keeps its first (best) rank.
-    for (let rank = model.length - 1; rank >= 0; rank--) {
-      const t = model[rank]!;
-      // franc's lookup compares strings; profile entries are always three code units.
-      if (t.length !== 3) continue;
-      let id = ids.get(t);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(t, id);
-        profileTrigrams.push(t);
-      }
-      entries.push([id, k, rank]);
-    }
-  });
-  RANKS = new Int16Array(ids.size * P).fill(-1);
-  for (const [id, k, rank] of entries) RANKS[id * P + k] = rank;
-  for (const t of profileTrigrams)
-    for (let i = 0; i < 3; i++) if (LETTER[t.charCodeAt(i)] === 0) LETTER[t.charCodeAt(i)] = S++;
-  if (S > 0xff) throw new Error(`franc profiles use ${S - 1} letters; the trigram index holds 255`);
-  PAIRS = new Int16Array(S * S).fill(-1);
-  let pairs = 0;
-  for (const t of profileTrigrams) {
-    const at = LETTER[t.charCodeAt(0)]! * S + LETTER[t.charCodeAt(1)]!;
-    if (PAIRS[at] === -1) PAIRS[at] = pairs++;
-  }
-  TRIGRAMS = new Int16Array(pairs * S).fill(-1);
-  profileTrigrams.forEach((t, id) => {
-    const pair = PAIRS[LETTER[t.charCodeAt(0)]! * S + LETTER[t.charCodeAt(1)]!]!;
-    TRIGRAMS[pair * S + LETTER[t.charCodeAt(2)]!] = id;
-  });
-}
-const COUNTS = new Int32Array(profileTrigrams.length);
-
-function idOf(a: number, b: number, c: number): number {
-  const la = LETTER[a]!;
-  const lb = LETTER[b]!;
-  const lc = LETTER[c]!;
-  if (la === 0 || lb === 0 || lc === 0) return -1;
-  const pair = PAIRS[la * S + lb]!;
-  return pair < 0 ? -1 : TRIGRAMS[pair * S + lc]!;
-}
 
 /**
  * Latin letters of the BMP below U+3000 per franc's own Latin expression (1 = Latin). Higher code units
@@ -166,50 +106,99 @@ function unitsOf(text: string): Uint16Array {
   return out;
 }
 
-/** Ranks of the allowed profiles only, A per trigram id, so the per-trigram loop reads one short row. */
-interface Subset {
+/**
+ * The trigrams of the compared profiles, indexed through their small alphabet (about a hundred code units)
+ * so that a lookup is three array reads and no hashing: letter[unit] is the unit's letter number (0: in no
+ * such trigram), pairs[a * size + b] numbers the two-letter heads (−1: none), trigrams[pair * size + c] is
+ * the trigram's id (−1: none). ranks[id * n + j] is its rank in the j-th profile (−1: absent), and once[…]
+ * its distance when the sample holds it once: the rank, or 300 when absent.
+ */
+interface Index {
+  /** Indexes into PROFILE_CODES, in franc's order. */
   readonly profiles: readonly number[];
+  readonly letter: Uint8Array;
+  readonly size: number;
+  readonly pairs: Int16Array;
+  readonly trigrams: Int16Array;
   readonly ranks: Int16Array;
-  /** The distance of a trigram seen once: its rank, or MAX_DIFFERENCE when absent. */
   readonly once: Int16Array;
+  /** Scratch counts per trigram id, zero between calls. */
+  readonly counts: Int32Array;
 }
 
-const subsets = new WeakMap<readonly string[], Subset>();
+const indexes = new WeakMap<readonly string[], Index>();
 
-function subsetOf(only: readonly string[]): Subset {
-  let hit = subsets.get(only);
-  if (!hit) {
-    const profiles = PROFILE_CODES.flatMap((code, k) => (only.includes(code) ? [k] : []));
-    const a = profiles.length;
-    const ranks = new Int16Array(profileTrigrams.length * a);
-    for (let id = 0; id < profileTrigrams.length; id++)
-      for (let j = 0; j < a; j++) ranks[id * a + j] = RANKS[id * P + profiles[j]!]!;
-    const once = ranks.map((rank) => (rank < 0 ? MAX_DIFFERENCE : rank));
-    hit = { profiles, ranks, once };
-    subsets.set(only, hit);
+function indexOf(only: readonly string[]): Index {
+  const hit = indexes.get(only);
+  if (hit) return hit;
+  const profiles = PROFILE_CODES.flatMap((code, k) => (only.includes(code) ? [k] : []));
+  const n = profiles.length;
+  const ids = new Map<string, number>();
+  const entries: Array<[id: number, j: number, rank: number]> = [];
+  profiles.forEach((k, j) => {
+    const model = LATIN_PROFILES[PROFILE_CODES[k]!]!.split('|');
+    // Backwards, as franc builds its dictionaries: a repeated trigram keeps its first (best) rank.
+    for (let rank = model.length - 1; rank >= 0; rank--) {
+      const t = model[rank]!;
+      // franc's lookup compares strings; profile entries are always three code units.
+      if (t.length !== 3) continue;
+      let id = ids.get(t);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(t, id);
+      }
+      entries.push([id, j, rank]);
+    }
+  });
+  const trigramList = [...ids.keys()];
+  const letter = new Uint8Array(0x10000);
+  let size = 1;
+  for (const t of trigramList)
+    for (let i = 0; i < 3; i++) if (letter[t.charCodeAt(i)] === 0) letter[t.charCodeAt(i)] = size++;
+  if (size > 0xff) throw new Error(`franc profiles use ${size - 1} letters; the trigram index holds 255`);
+  const pairs = new Int16Array(size * size).fill(-1);
+  let pairCount = 0;
+  for (const t of trigramList) {
+    const at = letter[t.charCodeAt(0)]! * size + letter[t.charCodeAt(1)]!;
+    if (pairs[at] === -1) pairs[at] = pairCount++;
   }
-  return hit;
+  const trigrams = new Int16Array(pairCount * size).fill(-1);
+  trigramList.forEach((t, id) => {
+    const pair = pairs[letter[t.charCodeAt(0)]! * size + letter[t.charCodeAt(1)]!]!;
+    trigrams[pair * size + letter[t.charCodeAt(2)]!] = id;
+  });
+  const ranks = new Int16Array(ids.size * n).fill(-1);
+  for (const [id, j, rank] of entries) ranks[id * n + j] = rank;
+  const once = ranks.map((rank) => (rank < 0 ? MAX_DIFFERENCE : rank));
+  const index = { profiles, letter, size, pairs, trigrams, ranks, once, counts: new Int32Array(ids.size) };
+  indexes.set(only, index);
+  return index;
 }
 
 /** The Latin profile among `only` closest to `sample` by franc's distance, as franc would rank them. */
 export function closestProfile(sample: string, only: readonly string[]): string | undefined {
-  const { profiles, ranks, once } = subsetOf(only);
+  const { profiles, letter, size, pairs, trigrams, ranks, once, counts } = indexOf(only);
   const a = profiles.length;
   if (a === 0) return undefined;
 
   const units = cleanedUnits(sample) ?? unitsOf(' ' + clean(sample) + ' ');
   const touched: number[] = [];
   for (let i = 0; i + 3 <= units.length; i++) {
-    const id = idOf(units[i]!, units[i + 1]!, units[i + 2]!);
-    if (id >= 0 && COUNTS[id]!++ === 0) touched.push(id);
+    const la = letter[units[i]!]!;
+    const lb = letter[units[i + 1]!]!;
+    const lc = letter[units[i + 2]!]!;
+    if (la === 0 || lb === 0 || lc === 0) continue;
+    const pair = pairs[la * size + lb]!;
+    const id = pair < 0 ? -1 : trigrams[pair * size + lc]!;
+    if (id >= 0 && counts[id]!++ === 0) touched.push(id);
   }
 
   // Subset order is franc's order, so the first smallest distance is franc's winner. Most trigrams of a
   // sample occur once, and then the distance is the rank itself: `once` holds it (300 when absent).
   const distance = new Int32Array(a);
   for (const id of touched) {
-    const count = COUNTS[id]!;
-    COUNTS[id] = 0;
+    const count = counts[id]!;
+    counts[id] = 0;
     const base = id * a;
     if (count === 1) {
       for (let j = 0; j < a; j++) distance[j]! += once[base + j]!;
