@@ -100,6 +100,13 @@ class Shape {
     if (n < this.shortest || n > this.longest) return false;
     return n === 0 || this.startsLike(word);
   }
+
+  /** mayHold(text.slice(start, end)), without the slice. */
+  mayHoldSlice(text: string, start: number, end: number): boolean {
+    const n = end - start;
+    if (n < this.shortest || n > this.longest) return false;
+    return n === 0 || this.startsLike(text, start);
+  }
 }
 
 /**
@@ -127,6 +134,12 @@ class Stems<T> {
     this.heads = new Set([...this.byStem.keys()].map((k) => k.slice(0, this.shortest)));
     this.lengths = [...new Set([...this.byStem.keys()].map((k) => k.length))].sort((x, y) => y - x);
     this.indexed = true;
+  }
+
+  /** Whether some stem could start text.slice(start, end), decided without the slice. */
+  mayStart(text: string, start: number, end: number): boolean {
+    if (end - start < this.shortest) return false;
+    return this.shortest === 0 || this.shape.startsLike(text, start);
   }
 
   /** The longest stem starting the word, not shorter than `atLeast`. */
@@ -197,6 +210,11 @@ export class WordMap<T> {
   /** The most words an entry starting with `word` can have: 1 unless a phrase of several starts with it. */
   wordsFrom(word: string): number {
     return this.phraseHeads.get(word) ?? 1;
+  }
+
+  /** False when get(text.slice(start, end)) is surely undefined: most words of a text, told without slicing. */
+  mayHoldSlice(text: string, start: number, end: number): boolean {
+    return this.shape.mayHoldSlice(text, start, end) || this.stems.mayStart(text, start, end);
   }
 
   /** Stems apply to single words only, so that "tonne*" cannot swallow "tonne de marchandises". */

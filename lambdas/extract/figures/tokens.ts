@@ -34,6 +34,22 @@ export interface NumToken {
 
 export type Token = WordToken | PunctToken | NumToken;
 
+/** A word whose text is sliced from the folded body only when read: most words never are. */
+class Word implements WordToken {
+  readonly kind = 'word';
+  private sliced: string | undefined;
+
+  constructor(
+    private readonly folded: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get text(): string {
+    return (this.sliced ??= this.folded.slice(this.start, this.end));
+  }
+}
+
 const DIGITS = /\d+/y;
 
 /** Splits a run such as "3 156", "94,72", "1.163.000" or "2023 5" into numbers. */
@@ -144,14 +160,15 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
     // One unit that is a mark, not a letter, or a symbol: punctuation. (A symbol beyond the BMP takes two
     // units and is read as a word, as the regex did.)
     if (length > 1 || isLetterCode(c)) {
-      const text = folded.slice(start, i);
       const value = lex.numberWordsExact
         ? lex.numberWordsExact.get(body.slice(start, i).toLowerCase())
-        : lex.numberWords.get(text);
+        : lex.numberWords.mayHoldSlice(folded, start, i)
+          ? lex.numberWords.get(folded.slice(start, i))
+          : undefined;
       if (value !== undefined) {
         if (value >= 20 && value < 100 && value % 10 === 0) tens = true;
         raw.push({ kind: 'num', start, end: i, value, spelled: true, plain: false, phone: false });
-      } else raw.push({ kind: 'word', start, end: i, text });
+      } else raw.push(new Word(folded, start, i));
     } else raw.push({ kind: 'punct', start, end: start + 1, text: folded[start]! });
   }
   // Without a spelled tens word ("vingt", "twenty") there is nothing to join: skip the copy.

@@ -27,19 +27,26 @@ export interface Candidate {
   readonly figure: boolean;
 }
 
+/** Words from..to (exclusive) joined by single spaces, as phrase and gazetteer keys are written. */
+function phrase(tokens: Tokens, from: number, to: number): string {
+  let out = tokens.word(from);
+  for (let k = from + 1; k < to; k++) out += ` ${tokens.word(k)}`;
+  return out;
+}
+
 /** Longest phrase of `table` made of the words ending just before `end` (exclusive), glued to it. */
 function phraseBefore<T>(
   tokens: Tokens,
   table: PhraseTable<T>,
   end: number,
 ): { value: T; from: number } | null {
-  const { words, glued } = tokens;
+  const { count, glued } = tokens;
   for (let len = Math.min(table.maxWords, end); len >= 1; len--) {
     const from = end - len;
     let ok = true;
-    for (let k = from + 1; k <= end && ok; k++) if (k < words.length && !glued[k]) ok = false;
+    for (let k = from + 1; k <= end && ok; k++) if (k < count && !glued[k]) ok = false;
     if (!ok) continue;
-    const value = table.map.get(words.slice(from, end).join(' '));
+    const value = table.map.get(phrase(tokens, from, end));
     if (value !== undefined) return { value, from };
   }
   return null;
@@ -51,13 +58,13 @@ function phraseAfter<T>(
   table: PhraseTable<T>,
   start: number,
 ): { value: T; to: number } | null {
-  const { words, glued } = tokens;
-  for (let len = Math.min(table.maxWords, words.length - start); len >= 1; len--) {
+  const { count, glued } = tokens;
+  for (let len = Math.min(table.maxWords, count - start); len >= 1; len--) {
     const to = start + len;
     let ok = true;
     for (let k = start; k < to && ok; k++) if (!glued[k]) ok = false;
     if (!ok) continue;
-    const value = table.map.get(words.slice(start, to).join(' '));
+    const value = table.map.get(phrase(tokens, start, to));
     if (value !== undefined) return { value, to };
   }
   return null;
@@ -82,21 +89,22 @@ export function findCandidates(
   lex: CompiledPlacesLexicon,
   body: string,
 ): Candidate[] {
-  const { words, starts, ends, capital, glued } = tokens;
+  const { count, starts, ends, capital, glued } = tokens;
   const out: Candidate[] = [];
   let i = 0;
-  while (i < words.length) {
-    const maxWords = capital[i] ? gaz.firstWords.get(words[i]!) : undefined;
+  while (i < count) {
+    const first = capital[i] ? tokens.word(i) : '';
+    const maxWords = capital[i] ? gaz.firstWords.get(first) : undefined;
     if (maxWords === undefined) {
       i++;
       continue;
     }
     // Longest n such that the words are glued and capitalized, as proper names are written.
     let limit = 1;
-    while (limit < maxWords && i + limit < words.length && glued[i + limit] && capital[i + limit]) limit++;
+    while (limit < maxWords && i + limit < count && glued[i + limit] && capital[i + limit]) limit++;
     let matched = 0;
     for (let n = limit; n >= 1; n--) {
-      const key = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
+      const key = n === 1 ? first : phrase(tokens, i, i + n);
       const found = gaz.byKey.get(key);
       if (found === undefined || lex.notPlaces.has(key)) continue;
       const entries = bySpelling(gaz, found, body.slice(starts[i]!, ends[i + n - 1]!));
@@ -113,7 +121,7 @@ export function findCandidates(
         prev >= 0 &&
         glued[i] === true &&
         capital[prev] === true &&
-        (gaz.familyNames.has(words[prev]!) || gaz.middleNames.has(words[prev]!));
+        (gaz.familyNames.has(tokens.word(prev)) || gaz.middleNames.has(tokens.word(prev)));
       out.push({
         start: starts[i]!,
         end: ends[i + n - 1]!,
@@ -122,7 +130,7 @@ export function findCandidates(
         category: typeBefore?.value ?? typeAfter?.value ?? null,
         subject,
         afterPersonName,
-        startsWithFamilyName: gaz.familyNames.has(words[i]!),
+        startsWithFamilyName: gaz.familyNames.has(first),
         figure: gaz.namesakes.has(key),
       });
       matched = n;

@@ -6,7 +6,10 @@
 import { fold, foldChar } from '../text/fold.js';
 
 export interface Tokens {
-  readonly words: readonly string[];
+  /** Number of words. */
+  readonly count: number;
+  /** The folded text of word i, sliced when asked for (most words never are). */
+  word(i: number): string;
   readonly starts: readonly number[];
   readonly ends: readonly number[];
   /** The original word starts with an upper-case letter or a digit. */
@@ -18,11 +21,20 @@ export interface Tokens {
 const WORD = /[\p{L}\p{N}]+/gu;
 const LETTER = /[\p{L}\p{N}]/u;
 
-function isWordAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
+/** Per code unit: 1 = a letter or digit (`[\p{L}\p{N}]` on that unit alone), 2 = not; 0 = not computed yet. */
+const WORD_UNITS = new Uint8Array(0x10000);
+/** Per code unit: 1 = upper case (differs from its lower case), 2 = not; 0 = not computed yet. */
+const UPPER_UNITS = new Uint8Array(0x10000);
+
+function isWordCode(code: number): boolean {
   if (code < 128)
     return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  return LETTER.test(text[i]!);
+  let hit = WORD_UNITS[code]!;
+  if (hit === 0) {
+    hit = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    WORD_UNITS[code] = hit;
+  }
+  return hit === 1;
 }
 
 /** Spaces, apostrophes and hyphens glue words into one phrase. */
@@ -32,20 +44,29 @@ function isGlueCode(code: number): boolean {
 
 // A dot glues only inside an abbreviation with no space after it: "TP.HCM", "Tp.Hồ Chí Minh".
 function gapGlues(folded: string, from: number, to: number): boolean {
-  if (to - from === 1 && folded.charCodeAt(from) === 46) return true;
+  if (to - from === 1) {
+    const code = folded.charCodeAt(from);
+    return code === 46 || isGlueCode(code);
+  }
   for (let k = from; k < to; k++) if (!isGlueCode(folded.charCodeAt(k))) return false;
   return true;
 }
 
-function isCapital(ch: string): boolean {
-  const code = ch.charCodeAt(0);
+/** An upper-case letter or a digit (NaN, past the end: no). */
+function isCapitalCode(code: number): boolean {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return ch !== ch.toLowerCase();
+  if (Number.isNaN(code)) return false;
+  let hit = UPPER_UNITS[code]!;
+  if (hit === 0) {
+    const ch = String.fromCharCode(code);
+    hit = ch !== ch.toLowerCase() ? 1 : 2;
+    UPPER_UNITS[code] = hit;
+  }
+  return hit === 1;
 }
 
 /** A char-code loop rather than a regex: this runs over every byte of every article. */
 export function tokenize(folded: string, body: string = folded): Tokens {
-  const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   const capital: boolean[] = [];
@@ -54,20 +75,26 @@ export function tokenize(folded: string, body: string = folded): Tokens {
   let prevEnd = -1;
   let i = 0;
   while (i < n) {
-    if (!isWordAt(folded, i)) {
+    if (!isWordCode(folded.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && isWordAt(folded, i)) i++;
-    words.push(folded.slice(start, i));
+    while (i < n && isWordCode(folded.charCodeAt(i))) i++;
     starts.push(start);
     ends.push(i);
-    capital.push(isCapital(body[start] ?? ''));
+    capital.push(isCapitalCode(body.charCodeAt(start)));
     glued.push(prevEnd >= 0 && gapGlues(folded, prevEnd, start));
     prevEnd = i;
   }
-  return { words, starts, ends, capital, glued };
+  return {
+    count: starts.length,
+    word: (k) => folded.slice(starts[k]!, ends[k]!),
+    starts,
+    ends,
+    capital,
+    glued,
+  };
 }
 
 /**
