@@ -27,17 +27,17 @@ function dataOf(language: string) {
 }
 
 describe('Function: cueTextOf', () => {
-  it('keeps the length and ASCII, marks each non-ASCII letter (astral ones on both units) and nothing else', () => {
+  it('keeps the length and ASCII, marks each non-ASCII letter (astral ones on both units, lone surrogates not)', () => {
     // Prepare
     const lex = lexiconFor('fr');
-    const text = 'a\u00e9 \u00ab\u00a0x\u2019 \u{1d400}\u{1f600}\x02\u0301\u0142';
+    const text = 'a\u00e9 \u00ab\u00a0x\u2019 \u{1d400}\u{1f600}\x02\u0301\u0142\ud835x\udc00';
 
     // Act
     const skeleton = cueTextOf(text, lex);
 
     // Assess
     expect(lex.cueText).toBe('skeleton');
-    expect(skeleton).toBe('a\x02 \u00ab\u00a0x\u2019 \x02\x02\u{1f600}\x01\u0301\x02');
+    expect(skeleton).toBe('a\x02 \u00ab\u00a0x\u2019 \x02\x02\u{1f600}\x01\u0301\x02\ud835x\udc00');
   });
 
   it('leaves the folded text as it is for a lexicon read with \\p{L}', () => {
@@ -73,6 +73,8 @@ describe('Function: findCues', () => {
         '\u0142',
         '\u{1d400}',
         '\u{1f600}',
+        '\ud835',
+        '\udc00',
         '\u0301',
         '7',
         '\x02',

@@ -390,17 +390,26 @@ export function compileLexicon(
   };
 }
 
-// Non-ASCII code points, and \x02 itself (which the skeleton reserves for "a letter").
+// Non-ASCII code units, and \x02 itself (which the skeleton reserves for "a letter"). Without the u flag:
+// a Unicode-mode scan of this class costs four times as much, and surrogates are paired by hand below.
 // eslint-disable-next-line no-control-regex -- \x02 is the skeleton's letter mark; the class must name it
-const SKELETON_CHANGES = /[^\x00-\x01\x03-\x7f]/gu;
+const SKELETON_CHANGES = /[^\x00-\x01\x03-\x7f]/g;
 const LETTER = /^\p{L}$/u;
+
+/** The skeleton of one code unit at `at`: \x02 for (half of) a letter, \x01 for \x02, else itself. */
+function skeletonUnit(unit: string, at: number, text: string): string {
+  if (unit === '\x02') return '\x01';
+  const c = unit.charCodeAt(0);
+  if (c < 0xd800 || c > 0xdfff) return LETTER.test(unit) ? '\x02' : unit;
+  // A surrogate: a letter when the pair it belongs to is one; a lone surrogate is no letter.
+  const cp = text.codePointAt(c <= 0xdbff ? at : at - 1) ?? 0;
+  return cp > 0xffff && LETTER.test(String.fromCodePoint(cp)) ? '\x02' : unit;
+}
 
 /** The text the language's cue regexes read (see CueText); same length as `folded`. */
 export function cueTextOf(folded: string, lex: Pick<CompiledLexicon, 'cueText'>): string {
   if (lex.cueText === 'folded') return folded;
-  return folded.replace(SKELETON_CHANGES, (ch) =>
-    LETTER.test(ch) ? '\x02'.repeat(ch.length) : ch === '\x02' ? '\x01' : ch,
-  );
+  return folded.replace(SKELETON_CHANGES, skeletonUnit);
 }
 
 /** Language without figures data: read it with the English data (digits and '%' still work). */
