@@ -70,7 +70,7 @@ export function contentHash(text: string): string {
   // become, so only other runs are matched: the replacer then runs for a few dozen runs, not every word.
   const normalized = text
     .normalize('NFC')
-    .replace(/\s{2,}|[^\S ]/gu, (run) => (run.includes('\n') ? '\n' : ' '))
+    .replace(/ \s+|[^\S ]\s*/g, (run) => (run.includes('\n') ? '\n' : ' '))
     .trim();
   return createHash('sha256').update(normalized).digest('hex');
 }
