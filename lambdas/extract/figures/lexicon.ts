@@ -71,22 +71,30 @@ export const FiguresLexiconSchema = z.object({
 export type FiguresLexicon = z.infer<typeof FiguresLexiconSchema>;
 
 /**
- * The first code units and the lengths a set of words has: most words of a text fail this before any
- * slicing or hashing (every word of every article is looked up in several lists).
+ * The first code units, the (first, last, length) combinations and the lengths a set of words has: most words
+ * of a text fail this before any slicing or hashing (every word of every article is looked up in several
+ * lists). Code units enter the combinations by their low five bits, so a-z are told apart and the rest may
+ * share a slot: a slot can only say "maybe".
  */
 class Shape {
   private readonly ascii = new Uint8Array(128);
   private readonly other = new Set<number>();
+  private readonly combinations = new Uint8Array(32 * 32 * 16);
   private shortest = Infinity;
   private longest = -1;
+  private hasEmpty = false;
 
   add(word: string): void {
     this.shortest = Math.min(this.shortest, word.length);
     this.longest = Math.max(this.longest, word.length);
-    if (word === '') return;
+    if (word === '') {
+      this.hasEmpty = true;
+      return;
+    }
     const c = word.charCodeAt(0);
     if (c < 128) this.ascii[c] = 1;
     else this.other.add(c);
+    this.combinations[combination(word, 0, word.length)] = 1;
   }
 
   /** Whether a word with this first unit (at `from`) could be one of the words (length not checked). */
@@ -96,17 +104,20 @@ class Shape {
   }
 
   mayHold(word: string): boolean {
-    const n = word.length;
-    if (n < this.shortest || n > this.longest) return false;
-    return n === 0 || this.startsLike(word);
+    return this.mayHoldSlice(word, 0, word.length);
   }
 
   /** mayHold(text.slice(start, end)), without the slice. */
   mayHoldSlice(text: string, start: number, end: number): boolean {
     const n = end - start;
     if (n < this.shortest || n > this.longest) return false;
-    return n === 0 || this.startsLike(text, start);
+    if (n === 0) return this.hasEmpty;
+    return this.combinations[combination(text, start, end)] === 1;
   }
+}
+
+function combination(text: string, start: number, end: number): number {
+  return (((text.charCodeAt(start) & 31) * 32 + (text.charCodeAt(end - 1) & 31)) << 4) | ((end - start) & 15);
 }
 
 /**
