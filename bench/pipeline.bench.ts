@@ -11,6 +11,9 @@ import { extractArticle } from '../lambdas/extract/index.js';
 import { embeddedS3Client } from '../local/clients.js';
 import { startEmbeddedStack } from '../local/stack.js';
 
+// The SDK's Node 22 notice (see README) once is enough; the benchmark output stays readable.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
