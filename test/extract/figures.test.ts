@@ -39,6 +39,43 @@ describe('Function: lexiconFor', () => {
   });
 });
 
+describe('Function: extractFigures (nouns after adjectives)', () => {
+  it.each([
+    // German capitalises nouns and not the adjectives before them: the noun still makes the number a count.
+    [
+      'de',
+      'Die Polizei fand 3,5 kg Heroin und 2.400 synthetische Pillen.',
+      [
+        [3.5, 'kg'],
+        [2400, 'other'],
+      ],
+    ],
+    [
+      'de',
+      'Es wurden 12 kg Drogen und 5 weitere Mitglieder gefunden.',
+      [
+        [12, 'kg'],
+        [5, 'person'],
+      ],
+    ],
+    // A lower-case word and then punctuation is no noun: the number repeats the unit counted before.
+    [
+      'de',
+      'Die Polizei nahm 14 Verdächtige fest, 6 davon geständig.',
+      [
+        [14, 'person'],
+        [6, 'person'],
+      ],
+    ],
+  ] as const)('%s: %s', (language, text, expected) => {
+    // Act
+    const figures = extractFigures(documentOf(text, language), []);
+
+    // Assess
+    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+});
+
 describe('Function: readDigitRun', () => {
   it.each([
     ['fr', '3 156', [3156]],

@@ -205,6 +205,8 @@ function readUnit(
     }
     if (lex.functionWords.has(t.text)) break;
     if (content === 0 && seen === 0) countsNoun = !lex.nounsCapitalized || isUpper(body[t.start]);
+    // Where nouns are capitalised, adjectives before the noun are not ("2.400 synthetische Pillen").
+    else if (lex.nounsCapitalized && !countsNoun && isUpper(body[t.start])) countsNoun = true;
     content++;
     seen++;
     j++;
