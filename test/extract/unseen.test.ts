@@ -43,9 +43,9 @@ describe('Acceptance: extraction of unseen articles against gold', () => {
     ['language', s.language, 1],
     ['primary province', s.primary, 0.9],
     ['people recall', s.peopleRecall, 0.9],
-    ['rank accuracy', s.rankAccuracy, 0.9],
-    ['figure recall', s.figureRecall, 0.85],
-    ['figure precision', s.figurePrecision, 0.85],
+    ['rank accuracy', s.rankAccuracy, 0.95],
+    ['figure recall', s.figureRecall, 0.95],
+    ['figure precision', s.figurePrecision, 0.95],
     ['topic accuracy', s.topicAccuracy, 0.75],
   ])('%s ≥ threshold', (_name, value, threshold) => {
     expect(value, report).toBeGreaterThanOrEqual(threshold);
