@@ -102,13 +102,20 @@ command(
     const b = body as {
       province: { name: string; slug: string };
       totals: { articles: number; figures: number };
-      metrics: { topic: string; unit: string; sum: number; figures: number; articles: number }[];
+      metrics: {
+        topic: string;
+        unit: string;
+        sum: number;
+        mean: number;
+        figures: number;
+        articles: number;
+      }[];
     };
     return (
       `${b.province.name} (${b.province.slug}): ${b.totals.articles} articles, ${b.totals.figures} figures\n` +
       table([
-        ['topic / unit', 'sum', 'figures', 'articles'],
-        ...b.metrics.map((m) => [`${m.topic} / ${m.unit}`, m.sum, m.figures, m.articles]),
+        ['topic / unit', 'sum', 'mean', 'figures', 'articles'],
+        ...b.metrics.map((m) => [`${m.topic} / ${m.unit}`, m.sum, m.mean, m.figures, m.articles]),
       ])
     );
   },

@@ -167,10 +167,13 @@ export async function provinceMetrics(
     }
     const tu = parseTopicUnitSk(String(item.sk));
     if (!tu || count(item.figures) === 0) continue;
+    const sum = Number(item.sum ?? 0);
+    const figures = count(item.figures);
     metrics.push({
       ...tu,
-      sum: Number(item.sum ?? 0),
-      figures: count(item.figures),
+      sum,
+      mean: Math.round((sum / figures) * 1e6) / 1e6,
+      figures,
       articles: count(item.articles),
     });
   }

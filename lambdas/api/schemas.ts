@@ -72,6 +72,11 @@ export const ProvinceMetricsSchema = z.object({
       topic: TopicSchema,
       unit: UnitSchema,
       sum: z.number().describe('Sum of the figure values (exact decimal in storage)'),
+      mean: z
+        .number()
+        .describe(
+          'Mean of the figure values (sum / figures): the aggregate to read for rates (unit percent), whose sum means nothing',
+        ),
       figures: z.number().int().nonnegative(),
       articles: z.number().int().nonnegative(),
     }),

@@ -23,7 +23,8 @@ export interface ArticleView {
 }
 export interface ProvinceMetrics {
   totals: { articles: number; figures: number };
-  metrics: { topic: string; unit: string; sum: number; figures: number; articles: number }[];
+  /** `mean` as the API publishes it; the oracle computes it in normalize(). */
+  metrics: { topic: string; unit: string; sum: number; mean?: number; figures: number; articles: number }[];
 }
 
 export const SEED_DIR = join(REPO_ROOT, 'seeds');
@@ -125,7 +126,11 @@ export function normalize(metrics: ProvinceMetrics): ProvinceMetrics {
     totals: metrics.totals,
     metrics: metrics.metrics
       .filter((m) => m.figures > 0)
-      .map((m) => ({ ...m, sum: Math.round(m.sum * 1e6) / 1e6 }))
+      .map((m) => ({
+        ...m,
+        sum: Math.round(m.sum * 1e6) / 1e6,
+        mean: m.mean ?? Math.round((m.sum / m.figures) * 1e6) / 1e6,
+      }))
       .sort((a, b) => `${a.topic}|${a.unit}`.localeCompare(`${b.topic}|${b.unit}`)),
   };
 }

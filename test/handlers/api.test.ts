@@ -202,8 +202,8 @@ describe('Function: api handler', () => {
     expect(merged.body.totals).toEqual({ articles: 2, figures: 3 });
     expect(merged.body.metrics).toEqual(
       expect.arrayContaining([
-        { topic: 'drugs', unit: 'kg', sum: 2.5, figures: 1, articles: 1 },
-        { topic: 'crime', unit: 'person', sum: 5, figures: 2, articles: 1 },
+        { topic: 'drugs', unit: 'kg', sum: 2.5, mean: 2.5, figures: 1, articles: 1 },
+        { topic: 'crime', unit: 'person', sum: 5, mean: 2.5, figures: 2, articles: 1 },
       ]),
     );
     expect(empty).toMatchObject({ status: 200, body: { totals: { articles: 0, figures: 0 }, metrics: [] } });
