@@ -76,6 +76,54 @@ describe('Function: extractFigures (nouns after adjectives)', () => {
   });
 });
 
+describe('Function: extractFigures (numbers spelled in several words)', () => {
+  it.each([
+    ['fr', 'Les agents ont saisi quatre cent douze armes.', [[412, 'weapon']]],
+    [
+      'fr',
+      'Trois cents cartouches et deux mille cinq cents habitants.',
+      [
+        [300, 'weapon'],
+        [2500, 'person'],
+      ],
+    ],
+    [
+      'fr',
+      'Soixante-dix-sept personnes et quatre-vingt-dix-huit suspects.',
+      [
+        [77, 'person'],
+        [98, 'person'],
+      ],
+    ],
+    [
+      'fr',
+      'Dix-sept cas et vingt-deux suspects.',
+      [
+        [17, 'case'],
+        [22, 'person'],
+      ],
+    ],
+    [
+      'en',
+      'Police seized three hundred guns and two hundred and fifty rounds.',
+      [
+        [300, 'weapon'],
+        [250, 'weapon'],
+      ],
+    ],
+    ['es', 'Se detuvo a ciento veinte sospechosos.', [[120, 'person']]],
+    ['pl', 'Zatrzymano trzysta dwanaście osób.', [[312, 'person']]],
+    // Two numbers side by side that do not form one stay apart (neither 11 nor 56).
+    ['en', 'They held five six suspects.', [[6, 'person']]],
+  ] as const)('%s: %s', (language, text, expected) => {
+    // Act
+    const figures = extractFigures(documentOf(text, language), []);
+
+    // Assess
+    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+});
+
 describe('Function: readDigitRun', () => {
   it.each([
     ['fr', '3 156', [3156]],

@@ -137,7 +137,7 @@ function digitRunEnd(text: string, i: number): number {
  */
 export function tokenize(body: string, folded: string, lex: CompiledLexicon): Token[] {
   const raw: Token[] = [];
-  let tens = false;
+  let compound = false;
   const n = folded.length;
   let i = 0;
   while (i < n) {
@@ -166,34 +166,103 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
           ? lex.numberWords.get(folded.slice(start, i))
           : undefined;
       if (value !== undefined) {
-        if (value >= 20 && value < 100 && value % 10 === 0) tens = true;
+        if (value >= 20) compound = true;
         raw.push({ kind: 'num', start, end: i, value, spelled: true, plain: false, phone: false });
       } else raw.push(new Word(folded, start, i));
     } else raw.push({ kind: 'punct', start, end: start + 1, text: folded[start]! });
   }
-  // Without a spelled tens word ("vingt", "twenty") there is nothing to join: skip the copy.
-  return tens ? joinSpelled(raw, lex) : raw;
+  // Without a spelled tens, hundreds or thousands word there is nothing to join: skip the copy.
+  return compound ? joinSpelled(raw, lex) : raw;
 }
 
-/** "vingt-cinq", "twenty five", "veinte y cinco", "dwadziescia piec": tens + unit into one number. */
+type Part = 'units' | 'teen' | 'tens' | 'hundreds' | 'thousands' | 'other';
+
+/** A spelled number being read: the thousands already closed, the group below a thousand, its last part. */
+interface Spelled {
+  readonly thousands: number;
+  readonly group: number;
+  readonly last: Part;
+}
+
+function partOf(value: number): Part {
+  if (value >= 1 && value <= 9) return 'units';
+  if (value >= 10 && value <= 19) return 'teen';
+  if (value >= 20 && value <= 90 && value % 10 === 0) return 'tens';
+  if (value >= 100 && value <= 900 && value % 100 === 0) return 'hundreds';
+  if (value === 1000) return 'thousands';
+  return 'other';
+}
+
+function startSpelled(value: number): Spelled {
+  const last = partOf(value);
+  return last === 'thousands' ? { thousands: 1000, group: 0, last } : { thousands: 0, group: value, last };
+}
+
+/**
+ * The number once `value` is appended, or null when the two do not form one number as numbers are spelled:
+ * [units] hundred [tens [units] | teen | units], optionally before thousand and another such group, and
+ * French twenties (below). "cinq six" or "vingt trente" stay apart.
+ */
+function appendSpelled(n: Spelled, value: number): Spelled | null {
+  const part = partOf(value);
+  const { thousands, group, last } = n;
+  if (part === 'thousands') {
+    if (thousands > 0 || last === 'other') return null;
+    return { thousands: (group || 1) * 1000, group: 0, last: part };
+  }
+  if (part === 'hundreds') {
+    if (value === 100 && last === 'units') return { thousands, group: group * 100, last: part };
+    if (group === 0 && last === 'thousands') return { thousands, group: value, last: part };
+    return null;
+  }
+  if (part === 'other') return null;
+  // 1–99 after hundreds or thousands: the rest of the group.
+  if ((last === 'hundreds' || last === 'thousands') && group % 100 === 0)
+    return { thousands, group: group + value, last: part };
+  if (last === 'tens' && part === 'units') return { thousands, group: group + value, last: part };
+  // French counts by twenties past sixty: soixante-dix (70), quatre-vingts (80), quatre-vingt-douze (92),
+  // and writes 17–19 as dix-sept, dix-huit, dix-neuf.
+  if (last === 'tens' && part === 'teen' && (group % 100 === 60 || group % 100 === 80))
+    return { thousands, group: group + value, last: part };
+  if (last === 'teen' && group % 20 === 10 && value >= 7 && value <= 9)
+    return { thousands, group: group + value, last: 'units' };
+  if (last === 'units' && group % 100 === 4 && value === 20)
+    return { thousands, group: group - 4 + 80, last: 'tens' };
+  return null;
+}
+
+/**
+ * Spelled numbers written in several words become one: "vingt-cinq", "twenty five", "veinte y cinco",
+ * "trois cent douze", "three hundred and twelve", "deux mille cinq cents". A hyphen or one of the
+ * language's joiners may stand between the words.
+ */
 function joinSpelled(tokens: Token[], lex: CompiledLexicon): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'num' && t.spelled && t.value >= 20 && t.value < 100 && t.value % 10 === 0) {
-      const glue = tokens[i + 1];
+    if (t.kind !== 'num' || !t.spelled) {
+      out.push(t);
+      continue;
+    }
+    let n = startSpelled(t.value);
+    let end = t.end;
+    let j = i;
+    for (;;) {
+      const glue = tokens[j + 1];
       const glued =
-        glue &&
+        glue !== undefined &&
         ((glue.kind === 'punct' && glue.text === '-') ||
           (glue.kind === 'word' && lex.numberJoiners.has(glue.text)));
-      const next = tokens[glued ? i + 2 : i + 1];
-      if (next && next.kind === 'num' && next.spelled && next.value > 0 && next.value < 10) {
-        out.push({ ...t, end: next.end, value: t.value + next.value });
-        i += glued ? 2 : 1;
-        continue;
-      }
+      const next = tokens[glued ? j + 2 : j + 1];
+      if (next?.kind !== 'num' || !next.spelled) break;
+      const joined = appendSpelled(n, next.value);
+      if (joined === null) break;
+      n = joined;
+      end = next.end;
+      j = glued ? j + 2 : j + 1;
     }
-    out.push(t);
+    out.push(j === i ? t : { ...t, end, value: n.thousands + n.group });
+    i = j;
   }
   return out;
 }
