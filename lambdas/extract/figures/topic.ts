@@ -4,7 +4,7 @@
  * awards) in the clause names what was done with the counted things ("57 sessions on drug prevention"),
  * and a specific cue beats a general crime cue ("arrested 12 suspects for drug trafficking": drugs).
  */
-import type { Topic } from '../../shared/vocabulary.js';
+import type { Topic, Unit } from '../../shared/vocabulary.js';
 import { codePointWidthAt } from '../text/chars.js';
 import type { CompiledLexicon } from './lexicon.js';
 
@@ -86,7 +86,29 @@ function lowerBound(hits: readonly CueHit[], at: number): number {
 /** How far after the counted noun a cue still qualifies it ("350 g d'héroïne", "100 % d'enquêtes"). */
 const HEAD_REACH = 15;
 
-export function topicAt(hits: readonly CueHit[], figure: Range, clause: Range, paragraph: Range): Topic {
+/**
+ * Topics that say who or what was counted rather than what it was about ("6 500 habitants", "25 modèles"):
+ * as a counted noun they yield to the clause's activity or subject, and in the clause they weigh no more
+ * than a crime cue.
+ */
+const GENERIC: ReadonlySet<Topic> = new Set<Topic>(['population', 'organization']);
+
+/** A figure as topicAt reads it: its span, and its unit when known (a counted vehicle takes its clause's subject). */
+export interface FigureSpan extends Range {
+  readonly unit?: Unit;
+}
+
+/** Subject matter: neither an action (activity), nor who was counted (generic), nor the catch-all crime. */
+function isSubject(topic: Topic): boolean {
+  return topic !== DEFAULT_TOPIC && !ACTIVITY.has(topic) && !GENERIC.has(topic);
+}
+
+/** A counted noun whose cue names the kind of thing counted, not what the clause is about. */
+function yields(head: CueHit, figure: FigureSpan): boolean {
+  return GENERIC.has(head.topic) || (head.topic === 'traffic' && figure.unit === 'vehicle');
+}
+
+export function topicAt(hits: readonly CueHit[], figure: FigureSpan, clause: Range, paragraph: Range): Topic {
   const at = figure.start;
   // The counted noun phrase itself ("260 étrangers", "20 armes") says most about the figure.
   let head: CueHit | undefined;
@@ -100,17 +122,64 @@ export function topicAt(hits: readonly CueHit[], figure: Range, clause: Range, p
       break;
     }
   }
-  if (head) return head.topic;
-  const inClause = within(hits, clause);
-  if (inClause.length > 0) {
-    const activity = inClause.filter((h) => ACTIVITY.has(h.topic));
-    const specific = inClause.filter((h) => h.topic !== DEFAULT_TOPIC);
-    return nearest(activity.length > 0 ? activity : specific.length > 0 ? specific : inClause, at)!.topic;
+  if (head && !yields(head, figure)) return head.topic;
+  const inClause = within(hits, clause).filter((h) => h !== head);
+  const before = (h: CueHit): boolean => h.end <= at;
+  const activity = inClause.filter((h) => ACTIVITY.has(h.topic));
+  const subject = inClause.filter((h) => isSubject(h.topic));
+  if (!head) {
+    if (activity.length > 0) return nearest(activity, at)!.topic;
+    if (subject.length > 0) return nearest(subject, at)!.topic;
+  } else if (head.topic === 'population') {
+    // Counted people are the audience or the victims of what the clause told before them ("74 meetings ...
+    // attended by 6 500 residents", "a fire broke out ... 320 workers were evacuated"); what follows them is
+    // what they did ("4 000 residents attended 12 meetings": the residents are what is counted).
+    const told = activity.filter(before);
+    if (told.length > 0) return nearest(told, at)!.topic;
+    const about = subject.filter(before);
+    if (about.length > 0) return nearest(about, at)!.topic;
+  } else if (head.topic === 'organization') {
+    // A model or group is named by what it is for, which may follow it ("5 models for digital transformation").
+    const told = activity.filter(before);
+    if (told.length > 0) return nearest(told, at)!.topic;
+    if (subject.length > 0) return nearest(subject, at)!.topic;
+  } else if (subject.length > 0) {
+    // A counted vehicle yields only to the subject matter ("seized 3 motorbikes carrying heroin").
+    return nearest(subject, at)!.topic;
   }
+  if (head) return head.topic;
+  if (inClause.length > 0) return nearest(inClause, at)!.topic;
   const inParagraph = within(hits, paragraph);
-  const before = inParagraph.filter((h) => h.end <= at);
-  if (before.length > 0) return before[before.length - 1]!.topic;
-  const after = inParagraph.filter((h) => h.start >= at);
-  if (after.length > 0) return after[0]!.topic;
-  return DEFAULT_TOPIC;
+  const earlier = inParagraph.filter(before);
+  const near = earlier.length > 0 ? earlier[earlier.length - 1] : inParagraph.find((h) => h.start >= at);
+  // Nothing in the paragraph but a crime cue ("the criminal police division said..."), or nothing at all:
+  // what the article is about decides.
+  return near && near.topic !== DEFAULT_TOPIC ? near.topic : articleTopic(hits);
+}
+
+const articleTopics = new WeakMap<readonly CueHit[], Topic>();
+
+/**
+ * The article's subject: the subject topic with the most cues in the figures' paragraphs, when it has more
+ * than crime and than any other subject; else crime. One count per article, kept for its other figures.
+ */
+export function articleTopic(hits: readonly CueHit[]): Topic {
+  let topic = articleTopics.get(hits);
+  if (topic !== undefined) return topic;
+  const counts = new Map<Topic, number>();
+  for (const h of hits) counts.set(h.topic, (counts.get(h.topic) ?? 0) + 1);
+  topic = DEFAULT_TOPIC;
+  let best = counts.get(DEFAULT_TOPIC) ?? 0;
+  let tied = true;
+  for (const [t, n] of counts) {
+    if (!isSubject(t)) continue;
+    if (n > best) {
+      topic = t;
+      best = n;
+      tied = false;
+    } else if (n === best) tied = true;
+  }
+  if (tied) topic = DEFAULT_TOPIC;
+  articleTopics.set(hits, topic);
+  return topic;
 }
