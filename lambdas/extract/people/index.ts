@@ -10,7 +10,8 @@ import { fold } from '../text/fold.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import type { Document } from '../types.js';
 import { compilePeople, loadPeopleLexicons, lower, mergeLexicons, type CompiledPeople } from './lexicon.js';
-import { findNameCandidates, type NameCandidate } from './names.js';
+import { findNameCandidates, wordOffsets, type NameCandidate } from './names.js';
+import { compileTitleCues, findTitledCandidates, type TitleCues } from './titled.js';
 
 export interface PeopleOptions {
   isPlaceName: (name: string) => boolean;
@@ -23,7 +24,12 @@ export interface PeopleOptions {
 }
 
 const LEXICONS = loadPeopleLexicons();
-const compiled = new Map<string, { lex: CompiledPeople; families: FamilyNames }>();
+interface LanguageData {
+  readonly lex: CompiledPeople;
+  readonly families: FamilyNames;
+  readonly titles: TitleCues;
+}
+const compiled = new Map<string, LanguageData>();
 
 export interface FamilyNames {
   /** Exact (NFC, lower case) forms with diacritics: "đặng" but not "đảng". */
@@ -32,7 +38,7 @@ export interface FamilyNames {
   readonly folded: ReadonlySet<string>;
 }
 
-function forLanguage(language: string): { lex: CompiledPeople; families: FamilyNames } {
+function forLanguage(language: string): LanguageData {
   const hit = compiled.get(language);
   if (hit) return hit;
   const own = LEXICONS.get(language);
@@ -41,6 +47,9 @@ function forLanguage(language: string): { lex: CompiledPeople; families: FamilyN
   // A language without data falls back to every lexicon at once.
   const parts = own ? [own, ...(vi && vi !== own ? [vi] : [])] : [...LEXICONS.values()];
   const merged = mergeLexicons(parts);
+  // Words that rule a titled run out are those of every lexicon read: a Vietnamese title left untranslated
+  // ("Phó Giám đốc") is as much a non-name as the article's own words.
+  const titles = compileTitleCues(parts, language === 'vi');
   if (own && vi && vi !== own) {
     // Honorifics, roles and place words stay those of the article's language: Vietnamese "anh", "cô" or
     // "bản" are ordinary words elsewhere.
@@ -54,7 +63,7 @@ function forLanguage(language: string): { lex: CompiledPeople; families: FamilyN
     exact: new Set(merged.familyNames.map((n) => lower(n.normalize('NFC')))),
     folded: new Set(merged.familyNames.map((n) => fold(n))),
   };
-  const entry = { lex: compilePeople(merged), families };
+  const entry = { lex: compilePeople(merged), families, titles };
   compiled.set(language, entry);
   return entry;
 }
@@ -66,7 +75,7 @@ interface Mention {
 }
 
 export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
-  const { lex, families } = forLanguage(doc.language);
+  const { lex, families, titles } = forLanguage(doc.language);
   const mentions: Mention[] = [];
   const texts: Array<{ text: string; sentences: readonly Span[] }> = [
     { text: doc.body, sentences: doc.sentences },
@@ -77,13 +86,37 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
   ];
   for (const { text, sentences } of texts) {
     const lowered = lower(text);
-    for (const candidate of findNameCandidates(text, families, lex.inflectionSuffixes)) {
+    const offsets = wordOffsets(text);
+    let covered = 0;
+    for (const candidate of candidates(text, offsets, families, lex, titles)) {
+      if (candidate.start < covered) continue;
       const sentence = sentenceAt(sentences, candidate.start);
       const m = judge(text, lowered, sentence ?? { start: 0, end: text.length, text }, candidate, lex, opts);
-      if (m) mentions.push(m);
+      if (!m) continue;
+      mentions.push(m);
+      if (candidate.titled) covered = candidate.end;
     }
   }
   return merge(mentions);
+}
+
+/**
+ * Candidates by shape and by title, in text order. Where both start at the same word the shape reading
+ * stands (it knows Vietnamese syllables; the titled run may run on into a capitalised non-name); an accepted
+ * titled run hides the shape candidates inside it (findPeople).
+ */
+function candidates(
+  text: string,
+  offsets: readonly number[],
+  families: FamilyNames,
+  lex: CompiledPeople,
+  titles: TitleCues,
+): NameCandidate[] {
+  const byShape = findNameCandidates(text, families, lex.inflectionSuffixes, offsets);
+  const titled = findTitledCandidates(text, offsets, titles);
+  if (titled.length === 0) return byShape;
+  const starts = new Set(byShape.map((c) => c.start));
+  return [...byShape, ...titled.filter((c) => !starts.has(c.start))].sort((a, b) => a.start - b.start);
 }
 
 /** The sentence holding offset `at` (sentences are in order and do not overlap). */
@@ -186,7 +219,11 @@ function judge(
       : null;
   const role = sameClause ?? after ?? previousClause;
 
-  if (rank === null && !honorific) {
+  if (c.titled) {
+    // The title is the only evidence such a name has; the words of a place stay a place after one too.
+    if (rank === null && !honorific) return null;
+    if (titledIsPlace(text, lowered, sentence, c, lex, opts)) return null;
+  } else if (rank === null && !honorific) {
     const lowBefore = before.slice(0, cut);
     const lowAfter = lowered.slice(c.end, Math.min(sentence.end, c.end + 40));
     if (lex.placeBefore.test(lowBefore) || lex.placeAfter.test(lowAfter)) return null;
@@ -194,9 +231,50 @@ function judge(
     const place =
       opts.isPlaceName(c.name) || (c.tokens.length >= 3 && opts.isPlaceName(c.tokens.slice(0, 2).join(' ')));
     if (place && (afterPreposition || (sameClause === null && after === null))) return null;
+    // The end of a longer place name: "Ma Thuột" of "Buôn Ma Thuột".
+    if (continuesPlace(text, sentence, c, 2, opts)) return null;
     if (afterPreposition && role === null) return null;
   }
   return { name: c.name, rank, role };
+}
+
+/**
+ * A titled run that is (or starts) a place, alone or with the capitalised title word before it ("Bà Rịa
+ * Vũng Tàu" after the honorific "bà"), or that a place word follows ("Major Road").
+ */
+function titledIsPlace(
+  text: string,
+  lowered: string,
+  sentence: Span,
+  c: NameCandidate,
+  lex: CompiledPeople,
+  opts: PeopleOptions,
+): boolean {
+  if (lex.placeAfter.test(lowered.slice(c.end, Math.min(sentence.end, c.end + 40)))) return true;
+  for (let n = c.tokens.length; n >= 1; n--)
+    if (opts.isPlaceName(c.tokens.slice(0, n).join(' '))) return true;
+  return continuesPlace(text, sentence, c, 1, opts);
+}
+
+const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*) $/u;
+
+/**
+ * Whether the capitalised word right before the candidate (one space between) and the candidate's first
+ * `minTokens` or more words form a place name.
+ */
+function continuesPlace(
+  text: string,
+  sentence: Span,
+  c: NameCandidate,
+  minTokens: number,
+  opts: PeopleOptions,
+): boolean {
+  const word = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(sentence.start, c.start - 30), c.start))?.[1];
+  if (word === undefined) return false;
+  for (let n = c.tokens.length; n >= minTokens; n--) {
+    if (opts.isPlaceName(`${word} ${c.tokens.slice(0, n).join(' ')}`)) return true;
+  }
+  return false;
 }
 
 // Module-level: bundlers targeting Node rewrite a `\p{…}` literal as `new RegExp(…)`, run on every call.

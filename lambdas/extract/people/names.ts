@@ -14,6 +14,11 @@ export interface NameCandidate {
   readonly end: number;
   readonly name: string;
   readonly tokens: readonly string[];
+  /**
+   * Found by a rank or honorific before it rather than by its Vietnamese shape (titled.ts): a person only
+   * if that title is really there.
+   */
+  readonly titled: boolean;
 }
 
 const ASCII_WORD = /^[a-zA-Z]+$/;
@@ -34,7 +39,7 @@ function isJoiner(c: number): boolean {
  * Words as `[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*` would find them, as flat [start, end, start, end...]
  * offsets.
  */
-function wordOffsets(text: string): number[] {
+export function wordOffsets(text: string): number[] {
   const out: number[] = [];
   const n = text.length;
   let i = 0;
@@ -54,7 +59,7 @@ function wordOffsets(text: string): number[] {
   return out;
 }
 
-function isSingleSpace(text: string, from: number, to: number): boolean {
+export function isSingleSpace(text: string, from: number, to: number): boolean {
   if (to - from !== 1) return false;
   const c = text.charCodeAt(from);
   return c === 0x20 || c === 0xa0;
@@ -64,8 +69,8 @@ export function findNameCandidates(
   text: string,
   families: FamilyNames,
   inflectionSuffixes: readonly string[],
+  offsets: readonly number[] = wordOffsets(text),
 ): NameCandidate[] {
-  const offsets = wordOffsets(text);
   const count = offsets.length / 2;
   const out: NameCandidate[] = [];
   for (let i = 0; i < count; i++) {
@@ -98,7 +103,7 @@ export function findNameCandidates(
       break;
     }
     if (parts.length < 2) continue;
-    out.push({ start: firstStart, end, name: parts.join(' '), tokens: parts });
+    out.push({ start: firstStart, end, name: parts.join(' '), tokens: parts, titled: false });
     i = j - 1;
   }
   return out;

@@ -1,0 +1,200 @@
+/**
+ * Name candidates vouched for by a title: two to four capitalised words right after a rank or an honorific,
+ * whatever their spelling. Names of the Central Highlands and northern minorities ("Ro Mah Tuan",
+ * "Ksor H'Hen", "Kpă Thuyên") neither start with a Vietnamese family name nor always consist of Vietnamese
+ * syllables, so names.ts cannot find them by shape; the title before them is the evidence instead, and
+ * people/index.ts keeps such a candidate only when the rank or honorific patterns confirm that title.
+ *
+ * The run is kept tight: single spaces between its words, nothing but letters and inner apostrophes, and it
+ * ends at punctuation or a lower-case word; a longer capitalised run (a heading, an organisation) or one
+ * holding a word of the people lexicons (a role, rank, place or function word: "Colonel Commander...",
+ * "Major Road") is no name at all.
+ */
+import { fold } from '../text/fold.js';
+import { isCapitalisedSpan } from '../text/chars.js';
+import { lower, type PeopleLexicon } from './lexicon.js';
+import { isSingleSpace, type NameCandidate } from './names.js';
+import { isVietnameseSyllable } from './syllable.js';
+
+export interface TitleCues {
+  /** Lower-case last words of the rank and honorific forms, dots dropped: a run starts only after one. */
+  readonly titleEnds: ReadonlySet<string>;
+  /** Endings a declined word may carry ("pułkownikiem", "Tuanem"), longest first. */
+  readonly suffixes: readonly string[];
+  /** Lower-case words of the lexicons (ranks, honorifics, articles, place words, prepositions). */
+  readonly lexiconWords: ReadonlySet<string>;
+  /** Role stems, matched at the start of a word ("stellvertret" in "Stellvertretender"). */
+  readonly roleStems: readonly string[];
+  /**
+   * In Vietnamese text capitalised titles follow ranks ("Thượng tá Phó Giám đốc"): a run there must hold a
+   * word that is no Vietnamese syllable (Vietnamese names themselves are found by names.ts).
+   */
+  readonly needsForeignWord: boolean;
+}
+
+const MIN_WORDS = 2;
+const MAX_WORDS = 4;
+
+const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+
+function wordsOf(form: string): string[] {
+  return lower(form.normalize('NFC')).match(WORD) ?? [];
+}
+
+/** Title cues from the lexicons an article is read with (its language's and Vietnamese). */
+export function compileTitleCues(lexicons: readonly PeopleLexicon[], needsForeignWord: boolean): TitleCues {
+  const titleEnds = new Set<string>();
+  const lexiconWords = new Set<string>();
+  const roleStems = new Set<string>();
+  for (const lex of lexicons) {
+    for (const form of [...Object.values(lex.ranks).flat(), ...lex.honorifics]) {
+      const words = wordsOf(form);
+      const last = words[words.length - 1];
+      if (last !== undefined) titleEnds.add(last);
+      for (const w of words) lexiconWords.add(w);
+    }
+    for (const form of [...lex.articles, ...lex.placeWords, ...lex.placePrepositions]) {
+      for (const w of wordsOf(form)) lexiconWords.add(w);
+    }
+    for (const form of lex.roleWords) {
+      const words = wordsOf(form);
+      // One-word entries are stems ("vorsitzend"); the words of a phrase ("người phát ngôn") are whole.
+      if (words.length === 1) roleStems.add(words[0]!);
+      else for (const w of words) lexiconWords.add(w);
+    }
+  }
+  const suffixes = [...new Set(lexicons.flatMap((l) => l.inflectionSuffixes))]
+    .filter((s) => s !== '')
+    .sort((a, b) => b.length - a.length);
+  return { titleEnds, suffixes, lexiconWords, roleStems: [...roleStems], needsForeignWord };
+}
+
+/**
+ * One syllable as the Latin spellings of the minority languages write it, folded: an optional vowel
+ * prefix ("A-drơng", "Ê-ban"), up to two onset consonants ("Ksor", "Kpă", "Mlô"), one to three vowels and
+ * a Vietnamese coda or h, k, l, r, s ("Mah", "Hmok", "Phol"). Loose on purpose; it keeps out the longer
+ * words of the article's language ("Department", "Polizei", "Street") that capitalisation lets through.
+ */
+const NAME_SYLLABLE =
+  /^(?:[a-z]')?(?:[aeiouy](?=[^aeiouy']))?(?:ngh|[bcdfghjklmnpqrstvwxz]{0,2})[aeiouy]{1,3}(?:ng|nh|ch|[cmnptkhlrs])?$/;
+
+const LOWER_ONLY = /^[\p{Ll}\p{M}]+$/u;
+
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
+
+/** "Ksor", "H'Hen", "K'Brỏi", "M'gar": capitalised parts, or lower case after an apostrophe. */
+function isCapitalisedName(text: string, start: number, end: number): boolean {
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && !isApostrophe(text.charCodeAt(i))) continue;
+    const ok =
+      isCapitalisedSpan(text, from, i) || (from > start && i > from && LOWER_ONLY.test(text.slice(from, i)));
+    if (!ok) return false;
+    from = i + 1;
+  }
+  return true;
+}
+
+function isLexiconWord(lowered: string, cues: TitleCues): boolean {
+  return cues.lexiconWords.has(lowered) || cues.roleStems.some((s) => lowered.startsWith(s));
+}
+
+/** The word as a name takes it: itself, or without a declension ending when only the bare form is one. */
+function nameForm(token: string, cues: TitleCues): string | null {
+  const folded = fold(token);
+  if (NAME_SYLLABLE.test(folded)) return token;
+  const suffix = cues.suffixes.find(
+    (s) =>
+      folded.length > s.length + 1 &&
+      folded.endsWith(fold(s)) &&
+      NAME_SYLLABLE.test(folded.slice(0, -s.length)),
+  );
+  return suffix === undefined ? null : token.slice(0, -suffix.length);
+}
+
+/** Whitespace (not a line break), or an abbreviation's dot and whitespace, between a title and a name. */
+function isTitleGap(text: string, from: number, to: number): boolean {
+  let i = from;
+  if (text.charCodeAt(i) === 0x2e) i++;
+  if (i >= to) return false;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0xa0 && c !== 0x09) return false;
+  }
+  return true;
+}
+
+function endsTitle(word: string, cues: TitleCues): boolean {
+  if (cues.titleEnds.has(word)) return true;
+  return cues.suffixes.some(
+    (s) => word.length > s.length && word.endsWith(s) && cues.titleEnds.has(word.slice(0, -s.length)),
+  );
+}
+
+/**
+ * Runs of two to four name-like capitalised words that follow a word ending a rank or honorific form.
+ * `offsets` are the text's words as names.ts reads them.
+ */
+export function findTitledCandidates(
+  text: string,
+  offsets: readonly number[],
+  cues: TitleCues,
+): NameCandidate[] {
+  const count = offsets.length / 2;
+  const out: NameCandidate[] = [];
+  for (let i = 1; i < count; i++) {
+    const start = offsets[2 * i]!;
+    if (!isCapitalisedName(text, start, offsets[2 * i + 1]!)) continue;
+    if (!isTitleGap(text, offsets[2 * i - 1]!, start)) continue;
+    if (!endsTitle(lower(text.slice(offsets[2 * i - 2]!, offsets[2 * i - 1]!)), cues)) continue;
+    // The capitalised run, one word past the longest name so that a longer run can be told apart.
+    let j = i + 1;
+    while (
+      j < count &&
+      j <= i + MAX_WORDS &&
+      isSingleSpace(text, offsets[2 * j - 1]!, offsets[2 * j]!) &&
+      isCapitalisedName(text, offsets[2 * j]!, offsets[2 * j + 1]!)
+    ) {
+      j++;
+    }
+    const size = j - i;
+    if (size < MIN_WORDS || size > MAX_WORDS) continue;
+    const candidate = readRun(text, offsets, i, j, cues);
+    if (candidate) {
+      out.push(candidate);
+      i = j - 1;
+    }
+  }
+  return out;
+}
+
+function readRun(
+  text: string,
+  offsets: readonly number[],
+  from: number,
+  to: number,
+  cues: TitleCues,
+): NameCandidate | null {
+  const tokens: string[] = [];
+  let foreign = false;
+  for (let k = from; k < to; k++) {
+    const token = text.slice(offsets[2 * k]!, offsets[2 * k + 1]!);
+    if (token.includes('-') || isLexiconWord(lower(token), cues)) return null;
+    // Only the last word of a name takes a declension ending.
+    const form = k === to - 1 ? nameForm(token, cues) : NAME_SYLLABLE.test(fold(token)) ? token : null;
+    if (form === null) return null;
+    const folded = fold(form);
+    if (folded.includes("'") || !isVietnameseSyllable(folded)) foreign = true;
+    tokens.push(form);
+  }
+  if (cues.needsForeignWord && !foreign) return null;
+  return {
+    start: offsets[2 * from]!,
+    end: offsets[2 * to - 1]!,
+    name: tokens.join(' '),
+    tokens,
+    titled: true,
+  };
+}
