@@ -124,6 +124,60 @@ describe('Function: extractFigures (numbers spelled in several words)', () => {
   });
 });
 
+describe('Function: extractFigures (pairs and ranges written in words)', () => {
+  it.each([
+    [
+      'nl',
+      'In totaal zijn 27 van de 29 procedures online.',
+      [
+        [27, 'procedure'],
+        [29, 'procedure'],
+      ],
+    ],
+    [
+      'en',
+      'Police checked 12 out of 15 communes.',
+      [
+        [12, 'locality'],
+        [15, 'locality'],
+      ],
+    ],
+    // A range: the lower bound takes the unit and the scale written after the upper one.
+    [
+      'fr',
+      'Les amendes vont de 8 à 10 millions de VND.',
+      [
+        [8_000_000, 'vnd'],
+        [10_000_000, 'vnd'],
+      ],
+    ],
+    [
+      'pl',
+      'Grzywny wynoszą od 8 do 10 milionów VND.',
+      [
+        [8_000_000, 'vnd'],
+        [10_000_000, 'vnd'],
+      ],
+    ],
+    [
+      'en',
+      'They seized 3 – 5 tonnes of goods.',
+      [
+        [3000, 'kg'],
+        [5000, 'kg'],
+      ],
+    ],
+    // Not a range: the second number is a duration, so neither is a count.
+    ['fr', 'Il risque de 5 à 7 ans de prison.', []],
+  ] as const)('%s: %s', (language, text, expected) => {
+    // Act
+    const figures = extractFigures(documentOf(text, language), []);
+
+    // Assess
+    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+});
+
 describe('Function: readDigitRun', () => {
   it.each([
     ['fr', '3 156', [3156]],

@@ -9,7 +9,7 @@
 import type { Document, PlaceMention, Span } from '../types.js';
 import type { Figure } from '../../shared/article.js';
 import type { Unit } from '../../shared/vocabulary.js';
-import { cueTextOf, lexiconFor, type CompiledLexicon, type UnitEntry } from './lexicon.js';
+import { cueTextOf, lexiconFor, type CompiledLexicon, type UnitEntry, type WordSet } from './lexicon.js';
 import { tokenize, type NumToken, type Token } from './tokens.js';
 import { findCues, topicAt, type CueHit, type Range } from './topic.js';
 
@@ -240,6 +240,39 @@ function paragraphsOf(body: string, candidates: readonly Candidate[]): Range[] {
   return out;
 }
 
+const SLASH: ReadonlySet<string> = new Set(['/']);
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+
+function isPunct(t: Token | undefined, texts: ReadonlySet<string>): boolean {
+  return t?.kind === 'punct' && texts.has(t.text);
+}
+
+/** Tokens taken by the longest phrase of `words` starting at token j ("sur", "out of", "van de"); 0 if none. */
+function phraseAt(tokens: readonly Token[], j: number, words: WordSet): number {
+  let phrase = '';
+  let longest = 0;
+  for (let n = 1; n <= words.maxWords; n++) {
+    const t = tokens[j + n - 1];
+    if (t?.kind !== 'word') break;
+    phrase = n === 1 ? t.text : `${phrase} ${t.text}`;
+    if (words.has(phrase)) longest = n;
+  }
+  return longest;
+}
+
+/** Tokens taken by the longest phrase of `words` ending at token j; 0 if none. */
+function phraseEndingAt(tokens: readonly Token[], j: number, words: WordSet): number {
+  let phrase = '';
+  let longest = 0;
+  for (let n = 1; n <= words.maxWords && j - n + 1 >= 0; n++) {
+    const t = tokens[j - n + 1]!;
+    if (t.kind !== 'word') break;
+    phrase = n === 1 ? t.text : `${t.text} ${phrase}`;
+    if (words.has(phrase)) longest = n;
+  }
+  return longest;
+}
+
 function unitBefore(tokens: readonly Token[], i: number, lex: CompiledLexicon): UnitEntry | null {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const t = tokens[j]!;
@@ -273,13 +306,18 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
     const r = byIndex.get(index)!;
     if (r.blocked || skip.has(r.index)) continue;
     const sentence = sentenceOf(r.num.start);
-    const sep = tokens[r.index + 1];
-    const isSep =
-      sep !== undefined &&
-      ((sep.kind === 'punct' && sep.text === '/') || (sep.kind === 'word' && lex.pairWords.has(sep.text)));
-    const partner = isSep ? byIndex.get(r.index + 2) : undefined;
-    const pair =
-      partner && !partner.blocked && !r.own && (sep!.kind === 'punct' || partner.own) ? partner : undefined;
+    const slash = isPunct(tokens[r.index + 1], SLASH);
+    const pairLength = slash ? 1 : phraseAt(tokens, r.index + 1, lex.pairWords);
+    const partner = pairLength > 0 ? byIndex.get(r.index + 1 + pairLength) : undefined;
+    const pair = partner && !partner.blocked && !r.own && (slash || partner.own) ? partner : undefined;
+    const rangeLength =
+      r.own || pair
+        ? 0
+        : isPunct(tokens[r.index + 1], DASHES)
+          ? 1
+          : phraseAt(tokens, r.index + 1, lex.rangeWords);
+    const upper = rangeLength > 0 ? byIndex.get(r.index + 1 + rangeLength) : undefined;
+    const range = upper && !upper.blocked && upper.own ? upper.own : undefined;
     const last = out[out.length - 1];
     const lastInSentence = last && last.sentence === sentence ? last : undefined;
 
@@ -309,9 +347,13 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
         }
         if (!pair.own) byIndex.set(pair.index, { ...pair, own: { ...entry, end: pair.num.end, scale: 1 } });
       }
+    } else if (range) {
+      // "8 à 10 millions de VND": the lower bound is counted in the upper bound's unit and scale.
+      unit = range.unit;
+      value = r.num.value * range.scale * range.factor;
     } else if (!r.num.spelled && !isYear(r.num) && r.num.value > 0) {
       const prevSep = tokens[r.index - 1];
-      const afterPairWord = prevSep?.kind === 'word' && lex.pairWords.has(prevSep.text);
+      const afterPairWord = phraseEndingAt(tokens, r.index - 1, lex.pairWords) > 0;
       if (afterPairWord && lastInSentence && lastInSentence.value === r.num.value) continue; // "13 localités sur 13"
       const prior = byIndex.get(r.index - 2);
       // A noun we cannot map right after the number is counted as 'other'; a bare number (followed by a

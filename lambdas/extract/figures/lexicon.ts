@@ -34,8 +34,13 @@ export const FiguresLexiconSchema = z.object({
   unitFactors: z.record(z.string(), z.number()).default({}),
   /** Words that may stand between a number (or scale) and its noun: "de", "d'", "of". */
   connectors: Words,
-  /** "7 sur 19", "7 z 19", "7 of 19": a part of a whole. */
+  /** "7 sur 19", "7 z 19", "7 of 19", "27 van de 29": a part of a whole (phrases allowed). */
   pairWords: Words,
+  /**
+   * "8 à 10 millions", "od 8 do 10 mln", "from 8 to 10 million": a range, whose first number takes the unit
+   * and scale written after the second. A dash between spaced numbers is a range in every language.
+   */
+  rangeWords: Words.default([]),
   /** "138 et 1523": a number joined to a blocked one is blocked too. */
   conjunctions: Words,
   /** Month names: a number next to one is a date. */
@@ -174,16 +179,21 @@ export class WordSet {
   private readonly exact = new Set<string>();
   private readonly shape = new Shape();
   private readonly stems = new Stems<true>();
+  /** Longest entry, in words. */
+  readonly maxWords: number;
 
   constructor(words: readonly string[]) {
+    let maxWords = 1;
     for (const raw of words) {
-      const w = fold(raw.trim());
+      const w = fold(raw.trim()).replace(/\s+/g, ' ');
+      maxWords = Math.max(maxWords, w.split(' ').length);
       if (w.endsWith('*')) this.stems.set(w.slice(0, -1), true);
       else {
         this.exact.add(w);
         this.shape.add(w);
       }
     }
+    this.maxWords = maxWords;
   }
 
   has(word: string): boolean {
@@ -267,6 +277,7 @@ export interface CompiledLexicon {
   readonly units: WordMap<UnitEntry>;
   readonly connectors: WordSet;
   readonly pairWords: WordSet;
+  readonly rangeWords: WordSet;
   readonly conjunctions: WordSet;
   readonly months: WordSet;
   readonly durations: WordSet;
@@ -382,6 +393,7 @@ export function compileLexicon(
     units: new WordMap(unitEntries),
     connectors: new WordSet(lex.connectors),
     pairWords: new WordSet(lex.pairWords),
+    rangeWords: new WordSet(lex.rangeWords),
     conjunctions: new WordSet(lex.conjunctions),
     months: new WordSet(lex.months),
     durations: new WordSet(lex.durations),
