@@ -1,0 +1,246 @@
+/**
+ * Topic rules of a figure: which cue decides between the counted noun, the clause, the paragraph and the
+ * article. Rules are read on marked-up text (cues and the figure given by hand, so each case isolates one
+ * rule, whatever the lexicons hold), then on whole sentences through the extractor with the real lexicons.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lambdas/extract/figures/index.js';
+import {
+  articleTopic,
+  topicAt,
+  type CueHit,
+  type FigureSpan,
+  type Range,
+} from '../../lambdas/extract/figures/topic.js';
+import { fold } from '../../lambdas/extract/text/fold.js';
+import { splitSentences } from '../../lambdas/extract/text/sentences.js';
+import type { Document } from '../../lambdas/extract/types.js';
+import { TopicSchema, UnitSchema, type Topic } from '../../lambdas/shared/vocabulary.js';
+
+interface Marked {
+  readonly hits: CueHit[];
+  readonly figure: FigureSpan;
+  readonly clause: Range;
+  readonly paragraph: Range;
+}
+
+/**
+ * Reads "[topic:word]" as a cue and "<12 words|unit>" as the figure; a sentence ends at ". " and a paragraph at
+ * a line break, as the extractor's own clause and paragraph would.
+ */
+function mark(source: string): Marked {
+  const hits: CueHit[] = [];
+  let figure: FigureSpan | undefined;
+  let opened = -1;
+  let text = '';
+  const token = /\[(\w+):([^\]]+)\]|<|(?:\|(\w+))?>/g;
+  let last = 0;
+  for (let m = token.exec(source); m !== null; m = token.exec(source)) {
+    text += source.slice(last, m.index);
+    last = m.index + m[0].length;
+    if (m[1] !== undefined) {
+      const start = text.length;
+      text += m[2];
+      hits.push({ start, end: text.length, topic: TopicSchema.parse(m[1]) });
+    } else if (m[0] === '<') {
+      opened = text.length;
+    } else {
+      const unit = m[3] === undefined ? undefined : UnitSchema.parse(m[3]);
+      figure = { start: opened, end: text.length, ...(unit ? { unit } : {}) };
+    }
+  }
+  text += source.slice(last);
+  if (!figure) throw new Error(`no <figure> in ${source}`);
+  const at = figure.start;
+  const paragraph = {
+    start: text.lastIndexOf('\n', at - 1) + 1,
+    end: text.includes('\n', at) ? text.indexOf('\n', at) : text.length,
+  };
+  const sentenceStart = text.lastIndexOf('. ', at);
+  const sentenceEnd = text.indexOf('. ', at);
+  const clause = {
+    start: Math.max(paragraph.start, sentenceStart < 0 ? 0 : sentenceStart + 2),
+    end: Math.min(paragraph.end, sentenceEnd < 0 ? text.length : sentenceEnd + 1),
+  };
+  return { hits, figure, clause, paragraph };
+}
+
+describe('Function: topicAt', () => {
+  it.each<[string, string, Topic]>([
+    [
+      'counted people take an activity told before them',
+      'Police held [propaganda:outreach] meetings attended by <6 500 [population:residents]>.',
+      'propaganda',
+    ],
+    [
+      'counted people keep their own topic before an activity that follows them',
+      '<4 000 [population:residents]> attended the [propaganda:outreach] meetings.',
+      'population',
+    ],
+    [
+      'counted people take the subject told before them',
+      'A [fire:blaze] broke out at night and <320 [population:workers]> were evacuated.',
+      'fire',
+    ],
+    [
+      'counted people keep their own topic before a subject that follows them',
+      '<4 000 [population:residents]> came and the police took 7 [traffic:motorbikes].',
+      'population',
+    ],
+    [
+      'counted people with nothing else in the clause stay people',
+      'The town has <90 000 [population:residents]> and many [population:migrants].',
+      'population',
+    ],
+    [
+      'a counted model takes the subject it is for, even after it',
+      'The town runs <5 [organization:models]> of [fire:fire] prevention.',
+      'fire',
+    ],
+    [
+      'a counted vehicle takes the subject of its clause',
+      'Agents seized [drugs:heroin] and <3 [traffic:motorbikes]|vehicle> from the ring.',
+      'drugs',
+    ],
+    [
+      'a counted vehicle ignores an activity of its clause',
+      'After [propaganda:outreach] meetings the police took <7 [traffic:motorbikes]|vehicle>.',
+      'traffic',
+    ],
+    [
+      'a traffic noun that is not a counted vehicle keeps its topic',
+      'Agents seized [drugs:heroin] and handed out <300 [traffic:helmets]|other>.',
+      'traffic',
+    ],
+    [
+      'a subject head is not overruled by the clause',
+      'During the [propaganda:outreach] week agents seized <20 [weapons:guns]>.',
+      'weapons',
+    ],
+    [
+      'in the clause a subject beats a nearer population cue',
+      'The goal is <100%> by next year: every adult [population:resident] holding an [administration:e-identity].',
+      'administration',
+    ],
+    [
+      'in the clause a subject beats a nearer organization cue',
+      'In <40 villages> [organization:models] of [fire:fire] safety were set up.',
+      'fire',
+    ],
+    [
+      'a clause with a population and a crime cue takes the nearer',
+      'They asked the [population:residents] to install [crime:cameras] in <11 wards>.',
+      'crime',
+    ],
+    [
+      'a paragraph with only a crime cue falls back to the article subject',
+      'Guards caught [smuggling:smugglers] with [smuggling:contraband].\nThe [crime:criminal] police said. The crew had <7 men>.',
+      'smuggling',
+    ],
+    [
+      'a paragraph without cues falls back to the article subject',
+      '[traffic:Road] [traffic:accidents] fell.\nAt least <5%> fewer than last year.',
+      'traffic',
+    ],
+    [
+      'a paragraph with a subject cue keeps it over the article subject',
+      '[traffic:Road] [traffic:accidents] fell.\n[fire:Fires] also fell. There were <12> of them.',
+      'fire',
+    ],
+    [
+      'an article whose cues are mostly crime stays crime',
+      '[crime:Arrests] of [crime:thieves] rose and [drugs:drugs] too.\nThere were <12 cases>.',
+      'crime',
+    ],
+  ])('%s', (_rule, source, expected) => {
+    // Prepare
+    const { hits, figure, clause, paragraph } = mark(source);
+
+    // Act
+    const topic = topicAt(hits, figure, clause, paragraph);
+
+    // Assess
+    expect(topic).toBe(expected);
+  });
+});
+
+describe('Function: articleTopic', () => {
+  const hit = (topic: Topic, k: number): CueHit => ({ start: 10 * k, end: 10 * k + 5, topic });
+  const of = (...topics: Topic[]): CueHit[] => topics.map((t, k) => hit(t, k));
+
+  it.each<[string, CueHit[], Topic]>([
+    ['no cues: crime', [], 'crime'],
+    ['a subject with more cues than crime', of('smuggling', 'smuggling', 'crime', 'smuggling'), 'smuggling'],
+    ['crime with as many cues as the subject', of('drugs', 'crime', 'drugs', 'crime'), 'crime'],
+    ['two subjects tied', of('fire', 'traffic', 'crime'), 'crime'],
+    ['the subject ahead of another', of('fireworks', 'weapons', 'fireworks', 'crime'), 'fireworks'],
+    [
+      'activities and counted kinds do not count',
+      of('propaganda', 'awards', 'population', 'organization'),
+      'crime',
+    ],
+    ['a subject beats activities', of('propaganda', 'propaganda', 'propaganda', 'cyber'), 'cyber'],
+  ])('%s', (_case, hits, expected) => {
+    // Act
+    const topic = articleTopic(hits);
+
+    // Assess
+    expect(topic).toBe(expected);
+  });
+
+  it('gives the same answer when asked again for the same article', () => {
+    // Prepare
+    const hits = of('drugs', 'drugs', 'crime');
+
+    // Act
+    const first = articleTopic(hits);
+    const second = articleTopic(hits);
+
+    // Assess
+    expect([first, second]).toEqual(['drugs', 'drugs']);
+  });
+});
+
+function documentOf(text: string, language: string): Document {
+  return { body: text, folded: fold(text), sentences: splitSentences(text), language };
+}
+
+describe('Function: extractFigures (topic rules on sentences)', () => {
+  it.each<[string, string, number, Topic]>([
+    [
+      'en',
+      'The police held 30 awareness meetings in the villages, attended by nearly 2,000 residents.',
+      2000,
+      'propaganda',
+    ],
+    [
+      'fr',
+      'La police a tenu 30 réunions de sensibilisation, avec la participation de 2 000 habitants.',
+      2000,
+      'propaganda',
+    ],
+    ['de', 'Nach dem Brand in der Halle wurden 250 Arbeiter in Sicherheit gebracht.', 250, 'fire'],
+    ['en', 'The unit seized 4 kg of heroin and 5 motorbikes used by the couriers.', 5, 'drugs'],
+    [
+      'en',
+      'Border guards found 2 tonnes of smuggled fuel and contraband sugar on a boat.\nThe 9 sailors on board had no papers.',
+      9,
+      'smuggling',
+    ],
+    [
+      'cs',
+      'Celníci zadrželi 3 tuny pašovaného cukru a padělané zboží.\nNa lodi bylo 9 námořníků bez dokladů.',
+      9,
+      'smuggling',
+    ],
+  ])('%s: %s', (language, text, value, expected) => {
+    // Prepare
+    const doc = documentOf(text, language);
+
+    // Act
+    const figure = extractFigures(doc, []).find((f) => f.value === value);
+
+    // Assess
+    expect(figure?.topic).toBe(expected);
+  });
+});
