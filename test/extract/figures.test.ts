@@ -178,6 +178,36 @@ describe('Function: extractFigures (pairs and ranges written in words)', () => {
   });
 });
 
+describe('Function: extractFigures ("more", "other" between the number and its noun)', () => {
+  it.each([
+    [
+      'en',
+      'Police arrested 20 more suspects, and 15 other communes joined.',
+      [
+        [20, 'person'],
+        [15, 'locality'],
+      ],
+    ],
+    ['fr', 'La police a arrêté 20 autres suspects.', [[20, 'person']]],
+    ['pl', 'Zatrzymano 20 kolejnych podejrzanych.', [[20, 'person']]],
+    // Alone, the word still lets the number repeat what the sentence counted.
+    [
+      'en',
+      'Police held 12 suspects on Monday and 5 more on Tuesday.',
+      [
+        [12, 'person'],
+        [5, 'person'],
+      ],
+    ],
+  ] as const)('%s: %s', (language, text, expected) => {
+    // Act
+    const figures = extractFigures(documentOf(text, language), []);
+
+    // Assess
+    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+});
+
 describe('Function: readDigitRun', () => {
   it.each([
     ['fr', '3 156', [3156]],
