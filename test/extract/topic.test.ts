@@ -148,6 +148,11 @@ describe('Function: topicAt', () => {
       'fire',
     ],
     [
+      'a paragraph that also names the article subject takes it over a nearer cue',
+      '[administration:Digital] [administration:records] grew.\n[administration:Procedures] went [cyber:online]. In <559 communes> teams helped.',
+      'administration',
+    ],
+    [
       'an article whose cues are mostly crime stays crime',
       '[crime:Arrests] of [crime:thieves] rose and [drugs:drugs] too.\nThere were <12 cases>.',
       'crime',

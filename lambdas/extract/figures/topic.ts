@@ -1,8 +1,11 @@
 /**
- * Topic of a figure from the language's cue words: the counted noun phrase first, then the clause, then what the paragraph said before
- * the figure, then what it says after; the nearest cue wins, except that an activity cue (propaganda,
- * awards) in the clause names what was done with the counted things ("57 sessions on drug prevention"),
- * and a specific cue beats a general crime cue ("arrested 12 suspects for drug trafficking": drugs).
+ * Topic of a figure from the language's cue words: the counted noun phrase first, then the clause, then the
+ * paragraph, then the article. In the clause an activity cue (propaganda, awards) names what was done with
+ * the counted things ("57 sessions on drug prevention"), and a subject cue beats a crime cue or a cue that
+ * only says who was counted ("arrested 12 suspects for drug trafficking": drugs). A counted noun that only
+ * says what kind of thing was counted (people, models, seized vehicles) yields to the clause's subject.
+ * Outside the clause the article's dominant subject wins when the paragraph names it, or names nothing but
+ * crime: a paragraph about a smuggling case need not repeat the word.
  */
 import type { Topic, Unit } from '../../shared/vocabulary.js';
 import { codePointWidthAt } from '../text/chars.js';
@@ -149,12 +152,16 @@ export function topicAt(hits: readonly CueHit[], figure: FigureSpan, clause: Ran
   }
   if (head) return head.topic;
   if (inClause.length > 0) return nearest(inClause, at)!.topic;
+  // Outside the clause a cue is weak evidence: the article's subject, when the paragraph names it too,
+  // beats a nearer passing mention ("procedures went online. In 559 communes ...": administration).
   const inParagraph = within(hits, paragraph);
+  const main = articleTopic(hits);
+  if (main !== DEFAULT_TOPIC && inParagraph.some((h) => h.topic === main)) return main;
   const earlier = inParagraph.filter(before);
   const near = earlier.length > 0 ? earlier[earlier.length - 1] : inParagraph.find((h) => h.start >= at);
   // Nothing in the paragraph but a crime cue ("the criminal police division said..."), or nothing at all:
   // what the article is about decides.
-  return near && near.topic !== DEFAULT_TOPIC ? near.topic : articleTopic(hits);
+  return near && near.topic !== DEFAULT_TOPIC ? near.topic : main;
 }
 
 const articleTopics = new WeakMap<readonly CueHit[], Topic>();
