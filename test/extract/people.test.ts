@@ -11,7 +11,18 @@ function doc(body: string, language: string): Document {
 }
 
 // A small stand-in gazetteer: the places stage provides the real one.
-const PLACES = new Set(['ha long', 'hoang tan', 'cao bang', 'ho chi minh', 'thai binh', 'ha nam', 'dam ha']);
+const PLACES = new Set([
+  'ha long',
+  'hoang tan',
+  'cao bang',
+  'ho chi minh',
+  'thai binh',
+  'ha nam',
+  'dam ha',
+  'krong pa',
+  'ba ria vung tau',
+  'buon ma thuot',
+]);
 const isPlaceName = (name: string) => PLACES.has(fold(name));
 
 describe('Function: findPeople', () => {
@@ -126,6 +137,20 @@ describe('Function: findPeople', () => {
       'lieutenant-colonel',
       null,
     ],
+    [
+      'vi',
+      'Theo thiếu tá Vàng Seo Pao, đội trưởng đội cảnh sát giao thông, tình hình đã ổn định.',
+      'Vàng Seo Pao',
+      'major',
+      'đội trưởng đội cảnh sát giao thông',
+    ],
+    [
+      'es',
+      'Según el teniente coronel Y Phôn Niê, jefe del departamento, la red operaba desde marzo.',
+      'Y Phôn Niê',
+      'lieutenant-colonel',
+      'jefe del departamento',
+    ],
   ])('[%s] %s', (language, body, name, rank, role) => {
     // Act
     const people = findPeople(doc(body, language), { isPlaceName });
@@ -159,12 +184,93 @@ describe('Function: findPeople', () => {
     ['fr', 'Le Parti et le Comité populaire ont salué le travail. Le Front de la Patrie aussi.'],
     ['vi', 'Đảng Cộng sản Việt Nam lãnh đạo toàn diện.'],
     ['en', 'The ceremony took place on Nguyen Trai Street in the city centre.'],
+    ['fr', 'Les enquêteurs sont arrivés à Buôn Ma Thuột hier soir.'],
   ])('[%s] takes no place or common word for a person: %s', (language, body) => {
     // Act
     const people = findPeople(doc(body, language), { isPlaceName });
 
     // Assess
     expect(people).toEqual([]);
+  });
+
+  it.each([
+    ['de', 'Oberst Ksor Blơng leitete die Sitzung.', 'Ksor Blơng', 'colonel', null],
+    ['de', 'Die Sitzung eröffnete Oberst Ro Mah Hlen.', 'Ro Mah Hlen', 'colonel', null],
+    ['es', 'El teniente coronel Rơ Chăm Hlen explicó el plan.', 'Rơ Chăm Hlen', 'lieutenant-colonel', null],
+    ['fr', 'Le commandant Kpă Blui a remis les prix.', 'Kpă Blui', 'major', null],
+    ['en', 'Captain Siu Hyơk said the patrols would continue.', 'Siu Hyơk', 'captain', null],
+    [
+      'en',
+      'Senior Lieutenant Colonel Ksor H’Hen chaired the meeting.',
+      'Ksor H’Hen',
+      'senior lieutenant-colonel',
+      null,
+    ],
+    ['vi', 'Thiếu tá Rơ Mah Hlép cho biết lực lượng đã bắt hai đối tượng.', 'Rơ Mah Hlép', 'major', null],
+    ['vi', 'Thiếu tá Y Phôn Niê Kdăm cho biết kết quả.', 'Y Phôn Niê Kdăm', 'major', null],
+    ['pl', 'Podpułkownik Nay Hmok przewodniczył spotkaniu.', 'Nay Hmok', 'lieutenant-colonel', null],
+    [
+      'pl',
+      'Rozmawialiśmy z podpułkownikiem Ksor Hlenem o patrolach.',
+      'Ksor Hlen',
+      'lieutenant-colonel',
+      null,
+    ],
+    ['cs', 'Major Ksor Nhen potvrdil zadržení.', 'Ksor Nhen', 'major', null],
+    ['it', "Il capitano H'Lan Êban ha spiegato il piano.", "H'Lan Êban", 'captain', null],
+    ['pt', 'O capitão Y Blô Adrơng disse que a operação terminou.', 'Y Blô Adrơng', 'captain', null],
+    [
+      'nl',
+      'Kolonel Rah Lan Hieng, hoofd van de verkeerspolitie, sprak.',
+      'Rah Lan Hieng',
+      'colonel',
+      'hoofd van de verkeerspolitie',
+    ],
+    ['en', 'Mr Ksor Kdam thanked the officers.', 'Ksor Kdam', null, null],
+    ['de', "Frau H'Blin Niê, Leiterin der Abteilung, dankte.", "H'Blin Niê", null, 'Leiterin der Abteilung'],
+  ])(
+    '[%s] reads a name that is no Vietnamese syllables after a title: %s',
+    (language, body, name, rank, role) => {
+      // Act
+      const people = findPeople(doc(body, language), { isPlaceName });
+
+      // Assess
+      expect(people).toEqual([{ name, rank, role }]);
+    },
+  );
+
+  it.each([
+    ['en', 'The Major Crimes Unit took over the case.'],
+    ['en', 'Traffic was diverted along Major Road Bridge for two days.'],
+    ['en', 'Colonel Commander Team arrived.'],
+    ['en', 'Lieutenant Team Main said nothing.'],
+    ['en', 'Colonel Ksor Mah Tuan Visits Border Post'],
+    ['en', 'Police from Major Krông Pa district met.'],
+    ['en', 'Major Ro-Mah Tuan spoke.'],
+    ['de', 'Oberst Polizei Direktion Nord meldete neue Fälle.'],
+    ['de', 'Der Beamte war Major. Ksor Hen kam später.'],
+    ['de', 'Oberst Ksor sagte das.'],
+    ['fr', 'Le colonel Ksor Hen Mlô Byă Niê a parlé.'],
+    ['vi', 'Thượng tá Chánh Văn phòng Công an tỉnh dự họp.'],
+    ['vi', 'Đại tá Phó Giám đốc Công an tỉnh chủ trì.'],
+    ['vi', 'Đoàn công tác đến Bà Rịa Vũng Tàu hôm qua.'],
+  ])('[%s] takes no capitalised non-name after a title for a person: %s', (language, body) => {
+    // Act
+    const people = findPeople(doc(body, language), { isPlaceName });
+
+    // Assess
+    expect(people).toEqual([]);
+  });
+
+  it('keeps the Vietnamese reading of a name a capitalised word follows after a rank', () => {
+    // Prepare
+    const body = 'Major Tran Van Son Unit sagte, Oberst Kpă Hlen Team auch.';
+
+    // Act
+    const people = findPeople(doc(body, 'de'), { isPlaceName });
+
+    // Assess
+    expect(people).toEqual([{ name: 'Tran Van Son', rank: 'major', role: null }]);
   });
 
   it('deduplicates a person named with and without diacritics and keeps the first rank found', () => {

@@ -11,6 +11,7 @@ import { splitSentences, type Span } from '../text/sentences.js';
 import type { Document } from '../types.js';
 import { compilePeople, loadPeopleLexicons, lower, mergeLexicons, type CompiledPeople } from './lexicon.js';
 import { findNameCandidates, wordOffsets, type NameCandidate } from './names.js';
+import { isVietnameseSyllable } from './syllable.js';
 import { compileTitleCues, findTitledCandidates, type TitleCues } from './titled.js';
 
 export interface PeopleOptions {
@@ -101,9 +102,11 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
 }
 
 /**
- * Candidates by shape and by title, in text order. Where both start at the same word the shape reading
- * stands (it knows Vietnamese syllables; the titled run may run on into a capitalised non-name); an accepted
- * titled run hides the shape candidates inside it (findPeople).
+ * Candidates by shape and by title, in text order; an accepted titled run hides the shape candidates inside
+ * it (findPeople). Where both start at the same word the shape reading stands, unless the titled run goes
+ * on with words that are no Vietnamese syllables: the Ede family name after a given name ("Y Phôn Niê
+ * Kdăm", of which the shape reading keeps "Y Phôn Niê"). The titled run then comes first, the shape
+ * reading staying behind it in case the title is not confirmed.
  */
 function candidates(
   text: string,
@@ -115,8 +118,20 @@ function candidates(
   const byShape = findNameCandidates(text, families, lex.inflectionSuffixes, offsets);
   const titled = findTitledCandidates(text, offsets, titles);
   if (titled.length === 0) return byShape;
-  const starts = new Set(byShape.map((c) => c.start));
-  return [...byShape, ...titled.filter((c) => !starts.has(c.start))].sort((a, b) => a.start - b.start);
+  const shapeAt = new Map(byShape.map((c) => [c.start, c]));
+  const kept = titled.filter((t) => {
+    const shape = shapeAt.get(t.start);
+    return shape === undefined || extendsShape(t, shape);
+  });
+  // Stable sort: a titled run is listed before the shape candidate at its start.
+  return [...kept, ...byShape].sort((a, b) => a.start - b.start);
+}
+
+function extendsShape(titled: NameCandidate, shape: NameCandidate): boolean {
+  return (
+    titled.end > shape.end &&
+    titled.tokens.slice(shape.tokens.length).every((t) => !isVietnameseSyllable(fold(t)))
+  );
 }
 
 /** The sentence holding offset `at` (sentences are in order and do not overlap). */

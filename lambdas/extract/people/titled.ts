@@ -11,7 +11,7 @@
  * "Major Road") is no name at all.
  */
 import { fold } from '../text/fold.js';
-import { isCapitalisedSpan } from '../text/chars.js';
+import { codePointWidthAt, isCapitalisedSpan } from '../text/chars.js';
 import { lower, type PeopleLexicon } from './lexicon.js';
 import { isSingleSpace, type NameCandidate } from './names.js';
 import { isVietnameseSyllable } from './syllable.js';
@@ -47,11 +47,18 @@ export function compileTitleCues(lexicons: readonly PeopleLexicon[], needsForeig
   const lexiconWords = new Set<string>();
   const roleStems = new Set<string>();
   for (const lex of lexicons) {
-    for (const form of [...Object.values(lex.ranks).flat(), ...lex.honorifics]) {
+    for (const form of Object.values(lex.ranks).flat()) {
       const words = wordsOf(form);
       const last = words[words.length - 1];
       if (last !== undefined) titleEnds.add(last);
       for (const w of words) lexiconWords.add(w);
+    }
+    for (const form of lex.honorifics) {
+      const words = wordsOf(form);
+      const last = words[words.length - 1];
+      if (last !== undefined) titleEnds.add(last);
+      // Vietnamese forms of address are given names too ("anh", "Anh"); other honorifics never are.
+      for (const w of words) if (!isVietnameseSyllable(fold(w))) lexiconWords.add(w);
     }
     for (const form of [...lex.articles, ...lex.placeWords, ...lex.placePrepositions]) {
       for (const w of wordsOf(form)) lexiconWords.add(w);
@@ -78,6 +85,19 @@ export function compileTitleCues(lexicons: readonly PeopleLexicon[], needsForeig
 const NAME_SYLLABLE =
   /^(?:[a-z]')?(?:[aeiouy](?=[^aeiouy']))?(?:ngh|[bcdfghjklmnpqrstvwxz]{0,2})[aeiouy]{1,3}(?:ng|nh|ch|[cmnptkhlrs])?$/;
 
+/**
+ * What a word of a minority name shows that the short words of the article's language ("Team", "Main",
+ * "Unit") lack: it is a Vietnamese syllable, it is spelt with Vietnamese letters or an apostrophe ("Kpă",
+ * "H'Hen"), or it has the onset cluster ("Ksor", "Hmok", "Mlô", "Blui"), the final h ("Mah", "Puih") or
+ * the vowel prefix ("Adrong", "Eban") of the highland languages. Tested on the folded word.
+ */
+const HIGHLAND_MARK = /^(?:[bhkmr][bcdghklmnpqrstvwxz]|[ae](?=[^aeiouy']))|[aeiouy]h$/;
+
+function looksLikeName(token: string, folded: string): boolean {
+  return isVietnameseSyllable(folded) || !ASCII_WORD.test(token) || HIGHLAND_MARK.test(folded);
+}
+
+const ASCII_WORD = /^[a-zA-Z]+$/;
 const LOWER_ONLY = /^[\p{Ll}\p{M}]+$/u;
 
 function isApostrophe(c: number): boolean {
@@ -146,6 +166,8 @@ export function findTitledCandidates(
   const out: NameCandidate[] = [];
   for (let i = 1; i < count; i++) {
     const start = offsets[2 * i]!;
+    // Most words are lower case: one code point tells.
+    if (!isCapitalisedSpan(text, start, start + codePointWidthAt(text, start))) continue;
     if (!isCapitalisedName(text, start, offsets[2 * i + 1]!)) continue;
     if (!isTitleGap(text, offsets[2 * i - 1]!, start)) continue;
     if (!endsTitle(lower(text.slice(offsets[2 * i - 2]!, offsets[2 * i - 1]!)), cues)) continue;
@@ -186,6 +208,7 @@ function readRun(
     const form = k === to - 1 ? nameForm(token, cues) : NAME_SYLLABLE.test(fold(token)) ? token : null;
     if (form === null) return null;
     const folded = fold(form);
+    if (!looksLikeName(form, folded)) return null;
     if (folded.includes("'") || !isVietnameseSyllable(folded)) foreign = true;
     tokens.push(form);
   }
