@@ -54,10 +54,26 @@ export function findCues(cueText: string, lex: CompiledLexicon, paragraphs: read
   return hits;
 }
 
-function nearest(hits: readonly CueHit[], at: number): CueHit | undefined {
+type Accept = (h: CueHit, at: number) => boolean;
+
+const ANY: Accept = () => true;
+
+/**
+ * The accepted hit lying inside r nearest to at (the earlier on a tie), skipping one; hits are sorted by
+ * start, so a binary search finds r and nothing is allocated on this per-figure path.
+ */
+function nearestIn(
+  hits: readonly CueHit[],
+  r: Range,
+  at: number,
+  accept: Accept = ANY,
+  skip?: CueHit,
+): CueHit | undefined {
   let best: CueHit | undefined;
   let bestDistance = Infinity;
-  for (const h of hits) {
+  for (let k = lowerBound(hits, r.start); k < hits.length && hits[k]!.start < r.end; k++) {
+    const h = hits[k]!;
+    if (h.end > r.end || h === skip || !accept(h, at)) continue;
     const d = h.start >= at ? h.start - at : at - h.end;
     if (d < bestDistance) {
       best = h;
@@ -65,14 +81,6 @@ function nearest(hits: readonly CueHit[], at: number): CueHit | undefined {
     }
   }
   return best;
-}
-
-/** Hits lying inside r; hits are sorted by start, so two binary searches keep this logarithmic. */
-function within(hits: readonly CueHit[], r: Range): readonly CueHit[] {
-  const from = lowerBound(hits, r.start);
-  let to = from;
-  while (to < hits.length && hits[to]!.start < r.end) to++;
-  return hits.slice(from, to).filter((h) => h.end <= r.end);
 }
 
 function lowerBound(hits: readonly CueHit[], at: number): number {
@@ -111,6 +119,35 @@ function yields(head: CueHit, figure: FigureSpan): boolean {
   return GENERIC.has(head.topic) || (head.topic === 'traffic' && figure.unit === 'vehicle');
 }
 
+const before: Accept = (h, at) => h.end <= at;
+const after: Accept = (h, at) => h.start >= at;
+const activity: Accept = (h) => ACTIVITY.has(h.topic);
+const activityBefore: Accept = (h, at) => ACTIVITY.has(h.topic) && h.end <= at;
+const subject: Accept = (h) => isSubject(h.topic);
+const subjectBefore: Accept = (h, at) => isSubject(h.topic) && h.end <= at;
+
+/** What the clause may put before the counted noun's own cue, in order, by kind of counted noun. */
+const CLAUSE_ORDER: Readonly<Record<'none' | 'population' | 'organization' | 'vehicle', readonly Accept[]>> =
+  {
+    none: [activity, subject],
+    // Counted people are the audience or the victims of what the clause told before them ("74 meetings ...
+    // attended by 6 500 residents", "a fire broke out ... 320 workers were evacuated"); what follows them is
+    // what they did ("4 000 residents attended 12 meetings": the residents are what is counted).
+    population: [activityBefore, subjectBefore],
+    // A model or group is named by what it is for, which may follow it ("5 models for digital transformation").
+    organization: [activityBefore, subject],
+    // A counted vehicle yields only to the subject matter ("seized 3 motorbikes carrying heroin").
+    vehicle: [subject],
+  };
+
+type CountedKind = keyof typeof CLAUSE_ORDER;
+
+/** The kind of a counted noun that yields to its clause (yields() holds), or none. */
+function kindOf(head: CueHit | undefined): CountedKind {
+  if (!head) return 'none';
+  return head.topic === 'population' || head.topic === 'organization' ? head.topic : 'vehicle';
+}
+
 export function topicAt(hits: readonly CueHit[], figure: FigureSpan, clause: Range, paragraph: Range): Topic {
   const at = figure.start;
   // The counted noun phrase itself ("260 étrangers", "20 armes") says most about the figure.
@@ -126,39 +163,19 @@ export function topicAt(hits: readonly CueHit[], figure: FigureSpan, clause: Ran
     }
   }
   if (head && !yields(head, figure)) return head.topic;
-  const inClause = within(hits, clause).filter((h) => h !== head);
-  const before = (h: CueHit): boolean => h.end <= at;
-  const activity = inClause.filter((h) => ACTIVITY.has(h.topic));
-  const subject = inClause.filter((h) => isSubject(h.topic));
-  if (!head) {
-    if (activity.length > 0) return nearest(activity, at)!.topic;
-    if (subject.length > 0) return nearest(subject, at)!.topic;
-  } else if (head.topic === 'population') {
-    // Counted people are the audience or the victims of what the clause told before them ("74 meetings ...
-    // attended by 6 500 residents", "a fire broke out ... 320 workers were evacuated"); what follows them is
-    // what they did ("4 000 residents attended 12 meetings": the residents are what is counted).
-    const told = activity.filter(before);
-    if (told.length > 0) return nearest(told, at)!.topic;
-    const about = subject.filter(before);
-    if (about.length > 0) return nearest(about, at)!.topic;
-  } else if (head.topic === 'organization') {
-    // A model or group is named by what it is for, which may follow it ("5 models for digital transformation").
-    const told = activity.filter(before);
-    if (told.length > 0) return nearest(told, at)!.topic;
-    if (subject.length > 0) return nearest(subject, at)!.topic;
-  } else if (subject.length > 0) {
-    // A counted vehicle yields only to the subject matter ("seized 3 motorbikes carrying heroin").
-    return nearest(subject, at)!.topic;
+  for (const accept of CLAUSE_ORDER[kindOf(head)]) {
+    const h = nearestIn(hits, clause, at, accept, head);
+    if (h) return h.topic;
   }
   if (head) return head.topic;
-  if (inClause.length > 0) return nearest(inClause, at)!.topic;
+  const inClause = nearestIn(hits, clause, at);
+  if (inClause) return inClause.topic;
   // Outside the clause a cue is weak evidence: the article's subject, when the paragraph names it too,
   // beats a nearer passing mention ("procedures went online. In 559 communes ...": administration).
-  const inParagraph = within(hits, paragraph);
   const main = articleTopic(hits);
-  if (main !== DEFAULT_TOPIC && inParagraph.some((h) => h.topic === main)) return main;
-  const earlier = inParagraph.filter(before);
-  const near = earlier.length > 0 ? earlier[earlier.length - 1] : inParagraph.find((h) => h.start >= at);
+  if (main !== DEFAULT_TOPIC && nearestIn(hits, paragraph, at, (h) => h.topic === main)) return main;
+  // Else the last cue before the figure, or the first after it.
+  const near = nearestIn(hits, paragraph, at, before) ?? nearestIn(hits, paragraph, at, after);
   // Nothing in the paragraph but a crime cue ("the criminal police division said..."), or nothing at all:
   // what the article is about decides.
   return near && near.topic !== DEFAULT_TOPIC ? near.topic : main;
