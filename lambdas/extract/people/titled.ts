@@ -19,6 +19,9 @@ import { isVietnameseSyllable } from './syllable.js';
 export interface TitleCues {
   /** Lower-case last words of the rank and honorific forms, dots dropped: a run starts only after one. */
   readonly titleEnds: ReadonlySet<string>;
+  /** First code units (either case) and greatest length of those words and their declined forms. */
+  readonly titleFirstUnits: ReadonlySet<number>;
+  readonly titleMaxLength: number;
   /** Endings a declined word may carry ("pułkownikiem", "Tuanem"), longest first. */
   readonly suffixes: readonly string[];
   /** Lower-case words of the lexicons (ranks, honorifics, articles, place words, prepositions). */
@@ -73,7 +76,21 @@ export function compileTitleCues(lexicons: readonly PeopleLexicon[], needsForeig
   const suffixes = [...new Set(lexicons.flatMap((l) => l.inflectionSuffixes))]
     .filter((s) => s !== '')
     .sort((a, b) => b.length - a.length);
-  return { titleEnds, suffixes, lexiconWords, roleStems: [...roleStems], needsForeignWord };
+  const titleFirstUnits = new Set<number>();
+  let titleMaxLength = 0;
+  for (const w of titleEnds) {
+    titleFirstUnits.add(w.charCodeAt(0)).add(w[0]!.toUpperCase().charCodeAt(0));
+    titleMaxLength = Math.max(titleMaxLength, w.length + (suffixes[0]?.length ?? 0));
+  }
+  return {
+    titleEnds,
+    titleFirstUnits,
+    titleMaxLength,
+    suffixes,
+    lexiconWords,
+    roleStems: [...roleStems],
+    needsForeignWord,
+  };
 }
 
 /**
@@ -146,7 +163,18 @@ function isTitleGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function endsTitle(word: string, cues: TitleCues): boolean {
+/** Most words are lower case: their first code unit tells, for ASCII without a table lookup. */
+function startsUpper(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return isCapitalisedSpan(text, at, at + codePointWidthAt(text, at));
+}
+
+/** Whether the word at [start, end) is the last word of a rank or honorific, declined or not. */
+function endsTitle(text: string, start: number, end: number, cues: TitleCues): boolean {
+  // Most words are ruled out by their first letter or length before any slice.
+  if (end - start > cues.titleMaxLength || !cues.titleFirstUnits.has(text.charCodeAt(start))) return false;
+  const word = lower(text.slice(start, end));
   if (cues.titleEnds.has(word)) return true;
   return cues.suffixes.some(
     (s) => word.length > s.length && word.endsWith(s) && cues.titleEnds.has(word.slice(0, -s.length)),
@@ -166,11 +194,10 @@ export function findTitledCandidates(
   const out: NameCandidate[] = [];
   for (let i = 1; i < count; i++) {
     const start = offsets[2 * i]!;
-    // Most words are lower case: one code point tells.
-    if (!isCapitalisedSpan(text, start, start + codePointWidthAt(text, start))) continue;
-    if (!isCapitalisedName(text, start, offsets[2 * i + 1]!)) continue;
+    if (!startsUpper(text, start)) continue;
+    if (!endsTitle(text, offsets[2 * i - 2]!, offsets[2 * i - 1]!, cues)) continue;
     if (!isTitleGap(text, offsets[2 * i - 1]!, start)) continue;
-    if (!endsTitle(lower(text.slice(offsets[2 * i - 2]!, offsets[2 * i - 1]!)), cues)) continue;
+    if (!isCapitalisedName(text, start, offsets[2 * i + 1]!)) continue;
     // The capitalised run, one word past the longest name so that a longer run can be told apart.
     let j = i + 1;
     while (
