@@ -153,6 +153,16 @@ describe('Function: topicAt', () => {
       'administration',
     ],
     [
+      'a paragraph naming nothing before the figure takes the article subject over a later sentence',
+      'Police seized [fireworks:firecrackers] and [fireworks:fireworks].\nThey checked <22 shops>. The [administration:administrative] fines were high.',
+      'fireworks',
+    ],
+    [
+      'a paragraph naming nothing before the figure takes a later sentence when the article has no subject',
+      '[crime:Arrests] rose.\nThey checked <22 shops>. The [administration:administrative] fines were high.',
+      'administration',
+    ],
+    [
       'an article whose cues are mostly crime stays crime',
       '[crime:Arrests] of [crime:thieves] rose and [drugs:drugs] too.\nThere were <12 cases>.',
       'crime',

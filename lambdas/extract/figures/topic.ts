@@ -174,8 +174,11 @@ export function topicAt(hits: readonly CueHit[], figure: FigureSpan, clause: Ran
   // beats a nearer passing mention ("procedures went online. In 559 communes ...": administration).
   const main = articleTopic(hits);
   if (main !== DEFAULT_TOPIC && nearestIn(hits, paragraph, at, (h) => h.topic === main)) return main;
-  // Else the last cue before the figure, or the first after it.
-  const near = nearestIn(hits, paragraph, at, before) ?? nearestIn(hits, paragraph, at, after);
+  // Else the last cue before the figure; a cue after it, in a later sentence, only when the article has no
+  // subject of its own ("22 inspections of 315 shops ... Administrative fines reached ...": the article's).
+  const near =
+    nearestIn(hits, paragraph, at, before) ??
+    (main !== DEFAULT_TOPIC ? undefined : nearestIn(hits, paragraph, at, after));
   // Nothing in the paragraph but a crime cue ("the criminal police division said..."), or nothing at all:
   // what the article is about decides.
   return near && near.topic !== DEFAULT_TOPIC ? near.topic : main;
