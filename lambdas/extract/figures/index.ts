@@ -229,9 +229,12 @@ function paragraphAt(body: string, at: number): { start: number; end: number } {
   return { start, end: nl < 0 ? body.length : nl };
 }
 
-/** The distinct paragraphs holding the candidates (which come in text order). */
+/**
+ * The paragraphs whose cues can decide a topic: the first one (the title or lead, which says what the whole
+ * article is about) and the distinct paragraphs holding the candidates (which come in text order).
+ */
 function paragraphsOf(body: string, candidates: readonly Candidate[]): Range[] {
-  const out: Range[] = [];
+  const out: Range[] = [paragraphAt(body, 0)];
   for (const c of candidates) {
     const last = out[out.length - 1];
     if (last && c.start >= last.start && c.start <= last.end) continue;
