@@ -142,6 +142,30 @@ describe('Function: extractFigures (pairs and ranges written in words)', () => {
         [15, 'locality'],
       ],
     ],
+    [
+      'fr',
+      'Au total, 21 des 30 communes ont été contrôlées.',
+      [
+        [21, 'locality'],
+        [30, 'locality'],
+      ],
+    ],
+    [
+      'pl',
+      'Kontrole objęły 40 ze 112 gmin.',
+      [
+        [40, 'locality'],
+        [112, 'locality'],
+      ],
+    ],
+    [
+      'es',
+      'Se revisaron 150 de los 210 municipios.',
+      [
+        [150, 'locality'],
+        [210, 'locality'],
+      ],
+    ],
     // A range: the lower bound takes the unit and the scale written after the upper one.
     [
       'fr',
