@@ -6,27 +6,12 @@
  * the engine or its lexicons to fit these files, or they stop measuring anything.
  * The per-file report (every miss and extra) is printed on each run.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../lambdas/extract/index.js';
-import type { ExtractedArticle } from '../../lambdas/shared/article.js';
-import { formatReport, GoldSchema, score } from '../support/gold-score.js';
-
-const root = new URL('../../', import.meta.url);
-const gold = GoldSchema.parse(
-  JSON.parse(readFileSync(new URL('test/fixtures/holdout.gold.json', root), 'utf8')),
-);
-
-function extractFixture(file: string): ExtractedArticle {
-  const result = extractArticle(readFileSync(new URL(`test/fixtures/holdout/${file}`, root)));
-  if (!result.ok) throw new Error(`${file} rejected: ${result.rejection.reason} ${result.rejection.message}`);
-  return result.article;
-}
+import { listedNonFigures, scoreSet } from '../support/gold-set.js';
 
 describe('Holdout: extraction of articles the engine was not tuned on', () => {
-  const records = gold.articles.map((g) => extractFixture(g.file));
-  const s = score(gold.articles, records);
-  const report = formatReport(s);
+  const set = scoreSet('test/fixtures/holdout.gold.json', 'test/fixtures/holdout');
+  const { gold, score: s, report } = set;
   console.log(`holdout ${report}`);
 
   it('has eight articles in the planned languages', () => {
@@ -56,13 +41,7 @@ describe('Holdout: extraction of articles the engine was not tuned on', () => {
 
   it('outputs no listed non-figure of the gold', () => {
     // Prepare: the gold lists spans that are dates, identifiers, ordinals, phone numbers... per file.
-    const offenders = gold.articles.flatMap((g, i) =>
-      records[i]!.figures.filter((f) =>
-        g.not_figures.some(
-          (nf) => nf.includes(f.text) && !g.figures.some((gf) => gf.evidence.includes(f.text)),
-        ),
-      ).map((f) => `${g.file}: «${f.text}»`),
-    );
+    const offenders = listedNonFigures(set);
 
     // Assess
     expect(offenders).toEqual([]);

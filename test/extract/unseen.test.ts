@@ -4,27 +4,12 @@
  * beyond the seeds; the thresholds sit a margin below the measured scores so a regression fails while
  * the known gaps (see the per-file report) do not. On failure the message lists every miss and extra.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../lambdas/extract/index.js';
-import type { ExtractedArticle } from '../../lambdas/shared/article.js';
-import { formatReport, GoldSchema, score } from '../support/gold-score.js';
-
-const root = new URL('../../', import.meta.url);
-const gold = GoldSchema.parse(
-  JSON.parse(readFileSync(new URL('test/fixtures/unseen.gold.json', root), 'utf8')),
-);
-
-function extractFixture(file: string): ExtractedArticle {
-  const result = extractArticle(readFileSync(new URL(`test/fixtures/unseen/${file}`, root)));
-  if (!result.ok) throw new Error(`${file} rejected: ${result.rejection.reason} ${result.rejection.message}`);
-  return result.article;
-}
+import { listedNonFigures, scoreSet } from '../support/gold-set.js';
 
 describe('Acceptance: extraction of unseen articles against gold', () => {
-  const records = gold.articles.map((g) => extractFixture(g.file));
-  const s = score(gold.articles, records);
-  const report = formatReport(s);
+  const set = scoreSet('test/fixtures/unseen.gold.json', 'test/fixtures/unseen');
+  const { gold, score: s, report } = set;
 
   it('covers every supported language', () => {
     // Prepare
@@ -53,13 +38,7 @@ describe('Acceptance: extraction of unseen articles against gold', () => {
 
   it('outputs no listed non-figure of the gold', () => {
     // Prepare: the gold lists spans that are dates, identifiers, phone numbers... per file.
-    const offenders = gold.articles.flatMap((g, i) =>
-      records[i]!.figures.filter((f) =>
-        g.not_figures.some(
-          (nf) => nf.includes(f.text) && !g.figures.some((gf) => gf.evidence.includes(f.text)),
-        ),
-      ).map((f) => `${g.file}: «${f.text}»`),
-    );
+    const offenders = listedNonFigures(set);
     // Assess
     expect(offenders).toEqual([]);
   });
