@@ -66,6 +66,11 @@ function alternation(words: Iterable<string>): string {
 }
 
 const B = '(?:^|[^\\p{L}\\p{N}])';
+/**
+ * The same boundary as a lookbehind, for patterns whose match position is read from their group: the
+ * engine then tries the alternatives only where a word starts, about twice as fast over a 160-character window.
+ */
+const WORD_START = '(?<![\\p{L}\\p{N}])';
 
 export function compilePeople(lex: PeopleLexicon): CompiledPeople {
   const suffixes = alternation(lex.inflectionSuffixes.filter((s) => s !== ''));
@@ -82,22 +87,22 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
     const source = [inflected, ...rest.map(escape)].join('\\s+');
     const ending = rest.length > 0 ? rest[rest.length - 1]! : inflected === escape(first!) ? first! : '';
     const last = ending !== '' && !/\s/u.test(ending) ? ending : null;
-    return { rank, atEnd: new RegExp(`${B}(${source})\\s*$`, 'u'), last };
+    return { rank, atEnd: new RegExp(`${WORD_START}(${source})\\s*$`, 'u'), last };
   });
   const role = alternation(lex.roleWords);
   return {
     ranks,
-    honorificAtEnd: new RegExp(`${B}(${alternation(lex.honorifics)})\\s*$`, 'u'),
+    honorificAtEnd: new RegExp(`${WORD_START}(${alternation(lex.honorifics)})\\s*$`, 'u'),
     articleAtStart: new RegExp(`^(?:(?:${alternation(lex.articles)})(?:\\s+|(?<=')))+`, 'u'),
     articleAtEnd: new RegExp(`${B}(?:${alternation(lex.articles)})\\s*$`, 'u'),
     // A role stem at the start of a word, or after a vice-/deputy prefix glued to it ("wiceprzewodniczący").
     role: new RegExp(`(?:^|[^\\p{L}]|vice|wice|vize|sub)(?:${role})`, 'u'),
     placeBefore: new RegExp(
-      `${B}(?:${alternation(lex.placeWords)})(?:\\s+(?:${alternation(lex.placePrepositions)}))?\\s*$`,
+      `${WORD_START}(?:${alternation(lex.placeWords)})(?:\\s+(?:${alternation(lex.placePrepositions)}))?\\s*$`,
       'u',
     ),
     placeAfter: new RegExp(`^\\s+(?:${alternation(lex.placeWords)})(?![\\p{L}])`, 'u'),
-    prepositionAtEnd: new RegExp(`${B}(?:${alternation(lex.placePrepositions)})\\s*$`, 'u'),
+    prepositionAtEnd: new RegExp(`${WORD_START}(?:${alternation(lex.placePrepositions)})\\s*$`, 'u'),
     inflectionSuffixes: [...lex.inflectionSuffixes]
       .filter((s) => s !== '')
       .sort((a, b) => b.length - a.length),
