@@ -44,10 +44,17 @@ export function buildMarkers(lexicons: readonly StructureLexicon[]): Markers {
   };
 }
 
+/** The possible text after a credit's colon: no [.!?;\n] except one final full stop (and spaces). */
+const CREDIT_TAIL = /^[^.!?;\n]*\.?\s*$/;
+
 /** A line ending with a photo credit ("… – Photo: X", "… (Ảnh: X)"), or a credit-only line. */
 export function isCaption(line: string, markers: Markers): boolean {
   // Every credit has a colon after its marker: most lines are settled without running the patterns.
-  if (!line.includes(':')) return false;
+  const colon = line.lastIndexOf(':');
+  if (colon < 0) return false;
+  // What follows a credit's colon (the last one: a credit holds no other) is a name: no sentence
+  // punctuation, and a full stop only at the very end. A line whose tail has any is no caption.
+  if (!CREDIT_TAIL.test(line.slice(colon + 1))) return false;
   if (markers.creditLine.test(line)) return true;
   const m = markers.credit.exec(line);
   return m !== null && m.index > 0;
