@@ -24,9 +24,9 @@ export function stripCredit(caption: string, markers: Markers = MARKERS): string
   return caption.replace(markers.credit, '').trim();
 }
 
-// White space at an end, a run of two, or one that is not a plain space. No u flag: \s is the same without
-// it, and a Unicode-mode scan of the negated class costs several times as much on every line.
-const NEEDS_SPACING = /^\s|\s$|\s\s|[^\S ]/;
+// White space other than a plain space. No u flag: \s is the same without it, and a Unicode-mode scan of the
+// negated class costs several times as much on every line.
+const OTHER_SPACE = /[^\S ]/;
 const FINAL_PUNCTUATION = /[.,;:!?…»"”’)\]-]$/u;
 const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/iu;
 // A bare byline: one to five capitalised words (names), optionally joined by "-", "," or "&".
@@ -44,9 +44,19 @@ function words(line: string): number {
   return count;
 }
 
-/** One space for each run of white space, trimmed; most lines need nothing, so they are only tested. */
+/**
+ * One space for each run of white space, trimmed; most lines need nothing, so they are only tested: white
+ * space at an end, two spaces in a row, or any white space but a plain space.
+ */
 function normalizeLine(line: string): string {
-  return NEEDS_SPACING.test(line) ? line.replace(/\s+/gu, ' ').trim() : line;
+  const n = line.length;
+  const needsSpacing =
+    n > 0 &&
+    (isSpaceCode(line.charCodeAt(0)) ||
+      isSpaceCode(line.charCodeAt(n - 1)) ||
+      line.includes('  ') ||
+      OTHER_SPACE.test(line));
+  return needsSpacing ? line.replace(/\s+/gu, ' ').trim() : line;
 }
 
 // Module-level regexes: bundlers targeting Node rewrite a `\p{…}` literal as `new RegExp(…)` per call.
