@@ -25,15 +25,18 @@ describe('Holdout: extraction of articles the engine was not tuned on', () => {
     expect(languages).toEqual(expected);
   });
 
-  // Measured on the first run (gold fixed once, see git log): recall 143/166, precision 143/159, topics 123/143.
+  // First run, before any change informed by this set (gold fixed once, see git log): recall 143/166,
+  // precision 143/159, topics 123/143 — the honest estimate for unseen text. Since then general fixes of the
+  // error classes it showed (pair phrases, a counted-noun sweep from a concept list) raised recall to 0.96
+  // and precision to 0.98; the thresholds guard that level.
   it.each([
     ['language', s.language, 1],
     ['primary province', s.primary, 1],
     ['province F1', s.provinceF1, 1],
     ['people recall', s.peopleRecall, 1],
     ['rank accuracy', s.rankAccuracy, 1],
-    ['figure recall', s.figureRecall, 0.85],
-    ['figure precision', s.figurePrecision, 0.89],
+    ['figure recall', s.figureRecall, 0.95],
+    ['figure precision', s.figurePrecision, 0.97],
     ['topic accuracy', s.topicAccuracy, 0.85],
   ])('%s ≥ threshold', (_name, value, threshold) => {
     expect(value, report).toBeGreaterThanOrEqual(threshold);
