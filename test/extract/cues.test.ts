@@ -9,18 +9,7 @@ import { findCues } from '../../lambdas/extract/figures/topic.js';
 import { LEXICONS } from '../../lambdas/extract/lexicons/index.generated.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { LANGUAGES } from '../../lambdas/shared/vocabulary.js';
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from '../support/random.js';
 
 function dataOf(language: string) {
   return FiguresLexiconSchema.parse(LEXICONS[language]?.['figures']);

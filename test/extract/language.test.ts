@@ -4,6 +4,7 @@ import { franc } from 'franc-min';
 import { expressions } from 'franc-min/expressions.js';
 import { detectLanguage, ISO639_3_TO_1 } from '../../lambdas/extract/language/index.js';
 import { closestProfile, isClearlyLatin } from '../../lambdas/extract/language/trigram.js';
+import { seeded } from '../support/random.js';
 
 const CANDIDATES = Object.keys(ISO639_3_TO_1);
 const SEEDS = new URL('../../seeds/', import.meta.url);
@@ -132,18 +133,6 @@ describe('Function: closestProfile', () => {
     expect(disagreements).toEqual([]);
   });
 });
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('Function: isClearlyLatin', () => {
   it('counts no ASCII or Latin letter as another script, so "Latin" is never a wrong guess', () => {
