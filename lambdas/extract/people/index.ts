@@ -207,7 +207,7 @@ function judge(
   const h = lex.honorificAtEnd.exec(before);
   if (h) {
     honorific = true;
-    cut = before.length - h[0].length + h[0].indexOf(h[1]!);
+    cut = h.index;
   }
   let rank: string | null = null;
   const head = before.slice(0, cut);
@@ -217,13 +217,13 @@ function judge(
     const m = r.atEnd.exec(head);
     if (m) {
       rank = r.rank;
-      cut = m.index + m[0].indexOf(m[1]!);
+      cut = m.index;
       break;
     }
   }
   if (!honorific && rank !== null) {
     const h2 = lex.honorificAtEnd.exec(before.slice(0, cut));
-    if (h2) cut = h2.index + h2[0].indexOf(h2[1]!);
+    if (h2) cut = h2.index;
   }
 
   const sameClause = roleBefore(text, lowered, base, base + cut, sentence.start, lex);
@@ -292,9 +292,6 @@ function continuesPlace(
   return false;
 }
 
-// Module-level: bundlers targeting Node rewrite a `\p{…}` literal as `new RegExp(…)`, run on every call.
-const STARTS_WITH_NON_WORD = /^[^\p{L}\p{N}]/u;
-
 function trimRole(text: string): string {
   return text.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, '');
 }
@@ -313,7 +310,7 @@ function stripArticles(
     l = l.slice(start[0].length);
   }
   for (let end = lex.articleAtEnd.exec(l); end; end = lex.articleAtEnd.exec(l)) {
-    const keep = end.index + (STARTS_WITH_NON_WORD.test(end[0]) ? 1 : 0);
+    const keep = end.index;
     if (keep === l.length) break;
     t = t.slice(0, keep);
     l = l.slice(0, keep);

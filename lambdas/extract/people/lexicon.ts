@@ -65,10 +65,10 @@ function alternation(words: Iterable<string>): string {
   return list.length === 0 ? '(?!)' : list.map(escape).join('|');
 }
 
-const B = '(?:^|[^\\p{L}\\p{N}])';
 /**
- * The same boundary as a lookbehind, for patterns whose match position is read from their group: the
- * engine then tries the alternatives only where a word starts, about twice as fast over a 160-character window.
+ * A word start as a lookbehind: the match (and its groups) begin at the word itself, and the engine tries the
+ * alternatives only where a word starts, about twice as fast over a 160-character window as consuming the
+ * boundary character.
  */
 const WORD_START = '(?<![\\p{L}\\p{N}])';
 
@@ -94,7 +94,7 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
     ranks,
     honorificAtEnd: new RegExp(`${WORD_START}(${alternation(lex.honorifics)})\\s*$`, 'u'),
     articleAtStart: new RegExp(`^(?:(?:${alternation(lex.articles)})(?:\\s+|(?<=')))+`, 'u'),
-    articleAtEnd: new RegExp(`${B}(?:${alternation(lex.articles)})\\s*$`, 'u'),
+    articleAtEnd: new RegExp(`${WORD_START}(?:${alternation(lex.articles)})\\s*$`, 'u'),
     // A role stem at the start of a word, or after a vice-/deputy prefix glued to it ("wiceprzewodniczący").
     role: new RegExp(`(?:^|[^\\p{L}]|vice|wice|vize|sub)(?:${role})`, 'u'),
     placeBefore: new RegExp(
