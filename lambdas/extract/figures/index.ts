@@ -384,14 +384,7 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
 
 /** "près de 4 000", "more than 300": the words right before the number end with an approximation cue. */
 function isApproximate(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
-  let phrase = '';
-  for (let k = i - 1; k >= 0 && k >= i - lex.approximateWords; k--) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word') return false;
-    phrase = phrase ? `${t.text} ${phrase}` : t.text;
-    if (lex.approximate.has(phrase)) return true;
-  }
-  return false;
+  return phraseEndingAt(tokens, i - 1, lex.approximate) > 0;
 }
 
 /** Offset of the first goal cue in the figure's sentence (one regex run per sentence, cached). */

@@ -161,8 +161,7 @@ class Stems<T> {
   /** The longest stem starting the word, not shorter than `atLeast`. */
   get(word: string, atLeast = 0): T | undefined {
     if (!this.indexed) this.index();
-    if (word.length < this.shortest) return undefined;
-    if (this.shortest > 0 && !this.shape.startsLike(word)) return undefined;
+    if (!this.mayStart(word, 0, word.length)) return undefined;
     if (!this.heads.has(word.slice(0, this.shortest))) return undefined;
     for (const n of this.lengths) {
       if (n > word.length) continue;
@@ -285,8 +284,6 @@ export interface CompiledLexicon {
   readonly functionWords: WordSet;
   /** Approximation cues (phrases of folded words joined by one space). */
   readonly approximate: WordSet;
-  /** Longest approximation cue, in words. */
-  readonly approximateWords: number;
   /** Finds a goal cue in a clause of the cue text. */
   readonly target: RegExp | null;
   /** Global regex over the cue text (no match spans a line); group i+1 matched means topic cueTopics[i]. */
@@ -400,7 +397,6 @@ export function compileLexicon(
     nameWords: new WordSet(lex.nameWords),
     functionWords: new WordSet(lex.functionWords),
     approximate: new WordSet(lex.approximate),
-    approximateWords: Math.max(1, ...lex.approximate.map((a) => a.trim().split(/\s+/).length)),
     target: lex.target.length > 0 ? cueRegex((l) => alternation(lex.target, l), cueText, '') : null,
     topicCues: cueLists.length > 0 ? cueRegex(groups, cueText, 'g') : null,
     cueTopics,
