@@ -13,6 +13,7 @@ import { detectLanguage } from './language/index.js';
 import { findPeople } from './people/index.js';
 import { findPlaces, isPlaceName } from './places/index.js';
 import { parseStructure } from './structure/index.js';
+import { isWordUnit } from './text/chars.js';
 import { fold } from './text/fold.js';
 import { splitSentences } from './text/sentences.js';
 import type { Document } from './types.js';
@@ -81,27 +82,14 @@ function countWords(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isWordCode(c)) {
+    if (isWordUnit(c)) {
       if (!inWord) words++;
       inWord = true;
-    } else if (inWord && (c === 0x27 || c === 0x2019 || c === 0x2d) && isWordCode(text.charCodeAt(i + 1))) {
+    } else if (inWord && (c === 0x27 || c === 0x2019 || c === 0x2d) && isWordUnit(text.charCodeAt(i + 1))) {
       // joined: "l'ordre", "socio-économique"
     } else {
       inWord = false;
     }
   }
   return words;
-}
-
-const WORD_CODE = new Map<number, boolean>();
-const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
-
-function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  let hit = WORD_CODE.get(c);
-  if (hit === undefined) {
-    hit = WORD_CHAR.test(String.fromCharCode(c));
-    WORD_CODE.set(c, hit);
-  }
-  return hit;
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isSpaceCode } from '../../lambdas/extract/text/chars.js';
+import {
+  isLetterOrNumberUnit,
+  isLetterUnit,
+  isSpaceCode,
+  isWordUnit,
+} from '../../lambdas/extract/text/chars.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import { letterRunEnd } from '../../lambdas/extract/text/chars.js';
@@ -64,6 +69,29 @@ describe('Function: isSpaceCode', () => {
     for (let c = 0; c < 0x10000; c++)
       if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
+  });
+});
+
+describe('Functions: isLetterUnit, isLetterOrNumberUnit, isWordUnit', () => {
+  it('agree with their Unicode classes on every code unit taken alone, and say no past the end', () => {
+    // Prepare
+    const classes = [
+      [isLetterUnit, /^\p{L}$/u],
+      [isLetterOrNumberUnit, /^[\p{L}\p{N}]$/u],
+      [isWordUnit, /^[\p{L}\p{N}\p{M}]$/u],
+    ] as const;
+
+    // Act
+    const wrong: string[] = [];
+    for (const [test, pattern] of classes) {
+      for (let c = 0; c < 0x10000; c++) {
+        if (test(c) !== pattern.test(String.fromCharCode(c))) wrong.push(`${test.name} U+${c.toString(16)}`);
+      }
+      if (test(Number.NaN)) wrong.push(`${test.name} NaN`);
+    }
+
+    // Assess
+    expect(wrong).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@
  * One pass over the folded body: words, punctuation and numbers (digits read with the language's number
  * format, spelled numbers with its number words). Offsets index the body.
  */
-import { codePointWidthAt, isSpaceCode, letterRunEnd } from '../text/chars.js';
+import { codePointWidthAt, isLetterUnit, isSpaceCode, letterRunEnd } from '../text/chars.js';
 import type { CompiledLexicon } from './lexicon.js';
 
 export interface WordToken {
@@ -98,20 +98,6 @@ export function readDigitRun(run: string, offset: number, lex: CompiledLexicon):
   return out;
 }
 
-const LETTER = /^\p{L}$/u;
-/** Per code unit: 1 = not a letter, 2 = a letter; 0 = not computed yet. */
-const LETTERS = new Uint8Array(0x10000);
-
-/** `/\p{L}/u.test(ch)` for one code unit. */
-function isLetterCode(c: number): boolean {
-  let hit = LETTERS[c]!;
-  if (hit === 0) {
-    hit = LETTER.test(String.fromCharCode(c)) ? 2 : 1;
-    LETTERS[c] = hit;
-  }
-  return hit === 2;
-}
-
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -159,7 +145,7 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
     const length = i - start;
     // One unit that is a mark, not a letter, or a symbol: punctuation. (A symbol beyond the BMP takes two
     // units and is read as a word, as the regex did.)
-    if (length > 1 || isLetterCode(c)) {
+    if (length > 1 || isLetterUnit(c)) {
       const value = lex.numberWordsExact
         ? lex.numberWordsExact.get(body.slice(start, i).toLowerCase())
         : lex.numberWords.mayHoldSlice(folded, start, i)

@@ -3,6 +3,7 @@
  * word starts with a capital, and whether only spaces, apostrophes or hyphens (or one dot, as in "TP.HCM")
  * separate it from the word before (so phrases never match across punctuation: "… Quang Ninh. Province …").
  */
+import { isLetterOrNumberUnit } from '../text/chars.js';
 import { fold, foldChar } from '../text/fold.js';
 
 export interface Tokens {
@@ -19,23 +20,8 @@ export interface Tokens {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const LETTER = /[\p{L}\p{N}]/u;
-
-/** Per code unit: 1 = a letter or digit (`[\p{L}\p{N}]` on that unit alone), 2 = not; 0 = not computed yet. */
-const WORD_UNITS = new Uint8Array(0x10000);
 /** Per code unit: 1 = upper case (differs from its lower case), 2 = not; 0 = not computed yet. */
 const UPPER_UNITS = new Uint8Array(0x10000);
-
-function isWordCode(code: number): boolean {
-  if (code < 128)
-    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  let hit = WORD_UNITS[code]!;
-  if (hit === 0) {
-    hit = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-    WORD_UNITS[code] = hit;
-  }
-  return hit === 1;
-}
 
 /** Spaces, apostrophes and hyphens glue words into one phrase. */
 function isGlueCode(code: number): boolean {
@@ -75,12 +61,12 @@ export function tokenize(folded: string, body: string = folded): Tokens {
   let prevEnd = -1;
   let i = 0;
   while (i < n) {
-    if (!isWordCode(folded.charCodeAt(i))) {
+    if (!isLetterOrNumberUnit(folded.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && isWordCode(folded.charCodeAt(i))) i++;
+    while (i < n && isLetterOrNumberUnit(folded.charCodeAt(i))) i++;
     starts.push(start);
     ends.push(i);
     capital.push(isCapitalCode(body.charCodeAt(start)));
@@ -110,7 +96,7 @@ export function nameWords(name: string): string[] {
     if (code >= 0x300 && code <= 0x36f) continue; // combining marks
     if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) word += nfd[i];
     else if (code >= 65 && code <= 90) word += String.fromCharCode(code + 32);
-    else if (code >= 128 && LETTER.test(nfd[i]!)) word += foldChar(nfd[i]!);
+    else if (code >= 128 && isLetterOrNumberUnit(code)) word += foldChar(nfd[i]!);
     else if (word !== '') {
       words.push(word);
       word = '';

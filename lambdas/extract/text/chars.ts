@@ -20,14 +20,24 @@ export function isSpaceCode(c: number): boolean {
 const LETTER_OR_MARK = 1;
 const UPPER = 2;
 const LOWER_OR_MARK = 4;
+const LETTER = 16;
+const NUMBER = 32;
 /** Class bits + 8 per BMP code unit; 0 = not computed yet. Surrogates are classified per code point. */
 const CLASSES = new Uint8Array(0x10000);
 const LM = /^[\p{L}\p{M}]$/u;
 const LU = /^\p{Lu}$/u;
 const LLM = /^[\p{Ll}\p{M}]$/u;
+const L = /^\p{L}$/u;
+const N = /^\p{N}$/u;
 
 function classify(ch: string): number {
-  return (LM.test(ch) ? LETTER_OR_MARK : 0) | (LU.test(ch) ? UPPER : 0) | (LLM.test(ch) ? LOWER_OR_MARK : 0);
+  return (
+    (LM.test(ch) ? LETTER_OR_MARK : 0) |
+    (LU.test(ch) ? UPPER : 0) |
+    (LLM.test(ch) ? LOWER_OR_MARK : 0) |
+    (L.test(ch) ? LETTER : 0) |
+    (N.test(ch) ? NUMBER : 0)
+  );
 }
 
 /** Fills the table entry of a BMP code unit (called once per distinct non-surrogate unit). */
@@ -59,6 +69,29 @@ export function isLetterOrMarkAt(text: string, i: number): boolean {
   if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
   if (c < 0xd800 || c > 0xdfff) return ((CLASSES[c] || fill(c)) & LETTER_OR_MARK) !== 0;
   return (classAt(text, i) & LETTER_OR_MARK) !== 0;
+}
+
+/** Class bits of one code unit taken alone (a surrogate, or NaN past the end, has none). */
+function unitClass(c: number): number {
+  return CLASSES[c] || fill(c);
+}
+
+/** `/\p{L}/u` on one code unit alone. */
+export function isLetterUnit(c: number): boolean {
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  return (unitClass(c) & LETTER) !== 0;
+}
+
+/** `/[\p{L}\p{N}]/u` on one code unit alone. */
+export function isLetterOrNumberUnit(c: number): boolean {
+  if (c < 0x80) return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39);
+  return (unitClass(c) & (LETTER | NUMBER)) !== 0;
+}
+
+/** `/[\p{L}\p{N}\p{M}]/u` on one code unit alone. */
+export function isWordUnit(c: number): boolean {
+  if (c < 0x80) return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39);
+  return (unitClass(c) & (LETTER_OR_MARK | NUMBER)) !== 0;
 }
 
 /** Code units taken by the code point at i (2 for a surrogate pair, else 1). */
