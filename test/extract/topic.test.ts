@@ -172,7 +172,7 @@ describe('Function: topicAt', () => {
     const { hits, figure, clause, paragraph } = mark(source);
 
     // Act
-    const topic = topicAt(hits, figure, clause, paragraph);
+    const topic = topicAt(hits, figure, clause, paragraph, articleTopic(hits));
 
     // Assess
     expect(topic).toBe(expected);

@@ -8,10 +8,10 @@
  */
 import type { Document, PlaceMention, Span } from '../types.js';
 import type { Figure } from '../../shared/article.js';
-import type { Unit } from '../../shared/vocabulary.js';
+import type { Topic, Unit } from '../../shared/vocabulary.js';
 import { cueTextOf, lexiconFor, type CompiledLexicon, type UnitEntry, type WordSet } from './lexicon.js';
 import { tokenize, type NumToken, type Token } from './tokens.js';
-import { findCues, topicAt, type CueHit, type Range } from './topic.js';
+import { articleTopic, findCues, topicAt, type CueHit, type Range } from './topic.js';
 
 export { lexiconFor } from './lexicon.js';
 
@@ -370,13 +370,15 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
   }
   if (out.length === 0) return [];
   const cueText = cueTextOf(doc.folded, lex);
+  const cues = findCues(cueText, lex, paragraphsOf(doc.body, out));
   const ctx: Context = {
     doc,
     tokens,
     lex,
     places: [...places].sort((a, b) => a.start - b.start),
     cueText,
-    cues: findCues(cueText, lex, paragraphsOf(doc.body, out)),
+    cues,
+    articleTopic: articleTopic(cues),
     goals: new Map(),
   };
   return out.map((c) => finish(ctx, c));
@@ -437,6 +439,8 @@ interface Context {
   /** The folded body as the cue regexes read it (cueTextOf). */
   readonly cueText: string;
   readonly cues: readonly CueHit[];
+  /** What the article is about, from all its cues (articleTopic): the fallback of every figure's topic. */
+  readonly articleTopic: Topic;
   readonly goals: Map<number, number>;
 }
 
@@ -446,7 +450,7 @@ function finish(ctx: Context, c: Candidate): Figure {
   return {
     value: Math.round(c.value * 1e6) / 1e6,
     unit: c.unit,
-    topic: topicAt(ctx.cues, c, sentence, paragraphAt(doc.body, c.start)),
+    topic: topicAt(ctx.cues, c, sentence, paragraphAt(doc.body, c.start), ctx.articleTopic),
     text: doc.body.slice(c.start, c.end),
     start: c.start,
     approximate: isApproximate(ctx.tokens, c.index, ctx.lex),

@@ -148,7 +148,14 @@ function kindOf(head: CueHit | undefined): CountedKind {
   return head.topic === 'population' || head.topic === 'organization' ? head.topic : 'vehicle';
 }
 
-export function topicAt(hits: readonly CueHit[], figure: FigureSpan, clause: Range, paragraph: Range): Topic {
+/** `main` is the article's subject: articleTopic of the same hits, computed once per article. */
+export function topicAt(
+  hits: readonly CueHit[],
+  figure: FigureSpan,
+  clause: Range,
+  paragraph: Range,
+  main: Topic,
+): Topic {
   const at = figure.start;
   // The counted noun phrase itself ("260 étrangers", "20 armes") says most about the figure.
   let head: CueHit | undefined;
@@ -172,7 +179,6 @@ export function topicAt(hits: readonly CueHit[], figure: FigureSpan, clause: Ran
   if (inClause) return inClause.topic;
   // Outside the clause a cue is weak evidence: the article's subject, when the paragraph names it too,
   // beats a nearer passing mention ("procedures went online. In 559 communes ...": administration).
-  const main = articleTopic(hits);
   if (main !== DEFAULT_TOPIC && nearestIn(hits, paragraph, at, (h) => h.topic === main)) return main;
   // Else the last cue before the figure; a cue after it, in a later sentence, only when the article has no
   // subject of its own ("22 inspections of 315 shops ... Administrative fines reached ...": the article's).
@@ -184,18 +190,14 @@ export function topicAt(hits: readonly CueHit[], figure: FigureSpan, clause: Ran
   return near && near.topic !== DEFAULT_TOPIC ? near.topic : main;
 }
 
-const articleTopics = new WeakMap<readonly CueHit[], Topic>();
-
 /**
  * The article's subject: the subject topic with the most cues in the figures' paragraphs, when it has more
- * than crime and than any other subject; else crime. One count per article, kept for its other figures.
+ * than crime and than any other subject; else crime.
  */
 export function articleTopic(hits: readonly CueHit[]): Topic {
-  let topic = articleTopics.get(hits);
-  if (topic !== undefined) return topic;
   const counts = new Map<Topic, number>();
   for (const h of hits) counts.set(h.topic, (counts.get(h.topic) ?? 0) + 1);
-  topic = DEFAULT_TOPIC;
+  let topic = DEFAULT_TOPIC;
   let best = counts.get(DEFAULT_TOPIC) ?? 0;
   let tied = true;
   for (const [t, n] of counts) {
@@ -206,7 +208,5 @@ export function articleTopic(hits: readonly CueHit[]): Topic {
       tied = false;
     } else if (n === best) tied = true;
   }
-  if (tied) topic = DEFAULT_TOPIC;
-  articleTopics.set(hits, topic);
-  return topic;
+  return tied ? DEFAULT_TOPIC : topic;
 }
