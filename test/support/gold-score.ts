@@ -14,7 +14,16 @@ export const GoldSchema = z.object({
       provinces: z.array(z.string()),
       people: z.array(z.object({ name: z.string(), rank: z.string().nullable() })),
       figures: z.array(
-        z.object({ value: z.number(), unit: z.string(), topic: z.string(), evidence: z.string() }),
+        z.object({
+          value: z.number(),
+          unit: z.string(),
+          topic: z.string(),
+          evidence: z.string(),
+          /** Other units a reader may equally give this figure. */
+          alt_units: z.array(z.string()).default([]),
+          /** A photo caption's figure: may or may not be read, never scored (as score.py). */
+          caption: z.boolean().default(false),
+        }),
       ),
       not_figures: z.array(z.string()).default([]),
     }),
@@ -48,11 +57,15 @@ export function scorerSlug(
   return ALIASES[s] ?? s;
 }
 
-const nameKey = (s: string): string => (scorerSlug(s) ?? '').replace(/-/g, '');
+/** Names in scripts without a Latin transliteration (黄文南) are compared as written, as score.py does. */
+const nameKey = (s: string): string =>
+  (scorerSlug(s) ?? '').replace(/-/g, '') || s.normalize('NFC').replace(/ /g, '');
 
 export interface FileReport {
   file: string;
   problems: string[];
+  /** Output figure index → the gold figure (index) it was matched to. */
+  matches: Map<number, number>;
 }
 
 export interface Score {
@@ -60,6 +73,8 @@ export interface Score {
   primary: number;
   provinceF1: number;
   peopleRecall: number;
+  /** Share of listed people who are gold people (officials); suspects and non-names are extras. */
+  peoplePrecision: number;
   rankAccuracy: number;
   figureRecall: number;
   figurePrecision: number;
@@ -75,6 +90,8 @@ export function score(gold: readonly GoldArticle[], records: readonly ExtractedA
   let provFn = 0;
   let pplGold = 0;
   let pplTp = 0;
+  let pplOut = 0;
+  let pplExtra = 0;
   let rankOk = 0;
   let figGold = 0;
   let figTp = 0;
@@ -109,6 +126,14 @@ export function score(gold: readonly GoldArticle[], records: readonly ExtractedA
       }
     }
 
+    const goldKeys = new Set(g.people.map((p) => nameKey(p.name)));
+    for (const q of r.people) {
+      pplOut++;
+      if (!goldKeys.has(nameKey(q.name))) {
+        pplExtra++;
+        problems.push(`extra person ${q.name}`);
+      }
+    }
     for (const p of g.people) {
       pplGold++;
       const hit = r.people.find((q) => nameKey(q.name) === nameKey(p.name));
@@ -121,30 +146,39 @@ export function score(gold: readonly GoldArticle[], records: readonly ExtractedA
       else problems.push(`rank of ${p.name}: ${hit.rank} ≠ ${p.rank}`);
     }
 
-    figOut += r.figures.length;
     const used = new Set<number>();
-    for (const f of g.figures) {
-      figGold++;
+    const matches = new Map<number, number>();
+    let optional = 0;
+    g.figures.forEach((f, k) => {
       const found = r.figures.findIndex(
         (x, j) =>
           !used.has(j) &&
           Math.abs(x.value - f.value) <= 1e-6 * Math.max(1, Math.abs(f.value)) &&
-          x.unit === f.unit,
+          (x.unit === f.unit || f.alt_units.includes(x.unit)),
       );
+      if (found >= 0) {
+        used.add(found);
+        matches.set(found, k);
+      }
+      if (f.caption) {
+        if (found >= 0) optional++;
+        return;
+      }
+      figGold++;
       if (found < 0) {
         problems.push(`missed figure ${f.value} ${f.unit} «${f.evidence}»`);
-        continue;
+        return;
       }
-      used.add(found);
       figTp++;
       const got = r.figures[found]!;
       if (got.topic === f.topic) topicOk++;
       else problems.push(`topic of «${f.evidence}»: ${got.topic} ≠ ${f.topic}`);
-    }
+    });
+    figOut += r.figures.length - optional;
     r.figures.forEach((x, j) => {
       if (!used.has(j)) problems.push(`extra figure ${x.value} ${x.unit} «${x.text}»`);
     });
-    files.push({ file: g.file, problems });
+    files.push({ file: g.file, problems, matches });
   });
 
   return {
@@ -152,6 +186,7 @@ export function score(gold: readonly GoldArticle[], records: readonly ExtractedA
     primary: primary / gold.length,
     provinceF1: provTp ? (2 * provTp) / (2 * provTp + provFp + provFn) : 0,
     peopleRecall: pplGold ? pplTp / pplGold : 1,
+    peoplePrecision: pplOut ? (pplOut - pplExtra) / pplOut : 1,
     rankAccuracy: pplTp ? rankOk / pplTp : 0,
     figureRecall: figGold ? figTp / figGold : 1,
     figurePrecision: figOut ? figTp / figOut : 0,
@@ -161,7 +196,7 @@ export function score(gold: readonly GoldArticle[], records: readonly ExtractedA
 }
 
 export function formatReport(s: Score): string {
-  const head = `language=${s.language.toFixed(2)} primary=${s.primary.toFixed(2)} province_f1=${s.provinceF1.toFixed(2)} people_recall=${s.peopleRecall.toFixed(2)} rank_acc=${s.rankAccuracy.toFixed(2)} fig_recall=${s.figureRecall.toFixed(2)} fig_precision=${s.figurePrecision.toFixed(2)} topic_acc=${s.topicAccuracy.toFixed(2)}`;
+  const head = `language=${s.language.toFixed(2)} primary=${s.primary.toFixed(2)} province_f1=${s.provinceF1.toFixed(2)} people_recall=${s.peopleRecall.toFixed(2)} people_precision=${s.peoplePrecision.toFixed(2)} rank_acc=${s.rankAccuracy.toFixed(2)} fig_recall=${s.figureRecall.toFixed(2)} fig_precision=${s.figurePrecision.toFixed(2)} topic_acc=${s.topicAccuracy.toFixed(2)}`;
   const lines = s.files.flatMap((f) =>
     f.problems.length ? [f.file, ...f.problems.map((p) => `    ${p}`)] : [],
   );
