@@ -45,3 +45,12 @@ export function listedNonFigures({ gold, records, score: s }: ScoredSet): string
     }).map((f) => `${g.file}: «${f.text}»`);
   });
 }
+
+/** The same set restricted to the articles `keep` accepts (a language group, one language). */
+export function subset(set: ScoredSet, keep: (article: Gold['articles'][number]) => boolean): ScoredSet {
+  const idx = set.gold.articles.flatMap((g, i) => (keep(g) ? [i] : []));
+  const gold = { ...set.gold, articles: idx.map((i) => set.gold.articles[i]!) };
+  const records = idx.map((i) => set.records[i]!);
+  const s = score(gold.articles, records);
+  return { gold, records, score: s, report: formatReport(s) };
+}

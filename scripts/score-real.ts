@@ -1,0 +1,64 @@
+/**
+ * Scores the engine on a real-article set and prints one line per language and per language group (with and
+ * without a lexicon), with every miss. `--record <label>` appends the reading, dated and with the commit, to
+ * test/fixtures/real/READINGS.md: the log the issue asks for, so no reading is ever lost or rewritten.
+ *
+ *   npx tsx scripts/score-real.ts holdout --record "after figures fixes"
+ */
+import { execSync } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { LANGUAGES } from '../lambdas/shared/vocabulary.js';
+import { scoreSet, subset, type ScoredSet } from '../test/support/gold-set.js';
+
+const lexicon = new Set<string>(LANGUAGES);
+
+function line(name: string, set: ScoredSet): string {
+  const s = set.score;
+  const n = set.gold.articles.length;
+  const f = (x: number) => x.toFixed(2);
+  return `| ${name} | ${n} | ${f(s.language)} | ${f(s.primary)} | ${f(s.figureRecall)} | ${f(s.figurePrecision)} | ${f(s.topicAccuracy)} | ${f(s.peopleRecall)} | ${f(s.peoplePrecision)} |`;
+}
+
+const program = new Command()
+  .argument('<set>', 'tuning or holdout (test/fixtures/real/<set>)')
+  .option('--record <label>', 'append the reading to test/fixtures/real/READINGS.md')
+  .option('--misses', 'print every miss and extra')
+  .action((name: string, opts: { record?: string; misses?: boolean }) => {
+    const set = scoreSet(`test/fixtures/real/${name}.gold.json`, `test/fixtures/real/${name}`);
+    const languages = [...new Set(set.gold.articles.map((g) => g.language))].sort();
+    const rows = [
+      '| articles | n | language | primary | fig recall | fig precision | topic | people recall | people precision |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      line('all', set),
+      line(
+        'lexicon languages',
+        subset(set, (g) => lexicon.has(g.language)),
+      ),
+      line(
+        'other languages',
+        subset(set, (g) => !lexicon.has(g.language)),
+      ),
+      ...languages.map((l) =>
+        line(
+          l,
+          subset(set, (g) => g.language === l),
+        ),
+      ),
+    ];
+    console.log(rows.join('\n'));
+    if (opts.misses) console.log(set.report);
+    if (opts.record) {
+      const commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+      const dirty = execSync('git status --porcelain -- lambdas', { encoding: 'utf8' }).trim()
+        ? ' (+ uncommitted engine changes)'
+        : '';
+      const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
+      appendFileSync(
+        'test/fixtures/real/READINGS.md',
+        `\n## ${when} UTC · ${name} · engine at ${commit}${dirty} · ${opts.record}\n\n${rows.join('\n')}\n`,
+      );
+    }
+  });
+
+program.parse();
