@@ -1,6 +1,6 @@
 /**
  * One scored article set: its gold read from test/fixtures, each article extracted from its text directory,
- * the score and the per-file report. Shared by the seed, unseen and holdout acceptance tests.
+ * the score and the per-file report. Shared by the seed, invented and real-article acceptance tests.
  */
 import { readFileSync } from 'node:fs';
 import { extractArticle } from '../../lambdas/extract/index.js';

@@ -1,14 +1,16 @@
 /**
- * Acceptance on unseen articles: ten fixtures written for the purpose (other provinces, all ten languages,
- * other crime topics), never read by the engine or its lexicons. They measure how the engine generalizes
- * beyond the seeds; the thresholds sit a margin below the measured scores so a regression fails while
- * the known gaps (see the per-file report) do not. On failure the message lists every miss and extra.
+ * Invented tuning set: ten articles written for the project (other provinces than the seeds, all ten first
+ * lexicon languages, other crime topics) in the lexicons' own wording, and tuned on: the lexicons were
+ * extended from their misses. They are a regression set, not a measure of unseen text (that is the blind
+ * holdout of real articles, test/extract/real.test.ts). First reading, before any tuning: figure recall
+ * 0.87, precision 0.91, people recall 0.86, topics 0.74. The thresholds sit a margin below the current
+ * scores so a regression fails; on failure the message lists every miss and extra.
  */
 import { describe, expect, it } from 'vitest';
 import { listedNonFigures, scoreSet } from '../support/gold-set.js';
 
-describe('Acceptance: extraction of unseen articles against gold', () => {
-  const set = scoreSet('test/fixtures/unseen.gold.json', 'test/fixtures/unseen');
+describe('Invented tuning set: regression of extraction against gold', () => {
+  const set = scoreSet('test/fixtures/invented/tuning.gold.json', 'test/fixtures/invented/tuning');
   const { gold, score: s, report } = set;
 
   it('covers every supported language', () => {

@@ -1,18 +1,18 @@
 /**
- * Holdout measurement: eight articles written after the engine was tuned and never used to tune it (fr×2,
- * pl×2, en, de, es, vi; provinces neither the seeds nor the unseen set use). They estimate how the engine
- * does on text it has not seen. The gold was written from the text alone before the first run; the
- * thresholds sit just below the measured scores, as a regression guard and not as a target: do not change
- * the engine or its lexicons to fit these files, or they stop measuring anything.
+ * Invented regression set: eight articles written for the project (fr×2, pl×2, en, de, es, vi; provinces
+ * neither the seeds nor the invented tuning set use), annotated before the engine first ran on them. It was
+ * kept apart at first, then tuned on after its first reading (the vocabulary sweep of its error classes), so
+ * it no longer measures unseen text: it guards against regressions. The measure of text the engine was not
+ * written for is the blind holdout of real articles (test/extract/real.test.ts).
  * The per-file report (every miss and extra) is printed on each run.
  */
 import { describe, expect, it } from 'vitest';
 import { listedNonFigures, scoreSet } from '../support/gold-set.js';
 
-describe('Holdout: extraction of articles the engine was not tuned on', () => {
-  const set = scoreSet('test/fixtures/holdout.gold.json', 'test/fixtures/holdout');
+describe('Invented regression set: extraction against gold', () => {
+  const set = scoreSet('test/fixtures/invented/regression.gold.json', 'test/fixtures/invented/regression');
   const { gold, score: s, report } = set;
-  console.log(`holdout ${report}`);
+  console.log(`invented regression set ${report}`);
 
   it('has eight articles in the planned languages', () => {
     // Prepare
@@ -26,7 +26,7 @@ describe('Holdout: extraction of articles the engine was not tuned on', () => {
   });
 
   // First run, before any change informed by this set (gold fixed once, see git log): recall 143/166,
-  // precision 143/159, topics 123/143 — the honest estimate for unseen text. Since then general fixes of the
+  // precision 143/159, topics 123/143 — then the honest estimate for unseen invented text. Since then general fixes of the
   // error classes it showed (pair phrases, a counted-noun sweep from a concept list) raised recall to 0.96
   // and precision to 0.98; the thresholds guard that level.
   it.each([
