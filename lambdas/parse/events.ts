@@ -9,6 +9,8 @@ export interface ObjectEvent {
   readonly key: string;
   readonly sequencer: string;
   readonly eTag?: string;
+  /** The object version the event is about (versioned buckets only). */
+  readonly versionId?: string;
   readonly size?: number;
   readonly eventName: string;
 }
@@ -53,6 +55,7 @@ export function objectEvents(event: unknown): ObjectEventResult[] {
         key,
         sequencer: object.sequencer,
         eTag: object.eTag ? object.eTag.replace(/^"+|"+$/g, '') : undefined,
+        ...(object.versionId && object.versionId !== 'null' ? { versionId: object.versionId } : {}),
         size: object.size,
         eventName,
       },
