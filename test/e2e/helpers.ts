@@ -10,7 +10,7 @@ import { expect } from 'vitest';
 import { extractArticle } from '../../lambdas/extract/index.js';
 import { articleIdFor } from '../../lambdas/shared/ids.js';
 import { DEFAULT_MAX_OBJECT_BYTES } from '../../lambdas/shared/wiring.js';
-import { REPO_ROOT } from '../../local/engines.js';
+import { REPO_ROOT } from '../../local/engines/index.js';
 import type { Target } from './target.js';
 
 export interface Figure {

@@ -6,8 +6,8 @@
  */
 import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toS3Event } from '../../local/s3-events.js';
-import type { RawS3Notification } from '../../local/s3-events.js';
+import { toS3Event } from '../../local/events/s3.js';
+import type { RawS3Notification } from '../../local/events/s3.js';
 import {
   api,
   compareMetrics,

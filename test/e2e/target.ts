@@ -23,7 +23,7 @@ import type { AppliedVersion } from '../../lambdas/shared/records.js';
 import { FUNCTIONS, STACK_NAME, STACK_OUTPUTS } from '../../lambdas/shared/wiring.js';
 import type { FunctionKey, TableKey } from '../../lambdas/shared/wiring.js';
 import type { DeadLettersApi, FaultsApi } from '../../local/stack.js';
-import { REPO_ROOT } from '../../local/engines.js';
+import { REPO_ROOT } from '../../local/engines/index.js';
 
 export type TargetName = 'embedded' | 'localstack';
 
