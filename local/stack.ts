@@ -12,6 +12,8 @@ import type { FunctionKey, TableKey } from '../lambdas/shared/wiring.js';
 import { adminRoutes, createDeadLettersApi } from './admin.js';
 import type { DeadLettersApi } from './admin.js';
 import { DEFAULT_DATA_DIR } from './connection.js';
+import { emulatedComponents } from './emulation/components.js';
+import type { EmulationProfile } from './emulation/localstack.js';
 import { prepareDataLayout, readOrCreateApiKey } from './data-dir.js';
 import { createTables } from './engines/create-tables.js';
 import {
@@ -59,6 +61,11 @@ export interface EmbeddedStackOptions {
   /** Stream poll interval when the stream is quiet. Default 50 ms. */
   readonly pollIntervalMs?: number;
   readonly maxObjectBytes?: number;
+  /**
+   * A fidelity profile (local/emulation/): the target's known differences from AWS replace the stack's
+   * own sequencers, retry delays and stream pacing (retryDelayMs and pollIntervalMs are then ignored).
+   */
+  readonly emulate?: EmulationProfile;
   /** Stand-in handlers (tests); by default each function's entry file from FUNCTIONS is imported. */
   readonly handlers?: Partial<Record<FunctionKey, LambdaHandler>>;
   readonly log?: (line: string) => void;
@@ -81,6 +88,8 @@ export interface EmbeddedStack {
   readonly env: Readonly<Record<string, string>>;
   readonly deadLetters: DeadLettersApi;
   readonly faults: FaultsApi;
+  /** The fidelity profile in effect, if any. */
+  readonly emulating?: EmulationProfile;
   /** Asynchronous invocation of parse with a given S3 event (to redeliver or reorder events). */
   invokeParse(event: S3Event): string;
   /** Every S3 event delivered to parse by the bucket so far (most recent 1000). */
@@ -94,7 +103,9 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
   const log = options.log ?? (() => undefined);
   const layout = prepareDataLayout(options.inMemory ? null : (options.dataDir ?? DEFAULT_DATA_DIR));
   const bucket = options.bucket ?? DEFAULT_BUCKET;
-  const retryDelayMs = options.retryDelayMs ?? ((retry: number) => 200 * retry);
+  const emulated = options.emulate ? emulatedComponents(options.emulate) : undefined;
+  const retryDelayMs =
+    emulated?.asyncRetryDelayMs ?? options.retryDelayMs ?? ((retry: number) => 200 * retry);
   const triggers = localTriggers();
 
   const engines = await startEngines({
@@ -160,7 +171,12 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
     );
     const parseInvoker = invokers.parse;
     if (!parseInvoker) throw new Error('the wiring sends no bucket events to parse');
-    const notifications = createBucketNotifications({ bucket, region: LOCAL_REGION, routes });
+    const notifications = createBucketNotifications({
+      bucket,
+      region: LOCAL_REGION,
+      routes,
+      ...(emulated ? { sequencer: emulated.s3Sequencer } : {}),
+    });
     engines.onS3Event((raw) => notifications.notify(raw));
 
     // Articles stream → metrics.
@@ -178,8 +194,11 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
         handlers,
         identity,
         deadLetters,
-        retryDelayMs,
+        retryDelayMs: emulated?.stream.retryDelayMs ?? retryDelayMs,
         pollIntervalMs: options.pollIntervalMs ?? 50,
+        ...(emulated
+          ? { pacing: emulated.stream.pacing, bisectBatchOnError: emulated.stream.bisectBatchOnError }
+          : {}),
         checkpointFile: layout.checkpointFile,
         log,
       })),
@@ -227,6 +246,7 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
       env,
       deadLetters: deadLettersApi,
       faults,
+      ...(options.emulate ? { emulating: options.emulate } : {}),
       invokeParse: (event) => parseInvoker.invoke(event),
       s3Events: () => notifications.delivered(),
       waitForIdle,

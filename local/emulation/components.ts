@@ -3,22 +3,8 @@
  * stamped on S3 events, the async invoker's retry delays, and the stream poller's pacing, retry delays and
  * bisecting. Without a profile the stack keeps its own fast defaults.
  */
+import type { StreamPacing } from '../runtime/stream-poller.js';
 import { backoffSequence, scaledMs, type Backoff, type EmulationProfile } from './localstack.js';
-
-/** What the stream poller saw in one round of polling. */
-export interface PollRound {
-  /** Shards that could be read this round. */
-  readonly shards: number;
-  readonly records: number;
-  readonly failed: boolean;
-}
-
-export interface StreamPacing {
-  /** Milliseconds to wait after a round before the next. */
-  pauseAfter(round: PollRound): number;
-  /** At most this many shards are read per round. */
-  readonly shardsPerRound: number;
-}
 
 export interface EmulatedComponents {
   /** Replaces the growing per-bucket sequencer of S3 events. */

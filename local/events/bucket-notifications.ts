@@ -21,9 +21,11 @@ export function createBucketNotifications(options: {
   readonly region: string;
   readonly routes: readonly { readonly trigger: BucketTrigger; readonly invoker: AsyncInvoker }[];
   readonly keep?: number;
+  /** The sequencer stamped on each event; by default one that grows per bucket, like S3's per key. */
+  readonly sequencer?: (bucket: string) => string;
 }): BucketNotifications {
   const keep = options.keep ?? 1000;
-  const sequencer = createSequencer();
+  const sequencer = options.sequencer ?? createSequencer();
   const delivered: S3Event[] = [];
   return {
     notify(raw) {

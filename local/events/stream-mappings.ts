@@ -7,7 +7,7 @@ import { errorSummary } from '../runtime/dead-letters.js';
 import type { DeadLetterStore } from '../runtime/dead-letters.js';
 import type { FunctionIdentity, LambdaHandler } from '../runtime/lambda-context.js';
 import { startStreamPoller } from '../runtime/stream-poller.js';
-import type { StreamHandler, StreamPoller } from '../runtime/stream-poller.js';
+import type { StreamHandler, StreamPacing, StreamPoller } from '../runtime/stream-poller.js';
 import type { StreamTrigger } from '../triggers.js';
 
 export async function startStreamMappings(options: {
@@ -21,6 +21,9 @@ export async function startStreamMappings(options: {
   readonly deadLetters: DeadLetterStore;
   readonly retryDelayMs: (retry: number) => number;
   readonly pollIntervalMs: number;
+  /** A fidelity profile's pacing (one per mapping) and batch splitting, instead of the wiring's. */
+  readonly pacing?: () => StreamPacing;
+  readonly bisectBatchOnError?: boolean;
   readonly checkpointFile: (table: TableKey) => string | undefined;
   readonly log: (line: string) => void;
 }): Promise<StreamPoller[]> {
@@ -34,12 +37,16 @@ export async function startStreamMappings(options: {
         streamArn,
         region: options.region,
         function: trigger.function,
-        trigger,
+        trigger:
+          options.bisectBatchOnError === undefined
+            ? trigger
+            : { ...trigger, bisectBatchOnError: options.bisectBatchOnError },
         identity: options.identity(trigger.function),
         handler: options.handlers[trigger.function] as StreamHandler,
         deadLetters: options.deadLetters,
         retryDelayMs: options.retryDelayMs,
         pollIntervalMs: options.pollIntervalMs,
+        ...(options.pacing ? { pacing: options.pacing() } : {}),
         ...(checkpointFile ? { checkpointFile } : {}),
         onError: (error) => options.log(`stream poller: ${errorSummary(error).message}`),
       }),
