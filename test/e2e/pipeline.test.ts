@@ -6,6 +6,7 @@
  */
 import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localstackProfile } from '../../local/emulation/localstack.js';
 import { toS3Event } from '../../local/events/s3.js';
 import type { RawS3Notification } from '../../local/events/s3.js';
 import {
@@ -93,6 +94,21 @@ describe.skipIf(!availability.ok)(
       for (const name of seeds) await expectStoredAsExtracted(target, keyFor('seeds', name), seed(name));
       await expectConsistent();
     });
+
+    // The profile's point: with one sequencer for every event, only S3's state can order a key's events.
+    it.runIf(spec.emulate === 'localstack')(
+      "receives every S3 event with LocalStack's one fixed sequencer",
+      async () => {
+        // Act
+        const ledgers = await Promise.all(
+          seeds.map((name) => target.waitForIngestion(keyFor('seeds', name), { status: 'ok' })),
+        );
+        // Assess
+        expect(new Set(ledgers.map((ledger) => ledger.sequencer))).toEqual(
+          new Set([localstackProfile().s3.fixedSequencer]),
+        );
+      },
+    );
 
     it('changes nothing when identical content is uploaded again', async () => {
       // Prepare

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_OBJECT_BYTES } from '../../lambdas/shared/wiring.js';
+import { localstackProfile, scaledMs } from '../../local/emulation/localstack.js';
 import {
   api,
   compareMetrics,
@@ -131,6 +132,12 @@ describe.skipIf(!availability.ok)(
         // Assess
         expect(letters).toHaveLength(1);
         expect(letters[0]).toMatchObject({ attempts: 3, error: { name: 'InjectedFaultError' } });
+        if (spec.emulate === 'localstack') {
+          // LocalStack waits 1 × then 2 × its base delay between the attempts (on the profile's time scale).
+          const profile = localstackProfile();
+          const waited = Date.parse(letters[0]!.failedAt) - Date.parse(letters[0]!.firstAttemptAt);
+          expect(waited).toBeGreaterThanOrEqual(scaledMs(profile, 3 * profile.asyncInvoke.baseDelaySeconds));
+        }
         expect(replay.ok).toBe(true);
         expect(target.deadLetters!.list('parse')).toEqual([]);
         await expectStoredAsExtracted(target, key, seed(firstSeed!));
