@@ -2,8 +2,9 @@
  * npm start: the whole pipeline on this machine, no Docker. Persistent data in .provincewire/ unless
  * --in-memory; Ctrl-C stops every engine.
  */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { DEFAULT_DATA_DIR, removeConnection, saveConnection } from '../local/connection.js';
+import { DEFAULT_TIME_SCALE, describeProfile, localstackProfile } from '../local/emulation/localstack.js';
 import { startEmbeddedStack } from '../local/stack.js';
 import type { EmbeddedStack } from '../local/stack.js';
 
@@ -18,9 +19,28 @@ const program = new Command()
   .option('--port <port>', 'port of the local API (default: any free port)', (value) =>
     Number.parseInt(value, 10),
   )
+  .addOption(
+    new Option('--emulate <target>', "reproduce a target's known differences from AWS (see README)").choices([
+      'localstack',
+    ]),
+  )
+  .option(
+    '--time-scale <factor>',
+    `with --emulate: multiply the target's delays by this (1 = real time)`,
+    (value) => Number.parseFloat(value),
+    DEFAULT_TIME_SCALE,
+  )
   .parse();
 
-const opts = program.opts<{ inMemory: boolean; dataDir: string; port?: number }>();
+const opts = program.opts<{
+  inMemory: boolean;
+  dataDir: string;
+  port?: number;
+  emulate?: 'localstack';
+  timeScale: number;
+}>();
+if (!(opts.timeScale > 0)) program.error('--time-scale must be a number above 0');
+const profile = opts.emulate === 'localstack' ? localstackProfile(opts.timeScale) : undefined;
 const startedAt = Date.now();
 
 function describe(stack: EmbeddedStack, seconds: string, connectionFile: string): string {
@@ -44,6 +64,8 @@ function describe(stack: EmbeddedStack, seconds: string, connectionFile: string)
     env,
     '',
     `Connection info for other CLIs: ${connectionFile}`,
+    ...(stack.emulating ? ['', describeProfile(stack.emulating)] : []),
+    '',
     'Ctrl-C stops everything.',
   ].join('\n');
 }
@@ -73,6 +95,7 @@ try {
     inMemory: opts.inMemory,
     dataDir: opts.dataDir,
     ...(opts.port === undefined ? {} : { apiPort: opts.port }),
+    ...(profile ? { emulate: profile } : {}),
     log: (line) => console.error(`[local] ${line}`),
   });
   const connectionFile = saveConnection(opts.dataDir, {

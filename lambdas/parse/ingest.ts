@@ -3,19 +3,23 @@
  * record) as read, and committed on the condition that it is unchanged; on a lost race the event is
  * re-decided against the new ledger (its object bytes are reused).
  *
- * Policies: a stale event (sequencer not above the ledger's) changes nothing; a superseded or vanished
+ * Policies: a stale event (sequencer below the ledger's) changes nothing; a superseded or vanished
  * object (If-Match on the event's eTag fails, or NoSuchKey) changes nothing, as its successor's event will
- * come; an unchanged re-upload touches only the ledger; a rejected object deletes the key's previous
- * article, so totals reflect what the bucket holds; a removed object deletes its article. Versions grow
- * across the key's whole life (the ledger keeps lastVersion through deletes).
+ * come; an event whose sequencer equals the ledger's cannot be ordered by it (a redelivery on AWS; any event
+ * on LocalStack, whose sequencer is fixed) and is applied only while S3 holds what it describes (HeadObject:
+ * the event's eTag and version for a creation, no object for a removal), so the event of the key's last
+ * change always wins; an unchanged re-upload touches only the ledger; a rejected object deletes the key's
+ * previous article, so totals reflect what the bucket holds; a removed object deletes its article. Versions
+ * grow across the key's whole life (the ledger keeps lastVersion through deletes).
  */
-import { GetObjectCommand, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ExtractResult, Rejection } from '../shared/article.js';
 import { articleIdFor } from '../shared/ids.js';
 import type { IngestionRecord } from '../shared/records.js';
 import { buildArticleRecord } from './article-record.js';
 import type { ObjectEvent } from './events.js';
+import { fetchObject, isCurrent } from './object.js';
 import { sequencerKey } from './sequencer.js';
 import { commit, readIngestion, type ParseTables, type Write } from './store.js';
 
@@ -38,13 +42,16 @@ export async function ingest(deps: IngestDeps, event: ObjectEvent): Promise<Outc
   const objectId = articleIdFor(event.bucket, event.key);
   const seqKey = sequencerKey(event.sequencer);
   let ledger = await readIngestion(deps.doc, deps.tables, objectId);
-  if (ledger && ledger.sequencerKey >= seqKey) return 'stale';
+  if (ledger && ledger.sequencerKey > seqKey) return 'stale';
 
   let result: ExtractResult | undefined;
   let objectSize = event.size ?? 0;
+  /** Whether S3 confirmed the event describes the bucket since the ledger was last read. */
+  let confirmed = false;
   if (event.kind === 'created') {
-    const fetched = await fetchObject(deps, event);
+    const fetched = await fetchObject(deps.s3, event, deps.maxObjectBytes);
     if (fetched.kind === 'superseded') return 'superseded';
+    confirmed = true;
     objectSize = fetched.size;
     result =
       fetched.kind === 'too-large'
@@ -53,11 +60,18 @@ export async function ingest(deps: IngestDeps, event: ObjectEvent): Promise<Outc
   }
 
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    // An equal sequencer does not order the event against the ledger (a redelivery on AWS; every event on
+    // LocalStack, which stamps one fixed sequencer): apply it only if S3 still holds what it describes.
+    // Checked after the ledger was read, so a commit conditioned on that ledger cannot undo a later change.
+    if (ledger && ledger.sequencerKey === seqKey && !confirmed && !(await isCurrent(deps.s3, event))) {
+      return 'superseded';
+    }
     const now = (deps.now?.() ?? new Date()).toISOString();
     const { write, outcome } = decide({ event, objectId, seqKey, ledger, result, size: objectSize, now });
     if (await commit(deps.doc, deps.tables, ledger, write)) return outcome;
     ledger = await readIngestion(deps.doc, deps.tables, objectId);
-    if (ledger && ledger.sequencerKey >= seqKey) return 'stale';
+    confirmed = false;
+    if (ledger && ledger.sequencerKey > seqKey) return 'stale';
   }
   throw new Error(
     `gave up on ${event.bucket}/${event.key} after ${MAX_ATTEMPTS} conflicting writes; retrying the event`,
@@ -160,51 +174,4 @@ function rejectWrite(
 
 function rejected(reason: Rejection['reason'], message: string): ExtractResult {
   return { ok: false, rejection: { reason, message } };
-}
-
-type Fetched =
-  | { kind: 'bytes'; bytes: Uint8Array; size: number }
-  | { kind: 'too-large'; size: number; message: string }
-  | { kind: 'superseded' };
-
-async function fetchObject(deps: IngestDeps, event: ObjectEvent): Promise<Fetched> {
-  try {
-    const out = await deps.s3.send(
-      new GetObjectCommand({
-        Bucket: event.bucket,
-        Key: event.key,
-        ...(event.eTag ? { IfMatch: `"${event.eTag}"` } : {}),
-      }),
-    );
-    // Also compared here: some S3-compatible servers (s3rver) ignore If-Match.
-    const eTag = out.ETag?.replace(/^"+|"+$/g, '');
-    if (event.eTag && eTag && eTag !== event.eTag) {
-      await out.Body?.transformToWebStream().cancel();
-      return { kind: 'superseded' };
-    }
-    const size = out.ContentLength ?? event.size ?? 0;
-    if (size > deps.maxObjectBytes) {
-      // Do not download what will be rejected anyway.
-      await out.Body?.transformToWebStream().cancel();
-      return {
-        kind: 'too-large',
-        size,
-        message: `object is ${size} bytes; the limit is ${deps.maxObjectBytes}`,
-      };
-    }
-    const bytes = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
-    return { kind: 'bytes', bytes, size: bytes.byteLength };
-  } catch (error) {
-    if (isGone(error)) return { kind: 'superseded' };
-    throw error;
-  }
-}
-
-/** 412 (the key now holds another version) or 404 (deleted since): the event describes the past. */
-function isGone(error: unknown): boolean {
-  if (!(error instanceof S3ServiceException)) return false;
-  const status = error.$metadata.httpStatusCode;
-  return (
-    status === 412 || status === 404 || error.name === 'PreconditionFailed' || error.name === 'NoSuchKey'
-  );
 }

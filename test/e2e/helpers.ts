@@ -1,9 +1,16 @@
-/** What the scenarios share: API calls, the metrics oracle recomputed from article records, uploads. */
+/**
+ * What the scenarios share: API calls, uploads, the metrics oracle recomputed from article records, and
+ * the engine's own output for an uploaded file. Every comparison is limited to a run scope: the test
+ * file's key prefix, and metric totals as the difference from what the stack published when it started.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { expect } from 'vitest';
+import { extractArticle } from '../../lambdas/extract/index.js';
 import { articleIdFor } from '../../lambdas/shared/ids.js';
-import { REPO_ROOT } from '../../local/engines.js';
+import { DEFAULT_MAX_OBJECT_BYTES } from '../../lambdas/shared/wiring.js';
+import { REPO_ROOT } from '../../local/engines/index.js';
 import type { Target } from './target.js';
 
 export interface Figure {
@@ -152,12 +159,80 @@ export async function publishedMetrics(target: Target, slugs: Iterable<string>):
 
 export const ZERO: ProvinceMetrics = { totals: { articles: 0, figures: 0 }, metrics: [] };
 
-/** Published and recomputed aggregates, both for every province either side knows, normalized. */
-export async function compareMetrics(target: Target) {
-  const expected = expectedMetrics(await allArticles(target));
-  const published = await publishedMetrics(target, expected.keys());
+/** What one test file owns: its key prefix, and the aggregates the stack published before it started. */
+export interface RunScope {
+  readonly target: Target;
+  /** Every key of the file starts with this (ends with '/'). */
+  readonly prefix: string;
+  readonly baseline: Aggregate;
+}
+
+export async function openScope(target: Target, prefix: string): Promise<RunScope> {
+  return { target, prefix, baseline: await publishedMetrics(target, []) };
+}
+
+/** The run's own articles. */
+export async function scopeArticles(scope: RunScope): Promise<ArticleView[]> {
+  return (await allArticles(scope.target)).filter((one) => one.key.startsWith(scope.prefix));
+}
+
+/** a − b, per topic × unit (means recomputed from the differences by normalize). */
+function minus(a: ProvinceMetrics, b: ProvinceMetrics): ProvinceMetrics {
+  const metrics = a.metrics.map((m) => {
+    const before = b.metrics.find((o) => o.topic === m.topic && o.unit === m.unit);
+    return {
+      topic: m.topic,
+      unit: m.unit,
+      sum: m.sum - (before?.sum ?? 0),
+      figures: m.figures - (before?.figures ?? 0),
+      articles: m.articles - (before?.articles ?? 0),
+    };
+  });
+  for (const m of b.metrics) {
+    if (!a.metrics.some((o) => o.topic === m.topic && o.unit === m.unit)) {
+      metrics.push({ topic: m.topic, unit: m.unit, sum: -m.sum, figures: -m.figures, articles: -m.articles });
+    }
+  }
+  return {
+    totals: {
+      articles: a.totals.articles - b.totals.articles,
+      figures: a.totals.figures - b.totals.figures,
+    },
+    metrics: metrics.filter((m) => m.figures !== 0 || m.articles !== 0 || m.sum !== 0),
+  };
+}
+
+/**
+ * The run's share of the published aggregates (published now − baseline) and the same recomputed from
+ * the run's article records, for every province either side knows, normalized. On a fresh stack the
+ * baseline is empty and this compares whole tables.
+ */
+export async function compareMetrics(scope: RunScope) {
+  const expected = expectedMetrics(await scopeArticles(scope));
+  const published = await publishedMetrics(scope.target, [...expected.keys(), ...scope.baseline.keys()]);
   const slugs = [...new Set([...expected.keys(), ...published.keys()])].sort();
-  const view = (source: Aggregate) =>
-    Object.fromEntries(slugs.map((slug) => [slug, normalize(source.get(slug) ?? ZERO)]));
-  return { expected: view(expected), published: view(published) };
+  const share = (slug: string) => minus(published.get(slug) ?? ZERO, scope.baseline.get(slug) ?? ZERO);
+  return {
+    expected: Object.fromEntries(slugs.map((slug) => [slug, normalize(expected.get(slug) ?? ZERO)])),
+    published: Object.fromEntries(slugs.map((slug) => [slug, normalize(share(slug))])),
+  };
+}
+
+/** What the engine itself makes of a file (the pipeline must store exactly this). */
+export function engineArticle(body: Uint8Array) {
+  const result = extractArticle(body, { maxBytes: DEFAULT_MAX_OBJECT_BYTES });
+  if (!result.ok) throw new Error(`the engine rejects the file: ${result.rejection.reason}`);
+  return result.article;
+}
+
+/** The stored article of `key` carries the engine's figures, places and language for `body`. */
+export async function expectStoredAsExtracted(target: Target, key: string, body: Uint8Array) {
+  const answer = await api(target, `/articles/${idOf(target, key)}`);
+  expect(answer.status).toBe(200);
+  const stored = answer.body as Record<string, unknown>;
+  const article = JSON.parse(JSON.stringify(engineArticle(body))) as Record<string, unknown>;
+  const fields = ['contentHash', 'language', 'primaryProvince', 'provinces', 'figures'] as const;
+  expect(Object.fromEntries(fields.map((field) => [field, stored[field]]))).toEqual(
+    Object.fromEntries(fields.map((field) => [field, article[field]])),
+  );
 }

@@ -14,13 +14,13 @@ import {
 } from '@aws-sdk/client-dynamodb-streams';
 import type { _Record, DynamoDBStreamsClient, Shard } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import type { FunctionKey } from '../lambdas/shared/wiring.js';
+import type { FunctionKey } from '../../lambdas/shared/wiring.js';
 import { errorSummary } from './dead-letters.js';
 import type { DeadLetterStore } from './dead-letters.js';
 import { invokeHandler } from './lambda-context.js';
 import type { FunctionIdentity, LambdaHandler } from './lambda-context.js';
-import { toLambdaStreamRecord } from './stream-records.js';
-import type { StreamTrigger } from './triggers.js';
+import { toLambdaStreamRecord } from '../events/stream.js';
+import type { StreamTrigger } from '../triggers.js';
 
 export type StreamHandler = LambdaHandler<DynamoDBStreamEvent, DynamoDBBatchResponse | void | undefined>;
 
@@ -38,8 +38,29 @@ export interface StreamPollerOptions {
   readonly deadLetters: DeadLetterStore;
   readonly retryDelayMs: (retry: number) => number;
   readonly pollIntervalMs: number;
+  /** Replaces pollIntervalMs: how many shards a round reads and the wait after each (fidelity profiles). */
+  readonly pacing?: StreamPacing;
   readonly checkpointFile?: string;
   readonly onError?: (error: unknown) => void;
+}
+
+/** What one round of polling saw. */
+export interface PollRound {
+  /** Shards read this round (0: the stream lists none that can be read). */
+  readonly shards: number;
+  readonly records: number;
+  readonly failed: boolean;
+}
+
+/**
+ * How an event source mapping paces its polls. By default every readable shard is read each round and a
+ * round that found nothing waits pollIntervalMs; LocalStack reads one shard per poll and waits after every
+ * poll (local/emulation/).
+ */
+export interface StreamPacing {
+  readonly shardsPerRound: number;
+  /** Milliseconds to wait after a round. */
+  pauseAfter(round: PollRound): number;
 }
 
 export interface StreamPoller {
@@ -84,7 +105,7 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
   let rounds = 0;
   let emptyStreak = 0;
   let delivered = 0;
-  let waiters: { afterRound: number; resolve: () => void }[] = [];
+  let waiters: { since: number; resolve: () => void }[] = [];
 
   const saveCheckpoint = (shardId: string, sequence: string) => {
     checkpoints.set(shardId, sequence);
@@ -225,26 +246,61 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
     return records.length;
   };
 
+  /** A pause that stop() cuts short (a profile's pauses can last seconds). */
+  let wake: (() => void) | undefined;
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        wake = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      wake = done;
+    });
+
+  let cursor = 0;
+  /** This round's shards: all of them, or the pacing's share, round robin. */
+  const turn = (ready: ReturnType<typeof eligible>) => {
+    if (!options.pacing || ready.length <= options.pacing.shardsPerRound) return ready;
+    const start = cursor % ready.length;
+    cursor = start + options.pacing.shardsPerRound;
+    return [...ready, ...ready].slice(start, start + options.pacing.shardsPerRound);
+  };
+  /** Consecutive empty rounds that prove idleness: every readable shard read empty, twice. */
+  let idleRounds = 2;
+
   const loop = async () => {
     while (!stopped) {
       let seen = 0;
+      let polled = 0;
+      let failed = false;
       try {
         await refreshShards();
-        for (const state of eligible()) {
+        const ready = eligible();
+        const perRound = options.pacing?.shardsPerRound ?? Math.max(1, ready.length);
+        idleRounds = 2 * Math.max(1, Math.ceil(ready.length / perRound));
+        for (const state of turn(ready)) {
           if (stopped) break;
+          polled += 1;
           seen += await pollShard(state.shard.ShardId as string, state);
         }
       } catch (error) {
         seen = 1; // not idle: the round did not complete
+        failed = true;
         if (!stopped) options.onError?.(error);
-        await sleep(options.pollIntervalMs * 5);
+        if (!options.pacing) await sleep(options.pollIntervalMs * 5);
       }
       rounds += 1;
       emptyStreak = seen === 0 ? emptyStreak + 1 : 0;
-      const ready = waiters.filter((waiter) => rounds >= waiter.afterRound && emptyStreak >= 2);
+      const ready = waiters.filter(
+        (waiter) => rounds - waiter.since >= idleRounds && emptyStreak >= idleRounds,
+      );
       waiters = waiters.filter((waiter) => !ready.includes(waiter));
       for (const waiter of ready) waiter.resolve();
-      if (seen === 0 && !stopped) await sleep(options.pollIntervalMs);
+      if (stopped) break;
+      if (options.pacing) await pause(options.pacing.pauseAfter({ shards: polled, records: seen, failed }));
+      else if (seen === 0) await sleep(options.pollIntervalMs);
     }
   };
   const running = loop();
@@ -252,10 +308,11 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
   return {
     waitForIdle: () =>
       new Promise((resolve) => {
-        waiters.push({ afterRound: rounds + 2, resolve });
+        waiters.push({ since: rounds, resolve });
       }),
     async stop() {
       stopped = true;
+      wake?.();
       await running;
       for (const waiter of waiters) waiter.resolve();
       waiters = [];
