@@ -1,0 +1,96 @@
+/**
+ * Blocking: the few index keys under which an article is written so that its possible copies are found by
+ * Query, never by a scan. Two copies of a story share at least one of:
+ *   P#<2025 unit>   a province, read within a date window (a province alone is too broad without one);
+ *   N#<name>        a person's folded name;
+ *   F#<value>       one of its most specific figure values (weight ≥ 2: 10 or more, or not an integer), without
+ *                   the unit, which the engine cannot always name in every language.
+ * The index item's sort key is `<published>#<articleId>`, so a dated article reads each key only within
+ * ±dateMaxDays of its day (the similarity's own date gate: nothing outside could join anyway). An article
+ * whose date is uncertain reads its N# and F# keys whole (bounded: those keys are specific) and not P#.
+ */
+import type { StoryEvidence } from './evidence.js';
+import { dayNumber, DEFAULT_PARAMS, figureWeight, type SimilarityParams } from './similarity.js';
+
+export const MAX_PROVINCE_KEYS = 3;
+export const MAX_NAME_KEYS = 6;
+export const MAX_FIGURE_KEYS = 6;
+const MIN_FIGURE_KEY_WEIGHT = 2;
+
+export function blockingKeys(e: StoryEvidence): string[] {
+  const figures = [...new Set(e.figures.map((f) => f.value))]
+    .filter((v) => figureWeight(v) >= MIN_FIGURE_KEY_WEIGHT)
+    .sort((x, y) => figureWeight(y) - figureWeight(x) || x - y)
+    .slice(0, MAX_FIGURE_KEYS);
+  return [
+    ...e.provinces.slice(0, MAX_PROVINCE_KEYS).map((p) => `P#${p}`),
+    ...e.people.slice(0, MAX_NAME_KEYS).map((n) => `N#${n}`),
+    ...figures.map((v) => `F#${v}`),
+  ];
+}
+
+/** Sort key of an article's index items: ordered by day, unique per article. */
+export function blockingSortKey(e: StoryEvidence): string {
+  return `${e.published}#${e.id}`;
+}
+
+export interface CandidateQuery {
+  readonly key: string;
+  /** Inclusive bounds on the sort key; absent: the whole key. */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/** The Queries that find an article's candidates: one per blocking key, windowed when its day is known. */
+export function candidateQueries(e: StoryEvidence, params: SimilarityParams = DEFAULT_PARAMS): CandidateQuery[] {
+  const dated = e.datePrecision === 'day';
+  const day = dayNumber(e.published);
+  const window = dated
+    ? { from: isoOf(day - params.dateMaxDays), to: `${isoOf(day + params.dateMaxDays)}#\uffff` }
+    : {};
+  return blockingKeys(e)
+    .filter((key) => dated || !key.startsWith('P#'))
+    .map((key) => ({ key, ...window }));
+}
+
+function isoOf(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The index in memory, with the semantics of the DynamoDB one (key → items sorted by sort key, range reads):
+ * what the measurements and tests run, and the reference the integration's Query code must agree with.
+ */
+export class BlockIndex {
+  private readonly items = new Map<string, { sk: string; id: string }[]>();
+  private writes = 0;
+  private reads = 0;
+
+  add(e: StoryEvidence): void {
+    const sk = blockingSortKey(e);
+    for (const key of blockingKeys(e)) {
+      const list = this.items.get(key) ?? this.items.set(key, []).get(key)!;
+      list.push({ sk, id: e.id });
+      list.sort((x, y) => (x.sk < y.sk ? -1 : x.sk > y.sk ? 1 : 0));
+      this.writes++;
+    }
+  }
+
+  /** Ids of the indexed articles that share a windowed key with e (e itself excluded), sorted. */
+  candidates(e: StoryEvidence, params: SimilarityParams = DEFAULT_PARAMS): string[] {
+    const out = new Set<string>();
+    for (const q of candidateQueries(e, params)) {
+      for (const item of this.items.get(q.key) ?? []) {
+        if ((q.from !== undefined && item.sk < q.from) || (q.to !== undefined && item.sk > q.to)) continue;
+        this.reads++;
+        if (item.id !== e.id) out.add(item.id);
+      }
+    }
+    return [...out].sort();
+  }
+
+  /** Index items written and read so far: what the cost analysis counts. */
+  stats(): { writes: number; itemsRead: number; keys: number } {
+    return { writes: this.writes, itemsRead: this.reads, keys: this.items.size };
+  }
+}
