@@ -20,6 +20,7 @@ const variants: [string, SimilarityParams][] = [
   ['smoothing 0', { ...DEFAULT_PARAMS, smoothing: 0 }],
   ['smoothing 8', { ...DEFAULT_PARAMS, smoothing: 8 }],
   ['names 2', { ...DEFAULT_PARAMS, nameWeight: 2 }],
+  ['no locality conflict', { ...DEFAULT_PARAMS, localityConflict: 1 }],
   ['no date gate', { ...DEFAULT_PARAMS, dateFullDays: 10_000, dateMaxDays: 10_001 }],
 ];
 

@@ -5,9 +5,11 @@
  *   N#<name>        a person's folded name;
  *   F#<value>       one of its most specific figure values (weight ≥ 2: 10 or more, or not an integer), without
  *                   the unit, which the engine cannot always name in every language.
- * The index item's sort key is `<published>#<articleId>`, so a dated article reads each key only within
- * ±dateMaxDays of its day (the similarity's own date gate: nothing outside could join anyway). An article
- * whose date is uncertain reads its N# and F# keys whole (bounded: those keys are specific) and not P#.
+ * The index item's sort key is `D#<published>#<articleId>` for an article whose day is known and `U#<articleId>`
+ * for one whose day is not (an upload date, or a text date whose year was guessed). A dated article reads the
+ * D# part of each key only within ±dateMaxDays of its day (the similarity's own date gate: nothing outside
+ * could join anyway) and the U# part of its N# and F# keys whole; an undated one reads its N# and F# keys
+ * whole and not P# (a province without a day is too broad). Either way the newer of two copies finds the older.
  */
 import type { StoryEvidence } from './evidence.js';
 import { dayNumber, DEFAULT_PARAMS, figureWeight, type SimilarityParams } from './similarity.js';
@@ -31,7 +33,11 @@ export function blockingKeys(e: StoryEvidence): string[] {
 
 /** Sort key of an article's index items: ordered by day, unique per article. */
 export function blockingSortKey(e: StoryEvidence): string {
-  return `${e.published}#${e.id}`;
+  return isDated(e) ? `D#${e.published}#${e.id}` : `U#${e.id}`;
+}
+
+function isDated(e: StoryEvidence): boolean {
+  return e.datePrecision === 'day';
 }
 
 export interface CandidateQuery {
@@ -43,14 +49,14 @@ export interface CandidateQuery {
 
 /** The Queries that find an article's candidates: one per blocking key, windowed when its day is known. */
 export function candidateQueries(e: StoryEvidence, params: SimilarityParams = DEFAULT_PARAMS): CandidateQuery[] {
-  const dated = e.datePrecision === 'day';
+  const keys = blockingKeys(e);
+  if (!isDated(e)) return keys.filter((key) => !key.startsWith('P#')).map((key) => ({ key }));
   const day = dayNumber(e.published);
-  const window = dated
-    ? { from: isoOf(day - params.dateMaxDays), to: `${isoOf(day + params.dateMaxDays)}#\uffff` }
-    : {};
-  return blockingKeys(e)
-    .filter((key) => dated || !key.startsWith('P#'))
-    .map((key) => ({ key, ...window }));
+  const window = { from: `D#${isoOf(day - params.dateMaxDays)}`, to: `D#${isoOf(day + params.dateMaxDays)}#\uffff` };
+  const undated = { from: 'U#', to: 'U#\uffff' };
+  return keys.flatMap((key) =>
+    key.startsWith('P#') ? [{ key, ...window }] : [{ key, ...window }, { key, ...undated }],
+  );
 }
 
 function isoOf(day: number): string {

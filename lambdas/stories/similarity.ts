@@ -13,6 +13,7 @@
  * reach the threshold on one shared "5 persons".
  * Two gates come first: provinces that do not meet (both name some, no 2025 unit in common) and dates too far
  * apart (when both are known) make the score 0: those are different events however many figures agree.
+ * Localities that do not meet (both name some, none in common) halve it: one event happens in one district.
  * Parameters and threshold were chosen on the generated corpus; see README.md in this folder.
  */
 import type { EvidenceFigure, StoryEvidence } from './evidence.js';
@@ -22,6 +23,8 @@ export interface SimilarityParams {
   readonly localityWeight: number;
   readonly provinceWeight: number;
   readonly smoothing: number;
+  /** Factor applied when both name localities and none is shared: two districts, two events. */
+  readonly localityConflict: number;
   /** Dates at most this many days apart agree fully... */
   readonly dateFullDays: number;
   /** ...and beyond this many days they are different events; linear in between. */
@@ -33,6 +36,7 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   localityWeight: 2,
   provinceWeight: 1,
   smoothing: 4,
+  localityConflict: 0.5,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -60,7 +64,10 @@ export function similarityParts(a: StoryEvidence, b: StoryEvidence, params = DEF
     params.localityWeight * countShared(a.localities, b.localities) +
     params.provinceWeight * countShared(a.provinces, b.provinces);
   const smaller = Math.min(totalWeight(a, params), totalWeight(b, params));
-  const score = provincesMeet ? (dateFactor * shared) / (smaller + params.smoothing) : 0;
+  const localitiesDiffer =
+    a.localities.length > 0 && b.localities.length > 0 && !intersects(a.localities, b.localities);
+  const factor = dateFactor * (localitiesDiffer ? params.localityConflict : 1);
+  const score = provincesMeet ? (factor * shared) / (smaller + params.smoothing) : 0;
   return { score: Math.min(1, score), shared, dateFactor, provincesMeet };
 }
 

@@ -260,7 +260,7 @@ export function checkPhrasebooks(): string[] {
   return problems;
 }
 
-const gz = gazetteerData as { p: [string, string, number, number][]; d: [string, string, number, string][] };
+const gz = gazetteerData as unknown as { p: [string, string, number, number][]; d: [string, string, number, string][] };
 
 type Random = () => number;
 const pick = <T>(r: Random, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
