@@ -1,7 +1,9 @@
 /**
  * Blocking: the few index keys under which an article is written so that its possible copies are found by
  * Query, never by a scan. Two copies of a story share at least one of:
- *   P#<2025 unit>   a province, read within a date window (a province alone is too broad without one);
+ *   L#<locality>    a district or commune (province-qualified slug), read within a date window. Not the
+ *                   province: at 10 million articles a big province has hundreds of articles a day, a district
+ *                   a handful (README.md, cost);
  *   N#<name>        a person's folded name;
  *   F#<value>       one of its most specific figure values (weight ≥ 2: 10 or more, or not an integer), without
  *                   the unit, which the engine cannot always name in every language.
@@ -9,12 +11,12 @@
  * for one whose day is not (an upload date, or a text date whose year was guessed). A dated article reads the
  * D# part of each key only within ±dateMaxDays of its day (the similarity's own date gate: nothing outside
  * could join anyway) and the U# part of its N# and F# keys whole; an undated one reads its N# and F# keys
- * whole and not P# (a province without a day is too broad). Either way the newer of two copies finds the older.
+ * whole and not L# (a place without a day is too broad). Either way the newer of two copies finds the older.
  */
 import type { StoryEvidence } from './evidence.js';
 import { dayNumber, DEFAULT_PARAMS, figureWeight, type SimilarityParams } from './similarity.js';
 
-export const MAX_PROVINCE_KEYS = 3;
+export const MAX_LOCALITY_KEYS = 3;
 export const MAX_NAME_KEYS = 6;
 export const MAX_FIGURE_KEYS = 6;
 const MIN_FIGURE_KEY_WEIGHT = 2;
@@ -25,7 +27,7 @@ export function blockingKeys(e: StoryEvidence): string[] {
     .sort((x, y) => figureWeight(y) - figureWeight(x) || x - y)
     .slice(0, MAX_FIGURE_KEYS);
   return [
-    ...e.provinces.slice(0, MAX_PROVINCE_KEYS).map((p) => `P#${p}`),
+    ...e.localities.slice(0, MAX_LOCALITY_KEYS).map((l) => `L#${l}`),
     ...e.people.slice(0, MAX_NAME_KEYS).map((n) => `N#${n}`),
     ...figures.map((v) => `F#${v}`),
   ];
@@ -50,12 +52,12 @@ export interface CandidateQuery {
 /** The Queries that find an article's candidates: one per blocking key, windowed when its day is known. */
 export function candidateQueries(e: StoryEvidence, params: SimilarityParams = DEFAULT_PARAMS): CandidateQuery[] {
   const keys = blockingKeys(e);
-  if (!isDated(e)) return keys.filter((key) => !key.startsWith('P#')).map((key) => ({ key }));
+  if (!isDated(e)) return keys.filter((key) => !key.startsWith('L#')).map((key) => ({ key }));
   const day = dayNumber(e.published);
   const window = { from: `D#${isoOf(day - params.dateMaxDays)}`, to: `D#${isoOf(day + params.dateMaxDays)}#\uffff` };
   const undated = { from: 'U#', to: 'U#\uffff' };
   return keys.flatMap((key) =>
-    key.startsWith('P#') ? [{ key, ...window }] : [{ key, ...window }, { key, ...undated }],
+    key.startsWith('L#') ? [{ key, ...window }] : [{ key, ...window }, { key, ...undated }],
   );
 }
 

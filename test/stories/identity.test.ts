@@ -140,17 +140,22 @@ describe('Function: pickRepresentative', () => {
 });
 
 describe('Blocking', () => {
-  it('writes province, name and specific-figure keys; small numbers get none', () => {
-    const e = ev({ id: 'x', people: ['nguyen van long'], figures: [fig(5), fig(2.5, 'kg'), fig(48000, 'other')] });
-    expect(blockingKeys(e)).toEqual(['P#quang-tri', 'N#nguyen van long', 'F#48000', 'F#2.5']);
+  it('writes locality, name and specific-figure keys; small numbers and provinces get none', () => {
+    const e = ev({
+      id: 'x',
+      localities: ['quang-tri/huong-hoa'],
+      people: ['nguyen van long'],
+      figures: [fig(5), fig(2.5, 'kg'), fig(48000, 'other')],
+    });
+    expect(blockingKeys(e)).toEqual(['L#quang-tri/huong-hoa', 'N#nguyen van long', 'F#48000', 'F#2.5']);
     expect(blockingSortKey(e)).toBe('D#2024-06-12#x');
     expect(blockingSortKey({ ...e, datePrecision: 'none' })).toBe('U#x');
   });
 
   it('a dated article reads its keys within the date window (and the undated part of name and figure keys)', () => {
-    const e = ev({ id: 'x', people: ['le van a'] });
+    const e = ev({ id: 'x', localities: ['quang-tri/huong-hoa'], people: ['le van a'] });
     expect(candidateQueries(e)).toEqual([
-      { key: 'P#quang-tri', from: 'D#2024-05-22', to: 'D#2024-07-03#\uffff' },
+      { key: 'L#quang-tri/huong-hoa', from: 'D#2024-05-22', to: 'D#2024-07-03#\uffff' },
       { key: 'N#le van a', from: 'D#2024-05-22', to: 'D#2024-07-03#\uffff' },
       { key: 'N#le van a', from: 'U#', to: 'U#\uffff' },
     ]);
@@ -161,7 +166,7 @@ describe('Blocking', () => {
     const index = new BlockIndex();
     const a = ev({ id: 'a', figures: [fig(48000, 'other')] });
     const farAway = ev({ id: 'b', published: '2023-01-01', figures: [fig(48000, 'other')] });
-    const otherProvince = ev({ id: 'c', provinces: ['nghe-an'], figures: [fig(7000, 'other')] });
+    const otherProvince = ev({ id: 'c', provinces: ['nghe-an'], localities: ['nghe-an/vinh'], figures: [fig(7000, 'other')] });
     const undatedCopy = ev({ id: 'd', datePrecision: 'none', published: '2026-11-29', provinces: [], figures: [fig(48000)] });
     for (const e of [farAway, otherProvince, undatedCopy]) index.add(e);
     expect(index.candidates(a)).toEqual(['d']);
