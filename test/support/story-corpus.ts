@@ -1,7 +1,8 @@
 /**
  * A generated corpus of stories where the truth is known (issue 10, item 1, measure (a)). Each story is an
  * event (province, district, officer, day, figures) rendered as several copies in several languages with
- * different wording, figure order, omissions and publication days; beside it are look-alike events that must
+ * different wording, figure order, omissions, background figures of their own, a lead that names only the
+ * district, another official quoted, and publication days; beside it are look-alike events that must
  * not join it: the same province and day with other figures, the same figures in another province, the same
  * province and officer weeks later, and one that shares its small numbers only.
  *
@@ -47,6 +48,10 @@ interface Phrasebook {
   readonly figure: Readonly<Record<FigureKind, readonly string[]>>;
   readonly officer: readonly string[];
   readonly filler: readonly string[];
+  /** A lead that names the district only, as rewrites for foreign readers often do. */
+  readonly leadNoProvince: readonly string[];
+  /** Background a copy may add: a figure that is not the event's, different in every copy. */
+  readonly background: readonly string[];
   /** Counted nouns used above, with the unit the lexicon must give them. */
   readonly nouns: readonly (readonly [string, string])[];
   /** How the platform's "12 June" is introduced: "On {d}", "Le {d}". */
@@ -68,8 +73,11 @@ const PHRASEBOOKS: Record<string, Phrasebook> = {
       vehicles: ['{n} cars were impounded.', 'Police impounded {n} vehicles.'],
     },
     officer: ['{officer}, deputy director of the provincial police, said the investigation continues.'],
+    leadNoProvince: ['{date}, police in {district} district broke up a drug trafficking ring.'],
+    background: ['Since the start of the year, police nationwide have handled {n} drug cases.'],
     filler: ['The case is being investigated further.', 'The drugs came from across the border.'],
     nouns: [
+      ['cases', 'case'],
       ['persons', 'person'],
       ['suspects', 'person'],
       ['kg', 'kg'],
@@ -93,8 +101,11 @@ const PHRASEBOOKS: Record<string, Phrasebook> = {
       vehicles: ['{n} voitures ont été saisies.', 'La police a saisi {n} véhicules.'],
     },
     officer: ['Le {officer}, directeur adjoint de la police provinciale, a indiqué que l’enquête se poursuit.'],
+    leadNoProvince: ['{date}, la police du district de {district} a démantelé un réseau de trafic de drogue.'],
+    background: ['Depuis le début de l’année, la police a traité {n} affaires de drogue dans le pays.'],
     filler: ['L’enquête se poursuit.', 'La drogue provenait de l’autre côté de la frontière.'],
     nouns: [
+      ['affaires', 'case'],
       ['personnes', 'person'],
       ['suspects', 'person'],
       ['kg', 'kg'],
@@ -118,8 +129,11 @@ const PHRASEBOOKS: Record<string, Phrasebook> = {
       vehicles: ['{n} Autos wurden beschlagnahmt.', 'Die Polizei beschlagnahmte {n} Fahrzeuge.'],
     },
     officer: ['{officer}, stellvertretender Direktor der Provinzpolizei, sagte, die Ermittlungen dauerten an.'],
+    leadNoProvince: ['{date} zerschlug die Polizei im Bezirk {district} einen Drogenring.'],
+    background: ['Seit Jahresbeginn hat die Polizei landesweit {n} Straftaten im Drogenbereich bearbeitet.'],
     filler: ['Die Ermittlungen dauern an.', 'Die Drogen stammten aus dem Nachbarland.'],
     nouns: [
+      ['straftaten', 'case'],
       ['personen', 'person'],
       ['verdachtige', 'person'],
       ['kg', 'kg'],
@@ -143,8 +157,11 @@ const PHRASEBOOKS: Record<string, Phrasebook> = {
       vehicles: ['Se incautaron {n} coches.', 'La policía incautó {n} vehículos.'],
     },
     officer: ['El {officer}, subdirector de la policía provincial, dijo que la investigación continúa.'],
+    leadNoProvince: ['{date}, la policía del distrito de {district} desmanteló una red de narcotráfico.'],
+    background: ['Desde principios de año, la policía ha tramitado {n} casos de drogas en todo el país.'],
     filler: ['La investigación continúa.', 'La droga procedía del otro lado de la frontera.'],
     nouns: [
+      ['casos', 'case'],
       ['personas', 'person'],
       ['sospechosos', 'person'],
       ['kg', 'kg'],
@@ -168,8 +185,11 @@ const PHRASEBOOKS: Record<string, Phrasebook> = {
       vehicles: ['Sono state sequestrate {n} auto.', 'La polizia ha sequestrato {n} veicoli.'],
     },
     officer: ['Il {officer}, vicedirettore della polizia provinciale, ha detto che le indagini proseguono.'],
+    leadNoProvince: ['{date} la polizia del distretto di {district} ha smantellato una rete di traffico di droga.'],
+    background: ['Dall’inizio dell’anno la polizia ha trattato {n} casi di droga in tutto il paese.'],
     filler: ['Le indagini proseguono.', 'La droga proveniva da oltre confine.'],
     nouns: [
+      ['casi', 'case'],
       ['persone', 'person'],
       ['sospettati', 'person'],
       ['kg', 'kg'],
@@ -193,8 +213,11 @@ const PHRASEBOOKS: Record<string, Phrasebook> = {
       vehicles: ['Foram apreendidos {n} carros.', 'A polícia apreendeu {n} veículos.'],
     },
     officer: ['O {officer}, vice-diretor da polícia provincial, disse que a investigação continua.'],
+    leadNoProvince: ['{date}, a polícia do distrito de {district} desmantelou uma rede de tráfico de drogas.'],
+    background: ['Desde o início do ano, a polícia tratou {n} casos de drogas em todo o país.'],
     filler: ['A investigação continua.', 'A droga vinha do outro lado da fronteira.'],
     nouns: [
+      ['casos', 'case'],
       ['pessoas', 'person'],
       ['suspeitos', 'person'],
       ['kg', 'kg'],
@@ -218,8 +241,11 @@ const PHRASEBOOKS: Record<string, Phrasebook> = {
       vehicles: ['Tạm giữ {n} xe ô tô.', 'Công an tạm giữ {n} xe.'],
     },
     officer: ['{officer}, Phó Giám đốc Công an tỉnh, cho biết vụ án đang được điều tra mở rộng.'],
+    leadNoProvince: ['{date}, Công an huyện {district} triệt phá đường dây mua bán ma túy.'],
+    background: ['Từ đầu năm, lực lượng công an cả nước đã xử lý {n} vụ án ma túy.'],
     filler: ['Vụ án đang được điều tra mở rộng.', 'Số ma túy được vận chuyển từ bên kia biên giới.'],
     nouns: [
+      ['vu', 'case'],
       ['doi tuong', 'person'],
       ['nguoi', 'person'],
       ['kg', 'kg'],
@@ -363,11 +389,23 @@ function renderCopy(r: Random, e: Event, language: string, omit: boolean): strin
     const n = renderNumber(r, f.value, language);
     return capitalize(fill(t, n));
   });
-  const body = [fill(pick(r, book.lead)), ...sentences];
+  const body = [fill(pick(r, r() < 0.15 ? book.leadNoProvince : book.lead)), ...sentences];
   if (r() < 0.7) body.splice(int(r, 2, body.length), 0, fill(pick(r, book.officer)));
+  // Another official quoted in this copy only.
+  if (r() < 0.2) {
+    const other = { ...e, officer: { rank: e.officer.rank, name: personName(r) } };
+    body.push(renderOfficer(other, language));
+  }
+  if (r() < 0.3) body.push(capitalize(pick(r, book.background).replace('{n}', renderNumber(r, int(r, 20, 3000), language))));
   if (r() < 0.5) body.push(pick(r, book.filler));
   const title = sentences[0]!.replace(/[.]$/, '');
   return `${title}\n\n${body.join(' ')}\n`;
+}
+
+function renderOfficer(e: Event, language: string): string {
+  const people = LEXICONS[language]!['people'] as PeopleLex;
+  const officer = `${capitalize(people.ranks[e.officer.rank]![0]!)} ${e.officer.name}`;
+  return pick(() => 0, PHRASEBOOKS[language]!.officer).replace('{officer}', officer);
 }
 
 function stripMarks(s: string): string {
