@@ -4,12 +4,20 @@
  * fixtures. `npx tsx scripts/story-sweep.ts [--stories 80] [--seed N]`
  */
 import { parseArgs } from 'node:util';
-import { blockingKeys, DEFAULT_PARAMS, groupStories, STORY_THRESHOLD, type SimilarityParams } from '../lambdas/stories/index.js';
+import {
+  blockingKeys,
+  DEFAULT_PARAMS,
+  groupStories,
+  STORY_THRESHOLD,
+  type SimilarityParams,
+} from '../lambdas/stories/index.js';
 import { generateStoryCorpus } from '../test/support/story-corpus.js';
 import { componentsAt, generatedEvidence, loadRealStories, pairScore } from '../test/support/story-eval.js';
 import type { StoryEvidence } from '../lambdas/stories/evidence.js';
 
-const { values } = parseArgs({ options: { stories: { type: 'string', default: '80' }, seed: { type: 'string', default: '20261129' } } });
+const { values } = parseArgs({
+  options: { stories: { type: 'string', default: '80' }, seed: { type: 'string', default: '20261129' } },
+});
 const copies = generateStoryCorpus({ stories: Number(values.stories), seed: Number(values.seed) });
 const gen = generatedEvidence(copies);
 console.log(`generated: ${copies.length} copies of ${new Set(copies.map((c) => c.story)).size} events`);
@@ -24,7 +32,12 @@ const variants: [string, SimilarityParams][] = [
   ['no date gate', { ...DEFAULT_PARAMS, dateFullDays: 10_000, dateMaxDays: 10_001 }],
 ];
 
-function sweep(label: string, evidence: StoryEvidence[], truth: Map<string, string>, params: SimilarityParams): void {
+function sweep(
+  label: string,
+  evidence: StoryEvidence[],
+  truth: Map<string, string>,
+  params: SimilarityParams,
+): void {
   const { scored } = groupStories(evidence, { params, threshold: 2 });
   const ids = evidence.map((e) => e.id);
   const row = thresholds.map((t) => {
@@ -63,4 +76,9 @@ const grouped = groupStories(real.map((r) => r.evidence));
 const predicted = new Map<string, string>();
 for (const s of grouped.stories) for (const m of s.members) predicted.set(m, s.id);
 console.log(`\nreal fixtures at ${STORY_THRESHOLD}:`, pairScore(realTruth, predicted));
-sweep('real fixtures (reading only, not tuned on)', real.map((r) => r.evidence), realTruth, DEFAULT_PARAMS);
+sweep(
+  'real fixtures (reading only, not tuned on)',
+  real.map((r) => r.evidence),
+  realTruth,
+  DEFAULT_PARAMS,
+);

@@ -50,14 +50,25 @@ export interface CandidateQuery {
 }
 
 /** The Queries that find an article's candidates: one per blocking key, windowed when its day is known. */
-export function candidateQueries(e: StoryEvidence, params: SimilarityParams = DEFAULT_PARAMS): CandidateQuery[] {
+export function candidateQueries(
+  e: StoryEvidence,
+  params: SimilarityParams = DEFAULT_PARAMS,
+): CandidateQuery[] {
   const keys = blockingKeys(e);
   if (!isDated(e)) return keys.filter((key) => !key.startsWith('L#')).map((key) => ({ key }));
   const day = dayNumber(e.published);
-  const window = { from: `D#${isoOf(day - params.dateMaxDays)}`, to: `D#${isoOf(day + params.dateMaxDays)}#\uffff` };
+  const window = {
+    from: `D#${isoOf(day - params.dateMaxDays)}`,
+    to: `D#${isoOf(day + params.dateMaxDays)}#\uffff`,
+  };
   const undated = { from: 'U#', to: 'U#\uffff' };
   return keys.flatMap((key) =>
-    key.startsWith('L#') ? [{ key, ...window }] : [{ key, ...window }, { key, ...undated }],
+    key.startsWith('L#')
+      ? [{ key, ...window }]
+      : [
+          { key, ...window },
+          { key, ...undated },
+        ],
   );
 }
 

@@ -74,7 +74,9 @@ export function storyEvidence(article: EvidenceSource, date: Published): StoryEv
     provinces: [...provinces].sort(),
     localities: [...new Set(article.localities.map((l) => `${l.province.slug}/${l.slug}`))].sort(),
     people: [...new Set(article.people.map((p) => foldName(p.name)).filter((n) => n.includes(' ')))].sort(),
-    figures: [...figures.values()].sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : a.value - b.value)),
+    figures: [...figures.values()].sort((a, b) =>
+      a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : a.value - b.value,
+    ),
   };
 }
 
@@ -86,6 +88,7 @@ function precisionOf(date: Published, textYear: number | null): DatePrecision {
 
 /** "Sùng Thị Mải" and "Sung Thi Mai" are one name: folded, single-spaced. */
 export function foldName(name: string): string {
-  return fold(name.normalize('NFC')).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return fold(name.normalize('NFC'))
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
-

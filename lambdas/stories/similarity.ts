@@ -51,12 +51,21 @@ export interface SimilarityParts {
   readonly provincesMeet: boolean;
 }
 
-export function similarity(a: StoryEvidence, b: StoryEvidence, params: SimilarityParams = DEFAULT_PARAMS): number {
+export function similarity(
+  a: StoryEvidence,
+  b: StoryEvidence,
+  params: SimilarityParams = DEFAULT_PARAMS,
+): number {
   return similarityParts(a, b, params).score;
 }
 
-export function similarityParts(a: StoryEvidence, b: StoryEvidence, params = DEFAULT_PARAMS): SimilarityParts {
-  const provincesMeet = a.provinces.length === 0 || b.provinces.length === 0 || intersects(a.provinces, b.provinces);
+export function similarityParts(
+  a: StoryEvidence,
+  b: StoryEvidence,
+  params = DEFAULT_PARAMS,
+): SimilarityParts {
+  const provincesMeet =
+    a.provinces.length === 0 || b.provinces.length === 0 || intersects(a.provinces, b.provinces);
   const dateFactor = dateAgreement(a, b, params);
   const shared =
     sharedFigureWeight(a.figures, b.figures) +

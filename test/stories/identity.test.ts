@@ -55,7 +55,12 @@ describe('Function: storyEvidence', () => {
         language: 'fr',
         provinces: [ref('binh-duong', 'Bình Dương', 'ho-chi-minh')],
         localities: [
-          { name: 'Thuận An', slug: 'thuan-an', kind: 'city', province: ref('binh-duong', 'Bình Dương', 'ho-chi-minh') },
+          {
+            name: 'Thuận An',
+            slug: 'thuan-an',
+            kind: 'city',
+            province: ref('binh-duong', 'Bình Dương', 'ho-chi-minh'),
+          },
         ],
         people: [
           { name: 'Sùng Thị Mải', rank: null, role: null },
@@ -116,7 +121,11 @@ describe('Function: similarity', () => {
   });
 
   it('does not join two seizures in one province on one day that share only small numbers', () => {
-    const other = ev({ id: 'b', localities: ['quang-tri/dakrong'], figures: [fig(5), fig(12, 'kg'), fig(4000, 'other')] });
+    const other = ev({
+      id: 'b',
+      localities: ['quang-tri/dakrong'],
+      figures: [fig(5), fig(12, 'kg'), fig(4000, 'other')],
+    });
     expect(similarity(base, other)).toBeLessThan(STORY_THRESHOLD);
   });
 
@@ -166,8 +175,19 @@ describe('Blocking', () => {
     const index = new BlockIndex();
     const a = ev({ id: 'a', figures: [fig(48000, 'other')] });
     const farAway = ev({ id: 'b', published: '2023-01-01', figures: [fig(48000, 'other')] });
-    const otherProvince = ev({ id: 'c', provinces: ['nghe-an'], localities: ['nghe-an/vinh'], figures: [fig(7000, 'other')] });
-    const undatedCopy = ev({ id: 'd', datePrecision: 'none', published: '2026-11-29', provinces: [], figures: [fig(48000)] });
+    const otherProvince = ev({
+      id: 'c',
+      provinces: ['nghe-an'],
+      localities: ['nghe-an/vinh'],
+      figures: [fig(7000, 'other')],
+    });
+    const undatedCopy = ev({
+      id: 'd',
+      datePrecision: 'none',
+      published: '2026-11-29',
+      provinces: [],
+      figures: [fig(48000)],
+    });
     for (const e of [farAway, otherProvince, undatedCopy]) index.add(e);
     expect(index.candidates(a)).toEqual(['d']);
     expect(index.stats().itemsRead).toBe(1);

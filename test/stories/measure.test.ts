@@ -35,7 +35,11 @@ describe('Generated corpus (truth known)', () => {
   // test holds what is true: recall ≥ 0.98 and precision ≥ 0.97.
   it('unseen seeds: pair recall ≥ 0.98, precision ≥ 0.97', () => {
     const copies = [1, 2, 3].flatMap((seed) =>
-      generateStoryCorpus({ seed, stories: 80 }).map((c) => ({ ...c, id: `${seed}:${c.id}`, story: `${seed}:${c.story}` })),
+      generateStoryCorpus({ seed, stories: 80 }).map((c) => ({
+        ...c,
+        id: `${seed}:${c.id}`,
+        story: `${seed}:${c.story}`,
+      })),
     );
     const { evidence, truth } = generatedEvidence(copies);
     const score = pairScore(truth, predicted(groupStories(evidence).stories));
@@ -81,10 +85,16 @@ describe('Real fixtures (test/fixtures/stories, not tuned on)', () => {
 
   it('every story is joined, except those the engine cannot yet give shared evidence for (named)', () => {
     const members = new Map<string, string[]>();
-    for (const r of real) if (r.kind === 'story') (members.get(r.story) ?? members.set(r.story, []).get(r.story)!).push(r.evidence.id);
-    const joined = [...members].filter(([, ids]) => new Set(ids.map((id) => storyOf.get(id))).size === 1).map(([s]) => s);
+    for (const r of real)
+      if (r.kind === 'story')
+        (members.get(r.story) ?? members.set(r.story, []).get(r.story)!).push(r.evidence.id);
+    const joined = [...members]
+      .filter(([, ids]) => new Set(ids.map((id) => storyOf.get(id))).size === 1)
+      .map(([s]) => s);
     const notJoined = [...members.keys()].filter((s) => !joined.includes(s));
-    console.log(`real stories joined: ${joined.length}/${members.size} (${joined.join(' ')}); not: ${notJoined.join(' ')}`);
+    console.log(
+      `real stories joined: ${joined.length}/${members.size} (${joined.join(' ')}); not: ${notJoined.join(' ')}`,
+    );
     expect(notJoined).toEqual(Object.keys(NOT_JOINED_YET));
   });
 });

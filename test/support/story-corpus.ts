@@ -96,12 +96,19 @@ const PHRASEBOOKS: Record<string, Phrasebook> = {
     figure: {
       arrested: ['La police a arrêté {n} personnes.', 'Au total, {n} suspects ont été interpellés.'],
       kg: ['Les agents ont saisi {n} kg d’héroïne.', 'La saisie comprend {n} kg de méthamphétamine.'],
-      pills: ['Ils ont aussi trouvé {n} comprimés de drogue de synthèse.', '{n} pilules d’ecstasy ont été confisquées.'],
+      pills: [
+        'Ils ont aussi trouvé {n} comprimés de drogue de synthèse.',
+        '{n} pilules d’ecstasy ont été confisquées.',
+      ],
       vnd: ['Une somme de {n} dongs a été saisie.', 'Les suspects transportaient {n} VND.'],
       vehicles: ['{n} voitures ont été saisies.', 'La police a saisi {n} véhicules.'],
     },
-    officer: ['Le {officer}, directeur adjoint de la police provinciale, a indiqué que l’enquête se poursuit.'],
-    leadNoProvince: ['{date}, la police du district de {district} a démantelé un réseau de trafic de drogue.'],
+    officer: [
+      'Le {officer}, directeur adjoint de la police provinciale, a indiqué que l’enquête se poursuit.',
+    ],
+    leadNoProvince: [
+      '{date}, la police du district de {district} a démantelé un réseau de trafic de drogue.',
+    ],
     background: ['Depuis le début de l’année, la police a traité {n} affaires de drogue dans le pays.'],
     filler: ['L’enquête se poursuit.', 'La drogue provenait de l’autre côté de la frontière.'],
     nouns: [
@@ -124,11 +131,16 @@ const PHRASEBOOKS: Record<string, Phrasebook> = {
     figure: {
       arrested: ['Die Polizei nahm {n} Personen fest.', 'Insgesamt wurden {n} Verdächtige festgenommen.'],
       kg: ['Die Beamten stellten {n} kg Heroin sicher.', 'Beschlagnahmt wurden {n} kg Methamphetamin.'],
-      pills: ['Außerdem fand die Polizei {n} synthetische Drogenpillen.', '{n} Ecstasy-Pillen wurden beschlagnahmt.'],
+      pills: [
+        'Außerdem fand die Polizei {n} synthetische Drogenpillen.',
+        '{n} Ecstasy-Pillen wurden beschlagnahmt.',
+      ],
       vnd: ['Bargeld in Höhe von {n} Dong wurde beschlagnahmt.', 'Die Verdächtigen hatten {n} VND bei sich.'],
       vehicles: ['{n} Autos wurden beschlagnahmt.', 'Die Polizei beschlagnahmte {n} Fahrzeuge.'],
     },
-    officer: ['{officer}, stellvertretender Direktor der Provinzpolizei, sagte, die Ermittlungen dauerten an.'],
+    officer: [
+      '{officer}, stellvertretender Direktor der Provinzpolizei, sagte, die Ermittlungen dauerten an.',
+    ],
     leadNoProvince: ['{date} zerschlug die Polizei im Bezirk {district} einen Drogenring.'],
     background: ['Seit Jahresbeginn hat die Polizei landesweit {n} Straftaten im Drogenbereich bearbeitet.'],
     filler: ['Die Ermittlungen dauern an.', 'Die Drogen stammten aus dem Nachbarland.'],
@@ -152,7 +164,10 @@ const PHRASEBOOKS: Record<string, Phrasebook> = {
     figure: {
       arrested: ['La policía detuvo a {n} personas.', 'En total fueron arrestados {n} sospechosos.'],
       kg: ['Los agentes incautaron {n} kg de heroína.', 'El alijo incluía {n} kg de metanfetamina.'],
-      pills: ['También se hallaron {n} pastillas de droga sintética.', 'Se confiscaron {n} pastillas de éxtasis.'],
+      pills: [
+        'También se hallaron {n} pastillas de droga sintética.',
+        'Se confiscaron {n} pastillas de éxtasis.',
+      ],
       vnd: ['Se incautaron {n} dong en efectivo.', 'Los sospechosos llevaban {n} VND.'],
       vehicles: ['Se incautaron {n} coches.', 'La policía incautó {n} vehículos.'],
     },
@@ -179,13 +194,21 @@ const PHRASEBOOKS: Record<string, Phrasebook> = {
     ],
     figure: {
       arrested: ['La polizia ha arrestato {n} persone.', 'In totale sono stati fermati {n} sospettati.'],
-      kg: ['Gli agenti hanno sequestrato {n} kg di eroina.', 'Il carico comprendeva {n} kg di metanfetamina.'],
-      pills: ['Sono state trovate anche {n} pastiglie di droga sintetica.', 'Sono state confiscate {n} pasticche di ecstasy.'],
+      kg: [
+        'Gli agenti hanno sequestrato {n} kg di eroina.',
+        'Il carico comprendeva {n} kg di metanfetamina.',
+      ],
+      pills: [
+        'Sono state trovate anche {n} pastiglie di droga sintetica.',
+        'Sono state confiscate {n} pasticche di ecstasy.',
+      ],
       vnd: ['Sono stati sequestrati {n} dong in contanti.', 'I sospettati avevano con sé {n} VND.'],
       vehicles: ['Sono state sequestrate {n} auto.', 'La polizia ha sequestrato {n} veicoli.'],
     },
     officer: ['Il {officer}, vicedirettore della polizia provinciale, ha detto che le indagini proseguono.'],
-    leadNoProvince: ['{date} la polizia del distretto di {district} ha smantellato una rete di traffico di droga.'],
+    leadNoProvince: [
+      '{date} la polizia del distretto di {district} ha smantellato una rete di traffico di droga.',
+    ],
     background: ['Dall’inizio dell’anno la polizia ha trattato {n} casi di droga in tutto il paese.'],
     filler: ['Le indagini proseguono.', 'La droga proveniva da oltre confine.'],
     nouns: [
@@ -208,12 +231,17 @@ const PHRASEBOOKS: Record<string, Phrasebook> = {
     figure: {
       arrested: ['A polícia prendeu {n} pessoas.', 'No total, {n} suspeitos foram detidos.'],
       kg: ['Os agentes apreenderam {n} kg de heroína.', 'A apreensão incluiu {n} kg de metanfetamina.'],
-      pills: ['Foram encontrados ainda {n} comprimidos de droga sintética.', 'Foram confiscadas {n} pílulas de ecstasy.'],
+      pills: [
+        'Foram encontrados ainda {n} comprimidos de droga sintética.',
+        'Foram confiscadas {n} pílulas de ecstasy.',
+      ],
       vnd: ['Foram apreendidos {n} dong em dinheiro.', 'Os suspeitos levavam {n} VND.'],
       vehicles: ['Foram apreendidos {n} carros.', 'A polícia apreendeu {n} veículos.'],
     },
     officer: ['O {officer}, vice-diretor da polícia provincial, disse que a investigação continua.'],
-    leadNoProvince: ['{date}, a polícia do distrito de {district} desmantelou uma rede de tráfico de drogas.'],
+    leadNoProvince: [
+      '{date}, a polícia do distrito de {district} desmantelou uma rede de tráfico de drogas.',
+    ],
     background: ['Desde o início do ano, a polícia tratou {n} casos de drogas em todo o país.'],
     filler: ['A investigação continua.', 'A droga vinha do outro lado da fronteira.'],
     nouns: [
@@ -286,7 +314,10 @@ export function checkPhrasebooks(): string[] {
   return problems;
 }
 
-const gz = gazetteerData as unknown as { p: [string, string, number, number][]; d: [string, string, number, string][] };
+const gz = gazetteerData as unknown as {
+  p: [string, string, number, number][];
+  d: [string, string, number, string][];
+};
 
 type Random = () => number;
 const pick = <T>(r: Random, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
@@ -300,7 +331,28 @@ function shuffle<T>(r: Random, xs: readonly T[]): T[] {
   return out;
 }
 
-const GIVEN = ['Hùng', 'Dũng', 'Tuấn', 'Lan', 'Mai', 'Sơn', 'Hải', 'Long', 'Thắng', 'Hòa', 'Bình', 'Quân', 'Phong', 'Trung', 'Nam', 'Thảo', 'Cường', 'Hiếu', 'Khánh', 'Vinh'];
+const GIVEN = [
+  'Hùng',
+  'Dũng',
+  'Tuấn',
+  'Lan',
+  'Mai',
+  'Sơn',
+  'Hải',
+  'Long',
+  'Thắng',
+  'Hòa',
+  'Bình',
+  'Quân',
+  'Phong',
+  'Trung',
+  'Nam',
+  'Thảo',
+  'Cường',
+  'Hiếu',
+  'Khánh',
+  'Vinh',
+];
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô'];
 const MIDDLE = ['Văn', 'Thị', 'Đức', 'Hữu', 'Đình', 'Quốc', 'Công', 'Xuân', 'Ngọc', 'Thanh', 'Minh'];
 
@@ -315,7 +367,10 @@ function personName(r: Random): string {
 }
 
 function randomFigures(r: Random): StoryFigure[] {
-  const kinds = shuffle(r, ['arrested', 'kg', 'pills', 'vnd', 'vehicles'] as FigureKind[]).slice(0, int(r, 3, 4));
+  const kinds = shuffle(r, ['arrested', 'kg', 'pills', 'vnd', 'vehicles'] as FigureKind[]).slice(
+    0,
+    int(r, 3, 4),
+  );
   if (!kinds.includes('arrested')) kinds[0] = 'arrested';
   return kinds.map((kind) => ({ kind, value: figureValue(r, kind) }));
 }
@@ -347,7 +402,10 @@ function randomEvent(r: Random, id: string, over: Partial<Event> = {}): Event {
     id,
     province,
     district: over.district ?? pick(r, districts.length > 0 ? districts : [province]),
-    officer: over.officer ?? { rank: pick(r, ['colonel', 'lieutenant-colonel', 'major'] as const), name: personName(r) },
+    officer: over.officer ?? {
+      rank: pick(r, ['colonel', 'lieutenant-colonel', 'major'] as const),
+      name: personName(r),
+    },
     day: over.day ?? isoPlus('2023-01-01', int(r, 0, 700)),
     figures: over.figures ?? randomFigures(r),
   };
@@ -396,7 +454,10 @@ function renderCopy(r: Random, e: Event, language: string, omit: boolean): strin
     const other = { ...e, officer: { rank: e.officer.rank, name: personName(r) } };
     body.push(renderOfficer(other, language));
   }
-  if (r() < 0.3) body.push(capitalize(pick(r, book.background).replace('{n}', renderNumber(r, int(r, 20, 3000), language))));
+  if (r() < 0.3)
+    body.push(
+      capitalize(pick(r, book.background).replace('{n}', renderNumber(r, int(r, 20, 3000), language))),
+    );
   if (r() < 0.5) body.push(pick(r, book.filler));
   const title = sentences[0]!.replace(/[.]$/, '');
   return `${title}\n\n${body.join(' ')}\n`;
@@ -460,7 +521,10 @@ export function generateStoryCorpus(opts: CorpusOptions = {}): GeneratedCopy[] {
     if (r() < 0.5) {
       const small = event.figures.filter((f) => f.kind === 'arrested' || f.kind === 'vehicles');
       const other = randomFigures(r).filter((f) => f.kind !== 'arrested' && f.kind !== 'vehicles');
-      emit(randomEvent(r, `${id}d`, { province: event.province, day: event.day, figures: [...small, ...other] }), 1);
+      emit(
+        randomEvent(r, `${id}d`, { province: event.province, day: event.day, figures: [...small, ...other] }),
+        1,
+      );
     }
   }
   return copies;

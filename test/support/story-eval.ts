@@ -19,7 +19,10 @@ export interface PairScore {
 }
 
 /** truth and predicted: article id → group id. Pairs are unordered pairs of distinct articles. */
-export function pairScore(truth: ReadonlyMap<string, string>, predicted: ReadonlyMap<string, string>): PairScore {
+export function pairScore(
+  truth: ReadonlyMap<string, string>,
+  predicted: ReadonlyMap<string, string>,
+): PairScore {
   const ids = [...truth.keys()].sort();
   let truePairs = 0;
   let predictedPairs = 0;
@@ -51,7 +54,9 @@ const ManifestSchema = z.object({
     z.object({
       id: z.string(),
       kind: z.enum(['story', 'distractor']),
-      members: z.array(z.object({ file: z.string(), language: z.string(), published: z.string().nullable() })),
+      members: z.array(
+        z.object({ file: z.string(), language: z.string(), published: z.string().nullable() }),
+      ),
     }),
   ),
 });
@@ -111,7 +116,10 @@ export function componentsAt(
 }
 
 /** The generated corpus through the engine and the resolver: evidence per copy and its true story. */
-export function generatedEvidence(copies: readonly GeneratedCopy[]): { evidence: StoryEvidence[]; truth: Map<string, string> } {
+export function generatedEvidence(copies: readonly GeneratedCopy[]): {
+  evidence: StoryEvidence[];
+  truth: Map<string, string>;
+} {
   const evidence: StoryEvidence[] = [];
   const truth = new Map<string, string>();
   for (const c of copies) {
