@@ -113,3 +113,16 @@ describe('Function: findTextDate', () => {
     expect(r.ok && r.article.textDate).toMatchObject({ day: 14, month: 7, year: null, text: '14 juillet' });
   });
 });
+
+describe('Function: findTextDate on a long text', () => {
+  it('reads only the opening: a date deep in a long text is not the article’s', () => {
+    const filler = 'La police poursuit son travail dans la province. '.repeat(400);
+    expect(dateOf(`${filler}Le 14 juillet, trois suspects ont été arrêtés.`, 'fr')).toBeNull();
+    expect(dateOf(`Le 2 mai, la police a parlé. ${filler}Le 14 juillet, rien.`, 'fr')).toEqual([
+      2,
+      5,
+      null,
+      '2 mai',
+    ]);
+  });
+});

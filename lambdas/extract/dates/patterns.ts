@@ -72,14 +72,19 @@ const fixedPatterns: FixedPattern[] = [
   },
 ];
 
-/** Every date the text writes, in any of the forms above, in order of appearance. */
+/**
+ * The first date of each form above, in order of appearance: the article's date is the first of them, so no
+ * pattern reads past its own first valid match (a long text costs what its opening costs).
+ */
 export function dateCandidates(body: string, folded: string, language: string): DateCandidate[] {
   const out: DateCandidate[] = [];
-  const push = (m: RegExpExecArray, [day, month, year]: [number, number, number | null]): void => {
-    if (isValid(day, month, year)) out.push({ day, month, year, start: m.index, end: m.index + m[0].length });
+  const push = (m: RegExpExecArray, [day, month, year]: [number, number, number | null]): boolean => {
+    if (!isValid(day, month, year)) return false;
+    out.push({ day, month, year, start: m.index, end: m.index + m[0].length });
+    return true;
   };
   for (const { re, on, read } of fixedPatterns) {
-    for (const m of (on === 'body' ? body : folded).matchAll(re)) push(m, read(m));
+    for (const m of (on === 'body' ? body : folded).matchAll(re)) if (push(m, read(m))) break;
   }
 
   // Numeric with a year: 12/6/2024, 12.06.2024, 12-6-2024, in the language's own order (en: month first).
@@ -93,42 +98,69 @@ export function dateCandidates(body: string, folded: string, language: string): 
     const b = Number(m[3]);
     // An impossible month in the language's order means the writer used the other one.
     const [day, month] = mdFirst ? (a > 12 ? [a, b] : [b, a]) : b > 12 ? [b, a] : [a, b];
-    push(m, [day, month, Number(m[4])]);
+    if (push(m, [day, month, Number(m[4])])) break;
   }
 
-  for (const names of namesFor(folded, language)) {
-    const alternation = [...names.keys()]
-      .sort((x, y) => y.length - x.length)
-      .map(escapeRegExp)
-      .join('|');
-    // 12 juin (2024), 12. Juni, 12 de junio de 2024, 14th of July, 12 июня 2024 г.
-    const dayFirst = new RegExp(
-      `${NOT_LETTER_BEFORE}(\\d{1,2})(?:\\.|er|st|nd|rd|th|º)?\\s+(?:(?:de|of|del)\\s+)?(${alternation})\\.?${WORD_END}(?:,?\\s+(?:(?:de|del)\\s+)?${YEAR}${NOT_LETTER_AFTER})?`,
-      'gu',
-    );
-    // June 12(th)(, 2024)
-    const monthFirstRe = new RegExp(
-      `${NOT_LETTER_BEFORE}(${alternation})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${NOT_LETTER_AFTER}(?!\\s*[:h]\\d)(?:,?\\s+${YEAR}${NOT_LETTER_AFTER})?`,
-      'gu',
-    );
+  for (const { names, dayFirst, monthFirst: monthFirstRe } of namePatterns(folded, language)) {
     for (const m of folded.matchAll(dayFirst)) {
-      push(m, [Number(m[1]), names.get(m[2]!)!, m[3] ? Number(m[3]) : null]);
+      if (push(m, [Number(m[1]), names.get(m[2]!)!, m[3] ? Number(m[3]) : null])) break;
     }
     for (const m of folded.matchAll(monthFirstRe)) {
-      push(m, [Number(m[2]), names.get(m[1]!)!, m[3] ? Number(m[3]) : null]);
+      if (push(m, [Number(m[2]), names.get(m[1]!)!, m[3] ? Number(m[3]) : null])) break;
     }
   }
   return out.sort((x, y) => x.start - y.start || y.end - x.end);
 }
 
-function namesFor(folded: string, language: string): ReadonlyMap<string, number>[] {
-  const own = monthNames(language);
-  const lists = own.size > 0 ? [own] : [];
+interface NamePatterns {
+  readonly names: ReadonlyMap<string, number>;
+  readonly dayFirst: RegExp;
+  readonly monthFirst: RegExp;
+}
+
+const namePatternCache = new Map<string, NamePatterns | null>();
+
+function namePatterns(folded: string, language: string): NamePatterns[] {
+  const out: NamePatterns[] = [];
+  for (const [lang, names] of namesFor(folded, language)) {
+    let hit = namePatternCache.get(lang);
+    if (hit === undefined) {
+      hit = names.size > 0 ? compileNamePatterns(names) : null;
+      namePatternCache.set(lang, hit);
+    }
+    if (hit) out.push(hit);
+  }
+  return out;
+}
+
+function compileNamePatterns(names: ReadonlyMap<string, number>): NamePatterns {
+  const alternation = [...names.keys()]
+    .sort((x, y) => y.length - x.length)
+    .map(escapeRegExp)
+    .join('|');
+  return {
+    names,
+    // 12 juin (2024), 12. Juni, 12 de junio de 2024, 14th of July, 12 июня 2024 г.
+    dayFirst: new RegExp(
+      `${NOT_LETTER_BEFORE}(\\d{1,2})(?:\\.|er|st|nd|rd|th|º)?\\s+(?:(?:de|of|del)\\s+)?(${alternation})\\.?${WORD_END}(?:,?\\s+(?:(?:de|del)\\s+)?${YEAR}${NOT_LETTER_AFTER})?`,
+      'gu',
+    ),
+    // June 12(th)(, 2024)
+    monthFirst: new RegExp(
+      `${NOT_LETTER_BEFORE}(${alternation})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${NOT_LETTER_AFTER}(?!\\s*[:h]\\d)(?:,?\\s+${YEAR}${NOT_LETTER_AFTER})?`,
+      'gu',
+    ),
+  };
+}
+
+function namesFor(folded: string, language: string): [string, ReadonlyMap<string, number>][] {
+  const lists: [string, ReadonlyMap<string, number>][] = [[language, monthNames(language)]];
   // Only when the text holds letters outside the Latin script: a Latin text never needs them.
   if (/[^\p{Script=Latin}\P{L}]/u.test(folded)) {
-    for (const other of OTHER_SCRIPT_LANGUAGES) if (other !== language) lists.push(monthNames(other));
+    for (const other of OTHER_SCRIPT_LANGUAGES)
+      if (other !== language) lists.push([other, monthNames(other)]);
   }
-  return lists.filter((l) => l.size > 0);
+  return lists;
 }
 
 export function isValid(day: number, month: number, year: number | null): boolean {
