@@ -2,11 +2,12 @@
  * The extraction engine: bytes of one plain-text article in, a structured Article or a typed rejection out.
  * Pure (no I/O, no AWS): the parse Lambda, the CLI and the tests all call this one function.
  *
- *   decode → structure → language → places → people → figures
+ *   decode → structure → language → places → people → figures → dates
  */
 import { createHash } from 'node:crypto';
 import type { ExtractResult, ExtractedArticle } from '../shared/article.js';
 import { DEFAULT_MAX_OBJECT_BYTES } from '../shared/wiring.js';
+import { findTextDate } from './dates/index.js';
 import { decodeText } from './decode/index.js';
 import { extractFigures } from './figures/index.js';
 import { detectLanguage } from './language/index.js';
@@ -53,6 +54,7 @@ export function extractArticle(bytes: Uint8Array, opts: ExtractOptions = {}): Ex
     localities: places.localities,
     people: findPeople(doc, { isPlaceName, captions: structure.captions }),
     figures: extractFigures(doc, places.mentions),
+    textDate: findTextDate(doc),
   };
   return { ok: true, article };
 }

@@ -46,6 +46,15 @@ export const SectionSchema = z.object({
   paragraphs: z.array(z.string()),
 });
 
+/** The dateline or first date the text writes (lambdas/extract/dates/); the year only when written. */
+export const TextDateSchema = z.object({
+  day: z.number().int().min(1).max(31),
+  month: z.number().int().min(1).max(12),
+  year: z.number().int().min(1900).max(2100).nullable(),
+  text: z.string().min(1).describe('Exact source span the date was read from'),
+  start: z.number().int().nonnegative().describe('Offset of text in the normalized body'),
+});
+
 export const EncodingSchema = z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-2']);
 
 /** What the pure extraction engine produces from one file. */
@@ -62,6 +71,11 @@ export const ExtractedArticleSchema = z.object({
   localities: z.array(LocalitySchema),
   people: z.array(PersonSchema),
   figures: z.array(FigureSchema),
+  textDate: TextDateSchema.nullable()
+    .optional()
+    .describe(
+      'First date in the text; null when it writes none (absent in records written before it existed)',
+    ),
 });
 
 export const RejectionReasonSchema = z.enum(['EMPTY', 'TOO_LARGE', 'BINARY', 'UNDECODABLE', 'NO_TEXT']);
@@ -77,6 +91,7 @@ export type Locality = z.infer<typeof LocalitySchema>;
 export type Person = z.infer<typeof PersonSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
 export type Section = z.infer<typeof SectionSchema>;
+export type TextDate = z.infer<typeof TextDateSchema>;
 export type Encoding = z.infer<typeof EncodingSchema>;
 export type ExtractedArticle = z.infer<typeof ExtractedArticleSchema>;
 export type RejectionReason = z.infer<typeof RejectionReasonSchema>;

@@ -1,0 +1,94 @@
+/**
+ * The language-independent evidence of one article: what two copies of a story keep whatever language they
+ * are written in and whoever rewrote them. Words are not evidence (two translations share none); what
+ * survives translation is the people named (Vietnamese names, folded), the places (gazetteer slugs), the
+ * numbers with what they count, and the day.
+ */
+import { z } from 'zod';
+import type { ExtractedArticle } from '../shared/article.js';
+import { SlugSchema } from '../shared/article.js';
+
+import { DateSourceSchema, IsoDateSchema, type Published } from '../shared/published.js';
+import { UnitSchema } from '../shared/vocabulary.js';
+import { fold } from '../extract/text/fold.js';
+
+/**
+ * How far the date can be trusted: 'day' (metadata, key, or a text date with its year), 'day-month' (a text
+ * date whose year was supplied: its day and month are the article's, its year a guess) or 'none' (the
+ * upload date, which says when we got the file, not when it was written).
+ */
+export const DatePrecisionSchema = z.enum(['day', 'day-month', 'none']);
+export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
+
+export const EvidenceFigureSchema = z.object({
+  value: z.number().finite(),
+  unit: UnitSchema,
+  /** How many times the article reports it: the multiset of (value, unit). */
+  count: z.number().int().positive(),
+});
+export type EvidenceFigure = z.infer<typeof EvidenceFigureSchema>;
+
+export const StoryEvidenceSchema = z.object({
+  id: z.string().min(1),
+  language: z.string(),
+  published: IsoDateSchema,
+  dateSource: DateSourceSchema,
+  datePrecision: DatePrecisionSchema,
+  /** 2025 units (successors) of every province the article names or names a locality of, sorted. */
+  provinces: z.array(SlugSchema),
+  /** `<province as named>/<locality slug>`, sorted: a district slug alone repeats across provinces. */
+  localities: z.array(z.string()),
+  /** Person names folded (lower case, no diacritics, single spaces), sorted, distinct. */
+  people: z.array(z.string()),
+  /** Distinct (value, unit) pairs with their counts, sorted by unit then value. Targets are left out. */
+  figures: z.array(EvidenceFigureSchema),
+});
+export type StoryEvidence = z.infer<typeof StoryEvidenceSchema>;
+
+/** What the evidence is read from: the extracted article (or its stored record) and its id. */
+export type EvidenceSource = Pick<
+  ExtractedArticle,
+  'language' | 'provinces' | 'localities' | 'people' | 'figures' | 'textDate'
+> & { readonly id: string };
+
+export function storyEvidence(article: EvidenceSource, date: Published): StoryEvidence {
+  const provinces = new Set<string>();
+  for (const p of article.provinces) provinces.add(p.successor.slug);
+  for (const l of article.localities) provinces.add(l.province.successor.slug);
+
+  const figures = new Map<string, EvidenceFigure>();
+  for (const f of article.figures) {
+    // A goal is not an event: two reports of one plan are not two copies of one story.
+    if (f.target) continue;
+    const key = `${f.unit}\u0000${f.value}`;
+    const hit = figures.get(key);
+    figures.set(key, { value: f.value, unit: f.unit, count: (hit?.count ?? 0) + 1 });
+  }
+
+  return {
+    id: article.id,
+    language: article.language,
+    published: date.published,
+    dateSource: date.dateSource,
+    datePrecision: precisionOf(date, article.textDate?.year ?? null),
+    provinces: [...provinces].sort(),
+    localities: [...new Set(article.localities.map((l) => `${l.province.slug}/${l.slug}`))].sort(),
+    people: [...new Set(article.people.map((p) => foldName(p.name)).filter((n) => n.includes(' ')))].sort(),
+    figures: [...figures.values()].sort((a, b) =>
+      a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : a.value - b.value,
+    ),
+  };
+}
+
+function precisionOf(date: Published, textYear: number | null): DatePrecision {
+  if (date.dateSource === 'upload') return 'none';
+  if (date.dateSource === 'text' && textYear === null) return 'day-month';
+  return 'day';
+}
+
+/** "Sùng Thị Mải" and "Sung Thi Mai" are one name: folded, single-spaced. */
+export function foldName(name: string): string {
+  return fold(name.normalize('NFC'))
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,84 @@
+/**
+ * How the story threshold was chosen: pair precision, recall and F1 on the generated corpus (the tuning set)
+ * for thresholds 0.20–0.90 and a few settings of the similarity, then the chosen setting read once on the real
+ * fixtures. `npx tsx scripts/story-sweep.ts [--stories 80] [--seed N]`
+ */
+import { parseArgs } from 'node:util';
+import {
+  blockingKeys,
+  DEFAULT_PARAMS,
+  groupStories,
+  STORY_THRESHOLD,
+  type SimilarityParams,
+} from '../lambdas/stories/index.js';
+import { generateStoryCorpus } from '../test/support/story-corpus.js';
+import { componentsAt, generatedEvidence, loadRealStories, pairScore } from '../test/support/story-eval.js';
+import type { StoryEvidence } from '../lambdas/stories/evidence.js';
+
+const { values } = parseArgs({
+  options: { stories: { type: 'string', default: '80' }, seed: { type: 'string', default: '20261129' } },
+});
+const copies = generateStoryCorpus({ stories: Number(values.stories), seed: Number(values.seed) });
+const gen = generatedEvidence(copies);
+console.log(`generated: ${copies.length} copies of ${new Set(copies.map((c) => c.story)).size} events`);
+
+const thresholds = Array.from({ length: 15 }, (_, i) => Math.round((0.2 + i * 0.05) * 100) / 100);
+const variants: [string, SimilarityParams][] = [
+  ['default', DEFAULT_PARAMS],
+  ['smoothing 0', { ...DEFAULT_PARAMS, smoothing: 0 }],
+  ['smoothing 8', { ...DEFAULT_PARAMS, smoothing: 8 }],
+  ['names 2', { ...DEFAULT_PARAMS, nameWeight: 2 }],
+  ['no locality conflict', { ...DEFAULT_PARAMS, localityConflict: 1 }],
+  ['no date gate', { ...DEFAULT_PARAMS, dateFullDays: 10_000, dateMaxDays: 10_001 }],
+];
+
+function sweep(
+  label: string,
+  evidence: StoryEvidence[],
+  truth: Map<string, string>,
+  params: SimilarityParams,
+): void {
+  const { scored } = groupStories(evidence, { params, threshold: 2 });
+  const ids = evidence.map((e) => e.id);
+  const row = thresholds.map((t) => {
+    const s = pairScore(truth, componentsAt(ids, scored, t));
+    const f1 = (2 * s.precision * s.recall) / (s.precision + s.recall || 1);
+    return `${t.toFixed(2)} P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} F1=${f1.toFixed(3)}`;
+  });
+  console.log(`\n${label}\n  ${row.join('\n  ')}`);
+}
+
+for (const [label, params] of variants) sweep(`generated, ${label}`, gen.evidence, gen.truth, params);
+
+// Blocking: share of true pairs that meet through at least one windowed key, and index items per article.
+const { scored, index } = groupStories(gen.evidence);
+const candidatePairs = new Set(scored.map((p) => [p.a, p.b].sort().join(' ')));
+let truePairs = 0;
+let found = 0;
+for (let i = 0; i < gen.evidence.length; i++) {
+  for (let j = i + 1; j < gen.evidence.length; j++) {
+    const [a, b] = [gen.evidence[i]!.id, gen.evidence[j]!.id];
+    if (gen.truth.get(a) !== gen.truth.get(b)) continue;
+    truePairs++;
+    if (candidatePairs.has([a, b].sort().join(' '))) found++;
+  }
+}
+const keys = gen.evidence.map((e) => blockingKeys(e).length);
+console.log(
+  `\nblocking: ${found}/${truePairs} true pairs are candidates; ${candidatePairs.size} candidate pairs of ` +
+    `${(gen.evidence.length * (gen.evidence.length - 1)) / 2}; keys per article mean ` +
+    `${(keys.reduce((a, b) => a + b, 0) / keys.length).toFixed(1)} max ${Math.max(...keys)}; ${JSON.stringify(index.stats())}`,
+);
+
+const real = loadRealStories();
+const realTruth = new Map(real.map((r) => [r.evidence.id, r.story]));
+const grouped = groupStories(real.map((r) => r.evidence));
+const predicted = new Map<string, string>();
+for (const s of grouped.stories) for (const m of s.members) predicted.set(m, s.id);
+console.log(`\nreal fixtures at ${STORY_THRESHOLD}:`, pairScore(realTruth, predicted));
+sweep(
+  'real fixtures (reading only, not tuned on)',
+  real.map((r) => r.evidence),
+  realTruth,
+  DEFAULT_PARAMS,
+);

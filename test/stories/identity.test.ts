@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BlockIndex,
+  blockingKeys,
+  blockingSortKey,
+  candidateQueries,
+  dateAgreement,
+  foldName,
+  groupStories,
+  pickRepresentative,
+  similarity,
+  StoryEvidenceSchema,
+  storyEvidence,
+  STORY_THRESHOLD,
+  type StoryEvidence,
+} from '../../lambdas/stories/index.js';
+import type { Figure, ProvinceRef } from '../../lambdas/shared/article.js';
+
+const ref = (slug: string, name: string, successor = slug): ProvinceRef => ({
+  slug,
+  name,
+  successor: { slug: successor, name: successor },
+});
+
+function ev(over: Partial<StoryEvidence> & { id: string }): StoryEvidence {
+  return StoryEvidenceSchema.parse({
+    language: 'en',
+    published: '2024-06-12',
+    dateSource: 'metadata',
+    datePrecision: 'day',
+    provinces: ['quang-tri'],
+    localities: [],
+    people: [],
+    figures: [],
+    ...over,
+  });
+}
+const fig = (value: number, unit: Figure['unit'] = 'person', count = 1) => ({ value, unit, count });
+
+describe('Function: storyEvidence', () => {
+  it('keeps what survives translation: 2025 units, localities by province, folded names, figures as a multiset', () => {
+    const figure = (value: number, unit: Figure['unit'], target = false): Figure => ({
+      value,
+      unit,
+      topic: 'drugs',
+      text: String(value),
+      start: 0,
+      approximate: false,
+      target,
+      province: null,
+    });
+    const e = storyEvidence(
+      {
+        id: 'a',
+        language: 'fr',
+        provinces: [ref('binh-duong', 'Bình Dương', 'ho-chi-minh')],
+        localities: [
+          {
+            name: 'Thuận An',
+            slug: 'thuan-an',
+            kind: 'city',
+            province: ref('binh-duong', 'Bình Dương', 'ho-chi-minh'),
+          },
+        ],
+        people: [
+          { name: 'Sùng Thị Mải', rank: null, role: null },
+          { name: 'Sung Thi Mai', rank: 'colonel', role: null },
+        ],
+        figures: [figure(100, 'kg'), figure(100, 'kg'), figure(5, 'person'), figure(90, 'percent', true)],
+        textDate: { day: 22, month: 4, year: null, text: '22 avril', start: 0 },
+      },
+      { published: '2026-04-22', dateSource: 'text' },
+    );
+    expect(e).toMatchObject({
+      provinces: ['ho-chi-minh'],
+      localities: ['binh-duong/thuan-an'],
+      people: ['sung thi mai'],
+      figures: [fig(100, 'kg', 2), fig(5, 'person')],
+      datePrecision: 'day-month',
+    });
+    expect(foldName('Đinh  Tiến-Quân')).toBe('dinh tien quan');
+  });
+});
+
+describe('Function: similarity', () => {
+  const base = ev({
+    id: 'a',
+    localities: ['quang-tri/huong-hoa'],
+    people: ['nguyen van long'],
+    figures: [fig(100, 'kg'), fig(5), fig(48000, 'other')],
+  });
+
+  // Identical evidence scores W / (W + smoothing): below 1, higher the more there is to agree on.
+  const same = similarity(base, { ...base, id: 'z' });
+
+  it('is highest for the same evidence, and symmetric', () => {
+    const copy = { ...base, id: 'b', language: 'de' };
+    expect(same).toBeGreaterThan(STORY_THRESHOLD);
+    expect(similarity(base, copy)).toBe(same);
+    const other = ev({ id: 'c', figures: [fig(100, 'kg'), fig(3)] });
+    expect(similarity(base, other)).toBe(similarity(other, base));
+  });
+
+  it('matches a value whose unit one side could not name', () => {
+    const copy = ev({ id: 'b', figures: [fig(100, 'other'), fig(5, 'other'), fig(48000, 'other')] });
+    const withUnits = ev({ id: 'c', figures: [fig(100, 'kg'), fig(5), fig(48000, 'other')] });
+    expect(similarity(copy, withUnits)).toBe(similarity(withUnits, { ...withUnits, id: 'z' }));
+  });
+
+  it('is 0 across provinces that do not meet, and across dates three weeks apart', () => {
+    expect(similarity(base, { ...base, id: 'b', provinces: ['nghe-an'] })).toBe(0);
+    expect(similarity(base, { ...base, id: 'b', published: '2024-07-03' })).toBe(0);
+    expect(similarity(base, { ...base, id: 'b', published: '2024-06-19' })).toBe(same);
+  });
+
+  it('compares a guessed-year date by day and month only, and ignores an upload date', () => {
+    const guessed = { ...base, id: 'b', published: '2026-06-14', datePrecision: 'day-month' as const };
+    expect(dateAgreement(base, guessed)).toBe(1);
+    const uploaded = { ...base, id: 'c', published: '2026-11-29', datePrecision: 'none' as const };
+    expect(dateAgreement(base, uploaded)).toBe(1);
+  });
+
+  it('does not join two seizures in one province on one day that share only small numbers', () => {
+    const other = ev({
+      id: 'b',
+      localities: ['quang-tri/dakrong'],
+      figures: [fig(5), fig(12, 'kg'), fig(4000, 'other')],
+    });
+    expect(similarity(base, other)).toBeLessThan(STORY_THRESHOLD);
+  });
+
+  it('lets a short copy be covered by a long one, but not on one shared small figure', () => {
+    const excerpt = ev({ id: 'b', figures: [fig(100, 'kg'), fig(48000, 'other')] });
+    expect(similarity(base, excerpt)).toBeGreaterThanOrEqual(STORY_THRESHOLD);
+    const brief = ev({ id: 'c', figures: [fig(5)] });
+    expect(similarity(base, brief)).toBeLessThan(STORY_THRESHOLD);
+  });
+});
+
+describe('Function: pickRepresentative', () => {
+  it('takes the copy with most distinct figures, then most evidence, then the smallest id', () => {
+    const a = ev({ id: 'b', figures: [fig(1), fig(2)] });
+    const b = ev({ id: 'c', figures: [fig(1), fig(2), fig(3)] });
+    const c = ev({ id: 'a', figures: [fig(1), fig(2)], people: ['le van a'] });
+    expect(pickRepresentative([a, b, c])?.id).toBe('c');
+    expect(pickRepresentative([a, c])?.id).toBe('a');
+    expect(pickRepresentative([c, { ...c, id: '0' }])?.id).toBe('0');
+  });
+});
+
+describe('Blocking', () => {
+  it('writes locality, name and specific-figure keys; small numbers and provinces get none', () => {
+    const e = ev({
+      id: 'x',
+      localities: ['quang-tri/huong-hoa'],
+      people: ['nguyen van long'],
+      figures: [fig(5), fig(2.5, 'kg'), fig(48000, 'other')],
+    });
+    expect(blockingKeys(e)).toEqual(['L#quang-tri/huong-hoa', 'N#nguyen van long', 'F#48000', 'F#2.5']);
+    expect(blockingSortKey(e)).toBe('D#2024-06-12#x');
+    expect(blockingSortKey({ ...e, datePrecision: 'none' })).toBe('U#x');
+  });
+
+  it('a dated article reads its keys within the date window (and the undated part of name and figure keys)', () => {
+    const e = ev({ id: 'x', localities: ['quang-tri/huong-hoa'], people: ['le van a'] });
+    expect(candidateQueries(e)).toEqual([
+      { key: 'L#quang-tri/huong-hoa', from: 'D#2024-05-22', to: 'D#2024-07-03#\uffff' },
+      { key: 'N#le van a', from: 'D#2024-05-22', to: 'D#2024-07-03#\uffff' },
+      { key: 'N#le van a', from: 'U#', to: 'U#\uffff' },
+    ]);
+    expect(candidateQueries({ ...e, datePrecision: 'none' })).toEqual([{ key: 'N#le van a' }]);
+  });
+
+  it('finds candidates through shared keys only: no article outside them is read', () => {
+    const index = new BlockIndex();
+    const a = ev({ id: 'a', figures: [fig(48000, 'other')] });
+    const farAway = ev({ id: 'b', published: '2023-01-01', figures: [fig(48000, 'other')] });
+    const otherProvince = ev({
+      id: 'c',
+      provinces: ['nghe-an'],
+      localities: ['nghe-an/vinh'],
+      figures: [fig(7000, 'other')],
+    });
+    const undatedCopy = ev({
+      id: 'd',
+      datePrecision: 'none',
+      published: '2026-11-29',
+      provinces: [],
+      figures: [fig(48000)],
+    });
+    for (const e of [farAway, otherProvince, undatedCopy]) index.add(e);
+    expect(index.candidates(a)).toEqual(['d']);
+    expect(index.stats().itemsRead).toBe(1);
+  });
+
+  it('groups are the same whatever the input order, and name their languages', () => {
+    const a = ev({ id: 'a', language: 'fr', figures: [fig(100, 'kg'), fig(48000, 'other')] });
+    const b = ev({ id: 'b', language: 'vi', figures: [fig(100, 'kg'), fig(48000, 'other'), fig(5)] });
+    const c = ev({ id: 'c', provinces: ['nghe-an'], figures: [fig(100, 'kg'), fig(48000, 'other')] });
+    const one = groupStories([a, b, c]).stories;
+    expect(groupStories([c, b, a]).stories).toEqual(one);
+    expect(one).toEqual([
+      { id: 'b', representative: 'b', members: ['a', 'b'], languages: ['fr', 'vi'] },
+      { id: 'c', representative: 'c', members: ['c'], languages: ['en'] },
+    ]);
+  });
+});

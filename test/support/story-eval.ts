@@ -1,0 +1,138 @@
+/**
+ * Measuring story identity: pair precision and recall of a grouping against known groups, and the real
+ * fixtures of test/fixtures/stories read through the real engine and the real date resolver.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { extractArticle } from '../../lambdas/extract/index.js';
+import { resolvePublished } from '../../lambdas/shared/published.js';
+import { storyEvidence, type StoryEvidence } from '../../lambdas/stories/index.js';
+import type { GeneratedCopy } from './story-corpus.js';
+
+export interface PairScore {
+  readonly truePairs: number;
+  readonly predictedPairs: number;
+  readonly correctPairs: number;
+  readonly precision: number;
+  readonly recall: number;
+}
+
+/** truth and predicted: article id → group id. Pairs are unordered pairs of distinct articles. */
+export function pairScore(
+  truth: ReadonlyMap<string, string>,
+  predicted: ReadonlyMap<string, string>,
+): PairScore {
+  const ids = [...truth.keys()].sort();
+  let truePairs = 0;
+  let predictedPairs = 0;
+  let correctPairs = 0;
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const t = truth.get(ids[i]!) === truth.get(ids[j]!);
+      const p = predicted.get(ids[i]!) === predicted.get(ids[j]!);
+      if (t) truePairs++;
+      if (p) predictedPairs++;
+      if (t && p) correctPairs++;
+    }
+  }
+  return {
+    truePairs,
+    predictedPairs,
+    correctPairs,
+    precision: predictedPairs === 0 ? 1 : correctPairs / predictedPairs,
+    recall: truePairs === 0 ? 1 : correctPairs / truePairs,
+  };
+}
+
+export const STORY_FIXTURES = 'test/fixtures/stories';
+/** The day the fixtures were collected: the "upload" time of files that carry no date of their own. */
+export const FIXTURE_UPLOADED_AT = '2026-11-29T12:00:00.000Z';
+
+const ManifestSchema = z.object({
+  stories: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['story', 'distractor']),
+      members: z.array(
+        z.object({ file: z.string(), language: z.string(), published: z.string().nullable() }),
+      ),
+    }),
+  ),
+});
+
+export interface RealArticle {
+  readonly evidence: StoryEvidence;
+  readonly story: string;
+  readonly kind: 'story' | 'distractor';
+}
+
+/**
+ * Every fixture file through extractArticle and resolvePublished: a copy whose publication day the manifest
+ * knows gets it as object metadata (as `ingest --published` would set it), the others rely on their text.
+ */
+export function loadRealStories(root = STORY_FIXTURES): RealArticle[] {
+  const manifest = ManifestSchema.parse(JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')));
+  const out: RealArticle[] = [];
+  for (const story of manifest.stories) {
+    for (const member of story.members) {
+      const result = extractArticle(readFileSync(join(root, member.file)));
+      if (!result.ok) throw new Error(`${member.file}: ${result.rejection.message}`);
+      const published = resolvePublished({
+        metadata: member.published ? { published: member.published } : undefined,
+        key: member.file,
+        uploadedAt: FIXTURE_UPLOADED_AT,
+        textDate: result.article.textDate ?? null,
+      });
+      out.push({
+        evidence: storyEvidence({ ...result.article, id: member.file }, published),
+        story: story.id,
+        kind: story.kind,
+      });
+    }
+  }
+  return out;
+}
+
+/** Connected components of the pairs scoring at least threshold: article id → smallest id of its group. */
+export function componentsAt(
+  ids: readonly string[],
+  scored: readonly { a: string; b: string; score: number }[],
+  threshold: number,
+): Map<string, string> {
+  const parent = new Map(ids.map((id) => [id, id]));
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(id, root);
+    return root;
+  };
+  for (const { a, b, score } of scored) {
+    if (score < threshold) continue;
+    const [x, y] = [find(a), find(b)];
+    if (x !== y) parent.set(x < y ? y : x, x < y ? x : y);
+  }
+  return new Map(ids.map((id) => [id, find(id)]));
+}
+
+/** The generated corpus through the engine and the resolver: evidence per copy and its true story. */
+export function generatedEvidence(copies: readonly GeneratedCopy[]): {
+  evidence: StoryEvidence[];
+  truth: Map<string, string>;
+} {
+  const evidence: StoryEvidence[] = [];
+  const truth = new Map<string, string>();
+  for (const c of copies) {
+    const result = extractArticle(new TextEncoder().encode(c.text));
+    if (!result.ok) throw new Error(`${c.id}: ${result.rejection.message}`);
+    const published = resolvePublished({
+      metadata: c.published ? { published: c.published } : undefined,
+      key: c.key,
+      uploadedAt: c.uploadedAt,
+      textDate: result.article.textDate ?? null,
+    });
+    evidence.push(storyEvidence({ ...result.article, id: c.id }, published));
+    truth.set(c.id, c.story);
+  }
+  return { evidence, truth };
+}
