@@ -8,6 +8,7 @@ import gazetteerData from '../data/gazetteer.json' with { type: 'json' };
 import scriptData from '../data/names-in-scripts.json' with { type: 'json' };
 import personData from '../data/person-syllables.json' with { type: 'json' };
 import supplementData from '../data/supplement.json' with { type: 'json' };
+import { thaiKey } from '../text/thai.js';
 import { spellingKey } from './names.js';
 import { nameWords } from './tokens.js';
 
@@ -63,7 +64,7 @@ export interface Gazetteer {
 }
 
 export interface ScriptName {
-  /** The name as written (NFC). */
+  /** The name as written (NFC; Thai without its tone-only units, text/thai.ts). */
   readonly text: string;
   readonly entry: PlaceEntry;
 }
@@ -204,7 +205,8 @@ export function buildGazetteer(
     }
     for (const language of CASELESS_LANGUAGES) {
       for (const raw of s[language] ?? []) {
-        const text = raw.normalize('NFC');
+        // Thai names are keyed without the units that only mark tones, as spellings vary there.
+        const text = language === 'th' ? thaiKey(raw.normalize('NFC')) : raw.normalize('NFC');
         const first = text.charCodeAt(0);
         const list = scriptLists.get(first);
         if (list) list.push({ text, entry });

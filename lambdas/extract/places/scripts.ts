@@ -14,6 +14,7 @@
 import type { Gazetteer, ScriptName } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
 import type { Candidate } from './match.js';
+import { isThaiToneOnly, thaiMatchEnd } from '../text/thai.js';
 
 type Script = 'han' | 'kana' | 'hangul' | 'thai' | 'other';
 
@@ -85,15 +86,22 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
   let i = 0;
   while (i < n) {
     const c = body.charCodeAt(i);
-    const list = c >= FIRST_CASELESS ? scriptNames.get(c) : undefined;
+    const thaiUnit = c >= 0x0e00 && c <= 0x0e7f;
+    // A Thai name may start with a silent ห, which its key leaves out: it is looked up from the next unit.
+    const at = thaiUnit && isThaiToneOnly(body, i) ? i + 1 : i;
+    const list = c >= FIRST_CASELESS ? scriptNames.get(body.charCodeAt(at)) : undefined;
     if (list === undefined) {
       i++;
       continue;
     }
     let found: Candidate | null = null;
     for (const name of list) {
-      if (!body.startsWith(name.text, i)) continue;
-      const end = i + name.text.length;
+      const end = thaiUnit
+        ? thaiMatchEnd(body, at, name.text)
+        : body.startsWith(name.text, i)
+          ? i + name.text.length
+          : -1;
+      if (end < 0) continue;
       const typeBefore = phraseBefore(body, i, affixes.maxLength, (p) => affixes.before.get(p));
       const typeAfter = typeBefore
         ? null
