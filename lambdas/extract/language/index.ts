@@ -10,7 +10,7 @@
  * (trigram.ts); it gives exactly franc's answer among the same candidates.
  */
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
-import { closestProfile, FRANC_MAX_LENGTH, profileCodes, profiledScripts } from './trigram.js';
+import { FRANC_MAX_LENGTH, profileCodes, profiledScripts, rankProfiles } from './trigram.js';
 import { refineClose } from './markers.js';
 import { topScript } from './script.js';
 
@@ -46,6 +46,15 @@ export function candidatesFor(script: string): readonly string[] {
   return CANDIDATES.get(script) ?? [];
 }
 
+/**
+ * The first sample (the script and a first trigram ranking read this far), and the lead of the best
+ * profile over the runner-up (franc's normalised scores) that makes it final: below it, franc's full
+ * 2,048 characters decide. On a thousand characters of news the best profile leads by 1–4% in most texts
+ * and by well under 1% between Portuguese and Galician or Indonesian and Malay.
+ */
+const FIRST_SAMPLE = 1024;
+const CLEAR_MARGIN = 0.008;
+
 // The fallback looks this far for Vietnamese letters.
 const SAMPLE_CHARS = 6000;
 // franc answers 'und' below this length (its default minLength): a few letters say nothing.
@@ -63,12 +72,15 @@ export function detectLanguage(text: string): string {
 /** franc's answer (ISO 639-3) for the first FRANC_MAX_LENGTH characters, or undefined. */
 export function guess(text: string): string | undefined {
   if (text.trim().length < MIN_LENGTH) return undefined;
-  const sample = text.slice(0, FRANC_MAX_LENGTH);
-  const script = topScript(sample);
+  const head = text.slice(0, FIRST_SAMPLE);
+  const script = topScript(head);
   if (script === undefined) return undefined;
   const candidates = CANDIDATES.get(script);
   // A script franc has no profiles for is one language's own: its key is that language.
   if (candidates === undefined) return script;
-  const code = closestProfile(sample, candidates, script);
-  return code === undefined ? undefined : refineClose(code, text.slice(0, SAMPLE_CHARS));
+  // Most texts are decided by their first thousand characters; close calls read as far as franc does.
+  let ranking = rankProfiles(head, candidates, script);
+  if (ranking && ranking.margin < CLEAR_MARGIN && text.length > FIRST_SAMPLE)
+    ranking = rankProfiles(text.slice(0, FRANC_MAX_LENGTH), candidates, script);
+  return ranking === undefined ? undefined : refineClose(ranking.best, text.slice(0, SAMPLE_CHARS));
 }

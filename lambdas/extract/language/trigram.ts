@@ -177,6 +177,13 @@ function indexOf(script: string, only: readonly string[]): Index {
   return index;
 }
 
+/** The best two profiles by franc's distance, and how far apart they are. */
+export interface Ranking {
+  readonly best: string;
+  /** Distance of the runner-up minus the best's, over the largest possible distance (300 per trigram). */
+  readonly margin: number;
+}
+
 /**
  * The profile of `script` among `only` closest to `sample` by franc's distance, as franc would rank them;
  * undefined when none of `only` has a profile in that script.
@@ -186,6 +193,10 @@ export function closestProfile(
   only: readonly string[],
   script = 'Latin',
 ): string | undefined {
+  return rankProfiles(sample, only, script)?.best;
+}
+
+export function rankProfiles(sample: string, only: readonly string[], script = 'Latin'): Ranking | undefined {
   const { codes, letter, size, pairs, trigrams, from, postingProfile, postingRank, counts } = indexOf(
     script,
     only,
@@ -217,6 +228,14 @@ export function closestProfile(
   }
   // franc's order decides ties: the first largest saving (smallest distance) wins.
   let best = 0;
-  for (let j = 1; j < a; j++) if (savings[j]! > savings[best]!) best = j;
-  return codes[best];
+  let second = -1;
+  for (let j = 1; j < a; j++) {
+    if (savings[j]! > savings[best]!) {
+      second = best;
+      best = j;
+    } else if (second < 0 || savings[j]! > savings[second]!) second = j;
+  }
+  const gap = second < 0 ? Infinity : savings[best]! - savings[second]!;
+  // franc's own normalisation: a sample of n code units is at most 300 × n away from any profile.
+  return { best: codes[best]!, margin: gap / (MAX_DIFFERENCE * Math.max(1, units.length)) };
 }
