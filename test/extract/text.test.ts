@@ -35,6 +35,15 @@ describe('Function: splitSentences', () => {
 
 describe('Function: fold (scripts)', () => {
   it.each([
+    ['๓๒๐', '320'],
+    ['២៨០', '280'],
+    ['３名', '3名'],
+    ['٤٥', '45'],
+  ])('reads the digits of %s as %s', (text, expected) => {
+    expect(fold(text)).toBe(expected);
+  });
+
+  it.each([
     ['명', '만'],
     ['ドン', 'トン'],
     ['ガ', 'カ'],
@@ -59,6 +68,12 @@ describe('Function: fold (table)', () => {
       const c = ch.charCodeAt(0);
       if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xff66 && c <= 0xff9f))
         return ch;
+      // Decimal digits of every script become ASCII digits (each script's ten digits run from zero).
+      if (c >= 0x80 && /^\p{Nd}$/u.test(ch)) {
+        let zero = c;
+        while (/^\p{Nd}$/u.test(String.fromCharCode(zero - 1))) zero--;
+        return String((c - zero) % 10);
+      }
       const l = (ch.normalize('NFD')[0] ?? ch).toLowerCase();
       return l.length === 1 ? l : ch;
     };
