@@ -9,6 +9,13 @@ import { expressions } from 'franc/expressions.js';
 /** franc's script names ("Latin", "Cyrillic") and single-language scripts by ISO 639-3 code ("cmn", "tha"). */
 export const SCRIPTS: readonly string[] = Object.keys(expressions);
 const MATCHERS = SCRIPTS.map((s) => new RegExp(`^(?:${expressions[s]!.source})$`, 'u'));
+/**
+ * The order units are tested in: Latin first, as most units beyond ASCII are Latin letters with marks, so
+ * that a Latin text compiles no other script's (large) expression. Scripts never share a unit.
+ */
+const ORDER = SCRIPTS.map((_, k) => k).sort(
+  (a, b) => Number(SCRIPTS[b] === 'Latin') - Number(SCRIPTS[a] === 'Latin'),
+);
 const HAN = SCRIPTS.indexOf('cmn');
 const KANA = SCRIPTS.indexOf('jpn');
 
@@ -22,7 +29,7 @@ function scriptOfUnit(c: number): number {
   let found = -1;
   if (c < 0xd800 || c > 0xdfff) {
     const ch = String.fromCharCode(c);
-    found = MATCHERS.findIndex((re) => re.test(ch));
+    found = ORDER.find((k) => MATCHERS[k]!.test(ch)) ?? -1;
   }
   TABLE[c] = found < 0 ? NONE : found + 1;
   return found;
