@@ -448,7 +448,12 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
 
 /** "près de 4 000", "more than 300": the words right before the number end with an approximation cue. */
 function isApproximate(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
-  return phraseEndingAt(tokens, i - 1, lex.approximate) > 0;
+  if (phraseEndingAt(tokens, i - 1, lex.approximate) > 0) return true;
+  // Glued: the cue ends the word run into the number ("价值约690亿", "近400公斤").
+  const prev = tokens[i - 1];
+  return (
+    lex.glued && prev?.kind === 'word' && prev.end === tokens[i]!.start && lex.approximate.endsWord(prev.text)
+  );
 }
 
 /** Offset of the first goal cue in the figure's sentence (one regex run per sentence, cached). */
