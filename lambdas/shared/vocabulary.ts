@@ -51,7 +51,23 @@ export const TOPICS = [
   'other',
 ] as const;
 
-export const LANGUAGES = ['fr', 'pl', 'en', 'de', 'es', 'it', 'cs', 'pt', 'nl', 'vi'] as const;
+export const LANGUAGES = [
+  'fr',
+  'pl',
+  'en',
+  'de',
+  'es',
+  'it',
+  'cs',
+  'pt',
+  'nl',
+  'vi',
+  'ru',
+  'zh',
+  'ja',
+  'ko',
+  'th',
+] as const;
 
 export const UnitSchema = z.enum(UNITS);
 export const TopicSchema = z.enum(TOPICS);

@@ -9,6 +9,7 @@ import { findCues } from '../../lambdas/extract/figures/topic.js';
 import { LEXICONS } from '../../lambdas/extract/lexicons/index.generated.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { LANGUAGES } from '../../lambdas/shared/vocabulary.js';
+import { topScript } from '../../lambdas/extract/language/script.js';
 import { seeded } from '../support/random.js';
 
 function dataOf(language: string) {
@@ -39,8 +40,20 @@ describe('Function: cueTextOf', () => {
   });
 });
 
+/** Languages whose cue words are written in the Latin script: their cues can be read on the skeleton. */
+const LATIN_CUES = LANGUAGES.filter((l) => {
+  const data = dataOf(l);
+  return topScript([...Object.values(data.topics).flat(), ...data.target].join(' ')) === 'Latin';
+});
+
 describe('Function: findCues', () => {
-  it.each(LANGUAGES.map((l) => [l]))(
+  it('reads the cues of languages in other scripts on the folded text, with \\p{L}', () => {
+    const others = LANGUAGES.filter((l) => !LATIN_CUES.includes(l));
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.map((l) => lexiconFor(l).cueText)).toEqual(others.map(() => 'folded'));
+  });
+
+  it.each(LATIN_CUES.map((l) => [l]))(
     'finds the same cues and goals on the skeleton as \\p{L} finds on the folded text (%s)',
     (language) => {
       // Prepare: texts made of the language's own cue words glued to letters of every kind, digits, marks,

@@ -34,8 +34,22 @@ describe('Function: lexiconFor', () => {
     const figures = extractFigures(doc, []);
 
     // Assess
-    expect(lexiconFor('xx').language).toBe('en');
+    expect(lexiconFor('xx').language).toBe('xx');
     expect(figures.map((f) => [f.value, f.unit])).toEqual([[12, 'person']]);
+  });
+
+  it('reads a language without figures data with its own number format and calendar words (Intl)', () => {
+    // Prepare: Hungarian writes "2,5" and groups with a space; "március" is a month
+    const doc = documentOf('Police arrested 1 250 people on 12 március and seized 2,5 kg.', 'hu');
+
+    // Act
+    const figures = extractFigures(doc, []);
+
+    // Assess
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([
+      [1250, 'person'],
+      [2.5, 'kg'],
+    ]);
   });
 });
 

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { franc } from 'franc-min';
-import { expressions } from 'franc-min/expressions.js';
-import { detectLanguage, ISO639_3_TO_1 } from '../../lambdas/extract/language/index.js';
-import { closestProfile, isClearlyLatin } from '../../lambdas/extract/language/trigram.js';
+import { franc } from 'franc';
+import { expressions } from 'franc/expressions.js';
+import { candidatesFor, detectLanguage, toIso6391 } from '../../lambdas/extract/language/index.js';
+import { topScript } from '../../lambdas/extract/language/script.js';
+import { closestProfile } from '../../lambdas/extract/language/trigram.js';
 import { seeded } from '../support/random.js';
 
-const CANDIDATES = Object.keys(ISO639_3_TO_1);
+const CANDIDATES = [...candidatesFor('Latin')];
 const SEEDS = new URL('../../seeds/', import.meta.url);
 
 describe('Function: detectLanguage', () => {
@@ -50,6 +51,35 @@ describe('Function: detectLanguage', () => {
     [
       'vi',
       'Công an tỉnh đã bắt giữ ba đối tượng vận chuyển ma túy qua biên giới. Cơ quan điều tra đang tiếp tục làm rõ và đề nghị người dân báo tin về mọi hành vi đáng ngờ.',
+    ],
+    ['zh', '省公安厅日前破获一起特大贩毒案,抓获犯罪嫌疑人三名,缴获海洛因二十块。案件正在进一步调查中。'],
+    ['zh', '省公安廳日前破獲一起販毒案,抓獲犯罪嫌疑人三名。'],
+    ['ja', '省警察は麻薬密売組織を摘発し、容疑者三人を逮捕したと発表した。捜査は現在も続いている。'],
+    ['ja', '省公安当局、越境麻薬密輸事件で容疑者を逮捕'],
+    ['ko', '성 공안은 국경을 넘어 마약을 운반한 용의자 세 명을 체포했다고 밝혔다. 수사는 계속되고 있다.'],
+    ['th', 'ตำรวจจังหวัดจับกุมผู้ต้องสงสัยสามคนที่ขนยาเสพติดข้ามพรมแดน การสอบสวนยังคงดำเนินต่อไป'],
+    [
+      'ru',
+      'Полиция провинции задержала трёх подозреваемых, которые перевозили наркотики через границу. Следствие продолжается, и власти призывают жителей сообщать о любом подозрительном поведении.',
+    ],
+    [
+      'uk',
+      'Поліція провінції затримала трьох підозрюваних, які перевозили наркотики через кордон. Слідство триває, і влада закликає мешканців повідомляти про будь-яку підозрілу поведінку.',
+    ],
+    ['km', 'ប៉ូលិសខេត្តបានចាប់ខ្លួនជនសង្ស័យបីនាក់ដែលដឹកជញ្ជូនគ្រឿងញៀនឆ្លងកាត់ព្រំដែន។'],
+    ['ar', 'ألقت شرطة المقاطعة القبض على ثلاثة مشتبه بهم كانوا ينقلون المخدرات عبر الحدود، والتحقيق مستمر.'],
+    ['hi', 'प्रांतीय पुलिस ने सीमा पार नशीले पदार्थ ले जा रहे तीन संदिग्धों को गिरफ्तार किया। जांच जारी है।'],
+    [
+      'id',
+      'Kepolisian provinsi menangkap tiga tersangka yang membawa narkoba melintasi perbatasan. Penyidikan masih berlangsung dan pihak berwenang meminta warga melaporkan setiap perilaku mencurigakan karena kasus ini serius.',
+    ],
+    [
+      'ms',
+      'Polis negeri menahan tiga suspek yang membawa dadah merentasi sempadan. Siasatan masih dijalankan dan pihak berkuasa meminta penduduk tempatan melaporkan sebarang tingkah laku yang mencurigakan kerana kes ini serius.',
+    ],
+    [
+      'ro',
+      'Poliția provincială a arestat trei suspecți care transportau droguri peste graniță. Ancheta continuă, iar autoritățile îi îndeamnă pe locuitori să raporteze orice comportament suspect.',
     ],
   ])('detects %s', (expected, text) => {
     // Act
@@ -122,8 +152,8 @@ describe('Function: closestProfile', () => {
     samples.push('qqqq zzzz xxxx', 'ŋŋŋ ŧŧŧ');
 
     // Act
-    // (detectLanguage only asks closestProfile about text that is clearly Latin.)
-    const latin = samples.filter((sample) => isClearlyLatin(sample));
+    // (detectLanguage only asks closestProfile about text whose top script is Latin.)
+    const latin = samples.filter((sample) => topScript(sample) === 'Latin');
     const disagreements = latin.filter(
       (sample) => closestProfile(sample, CANDIDATES) !== franc(sample, { only: CANDIDATES, minLength: 3 }),
     );
@@ -134,33 +164,57 @@ describe('Function: closestProfile', () => {
   });
 });
 
-describe('Function: isClearlyLatin', () => {
-  it('counts no ASCII or Latin letter as another script, so "Latin" is never a wrong guess', () => {
-    // Prepare: every code unit the Latin table below U+3000 or ASCII covers
+describe('Function: topScript', () => {
+  it('puts no ASCII letter in another script than Latin, and no Latin letter of franc in any other', () => {
+    // Prepare: every code unit below U+3000 that franc's Latin expression or ASCII covers
     const latin = new RegExp(expressions['Latin']!.source, 'u');
     const covered: string[] = [];
     for (let c = 0; c < 0x3000; c++) {
-      if (c < 0x80 || (!(c >= 0xd800 && c <= 0xdfff) && latin.test(String.fromCharCode(c))))
+      if (
+        (c < 0x80 && /[A-Za-z]/.test(String.fromCharCode(c))) ||
+        (c >= 0x80 && latin.test(String.fromCharCode(c)))
+      )
         covered.push(String.fromCharCode(c));
     }
 
     // Act
-    const clashes = Object.entries(expressions)
-      .filter(([script]) => script !== 'Latin')
-      .flatMap(([script, re]) =>
-        covered.filter((ch) => new RegExp(re.source, 'u').test(ch)).map((ch) => script + ':' + ch),
-      );
+    const other = covered.filter((ch) => topScript(ch) !== 'Latin');
 
     // Assess
-    expect(clashes).toEqual([]);
+    expect(other).toEqual([]);
   });
 
   it.each([
-    ['Latin text', 'Công an tỉnh', true],
-    ['Cyrillic text', 'Полиция провинции', false],
-    ['mixed, mostly Cyrillic', 'Police полиция провинции', false],
-    ['digits only', '2024', false],
+    ['Latin text', 'Công an tỉnh', 'Latin'],
+    ['Cyrillic text', 'Полиция провинции', 'Cyrillic'],
+    ['mixed, mostly Cyrillic', 'Police полиция провинции', 'Cyrillic'],
+    ['Chinese', '省公安厅破获一起案件', 'cmn'],
+    ['Japanese with more kanji than kana', '省警察本部は麻薬事件を摘発', 'jpn'],
+    ['Chinese quoting one kana word', '越南河静省公安厅查获毒品案件并逮捕嫌疑人の', 'cmn'],
+    ['Korean', '하띤성 공안', 'kor'],
+    ['Thai', 'ตำรวจจังหวัด', 'tha'],
+    ['digits only', '2024', undefined],
   ])('%s', (_label, text, expected) => {
-    expect(isClearlyLatin(text)).toBe(expected);
+    expect(topScript(text)).toBe(expected);
+  });
+});
+
+describe('Function: toIso6391', () => {
+  it.each([
+    ['fra', 'fr'],
+    ['cmn', 'zh'],
+    ['zlm', 'ms'],
+    ['ind', 'id'],
+    ['arb', 'ar'],
+    ['khm', 'km'],
+    ['sco', undefined],
+  ])('%s → %s', (code, expected) => {
+    expect(toIso6391(code)).toBe(expected);
+  });
+
+  it('names every language it can choose with a two-letter code', () => {
+    const codes = ['Latin', 'Cyrillic', 'Arabic', 'Devanagari'].flatMap((s) => candidatesFor(s));
+    expect(codes.length).toBeGreaterThan(60);
+    expect(codes.filter((c) => !/^[a-z]{2}$/.test(toIso6391(c) ?? ''))).toEqual([]);
   });
 });

@@ -33,6 +33,26 @@ describe('Function: splitSentences', () => {
   });
 });
 
+describe('Function: fold (scripts)', () => {
+  it.each([
+    ['๓๒๐', '320'],
+    ['២៨០', '280'],
+    ['３名', '3名'],
+    ['٤٥', '45'],
+  ])('reads the digits of %s as %s', (text, expected) => {
+    expect(fold(text)).toBe(expected);
+  });
+
+  it.each([
+    ['명', '만'],
+    ['ドン', 'トン'],
+    ['ガ', 'カ'],
+  ])('keeps %s and %s apart', (a, b) => {
+    expect(fold(a)).toBe(a);
+    expect(fold(a)).not.toBe(fold(b));
+  });
+});
+
 describe('Function: fold (table)', () => {
   it('folds every code unit as the NFD rule does, one unit for one unit', () => {
     // Prepare
@@ -44,6 +64,16 @@ describe('Function: fold (table)', () => {
       fixed['\u2019'] = fixed['\u2018'] = fixed['\u02bc'] = "'";
       fixed['\u00a0'] = fixed['\u202f'] = fixed['\u2009'] = ' ';
       if (fixed[ch] !== undefined) return fixed[ch];
+      // Hangul syllables and kana are kept whole (their NFD head is a jamo or an unvoiced kana).
+      const c = ch.charCodeAt(0);
+      if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xff66 && c <= 0xff9f))
+        return ch;
+      // Decimal digits of every script become ASCII digits (each script's ten digits run from zero).
+      if (c >= 0x80 && /^\p{Nd}$/u.test(ch)) {
+        let zero = c;
+        while (/^\p{Nd}$/u.test(String.fromCharCode(zero - 1))) zero--;
+        return String((c - zero) % 10);
+      }
       const l = (ch.normalize('NFD')[0] ?? ch).toLowerCase();
       return l.length === 1 ? l : ch;
     };

@@ -58,8 +58,26 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
-function isYear(n: NumToken): boolean {
-  return n.plain && n.value >= 1000 && n.value <= 2100;
+/** A plain number in the years of the Gregorian calendar or of the language's own (Intl: Thai 2567). */
+function isYear(n: NumToken, lex: CompiledLexicon): boolean {
+  if (!n.plain) return false;
+  const v = n.value;
+  return (
+    (v >= 1000 && v <= 2100) ||
+    (lex.yearOffset > 0 && v >= 1000 + lex.yearOffset && v <= 2100 + lex.yearOffset)
+  );
+}
+
+/** A letter of a script written without spaces or case (Thai, CJK, Hangul): in a glued lexicon, no word glue. */
+function isCaselessLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '\u0e00' && isLetter(ch);
+}
+
+/** The word is made of scale words only ("万" after "1.2"): the number is scaled, not glued to a word. */
+function gluedScale(text: string, lex: CompiledLexicon): boolean {
+  let offset = 0;
+  for (let p = lex.scales.getPrefix(text); p; p = lex.scales.getPrefix(text, offset)) offset += p.length;
+  return offset > 0;
 }
 
 /** Index of the word token before i, skipping number signs ("n°", "No.", "nr:"). */
@@ -73,7 +91,7 @@ function matchUnit(
   tokens: readonly Token[],
   j: number,
   lex: CompiledLexicon,
-): { entry: UnitEntry; last: number } | null {
+): { entry: UnitEntry; last: number; end?: number } | null {
   const first = tokens[j];
   if (first?.kind !== 'word') return null;
   // Phrases of the words from j (only as long as a unit phrase starting with this word), tried longest first.
@@ -90,6 +108,11 @@ function matchUnit(
       (n === 1 && lex.compounds ? lex.units.getTail(first.text) : undefined);
     if (entry) return { entry, last: j + n - 1 };
   }
+  if (lex.glued) {
+    // "公斤海洛因", "명이": the unit starts the word.
+    const prefix = lex.units.getPrefix(first.text);
+    if (prefix) return { entry: prefix.value, last: j, end: first.start + prefix.length };
+  }
   return null;
 }
 
@@ -105,7 +128,8 @@ function isBlocked(
   const f = doc.folded;
   const before = f[n.start - 1];
   const after = f[n.end];
-  if (isLetter(before) || isDigit(before) || before === '-' || before === '_' || before === '+') return true;
+  const letterBefore = isLetter(before) && !(lex.glued && isCaselessLetter(before));
+  if (letterBefore || isDigit(before) || before === '-' || before === '_' || before === '+') return true;
   // "9:15", "3/4/2023": the tail of a time or of a date whose head is blocked.
   if ((before === ':' && isDigit(f[n.start - 2])) || (before === '/' && readings.get(i - 2)?.blocked))
     return true;
@@ -120,7 +144,14 @@ function isBlocked(
   if (isLetter(after) && !n.spelled) {
     // Attached letters: a unit ("5kg", "200.000d") or an ordinal / identifier ("13e", "408p", "14h30").
     const next = tokens[i + 1];
-    if (!(next && next.kind === 'word' && next.start === n.end && matchUnit(tokens, i + 1, lex))) return true;
+    if (!(
+      next &&
+      next.kind === 'word' &&
+      next.start === n.end &&
+      (matchUnit(tokens, i + 1, lex) ||
+        (lex.glued && (gluedScale(next.text, lex) || lex.connectors.has(next.text))))
+    ))
+      return true;
   }
   if (!n.spelled) {
     DATE_AT.lastIndex = n.start;
@@ -141,6 +172,14 @@ function isBlocked(
     if (
       !lex.countPhrases.has(phrase) &&
       (lex.nameWords.has(word) || lex.nameWords.has(phrase) || lex.months.has(word))
+    )
+      return true;
+    // Glued: the word before runs into the number ("…的第3", "…年4月"): its end is what precedes.
+    if (
+      lex.glued &&
+      w === i - 1 &&
+      tokens[w]!.end === n.start &&
+      (lex.nameWords.endsWord(word) || lex.months.endsWord(word))
     )
       return true;
   }
@@ -172,6 +211,24 @@ function readUnit(
   for (;;) {
     const t = tokens[j];
     if (t?.kind !== 'word') break;
+    if (lex.glued) {
+      // "690亿越南盾", "1.2万", "9370만달러": scales, then the unit, start the word.
+      let offset = 0;
+      for (let p = lex.scales.getPrefix(t.text); p; p = lex.scales.getPrefix(t.text, offset)) {
+        scale *= p.value;
+        offset += p.length;
+      }
+      if (offset === 0) break;
+      if (offset < t.text.length) {
+        const u = lex.units.getPrefix(t.text, offset);
+        const own = u
+          ? { unit: u.value.unit, factor: u.value.factor, end: t.start + offset + u.length, scale }
+          : null;
+        return { own, countsNoun: own !== null, dated: false };
+      }
+      j++;
+      continue;
+    }
     const s = lex.scales.get(t.text);
     if (s === undefined) break;
     scale *= s;
@@ -193,7 +250,12 @@ function readUnit(
     if (t.kind === 'num') break;
     const unit = matchUnit(tokens, j, lex);
     if (unit) {
-      const own = { unit: unit.entry.unit, factor: unit.entry.factor, end: tokens[unit.last]!.end, scale };
+      const own = {
+        unit: unit.entry.unit,
+        factor: unit.entry.factor,
+        end: unit.end ?? tokens[unit.last]!.end,
+        scale,
+      };
       return { own, countsNoun: true, dated: false };
     }
     if (lex.months.has(t.text) || lex.durations.has(t.text))
@@ -354,7 +416,7 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
       // "8 à 10 millions de VND": the lower bound is counted in the upper bound's unit and scale.
       unit = range.unit;
       value = r.num.value * range.scale * range.factor;
-    } else if (!r.num.spelled && !isYear(r.num) && r.num.value > 0) {
+    } else if (!r.num.spelled && !isYear(r.num, lex) && r.num.value > 0) {
       const prevSep = tokens[r.index - 1];
       const afterPairWord = phraseEndingAt(tokens, r.index - 1, lex.pairWords) > 0;
       if (afterPairWord && lastInSentence && lastInSentence.value === r.num.value) continue; // "13 localités sur 13"
@@ -386,7 +448,12 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
 
 /** "près de 4 000", "more than 300": the words right before the number end with an approximation cue. */
 function isApproximate(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
-  return phraseEndingAt(tokens, i - 1, lex.approximate) > 0;
+  if (phraseEndingAt(tokens, i - 1, lex.approximate) > 0) return true;
+  // Glued: the cue ends the word run into the number ("价值约690亿", "近400公斤").
+  const prev = tokens[i - 1];
+  return (
+    lex.glued && prev?.kind === 'word' && prev.end === tokens[i]!.start && lex.approximate.endsWord(prev.text)
+  );
 }
 
 /** Offset of the first goal cue in the figure's sentence (one regex run per sentence, cached). */

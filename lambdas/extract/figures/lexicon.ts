@@ -9,14 +9,19 @@ import { z } from 'zod';
 import { LEXICONS } from '../lexicons/index.generated.js';
 import { TOPICS, UNITS, type Topic, type Unit } from '../../shared/vocabulary.js';
 import { fold } from '../text/fold.js';
+import { calendarWords, numberSeparators, yearOffset } from '../text/locale.js';
 
 const Words = z.array(z.string().min(1));
 
 export const FiguresLexiconSchema = z.object({
-  /** Decimal separator of the language: "," (fr, de, pl...) or "." (en). */
-  decimal: z.enum([',', '.']),
-  /** Thousands separators besides the (always accepted) space: "." or ",". */
-  thousands: z.array(z.enum(['.', ','])),
+  /** Decimal separator, when it differs from Intl.NumberFormat's for the language (which is the default). */
+  decimal: z.enum([',', '.']).optional(),
+  /**
+   * Thousands separators besides the (always accepted) space: "." or ",". Default: Intl.NumberFormat's
+   * grouping separator for the language when it is one of these; list them to accept more (machine
+   * translations write "3.156" in French).
+   */
+  thousands: z.array(z.enum(['.', ','])).optional(),
   /** Spelled numbers, every inflected form ("deux", "dwa", "dwie", "dwoch"...). */
   numberWords: z.record(z.string(), z.number()),
   /**
@@ -43,8 +48,11 @@ export const FiguresLexiconSchema = z.object({
   rangeWords: Words.default([]),
   /** "138 et 1523": a number joined to a blocked one is blocked too. */
   conjunctions: Words,
-  /** Month names: a number next to one is a date. */
-  months: Words,
+  /**
+   * Month names and other date words: a number next to one is a date. Intl.DateTimeFormat's month and
+   * weekday names for the language are always added; list here only other forms (abbreviations, cases).
+   */
+  months: Words.default([]),
   /** Time spans after a number ("annees", "mois", "miesiac*"): durations are not counts here. */
   durations: Words,
   /**
@@ -69,6 +77,12 @@ export const FiguresLexiconSchema = z.object({
   nounsCapitalized: z.boolean().default(false),
   /** "2." is an ordinal ("am 2. Marz") in this language. */
   ordinalDot: z.boolean().default(false),
+  /**
+   * Words are not separated by spaces around numbers (zh, ja, th) or carry glued particles (ko "8명이"): a
+   * unit, scale or connector is read as the longest entry that starts the word after the number, a letter
+   * right before a number does not make it part of a word, and cue words match anywhere in a word.
+   */
+  glued: z.boolean().default(false),
   /** Topic cue words and phrases. */
   topics: z.partialRecord(z.enum(TOPICS), Words),
 });
@@ -180,9 +194,12 @@ export class WordSet {
   private readonly stems = new Stems<true>();
   /** Longest entry, in words. */
   readonly maxWords: number;
+  /** Longest exact entry, in code units. */
+  private readonly longestExact: number;
 
   constructor(words: readonly string[]) {
     let maxWords = 1;
+    let longestExact = 0;
     for (const raw of words) {
       const w = fold(raw.trim()).replace(/\s+/g, ' ');
       maxWords = Math.max(maxWords, w.split(' ').length);
@@ -190,9 +207,19 @@ export class WordSet {
       else {
         this.exact.add(w);
         this.shape.add(w);
+        longestExact = Math.max(longestExact, w.length);
       }
     }
     this.maxWords = maxWords;
+    this.longestExact = longestExact;
+  }
+
+  /** Whether an exact entry ends the word (glued scripts: "…的第" ends with "第"). */
+  endsWord(word: string): boolean {
+    for (let n = Math.min(this.longestExact, word.length); n >= 1; n--) {
+      if (this.exact.has(word.slice(word.length - n))) return true;
+    }
+    return false;
   }
 
   has(word: string): boolean {
@@ -209,6 +236,8 @@ export class WordMap<T> {
   readonly maxWords: number;
   /** First word of an exact phrase of several words → the longest such phrase, in words. */
   private readonly phraseHeads = new Map<string, number>();
+  /** Longest exact entry, in code units. */
+  private longestExact = 0;
 
   constructor(entries: Iterable<readonly [string, T]>) {
     let maxWords = 1;
@@ -220,6 +249,7 @@ export class WordMap<T> {
       else {
         this.exact.set(w, value);
         this.shape.add(w);
+        this.longestExact = Math.max(this.longestExact, w.length);
         if (words.length > 1)
           this.phraseHeads.set(words[0]!, Math.max(words.length, this.phraseHeads.get(words[0]!) ?? 0));
       }
@@ -242,6 +272,19 @@ export class WordMap<T> {
     const hit = this.shape.mayHold(word) ? this.exact.get(word) : undefined;
     if (hit !== undefined || !stems) return hit;
     return this.stems.get(word);
+  }
+
+  /**
+   * The longest exact entry that starts text at `from` (glued scripts: "公斤海洛因" → "公斤"), with its
+   * length; stems are not tried, as a prefix of a word is already what they stand for.
+   */
+  getPrefix(text: string, from = 0): { value: T; length: number } | undefined {
+    if (!this.shape.startsLike(text, from)) return undefined;
+    for (let n = Math.min(this.longestExact, text.length - from); n >= 1; n--) {
+      const hit = this.exact.get(text.slice(from, from + n));
+      if (hit !== undefined) return { value: hit, length: n };
+    }
+    return undefined;
   }
 
   /**
@@ -296,6 +339,12 @@ export interface CompiledLexicon {
   readonly nounsCapitalized: boolean;
   readonly nounWindow: number;
   readonly countPhrases: WordSet;
+  /** See FiguresLexiconSchema.glued. */
+  readonly glued: boolean;
+  /** Numeral characters read inside words in glued scripts (一 二 两 十 百 千 万 亿...) → value. */
+  readonly numerals: ReadonlyMap<number, number>;
+  /** Years of the language's default calendar are Gregorian years plus this (Intl; 543 in Thai). */
+  readonly yearOffset: number;
 }
 
 /**
@@ -318,20 +367,20 @@ function escape(s: string): string {
  * whitespace but a line break, so that a cue never spans two paragraphs (and paragraphs can be searched
  * one at a time).
  */
-function cueSource(raw: string, letter: string): string {
+function cueSource(raw: string, letter: string, bounded = true): string {
   const words = fold(raw.trim()).split(/\s+/);
   const last = words[words.length - 1]!;
   const body = words
     .map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}[${letter}]*` : escape(w)))
     .join('[^\\S\\n]+');
-  return last.endsWith('*') ? body : `${body}(?![${letter}\\d])`;
+  return last.endsWith('*') || !bounded ? body : `${body}(?![${letter}\\d])`;
 }
 
-function alternation(words: readonly string[], letter: string): string {
+function alternation(words: readonly string[], letter: string, bounded = true): string {
   // Longest first so that "plus de" is preferred over "plus".
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => cueSource(w, letter))
+    .map((w) => cueSource(w, letter, bounded))
     .join('|');
 }
 
@@ -342,10 +391,11 @@ function skeletonReadable(cues: readonly string[]): boolean {
   );
 }
 
-/** A cue regex: `(?<!letter|digit)(?:body)`, over the skeleton or the folded text. */
-function cueRegex(body: (letter: string) => string, text: CueText, flags: string): RegExp {
+/** A cue regex: `(?<!letter|digit)(?:body)`, over the skeleton or the folded text (glued: no boundary). */
+function cueRegex(body: (letter: string) => string, text: CueText, flags: string, glued = false): RegExp {
   const letter = LETTER_CLASS[text];
-  return new RegExp(`(?<![${letter}\\d])(?:${body(letter)})`, text === 'skeleton' ? flags : `${flags}u`);
+  const start = glued ? '' : `(?<![${letter}\\d])`;
+  return new RegExp(`${start}(?:${body(letter)})`, text === 'skeleton' ? flags : `${flags}u`);
 }
 
 export interface CompileOptions {
@@ -375,12 +425,15 @@ export function compileLexicon(
   }
   const cueText: CueText =
     !opts.unicodeCues && skeletonReadable([...lex.target, ...cueLists.flat()]) ? 'skeleton' : 'folded';
+  const bounded = !lex.glued;
   const groups = (letter: string): string =>
-    cueLists.map((cues) => `(${alternation(cues, letter)})`).join('|');
+    cueLists.map((cues) => `(${alternation(cues, letter, bounded)})`).join('|');
+  const separators = numberSeparators(language);
+  const group = separators.group === '.' || separators.group === ',' ? [separators.group] : [];
   return {
     language,
-    decimal: lex.decimal,
-    thousands: new Set(lex.thousands),
+    decimal: lex.decimal ?? (separators.decimal === ',' ? ',' : '.'),
+    thousands: new Set(lex.thousands ?? group),
     numberWords: new WordMap(Object.entries(lex.numberWords)),
     numberWordsExact: lex.numberWordsKeepDiacritics
       ? new Map(Object.entries(lex.numberWords).map(([w, v]) => [w.normalize('NFC').toLowerCase(), v]))
@@ -392,13 +445,16 @@ export function compileLexicon(
     pairWords: new WordSet(lex.pairWords),
     rangeWords: new WordSet(lex.rangeWords),
     conjunctions: new WordSet(lex.conjunctions),
-    months: new WordSet(lex.months),
+    months: new WordSet([...lex.months, ...calendarWords(language)]),
     durations: new WordSet(lex.durations),
     nameWords: new WordSet(lex.nameWords),
     functionWords: new WordSet(lex.functionWords),
     approximate: new WordSet(lex.approximate),
-    target: lex.target.length > 0 ? cueRegex((l) => alternation(lex.target, l), cueText, '') : null,
-    topicCues: cueLists.length > 0 ? cueRegex(groups, cueText, 'g') : null,
+    target:
+      lex.target.length > 0
+        ? cueRegex((l) => alternation(lex.target, l, bounded), cueText, '', lex.glued)
+        : null,
+    topicCues: cueLists.length > 0 ? cueRegex(groups, cueText, 'g', lex.glued) : null,
     cueTopics,
     cueText,
     ordinalDot: lex.ordinalDot,
@@ -406,7 +462,23 @@ export function compileLexicon(
     nounWindow: lex.nounWindow,
     countPhrases: new WordSet(lex.countPhrases),
     nounsCapitalized: lex.nounsCapitalized,
+    glued: lex.glued,
+    numerals: lex.glued ? numeralsOf(lex) : new Map(),
+    yearOffset: yearOffset(language),
   };
+}
+
+/**
+ * Single-character number words and scales of a glued-script lexicon (一 1, 两 2, 十 10, 百 100, 千 1000,
+ * 万 10⁴, 亿 10⁸): the characters a numeral written in words inside a run of letters is made of.
+ */
+function numeralsOf(lex: FiguresLexicon): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [word, value] of [...Object.entries(lex.numberWords), ...Object.entries(lex.scales)]) {
+    const w = fold(word);
+    if (w.length === 1) out.set(w.charCodeAt(0), value);
+  }
+  return out;
 }
 
 // Non-ASCII code units, and \x02 itself (which the skeleton reserves for "a letter"). Without the u flag:
@@ -440,18 +512,15 @@ const compiled = new Map<string, CompiledLexicon>();
 export function lexiconFor(language: string): CompiledLexicon {
   const hit = compiled.get(language);
   if (hit) return hit;
-  const raw = LEXICONS[language]?.['figures'];
-  if (raw === undefined) {
-    const fallback = language === FALLBACK_LANGUAGE ? null : lexiconFor(FALLBACK_LANGUAGE);
-    if (!fallback) throw new Error(`figures: no lexicon for the fallback language ${FALLBACK_LANGUAGE}`);
-    compiled.set(language, fallback);
-    return fallback;
-  }
+  // A language without figures data is read with the fallback's words but its own number format and
+  // calendar words (Intl): digits, '%' and dates still read right.
+  const source = LEXICONS[language]?.['figures'] === undefined ? FALLBACK_LANGUAGE : language;
+  const raw = LEXICONS[source]?.['figures'];
+  if (raw === undefined)
+    throw new Error(`figures: no lexicon for the fallback language ${FALLBACK_LANGUAGE}`);
   const parsed = FiguresLexiconSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new Error(
-      `figures: lexicons/${language}/figures.json is invalid: ${z.prettifyError(parsed.error)}`,
-    );
+    throw new Error(`figures: lexicons/${source}/figures.json is invalid: ${z.prettifyError(parsed.error)}`);
   }
   const lex = compileLexicon(language, parsed.data);
   compiled.set(language, lex);

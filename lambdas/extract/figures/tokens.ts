@@ -142,6 +142,10 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
     if (i > start) {
       if (folded.charCodeAt(i) === 39) i++;
     } else i += codePointWidthAt(folded, i);
+    if (lex.numerals.size > 0 && i - start > 1) {
+      pushGluedRun(raw, folded, start, i, lex);
+      continue;
+    }
     const length = i - start;
     // One unit that is a mark, not a letter, or a symbol: punctuation. (A symbol beyond the BMP takes two
     // units and is read as a word, as the regex did.)
@@ -159,6 +163,68 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
   }
   // Without a spelled tens, hundreds or thousands word there is nothing to join: skip the copy.
   return compound ? joinSpelled(raw, lex) : raw;
+}
+
+/**
+ * A run of letters in a glued script (zh, ja): the numerals written in characters inside it ("两名", "三起")
+ * become number tokens when a unit or scale starts right after them; the rest stays words. A numeral of
+ * value 1 is left alone: "一起" is as often "together" as "one case", as "un"/"one" is no count elsewhere.
+ */
+function pushGluedRun(raw: Token[], folded: string, start: number, end: number, lex: CompiledLexicon): void {
+  let from = start;
+  let k = start;
+  while (k < end) {
+    if (!lex.numerals.has(folded.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    let b = k;
+    while (b < end && lex.numerals.has(folded.charCodeAt(b))) b++;
+    const value = readNumeral(folded, k, b, lex.numerals);
+    // Right after digits the characters are the number's scale ("690亿", "1.2万"): read with the digits.
+    const scalesDigits = k === start && isDigitCode(folded.charCodeAt(start - 1));
+    if (
+      !scalesDigits &&
+      value >= 2 &&
+      b < end &&
+      (lex.units.getPrefix(folded, b) ?? lex.scales.getPrefix(folded, b))
+    ) {
+      if (k > from) raw.push(new Word(folded, from, k));
+      raw.push({ kind: 'num', start: k, end: b, value, spelled: true, plain: false, phone: false });
+      from = b;
+    }
+    k = b;
+  }
+  if (end > from) raw.push(new Word(folded, from, end));
+}
+
+/**
+ * Value of a numeral in characters: digits (一..九, 两) times the multipliers after them (十, 百, 千), and
+ * sections closed by the large units (万 10⁴, 亿 10⁸): 三十五 35, 两百 200, 一万二千 12000. A multiplier
+ * with no digit before it counts once (十五 15).
+ */
+export function readNumeral(
+  text: string,
+  start: number,
+  end: number,
+  values: ReadonlyMap<number, number>,
+): number {
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (let k = start; k < end; k++) {
+    const v = values.get(text.charCodeAt(k)) ?? 0;
+    if (v < 10) digit = v;
+    else if (v < 10000) {
+      section += (digit || 1) * v;
+      digit = 0;
+    } else {
+      total += (section + digit || 1) * v;
+      section = 0;
+      digit = 0;
+    }
+  }
+  return total + section + digit;
 }
 
 type Part = 'units' | 'teen' | 'tens' | 'hundreds' | 'thousands' | 'other';

@@ -3,51 +3,25 @@
  * sample (ASCII punctuation and digits to spaces, whitespace collapsed, trimmed, lower case), counts its
  * trigrams and sums, per language, |count − rank − 1| for trigrams in the profile and 300 for the others;
  * the smallest sum wins and ties go to the language listed first in its data. This module does the same
- * in one pass over the code units, with the profiles in typed arrays: a trigram that is in none of the
- * compared profiles adds 300 to each of them alike, so only their own trigrams are counted.
+ * in one pass over the code units, with the profiles of one script in typed arrays: a trigram that is in
+ * none of the compared profiles adds 300 to each of them alike, so only their own trigrams are counted,
+ * and each of those only for the profiles that hold it (its postings).
  */
-import { data } from 'franc-min/data.js';
-import { expressions } from 'franc-min/expressions.js';
+import { data } from 'franc/data.js';
 import { isSpaceCode } from '../text/chars.js';
 
 /** franc reads at most this many characters. */
 export const FRANC_MAX_LENGTH = 2048;
 const MAX_DIFFERENCE = 300;
 
-const LATIN_PROFILES: Readonly<Record<string, string>> = data['Latin'] ?? {};
-/** Profile languages in franc's order, which decides ties. */
-const PROFILE_CODES = Object.keys(LATIN_PROFILES);
-
-/**
- * Latin letters of the BMP below U+3000 per franc's own Latin expression (1 = Latin). Higher code units
- * count as "other script", which only ever sends a text to franc itself.
- */
-const LATIN_TABLE_END = 0x3000;
-const LATIN = new Uint8Array(LATIN_TABLE_END);
-{
-  const latin = new RegExp(expressions['Latin']!.source, 'u');
-  for (let c = 0; c < LATIN_TABLE_END; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    if (latin.test(String.fromCharCode(c))) LATIN[c] = 1;
-  }
+/** The scripts franc tells languages apart in by trigrams ("Latin", "Cyrillic", "Arabic"...). */
+export function profiledScripts(): readonly string[] {
+  return Object.keys(data);
 }
 
-/**
- * True when franc would pick the Latin script for `sample`: Latin letters outnumber every other non-ASCII
- * code unit together (franc's other script expressions match neither ASCII nor Latin letters), so no
- * other script can reach the Latin count. False means "not sure", never "not Latin".
- */
-export function isClearlyLatin(sample: string): boolean {
-  let latin = 0;
-  let other = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
-    } else if (c < LATIN_TABLE_END && LATIN[c] === 1) latin++;
-    else other++;
-  }
-  return latin > other;
+/** The languages (ISO 639-3) franc has trigram profiles for in a script, in franc's order. */
+export function profileCodes(script: string): readonly string[] {
+  return Object.keys(data[script] ?? {});
 }
 
 /**
@@ -107,36 +81,42 @@ function unitsOf(text: string): Uint16Array {
 }
 
 /**
- * The trigrams of the compared profiles, indexed through their small alphabet (about a hundred code units)
- * so that a lookup is three array reads and no hashing: letter[unit] is the unit's letter number (0: in no
- * such trigram), pairs[a * size + b] numbers the two-letter heads (−1: none), trigrams[pair * size + c] is
- * the trigram's id (−1: none). ranks[id * n + j] is its rank in the j-th profile (−1: absent), and once[…]
- * its distance when the sample holds it once: the rank, or 300 when absent.
+ * The trigrams of the compared profiles, indexed through their small alphabet (at most a few hundred code
+ * units) so that a lookup is three array reads and no hashing: letter[unit] is the unit's letter number (0:
+ * in no such trigram), pairs[a * size + b] numbers the two-letter heads (−1: none), trigrams[pair * size + c]
+ * is the trigram's id (−1: none). The postings of trigram id are postings[from[id]..from[id + 1]): the
+ * compared profiles holding it (their position j) and its rank there.
  */
 interface Index {
-  /** Indexes into PROFILE_CODES, in franc's order. */
-  readonly profiles: readonly number[];
-  readonly letter: Uint8Array;
+  /** Language codes compared, in franc's order. */
+  readonly codes: readonly string[];
+  readonly letter: Uint16Array;
   readonly size: number;
-  readonly pairs: Int16Array;
-  readonly trigrams: Int16Array;
-  readonly ranks: Int16Array;
-  readonly once: Int16Array;
+  readonly pairs: Int32Array;
+  readonly trigrams: Int32Array;
+  readonly from: Int32Array;
+  readonly postingProfile: Uint16Array;
+  readonly postingRank: Int16Array;
   /** Scratch counts per trigram id, zero between calls. */
   readonly counts: Int32Array;
 }
 
-const indexes = new WeakMap<readonly string[], Index>();
+const indexes = new Map<string, WeakMap<readonly string[], Index>>();
 
-function indexOf(only: readonly string[]): Index {
-  const hit = indexes.get(only);
+function indexOf(script: string, only: readonly string[]): Index {
+  let byList = indexes.get(script);
+  if (!byList) {
+    byList = new WeakMap();
+    indexes.set(script, byList);
+  }
+  const hit = byList.get(only);
   if (hit) return hit;
-  const profiles = PROFILE_CODES.flatMap((code, k) => (only.includes(code) ? [k] : []));
-  const n = profiles.length;
+  const profiles = data[script] ?? {};
+  const codes = Object.keys(profiles).filter((code) => only.includes(code));
   const ids = new Map<string, number>();
   const entries: Array<[id: number, j: number, rank: number]> = [];
-  profiles.forEach((k, j) => {
-    const model = LATIN_PROFILES[PROFILE_CODES[k]!]!.split('|');
+  codes.forEach((code, j) => {
+    const model = profiles[code]!.split('|');
     // Backwards, as franc builds its dictionaries: a repeated trigram keeps its first (best) rank.
     for (let rank = model.length - 1; rank >= 0; rank--) {
       const t = model[rank]!;
@@ -151,34 +131,77 @@ function indexOf(only: readonly string[]): Index {
     }
   });
   const trigramList = [...ids.keys()];
-  const letter = new Uint8Array(0x10000);
+  const letter = new Uint16Array(0x10000);
   let size = 1;
   for (const t of trigramList)
     for (let i = 0; i < 3; i++) if (letter[t.charCodeAt(i)] === 0) letter[t.charCodeAt(i)] = size++;
-  if (size > 0xff) throw new Error(`franc profiles use ${size - 1} letters; the trigram index holds 255`);
-  const pairs = new Int16Array(size * size).fill(-1);
+  const pairs = new Int32Array(size * size).fill(-1);
   let pairCount = 0;
   for (const t of trigramList) {
     const at = letter[t.charCodeAt(0)]! * size + letter[t.charCodeAt(1)]!;
     if (pairs[at] === -1) pairs[at] = pairCount++;
   }
-  const trigrams = new Int16Array(pairCount * size).fill(-1);
+  const trigrams = new Int32Array(pairCount * size).fill(-1);
   trigramList.forEach((t, id) => {
     const pair = pairs[letter[t.charCodeAt(0)]! * size + letter[t.charCodeAt(1)]!]!;
     trigrams[pair * size + letter[t.charCodeAt(2)]!] = id;
   });
-  const ranks = new Int16Array(ids.size * n).fill(-1);
-  for (const [id, j, rank] of entries) ranks[id * n + j] = rank;
-  const once = ranks.map((rank) => (rank < 0 ? MAX_DIFFERENCE : rank));
-  const index = { profiles, letter, size, pairs, trigrams, ranks, once, counts: new Int32Array(ids.size) };
-  indexes.set(only, index);
+  // Postings grouped by trigram; a later (better) rank of the same trigram in one profile overwrites.
+  const best = new Map<number, number>();
+  for (const [id, j, rank] of entries) best.set(id * codes.length + j, rank);
+  const perId = new Int32Array(ids.size + 1);
+  for (const key of best.keys()) perId[Math.floor(key / codes.length) + 1]!++;
+  for (let id = 0; id < ids.size; id++) perId[id + 1]! += perId[id]!;
+  const from = perId.slice();
+  const fill = perId.slice();
+  const postingProfile = new Uint16Array(best.size);
+  const postingRank = new Int16Array(best.size);
+  for (const [key, rank] of best) {
+    const id = Math.floor(key / codes.length);
+    const at = fill[id]!++;
+    postingProfile[at] = key % codes.length;
+    postingRank[at] = rank;
+  }
+  const index: Index = {
+    codes,
+    letter,
+    size,
+    pairs,
+    trigrams,
+    from,
+    postingProfile,
+    postingRank,
+    counts: new Int32Array(ids.size),
+  };
+  byList.set(only, index);
   return index;
 }
 
-/** The Latin profile among `only` closest to `sample` by franc's distance, as franc would rank them. */
-export function closestProfile(sample: string, only: readonly string[]): string | undefined {
-  const { profiles, letter, size, pairs, trigrams, ranks, once, counts } = indexOf(only);
-  const a = profiles.length;
+/** The best two profiles by franc's distance, and how far apart they are. */
+export interface Ranking {
+  readonly best: string;
+  /** Distance of the runner-up minus the best's, over the largest possible distance (300 per trigram). */
+  readonly margin: number;
+}
+
+/**
+ * The profile of `script` among `only` closest to `sample` by franc's distance, as franc would rank them;
+ * undefined when none of `only` has a profile in that script.
+ */
+export function closestProfile(
+  sample: string,
+  only: readonly string[],
+  script = 'Latin',
+): string | undefined {
+  return rankProfiles(sample, only, script)?.best;
+}
+
+export function rankProfiles(sample: string, only: readonly string[], script = 'Latin'): Ranking | undefined {
+  const { codes, letter, size, pairs, trigrams, from, postingProfile, postingRank, counts } = indexOf(
+    script,
+    only,
+  );
+  const a = codes.length;
   if (a === 0) return undefined;
 
   const units = cleanedUnits(sample) ?? unitsOf(' ' + clean(sample) + ' ');
@@ -193,23 +216,26 @@ export function closestProfile(sample: string, only: readonly string[]): string 
     if (id >= 0 && counts[id]!++ === 0) touched.push(id);
   }
 
-  // Subset order is franc's order, so the first smallest distance is franc's winner. Most trigrams of a
-  // sample occur once, and then the distance is the rank itself: `once` holds it (300 when absent).
-  const distance = new Int32Array(a);
+  // Every touched trigram costs 300 in the profiles without it; a profile holding it saves 300 − |count −
+  // rank − 1|. So the distance is 300 × touched − savings, and only the savings need summing, per posting.
+  const savings = new Int32Array(a);
   for (const id of touched) {
     const count = counts[id]!;
     counts[id] = 0;
-    const base = id * a;
-    if (count === 1) {
-      for (let j = 0; j < a; j++) distance[j]! += once[base + j]!;
-      continue;
-    }
-    for (let j = 0; j < a; j++) {
-      const rank = ranks[base + j]!;
-      distance[j]! += rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
+    for (let p = from[id]!, end = from[id + 1]!; p < end; p++) {
+      savings[postingProfile[p]!]! += MAX_DIFFERENCE - Math.abs(count - postingRank[p]! - 1);
     }
   }
+  // franc's order decides ties: the first largest saving (smallest distance) wins.
   let best = 0;
-  for (let j = 1; j < a; j++) if (distance[j]! < distance[best]!) best = j;
-  return PROFILE_CODES[profiles[best]!];
+  let second = -1;
+  for (let j = 1; j < a; j++) {
+    if (savings[j]! > savings[best]!) {
+      second = best;
+      best = j;
+    } else if (second < 0 || savings[j]! > savings[second]!) second = j;
+  }
+  const gap = second < 0 ? Infinity : savings[best]! - savings[second]!;
+  // franc's own normalisation: a sample of n code units is at most 300 × n away from any profile.
+  return { best: codes[best]!, margin: gap / (MAX_DIFFERENCE * Math.max(1, units.length)) };
 }

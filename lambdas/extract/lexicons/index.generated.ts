@@ -23,6 +23,14 @@ import it_figures from './it/figures.json' with { type: 'json' };
 import it_people from './it/people.json' with { type: 'json' };
 import it_places from './it/places.json' with { type: 'json' };
 import it_structure from './it/structure.json' with { type: 'json' };
+import ja_figures from './ja/figures.json' with { type: 'json' };
+import ja_people from './ja/people.json' with { type: 'json' };
+import ja_places from './ja/places.json' with { type: 'json' };
+import ja_structure from './ja/structure.json' with { type: 'json' };
+import ko_figures from './ko/figures.json' with { type: 'json' };
+import ko_people from './ko/people.json' with { type: 'json' };
+import ko_places from './ko/places.json' with { type: 'json' };
+import ko_structure from './ko/structure.json' with { type: 'json' };
 import nl_figures from './nl/figures.json' with { type: 'json' };
 import nl_people from './nl/people.json' with { type: 'json' };
 import nl_places from './nl/places.json' with { type: 'json' };
@@ -35,10 +43,22 @@ import pt_figures from './pt/figures.json' with { type: 'json' };
 import pt_people from './pt/people.json' with { type: 'json' };
 import pt_places from './pt/places.json' with { type: 'json' };
 import pt_structure from './pt/structure.json' with { type: 'json' };
+import ru_figures from './ru/figures.json' with { type: 'json' };
+import ru_people from './ru/people.json' with { type: 'json' };
+import ru_places from './ru/places.json' with { type: 'json' };
+import ru_structure from './ru/structure.json' with { type: 'json' };
+import th_figures from './th/figures.json' with { type: 'json' };
+import th_people from './th/people.json' with { type: 'json' };
+import th_places from './th/places.json' with { type: 'json' };
+import th_structure from './th/structure.json' with { type: 'json' };
 import vi_figures from './vi/figures.json' with { type: 'json' };
 import vi_people from './vi/people.json' with { type: 'json' };
 import vi_places from './vi/places.json' with { type: 'json' };
 import vi_structure from './vi/structure.json' with { type: 'json' };
+import zh_figures from './zh/figures.json' with { type: 'json' };
+import zh_people from './zh/people.json' with { type: 'json' };
+import zh_places from './zh/places.json' with { type: 'json' };
+import zh_structure from './zh/structure.json' with { type: 'json' };
 
 /** Raw per-language data by concern; each consumer validates its own concern with zod. */
 export const LEXICONS: Record<string, Record<string, unknown>> = {
@@ -48,8 +68,13 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   es: { "figures": es_figures, "people": es_people, "places": es_places, "structure": es_structure },
   fr: { "figures": fr_figures, "people": fr_people, "places": fr_places, "structure": fr_structure },
   it: { "figures": it_figures, "people": it_people, "places": it_places, "structure": it_structure },
+  ja: { "figures": ja_figures, "people": ja_people, "places": ja_places, "structure": ja_structure },
+  ko: { "figures": ko_figures, "people": ko_people, "places": ko_places, "structure": ko_structure },
   nl: { "figures": nl_figures, "people": nl_people, "places": nl_places, "structure": nl_structure },
   pl: { "figures": pl_figures, "people": pl_people, "places": pl_places, "structure": pl_structure },
   pt: { "figures": pt_figures, "people": pt_people, "places": pt_places, "structure": pt_structure },
+  ru: { "figures": ru_figures, "people": ru_people, "places": ru_places, "structure": ru_structure },
+  th: { "figures": th_figures, "people": th_people, "places": th_places, "structure": th_structure },
   vi: { "figures": vi_figures, "people": vi_people, "places": vi_places, "structure": vi_structure },
+  zh: { "figures": zh_figures, "people": zh_people, "places": zh_places, "structure": zh_structure },
 };

@@ -5,8 +5,10 @@
 import type { ProvinceRef } from '../../shared/article.js';
 import type { PlaceMention } from '../types.js';
 import gazetteerData from '../data/gazetteer.json' with { type: 'json' };
+import scriptData from '../data/names-in-scripts.json' with { type: 'json' };
 import personData from '../data/person-syllables.json' with { type: 'json' };
 import supplementData from '../data/supplement.json' with { type: 'json' };
+import { thaiKey } from '../text/thai.js';
 import { spellingKey } from './names.js';
 import { nameWords } from './tokens.js';
 
@@ -49,6 +51,32 @@ export interface Gazetteer {
   readonly namesakes: ReadonlySet<string>;
   /** Spelling keys (names.ts) an entry may be written with: its name, and for exonyms their aliases. */
   spellings(entry: PlaceEntry): readonly string[];
+  /**
+   * Names written in caseless scripts (Han, kana, Hangul, Thai: data/names-in-scripts.json), by their first
+   * code unit, longest first: found by substring in text that has no spaces (or capitals) to find words by.
+   */
+  readonly scriptNames: ReadonlyMap<number, readonly ScriptName[]>;
+  /**
+   * Keys of names-in-scripts.json's word-matched (Cyrillic) names: a whole name even as one word ("Монгкай"
+   * joins the syllables of Móng Cái), unlike a single Vietnamese syllable, which is too often something else.
+   */
+  readonly wholeNames: ReadonlySet<string>;
+}
+
+export interface ScriptName {
+  /** The name as written (NFC; Thai without its tone-only units, text/thai.ts). */
+  readonly text: string;
+  readonly entry: PlaceEntry;
+}
+
+/** Languages of names-in-scripts.json written in caseless scripts; the others (ru) are matched as words. */
+const CASELESS_LANGUAGES = ['zh', 'ja', 'ko', 'th'] as const;
+
+interface RawScriptNames {
+  entries: ({
+    province?: string;
+    locality?: { name: string; kind: string; province: string };
+  } & Partial<Record<'zh' | 'ja' | 'ko' | 'th' | 'ru', string[]>>)[];
 }
 
 const KINDS: Record<string, PlaceKind> = {
@@ -77,6 +105,7 @@ export function buildGazetteer(
   // Written by scripts/build-gazetteer.ts, which validates it; JSON imports widen tuples to arrays.
   raw: RawGazetteer = gazetteerData as unknown as RawGazetteer,
   supplement: RawSupplement = supplementData as RawSupplement,
+  scripts: RawScriptNames = scriptData as RawScriptNames,
 ): Gazetteer {
   const provinces: Province[] = [];
   for (const [i, [slug, name, successor, centrallyRun]] of raw.p.entries()) {
@@ -156,39 +185,44 @@ export function buildGazetteer(
     }
   }
   for (const s of supplement.entries) {
-    let entry: PlaceEntry;
-    if (s.province !== undefined) {
-      const p = bySlug.get(s.province);
-      if (!p) throw new Error(`supplement.json: unknown province "${s.province}"`);
-      entry = provinceEntry(p);
-    } else if (s.locality !== undefined) {
-      const p = bySlug.get(s.locality.province);
-      if (!p) throw new Error(`supplement.json: unknown province "${s.locality.province}"`);
-      const kind = (Object.values(KINDS) as string[]).includes(s.locality.kind)
-        ? (s.locality.kind as PlaceKind)
-        : 'locality';
-      const name = s.locality.name;
-      entry = {
-        name,
-        slug: nameWords(name).join('-'),
-        kind,
-        province: p.index,
-        level: 2,
-        namesake: false,
-        seat: false,
-      };
-    } else {
-      throw new Error(`supplement.json: entry ${s.aliases.join('/')} names no province or locality`);
-    }
+    const entry = supplementEntry(s, bySlug, 'supplement.json');
     aliasSpellings.set(entry, [spellingKey(entry.name), ...s.aliases.map(spellingKey)]);
     for (const alias of s.aliases) addName(nameWords(alias), entry, false);
   }
+
+  const scriptLists = new Map<number, ScriptName[]>();
+  const wholeNames = new Set<string>();
+  for (const s of scripts.entries) {
+    const entry = supplementEntry(s, bySlug, 'names-in-scripts.json');
+    // Cyrillic names have case and spaces: they are words like any other.
+    const cyrillic = s.ru ?? [];
+    if (cyrillic.length > 0) {
+      aliasSpellings.set(entry, [spellingKey(entry.name), ...cyrillic.map(spellingKey)]);
+      for (const alias of cyrillic) {
+        addName(nameWords(alias), entry, false);
+        wholeNames.add(nameWords(alias).join(' '));
+      }
+    }
+    for (const language of CASELESS_LANGUAGES) {
+      for (const raw of s[language] ?? []) {
+        // Thai names are keyed without the units that only mark tones, as spellings vary there.
+        const text = language === 'th' ? thaiKey(raw.normalize('NFC')) : raw.normalize('NFC');
+        const first = text.charCodeAt(0);
+        const list = scriptLists.get(first);
+        if (list) list.push({ text, entry });
+        else scriptLists.set(first, [{ text, entry }]);
+      }
+    }
+  }
+  for (const list of scriptLists.values()) list.sort((a, b) => b.text.length - a.text.length);
 
   return {
     provinces,
     bySlug,
     byKey,
     firstWords,
+    scriptNames: scriptLists,
+    wholeNames,
     familyNames: new Set(personData.family),
     middleNames: new Set(personData.middle),
     namesakes: new Set(personData.namesakes),
@@ -210,6 +244,37 @@ let instance: Gazetteer | undefined;
 export function gazetteer(): Gazetteer {
   instance ??= buildGazetteer();
   return instance;
+}
+
+/** The entry a curated alias stands for: a province (pre- or post-2025 slug) or a named locality. */
+function supplementEntry(
+  s: { province?: string; locality?: { name: string; kind: string; province: string } },
+  bySlug: ReadonlyMap<string, Province>,
+  file: string,
+): PlaceEntry {
+  if (s.province !== undefined) {
+    const p = bySlug.get(s.province);
+    if (!p) throw new Error(`${file}: unknown province "${s.province}"`);
+    return provinceEntry(p);
+  }
+  if (s.locality !== undefined) {
+    const p = bySlug.get(s.locality.province);
+    if (!p) throw new Error(`${file}: unknown province "${s.locality.province}"`);
+    const kind = (Object.values(KINDS) as string[]).includes(s.locality.kind)
+      ? (s.locality.kind as PlaceKind)
+      : 'locality';
+    const name = s.locality.name;
+    return {
+      name,
+      slug: nameWords(name).join('-'),
+      kind,
+      province: p.index,
+      level: 2,
+      namesake: false,
+      seat: false,
+    };
+  }
+  throw new Error(`${file}: an entry names no province or locality`);
 }
 
 /** A province-level name in the lookup maps (its official name, or an exonym pointing to it). */

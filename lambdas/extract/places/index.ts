@@ -8,6 +8,7 @@ import { gazetteer } from './gazetteer.js';
 import { placesLexiconFor } from './lexicon.js';
 import { findCandidates } from './match.js';
 import { resolve } from './resolve.js';
+import { findScriptCandidates } from './scripts.js';
 import { summarize } from './summarize.js';
 import { tokenize, wordsOf } from './tokens.js';
 
@@ -25,7 +26,12 @@ export interface PlaceResult {
 export function findPlaces(doc: Document): PlaceResult {
   const gaz = gazetteer();
   const tokens = tokenize(doc.folded, doc.body);
-  const accepted = resolve(findCandidates(tokens, gaz, placesLexiconFor(doc.language), doc.body), gaz);
+  const lex = placesLexiconFor(doc.language);
+  const words = findCandidates(tokens, gaz, lex, doc.body);
+  const scripts = findScriptCandidates(doc.body, gaz, lex.affixes);
+  // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.
+  const candidates = scripts.length === 0 ? words : [...words, ...scripts].sort((a, b) => a.start - b.start);
+  const accepted = resolve(candidates, gaz);
   return { mentions: accepted.map((a) => a.mention), ...summarize(accepted, gaz) };
 }
 

@@ -48,6 +48,47 @@ export interface CompiledPlacesLexicon {
   readonly subjectBefore: PhraseTable<true>;
   readonly subjectAfter: PhraseTable<true>;
   readonly notPlaces: ReadonlySet<string>;
+  /** The same phrases as written (NFC, lower case), for names found in text without spaces (scripts.ts). */
+  readonly affixes: Affixes;
+}
+
+export interface Affixes {
+  readonly before: ReadonlyMap<string, PlaceCategory>;
+  readonly after: ReadonlyMap<string, PlaceCategory>;
+  readonly subjectBefore: ReadonlySet<string>;
+  readonly subjectAfter: ReadonlySet<string>;
+  /** Longest phrase, in code units. */
+  readonly maxLength: number;
+}
+
+function written(phrase: string): string {
+  return phrase.normalize('NFC').toLowerCase().trim().replace(/\s+/g, ' ');
+}
+
+function affixesOf(lexicons: readonly PlacesLexicon[]): Affixes {
+  const before = new Map<string, PlaceCategory>();
+  const after = new Map<string, PlaceCategory>();
+  let maxLength = 0;
+  const note = (phrase: string): string => {
+    const w = written(phrase);
+    maxLength = Math.max(maxLength, w.length);
+    return w;
+  };
+  for (const [phrase, category] of categoryPhrases(lexicons, 'before')) {
+    const w = note(phrase);
+    if (!before.has(w)) before.set(w, category);
+  }
+  for (const [phrase, category] of categoryPhrases(lexicons, 'after')) {
+    const w = note(phrase);
+    if (!after.has(w)) after.set(w, category);
+  }
+  return {
+    before,
+    after,
+    subjectBefore: new Set(lexicons.flatMap((l) => l.subjectBefore.map(note))),
+    subjectAfter: new Set(lexicons.flatMap((l) => l.subjectAfter.map(note))),
+    maxLength,
+  };
 }
 
 export class PlacesLexiconError extends Error {
@@ -105,6 +146,7 @@ export function compilePlacesLexicon(lexicons: readonly PlacesLexicon[]): Compil
     subjectBefore: table(lexicons.flatMap((l) => l.subjectBefore.map((p) => [p, true] as const))),
     subjectAfter: table(lexicons.flatMap((l) => l.subjectAfter.map((p) => [p, true] as const))),
     notPlaces: new Set(lexicons.flatMap((l) => l.notPlaces.map(keyOf))),
+    affixes: affixesOf(lexicons),
   };
 }
 

@@ -125,7 +125,7 @@ export function findCandidates(
       out.push({
         start: starts[i]!,
         end: ends[i + n - 1]!,
-        words: n,
+        words: gaz.wholeNames.has(key) ? Math.max(n, 2) : n,
         entries,
         category: typeBefore?.value ?? typeAfter?.value ?? null,
         subject,

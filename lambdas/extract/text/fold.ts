@@ -30,9 +30,35 @@ const SPECIAL: Record<string, string> = {
 /** Folded code unit + 1 per input code unit; 0 = not computed yet. */
 const TABLE = new Uint32Array(0x10000);
 
+/**
+ * Units whose NFD head is not their base letter but a part of the character: a Hangul syllable decomposes
+ * into its jamo (명 and 만 would both fold to ᄆ) and a voiced kana into the unvoiced one plus a mark (ドン,
+ * dong, would fold to トン, ton). They fold to themselves.
+ */
+function keepsWhole(c: number): boolean {
+  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xff66 && c <= 0xff9f);
+}
+
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+
+/**
+ * A decimal digit of any script (Thai ๓, Khmer ៣, Devanagari ३, fullwidth ３...) folds to its ASCII digit, so
+ * numbers read alike in every script. Unicode keeps each script's digits as a run of ten from zero, and no
+ * two runs of the BMP touch: the digit's value is the number of digits right before it.
+ */
+function asciiDigit(c: number): string | undefined {
+  if (c < 0x80 || !DECIMAL_DIGIT.test(String.fromCharCode(c))) return undefined;
+  let value = 0;
+  while (value < 9 && DECIMAL_DIGIT.test(String.fromCharCode(c - value - 1))) value++;
+  return String(value);
+}
+
 function compute(ch: string): string {
   const special = SPECIAL[ch];
   if (special !== undefined) return special;
+  if (keepsWhole(ch.charCodeAt(0))) return ch;
+  const digit = asciiDigit(ch.charCodeAt(0));
+  if (digit !== undefined) return digit;
   const out = (ch.normalize('NFD')[0] ?? ch).toLowerCase();
   return out.length === 1 ? out : ch;
 }

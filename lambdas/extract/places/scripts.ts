@@ -1,0 +1,168 @@
+/**
+ * Place names in caseless scripts (Chinese, Japanese, Korean, Thai): these are written without capitals and,
+ * but for Korean, without spaces between words, so the word matcher (match.ts) cannot see them. Names are
+ * found by substring at each code unit that starts one (gazetteer.scriptNames), longest first, and kept where
+ * the script's word boundaries allow:
+ * - Han: a two-character name is often an ordinary word too (和平 "peace", 太平, 河南 the Chinese province),
+ *   so it needs a type word after it (省, 市...) unless it is a centrally-run city;
+ * - kana: a katakana name is not part of a longer katakana word;
+ * - Hangul: a name starts a word (particles and type suffixes follow it: 하띤성에서);
+ * - Thai: the name starts and ends on a word boundary of Intl.Segmenter (ICU's dictionary), or a type word
+ *   (จังหวัด) stands right before it.
+ * Type words and subject phrases are read from the language's places.json as written, glued or after a space.
+ */
+import type { Gazetteer, ScriptName } from './gazetteer.js';
+import type { Affixes, PlaceCategory } from './lexicon.js';
+import type { Candidate } from './match.js';
+import { isThaiToneOnly, thaiMatchEnd } from '../text/thai.js';
+
+type Script = 'han' | 'kana' | 'hangul' | 'thai' | 'other';
+
+function scriptOf(c: number): Script {
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff))
+    return 'han';
+  if (c >= 0x30a0 && c <= 0x30ff && c !== 0x30fb) return 'kana';
+  if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f))
+    return 'hangul';
+  if (c >= 0x0e00 && c <= 0x0e7f) return 'thai';
+  return 'other';
+}
+
+/** Names below U+0E00 (Latin, Cyrillic...) are never in scriptNames: a cheap first test per code unit. */
+const FIRST_CASELESS = 0x0e00;
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x3000;
+}
+
+/** The longest phrase of `table` ending at `end` (a space before `end` skipped), with where it starts. */
+function phraseBefore<T>(
+  body: string,
+  end: number,
+  maxLength: number,
+  get: (phrase: string) => T | undefined,
+): { value: T; from: number } | null {
+  const at = end > 0 && isSpace(body.charCodeAt(end - 1)) ? end - 1 : end;
+  for (let n = Math.min(maxLength, at); n >= 1; n--) {
+    const value = get(body.slice(at - n, at).toLowerCase());
+    if (value !== undefined) return { value, from: at - n };
+  }
+  return null;
+}
+
+function phraseAfter<T>(
+  body: string,
+  start: number,
+  maxLength: number,
+  get: (phrase: string) => T | undefined,
+): { value: T; to: number } | null {
+  const at = isSpace(body.charCodeAt(start)) ? start + 1 : start;
+  for (let n = Math.min(maxLength, body.length - at); n >= 1; n--) {
+    const value = get(body.slice(at, at + n).toLowerCase());
+    if (value !== undefined) return { value, to: at + n };
+  }
+  return null;
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Word boundaries of the Thai text around [start, end): segmenting only the line, not the whole body. */
+function thaiBoundaries(body: string, start: number, end: number): ReadonlySet<number> {
+  const from = body.lastIndexOf('\n', start) + 1;
+  const nl = body.indexOf('\n', end);
+  const to = nl < 0 ? body.length : nl;
+  segmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
+  const out = new Set<number>([from, to]);
+  for (const s of segmenter.segment(body.slice(from, to))) out.add(from + s.index);
+  return out;
+}
+
+export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affixes): Candidate[] {
+  const out: Candidate[] = [];
+  const { scriptNames } = gaz;
+  if (scriptNames.size === 0) return out;
+  let thai: { line: number; boundaries: ReadonlySet<number> } | undefined;
+  const n = body.length;
+  let i = 0;
+  while (i < n) {
+    const c = body.charCodeAt(i);
+    const thaiUnit = c >= 0x0e00 && c <= 0x0e7f;
+    // A Thai name may start with a silent ห, which its key leaves out: it is looked up from the next unit.
+    const at = thaiUnit && isThaiToneOnly(body, i) ? i + 1 : i;
+    const list = c >= FIRST_CASELESS ? scriptNames.get(body.charCodeAt(at)) : undefined;
+    if (list === undefined) {
+      i++;
+      continue;
+    }
+    let found: Candidate | null = null;
+    for (const name of list) {
+      const end = thaiUnit
+        ? thaiMatchEnd(body, at, name.text)
+        : body.startsWith(name.text, i)
+          ? i + name.text.length
+          : -1;
+      if (end < 0) continue;
+      const typeBefore = phraseBefore(body, i, affixes.maxLength, (p) => affixes.before.get(p));
+      const typeAfter = typeBefore
+        ? null
+        : phraseAfter(body, end, affixes.maxLength, (p) => affixes.after.get(p));
+      const category: PlaceCategory | null = typeBefore?.value ?? typeAfter?.value ?? null;
+      const script = scriptOf(c);
+      if (!fits(script, body, i, end, name, category, gaz)) continue;
+      if (script === 'thai' && category === null) {
+        const line = body.lastIndexOf('\n', i);
+        if (thai === undefined || thai.line !== line)
+          thai = { line, boundaries: thaiBoundaries(body, i, end) };
+        if (!thai.boundaries.has(i) || !thai.boundaries.has(end)) continue;
+      }
+      const has = (p: string): true | undefined => (affixes.subjectBefore.has(p) ? true : undefined);
+      const hasAfter = (p: string): true | undefined => (affixes.subjectAfter.has(p) ? true : undefined);
+      const subject =
+        phraseBefore(body, typeBefore ? typeBefore.from : i, affixes.maxLength, has) !== null ||
+        phraseAfter(body, typeAfter ? typeAfter.to : end, affixes.maxLength, hasAfter) !== null;
+      found = {
+        start: i,
+        end,
+        // A whole name in these scripts, never one short word that could be something else.
+        words: 2,
+        entries: [name.entry],
+        category,
+        subject,
+        afterPersonName: false,
+        startsWithFamilyName: false,
+        figure: false,
+      };
+      break;
+    }
+    if (found) {
+      out.push(found);
+      i = found.end;
+    } else i++;
+  }
+  return out;
+}
+
+/** The script's own boundary rule (module comment); Thai is checked by the caller, with the segmenter. */
+function fits(
+  script: Script,
+  body: string,
+  start: number,
+  end: number,
+  name: ScriptName,
+  category: PlaceCategory | null,
+  gaz: Gazetteer,
+): boolean {
+  switch (script) {
+    case 'han': {
+      if (name.text.length > 2 || category !== null) return true;
+      const e = name.entry;
+      return e.level === 1 && gaz.provinces[e.province]!.centrallyRun;
+    }
+    case 'kana':
+      return scriptOf(body.charCodeAt(start - 1)) !== 'kana' && scriptOf(body.charCodeAt(end)) !== 'kana';
+    case 'hangul':
+      return start === 0 || scriptOf(body.charCodeAt(start - 1)) !== 'hangul';
+    default:
+      return true;
+  }
+}

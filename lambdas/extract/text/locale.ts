@@ -1,0 +1,64 @@
+/**
+ * What the runtime's ICU data (Intl) knows about a locale, read once per language: number separators, the
+ * words of month and weekday names, and how far the locale's default calendar counts years from the
+ * Gregorian one. Lexicons add only what the platform lacks.
+ */
+import { fold } from './fold.js';
+
+export interface NumberSeparators {
+  readonly decimal: string;
+  readonly group: string;
+}
+
+/** Decimal and grouping separators of Intl.NumberFormat for the locale ("," and " " for fr, "." and "," for en). */
+export function numberSeparators(locale: string): NumberSeparators {
+  const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(1234567.5);
+  return {
+    decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+    group: parts.find((p) => p.type === 'group')?.value ?? ',',
+  };
+}
+
+const LETTERS = /\p{L}[\p{L}\p{M}'’.]*/gu;
+
+/**
+ * Folded words of the locale's month names (long, standalone and in a date, where Slavic languages use
+ * the genitive: "март", "марта") and long weekday names, as Intl.DateTimeFormat writes them. A name
+ * written with a number ("tháng 3", "3月", "3월") gives its word ("thang", "月", "월"); a name of several
+ * words gives none (a Vietnamese weekday "thứ hai" would make "hai", two, a date word).
+ */
+export function calendarWords(locale: string): string[] {
+  const words = new Set<string>();
+  const add = (name: string): void => {
+    const found = name.match(LETTERS) ?? [];
+    if (found.length !== 1) return;
+    words.add(fold(found[0]!.replace(/[.]+$/, '')));
+  };
+  const month = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+  const inDate = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  for (let m = 0; m < 12; m++) {
+    const date = new Date(Date.UTC(2021, m, 15));
+    add(month.format(date));
+    for (const part of inDate.formatToParts(date)) if (part.type === 'month') add(part.value);
+  }
+  // 2021-03-01 was a Monday: seven days from it give every weekday.
+  for (let d = 0; d < 7; d++) add(weekday.format(new Date(Date.UTC(2021, 2, 1 + d))));
+  words.delete('');
+  return [...words];
+}
+
+/**
+ * Years the locale's default calendar counts from the Gregorian year (543 for Thai's Buddhist era, 0 for
+ * the Gregorian calendar), so that "พ.ศ. 2567" is read as a year like "2024".
+ */
+export function yearOffset(locale: string): number {
+  const format = new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    timeZone: 'UTC',
+    numberingSystem: 'latn',
+  });
+  const year = format.formatToParts(new Date(Date.UTC(2000, 6, 1))).find((p) => p.type === 'year');
+  const value = Number(year?.value);
+  return Number.isFinite(value) && value > 0 ? value - 2000 : 0;
+}
