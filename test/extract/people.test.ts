@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { lower } from '../../lambdas/extract/people/lexicon.js';
 import { findPeople } from '../../lambdas/extract/people/index.js';
 import { isVietnameseSyllable } from '../../lambdas/extract/people/syllable.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
@@ -312,20 +311,5 @@ describe('Function: isVietnameseSyllable', () => {
     ['parti', false],
   ])('%s → %s', (word, expected) => {
     expect(isVietnameseSyllable(word)).toBe(expected);
-  });
-});
-
-describe('Function: lower', () => {
-  it.each([
-    ['plain letters', 'Đại Tá NGUYỄN', 'đại tá nguyễn'],
-    ['a dotted capital I keeps its place', 'İSTANBUL Police', 'İstanbul police'],
-    ['a final sigma is lowered alone', 'ΟΔΟΣ Hà', 'οδοσ hà'],
-  ])('keeps offsets (%s)', (_label, text, expected) => {
-    // Act
-    const lowered = lower(text);
-
-    // Assess
-    expect(lowered).toBe(expected);
-    expect(lowered.length).toBe(text.length);
   });
 });

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { LEXICONS } from '../lexicons/index.generated.js';
+import { lower } from '../text/case.js';
+import { escapePhrase } from '../text/regex.js';
 
 export const PeopleLexiconSchema = z.object({
   ranks: z.record(z.string().regex(/^[a-z -]+$/, 'English lower-case rank'), z.array(z.string().min(1))),
@@ -40,29 +42,11 @@ export interface CompiledPeople {
   readonly inflectionSuffixes: readonly string[];
 }
 
-/** Lower case without changing the length (so offsets survive). */
-export function lower(text: string): string {
-  // The whole-string lower case is the same, code point by code point, unless a letter lengthens (İ) or
-  // depends on its neighbours (final Σ → ς); then each code point is lowered alone.
-  const whole = text.toLowerCase();
-  if (whole.length === text.length && !text.includes('Σ')) return whole;
-  const out: string[] = [];
-  for (const ch of text) {
-    const l = ch.toLowerCase();
-    out.push(l.length === ch.length ? l : ch);
-  }
-  return out.join('');
-}
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-}
-
 function alternation(words: Iterable<string>): string {
   const list = [...new Set([...words].map((w) => lower(w.normalize('NFC'))))].sort(
     (a, b) => b.length - a.length,
   );
-  return list.length === 0 ? '(?!)' : list.map(escape).join('|');
+  return list.length === 0 ? '(?!)' : list.map(escapePhrase).join('|');
 }
 
 /**
@@ -83,9 +67,11 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
     const [first, ...rest] = form.split(' ');
     // Declined ranks ("pułkownika", "generała dywizji") inflect their first word.
     const inflected =
-      escape(first!) + (lex.inflectionSuffixes.length > 0 && !first!.endsWith('.') ? `(?:${suffixes})?` : '');
-    const source = [inflected, ...rest.map(escape)].join('\\s+');
-    const ending = rest.length > 0 ? rest[rest.length - 1]! : inflected === escape(first!) ? first! : '';
+      escapePhrase(first!) +
+      (lex.inflectionSuffixes.length > 0 && !first!.endsWith('.') ? `(?:${suffixes})?` : '');
+    const source = [inflected, ...rest.map(escapePhrase)].join('\\s+');
+    const ending =
+      rest.length > 0 ? rest[rest.length - 1]! : inflected === escapePhrase(first!) ? first! : '';
     const last = ending !== '' && !/\s/u.test(ending) ? ending : null;
     return { rank, atEnd: new RegExp(`${WORD_START}(${source})\\s*$`, 'u'), last };
   });

@@ -3,11 +3,19 @@
  * Vietnamese syllables, separated by single spaces. A declined last syllable ("Hunga" in Polish) is
  * accepted without its ending when the bare form is a syllable.
  */
-import { codePointWidthAt, isCapitalisedSpan, isLetterOrMarkAt, letterRunEnd } from '../text/chars.js';
+import { lower } from '../text/case.js';
+import { isCapitalisedSpan } from '../text/chars.js';
 import { fold } from '../text/fold.js';
-import type { FamilyNames } from './index.js';
-import { lower } from './lexicon.js';
+import { isAsciiWord, isSingleSpace, wordOffsets } from '../text/words.js';
 import { isVietnameseSyllable } from './syllable.js';
+
+/** The family names a name by shape starts with. */
+export interface FamilyNames {
+  /** Exact (NFC, lower case) forms with diacritics: "đặng" but not "đảng". */
+  readonly exact: ReadonlySet<string>;
+  /** Folded forms, for names written without diacritics. */
+  readonly folded: ReadonlySet<string>;
+}
 
 export interface NameCandidate {
   readonly start: number;
@@ -21,48 +29,12 @@ export interface NameCandidate {
   readonly titled: boolean;
 }
 
-const ASCII_WORD = /^[a-zA-Z]+$/;
-
 function isFamily(text: string, start: number, end: number, families: FamilyNames): boolean {
   if (!isCapitalisedSpan(text, start, end)) return false;
   const token = text.slice(start, end);
   // With diacritics the spelling must match exactly ("Đặng" is a name, "Đảng" the Party); without any, a
   // machine translation dropped them and only the folded form can match.
-  return ASCII_WORD.test(token) ? families.folded.has(fold(token)) : families.exact.has(lower(token));
-}
-
-function isJoiner(c: number): boolean {
-  return c === 0x2d || c === 0x27 || c === 0x2019;
-}
-
-/**
- * Words as `[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*` would find them, as flat [start, end, start, end...]
- * offsets.
- */
-export function wordOffsets(text: string): number[] {
-  const out: number[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isLetterOrMarkAt(text, i)) {
-      i += codePointWidthAt(text, i);
-      continue;
-    }
-    const start = i;
-    for (;;) {
-      i = letterRunEnd(text, i);
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isLetterOrMarkAt(text, i + 1)) i++;
-      else break;
-    }
-    out.push(start, i);
-  }
-  return out;
-}
-
-export function isSingleSpace(text: string, from: number, to: number): boolean {
-  if (to - from !== 1) return false;
-  const c = text.charCodeAt(from);
-  return c === 0x20 || c === 0xa0;
+  return isAsciiWord(token) ? families.folded.has(fold(token)) : families.exact.has(lower(token));
 }
 
 export function findNameCandidates(

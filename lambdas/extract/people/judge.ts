@@ -1,0 +1,115 @@
+/**
+ * Whether a name candidate is a person, and with which rank and role: the words around it decide between a
+ * person (rank, honorific, role) and a place ("province de Cao Bang", "Hoang Tan ward").
+ */
+import type { Span } from '../text/sentences.js';
+import type { CompiledPeople } from './lexicon.js';
+import type { NameCandidate } from './names.js';
+import { clauseIsEmpty, roleAfter, roleBefore, roleInPreviousClause } from './roles.js';
+
+export interface Mention {
+  readonly name: string;
+  readonly rank: string | null;
+  readonly role: string | null;
+}
+
+export type IsPlaceName = (name: string) => boolean;
+
+export function judge(
+  text: string,
+  lowered: string,
+  sentence: Span,
+  c: NameCandidate,
+  lex: CompiledPeople,
+  isPlaceName: IsPlaceName,
+): Mention | null {
+  const before = lowered.slice(Math.max(sentence.start, c.start - 160), c.start);
+  const base = c.start - before.length;
+  let cut = before.length;
+  let honorific = false;
+  const h = lex.honorificAtEnd.exec(before);
+  if (h) {
+    honorific = true;
+    cut = h.index;
+  }
+  let rank: string | null = null;
+  const head = before.slice(0, cut);
+  const tail = head.trimEnd();
+  for (const r of lex.ranks) {
+    if (r.last !== null && !tail.endsWith(r.last)) continue;
+    const m = r.atEnd.exec(head);
+    if (m) {
+      rank = r.rank;
+      cut = m.index;
+      break;
+    }
+  }
+  if (!honorific && rank !== null) {
+    const h2 = lex.honorificAtEnd.exec(before.slice(0, cut));
+    if (h2) cut = h2.index;
+  }
+
+  const sameClause = roleBefore(text, lowered, base, base + cut, sentence.start, lex);
+  const after = roleAfter(text, lowered, c.end, sentence.end, lex);
+  const previousClause =
+    sameClause === null && rank !== null && clauseIsEmpty(lowered, base, base + cut, lex)
+      ? roleInPreviousClause(text, lowered, base, base + cut, sentence.start, lex)
+      : null;
+  const role = sameClause ?? after ?? previousClause;
+
+  if (c.titled) {
+    // The title is the only evidence such a name has; the words of a place stay a place after one too.
+    if (rank === null && !honorific) return null;
+    if (titledIsPlace(text, lowered, sentence, c, lex, isPlaceName)) return null;
+  } else if (rank === null && !honorific) {
+    const lowBefore = before.slice(0, cut);
+    const lowAfter = lowered.slice(c.end, Math.min(sentence.end, c.end + 40));
+    if (lex.placeBefore.test(lowBefore) || lex.placeAfter.test(lowAfter)) return null;
+    const afterPreposition = lex.prepositionAtEnd.test(lowBefore);
+    const place =
+      isPlaceName(c.name) || (c.tokens.length >= 3 && isPlaceName(c.tokens.slice(0, 2).join(' ')));
+    if (place && (afterPreposition || (sameClause === null && after === null))) return null;
+    // The end of a longer place name: "Ma Thuột" of "Buôn Ma Thuột".
+    if (continuesPlace(text, sentence, c, 2, isPlaceName)) return null;
+    if (afterPreposition && role === null) return null;
+  }
+  return { name: c.name, rank, role };
+}
+
+/**
+ * A titled run that is (or starts) a place, alone or with the capitalised title word before it ("Bà Rịa
+ * Vũng Tàu" after the honorific "bà"), or that a place word follows ("Major Road").
+ */
+function titledIsPlace(
+  text: string,
+  lowered: string,
+  sentence: Span,
+  c: NameCandidate,
+  lex: CompiledPeople,
+  isPlaceName: IsPlaceName,
+): boolean {
+  if (lex.placeAfter.test(lowered.slice(c.end, Math.min(sentence.end, c.end + 40)))) return true;
+  for (let n = c.tokens.length; n >= 1; n--) if (isPlaceName(c.tokens.slice(0, n).join(' '))) return true;
+  return continuesPlace(text, sentence, c, 1, isPlaceName);
+}
+
+const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*) $/u;
+
+/**
+ * Whether the capitalised word right before the candidate (one space between) and the candidate's first
+ * `minTokens` or more words form a place name.
+ */
+function continuesPlace(
+  text: string,
+  sentence: Span,
+  c: NameCandidate,
+  minTokens: number,
+  isPlaceName: IsPlaceName,
+): boolean {
+  const word = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(sentence.start, c.start - 30), c.start))?.[1];
+  if (word === undefined) return false;
+  for (let n = c.tokens.length; n >= minTokens; n--) {
+    if (isPlaceName(`${word} ${c.tokens.slice(0, n).join(' ')}`)) return true;
+  }
+  return false;
+}
