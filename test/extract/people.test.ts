@@ -313,3 +313,111 @@ describe('Function: isVietnameseSyllable', () => {
     expect(isVietnameseSyllable(word)).toBe(expected);
   });
 });
+
+describe('Function: findPeople (officials only)', () => {
+  const NAMESAKES = new Set(['ho chi minh', 'tran hung dao']);
+  const isNamesake = (name: string) => NAMESAKES.has(fold(name));
+  const read = (body: string, language: string) =>
+    findPeople(doc(body, language), { isPlaceName, isNamesake });
+
+  it.each([
+    [
+      'en',
+      'Deputy Minister Tran Van Son inspected the border post on Monday.',
+      'Tran Van Son',
+      'Deputy Minister',
+    ],
+    ['cs', 'Hraniční přechod včera navštívil premiér Le Van Hoa.', 'Le Van Hoa', 'premiér'],
+    ['vi', 'Thủ tướng Phạm Văn Hùng yêu cầu các bộ khẩn trương vào cuộc.', 'Phạm Văn Hùng', 'Thủ tướng'],
+    [
+      'de',
+      'Nguyen Van Tai, Leiter der Grenzpolizei, sagte, die Kontrollen würden verstärkt.',
+      'Nguyen Van Tai',
+      'Leiter der Grenzpolizei',
+    ],
+    [
+      'fr',
+      'M. Bui Van Thang, chef du poste frontière, a remercié les habitants.',
+      'Bui Van Thang',
+      'chef du poste frontière',
+    ],
+    ['pl', 'Wiceminister Do Van Khanh, szef zespołu, przedstawił wyniki.', 'Do Van Khanh', 'Wiceminister'],
+  ])('[%s] keeps an official named by function without rank: %s', (language, body, name, role) => {
+    // Act
+    const people = read(body, language);
+
+    // Assess
+    expect(people).toEqual([{ name, rank: null, role }]);
+  });
+
+  it.each([
+    ['vi', 'Đối tượng Nguyễn Văn Hùng (SN 1984, trú tại xã Tân Lập) đã bị bắt.'],
+    ['vi', 'Lực lượng chức năng đã bắt giữ Trần Văn Bình cùng tang vật.'],
+    ['vi', 'Ông Lê Văn Sáu, 65 tuổi, cho biết gia đình đã trình báo công an.'],
+    ['vi', 'Anh Phạm Văn Long (30 tuổi) điều khiển xe máy đi về nhà.'],
+    ['vi', 'Giám đốc Công ty TNHH Minh Phát Trần Văn Tài bị khởi tố.'],
+    ['vi', 'Bà Nguyễn Thị H. (trú tại huyện A) đến trình báo.'],
+    ['fr', 'Le suspect Nguyen Van Hung a été placé en garde à vue.'],
+    ['fr', 'Les policiers ont interpellé Tran Van Binh, 35 ans, originaire de la province.'],
+    ['fr', 'Les enquêteurs ont arrêté Le Van Khoa, né en 1990, à son domicile.'],
+    ['en', 'Defendant Le Van Quy pleaded guilty on Tuesday.'],
+    ['en', 'Ms. Pham Thi Lan, a resident of the ward, thanked the police.'],
+    ['en', 'Police caught Vu Van Dung red-handed with two bags of heroin.'],
+    ['en', 'Among those held was Sung Thi Mai (also known as Mai), 26, from a border commune.'],
+    ['de', 'Der Tatverdächtige Nguyen Van Hai wurde noch am Abend gefasst.'],
+    ['de', 'Die Polizei nahm Tran Van Long (35) in seiner Wohnung fest.'],
+    ['pl', 'Podejrzany Nguyen Van Duc trafił do aresztu.'],
+    ['pl', 'Policjanci zatrzymali Le Van Tam (35 l.) na przejściu granicznym.'],
+    ['es', 'El detenido Nguyen Van Thanh, de 42 años, fue trasladado a la comisaría.'],
+    ['it', "L'indagato Tran Van Quang è stato portato in questura."],
+    ['cs', 'Obviněný Nguyen Van Nam se k činu přiznal.'],
+    ['pt', 'O suspeito Nguyen Van Phuc confessou o crime.'],
+    ['nl', 'De verdachte Tran Van Hieu bekende de smokkel.'],
+    ['en', 'The raid was led from the border and Nguyen Van An was found at home.'],
+  ])('[%s] lists no suspect, victim or private person: %s', (language, body) => {
+    // Act
+    const people = read(body, language);
+
+    // Assess
+    expect(people).toEqual([]);
+  });
+
+  it.each([
+    ['vi', 'Chủ tịch UBND tỉnh chúc Tết Giáp Thìn các gia đình chính sách.'],
+    ['en', 'Deputy Director Nguyen Thi, head of the unit, spoke first.'],
+    ['vi', 'Chủ tịch Hồ Chí Minh luôn căn dặn lực lượng công an.'],
+    ['en', 'The commander of the police of Ho Chi Minh Cit said nothing more.'],
+    ['en', 'Officers celebrated Tet Dinh Dau with the residents.'],
+  ])('[%s] takes no lunar year, cut name or national namesake for an official: %s', (language, body) => {
+    // Act
+    const people = read(body, language);
+
+    // Assess
+    expect(people).toEqual([]);
+  });
+
+  it('lists an official once when a translation glues a rank syllable to his name', () => {
+    // Prepare
+    const body =
+      'Thuong Ta Nguyen Van Hung chaired the meeting. Later Nguyen Van Hung, head of the police, spoke.';
+
+    // Act
+    const people = read(body, 'en');
+
+    // Assess
+    expect(people).toEqual([
+      { name: 'Nguyen Van Hung', rank: 'senior lieutenant-colonel', role: 'head of the police' },
+    ]);
+  });
+
+  it('keeps an official with a rank even where the sentence is about an arrest', () => {
+    // Prepare
+    const body = 'Colonel Tran Van Minh, who arrested the gang, said the case was closed.';
+
+    // Act
+    const people = read(body, 'en');
+
+    // Assess
+    expect(people).toEqual([{ name: 'Tran Van Minh', rank: 'colonel', role: null }]);
+  });
+});

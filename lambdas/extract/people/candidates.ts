@@ -3,8 +3,9 @@
  * shape candidates inside it (index.ts).
  */
 import { fold } from '../text/fold.js';
+import { lowerBound } from '../text/search.js';
 import type { LanguageData } from './language.js';
-import { findNameCandidates, type NameCandidate } from './names.js';
+import { findNameCandidates, isFamilyName, type FamilyNames, type NameCandidate } from './names.js';
 import { isVietnameseSyllable } from './syllable.js';
 import { findTitledCandidates } from './titled.js';
 
@@ -19,16 +20,44 @@ export function findCandidates(
   offsets: readonly number[],
   { lex, families, titles }: LanguageData,
 ): NameCandidate[] {
-  const byShape = findNameCandidates(text, families, lex.inflectionSuffixes, offsets);
+  const byShape = findNameCandidates(text, families, lex.inflectionSuffixes, offsets).flatMap((c) => {
+    const unglued = withoutRankSyllable(text, offsets, c, lex.rankForms);
+    return unglued === null ? [] : [unglued];
+  });
   const titled = findTitledCandidates(text, offsets, titles);
   if (titled.length === 0) return byShape;
   const shapeAt = new Map(byShape.map((c) => [c.start, c]));
   const kept = titled.filter((t) => {
     const shape = shapeAt.get(t.start);
-    return shape === undefined || extendsShape(t, shape);
+    // A Vietnamese name by shape is the shape reading's to judge, even when it ruled it out ("Nguyen Thi").
+    if (shape === undefined) return !isShapeName(t, families);
+    return extendsShape(t, shape);
   });
   // Stable sort: a titled run is listed before the shape candidate at its start.
   return [...kept, ...byShape].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A name by shape whose first word ends a rank with the word before it: without diacritics "Thuong Ta
+ * Nguyen Van Hung" starts with "Ta" (the family name Tạ) but is Nguyen Van Hung, a senior lieutenant-colonel.
+ */
+function withoutRankSyllable(
+  text: string,
+  offsets: readonly number[],
+  c: NameCandidate,
+  rankForms: ReadonlySet<string>,
+): NameCandidate | null {
+  const k = lowerBound(offsets.length / 2, (i) => offsets[2 * i]! < c.start);
+  if (k === 0) return c;
+  const previous = text.slice(offsets[2 * k - 2]!, offsets[2 * k - 1]!);
+  if (!rankForms.has(fold(`${previous} ${c.tokens[0]!}`))) return c;
+  if (c.tokens.length < 3) return null;
+  const tokens = c.tokens.slice(1);
+  return { ...c, start: offsets[2 * k + 2]!, name: tokens.join(' '), tokens };
+}
+
+function isShapeName(t: NameCandidate, families: FamilyNames): boolean {
+  return isFamilyName(t.tokens[0]!, families) && t.tokens.every((w) => isVietnameseSyllable(fold(w)));
 }
 
 function extendsShape(titled: NameCandidate, shape: NameCandidate): boolean {

@@ -18,6 +18,8 @@ import { mergeMentions } from './merge.js';
 
 export interface PeopleOptions {
   isPlaceName: IsPlaceName;
+  /** Names of national figures places are named after ("Ho Chi Minh"): never an official of the article. */
+  isNamesake?: IsPlaceName;
   /**
    * Photo caption lines as structure found them (Structure.captions). Optional: people who appear only in a
    * caption ("Colonel X hands over awards – Photo: Y") are still people of the article; the credit ("Y")
@@ -42,7 +44,7 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
     for (const candidate of findCandidates(text, wordOffsets(text), data)) {
       if (candidate.start < covered) continue;
       const sentence = spanAt(sentences, candidate.start) ?? { start: 0, end: text.length, text };
-      const m = judge(text, lowered, sentence, candidate, data.lex, opts.isPlaceName);
+      const m = judge(text, lowered, sentence, candidate, data.lex, opts);
       if (!m) continue;
       mentions.push(m);
       if (candidate.titled) covered = candidate.end;

@@ -2,10 +2,12 @@
  * Whether a name candidate is a person, and with which rank and role: the words around it decide between a
  * person (rank, honorific, role) and a place ("province de Cao Bang", "Hoang Tan ward").
  */
+import { isLetterUnit } from '../text/chars.js';
 import type { Span } from '../text/sentences.js';
 import type { CompiledPeople } from './lexicon.js';
 import type { NameCandidate } from './names.js';
-import { clauseIsEmpty, roleAfter, roleBefore, roleInPreviousClause } from './roles.js';
+import { isPrivatePerson } from './private.js';
+import { clauseIsEmpty, roleAfter, roleBefore, roleInPreviousClause, titleBefore } from './roles.js';
 
 export interface Mention {
   readonly name: string;
@@ -15,15 +17,20 @@ export interface Mention {
 
 export type IsPlaceName = (name: string) => boolean;
 
+export interface PlaceTests {
+  readonly isPlaceName: IsPlaceName;
+  readonly isNamesake?: IsPlaceName;
+}
+
 export function judge(
   text: string,
   lowered: string,
   sentence: Span,
   c: NameCandidate,
   lex: CompiledPeople,
-  isPlaceName: IsPlaceName,
+  { isPlaceName, isNamesake }: PlaceTests,
 ): Mention | null {
-  const before = lowered.slice(Math.max(sentence.start, c.start - 160), c.start);
+  const before = lowered.slice(Math.max(titleWindowStart(lowered, sentence.start), c.start - 160), c.start);
   const base = c.start - before.length;
   let cut = before.length;
   let honorific = false;
@@ -49,13 +56,24 @@ export function judge(
     if (h2) cut = h2.index;
   }
 
-  const sameClause = roleBefore(text, lowered, base, base + cut, sentence.start, lex);
+  const sameClause =
+    roleBefore(text, lowered, base, base + cut, sentence.start, lex) ??
+    titleBefore(text, lowered, base, base + cut, sentence.start, lex);
   const after = roleAfter(text, lowered, c.end, sentence.end, lex);
   const previousClause =
     sameClause === null && rank !== null && clauseIsEmpty(lowered, base, base + cut, lex)
       ? roleInPreviousClause(text, lowered, base, base + cut, sentence.start, lex)
       : null;
   const role = sameClause ?? after ?? previousClause;
+
+  // A rank makes an official whatever else is said; without one, a private person's marks rule the name
+  // out, and a name with neither honorific nor role is nobody the record lists.
+  if (rank === null) {
+    // "Hồ Chí Minh", and a city cut short after it ("Ho Chi Minh Cit…").
+    if (isNamesake && startsWith(c, isNamesake)) return null;
+    if (isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex)) return null;
+    if (!honorific && role === null) return null;
+  }
 
   if (c.titled) {
     // The title is the only evidence such a name has; the words of a place stay a place after one too.
@@ -74,6 +92,28 @@ export function judge(
     if (afterPreposition && role === null) return null;
   }
   return { name: c.name, rank, role };
+}
+
+/** Whether the candidate's first two or more words pass the test. */
+function startsWith(c: NameCandidate, test: IsPlaceName): boolean {
+  for (let n = c.tokens.length; n >= 2; n--) if (test(c.tokens.slice(0, n).join(' '))) return true;
+  return false;
+}
+
+/**
+ * Where the words before a name may hold its title: its sentence, or also the sentence before when that one
+ * ends with a short abbreviation, which the sentence splitter cannot tell from a full stop ("M. Pham",
+ * "Lt. Col. Tran", "Sr. Lo"). Never past a line break.
+ */
+function titleWindowStart(lowered: string, sentenceStart: number): number {
+  let i = sentenceStart - 1;
+  while (i >= 0 && (lowered.charCodeAt(i) === 0x20 || lowered.charCodeAt(i) === 0xa0)) i--;
+  if (i < 1 || lowered.charCodeAt(i) !== 0x2e) return sentenceStart;
+  let letters = 0;
+  for (let k = i - 1; k >= 0 && isLetterUnit(lowered.charCodeAt(k)); k--) letters++;
+  if (letters === 0 || letters > 4) return sentenceStart;
+  const line = lowered.lastIndexOf('\n', i) + 1;
+  return Math.max(line, i - 160);
 }
 
 /**

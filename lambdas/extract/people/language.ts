@@ -35,10 +35,15 @@ export function peopleDataFor(language: string): LanguageData {
     merged.placeWords = own.placeWords;
     merged.placePrepositions = own.placePrepositions;
     merged.articles = own.articles;
+    merged.privateCues = own.privateCues;
   }
   const families: FamilyNames = {
     exact: new Set(merged.familyNames.map((n) => lower(n.normalize('NFC')))),
     folded: new Set(merged.familyNames.map((n) => fold(n))),
+    middleOnlyExact: new Set(merged.middleOnlyNames.map((n) => lower(n.normalize('NFC')))),
+    middleOnlyFolded: new Set(merged.middleOnlyNames.map((n) => fold(n))),
+    yearStems: new Set(merged.yearStems.map((n) => fold(n))),
+    yearBranches: new Set(merged.yearBranches.map((n) => fold(n))),
   };
   const entry = { lex: compilePeople(merged), families, titles };
   compiled.set(language, entry);

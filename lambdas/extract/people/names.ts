@@ -15,6 +15,12 @@ export interface FamilyNames {
   readonly exact: ReadonlySet<string>;
   /** Folded forms, for names written without diacritics. */
   readonly folded: ReadonlySet<string>;
+  /** Syllables that never end a name ("thị", "văn"): exact forms, and folded ones for names without diacritics. */
+  readonly middleOnlyExact: ReadonlySet<string>;
+  readonly middleOnlyFolded: ReadonlySet<string>;
+  /** Folded stems and branches of the lunar calendar: "Giáp Thìn" is a year. */
+  readonly yearStems: ReadonlySet<string>;
+  readonly yearBranches: ReadonlySet<string>;
 }
 
 export interface NameCandidate {
@@ -30,11 +36,41 @@ export interface NameCandidate {
 }
 
 function isFamily(text: string, start: number, end: number, families: FamilyNames): boolean {
-  if (!isCapitalisedSpan(text, start, end)) return false;
-  const token = text.slice(start, end);
+  return isCapitalisedSpan(text, start, end) && isFamilyName(text.slice(start, end), families);
+}
+
+/** Whether a (capitalised) word is a Vietnamese family name. */
+export function isFamilyName(token: string, families: FamilyNames): boolean {
   // With diacritics the spelling must match exactly ("Đặng" is a name, "Đảng" the Party); without any, a
   // machine translation dropped them and only the folded form can match.
   return isAsciiWord(token) ? families.folded.has(fold(token)) : families.exact.has(lower(token));
+}
+
+/**
+ * No name, or a name cut short: a lunar year ("Giáp Thìn", "Đinh Dậu"); a name that ends with a syllable that only stands inside a name ("Nguyễn Thị", or "Nguyen Thi"
+ * and "Nguyen Van" without diacritics, where "Van" may also be "Vân" once it has a given name after it),
+ * or an initial follows it: "Nguyễn Thị H." is how articles mask a private person's name.
+ */
+function isCutShort(
+  text: string,
+  offsets: readonly number[],
+  next: number,
+  parts: readonly string[],
+  families: FamilyNames,
+): boolean {
+  const last = parts[parts.length - 1]!;
+  if (parts.length === 2 && families.yearStems.has(fold(parts[0]!)) && families.yearBranches.has(fold(last)))
+    return true;
+  if (families.middleOnlyExact.has(lower(last))) return true;
+  if (parts.length === 2 && isAsciiWord(last) && families.middleOnlyFolded.has(fold(last))) return true;
+  if (2 * next + 1 >= offsets.length) return false;
+  const start = offsets[2 * next]!;
+  const end = offsets[2 * next + 1]!;
+  return (
+    end - start === 1 &&
+    isSingleSpace(text, offsets[2 * next - 1]!, start) &&
+    isCapitalisedSpan(text, start, end)
+  );
 }
 
 export function findNameCandidates(
@@ -75,6 +111,10 @@ export function findNameCandidates(
       break;
     }
     if (parts.length < 2) continue;
+    if (isCutShort(text, offsets, j, parts, families)) {
+      i = j - 1;
+      continue;
+    }
     out.push({ start: firstStart, end, name: parts.join(' '), tokens: parts, titled: false });
     i = j - 1;
   }

@@ -4,6 +4,7 @@
  * apposition ("X, chef de la police du district"), or in the clause before a rank that opens its own
  * ("Zastępca komendanta policji, podpułkownik X").
  */
+import { isSpaceCode } from '../text/chars.js';
 import type { CompiledPeople } from './lexicon.js';
 
 /** `/[,;:()«»"“”]/u` on one code unit: punctuation that ends both a clause and a role. */
@@ -62,13 +63,19 @@ function stripArticles(
 }
 
 /** A role is a short stretch that starts with a role word (after articles). */
-function asRole(text: string, lowered: string, lex: CompiledPeople, maxWords: number): string | null {
+function asRole(
+  text: string,
+  lowered: string,
+  lex: CompiledPeople,
+  maxWords: number,
+  opening = lex.role,
+): string | null {
   const s = stripArticles(text, lowered, lex);
   if (s.text === '') return null;
   const words = s.lowered.split(/\s+/u);
   if (words.length > maxWords) return null;
   const head = words.slice(0, 2).join(' ');
-  if (!lex.role.test(head)) return null;
+  if (!opening.test(head)) return null;
   return s.text;
 }
 
@@ -90,6 +97,40 @@ export function roleBefore(
   const start = clauseStart(lowered, Math.max(sentenceStart, base), cut);
   return asRole(text.slice(start, cut), lowered.slice(start, cut), lex, 12);
 }
+
+/**
+ * A title written right before the name, mid-clause ("navštívil premiér X", "empfing Vizeminister X"): the
+ * longest stretch of the last few words before the name (up to its rank or honorific, `cut`) that starts
+ * with a role word.
+ */
+export function titleBefore(
+  text: string,
+  lowered: string,
+  base: number,
+  cut: number,
+  sentenceStart: number,
+  lex: CompiledPeople,
+): string | null {
+  const from = clauseStart(lowered, Math.max(sentenceStart, base), cut);
+  const starts: number[] = [];
+  for (let i = cut - 1; i > from && starts.length < TITLE_WORDS; i--) {
+    if (isSpaceCode(lowered.charCodeAt(i - 1)) && !isSpaceCode(lowered.charCodeAt(i))) starts.push(i);
+  }
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const role = asRole(
+      text.slice(starts[k]!, cut),
+      lowered.slice(starts[k]!, cut),
+      lex,
+      TITLE_WORDS,
+      lex.roleAtStart,
+    );
+    if (role !== null) return role;
+  }
+  return null;
+}
+
+/** The most words a title before a name takes ("Phó Giám đốc Công an tỉnh Quảng Ninh"). */
+const TITLE_WORDS = 8;
 
 /** Whether nothing but articles stands between the clause start and `cut`. */
 export function clauseIsEmpty(lowered: string, base: number, cut: number, lex: CompiledPeople): boolean {

@@ -41,6 +41,14 @@ export function isPlaceName(name: string): boolean {
   return entries?.some((e) => e.level <= 2) ?? false;
 }
 
+/**
+ * For the people stage: true if the words are the name of a national figure that places are named after
+ * ("Ho Chi Minh", "Tran Hung Dao"): the person of history, a city or a street, never an official quoted.
+ */
+export function isNamesake(name: string): boolean {
+  return gazetteer().namesakes.has(wordsOf(name).join(' '));
+}
+
 /** Province by any slug (pre- or post-2025), with its successor. */
 export function provinceBySlug(slug: string): ProvinceRef | undefined {
   return gazetteer().bySlug.get(slug)?.ref;
