@@ -26,7 +26,10 @@ export function findPlaces(doc: Document): PlaceResult {
   const gaz = gazetteer();
   const tokens = tokenize(doc.folded, doc.body);
   const accepted = resolve(findCandidates(tokens, gaz, placesLexiconFor(doc.language), doc.body), gaz);
-  return { mentions: accepted.map((a) => a.mention), ...summarize(accepted, gaz) };
+  return {
+    mentions: accepted.map((a) => a.mention),
+    ...summarize(accepted, gaz, doc.sentences[0]?.end ?? 0),
+  };
 }
 
 /**

@@ -13,6 +13,10 @@ export interface Accepted {
   readonly entry: PlaceEntry;
   /** Introduced by a subject phrase: counts most toward the primary province. */
   readonly subject: boolean;
+  /** A person's address or origin (Candidate.residence): it says little about what the article is about. */
+  readonly residence: boolean;
+  /** Names the article's dateline. */
+  readonly dateline: boolean;
 }
 
 const LOCAL_KINDS: readonly PlaceKind[] = [
@@ -121,7 +125,13 @@ export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accep
     const chosen = province ?? namesake;
     if (chosen) {
       const explicit = c.subject || (typed && (c.category === 'province' || chosen.namesake));
-      accepted[index] = { mention: mention(c, chosen, gaz, explicit), entry: chosen, subject: c.subject };
+      accepted[index] = {
+        mention: mention(c, chosen, gaz, explicit),
+        entry: chosen,
+        subject: c.subject,
+        residence: c.residence,
+        dateline: c.dateline,
+      };
       context.add(chosen.province);
     } else {
       pending.push({ index, entries, typed });
@@ -166,6 +176,8 @@ export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accep
           mention: mention(c, decision, gaz, false),
           entry: decision,
           subject: c.subject,
+          residence: c.residence,
+          dateline: c.dateline,
         };
         context.add(decision.province);
       }
