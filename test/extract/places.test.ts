@@ -347,6 +347,18 @@ describe("Function: findPlaces (primary province: the naming unit over a suspect
     expect(result.primaryProvince?.slug).toBe(slug);
   });
 
+  it('reads a bare name as its one district-level city, not a commune of a province also named', () => {
+    // Prepare
+    const body =
+      'Der Bus kam aus Dong Hoi und fuhr nach Hanoi. Bei Dong Hoi stürzte er um, 400 Kilometer südlich von Hanoi.';
+
+    // Act
+    const result = findPlaces(doc(body, 'de'));
+
+    // Assess
+    expect(result.localities.map((l) => `${l.slug}@${l.province.slug}`)).toEqual(['dong-hoi@quang-binh']);
+  });
+
   it('gives a national wire story filed from the capital no primary province', () => {
     // Prepare
     const body =

@@ -91,6 +91,10 @@ function decide(
   if (options.length === 0) return 'rejected';
   const successors = new Set([...context].map((p) => gaz.provinces[p]!.successor));
   let pool = options.filter((e) => context.has(e.province));
+  // Written bare, the one district-level unit of that name ("Dong Hoi") is far likelier than a commune
+  // sharing it, even in a province the article also names (Đông Hội, Hà Nội).
+  const district = options.filter((e) => e.level === 2);
+  if (bare && district.length === 1) return district[0]!;
   if (pool.length === 0) pool = options.filter((e) => successors.has(gaz.provinces[e.province]!.successor));
   if (pool.length > 0) {
     // Several named provinces have a place of that name: take the one mentioned closest to it
