@@ -396,6 +396,49 @@ describe('Function: findPeople (officials only)', () => {
     expect(people).toEqual([]);
   });
 
+  it.each([
+    [
+      'vi',
+      'Dự hội nghị có Thiếu tướng, PGS.TS Nguyễn Văn Hải, Giám đốc Học viện.',
+      { name: 'Nguyễn Văn Hải', rank: 'major general', role: 'Giám đốc Học viện' },
+    ],
+    [
+      'en',
+      'Major General, Associate Professor, Dr. To Van Xo opened the course.',
+      { name: 'To Van Xo', rank: 'major general', role: null },
+    ],
+    [
+      'fr',
+      'Le président du Comité populaire provincial, Nguyen Van Duc, a salué le travail des policiers.',
+      { name: 'Nguyen Van Duc', rank: null, role: 'président du Comité populaire provincial' },
+    ],
+    [
+      'vi',
+      'Ông Lê Văn Cường - Phó Chủ tịch UBND huyện cho biết sẽ hỗ trợ.',
+      { name: 'Lê Văn Cường', rank: null, role: 'Phó Chủ tịch UBND huyện cho biết sẽ hỗ trợ' },
+    ],
+  ])('[%s] reads ranks before academic titles and roles around the name: %s', (language, body, person) => {
+    // Act
+    const people = read(body, language);
+
+    // Assess
+    expect(people).toEqual([person]);
+  });
+
+  it.each([
+    ['fr', 'Les policiers ont arrêté deux hommes, Tran Van Hai et Le Van Tuan.'],
+    ['vi', 'Anh Trần Văn Tí cho biết đã trình báo sự việc.'],
+  ])(
+    '[%s] takes no role from a clause about an arrest, nor a familiar form of address: %s',
+    (language, body) => {
+      // Act
+      const people = read(body, language);
+
+      // Assess
+      expect(people).toEqual([]);
+    },
+  );
+
   it('lists an official once when a translation glues a rank syllable to his name', () => {
     // Prepare
     const body =

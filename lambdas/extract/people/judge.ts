@@ -40,7 +40,16 @@ export function judge(
     cut = h.index;
   }
   let rank: string | null = null;
-  const head = before.slice(0, cut);
+  // A rank may stand before academic titles, commas between: "Đại tá, TS. Nguyễn Văn A", "Major General,
+  // Associate Professor, Dr. X".
+  let head = before.slice(0, cut);
+  if (honorific) {
+    head = head.replace(/[\s,]+$/u, ' ');
+    for (let more = lex.honorificAtEnd.exec(head); more; more = lex.honorificAtEnd.exec(head)) {
+      cut = more.index;
+      head = head.slice(0, cut).replace(/[\s,]+$/u, ' ');
+    }
+  }
   const tail = head.trimEnd();
   for (const r of lex.ranks) {
     if (r.last !== null && !tail.endsWith(r.last)) continue;
@@ -61,7 +70,7 @@ export function judge(
     titleBefore(text, lowered, base, base + cut, sentence.start, lex);
   const after = roleAfter(text, lowered, c.end, sentence.end, lex);
   const previousClause =
-    sameClause === null && rank !== null && clauseIsEmpty(lowered, base, base + cut, lex)
+    sameClause === null && clauseIsEmpty(lowered, base, base + cut, lex)
       ? roleInPreviousClause(text, lowered, base, base + cut, sentence.start, lex)
       : null;
   const role = sameClause ?? after ?? previousClause;

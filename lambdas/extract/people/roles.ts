@@ -162,7 +162,7 @@ export function roleAfter(
   sentenceEnd: number,
   lex: CompiledPeople,
 ): string | null {
-  const m = /^\s*[,–—]\s*/u.exec(lowered.slice(end, sentenceEnd));
+  const m = /^\s*(?:[,–—]|\s-\s)\s*/u.exec(lowered.slice(end, sentenceEnd));
   if (!m) return null;
   const start = end + m[0].length;
   let stop = start;
