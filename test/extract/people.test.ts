@@ -374,6 +374,9 @@ describe('Function: findPeople (officials only)', () => {
     ['pt', 'O suspeito Nguyen Van Phuc confessou o crime.'],
     ['nl', 'De verdachte Tran Van Hieu bekende de smokkel.'],
     ['en', 'The raid was led from the border and Nguyen Van An was found at home.'],
+    ['en', 'Mr. Tran Van Loc, a farmer in the commune, said the water rose overnight.'],
+    ['vi', 'Ông Nguyễn Văn Tám, ngư dân ở xã đảo, cho biết đã cứu được hai người.'],
+    ['es', 'El señor Le Van Hung, comerciante del mercado, relató lo ocurrido.'],
   ])('[%s] lists no suspect, victim or private person: %s', (language, body) => {
     // Act
     const people = read(body, language);
