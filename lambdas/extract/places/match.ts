@@ -27,11 +27,11 @@ export interface Candidate {
   readonly figure: boolean;
   /**
    * A person's address or origin: after a residence phrase ("trú tại xã A"), or next in the address it
-   * opens ("trú tại xã A, huyện B, tỉnh Y").
+   * opens ("trú tại xã A, huyện B, tỉnh Y"). Absent: no (candidates found by other readers).
    */
-  readonly residence: boolean;
-  /** Opens a line and a dateline follows it ("Hanoi (VNA) –", "Lào Cai, 12/3 -"). */
-  readonly dateline: boolean;
+  readonly residence?: boolean;
+  /** Opens a line and a dateline follows it ("Hanoi (VNA) –", "Lào Cai, 12/3 -"). Absent: no. */
+  readonly dateline?: boolean;
 }
 
 /** Words from..to (exclusive) joined by single spaces, as phrase and gazetteer keys are written. */

@@ -133,8 +133,8 @@ export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accep
         mention: mention(c, chosen, gaz, explicit),
         entry: chosen,
         subject: c.subject,
-        residence: c.residence,
-        dateline: c.dateline,
+        residence: c.residence ?? false,
+        dateline: c.dateline ?? false,
       };
       context.add(chosen.province);
     } else {
@@ -180,8 +180,8 @@ export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accep
           mention: mention(c, decision, gaz, false),
           entry: decision,
           subject: c.subject,
-          residence: c.residence,
-          dateline: c.dateline,
+          residence: c.residence ?? false,
+          dateline: c.dateline ?? false,
         };
         context.add(decision.province);
       }
