@@ -21,7 +21,10 @@ export function findCandidates(
   { lex, families, titles }: LanguageData,
 ): NameCandidate[] {
   const byShape = findNameCandidates(text, families, lex.inflectionSuffixes, offsets).flatMap((c) => {
-    const unglued = withoutRankSyllable(text, offsets, c, lex.rankForms);
+    // Most names start with no rank's last word: only those are looked at further.
+    const unglued = lex.rankLastWords.has(fold(c.tokens[0]!))
+      ? withoutRankSyllable(text, offsets, c, lex.rankForms)
+      : c;
     return unglued === null ? [] : [unglued];
   });
   const titled = findTitledCandidates(text, offsets, titles);

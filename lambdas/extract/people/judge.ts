@@ -78,10 +78,10 @@ export function judge(
   // A rank makes an official whatever else is said; without one, a private person's marks rule the name
   // out, and a name with neither honorific nor role is nobody the record lists.
   if (rank === null) {
+    if (!honorific && role === null) return null;
     // "Hồ Chí Minh", and a city cut short after it ("Ho Chi Minh Cit…").
     if (isNamesake && startsWith(c, isNamesake)) return null;
     if (isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex)) return null;
-    if (!honorific && role === null) return null;
   }
 
   if (c.titled) {

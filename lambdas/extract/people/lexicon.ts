@@ -46,6 +46,8 @@ export interface CompiledPeople {
   }>;
   /** Every rank form folded, words joined by one space: "thuong ta" tells a rank glued to a name. */
   readonly rankForms: ReadonlySet<string>;
+  /** The last words of the rank forms of two words or more, folded ("ta", "uy", "tuong"). */
+  readonly rankLastWords: ReadonlySet<string>;
   readonly honorificAtEnd: RegExp;
   readonly articleAtStart: RegExp;
   readonly articleAtEnd: RegExp;
@@ -115,6 +117,12 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
   const role = alternation(lex.roleWords);
   return {
     rankForms: new Set(forms.map((f) => fold(f.form).replace(/\s+/gu, ' '))),
+    rankLastWords: new Set(
+      forms.flatMap((f) => {
+        const words = fold(f.form).split(/\s+/u);
+        return words.length > 1 ? [words[words.length - 1]!] : [];
+      }),
+    ),
     ranks,
     honorificAtEnd: new RegExp(`${WORD_START}(${alternation(lex.honorifics)})\\s*$`, 'u'),
     articleAtStart: new RegExp(`^(?:(?:${alternation(lex.articles)})(?:\\s+|(?<=')))+`, 'u'),

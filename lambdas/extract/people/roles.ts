@@ -117,6 +117,8 @@ export function titleBefore(
     if (isSpaceCode(lowered.charCodeAt(i - 1)) && !isSpaceCode(lowered.charCodeAt(i))) starts.push(i);
   }
   for (let k = starts.length - 1; k >= 0; k--) {
+    // Most words start no role: a look at their first letters rules them out before any stripping.
+    if (!lex.roleAtStart.test(lowered.slice(starts[k]!, Math.min(cut, starts[k]! + 40)))) continue;
     const role = asRole(
       text.slice(starts[k]!, cut),
       lowered.slice(starts[k]!, cut),
