@@ -12,7 +12,7 @@ import { decodeText } from './decode/index.js';
 import { extractFigures } from './figures/index.js';
 import { detectLanguage } from './language/index.js';
 import { findPeople } from './people/index.js';
-import { findPlaces, isPlaceName } from './places/index.js';
+import { findPlaces, isNamesake, isPlaceName } from './places/index.js';
 import { parseStructure } from './structure/index.js';
 import { isWordUnit } from './text/chars.js';
 import { fold } from './text/fold.js';
@@ -52,7 +52,7 @@ export function extractArticle(bytes: Uint8Array, opts: ExtractOptions = {}): Ex
     primaryProvince: places.primaryProvince,
     provinces: places.provinces,
     localities: places.localities,
-    people: findPeople(doc, { isPlaceName, captions: structure.captions }),
+    people: findPeople(doc, { isPlaceName, isNamesake, captions: structure.captions }),
     figures: extractFigures(doc, places.mentions),
     textDate: findTextDate(doc),
   };

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { lower } from '../../lambdas/extract/people/lexicon.js';
 import { findPeople } from '../../lambdas/extract/people/index.js';
 import { isVietnameseSyllable } from '../../lambdas/extract/people/syllable.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
@@ -315,17 +314,156 @@ describe('Function: isVietnameseSyllable', () => {
   });
 });
 
-describe('Function: lower', () => {
+describe('Function: findPeople (officials only)', () => {
+  const NAMESAKES = new Set(['ho chi minh', 'tran hung dao']);
+  const isNamesake = (name: string) => NAMESAKES.has(fold(name));
+  const read = (body: string, language: string) =>
+    findPeople(doc(body, language), { isPlaceName, isNamesake });
+
   it.each([
-    ['plain letters', 'Đại Tá NGUYỄN', 'đại tá nguyễn'],
-    ['a dotted capital I keeps its place', 'İSTANBUL Police', 'İstanbul police'],
-    ['a final sigma is lowered alone', 'ΟΔΟΣ Hà', 'οδοσ hà'],
-  ])('keeps offsets (%s)', (_label, text, expected) => {
+    [
+      'en',
+      'Deputy Minister Tran Van Son inspected the border post on Monday.',
+      'Tran Van Son',
+      'Deputy Minister',
+    ],
+    ['cs', 'Hraniční přechod včera navštívil premiér Le Van Hoa.', 'Le Van Hoa', 'premiér'],
+    ['vi', 'Thủ tướng Phạm Văn Hùng yêu cầu các bộ khẩn trương vào cuộc.', 'Phạm Văn Hùng', 'Thủ tướng'],
+    [
+      'de',
+      'Nguyen Van Tai, Leiter der Grenzpolizei, sagte, die Kontrollen würden verstärkt.',
+      'Nguyen Van Tai',
+      'Leiter der Grenzpolizei',
+    ],
+    [
+      'fr',
+      'M. Bui Van Thang, chef du poste frontière, a remercié les habitants.',
+      'Bui Van Thang',
+      'chef du poste frontière',
+    ],
+    ['pl', 'Wiceminister Do Van Khanh, szef zespołu, przedstawił wyniki.', 'Do Van Khanh', 'Wiceminister'],
+  ])('[%s] keeps an official named by function without rank: %s', (language, body, name, role) => {
     // Act
-    const lowered = lower(text);
+    const people = read(body, language);
 
     // Assess
-    expect(lowered).toBe(expected);
-    expect(lowered.length).toBe(text.length);
+    expect(people).toEqual([{ name, rank: null, role }]);
+  });
+
+  it.each([
+    ['vi', 'Đối tượng Nguyễn Văn Hùng (SN 1984, trú tại xã Tân Lập) đã bị bắt.'],
+    ['vi', 'Lực lượng chức năng đã bắt giữ Trần Văn Bình cùng tang vật.'],
+    ['vi', 'Ông Lê Văn Sáu, 65 tuổi, cho biết gia đình đã trình báo công an.'],
+    ['vi', 'Anh Phạm Văn Long (30 tuổi) điều khiển xe máy đi về nhà.'],
+    ['vi', 'Giám đốc Công ty TNHH Minh Phát Trần Văn Tài bị khởi tố.'],
+    ['vi', 'Bà Nguyễn Thị H. (trú tại huyện A) đến trình báo.'],
+    ['fr', 'Le suspect Nguyen Van Hung a été placé en garde à vue.'],
+    ['fr', 'Les policiers ont interpellé Tran Van Binh, 35 ans, originaire de la province.'],
+    ['fr', 'Les enquêteurs ont arrêté Le Van Khoa, né en 1990, à son domicile.'],
+    ['en', 'Defendant Le Van Quy pleaded guilty on Tuesday.'],
+    ['en', 'Ms. Pham Thi Lan, a resident of the ward, thanked the police.'],
+    ['en', 'Police caught Vu Van Dung red-handed with two bags of heroin.'],
+    ['en', 'Among those held was Sung Thi Mai (also known as Mai), 26, from a border commune.'],
+    ['de', 'Der Tatverdächtige Nguyen Van Hai wurde noch am Abend gefasst.'],
+    ['de', 'Die Polizei nahm Tran Van Long (35) in seiner Wohnung fest.'],
+    ['pl', 'Podejrzany Nguyen Van Duc trafił do aresztu.'],
+    ['pl', 'Policjanci zatrzymali Le Van Tam (35 l.) na przejściu granicznym.'],
+    ['es', 'El detenido Nguyen Van Thanh, de 42 años, fue trasladado a la comisaría.'],
+    ['it', "L'indagato Tran Van Quang è stato portato in questura."],
+    ['cs', 'Obviněný Nguyen Van Nam se k činu přiznal.'],
+    ['pt', 'O suspeito Nguyen Van Phuc confessou o crime.'],
+    ['nl', 'De verdachte Tran Van Hieu bekende de smokkel.'],
+    ['en', 'The raid was led from the border and Nguyen Van An was found at home.'],
+    ['en', 'Mr. Tran Van Loc, a farmer in the commune, said the water rose overnight.'],
+    ['vi', 'Ông Nguyễn Văn Tám, ngư dân ở xã đảo, cho biết đã cứu được hai người.'],
+    ['es', 'El señor Le Van Hung, comerciante del mercado, relató lo ocurrido.'],
+  ])('[%s] lists no suspect, victim or private person: %s', (language, body) => {
+    // Act
+    const people = read(body, language);
+
+    // Assess
+    expect(people).toEqual([]);
+  });
+
+  it.each([
+    ['vi', 'Chủ tịch UBND tỉnh chúc Tết Giáp Thìn các gia đình chính sách.'],
+    ['en', 'Deputy Director Nguyen Thi, head of the unit, spoke first.'],
+    ['vi', 'Chủ tịch Hồ Chí Minh luôn căn dặn lực lượng công an.'],
+    ['en', 'The commander of the police of Ho Chi Minh Cit said nothing more.'],
+    ['en', 'Officers celebrated Tet Dinh Dau with the residents.'],
+  ])('[%s] takes no lunar year, cut name or national namesake for an official: %s', (language, body) => {
+    // Act
+    const people = read(body, language);
+
+    // Assess
+    expect(people).toEqual([]);
+  });
+
+  it.each([
+    [
+      'vi',
+      'Dự hội nghị có Thiếu tướng, PGS.TS Nguyễn Văn Hải, Giám đốc Học viện.',
+      { name: 'Nguyễn Văn Hải', rank: 'major general', role: 'Giám đốc Học viện' },
+    ],
+    [
+      'en',
+      'Major General, Associate Professor, Dr. To Van Xo opened the course.',
+      { name: 'To Van Xo', rank: 'major general', role: null },
+    ],
+    [
+      'fr',
+      'Le président du Comité populaire provincial, Nguyen Van Duc, a salué le travail des policiers.',
+      { name: 'Nguyen Van Duc', rank: null, role: 'président du Comité populaire provincial' },
+    ],
+    [
+      'vi',
+      'Ông Lê Văn Cường - Phó Chủ tịch UBND huyện cho biết sẽ hỗ trợ.',
+      { name: 'Lê Văn Cường', rank: null, role: 'Phó Chủ tịch UBND huyện cho biết sẽ hỗ trợ' },
+    ],
+  ])('[%s] reads ranks before academic titles and roles around the name: %s', (language, body, person) => {
+    // Act
+    const people = read(body, language);
+
+    // Assess
+    expect(people).toEqual([person]);
+  });
+
+  it.each([
+    ['fr', 'Les policiers ont arrêté deux hommes, Tran Van Hai et Le Van Tuan.'],
+    ['vi', 'Anh Trần Văn Tí cho biết đã trình báo sự việc.'],
+  ])(
+    '[%s] takes no role from a clause about an arrest, nor a familiar form of address: %s',
+    (language, body) => {
+      // Act
+      const people = read(body, language);
+
+      // Assess
+      expect(people).toEqual([]);
+    },
+  );
+
+  it('lists an official once when a translation glues a rank syllable to his name', () => {
+    // Prepare
+    const body =
+      'Thuong Ta Nguyen Van Hung chaired the meeting. Later Nguyen Van Hung, head of the police, spoke.';
+
+    // Act
+    const people = read(body, 'en');
+
+    // Assess
+    expect(people).toEqual([
+      { name: 'Nguyen Van Hung', rank: 'senior lieutenant-colonel', role: 'head of the police' },
+    ]);
+  });
+
+  it('keeps an official with a rank even where the sentence is about an arrest', () => {
+    // Prepare
+    const body = 'Colonel Tran Van Minh, who arrested the gang, said the case was closed.';
+
+    // Act
+    const people = read(body, 'en');
+
+    // Assess
+    expect(people).toEqual([{ name: 'Tran Van Minh', rank: 'colonel', role: null }]);
   });
 });

@@ -307,6 +307,71 @@ describe('Function: findPlaces', () => {
   });
 });
 
+describe("Function: findPlaces (primary province: the naming unit over a suspect's home)", () => {
+  it.each([
+    [
+      'vi',
+      'Công an tỉnh Lào Cai bắt giữ đối tượng Nguyễn Văn Tư (SN 1990, trú tại xã Minh Bảo, huyện Trấn Yên, tỉnh Yên Bái) cùng 2 bánh heroin. Đối tượng khai nhận mua ma túy về bán lại. Đồng phạm Lê Văn Sơn cũng trú tại tỉnh Yên Bái.',
+      'lao-cai',
+    ],
+    [
+      'fr',
+      'La police de la province de Lang Son a arrêté deux hommes résidant dans la province de Bac Giang. Le second, originaire de la province de Bac Giang, transportait la drogue.',
+      'lang-son',
+    ],
+    [
+      'en',
+      'The Quang Tri Border Guard seized 20 kg of methamphetamine. The courier, a resident of Quang Binh province, was a native of Quang Binh province too.',
+      'quang-tri',
+    ],
+    [
+      'de',
+      'Der Grenzschutz der Provinz Ha Giang stellte 5 kg Opium sicher. Der Fahrer ist wohnhaft in der Provinz Tuyen Quang und stammt aus der Provinz Tuyen Quang.',
+      'ha-giang',
+    ],
+    [
+      'it',
+      'Il Tribunale del Popolo di Hanoi ha condannato due uomini residenti a Son La. La droga veniva da Son La.',
+      'ha-noi',
+    ],
+    [
+      'es',
+      'La policía detuvo en la provincia de Phu Yen a 12 estafadores.\nLos detenidos operaban desde varias casas alquiladas.',
+      'phu-yen',
+    ],
+  ])('%s: %s → %s', (language, body, slug) => {
+    // Act
+    const result = findPlaces(doc(body, language));
+
+    // Assess
+    expect(result.primaryProvince?.slug).toBe(slug);
+  });
+
+  it('reads a bare name as its one district-level city, not a commune of a province also named', () => {
+    // Prepare
+    const body =
+      'Der Bus kam aus Dong Hoi und fuhr nach Hanoi. Bei Dong Hoi stürzte er um, 400 Kilometer südlich von Hanoi.';
+
+    // Act
+    const result = findPlaces(doc(body, 'de'));
+
+    // Assess
+    expect(result.localities.map((l) => `${l.slug}@${l.province.slug}`)).toEqual(['dong-hoi@quang-binh']);
+  });
+
+  it('gives a national wire story filed from the capital no primary province', () => {
+    // Prepare
+    const body =
+      'Traffic accidents fall during the holiday\nHanoi (VNA) – Traffic accidents fell by 12 percent nationwide during the five-day holiday, the traffic police department said.';
+
+    // Act
+    const result = findPlaces(doc(body, 'en'));
+
+    // Assess
+    expect(result.primaryProvince).toBeNull();
+  });
+});
+
 describe('Function: pickPrimary', () => {
   it.each([
     ['no province', [], null],

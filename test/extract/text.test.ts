@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { lower } from '../../lambdas/extract/text/case.js';
 import {
+  isCapitalUnit,
   isLetterOrNumberUnit,
   isLetterUnit,
   isSpaceCode,
@@ -8,6 +10,9 @@ import {
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import { letterRunEnd } from '../../lambdas/extract/text/chars.js';
+import { escapePhrase, escapeRegExp } from '../../lambdas/extract/text/regex.js';
+import { lowerBound, spanAt } from '../../lambdas/extract/text/search.js';
+import { isAsciiWord, isSingleSpace, wordOffsets } from '../../lambdas/extract/text/words.js';
 
 describe('Function: fold', () => {
   it('removes diacritics and case without moving offsets', () => {
@@ -141,5 +146,102 @@ describe('Function: letterRunEnd', () => {
     const sticky = /[\p{L}\p{M}]*/uy;
     sticky.lastIndex = from;
     expect(from + (sticky.exec(text)?.[0].length ?? 0)).toBe(end);
+  });
+});
+
+describe('Function: isCapitalUnit', () => {
+  it('says yes for every code unit whose lower case differs and for ASCII digits, no past the end', () => {
+    // Prepare
+    const rule = (c: number): boolean => {
+      const ch = String.fromCharCode(c);
+      return (c >= 0x30 && c <= 0x39) || ch !== ch.toLowerCase();
+    };
+
+    // Act
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isCapitalUnit(c) !== rule(c)) wrong.push(c);
+
+    // Assess
+    expect(wrong).toEqual([]);
+    expect(isCapitalUnit(NaN)).toBe(false);
+  });
+});
+
+describe('Function: lower', () => {
+  it.each([
+    ['plain letters', 'Đại Tá NGUYỄN', 'đại tá nguyễn'],
+    ['a dotted capital I keeps its place', 'İSTANBUL Police', 'İstanbul police'],
+    ['a final sigma is lowered alone', 'ΟΔΟΣ Hà', 'οδοσ hà'],
+  ])('keeps offsets (%s)', (_label, text, expected) => {
+    // Act
+    const lowered = lower(text);
+
+    // Assess
+    expect(lowered).toBe(expected);
+    expect(lowered.length).toBe(text.length);
+  });
+});
+
+describe('Functions: escapeRegExp, escapePhrase', () => {
+  it('make every pattern character literal, and a phrase match across any whitespace', () => {
+    // Prepare
+    const word = 'a.b*c+d?e^f$g{h}i(j)k|l[m]n\\o';
+
+    // Act
+    const literal = new RegExp(`^${escapeRegExp(word)}$`);
+    const phrase = new RegExp(`^${escapePhrase('lt. col.')}$`);
+
+    // Assess
+    expect(literal.test(word)).toBe(true);
+    expect(literal.test('aXb*c+d?e^f$g{h}i(j)k|l[m]n\\o')).toBe(false);
+    expect(phrase.test('lt.\n  col.')).toBe(true);
+    expect(phrase.test('ltX col.')).toBe(false);
+  });
+});
+
+describe('Functions: lowerBound, spanAt', () => {
+  it('find the first item not before the target, and the span holding an offset', () => {
+    // Prepare
+    const starts = [2, 5, 5, 9];
+    const spans = [
+      { start: 0, end: 4 },
+      { start: 6, end: 10 },
+      { start: 10, end: 12 },
+    ];
+
+    // Act & Assess
+    expect([0, 2, 3, 5, 6, 9, 10].map((t) => lowerBound(starts.length, (i) => starts[i]! < t))).toEqual([
+      0, 0, 1, 1, 3, 3, 4,
+    ]);
+    expect([0, 3, 4, 5, 6, 9, 10, 11, 12].map((at) => spanAt(spans, at)?.start ?? null)).toEqual([
+      0,
+      0,
+      null,
+      null,
+      6,
+      6,
+      10,
+      10,
+      null,
+    ]);
+    expect(spanAt([], 3)).toBeUndefined();
+  });
+});
+
+describe('Functions: wordOffsets, isAsciiWord, isSingleSpace', () => {
+  it('find words with inner joiners, tell ASCII words, and one space from more', () => {
+    // Prepare
+    const text = "Ksor H'Hen, Ro-Mah  Đặng";
+
+    // Act
+    const offsets = wordOffsets(text);
+    const words: string[] = [];
+    for (let i = 0; i < offsets.length; i += 2) words.push(text.slice(offsets[i], offsets[i + 1]));
+
+    // Assess
+    expect(words).toEqual(['Ksor', "H'Hen", 'Ro-Mah', 'Đặng']);
+    expect(['Ksor', 'Đặng', '', 'abc1', 'Z'].map(isAsciiWord)).toEqual([true, false, false, false, true]);
+    expect(isSingleSpace(text, 4, 5)).toBe(true);
+    expect(isSingleSpace(text, 18, 20)).toBe(false);
   });
 });

@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 import { LEXICONS } from '../lexicons/index.generated.js';
+import { lower } from '../text/case.js';
+import { fold } from '../text/fold.js';
+import { escapePhrase } from '../text/regex.js';
 
 export const PeopleLexiconSchema = z.object({
   ranks: z.record(z.string().regex(/^[a-z -]+$/, 'English lower-case rank'), z.array(z.string().min(1))),
@@ -15,6 +18,17 @@ export const PeopleLexiconSchema = z.object({
   placeWords: z.array(z.string().min(1)),
   placePrepositions: z.array(z.string().min(1)),
   familyNames: z.array(z.string().min(1)),
+  /**
+   * Stems (matched at the start of a word) that mark the name they come with as a private person's: suspects,
+   * defendants, victims, witnesses, drivers, residents, and the verbs of arrest and prosecution. Read in the
+   * name's clause before it and at the start of what follows it; the record lists officials only.
+   */
+  privateCues: z.array(z.string().min(1)).default([]),
+  /** Syllables that only ever stand inside a Vietnamese name ("Thị", "Văn"): a name ending so is cut short. */
+  middleOnlyNames: z.array(z.string().min(1)).default([]),
+  /** The lunar calendar's heavenly stems and earthly branches: a stem and a branch name a year ("Giáp Thìn"). */
+  yearStems: z.array(z.string().min(1)).default([]),
+  yearBranches: z.array(z.string().min(1)).default([]),
 });
 
 export type PeopleLexicon = z.infer<typeof PeopleLexiconSchema>;
@@ -30,39 +44,42 @@ export interface CompiledPeople {
      */
     last: string | null;
   }>;
+  /** Every rank form folded, words joined by one space: "thuong ta" tells a rank glued to a name. */
+  readonly rankForms: ReadonlySet<string>;
+  /** The last words of the rank forms of two words or more, folded ("ta", "uy", "tuong"). */
+  readonly rankLastWords: ReadonlySet<string>;
   readonly honorificAtEnd: RegExp;
   readonly articleAtStart: RegExp;
   readonly articleAtEnd: RegExp;
   readonly role: RegExp;
+  /** A role word opening the text (after a glued vice-/deputy prefix). */
+  readonly roleAtStart: RegExp;
   readonly placeBefore: RegExp;
   readonly placeAfter: RegExp;
   readonly prepositionAtEnd: RegExp;
   readonly inflectionSuffixes: readonly string[];
-}
-
-/** Lower case without changing the length (so offsets survive). */
-export function lower(text: string): string {
-  // The whole-string lower case is the same, code point by code point, unless a letter lengthens (İ) or
-  // depends on its neighbours (final Σ → ς); then each code point is lowered alone.
-  const whole = text.toLowerCase();
-  if (whole.length === text.length && !text.includes('Σ')) return whole;
-  const out: string[] = [];
-  for (const ch of text) {
-    const l = ch.toLowerCase();
-    out.push(l.length === ch.length ? l : ch);
-  }
-  return out.join('');
-}
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  /** A private-person cue anywhere in a stretch (a clause before the name). */
+  readonly privateCue: RegExp;
+  /** A private-person cue opening what follows the name: its apposition or parenthesis. */
+  readonly privateAfter: RegExp;
 }
 
 function alternation(words: Iterable<string>): string {
   const list = [...new Set([...words].map((w) => lower(w.normalize('NFC'))))].sort(
     (a, b) => b.length - a.length,
   );
-  return list.length === 0 ? '(?!)' : list.map(escape).join('|');
+  return list.length === 0 ? '(?!)' : list.map(escapePhrase).join('|');
+}
+
+/** Whole words and phrases, or stems where the entry ends with '*' (as in the figures lexicons). */
+function cueAlternation(words: Iterable<string>): string {
+  const list = [...new Set([...words].map((w) => lower(w.normalize('NFC'))))].sort(
+    (a, b) => b.length - a.length,
+  );
+  if (list.length === 0) return '(?!)';
+  return list
+    .map((w) => (w.endsWith('*') ? escapePhrase(w.slice(0, -1)) : `${escapePhrase(w)}(?![\\p{L}\\p{N}])`))
+    .join('|');
 }
 
 /**
@@ -76,27 +93,43 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
   const suffixes = alternation(lex.inflectionSuffixes.filter((s) => s !== ''));
   const forms: Array<{ rank: string; form: string }> = [];
   for (const [rank, surfaces] of Object.entries(lex.ranks)) {
-    for (const s of surfaces) forms.push({ rank, form: lower(s.normalize('NFC')) });
+    for (const s of surfaces) {
+      const form = lower(s.normalize('NFC'));
+      forms.push({ rank, form });
+      // Machine translations drop diacritics from ranks left untranslated ("Thuong ta", "pulkownik").
+      const folded = fold(form);
+      if (folded !== form) forms.push({ rank, form: folded });
+    }
   }
   forms.sort((a, b) => b.form.length - a.form.length);
   const ranks = forms.map(({ rank, form }) => {
     const [first, ...rest] = form.split(' ');
     // Declined ranks ("pułkownika", "generała dywizji") inflect their first word.
     const inflected =
-      escape(first!) + (lex.inflectionSuffixes.length > 0 && !first!.endsWith('.') ? `(?:${suffixes})?` : '');
-    const source = [inflected, ...rest.map(escape)].join('\\s+');
-    const ending = rest.length > 0 ? rest[rest.length - 1]! : inflected === escape(first!) ? first! : '';
+      escapePhrase(first!) +
+      (lex.inflectionSuffixes.length > 0 && !first!.endsWith('.') ? `(?:${suffixes})?` : '');
+    const source = [inflected, ...rest.map(escapePhrase)].join('\\s+');
+    const ending =
+      rest.length > 0 ? rest[rest.length - 1]! : inflected === escapePhrase(first!) ? first! : '';
     const last = ending !== '' && !/\s/u.test(ending) ? ending : null;
     return { rank, atEnd: new RegExp(`${WORD_START}(${source})\\s*$`, 'u'), last };
   });
   const role = alternation(lex.roleWords);
   return {
+    rankForms: new Set(forms.map((f) => fold(f.form).replace(/\s+/gu, ' '))),
+    rankLastWords: new Set(
+      forms.flatMap((f) => {
+        const words = fold(f.form).split(/\s+/u);
+        return words.length > 1 ? [words[words.length - 1]!] : [];
+      }),
+    ),
     ranks,
     honorificAtEnd: new RegExp(`${WORD_START}(${alternation(lex.honorifics)})\\s*$`, 'u'),
     articleAtStart: new RegExp(`^(?:(?:${alternation(lex.articles)})(?:\\s+|(?<=')))+`, 'u'),
     articleAtEnd: new RegExp(`${WORD_START}(?:${alternation(lex.articles)})\\s*$`, 'u'),
     // A role stem at the start of a word, or after a vice-/deputy prefix glued to it ("wiceprzewodniczący").
     role: new RegExp(`(?:^|[^\\p{L}]|vice|wice|vize|sub)(?:${role})`, 'u'),
+    roleAtStart: new RegExp(`^(?:vice|wice|vize|sub)?(?:${role})`, 'u'),
     placeBefore: new RegExp(
       `${WORD_START}(?:${alternation(lex.placeWords)})(?:\\s+(?:${alternation(lex.placePrepositions)}))?\\s*$`,
       'u',
@@ -106,6 +139,11 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
     inflectionSuffixes: [...lex.inflectionSuffixes]
       .filter((s) => s !== '')
       .sort((a, b) => b.length - a.length),
+    privateCue: new RegExp(`${WORD_START}(?:${cueAlternation(lex.privateCues)})`, 'u'),
+    privateAfter: new RegExp(
+      `^\\s*(?:\\([^()\\d]{0,60}\\)\\s*)?[,(–—]\\s*(?:(?:${alternation(lex.articles)})\\s+)*(?:${cueAlternation(lex.privateCues)})`,
+      'u',
+    ),
   };
 }
 
@@ -136,5 +174,9 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     placeWords: all((l) => l.placeWords),
     placePrepositions: all((l) => l.placePrepositions),
     familyNames: all((l) => l.familyNames),
+    privateCues: all((l) => l.privateCues),
+    middleOnlyNames: all((l) => l.middleOnlyNames),
+    yearStems: all((l) => l.yearStems),
+    yearBranches: all((l) => l.yearBranches),
   };
 }

@@ -3,11 +3,25 @@
  * Vietnamese syllables, separated by single spaces. A declined last syllable ("Hunga" in Polish) is
  * accepted without its ending when the bare form is a syllable.
  */
-import { codePointWidthAt, isCapitalisedSpan, isLetterOrMarkAt, letterRunEnd } from '../text/chars.js';
+import { lower } from '../text/case.js';
+import { isCapitalisedSpan } from '../text/chars.js';
 import { fold } from '../text/fold.js';
-import type { FamilyNames } from './index.js';
-import { lower } from './lexicon.js';
+import { isAsciiWord, isSingleSpace, wordOffsets } from '../text/words.js';
 import { isVietnameseSyllable } from './syllable.js';
+
+/** The family names a name by shape starts with. */
+export interface FamilyNames {
+  /** Exact (NFC, lower case) forms with diacritics: "đặng" but not "đảng". */
+  readonly exact: ReadonlySet<string>;
+  /** Folded forms, for names written without diacritics. */
+  readonly folded: ReadonlySet<string>;
+  /** Syllables that never end a name ("thị", "văn"): exact forms, and folded ones for names without diacritics. */
+  readonly middleOnlyExact: ReadonlySet<string>;
+  readonly middleOnlyFolded: ReadonlySet<string>;
+  /** Folded stems and branches of the lunar calendar: "Giáp Thìn" is a year. */
+  readonly yearStems: ReadonlySet<string>;
+  readonly yearBranches: ReadonlySet<string>;
+}
 
 export interface NameCandidate {
   readonly start: number;
@@ -21,48 +35,42 @@ export interface NameCandidate {
   readonly titled: boolean;
 }
 
-const ASCII_WORD = /^[a-zA-Z]+$/;
-
 function isFamily(text: string, start: number, end: number, families: FamilyNames): boolean {
-  if (!isCapitalisedSpan(text, start, end)) return false;
-  const token = text.slice(start, end);
-  // With diacritics the spelling must match exactly ("Đặng" is a name, "Đảng" the Party); without any, a
-  // machine translation dropped them and only the folded form can match.
-  return ASCII_WORD.test(token) ? families.folded.has(fold(token)) : families.exact.has(lower(token));
+  return isCapitalisedSpan(text, start, end) && isFamilyName(text.slice(start, end), families);
 }
 
-function isJoiner(c: number): boolean {
-  return c === 0x2d || c === 0x27 || c === 0x2019;
+/** Whether a (capitalised) word is a Vietnamese family name. */
+export function isFamilyName(token: string, families: FamilyNames): boolean {
+  // With diacritics the spelling must match exactly ("Đặng" is a name, "Đảng" the Party); without any, a
+  // machine translation dropped them and only the folded form can match.
+  return isAsciiWord(token) ? families.folded.has(fold(token)) : families.exact.has(lower(token));
 }
 
 /**
- * Words as `[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*` would find them, as flat [start, end, start, end...]
- * offsets.
+ * No name, or a name cut short: a lunar year ("Giáp Thìn", "Đinh Dậu"); a name that ends with a syllable that only stands inside a name ("Nguyễn Thị", or "Nguyen Thi"
+ * and "Nguyen Van" without diacritics, where "Van" may also be "Vân" once it has a given name after it),
+ * or an initial follows it: "Nguyễn Thị H." is how articles mask a private person's name.
  */
-export function wordOffsets(text: string): number[] {
-  const out: number[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isLetterOrMarkAt(text, i)) {
-      i += codePointWidthAt(text, i);
-      continue;
-    }
-    const start = i;
-    for (;;) {
-      i = letterRunEnd(text, i);
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isLetterOrMarkAt(text, i + 1)) i++;
-      else break;
-    }
-    out.push(start, i);
-  }
-  return out;
-}
-
-export function isSingleSpace(text: string, from: number, to: number): boolean {
-  if (to - from !== 1) return false;
-  const c = text.charCodeAt(from);
-  return c === 0x20 || c === 0xa0;
+function isCutShort(
+  text: string,
+  offsets: readonly number[],
+  next: number,
+  parts: readonly string[],
+  families: FamilyNames,
+): boolean {
+  const last = parts[parts.length - 1]!;
+  if (parts.length === 2 && families.yearStems.has(fold(parts[0]!)) && families.yearBranches.has(fold(last)))
+    return true;
+  if (families.middleOnlyExact.has(lower(last))) return true;
+  if (parts.length === 2 && isAsciiWord(last) && families.middleOnlyFolded.has(fold(last))) return true;
+  if (2 * next + 1 >= offsets.length) return false;
+  const start = offsets[2 * next]!;
+  const end = offsets[2 * next + 1]!;
+  return (
+    end - start === 1 &&
+    isSingleSpace(text, offsets[2 * next - 1]!, start) &&
+    isCapitalisedSpan(text, start, end)
+  );
 }
 
 export function findNameCandidates(
@@ -103,6 +111,10 @@ export function findNameCandidates(
       break;
     }
     if (parts.length < 2) continue;
+    if (isCutShort(text, offsets, j, parts, families)) {
+      i = j - 1;
+      continue;
+    }
     out.push({ start: firstStart, end, name: parts.join(' '), tokens: parts, titled: false });
     i = j - 1;
   }

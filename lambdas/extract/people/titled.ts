@@ -10,10 +10,12 @@
  * holding a word of the people lexicons (a role, rank, place or function word: "Colonel Commander...",
  * "Major Road") is no name at all.
  */
-import { fold } from '../text/fold.js';
+import { lower } from '../text/case.js';
 import { codePointWidthAt, isCapitalisedSpan } from '../text/chars.js';
-import { lower, type PeopleLexicon } from './lexicon.js';
-import { isSingleSpace, type NameCandidate } from './names.js';
+import { fold } from '../text/fold.js';
+import { isAsciiWord, isSingleSpace } from '../text/words.js';
+import type { PeopleLexicon } from './lexicon.js';
+import type { NameCandidate } from './names.js';
 import { isVietnameseSyllable } from './syllable.js';
 
 export interface TitleCues {
@@ -111,10 +113,9 @@ const NAME_SYLLABLE =
 const HIGHLAND_MARK = /^(?:[bhkmr][bcdghklmnpqrstvwxz]|[ae](?=[^aeiouy']))|[aeiouy]h$/;
 
 function looksLikeName(token: string, folded: string): boolean {
-  return isVietnameseSyllable(folded) || !ASCII_WORD.test(token) || HIGHLAND_MARK.test(folded);
+  return isVietnameseSyllable(folded) || !isAsciiWord(token) || HIGHLAND_MARK.test(folded);
 }
 
-const ASCII_WORD = /^[a-zA-Z]+$/;
 const LOWER_ONLY = /^[\p{Ll}\p{M}]+$/u;
 
 function isApostrophe(c: number): boolean {

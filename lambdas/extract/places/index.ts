@@ -32,7 +32,10 @@ export function findPlaces(doc: Document): PlaceResult {
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.
   const candidates = scripts.length === 0 ? words : [...words, ...scripts].sort((a, b) => a.start - b.start);
   const accepted = resolve(candidates, gaz);
-  return { mentions: accepted.map((a) => a.mention), ...summarize(accepted, gaz) };
+  return {
+    mentions: accepted.map((a) => a.mention),
+    ...summarize(accepted, gaz, doc.sentences[0]?.end ?? 0),
+  };
 }
 
 /**
@@ -45,6 +48,14 @@ export function isPlaceName(name: string): boolean {
   if (words.length === 0) return false;
   const entries = gazetteer().byKey.get(words.join(' '));
   return entries?.some((e) => e.level <= 2) ?? false;
+}
+
+/**
+ * For the people stage: true if the words are the name of a national figure that places are named after
+ * ("Ho Chi Minh", "Tran Hung Dao"): the person of history, a city or a street, never an official quoted.
+ */
+export function isNamesake(name: string): boolean {
+  return gazetteer().namesakes.has(wordsOf(name).join(' '));
 }
 
 /** Province by any slug (pre- or post-2025), with its successor. */

@@ -30,6 +30,11 @@ export const PlacesLexiconSchema = z
     /** Phrases naming the police/security force of the place right before it: the article's subject. */
     subjectBefore: PhrasesSchema,
     subjectAfter: PhrasesSchema,
+    /**
+     * Phrases giving a person's address or origin right before the place (or its type word): "trú tại",
+     * "résidant dans le", "a resident of". A suspect's home province is not what the article is about.
+     */
+    residenceBefore: PhrasesSchema.default([]),
     /** Word sequences that look like places but are ordinary words in this language. */
     notPlaces: PhrasesSchema.default([]),
   })
@@ -47,6 +52,7 @@ export interface CompiledPlacesLexicon {
   readonly after: PhraseTable<PlaceCategory>;
   readonly subjectBefore: PhraseTable<true>;
   readonly subjectAfter: PhraseTable<true>;
+  readonly residenceBefore: PhraseTable<true>;
   readonly notPlaces: ReadonlySet<string>;
   /** The same phrases as written (NFC, lower case), for names found in text without spaces (scripts.ts). */
   readonly affixes: Affixes;
@@ -145,6 +151,7 @@ export function compilePlacesLexicon(lexicons: readonly PlacesLexicon[]): Compil
     after: table(categoryPhrases(lexicons, 'after')),
     subjectBefore: table(lexicons.flatMap((l) => l.subjectBefore.map((p) => [p, true] as const))),
     subjectAfter: table(lexicons.flatMap((l) => l.subjectAfter.map((p) => [p, true] as const))),
+    residenceBefore: table(lexicons.flatMap((l) => l.residenceBefore.map((p) => [p, true] as const))),
     notPlaces: new Set(lexicons.flatMap((l) => l.notPlaces.map(keyOf))),
     affixes: affixesOf(lexicons),
   };

@@ -25,6 +25,13 @@ export interface Candidate {
   readonly startsWithFamilyName: boolean;
   /** Named after a national figure ("Hồ Chí Minh"): bare, it is the person, an ideology or a street. */
   readonly figure: boolean;
+  /**
+   * A person's address or origin: after a residence phrase ("trú tại xã A"), or next in the address it
+   * opens ("trú tại xã A, huyện B, tỉnh Y"). Absent: no (candidates found by other readers).
+   */
+  readonly residence?: boolean;
+  /** Opens a line and a dateline follows it ("Hanoi (VNA) –", "Lào Cai, 12/3 -"). Absent: no. */
+  readonly dateline?: boolean;
 }
 
 /** Words from..to (exclusive) joined by single spaces, as phrase and gazetteer keys are written. */
@@ -83,6 +90,19 @@ function bySpelling(gaz: Gazetteer, entries: readonly PlaceEntry[], written: str
   return entries.filter((e) => gaz.spellings(e).includes(key));
 }
 
+/**
+ * A name that opens a line (`start`) and is followed, once its type word is read (`end`), by the
+ * punctuation of a dateline: "Hô Chi Minh-Ville (VNA) -", "Hanoi, 20 March –".
+ */
+function isDateline(body: string, start: number, nextWord: number, end: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (body.charCodeAt(k) === 0x20 || body.charCodeAt(k) === 0x09)) k--;
+  if (k >= 0 && body.charCodeAt(k) !== 0x0a) return false;
+  const gap = body.slice(end, Math.min(nextWord, end + 3)).trimStart();
+  const c = gap.charCodeAt(0);
+  return c === 0x28 || c === 0x2c || c === 0x2d || c === 0x2013 || c === 0x2014; // ( , - – —
+}
+
 export function findCandidates(
   tokens: Tokens,
   gaz: Gazetteer,
@@ -91,6 +111,8 @@ export function findCandidates(
 ): Candidate[] {
   const { count, starts, ends, capital, glued } = tokens;
   const out: Candidate[] = [];
+  // Word index just past the last candidate (with its type word after), if it was an address.
+  let addressEnd = -1;
   let i = 0;
   while (i < count) {
     const first = capital[i] ? tokens.word(i) : '';
@@ -116,6 +138,9 @@ export function findCandidates(
       const subject =
         phraseBefore(tokens, lex.subjectBefore, subjectAt) !== null ||
         phraseAfter(tokens, lex.subjectAfter, subjectEnd) !== null;
+      const residence =
+        phraseBefore(tokens, lex.residenceBefore, subjectAt) !== null ||
+        (!subject && subjectAt === addressEnd);
       const prev = i - 1;
       const afterPersonName =
         prev >= 0 &&
@@ -132,7 +157,17 @@ export function findCandidates(
         afterPersonName,
         startsWithFamilyName: gaz.familyNames.has(first),
         figure: gaz.namesakes.has(key),
+        residence,
+        dateline:
+          subjectAt === i &&
+          isDateline(
+            body,
+            starts[i]!,
+            subjectEnd < count ? starts[subjectEnd]! : body.length,
+            ends[subjectEnd - 1]!,
+          ),
       });
+      addressEnd = residence ? subjectEnd : -1;
       matched = n;
       break;
     }

@@ -13,6 +13,10 @@ export interface Accepted {
   readonly entry: PlaceEntry;
   /** Introduced by a subject phrase: counts most toward the primary province. */
   readonly subject: boolean;
+  /** A person's address or origin (Candidate.residence): it says little about what the article is about. */
+  readonly residence: boolean;
+  /** Names the article's dateline. */
+  readonly dateline: boolean;
 }
 
 const LOCAL_KINDS: readonly PlaceKind[] = [
@@ -87,6 +91,10 @@ function decide(
   if (options.length === 0) return 'rejected';
   const successors = new Set([...context].map((p) => gaz.provinces[p]!.successor));
   let pool = options.filter((e) => context.has(e.province));
+  // Written bare, the one district-level unit of that name ("Dong Hoi") is far likelier than a commune
+  // sharing it, even in a province the article also names (Đông Hội, Hà Nội).
+  const district = options.filter((e) => e.level === 2);
+  if (bare && district.length === 1) return district[0]!;
   if (pool.length === 0) pool = options.filter((e) => successors.has(gaz.provinces[e.province]!.successor));
   if (pool.length > 0) {
     // Several named provinces have a place of that name: take the one mentioned closest to it
@@ -121,7 +129,13 @@ export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accep
     const chosen = province ?? namesake;
     if (chosen) {
       const explicit = c.subject || (typed && (c.category === 'province' || chosen.namesake));
-      accepted[index] = { mention: mention(c, chosen, gaz, explicit), entry: chosen, subject: c.subject };
+      accepted[index] = {
+        mention: mention(c, chosen, gaz, explicit),
+        entry: chosen,
+        subject: c.subject,
+        residence: c.residence ?? false,
+        dateline: c.dateline ?? false,
+      };
       context.add(chosen.province);
     } else {
       pending.push({ index, entries, typed });
@@ -166,6 +180,8 @@ export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accep
           mention: mention(c, decision, gaz, false),
           entry: decision,
           subject: c.subject,
+          residence: c.residence ?? false,
+          dateline: c.dateline ?? false,
         };
         context.add(decision.province);
       }

@@ -16,6 +16,8 @@ export interface Summary {
 function weight(a: Accepted): number {
   const provinceLevel = a.entry.level === 1 || a.entry.namesake;
   if (a.subject) return provinceLevel ? 3 : 1.5;
+  // A suspect's or a victim's home ("trú tại tỉnh Y") is where a person lives, not where the case is.
+  if (a.residence) return 0;
   if (provinceLevel) return a.mention.explicit ? 1.5 : 1;
   return 0.5;
 }
@@ -33,16 +35,28 @@ export function pickPrimary(scores: ReadonlyMap<number, number>): number | null 
   return top[0];
 }
 
-export function summarize(accepted: readonly Accepted[], gaz: Gazetteer): Summary {
+/**
+ * Once per province named in the title (or the lead sentence when the title is not a line of its own):
+ * what the title names is what the article is about. Not the dateline that opens it ("Hanoi (VNA) –"):
+ * wire services file national stories from the capital, so it counts as one plain mention.
+ */
+const TITLE_BONUS = 2;
+
+export function summarize(accepted: readonly Accepted[], gaz: Gazetteer, titleEnd = 0): Summary {
   const provinceOrder: number[] = [];
   const scores = new Map<number, number>();
   const localities = new Map<string, Locality>();
+  const inTitle = new Set<number>();
   let lead = true;
   for (const a of accepted) {
     const p = a.entry.province;
     // The first subject phrase usually opens the article ("X Provincial Police said..."): a small bonus.
-    const bonus = lead && a.subject ? 1 : 0;
+    let bonus = lead && a.subject ? 1 : 0;
     if (a.subject) lead = false;
+    if (a.mention.start < titleEnd && !a.residence && !a.dateline && !inTitle.has(p)) {
+      inTitle.add(p);
+      bonus += TITLE_BONUS;
+    }
     scores.set(p, (scores.get(p) ?? 0) + weight(a) + bonus);
     if (a.entry.level === 1 || a.entry.namesake) {
       if (!provinceOrder.includes(p)) provinceOrder.push(p);

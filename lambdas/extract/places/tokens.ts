@@ -3,7 +3,7 @@
  * word starts with a capital, and whether only spaces, apostrophes or hyphens (or one dot, as in "TP.HCM")
  * separate it from the word before (so phrases never match across punctuation: "… Quang Ninh. Province …").
  */
-import { isLetterOrNumberUnit } from '../text/chars.js';
+import { isCapitalUnit, isLetterOrNumberUnit } from '../text/chars.js';
 import { fold, foldChar } from '../text/fold.js';
 
 export interface Tokens {
@@ -20,8 +20,6 @@ export interface Tokens {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-/** Per code unit: 1 = upper case (differs from its lower case), 2 = not; 0 = not computed yet. */
-const UPPER_UNITS = new Uint8Array(0x10000);
 
 /** Spaces, apostrophes and hyphens glue words into one phrase. */
 function isGlueCode(code: number): boolean {
@@ -36,19 +34,6 @@ function gapGlues(folded: string, from: number, to: number): boolean {
   }
   for (let k = from; k < to; k++) if (!isGlueCode(folded.charCodeAt(k))) return false;
   return true;
-}
-
-/** An upper-case letter or a digit (NaN, past the end: no). */
-function isCapitalCode(code: number): boolean {
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  if (Number.isNaN(code)) return false;
-  let hit = UPPER_UNITS[code]!;
-  if (hit === 0) {
-    const ch = String.fromCharCode(code);
-    hit = ch !== ch.toLowerCase() ? 1 : 2;
-    UPPER_UNITS[code] = hit;
-  }
-  return hit === 1;
 }
 
 /** A char-code loop rather than a regex: this runs over every byte of every article. */
@@ -69,7 +54,7 @@ export function tokenize(folded: string, body: string = folded): Tokens {
     while (i < n && isLetterOrNumberUnit(folded.charCodeAt(i))) i++;
     starts.push(start);
     ends.push(i);
-    capital.push(isCapitalCode(body.charCodeAt(start)));
+    capital.push(isCapitalUnit(body.charCodeAt(start)));
     glued.push(prevEnd >= 0 && gapGlues(folded, prevEnd, start));
     prevEnd = i;
   }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { LEXICONS } from '../lexicons/index.generated.js';
+import { escapePhrase } from '../text/regex.js';
 
 export const StructureLexiconSchema = z.object({
   captionMarkers: z.array(z.string().min(1)),
@@ -25,7 +26,7 @@ export interface Markers {
 function alternation(words: Iterable<string>): string {
   return [...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .map(escapePhrase)
     .join('|');
 }
 

@@ -22,6 +22,8 @@ const UPPER = 2;
 const LOWER_OR_MARK = 4;
 const LETTER = 16;
 const NUMBER = 32;
+/** Has a different lower case (wider than \p{Lu}: Ⅰ, Ⓐ). */
+const HAS_LOWER = 64;
 /** Class bits + 8 per BMP code unit; 0 = not computed yet. Surrogates are classified per code point. */
 const CLASSES = new Uint8Array(0x10000);
 const LM = /^[\p{L}\p{M}]$/u;
@@ -36,7 +38,8 @@ function classify(ch: string): number {
     (LU.test(ch) ? UPPER : 0) |
     (LLM.test(ch) ? LOWER_OR_MARK : 0) |
     (L.test(ch) ? LETTER : 0) |
-    (N.test(ch) ? NUMBER : 0)
+    (N.test(ch) ? NUMBER : 0) |
+    (ch !== ch.toLowerCase() ? HAS_LOWER : 0)
   );
 }
 
@@ -92,6 +95,13 @@ export function isLetterOrNumberUnit(c: number): boolean {
 export function isWordUnit(c: number): boolean {
   if (c < 0x80) return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39);
   return (unitClass(c) & (LETTER_OR_MARK | NUMBER)) !== 0;
+}
+
+/** An upper-case letter (one whose lower case differs) or an ASCII digit, on one code unit (NaN: no). */
+export function isCapitalUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  if (Number.isNaN(c)) return false;
+  return (unitClass(c) & HAS_LOWER) !== 0;
 }
 
 /** Code units taken by the code point at i (2 for a surrogate pair, else 1). */

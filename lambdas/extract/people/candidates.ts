@@ -1,0 +1,71 @@
+/**
+ * Candidates by shape (names.ts) and by title (titled.ts), in text order; an accepted titled run hides the
+ * shape candidates inside it (index.ts).
+ */
+import { fold } from '../text/fold.js';
+import { lowerBound } from '../text/search.js';
+import type { LanguageData } from './language.js';
+import { findNameCandidates, isFamilyName, type FamilyNames, type NameCandidate } from './names.js';
+import { isVietnameseSyllable } from './syllable.js';
+import { findTitledCandidates } from './titled.js';
+
+/**
+ * Where both start at the same word the shape reading stands, unless the titled run goes on with words
+ * that are no Vietnamese syllables: the Ede family name after a given name ("Y Phôn Niê Kdăm", of which
+ * the shape reading keeps "Y Phôn Niê"). The titled run then comes first, the shape reading staying behind
+ * it in case the title is not confirmed.
+ */
+export function findCandidates(
+  text: string,
+  offsets: readonly number[],
+  { lex, families, titles }: LanguageData,
+): NameCandidate[] {
+  const byShape = findNameCandidates(text, families, lex.inflectionSuffixes, offsets).flatMap((c) => {
+    // Most names start with no rank's last word: only those are looked at further.
+    const unglued = lex.rankLastWords.has(fold(c.tokens[0]!))
+      ? withoutRankSyllable(text, offsets, c, lex.rankForms)
+      : c;
+    return unglued === null ? [] : [unglued];
+  });
+  const titled = findTitledCandidates(text, offsets, titles);
+  if (titled.length === 0) return byShape;
+  const shapeAt = new Map(byShape.map((c) => [c.start, c]));
+  const kept = titled.filter((t) => {
+    const shape = shapeAt.get(t.start);
+    // A Vietnamese name by shape is the shape reading's to judge, even when it ruled it out ("Nguyen Thi").
+    if (shape === undefined) return !isShapeName(t, families);
+    return extendsShape(t, shape);
+  });
+  // Stable sort: a titled run is listed before the shape candidate at its start.
+  return [...kept, ...byShape].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A name by shape whose first word ends a rank with the word before it: without diacritics "Thuong Ta
+ * Nguyen Van Hung" starts with "Ta" (the family name Tạ) but is Nguyen Van Hung, a senior lieutenant-colonel.
+ */
+function withoutRankSyllable(
+  text: string,
+  offsets: readonly number[],
+  c: NameCandidate,
+  rankForms: ReadonlySet<string>,
+): NameCandidate | null {
+  const k = lowerBound(offsets.length / 2, (i) => offsets[2 * i]! < c.start);
+  if (k === 0) return c;
+  const previous = text.slice(offsets[2 * k - 2]!, offsets[2 * k - 1]!);
+  if (!rankForms.has(fold(`${previous} ${c.tokens[0]!}`))) return c;
+  if (c.tokens.length < 3) return null;
+  const tokens = c.tokens.slice(1);
+  return { ...c, start: offsets[2 * k + 2]!, name: tokens.join(' '), tokens };
+}
+
+function isShapeName(t: NameCandidate, families: FamilyNames): boolean {
+  return isFamilyName(t.tokens[0]!, families) && t.tokens.every((w) => isVietnameseSyllable(fold(w)));
+}
+
+function extendsShape(titled: NameCandidate, shape: NameCandidate): boolean {
+  return (
+    titled.end > shape.end &&
+    titled.tokens.slice(shape.tokens.length).every((t) => !isVietnameseSyllable(fold(t)))
+  );
+}

@@ -1,0 +1,164 @@
+/**
+ * Whether a name candidate is a person, and with which rank and role: the words around it decide between a
+ * person (rank, honorific, role) and a place ("province de Cao Bang", "Hoang Tan ward").
+ */
+import { isLetterUnit } from '../text/chars.js';
+import type { Span } from '../text/sentences.js';
+import type { CompiledPeople } from './lexicon.js';
+import type { NameCandidate } from './names.js';
+import { isPrivatePerson } from './private.js';
+import { clauseIsEmpty, roleAfter, roleBefore, roleInPreviousClause, titleBefore } from './roles.js';
+
+export interface Mention {
+  readonly name: string;
+  readonly rank: string | null;
+  readonly role: string | null;
+}
+
+export type IsPlaceName = (name: string) => boolean;
+
+export interface PlaceTests {
+  readonly isPlaceName: IsPlaceName;
+  readonly isNamesake?: IsPlaceName;
+}
+
+export function judge(
+  text: string,
+  lowered: string,
+  sentence: Span,
+  c: NameCandidate,
+  lex: CompiledPeople,
+  { isPlaceName, isNamesake }: PlaceTests,
+): Mention | null {
+  const before = lowered.slice(Math.max(titleWindowStart(lowered, sentence.start), c.start - 160), c.start);
+  const base = c.start - before.length;
+  let cut = before.length;
+  let honorific = false;
+  const h = lex.honorificAtEnd.exec(before);
+  if (h) {
+    honorific = true;
+    cut = h.index;
+  }
+  let rank: string | null = null;
+  // A rank may stand before academic titles, commas between: "Đại tá, TS. Nguyễn Văn A", "Major General,
+  // Associate Professor, Dr. X".
+  let head = before.slice(0, cut);
+  if (honorific) {
+    head = head.replace(/[\s,]+$/u, ' ');
+    for (let more = lex.honorificAtEnd.exec(head); more; more = lex.honorificAtEnd.exec(head)) {
+      cut = more.index;
+      head = head.slice(0, cut).replace(/[\s,]+$/u, ' ');
+    }
+  }
+  const tail = head.trimEnd();
+  for (const r of lex.ranks) {
+    if (r.last !== null && !tail.endsWith(r.last)) continue;
+    const m = r.atEnd.exec(head);
+    if (m) {
+      rank = r.rank;
+      cut = m.index;
+      break;
+    }
+  }
+  if (!honorific && rank !== null) {
+    const h2 = lex.honorificAtEnd.exec(before.slice(0, cut));
+    if (h2) cut = h2.index;
+  }
+
+  const sameClause =
+    roleBefore(text, lowered, base, base + cut, sentence.start, lex) ??
+    titleBefore(text, lowered, base, base + cut, sentence.start, lex);
+  const after = roleAfter(text, lowered, c.end, sentence.end, lex);
+  const previousClause =
+    sameClause === null && clauseIsEmpty(lowered, base, base + cut, lex)
+      ? roleInPreviousClause(text, lowered, base, base + cut, sentence.start, lex)
+      : null;
+  const role = sameClause ?? after ?? previousClause;
+
+  // A rank makes an official whatever else is said; without one, a private person's marks rule the name
+  // out, and a name with neither honorific nor role is nobody the record lists.
+  if (rank === null) {
+    if (!honorific && role === null) return null;
+    // "Hồ Chí Minh", and a city cut short after it ("Ho Chi Minh Cit…").
+    if (isNamesake && startsWith(c, isNamesake)) return null;
+    if (isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex)) return null;
+  }
+
+  if (c.titled) {
+    // The title is the only evidence such a name has; the words of a place stay a place after one too.
+    if (rank === null && !honorific) return null;
+    if (titledIsPlace(text, lowered, sentence, c, lex, isPlaceName)) return null;
+  } else if (rank === null && !honorific) {
+    const lowBefore = before.slice(0, cut);
+    const lowAfter = lowered.slice(c.end, Math.min(sentence.end, c.end + 40));
+    if (lex.placeBefore.test(lowBefore) || lex.placeAfter.test(lowAfter)) return null;
+    const afterPreposition = lex.prepositionAtEnd.test(lowBefore);
+    const place =
+      isPlaceName(c.name) || (c.tokens.length >= 3 && isPlaceName(c.tokens.slice(0, 2).join(' ')));
+    if (place && (afterPreposition || (sameClause === null && after === null))) return null;
+    // The end of a longer place name: "Ma Thuột" of "Buôn Ma Thuột".
+    if (continuesPlace(text, sentence, c, 2, isPlaceName)) return null;
+    if (afterPreposition && role === null) return null;
+  }
+  return { name: c.name, rank, role };
+}
+
+/** Whether the candidate's first two or more words pass the test. */
+function startsWith(c: NameCandidate, test: IsPlaceName): boolean {
+  for (let n = c.tokens.length; n >= 2; n--) if (test(c.tokens.slice(0, n).join(' '))) return true;
+  return false;
+}
+
+/**
+ * Where the words before a name may hold its title: its sentence, or also the sentence before when that one
+ * ends with a short abbreviation, which the sentence splitter cannot tell from a full stop ("M. Pham",
+ * "Lt. Col. Tran", "Sr. Lo"). Never past a line break.
+ */
+function titleWindowStart(lowered: string, sentenceStart: number): number {
+  let i = sentenceStart - 1;
+  while (i >= 0 && (lowered.charCodeAt(i) === 0x20 || lowered.charCodeAt(i) === 0xa0)) i--;
+  if (i < 1 || lowered.charCodeAt(i) !== 0x2e) return sentenceStart;
+  let letters = 0;
+  for (let k = i - 1; k >= 0 && isLetterUnit(lowered.charCodeAt(k)); k--) letters++;
+  if (letters === 0 || letters > 4) return sentenceStart;
+  const line = lowered.lastIndexOf('\n', i) + 1;
+  return Math.max(line, i - 160);
+}
+
+/**
+ * A titled run that is (or starts) a place, alone or with the capitalised title word before it ("Bà Rịa
+ * Vũng Tàu" after the honorific "bà"), or that a place word follows ("Major Road").
+ */
+function titledIsPlace(
+  text: string,
+  lowered: string,
+  sentence: Span,
+  c: NameCandidate,
+  lex: CompiledPeople,
+  isPlaceName: IsPlaceName,
+): boolean {
+  if (lex.placeAfter.test(lowered.slice(c.end, Math.min(sentence.end, c.end + 40)))) return true;
+  for (let n = c.tokens.length; n >= 1; n--) if (isPlaceName(c.tokens.slice(0, n).join(' '))) return true;
+  return continuesPlace(text, sentence, c, 1, isPlaceName);
+}
+
+const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*) $/u;
+
+/**
+ * Whether the capitalised word right before the candidate (one space between) and the candidate's first
+ * `minTokens` or more words form a place name.
+ */
+function continuesPlace(
+  text: string,
+  sentence: Span,
+  c: NameCandidate,
+  minTokens: number,
+  isPlaceName: IsPlaceName,
+): boolean {
+  const word = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(sentence.start, c.start - 30), c.start))?.[1];
+  if (word === undefined) return false;
+  for (let n = c.tokens.length; n >= minTokens; n--) {
+    if (isPlaceName(`${word} ${c.tokens.slice(0, n).join(' ')}`)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,51 @@
+/**
+ * The people data an article is read with, compiled once per language: its own lexicon plus Vietnamese
+ * (ranks left untranslated, family names), or every lexicon when its language has none.
+ */
+import { lower } from '../text/case.js';
+import { fold } from '../text/fold.js';
+import { compilePeople, loadPeopleLexicons, mergeLexicons, type CompiledPeople } from './lexicon.js';
+import type { FamilyNames } from './names.js';
+import { compileTitleCues, type TitleCues } from './titled.js';
+
+export interface LanguageData {
+  readonly lex: CompiledPeople;
+  readonly families: FamilyNames;
+  readonly titles: TitleCues;
+}
+
+const LEXICONS = loadPeopleLexicons();
+const compiled = new Map<string, LanguageData>();
+
+export function peopleDataFor(language: string): LanguageData {
+  const hit = compiled.get(language);
+  if (hit) return hit;
+  const own = LEXICONS.get(language);
+  const vi = LEXICONS.get('vi');
+  const parts = own ? [own, ...(vi && vi !== own ? [vi] : [])] : [...LEXICONS.values()];
+  const merged = mergeLexicons(parts);
+  // Words that rule a titled run out are those of every lexicon read: a Vietnamese title left untranslated
+  // ("Phó Giám đốc") is as much a non-name as the article's own words.
+  const titles = compileTitleCues(parts, language === 'vi');
+  if (own && vi && vi !== own) {
+    // Honorifics, roles and place words stay those of the article's language: Vietnamese "anh", "cô" or
+    // "bản" are ordinary words elsewhere.
+    merged.honorifics = own.honorifics;
+    merged.roleWords = own.roleWords;
+    merged.placeWords = own.placeWords;
+    merged.placePrepositions = own.placePrepositions;
+    merged.articles = own.articles;
+    merged.privateCues = own.privateCues;
+  }
+  const families: FamilyNames = {
+    exact: new Set(merged.familyNames.map((n) => lower(n.normalize('NFC')))),
+    folded: new Set(merged.familyNames.map((n) => fold(n))),
+    middleOnlyExact: new Set(merged.middleOnlyNames.map((n) => lower(n.normalize('NFC')))),
+    middleOnlyFolded: new Set(merged.middleOnlyNames.map((n) => fold(n))),
+    yearStems: new Set(merged.yearStems.map((n) => fold(n))),
+    yearBranches: new Set(merged.yearBranches.map((n) => fold(n))),
+  };
+  const entry = { lex: compilePeople(merged), families, titles };
+  compiled.set(language, entry);
+  return entry;
+}

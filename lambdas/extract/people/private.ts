@@ -1,0 +1,38 @@
+/**
+ * Private persons: the record lists officials only, and the names of suspects, defendants, victims,
+ * witnesses and ordinary citizens are personal data the product has no use for. Articles mark them in
+ * ways that do not depend on one language's phrasing:
+ * - a birth year or an age in apposition ("X (SN 1984)", "X, 34 tuổi", "X, 35 ans", "X, né en 1997",
+ *   "X, 26, from ..."): officials are introduced by their function, not their age;
+ * - a private-person word of the lexicon in the name's clause before it ("đối tượng X", "le suspect X",
+ *   "police arrested X"), opening its apposition ("X, trú tại ...", "X, résidant à ..."), or inside its
+ *   role ("Giám đốc Công ty X": a function in a business).
+ */
+import { lower } from '../text/case.js';
+import type { CompiledPeople } from './lexicon.js';
+import type { NameCandidate } from './names.js';
+import { clauseStart } from './roles.js';
+
+/**
+ * An age or a birth year opening the apposition: a number of one or two digits right after the comma or
+ * parenthesis, or a year of birth (19xx, 20xx) after at most two words ("SN", "né en", "born in").
+ * A parenthesis without digits may come first ("X (alias Y), 26").
+ */
+const AGE_OR_BIRTH =
+  /^\s*(?:\([^()\d]{0,60}\)\s*)?[,(–—]\s*(?:\d{1,2}(?![\d.,:/]\d)(?!\d)|(?:[\p{L}.]+\s+){0,2}(?:19|20)\d\d(?!\d))/u;
+
+export function isPrivatePerson(
+  lowered: string,
+  sentenceStart: number,
+  sentenceEnd: number,
+  c: NameCandidate,
+  role: string | null,
+  lex: CompiledPeople,
+): boolean {
+  // A function in a business is no office: "Giám đốc Công ty X", "président de la société Y".
+  if (role !== null && lex.privateCue.test(lower(role))) return true;
+  const after = lowered.slice(c.end, Math.min(sentenceEnd, c.end + 120));
+  if (AGE_OR_BIRTH.test(after) || lex.privateAfter.test(after)) return true;
+  const from = clauseStart(lowered, sentenceStart, c.start);
+  return lex.privateCue.test(lowered.slice(from, c.start));
+}

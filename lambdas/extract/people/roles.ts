@@ -1,0 +1,173 @@
+/**
+ * The function a person holds, as the article writes it: a short stretch starting with a role word, in the
+ * name's clause before it ("Deputy Director of the provincial police, Colonel X"), right after it in
+ * apposition ("X, chef de la police du district"), or in the clause before a rank that opens its own
+ * ("Zastępca komendanta policji, podpułkownik X").
+ */
+import { isSpaceCode } from '../text/chars.js';
+import type { CompiledPeople } from './lexicon.js';
+
+/** `/[,;:()«»"“”]/u` on one code unit: punctuation that ends both a clause and a role. */
+function isPause(c: number): boolean {
+  switch (c) {
+    case 0x2c: // ,
+    case 0x3b: // ;
+    case 0x3a: // :
+    case 0x28: // (
+    case 0x29: // )
+    case 0xab: // «
+    case 0xbb: // »
+    case 0x22: // "
+    case 0x201c: // “
+    case 0x201d: // ”
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** `/[,;:()«»"“”–—]/u` on one code unit, without a regex call per character. */
+function isClauseBreak(c: number): boolean {
+  return isPause(c) || c === 0x2013 || c === 0x2014; // – —
+}
+
+/** `/[,;:()«»"“”.!?]/u` on one code unit: where a role after a name stops. */
+function isRoleStop(c: number): boolean {
+  return isPause(c) || c === 0x2e || c === 0x21 || c === 0x3f; // . ! ?
+}
+
+function trimRole(text: string): string {
+  return text.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, '');
+}
+
+function stripArticles(
+  text: string,
+  lowered: string,
+  lex: CompiledPeople,
+): { text: string; lowered: string } {
+  const lead = text.length - text.trimStart().length;
+  let t = text.slice(lead).trimEnd();
+  let l = lowered.slice(lead, lead + t.length);
+  const start = lex.articleAtStart.exec(l);
+  if (start) {
+    t = t.slice(start[0].length);
+    l = l.slice(start[0].length);
+  }
+  for (let end = lex.articleAtEnd.exec(l); end; end = lex.articleAtEnd.exec(l)) {
+    const keep = end.index;
+    if (keep === l.length) break;
+    t = t.slice(0, keep);
+    l = l.slice(0, keep);
+  }
+  return { text: trimRole(t), lowered: trimRole(l) };
+}
+
+/** A role is a short stretch that starts with a role word (after articles). */
+function asRole(
+  text: string,
+  lowered: string,
+  lex: CompiledPeople,
+  maxWords: number,
+  opening = lex.role,
+): string | null {
+  const s = stripArticles(text, lowered, lex);
+  if (s.text === '') return null;
+  const words = s.lowered.split(/\s+/u);
+  if (words.length > maxWords) return null;
+  const head = words.slice(0, 2).join(' ');
+  if (!opening.test(head)) return null;
+  return s.text;
+}
+
+/** Start of the clause that holds offset `to`: just after the last clause break in [from, to). */
+export function clauseStart(lowered: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (isClauseBreak(lowered.charCodeAt(i))) return i + 1;
+  return from;
+}
+
+/** The role in the name's own clause, ending where its rank or honorific starts (`cut`). */
+export function roleBefore(
+  text: string,
+  lowered: string,
+  base: number,
+  cut: number,
+  sentenceStart: number,
+  lex: CompiledPeople,
+): string | null {
+  const start = clauseStart(lowered, Math.max(sentenceStart, base), cut);
+  return asRole(text.slice(start, cut), lowered.slice(start, cut), lex, 12);
+}
+
+/**
+ * A title written right before the name, mid-clause ("navštívil premiér X", "empfing Vizeminister X"): the
+ * longest stretch of the last few words before the name (up to its rank or honorific, `cut`) that starts
+ * with a role word.
+ */
+export function titleBefore(
+  text: string,
+  lowered: string,
+  base: number,
+  cut: number,
+  sentenceStart: number,
+  lex: CompiledPeople,
+): string | null {
+  const from = clauseStart(lowered, Math.max(sentenceStart, base), cut);
+  const starts: number[] = [];
+  for (let i = cut - 1; i > from && starts.length < TITLE_WORDS; i--) {
+    if (isSpaceCode(lowered.charCodeAt(i - 1)) && !isSpaceCode(lowered.charCodeAt(i))) starts.push(i);
+  }
+  for (let k = starts.length - 1; k >= 0; k--) {
+    // Most words start no role: a look at their first letters rules them out before any stripping.
+    if (!lex.roleAtStart.test(lowered.slice(starts[k]!, Math.min(cut, starts[k]! + 40)))) continue;
+    const role = asRole(
+      text.slice(starts[k]!, cut),
+      lowered.slice(starts[k]!, cut),
+      lex,
+      TITLE_WORDS,
+      lex.roleAtStart,
+    );
+    if (role !== null) return role;
+  }
+  return null;
+}
+
+/** The most words a title before a name takes ("Phó Giám đốc Công an tỉnh Quảng Ninh"). */
+const TITLE_WORDS = 8;
+
+/** Whether nothing but articles stands between the clause start and `cut`. */
+export function clauseIsEmpty(lowered: string, base: number, cut: number, lex: CompiledPeople): boolean {
+  const start = clauseStart(lowered, base, cut);
+  const rest = lowered.slice(start, cut).trim();
+  return rest === '' || lex.articleAtStart.exec(rest + ' ')?.[0].trim() === rest;
+}
+
+/** The role of the comma-separated clause before the name's own. */
+export function roleInPreviousClause(
+  text: string,
+  lowered: string,
+  base: number,
+  cut: number,
+  sentenceStart: number,
+  lex: CompiledPeople,
+): string | null {
+  const end = clauseStart(lowered, base, cut) - 1;
+  if (end <= sentenceStart || lowered[end] !== ',') return null;
+  const start = clauseStart(lowered, sentenceStart, end);
+  return asRole(text.slice(start, end), lowered.slice(start, end), lex, 12);
+}
+
+/** The role in apposition after the name, up to the next pause. */
+export function roleAfter(
+  text: string,
+  lowered: string,
+  end: number,
+  sentenceEnd: number,
+  lex: CompiledPeople,
+): string | null {
+  const m = /^\s*(?:[,–—]|\s-\s)\s*/u.exec(lowered.slice(end, sentenceEnd));
+  if (!m) return null;
+  const start = end + m[0].length;
+  let stop = start;
+  while (stop < sentenceEnd && !isRoleStop(lowered.charCodeAt(stop))) stop++;
+  return asRole(text.slice(start, stop), lowered.slice(start, stop), lex, 20);
+}
