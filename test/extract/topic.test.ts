@@ -207,6 +207,16 @@ describe('Function: topicAt', () => {
       '[drugs:Heroin] was found.\nThe <five suspects|person> held on Monday are all [population:residents] of the district.',
       'drugs',
     ],
+    [
+      'counted suspects with nothing but crime words around belong to the article subject',
+      '[cyber:Cyber] ring broken.\n<59 suspects|person> were [crime:arrested] while committing [crime:fraud].',
+      'cyber',
+    ],
+    [
+      'a crime word as the counted noun keeps crime over the article subject',
+      '[weapons:Weapons] handed in.\nPolice recorded <284 [crime:crimes]|case> last year.',
+      'crime',
+    ],
   ])('%s', (_rule, source, expected) => {
     // Prepare
     const { hits, figure, clause, paragraph } = mark(source);
@@ -231,6 +241,11 @@ describe('Function: articleTopic', () => {
       'a subject with a third of the crime cues',
       of('crime', 'cyber', 'crime', 'crime', 'crime', 'crime', 'cyber', 'crime'),
       'cyber',
+    ],
+    [
+      'a review spread over several subjects has none of its own',
+      of('traffic', 'traffic', 'fire', 'administration', 'drugs', 'crime'),
+      'crime',
     ],
     ['crime with more than three times the subject', of('crime', 'crime', 'fire', 'crime', 'crime'), 'crime'],
     [

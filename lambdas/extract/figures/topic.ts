@@ -153,7 +153,8 @@ const CLAUSE_ORDER: Readonly<Record<CountedKind, readonly Accept[]>> = {
   vehicle: [subject],
   // Offenders (persons or cases with no cue, or named by a crime word) are the audience of an activity told
   // before them ("57 sessions on drug prevention for 13 260 people"), else the people of the article's own
-  // case when the clause names it, else of the clause's subject ("arrested 12 suspects for drug trafficking").
+  // case when the clause names it, else of the clause's subject ("arrested 12 suspects for drug trafficking"),
+  // else of the article's subject (topicAt).
   offender: [activityBefore],
 };
 
@@ -202,6 +203,10 @@ export function topicAt(
     const own = isSubject(main) ? nearestIn(hits, clause, at, (h) => h.topic === main) : undefined;
     const h = own ?? nearestIn(hits, clause, at, subject);
     if (h) return h.topic;
+    // Suspects or cases with nothing but crime words around them ("59 suspects were apprehended while
+    // committing fraud") are those of the article's case; a crime word as the counted noun itself ("284
+    // crimes") still says crime.
+    if (!head && isSubject(main)) return main;
   }
   if (head && head.topic !== DEFAULT_TOPIC) return head.topic;
   // Counted offenders are not the residents or workers the clause also calls them ("five suspects, all
@@ -235,7 +240,8 @@ const CRIME_RATIO = 3;
 
 /**
  * The article's subject: the subject topic with the most weight (a cue in the lead counts LEAD_WEIGHT) in the
- * figures' paragraphs, when it leads every other subject and is not drowned in crime cues; else crime.
+ * figures' paragraphs, when it leads every other subject, holds at least half of their weight and is not
+ * drowned in crime cues; else crime.
  */
 export function articleTopic(hits: readonly CueHit[]): Topic {
   const weights = new Map<Topic, number>();
@@ -243,14 +249,17 @@ export function articleTopic(hits: readonly CueHit[]): Topic {
   let topic = DEFAULT_TOPIC;
   let best = 0;
   let tied = true;
+  let total = 0;
   for (const [t, n] of weights) {
     if (!isSubject(t)) continue;
+    total += n;
     if (n > best) {
       topic = t;
       best = n;
       tied = false;
     } else if (n === best) tied = true;
   }
-  if (tied) return DEFAULT_TOPIC;
+  // A review spread over several subjects (crime, traffic, fires, identity cards ...) has none of its own.
+  if (tied || 2 * best < total) return DEFAULT_TOPIC;
   return (weights.get(DEFAULT_TOPIC) ?? 0) > CRIME_RATIO * best ? DEFAULT_TOPIC : topic;
 }
