@@ -217,6 +217,16 @@ describe('Function: topicAt', () => {
       '[weapons:Weapons] handed in.\nPolice recorded <284 [crime:crimes]|case> last year.',
       'crime',
     ],
+    [
+      'a counted thing with no cue takes the nearer of an activity and a subject',
+      'In the [propaganda:campaign] for handing in [weapons:weapons] the police checked <147 agencies>.',
+      'weapons',
+    ],
+    [
+      'a counted thing with no cue takes an activity nearer than the subject',
+      'On [drugs:drug] prevention the police held [propaganda:talks] in <12 schools>.',
+      'propaganda',
+    ],
   ])('%s', (_rule, source, expected) => {
     // Prepare
     const { hits, figure, clause, paragraph } = mark(source);

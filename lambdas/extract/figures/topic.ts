@@ -132,7 +132,7 @@ function yields(head: CueHit, figure: FigureSpan): boolean {
 type Accept = (h: CueHit, at: number) => boolean;
 
 const before: Accept = (h, at) => h.end <= at;
-const activity: Accept = (h) => ACTIVITY.has(h.topic);
+const activityOrSubject: Accept = (h) => ACTIVITY.has(h.topic) || isSubject(h.topic);
 const activityBefore: Accept = (h, at) => ACTIVITY.has(h.topic) && h.end <= at;
 const subject: Accept = (h) => isSubject(h.topic);
 const subjectBefore: Accept = (h, at) => isSubject(h.topic) && h.end <= at;
@@ -142,7 +142,9 @@ type CountedKind = 'none' | 'population' | 'organization' | 'vehicle' | 'offende
 
 /** What the clause may put before the counted noun's own cue, in order, by kind of counted noun. */
 const CLAUSE_ORDER: Readonly<Record<CountedKind, readonly Accept[]>> = {
-  none: [activity, subject],
+  // The nearer of what was done and what it was about ("12 talks on drug prevention": propaganda; "under the
+  // campaign to hand in weapons, 147 agencies were inspected": weapons).
+  none: [activityOrSubject],
   // Counted people are the audience or the victims of what the clause told before them ("74 meetings ...
   // attended by 6 500 residents", "a fire broke out ... 320 workers were evacuated"); what follows them is
   // what they did ("4 000 residents attended 12 meetings": the residents are what is counted).
