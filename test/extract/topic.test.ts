@@ -164,8 +164,68 @@ describe('Function: topicAt', () => {
     ],
     [
       'an article whose cues are mostly crime stays crime',
-      '[crime:Arrests] of [crime:thieves] rose and [drugs:drugs] too.\nThere were <12 cases>.',
+      '[crime:Arrests] of [crime:thieves], [crime:robbers] and [crime:fraudsters] rose, [drugs:drugs] too.\nThere were <12 cases>.',
       'crime',
+    ],
+    [
+      'a counted weapon keeps its own topic beside another subject',
+      'They seized 116 kg of [drugs:heroin], <2 pistols|weapon> and a press.',
+      'weapons',
+    ],
+    [
+      'a counted weapon with no subject in its paragraph follows its clause',
+      '[crime:Robbers] were caught with <6 knives|weapon>.',
+      'crime',
+    ],
+    [
+      'offenders named by a crime word take the subject of their clause',
+      'Police held <57 [crime:criminals]|person> who used [cyber:cyber] tools to cheat banks.',
+      'cyber',
+    ],
+    [
+      'cases named by a crime word take the subject of their clause',
+      'They found <12 [crime:offences]|case> of [smuggling:contraband] sugar.',
+      'smuggling',
+    ],
+    [
+      'counted cameras keep their crime cue',
+      'Near the [drugs:drug] hotspots the ward installed <25 [crime:cameras]|camera>.',
+      'crime',
+    ],
+    [
+      'counted suspects belong to the article subject their clause names, over a nearer subject',
+      '[fireworks:Fireworks] seized.\nA ring in [smuggling:prohibited goods] fell, <two suspects|person> held, 220 kg of [fireworks:fireworks] seized.',
+      'fireworks',
+    ],
+    [
+      'counted people are the audience of an activity told before them',
+      'Police gave 57 [propaganda:talks] on [drugs:drug] prevention to <13 260 people|person>.',
+      'propaganda',
+    ],
+    [
+      'counted suspects are not the residents the clause also calls them',
+      '[drugs:Heroin] was found.\nThe <five suspects|person> held on Monday are all [population:residents] of the district.',
+      'drugs',
+    ],
+    [
+      'counted suspects with nothing but crime words around belong to the article subject',
+      '[cyber:Cyber] ring broken.\n<59 suspects|person> were [crime:arrested] while committing [crime:fraud].',
+      'cyber',
+    ],
+    [
+      'a crime word as the counted noun keeps crime over the article subject',
+      '[weapons:Weapons] handed in.\nPolice recorded <284 [crime:crimes]|case> last year.',
+      'crime',
+    ],
+    [
+      'a counted thing with no cue takes the nearer of an activity and a subject',
+      'In the [propaganda:campaign] for handing in [weapons:weapons] the police checked <147 agencies>.',
+      'weapons',
+    ],
+    [
+      'a counted thing with no cue takes an activity nearer than the subject',
+      'On [drugs:drug] prevention the police held [propaganda:talks] in <12 schools>.',
+      'propaganda',
     ],
   ])('%s', (_rule, source, expected) => {
     // Prepare
@@ -186,7 +246,34 @@ describe('Function: articleTopic', () => {
   it.each<[string, CueHit[], Topic]>([
     ['no cues: crime', [], 'crime'],
     ['a subject with more cues than crime', of('smuggling', 'smuggling', 'crime', 'smuggling'), 'smuggling'],
-    ['crime with as many cues as the subject', of('drugs', 'crime', 'drugs', 'crime'), 'crime'],
+    ['a subject with as many cues as crime', of('drugs', 'crime', 'drugs', 'crime'), 'drugs'],
+    [
+      'a subject with a third of the crime cues',
+      of('crime', 'cyber', 'crime', 'crime', 'crime', 'crime', 'cyber', 'crime'),
+      'cyber',
+    ],
+    [
+      'a review spread over several subjects has none of its own',
+      of('traffic', 'traffic', 'fire', 'administration', 'drugs', 'crime'),
+      'crime',
+    ],
+    ['crime with more than three times the subject', of('crime', 'crime', 'fire', 'crime', 'crime'), 'crime'],
+    [
+      'a cue in the lead weighs double',
+      [
+        { ...hit('fire', 0), lead: true },
+        hit('traffic', 1),
+        hit('crime', 2),
+        hit('crime', 3),
+        hit('crime', 4),
+      ],
+      'fire',
+    ],
+    [
+      'one lead cue weighs as much as two in the body (a tie: crime)',
+      [{ ...hit('weapons', 0), lead: true }, hit('drugs', 1), hit('drugs', 2)],
+      'crime',
+    ],
     ['two subjects tied', of('fire', 'traffic', 'crime'), 'crime'],
     ['the subject ahead of another', of('fireworks', 'weapons', 'fireworks', 'crime'), 'fireworks'],
     [

@@ -15,6 +15,8 @@ export interface CueHit {
   readonly start: number;
   readonly end: number;
   readonly topic: Topic;
+  /** In the first paragraph (the title, or the lead when the title is not set apart). */
+  readonly lead?: boolean;
 }
 
 /** Language-independent: these topics describe the action rather than the subject matter. */
@@ -39,13 +41,15 @@ export function findCues(cueText: string, lex: CompiledLexicon, paragraphs: read
   // An exec loop rather than matchAll: no iterator or regex copy per call, on a path run for every article.
   const re = lex.topicCues;
   for (const paragraph of paragraphs) {
+    const lead = paragraph.start === 0;
     re.lastIndex = paragraph.start;
     for (let m = re.exec(cueText); m !== null && m.index < paragraph.end; m = re.exec(cueText)) {
       // As matchAll does: an empty match (a cue that is a bare '*') must not stop the scan.
       if (m[0] === '') re.lastIndex += codePointWidthAt(cueText, re.lastIndex);
       for (let g = 1; g < m.length; g++) {
         if (m[g] !== undefined) {
-          hits.push({ start: m.index, end: m.index + m[0].length, topic: lex.cueTopics[g - 1]! });
+          const hit = { start: m.index, end: m.index + m[0].length, topic: lex.cueTopics[g - 1]! };
+          hits.push(lead ? { ...hit, lead } : hit);
           break;
         }
       }
@@ -54,9 +58,7 @@ export function findCues(cueText: string, lex: CompiledLexicon, paragraphs: read
   return hits;
 }
 
-type Accept = (h: CueHit, at: number) => boolean;
-
-const ANY: Accept = () => true;
+const ANY = (): boolean => true;
 
 /**
  * The accepted hit lying inside r nearest to at (the earlier on a tie), skipping one; hits are sorted by
@@ -66,7 +68,7 @@ function nearestIn(
   hits: readonly CueHit[],
   r: Range,
   at: number,
-  accept: Accept = ANY,
+  accept: (h: CueHit, at: number) => boolean = ANY,
   skip?: CueHit,
 ): CueHit | undefined {
   let best: CueHit | undefined;
@@ -114,37 +116,55 @@ function isSubject(topic: Topic): boolean {
   return topic !== DEFAULT_TOPIC && !ACTIVITY.has(topic) && !GENERIC.has(topic);
 }
 
-/** A counted noun whose cue names the kind of thing counted, not what the clause is about. */
+/** Units that count offenders or offences: a crime word naming them ("57 criminals") yields to the subject. */
+const OFFENCE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['person', 'case']);
+
+/**
+ * A counted noun whose cue names the kind of thing counted, not what the clause is about: people, models,
+ * seized vehicles, and offenders or cases named by a crime word ("57 criminals who used cyber tools").
+ */
 function yields(head: CueHit, figure: FigureSpan): boolean {
-  return GENERIC.has(head.topic) || (head.topic === 'traffic' && figure.unit === 'vehicle');
+  if (GENERIC.has(head.topic)) return true;
+  if (head.topic === DEFAULT_TOPIC) return figure.unit !== undefined && OFFENCE_UNITS.has(figure.unit);
+  return head.topic === 'traffic' && figure.unit === 'vehicle';
 }
 
+type Accept = (h: CueHit, at: number) => boolean;
+
 const before: Accept = (h, at) => h.end <= at;
-const after: Accept = (h, at) => h.start >= at;
-const activity: Accept = (h) => ACTIVITY.has(h.topic);
+const activityOrSubject: Accept = (h) => ACTIVITY.has(h.topic) || isSubject(h.topic);
 const activityBefore: Accept = (h, at) => ACTIVITY.has(h.topic) && h.end <= at;
 const subject: Accept = (h) => isSubject(h.topic);
 const subjectBefore: Accept = (h, at) => isSubject(h.topic) && h.end <= at;
+const specific: Accept = (h) => !GENERIC.has(h.topic);
+
+type CountedKind = 'none' | 'population' | 'organization' | 'vehicle' | 'offender';
 
 /** What the clause may put before the counted noun's own cue, in order, by kind of counted noun. */
-const CLAUSE_ORDER: Readonly<Record<'none' | 'population' | 'organization' | 'vehicle', readonly Accept[]>> =
-  {
-    none: [activity, subject],
-    // Counted people are the audience or the victims of what the clause told before them ("74 meetings ...
-    // attended by 6 500 residents", "a fire broke out ... 320 workers were evacuated"); what follows them is
-    // what they did ("4 000 residents attended 12 meetings": the residents are what is counted).
-    population: [activityBefore, subjectBefore],
-    // A model or group is named by what it is for, which may follow it ("5 models for digital transformation").
-    organization: [activityBefore, subject],
-    // A counted vehicle yields only to the subject matter ("seized 3 motorbikes carrying heroin").
-    vehicle: [subject],
-  };
+const CLAUSE_ORDER: Readonly<Record<CountedKind, readonly Accept[]>> = {
+  // The nearer of what was done and what it was about ("12 talks on drug prevention": propaganda; "under the
+  // campaign to hand in weapons, 147 agencies were inspected": weapons).
+  none: [activityOrSubject],
+  // Counted people are the audience or the victims of what the clause told before them ("74 meetings ...
+  // attended by 6 500 residents", "a fire broke out ... 320 workers were evacuated"); what follows them is
+  // what they did ("4 000 residents attended 12 meetings": the residents are what is counted).
+  population: [activityBefore, subjectBefore],
+  // A model or group is named by what it is for, which may follow it ("5 models for digital transformation").
+  organization: [activityBefore, subject],
+  // A counted vehicle yields only to the subject matter ("seized 3 motorbikes carrying heroin").
+  vehicle: [subject],
+  // Offenders (persons or cases with no cue, or named by a crime word) are the audience of an activity told
+  // before them ("57 sessions on drug prevention for 13 260 people"), else the people of the article's own
+  // case when the clause names it, else of the clause's subject ("arrested 12 suspects for drug trafficking"),
+  // else of the article's subject (topicAt).
+  offender: [activityBefore],
+};
 
-type CountedKind = keyof typeof CLAUSE_ORDER;
-
-/** The kind of a counted noun that yields to its clause (yields() holds), or none. */
-function kindOf(head: CueHit | undefined): CountedKind {
-  if (!head) return 'none';
+/** The kind of a counted noun with no cue or one that yields to its clause (yields() holds). */
+function kindOf(head: CueHit | undefined, figure: FigureSpan): CountedKind {
+  if (!head || head.topic === DEFAULT_TOPIC) {
+    return figure.unit !== undefined && OFFENCE_UNITS.has(figure.unit) ? 'offender' : 'none';
+  }
   return head.topic === 'population' || head.topic === 'organization' ? head.topic : 'vehicle';
 }
 
@@ -170,43 +190,78 @@ export function topicAt(
     }
   }
   if (head && !yields(head, figure)) return head.topic;
-  for (const accept of CLAUSE_ORDER[kindOf(head)]) {
+  // A counted weapon is about weapons, whatever other subject was seized with it ("116 kg of heroin;
+  // 2 pistols"); with no subject named in the paragraph, the clause and the article decide (knives in a
+  // brawl: crime).
+  if (figure.unit === 'weapon' && nearestIn(hits, paragraph, at, subject)) return 'weapons';
+  const kind = kindOf(head, figure);
+  for (const accept of CLAUSE_ORDER[kind]) {
     const h = nearestIn(hits, clause, at, accept, head);
     if (h) return h.topic;
   }
-  if (head) return head.topic;
-  const inClause = nearestIn(hits, clause, at);
+  if (kind === 'offender') {
+    // The people or cases of the article's own case when the clause names it ("arrested two suspects and
+    // seized fireworks ... prohibited goods"), else of the clause's subject ("12 suspects for drug trafficking").
+    const own = isSubject(main) ? nearestIn(hits, clause, at, (h) => h.topic === main) : undefined;
+    const h = own ?? nearestIn(hits, clause, at, subject);
+    if (h) return h.topic;
+    // Suspects or cases with nothing but crime words around them ("59 suspects were apprehended while
+    // committing fraud") are those of the article's case; a crime word as the counted noun itself ("284
+    // crimes") still says crime.
+    if (!head && isSubject(main)) return main;
+  }
+  if (head && head.topic !== DEFAULT_TOPIC) return head.topic;
+  // Counted offenders are not the residents or workers the clause also calls them ("five suspects, all
+  // residents of X").
+  const inClause = nearestIn(hits, clause, at, kind === 'offender' ? specific : ANY);
   if (inClause) return inClause.topic;
   // Outside the clause a cue is weak evidence: the article's subject, when the paragraph names it too,
   // beats a nearer passing mention ("procedures went online. In 559 communes ...": administration).
   if (main !== DEFAULT_TOPIC && nearestIn(hits, paragraph, at, (h) => h.topic === main)) return main;
   // Else the last cue before the figure; a cue after it, in a later sentence, only when the article has no
   // subject of its own ("22 inspections of 315 shops ... Administrative fines reached ...": the article's).
+  // Who was counted elsewhere in the paragraph ("residents", "models") says nothing about this figure.
   const near =
-    nearestIn(hits, paragraph, at, before) ??
-    (main !== DEFAULT_TOPIC ? undefined : nearestIn(hits, paragraph, at, after));
+    nearestIn(hits, paragraph, at, (h, x) => specific(h, x) && before(h, x)) ??
+    (main !== DEFAULT_TOPIC
+      ? undefined
+      : nearestIn(hits, paragraph, at, (h, x) => specific(h, x) && !before(h, x)));
   // Nothing in the paragraph but a crime cue ("the criminal police division said..."), or nothing at all:
   // what the article is about decides.
   return near && near.topic !== DEFAULT_TOPIC ? near.topic : main;
 }
 
+/** A cue in the title or lead says what the article is about more than one further down. */
+const LEAD_WEIGHT = 2;
+
 /**
- * The article's subject: the subject topic with the most cues in the figures' paragraphs, when it has more
- * than crime and than any other subject; else crime.
+ * Crime cues (arrests, investigations, suspects) come with every subject; they make the article a general crime
+ * story only when they outnumber its leading subject this many times.
+ */
+const CRIME_RATIO = 3;
+
+/**
+ * The article's subject: the subject topic with the most weight (a cue in the lead counts LEAD_WEIGHT) in the
+ * figures' paragraphs, when it leads every other subject, holds at least half of their weight and is not
+ * drowned in crime cues; else crime.
  */
 export function articleTopic(hits: readonly CueHit[]): Topic {
-  const counts = new Map<Topic, number>();
-  for (const h of hits) counts.set(h.topic, (counts.get(h.topic) ?? 0) + 1);
+  const weights = new Map<Topic, number>();
+  for (const h of hits) weights.set(h.topic, (weights.get(h.topic) ?? 0) + (h.lead ? LEAD_WEIGHT : 1));
   let topic = DEFAULT_TOPIC;
-  let best = counts.get(DEFAULT_TOPIC) ?? 0;
+  let best = 0;
   let tied = true;
-  for (const [t, n] of counts) {
+  let total = 0;
+  for (const [t, n] of weights) {
     if (!isSubject(t)) continue;
+    total += n;
     if (n > best) {
       topic = t;
       best = n;
       tied = false;
     } else if (n === best) tied = true;
   }
-  return tied ? DEFAULT_TOPIC : topic;
+  // A review spread over several subjects (crime, traffic, fires, identity cards ...) has none of its own.
+  if (tied || 2 * best < total) return DEFAULT_TOPIC;
+  return (weights.get(DEFAULT_TOPIC) ?? 0) > CRIME_RATIO * best ? DEFAULT_TOPIC : topic;
 }
