@@ -44,16 +44,22 @@ function describe(stack: EmbeddedStack, seconds: string, connectionFile: string)
     env,
     '',
     `Connection info for other CLIs: ${connectionFile}`,
-    'Ctrl-C stops everything.',
+    `Health (no key): ${stack.apiUrl.replace(/\/[^/]+$/, '')}/health`,
+    'Ctrl-C drains in-flight work and stops (press it twice to force).',
   ].join('\n');
 }
 
 let stack: EmbeddedStack | undefined;
 let stopping = false;
 const shutdown = (signal: string) => {
-  if (stopping) return;
+  if (stopping) {
+    // A second Ctrl-C: leave now. The engines die with this process; the next start re-drives what was
+    // in flight from the bucket.
+    process.stdout.write(`\n${signal} again: exiting without draining\n`);
+    process.exit(130);
+  }
   stopping = true;
-  process.stdout.write(`\n${signal}: stopping…\n`);
+  process.stdout.write(`\n${signal}: draining in-flight work, then stopping (again to force)…\n`);
   const done = async () => {
     removeConnection(opts.dataDir);
     await stack?.stop();
@@ -74,6 +80,11 @@ try {
     dataDir: opts.dataDir,
     ...(opts.port === undefined ? {} : { apiPort: opts.port }),
     log: (line) => console.error(`[local] ${line}`),
+    onFailure: (reason) => {
+      console.error(`[local] stopped: ${reason}`);
+      removeConnection(opts.dataDir);
+      process.exit(1);
+    },
   });
   const connectionFile = saveConnection(opts.dataDir, {
     bucket: stack.bucket,
