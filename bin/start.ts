@@ -18,9 +18,14 @@ const program = new Command()
   .option('--port <port>', 'port of the local API (default: any free port)', (value) =>
     Number.parseInt(value, 10),
   )
+  .option('--drain-timeout <seconds>', 'on Ctrl-C, how long in-flight work may take to finish', (value) => {
+    const seconds = Number(value);
+    if (!Number.isFinite(seconds) || seconds < 0) throw new Error(`--drain-timeout: not seconds: ${value}`);
+    return seconds;
+  })
   .parse();
 
-const opts = program.opts<{ inMemory: boolean; dataDir: string; port?: number }>();
+const opts = program.opts<{ inMemory: boolean; dataDir: string; port?: number; drainTimeout?: number }>();
 const startedAt = Date.now();
 
 function describe(stack: EmbeddedStack, seconds: string, connectionFile: string): string {
@@ -79,6 +84,7 @@ try {
     inMemory: opts.inMemory,
     dataDir: opts.dataDir,
     ...(opts.port === undefined ? {} : { apiPort: opts.port }),
+    ...(opts.drainTimeout === undefined ? {} : { drainTimeoutMs: opts.drainTimeout * 1000 }),
     log: (line) => console.error(`[local] ${line}`),
     onFailure: (reason) => {
       console.error(`[local] stopped: ${reason}`);

@@ -317,7 +317,7 @@ async function compose(parts: Parts): Promise<EmbeddedStack> {
     ...(options.apiPort === undefined ? {} : { port: options.apiPort }),
     apiId: 'local',
     accountId: LOCAL_ACCOUNT_ID,
-    admin: adminRoutes(deadLettersApi),
+    admin: adminRoutes(deadLettersApi, invokers),
     health: async () => healthAnswer(await health()),
     onError: (error) => log(`${functionNames.api}: ${errorSummary(error).message}`),
   });

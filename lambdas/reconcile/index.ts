@@ -123,12 +123,16 @@ export async function reconcile(
   let view = await look(target, withMetrics);
   const letters = await target.deadLetters();
   const unsettled = new Set(view.findings.map((f) => f.key));
+  const metricsDifferences = view.metrics.counterDiffs.length + view.metrics.guards.length;
   const deadLetters = letters.map((letter) => ({
     ...letter,
-    // A letter is explained when every object it names is in step now (processed since, or superseded).
-    explained: letter.keys.length > 0 && letter.keys.every((key) => !unsettled.has(key)),
+    // Explained: every object an S3 event names is in step now (processed since, or superseded); a stream
+    // batch, when the metrics are in step with the articles.
+    explained:
+      letter.keys.length > 0
+        ? letter.keys.every((key) => !unsettled.has(key))
+        : letter.function === 'metrics' && withMetrics && metricsDifferences === 0,
   }));
-  const metricsDifferences = view.metrics.counterDiffs.length + view.metrics.guards.length;
   const report: ReconcileReport = {
     target: target.description,
     objects: view.objects,

@@ -31,28 +31,31 @@ import { stripQuotes, type ArticleStamp, type BucketObject } from './objects.js'
 export const RECONCILE_KEY: MetricsKey = { pk: 'RECONCILE', sk: 'STATE' };
 
 export interface ReconcileClients {
-  /** Records: numbers as numbers, integers beyond 2^53 as bigints. */
+  /** Numbers as exact NumberValues (see plainNumbers for records). */
   readonly records: DynamoDBDocumentClient;
-  /** Metrics: numbers as exact NumberValues. */
   readonly metrics: DynamoDBDocumentClient;
 }
 
 export function reconcileClients(client: DynamoDBClient): ReconcileClients {
-  return {
-    records: DynamoDBDocumentClient.from(client, {
-      marshallOptions: { removeUndefinedValues: true },
-      unmarshallOptions: {
-        wrapNumbers: (text: string) => {
-          const n = Number(text);
-          return /^-?\d+$/.test(text) && !Number.isSafeInteger(n) ? BigInt(text) : n;
-        },
-      },
-    }),
-    metrics: DynamoDBDocumentClient.from(client, {
-      marshallOptions: { removeUndefinedValues: true },
-      unmarshallOptions: { wrapNumbers: true },
-    }),
-  };
+  const doc = DynamoDBDocumentClient.from(client, {
+    marshallOptions: { removeUndefinedValues: true },
+    unmarshallOptions: { wrapNumbers: true },
+  });
+  return { records: doc, metrics: doc };
+}
+
+/** NumberValues → numbers, integers beyond 2^53 → bigints (as the stream gives them to metrics). */
+export function plainNumbers(value: unknown): unknown {
+  if (value instanceof NumberValue) {
+    const n = Number(value.value);
+    return /^-?\d+$/.test(value.value) && !Number.isSafeInteger(n) ? BigInt(value.value) : n;
+  }
+  if (Array.isArray(value)) return value.map(plainNumbers);
+  if (value instanceof Set) return new Set([...value].map(plainNumbers));
+  if (value && typeof value === 'object' && !(value instanceof Uint8Array)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainNumbers(v)]));
+  }
+  return value;
 }
 
 export async function listObjects(s3: S3Client, bucket: string, suffix: string): Promise<BucketObject[]> {
@@ -83,7 +86,7 @@ async function scanAll(client: DynamoDBDocumentClient, table: string): Promise<R
 }
 
 export async function scanIngestions(doc: DynamoDBDocumentClient, table: string): Promise<IngestionRecord[]> {
-  return (await scanAll(doc, table)).map((item) => IngestionRecordSchema.parse(item));
+  return (await scanAll(doc, table)).map((item) => IngestionRecordSchema.parse(plainNumbers(item)));
 }
 
 export interface StoredArticle extends ArticleStamp {
@@ -91,14 +94,16 @@ export interface StoredArticle extends ArticleStamp {
 }
 
 export async function scanArticles(doc: DynamoDBDocumentClient, table: string): Promise<StoredArticle[]> {
-  return (await scanAll(doc, table)).map((item) => ({
-    id: String(item.id),
-    key: String(item.key),
-    eTag: String(item.eTag ?? ''),
-    sequencer: String(item.sequencer ?? ''),
-    version: Number(item.version),
-    contributing: ContributingArticleSchema.parse(item),
-  }));
+  return (await scanAll(doc, table))
+    .map((raw) => plainNumbers(raw) as Record<string, unknown>)
+    .map((item) => ({
+      id: String(item.id),
+      key: String(item.key),
+      eTag: String(item.eTag ?? ''),
+      sequencer: String(item.sequencer ?? ''),
+      version: Number(item.version),
+      contributing: ContributingArticleSchema.parse(item),
+    }));
 }
 
 export interface MetricsSnapshot {
