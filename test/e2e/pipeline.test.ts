@@ -5,6 +5,7 @@
  */
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reconcile } from '../../lambdas/reconcile/index.js';
 import { toS3Event } from '../../local/events/s3.js';
 import type { RawS3Notification } from '../../local/events/s3.js';
 import { allArticles, api, compareMetrics, idOf, put, remove, seed, seedFiles, ZERO } from './helpers.js';
@@ -205,5 +206,16 @@ describe.skipIf(!availability.ok)(`Scenario: the pipeline on ${availability.name
       expect((answer.body as ProvinceMetrics).totals).toEqual({ articles: 0, figures: 0 });
       expect((answer.body as ProvinceMetrics).metrics).toEqual([]);
     }
+  });
+
+  it('leaves nothing for reconcile to find: every object in step, metrics equal their recomputation', async () => {
+    // Act
+    await target.settle();
+    const report = await reconcile(target.reconcileTarget);
+    // Assess
+    expect(report.findings).toEqual([]);
+    expect(report.metrics.counterDiffs).toEqual([]);
+    expect(report.metrics.guards).toEqual([]);
+    expect(report.differences).toBe(0);
   });
 });

@@ -12,8 +12,16 @@ import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient, GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { S3Event } from 'aws-lambda';
+import type { ReconcileTarget } from '../../lambdas/reconcile/index.js';
+import { reconcileClients } from '../../lambdas/reconcile/store.js';
 import { articleIdFor } from '../../lambdas/shared/ids.js';
-import { FUNCTIONS, STACK_NAME, STACK_OUTPUTS, TABLES } from '../../lambdas/shared/wiring.js';
+import {
+  DEFAULT_KEY_SUFFIX,
+  FUNCTIONS,
+  STACK_NAME,
+  STACK_OUTPUTS,
+  TABLES,
+} from '../../lambdas/shared/wiring.js';
 import type { FunctionKey, TableKey } from '../../lambdas/shared/wiring.js';
 import type { DeadLettersApi, FaultsApi } from '../../local/stack.js';
 import { REPO_ROOT } from '../../local/engines/index.js';
@@ -50,6 +58,8 @@ export interface Target {
   ): Promise<IngestionState>;
   /** Nothing left to process: parse invocations and the Articles stream → metrics are settled. */
   settle(): Promise<void>;
+  /** The same pipeline as reconcile sees it (npm run reconcile's view of this target). */
+  readonly reconcileTarget: ReconcileTarget;
   /** Embedded only: dead letters and fault injection. */
   readonly deadLetters?: DeadLettersApi;
   readonly faults?: FaultsApi;
@@ -136,6 +146,7 @@ async function embeddedTarget(): Promise<Target> {
   const { startEmbeddedStack } = await import('../../local/stack.js');
   const stack = await startEmbeddedStack({ inMemory: true, retryDelayMs: () => 20 });
   const { embeddedDynamoDbClient, embeddedS3Client } = await import('../../local/clients.js');
+  const { embeddedReconcileTargetOf } = await import('../durability/target.js');
   const s3 = embeddedS3Client(stack);
   const db = embeddedDynamoDbClient(stack);
   const doc = DynamoDBDocumentClient.from(db);
@@ -155,6 +166,7 @@ async function embeddedTarget(): Promise<Target> {
       stack.waitForIdle(),
     ),
     settle: () => stack.waitForIdle(),
+    reconcileTarget: embeddedReconcileTargetOf(stack),
     deadLetters: stack.deadLetters,
     faults: stack.faults,
     async close() {
@@ -236,6 +248,15 @@ async function localstackTarget(): Promise<Target> {
       (Object.keys(TABLES) as TableKey[]).map((key) => tableNames[key]),
     );
   const bucket = output(STACK_OUTPUTS.bucketName);
+  const invokeParse = async (event: S3Event) => {
+    await lambda.send(
+      new InvokeCommand({
+        FunctionName: parseFunction,
+        InvocationType: 'Event',
+        Payload: JSON.stringify(event),
+      }),
+    );
+  };
   return {
     name: 'localstack',
     region: LOCALSTACK_REGION,
@@ -245,14 +266,19 @@ async function localstackTarget(): Promise<Target> {
     tableNames,
     apiUrl: output(STACK_OUTPUTS.apiUrl).replace(/\/+$/, ''),
     apiKey: apiKey.value ?? '',
-    async deliverS3Event(event) {
-      await lambda.send(
-        new InvokeCommand({
-          FunctionName: parseFunction,
-          InvocationType: 'Event',
-          Payload: JSON.stringify(event),
-        }),
-      );
+    deliverS3Event: invokeParse,
+    reconcileTarget: {
+      description: 'LocalStack',
+      bucket,
+      region: LOCALSTACK_REGION,
+      suffix: DEFAULT_KEY_SUFFIX,
+      tables: tableNames,
+      s3,
+      clients: reconcileClients(db),
+      invokeParse,
+      // The dead-letter queues are checked by the scenarios that make letters; reconcile on LocalStack
+      // compares objects, records and metrics here.
+      deadLetters: async () => [],
     },
     waitForIngestion: waitForIngestionWith(doc, tableNames.ingestions, bucket, async () => {
       await sleep(200);
