@@ -74,7 +74,7 @@ export interface EmbeddedStackOptions {
   /** Stand-in handlers (tests); by default each function's entry file from FUNCTIONS is imported. */
   readonly handlers?: Partial<Record<FunctionKey, LambdaHandler>>;
   readonly log?: (line: string) => void;
-  /** Re-drive what the bucket holds and the pipeline never processed, and repair metrics, at start. Default true. */
+  /** Re-drive what the bucket holds and the pipeline never processed, and repair metrics, at start. Default: true, false with stand-in handlers. */
   readonly reconcileAtStart?: boolean;
   /** How long stop() waits for in-flight work before it stops the runtime anyway. Default 10 s. */
   readonly drainTimeoutMs?: number;
@@ -335,7 +335,8 @@ async function compose(parts: Parts): Promise<EmbeddedStack> {
     deadLetters,
   });
   const recovery =
-    options.reconcileAtStart === false
+    // Stand-in handlers (tests) write no real records: nothing to reconcile against.
+    !(options.reconcileAtStart ?? options.handlers === undefined)
       ? Promise.resolve(undefined)
       : recoverAtStart(target, idle, log).catch((error: unknown) => {
           if (!parts.isStopping()) log(`start-up reconcile failed: ${errorSummary(error).message}`);
@@ -381,7 +382,7 @@ async function recoverAtStart(
   const skipKeys = new Set((await target.deadLetters()).flatMap((letter) => letter.keys));
   const objects = await reconcile(target, { fix: true, metrics: false, skipKeys });
   await idle();
-  const metrics = await reconcile(target, { fix: true });
+  const metrics = await reconcile(target, { fix: true, redrive: false });
   const redriven = objects.fixed?.redriven ?? 0;
   const repairs = metrics.fixed?.metricsTransactions ?? 0;
   if (redriven + repairs > 0)

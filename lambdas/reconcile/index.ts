@@ -68,6 +68,8 @@ export interface ReconcileOptions {
   readonly metrics?: boolean;
   /** Attempts to get two identical consecutive views before repairing metrics. Default 5. */
   readonly attempts?: number;
+  /** With fix: re-drive objects (default true; false repairs metrics only). */
+  readonly redrive?: boolean;
   /** Keys not to re-drive (e.g. already dead-lettered). */
   readonly skipKeys?: ReadonlySet<string>;
 }
@@ -147,7 +149,7 @@ export async function reconcile(
   if (!options.fix) return report;
 
   let redriven = 0;
-  for (const finding of view.findings) {
+  for (const finding of options.redrive === false ? [] : view.findings) {
     if (finding.kind === 'wrong') continue; // ledger and article disagree: no event can mend that
     if (options.skipKeys?.has(finding.key)) continue;
     await target.invokeParse(
