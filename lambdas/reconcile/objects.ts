@@ -5,7 +5,7 @@
  *   stale    the record describes another state of the key: another ETag, a delete while the object is
  *            there, or an article/rejection while the object is gone
  *   wrong    ledger and article disagree (the ledger says an article is present and none is, or the
- *            article is not the ledger's upload)
+ *            article is not the ledger's version)
  */
 import type { ArticleRecord, IngestionRecord } from '../shared/records.js';
 import { articleIdFor } from '../shared/ids.js';
@@ -101,10 +101,9 @@ function ledgerVersusArticle(ledger: IngestionRecord, article: ArticleStamp | un
   if (ledger.articlePresent && !article) return 'the ledger names an article that is not stored';
   if (!ledger.articlePresent && article) return 'an article is stored that the ledger does not name';
   if (article && ledger.articlePresent) {
+    // (The article keeps the ETag of the upload it came from: an unchanged re-upload moves only the ledger.)
     if (article.version !== ledger.lastVersion)
       return `article version ${article.version}, ledger ${ledger.lastVersion}`;
-    if (stripQuotes(article.eTag) !== stripQuotes(ledger.eTag ?? ''))
-      return `article ETag ${article.eTag}, ledger ${ledger.eTag ?? 'none'}`;
   }
   return undefined;
 }
