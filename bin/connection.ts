@@ -55,19 +55,31 @@ function connectEmbedded(dataDir: string): ConnectResult {
   };
 }
 
-/** AWS or LocalStack: endpoints and credentials come from the usual AWS environment variables. */
-async function connectDeployed(file: string): Promise<ConnectResult> {
+export type OutputReader = (key: keyof typeof STACK_OUTPUTS) => string;
+
+/** The stack's outputs in a `cdk deploy --outputs-file` JSON; the reader throws for a missing output. */
+export function readOutputs(file: string): { ok: true; need: OutputReader } | { ok: false; reason: string } {
   let outputs: Record<string, string> | undefined;
   try {
     outputs = OutputsSchema.parse(JSON.parse(readFileSync(file, 'utf8')))[STACK_NAME];
   } catch (err) {
     return { ok: false, reason: `cannot read stack outputs from ${file}: ${(err as Error).message}` };
   }
-  const need = (key: keyof typeof STACK_OUTPUTS): string => {
-    const value = outputs?.[STACK_OUTPUTS[key]];
-    if (!value) throw new Error(`output ${STACK_OUTPUTS[key]} missing in ${file}`);
-    return value;
+  return {
+    ok: true,
+    need: (key) => {
+      const value = outputs?.[STACK_OUTPUTS[key]];
+      if (!value) throw new Error(`output ${STACK_OUTPUTS[key]} missing in ${file}`);
+      return value;
+    },
   };
+}
+
+/** AWS or LocalStack: endpoints and credentials come from the usual AWS environment variables. */
+async function connectDeployed(file: string): Promise<ConnectResult> {
+  const outputs = readOutputs(file);
+  if (!outputs.ok) return outputs;
+  const { need } = outputs;
   try {
     const apiKeyId = need('apiKeyId');
     const key = await new APIGatewayClient({}).send(

@@ -30,6 +30,12 @@ const program = new Command()
     (value) => Number.parseFloat(value),
     DEFAULT_TIME_SCALE,
   )
+
+  .option('--drain-timeout <seconds>', 'on Ctrl-C, how long in-flight work may take to finish', (value) => {
+    const seconds = Number(value);
+    if (!Number.isFinite(seconds) || seconds < 0) throw new Error(`--drain-timeout: not seconds: ${value}`);
+    return seconds;
+  })
   .parse();
 
 const opts = program.opts<{
@@ -38,6 +44,7 @@ const opts = program.opts<{
   port?: number;
   emulate?: 'localstack';
   timeScale: number;
+  drainTimeout?: number;
 }>();
 if (!(opts.timeScale > 0)) program.error('--time-scale must be a number above 0');
 const profile = opts.emulate === 'localstack' ? localstackProfile(opts.timeScale) : undefined;
@@ -64,18 +71,24 @@ function describe(stack: EmbeddedStack, seconds: string, connectionFile: string)
     env,
     '',
     `Connection info for other CLIs: ${connectionFile}`,
+    `Health (no key): ${stack.apiUrl.replace(/\/[^/]+$/, '')}/health`,
     ...(stack.emulating ? ['', describeProfile(stack.emulating)] : []),
     '',
-    'Ctrl-C stops everything.',
+    'Ctrl-C drains in-flight work and stops (press it twice to force).',
   ].join('\n');
 }
 
 let stack: EmbeddedStack | undefined;
 let stopping = false;
 const shutdown = (signal: string) => {
-  if (stopping) return;
+  if (stopping) {
+    // A second Ctrl-C: leave now. The engines die with this process; the next start re-drives what was
+    // in flight from the bucket.
+    process.stdout.write(`\n${signal} again: exiting without draining\n`);
+    process.exit(130);
+  }
   stopping = true;
-  process.stdout.write(`\n${signal}: stopping…\n`);
+  process.stdout.write(`\n${signal}: draining in-flight work, then stopping (again to force)…\n`);
   const done = async () => {
     removeConnection(opts.dataDir);
     await stack?.stop();
@@ -96,7 +109,13 @@ try {
     dataDir: opts.dataDir,
     ...(opts.port === undefined ? {} : { apiPort: opts.port }),
     ...(profile ? { emulate: profile } : {}),
+    ...(opts.drainTimeout === undefined ? {} : { drainTimeoutMs: opts.drainTimeout * 1000 }),
     log: (line) => console.error(`[local] ${line}`),
+    onFailure: (reason) => {
+      console.error(`[local] stopped: ${reason}`);
+      removeConnection(opts.dataDir);
+      process.exit(1);
+    },
   });
   const connectionFile = saveConnection(opts.dataDir, {
     bucket: stack.bucket,

@@ -12,6 +12,7 @@ import { IngestBucket } from './constructs/ingest-bucket.js';
 import { PipelineApi } from './constructs/pipeline-api.js';
 import { PipelineFunction } from './constructs/pipeline-function.js';
 import { PipelineTables } from './constructs/pipeline-tables.js';
+import { ReconcilePolicy } from './constructs/reconcile-policy.js';
 import type { StackSettings } from './settings.js';
 
 export interface ProvinceWireStackProps extends StackProps {
@@ -28,6 +29,7 @@ export class ProvinceWireStack extends Stack {
   readonly api: PipelineApi;
   readonly parseDeadLetters: DeadLetterQueue;
   readonly metricsDeadLetters: DeadLetterQueue;
+  readonly reconcile: ReconcilePolicy;
 
   constructor(scope: Construct, id: string, props: ProvinceWireStackProps) {
     super(scope, id, props);
@@ -118,6 +120,15 @@ export class ProvinceWireStack extends Stack {
       quotaPerDay: settings.apiQuotaPerDay,
     });
 
+    this.reconcile = new ReconcilePolicy(this, 'Reconcile', {
+      bucket: this.uploads.bucket,
+      articles: this.tables.tables.articles,
+      ingestions: this.tables.tables.ingestions,
+      metrics: this.tables.tables.metrics,
+      parse: this.functions.parse.fn,
+      deadLetterQueues: [this.parseDeadLetters.queue, this.metricsDeadLetters.queue],
+    });
+
     this.suppressGrantWildcards();
     this.addOutputs(settings);
   }
@@ -187,6 +198,8 @@ export class ProvinceWireStack extends Stack {
       ingestionsTable: this.tables.tables.ingestions.tableName,
       parseDeadLetterQueueUrl: this.parseDeadLetters.queue.queueUrl,
       metricsDeadLetterQueueUrl: this.metricsDeadLetters.queue.queueUrl,
+      parseFunctionName: this.functions.parse.fn.functionName,
+      reconcilePolicyArn: this.reconcile.policy.managedPolicyArn,
     };
     for (const [key, value] of Object.entries(outputs) as [keyof typeof STACK_OUTPUTS, string][]) {
       new CfnOutput(this, STACK_OUTPUTS[key], { value });

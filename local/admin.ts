@@ -67,9 +67,29 @@ const json = (statusCode: number, value: unknown): HttpAnswer => ({
   body: Buffer.from(JSON.stringify(value)),
 });
 
-/** The /_local/ routes. */
-export function adminRoutes(deadLetters: DeadLettersApi): (request: AdminRequest) => Promise<HttpAnswer> {
+/**
+ * The /_local/ routes: dead letters, and POST /functions/{name}/async-invocations, an asynchronous
+ * invocation of a function with the JSON body as its event (what reconcile re-drives objects with; Lambda's
+ * InvocationType Event).
+ */
+export function adminRoutes(
+  deadLetters: DeadLettersApi,
+  invokers: Partial<Record<FunctionKey, AsyncInvoker>> = {},
+): (request: AdminRequest) => Promise<HttpAnswer> {
   return async (request) => {
+    const invoke = /^\/functions\/([^/]+)\/async-invocations$/.exec(request.path);
+    if (request.method === 'POST' && invoke?.[1]) {
+      const invoker = invokers[invoke[1] as FunctionKey];
+      if (!Object.hasOwn(invokers, invoke[1]) || !invoker)
+        return json(404, { message: `no asynchronously invoked function ${invoke[1]}` });
+      let event: unknown;
+      try {
+        event = JSON.parse(request.body);
+      } catch {
+        return json(400, { message: 'the body must be the event, as JSON' });
+      }
+      return json(202, { requestId: invoker.invoke(event) });
+    }
     if (request.method === 'GET' && request.path === '/dead-letters') {
       return json(200, { items: deadLetters.list() });
     }

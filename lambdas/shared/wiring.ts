@@ -166,4 +166,6 @@ export const STACK_OUTPUTS = {
   ingestionsTable: 'IngestionsTableName',
   parseDeadLetterQueueUrl: 'ParseDeadLetterQueueUrl',
   metricsDeadLetterQueueUrl: 'MetricsDeadLetterQueueUrl',
+  parseFunctionName: 'ParseFunctionName',
+  reconcilePolicyArn: 'ReconcilePolicyArn',
 } as const;

@@ -48,12 +48,26 @@ function send(message: HostMessage): void {
 }
 
 function killJava(): void {
-  if (java?.pid !== undefined && java.exitCode === null) java.kill('SIGKILL');
+  if (java?.pid !== undefined && java.exitCode === null && java.signalCode === null) java.kill('SIGKILL');
 }
 
+/** DynamoDB Local gets SIGTERM (its JVM shuts down and closes the database); SIGKILL after the timeout. */
+async function stopJava(timeoutMs: number): Promise<void> {
+  const child = java;
+  if (!child || child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(killJava, timeoutMs);
+  await gone;
+  clearTimeout(timer);
+}
+
+const JAVA_STOP_TIMEOUT_MS = 8_000;
+
 async function shutdown(code: number): Promise<never> {
-  killJava();
-  await s3?.close().catch(() => undefined);
+  // S3 first: no new object is accepted while the database closes.
+  await Promise.race([s3?.close().catch(() => undefined), new Promise((r) => setTimeout(r, 2_000))]);
+  await stopJava(JAVA_STOP_TIMEOUT_MS);
   process.exit(code);
 }
 

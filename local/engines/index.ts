@@ -22,8 +22,16 @@ export interface Engines {
   onS3Event(listener: (notification: RawS3Notification) => void): void;
   /** Resolves once every notification for changes made before the call has been delivered to listeners. */
   flush(): Promise<void>;
+  /** Called once if the engines die while the stack is running (not on stop()). */
+  onExit(listener: (reason: string) => void): void;
+  /** Whether the engine host is still running. */
+  readonly alive: boolean;
+  /** Graceful: the host closes S3 and stops DynamoDB Local with SIGTERM; SIGKILL only after the timeout. */
   stop(): Promise<void>;
 }
+
+/** How long a graceful stop of the engines may take before they are killed. */
+export const ENGINE_STOP_TIMEOUT_MS = 10_000;
 
 export class EngineStartError extends Error {
   override readonly name = 'EngineStartError';
@@ -53,6 +61,9 @@ export async function startEngines(config: EngineHostConfig, timeoutMs = 60_000)
   process.on('exit', killAll);
 
   const listeners: ((notification: RawS3Notification) => void)[] = [];
+  const exitListeners: ((reason: string) => void)[] = [];
+  let stopping = false;
+  let lastFailure = '';
   const flushes = new Map<number, () => void>();
   let nextFlush = 0;
   let exited = false;
@@ -78,6 +89,7 @@ export async function startEngines(config: EngineHostConfig, timeoutMs = 60_000)
             break;
           case 'failed':
             clearTimeout(timer);
+            lastFailure = message.message;
             reject(new EngineStartError(message.message));
             break;
         }
@@ -88,6 +100,11 @@ export async function startEngines(config: EngineHostConfig, timeoutMs = 60_000)
         reject(new EngineStartError(`engine host exited (${code ?? signal})`));
         for (const done of flushes.values()) done();
         flushes.clear();
+        if (!stopping) {
+          killQuietly(javaPid);
+          const reason = `engine host exited (${code ?? signal})${lastFailure ? `: ${lastFailure}` : ''}`;
+          for (const listener of exitListeners.splice(0)) listener(reason);
+        }
       });
     },
   );
@@ -107,6 +124,10 @@ export async function startEngines(config: EngineHostConfig, timeoutMs = 60_000)
     dynamodbEndpoint: `http://127.0.0.1:${started.dynamodbPort}`,
     pids: { host: host.pid ?? -1, java: javaPid },
     onS3Event: (listener) => listeners.push(listener),
+    onExit: (listener) => exitListeners.push(listener),
+    get alive() {
+      return !exited;
+    },
     flush: () =>
       exited
         ? Promise.resolve()
@@ -116,10 +137,11 @@ export async function startEngines(config: EngineHostConfig, timeoutMs = 60_000)
             host.send({ type: 'flush', id } satisfies ParentMessage);
           }),
     async stop() {
+      stopping = true;
       if (!exited) {
         const gone = new Promise((resolveExit) => host.once('exit', resolveExit));
         host.kill('SIGTERM');
-        const timer = setTimeout(killAll, 5_000);
+        const timer = setTimeout(killAll, ENGINE_STOP_TIMEOUT_MS + 2_000);
         await gone;
         clearTimeout(timer);
       }

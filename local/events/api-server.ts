@@ -38,6 +38,8 @@ export interface ApiServerOptions {
   readonly apiId: string;
   readonly accountId: string;
   readonly admin?: (request: AdminRequest) => Promise<HttpAnswer>;
+  /** The stack's own health, at /health and /_local/health, without the API key. */
+  readonly health?: () => Promise<HttpAnswer>;
   readonly onError?: (error: unknown) => void;
 }
 
@@ -49,6 +51,7 @@ export interface ApiServer {
 }
 
 const ADMIN_PREFIX = '/_local';
+const HEALTH_PATHS = new Set(['/health', `${ADMIN_PREFIX}/health`]);
 
 async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -70,6 +73,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     const method = request.method ?? 'GET';
     const body = await readBody(request);
     const keyOk = headerValue(request.rawHeaders, trigger.apiKeyHeader) === options.apiKey;
+
+    if (options.health && method === 'GET' && HEALTH_PATHS.has(url.pathname)) return options.health();
 
     if (url.pathname === ADMIN_PREFIX || url.pathname.startsWith(`${ADMIN_PREFIX}/`)) {
       if (!options.admin) return gatewayAnswer(403, 'Missing Authentication Token');

@@ -37,8 +37,12 @@ export interface AsyncInvoker {
   /** Resolves when nothing is queued, waiting for a retry, or running. */
   waitForIdle(): Promise<void>;
   readonly pending: number;
-  /** Stop taking new work; resolves when running invocations have finished. */
-  close(): Promise<void>;
+  /**
+   * Stop taking new work; resolves when running invocations have finished, with the number of events
+   * dropped (queued, waiting for a retry, or failed while closing). A stop is not a failure: dropped events
+   * are not dead-lettered (the embedded stack rebuilds them from the bucket at its next start).
+   */
+  close(): Promise<number>;
 }
 
 export function createAsyncInvoker(options: AsyncInvokerOptions): AsyncInvoker {
@@ -46,6 +50,7 @@ export function createAsyncInvoker(options: AsyncInvokerOptions): AsyncInvoker {
   let running = 0;
   let waiting = 0;
   let closed = false;
+  let dropped = 0;
   let idleWaiters: (() => void)[] = [];
   const timers = new Set<NodeJS.Timeout>();
 
@@ -77,7 +82,11 @@ export function createAsyncInvoker(options: AsyncInvokerOptions): AsyncInvoker {
     } catch (error) {
       options.onAttemptFailed?.({ requestId: job.requestId, attempt: job.attempts, error });
       const tooOld = Date.now() - job.queuedAt > options.maxEventAgeSeconds * 1000;
-      if (job.attempts > options.retryAttempts || tooOld || closed) {
+      if (closed) {
+        dropped += 1;
+        return;
+      }
+      if (job.attempts > options.retryAttempts || tooOld) {
         finish(job, error);
         return;
       }
@@ -122,10 +131,12 @@ export function createAsyncInvoker(options: AsyncInvokerOptions): AsyncInvoker {
       closed = true;
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
+      dropped += waiting + queue.length;
       waiting = 0;
       queue.length = 0;
       if (running > 0) await new Promise<void>((resolve) => idleWaiters.push(resolve));
       notifyIfIdle();
+      return dropped;
     },
   };
 }

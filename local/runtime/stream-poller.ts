@@ -69,6 +69,10 @@ export interface StreamPoller {
   stop(): Promise<void>;
   /** Records delivered successfully so far (for logs and tests). */
   readonly delivered: number;
+  /** false once stopped. */
+  readonly running: boolean;
+  /** The last round's error, until a round succeeds. */
+  readonly lastError: string | undefined;
 }
 
 type Outcome =
@@ -105,6 +109,7 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
   let rounds = 0;
   let emptyStreak = 0;
   let delivered = 0;
+  let lastError: string | undefined;
   let waiters: { since: number; resolve: () => void }[] = [];
 
   const saveCheckpoint = (shardId: string, sequence: string) => {
@@ -168,7 +173,11 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
 
   const sequenceOf = (record: _Record | undefined) => record?.dynamodb?.SequenceNumber;
 
-  const deliver = async (shardId: string, records: _Record[], failedAttempts: number): Promise<void> => {
+  /**
+   * false when the poller stopped before the batch was through: nothing after the last success is
+   * checkpointed or dead-lettered, so a restart delivers it again.
+   */
+  const deliver = async (shardId: string, records: _Record[], failedAttempts: number): Promise<boolean> => {
     let batch = records;
     let attempts = failedAttempts;
     const firstAttemptAt = new Date().toISOString();
@@ -178,7 +187,7 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
         delivered += batch.length;
         const last = sequenceOf(batch.at(-1));
         if (last) saveCheckpoint(shardId, last);
-        return;
+        return true;
       }
       if (outcome.kind === 'partial') {
         delivered += outcome.from;
@@ -188,12 +197,13 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
       } else if (trigger.bisectBatchOnError && batch.length > 1) {
         // Splitting does not use up a retry; each half carries the attempts made so far.
         const middle = Math.ceil(batch.length / 2);
-        await deliver(shardId, batch.slice(0, middle), attempts);
-        await deliver(shardId, batch.slice(middle), attempts);
-        return;
+        if (!(await deliver(shardId, batch.slice(0, middle), attempts))) return false;
+        return deliver(shardId, batch.slice(middle), attempts);
       }
+      // A stop is not a failure of the records: leave them unapplied and unrecorded.
+      if (stopped) return false;
       attempts += 1;
-      if (attempts > trigger.retryAttempts || stopped) {
+      if (attempts > trigger.retryAttempts) {
         options.deadLetters.add({
           function: options.function,
           source: 'stream',
@@ -211,9 +221,10 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
         });
         const last = sequenceOf(batch.at(-1));
         if (last) saveCheckpoint(shardId, last);
-        return;
+        return true;
       }
       await sleep(options.retryDelayMs(attempts));
+      if (stopped) return false;
     }
   };
 
@@ -237,7 +248,7 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
       throw error;
     }
     const records = page.Records ?? [];
-    if (records.length > 0) await deliver(shardId, records, 0);
+    if (records.length > 0 && !(await deliver(shardId, records, 0))) return records.length;
     if (page.NextShardIterator) state.iterator = page.NextShardIterator;
     else {
       state.done = true;
@@ -285,9 +296,11 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
           polled += 1;
           seen += await pollShard(state.shard.ShardId as string, state);
         }
+        lastError = undefined;
       } catch (error) {
         seen = 1; // not idle: the round did not complete
         failed = true;
+        lastError = errorSummary(error).message;
         if (!stopped) options.onError?.(error);
         if (!options.pacing) await sleep(options.pollIntervalMs * 5);
       }
@@ -319,6 +332,12 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
     },
     get delivered() {
       return delivered;
+    },
+    get running() {
+      return !stopped;
+    },
+    get lastError() {
+      return lastError;
     },
   };
 }

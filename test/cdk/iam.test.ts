@@ -106,3 +106,42 @@ describe('IAM: least privilege from grants', () => {
     ]);
   });
 });
+
+describe('IAM: the reconcile policy', () => {
+  const policyId = logicalIdOf(stack, stack.reconcile.policy);
+  const policy = template.findResources('AWS::IAM::ManagedPolicy')[policyId];
+  const statements = (policy?.Properties.PolicyDocument.Statement ?? []) as Statement[];
+  const resourcesOf = (action: string) =>
+    statements.filter((s) => [s.Action].flat().includes(action)).flatMap((s) => [s.Resource].flat());
+  const ref = (construct: Parameters<typeof logicalIdOf>[1]) => logicalIdOf(stack, construct);
+
+  it('allows exactly what reconcile uses, each on named resources only (no "*")', () => {
+    // Assess
+    expect(statements.every((s) => s.Effect === 'Allow')).toBe(true);
+    expect([...new Set(statements.flatMap((s) => [s.Action].flat()))].sort()).toEqual([
+      'dynamodb:Scan',
+      'dynamodb:UpdateItem',
+      'lambda:InvokeFunction',
+      's3:ListBucket',
+      'sqs:GetQueueAttributes',
+    ]);
+    expect(JSON.stringify(statements)).not.toContain('"*"');
+    expect(JSON.stringify(statements)).not.toMatch(/s3:(Get|Put|Delete)Object|dynamodb:(PutItem|DeleteItem)/);
+  });
+
+  it('writes only to the Metrics table, invokes only parse, and lists only the upload bucket', () => {
+    // Assess
+    expect(resourcesOf('dynamodb:UpdateItem')).toEqual([
+      { 'Fn::GetAtt': [ref(stack.tables.tables.metrics), 'Arn'] },
+    ]);
+    expect(resourcesOf('lambda:InvokeFunction')).toEqual([
+      { 'Fn::GetAtt': [ref(stack.functions.parse.fn), 'Arn'] },
+    ]);
+    expect(JSON.stringify(resourcesOf('s3:ListBucket'))).toContain(ref(stack.uploads.bucket));
+  });
+
+  it('is an output, so an operator can attach it', () => {
+    // Assess
+    template.hasOutput('ReconcilePolicyArn', { Value: { Ref: policyId } });
+  });
+});

@@ -46,6 +46,7 @@ describe('Stack: inventory', () => {
         "AWS::ApiGateway::UsagePlan": 1,
         "AWS::ApiGateway::UsagePlanKey": 1,
         "AWS::DynamoDB::Table": 3,
+        "AWS::IAM::ManagedPolicy": 1,
         "AWS::IAM::Policy": 3,
         "AWS::IAM::Role": 4,
         "AWS::Lambda::EventInvokeConfig": 1,

@@ -6,6 +6,7 @@
  */
 import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reconcile } from '../../lambdas/reconcile/index.js';
 import { localstackProfile } from '../../local/emulation/localstack.js';
 import { toS3Event } from '../../local/events/s3.js';
 import type { RawS3Notification } from '../../local/events/s3.js';
@@ -275,6 +276,17 @@ describe.skipIf(!availability.ok)(
           expect((answer.body as ProvinceMetrics).metrics).toEqual([]);
         }
       }
+    });
+
+    it('leaves nothing for reconcile to find: every object in step, metrics equal their recomputation', async () => {
+      // Act
+      await target.settle();
+      const report = await reconcile(target.reconcileTarget);
+      // Assess
+      expect(report.findings).toEqual([]);
+      expect(report.metrics.counterDiffs).toEqual([]);
+      expect(report.metrics.guards).toEqual([]);
+      expect(report.differences).toBe(0);
     });
   },
 );

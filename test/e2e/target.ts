@@ -17,10 +17,12 @@ import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient, GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { S3Event } from 'aws-lambda';
+import type { ReconcileTarget } from '../../lambdas/reconcile/index.js';
+import { reconcileClients } from '../../lambdas/reconcile/store.js';
 import { readAppliedVersion } from '../../lambdas/shared/applied.js';
 import { articleIdFor } from '../../lambdas/shared/ids.js';
 import type { AppliedVersion } from '../../lambdas/shared/records.js';
-import { FUNCTIONS, STACK_NAME, STACK_OUTPUTS } from '../../lambdas/shared/wiring.js';
+import { DEFAULT_KEY_SUFFIX, FUNCTIONS, STACK_NAME, STACK_OUTPUTS } from '../../lambdas/shared/wiring.js';
 import type { FunctionKey, TableKey } from '../../lambdas/shared/wiring.js';
 import type { DeadLettersApi, FaultsApi } from '../../local/stack.js';
 import { REPO_ROOT } from '../../local/engines/index.js';
@@ -77,6 +79,8 @@ export interface Target {
   ): Promise<IngestionState>;
   /** Nothing left to process: parse invocations and the Articles stream → metrics are settled. */
   settle(): Promise<void>;
+  /** The same pipeline as reconcile sees it (npm run reconcile's view of this target). */
+  readonly reconcileTarget: ReconcileTarget;
   /** Embedded only: dead letters and fault injection. */
   readonly deadLetters?: DeadLettersApi;
   readonly faults?: FaultsApi;
@@ -209,6 +213,7 @@ async function embeddedTarget(spec: TargetSpec, timing: Timing): Promise<Target>
     ...(spec.emulate === 'localstack' ? { emulate: localstackProfile() } : { retryDelayMs: () => 20 }),
   });
   const { embeddedDynamoDbClient, embeddedS3Client } = await import('../../local/clients.js');
+  const { embeddedReconcileTargetOf } = await import('../durability/target.js');
   const s3 = embeddedS3Client(stack);
   const db = embeddedDynamoDbClient(stack);
   const doc = DynamoDBDocumentClient.from(db);
@@ -232,6 +237,7 @@ async function embeddedTarget(spec: TargetSpec, timing: Timing): Promise<Target>
       timing.ingestionTimeoutMs,
     ),
     settle: () => stack.waitForIdle(),
+    reconcileTarget: embeddedReconcileTargetOf(stack),
     deadLetters: stack.deadLetters,
     faults: stack.faults,
     timing,
@@ -355,6 +361,15 @@ async function localstackTarget(prefix: string, timing: Timing): Promise<Target>
     ingestions: output(STACK_OUTPUTS.ingestionsTable),
   };
   const bucket = output(STACK_OUTPUTS.bucketName);
+  const invokeParse = async (event: S3Event) => {
+    await lambda.send(
+      new InvokeCommand({
+        FunctionName: parseFunction,
+        InvocationType: 'Event',
+        Payload: JSON.stringify(event),
+      }),
+    );
+  };
   return {
     name: 'localstack',
     region: LOCALSTACK_REGION,
@@ -364,14 +379,19 @@ async function localstackTarget(prefix: string, timing: Timing): Promise<Target>
     tableNames,
     apiUrl: output(STACK_OUTPUTS.apiUrl).replace(/\/+$/, ''),
     apiKey: apiKey.value ?? '',
-    async deliverS3Event(event) {
-      await lambda.send(
-        new InvokeCommand({
-          FunctionName: parseFunction,
-          InvocationType: 'Event',
-          Payload: JSON.stringify(event),
-        }),
-      );
+    deliverS3Event: invokeParse,
+    reconcileTarget: {
+      description: 'LocalStack',
+      bucket,
+      region: LOCALSTACK_REGION,
+      suffix: DEFAULT_KEY_SUFFIX,
+      tables: tableNames,
+      s3,
+      clients: reconcileClients(db),
+      invokeParse,
+      // The dead-letter queues are checked by the scenarios that make letters; reconcile on LocalStack
+      // compares objects, records and metrics here.
+      deadLetters: async () => [],
     },
     waitForIngestion: waitForIngestionWith(
       doc,

@@ -120,4 +120,25 @@ describe('Function: createAsyncInvoker', () => {
     // Assess
     expect(deadLetters.list()[0]?.error.name).toBe('LambdaTimeoutError');
   });
+
+  it('dead-letters nothing on close: a run failing while closing and the queued events are dropped and counted', async () => {
+    // Prepare: concurrency 1, the first run fails once the invoker is closing; two more wait in the queue.
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { invoker, deadLetters } = setup(
+      async () => {
+        await gate;
+        throw new Error('interrupted by the stop');
+      },
+      { concurrency: 1 },
+    );
+    for (let n = 0; n < 3; n++) invoker.invoke({ n });
+    // Act
+    const closing = invoker.close();
+    release();
+    const dropped = await closing;
+    // Assess
+    expect(dropped).toBe(3);
+    expect(deadLetters.list()).toEqual([]);
+  });
 });

@@ -1,0 +1,118 @@
+/** npm run reconcile finds objects planted without events and metrics changed behind the pipeline; --fix repairs. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { reconcile } from '../../lambdas/reconcile/index.js';
+import { embeddedS3Client } from '../../local/clients.js';
+import { saveConnection } from '../../local/connection.js';
+import { embeddedReconcileTargetOf } from './target.js';
+import { startEmbeddedStack } from '../../local/stack.js';
+import type { EmbeddedStack } from '../../local/stack.js';
+import { articleBody, isAlive, upload } from './support.js';
+import type { StackProcess } from './support.js';
+
+const dirs: string[] = [];
+const freshDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'provincewire-durable-'));
+  dirs.push(dir);
+  return dir;
+};
+let child: StackProcess | undefined;
+let stack: EmbeddedStack | undefined;
+
+afterEach(async () => {
+  if (child?.child.pid && isAlive(child.child.pid)) child.child.kill('SIGKILL');
+  child = undefined;
+  await stack?.stop();
+  stack = undefined;
+});
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('Reconcile: npm run reconcile on the embedded stack', () => {
+  it('finds objects planted without events and metrics changed behind the pipeline, and --fix repairs both', async () => {
+    // Prepare
+    const dataDir = freshDir();
+    stack = await startEmbeddedStack({ dataDir });
+    saveConnection(dataDir, {
+      bucket: stack.bucket,
+      apiUrl: stack.apiUrl,
+      apiKey: stack.apiKey,
+      region: stack.region,
+      credentials: { ...stack.credentials },
+      endpoints: { ...stack.endpoints },
+      tableNames: { ...stack.tableNames },
+      env: { ...stack.env },
+      pids: { stack: process.pid, ...stack.pids },
+      startedAt: new Date().toISOString(),
+    });
+    const s3 = embeddedS3Client(stack);
+    for (let n = 0; n < 3; n++) await upload(s3, stack.bucket, `kept/${n}.txt`, articleBody(n, 2));
+    await stack.waitForIdle();
+    stack.faults.dropNotifications(/^planted\//);
+    for (let n = 0; n < 3; n++) await upload(s3, stack.bucket, `planted/${n}.txt`, articleBody(n, 3));
+    await stack.waitForIdle();
+    stack.faults.dropNotifications(null);
+    const target = embeddedReconcileTargetOf(stack);
+    await corruptOneCounter(stack);
+
+    // Act
+    const before = await runReconcile(dataDir, []);
+    const fixed = await runReconcile(dataDir, ['--fix']);
+    await stack.waitForIdle();
+    const after = await reconcile(target);
+    s3.destroy();
+
+    // Assess
+    expect(before.code).toBe(1);
+    expect(before.stdout).toContain('missing 3, stale 0, wrong 0');
+    expect(before.stdout).toMatch(/differing 1, guards out of step 0/);
+    expect(before.stdout).toContain('differences: 4');
+    expect(fixed.code).toBe(0);
+    expect(fixed.stdout).toContain('fixed: 3 objects re-driven through parse');
+    expect(after.differences).toBe(0);
+    expect(after.objects).toBe(6);
+    expect(after.articles).toBe(6);
+  }, 300_000);
+});
+
+async function corruptOneCounter(target: EmbeddedStack): Promise<void> {
+  const { DynamoDBClient, UpdateItemCommand } = await import('@aws-sdk/client-dynamodb');
+  const client = new DynamoDBClient({
+    endpoint: target.endpoints.dynamodb,
+    region: target.region,
+    credentials: target.credentials,
+  });
+  await client.send(
+    new UpdateItemCommand({
+      TableName: target.tableNames.metrics,
+      Key: { pk: { S: 'LANGUAGES' }, sk: { S: 'fr' } },
+      UpdateExpression: 'ADD articles :n',
+      ExpressionAttributeValues: { ':n': { N: '5' } },
+    }),
+  );
+  client.destroy();
+}
+
+async function runReconcile(
+  dataDir: string,
+  args: readonly string[],
+): Promise<{ code: number | null; stdout: string }> {
+  const { spawn } = await import('node:child_process');
+  const { REPO_ROOT } = await import('../../local/engines/index.js');
+  const run = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'bin/reconcile.ts', '--data-dir', dataDir, ...args],
+    {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stdout = '';
+  run.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  run.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => run.once('exit', resolve));
+  return { code, stdout };
+}
