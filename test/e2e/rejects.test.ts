@@ -42,6 +42,7 @@ describe.skipIf(!availability.ok)('Scenario: files the pipeline refuses', () => 
       reason: 'BINARY',
     },
     { label: 'random bytes', body: () => randomBytes(4096), reason: 'BINARY' },
+    { label: 'a few words', body: () => Buffer.from('Police news: see attachment.\n'), reason: 'TOO_SHORT' },
     {
       label: 'a UTF-16 byte-order mark over bytes that are not UTF-16',
       body: () => Buffer.concat([Buffer.from([0xff, 0xfe]), randomBytes(301)]),
