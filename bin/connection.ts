@@ -11,6 +11,8 @@ import { z } from 'zod';
 import { embeddedDynamoDbClient, embeddedS3Client } from '../local/clients.js';
 import { DEFAULT_DATA_DIR, loadConnection } from '../local/connection.js';
 import { STACK_NAME, STACK_OUTPUTS } from '../lambdas/shared/wiring.js';
+import { embeddedFailures, queueFailures } from './dead-letters.js';
+import type { FailureProbe } from './dead-letters.js';
 import type { TableKey } from '../lambdas/shared/wiring.js';
 
 export interface Pipeline {
@@ -21,6 +23,8 @@ export interface Pipeline {
   readonly tableNames: Record<TableKey, string>;
   readonly s3: S3Client;
   readonly ddb: DynamoDBDocumentClient;
+  /** Objects whose processing the pipeline gave up on (dead letters), when the target can tell. */
+  readonly failures?: FailureProbe;
 }
 
 export interface ConnectOptions {
@@ -51,6 +55,7 @@ function connectEmbedded(dataDir: string): ConnectResult {
       tableNames: c.tableNames,
       s3: embeddedS3Client(c),
       ddb: DynamoDBDocumentClient.from(embeddedDynamoDbClient(c)),
+      failures: embeddedFailures(c.apiUrl, c.apiKey),
     },
   };
 }
@@ -70,6 +75,7 @@ async function connectDeployed(file: string): Promise<ConnectResult> {
   };
   try {
     const apiKeyId = need('apiKeyId');
+    const parseDeadLetters = outputs?.[STACK_OUTPUTS.parseDeadLetterQueueUrl];
     const key = await new APIGatewayClient({}).send(
       new GetApiKeyCommand({ apiKey: apiKeyId, includeValue: true }),
     );
@@ -87,6 +93,7 @@ async function connectDeployed(file: string): Promise<ConnectResult> {
         },
         s3: new S3Client({ forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true' }),
         ddb: DynamoDBDocumentClient.from(new DynamoDBClient({})),
+        ...(parseDeadLetters ? { failures: queueFailures(parseDeadLetters) } : {}),
       },
     };
   } catch (err) {
