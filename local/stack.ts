@@ -1,49 +1,46 @@
 /**
- * The embedded local stack: real engines (DynamoDB Local, s3rver) in child processes, and in this process
- * the three handlers wired exactly as lambdas/shared/wiring.ts says: bucket notifications → parse
+ * The embedded local stack, composed: real engines (DynamoDB Local, s3rver) in child processes, and in this
+ * process the three handlers wired exactly as lambdas/shared/wiring.ts says: bucket notifications → parse
  * (asynchronous invocation with retries and an on-failure destination), Articles stream → metrics (event
  * source mapping), REST API → api. One stack per process: handlers read their configuration from
  * process.env, which the stack sets before importing them.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import {
-  CreateTableCommand,
-  DescribeTableCommand,
-  DynamoDBClient,
-  ResourceInUseException,
-  UpdateTimeToLiveCommand,
-} from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import type { S3Event } from 'aws-lambda';
-import { DEFAULT_MAX_OBJECT_BYTES, ENV, FUNCTIONS, STACK_NAME, TABLES } from '../lambdas/shared/wiring.js';
 import type { FunctionKey, TableKey } from '../lambdas/shared/wiring.js';
-import { createAsyncInvoker } from './async-invoker.js';
-import { startApiServer } from './api-server.js';
-import type { AdminRequest } from './api-server.js';
-import { gatewayAnswer } from './apigw-event.js';
-import type { HttpAnswer } from './apigw-event.js';
+import { adminRoutes, createDeadLettersApi } from './admin.js';
+import type { DeadLettersApi } from './admin.js';
 import { DEFAULT_DATA_DIR } from './connection.js';
-import { createDeadLetterStore, errorSummary } from './dead-letters.js';
-import type { DeadLetter } from './dead-letters.js';
-import { REPO_ROOT, startEngines } from './engines.js';
-import { invokeHandler } from './lambda-context.js';
-import type { FunctionIdentity, LambdaHandler } from './lambda-context.js';
-import { createSequencer, decodeS3EventKey, selectsNotification, toS3Event } from './s3-events.js';
-import type { RawS3Notification } from './s3-events.js';
-import { startStreamPoller } from './stream-poller.js';
-import type { StreamHandler, StreamPoller } from './stream-poller.js';
-import { localTableNames, tableCreateInputs, timeToLiveInputs } from './tables.js';
+import { prepareDataLayout, readOrCreateApiKey } from './data-dir.js';
+import { createTables } from './engines/create-tables.js';
+import {
+  DEFAULT_BUCKET,
+  LOCAL_ACCOUNT_ID,
+  LOCAL_CREDENTIALS,
+  LOCAL_REGION,
+  applyHandlerEnvironment,
+  localEnvironment,
+} from './engines/environment.js';
+import { startEngines } from './engines/index.js';
+import { localTableNames } from './engines/tables.js';
+import { startApiServer } from './events/api-server.js';
+import { createBucketNotifications } from './events/bucket-notifications.js';
+import { startStreamMappings } from './events/stream-mappings.js';
+import { createAsyncInvoker } from './runtime/async-invoker.js';
+import type { AsyncInvoker } from './runtime/async-invoker.js';
+import { createDeadLetterStore, errorSummary } from './runtime/dead-letters.js';
+import { loadHandlers } from './runtime/handlers.js';
+import type { FaultsApi } from './runtime/handlers.js';
+import { functionIdentity, localFunctionNames } from './runtime/identity.js';
+import type { LambdaHandler } from './runtime/lambda-context.js';
+import type { StreamPoller } from './runtime/stream-poller.js';
 import { localTriggers } from './triggers.js';
 
-export const LOCAL_REGION = 'us-east-1';
-export const LOCAL_ACCOUNT_ID = '000000000000';
-/** s3rver accepts only these; DynamoDB Local accepts any alphanumeric pair, so one pair serves both. */
-export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
-export const DEFAULT_BUCKET = 'provincewire-articles';
+export { DEFAULT_BUCKET, LOCAL_ACCOUNT_ID, LOCAL_CREDENTIALS, LOCAL_REGION } from './engines/environment.js';
+export type { DeadLettersApi, ReplayResult } from './admin.js';
+export { InjectedFaultError } from './runtime/handlers.js';
+export type { FaultsApi } from './runtime/handlers.js';
 
 export interface EmbeddedStackOptions {
   /** Keep DynamoDB in memory and S3 objects in a temporary directory removed on stop. Default: false. */
@@ -65,29 +62,6 @@ export interface EmbeddedStackOptions {
   /** Stand-in handlers (tests); by default each function's entry file from FUNCTIONS is imported. */
   readonly handlers?: Partial<Record<FunctionKey, LambdaHandler>>;
   readonly log?: (line: string) => void;
-}
-
-export interface ReplayResult {
-  readonly ok: boolean;
-  /** Async replays are queued again (a new dead letter appears if they fail again). */
-  readonly requestId?: string;
-  readonly error?: DeadLetter['error'];
-}
-
-export interface DeadLettersApi {
-  list(fn?: FunctionKey): DeadLetter[];
-  /** Sends the stored event to its function again; the letter is removed when it is handed over/succeeds. */
-  replay(id: string): Promise<ReplayResult>;
-  discard(id: string): boolean;
-}
-
-export interface FaultsApi {
-  /**
-   * Make `fn` throw before its handler runs when the event matches: for S3 events the decoded object keys
-   * are tested, otherwise the event's JSON. null clears the fault. Off by default; for tests.
-   */
-  set(fn: FunctionKey, pattern: RegExp | null): void;
-  clear(): void;
 }
 
 export interface EmbeddedStack {
@@ -116,75 +90,19 @@ export interface EmbeddedStack {
   stop(): Promise<void>;
 }
 
-export class InjectedFaultError extends Error {
-  override readonly name = 'InjectedFaultError';
-}
-
-async function importHandler(fn: FunctionKey): Promise<LambdaHandler> {
-  const spec = FUNCTIONS[fn];
-  const module = (await import(pathToFileURL(resolve(REPO_ROOT, spec.entry)).href)) as Record<
-    string,
-    unknown
-  >;
-  const handler = module[spec.handler];
-  if (typeof handler !== 'function') throw new Error(`${spec.entry} does not export ${spec.handler}`);
-  return handler as LambdaHandler;
-}
-
-async function createTables(client: DynamoDBClient, names: Record<TableKey, string>): Promise<void> {
-  for (const input of tableCreateInputs(names)) {
-    try {
-      await client.send(new CreateTableCommand(input));
-    } catch (error) {
-      if (!(error instanceof ResourceInUseException)) throw error;
-    }
-  }
-  for (const input of timeToLiveInputs(names)) {
-    // Already enabled on a persistent database: DynamoDB answers a ValidationException; nothing to do.
-    await client.send(new UpdateTimeToLiveCommand(input)).catch(() => undefined);
-  }
-}
-
-function readOrCreateApiKey(dataDir: string | null, fixed?: string): string {
-  if (fixed) return fixed;
-  const fresh = () => randomBytes(20).toString('base64url').replace(/[-_]/g, 'x');
-  if (!dataDir) return fresh();
-  const file = join(dataDir, 'api-key');
-  try {
-    return readFileSync(file, 'utf8').trim();
-  } catch {
-    const key = fresh();
-    writeFileSync(file, `${key}\n`, { mode: 0o600 });
-    return key;
-  }
-}
-
-function matchesFault(pattern: RegExp, event: unknown): boolean {
-  const records = (event as Partial<S3Event> | null)?.Records;
-  if (Array.isArray(records) && records.every((record) => typeof record?.s3?.object?.key === 'string')) {
-    return records.some((record) => pattern.test(decodeS3EventKey(record.s3.object.key)));
-  }
-  return pattern.test(JSON.stringify(event));
-}
-
 export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Promise<EmbeddedStack> {
   const log = options.log ?? (() => undefined);
-  const inMemory = options.inMemory ?? false;
-  const dataDir = inMemory ? null : resolve(options.dataDir ?? DEFAULT_DATA_DIR);
-  const s3Dir = dataDir ? join(dataDir, 's3') : mkdtempSync(join(tmpdir(), 'provincewire-s3-'));
-  const dynamodbDir = dataDir ? join(dataDir, 'dynamodb') : null;
-  for (const dir of [s3Dir, dynamodbDir]) if (dir) mkdirSync(dir, { recursive: true });
+  const layout = prepareDataLayout(options.inMemory ? null : (options.dataDir ?? DEFAULT_DATA_DIR));
   const bucket = options.bucket ?? DEFAULT_BUCKET;
   const retryDelayMs = options.retryDelayMs ?? ((retry: number) => 200 * retry);
   const triggers = localTriggers();
 
-  const engines = await startEngines({ dynamodbDir, s3Dir, buckets: [bucket] });
-  const cleanups: (() => Promise<void> | void)[] = [
-    () => engines.stop(),
-    () => {
-      if (!dataDir) rmSync(s3Dir, { recursive: true, force: true });
-    },
-  ];
+  const engines = await startEngines({
+    dynamodbDir: layout.dynamodbDir,
+    s3Dir: layout.s3Dir,
+    buckets: [bucket],
+  });
+  const cleanups: (() => Promise<void> | void)[] = [() => engines.stop(), () => layout.cleanup()];
   const stopAll = async () => {
     for (const cleanup of cleanups.splice(0).reverse())
       await Promise.resolve(cleanup()).catch(() => undefined);
@@ -192,31 +110,14 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
 
   try {
     const tableNames = localTableNames();
-    const functionNames = Object.fromEntries(
-      (Object.keys(FUNCTIONS) as FunctionKey[]).map((fn) => [fn, `${STACK_NAME}-${FUNCTIONS[fn].id}`]),
-    ) as Record<FunctionKey, string>;
-    const env: Record<string, string> = {
-      AWS_REGION: LOCAL_REGION,
-      AWS_DEFAULT_REGION: LOCAL_REGION,
-      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-      AWS_ENDPOINT_URL_S3: engines.s3Endpoint,
-      AWS_ENDPOINT_URL_DYNAMODB: engines.dynamodbEndpoint,
-      AWS_ENDPOINT_URL_DYNAMODB_STREAMS: engines.dynamodbEndpoint,
-      AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
-      AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
-      [ENV.s3ForcePathStyle]: 'true',
-      [ENV.maxObjectBytes]: String(options.maxObjectBytes ?? DEFAULT_MAX_OBJECT_BYTES),
-      ...Object.fromEntries(
-        (Object.keys(TABLES) as TableKey[]).map((key) => [TABLES[key].envVar, tableNames[key]]),
-      ),
-    };
-    // Handlers build their clients from these standard variables; a profile or token would override them.
-    delete process.env.AWS_PROFILE;
-    delete process.env.AWS_SESSION_TOKEN;
-    Object.assign(process.env, env);
-    process.env[ENV.serviceName] ??= 'provincewire';
-    process.env[ENV.logLevel] ??= 'WARN';
+    const functionNames = localFunctionNames();
+    const endpoints = { s3: engines.s3Endpoint, dynamodb: engines.dynamodbEndpoint };
+    const env = localEnvironment({
+      endpoints,
+      tableNames,
+      ...(options.maxObjectBytes === undefined ? {} : { maxObjectBytes: options.maxObjectBytes }),
+    });
+    applyHandlerEnvironment(env);
 
     const clientConfig = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
     const dynamodb = new DynamoDBClient({ ...clientConfig, endpoint: engines.dynamodbEndpoint });
@@ -227,42 +128,16 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
     });
     // The environment is complete: handlers may load (the extraction engine's data takes a while) while
     // the tables are created.
-    const tablesReady = createTables(dynamodb, tableNames);
-
-    const identity = (fn: FunctionKey): FunctionIdentity => ({
-      functionName: functionNames[fn],
-      memoryMb: FUNCTIONS[fn].memoryMb,
-      timeoutSeconds: FUNCTIONS[fn].timeoutSeconds,
-      region: LOCAL_REGION,
-      accountId: LOCAL_ACCOUNT_ID,
-    });
-    const faults = new Map<FunctionKey, RegExp>();
-    const loadHandler = async (fn: FunctionKey): Promise<LambdaHandler> => {
-      const real = options.handlers?.[fn] ?? (await importHandler(fn));
-      return async (event, context) => {
-        const pattern = faults.get(fn);
-        if (pattern && matchesFault(pattern, event)) {
-          throw new InjectedFaultError(`injected fault for ${fn} (${String(pattern)})`);
-        }
-        return real(event, context);
-      };
-    };
-    const [parseHandler, metricsHandler, apiHandler] = await Promise.all([
-      loadHandler('parse'),
-      loadHandler('metrics'),
-      loadHandler('api'),
-      tablesReady,
+    const [{ handlers, faults }] = await Promise.all([
+      loadHandlers(options.handlers),
+      createTables(dynamodb, tableNames),
     ]);
-    const handlers = {
-      parse: parseHandler,
-      metrics: metricsHandler,
-      api: apiHandler,
-    } satisfies Record<FunctionKey, LambdaHandler>;
-
-    const deadLetters = createDeadLetterStore(dataDir ? join(dataDir, 'dead-letters.json') : undefined);
+    const identity = (fn: FunctionKey) =>
+      functionIdentity(fn, functionNames, { region: LOCAL_REGION, accountId: LOCAL_ACCOUNT_ID });
+    const deadLetters = createDeadLetterStore(layout.deadLettersFile);
 
     // Bucket notifications → asynchronous invocations.
-    const invokers = triggers.bucket.map((trigger) => ({
+    const routes = triggers.bucket.map((trigger) => ({
       trigger,
       invoker: createAsyncInvoker({
         function: trigger.function,
@@ -278,102 +153,43 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
       }),
     }));
     cleanups.push(async () => {
-      for (const { invoker } of invokers) await invoker.close();
+      for (const { invoker } of routes) await invoker.close();
     });
-    const parseInvoker = invokers.find(({ trigger }) => trigger.function === 'parse')?.invoker;
+    const invokers: Partial<Record<FunctionKey, AsyncInvoker>> = Object.fromEntries(
+      routes.map(({ trigger, invoker }) => [trigger.function, invoker]),
+    );
+    const parseInvoker = invokers.parse;
     if (!parseInvoker) throw new Error('the wiring sends no bucket events to parse');
-    const sequencer = createSequencer();
-    const delivered: S3Event[] = [];
-    engines.onS3Event((raw: RawS3Notification) => {
-      const selected = invokers.filter(({ trigger }) => selectsNotification(trigger, raw));
-      if (selected.length === 0) return;
-      const event = toS3Event(raw, {
-        region: LOCAL_REGION,
-        sequencer: sequencer(raw.bucket),
-        configurationId: `${STACK_NAME}-${bucket}-notification`,
-        principalId: 'A1PROVINCEWIRELOCAL',
-      });
-      delivered.push(event);
-      if (delivered.length > 1000) delivered.shift();
-      for (const { invoker } of selected) invoker.invoke(event);
-    });
+    const notifications = createBucketNotifications({ bucket, region: LOCAL_REGION, routes });
+    engines.onS3Event((raw) => notifications.notify(raw));
 
     // Articles stream → metrics.
     const pollers: StreamPoller[] = [];
-    for (const trigger of triggers.streams) {
-      const described = await dynamodb.send(
-        new DescribeTableCommand({ TableName: tableNames[trigger.table] }),
-      );
-      const streamArn = described.Table?.LatestStreamArn;
-      if (!streamArn) throw new Error(`table ${tableNames[trigger.table]} has no stream`);
-      pollers.push(
-        startStreamPoller({
-          streams,
-          streamArn,
-          region: LOCAL_REGION,
-          function: trigger.function,
-          trigger,
-          identity: identity(trigger.function),
-          handler: handlers[trigger.function] as StreamHandler,
-          deadLetters,
-          retryDelayMs,
-          pollIntervalMs: options.pollIntervalMs ?? 50,
-          ...(dataDir ? { checkpointFile: join(dataDir, `stream-checkpoints-${trigger.table}.json`) } : {}),
-          onError: (error) => log(`stream poller: ${errorSummary(error).message}`),
-        }),
-      );
-    }
     cleanups.push(async () => {
       for (const poller of pollers) await poller.stop();
     });
+    pollers.push(
+      ...(await startStreamMappings({
+        triggers: triggers.streams,
+        dynamodb,
+        streams,
+        region: LOCAL_REGION,
+        tableNames,
+        handlers,
+        identity,
+        deadLetters,
+        retryDelayMs,
+        pollIntervalMs: options.pollIntervalMs ?? 50,
+        checkpointFile: layout.checkpointFile,
+        log,
+      })),
+    );
 
-    const deadLettersApi: DeadLettersApi = {
-      list: (fn) => deadLetters.list().filter((letter) => fn === undefined || letter.function === fn),
-      async replay(id) {
-        const letter = deadLetters.get(id);
-        if (!letter) return { ok: false, error: { name: 'NotFound', message: `no dead letter ${id}` } };
-        if (letter.source === 'async') {
-          const invoker = invokers.find(({ trigger }) => trigger.function === letter.function)?.invoker;
-          if (!invoker)
-            return { ok: false, error: { name: 'NotFound', message: `no invoker for ${letter.function}` } };
-          deadLetters.remove(id);
-          return { ok: true, requestId: invoker.invoke(letter.event) };
-        }
-        try {
-          await invokeHandler(handlers[letter.function], identity(letter.function), letter.event);
-          deadLetters.remove(id);
-          return { ok: true };
-        } catch (error) {
-          return { ok: false, error: errorSummary(error) };
-        }
-      },
-      discard: (id) => deadLetters.remove(id),
-    };
-
-    const json = (statusCode: number, value: unknown): HttpAnswer => ({
-      statusCode,
-      headers: { 'content-type': 'application/json' },
-      body: Buffer.from(JSON.stringify(value)),
-    });
-    const admin = async (request: AdminRequest): Promise<HttpAnswer> => {
-      if (request.method === 'GET' && request.path === '/dead-letters') {
-        return json(200, { items: deadLettersApi.list() });
-      }
-      const replay = /^\/dead-letters\/([^/]+)\/replay$/.exec(request.path);
-      if (request.method === 'POST' && replay?.[1]) {
-        const result = await deadLettersApi.replay(replay[1]);
-        return json(result.ok ? 202 : result.error?.name === 'NotFound' ? 404 : 502, result);
-      }
-      const single = /^\/dead-letters\/([^/]+)$/.exec(request.path);
-      if (request.method === 'DELETE' && single?.[1]) {
-        return deadLettersApi.discard(single[1]) ? json(204, {}) : json(404, { message: 'Not Found' });
-      }
-      return gatewayAnswer(404, 'Not Found');
-    };
+    const deadLettersApi = createDeadLettersApi({ store: deadLetters, invokers, handlers, identity });
 
     const [apiTrigger] = triggers.api;
     if (!apiTrigger) throw new Error('the wiring defines no API');
-    const apiKey = readOrCreateApiKey(dataDir, options.apiKey);
+    const apiKey = readOrCreateApiKey(layout.dataDir, options.apiKey);
     const api = await startApiServer({
       trigger: apiTrigger,
       identity: identity(apiTrigger.function),
@@ -382,7 +198,7 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
       ...(options.apiPort === undefined ? {} : { port: options.apiPort }),
       apiId: 'local',
       accountId: LOCAL_ACCOUNT_ID,
-      admin,
+      admin: adminRoutes(deadLettersApi),
       onError: (error) => log(`${functionNames.api}: ${errorSummary(error).message}`),
     });
     cleanups.push(() => api.close());
@@ -390,9 +206,9 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
     const waitForIdle = async () => {
       for (;;) {
         await engines.flush();
-        for (const { invoker } of invokers) await invoker.waitForIdle();
+        for (const { invoker } of routes) await invoker.waitForIdle();
         for (const poller of pollers) await poller.waitForIdle();
-        if (invokers.every(({ invoker }) => invoker.pending === 0)) return;
+        if (routes.every(({ invoker }) => invoker.pending === 0)) return;
       }
     };
 
@@ -403,19 +219,16 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
       region: LOCAL_REGION,
       accountId: LOCAL_ACCOUNT_ID,
       credentials: LOCAL_CREDENTIALS,
-      endpoints: { s3: engines.s3Endpoint, dynamodb: engines.dynamodbEndpoint },
+      endpoints,
       tableNames,
       functionNames,
-      dataDir,
+      dataDir: layout.dataDir,
       pids: engines.pids,
       env,
       deadLetters: deadLettersApi,
-      faults: {
-        set: (fn, pattern) => (pattern ? faults.set(fn, pattern) : faults.delete(fn)),
-        clear: () => faults.clear(),
-      },
+      faults,
       invokeParse: (event) => parseInvoker.invoke(event),
-      s3Events: () => [...delivered],
+      s3Events: () => notifications.delivered(),
       waitForIdle,
       stop: stopAll,
     };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../lambdas/shared/wiring.js';
 import type { TableKey } from '../lambdas/shared/wiring.js';
-import { localTableNames, tableCreateInputs, timeToLiveInputs } from '../local/tables.js';
+import { localTableNames, tableCreateInputs, timeToLiveInputs } from '../local/engines/tables.js';
 import { localTriggers } from '../local/triggers.js';
 import { logicalIdOf, synthesize } from './cdk/synth.js';
 

@@ -5,6 +5,7 @@ import { createDocumentClient } from '../shared/aws.js';
 import { lazyConfig } from '../shared/config.js';
 import { createLogger } from '../shared/logger.js';
 import { isKnownProvince, provinceName } from '../shared/provinces.js';
+import { matchTemplate, parseRouteTemplate, pathSegments } from '../shared/routes.js';
 import { API_ROUTES, API_STAGE } from '../shared/wiring.js';
 import { badRequest, error, json, notFound } from './http.js';
 import { openApiDocument } from './openapi.js';
@@ -126,39 +127,23 @@ export function matchRoute(
   resource: string | undefined,
   path: string,
 ): { path: RoutePath; params: Record<string, string> } | undefined {
-  const pathSegments = path.replace(/\/+$/, '').split('/').filter(Boolean);
+  const segments = pathSegments(path);
   for (const route of API_ROUTES) {
-    const template = route.path.split('/').filter(Boolean);
     if (resource !== undefined && resource === route.path) {
-      return { path: route.path, params: paramsOf(template, pathSegments) ?? {} };
+      return { path: route.path, params: paramsOf(route.path, segments) ?? {} };
     }
   }
   for (const route of API_ROUTES) {
-    const params = paramsOf(route.path.split('/').filter(Boolean), pathSegments);
+    const params = paramsOf(route.path, segments);
     if (params) return { path: route.path, params };
   }
   return undefined;
 }
 
-function paramsOf(template: string[], segments: string[]): Record<string, string> | undefined {
+function paramsOf(path: string, segments: string[]): Record<string, string> | undefined {
+  const template = parseRouteTemplate(path);
   // A stage prefix ("/v1/...") may precede the resource path.
   const tail =
     segments.length === template.length + 1 && segments[0] === API_STAGE ? segments.slice(1) : segments;
-  if (tail.length !== template.length) return undefined;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < template.length; i++) {
-    const t = template[i]!;
-    const s = tail[i]!;
-    if (t.startsWith('{') && t.endsWith('}')) params[t.slice(1, -1)] = safeDecode(s);
-    else if (t !== s) return undefined;
-  }
-  return params;
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
+  return matchTemplate(template, tail);
 }

@@ -1,5 +1,6 @@
 import { S3Schema } from '@aws-lambda-powertools/parser/schemas/s3';
 import { EventValidationError } from '../shared/errors.js';
+import { decodeS3EventKey } from '../shared/s3-keys.js';
 
 /** One object change, decoded from an S3 notification record. */
 export interface ObjectEvent {
@@ -15,11 +16,6 @@ export interface ObjectEvent {
 
 export type ObjectEventResult =
   { ok: true; event: ObjectEvent } | { ok: false; message: string; eventName: string };
-
-/** Keys arrive form-encoded: UTF-8 percent escapes and '+' for a space. */
-export function decodeKey(key: string): string {
-  return decodeURIComponent(key.replace(/\+/g, ' '));
-}
 
 /**
  * Validates an S3 event (a wiring contract: a malformed event throws) and turns each record into an
@@ -41,7 +37,7 @@ export function objectEvents(event: unknown): ObjectEventResult[] {
     if (!object.sequencer) return { ok: false, eventName, message: 'event has no sequencer to order it by' };
     let key: string;
     try {
-      key = decodeKey(object.key);
+      key = decodeS3EventKey(object.key);
     } catch {
       return { ok: false, eventName, message: `key ${JSON.stringify(object.key)} is not URL-encoded UTF-8` };
     }

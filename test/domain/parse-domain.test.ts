@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticleRecord, jsonBytes, type StorageMeta } from '../../lambdas/parse/article-record.js';
-import { decodeKey } from '../../lambdas/parse/events.js';
+import { decodeS3EventKey } from '../../lambdas/shared/s3-keys.js';
 import { compareSequencers, sequencerKey } from '../../lambdas/parse/sequencer.js';
 import type { ExtractedArticle } from '../../lambdas/shared/article.js';
 import { ArticleRecordSchema } from '../../lambdas/shared/records.js';
@@ -25,13 +25,13 @@ describe('Function: compareSequencers', () => {
   });
 });
 
-describe('Function: decodeKey', () => {
+describe('Function: decodeS3EventKey', () => {
   it.each([
     ['news/my+file.txt', 'news/my file.txt'],
     ['b%C3%A0i+vi%E1%BA%BFt%2B1.txt', 'bài viết+1.txt'],
   ])('%s → %s', (encoded, decoded) => {
     // Act / Assess
-    expect(decodeKey(encoded)).toBe(decoded);
+    expect(decodeS3EventKey(encoded)).toBe(decoded);
   });
 });
 

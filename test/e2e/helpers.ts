@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { articleIdFor } from '../../lambdas/shared/ids.js';
-import { REPO_ROOT } from '../../local/engines.js';
+import { REPO_ROOT } from '../../local/engines/index.js';
 import type { Target } from './target.js';
 
 export interface Figure {

@@ -5,8 +5,8 @@
  */
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toS3Event } from '../../local/s3-events.js';
-import type { RawS3Notification } from '../../local/s3-events.js';
+import { toS3Event } from '../../local/events/s3.js';
+import type { RawS3Notification } from '../../local/events/s3.js';
 import { allArticles, api, compareMetrics, idOf, put, remove, seed, seedFiles, ZERO } from './helpers.js';
 import type { ArticleView, ProvinceMetrics } from './helpers.js';
 import { announceSkip, createTarget, targetAvailability } from './target.js';

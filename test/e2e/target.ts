@@ -16,7 +16,7 @@ import { articleIdFor } from '../../lambdas/shared/ids.js';
 import { FUNCTIONS, STACK_NAME, STACK_OUTPUTS, TABLES } from '../../lambdas/shared/wiring.js';
 import type { FunctionKey, TableKey } from '../../lambdas/shared/wiring.js';
 import type { DeadLettersApi, FaultsApi } from '../../local/stack.js';
-import { REPO_ROOT } from '../../local/engines.js';
+import { REPO_ROOT } from '../../local/engines/index.js';
 
 export type TargetName = 'embedded' | 'localstack';
 

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as ParseModule from '../../lambdas/parse/handler.js';
 import { createDocumentClient } from '../../lambdas/shared/aws.js';
 import { articleIdFor } from '../../lambdas/shared/ids.js';
-import { startEngines, type Engines } from '../../local/engines.js';
-import { localTableNames, tableCreateInputs } from '../../local/tables.js';
+import { startEngines, type Engines } from '../../local/engines/index.js';
+import { localTableNames, tableCreateInputs } from '../../local/engines/tables.js';
 import { useLocalEnv } from './support/env.js';
 import { s3Event, sequencers, type ObjectChange } from './support/s3-events.js';
 

@@ -6,7 +6,7 @@ import {
   fromProxyResult,
   matchRoute,
   toApiGatewayProxyEvent,
-} from '../../local/apigw-event.js';
+} from '../../local/events/api-gateway.js';
 
 describe('Function: matchRoute', () => {
   it.each([

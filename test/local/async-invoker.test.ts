@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createAsyncInvoker } from '../../local/async-invoker.js';
-import { createDeadLetterStore } from '../../local/dead-letters.js';
-import type { LambdaHandler } from '../../local/lambda-context.js';
+import { createAsyncInvoker } from '../../local/runtime/async-invoker.js';
+import { createDeadLetterStore } from '../../local/runtime/dead-letters.js';
+import type { LambdaHandler } from '../../local/runtime/lambda-context.js';
 
 const IDENTITY = {
   functionName: 'Fn',

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConnection } from '../../local/connection.js';
 import type { StackConnection } from '../../local/connection.js';
-import { REPO_ROOT } from '../../local/engines.js';
+import { REPO_ROOT } from '../../local/engines/index.js';
 
 const isAlive = (pid: number) => {
   try {

@@ -1,16 +1,10 @@
 import { S3Schema } from '@aws-lambda-powertools/parser/schemas/s3';
 import { describe, expect, it } from 'vitest';
-import {
-  createSequencer,
-  decodeS3EventKey,
-  encodeS3EventKey,
-  selectsNotification,
-  toIpv4,
-  toS3Event,
-} from '../../local/s3-events.js';
-import type { RawS3Notification, S3Operation } from '../../local/s3-events.js';
-import { fromS3rverEvent } from '../../local/s3rver-events.js';
-import type { S3rverEventRecord } from '../../local/s3rver-events.js';
+import { decodeS3EventKey, encodeS3EventKey } from '../../lambdas/shared/s3-keys.js';
+import { createSequencer, selectsNotification, toIpv4, toS3Event } from '../../local/events/s3.js';
+import type { RawS3Notification, S3Operation } from '../../local/events/s3.js';
+import { fromS3rverEvent } from '../../local/events/s3rver.js';
+import type { S3rverEventRecord } from '../../local/events/s3rver.js';
 import { localTriggers } from '../../local/triggers.js';
 
 const OPTIONS = {

@@ -12,7 +12,7 @@ import { S3Schema } from '@aws-lambda-powertools/parser/schemas/s3';
 import type { APIGatewayProxyEvent, DynamoDBRecord, DynamoDBStreamEvent, S3Event } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embeddedS3Client } from '../../local/clients.js';
-import { decodeS3EventKey } from '../../local/s3-events.js';
+import { decodeS3EventKey } from '../../lambdas/shared/s3-keys.js';
 import { startEmbeddedStack } from '../../local/stack.js';
 import type { EmbeddedStack } from '../../local/stack.js';
 

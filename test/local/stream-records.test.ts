@@ -1,8 +1,8 @@
 import type { _Record } from '@aws-sdk/client-dynamodb-streams';
 import { DynamoDBStreamSchema } from '@aws-lambda-powertools/parser/schemas/dynamodb';
 import { describe, expect, it } from 'vitest';
-import { outcomeOf } from '../../local/stream-poller.js';
-import { toLambdaStreamRecord, withRegion } from '../../local/stream-records.js';
+import { outcomeOf } from '../../local/runtime/stream-poller.js';
+import { toLambdaStreamRecord, withRegion } from '../../local/events/stream.js';
 
 const STREAM_ARN = 'arn:aws:dynamodb:ddblocal:000000000000:table/Articles/stream/2026-01-01T00:00:00.000';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../../lambdas/shared/wiring.js';
-import { localTableNames, tableCreateInputs, timeToLiveInputs } from '../../local/tables.js';
+import { localTableNames, tableCreateInputs, timeToLiveInputs } from '../../local/engines/tables.js';
 
 describe('Function: tableCreateInputs', () => {
   const names = localTableNames('t-');

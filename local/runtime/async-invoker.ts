@@ -4,7 +4,7 @@
  * sent to the on-failure destination (the dead-letter store).
  */
 import { randomUUID } from 'node:crypto';
-import type { FunctionKey } from '../lambdas/shared/wiring.js';
+import type { FunctionKey } from '../../lambdas/shared/wiring.js';
 import { errorSummary } from './dead-letters.js';
 import type { DeadLetterStore } from './dead-letters.js';
 import { invokeHandler } from './lambda-context.js';

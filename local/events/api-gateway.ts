@@ -4,46 +4,33 @@
  * result).
  */
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import type { ApiRoute } from './triggers.js';
+import {
+  matchTemplate,
+  parameterCount,
+  parseRouteTemplate,
+  pathSegments,
+} from '../../lambdas/shared/routes.js';
+import type { ApiRoute } from '../triggers.js';
 
 export interface RouteMatch {
   readonly resource: string;
   readonly pathParameters: Record<string, string> | null;
 }
 
-function decode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
 /** The resource a path (below the stage) maps to, or null; API Gateway matches literal segments first. */
 export function matchRoute(routes: readonly ApiRoute[], method: string, path: string): RouteMatch | null {
-  const segments = path.split('/').filter(Boolean);
+  const segments = pathSegments(path);
   const candidates = routes
     .filter((route) => route.method === method)
-    .map((route) => ({ route, template: route.path.split('/').filter(Boolean) }))
-    .filter(({ template }) => template.length === segments.length)
-    .sort((a, b) => countParams(a.template) - countParams(b.template));
+    .map((route) => ({ route, template: parseRouteTemplate(route.path) }))
+    .sort((a, b) => parameterCount(a.template) - parameterCount(b.template));
   for (const { route, template } of candidates) {
-    const params: Record<string, string> = {};
-    const fits = template.every((part, index) => {
-      const segment = segments[index] as string;
-      const name = /^\{(.+)\}$/.exec(part)?.[1];
-      if (name) {
-        params[name] = decode(segment);
-        return segment.length > 0;
-      }
-      return part === segment;
-    });
-    if (fits) return { resource: route.path, pathParameters: Object.keys(params).length > 0 ? params : null };
+    const params = matchTemplate(template, segments);
+    if (params)
+      return { resource: route.path, pathParameters: Object.keys(params).length > 0 ? params : null };
   }
   return null;
 }
-
-const countParams = (template: string[]) => template.filter((part) => part.startsWith('{')).length;
 
 export interface IncomingRequest {
   readonly method: string;

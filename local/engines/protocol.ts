@@ -1,5 +1,5 @@
 /** Messages between the stack (parent) and the engine host child process, over the IPC channel. */
-import type { RawS3Notification } from './s3-events.js';
+import type { RawS3Notification } from '../events/s3.js';
 
 export interface EngineHostConfig {
   /** Directory for DynamoDB Local's database file; null keeps it in memory. */

@@ -16,11 +16,11 @@ import {
   headerValue,
   matchRoute,
   toApiGatewayProxyEvent,
-} from './apigw-event.js';
-import type { HttpAnswer } from './apigw-event.js';
-import { invokeHandler } from './lambda-context.js';
-import type { FunctionIdentity, LambdaHandler } from './lambda-context.js';
-import type { ApiTrigger } from './triggers.js';
+} from './api-gateway.js';
+import type { HttpAnswer } from './api-gateway.js';
+import { invokeHandler } from '../runtime/lambda-context.js';
+import type { FunctionIdentity, LambdaHandler } from '../runtime/lambda-context.js';
+import type { ApiTrigger } from '../triggers.js';
 
 export interface AdminRequest {
   readonly method: string;

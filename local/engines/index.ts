@@ -8,11 +8,11 @@ import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENGINE_CONFIG_ENV } from './engine-protocol.js';
-import type { EngineHostConfig, HostMessage, ParentMessage } from './engine-protocol.js';
-import type { RawS3Notification } from './s3-events.js';
+import { ENGINE_CONFIG_ENV } from './protocol.js';
+import type { EngineHostConfig, HostMessage, ParentMessage } from './protocol.js';
+import type { RawS3Notification } from '../events/s3.js';
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface Engines {
   readonly s3Endpoint: string;
@@ -39,7 +39,7 @@ function killQuietly(pid: number | undefined): void {
 }
 
 export async function startEngines(config: EngineHostConfig, timeoutMs = 60_000): Promise<Engines> {
-  const host: ChildProcess = fork(resolve(REPO_ROOT, 'local/engine-host.ts'), [], {
+  const host: ChildProcess = fork(resolve(REPO_ROOT, 'local/engines/host.ts'), [], {
     cwd: REPO_ROOT,
     execArgv: ['--openssl-legacy-provider', '--import', 'tsx'],
     env: { ...process.env, [ENGINE_CONFIG_ENV]: JSON.stringify(config), NODE_OPTIONS: '' },

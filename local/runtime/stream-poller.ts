@@ -14,13 +14,13 @@ import {
 } from '@aws-sdk/client-dynamodb-streams';
 import type { _Record, DynamoDBStreamsClient, Shard } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import type { FunctionKey } from '../lambdas/shared/wiring.js';
+import type { FunctionKey } from '../../lambdas/shared/wiring.js';
 import { errorSummary } from './dead-letters.js';
 import type { DeadLetterStore } from './dead-letters.js';
 import { invokeHandler } from './lambda-context.js';
 import type { FunctionIdentity, LambdaHandler } from './lambda-context.js';
-import { toLambdaStreamRecord } from './stream-records.js';
-import type { StreamTrigger } from './triggers.js';
+import { toLambdaStreamRecord } from '../events/stream.js';
+import type { StreamTrigger } from '../triggers.js';
 
 export type StreamHandler = LambdaHandler<DynamoDBStreamEvent, DynamoDBBatchResponse | void | undefined>;
 

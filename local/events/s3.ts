@@ -3,6 +3,7 @@
  * Pure apart from createSequencer's own counter; the engine host and the stack do the I/O.
  */
 import type { S3Event, S3EventRecord } from 'aws-lambda';
+import { encodeS3EventKey } from '../../lambdas/shared/s3-keys.js';
 
 /** The operations that produce notifications, in S3's own event-name vocabulary. */
 export type S3Operation = 'Put' | 'Post' | 'Copy' | 'CompleteMultipartUpload' | 'Delete';
@@ -41,18 +42,6 @@ const CREATED: Record<Exclude<S3Operation, 'Delete'>, string> = {
 
 export function eventNameFor(operation: S3Operation): string {
   return operation === 'Delete' ? 'ObjectRemoved:Delete' : CREATED[operation];
-}
-
-/**
- * Keys in S3 notifications are URL-encoded form-style: UTF-8 percent escapes, '+' for a space, '/' kept.
- * Consumers decode with decodeURIComponent(key.replace(/\+/g, ' ')).
- */
-export function encodeS3EventKey(key: string): string {
-  return encodeURIComponent(key).replace(/%2F/g, '/').replace(/%20/g, '+');
-}
-
-export function decodeS3EventKey(key: string): string {
-  return decodeURIComponent(key.replace(/\+/g, ' '));
 }
 
 /** The requester address as AWS reports it: a plain IPv4 address. */

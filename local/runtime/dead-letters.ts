@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { FunctionKey } from '../lambdas/shared/wiring.js';
+import type { FunctionKey } from '../../lambdas/shared/wiring.js';
 
 export interface DeadLetter {
   readonly id: string;

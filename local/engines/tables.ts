@@ -5,8 +5,8 @@ import type {
   KeySchemaElement,
   UpdateTimeToLiveCommandInput,
 } from '@aws-sdk/client-dynamodb';
-import { TABLES } from '../lambdas/shared/wiring.js';
-import type { KeyAttribute, TableDefinition, TableKey } from '../lambdas/shared/wiring.js';
+import { TABLES } from '../../lambdas/shared/wiring.js';
+import type { KeyAttribute, TableDefinition, TableKey } from '../../lambdas/shared/wiring.js';
 
 /** Table keys in declaration order, typed. */
 export const TABLE_KEYS = Object.keys(TABLES) as TableKey[];

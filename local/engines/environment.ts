@@ -1,0 +1,47 @@
+/**
+ * The account, region, credentials and environment of the local engines: what the handlers (through the
+ * standard AWS_* variables and the wiring's table variables), the SDKs and the aws CLI are given.
+ */
+import { DEFAULT_MAX_OBJECT_BYTES, ENV, TABLES } from '../../lambdas/shared/wiring.js';
+import type { TableKey } from '../../lambdas/shared/wiring.js';
+
+export const LOCAL_REGION = 'us-east-1';
+export const LOCAL_ACCOUNT_ID = '000000000000';
+/** s3rver accepts only these; DynamoDB Local accepts any alphanumeric pair, so one pair serves both. */
+export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
+export const DEFAULT_BUCKET = 'provincewire-articles';
+
+export function localEnvironment(input: {
+  readonly endpoints: { readonly s3: string; readonly dynamodb: string };
+  readonly tableNames: Record<TableKey, string>;
+  readonly maxObjectBytes?: number;
+}): Record<string, string> {
+  return {
+    AWS_REGION: LOCAL_REGION,
+    AWS_DEFAULT_REGION: LOCAL_REGION,
+    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    AWS_ENDPOINT_URL_S3: input.endpoints.s3,
+    AWS_ENDPOINT_URL_DYNAMODB: input.endpoints.dynamodb,
+    AWS_ENDPOINT_URL_DYNAMODB_STREAMS: input.endpoints.dynamodb,
+    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
+    AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+    [ENV.s3ForcePathStyle]: 'true',
+    [ENV.maxObjectBytes]: String(input.maxObjectBytes ?? DEFAULT_MAX_OBJECT_BYTES),
+    ...Object.fromEntries(
+      (Object.keys(TABLES) as TableKey[]).map((key) => [TABLES[key].envVar, input.tableNames[key]]),
+    ),
+  };
+}
+
+/**
+ * Handlers run in this process and build their clients from process.env: the stack's environment goes
+ * there, and a profile or session token (which would override it) is removed.
+ */
+export function applyHandlerEnvironment(env: Record<string, string>): void {
+  delete process.env.AWS_PROFILE;
+  delete process.env.AWS_SESSION_TOKEN;
+  Object.assign(process.env, env);
+  process.env[ENV.serviceName] ??= 'provincewire';
+  process.env[ENV.logLevel] ??= 'WARN';
+}
