@@ -5,7 +5,7 @@
  * at once, so the queue is left as it was).
  */
 import { ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { decodeS3EventKey } from '../local/s3-events.js';
+import { decodeS3EventKey } from '../lambdas/shared/s3-keys.js';
 
 export interface FailedObject {
   readonly key: string;
@@ -28,8 +28,14 @@ export function failedObjects(payload: unknown, message: string): FailedObject[]
   return records.flatMap((record) => {
     const key = record.s3?.object?.key;
     if (typeof key !== 'string') return [];
+    let decoded: string;
+    try {
+      decoded = decodeS3EventKey(key);
+    } catch {
+      return [];
+    }
     const eTag = record.s3?.object?.eTag;
-    return [{ key: decodeS3EventKey(key), eTag: typeof eTag === 'string' ? eTag : undefined, message }];
+    return [{ key: decoded, eTag: typeof eTag === 'string' ? eTag : undefined, message }];
   });
 }
 

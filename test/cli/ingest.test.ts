@@ -11,7 +11,7 @@ import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embeddedS3Client } from '../../local/clients.js';
 import { saveConnection } from '../../local/connection.js';
-import { REPO_ROOT } from '../../local/engines.js';
+import { REPO_ROOT } from '../../local/engines/index.js';
 import { startEmbeddedStack } from '../../local/stack.js';
 import type { EmbeddedStack } from '../../local/stack.js';
 
