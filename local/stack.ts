@@ -17,7 +17,6 @@ import { createTables } from './engines/create-tables.js';
 import {
   DEFAULT_BUCKET,
   LOCAL_ACCOUNT_ID,
-  LOCAL_CREDENTIALS,
   LOCAL_REGION,
   applyHandlerEnvironment,
   localEnvironment,
@@ -35,9 +34,10 @@ import type { FaultsApi } from './runtime/handlers.js';
 import { functionIdentity, localFunctionNames } from './runtime/identity.js';
 import type { LambdaHandler } from './runtime/lambda-context.js';
 import type { StreamPoller } from './runtime/stream-poller.js';
+import type { LocalCredentials } from './security/secrets.js';
 import { localTriggers } from './triggers.js';
 
-export { DEFAULT_BUCKET, LOCAL_ACCOUNT_ID, LOCAL_CREDENTIALS, LOCAL_REGION } from './engines/environment.js';
+export { DEFAULT_BUCKET, LOCAL_ACCOUNT_ID, LOCAL_REGION } from './engines/environment.js';
 export type { DeadLettersApi, ReplayResult } from './admin.js';
 export { InjectedFaultError } from './runtime/handlers.js';
 export type { FaultsApi } from './runtime/handlers.js';
@@ -70,7 +70,8 @@ export interface EmbeddedStack {
   readonly apiKey: string;
   readonly region: string;
   readonly accountId: string;
-  readonly credentials: typeof LOCAL_CREDENTIALS;
+  /** The access key pair both engines require signatures from (kept per data directory, 600). */
+  readonly credentials: LocalCredentials;
   readonly endpoints: { readonly s3: string; readonly dynamodb: string };
   readonly tableNames: Record<TableKey, string>;
   readonly functionNames: Record<FunctionKey, string>;
@@ -100,7 +101,10 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
   const engines = await startEngines({
     dynamodbDir: layout.dynamodbDir,
     s3Dir: layout.s3Dir,
+    runDir: layout.runDir,
     buckets: [bucket],
+    credentials: layout.credentials,
+    region: LOCAL_REGION,
   });
   const cleanups: (() => Promise<void> | void)[] = [() => engines.stop(), () => layout.cleanup()];
   const stopAll = async () => {
@@ -115,11 +119,12 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
     const env = localEnvironment({
       endpoints,
       tableNames,
+      credentials: layout.credentials,
       ...(options.maxObjectBytes === undefined ? {} : { maxObjectBytes: options.maxObjectBytes }),
     });
     applyHandlerEnvironment(env);
 
-    const clientConfig = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
+    const clientConfig = { region: LOCAL_REGION, credentials: layout.credentials };
     const dynamodb = new DynamoDBClient({ ...clientConfig, endpoint: engines.dynamodbEndpoint });
     const streams = new DynamoDBStreamsClient({ ...clientConfig, endpoint: engines.dynamodbEndpoint });
     cleanups.push(() => {
@@ -218,7 +223,7 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
       apiKey,
       region: LOCAL_REGION,
       accountId: LOCAL_ACCOUNT_ID,
-      credentials: LOCAL_CREDENTIALS,
+      credentials: layout.credentials,
       endpoints,
       tableNames,
       functionNames,
