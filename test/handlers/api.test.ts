@@ -57,7 +57,7 @@ function record(
 
 beforeAll(async () => {
   dynamo = await startDynamo();
-  useLocalEnv({ dynamodb: dynamo.endpoint, tables: dynamo.tables });
+  useLocalEnv({ dynamodb: dynamo.endpoint, tables: dynamo.tables, credentials: dynamo.credentials });
   doc = createDocumentClient(dynamo.client);
   api = await import('../../lambdas/api/handler.js');
   const metrics: typeof MetricsModule = await import('../../lambdas/metrics/handler.js');
