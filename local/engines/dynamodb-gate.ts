@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { Agent, createServer, request } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { LocalCredentials } from '../security/secrets.js';
 import { verifySignature } from '../security/sigv4.js';
 import type { SignatureProblem } from '../security/sigv4.js';
@@ -35,8 +35,9 @@ function refuse(req: IncomingMessage, res: ServerResponse, status: number, type:
     'content-type': 'application/x-amz-json-1.0',
     ...(unread ? { connection: 'close' } : {}),
   });
+  const socket = req.socket as Socket | null;
   res.end(JSON.stringify({ __type: `com.amazon.coral.service#${type}`, message }), () => {
-    if (unread) req.socket.destroy();
+    if (unread) socket?.destroy();
   });
 }
 

@@ -9,6 +9,7 @@
  *    name the file system refuses), listed in S3's order (UTF-8 bytes), and a delete prunes only empty
  *    directories inside the bucket.
  */
+import type { Socket } from 'node:net';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -113,7 +114,8 @@ export function guardS3(
     const refuse = (code: string, message: string): never => {
       if (!ctx.req.complete) {
         ctx.set('Connection', 'close');
-        ctx.res.once('finish', () => ctx.req.socket.destroy());
+        const socket = ctx.req.socket as Socket | null;
+        ctx.res.once('finish', () => socket?.destroy());
       }
       throw new S3Error(code, message);
     };

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import {
   fromProxyResult,
@@ -87,8 +87,9 @@ function send(
     'x-amzn-requestid': requestId,
     ...(unread ? { connection: 'close' } : {}),
   });
+  const socket = request.socket as Socket | null;
   response.end(answer.body, () => {
-    if (unread) request.socket.destroy();
+    if (unread) socket?.destroy();
   });
 }
 
