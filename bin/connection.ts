@@ -11,6 +11,8 @@ import { z } from 'zod';
 import { embeddedDynamoDbClient, embeddedS3Client } from '../local/clients.js';
 import { DEFAULT_DATA_DIR, loadConnection } from '../local/connection.js';
 import { STACK_NAME, STACK_OUTPUTS } from '../lambdas/shared/wiring.js';
+import { embeddedFailures, queueFailures } from './dead-letters.js';
+import type { FailureProbe } from './dead-letters.js';
 import type { TableKey } from '../lambdas/shared/wiring.js';
 
 export interface Pipeline {
@@ -21,6 +23,8 @@ export interface Pipeline {
   readonly tableNames: Record<TableKey, string>;
   readonly s3: S3Client;
   readonly ddb: DynamoDBDocumentClient;
+  /** Objects whose processing the pipeline gave up on (dead letters), when the target can tell. */
+  readonly failures?: FailureProbe;
 }
 
 export interface ConnectOptions {
@@ -51,6 +55,7 @@ function connectEmbedded(dataDir: string): ConnectResult {
       tableNames: c.tableNames,
       s3: embeddedS3Client(c),
       ddb: DynamoDBDocumentClient.from(embeddedDynamoDbClient(c)),
+      failures: embeddedFailures(c.apiUrl, c.apiKey),
     },
   };
 }
@@ -58,7 +63,11 @@ function connectEmbedded(dataDir: string): ConnectResult {
 export type OutputReader = (key: keyof typeof STACK_OUTPUTS) => string;
 
 /** The stack's outputs in a `cdk deploy --outputs-file` JSON; the reader throws for a missing output. */
-export function readOutputs(file: string): { ok: true; need: OutputReader } | { ok: false; reason: string } {
+export function readOutputs(
+  file: string,
+):
+  | { ok: true; need: OutputReader; get: (key: keyof typeof STACK_OUTPUTS) => string | undefined }
+  | { ok: false; reason: string } {
   let outputs: Record<string, string> | undefined;
   try {
     outputs = OutputsSchema.parse(JSON.parse(readFileSync(file, 'utf8')))[STACK_NAME];
@@ -67,6 +76,7 @@ export function readOutputs(file: string): { ok: true; need: OutputReader } | { 
   }
   return {
     ok: true,
+    get: (key) => outputs?.[STACK_OUTPUTS[key]] || undefined,
     need: (key) => {
       const value = outputs?.[STACK_OUTPUTS[key]];
       if (!value) throw new Error(`output ${STACK_OUTPUTS[key]} missing in ${file}`);
@@ -82,6 +92,7 @@ async function connectDeployed(file: string): Promise<ConnectResult> {
   const { need } = outputs;
   try {
     const apiKeyId = need('apiKeyId');
+    const parseDeadLetters = outputs.get('parseDeadLetterQueueUrl');
     const key = await new APIGatewayClient({}).send(
       new GetApiKeyCommand({ apiKey: apiKeyId, includeValue: true }),
     );
@@ -99,6 +110,7 @@ async function connectDeployed(file: string): Promise<ConnectResult> {
         },
         s3: new S3Client({ forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true' }),
         ddb: DynamoDBDocumentClient.from(new DynamoDBClient({})),
+        ...(parseDeadLetters ? { failures: queueFailures(parseDeadLetters) } : {}),
       },
     };
   } catch (err) {

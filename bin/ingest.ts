@@ -1,20 +1,23 @@
 /**
- * npm run ingest -- PATH... [--prefix P] [--outputs cdk.out/outputs.json] [--timeout S]
+ * npm run ingest -- PATH... [--prefix P] [--outputs cdk.out/outputs.json] [--timeout S] [--allow-rejected]
  * Uploads files (folders recursively) through the S3 API, waits until the pipeline has processed each one
- * (its ingestion record carries the uploaded ETag and its metrics contribution is applied), then prints a
- * summary per province and every rejection with its reason.
+ * (its ingestion record carries the uploaded ETag and its metrics contribution is applied) or has given up
+ * on it (a dead letter for that upload), then prints a summary per province and every rejection and failure
+ * with its reason. Exit code: 0 when every file was processed (rejections allowed with --allow-rejected),
+ * 1 when a file was rejected, dead-lettered or not processed in time, 2 for bad usage or no pipeline.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { SingleBar, Presets } from 'cli-progress';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { articleIdFor } from '../lambdas/shared/ids.js';
 import { appliedVersionKey } from '../lambdas/shared/records.js';
 import { DEFAULT_KEY_SUFFIX } from '../lambdas/shared/wiring.js';
 import { connect } from './connection.js';
 import type { Pipeline } from './connection.js';
+import type { FailedObject, FailureProbe } from './dead-letters.js';
 
 interface Upload {
   readonly file: string;
@@ -26,6 +29,17 @@ type Outcome =
   | { kind: 'rejected'; key: string; reason: string; message: string }
   | { kind: 'failed'; key: string; message: string };
 
+/** Whole numbers from `min` to `max` only: `--concurrency x` is an error, not zero workers. */
+function integerOption(name: string, min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) {
+      throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}.`);
+    }
+    return n;
+  };
+}
+
 // The SDK warns on every run that its 2027 releases will need Node 22; the README says so once instead.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -36,8 +50,17 @@ const program = new Command()
   .option('--prefix <prefix>', 'key prefix in the bucket', '')
   .option('--outputs <file>', 'a deployed stack: the outputs file of `cdk deploy --outputs-file`')
   .option('--data-dir <dir>', 'data directory of the embedded stack')
-  .option('--timeout <seconds>', 'how long to wait for each file', (v) => Number(v), 60)
-  .option('--concurrency <n>', 'parallel uploads', (v) => Number(v), 8)
+  .option('--timeout <seconds>', 'how long to wait for each file', integerOption('--timeout', 1, 86_400), 60)
+  .option('--concurrency <n>', 'parallel uploads', integerOption('--concurrency', 1, 256), 8)
+  .option(
+    '--allow-rejected',
+    'exit 0 even when the pipeline rejects files (e.g. a folder of mixed files)',
+    false,
+  )
+  .exitOverride((error) => {
+    // Usage errors (a bad option value, a missing path) exit 2, apart from a file the pipeline refused (1).
+    process.exit(error.exitCode === 0 ? 0 : 2);
+  })
   .action(async (paths: string[], opts: Options) => {
     const connected = await connect(opts);
     if (!connected.ok) {
@@ -54,7 +77,10 @@ const program = new Command()
     }
     const outcomes = await run(connected.pipeline, uploads, opts);
     process.stdout.write(summarize(outcomes));
-    if (outcomes.some((o) => o.kind === 'failed')) process.exitCode = 1;
+    const refused = outcomes.some(
+      (o) => o.kind === 'failed' || (o.kind === 'rejected' && !opts.allowRejected),
+    );
+    if (refused) process.exitCode = 1;
   });
 
 interface Options {
@@ -63,6 +89,7 @@ interface Options {
   dataDir?: string;
   timeout: number;
   concurrency: number;
+  allowRejected: boolean;
 }
 
 async function collect(paths: string[], prefix: string): Promise<{ uploads: Upload[]; skipped: string[] }> {
@@ -93,25 +120,44 @@ async function run(p: Pipeline, uploads: Upload[], opts: Options): Promise<Outco
   );
   bar.start(uploads.length, 0, { key: '' });
   const outcomes: Outcome[] = [];
+  const failures = p.failures ? sharedProbe(p.failures) : null;
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < uploads.length) {
       const upload = uploads[next++]!;
-      const outcome = await ingestOne(p, upload, opts.timeout * 1000).catch((err: unknown): Outcome => ({
-        kind: 'failed',
-        key: upload.key,
-        message: (err as Error).message,
-      }));
+      const outcome = await ingestOne(p, upload, opts.timeout * 1000, failures).catch(
+        (err: unknown): Outcome => ({
+          kind: 'failed',
+          key: upload.key,
+          message: (err as Error).message,
+        }),
+      );
       outcomes.push(outcome);
       bar.increment(1, { key: upload.key });
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, worker));
+  await Promise.all(Array.from({ length: opts.concurrency }, worker));
   bar.stop();
   return outcomes.sort((a, b) => a.key.localeCompare(b.key));
 }
 
-async function ingestOne(p: Pipeline, upload: Upload, timeoutMs: number): Promise<Outcome> {
+/** One probe call at a time, its answer shared by every waiting upload for a moment. */
+function sharedProbe(probe: FailureProbe, maxAgeMs = 250): () => Promise<FailedObject[]> {
+  let last: { at: number; answer: Promise<FailedObject[]> } | undefined;
+  return () => {
+    if (!last || Date.now() - last.at > maxAgeMs) {
+      last = { at: Date.now(), answer: probe().catch(() => []) };
+    }
+    return last.answer;
+  };
+}
+
+async function ingestOne(
+  p: Pipeline,
+  upload: Upload,
+  timeoutMs: number,
+  failures: (() => Promise<FailedObject[]>) | null,
+): Promise<Outcome> {
   const body = await readFile(upload.file);
   const put = await p.s3.send(
     new PutObjectCommand({
@@ -148,6 +194,8 @@ async function ingestOne(p: Pipeline, upload: Upload, timeoutMs: number): Promis
         };
       }
     }
+    const failed = (await failures?.())?.find((f) => f.key === upload.key && (f.eTag ?? eTag) === eTag);
+    if (failed) return { kind: 'failed', key: upload.key, message: `dead-lettered: ${failed.message}` };
     await new Promise((r) => setTimeout(r, delay));
   }
   return { kind: 'failed', key: upload.key, message: `not processed within ${timeoutMs / 1000} s` };

@@ -2,9 +2,10 @@
  * Connection info of a running embedded stack, saved as JSON in its data directory so other CLIs
  * (npm run ingest, npm run query) can find the bucket, endpoints, API URL and key.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { privateDirectory, writePrivateFile } from './security/secrets.js';
 
 export const DEFAULT_DATA_DIR = '.provincewire';
 export const CONNECTION_FILE = 'connection.json';
@@ -33,8 +34,9 @@ export function connectionPath(dataDir: string = DEFAULT_DATA_DIR): string {
 
 export function saveConnection(dataDir: string, connection: StackConnection): string {
   const file = connectionPath(dataDir);
-  mkdirSync(resolve(dataDir), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(connection, null, 2)}\n`);
+  // It holds the API key and the engines' credentials.
+  privateDirectory(resolve(dataDir));
+  writePrivateFile(file, `${JSON.stringify(connection, null, 2)}\n`);
   return file;
 }
 

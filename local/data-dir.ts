@@ -3,18 +3,24 @@
  * stream checkpoints), or a temporary directory for objects when in memory.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TableKey } from '../lambdas/shared/wiring.js';
+import { privateDirectory, readOrCreateCredentials, writePrivateFile } from './security/secrets.js';
+import type { LocalCredentials } from './security/secrets.js';
 
 export interface DataLayout {
   /** null when in memory. */
   readonly dataDir: string | null;
   readonly s3Dir: string;
+  /** The engines' run files (socket, Java's temp directory), removed on stop. */
+  readonly runDir: string;
   /** null keeps DynamoDB in memory. */
   readonly dynamodbDir: string | null;
   readonly deadLettersFile: string | undefined;
+  /** The engines' access key pair: kept in the data directory (600), or new for an in-memory run. */
+  readonly credentials: LocalCredentials;
   checkpointFile(table: TableKey): string | undefined;
   /** Removes what is temporary (the in-memory run's object directory). */
   cleanup(): void;
@@ -22,17 +28,25 @@ export interface DataLayout {
 
 export function prepareDataLayout(dataDir: string | null): DataLayout {
   const dir = dataDir === null ? null : resolve(dataDir);
-  const s3Dir = dir ? join(dir, 's3') : mkdtempSync(join(tmpdir(), 'provincewire-s3-'));
+  // The data directory holds the API key, the engines' credentials and every object: its owner's only.
+  if (dir) privateDirectory(dir);
+  // In memory: objects and run files in one temporary directory (700), removed on stop.
+  const root = dir ?? mkdtempSync(join(tmpdir(), 'provincewire-'));
+  const s3Dir = join(root, 's3');
+  const runDir = join(root, 'run');
   const dynamodbDir = dir ? join(dir, 'dynamodb') : null;
   for (const path of [s3Dir, dynamodbDir]) if (path) mkdirSync(path, { recursive: true });
+  privateDirectory(runDir);
   return {
     dataDir: dir,
     s3Dir,
+    runDir,
     dynamodbDir,
     deadLettersFile: dir ? join(dir, 'dead-letters.json') : undefined,
+    credentials: readOrCreateCredentials(dir ? join(dir, 'credentials.json') : null),
     checkpointFile: (table) => (dir ? join(dir, `stream-checkpoints-${table}.json`) : undefined),
     cleanup: () => {
-      if (!dir) rmSync(s3Dir, { recursive: true, force: true });
+      rmSync(dir ? runDir : root, { recursive: true, force: true });
     },
   };
 }
@@ -44,10 +58,13 @@ export function readOrCreateApiKey(dataDir: string | null, fixed?: string): stri
   if (!dataDir) return fresh();
   const file = join(dataDir, 'api-key');
   try {
-    return readFileSync(file, 'utf8').trim();
+    const kept = readFileSync(file, 'utf8').trim();
+    chmodSync(file, 0o600);
+    if (kept) return kept;
   } catch {
-    const key = fresh();
-    writeFileSync(file, `${key}\n`, { mode: 0o600 });
-    return key;
+    // absent: created below
   }
+  const key = fresh();
+  writePrivateFile(file, `${key}\n`);
+  return key;
 }

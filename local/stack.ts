@@ -26,7 +26,6 @@ import { createTables } from './engines/create-tables.js';
 import {
   DEFAULT_BUCKET,
   LOCAL_ACCOUNT_ID,
-  LOCAL_CREDENTIALS,
   LOCAL_REGION,
   applyHandlerEnvironment,
   localEnvironment,
@@ -49,9 +48,10 @@ import type { FaultsApi } from './runtime/handlers.js';
 import { functionIdentity, localFunctionNames } from './runtime/identity.js';
 import type { LambdaHandler } from './runtime/lambda-context.js';
 import type { StreamPoller } from './runtime/stream-poller.js';
+import type { LocalCredentials } from './security/secrets.js';
 import { localTriggers } from './triggers.js';
 
-export { DEFAULT_BUCKET, LOCAL_ACCOUNT_ID, LOCAL_CREDENTIALS, LOCAL_REGION } from './engines/environment.js';
+export { DEFAULT_BUCKET, LOCAL_ACCOUNT_ID, LOCAL_REGION } from './engines/environment.js';
 export type { DeadLettersApi, ReplayResult } from './admin.js';
 export { InjectedFaultError } from './runtime/handlers.js';
 export type { FaultsApi } from './runtime/handlers.js';
@@ -95,7 +95,8 @@ export interface EmbeddedStack {
   readonly apiKey: string;
   readonly region: string;
   readonly accountId: string;
-  readonly credentials: typeof LOCAL_CREDENTIALS;
+  /** The access key pair both engines require signatures from (kept per data directory, 600). */
+  readonly credentials: LocalCredentials;
   readonly endpoints: { readonly s3: string; readonly dynamodb: string };
   readonly tableNames: Record<TableKey, string>;
   readonly functionNames: Record<FunctionKey, string>;
@@ -156,7 +157,10 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
     const engines = await startEngines({
       dynamodbDir: layout.dynamodbDir,
       s3Dir: layout.s3Dir,
+      runDir: layout.runDir,
       buckets: [options.bucket ?? DEFAULT_BUCKET],
+      credentials: layout.credentials,
+      region: LOCAL_REGION,
     });
     cleanups.push(() => engines.stop());
     return await compose({ options, log, layout, engines, cleanups, stopAll, isStopping: () => !!stopping });
@@ -199,11 +203,12 @@ async function compose(parts: Parts): Promise<EmbeddedStack> {
   const env = localEnvironment({
     endpoints,
     tableNames,
+    credentials: layout.credentials,
     ...(options.maxObjectBytes === undefined ? {} : { maxObjectBytes: options.maxObjectBytes }),
   });
   applyHandlerEnvironment(env);
 
-  const address = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, endpoints };
+  const address = { region: LOCAL_REGION, credentials: layout.credentials, endpoints };
   const dynamodb = new DynamoDBClient({ ...address, endpoint: engines.dynamodbEndpoint });
   const streams = new DynamoDBStreamsClient({ ...address, endpoint: engines.dynamodbEndpoint });
   const s3 = embeddedS3Client(address);
@@ -368,7 +373,7 @@ async function compose(parts: Parts): Promise<EmbeddedStack> {
     apiKey,
     region: LOCAL_REGION,
     accountId: LOCAL_ACCOUNT_ID,
-    credentials: LOCAL_CREDENTIALS,
+    credentials: layout.credentials,
     endpoints,
     tableNames,
     functionNames,

@@ -19,7 +19,7 @@ import {
   type IngestionStatus,
 } from '../shared/records.js';
 import { TABLES } from '../shared/wiring.js';
-import { decodeCursor, encodeCursor, type CursorState } from './cursor.js';
+import { decodeCursor, encodeCursor, NOT_ISSUED, queryFingerprint, type CursorState } from './cursor.js';
 import type { ArticlesQuery, IngestionsQuery } from './schemas.js';
 
 export interface ReadTables {
@@ -194,12 +194,11 @@ async function paged(
   limit: number,
   cursor: string | undefined,
 ): Promise<Page<Record<string, unknown>>> {
-  let state: CursorState = { p: 0, k: {} };
+  const fingerprint = queryFingerprint(read);
+  let state: Pick<CursorState, 'p' | 'k'> = { p: 0, k: {} };
   if (cursor) {
-    const decoded = decodeCursor(cursor, read.keyAttributes);
+    const decoded = decodeCursor(cursor, { ...read, fingerprint, parts: read.parts.length });
     if (!decoded.ok) return decoded;
-    if (decoded.state.p >= read.parts.length)
-      return { ok: false, message: 'cursor belongs to another query' };
     state = decoded.state;
   }
   const items: Record<string, unknown>[] = [];
@@ -207,7 +206,15 @@ async function paged(
   let start: Record<string, unknown> | undefined = cursor ? state.k : undefined;
   for (let pages = 0; pages < MAX_PAGES && part < read.parts.length; pages++) {
     const input = { ...read.parts[part]!, Limit: limit - items.length, ExclusiveStartKey: start };
-    const out = await doc.send(read.kind === 'query' ? new QueryCommand(input) : new ScanCommand(input));
+    let out;
+    try {
+      out = await doc.send(read.kind === 'query' ? new QueryCommand(input) : new ScanCommand(input));
+    } catch (error) {
+      // A cursor that decodes but names a start key outside this query's partition: still the caller's fault.
+      if (pages === 0 && cursor && (error as Error).name === 'ValidationException')
+        return { ok: false, message: NOT_ISSUED };
+      throw error;
+    }
     const got = out.Items ?? [];
     const room = limit - items.length;
     items.push(...got.slice(0, room));
@@ -222,7 +229,7 @@ async function paged(
     if (items.length >= limit) break;
   }
   const more = part < read.parts.length;
-  const next = more ? encodeCursor({ p: part, k: (start ?? {}) as CursorState['k'] }) : null;
+  const next = more ? encodeCursor({ p: part, k: (start ?? {}) as CursorState['k'], q: fingerprint }) : null;
   return { ok: true, items, nextCursor: next };
 }
 

@@ -24,6 +24,9 @@ export interface ExtractOptions {
   readonly maxBytes?: number;
 }
 
+/** Fewer words than this (title included) is a note or a stray line, not an article: TOO_SHORT. */
+export const MIN_ARTICLE_WORDS = 8;
+
 export function extractArticle(bytes: Uint8Array, opts: ExtractOptions = {}): ExtractResult {
   const decoded = decodeText(bytes, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_OBJECT_BYTES });
   if (!decoded.ok) return decoded;
@@ -39,6 +42,17 @@ export function extractArticle(bytes: Uint8Array, opts: ExtractOptions = {}): Ex
     };
   }
 
+  const wordCount = countWords(structure.body);
+  if (wordCount < MIN_ARTICLE_WORDS) {
+    return {
+      ok: false,
+      rejection: {
+        reason: 'TOO_SHORT',
+        message: `The text has ${wordCount} words; an article has at least ${MIN_ARTICLE_WORDS}.`,
+      },
+    };
+  }
+
   const doc = makeDocument(structure.body, detectLanguage(structure.body));
   const places = findPlaces(doc);
   const article: ExtractedArticle = {
@@ -48,7 +62,7 @@ export function extractArticle(bytes: Uint8Array, opts: ExtractOptions = {}): Ex
     captions: structure.captions,
     encoding: decoded.encoding,
     contentHash: contentHash(decoded.text),
-    wordCount: countWords(structure.body),
+    wordCount,
     primaryProvince: places.primaryProvince,
     provinces: places.provinces,
     localities: places.localities,

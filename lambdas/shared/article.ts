@@ -78,7 +78,14 @@ export const ExtractedArticleSchema = z.object({
     ),
 });
 
-export const RejectionReasonSchema = z.enum(['EMPTY', 'TOO_LARGE', 'BINARY', 'UNDECODABLE', 'NO_TEXT']);
+export const RejectionReasonSchema = z.enum([
+  'EMPTY',
+  'TOO_LARGE',
+  'BINARY',
+  'UNDECODABLE',
+  'NO_TEXT',
+  'TOO_SHORT',
+]);
 
 export const RejectionSchema = z.object({
   reason: RejectionReasonSchema,

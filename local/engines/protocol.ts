@@ -1,4 +1,5 @@
 /** Messages between the stack (parent) and the engine host child process, over the IPC channel. */
+import type { LocalCredentials } from '../security/secrets.js';
 import type { RawS3Notification } from '../events/s3.js';
 
 export interface EngineHostConfig {
@@ -6,7 +7,12 @@ export interface EngineHostConfig {
   readonly dynamodbDir: string | null;
   /** Directory s3rver stores objects in. */
   readonly s3Dir: string;
+  /** Private directory (700) for the engines' run files: DynamoDB Local's socket and temp directory. */
+  readonly runDir: string;
   readonly buckets: readonly string[];
+  /** Requests to either engine must be signed (SigV4) with this key pair, for this region. */
+  readonly credentials: LocalCredentials;
+  readonly region: string;
 }
 
 export type HostMessage =

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import {
   fromProxyResult,
@@ -20,7 +20,10 @@ import {
 import type { HttpAnswer } from './api-gateway.js';
 import { invokeHandler } from '../runtime/lambda-context.js';
 import type { FunctionIdentity, LambdaHandler } from '../runtime/lambda-context.js';
+import { safeEqual } from '../security/secrets.js';
 import type { ApiTrigger } from '../triggers.js';
+
+const tooLarge = () => gatewayAnswer(413, 'Request Too Long');
 
 export interface AdminRequest {
   readonly method: string;
@@ -41,6 +44,8 @@ export interface ApiServerOptions {
   /** The stack's own health, at /health and /_local/health, without the API key. */
   readonly health?: () => Promise<HttpAnswer>;
   readonly onError?: (error: unknown) => void;
+  /** Default MAX_BODY_BYTES. */
+  readonly maxBodyBytes?: number;
 }
 
 export interface ApiServer {
@@ -53,15 +58,42 @@ export interface ApiServer {
 const ADMIN_PREFIX = '/_local';
 const HEALTH_PATHS = new Set(['/health', `${ADMIN_PREFIX}/health`]);
 
-async function readBody(request: IncomingMessage): Promise<Buffer> {
+/** API Gateway's largest REST payload; a larger body is refused (413) without being read. */
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+class BodyTooLargeError extends Error {}
+
+/** The body, read only once the request is authorized, and never past `limit` bytes. */
+async function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limit) throw new BodyTooLargeError();
   const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new BodyTooLargeError();
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 
-function send(response: ServerResponse, answer: HttpAnswer, requestId: string): void {
-  response.writeHead(answer.statusCode, { ...answer.headers, 'x-amzn-requestid': requestId });
-  response.end(answer.body);
+function send(
+  request: IncomingMessage,
+  response: ServerResponse,
+  answer: HttpAnswer,
+  requestId: string,
+): void {
+  // A body left unread (refused before authorization, or too large) is not drained: the connection closes.
+  const unread = !request.complete;
+  response.writeHead(answer.statusCode, {
+    ...answer.headers,
+    'x-amzn-requestid': requestId,
+    ...(unread ? { connection: 'close' } : {}),
+  });
+  const socket = request.socket as Socket | null;
+  response.end(answer.body, () => {
+    if (unread) socket?.destroy();
+  });
 }
 
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
@@ -71,18 +103,27 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const answer = async (request: IncomingMessage, requestId: string): Promise<HttpAnswer> => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const method = request.method ?? 'GET';
-    const body = await readBody(request);
-    const keyOk = headerValue(request.rawHeaders, trigger.apiKeyHeader) === options.apiKey;
+    const keyOk = safeEqual(headerValue(request.rawHeaders, trigger.apiKeyHeader), options.apiKey);
+    const body = async () => {
+      try {
+        return { ok: true as const, body: await readBody(request, options.maxBodyBytes ?? MAX_BODY_BYTES) };
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) return { ok: false as const, answer: tooLarge() };
+        throw error;
+      }
+    };
 
     if (options.health && method === 'GET' && HEALTH_PATHS.has(url.pathname)) return options.health();
 
     if (url.pathname === ADMIN_PREFIX || url.pathname.startsWith(`${ADMIN_PREFIX}/`)) {
       if (!options.admin) return gatewayAnswer(403, 'Missing Authentication Token');
       if (!keyOk) return gatewayAnswer(403, 'Forbidden');
+      const read = await body();
+      if (!read.ok) return read.answer;
       return options.admin({
         method,
         path: url.pathname.slice(ADMIN_PREFIX.length) || '/',
-        body: body.toString('utf8'),
+        body: read.body.toString('utf8'),
       });
     }
     if (url.pathname !== stagePrefix && !url.pathname.startsWith(`${stagePrefix}/`)) {
@@ -92,6 +133,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     const match = matchRoute(trigger.routes, method, path);
     if (!match) return gatewayAnswer(403, 'Missing Authentication Token');
     if (trigger.apiKeyRequired && !keyOk) return gatewayAnswer(403, 'Forbidden');
+    const read = await body();
+    if (!read.ok) return read.answer;
 
     const event = toApiGatewayProxyEvent(
       {
@@ -99,7 +142,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
         path,
         query: url.search.slice(1),
         rawHeaders: request.rawHeaders,
-        body,
+        body: read.body,
         sourceIp: (request.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
       },
       match,
@@ -123,10 +166,10 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const server: Server = createServer((request, response) => {
     const requestId = randomUUID();
     answer(request, requestId)
-      .then((result) => send(response, result, requestId))
+      .then((result) => send(request, response, result, requestId))
       .catch((error: unknown) => {
         options.onError?.(error);
-        send(response, gatewayAnswer(500, 'Internal server error'), requestId);
+        send(request, response, gatewayAnswer(500, 'Internal server error'), requestId);
       });
   });
   await new Promise<void>((resolve, reject) => {

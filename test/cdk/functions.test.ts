@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_OBJECT_BYTES, ENV, FUNCTIONS, TABLES } from '../../lambdas/shared/wiring.js';
 import type { FunctionKey, TableKey } from '../../lambdas/shared/wiring.js';
-import { logicalIdOf, synthesize } from './synth.js';
+import { logicalIdOf, removeAssembly, synthesize } from './synth.js';
 
 // The only file that runs esbuild: it proves the real handlers bundle.
-const { app, stack, template } = synthesize({ bundle: true });
+const { app, stack, template } = synthesize({ bundle: true, keepAssembly: true });
+afterAll(() => removeAssembly(app));
 const assembly = app.synth();
 const KEYS = Object.keys(FUNCTIONS) as FunctionKey[];
 type FunctionProps = {

@@ -3,7 +3,7 @@ import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
-import { synthesize } from './synth.js';
+import { assemblyDir, removeAssembly, synthesize } from './synth.js';
 
 const FINDING = Match.stringLikeRegexp('AwsSolutions-.*');
 
@@ -18,10 +18,11 @@ function findings(stack: Stack): string[] {
 describe('cdk-nag: AwsSolutions', () => {
   it('reports no unsuppressed error or warning for the stack', () => {
     // Prepare
-    const { stack } = synthesize({ nag: true });
+    const { app, stack } = synthesize({ nag: true, keepAssembly: true });
 
     // Act
     const reported = findings(stack);
+    removeAssembly(app);
 
     // Assess
     expect(reported).toEqual([]);
@@ -29,21 +30,30 @@ describe('cdk-nag: AwsSolutions', () => {
 
   it('reports no unsuppressed finding with tracing on and the LocalStack target either', () => {
     // Prepare
-    const { stack } = synthesize({ nag: true, settings: { tracing: true, target: 'localstack' } });
+    const { app, stack } = synthesize({
+      nag: true,
+      keepAssembly: true,
+      settings: { tracing: true, target: 'localstack' },
+    });
 
-    // Act / Assess
-    expect(findings(stack)).toEqual([]);
+    // Act
+    const reported = findings(stack);
+    removeAssembly(app);
+
+    // Assess
+    expect(reported).toEqual([]);
   });
 
   it('does report a plain bucket, so the check above can fail (negative control)', () => {
     // Prepare
-    const app = new App();
+    const app = new App({ outdir: assemblyDir() });
     const stack = new Stack(app, 'Throwaway');
     new Bucket(stack, 'Careless');
     Aspects.of(app).add(new AwsSolutionsChecks());
 
     // Act
     const reported = findings(stack);
+    removeAssembly(app);
 
     // Assess
     expect(reported).toEqual(

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Stack } from 'aws-cdk-lib';
 import { App, Aspects } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -14,6 +17,20 @@ export interface SynthOptions {
   readonly settings?: Readonly<Record<string, unknown>>;
   /** Apply the AwsSolutions pack, as bin/app.ts does. */
   readonly nag?: boolean;
+  /** Keep the cloud assembly on disk (the caller removes app.outdir); by default it is removed at once. */
+  readonly keepAssembly?: boolean;
+}
+
+/**
+ * A fresh directory for an App's cloud assembly. Without one, every App leaves a cdk.out* folder in the
+ * system's temp directory.
+ */
+export function assemblyDir(): string {
+  return mkdtempSync(join(tmpdir(), 'provincewire-cdk-'));
+}
+
+export function removeAssembly(app: App): void {
+  rmSync(app.outdir, { recursive: true, force: true });
 }
 
 export interface Synthesized {
@@ -28,6 +45,7 @@ export function synthesize(options: SynthOptions = {}): Synthesized {
     Object.entries(options.settings ?? {}).map(([key, value]) => [`${CONTEXT_PREFIX}${key}`, value]),
   );
   const app = new App({
+    outdir: assemblyDir(),
     context: {
       ...cdkJson.context,
       ...overrides,
@@ -38,7 +56,10 @@ export function synthesize(options: SynthOptions = {}): Synthesized {
   if (!result.ok) throw new Error(result.error);
   const stack = new ProvinceWireStack(app, STACK_NAME, { settings: result.settings });
   if (options.nag) Aspects.of(app).add(new AwsSolutionsChecks());
-  return { app, stack, template: Template.fromStack(stack) };
+  // The template (and the annotations cdk-nag reads) stay in memory once synthesized.
+  const template = Template.fromStack(stack);
+  if (!options.keepAssembly) removeAssembly(app);
+  return { app, stack, template };
 }
 
 export type Resource = { Type: string; Properties?: Record<string, unknown>; DependsOn?: string | string[] };

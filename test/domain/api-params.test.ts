@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor } from '../../lambdas/api/cursor.js';
+import { decodeCursor, encodeCursor, queryFingerprint } from '../../lambdas/api/cursor.js';
 import { matchRoute } from '../../lambdas/api/handler.js';
 import { namedSlugsFor } from '../../lambdas/api/queries.js';
 import { ArticlesQuerySchema, IngestionsQuerySchema, SchemeQuerySchema } from '../../lambdas/api/schemas.js';
 
 describe('Function: cursor', () => {
+  const scope = { keyAttributes: ['id', 'language', 'ingestedAt'], fingerprint: 'f1', parts: 2 };
+
   it('round-trips a key through an opaque url-safe string', () => {
     // Prepare
-    const state = { p: 1, k: { id: 'abc', language: 'fr', ingestedAt: '2026-01-01T00:00:00.000Z' } };
+    const state = { p: 1, k: { id: 'abc', language: 'fr', ingestedAt: '2026-01-01T00:00:00.000Z' }, q: 'f1' };
 
     // Act
     const cursor = encodeCursor(state);
-    const back = decodeCursor(cursor, ['id', 'language', 'ingestedAt']);
+    const back = decodeCursor(cursor, scope);
 
     // Assess
     expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
@@ -25,10 +27,27 @@ describe('Function: cursor', () => {
       Buffer.from(JSON.stringify({ x: 1 })).toString('base64url'),
       'cursor is not one this API issued',
     ],
-    ['another index', encodeCursor({ p: 0, k: { objectId: 'x' } }), 'cursor belongs to another query'],
+    [
+      'a number key value',
+      encodeCursor({ p: 0, k: { id: 5 as never }, q: 'f1' }),
+      'cursor is not one this API issued',
+    ],
+    [
+      'another index',
+      encodeCursor({ p: 0, k: { objectId: 'x' }, q: 'f1' }),
+      'cursor belongs to another query',
+    ],
+    ['another query', encodeCursor({ p: 0, k: {}, q: 'f2' }), 'cursor belongs to another query'],
+    ['a part the query lacks', encodeCursor({ p: 2, k: {}, q: 'f1' }), 'cursor belongs to another query'],
   ])('rejects %s', (_name, cursor, message) => {
     // Act / Assess
-    expect(decodeCursor(cursor, ['id'])).toEqual({ ok: false, message });
+    expect(decodeCursor(cursor, scope)).toEqual({ ok: false, message });
+  });
+
+  it('fingerprints queries by their inputs', () => {
+    // Act / Assess
+    expect(queryFingerprint({ a: 1 })).toBe(queryFingerprint({ a: 1 }));
+    expect(queryFingerprint({ a: 1 })).not.toBe(queryFingerprint({ a: 2 }));
   });
 });
 

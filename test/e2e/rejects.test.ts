@@ -63,6 +63,11 @@ describe.skipIf(!availability.ok)(
       },
       { label: 'random bytes', body: () => randomBytes(4096), reason: 'BINARY' },
       {
+        label: 'a few words',
+        body: () => Buffer.from('Police news: see attachment.\n'),
+        reason: 'TOO_SHORT',
+      },
+      {
         label: 'a UTF-16 byte-order mark over bytes that are not UTF-16',
         body: () => Buffer.concat([Buffer.from([0xff, 0xfe]), randomBytes(301)]),
         reason: 'UNDECODABLE',

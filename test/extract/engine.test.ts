@@ -40,8 +40,8 @@ describe('Function: extractArticle', () => {
   });
 
   it('counts words with apostrophes and hyphens inside one word', () => {
-    const r = extractArticle(Buffer.from("L'ordre socio-économique a 3 156 agents."));
-    expect(r.ok && r.article.wordCount).toBe(6);
+    const r = extractArticle(Buffer.from("L'ordre socio-économique de la province a 3 156 agents."));
+    expect(r.ok && r.article.wordCount).toBe(9);
   });
 
   it.each([
@@ -49,10 +49,22 @@ describe('Function: extractArticle', () => {
     ['whitespace', Buffer.from(' \n\t \n'), 'EMPTY'],
     ['binary', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'BINARY'],
     ['digits only', Buffer.from('12 34 56\n'), 'NO_TEXT'],
+    ['a few words', Buffer.from('Hello world, this is a test.\n'), 'TOO_SHORT'],
+    ['a title alone', Buffer.from('Quảng Ninh bắt 5 đối tượng\n'), 'TOO_SHORT'],
   ])('rejects %s input with a reason instead of throwing', (_name, bytes, reason) => {
     const r = extractArticle(bytes);
     expect(r.ok ? null : r.rejection.reason).toBe(reason);
     if (!r.ok) expect(r.rejection.message.length).toBeGreaterThan(10);
+  });
+
+  it('accepts a text of the minimum article length', () => {
+    // Prepare: seven words is a note, eight an article.
+    const seven = 'La police a arrêté deux suspects hier.';
+    // Act
+    const [short, enough] = [seven, `${seven} Enquête.`].map((t) => extractArticle(Buffer.from(t)));
+    // Assess
+    expect(short!.ok ? null : short!.rejection.reason).toBe('TOO_SHORT');
+    expect(enough!.ok && enough!.article.wordCount).toBe(8);
   });
 
   it('rejects input over the size limit before reading it', () => {

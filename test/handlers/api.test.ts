@@ -57,7 +57,7 @@ function record(
 
 beforeAll(async () => {
   dynamo = await startDynamo();
-  useLocalEnv({ dynamodb: dynamo.endpoint, tables: dynamo.tables });
+  useLocalEnv({ dynamodb: dynamo.endpoint, tables: dynamo.tables, credentials: dynamo.credentials });
   doc = createDocumentClient(dynamo.client);
   api = await import('../../lambdas/api/handler.js');
   const metrics: typeof MetricsModule = await import('../../lambdas/metrics/handler.js');
@@ -160,6 +160,53 @@ describe('Function: api handler', () => {
       expect(res.body.error.details).toEqual(
         expect.arrayContaining([expect.objectContaining({ path: field })]),
       );
+  });
+
+  describe('hostile cursors', () => {
+    const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const nextOf = async (path: string): Promise<string> => {
+      const page = await get(path);
+      expect(page.body.nextCursor).toEqual(expect.any(String));
+      return page.body.nextCursor as string;
+    };
+
+    const merged = '/articles?province=tuyen-quang&limit=1';
+    it.each<[string, () => Promise<string>, string]>([
+      ['truncated', async () => (await nextOf('/articles?limit=1')).slice(0, 12), '/articles?limit=1'],
+      ['forged: a number for a string key', async () => b64({ p: 0, k: { id: 5 } }), '/articles?limit=1'],
+      ['forged: an object as a key value', async () => b64({ p: 0, k: { id: { S: 'x' } } }), merged],
+      ['forged: a part beyond the query', async () => b64({ p: 7, k: {} }), merged],
+      ['forged: JSON null', async () => b64(null), merged],
+      ['forged: 2 KB of base64url noise', async () => 'A'.repeat(2048), merged],
+      ['of another province', async () => nextOf(merged), '/articles?province=ha-giang&limit=1'],
+      ['of another language', async () => nextOf('/articles?language=vi&limit=1'), '/articles?language=fr'],
+      ['of another topic', async () => nextOf('/articles?limit=1&topic=crime'), '/articles?topic=drugs'],
+      ['of an unfiltered listing', async () => nextOf('/articles?limit=1'), '/articles?topic=drugs'],
+      ['of the articles listing', async () => nextOf('/articles?limit=1'), '/ingestions?limit=1'],
+    ])('a cursor %s answers 400, never 500', async (_name, make, target) => {
+      // Prepare: each cursor is sent to a query it was not issued for.
+      const cursor = await make();
+      const before = await get('/articles?limit=100');
+
+      // Act
+      const res = await get(`${target}${target.includes('?') ? '&' : '?'}cursor=${cursor}`);
+
+      // Assess: a 400 with a reason, and the data untouched.
+      expect(res).toMatchObject({ status: 400, body: { error: { code: 'BAD_REQUEST' } } });
+      expect(await get('/articles?limit=100')).toEqual(before);
+    });
+
+    it('still follows a cursor of the same query, across the parts of a merged province', async () => {
+      // Act
+      const first = await get('/articles?province=tuyen-quang&limit=1');
+      const second = await get(`/articles?province=tuyen-quang&limit=1&cursor=${first.body.nextCursor}`);
+
+      // Assess
+      expect([...first.body.items, ...second.body.items].map((a: ArticleRecord) => a.title).sort()).toEqual([
+        'Title 1',
+        'Title 2',
+      ]);
+    });
   });
 
   it('returns one article, and 404 for an unknown id', async () => {

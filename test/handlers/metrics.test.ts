@@ -18,7 +18,7 @@ let metrics: typeof MetricsModule;
 
 beforeAll(async () => {
   dynamo = await startDynamo();
-  useLocalEnv({ dynamodb: dynamo.endpoint, tables: dynamo.tables });
+  useLocalEnv({ dynamodb: dynamo.endpoint, tables: dynamo.tables, credentials: dynamo.credentials });
   // Imported once the environment is set, as Lambda would load it.
   metrics = await import('../../lambdas/metrics/handler.js');
 });

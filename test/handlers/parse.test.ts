@@ -10,6 +10,7 @@ import { createDocumentClient } from '../../lambdas/shared/aws.js';
 import { articleIdFor } from '../../lambdas/shared/ids.js';
 import { startEngines, type Engines } from '../../local/engines/index.js';
 import { localTableNames, tableCreateInputs } from '../../local/engines/tables.js';
+import { randomCredentials } from '../../local/security/secrets.js';
 import { useLocalEnv } from './support/env.js';
 import { s3Event, sequencers, type ObjectChange } from './support/s3-events.js';
 
@@ -23,8 +24,17 @@ let dir: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pw-parse-'));
-  engines = await startEngines({ dynamodbDir: null, s3Dir: dir, buckets: [BUCKET] });
-  useLocalEnv({ dynamodb: engines.dynamodbEndpoint, s3: engines.s3Endpoint, tables });
+  const credentials = randomCredentials();
+  const config = {
+    dynamodbDir: null,
+    s3Dir: join(dir, 's3'),
+    runDir: join(dir, 'run'),
+    buckets: [BUCKET],
+    credentials,
+    region: 'us-east-1',
+  };
+  engines = await startEngines(config);
+  useLocalEnv({ dynamodb: engines.dynamodbEndpoint, s3: engines.s3Endpoint, tables, credentials });
   const ddb = new DynamoDBClient({});
   for (const input of tableCreateInputs(tables)) await ddb.send(new CreateTableCommand(input));
   doc = createDocumentClient(ddb);

@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -32,11 +32,34 @@ async function until<T>(probe: () => T | undefined, timeoutMs: number): Promise<
 
 let child: ChildProcess | undefined;
 let dataDir: string | undefined;
+let tempDir: string | undefined;
+
+/**
+ * Where the running Java process mapped the SQLite library DynamoDB Local unpacks on every start (Linux:
+ * /proc); Java ignores TMPDIR, so without its own java.io.tmpdir the copies pile up in /tmp.
+ */
+function javaNativeLibrary(pid: number): string | undefined {
+  if (process.platform !== 'linux') return undefined;
+  const children = (p: number) =>
+    readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+  for (const candidate of [pid, ...children(pid)]) {
+    const maps = readFileSync(`/proc/${candidate}/maps`, 'utf8');
+    const line = maps.split('\n').find((l) => l.includes('sqlite4java'));
+    if (line) return line.slice(line.indexOf('/'));
+  }
+  return 'not mapped';
+}
+
+/** What the stack left in its temp directory; tsx's compile cache (one directory, reused) aside. */
+const leftInTemp = () => readdirSync(tempDir!).filter((name) => !name.startsWith('tsx-'));
 
 async function startStack(): Promise<StackConnection> {
   dataDir = mkdtempSync(join(tmpdir(), 'provincewire-proc-'));
+  // A temp directory of its own, to see what the stack leaves there.
+  tempDir = mkdtempSync(join(tmpdir(), 'provincewire-proc-tmp-'));
   child = spawn(process.execPath, ['--import', 'tsx', 'bin/start.ts', '--in-memory', '--data-dir', dataDir], {
     cwd: REPO_ROOT,
+    env: { ...process.env, TMPDIR: tempDir },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -57,7 +80,7 @@ async function startStack(): Promise<StackConnection> {
 
 afterEach(() => {
   if (child?.pid && isAlive(child.pid)) child.kill('SIGKILL');
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  for (const dir of [dataDir, tempDir]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('Function: startEmbeddedStack (process lifetime)', () => {
@@ -82,4 +105,20 @@ describe('Function: startEmbeddedStack (process lifetime)', () => {
     },
     120_000,
   );
+
+  it('leaves no file in the temp directory after Ctrl-C (objects, run files, the native library Java unpacks)', async () => {
+    // Prepare
+    const { pids } = await startStack();
+    const whileRunning = leftInTemp();
+    const nativeLibrary = javaNativeLibrary(pids.java);
+
+    // Act
+    process.kill(pids.stack, 'SIGINT');
+    await until(() => (isAlive(pids.stack) ? undefined : true), 20_000);
+
+    // Assess: the in-memory run kept its files in one directory, and took it away.
+    expect(whileRunning).toEqual([expect.stringMatching(/^provincewire-/)]);
+    if (nativeLibrary !== undefined) expect(nativeLibrary).toContain(`${tempDir}/provincewire-`);
+    expect(leftInTemp()).toEqual([]);
+  }, 120_000);
 });

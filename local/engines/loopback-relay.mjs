@@ -1,0 +1,45 @@
+/**
+ * Runs inside DynamoDB Local's private network namespace (see dynamodb-local.ts): starts Java with the
+ * arguments it is given, and relays every connection on a Unix socket to Java's port on this namespace's
+ * loopback. Signals are passed on to Java; the relay exits with it. Plain JavaScript, so it starts without
+ * a loader (and without tsx's cache, whose owner would differ inside the user namespace). Usage:
+ *   node loopback-relay.mjs SOCKET PORT COMMAND ARGS...
+ */
+import { spawn } from 'node:child_process';
+import process from 'node:process';
+import { chmodSync, existsSync, rmSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+
+const [socketPath, port, command, ...args] = process.argv.slice(2);
+if (!socketPath || !port || !command) {
+  process.stderr.write('usage: loopback-relay SOCKET PORT COMMAND ARGS...\n');
+  process.exit(2);
+}
+
+const SETPRIV = '/usr/bin/setpriv';
+const [program, ...prefix] = existsSync(SETPRIV) ? [SETPRIV, '--pdeathsig', 'KILL', command] : [command];
+const java = spawn(program, [...prefix, ...args], { stdio: 'inherit' });
+
+const server = createServer((client) => {
+  const upstream = connect(Number(port), '127.0.0.1');
+  client.pipe(upstream).pipe(client);
+  const close = () => {
+    client.destroy();
+    upstream.destroy();
+  };
+  client.once('error', close);
+  upstream.once('error', close);
+  client.once('close', close);
+  upstream.once('close', close);
+});
+rmSync(socketPath, { force: true });
+server.listen(socketPath, () => chmodSync(socketPath, 0o600));
+
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.on(signal, () => java.kill(signal));
+}
+java.once('exit', (code, signal) => {
+  server.close();
+  rmSync(socketPath, { force: true });
+  process.exit(code ?? (signal ? 1 : 0));
+});

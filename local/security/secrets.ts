@@ -1,0 +1,62 @@
+/**
+ * Secrets of the embedded stack on disk and on the wire: private files (600) in a private directory (700),
+ * and comparisons that take the same time whatever the guess.
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
+
+/** Creates the directory (and parents) and makes it readable by its owner only, also when it existed. */
+export function privateDirectory(path: string): void {
+  mkdirSync(path, { recursive: true, mode: 0o700 });
+  chmodSync(path, 0o700);
+}
+
+/** Writes a file readable by its owner only; an existing file's mode is tightened too. */
+export function writePrivateFile(path: string, text: string): void {
+  writeFileSync(path, text, { mode: 0o600 });
+  chmodSync(path, 0o600);
+}
+
+/** Equal strings, compared in time that depends on neither string's content (digests of equal length). */
+export function safeEqual(given: string | undefined, expected: string): boolean {
+  if (given === undefined) return false;
+  const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+  return timingSafeEqual(digest(given), digest(expected)) && given.length === expected.length;
+}
+
+export const LocalCredentialsSchema = z.object({
+  accessKeyId: z.string().regex(/^[A-Z0-9]{16,128}$/),
+  secretAccessKey: z.string().regex(/^[A-Za-z0-9]{20,128}$/),
+});
+export type LocalCredentials = z.infer<typeof LocalCredentialsSchema>;
+
+const alphanumeric = (bytes: number, alphabet: string) =>
+  Array.from(randomBytes(bytes), (byte) => alphabet[byte % alphabet.length]).join('');
+
+/** A fresh access key pair in AWS's format (AKIA + 16, 40 characters of secret). */
+export function randomCredentials(): LocalCredentials {
+  const upper = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  return {
+    accessKeyId: `AKIA${alphanumeric(16, upper)}`,
+    secretAccessKey: alphanumeric(40, `${upper}abcdefghijklmnopqrstuvwxyz`),
+  };
+}
+
+/** The key pair kept in `file` (600), created on first use; null file: a pair for this run only. */
+export function readOrCreateCredentials(file: string | null): LocalCredentials {
+  if (file) {
+    try {
+      const kept = LocalCredentialsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+      if (kept.success) {
+        chmodSync(file, 0o600);
+        return kept.data;
+      }
+    } catch {
+      // absent or unreadable: a new pair replaces it
+    }
+  }
+  const fresh = randomCredentials();
+  if (file) writePrivateFile(file, `${JSON.stringify(fresh, null, 2)}\n`);
+  return fresh;
+}
