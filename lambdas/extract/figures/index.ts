@@ -9,7 +9,15 @@
 import type { Document, PlaceMention, Span } from '../types.js';
 import type { Figure } from '../../shared/article.js';
 import type { Topic, Unit } from '../../shared/vocabulary.js';
-import { cueTextOf, lexiconFor, type CompiledLexicon, type UnitEntry, type WordSet } from './lexicon.js';
+import { currencyBefore, currencyCode, currencyOfSymbol } from './currency.js';
+import {
+  cueTextOf,
+  lexiconFor,
+  MAX_INFLECTION,
+  type CompiledLexicon,
+  type UnitEntry,
+  type WordSet,
+} from './lexicon.js';
 import { tokenize, type NumToken, type Token } from './tokens.js';
 import { articleTopic, findCues, topicAt, type CueHit, type Range } from './topic.js';
 
@@ -19,10 +27,16 @@ interface Reading {
   readonly index: number;
   readonly num: NumToken;
   readonly blocked: boolean;
-  /** Unit read from the noun after the number (with its scale and factor applied to value). */
-  readonly own: (UnitEntry & { end: number; scale: number }) | null;
+  /**
+   * Unit read from the noun after the number (with its scale and factor applied to value); `start` when the
+   * figure's text begins before the number ("US$ 12").
+   */
+  readonly own: (UnitEntry & { end: number; scale: number; start?: number }) | null;
   /** The number is directly followed by a word that is not a function word: it may count something. */
   readonly countsNoun: boolean;
+  /** Scale words right after the number ("2,4 million tablets"), and where they end. */
+  readonly scale: number;
+  readonly scaleEnd: number;
 }
 
 interface Candidate {
@@ -32,6 +46,7 @@ interface Candidate {
   end: number;
   value: number;
   unit: Unit;
+  currency?: string | undefined;
   sentence: number;
 }
 
@@ -45,9 +60,20 @@ const TIME_AT = /\d{1,2}[:h]\d{2}(?!\d)/y;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
+// Scripts written without spaces between words: a letter of one touching a number is the next or previous
+// word ("缴获329块"), not a letter of an identifier ("KH12", "14h30"). Korean puts counters right after.
+const SPACELESS_BEFORE =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+const SPACELESS_AFTER =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Hangul}]/u;
+const AGE_END = new Set([',', ')', ';']);
 
 function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && LETTER.test(ch);
+}
+
+function isAttachedLetter(ch: string | undefined, spaceless: RegExp): boolean {
+  return isLetter(ch) && !spaceless.test(ch!);
 }
 
 function isUpper(ch: string | undefined): boolean {
@@ -86,7 +112,7 @@ function matchUnit(
   }
   for (let n = phrases.length; n >= 1; n--) {
     const entry =
-      lex.units.get(phrases[n - 1]!, n === 1) ??
+      lex.units.get(phrases[n - 1]!, n === 1, MAX_INFLECTION) ??
       (n === 1 && lex.compounds ? lex.units.getTail(first.text) : undefined);
     if (entry) return { entry, last: j + n - 1 };
   }
@@ -105,7 +131,14 @@ function isBlocked(
   const f = doc.folded;
   const before = f[n.start - 1];
   const after = f[n.end];
-  if (isLetter(before) || isDigit(before) || before === '-' || before === '_' || before === '+') return true;
+  if (
+    isAttachedLetter(before, SPACELESS_BEFORE) ||
+    isDigit(before) ||
+    before === '-' ||
+    before === '_' ||
+    before === '+'
+  )
+    return true;
   // "9:15", "3/4/2023": the tail of a time or of a date whose head is blocked.
   if ((before === ':' && isDigit(f[n.start - 2])) || (before === '/' && readings.get(i - 2)?.blocked))
     return true;
@@ -117,7 +150,7 @@ function isBlocked(
   if (after === '-' || after === '_' || after === '+' || (after === '/' && isLetter(f[n.end + 1])))
     return true;
   if ((after === ':' || after === '.') && isDigit(f[n.end + 1]) && !n.spelled) return true;
-  if (isLetter(after) && !n.spelled) {
+  if (isAttachedLetter(after, SPACELESS_AFTER) && !n.spelled) {
     // Attached letters: a unit ("5kg", "200.000d") or an ordinal / identifier ("13e", "408p", "14h30").
     const next = tokens[i + 1];
     if (!(next && next.kind === 'word' && next.start === n.end && matchUnit(tokens, i + 1, lex))) return true;
@@ -144,16 +177,67 @@ function isBlocked(
     )
       return true;
   }
-  // "Comités 138 et 1523", "138, 1523": joined to a blocked number.
+  return isAgeAfterName(doc.body, tokens, i);
+}
+
+/**
+ * "Comités 138 et 1523 districts", "138, 1523": a number joined to a blocked one is blocked too; after a
+ * comma only when it counts nothing of its own ("12 Maret 2024, 5 kg" starts a new item).
+ */
+function joinedToBlocked(
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+  readings: ReadonlyMap<number, Reading>,
+  hasUnit: boolean,
+): boolean {
   const prev = tokens[i - 1];
   if (
     prev &&
     ((prev.kind === 'word' && lex.conjunctions.has(prev.text)) ||
-      (prev.kind === 'punct' && prev.text === ','))
+      (prev.kind === 'punct' && prev.text === ',' && !hasUnit))
   ) {
-    if (readings.get(i - 2)?.blocked) return true;
+    return readings.get(i - 2)?.blocked === true;
   }
   return false;
+}
+
+/**
+ * "Hùng, 30, a resident", "(also known as Vi), 26, from", "Nguyen Van A (30)": a bare number set off right
+ * after a name is the person's age, in any language.
+ */
+function isAgeAfterName(body: string, tokens: readonly Token[], i: number): boolean {
+  const open = tokens[i - 1];
+  const close = tokens[i + 1];
+  const name = tokens[i - 2];
+  if (open?.kind !== 'punct' || close?.kind !== 'punct' || !name) return false;
+  if (open.text === ',' ? !AGE_END.has(close.text) : open.text !== '(' || close.text !== ')') return false;
+  return (name.kind === 'word' && isUpper(body[name.start])) || (name.kind === 'punct' && name.text === ')');
+}
+
+/** The money a currency written right before the number names: a symbol or code, or a lexicon's word. */
+function currencyAhead(
+  body: string,
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+): { code: string; start: number } | undefined {
+  const n = tokens[i]!;
+  const written = currencyBefore(body, n.start);
+  if (written) return written;
+  const prev = tokens[i - 1];
+  const code =
+    prev?.kind === 'word' && prev.end >= n.start - 1 ? lex.currencyWords.get(prev.text) : undefined;
+  return code && prev ? { code, start: prev.start } : undefined;
+}
+
+type Own = NonNullable<Reading['own']>;
+
+function moneyIn(code: string, end: number, scale: number, start?: number): Own {
+  const unit = code === 'VND' ? 'vnd' : 'other';
+  return start === undefined
+    ? { unit, factor: 1, currency: code, end, scale }
+    : { unit, factor: 1, currency: code, end, scale, start };
 }
 
 /** Reads the noun counted by the number at i: scale words, connectors, up to three words, quotes skipped. */
@@ -162,12 +246,14 @@ function readUnit(
   tokens: readonly Token[],
   i: number,
   lex: CompiledLexicon,
-): Pick<Reading, 'own' | 'countsNoun'> & { dated: boolean } {
+): Pick<Reading, 'own' | 'countsNoun' | 'scale' | 'scaleEnd'> & { dated: boolean } {
   let j = i + 1;
   let scale = 1;
+  let scaleEnd = tokens[i]!.end;
   const first = tokens[j];
   if (first?.kind === 'punct' && first.text === '%') {
-    return { own: { unit: 'percent', factor: 1, end: first.end, scale: 1 }, countsNoun: true, dated: false };
+    const own = { unit: 'percent' as const, factor: 1, end: first.end, scale: 1 };
+    return { own, countsNoun: true, dated: false, scale, scaleEnd };
   }
   for (;;) {
     const t = tokens[j];
@@ -175,8 +261,25 @@ function readUnit(
     const s = lex.scales.get(t.text);
     if (s === undefined) break;
     scale *= s;
+    scaleEnd = t.end;
     j++;
     if (tokens[j]?.kind === 'punct' && (tokens[j] as { text: string }).text === '.') j++;
+  }
+  // "%12": the percent sign before the number, as Turkish and Basque write it.
+  if (body[tokens[i]!.start - 1] === '%') {
+    const own = {
+      unit: 'percent' as const,
+      factor: 1,
+      end: tokens[i]!.end,
+      scale,
+      start: tokens[i]!.start - 1,
+    };
+    return { own, countsNoun: true, dated: false, scale, scaleEnd };
+  }
+  const ahead = currencyAhead(body, tokens, i, lex);
+  if (ahead) {
+    const own = moneyIn(ahead.code, scaleEnd, scale, ahead.start);
+    return { own, countsNoun: true, dated: false, scale, scaleEnd };
   }
   let content = 0;
   let countsNoun = false;
@@ -184,20 +287,27 @@ function readUnit(
     const t = tokens[j]!;
     if (t.kind === 'punct') {
       if (t.text === '%' && content === 0) {
-        return { own: { unit: 'percent', factor: 1, end: t.end, scale }, countsNoun: true, dated: false };
+        const own = { unit: 'percent' as const, factor: 1, end: t.end, scale };
+        return { own, countsNoun: true, dated: false, scale, scaleEnd };
       }
+      const symbol = content === 0 ? currencyOfSymbol(t.text) : undefined;
+      if (symbol)
+        return { own: moneyIn(symbol, t.end, scale), countsNoun: true, dated: false, scale, scaleEnd };
       if (!QUOTES.has(t.text)) break;
       j++;
       continue;
     }
     if (t.kind === 'num') break;
+    if (lex.distances.has(t.text)) return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
+    const code = content === 0 ? currencyCode(body.slice(t.start, t.end)) : undefined;
+    if (code) return { own: moneyIn(code, t.end, scale), countsNoun: true, dated: false, scale, scaleEnd };
     const unit = matchUnit(tokens, j, lex);
     if (unit) {
-      const own = { unit: unit.entry.unit, factor: unit.entry.factor, end: tokens[unit.last]!.end, scale };
-      return { own, countsNoun: true, dated: false };
+      const own = { ...unit.entry, end: tokens[unit.last]!.end, scale };
+      return { own, countsNoun: true, dated: false, scale, scaleEnd };
     }
     if (lex.months.has(t.text) || lex.durations.has(t.text))
-      return { own: null, countsNoun: false, dated: true };
+      return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
     if (lex.connectors.has(t.text) && content === 0) {
       j++;
       seen++;
@@ -211,7 +321,7 @@ function readUnit(
     seen++;
     j++;
   }
-  return { own: null, countsNoun, dated: false };
+  return { own: null, countsNoun, dated: false, scale, scaleEnd };
 }
 
 function sentenceIndexer(sentences: readonly Span[]): (at: number) => number {
@@ -295,10 +405,19 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
     const t = tokens[i]!;
     if (t.kind !== 'num') continue;
     const blocked = isBlocked(doc, tokens, i, lex, readings);
-    const { own, countsNoun, dated } = blocked
-      ? { own: null, countsNoun: false, dated: false }
+    const { own, countsNoun, dated, scale, scaleEnd } = blocked
+      ? { own: null, countsNoun: false, dated: false, scale: 1, scaleEnd: t.end }
       : readUnit(doc.body, tokens, i, lex);
-    readings.set(i, { index: i, num: t, blocked: blocked || dated, own, countsNoun });
+    const joined = !blocked && joinedToBlocked(tokens, i, lex, readings, own !== null);
+    readings.set(i, {
+      index: i,
+      num: t,
+      blocked: blocked || dated || joined,
+      own,
+      countsNoun,
+      scale,
+      scaleEnd,
+    });
   }
 
   const sentenceOf = sentenceIndexer(doc.sentences);
@@ -325,16 +444,19 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
     const lastInSentence = last && last.sentence === sentence ? last : undefined;
 
     let unit: Unit | null = null;
+    let currency: string | undefined;
     let value = r.num.value;
     let end = r.num.end;
     if (r.own) {
       unit = r.own.unit;
+      currency = r.own.currency;
       value = r.num.value * r.own.scale * r.own.factor;
       end = r.own.end;
     } else if (pair) {
       const entry = pair.own ?? unitBefore(tokens, r.index, lex);
       if (entry) {
         unit = entry.unit;
+        currency = entry.currency;
         if (pair.num.value === r.num.value) {
           // A totality ("11/11 quartiers", "all 13/13"): one figure.
           out.push({
@@ -343,6 +465,7 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
             end: pair.own?.end ?? pair.num.end,
             value: r.num.value,
             unit,
+            currency,
             sentence,
           });
           skip.add(pair.index);
@@ -353,20 +476,38 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
     } else if (range) {
       // "8 à 10 millions de VND": the lower bound is counted in the upper bound's unit and scale.
       unit = range.unit;
+      currency = range.currency;
       value = r.num.value * range.scale * range.factor;
-    } else if (!r.num.spelled && !isYear(r.num) && r.num.value > 0) {
+    } else if (r.num.spelled) {
+      // "deux sacs", "seven boxes", "een half miljoen pillen": a spelled count of a noun we cannot map. One
+      // alone is mostly an article ("one of", "un grand nombre"), not a count.
+      if (r.countsNoun && (r.scale > 1 || r.num.value >= 2)) {
+        unit = 'other';
+        value = r.num.value * r.scale;
+        end = r.scaleEnd;
+      }
+    } else if (!isYear(r.num) && r.num.value > 0) {
       const prevSep = tokens[r.index - 1];
       const afterPairWord = phraseEndingAt(tokens, r.index - 1, lex.pairWords) > 0;
       if (afterPairWord && lastInSentence && lastInSentence.value === r.num.value) continue; // "13 localités sur 13"
       const prior = byIndex.get(r.index - 2);
       // A noun we cannot map right after the number is counted as 'other'; a bare number (followed by a
       // verb, a function word or punctuation) counts what the sentence counted before it.
-      if (prevSep?.kind === 'punct' && prevSep.text === '/' && prior && prior.own) unit = prior.own.unit;
-      else if (r.countsNoun) unit = 'other';
-      else if (lastInSentence) unit = lastInSentence.unit;
+      if (prevSep?.kind === 'punct' && prevSep.text === '/' && prior && prior.own) {
+        unit = prior.own.unit;
+        currency = prior.own.currency;
+      } else if (r.countsNoun) {
+        // "2,4 million tablets": the scale counts, whatever the noun.
+        unit = 'other';
+        value = r.num.value * r.scale;
+        end = r.scaleEnd;
+      } else if (lastInSentence) {
+        unit = lastInSentence.unit;
+        currency = lastInSentence.currency;
+      }
     }
     if (unit === null) continue;
-    out.push({ index: r.index, start: r.num.start, end, value, unit, sentence });
+    out.push({ index: r.index, start: r.own?.start ?? r.num.start, end, value, unit, currency, sentence });
   }
   if (out.length === 0) return [];
   const cueText = cueTextOf(doc.folded, lex);
@@ -456,5 +597,6 @@ function finish(ctx: Context, c: Candidate): Figure {
     approximate: isApproximate(ctx.tokens, c.index, ctx.lex),
     target: goalAt(doc, ctx.cueText, ctx.lex, c, ctx.goals),
     province: provinceAt(ctx.places, sentence, c.start),
+    ...(c.currency ? { currency: c.currency } : {}),
   };
 }
