@@ -34,6 +34,8 @@ interface Reading {
   readonly own: (UnitEntry & { end: number; scale: number; start?: number }) | null;
   /** The number is directly followed by a word that is not a function word: it may count something. */
   readonly countsNoun: boolean;
+  /** That noun is followed by a connector: a container of something ("sept boîtes de", "two bags of"). */
+  readonly nounOf: boolean;
   /** Scale words right after the number ("2,4 million tablets"), and where they end. */
   readonly scale: number;
   readonly scaleEnd: number;
@@ -246,7 +248,7 @@ function readUnit(
   tokens: readonly Token[],
   i: number,
   lex: CompiledLexicon,
-): Pick<Reading, 'own' | 'countsNoun' | 'scale' | 'scaleEnd'> & { dated: boolean } {
+): Pick<Reading, 'own' | 'countsNoun' | 'scale' | 'scaleEnd'> & { dated: boolean; nounOf?: boolean } {
   let j = i + 1;
   let scale = 1;
   let scaleEnd = tokens[i]!.end;
@@ -283,6 +285,7 @@ function readUnit(
   }
   let content = 0;
   let countsNoun = false;
+  let nounOf = false;
   for (let seen = 0; seen < lex.nounWindow && j < tokens.length;) {
     const t = tokens[j]!;
     if (t.kind === 'punct') {
@@ -293,7 +296,8 @@ function readUnit(
       const symbol = content === 0 ? currencyOfSymbol(t.text) : undefined;
       if (symbol)
         return { own: moneyIn(symbol, t.end, scale), countsNoun: true, dated: false, scale, scaleEnd };
-      if (!QUOTES.has(t.text)) break;
+      // Quotes are skipped, and a hyphen inside a compound ("412,350 chip-based identity cards").
+      if (!QUOTES.has(t.text) && !(t.text === '-' && content > 0)) break;
       j++;
       continue;
     }
@@ -320,8 +324,12 @@ function readUnit(
     content++;
     seen++;
     j++;
+    if (content === 1) {
+      const next = tokens[j];
+      nounOf = next?.kind === 'word' && lex.connectors.has(next.text);
+    }
   }
-  return { own: null, countsNoun, dated: false, scale, scaleEnd };
+  return { own: null, countsNoun, nounOf, dated: false, scale, scaleEnd };
 }
 
 function sentenceIndexer(sentences: readonly Span[]): (at: number) => number {
@@ -405,8 +413,8 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
     const t = tokens[i]!;
     if (t.kind !== 'num') continue;
     const blocked = isBlocked(doc, tokens, i, lex, readings);
-    const { own, countsNoun, dated, scale, scaleEnd } = blocked
-      ? { own: null, countsNoun: false, dated: false, scale: 1, scaleEnd: t.end }
+    const { own, countsNoun, nounOf, dated, scale, scaleEnd } = blocked
+      ? { own: null, countsNoun: false, nounOf: false, dated: false, scale: 1, scaleEnd: t.end }
       : readUnit(doc.body, tokens, i, lex);
     const joined = !blocked && joinedToBlocked(tokens, i, lex, readings, own !== null);
     readings.set(i, {
@@ -415,6 +423,7 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
       blocked: blocked || dated || joined,
       own,
       countsNoun,
+      nounOf: nounOf ?? false,
       scale,
       scaleEnd,
     });
@@ -479,9 +488,10 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
       currency = range.currency;
       value = r.num.value * range.scale * range.factor;
     } else if (r.num.spelled) {
-      // "deux sacs", "seven boxes", "een half miljoen pillen": a spelled count of a noun we cannot map. One
-      // alone is mostly an article ("one of", "un grand nombre"), not a count.
-      if (r.countsNoun && (r.scale > 1 || r.num.value >= 2)) {
+      // "deux sacs de", "seven boxes of", "een half miljoen pillen": a spelled count of a noun we cannot map,
+      // when the noun holds something or a scale says it is an amount. Else a spelled number before a noun
+      // is too often an idiom or a repetition ("dans les deux sens", "ces deux projets", "one of them").
+      if (r.countsNoun && (r.scale > 1 || (r.num.value >= 2 && r.nounOf))) {
         unit = 'other';
         value = r.num.value * r.scale;
         end = r.scaleEnd;

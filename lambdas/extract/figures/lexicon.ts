@@ -279,7 +279,7 @@ export interface UnitEntry {
 }
 
 /** A stem matches a word only when what it leaves is an inflection, so that "kilo*" never reads "kilometres". */
-export const MAX_INFLECTION = 4;
+export const MAX_INFLECTION = 5;
 
 export interface CompiledLexicon {
   readonly language: string;
