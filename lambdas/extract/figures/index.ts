@@ -121,6 +121,14 @@ function matchUnit(
   return null;
 }
 
+function isZeroPaddedCount(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const n = tokens[i] as NumToken;
+  const next = tokens[i + 1];
+  if (n.end - n.start !== 2 || body[n.start] !== '0' || next?.kind !== 'word' || next.start !== n.end + 1)
+    return false;
+  return !lex.functionWords.has(next.text) && !lex.months.has(next.text) && !lex.durations.has(next.text);
+}
+
 function isBlocked(
   doc: Document,
   tokens: readonly Token[],
@@ -129,7 +137,9 @@ function isBlocked(
   readings: ReadonlyMap<number, Reading>,
 ): boolean {
   const n = tokens[i] as NumToken;
-  if (n.phone) return true;
+  // "01 súng", "08 đối tượng": Vietnamese reports pad counts below ten with a zero; other numbers with a
+  // leading zero are phone numbers or identifiers.
+  if (n.phone && !isZeroPaddedCount(doc.body, tokens, i, lex)) return true;
   const f = doc.folded;
   const before = f[n.start - 1];
   const after = f[n.end];
@@ -175,7 +185,7 @@ function isBlocked(
     const phrase = before2?.kind === 'word' ? `${before2.text} ${word}` : word;
     if (
       !lex.countPhrases.has(phrase) &&
-      (lex.nameWords.has(word) || lex.nameWords.has(phrase) || lex.months.has(word))
+      (lex.nameWords.has(word) || lex.nameWords.has(phrase) || (lex.months.has(word) && !n.spelled))
     )
       return true;
   }
@@ -248,7 +258,12 @@ function readUnit(
   tokens: readonly Token[],
   i: number,
   lex: CompiledLexicon,
-): Pick<Reading, 'own' | 'countsNoun' | 'scale' | 'scaleEnd'> & { dated: boolean; nounOf?: boolean } {
+): Pick<Reading, 'own' | 'countsNoun' | 'scale' | 'scaleEnd'> & {
+  dated: boolean;
+  nounOf?: boolean;
+  /** Token index of a number read as the rest of this one ("49 mil 300"). */
+  swallowed?: number;
+} {
   let j = i + 1;
   let scale = 1;
   let scaleEnd = tokens[i]!.end;
@@ -267,6 +282,25 @@ function readUnit(
     j++;
     if (tokens[j]?.kind === 'punct' && (tokens[j] as { text: string }).text === '.') j++;
   }
+  // "49 mil 300 casos", "20 mil 067 motos": the digits after a scale word are the rest of the number. The
+  // scale becomes the factor that gives the whole (49 × (1000 + 300/49) = 49 300).
+  let swallowed: number | undefined;
+  const rest = tokens[j];
+  const head = tokens[i] as NumToken;
+  if (
+    scale >= 1000 &&
+    rest?.kind === 'num' &&
+    !rest.spelled &&
+    rest.plain &&
+    rest.end - rest.start === 3 &&
+    !head.spelled &&
+    head.value > 0
+  ) {
+    scale += rest.value / head.value;
+    scaleEnd = rest.end;
+    swallowed = j;
+    j++;
+  }
   // "%12": the percent sign before the number, as Turkish and Basque write it.
   if (body[tokens[i]!.start - 1] === '%') {
     const own = {
@@ -281,7 +315,7 @@ function readUnit(
   const ahead = currencyAhead(body, tokens, i, lex);
   if (ahead) {
     const own = moneyIn(ahead.code, scaleEnd, scale, ahead.start);
-    return { own, countsNoun: true, dated: false, scale, scaleEnd };
+    return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
   }
   let content = 0;
   let countsNoun = false;
@@ -294,8 +328,10 @@ function readUnit(
         return { own, countsNoun: true, dated: false, scale, scaleEnd };
       }
       const symbol = content === 0 ? currencyOfSymbol(t.text) : undefined;
-      if (symbol)
-        return { own: moneyIn(symbol, t.end, scale), countsNoun: true, dated: false, scale, scaleEnd };
+      if (symbol) {
+        const own = moneyIn(symbol, t.end, scale);
+        return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
+      }
       // Quotes are skipped, and a hyphen inside a compound ("412,350 chip-based identity cards").
       if (!QUOTES.has(t.text) && !(t.text === '-' && content > 0)) break;
       j++;
@@ -304,11 +340,14 @@ function readUnit(
     if (t.kind === 'num') break;
     if (lex.distances.has(t.text)) return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
     const code = content === 0 ? currencyCode(body.slice(t.start, t.end)) : undefined;
-    if (code) return { own: moneyIn(code, t.end, scale), countsNoun: true, dated: false, scale, scaleEnd };
+    if (code) {
+      const own = moneyIn(code, t.end, scale);
+      return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
+    }
     const unit = matchUnit(tokens, j, lex);
     if (unit) {
       const own = { ...unit.entry, end: tokens[unit.last]!.end, scale };
-      return { own, countsNoun: true, dated: false, scale, scaleEnd };
+      return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
     if (lex.months.has(t.text) || lex.durations.has(t.text))
       return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
@@ -329,7 +368,7 @@ function readUnit(
       nounOf = next?.kind === 'word' && lex.connectors.has(next.text);
     }
   }
-  return { own: null, countsNoun, nounOf, dated: false, scale, scaleEnd };
+  return { own: null, countsNoun, nounOf, dated: false, scale, scaleEnd, swallowed };
 }
 
 function sentenceIndexer(sentences: readonly Span[]): (at: number) => number {
@@ -409,13 +448,16 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
   const lex = lexiconFor(doc.language);
   const tokens = tokenize(doc.body, doc.folded, lex);
   const readings = new Map<number, Reading>();
+  const swallowed = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'num') continue;
-    const blocked = isBlocked(doc, tokens, i, lex, readings);
-    const { own, countsNoun, nounOf, dated, scale, scaleEnd } = blocked
+    const blocked = swallowed.has(i) || isBlocked(doc, tokens, i, lex, readings);
+    const read = blocked
       ? { own: null, countsNoun: false, nounOf: false, dated: false, scale: 1, scaleEnd: t.end }
       : readUnit(doc.body, tokens, i, lex);
+    const { own, countsNoun, nounOf, dated, scale, scaleEnd } = read;
+    if ('swallowed' in read && read.swallowed !== undefined) swallowed.add(read.swallowed);
     const joined = !blocked && joinedToBlocked(tokens, i, lex, readings, own !== null);
     readings.set(i, {
       index: i,
