@@ -51,7 +51,21 @@ export const TOPICS = [
   'other',
 ] as const;
 
-export const LANGUAGES = ['fr', 'pl', 'en', 'de', 'es', 'it', 'cs', 'pt', 'nl', 'vi'] as const;
+export const LANGUAGES = [
+  'fr',
+  'pl',
+  'en',
+  'de',
+  'es',
+  'it',
+  'cs',
+  'pt',
+  'nl',
+  'vi',
+  'id',
+  'ms',
+  'ro',
+] as const;
 
 export const UnitSchema = z.enum(UNITS);
 export const TopicSchema = z.enum(TOPICS);

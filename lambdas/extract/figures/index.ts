@@ -121,6 +121,16 @@ function matchUnit(
   return null;
 }
 
+/** "Rp40,2 miliar", "RM5", "USD12": a currency name written against the number. */
+function isCurrencyPrefix(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const prev = tokens[i - 1];
+  if (prev?.kind !== 'word' || prev.end !== tokens[i]!.start) return false;
+  return (
+    lex.currencyWords.get(prev.text) !== undefined ||
+    currencyCode(body.slice(prev.start, prev.end)) !== undefined
+  );
+}
+
 function isZeroPaddedCount(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
   const n = tokens[i] as NumToken;
   const next = tokens[i + 1];
@@ -144,7 +154,7 @@ function isBlocked(
   const before = f[n.start - 1];
   const after = f[n.end];
   if (
-    isAttachedLetter(before, SPACELESS_BEFORE) ||
+    (isAttachedLetter(before, SPACELESS_BEFORE) && !isCurrencyPrefix(doc.body, tokens, i, lex)) ||
     isDigit(before) ||
     before === '-' ||
     before === '_' ||
@@ -273,8 +283,14 @@ function readUnit(
     return { own, countsNoun: true, dated: false, scale, scaleEnd };
   }
   for (;;) {
-    const t = tokens[j];
+    let t = tokens[j];
     if (t?.kind !== 'word') break;
+    // "20 de milioane de lei": a connector may stand before the scale word too.
+    const after = tokens[j + 1];
+    if (lex.connectors.has(t.text) && after?.kind === 'word' && lex.scales.get(after.text) !== undefined) {
+      j++;
+      t = after;
+    }
     const s = lex.scales.get(t.text);
     if (s === undefined) break;
     scale *= s;
@@ -357,7 +373,8 @@ function readUnit(
       continue;
     }
     if (lex.functionWords.has(t.text)) break;
-    if (content === 0 && seen === 0) countsNoun = !lex.nounsCapitalized || isUpper(body[t.start]);
+    // The first content word, after any scale words and connectors ("2,4 millions de comprimés").
+    if (content === 0) countsNoun = !lex.nounsCapitalized || isUpper(body[t.start]);
     // Where nouns are capitalised, adjectives before the noun are not ("2.400 synthetische Pillen").
     else if (lex.nounsCapitalized && !countsNoun && isUpper(body[t.start])) countsNoun = true;
     content++;

@@ -209,6 +209,8 @@ export class WordSet {
   }
 }
 
+const MIN_HEAD = 4;
+
 /** Same as WordSet but each entry carries a value; the longest match wins. */
 export class WordMap<T> {
   private readonly exact = new Map<string, T>();
@@ -261,7 +263,8 @@ export class WordMap<T> {
    * and a stem must leave at most an inflection (2 letters) so that "gecontroleerd" is not "controle*".
    */
   getTail(word: string): T | undefined {
-    for (let i = 1; i <= word.length - 4; i++) {
+    // The head of a compound is a word of its own: at least MIN_HEAD letters ("kar|tonnen" is no compound).
+    for (let i = MIN_HEAD; i <= word.length - 4; i++) {
       if (!this.shape.startsLike(word, i) && !this.stems.shape.startsLike(word, i)) continue;
       const tail = word.slice(i);
       const hit = this.exact.get(tail) ?? this.stems.get(tail, tail.length - 2);
