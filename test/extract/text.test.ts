@@ -16,6 +16,17 @@ describe('Function: fold', () => {
     expect(folded).toBe('cong an tinh quang ninh – da nang, lodz');
     expect(folded.length).toBe(text.length);
   });
+
+  it('reads the decimal digits of every script as ASCII digits', () => {
+    // Prepare: Arabic-Indic, Devanagari, Khmer, Thai and full-width digits.
+    const text = '٢٤٣٠ ३० ២៨០ ๑๙ ０１２';
+
+    // Act
+    const folded = fold(text);
+
+    // Assess
+    expect(folded).toBe('2430 30 280 19 012');
+  });
 });
 
 describe('Function: splitSentences', () => {
@@ -34,7 +45,7 @@ describe('Function: splitSentences', () => {
 });
 
 describe('Function: fold (table)', () => {
-  it('folds every code unit as the NFD rule does, one unit for one unit', () => {
+  it('folds every code unit as the NFD rule does (digits of every script to ASCII), one unit for one unit', () => {
     // Prepare
     const rule = (ch: string): string => {
       const fixed: Record<string, string> = { đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', ß: 's' };
@@ -44,6 +55,12 @@ describe('Function: fold (table)', () => {
       fixed['\u2019'] = fixed['\u2018'] = fixed['\u02bc'] = "'";
       fixed['\u00a0'] = fixed['\u202f'] = fixed['\u2009'] = ' ';
       if (fixed[ch] !== undefined) return fixed[ch];
+      // A decimal digit beyond ASCII: its place in its script's run of ten digits.
+      if (ch > '\x7f' && /\p{Nd}/u.test(ch)) {
+        let run = 0;
+        while (/\p{Nd}/u.test(String.fromCharCode(ch.charCodeAt(0) - run - 1))) run++;
+        return String(run % 10);
+      }
       const l = (ch.normalize('NFD')[0] ?? ch).toLowerCase();
       return l.length === 1 ? l : ch;
     };

@@ -184,10 +184,17 @@ function isBlocked(
   }
   if (lex.ordinalDot && after === '.' && f[n.end + 1] === ' ' && LOWER.test(doc.body[n.end + 2] ?? ''))
     return true;
-  // A slogan: « 4 sur le terrain ».
-  let k = n.start - 1;
-  while (k >= 0 && f[k] === ' ') k--;
-  if (OPENING_QUOTES.has(f[k] ?? '')) return true;
+  // "Kamis (4/1)", "Monday, 5": a number in brackets or after a comma right after a weekday or month.
+  const open = tokens[i - 1];
+  const day = tokens[i - 2];
+  if (
+    !n.spelled &&
+    open?.kind === 'punct' &&
+    (open.text === '(' || open.text === ',') &&
+    day?.kind === 'word' &&
+    lex.months.has(day.text)
+  )
+    return true;
   const w = previousWord(tokens, i);
   if (w >= 0 && w >= i - 3) {
     const word = (tokens[w] as { text: string }).text;
@@ -200,6 +207,18 @@ function isBlocked(
       return true;
   }
   return isAgeAfterName(doc.body, tokens, i);
+}
+
+function hasLineBreak(body: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (body.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/** A slogan: « 4 sur le terrain » (a quoted sentence opening with a spelled count, « Kelima tersangka », is not). */
+function isSlogan(folded: string, n: NumToken): boolean {
+  let k = n.start - 1;
+  while (k >= 0 && folded[k] === ' ') k--;
+  return OPENING_QUOTES.has(folded[k] ?? '');
 }
 
 /**
@@ -338,6 +357,8 @@ function readUnit(
   let nounOf = false;
   for (let seen = 0; seen < lex.nounWindow && j < tokens.length;) {
     const t = tokens[j]!;
+    // The noun is on the number's line: a count closing a line does not count the next line's first word.
+    if (hasLineBreak(body, tokens[j - 1]!.end, t.start)) break;
     if (t.kind === 'punct') {
       if (t.text === '%' && content === 0) {
         const own = { unit: 'percent' as const, factor: 1, end: t.end, scale };
@@ -475,7 +496,10 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
       : readUnit(doc.body, tokens, i, lex);
     const { own, countsNoun, nounOf, dated, scale, scaleEnd } = read;
     if ('swallowed' in read && read.swallowed !== undefined) swallowed.add(read.swallowed);
-    const joined = !blocked && joinedToBlocked(tokens, i, lex, readings, own !== null);
+    const joined =
+      !blocked &&
+      (joinedToBlocked(tokens, i, lex, readings, own !== null) ||
+        ((!own || !t.spelled) && isSlogan(doc.folded, t)));
     readings.set(i, {
       index: i,
       num: t,

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { LEXICONS } from '../lexicons/index.generated.js';
 import { TOPICS, UNITS, type Topic, type Unit } from '../../shared/vocabulary.js';
 import { fold } from '../text/fold.js';
-import { localeFigures, spanAndDistanceWords } from './locale.js';
+import { localeFigures, spanAndDistanceWords, weekdayNames } from './locale.js';
 
 const Words = z.array(z.string().min(1));
 
@@ -525,6 +525,7 @@ export function lexiconFor(language: string): CompiledLexicon {
   const spans = spanAndDistanceWords(language);
   const lex = compileLexicon(language, {
     ...parsed.data,
+    months: [...parsed.data.months, ...weekdayNames(language)],
     durations: [...parsed.data.durations, ...spans.durations],
     distances: [...parsed.data.distances, ...spans.distances],
   });

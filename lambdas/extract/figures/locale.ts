@@ -143,6 +143,18 @@ function currencyNames(loc: string, nums: readonly number[]): Record<string, str
   return out;
 }
 
+/** Weekday names, long: "Kamis (4/1)", "Monday 5" are dates. */
+export function weekdayNames(language: string): string[] {
+  const loc = locale(language);
+  const format = new Intl.DateTimeFormat(loc, { weekday: 'long', timeZone: 'UTC' });
+  const out = new Set<string>();
+  for (let d = 0; d < 7; d++) {
+    const name = format.format(new Date(Date.UTC(2024, 0, 1 + d))).toLowerCase();
+    if (WORD.test(name)) out.add(name);
+  }
+  return [...out];
+}
+
 /** What the locale knows, in the shape of the figures lexicon's fields (see lexicon.ts). */
 export interface LocaleFigures {
   readonly decimal: Separator;
@@ -180,7 +192,7 @@ export function localeFigures(language: string): LocaleFigures {
     masses,
     unitFactors,
     currencies: currencyNames(loc, nums),
-    months: monthNames(loc),
+    months: [...monthNames(loc), ...weekdayNames(language)],
     ...spanAndDistanceWords(language),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Folding for matching: lower case, no diacritics, one output unit per input unit, so an offset found in
- * the folded text is the same offset in the original. ("Quảng Ninh" and "quang ninh" fold alike.)
+ * the folded text is the same offset in the original. ("Quảng Ninh" and "quang ninh" fold alike; the digits
+ * of every script become ASCII digits: "١٢" and "12" fold alike.)
  *
  * Per code unit: a fixed replacement for the letters that do not decompose (đ, ł, ø...) and for curly
  * apostrophes and odd spaces; otherwise the first unit of its NFD decomposition, lower-cased, when that is
@@ -30,9 +31,19 @@ const SPECIAL: Record<string, string> = {
 /** Folded code unit + 1 per input code unit; 0 = not computed yet. */
 const TABLE = new Uint32Array(0x10000);
 
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+
+/** A decimal digit of any script ("٣", "३", "១", "３") as its ASCII digit: every run of ten starts at zero. */
+function asciiDigit(c: number): string {
+  let zero = c;
+  while (c - zero < 9 && DECIMAL_DIGIT.test(String.fromCharCode(zero - 1))) zero--;
+  return String(c - zero);
+}
+
 function compute(ch: string): string {
   const special = SPECIAL[ch];
   if (special !== undefined) return special;
+  if (ch.charCodeAt(0) > 0x7f && DECIMAL_DIGIT.test(ch)) return asciiDigit(ch.charCodeAt(0));
   const out = (ch.normalize('NFD')[0] ?? ch).toLowerCase();
   return out.length === 1 ? out : ch;
 }
