@@ -7,7 +7,7 @@
  */
 
 const SPAN_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute'] as const;
-const DISTANCE_UNITS = ['kilometer', 'mile'] as const;
+const DISTANCE_UNITS = ['kilometer', 'mile', 'meter', 'centimeter'] as const;
 const MASS_UNITS: ReadonlyArray<readonly [string, number]> = [
   ['kilogram', 1],
   ['gram', 0.001],
