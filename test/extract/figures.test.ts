@@ -71,6 +71,18 @@ describe('Function: lexiconFor', () => {
     expect(figures.map((f) => [f.value, f.unit, ...(f.currency ? [f.currency] : [])])).toEqual(expected);
   });
 
+  it.each([
+    ['da', 'Politiet beslaglagde 250 kilo kokain.'],
+    ['tr', 'Polis 250 kilo eroin ele geçirdi.'],
+    ['hi', 'पुलिस ने 250 किलो हेरोइन जब्त की।'],
+  ] as const)('%s without a lexicon reads the clipped kilogram word: %s', (language, text) => {
+    // Act
+    const figures = extractFigures(documentOf(text, language), []);
+
+    // Assess
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([[250, 'kg']]);
+  });
+
   it('reads a language without figures data with its own number format and calendar words (Intl)', () => {
     // Prepare: Hungarian writes "2,5" and groups with a space; "március" is a month. Without a lexicon an
     // unlisted noun counts as other (localeLexicon), a mass word from Intl is kg.

@@ -134,6 +134,23 @@ function currencyNames(loc: string, nums: readonly number[]): Record<string, str
   return out;
 }
 
+/**
+ * The clipped form of the kilogram word, as papers write it ("500 kilo", "किलो", "كيلو"): the long kilogram
+ * name without the long gram name it ends with ("kilogram" − "gram", "kilogrammaa" − "grammaa").
+ */
+function clippedKilo(loc: string, nums: readonly number[]): string[] {
+  const out = new Set<string>();
+  const kilo = new Intl.NumberFormat(loc, { style: 'unit', unit: 'kilogram', unitDisplay: 'long' });
+  const gram = new Intl.NumberFormat(loc, { style: 'unit', unit: 'gram', unitDisplay: 'long' });
+  for (const n of nums) {
+    const k = partsOf(kilo, n, 'unit');
+    const g = partsOf(gram, n, 'unit');
+    const clipped = k.endsWith(g) ? k.slice(0, k.length - g.length).trim() : '';
+    if (clipped.length >= 3 && WORD.test(clipped)) out.add(clipped);
+  }
+  return [...out];
+}
+
 /** What the locale knows, in the shape of the figures lexicon's fields (see lexicon.ts). */
 export interface LocaleFigures {
   readonly scales: Record<string, number>;
@@ -162,6 +179,7 @@ export function localeFigures(language: string): LocaleFigures {
       if (factor !== 1) unitFactors[word] = factor;
     }
   }
+  masses.push(...clippedKilo(loc, nums));
   return {
     scales: scaleWords(loc, nums),
     percent: unitWords(loc, ['percent'], nums),
