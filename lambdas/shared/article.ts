@@ -39,6 +39,13 @@ export const FigureSchema = z.object({
   approximate: z.boolean().describe('"about", "more than", "près de"...'),
   target: z.boolean().describe('A goal or plan rather than an achieved result'),
   province: SlugSchema.nullable().describe('Province the figure is about when its sentence names one'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'ISO 4217 code')
+    .optional()
+    .describe(
+      'ISO 4217 code of a sum of money: "VND" on every `vnd` figure; another code ("USD", "EUR") on an amount in a foreign currency, whose unit is `other` and value the amount in that currency',
+    ),
 });
 
 export const SectionSchema = z.object({

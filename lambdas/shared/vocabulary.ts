@@ -67,6 +67,9 @@ export const LANGUAGES = [
   'ja',
   'ko',
   'th',
+  'id',
+  'ms',
+  'ro',
 ] as const;
 
 export const UnitSchema = z.enum(UNITS);

@@ -19,6 +19,7 @@ const ExpectedFigureSchema = z.object({
   topic: TopicSchema.optional(),
   approximate: z.boolean().optional(),
   target: z.boolean().optional(),
+  currency: z.string().optional(),
 });
 
 const SpecSchema = z.object({

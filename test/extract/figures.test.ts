@@ -26,20 +26,66 @@ describe('Function: FiguresLexiconSchema', () => {
 });
 
 describe('Function: lexiconFor', () => {
-  it('reads a language without figures data with the fallback data', () => {
-    // Prepare
-    const doc = documentOf('Police arrested 12 people.', 'xx');
+  it('reads a language without figures data with what the runtime knows of its locale', () => {
+    // Prepare: Swedish has no lexicon; Intl knows its number format, scale, month and unit words.
+    const doc = documentOf(
+      'Polisen grep 12 personer och beslagtog 1 250 förpackningar och 3 miljoner tabletter den 12 mars 2024 på 35 kilometer.',
+      'sv',
+    );
 
     // Act
     const figures = extractFigures(doc, []);
 
     // Assess
-    expect(lexiconFor('xx').language).toBe('xx');
-    expect(figures.map((f) => [f.value, f.unit])).toEqual([[12, 'person']]);
+    expect(lexiconFor('sv').language).toBe('sv');
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([
+      [12, 'other'],
+      [1250, 'other'],
+      [3000000, 'other'],
+    ]);
+  });
+
+  it.each([
+    [
+      'tr',
+      "Polis 1.250 paket ve %12 ele geçirdi, 12 Mart 2024'te 35 kilometre.",
+      [
+        [1250, 'other'],
+        [12, 'percent'],
+      ],
+    ],
+    ['hu', 'A rendőrség 1 250 csomagot foglalt le 2024. március 12-én, 35 km-re.', [[1250, 'other']]],
+    [
+      'sv',
+      'Beslag av 12 000 USD och 3 000 €.',
+      [
+        [12000, 'other', 'USD'],
+        [3000, 'other', 'EUR'],
+      ],
+    ],
+  ] as const)('%s without a lexicon: %s', (language, text, expected) => {
+    // Act
+    const figures = extractFigures(documentOf(text, language), []);
+
+    // Assess
+    expect(figures.map((f) => [f.value, f.unit, ...(f.currency ? [f.currency] : [])])).toEqual(expected);
+  });
+
+  it.each([
+    ['da', 'Politiet beslaglagde 250 kilo kokain.'],
+    ['tr', 'Polis 250 kilo eroin ele geçirdi.'],
+    ['hi', 'पुलिस ने 250 किलो हेरोइन जब्त की।'],
+  ] as const)('%s without a lexicon reads the clipped kilogram word: %s', (language, text) => {
+    // Act
+    const figures = extractFigures(documentOf(text, language), []);
+
+    // Assess
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([[250, 'kg']]);
   });
 
   it('reads a language without figures data with its own number format and calendar words (Intl)', () => {
-    // Prepare: Hungarian writes "2,5" and groups with a space; "március" is a month
+    // Prepare: Hungarian writes "2,5" and groups with a space; "március" is a month. Without a lexicon an
+    // unlisted noun counts as other (localeLexicon), a mass word from Intl is kg.
     const doc = documentOf('Police arrested 1 250 people on 12 március and seized 2,5 kg.', 'hu');
 
     // Act
@@ -47,7 +93,7 @@ describe('Function: lexiconFor', () => {
 
     // Assess
     expect(figures.map((f) => [f.value, f.unit])).toEqual([
-      [1250, 'person'],
+      [1250, 'other'],
       [2.5, 'kg'],
     ]);
   });

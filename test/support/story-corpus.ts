@@ -15,6 +15,7 @@ import gazetteerData from '../../lambdas/extract/data/gazetteer.json' with { typ
 import syllables from '../../lambdas/extract/data/person-syllables.json' with { type: 'json' };
 import { LEXICONS } from '../../lambdas/extract/lexicons/index.generated.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
+import { numberSeparators } from '../../lambdas/extract/text/locale.js';
 import { seeded } from './random.js';
 
 export interface GeneratedCopy {
@@ -286,8 +287,9 @@ const PHRASEBOOKS: Record<string, Phrasebook> = {
 export const CORPUS_LANGUAGES = Object.keys(PHRASEBOOKS);
 
 interface FiguresLex {
-  decimal: string;
-  thousands: string[];
+  /** Absent: the locale's own (Intl), as the engine reads it. */
+  decimal?: string;
+  thousands?: string[];
   numberWords: Record<string, number>;
   units: Record<string, string[]>;
 }
@@ -417,8 +419,9 @@ function renderNumber(r: Random, value: number, language: string): string {
     const word = Object.entries(lex.numberWords).find(([, v]) => v === value)?.[0];
     if (word) return word;
   }
-  if (!Number.isInteger(value)) return String(value).replace('.', lex.decimal);
-  const sep = lex.thousands[0] ?? ' ';
+  const intl = numberSeparators(language);
+  if (!Number.isInteger(value)) return String(value).replace('.', lex.decimal ?? intl.decimal);
+  const sep = lex.thousands?.[0] ?? intl.group;
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 }
 

@@ -10,6 +10,7 @@ import { LEXICONS } from '../lexicons/index.generated.js';
 import { TOPICS, UNITS, type Topic, type Unit } from '../../shared/vocabulary.js';
 import { fold } from '../text/fold.js';
 import { calendarWords, numberSeparators, yearOffset } from '../text/locale.js';
+import { localeFigures, spanAndDistanceWords } from './locale.js';
 
 const Words = z.array(z.string().min(1));
 
@@ -35,6 +36,12 @@ export const FiguresLexiconSchema = z.object({
   scales: z.record(z.string(), z.number()),
   /** Counted nouns by unit, with their inflected forms or stems. */
   units: z.partialRecord(z.enum(UNITS), Words),
+  /**
+   * Names of foreign currencies by ISO 4217 code ("USD": ["dollar*", "usd"], "CNY": ["nhan dan te"]): an amount
+   * in one is unit `other` with that currency, never `vnd`. Read after a number and right before one
+   * ("USD 12.2 million"). ISO codes written in capitals and currency symbols are known without data.
+   */
+  currencies: z.record(z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code'), Words).default({}),
   /** Unit nouns whose value is scaled into the unit ("tonne*": 1000 into kg, "g": 0.001). */
   unitFactors: z.record(z.string(), z.number()).default({}),
   /** Words that may stand between a number (or scale) and its noun: "de", "d'", "of". */
@@ -55,6 +62,8 @@ export const FiguresLexiconSchema = z.object({
   months: Words.default([]),
   /** Time spans after a number ("annees", "mois", "miesiac*"): durations are not counts here. */
   durations: Words,
+  /** Lengths after a number ("km", "kilometres", "metres"): a distance is not a count here. */
+  distances: Words.default([]),
   /**
    * The word right before a number makes it a name or identifier ("decret", "n", "komitet*", "niveau", "ward"),
    * or an anaphoric count that repeats things already named ("ces deux projets"). Entries may be two-word
@@ -227,6 +236,8 @@ export class WordSet {
   }
 }
 
+const MIN_HEAD = 4;
+
 /** Same as WordSet but each entry carries a value; the longest match wins. */
 export class WordMap<T> {
   private readonly exact = new Map<string, T>();
@@ -267,11 +278,14 @@ export class WordMap<T> {
     return this.shape.mayHoldSlice(text, start, end) || this.stems.mayStart(text, start, end);
   }
 
-  /** Stems apply to single words only, so that "tonne*" cannot swallow "tonne de marchandises". */
-  get(word: string, stems = true): T | undefined {
+  /**
+   * Stems apply to single words only, so that "tonne*" cannot swallow "tonne de marchandises"; with
+   * `maxRest`, a stem must leave at most that many letters (an inflection, not another word).
+   */
+  get(word: string, stems = true, maxRest = Infinity): T | undefined {
     const hit = this.shape.mayHold(word) ? this.exact.get(word) : undefined;
     if (hit !== undefined || !stems) return hit;
-    return this.stems.get(word);
+    return this.stems.get(word, word.length - maxRest);
   }
 
   /**
@@ -292,7 +306,8 @@ export class WordMap<T> {
    * and a stem must leave at most an inflection (2 letters) so that "gecontroleerd" is not "controle*".
    */
   getTail(word: string): T | undefined {
-    for (let i = 1; i <= word.length - 4; i++) {
+    // The head of a compound is a word of its own: at least MIN_HEAD letters ("kar|tonnen" is no compound).
+    for (let i = MIN_HEAD; i <= word.length - 4; i++) {
       if (!this.shape.startsLike(word, i) && !this.stems.shape.startsLike(word, i)) continue;
       const tail = word.slice(i);
       const hit = this.exact.get(tail) ?? this.stems.get(tail, tail.length - 2);
@@ -305,7 +320,12 @@ export class WordMap<T> {
 export interface UnitEntry {
   readonly unit: Unit;
   readonly factor: number;
+  /** ISO 4217 code of a currency unit ("VND" for `vnd`). */
+  readonly currency?: string;
 }
+
+/** A stem matches a word only when what it leaves is an inflection, so that "kilo*" never reads "kilometres". */
+export const MAX_INFLECTION = 5;
 
 export interface CompiledLexicon {
   readonly language: string;
@@ -323,6 +343,9 @@ export interface CompiledLexicon {
   readonly conjunctions: WordSet;
   readonly months: WordSet;
   readonly durations: WordSet;
+  readonly distances: WordSet;
+  /** Currency names by ISO code, as read right before a number ("USD 12.2 million", "Rp 5.000"). */
+  readonly currencyWords: WordMap<string>;
   readonly nameWords: WordSet;
   readonly functionWords: WordSet;
   /** Approximation cues (phrases of folded words joined by one space). */
@@ -412,7 +435,15 @@ export function compileLexicon(
   const factors = new WordMap(Object.entries(lex.unitFactors));
   for (const unit of UNITS) {
     for (const word of lex.units[unit] ?? []) {
-      unitEntries.push([word, { unit, factor: factors.get(fold(word).replace(/\*$/, '')) ?? 1 }]);
+      const factor = factors.get(fold(word).replace(/\*$/, '')) ?? 1;
+      unitEntries.push([word, unit === 'vnd' ? { unit, factor, currency: 'VND' } : { unit, factor }]);
+    }
+  }
+  const currencyEntries: [string, string][] = [];
+  for (const [code, words] of Object.entries(lex.currencies)) {
+    for (const word of words) {
+      currencyEntries.push([word, code]);
+      unitEntries.push([word, { unit: code === 'VND' ? 'vnd' : 'other', factor: 1, currency: code }]);
     }
   }
   const cueTopics: Topic[] = [];
@@ -447,6 +478,8 @@ export function compileLexicon(
     conjunctions: new WordSet(lex.conjunctions),
     months: new WordSet([...lex.months, ...calendarWords(language)]),
     durations: new WordSet(lex.durations),
+    distances: new WordSet(lex.distances),
+    currencyWords: new WordMap(currencyEntries),
     nameWords: new WordSet(lex.nameWords),
     functionWords: new WordSet(lex.functionWords),
     approximate: new WordSet(lex.approximate),
@@ -503,26 +536,69 @@ export function cueTextOf(folded: string, lex: Pick<CompiledLexicon, 'cueText'>)
   return folded.replace(SKELETON_CHANGES, skeletonUnit);
 }
 
-/** Language without figures data: read it with the English data (digits and '%' still work). */
-export const FALLBACK_LANGUAGE = 'en';
+/**
+ * Figures data for a language without a lexicon, from its locale alone: a number before any word counts it,
+ * as unit `other`; dates, time spans and distances are not counts.
+ */
+export function localeLexicon(language: string): FiguresLexicon {
+  const l = localeFigures(language);
+  return {
+    numberWords: {},
+    numberWordsKeepDiacritics: false,
+    numberJoiners: [],
+    scales: l.scales,
+    units: { percent: l.percent, kg: l.masses },
+    currencies: l.currencies,
+    unitFactors: l.unitFactors,
+    connectors: [],
+    pairWords: [],
+    rangeWords: [],
+    conjunctions: [],
+    months: l.months,
+    durations: l.durations,
+    distances: l.distances,
+    nameWords: [],
+    functionWords: [],
+    approximate: [],
+    target: [],
+    nounWindow: 1,
+    countPhrases: [],
+    compounds: false,
+    nounsCapitalized: false,
+    ordinalDot: false,
+    glued: false,
+    topics: {},
+  };
+}
 
 const compiled = new Map<string, CompiledLexicon>();
 
-/** Validated, compiled data for a language; throws on malformed data (a build-time defect, caught by tests). */
+/**
+ * Validated, compiled data for a language; throws on malformed data (a build-time defect, caught by tests).
+ * A language without figures data is read with what the runtime knows of its locale (localeLexicon); every
+ * language takes its time spans and distances from there as well as from its own lists.
+ */
 export function lexiconFor(language: string): CompiledLexicon {
   const hit = compiled.get(language);
   if (hit) return hit;
-  // A language without figures data is read with the fallback's words but its own number format and
-  // calendar words (Intl): digits, '%' and dates still read right.
-  const source = LEXICONS[language]?.['figures'] === undefined ? FALLBACK_LANGUAGE : language;
-  const raw = LEXICONS[source]?.['figures'];
-  if (raw === undefined)
-    throw new Error(`figures: no lexicon for the fallback language ${FALLBACK_LANGUAGE}`);
+  const raw = LEXICONS[language]?.['figures'];
+  if (raw === undefined) {
+    const lex = compileLexicon(language, localeLexicon(language), { unicodeCues: true });
+    compiled.set(language, lex);
+    return lex;
+  }
   const parsed = FiguresLexiconSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new Error(`figures: lexicons/${source}/figures.json is invalid: ${z.prettifyError(parsed.error)}`);
+    throw new Error(
+      `figures: lexicons/${language}/figures.json is invalid: ${z.prettifyError(parsed.error)}`,
+    );
   }
-  const lex = compileLexicon(language, parsed.data);
+  const spans = spanAndDistanceWords(language);
+  const lex = compileLexicon(language, {
+    ...parsed.data,
+    durations: [...parsed.data.durations, ...spans.durations],
+    distances: [...parsed.data.distances, ...spans.distances],
+  });
   compiled.set(language, lex);
   return lex;
 }

@@ -155,7 +155,13 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
         : lex.numberWords.mayHoldSlice(folded, start, i)
           ? lex.numberWords.get(folded.slice(start, i))
           : undefined;
-      if (value !== undefined) {
+      // A number word that ends a unit phrase is a word of it: "por ciento", "la sută" (per cent).
+      const prev = raw[raw.length - 1];
+      const inUnit =
+        value !== undefined &&
+        prev?.kind === 'word' &&
+        lex.units.get(`${prev.text} ${folded.slice(start, i)}`, false) !== undefined;
+      if (value !== undefined && !inUnit) {
         if (value >= 20) compound = true;
         raw.push({ kind: 'num', start, end: i, value, spelled: true, plain: false, phone: false });
       } else raw.push(new Word(folded, start, i));

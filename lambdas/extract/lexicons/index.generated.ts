@@ -19,6 +19,10 @@ import fr_figures from './fr/figures.json' with { type: 'json' };
 import fr_people from './fr/people.json' with { type: 'json' };
 import fr_places from './fr/places.json' with { type: 'json' };
 import fr_structure from './fr/structure.json' with { type: 'json' };
+import id_figures from './id/figures.json' with { type: 'json' };
+import id_people from './id/people.json' with { type: 'json' };
+import id_places from './id/places.json' with { type: 'json' };
+import id_structure from './id/structure.json' with { type: 'json' };
 import it_figures from './it/figures.json' with { type: 'json' };
 import it_people from './it/people.json' with { type: 'json' };
 import it_places from './it/places.json' with { type: 'json' };
@@ -31,6 +35,10 @@ import ko_figures from './ko/figures.json' with { type: 'json' };
 import ko_people from './ko/people.json' with { type: 'json' };
 import ko_places from './ko/places.json' with { type: 'json' };
 import ko_structure from './ko/structure.json' with { type: 'json' };
+import ms_figures from './ms/figures.json' with { type: 'json' };
+import ms_people from './ms/people.json' with { type: 'json' };
+import ms_places from './ms/places.json' with { type: 'json' };
+import ms_structure from './ms/structure.json' with { type: 'json' };
 import nl_figures from './nl/figures.json' with { type: 'json' };
 import nl_people from './nl/people.json' with { type: 'json' };
 import nl_places from './nl/places.json' with { type: 'json' };
@@ -43,6 +51,10 @@ import pt_figures from './pt/figures.json' with { type: 'json' };
 import pt_people from './pt/people.json' with { type: 'json' };
 import pt_places from './pt/places.json' with { type: 'json' };
 import pt_structure from './pt/structure.json' with { type: 'json' };
+import ro_figures from './ro/figures.json' with { type: 'json' };
+import ro_people from './ro/people.json' with { type: 'json' };
+import ro_places from './ro/places.json' with { type: 'json' };
+import ro_structure from './ro/structure.json' with { type: 'json' };
 import ru_figures from './ru/figures.json' with { type: 'json' };
 import ru_people from './ru/people.json' with { type: 'json' };
 import ru_places from './ru/places.json' with { type: 'json' };
@@ -67,12 +79,15 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   en: { "figures": en_figures, "people": en_people, "places": en_places, "structure": en_structure },
   es: { "figures": es_figures, "people": es_people, "places": es_places, "structure": es_structure },
   fr: { "figures": fr_figures, "people": fr_people, "places": fr_places, "structure": fr_structure },
+  id: { "figures": id_figures, "people": id_people, "places": id_places, "structure": id_structure },
   it: { "figures": it_figures, "people": it_people, "places": it_places, "structure": it_structure },
   ja: { "figures": ja_figures, "people": ja_people, "places": ja_places, "structure": ja_structure },
   ko: { "figures": ko_figures, "people": ko_people, "places": ko_places, "structure": ko_structure },
+  ms: { "figures": ms_figures, "people": ms_people, "places": ms_places, "structure": ms_structure },
   nl: { "figures": nl_figures, "people": nl_people, "places": nl_places, "structure": nl_structure },
   pl: { "figures": pl_figures, "people": pl_people, "places": pl_places, "structure": pl_structure },
   pt: { "figures": pt_figures, "people": pt_people, "places": pt_places, "structure": pt_structure },
+  ro: { "figures": ro_figures, "people": ro_people, "places": ro_places, "structure": ro_structure },
   ru: { "figures": ru_figures, "people": ru_people, "places": ru_places, "structure": ru_structure },
   th: { "figures": th_figures, "people": th_people, "places": th_places, "structure": th_structure },
   vi: { "figures": vi_figures, "people": vi_people, "places": vi_places, "structure": vi_structure },

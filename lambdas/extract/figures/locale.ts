@@ -1,0 +1,192 @@
+/**
+ * What the runtime's ICU data knows about a language, as figures data: its scale words (compact notation: "milioane", "juta", "万"), the words of time spans and distances
+ * (Intl.NumberFormat unit style, every plural form Intl.PluralRules names), masses, percent, month names and
+ * currency names. A language without a lexicon is read with this alone; a lexicon language gets its time
+ * spans and distances from here too, so that "34 ans" or "1.200 kilometer" never depend on a hand list.
+ * Number separators, long month and weekday names and the calendar's years are text/locale.ts's (every
+ * language gets them in compileLexicon); the short month forms here add to them.
+ */
+
+const SPAN_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute'] as const;
+const DISTANCE_UNITS = ['kilometer', 'mile', 'meter', 'centimeter'] as const;
+const MASS_UNITS: ReadonlyArray<readonly [string, number]> = [
+  ['kilogram', 1],
+  ['gram', 0.001],
+];
+/** One sample number per plural category the locale has (and a fraction), to collect every inflected form. */
+const PLURAL_SAMPLES = [1, 2, 3, 5, 11, 21, 22, 25, 100, 101, 0, 1.5];
+const SCALES = [1e3, 1e4, 1e6, 1e8, 1e9];
+/**
+ * A form we keep as a word: letters only, two or more (a lone "m", "h" or "j" is too ambiguous), or one
+ * ideograph or syllable of a script without spaces ("年", "万").
+ */
+const WORD =
+  /^(?:[\p{L}\p{M}]{2,}(?: [\p{L}\p{M}]+)*|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])$/u;
+
+function locale(language: string): string {
+  return Intl.NumberFormat.supportedLocalesOf([language]).length > 0 ? language : 'en';
+}
+
+function samples(loc: string): number[] {
+  const rules = new Intl.PluralRules(loc);
+  const seen = new Set<string>();
+  const out: number[] = [];
+  for (const n of PLURAL_SAMPLES) {
+    const category = rules.select(n);
+    if (seen.has(category) && Number.isInteger(n)) continue;
+    seen.add(category);
+    out.push(n);
+  }
+  return out;
+}
+
+function partsOf(format: Intl.NumberFormat, n: number, type: string): string {
+  return format
+    .formatToParts(n)
+    .filter((p) => p.type === type)
+    .map((p) => p.value)
+    .join(' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** The words a unit is written with after a number, long and short, in every plural form. */
+function unitWords(loc: string, units: readonly string[], nums: readonly number[]): string[] {
+  const out = new Set<string>();
+  for (const unit of units) {
+    for (const unitDisplay of ['long', 'short'] as const) {
+      const format = new Intl.NumberFormat(loc, { style: 'unit', unit, unitDisplay });
+      for (const n of nums) {
+        const word = partsOf(format, n, 'unit');
+        if (WORD.test(word)) out.add(word);
+      }
+    }
+  }
+  return [...out];
+}
+
+/** Time spans and distances: what follows a number that is not a count. */
+export function spanAndDistanceWords(language: string): { durations: string[]; distances: string[] } {
+  const loc = locale(language);
+  const nums = samples(loc);
+  return { durations: unitWords(loc, SPAN_UNITS, nums), distances: unitWords(loc, DISTANCE_UNITS, nums) };
+}
+
+/** Scale words of compact notation; each is worth what it multiplies the number shown by ("100万" = 1e6: 万 = 1e4). */
+function scaleWords(loc: string, nums: readonly number[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  const format = new Intl.NumberFormat(loc, { notation: 'compact', compactDisplay: 'long' });
+  for (const scale of SCALES) {
+    for (const n of nums) {
+      if (!Number.isInteger(n) || n >= 100) continue;
+      const parts = format.formatToParts(n * scale);
+      const word = partsOf(format, n * scale, 'compact');
+      const shown = Number(
+        parts
+          .filter((p) => p.type === 'integer' || p.type === 'fraction')
+          .map((p) => p.value)
+          .join('.'),
+      );
+      if (!WORD.test(word) || !(shown > 0)) continue;
+      out[word] ??= 10 ** Math.round(Math.log10((n * scale) / shown));
+    }
+  }
+  return out;
+}
+
+function monthNames(loc: string): string[] {
+  const out = new Set<string>();
+  const styles: Intl.DateTimeFormatOptions[] = [
+    { month: 'long' },
+    { month: 'long', day: 'numeric' },
+    { month: 'short' },
+    { month: 'short', day: 'numeric' },
+  ];
+  for (const style of styles) {
+    const format = new Intl.DateTimeFormat(loc, { ...style, timeZone: 'UTC' });
+    for (let m = 0; m < 12; m++) {
+      const name = format
+        .formatToParts(new Date(Date.UTC(2024, m, 15)))
+        .filter((p) => p.type === 'month')
+        .map((p) => p.value)
+        .join('')
+        .replace(/\.$/, '')
+        .toLowerCase();
+      // Short forms of three letters are too often words of their own ("mar", "pro", "lis").
+      if (WORD.test(name) && (style.month === 'long' || name.length >= 4)) out.add(name);
+    }
+  }
+  return [...out];
+}
+
+/** Currency names as numbers are written with them ("dolari americani", "Dolar AS", "美元"), by ISO code. */
+function currencyNames(loc: string, nums: readonly number[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const code of Intl.supportedValuesOf('currency')) {
+    const format = new Intl.NumberFormat(loc, { style: 'currency', currency: code, currencyDisplay: 'name' });
+    const names = new Set<string>();
+    for (const n of nums.slice(0, 3)) {
+      const name = partsOf(format, n, 'currency');
+      if (name && name !== code.toLowerCase()) names.add(name);
+    }
+    if (names.size > 0) out[code] = [...names];
+  }
+  return out;
+}
+
+/**
+ * The clipped form of the kilogram word, as papers write it ("500 kilo", "किलो", "كيلو"): the long kilogram
+ * name without the long gram name it ends with ("kilogram" − "gram", "kilogrammaa" − "grammaa").
+ */
+function clippedKilo(loc: string, nums: readonly number[]): string[] {
+  const out = new Set<string>();
+  const kilo = new Intl.NumberFormat(loc, { style: 'unit', unit: 'kilogram', unitDisplay: 'long' });
+  const gram = new Intl.NumberFormat(loc, { style: 'unit', unit: 'gram', unitDisplay: 'long' });
+  for (const n of nums) {
+    const k = partsOf(kilo, n, 'unit');
+    const g = partsOf(gram, n, 'unit');
+    const clipped = k.endsWith(g) ? k.slice(0, k.length - g.length).trim() : '';
+    if (clipped.length >= 3 && WORD.test(clipped)) out.add(clipped);
+  }
+  return [...out];
+}
+
+/** What the locale knows, in the shape of the figures lexicon's fields (see lexicon.ts). */
+export interface LocaleFigures {
+  readonly scales: Record<string, number>;
+  readonly percent: string[];
+  readonly masses: string[];
+  readonly unitFactors: Record<string, number>;
+  readonly currencies: Record<string, string[]>;
+  readonly months: string[];
+  readonly durations: string[];
+  readonly distances: string[];
+}
+
+/**
+ * Figures data for a language without a lexicon: digits in its number format, '%' and percent words, scale
+ * words, masses, money (ISO codes and symbols are read by currency.ts), and the dates, time spans and
+ * distances that are never counts.
+ */
+export function localeFigures(language: string): LocaleFigures {
+  const loc = locale(language);
+  const nums = samples(loc);
+  const masses: string[] = [];
+  const unitFactors: Record<string, number> = {};
+  for (const [unit, factor] of MASS_UNITS) {
+    for (const word of unitWords(loc, [unit], nums)) {
+      masses.push(word);
+      if (factor !== 1) unitFactors[word] = factor;
+    }
+  }
+  masses.push(...clippedKilo(loc, nums));
+  return {
+    scales: scaleWords(loc, nums),
+    percent: unitWords(loc, ['percent'], nums),
+    masses,
+    unitFactors,
+    currencies: currencyNames(loc, nums),
+    months: monthNames(loc),
+    ...spanAndDistanceWords(language),
+  };
+}
