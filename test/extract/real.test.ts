@@ -1,0 +1,115 @@
+/**
+ * Real published articles (test/fixtures/real; sources and licences in its SOURCES.md), annotated before the
+ * engine first ran on them. Two sets:
+ * - tuning: the rules and lexicons were improved from its misses (by error class, never by sentence); its
+ *   thresholds guard the level reached.
+ * - holdout: about a third of each language, chosen by order before annotation, never used to tune; scored
+ *   once per change set, every reading logged in READINGS.md. Its thresholds are issue 9's targets, never the
+ *   level a fix reached. A target not reached yet is listed in OPEN_TARGETS with the floor it must not fall
+ *   below (the reading at that commit): the test still fails on a regression and its name says the target is
+ *   open. Every miss and extra is printed.
+ * "Lexicon languages" are those with lexicons (LANGUAGES); the others are read with the generic rules.
+ */
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../lambdas/shared/vocabulary.js';
+import { listedNonFigures, scoreSet, subset, type ScoredSet } from '../support/gold-set.js';
+import type { Score } from '../support/gold-score.js';
+
+type Measure = Exclude<keyof Score, 'files' | 'provinceF1' | 'rankAccuracy'>;
+type Group = 'lexicon languages' | 'other languages';
+
+const lexicon = new Set<string>(LANGUAGES);
+const groups = (set: ScoredSet): [Group, ScoredSet][] => [
+  ['lexicon languages', subset(set, (g) => lexicon.has(g.language))],
+  ['other languages', subset(set, (g) => !lexicon.has(g.language))],
+];
+
+/** Issue 9's acceptance levels on the blind holdout. */
+const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
+  'lexicon languages': {
+    language: 1,
+    primary: 0.95,
+    figureRecall: 0.95,
+    figurePrecision: 0.95,
+    topicAccuracy: 0.92,
+    peopleRecall: 0.95,
+    peoplePrecision: 0.95,
+  },
+  'other languages': { language: 1, primary: 0.9, figureRecall: 0.85, figurePrecision: 0.9 },
+};
+
+/**
+ * Targets not reached yet → the floor the holdout must keep: its reading of 2026-11-29 (READINGS.md, second
+ * reading, after the issue 9 change set), rounded down. Issue 9 stays open while this list is not empty.
+ */
+const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
+  'lexicon languages primary': 0.81,
+  'lexicon languages figureRecall': 0.83,
+  'lexicon languages figurePrecision': 0.86,
+  'lexicon languages topicAccuracy': 0.81,
+  'lexicon languages peopleRecall': 0.66,
+  'other languages primary': 0.25,
+  'other languages figureRecall': 0.37,
+  'other languages figurePrecision': 0.28,
+};
+/** Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading. */
+const HOLDOUT_NON_FIGURES = 17;
+const TUNING_NON_FIGURES = 7;
+
+/** The tuning set's guard: just below the level reached. */
+const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
+  'lexicon languages': {
+    language: 1,
+    primary: 0.85,
+    figureRecall: 0.91,
+    figurePrecision: 0.96,
+    topicAccuracy: 0.95,
+    peopleRecall: 0.75,
+    peoplePrecision: 0.9,
+  },
+  'other languages': { language: 1, figureRecall: 0.34, figurePrecision: 0.4 },
+};
+
+describe('Real articles: blind holdout (never tuned on)', () => {
+  const set = scoreSet('test/fixtures/real/holdout.gold.json', 'test/fixtures/real/holdout');
+  console.log(`real holdout ${set.report}`);
+
+  const rows = groups(set).flatMap(([group, part]) =>
+    Object.entries(TARGETS[group]).map(([measure, target]) => {
+      const floor = OPEN_TARGETS[`${group} ${measure as Measure}`];
+      const name =
+        floor === undefined
+          ? `${group}: ${measure} ≥ ${target}`
+          : `${group}: ${measure} ≥ ${floor} (target ${target} not reached yet)`;
+      return [name, part.score[measure as Measure], floor ?? target!, part.report] as const;
+    }),
+  );
+  it.each(rows)('%s', (_name, value, threshold, report) => {
+    expect(value, report).toBeGreaterThanOrEqual(threshold);
+  });
+
+  it(`outputs at most ${HOLDOUT_NON_FIGURES} listed non-figures of the gold (target: none)`, () => {
+    const offenders = listedNonFigures(set);
+    expect(offenders.length, offenders.join('\n')).toBeLessThanOrEqual(HOLDOUT_NON_FIGURES);
+  });
+});
+
+describe('Real articles: tuning set (regression guard)', () => {
+  const set = scoreSet('test/fixtures/real/tuning.gold.json', 'test/fixtures/real/tuning');
+  console.log(`real tuning ${set.report}`);
+
+  const rows = groups(set).flatMap(([group, part]) =>
+    Object.entries(TUNING_FLOORS[group]).map(
+      ([measure, floor]) =>
+        [`${group}: ${measure} ≥ ${floor}`, part.score[measure as Measure], floor, part.report] as const,
+    ),
+  );
+  it.each(rows)('%s', (_name, value, threshold, report) => {
+    expect(value, report).toBeGreaterThanOrEqual(threshold);
+  });
+
+  it(`outputs at most ${TUNING_NON_FIGURES} listed non-figures of the gold`, () => {
+    const offenders = listedNonFigures(set);
+    expect(offenders.length, offenders.join('\n')).toBeLessThanOrEqual(TUNING_NON_FIGURES);
+  });
+});
