@@ -41,8 +41,23 @@ function forms(language: string, month: number): string[] {
   return out;
 }
 
-/** True when the language writes a numeric date month first (en: 6/12/2024), from the platform's pattern. */
+const monthFirstByLanguage = new Map<string, boolean>();
+
+/**
+ * True when the language writes a numeric date month first (en: 6/12/2024), from the platform's pattern.
+ * Asked once per article: the answer is kept per language, as building a DateTimeFormat costs more than the
+ * rest of the date stage.
+ */
 export function monthFirst(language: string): boolean {
+  let known = monthFirstByLanguage.get(language);
+  if (known === undefined) {
+    known = readMonthFirst(language);
+    monthFirstByLanguage.set(language, known);
+  }
+  return known;
+}
+
+function readMonthFirst(language: string): boolean {
   if (Intl.DateTimeFormat.supportedLocalesOf([language]).length === 0) return false;
   const parts = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'numeric', timeZone: 'UTC' })
     .formatToParts(new Date(Date.UTC(REFERENCE_YEAR, 5, 12)))
