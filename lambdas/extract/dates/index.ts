@@ -5,7 +5,7 @@
  */
 import type { TextDate } from '../../shared/article.js';
 import type { Document } from '../types.js';
-import { dateCandidates } from './patterns.js';
+import { firstDate } from './patterns.js';
 
 /**
  * Only the opening is read: a dateline or an article's first date is in its first paragraphs, and a date
@@ -20,7 +20,7 @@ export function findTextDate(doc: Document): TextDate | null {
   const cut =
     doc.body.length <= DATE_SEARCH_CHARS ? doc.body.length : doc.body.lastIndexOf(' ', DATE_SEARCH_CHARS);
   const end = cut > 0 ? cut : Math.min(doc.body.length, DATE_SEARCH_CHARS);
-  const first = dateCandidates(doc.body.slice(0, end), doc.folded.slice(0, end), doc.language)[0];
+  const first = firstDate(doc.body.slice(0, end), doc.folded.slice(0, end), doc.language);
   if (!first) return null;
   return {
     day: first.day,

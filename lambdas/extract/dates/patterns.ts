@@ -4,6 +4,8 @@
  * ("12/6") are accepted only after a word that announces a date ("ngày 12/6", "sáng 22.4"), because "11/11"
  * is as often a totality or a score.
  */
+import { isLetterOrNumberBefore } from '../text/chars.js';
+import { escapeRegExp } from '../text/regex.js';
 import { monthFirst, monthNames } from './months.js';
 
 export interface DateCandidate {
@@ -20,7 +22,9 @@ const VI_DATE_CUES = 'ngay|sang|chieu|toi|dem|trua|rang sang|rang dem|hom';
 // Latin-script languages, labels such a text with a Latin one.
 const OTHER_SCRIPT_LANGUAGES = ['ru', 'uk', 'bg', 'sr', 'el', 'th'];
 
-const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
+// A date starts after a character that is not a letter or a digit: checked in code rather than by a leading
+// lookbehind, which keeps V8 from skipping ahead to the pattern's first characters and costs a test at every
+// position of the text.
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
 // After a month name: not a compound either ("May-branded").
 const WORD_END = '(?![\\p{L}\\p{N}]|-\\p{L})';
@@ -28,6 +32,8 @@ const YEAR = '((?:19|20)\\d{2})';
 
 interface FixedPattern {
   readonly re: RegExp;
+  /** The match must not follow a letter or a digit. */
+  readonly wordStart?: true;
   /** CJK and Hangul are matched in the body: folding decomposes Hangul syllables. */
   readonly on: 'body' | 'folded';
   readonly read: (m: RegExpExecArray) => [number, number, number | null];
@@ -36,7 +42,8 @@ interface FixedPattern {
 const fixedPatterns: FixedPattern[] = [
   // ISO 8601: 2024-06-12
   {
-    re: new RegExp(`${NOT_LETTER_BEFORE}${YEAR}-(\\d{1,2})-(\\d{1,2})${NOT_LETTER_AFTER}`, 'gu'),
+    re: new RegExp(`${YEAR}-(\\d{1,2})-(\\d{1,2})${NOT_LETTER_AFTER}`, 'gu'),
+    wordStart: true,
     on: 'folded',
     read: (m) => [Number(m[3]), Number(m[2]), Number(m[1])],
   },
@@ -55,8 +62,9 @@ const fixedPatterns: FixedPattern[] = [
   // Vietnamese in words: ngày 12 tháng 6 (năm 2024)
   {
     on: 'folded',
+    wordStart: true,
     re: new RegExp(
-      `${NOT_LETTER_BEFORE}ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})(?:\\s+nam\\s+${YEAR})?`,
+      `ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})(?:\\s+nam\\s+${YEAR})?`,
       'gu',
     ),
     read: (m) => [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null],
@@ -64,52 +72,85 @@ const fixedPatterns: FixedPattern[] = [
   // Vietnamese cue + day/month: ngày 12/6, sáng 22.4, đêm 17-5 (a year may follow: 12/6/2024)
   {
     on: 'folded',
+    wordStart: true,
     re: new RegExp(
-      `${NOT_LETTER_BEFORE}(?:${VI_DATE_CUES})\\s+(\\d{1,2})([./-])(\\d{1,2})(?:\\2${YEAR})?(?![\\d.,]\\d)`,
+      `(?:${VI_DATE_CUES})\\s+(\\d{1,2})([./-])(\\d{1,2})(?:\\2${YEAR})?(?![\\d.,]\\d)`,
       'gu',
     ),
     read: (m) => [Number(m[1]), Number(m[3]), m[4] ? Number(m[4]) : null],
   },
 ];
 
+// Numeric with a year: 12/6/2024, 12.06.2024, 12-6-2024, in the language's own order (en: month first).
+const NUMERIC = new RegExp(`(\\d{1,2})([./-])(\\d{1,2})\\2${YEAR}${NOT_LETTER_AFTER}`, 'gu');
+
 /**
- * The first date of each form above, in order of appearance: the article's date is the first of them, so no
- * pattern reads past its own first valid match (a long text costs what its opening costs).
+ * Past the start of the earliest date found so far, a later pattern only needs to look this far: no date
+ * form is longer, so a match that starts before that date still ends inside the window.
  */
-export function dateCandidates(body: string, folded: string, language: string): DateCandidate[] {
-  const out: DateCandidate[] = [];
-  const push = (m: RegExpExecArray, [day, month, year]: [number, number, number | null]): boolean => {
+const LONGEST_DATE = 256;
+
+/**
+ * The earliest date of the forms above (at one start, the longest), or undefined. Each form is searched
+ * only up to the earliest date found so far, so a long text costs what its opening costs.
+ */
+export function firstDate(body: string, folded: string, language: string): DateCandidate | undefined {
+  let best: DateCandidate | undefined;
+  const window = (text: string): string =>
+    best && best.start + LONGEST_DATE < text.length ? text.slice(0, best.start + LONGEST_DATE) : text;
+  const consider = (m: RegExpExecArray, [day, month, year]: [number, number, number | null]): boolean => {
     if (!isValid(day, month, year)) return false;
-    out.push({ day, month, year, start: m.index, end: m.index + m[0].length });
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (!best || start < best.start || (start === best.start && end > best.end))
+      best = { day, month, year, start, end };
     return true;
   };
-  for (const { re, on, read } of fixedPatterns) {
-    for (const m of (on === 'body' ? body : folded).matchAll(re)) if (push(m, read(m))) break;
-  }
+  // The first match of re in text that starts a word (when asked) and that read accepts.
+  const scan = (
+    re: RegExp,
+    text: string,
+    wordStart: boolean,
+    read: (m: RegExpExecArray) => [number, number, number | null],
+  ): void => {
+    const limit = best?.start;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (limit !== undefined && m.index > limit) break;
+      if (wordStart && isLetterOrNumberBefore(text, m.index)) {
+        // The pattern would not have matched here: look again from the next position.
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      if (consider(m, read(m))) break;
+    }
+  };
 
-  // Numeric with a year: 12/6/2024, 12.06.2024, 12-6-2024, in the language's own order (en: month first).
-  const numeric = new RegExp(
-    `${NOT_LETTER_BEFORE}(\\d{1,2})([./-])(\\d{1,2})\\2${YEAR}${NOT_LETTER_AFTER}`,
-    'gu',
-  );
+  for (const { re, on, read, wordStart } of fixedPatterns)
+    scan(re, window(on === 'body' ? body : folded), wordStart === true, read);
+
   const mdFirst = monthFirst(language);
-  for (const m of folded.matchAll(numeric)) {
+  scan(NUMERIC, window(folded), true, (m) => {
     const a = Number(m[1]);
     const b = Number(m[3]);
     // An impossible month in the language's order means the writer used the other one.
     const [day, month] = mdFirst ? (a > 12 ? [a, b] : [b, a]) : b > 12 ? [b, a] : [a, b];
-    if (push(m, [day, month, Number(m[4])])) break;
-  }
+    return [day, month, Number(m[4])];
+  });
 
   for (const { names, dayFirst, monthFirst: monthFirstRe } of namePatterns(folded, language)) {
-    for (const m of folded.matchAll(dayFirst)) {
-      if (push(m, [Number(m[1]), names.get(m[2]!)!, m[3] ? Number(m[3]) : null])) break;
-    }
-    for (const m of folded.matchAll(monthFirstRe)) {
-      if (push(m, [Number(m[2]), names.get(m[1]!)!, m[3] ? Number(m[3]) : null])) break;
-    }
+    scan(dayFirst, window(folded), true, (m) => [
+      Number(m[1]),
+      names.get(m[2]!)!,
+      m[3] ? Number(m[3]) : null,
+    ]);
+    scan(monthFirstRe, window(folded), true, (m) => [
+      Number(m[2]),
+      names.get(m[1]!)!,
+      m[3] ? Number(m[3]) : null,
+    ]);
   }
-  return out.sort((x, y) => x.start - y.start || y.end - x.end);
+  return best;
 }
 
 interface NamePatterns {
@@ -142,12 +183,12 @@ function compileNamePatterns(names: ReadonlyMap<string, number>): NamePatterns {
     names,
     // 12 juin (2024), 12. Juni, 12 de junio de 2024, 14th of July, 12 июня 2024 г.
     dayFirst: new RegExp(
-      `${NOT_LETTER_BEFORE}(\\d{1,2})(?:\\.|er|st|nd|rd|th|º)?\\s+(?:(?:de|of|del)\\s+)?(${alternation})\\.?${WORD_END}(?:,?\\s+(?:(?:de|del)\\s+)?${YEAR}${NOT_LETTER_AFTER})?`,
+      `(\\d{1,2})(?:\\.|er|st|nd|rd|th|º)?\\s+(?:(?:de|of|del)\\s+)?(${alternation})\\.?${WORD_END}(?:,?\\s+(?:(?:de|del)\\s+)?${YEAR}${NOT_LETTER_AFTER})?`,
       'gu',
     ),
     // June 12(th)(, 2024)
     monthFirst: new RegExp(
-      `${NOT_LETTER_BEFORE}(${alternation})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${NOT_LETTER_AFTER}(?!\\s*[:h]\\d)(?:,?\\s+${YEAR}${NOT_LETTER_AFTER})?`,
+      `(${alternation})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${NOT_LETTER_AFTER}(?!\\s*[:h]\\d)(?:,?\\s+${YEAR}${NOT_LETTER_AFTER})?`,
       'gu',
     ),
   };
@@ -156,11 +197,23 @@ function compileNamePatterns(names: ReadonlyMap<string, number>): NamePatterns {
 function namesFor(folded: string, language: string): [string, ReadonlyMap<string, number>][] {
   const lists: [string, ReadonlyMap<string, number>][] = [[language, monthNames(language)]];
   // Only when the text holds letters outside the Latin script: a Latin text never needs them.
-  if (/[^\p{Script=Latin}\P{L}]/u.test(folded)) {
+  if (hasNonLatinLetter(folded)) {
     for (const other of OTHER_SCRIPT_LANGUAGES)
       if (other !== language) lists.push([other, monthNames(other)]);
   }
   return lists;
+}
+
+// Characters outside the blocks that hold only Latin letters, digits and punctuation: the few that may be
+// letters of another script, tested one by one (a property class over the whole text is several times slower).
+const OUTSIDE_LATIN_BLOCKS = /[^\0-\u024f\u1e00-\u1eff\u2000-\u206f]/gu;
+const NON_LATIN_LETTER = /[^\p{Script=Latin}\P{L}]/u;
+
+function hasNonLatinLetter(text: string): boolean {
+  OUTSIDE_LATIN_BLOCKS.lastIndex = 0;
+  for (let m = OUTSIDE_LATIN_BLOCKS.exec(text); m; m = OUTSIDE_LATIN_BLOCKS.exec(text))
+    if (NON_LATIN_LETTER.test(m[0])) return true;
+  return false;
 }
 
 export function isValid(day: number, month: number, year: number | null): boolean {
@@ -169,6 +222,3 @@ export function isValid(day: number, month: number, year: number | null): boolea
   return day <= new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate();
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -135,3 +135,15 @@ export function letterRunEnd(text: string, i: number): number {
   }
   return i;
 }
+
+/** `/(?<![\p{L}\p{N}])/u` at i: whether the code point ending just before i is a letter or a number. */
+export function isLetterOrNumberBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 0x80) return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return (classAt(text, i - 2) & (LETTER | NUMBER)) !== 0;
+  }
+  return (unitClass(c) & (LETTER | NUMBER)) !== 0;
+}
