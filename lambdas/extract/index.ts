@@ -24,6 +24,9 @@ export interface ExtractOptions {
   readonly maxBytes?: number;
 }
 
+// Module-level: bundlers targeting Node rewrite a `\p{…}` literal as `new RegExp(…)`, run on every call.
+const ANY_LETTER = /\p{L}/u;
+
 /** Fewer words than this (title included) is a note or a stray line, not an article: TOO_SHORT. */
 export const MIN_ARTICLE_WORDS = 8;
 
@@ -32,7 +35,7 @@ export function extractArticle(bytes: Uint8Array, opts: ExtractOptions = {}): Ex
   if (!decoded.ok) return decoded;
 
   const structure = parseStructure(decoded.text);
-  if (!/\p{L}/u.test(structure.body)) {
+  if (!ANY_LETTER.test(structure.body)) {
     return {
       ok: false,
       rejection: {

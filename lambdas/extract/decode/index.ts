@@ -103,6 +103,9 @@ function countControls(text: string): number {
   return count;
 }
 
+// Module-level: bundlers targeting Node rewrite a `\p{…}` literal as `new RegExp(…)`, run on every call.
+const ANY_LETTER = /\p{L}/u;
+
 function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
   return true;
@@ -120,7 +123,7 @@ function finish(raw: string, encoding: Encoding): DecodeResult {
       `decoded text has ${controls} control characters in ${text.length}: not a text file`,
     );
   }
-  if (!/\p{L}/u.test(text)) return reject('NO_TEXT', 'file decodes but contains no letters');
+  if (!ANY_LETTER.test(text)) return reject('NO_TEXT', 'file decodes but contains no letters');
   return { ok: true, text: controls === 0 ? text : text.replace(CONTROL, ''), encoding };
 }
 
