@@ -375,7 +375,16 @@ describe("Function: findPlaces (primary province: the naming unit over a suspect
 describe('Function: pickPrimary', () => {
   it.each([
     ['no province', [], null],
-    ['one bare mention', [[0, 1]], null],
+    ['the only province, named once', [[0, 1]], 0],
+    [
+      'one bare mention beside another province',
+      [
+        [0, 1],
+        [1, 1],
+      ],
+      null,
+    ],
+    ['only a point of reference (weight 0)', [[0, 0]], null],
     ['one explicit mention', [[0, 1.5]], 0],
     [
       'a clear leader',
@@ -405,6 +414,51 @@ describe('Function: pickPrimary', () => {
   ] as [string, [number, number][], number | null][])('%s', (_case, scores, expected) => {
     // Act & assess
     expect(pickPrimary(new Map(scores))).toBe(expected);
+  });
+
+  it('needs a mention other than the dateline for a province named once', () => {
+    expect(pickPrimary(new Map([[0, 1]]), new Set())).toBeNull();
+  });
+});
+
+describe('Places: case endings, provincial cities, points of reference', () => {
+  it.each([
+    ['pl', 'Narkotyki miały trafić do Da Nangu, jak podała policja.', 'da-nang'],
+    ['cs', 'Policie v Hanoji zadržela tři muže podezřelé z pašování.', 'ha-noi'],
+    ['ro', 'Poliția Hanoiului a reținut doi bărbați pentru trafic de droguri.', 'ha-noi'],
+  ])('%s: reads a declined name by its bare form: %s', (language, body, slug) => {
+    expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe(slug);
+  });
+
+  it('does not decline names in a language that does not (en keeps "Da Nangu" unread)', () => {
+    expect(findPlaces(doc('The drugs were bound for Da Nangu, police said.', 'en')).provinces).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'In Dong Hoi zijn twee mannen opgepakt. De politie van Dong Hoi meldde dat later.', 'quang-binh'],
+    ['en', 'Two men were detained in Buon Ma Thuot city on Monday, police said.', 'dak-lak'],
+  ])('%s: a provincial city alone names its province as primary: %s', (language, body, slug) => {
+    expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe(slug);
+  });
+
+  it.each([
+    [
+      'pl',
+      'Pożar wybuchł w barze w miejscowości Thuan An, na północ od Ho Chi Minh. Na północ od Ho Chi Minh zginęło 32 osoby.',
+      'binh-duong',
+    ],
+    [
+      'en',
+      'A fire broke out at a bar in Thuan An city, north of Ho Chi Minh City. The bar lies near Ho Chi Minh City.',
+      'binh-duong',
+    ],
+    [
+      'fr',
+      'Un incendie a éclaté à Thuan An, au nord de Hô Chi Minh-Ville, près de Hô Chi Minh-Ville.',
+      'binh-duong',
+    ],
+  ])('%s: a point of reference ("north of X") is not where the story happens: %s', (language, body, slug) => {
+    expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe(slug);
   });
 });
 

@@ -35,8 +35,18 @@ export const PlacesLexiconSchema = z
      * "résidant dans le", "a resident of". A suspect's home province is not what the article is about.
      */
     residenceBefore: PhrasesSchema.default([]),
+    /**
+     * Phrases that make the place right after them (or after its type word) a point of reference, not
+     * where the story happens: "north of", "near", "on the road to", "na północ od".
+     */
+    referenceBefore: PhrasesSchema.default([]),
     /** Word sequences that look like places but are ordinary words in this language. */
     notPlaces: PhrasesSchema.default([]),
+    /**
+     * Case endings the language adds to a borrowed name's last word ("Da Nangu", "Hanoji"): a word that
+     * names no place as written is looked up again without one of them.
+     */
+    caseEndings: PhrasesSchema.default([]),
   })
   .strict();
 
@@ -53,7 +63,10 @@ export interface CompiledPlacesLexicon {
   readonly subjectBefore: PhraseTable<true>;
   readonly subjectAfter: PhraseTable<true>;
   readonly residenceBefore: PhraseTable<true>;
+  readonly referenceBefore: PhraseTable<true>;
   readonly notPlaces: ReadonlySet<string>;
+  /** Folded case endings of the document's language, longest first. */
+  readonly caseEndings: readonly string[];
   /** The same phrases as written (NFC, lower case), for names found in text without spaces (scripts.ts). */
   readonly affixes: Affixes;
 }
@@ -145,14 +158,19 @@ function* categoryPhrases(
 }
 
 /** Merges the given languages' phrases (first language wins on conflicts). */
-export function compilePlacesLexicon(lexicons: readonly PlacesLexicon[]): CompiledPlacesLexicon {
+export function compilePlacesLexicon(
+  lexicons: readonly PlacesLexicon[],
+  caseEndings: readonly string[] = [],
+): CompiledPlacesLexicon {
   return {
     before: table(categoryPhrases(lexicons, 'before')),
     after: table(categoryPhrases(lexicons, 'after')),
     subjectBefore: table(lexicons.flatMap((l) => l.subjectBefore.map((p) => [p, true] as const))),
     subjectAfter: table(lexicons.flatMap((l) => l.subjectAfter.map((p) => [p, true] as const))),
     residenceBefore: table(lexicons.flatMap((l) => l.residenceBefore.map((p) => [p, true] as const))),
+    referenceBefore: table(lexicons.flatMap((l) => l.referenceBefore.map((p) => [p, true] as const))),
     notPlaces: new Set(lexicons.flatMap((l) => l.notPlaces.map(keyOf))),
+    caseEndings: [...new Set(caseEndings.map(keyOf))].sort((a, b) => b.length - a.length),
     affixes: affixesOf(lexicons),
   };
 }
@@ -173,7 +191,8 @@ export function placesLexiconFor(language: string): CompiledPlacesLexicon {
     const lex = all?.get(l);
     return lex ? [lex] : [];
   });
-  const result = compilePlacesLexicon(chosen);
+  // Only the document's own language declines names: another language's endings would cut real names.
+  const result = compilePlacesLexicon(chosen, all.get(language)?.caseEndings);
   compiled.set(language, result);
   return result;
 }

@@ -30,6 +30,8 @@ export interface Candidate {
    * opens ("trú tại xã A, huyện B, tỉnh Y"). Absent: no (candidates found by other readers).
    */
   readonly residence?: boolean;
+  /** A point of reference after "north of", "near" (PlacesLexicon.referenceBefore). Absent: no. */
+  readonly reference?: boolean;
   /** Opens a line and a dateline follows it ("Hanoi (VNA) –", "Lào Cai, 12/3 -"). Absent: no. */
   readonly dateline?: boolean;
 }
@@ -103,6 +105,20 @@ function isDateline(body: string, start: number, nextWord: number, end: number):
   return c === 0x28 || c === 0x2c || c === 0x2d || c === 0x2013 || c === 0x2014; // ( , - – —
 }
 
+/**
+ * The gazetteer key a declined name stands for: its last word without one of the language's case endings
+ * ("da nangu" → "da nang", "hanoji" → "hanoj"), when the bare form is a key and keeps three letters.
+ */
+function uninflected(key: string, endings: readonly string[], gaz: Gazetteer): string | undefined {
+  const lastWord = key.length - (key.lastIndexOf(' ') + 1);
+  for (const ending of endings) {
+    if (lastWord - ending.length < 3 || !key.endsWith(ending)) continue;
+    const bare = key.slice(0, -ending.length);
+    if (gaz.byKey.has(bare)) return bare;
+  }
+  return undefined;
+}
+
 export function findCandidates(
   tokens: Tokens,
   gaz: Gazetteer,
@@ -115,8 +131,16 @@ export function findCandidates(
   let addressEnd = -1;
   let i = 0;
   while (i < count) {
-    const first = capital[i] ? tokens.word(i) : '';
-    const maxWords = capital[i] ? gaz.firstWords.get(first) : undefined;
+    let first = capital[i] ? tokens.word(i) : '';
+    let maxWords = capital[i] ? gaz.firstWords.get(first) : undefined;
+    if (maxWords === undefined && capital[i] && lex.caseEndings.length > 0) {
+      // A one-word name declined ("Hanoji"): read as its bare form, alone.
+      const bare = uninflected(first, lex.caseEndings, gaz);
+      if (bare !== undefined) {
+        first = bare;
+        maxWords = 1;
+      }
+    }
     if (maxWords === undefined) {
       i++;
       continue;
@@ -126,8 +150,15 @@ export function findCandidates(
     while (limit < maxWords && i + limit < count && glued[i + limit] && capital[i + limit]) limit++;
     let matched = 0;
     for (let n = limit; n >= 1; n--) {
-      const key = n === 1 ? first : phrase(tokens, i, i + n);
-      const found = gaz.byKey.get(key);
+      let key = n === 1 ? first : phrase(tokens, i, i + n);
+      let found = gaz.byKey.get(key);
+      if (found === undefined && n > 1 && lex.caseEndings.length > 0) {
+        const bare = uninflected(key, lex.caseEndings, gaz);
+        if (bare !== undefined) {
+          key = bare;
+          found = gaz.byKey.get(bare);
+        }
+      }
       if (found === undefined || lex.notPlaces.has(key)) continue;
       const entries = bySpelling(gaz, found, body.slice(starts[i]!, ends[i + n - 1]!));
       if (entries.length === 0) continue;
@@ -141,6 +172,7 @@ export function findCandidates(
       const residence =
         phraseBefore(tokens, lex.residenceBefore, subjectAt) !== null ||
         (!subject && subjectAt === addressEnd);
+      const reference = !subject && phraseBefore(tokens, lex.referenceBefore, subjectAt) !== null;
       const prev = i - 1;
       const afterPersonName =
         prev >= 0 &&
@@ -158,6 +190,7 @@ export function findCandidates(
         startsWithFamilyName: gaz.familyNames.has(first),
         figure: gaz.namesakes.has(key),
         residence,
+        reference,
         dateline:
           subjectAt === i &&
           isDateline(

@@ -17,6 +17,8 @@ export interface Accepted {
   readonly residence: boolean;
   /** Names the article's dateline. */
   readonly dateline: boolean;
+  /** A point of reference ("north of X"), not where the story happens (Candidate.reference). */
+  readonly reference?: boolean;
 }
 
 const LOCAL_KINDS: readonly PlaceKind[] = [
@@ -135,6 +137,7 @@ export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accep
         subject: c.subject,
         residence: c.residence ?? false,
         dateline: c.dateline ?? false,
+        ...(c.reference ? { reference: true } : {}),
       };
       context.add(chosen.province);
     } else {
@@ -182,6 +185,7 @@ export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accep
           subject: c.subject,
           residence: c.residence ?? false,
           dateline: c.dateline ?? false,
+          ...(c.reference ? { reference: true } : {}),
         };
         context.add(decision.province);
       }

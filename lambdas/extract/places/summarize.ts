@@ -16,22 +16,32 @@ export interface Summary {
 function weight(a: Accepted): number {
   const provinceLevel = a.entry.level === 1 || a.entry.namesake;
   if (a.subject) return provinceLevel ? 3 : 1.5;
-  // A suspect's or a victim's home ("trú tại tỉnh Y") is where a person lives, not where the case is.
-  if (a.residence) return 0;
+  // A suspect's or a victim's home ("trú tại tỉnh Y") is where a person lives, not where the case is; a
+  // point of reference ("north of X") is not where it happens either.
+  if (a.residence || a.reference) return 0;
   if (provinceLevel) return a.mention.explicit ? 1.5 : 1;
-  return 0.5;
+  // A provincial city is most often the province's seat (Đồng Hới, Buôn Ma Thuột): as telling as the
+  // province's own name.
+  return a.entry.kind === 'city' ? 1 : 0.5;
 }
 
 /**
  * The top province must score at least 1.5 (one explicit mention, or two bare ones) and half as much
- * again as the runner-up: one passing mention of Hà Nội in an article about the Ministry, or ten
- * provinces named once each, give no primary province.
+ * again as the runner-up: one passing mention of Hà Nội beside other provinces, or ten provinces named
+ * once each, give no primary province. A province that is the only one the article places anything in
+ * needs only one plain mention: a short report names its city once ("smuggled into Da Nang").
  */
-export function pickPrimary(scores: ReadonlyMap<number, number>): number | null {
-  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+export function pickPrimary(
+  scores: ReadonlyMap<number, number>,
+  /** Provinces named other than in the dateline (a wire story filed from Hà Nội is not about it). */
+  named: ReadonlySet<number> = new Set(scores.keys()),
+): number | null {
+  const ranked = [...scores].filter(([, score]) => score > 0).sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
-  if (!top || top[1] < 1.5) return null;
-  if (second && top[1] < 1.5 * second[1]) return null;
+  if (!top) return null;
+  if (second === undefined) return top[1] >= 1 && named.has(top[0]) ? top[0] : null;
+  if (top[1] < 1.5) return null;
+  if (top[1] < 1.5 * second[1]) return null;
   return top[0];
 }
 
@@ -47,17 +57,20 @@ export function summarize(accepted: readonly Accepted[], gaz: Gazetteer, titleEn
   const scores = new Map<number, number>();
   const localities = new Map<string, Locality>();
   const inTitle = new Set<number>();
+  const named = new Set<number>();
   let lead = true;
   for (const a of accepted) {
     const p = a.entry.province;
     // The first subject phrase usually opens the article ("X Provincial Police said..."): a small bonus.
     let bonus = lead && a.subject ? 1 : 0;
     if (a.subject) lead = false;
-    if (a.mention.start < titleEnd && !a.residence && !a.dateline && !inTitle.has(p)) {
+    if (a.mention.start < titleEnd && !a.residence && !a.reference && !a.dateline && !inTitle.has(p)) {
       inTitle.add(p);
       bonus += TITLE_BONUS;
     }
-    scores.set(p, (scores.get(p) ?? 0) + weight(a) + bonus);
+    const w = weight(a);
+    scores.set(p, (scores.get(p) ?? 0) + w + bonus);
+    if (w > 0 && !a.dateline) named.add(p);
     if (a.entry.level === 1 || a.entry.namesake) {
       if (!provinceOrder.includes(p)) provinceOrder.push(p);
       if (!a.entry.namesake || a.entry.seat) continue;
@@ -70,7 +83,7 @@ export function summarize(accepted: readonly Accepted[], gaz: Gazetteer, titleEn
       localities.set(key, { name: a.entry.name, slug: a.entry.slug, kind, province: province.ref });
     }
   }
-  const primary = pickPrimary(scores);
+  const primary = pickPrimary(scores, named);
   if (primary !== null && !provinceOrder.includes(primary)) provinceOrder.push(primary);
   return {
     provinces: provinceOrder.map((p) => gaz.provinces[p]!.ref),
