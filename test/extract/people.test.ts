@@ -467,3 +467,38 @@ describe('Function: findPeople (officials only)', () => {
     expect(people).toEqual([{ name: 'Tran Van Minh', rank: 'colonel', role: null }]);
   });
 });
+
+describe('Function: findPeople (names in scripts without capitals, title after the name)', () => {
+  const people = (body: string, language: string) =>
+    findPeople(doc(body, language), { isPlaceName }).map((p) => [p.name, p.rank, p.role]);
+
+  it.each([
+    [
+      'zh',
+      '会议由省公安厅副厅长陈文海上校主持，阮德明少将出席。',
+      [
+        ['陈文海', 'senior lieutenant-colonel', '副厅长'],
+        ['阮德明', 'major general', null],
+      ],
+    ],
+    ['zh', '局长范清同志表示，警方将继续打击毒品犯罪。', [['范清', null, '局长']]],
+    [
+      'ja',
+      '省警察局長のチャン・ヴァン・ハイ氏は記者会見で説明した。',
+      [['チャン・ヴァン・ハイ', null, '局長']],
+    ],
+    ['ja', 'レ・ミン・トゥアン大佐が捜査を指揮した。', [['レ・ミン・トゥアン', 'colonel', null]]],
+    ['ko', '성 공안청장 쩐 반 하이 대령은 기자회견에서 밝혔다.', [['쩐 반 하이', 'colonel', '청장']]],
+    ['ko', '응우옌 티 란 씨가 시상식에 참석했다.', [['응우옌 티 란', null, null]]],
+  ])('%s: %s', (language, body, expected) => {
+    expect(people(body, language)).toEqual(expected);
+  });
+
+  it.each([
+    ['ja', '警察はグエン・ヴァン・ナム容疑者(31)を逮捕した。'],
+    ['zh', '警方逮捕了一名嫌疑人，缴获海洛因三块。'],
+    ['ko', '경찰은 마약 밀매 용의자 2명을 체포했다.'],
+  ])('%s: names a suspect with no title, or nobody, and lists no one: %s', (language, body) => {
+    expect(people(body, language)).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ import { findCandidates } from './candidates.js';
 import { judge, type IsPlaceName, type Mention } from './judge.js';
 import { peopleDataFor } from './language.js';
 import { mergeMentions } from './merge.js';
+import { findScriptNames } from './scripts.js';
 
 export interface PeopleOptions {
   isPlaceName: IsPlaceName;
@@ -49,6 +50,8 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
       mentions.push(m);
       if (candidate.titled) covered = candidate.end;
     }
+    if (data.scriptNames)
+      for (const found of findScriptNames(text, data.scriptNames)) mentions.push(found.mention);
   }
   return mergeMentions(mentions);
 }

@@ -6,12 +6,15 @@ import { lower } from '../text/case.js';
 import { fold } from '../text/fold.js';
 import { compilePeople, loadPeopleLexicons, mergeLexicons, type CompiledPeople } from './lexicon.js';
 import type { FamilyNames } from './names.js';
+import { compileScriptNameCues, type ScriptNameCues } from './scripts.js';
 import { compileTitleCues, type TitleCues } from './titled.js';
 
 export interface LanguageData {
   readonly lex: CompiledPeople;
   readonly families: FamilyNames;
   readonly titles: TitleCues;
+  /** Names in a script without capitals, titled after the name (zh, ja, ko); null elsewhere. */
+  readonly scriptNames: ScriptNameCues | null;
 }
 
 const LEXICONS = loadPeopleLexicons();
@@ -45,7 +48,12 @@ export function peopleDataFor(language: string): LanguageData {
     yearStems: new Set(merged.yearStems.map((n) => fold(n))),
     yearBranches: new Set(merged.yearBranches.map((n) => fold(n))),
   };
-  const entry = { lex: compilePeople(merged), families, titles };
+  const entry = {
+    lex: compilePeople(merged),
+    families,
+    titles,
+    scriptNames: own ? compileScriptNameCues(own) : null,
+  };
   compiled.set(language, entry);
   return entry;
 }

@@ -29,6 +29,21 @@ export const PeopleLexiconSchema = z.object({
   /** The lunar calendar's heavenly stems and earthly branches: a stem and a branch name a year ("Giáp Thìn"). */
   yearStems: z.array(z.string().min(1)).default([]),
   yearBranches: z.array(z.string().min(1)).default([]),
+  /**
+   * For a language written without capitals whose ranks and honorifics follow the name ("丁进军大校",
+   * "グエン・ホン・フォン氏", "응우옌 반 훙 대령"): how a Vietnamese name is written in its script. Absent for the
+   * languages whose titles stand before a capitalised name.
+   */
+  namesInScript: z
+    .object({
+      script: z.enum(['Han', 'Katakana', 'Hangul']),
+      /** Vietnamese family names as the script writes them (阮, 陈; 응우옌, 쩐): a Han or Hangul name starts so. */
+      familyNames: z.array(z.string().min(1)).default([]),
+      /** Particles that join a role written before the name to it ("局長のグエン・…"). */
+      roleJoiners: z.array(z.string().min(1)).default([]),
+    })
+    .strict()
+    .optional(),
 });
 
 export type PeopleLexicon = z.infer<typeof PeopleLexiconSchema>;
@@ -178,5 +193,6 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     middleOnlyNames: all((l) => l.middleOnlyNames),
     yearStems: all((l) => l.yearStems),
     yearBranches: all((l) => l.yearBranches),
+    ...(lexicons[0]?.namesInScript ? { namesInScript: lexicons[0].namesInScript } : {}),
   };
 }
