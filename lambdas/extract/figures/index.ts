@@ -462,6 +462,12 @@ function readUnit(
       seen++;
       continue;
     }
+    // Where nouns are capitalised, adjectives joined by a conjunction still lead to the noun ("30 rosa und
+    // blaue Plastiktüten").
+    if (lex.nounsCapitalized && content > 0 && !countsNoun && lex.conjunctions.has(t.text)) {
+      j++;
+      continue;
+    }
     if (lex.functionWords.has(t.text)) break;
     // The first content word, after any scale words and connectors ("2,4 millions de comprimés").
     if (content === 0) countsNoun = !lex.nounsCapitalized || isUpper(body[t.start]);
@@ -666,6 +672,9 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
       } else if (lastInSentence) {
         unit = lastInSentence.unit;
         currency = lastInSentence.currency;
+        // "más de 99 mil 700 fueron hospitalizadas": the scale words belong to the number.
+        value = r.num.value * r.scale;
+        end = Math.max(end, r.scaleEnd);
       }
     }
     if (unit === null) continue;
