@@ -83,6 +83,21 @@ describe('Function: lexiconFor', () => {
     expect(figures.map((f) => [f.value, f.unit])).toEqual([[250, 'kg']]);
   });
 
+  it.each([
+    ['hi', 'गिरोह का नेतृत्व 45 वर्षीय एक महिला कर रही थी और पुलिस ने 12 किलो हेरोइन जब्त की।'],
+    ['hi', 'अदालत ने 30 वर्ष के एक व्यक्ति को सजा सुनाई, जिसके पास 12 किलोग्राम हेरोइन मिली।'],
+    ['ar', 'ضبطت الشرطة 12 كيلوغرامًا من الهيروين مع رجل يبلغ من العمر 30 سنة.'],
+  ] as const)(
+    "%s without a lexicon: any form of Intl's year word makes an age, of its kilogram word a mass: %s",
+    (language, text) => {
+      // Act
+      const figures = extractFigures(documentOf(text, language), []);
+
+      // Assess
+      expect(figures.map((f) => [f.value, f.unit])).toEqual([[12, 'kg']]);
+    },
+  );
+
   it('reads a language without figures data with its own number format and calendar words (Intl)', () => {
     // Prepare: Hungarian writes "2,5" and groups with a space; "március" is a month. Without a lexicon an
     // unlisted noun counts as other (localeLexicon), a mass word from Intl is kg.

@@ -423,6 +423,18 @@ describe('Function: pickPrimary', () => {
 
 describe('Places: case endings, provincial cities, points of reference', () => {
   it.each([
+    ['sv', 'Ett halvt ton ketamin har beslagtagits i Ho Chi Minh-staden i Vietnam.'],
+    ['da', 'Politiet i Ho Chi Minh-byen beslaglagde 300 kilo kokain.'],
+    ['fi', 'Poliisi takavarikoi huumeita Ho Chi Minh-kaupungissa.'],
+  ])('%s: a national figure joined by a hyphen to a word names the city: %s', (language, body) => {
+    expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe('ho-chi-minh');
+  });
+
+  it('keeps the bare name of the national figure a person', () => {
+    expect(findPlaces(doc('Ho Chi Minh grundade partiet 1930.', 'sv')).provinces).toEqual([]);
+  });
+
+  it.each([
     ['pl', 'Narkotyki miały trafić do Da Nangu, jak podała policja.', 'da-nang'],
     ['cs', 'Policie v Hanoji zadržela tři muže podezřelé z pašování.', 'ha-noi'],
     ['ro', 'Poliția Hanoiului a reținut doi bărbați pentru trafic de droguri.', 'ha-noi'],

@@ -540,6 +540,15 @@ export function cueTextOf(folded: string, lex: Pick<CompiledLexicon, 'cueText'>)
  * Figures data for a language without a lexicon, from its locale alone: a number before any word counts it,
  * as unit `other`; dates, time spans and distances are not counts.
  */
+/**
+ * Words from Intl as stems as well: without a lexicon the adjective and case forms are unknown ("45 वर्षीय",
+ * 45-year-old; "12 كيلوغرامًا", 12 kilograms in the accusative). Short words stay whole, as their stems would
+ * start other words ("gram" of "grammar", "ग्राम" of "ग्रामीण", rural).
+ */
+function asStems(words: readonly string[], minLength = 3): string[] {
+  return words.flatMap((w) => (w.length >= minLength && !w.includes(' ') ? [w, `${w}*`] : [w]));
+}
+
 export function localeLexicon(language: string): FiguresLexicon {
   const l = localeFigures(language);
   return {
@@ -547,7 +556,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     numberWordsKeepDiacritics: false,
     numberJoiners: [],
     scales: l.scales,
-    units: { percent: l.percent, kg: l.masses },
+    units: { percent: l.percent, kg: asStems(l.masses, 6) },
     currencies: l.currencies,
     unitFactors: l.unitFactors,
     connectors: [],
@@ -555,7 +564,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     rangeWords: [],
     conjunctions: [],
     months: l.months,
-    durations: l.durations,
+    durations: asStems(l.durations),
     distances: l.distances,
     nameWords: [],
     functionWords: [],

@@ -5,6 +5,7 @@
  */
 import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { CompiledPlacesLexicon, PhraseTable, PlaceCategory } from './lexicon.js';
+import { isLetterUnit } from '../text/chars.js';
 import { spellingKey } from './names.js';
 import type { Tokens } from './tokens.js';
 
@@ -119,6 +120,14 @@ function uninflected(key: string, endings: readonly string[], gaz: Gazetteer): s
   return undefined;
 }
 
+/**
+ * A national figure's name joined by a hyphen to the word after it names the city in any language ("Ho Chi
+ * Minh-staden", "Hô Chi Minh-Ville", "Ho Chi Minh-byen"): a person's name takes no such suffix.
+ */
+function compoundCity(body: string, end: number, namesake: boolean): boolean {
+  return namesake && body.charCodeAt(end) === 0x2d && isLetterUnit(body.charCodeAt(end + 1));
+}
+
 export function findCandidates(
   tokens: Tokens,
   gaz: Gazetteer,
@@ -184,7 +193,10 @@ export function findCandidates(
         end: ends[i + n - 1]!,
         words: gaz.wholeNames.has(key) ? Math.max(n, 2) : n,
         entries,
-        category: typeBefore?.value ?? typeAfter?.value ?? null,
+        category:
+          typeBefore?.value ??
+          typeAfter?.value ??
+          (compoundCity(body, ends[i + n - 1]!, gaz.namesakes.has(key)) ? 'city' : null),
         subject,
         afterPersonName,
         startsWithFamilyName: gaz.familyNames.has(first),
