@@ -416,12 +416,42 @@ describe('Function: pickPrimary', () => {
     expect(pickPrimary(new Map(scores))).toBe(expected);
   });
 
+  it('lets a province named with its own force lead by a fifth, any other by half', () => {
+    const scores = new Map([
+      [0, 8.5],
+      [1, 7],
+    ]);
+    expect(pickPrimary(scores, new Set([0, 1]), new Set([0]))).toBe(0);
+    expect(pickPrimary(scores, new Set([0, 1]), new Set())).toBeNull();
+  });
+
   it('needs a mention other than the dateline for a province named once', () => {
     expect(pickPrimary(new Map([[0, 1]]), new Set())).toBeNull();
   });
 });
 
 describe('Places: case endings, provincial cities, points of reference', () => {
+  it.each([
+    [
+      'fr',
+      "Le commandant des gardes-frontières de la province de Thanh Hoa a déclaré avoir coordonné avec les gardes-frontières de la province de Son La. Les gardes-frontières de la province de Thanh Hoa poursuivent l'enquête.",
+      'thanh-hoa',
+    ],
+    [
+      'es',
+      'El jefe de la policía de Lao Cai dijo que coordinó con la policía de Yen Bai. La policía de Lao Cai y la policía de Yen Bai siguen la investigación en Lao Cai.',
+      'lao-cai',
+    ],
+  ])("%s: in a joint operation the speaking unit's province is primary: %s", (language, body, slug) => {
+    expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe(slug);
+  });
+
+  it('reads "HANOI:" opening a line as a dateline, which alone makes no primary province', () => {
+    const body =
+      'Bus crash kills 12\nHANOI: A truck collided with a passenger bus in the central highlands, killing 12 people.';
+    expect(findPlaces(doc(body, 'en')).primaryProvince).toBeNull();
+  });
+
   it.each([
     ['sv', 'Ett halvt ton ketamin har beslagtagits i Ho Chi Minh-staden i Vietnam.'],
     ['da', 'Politiet i Ho Chi Minh-byen beslaglagde 300 kilo kokain.'],

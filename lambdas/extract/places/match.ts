@@ -95,7 +95,7 @@ function bySpelling(gaz: Gazetteer, entries: readonly PlaceEntry[], written: str
 
 /**
  * A name that opens a line (`start`) and is followed, once its type word is read (`end`), by the
- * punctuation of a dateline: "Hô Chi Minh-Ville (VNA) -", "Hanoi, 20 March –".
+ * punctuation of a dateline: "Hô Chi Minh-Ville (VNA) -", "Hanoi, 20 March –", "HANOI:".
  */
 function isDateline(body: string, start: number, nextWord: number, end: number): boolean {
   let k = start - 1;
@@ -103,7 +103,7 @@ function isDateline(body: string, start: number, nextWord: number, end: number):
   if (k >= 0 && body.charCodeAt(k) !== 0x0a) return false;
   const gap = body.slice(end, Math.min(nextWord, end + 3)).trimStart();
   const c = gap.charCodeAt(0);
-  return c === 0x28 || c === 0x2c || c === 0x2d || c === 0x2013 || c === 0x2014; // ( , - – —
+  return c === 0x28 || c === 0x2c || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x3a; // ( , - – — :
 }
 
 /**

@@ -28,20 +28,24 @@ function weight(a: Accepted): number {
 /**
  * The top province must score at least 1.5 (one explicit mention, or two bare ones) and half as much
  * again as the runner-up: one passing mention of Hà Nội beside other provinces, or ten provinces named
- * once each, give no primary province. A province that is the only one the article places anything in
- * needs only one plain mention: a short report names its city once ("smuggled into Da Nang").
+ * once each, give no primary province. A province whose own force or authority is named (a subject
+ * mention) needs to lead by a fifth only: in a joint operation the unit that speaks is the article's.
+ * A province that is the only one the article places anything in needs only one plain mention: a short
+ * report names its city once ("smuggled into Da Nang").
  */
 export function pickPrimary(
   scores: ReadonlyMap<number, number>,
   /** Provinces named other than in the dateline (a wire story filed from Hà Nội is not about it). */
   named: ReadonlySet<number> = new Set(scores.keys()),
+  /** Provinces named with a subject phrase ("police provinciale de X"). */
+  subjects: ReadonlySet<number> = new Set(),
 ): number | null {
   const ranked = [...scores].filter(([, score]) => score > 0).sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top) return null;
   if (second === undefined) return top[1] >= 1 && named.has(top[0]) ? top[0] : null;
   if (top[1] < 1.5) return null;
-  if (top[1] < 1.5 * second[1]) return null;
+  if (top[1] < (subjects.has(top[0]) ? 1.2 : 1.5) * second[1]) return null;
   return top[0];
 }
 
@@ -58,6 +62,7 @@ export function summarize(accepted: readonly Accepted[], gaz: Gazetteer, titleEn
   const localities = new Map<string, Locality>();
   const inTitle = new Set<number>();
   const named = new Set<number>();
+  const subjects = new Set<number>();
   let lead = true;
   for (const a of accepted) {
     const p = a.entry.province;
@@ -71,6 +76,7 @@ export function summarize(accepted: readonly Accepted[], gaz: Gazetteer, titleEn
     const w = weight(a);
     scores.set(p, (scores.get(p) ?? 0) + w + bonus);
     if (w > 0 && !a.dateline) named.add(p);
+    if (a.subject) subjects.add(p);
     if (a.entry.level === 1 || a.entry.namesake) {
       if (!provinceOrder.includes(p)) provinceOrder.push(p);
       if (!a.entry.namesake || a.entry.seat) continue;
@@ -83,7 +89,7 @@ export function summarize(accepted: readonly Accepted[], gaz: Gazetteer, titleEn
       localities.set(key, { name: a.entry.name, slug: a.entry.slug, kind, province: province.ref });
     }
   }
-  const primary = pickPrimary(scores, named);
+  const primary = pickPrimary(scores, named, subjects);
   if (primary !== null && !provinceOrder.includes(primary)) provinceOrder.push(primary);
   return {
     provinces: provinceOrder.map((p) => gaz.provinces[p]!.ref),
