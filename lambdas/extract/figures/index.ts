@@ -321,6 +321,7 @@ type Own = NonNullable<Reading['own']>;
 
 /** The unit read after a number, built field by field: a spread costs several times more on this path. */
 function ownUnit(entry: UnitEntry, end: number, scale: number): Own {
+  if (entry.counter) return { unit: entry.unit, factor: entry.factor, counter: true, end, scale };
   return entry.currency === undefined
     ? { unit: entry.unit, factor: entry.factor, end, scale }
     : { unit: entry.unit, factor: entry.factor, currency: entry.currency, end, scale };
@@ -614,7 +615,15 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
     let currency: string | undefined;
     let value = r.num.value;
     let end = r.num.end;
-    if (r.own) {
+    if (r.own?.counter) {
+      // A classifier counts what the noun before the number names; with no unit word there, it is no count.
+      const named = unitBefore(tokens, r.index, lex);
+      if (!named || named.counter) continue;
+      unit = named.unit;
+      currency = named.currency;
+      value = r.num.value * r.own.scale * r.own.factor * named.factor;
+      end = r.own.end;
+    } else if (r.own) {
       unit = r.own.unit;
       currency = r.own.currency;
       value = r.num.value * r.own.scale * r.own.factor;

@@ -37,6 +37,12 @@ export const FiguresLexiconSchema = z.object({
   /** Counted nouns by unit, with their inflected forms or stems. */
   units: z.partialRecord(z.enum(UNITS), Words),
   /**
+   * Classifiers that count whatever the noun before the number names ("오토바이 5대", five motorbikes): the
+   * figure takes that noun's unit, and is no figure when the noun is not a unit word ("20대 남성", a man in
+   * his twenties).
+   */
+  counters: Words.default([]),
+  /**
    * Names of foreign currencies by ISO 4217 code ("USD": ["dollar*", "usd"], "CNY": ["nhan dan te"]): an amount
    * in one is unit `other` with that currency, never `vnd`. Read after a number and right before one
    * ("USD 12.2 million"). ISO codes written in capitals and currency symbols are known without data.
@@ -322,6 +328,8 @@ export interface UnitEntry {
   readonly factor: number;
   /** ISO 4217 code of a currency unit ("VND" for `vnd`). */
   readonly currency?: string;
+  /** A classifier (FiguresLexicon.counters): the unit is the noun's before the number. */
+  readonly counter?: true;
 }
 
 /** A stem matches a word only when what it leaves is an inflection, so that "kilo*" never reads "kilometres". */
@@ -439,6 +447,7 @@ export function compileLexicon(
       unitEntries.push([word, unit === 'vnd' ? { unit, factor, currency: 'VND' } : { unit, factor }]);
     }
   }
+  for (const word of lex.counters) unitEntries.push([word, { unit: 'other', factor: 1, counter: true }]);
   const currencyEntries: [string, string][] = [];
   for (const [code, words] of Object.entries(lex.currencies)) {
     for (const word of words) {
@@ -557,6 +566,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     numberJoiners: [],
     scales: l.scales,
     units: { percent: l.percent, kg: asStems(l.masses, 6) },
+    counters: [],
     currencies: l.currencies,
     unitFactors: l.unitFactors,
     connectors: [],
