@@ -251,7 +251,20 @@ function isBlocked(
     )
       return true;
   }
+  if (isDimension(tokens, i)) return true;
   return isAgeAfterName(doc.body, tokens, i);
+}
+
+function isTimesSign(t: Token | undefined): boolean {
+  return (t?.kind === 'word' && t.text === 'x') || (t?.kind === 'punct' && t.text === '×');
+}
+
+/** "16 x 5 x 12 cm", "40×60": the sides of a size, in any language; no count. */
+function isDimension(tokens: readonly Token[], i: number): boolean {
+  return (
+    (isTimesSign(tokens[i + 1]) && tokens[i + 2]?.kind === 'num') ||
+    (isTimesSign(tokens[i - 1]) && tokens[i - 2]?.kind === 'num')
+  );
 }
 
 function hasLineBreak(body: string, from: number, to: number): boolean {
@@ -658,7 +671,8 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
       // "deux sacs de", "seven boxes of", "een half miljoen pillen": a spelled count of a noun we cannot map,
       // when the noun holds something or a scale says it is an amount. Else a spelled number before a noun
       // is too often an idiom or a repetition ("dans les deux sens", "ces deux projets", "one of them").
-      if (r.countsNoun && (r.scale > 1 || (r.num.value >= 2 && r.nounOf))) {
+      // Where nouns are capitalised the noun is told from an idiom by its capital ("fünf rechteckige Kuchen").
+      if (r.countsNoun && (r.scale > 1 || (r.num.value >= 2 && (r.nounOf || lex.nounsCapitalized)))) {
         unit = 'other';
         value = r.num.value * r.scale;
         end = r.scaleEnd;
