@@ -36,3 +36,19 @@ export class OutOfOrderError extends ProvinceWireError {
     this.name = 'OutOfOrderError';
   }
 }
+
+/**
+ * A lexicon file of the extraction engine (lambdas/extract/lexicons/<lang>/<concern>.json) does not match
+ * its schema: a broken deployment, failed loudly at cold start with the file and the field named.
+ */
+export class LexiconError extends ProvinceWireError {
+  constructor(
+    /** The file, as lexicons/<lang>/<concern>.json. */
+    readonly file: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${file}: ${message}`, options);
+    this.name = 'LexiconError';
+  }
+}

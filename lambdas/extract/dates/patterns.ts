@@ -63,20 +63,14 @@ const fixedPatterns: FixedPattern[] = [
   {
     on: 'folded',
     wordStart: true,
-    re: new RegExp(
-      `ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})(?:\\s+nam\\s+${YEAR})?`,
-      'gu',
-    ),
+    re: new RegExp(`ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})(?:\\s+nam\\s+${YEAR})?`, 'gu'),
     read: (m) => [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null],
   },
   // Vietnamese cue + day/month: ngày 12/6, sáng 22.4, đêm 17-5 (a year may follow: 12/6/2024)
   {
     on: 'folded',
     wordStart: true,
-    re: new RegExp(
-      `(?:${VI_DATE_CUES})\\s+(\\d{1,2})([./-])(\\d{1,2})(?:\\2${YEAR})?(?![\\d.,]\\d)`,
-      'gu',
-    ),
+    re: new RegExp(`(?:${VI_DATE_CUES})\\s+(\\d{1,2})([./-])(\\d{1,2})(?:\\2${YEAR})?(?![\\d.,]\\d)`, 'gu'),
     read: (m) => [Number(m[1]), Number(m[3]), m[4] ? Number(m[4]) : null],
   },
 ];
@@ -221,4 +215,3 @@ export function isValid(day: number, month: number, year: number | null): boolea
   // Without a year, 29 February may be right: check against a leap year.
   return day <= new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate();
 }
-

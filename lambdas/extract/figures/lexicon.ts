@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { LEXICONS } from '../lexicons/index.generated.js';
+import { parseLexicon } from '../lexicons/load.js';
 import { TOPICS, UNITS, type Topic, type Unit } from '../../shared/vocabulary.js';
 import { fold } from '../text/fold.js';
 import { calendarWords, numberSeparators, yearOffset } from '../text/locale.js';
@@ -606,17 +607,12 @@ export function lexiconFor(language: string): CompiledLexicon {
     compiled.set(language, lex);
     return lex;
   }
-  const parsed = FiguresLexiconSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new Error(
-      `figures: lexicons/${language}/figures.json is invalid: ${z.prettifyError(parsed.error)}`,
-    );
-  }
+  const data = parseLexicon(FiguresLexiconSchema, language, 'figures', raw);
   const spans = spanAndDistanceWords(language);
   const lex = compileLexicon(language, {
-    ...parsed.data,
-    durations: [...parsed.data.durations, ...spans.durations],
-    distances: [...parsed.data.distances, ...spans.distances],
+    ...data,
+    durations: [...data.durations, ...spans.durations],
+    distances: [...data.distances, ...spans.distances],
   });
   compiled.set(language, lex);
   return lex;

@@ -4,6 +4,7 @@
  */
 import { lower } from '../text/case.js';
 import { fold } from '../text/fold.js';
+import { readingOrder } from '../lexicons/load.js';
 import { compilePeople, loadPeopleLexicons, mergeLexicons, type CompiledPeople } from './lexicon.js';
 import type { FamilyNames } from './names.js';
 import { compileScriptNameCues, type ScriptNameCues } from './scripts.js';
@@ -25,7 +26,7 @@ export function peopleDataFor(language: string): LanguageData {
   if (hit) return hit;
   const own = LEXICONS.get(language);
   const vi = LEXICONS.get('vi');
-  const parts = own ? [own, ...(vi && vi !== own ? [vi] : [])] : [...LEXICONS.values()];
+  const parts = readingOrder('people', language, LEXICONS.keys()).map((l) => LEXICONS.get(l)!);
   const merged = mergeLexicons(parts);
   // Words that rule a titled run out are those of every lexicon read: a Vietnamese title left untranslated
   // ("Phó Giám đốc") is as much a non-name as the article's own words.

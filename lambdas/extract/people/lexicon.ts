@@ -4,7 +4,7 @@
  * run on `lower()` of the text, which keeps offsets.
  */
 import { z } from 'zod';
-import { LEXICONS } from '../lexicons/index.generated.js';
+import { loadLexicons } from '../lexicons/load.js';
 import { lower } from '../text/case.js';
 import { fold } from '../text/fold.js';
 import { escapePhrase } from '../text/regex.js';
@@ -163,15 +163,7 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
 }
 
 export function loadPeopleLexicons(): Map<string, PeopleLexicon> {
-  const out = new Map<string, PeopleLexicon>();
-  for (const [lang, concerns] of Object.entries(LEXICONS)) {
-    const raw = concerns['people'];
-    if (raw === undefined) continue;
-    const parsed = PeopleLexiconSchema.safeParse(raw);
-    if (!parsed.success) throw new Error(`lexicons/${lang}/people.json is invalid: ${parsed.error.message}`);
-    out.set(lang, parsed.data);
-  }
-  return out;
+  return loadLexicons(PeopleLexiconSchema, 'people');
 }
 
 /** Several lexicons as one (the article's language plus Vietnamese, or all when the language has none). */

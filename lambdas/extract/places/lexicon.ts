@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { LEXICONS } from '../lexicons/index.generated.js';
+import { loadLexicons, readingOrder, type LexiconRegistry } from '../lexicons/load.js';
 import { keyOf } from './tokens.js';
 
 export const PLACE_CATEGORIES = [
@@ -110,27 +111,9 @@ function affixesOf(lexicons: readonly PlacesLexicon[]): Affixes {
   };
 }
 
-export class PlacesLexiconError extends Error {
-  override readonly name = 'PlacesLexiconError';
-}
-
 /** Validates every language's places.json once; a broken file fails loudly at cold start, naming the path. */
-export function loadPlacesLexicons(
-  raw: Record<string, Record<string, unknown>> = LEXICONS,
-): ReadonlyMap<string, PlacesLexicon> {
-  const out = new Map<string, PlacesLexicon>();
-  for (const [lang, concerns] of Object.entries(raw)) {
-    if (concerns.places === undefined) continue;
-    const parsed = PlacesLexiconSchema.safeParse(concerns.places);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new PlacesLexiconError(
-        `lexicons/${lang}/places.json: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`,
-      );
-    }
-    out.set(lang, parsed.data);
-  }
-  return out;
+export function loadPlacesLexicons(raw: LexiconRegistry = LEXICONS): ReadonlyMap<string, PlacesLexicon> {
+  return loadLexicons(PlacesLexiconSchema, 'places', raw);
 }
 
 function table<T>(entries: Iterable<readonly [string, T]>): PhraseTable<T> {
@@ -186,8 +169,7 @@ export function placesLexiconFor(language: string): CompiledPlacesLexicon {
   const hit = compiled.get(language);
   if (hit) return hit;
   all ??= loadPlacesLexicons();
-  const order = all.has(language) ? [language, 'vi', 'en'] : [...all.keys()];
-  const chosen = [...new Set(order)].flatMap((l) => {
+  const chosen = readingOrder('places', language, all.keys()).flatMap((l) => {
     const lex = all?.get(l);
     return lex ? [lex] : [];
   });

@@ -3,7 +3,7 @@
  * machine translations keep foreign UI strings ("Comment (0)" under a French article).
  */
 import { z } from 'zod';
-import { LEXICONS } from '../lexicons/index.generated.js';
+import { loadLexicons } from '../lexicons/load.js';
 import { escapePhrase } from '../text/regex.js';
 
 export const StructureLexiconSchema = z.object({
@@ -62,16 +62,7 @@ export function isCaption(line: string, markers: Markers): boolean {
 }
 
 export function loadStructureLexicons(): StructureLexicon[] {
-  const out: StructureLexicon[] = [];
-  for (const [lang, concerns] of Object.entries(LEXICONS)) {
-    const raw = concerns['structure'];
-    if (raw === undefined) continue;
-    const parsed = StructureLexiconSchema.safeParse(raw);
-    if (!parsed.success)
-      throw new Error(`lexicons/${lang}/structure.json is invalid: ${parsed.error.message}`);
-    out.push(parsed.data);
-  }
-  return out;
+  return [...loadLexicons(StructureLexiconSchema, 'structure').values()];
 }
 
 export const MARKERS: Markers = buildMarkers(loadStructureLexicons());
