@@ -9,6 +9,12 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { FiguresLexiconSchema } from '../lambdas/extract/figures/lexicon.js';
+import type { Concern } from '../lambdas/extract/lexicons/load.js';
+import { PeopleLexiconSchema } from '../lambdas/extract/people/lexicon.js';
+import { PlacesLexiconSchema } from '../lambdas/extract/places/lexicon.js';
+import { StructureLexiconSchema } from '../lambdas/extract/structure/markers.js';
 import { writeOrCheck } from './generated-file.js';
 
 const root = fileURLToPath(new URL('../lambdas/extract/lexicons/', import.meta.url));
@@ -45,6 +51,30 @@ export function renderRegistry(dir: string): string {
   ].join('\n');
 }
 
+const SCHEMAS: Readonly<Record<Concern, z.ZodType>> = {
+  figures: FiguresLexiconSchema,
+  people: PeopleLexiconSchema,
+  places: PlacesLexiconSchema,
+  structure: StructureLexiconSchema,
+};
+
+/**
+ * The JSON Schema of each concern's files (lexicons/schemas/<concern>.schema.json), generated from the zod
+ * schema the engine validates them with, so the two never drift; every lexicon file names its own in
+ * `$schema` for editors.
+ */
+export function renderSchemas(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [concern, schema] of Object.entries(SCHEMAS)) {
+    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+    out[`${concern}.schema.json`] =
+      `${JSON.stringify({ ...json, title: `provincewire ${concern} lexicon` }, null, 2)}\n`;
+  }
+  return out;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   writeOrCheck(target, renderRegistry(root), 'npm run lexicons');
+  for (const [file, text] of Object.entries(renderSchemas()))
+    writeOrCheck(join(root, 'schemas', file), text, 'npm run lexicons');
 }

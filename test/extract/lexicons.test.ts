@@ -1,12 +1,28 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { renderRegistry } from '../../scripts/build-lexicons.js';
+import { renderRegistry, renderSchemas } from '../../scripts/build-lexicons.js';
 
 const dir = fileURLToPath(new URL('../../lambdas/extract/lexicons/', import.meta.url));
 
 describe('Generated file: lexicons/index.generated.ts', () => {
   it('registers exactly the per-language data files present (run `npm run lexicons` after adding one)', () => {
     expect(readFileSync(`${dir}index.generated.ts`, 'utf8')).toBe(renderRegistry(dir));
+  });
+});
+
+describe('Generated files: lexicons/schemas/<concern>.schema.json', () => {
+  it('are the JSON Schemas of the zod schemas the engine validates with (run `npm run lexicons`)', () => {
+    for (const [file, text] of Object.entries(renderSchemas()))
+      expect(readFileSync(`${dir}schemas/${file}`, 'utf8')).toBe(text);
+  });
+
+  it('are named by every lexicon file in `$schema`, so editors check it and complete its fields', () => {
+    for (const lang of readdirSync(dir).filter((d) => /^[a-z]{2}$/.test(d))) {
+      for (const file of readdirSync(`${dir}${lang}`).filter((f) => f.endsWith('.json'))) {
+        const data = JSON.parse(readFileSync(`${dir}${lang}/${file}`, 'utf8')) as { $schema?: string };
+        expect(data.$schema, `${lang}/${file}`).toBe(`../schemas/${file.replace(/\.json$/, '.schema.json')}`);
+      }
+    }
   });
 });

@@ -16,6 +16,8 @@ import { localeFigures, spanAndDistanceWords } from './locale.js';
 const Words = z.array(z.string().min(1));
 
 export const FiguresLexiconSchema = z.object({
+  /** The file's JSON Schema (lexicons/schemas/), for editors; not read by the engine. */
+  $schema: z.string().optional(),
   /** Decimal separator, when it differs from Intl.NumberFormat's for the language (which is the default). */
   decimal: z.enum([',', '.']).optional(),
   /**

@@ -10,6 +10,8 @@ import { fold } from '../text/fold.js';
 import { escapePhrase } from '../text/regex.js';
 
 export const PeopleLexiconSchema = z.object({
+  /** The file's JSON Schema (lexicons/schemas/), for editors; not read by the engine. */
+  $schema: z.string().optional(),
   ranks: z.record(z.string().regex(/^[a-z -]+$/, 'English lower-case rank'), z.array(z.string().min(1))),
   inflectionSuffixes: z.array(z.string()),
   honorifics: z.array(z.string().min(1)),

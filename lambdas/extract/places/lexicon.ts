@@ -24,6 +24,9 @@ const CategoryPhrasesSchema = z.partialRecord(z.enum(PLACE_CATEGORIES), PhrasesS
 
 export const PlacesLexiconSchema = z
   .object({
+    /** The file's JSON Schema (lexicons/schemas/), for editors; not read by the engine. */
+    $schema: z.string().optional(),
+    $comment: z.string().optional(),
     /** Administrative type words written before the name ("commune de", "tỉnh", "prowincji"). */
     before: CategoryPhrasesSchema,
     /** Type words written after the name ("X province", "X ward"). */

@@ -7,6 +7,8 @@ import { loadLexicons } from '../lexicons/load.js';
 import { escapePhrase } from '../text/regex.js';
 
 export const StructureLexiconSchema = z.object({
+  /** The file's JSON Schema (lexicons/schemas/), for editors; not read by the engine. */
+  $schema: z.string().optional(),
   captionMarkers: z.array(z.string().min(1)),
   sourceWords: z.array(z.string().min(1)),
   commentWords: z.array(z.string().min(1)),
