@@ -1,0 +1,141 @@
+/**
+ * From readings to counted figures, in text order: pairs ("7 sur 19 communes"), totalities ("11/11"),
+ * ranges ("8 à 10 millions"), classifiers, and bare numbers that count what their sentence counted.
+ */
+import type { Document, Span } from '../types.js';
+import type { Unit } from '../../shared/vocabulary.js';
+import type { CompiledLexicon } from './lexicon.js';
+import { DASHES, isPunct, phraseAt, phraseEndingAt, SLASH, unitBefore } from './phrases.js';
+import { isYear, type Reading } from './read.js';
+import type { Token } from './tokens.js';
+
+export interface Candidate {
+  /** Token index of the number. */
+  index: number;
+  start: number;
+  end: number;
+  value: number;
+  unit: Unit;
+  currency?: string | undefined;
+  sentence: number;
+}
+
+function sentenceIndexer(sentences: readonly Span[]): (at: number) => number {
+  let k = 0;
+  // Queries come in increasing offsets: a moving pointer keeps the pass linear.
+  return (at) => {
+    while (k < sentences.length - 1 && sentences[k]!.end <= at) k++;
+    return k;
+  };
+}
+
+export function countFigures(
+  doc: Document,
+  tokens: readonly Token[],
+  lex: CompiledLexicon,
+  readings: Map<number, Reading>,
+): Candidate[] {
+  const sentenceOf = sentenceIndexer(doc.sentences);
+  const byIndex = readings;
+  const out: Candidate[] = [];
+  const skip = new Set<number>();
+  for (const index of [...readings.keys()]) {
+    const r = byIndex.get(index)!;
+    if (r.blocked || skip.has(r.index)) continue;
+    const sentence = sentenceOf(r.num.start);
+    const slash = isPunct(tokens[r.index + 1], SLASH);
+    const pairLength = slash ? 1 : phraseAt(tokens, r.index + 1, lex.pairWords);
+    const partner = pairLength > 0 ? byIndex.get(r.index + 1 + pairLength) : undefined;
+    const pair = partner && !partner.blocked && !r.own && (slash || partner.own) ? partner : undefined;
+    const rangeLength =
+      r.own || pair
+        ? 0
+        : isPunct(tokens[r.index + 1], DASHES)
+          ? 1
+          : phraseAt(tokens, r.index + 1, lex.rangeWords);
+    const upper = rangeLength > 0 ? byIndex.get(r.index + 1 + rangeLength) : undefined;
+    const range = upper && !upper.blocked && upper.own ? upper.own : undefined;
+    const last = out[out.length - 1];
+    const lastInSentence = last && last.sentence === sentence ? last : undefined;
+
+    let unit: Unit | null = null;
+    let currency: string | undefined;
+    let value = r.num.value;
+    let end = r.num.end;
+    if (r.own?.counter) {
+      // A classifier counts what the noun before the number names; with no unit word there, it is no count.
+      const named = unitBefore(tokens, r.index, lex);
+      if (!named || named.counter) continue;
+      unit = named.unit;
+      currency = named.currency;
+      value = r.num.value * r.own.scale * r.own.factor * named.factor;
+      end = r.own.end;
+    } else if (r.own) {
+      unit = r.own.unit;
+      currency = r.own.currency;
+      value = r.num.value * r.own.scale * r.own.factor;
+      end = r.own.end;
+    } else if (pair) {
+      const entry = pair.own ?? unitBefore(tokens, r.index, lex);
+      if (entry) {
+        unit = entry.unit;
+        currency = entry.currency;
+        if (pair.num.value === r.num.value) {
+          // A totality ("11/11 quartiers", "all 13/13"): one figure.
+          out.push({
+            index: r.index,
+            start: r.num.start,
+            end: pair.own?.end ?? pair.num.end,
+            value: r.num.value,
+            unit,
+            currency,
+            sentence,
+          });
+          skip.add(pair.index);
+          continue;
+        }
+        if (!pair.own) byIndex.set(pair.index, { ...pair, own: { ...entry, end: pair.num.end, scale: 1 } });
+      }
+    } else if (range) {
+      // "8 à 10 millions de VND": the lower bound is counted in the upper bound's unit and scale.
+      unit = range.unit;
+      currency = range.currency;
+      value = r.num.value * range.scale * range.factor;
+    } else if (r.num.spelled) {
+      // "deux sacs de", "seven boxes of", "een half miljoen pillen": a spelled count of a noun we cannot map,
+      // when the noun holds something or a scale says it is an amount. Else a spelled number before a noun
+      // is too often an idiom or a repetition ("dans les deux sens", "ces deux projets", "one of them").
+      // Where nouns are capitalised the noun is told from an idiom by its capital ("fünf rechteckige Kuchen").
+      if (r.countsNoun && (r.scale > 1 || (r.num.value >= 2 && (r.nounOf || lex.nounsCapitalized)))) {
+        unit = 'other';
+        value = r.num.value * r.scale;
+        end = r.scaleEnd;
+      }
+    } else if (!isYear(r.num, lex) && r.num.value > 0) {
+      const prevSep = tokens[r.index - 1];
+      const afterPairWord = phraseEndingAt(tokens, r.index - 1, lex.pairWords) > 0;
+      if (afterPairWord && lastInSentence && lastInSentence.value === r.num.value) continue; // "13 localités sur 13"
+      const prior = byIndex.get(r.index - 2);
+      // A noun we cannot map right after the number is counted as 'other'; a bare number (followed by a
+      // verb, a function word or punctuation) counts what the sentence counted before it.
+      if (prevSep?.kind === 'punct' && prevSep.text === '/' && prior && prior.own) {
+        unit = prior.own.unit;
+        currency = prior.own.currency;
+      } else if (r.countsNoun) {
+        // "2,4 million tablets": the scale counts, whatever the noun.
+        unit = 'other';
+        value = r.num.value * r.scale;
+        end = r.scaleEnd;
+      } else if (lastInSentence) {
+        unit = lastInSentence.unit;
+        currency = lastInSentence.currency;
+        // "más de 99 mil 700 fueron hospitalizadas": the scale words belong to the number.
+        value = r.num.value * r.scale;
+        end = Math.max(end, r.scaleEnd);
+      }
+    }
+    if (unit === null) continue;
+    out.push({ index: r.index, start: r.own?.start ?? r.num.start, end, value, unit, currency, sentence });
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+/**
+ * A counted figure made a record: its topic (from the cue words of its clause, paragraph and article), its
+ * province (the place named nearest in its sentence), approximation and goal flags.
+ */
+import type { Document, PlaceMention, Span } from '../types.js';
+import type { Figure } from '../../shared/article.js';
+import type { Topic } from '../../shared/vocabulary.js';
+import type { Candidate } from './count.js';
+import type { CompiledLexicon } from './lexicon.js';
+import { phraseEndingAt } from './phrases.js';
+import type { Token } from './tokens.js';
+import { topicAt, type CueHit, type Range } from './topic.js';
+
+function paragraphAt(body: string, at: number): { start: number; end: number } {
+  const start = body.lastIndexOf('\n', at - 1) + 1;
+  const nl = body.indexOf('\n', at);
+  return { start, end: nl < 0 ? body.length : nl };
+}
+
+/**
+ * The paragraphs whose cues can decide a topic: the first one (the title or lead, which says what the whole
+ * article is about) and the distinct paragraphs holding the candidates (which come in text order).
+ */
+export function paragraphsOf(body: string, candidates: readonly Candidate[]): Range[] {
+  const out: Range[] = [paragraphAt(body, 0)];
+  for (const c of candidates) {
+    const last = out[out.length - 1];
+    if (last && c.start >= last.start && c.start <= last.end) continue;
+    out.push(paragraphAt(body, c.start));
+  }
+  return out;
+}
+
+/** "près de 4 000", "more than 300": the words right before the number end with an approximation cue. */
+function isApproximate(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  if (phraseEndingAt(tokens, i - 1, lex.approximate) > 0) return true;
+  // Glued: the cue ends the word run into the number ("价值约690亿", "近400公斤").
+  const prev = tokens[i - 1];
+  return (
+    lex.glued && prev?.kind === 'word' && prev.end === tokens[i]!.start && lex.approximate.endsWord(prev.text)
+  );
+}
+
+/** Offset of the first goal cue in the figure's sentence (one regex run per sentence, cached). */
+function goalAt(
+  doc: Document,
+  cueText: string,
+  lex: CompiledLexicon,
+  c: Candidate,
+  cache: Map<number, number>,
+): boolean {
+  if (!lex.target) return false;
+  let at = cache.get(c.sentence);
+  if (at === undefined) {
+    const s = doc.sentences[c.sentence];
+    const m = s ? lex.target.exec(cueText.slice(s.start, s.end)) : null;
+    at = m && s ? s.start + m.index : Infinity;
+    cache.set(c.sentence, at);
+  }
+  return at < c.start;
+}
+
+/** Province of the place named nearest to the figure within its sentence; places are sorted by start. */
+function provinceAt(sorted: readonly PlaceMention[], sentence: Span, at: number): string | null {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let province: string | null = null;
+  let distance = Infinity;
+  for (let k = lo; k < sorted.length && sorted[k]!.start < sentence.end; k++) {
+    const p = sorted[k]!;
+    if (p.end > sentence.end) continue;
+    const d = Math.abs(p.start - at);
+    if (d < distance) {
+      distance = d;
+      province = p.provinceSlug;
+    }
+  }
+  return province;
+}
+
+export interface Context {
+  readonly doc: Document;
+  readonly tokens: readonly Token[];
+  readonly lex: CompiledLexicon;
+  readonly places: readonly PlaceMention[];
+  /** The folded body as the cue regexes read it (cueTextOf). */
+  readonly cueText: string;
+  readonly cues: readonly CueHit[];
+  /** What the article is about, from all its cues (articleTopic): the fallback of every figure's topic. */
+  readonly articleTopic: Topic;
+  readonly goals: Map<number, number>;
+}
+
+export function finish(ctx: Context, c: Candidate): Figure {
+  const { doc } = ctx;
+  const sentence = doc.sentences[c.sentence] ?? { start: 0, end: doc.body.length, text: doc.body };
+  return {
+    value: Math.round(c.value * 1e6) / 1e6,
+    unit: c.unit,
+    topic: topicAt(ctx.cues, c, sentence, paragraphAt(doc.body, c.start), ctx.articleTopic),
+    text: doc.body.slice(c.start, c.end),
+    start: c.start,
+    approximate: isApproximate(ctx.tokens, c.index, ctx.lex),
+    target: goalAt(doc, ctx.cueText, ctx.lex, c, ctx.goals),
+    province: provinceAt(ctx.places, sentence, c.start),
+    ...(c.currency ? { currency: c.currency } : {}),
+  };
+}

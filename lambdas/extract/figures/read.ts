@@ -1,0 +1,507 @@
+/**
+ * Reading each number of the token stream: whether it is blocked (a date, a time, an identifier, an age, a
+ * size...) and what it counts (unit, scale, currency), from its neighbourhood alone.
+ */
+import type { Document } from '../types.js';
+import { currencyBefore, currencyCode, currencyOfSymbol } from './currency.js';
+import { MAX_INFLECTION, type CompiledLexicon, type UnitEntry } from './lexicon.js';
+import type { NumToken, Token } from './tokens.js';
+
+export interface Reading {
+  readonly index: number;
+  readonly num: NumToken;
+  readonly blocked: boolean;
+  /**
+   * Unit read from the noun after the number (with its scale and factor applied to value); `start` when the
+   * figure's text begins before the number ("US$ 12").
+   */
+  readonly own: (UnitEntry & { end: number; scale: number; start?: number }) | null;
+  /** The number is directly followed by a word that is not a function word: it may count something. */
+  readonly countsNoun: boolean;
+  /** That noun is followed by a connector: a container of something ("sept boîtes de", "two bags of"). */
+  readonly nounOf: boolean;
+  /** Scale words right after the number ("2,4 million tablets"), and where they end. */
+  readonly scale: number;
+  readonly scaleEnd: number;
+}
+
+const QUOTES = new Set(['«', '»', '"', '“', '”', '„', "'", '‚', '‹', '›']);
+const OPENING_QUOTES = new Set(['«', '"', '“', '„', '‚', '‹']);
+const NUMBER_SIGNS = new Set(['°', '.', ':', '#', 'º']);
+const DATE_AT = /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/y;
+const TIME_AT = /\d{1,2}[:h]\d{2}(?!\d)/y;
+
+// Module-level: bundlers targeting Node rewrite a `\p{…}` literal as `new RegExp(…)`, run on every call.
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+// Scripts written without spaces between words: a letter of one touching a number is the next or previous
+// word ("缴获329块"), not a letter of an identifier ("KH12", "14h30"). Korean puts counters right after.
+const SPACELESS_BEFORE =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+const SPACELESS_AFTER =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Hangul}]/u;
+const AGE_END = new Set([',', ')', ';']);
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER.test(ch);
+}
+
+function isAttachedLetter(ch: string | undefined, spaceless: RegExp): boolean {
+  return isLetter(ch) && !spaceless.test(ch!);
+}
+
+function isUpper(ch: string | undefined): boolean {
+  return ch !== undefined && UPPER.test(ch);
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+/** A plain number in the years of the Gregorian calendar or of the language's own (Intl: Thai 2567). */
+export function isYear(n: NumToken, lex: CompiledLexicon): boolean {
+  if (!n.plain) return false;
+  const v = n.value;
+  return (
+    (v >= 1000 && v <= 2100) ||
+    (lex.yearOffset > 0 && v >= 1000 + lex.yearOffset && v <= 2100 + lex.yearOffset)
+  );
+}
+
+/** A letter of a script written without spaces or case (Thai, CJK, Hangul): in a glued lexicon, no word glue. */
+function isCaselessLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '\u0e00' && isLetter(ch);
+}
+
+/** The word is made of scale words only ("万" after "1.2"): the number is scaled, not glued to a word. */
+function gluedScale(text: string, lex: CompiledLexicon): boolean {
+  let offset = 0;
+  for (let p = lex.scales.getPrefix(text); p; p = lex.scales.getPrefix(text, offset)) offset += p.length;
+  return offset > 0;
+}
+
+/** Index of the word token before i, skipping number signs ("n°", "No.", "nr:"). */
+function previousWord(tokens: readonly Token[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && tokens[j]!.kind === 'punct' && NUMBER_SIGNS.has((tokens[j] as { text: string }).text)) j--;
+  return j >= 0 && tokens[j]!.kind === 'word' ? j : -1;
+}
+
+export function matchUnit(
+  tokens: readonly Token[],
+  j: number,
+  lex: CompiledLexicon,
+): { entry: UnitEntry; last: number; end?: number } | null {
+  const first = tokens[j];
+  if (first?.kind !== 'word') return null;
+  // Phrases of the words from j (only as long as a unit phrase starting with this word), tried longest first.
+  const phrases = [first.text];
+  const longest = Math.min(lex.units.wordsFrom(first.text), tokens.length - j);
+  for (let k = j + 1; k < j + longest; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') break;
+    phrases.push(`${phrases[phrases.length - 1]!} ${t.text}`);
+  }
+  for (let n = phrases.length; n >= 1; n--) {
+    const entry =
+      lex.units.get(phrases[n - 1]!, n === 1, MAX_INFLECTION) ??
+      (n === 1 && lex.compounds ? lex.units.getTail(first.text) : undefined);
+    if (entry) return { entry, last: j + n - 1 };
+  }
+  if (lex.glued) {
+    // "公斤海洛因", "명이": the unit starts the word.
+    const prefix = lex.units.getPrefix(first.text);
+    if (prefix) return { entry: prefix.value, last: j, end: first.start + prefix.length };
+  }
+  return null;
+}
+
+/** "Rp40,2 miliar", "RM5", "USD12": a currency name written against the number. */
+function isCurrencyPrefix(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const prev = tokens[i - 1];
+  if (prev?.kind !== 'word' || prev.end !== tokens[i]!.start) return false;
+  return (
+    lex.currencyWords.get(prev.text) !== undefined ||
+    currencyCode(body.slice(prev.start, prev.end)) !== undefined
+  );
+}
+
+function isZeroPaddedCount(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const n = tokens[i] as NumToken;
+  const next = tokens[i + 1];
+  if (n.end - n.start !== 2 || body[n.start] !== '0' || next?.kind !== 'word' || next.start !== n.end + 1)
+    return false;
+  return !lex.functionWords.has(next.text) && !lex.months.has(next.text) && !lex.durations.has(next.text);
+}
+
+function isBlocked(
+  doc: Document,
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+  readings: ReadonlyMap<number, Reading>,
+): boolean {
+  const n = tokens[i] as NumToken;
+  // "01 súng", "08 đối tượng": Vietnamese reports pad counts below ten with a zero; other numbers with a
+  // leading zero are phone numbers or identifiers.
+  if (n.phone && !isZeroPaddedCount(doc.body, tokens, i, lex)) return true;
+  const f = doc.folded;
+  const before = f[n.start - 1];
+  const after = f[n.end];
+  // A letter against the number makes it part of a word ("KH12"), except a letter of a script written
+  // without spaces (its previous word), a caseless letter in a glued lexicon, or a currency ("Rp40,2").
+  if (
+    (isAttachedLetter(before, SPACELESS_BEFORE) &&
+      !(lex.glued && isCaselessLetter(before)) &&
+      !isCurrencyPrefix(doc.body, tokens, i, lex)) ||
+    isDigit(before) ||
+    before === '-' ||
+    before === '_' ||
+    before === '+'
+  )
+    return true;
+  // "9:15", "3/4/2023": the tail of a time or of a date whose head is blocked.
+  if ((before === ':' && isDigit(f[n.start - 2])) || (before === '/' && readings.get(i - 2)?.blocked))
+    return true;
+  if (before === '/') {
+    // "3 156/3 332", "5 cas/12 personnes" are pairs; "KH/12" is an identifier.
+    const b = tokens[i - 2];
+    if (!b || (b.kind !== 'num' && !(b.kind === 'word' && matchUnit(tokens, i - 2, lex)))) return true;
+  }
+  if (after === '-' || after === '_' || after === '+' || (after === '/' && isLetter(f[n.end + 1])))
+    return true;
+  if ((after === ':' || after === '.') && isDigit(f[n.end + 1]) && !n.spelled) return true;
+  // A glued lexicon reads what follows itself (its units, scales and connectors); without one, a letter of a
+  // script written without spaces is the next word.
+  const letterAfter = lex.glued ? isLetter(after) : isAttachedLetter(after, SPACELESS_AFTER);
+  if (letterAfter && !n.spelled) {
+    // Attached letters: a unit ("5kg", "200.000d") or an ordinal / identifier ("13e", "408p", "14h30").
+    const next = tokens[i + 1];
+    if (!(
+      next &&
+      next.kind === 'word' &&
+      next.start === n.end &&
+      (matchUnit(tokens, i + 1, lex) ||
+        (lex.glued && (gluedScale(next.text, lex) || lex.connectors.has(next.text))))
+    ))
+      return true;
+  }
+  if (!n.spelled) {
+    DATE_AT.lastIndex = n.start;
+    TIME_AT.lastIndex = n.start;
+    if (DATE_AT.test(f) || TIME_AT.test(f)) return true;
+  }
+  if (lex.ordinalDot && after === '.' && f[n.end + 1] === ' ' && LOWER.test(doc.body[n.end + 2] ?? ''))
+    return true;
+  // "Kamis (4/1)", "Monday, 5": a number in brackets or after a comma right after a weekday or month.
+  const open = tokens[i - 1];
+  const day = tokens[i - 2];
+  if (
+    !n.spelled &&
+    open?.kind === 'punct' &&
+    (open.text === '(' || open.text === ',') &&
+    day?.kind === 'word' &&
+    lex.months.has(day.text)
+  )
+    return true;
+  const w = previousWord(tokens, i);
+  if (w >= 0 && w >= i - 3) {
+    const word = (tokens[w] as { text: string }).text;
+    const before2 = tokens[w - 1];
+    const phrase = before2?.kind === 'word' ? `${before2.text} ${word}` : word;
+    if (
+      !lex.countPhrases.has(phrase) &&
+      (lex.nameWords.has(word) || lex.nameWords.has(phrase) || (lex.months.has(word) && !n.spelled))
+    )
+      return true;
+    // Glued: the word before runs into the number ("…的第3", "…年4月"): its end is what precedes.
+    if (
+      lex.glued &&
+      w === i - 1 &&
+      tokens[w]!.end === n.start &&
+      (lex.nameWords.endsWord(word) || lex.months.endsWord(word))
+    )
+      return true;
+  }
+  if (isDimension(tokens, i)) return true;
+  return isAgeAfterName(doc.body, tokens, i);
+}
+
+function isTimesSign(t: Token | undefined): boolean {
+  return (t?.kind === 'word' && t.text === 'x') || (t?.kind === 'punct' && t.text === '×');
+}
+
+/** "16 x 5 x 12 cm", "40×60": the sides of a size, in any language; no count. */
+function isDimension(tokens: readonly Token[], i: number): boolean {
+  return (
+    (isTimesSign(tokens[i + 1]) && tokens[i + 2]?.kind === 'num') ||
+    (isTimesSign(tokens[i - 1]) && tokens[i - 2]?.kind === 'num')
+  );
+}
+
+function hasLineBreak(body: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (body.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/** A slogan: « 4 sur le terrain » (a quoted sentence opening with a spelled count, « Kelima tersangka », is not). */
+function isSlogan(folded: string, n: NumToken): boolean {
+  let k = n.start - 1;
+  while (k >= 0 && folded[k] === ' ') k--;
+  return OPENING_QUOTES.has(folded[k] ?? '');
+}
+
+/**
+ * "Comités 138 et 1523 districts", "138, 1523": a number joined to a blocked one is blocked too; after a
+ * comma only when it counts nothing of its own ("12 Maret 2024, 5 kg" starts a new item).
+ */
+function joinedToBlocked(
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+  readings: ReadonlyMap<number, Reading>,
+  hasUnit: boolean,
+): boolean {
+  const prev = tokens[i - 1];
+  if (
+    prev &&
+    ((prev.kind === 'word' && lex.conjunctions.has(prev.text)) ||
+      (prev.kind === 'punct' && prev.text === ',' && !hasUnit))
+  ) {
+    return readings.get(i - 2)?.blocked === true;
+  }
+  return false;
+}
+
+/**
+ * "Hùng, 30, a resident", "(also known as Vi), 26, from", "Nguyen Van A (30)": a bare number set off right
+ * after a name is the person's age, in any language.
+ */
+function isAgeAfterName(body: string, tokens: readonly Token[], i: number): boolean {
+  const open = tokens[i - 1];
+  const close = tokens[i + 1];
+  const name = tokens[i - 2];
+  if (open?.kind !== 'punct' || close?.kind !== 'punct' || !name) return false;
+  if (open.text === ',' ? !AGE_END.has(close.text) : open.text !== '(' || close.text !== ')') return false;
+  return (name.kind === 'word' && isUpper(body[name.start])) || (name.kind === 'punct' && name.text === ')');
+}
+
+/** The money a currency written right before the number names: a symbol or code, or a lexicon's word. */
+function currencyAhead(
+  body: string,
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+): { code: string; start: number } | undefined {
+  const n = tokens[i]!;
+  const written = currencyBefore(body, n.start);
+  if (written) return written;
+  const prev = tokens[i - 1];
+  const code =
+    prev?.kind === 'word' && prev.end >= n.start - 1 ? lex.currencyWords.get(prev.text) : undefined;
+  return code && prev ? { code, start: prev.start } : undefined;
+}
+
+type Own = NonNullable<Reading['own']>;
+
+/** The unit read after a number, built field by field: a spread costs several times more on this path. */
+function ownUnit(entry: UnitEntry, end: number, scale: number): Own {
+  if (entry.counter) return { unit: entry.unit, factor: entry.factor, counter: true, end, scale };
+  return entry.currency === undefined
+    ? { unit: entry.unit, factor: entry.factor, end, scale }
+    : { unit: entry.unit, factor: entry.factor, currency: entry.currency, end, scale };
+}
+
+function moneyIn(code: string, end: number, scale: number, start?: number): Own {
+  const unit = code === 'VND' ? 'vnd' : 'other';
+  return start === undefined
+    ? { unit, factor: 1, currency: code, end, scale }
+    : { unit, factor: 1, currency: code, end, scale, start };
+}
+
+/** Reads the noun counted by the number at i: scale words, connectors, up to three words, quotes skipped. */
+function readUnit(
+  body: string,
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+): Pick<Reading, 'own' | 'countsNoun' | 'scale' | 'scaleEnd'> & {
+  dated: boolean;
+  nounOf?: boolean;
+  /** Token index of a number read as the rest of this one ("49 mil 300"). */
+  swallowed?: number;
+} {
+  let j = i + 1;
+  let scale = 1;
+  let scaleEnd = tokens[i]!.end;
+  const first = tokens[j];
+  if (first?.kind === 'punct' && first.text === '%') {
+    const own = { unit: 'percent' as const, factor: 1, end: first.end, scale: 1 };
+    return { own, countsNoun: true, dated: false, scale, scaleEnd };
+  }
+  for (;;) {
+    let t = tokens[j];
+    if (t?.kind !== 'word') break;
+    if (lex.glued) {
+      // "690亿越南盾", "1.2万", "9370만달러": scales, then the unit, start the word.
+      let offset = 0;
+      for (let p = lex.scales.getPrefix(t.text); p; p = lex.scales.getPrefix(t.text, offset)) {
+        scale *= p.value;
+        offset += p.length;
+      }
+      if (offset === 0) break;
+      scaleEnd = t.start + offset;
+      if (offset < t.text.length) {
+        const u = lex.units.getPrefix(t.text, offset);
+        const own = u ? ownUnit(u.value, t.start + offset + u.length, scale) : null;
+        return { own, countsNoun: own !== null, dated: false, scale, scaleEnd };
+      }
+      j++;
+      continue;
+    }
+    // "20 de milioane de lei": a connector may stand before the scale word too.
+    const after = tokens[j + 1];
+    if (lex.connectors.has(t.text) && after?.kind === 'word' && lex.scales.get(after.text) !== undefined) {
+      j++;
+      t = after;
+    }
+    const s = lex.scales.get(t.text);
+    if (s === undefined) break;
+    scale *= s;
+    scaleEnd = t.end;
+    j++;
+    if (tokens[j]?.kind === 'punct' && (tokens[j] as { text: string }).text === '.') j++;
+  }
+  // "49 mil 300 casos", "20 mil 067 motos": the digits after a scale word are the rest of the number. The
+  // scale becomes the factor that gives the whole (49 × (1000 + 300/49) = 49 300).
+  let swallowed: number | undefined;
+  const rest = tokens[j];
+  const head = tokens[i] as NumToken;
+  if (
+    scale >= 1000 &&
+    rest?.kind === 'num' &&
+    !rest.spelled &&
+    rest.plain &&
+    rest.end - rest.start === 3 &&
+    !head.spelled &&
+    head.value > 0
+  ) {
+    scale += rest.value / head.value;
+    scaleEnd = rest.end;
+    swallowed = j;
+    j++;
+  }
+  // "%12": the percent sign before the number, as Turkish and Basque write it.
+  if (body[tokens[i]!.start - 1] === '%') {
+    const own = {
+      unit: 'percent' as const,
+      factor: 1,
+      end: tokens[i]!.end,
+      scale,
+      start: tokens[i]!.start - 1,
+    };
+    return { own, countsNoun: true, dated: false, scale, scaleEnd };
+  }
+  const ahead = currencyAhead(body, tokens, i, lex);
+  if (ahead) {
+    const own = moneyIn(ahead.code, scaleEnd, scale, ahead.start);
+    return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
+  }
+  let content = 0;
+  let countsNoun = false;
+  let nounOf = false;
+  for (let seen = 0; seen < lex.nounWindow && j < tokens.length;) {
+    const t = tokens[j]!;
+    // The noun is on the number's line: a count closing a line does not count the next line's first word.
+    if (hasLineBreak(body, tokens[j - 1]!.end, t.start)) break;
+    if (t.kind === 'punct') {
+      if (t.text === '%' && content === 0) {
+        const own = { unit: 'percent' as const, factor: 1, end: t.end, scale };
+        return { own, countsNoun: true, dated: false, scale, scaleEnd };
+      }
+      const symbol = content === 0 ? currencyOfSymbol(t.text) : undefined;
+      if (symbol) {
+        const own = moneyIn(symbol, t.end, scale);
+        return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
+      }
+      // Quotes are skipped, and a hyphen inside a compound ("412,350 chip-based identity cards").
+      if (!QUOTES.has(t.text) && !(t.text === '-' && content > 0)) break;
+      j++;
+      continue;
+    }
+    if (t.kind === 'num') break;
+    if (lex.distances.has(t.text)) return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
+    const code = content === 0 ? currencyCode(body.slice(t.start, t.end)) : undefined;
+    if (code) {
+      const own = moneyIn(code, t.end, scale);
+      return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
+    }
+    const unit = matchUnit(tokens, j, lex);
+    if (unit) {
+      const own = ownUnit(unit.entry, unit.end ?? tokens[unit.last]!.end, scale);
+      return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
+    }
+    if (lex.months.has(t.text) || lex.durations.has(t.text))
+      return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
+    if (lex.connectors.has(t.text) && content === 0) {
+      j++;
+      seen++;
+      continue;
+    }
+    // Where nouns are capitalised, adjectives joined by a conjunction still lead to the noun ("30 rosa und
+    // blaue Plastiktüten").
+    if (lex.nounsCapitalized && content > 0 && !countsNoun && lex.conjunctions.has(t.text)) {
+      j++;
+      continue;
+    }
+    if (lex.functionWords.has(t.text)) break;
+    // The first content word, after any scale words and connectors ("2,4 millions de comprimés").
+    if (content === 0) countsNoun = !lex.nounsCapitalized || isUpper(body[t.start]);
+    // Where nouns are capitalised, adjectives before the noun are not ("2.400 synthetische Pillen").
+    else if (lex.nounsCapitalized && !countsNoun && isUpper(body[t.start])) countsNoun = true;
+    content++;
+    seen++;
+    j++;
+    if (content === 1) {
+      const next = tokens[j];
+      nounOf = next?.kind === 'word' && lex.connectors.has(next.text);
+    }
+  }
+  return { own: null, countsNoun, nounOf, dated: false, scale, scaleEnd, swallowed };
+}
+
+/** Every number of the token stream read, by token index, in text order. */
+export function readNumbers(
+  doc: Document,
+  tokens: readonly Token[],
+  lex: CompiledLexicon,
+): Map<number, Reading> {
+  const readings = new Map<number, Reading>();
+  const swallowed = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'num') continue;
+    const blocked = swallowed.has(i) || isBlocked(doc, tokens, i, lex, readings);
+    const read = blocked
+      ? { own: null, countsNoun: false, nounOf: false, dated: false, scale: 1, scaleEnd: t.end }
+      : readUnit(doc.body, tokens, i, lex);
+    const { own, countsNoun, nounOf, dated, scale, scaleEnd } = read;
+    if ('swallowed' in read && read.swallowed !== undefined) swallowed.add(read.swallowed);
+    const joined =
+      !blocked &&
+      (joinedToBlocked(tokens, i, lex, readings, own !== null) ||
+        ((!own || !t.spelled) && isSlogan(doc.folded, t)));
+    readings.set(i, {
+      index: i,
+      num: t,
+      blocked: blocked || dated || joined,
+      own,
+      countsNoun,
+      nounOf: nounOf ?? false,
+      scale,
+      scaleEnd,
+    });
+  }
+  return readings;
+}
