@@ -20,9 +20,11 @@
 import { z } from 'zod';
 import { ExtractedArticleSchema, RejectionReasonSchema, SlugSchema } from './article.js';
 import type { Scheme } from './provinces.js';
+import { DateSourceSchema, IsoDateSchema, PublishedSchema } from './published.js';
 import { TopicSchema, UnitSchema, type Topic, type Unit } from './vocabulary.js';
 
 export const ArticleRecordSchema = ExtractedArticleSchema.extend({
+  ...PublishedSchema.shape,
   id: z.string().regex(/^[a-f0-9]{32}$/),
   bucket: z.string().min(1),
   key: z.string().min(1),
@@ -56,6 +58,11 @@ export const IngestionRecordSchema = z.object({
   lastVersion: z.number().int().nonnegative().describe('Highest article version ever written for the key'),
   articlePresent: z.boolean(),
   articleIngestedAt: z.iso.datetime().optional(),
+  published: IsoDateSchema.optional().describe(
+    'Of the current article: a re-upload that changes it is a change',
+  ),
+  dateSource: DateSourceSchema.optional(),
+  dateNote: z.string().optional(),
   reason: RejectionReasonSchema.optional(),
   message: z.string().optional(),
   updatedAt: z.iso.datetime(),

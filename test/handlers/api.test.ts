@@ -49,6 +49,8 @@ function record(
       size: 10,
       ingestedAt: `2026-01-0${n}T00:00:00.000Z`,
       updatedAt: `2026-01-0${n}T00:00:00.000Z`,
+      published: `2025-0${n}-15`,
+      dateSource: 'metadata',
     },
   );
   if (!built.ok) throw new Error('fixture too large');
