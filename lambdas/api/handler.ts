@@ -8,7 +8,8 @@ import { monthsOf, periodOf } from '../shared/period.js';
 import { isKnownProvince, provinceName } from '../shared/provinces.js';
 import { matchTemplate, parseRouteTemplate, pathSegments } from '../shared/routes.js';
 import { API_ROUTES, API_STAGE } from '../shared/wiring.js';
-import { badRequest, error, json, notFound } from './http.js';
+import { exportFigures } from './export.js';
+import { badRequest, csv, error, json, notFound } from './http.js';
 import { openApiDocument } from './openapi.js';
 import {
   getArticle,
@@ -20,6 +21,7 @@ import {
 } from './queries.js';
 import {
   ArticlesQuerySchema,
+  ExportQuerySchema,
   IngestionsQuerySchema,
   MetricsQuerySchema,
   ProvinceParamsSchema,
@@ -91,6 +93,15 @@ const ROUTES: Record<RoutePath, Route> = {
       metrics: found.metrics,
       ...(found.months ? { months: found.months } : {}),
     });
+  },
+  '/export/figures.csv': async (req, tables) => {
+    const q = ExportQuerySchema.safeParse(req.query);
+    if (!q.success) return invalid(q.error);
+    const period = periodOf(q.data);
+    if (!period.ok) return badRequest(period.message);
+    const page = await exportFigures(client(), tables, q.data, period.period);
+    if (!page.ok) return error(page.status, page.status === 413 ? 'TOO_LARGE' : 'BAD_REQUEST', page.message);
+    return csv(page.body, 'figures.csv', page.nextCursor, req.query);
   },
   '/ingestions': async (req, tables) => {
     const q = IngestionsQuerySchema.safeParse(req.query);

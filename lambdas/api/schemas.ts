@@ -33,6 +33,22 @@ export type ArticlesQuery = z.infer<typeof ArticlesQuerySchema>;
 
 export const SchemeQuerySchema = z.strictObject({ scheme: SchemeSchema });
 
+export const ExportQuerySchema = z.strictObject({
+  province: SlugSchema.optional().describe("The figures' province, in the scheme `scheme`"),
+  scheme: SchemeSchema,
+  topic: TopicSchema.optional(),
+  ...PeriodFieldsSchema.shape,
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(25)
+    .describe('Articles per read, 1–100 (lower it after a 413)'),
+  cursor: CursorSchema.describe('x-next-cursor of the previous response'),
+});
+export type ExportQuery = z.infer<typeof ExportQuerySchema>;
+
 export const MetricsQuerySchema = z.strictObject({
   scheme: SchemeSchema,
   ...PeriodFieldsSchema.shape,
@@ -107,7 +123,7 @@ export const ProvinceMetricsSchema = z.object({
 
 export const ErrorSchema = z.object({
   error: z.object({
-    code: z.enum(['BAD_REQUEST', 'NOT_FOUND', 'INTERNAL']),
+    code: z.enum(['BAD_REQUEST', 'NOT_FOUND', 'TOO_LARGE', 'INTERNAL']),
     message: z.string(),
     details: z.unknown().optional(),
   }),

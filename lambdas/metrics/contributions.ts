@@ -118,7 +118,9 @@ export function itemId(key: MetricsKey): string {
 }
 
 /** The 2025 unit of a province as named: the article's own ProvinceRefs first, then the directory. */
-function successorResolver(article: ContributingArticle): (slug: string) => string {
+export function successorResolver(
+  article: Pick<ContributingArticle, 'primaryProvince' | 'provinces' | 'localities'>,
+): (slug: string) => string {
   const known = new Map<string, string>();
   const refs = [article.primaryProvince, ...article.provinces, ...article.localities.map((l) => l.province)];
   for (const ref of refs) if (ref) known.set(ref.slug, ref.successor.slug);
