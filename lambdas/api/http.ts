@@ -23,5 +23,28 @@ export function error(
   return json(statusCode, { error: { code, message, ...(details === undefined ? {} : { details }) } });
 }
 
+/**
+ * A CSV download; a next page is named in `x-next-cursor` and in a `Link` header (the same query with the
+ * cursor), which browsers and HTTP clients can follow.
+ */
+export function csv(
+  body: string,
+  filename: string,
+  nextCursor: string | null,
+  query: Record<string, string>,
+): APIGatewayProxyResult {
+  const next = nextCursor ? new URLSearchParams({ ...query, cursor: nextCursor }).toString() : undefined;
+  return {
+    statusCode: 200,
+    headers: {
+      ...HEADERS,
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${filename}"`,
+      ...(nextCursor && next ? { 'x-next-cursor': nextCursor, link: `<?${next}>; rel="next"` } : {}),
+    },
+    body,
+  };
+}
+
 export const notFound = (message: string) => error(404, 'NOT_FOUND', message);
 export const badRequest = (message: string, details?: unknown) => error(400, 'BAD_REQUEST', message, details);

@@ -10,9 +10,11 @@ import {
   ArticlePageSchema,
   ArticlesQuerySchema,
   ErrorSchema,
+  ExportQuerySchema,
   HealthSchema,
   IngestionPageSchema,
   IngestionsQuerySchema,
+  MetricsQuerySchema,
   ProvinceListSchema,
   ProvinceMetricsSchema,
   ProvinceParamsSchema,
@@ -28,6 +30,8 @@ interface Operation {
   /** Absent: a free-form JSON object. */
   readonly ok?: z.ZodType;
   readonly notFound?: boolean;
+  /** A CSV download (text/csv), paged with x-next-cursor; 413 when one read's rows are too large. */
+  readonly csv?: boolean;
 }
 
 const OPERATIONS: Record<RoutePath, Operation> = {
@@ -45,8 +49,8 @@ const OPERATIONS: Record<RoutePath, Operation> = {
   },
   '/provinces': { summary: 'Provinces with totals', query: SchemeQuerySchema, ok: ProvinceListSchema },
   '/provinces/{slug}/metrics': {
-    summary: 'Metrics of one province by topic and unit',
-    query: SchemeQuerySchema,
+    summary: 'Metrics of one province by topic and unit, all time or over months of publication',
+    query: MetricsQuerySchema,
     params: ProvinceParamsSchema,
     ok: ProvinceMetricsSchema,
     notFound: true,
@@ -55,6 +59,12 @@ const OPERATIONS: Record<RoutePath, Operation> = {
     summary: 'Ingestion records, newest first',
     query: IngestionsQuerySchema,
     ok: IngestionPageSchema,
+  },
+  '/export/figures.csv': {
+    summary:
+      'One CSV row per figure with its provenance (UTF-8 with BOM); the next page in x-next-cursor and Link',
+    query: ExportQuerySchema,
+    csv: true,
   },
   '/openapi.json': { summary: 'This document (OpenAPI 3)' },
 };
@@ -81,12 +91,28 @@ export function openApiDocument() {
       security: route.path === '/health' ? [] : [{ [apiKey.name]: [] }],
       request: { ...(op.query ? { query: op.query } : {}), ...(op.params ? { params: op.params } : {}) },
       responses: {
-        200: {
-          description: 'OK',
-          content: { 'application/json': { schema: op.ok ?? { type: 'object' } } },
-        },
+        200: op.csv
+          ? {
+              description: 'OK',
+              headers: {
+                'x-next-cursor': { description: 'cursor of the next page', schema: { type: 'string' } },
+              },
+              content: { 'text/csv': { schema: { type: 'string' } } },
+            }
+          : {
+              description: 'OK',
+              content: { 'application/json': { schema: op.ok ?? { type: 'object' } } },
+            },
         ...(op.query
           ? { 400: { description: 'Invalid parameters', content: { 'application/json': { schema: error } } } }
+          : {}),
+        ...(op.csv
+          ? {
+              413: {
+                description: 'One read of articles has too many rows; lower limit',
+                content: { 'application/json': { schema: error } },
+              },
+            }
           : {}),
         ...(op.notFound
           ? { 404: { description: 'Not found', content: { 'application/json': { schema: error } } } }

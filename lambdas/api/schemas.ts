@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { SlugSchema } from '../shared/article.js';
+import { PeriodFieldsSchema } from '../shared/period.js';
 import { ArticleRecordSchema, IngestionRecordSchema, IngestionStatusSchema } from '../shared/records.js';
 import { LanguageCodeSchema, TopicSchema, UnitSchema } from '../shared/vocabulary.js';
 
@@ -24,12 +25,39 @@ export const ArticlesQuerySchema = z.strictObject({
   province: SlugSchema.optional().describe('Primary province, as named or its 2025 unit'),
   language: LanguageCodeSchema.optional(),
   topic: TopicSchema.optional(),
+  ...PeriodFieldsSchema.shape,
   limit: LimitSchema,
   cursor: CursorSchema,
 });
 export type ArticlesQuery = z.infer<typeof ArticlesQuerySchema>;
 
 export const SchemeQuerySchema = z.strictObject({ scheme: SchemeSchema });
+
+export const ExportQuerySchema = z.strictObject({
+  province: SlugSchema.optional().describe("The figures' province, in the scheme `scheme`"),
+  scheme: SchemeSchema,
+  topic: TopicSchema.optional(),
+  ...PeriodFieldsSchema.shape,
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(25)
+    .describe('Articles per read, 1–100 (lower it after a 413)'),
+  cursor: CursorSchema.describe('x-next-cursor of the previous response'),
+});
+export type ExportQuery = z.infer<typeof ExportQuerySchema>;
+
+export const MetricsQuerySchema = z.strictObject({
+  scheme: SchemeSchema,
+  ...PeriodFieldsSchema.shape,
+  by: z
+    .enum(['total', 'month'])
+    .default('total')
+    .describe('month: also the figures of each month of the period, oldest first'),
+});
+export type MetricsQuery = z.infer<typeof MetricsQuerySchema>;
 
 export const IngestionsQuerySchema = z.strictObject({
   status: IngestionStatusSchema.optional(),
@@ -63,29 +91,39 @@ export const ProvinceListSchema = z.object({
   provinces: z.array(TotalsSchema.extend({ slug: SlugSchema, name: z.string() })),
 });
 
+const TopicUnitMetricSchema = z.object({
+  topic: TopicSchema,
+  unit: UnitSchema,
+  sum: z.number().describe('Sum of the figure values (exact decimal in storage)'),
+  mean: z
+    .number()
+    .describe(
+      'Mean of the figure values (sum / figures): the aggregate to read for rates (unit percent), whose sum means nothing',
+    ),
+  figures: z.number().int().nonnegative(),
+  articles: z.number().int().nonnegative(),
+});
+
 export const ProvinceMetricsSchema = z.object({
   scheme: z.enum(['named', '2025']),
   province: z.object({ slug: SlugSchema, name: z.string() }),
+  period: z
+    .object({ from: z.string().nullable(), to: z.string().nullable() })
+    .optional()
+    .describe(
+      'The months (YYYY-MM, inclusive; null: open) totals and metrics cover, when from/to or by=month',
+    ),
   totals: TotalsSchema,
-  metrics: z.array(
-    z.object({
-      topic: TopicSchema,
-      unit: UnitSchema,
-      sum: z.number().describe('Sum of the figure values (exact decimal in storage)'),
-      mean: z
-        .number()
-        .describe(
-          'Mean of the figure values (sum / figures): the aggregate to read for rates (unit percent), whose sum means nothing',
-        ),
-      figures: z.number().int().nonnegative(),
-      articles: z.number().int().nonnegative(),
-    }),
-  ),
+  metrics: z.array(TopicUnitMetricSchema),
+  months: z
+    .array(z.object({ month: z.string(), totals: TotalsSchema, metrics: z.array(TopicUnitMetricSchema) }))
+    .optional()
+    .describe('by=month: each month of the period with figures, oldest first'),
 });
 
 export const ErrorSchema = z.object({
   error: z.object({
-    code: z.enum(['BAD_REQUEST', 'NOT_FOUND', 'INTERNAL']),
+    code: z.enum(['BAD_REQUEST', 'NOT_FOUND', 'TOO_LARGE', 'INTERNAL']),
     message: z.string(),
     details: z.unknown().optional(),
   }),

@@ -6,8 +6,11 @@ import { z } from 'zod';
 import { FigureSchema, LocalitySchema, ProvinceRefSchema } from '../shared/article.js';
 import * as D from '../shared/decimal.js';
 import { NATIONAL, SCHEMES, successorOf } from '../shared/provinces.js';
+import { IsoDateSchema } from '../shared/published.js';
 import {
   languageKey,
+  monthTopicUnitKey,
+  monthTotalKey,
   provinceListKey,
   provinceTotalKey,
   topicUnitKey,
@@ -22,6 +25,8 @@ export const ContributingArticleSchema = z.object({
   primaryProvince: ProvinceRefSchema.nullable(),
   provinces: z.array(ProvinceRefSchema).default([]),
   localities: z.array(LocalitySchema).default([]),
+  /** Absent on records written before dates existed: they count in the all-time items only. */
+  published: IsoDateSchema.optional(),
   // Stream images unmarshal integers beyond 2^53 as bigint; both are summed exactly.
   figures: z.array(FigureSchema.extend({ value: z.union([z.number().finite(), z.bigint()]) })),
 });
@@ -47,6 +52,8 @@ export function contributions(article: ContributingArticle): Map<string, Contrib
   };
   const successor = successorResolver(article);
   const primary = article.primaryProvince?.slug ?? NATIONAL.slug;
+  // The month the article counts in: a changed `published` moves every one of its figures, exactly.
+  const month = article.published?.slice(0, 7);
 
   for (const scheme of SCHEMES) {
     const inScheme = (slug: string) => (scheme === 'named' ? slug : successor(slug));
@@ -61,10 +68,18 @@ export function contributions(article: ContributingArticle): Map<string, Contrib
       bump(tu, 'sum', D.parse(String(figure.value)));
       bump(tu, 'figures', ONE);
       topicUnits.add(itemId(tu));
+      if (month) {
+        bump(monthTotalKey(scheme, slug, month), 'figures', ONE);
+        const mtu = monthTopicUnitKey(scheme, slug, month, figure.topic, figure.unit);
+        bump(mtu, 'sum', D.parse(String(figure.value)));
+        bump(mtu, 'figures', ONE);
+        topicUnits.add(itemId(mtu));
+      }
     }
     for (const slug of provinces) {
       bump(provinceTotalKey(scheme, slug), 'articles', ONE);
       bump(provinceListKey(scheme, slug), 'articles', ONE);
+      if (month) bump(monthTotalKey(scheme, slug, month), 'articles', ONE);
     }
     for (const id of topicUnits) bump(out.get(id)!.key, 'articles', ONE);
   }
@@ -103,7 +118,9 @@ export function itemId(key: MetricsKey): string {
 }
 
 /** The 2025 unit of a province as named: the article's own ProvinceRefs first, then the directory. */
-function successorResolver(article: ContributingArticle): (slug: string) => string {
+export function successorResolver(
+  article: Pick<ContributingArticle, 'primaryProvince' | 'provinces' | 'localities'>,
+): (slug: string) => string {
   const known = new Map<string, string>();
   const refs = [article.primaryProvince, ...article.provinces, ...article.localities.map((l) => l.province)];
   for (const ref of refs) if (ref) known.set(ref.slug, ref.successor.slug);

@@ -148,6 +148,7 @@ export const API_ROUTES = [
   { method: 'GET', path: '/provinces' },
   { method: 'GET', path: '/provinces/{slug}/metrics' },
   { method: 'GET', path: '/ingestions' },
+  { method: 'GET', path: '/export/figures.csv' },
   { method: 'GET', path: '/openapi.json' },
 ] as const;
 

@@ -1,6 +1,10 @@
 import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as ApiModule from '../../lambdas/api/handler.js';
+import { exportFigures } from '../../lambdas/api/export.js';
+import { ExportQuerySchema } from '../../lambdas/api/schemas.js';
+import { BOM } from '../../lambdas/export/format.js';
+import { FIGURE_COLUMNS } from '../../lambdas/export/rows.js';
 import type * as MetricsModule from '../../lambdas/metrics/handler.js';
 import { buildArticleRecord } from '../../lambdas/parse/article-record.js';
 import type { ExtractedArticle, Figure } from '../../lambdas/shared/article.js';
@@ -49,6 +53,8 @@ function record(
       size: 10,
       ingestedAt: `2026-01-0${n}T00:00:00.000Z`,
       updatedAt: `2026-01-0${n}T00:00:00.000Z`,
+      published: `2025-0${n}-15`,
+      dateSource: 'metadata',
     },
   );
   if (!built.ok) throw new Error('fixture too large');
@@ -256,6 +262,147 @@ describe('Function: api handler', () => {
     expect(empty).toMatchObject({ status: 200, body: { totals: { articles: 0, figures: 0 }, metrics: [] } });
     expect(unknown.status).toBe(404);
     expect(wrongScheme.status).toBe(404);
+  });
+
+  it('filters articles by the month or day they were published', async () => {
+    // Act
+    const months = await get('/articles?from=2025-02&to=2025-03');
+    const days = await get('/articles?from=2025-02-16');
+    const one = await get('/articles?province=tuyen-quang&from=2025-01-15&to=2025-01-15');
+
+    // Assess
+    const titles = (r: { body: { items: ArticleRecord[] } }) => r.body.items.map((a) => a.title).sort();
+    expect(titles(months)).toEqual(['Title 2', 'Title 3']);
+    expect(titles(days)).toEqual(['Title 3']);
+    expect(titles(one)).toEqual(['Title 1']);
+  });
+
+  it('reads a province over a range of months, and month by month', async () => {
+    // Act
+    const january = await get('/provinces/tuyen-quang/metrics?scheme=2025&from=2025-01&to=2025-01-31');
+    const byMonth = await get('/provinces/tuyen-quang/metrics?scheme=2025&by=month');
+    const allTime = await get('/provinces/tuyen-quang/metrics?scheme=2025');
+    const none = await get('/provinces/tuyen-quang/metrics?scheme=2025&to=2024-12');
+
+    // Assess
+    expect(january.body).toMatchObject({
+      period: { from: '2025-01', to: '2025-01' },
+      totals: { articles: 1, figures: 1 },
+      metrics: [{ topic: 'drugs', unit: 'kg', sum: 2.5, mean: 2.5, figures: 1, articles: 1 }],
+    });
+    expect(byMonth.body.months).toEqual([
+      {
+        month: '2025-01',
+        totals: { articles: 1, figures: 1 },
+        metrics: [{ topic: 'drugs', unit: 'kg', sum: 2.5, mean: 2.5, figures: 1, articles: 1 }],
+      },
+      {
+        month: '2025-02',
+        totals: { articles: 1, figures: 2 },
+        metrics: [{ topic: 'crime', unit: 'person', sum: 5, mean: 2.5, figures: 2, articles: 1 }],
+      },
+    ]);
+    expect(byMonth.body.totals).toEqual(allTime.body.totals);
+    expect(allTime.body.months).toBeUndefined();
+    expect(none.body).toMatchObject({ totals: { articles: 0, figures: 0 }, metrics: [] });
+  });
+
+  it.each([
+    '/articles?from=2025-13',
+    '/articles?to=2025-02-30',
+    '/articles?from=2025-03&to=2025-01',
+    '/articles?from=yesterday',
+    '/provinces/tuyen-quang/metrics?from=2025-01-15',
+    '/provinces/tuyen-quang/metrics?to=2025-01-30',
+    '/provinces/tuyen-quang/metrics?by=week',
+    '/provinces/tuyen-quang/metrics?from=2025-04&to=2025-03',
+  ])('answers 400 for %s', async (path) => {
+    // Act
+    const res = await get(path);
+
+    // Assess
+    expect(res).toMatchObject({ status: 400, body: { error: { code: 'BAD_REQUEST' } } });
+  });
+
+  describe('GET /export/figures.csv', () => {
+    async function csvGet(path: string) {
+      const res = await api.handler(getEvent(path), lambdaContext('api'));
+      return { status: res.statusCode, headers: res.headers ?? {}, body: res.body };
+    }
+    const lines = (body: string) => body.replace(BOM, '').trimEnd().split('\r\n');
+
+    it('answers every figure as CSV with a BOM and a header, filtered like the metrics', async () => {
+      // Act
+      const all = await csvGet('/export/figures.csv');
+      const merged = await csvGet('/export/figures.csv?province=tuyen-quang&scheme=2025');
+      const january = await csvGet('/export/figures.csv?from=2025-01&to=2025-01');
+
+      // Assess
+      expect(all.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(all.body.startsWith(`${BOM}articleId,key,`)).toBe(true);
+      expect(lines(all.body)).toHaveLength(1 + 4);
+      expect(all.headers['x-next-cursor']).toBeUndefined();
+      expect(lines(merged.body)).toHaveLength(1 + 3);
+      expect(
+        lines(january.body)
+          .slice(1)
+          .map((l) => l.split(',')[3]),
+      ).toEqual(['2025-01-15']);
+    });
+
+    it('pages with x-next-cursor and a Link header, every page a whole CSV file', async () => {
+      // Act
+      const pages = [];
+      let path: string | undefined = '/export/figures.csv?limit=1';
+      while (path) {
+        const page = await csvGet(path);
+        pages.push(page);
+        const next = page.headers['x-next-cursor'];
+        path = next ? `/export/figures.csv?limit=1&cursor=${next}` : undefined;
+        if (next) expect(page.headers.link).toContain(`cursor=${next}`);
+      }
+
+      // Assess: with a 4 MB budget one response holds every page of one article
+      expect(pages).toHaveLength(1);
+      expect(lines(pages[0]!.body)).toHaveLength(5);
+    });
+
+    it('stops at the byte budget with a cursor, and answers 413 when one read alone is too large', async () => {
+      // Prepare
+      const q = ExportQuerySchema.parse({ limit: '1' });
+      const tables = dynamo.tables;
+
+      // Act
+      const small = await exportFigures(doc, tables, q, {}, { soft: 1, hard: 10_000 });
+      const rest =
+        small.ok && small.nextCursor
+          ? await exportFigures(
+              doc,
+              tables,
+              { ...q, cursor: small.nextCursor },
+              {},
+              { soft: 10_000, hard: 10_000 },
+            )
+          : undefined;
+      const header = Buffer.byteLength(`${BOM}${FIGURE_COLUMNS.join(',')}\r\n`);
+      const tiny = await exportFigures(doc, tables, q, {}, { soft: 1, hard: header + 10 });
+
+      // Assess
+      // One article per read: the first read passes the soft budget, the rest follow the cursor.
+      const first = small.ok ? small.rows : 0;
+      expect(first).toBeGreaterThan(0);
+      expect(small.ok && small.nextCursor).toBeTruthy();
+      expect(rest).toMatchObject({ ok: true, rows: 4 - first, nextCursor: null });
+      expect(tiny).toMatchObject({ ok: false, status: 413 });
+    });
+
+    it.each([
+      '/export/figures.csv?from=2025-02-30',
+      '/export/figures.csv?scheme=old',
+      '/export/figures.csv?x=1',
+    ])('answers 400 for %s', async (path) => {
+      expect((await csvGet(path)).status).toBe(400);
+    });
   });
 
   it('lists ingestion records by status', async () => {

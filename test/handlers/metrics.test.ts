@@ -98,6 +98,33 @@ describe('Function: metrics handler', () => {
     expect(afterRemove).toEqual({});
   });
 
+  it('moves a re-dated article between months exactly, however often and in whatever order it arrives', async () => {
+    // Prepare
+    const v1 = freshArticle({
+      primaryProvince: ref('unit-month', 'merged-month'),
+      published: '2024-01-31',
+      figures: [figure({ value: 1.5, unit: 'kg', topic: 'drugs' }), figure({ value: 2 })],
+    });
+    const v2 = { ...v1, version: 2, published: '2024-02-01' };
+    const insert = streamRecord(undefined, v1);
+    const redate = streamRecord(v1, v2);
+
+    // Act: the re-date arrives first (fails, to be retried), then both, then both again
+    await expect(deliver(redate)).rejects.toThrow(FullBatchFailureError);
+    await deliver(insert, redate);
+    await deliver(insert, redate);
+    const after = await countersFor(v1, v2);
+
+    // Assess
+    expect(after).toEqual(expectedCounters([v2]));
+    expect(after['PROVINCE#2025#merged-month|MONTH#2024-02#TOPIC#drugs#UNIT#kg']).toEqual({
+      sum: '1.5',
+      figures: '1',
+      articles: '1',
+    });
+    expect(Object.keys(after).some((k) => k.includes('MONTH#2024-01'))).toBe(false);
+  });
+
   it('reports an early change as failed and applies it once its predecessor is in', async () => {
     // Prepare
     const v1 = freshArticle({ primaryProvince: ref('unit-three'), figures: [figure({ value: 5 })] });
