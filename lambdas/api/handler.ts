@@ -11,8 +11,10 @@ import { badRequest, error, json, notFound } from './http.js';
 import { openApiDocument } from './openapi.js';
 import {
   getArticle,
+  getStory,
   listArticles,
   listIngestions,
+  listStories,
   listProvinces,
   provinceMetrics,
   type ReadTables,
@@ -22,10 +24,11 @@ import {
   IngestionsQuerySchema,
   ProvinceParamsSchema,
   SchemeQuerySchema,
+  StoriesQuerySchema,
 } from './schemas.js';
 
 const logger = createLogger('provincewire-api');
-const config = lazyConfig(['articles', 'metrics', 'ingestions']);
+const config = lazyConfig(['articles', 'metrics', 'ingestions', 'stories']);
 let doc: ReturnType<typeof createDocumentClient> | undefined;
 
 type RoutePath = (typeof API_ROUTES)[number]['path'];
@@ -72,6 +75,17 @@ const ROUTES: Record<RoutePath, Route> = {
     }
     const province = { slug, name: provinceName(slug)?.name ?? slug };
     return json(200, { scheme, province, totals: found.totals, metrics: found.metrics });
+  },
+  '/stories': async (req, tables) => {
+    const q = StoriesQuerySchema.safeParse(req.query);
+    if (!q.success) return invalid(q.error);
+    const page = await listStories(client(), tables, q.data);
+    return page.ok ? json(200, { items: page.items, nextCursor: page.nextCursor }) : badRequest(page.message);
+  },
+  '/stories/{id}': async (req, tables) => {
+    const id = req.params.id ?? '';
+    const story = ARTICLE_ID.test(id) ? await getStory(client(), tables, id) : undefined;
+    return story ? json(200, story) : notFound(`no story ${JSON.stringify(id)}`);
   },
   '/ingestions': async (req, tables) => {
     const q = IngestionsQuerySchema.safeParse(req.query);

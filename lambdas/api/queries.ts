@@ -20,12 +20,14 @@ import {
 } from '../shared/records.js';
 import { TABLES } from '../shared/wiring.js';
 import { decodeCursor, encodeCursor, NOT_ISSUED, queryFingerprint, type CursorState } from './cursor.js';
-import type { ArticlesQuery, IngestionsQuery } from './schemas.js';
+import { StoryItemSchema, storyKey, type StoryItem } from '../shared/stories.js';
+import type { ArticlesQuery, IngestionsQuery, StoriesQuery, StoryView } from './schemas.js';
 
 export interface ReadTables {
   readonly articles: string;
   readonly metrics: string;
   readonly ingestions: string;
+  readonly stories: string;
 }
 
 export type Page<T> = { ok: true; items: T[]; nextCursor: string | null } | { ok: false; message: string };
@@ -122,9 +124,95 @@ export async function listIngestions(doc: DynamoDBDocumentClient, tables: ReadTa
   return paged(doc, read, q.limit, q.cursor);
 }
 
+/** One article, with its story and siblings when it has a story. */
 export async function getArticle(doc: DynamoDBDocumentClient, tables: ReadTables, id: string) {
   const out = await doc.send(new GetCommand({ TableName: tables.articles, Key: { id } }));
-  return out.Item;
+  const item = out.Item;
+  if (!item || typeof item.storyId !== 'string') return item;
+  const story = await getStory(doc, tables, item.storyId);
+  if (!story) return item;
+  return {
+    ...item,
+    story: {
+      id: story.id,
+      representative: story.representative === id,
+      siblings: story.members.filter((m) => m.id !== id),
+    },
+  };
+}
+
+export async function getStory(
+  doc: DynamoDBDocumentClient,
+  tables: ReadTables,
+  id: string,
+): Promise<StoryView | undefined> {
+  const out = await doc.send(new GetCommand({ TableName: tables.stories, Key: storyKey(id) }));
+  const item = StoryItemSchema.safeParse(out.Item);
+  return item.success ? storyView(item.data) : undefined;
+}
+
+/**
+ * Stories newest first, by the representative's province (its 2025 unit) and day: one Query on the
+ * byProvince index, or one per province when none is given (never a scan: the table also holds the index).
+ */
+export async function listStories(
+  doc: DynamoDBDocumentClient,
+  tables: ReadTables,
+  q: StoriesQuery,
+): Promise<Page<StoryView>> {
+  const index = TABLES.stories.globalSecondaryIndexes[0];
+  const provinces = q.province
+    ? [successorOf(q.province)?.slug ?? q.province]
+    : provincesOf('2025').map((p) => p.slug);
+  const range =
+    q.from && q.to
+      ? { cond: ' AND #d BETWEEN :from AND :to', values: { ':from': q.from, ':to': `${q.to}#\uffff` } }
+      : q.from
+        ? { cond: ' AND #d >= :from', values: { ':from': q.from } }
+        : q.to
+          ? { cond: ' AND #d <= :to', values: { ':to': `${q.to}#\uffff` } }
+          : { cond: '', values: {} };
+  const read: PagedRead = {
+    kind: 'query',
+    keyAttributes: ['pk', 'sk', index.partitionKey.name, index.sortKey.name],
+    parts: provinces.map((slug) => ({
+      TableName: tables.stories,
+      IndexName: index.indexName,
+      KeyConditionExpression: `#p = :p${range.cond}`,
+      ExpressionAttributeNames: {
+        '#p': index.partitionKey.name,
+        ...(range.cond ? { '#d': index.sortKey.name } : {}),
+      },
+      ExpressionAttributeValues: { ':p': slug, ...range.values },
+      ScanIndexForward: false,
+    })),
+  };
+  const page = await paged(doc, read, q.limit, q.cursor);
+  if (!page.ok) return page;
+  const items = page.items.flatMap((raw) => {
+    const item = StoryItemSchema.safeParse(raw);
+    return item.success ? [storyView(item.data)] : [];
+  });
+  return { ok: true, items, nextCursor: page.nextCursor };
+}
+
+function storyView(item: StoryItem): StoryView {
+  return {
+    id: item.storyId,
+    representative: item.representative,
+    province: item.storyProvince,
+    published: item.published,
+    languages: item.languages,
+    articles: item.members.length,
+    members: item.members.map((m) => ({
+      id: m.id,
+      key: m.key,
+      language: m.language,
+      published: m.published,
+      representative: m.id === item.representative,
+    })),
+    updatedAt: item.updatedAt,
+  };
 }
 
 export async function listProvinces(doc: DynamoDBDocumentClient, tables: ReadTables, scheme: Scheme) {
@@ -134,7 +222,10 @@ export async function listProvinces(doc: DynamoDBDocumentClient, tables: ReadTab
     ExpressionAttributeValues: { ':pk': provinceListPk(scheme) },
   });
   const totals = new Map(
-    items.map((i) => [String(i.sk), { articles: count(i.articles), figures: count(i.figures) }]),
+    items.map((i) => [
+      String(i.sk),
+      { articles: count(i.articles), stories: count(i.stories), figures: count(i.figures) },
+    ]),
   );
   const known = provincesOf(scheme);
   const slugs = [...new Set([...known.map((p) => p.slug), ...totals.keys()])];
@@ -142,7 +233,7 @@ export async function listProvinces(doc: DynamoDBDocumentClient, tables: ReadTab
     .map((slug) => ({
       slug,
       name: provinceName(slug)?.name ?? slug,
-      ...(totals.get(slug) ?? { articles: 0, figures: 0 }),
+      ...(totals.get(slug) ?? { articles: 0, stories: 0, figures: 0 }),
     }))
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
@@ -158,11 +249,11 @@ export async function provinceMetrics(
     KeyConditionExpression: 'pk = :pk',
     ExpressionAttributeValues: { ':pk': provincePk(scheme, slug) },
   });
-  let totals = { articles: 0, figures: 0 };
+  let totals = { articles: 0, stories: 0, figures: 0 };
   const metrics = [];
   for (const item of items) {
     if (item.sk === TOTAL_SK) {
-      totals = { articles: count(item.articles), figures: count(item.figures) };
+      totals = { articles: count(item.articles), stories: count(item.stories), figures: count(item.figures) };
       continue;
     }
     const tu = parseTopicUnitSk(String(item.sk));
@@ -175,6 +266,7 @@ export async function provinceMetrics(
       mean: Math.round((sum / figures) * 1e6) / 1e6,
       figures,
       articles: count(item.articles),
+      stories: count(item.stories),
     });
   }
   return { items: items.length, totals, metrics };

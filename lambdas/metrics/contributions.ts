@@ -24,6 +24,8 @@ export const ContributingArticleSchema = z.object({
   localities: z.array(LocalitySchema).default([]),
   // Stream images unmarshal integers beyond 2^53 as bigint; both are summed exactly.
   figures: z.array(FigureSchema.extend({ value: z.union([z.number().finite(), z.bigint()]) })),
+  /** false: a copy of a story whose representative is another article (absent in older records: counts). */
+  storyRepresentative: z.boolean().optional(),
 });
 export type ContributingArticle = z.infer<typeof ContributingArticleSchema>;
 
@@ -47,26 +49,39 @@ export function contributions(article: ContributingArticle): Map<string, Contrib
   };
   const successor = successorResolver(article);
   const primary = article.primaryProvince?.slug ?? NATIONAL.slug;
+  // A story counts once: a copy adds itself to `articles`, and its figures and a story only if it represents
+  // its story. When the representative changes, both records change version, and their deltas move the
+  // figures from one copy to the other.
+  const counts = article.storyRepresentative !== false;
 
   for (const scheme of SCHEMES) {
     const inScheme = (slug: string) => (scheme === 'named' ? slug : successor(slug));
     const provinces = new Set<string>([inScheme(primary)]);
     const topicUnits = new Set<string>();
+    const topicKeys = new Map<string, MetricsKey>();
     for (const figure of article.figures) {
       const slug = inScheme(figure.province ?? primary);
       provinces.add(slug);
-      bump(provinceTotalKey(scheme, slug), 'figures', ONE);
-      bump(provinceListKey(scheme, slug), 'figures', ONE);
       const tu = topicUnitKey(scheme, slug, figure.topic, figure.unit);
-      bump(tu, 'sum', D.parse(String(figure.value)));
-      bump(tu, 'figures', ONE);
+      if (counts) {
+        bump(provinceTotalKey(scheme, slug), 'figures', ONE);
+        bump(provinceListKey(scheme, slug), 'figures', ONE);
+        bump(tu, 'sum', D.parse(String(figure.value)));
+        bump(tu, 'figures', ONE);
+      }
       topicUnits.add(itemId(tu));
+      if (!topicKeys.has(itemId(tu))) topicKeys.set(itemId(tu), tu);
     }
     for (const slug of provinces) {
-      bump(provinceTotalKey(scheme, slug), 'articles', ONE);
-      bump(provinceListKey(scheme, slug), 'articles', ONE);
+      for (const key of [provinceTotalKey(scheme, slug), provinceListKey(scheme, slug)]) {
+        bump(key, 'articles', ONE);
+        if (counts) bump(key, 'stories', ONE);
+      }
     }
-    for (const id of topicUnits) bump(out.get(id)!.key, 'articles', ONE);
+    for (const id of topicUnits) {
+      bump(topicKeys.get(id)!, 'articles', ONE);
+      if (counts) bump(topicKeys.get(id)!, 'stories', ONE);
+    }
   }
   bump(languageKey(article.language), 'articles', ONE);
   return out;

@@ -37,6 +37,18 @@ export const ArticleRecordSchema = ExtractedArticleSchema.extend({
   truncated: z
     .boolean()
     .describe('True when sections or captions were cut to fit the 400 KB item limit; figures are complete'),
+  storyId: z
+    .string()
+    .optional()
+    .describe(
+      'The story this article is a copy of (GET /stories/{id}); absent in records written before stories',
+    ),
+  storyRepresentative: z
+    .boolean()
+    .optional()
+    .describe(
+      "Whether this copy represents its story: only the representative's figures count in the metrics (absent: counts)",
+    ),
 });
 export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
 
@@ -56,6 +68,7 @@ export const IngestionRecordSchema = z.object({
   lastVersion: z.number().int().nonnegative().describe('Highest article version ever written for the key'),
   articlePresent: z.boolean(),
   articleIngestedAt: z.iso.datetime().optional(),
+  storyId: z.string().optional().describe('Story of the current article, when there is one'),
   reason: RejectionReasonSchema.optional(),
   message: z.string().optional(),
   updatedAt: z.iso.datetime(),
