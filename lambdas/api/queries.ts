@@ -20,7 +20,7 @@ import {
 } from '../shared/records.js';
 import { TABLES } from '../shared/wiring.js';
 import { decodeCursor, encodeCursor, NOT_ISSUED, queryFingerprint, type CursorState } from './cursor.js';
-import { StoryItemSchema, storyKey, type StoryItem } from '../shared/stories.js';
+import { StoredStorySchema, StoryItemSchema, storyKey, type StoryItem } from '../shared/stories.js';
 import type { ArticlesQuery, IngestionsQuery, StoriesQuery, StoryView } from './schemas.js';
 
 export interface ReadTables {
@@ -146,10 +146,19 @@ export async function getStory(
   tables: ReadTables,
   id: string,
 ): Promise<StoryView | undefined> {
-  const out = await doc.send(new GetCommand({ TableName: tables.stories, Key: storyKey(id) }));
-  const item = StoryItemSchema.safeParse(out.Item);
-  return item.success ? storyView(item.data) : undefined;
+  // A story merged into another leads there (its members' records still name it).
+  let storyId = id;
+  for (let hops = 0; hops < MAX_MERGE_HOPS; hops++) {
+    const out = await doc.send(new GetCommand({ TableName: tables.stories, Key: storyKey(storyId) }));
+    const item = StoredStorySchema.safeParse(out.Item);
+    if (!item.success) return undefined;
+    if (!('mergedInto' in item.data)) return storyView(item.data);
+    storyId = item.data.mergedInto;
+  }
+  return undefined;
 }
+
+const MAX_MERGE_HOPS = 16;
 
 /**
  * Stories newest first, by the representative's province (its 2025 unit) and day: one Query on the

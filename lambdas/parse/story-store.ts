@@ -26,10 +26,12 @@ import {
   blockKey,
   blockPk,
   headKey,
-  StoryItemSchema,
+  StoredStorySchema,
   storyKey,
+  type StoredStory,
   type StoryItem,
   type StoryMember,
+  type StoryTombstone,
 } from '../shared/stories.js';
 import {
   assign,
@@ -37,6 +39,8 @@ import {
   blockingSortKey,
   candidateQueries,
   coverage,
+  isMerged,
+  resolveStory,
   similarity,
   STORY_THRESHOLD,
   StoryEvidenceSchema,
@@ -75,7 +79,7 @@ export function articleDate(record: ArticleRecord): Published {
   return dated.success ? dated.data : { published: record.ingestedAt.slice(0, 10), dateSource: 'upload' };
 }
 
-export function memberOf(record: ArticleRecord, evidence: StoryEvidence): StoryMember {
+export function memberOf(record: ArticleRecord, evidence: StoryEvidence): Omit<StoryMember, 'storyId'> {
   return {
     id: record.id,
     key: record.key,
@@ -118,7 +122,7 @@ export async function planStoryWrites(
   for (const [key, read] of heads) items.push({ Update: headUpdate(tables.stories, key, read) });
 
   const old = input.currentStoryId
-    ? stories.get(input.currentStoryId)?.members.find((m) => m.id === input.articleId)
+    ? resolveStory(stories, input.currentStoryId)?.members.find((m) => m.id === input.articleId)
     : undefined;
   const kept = new Set(member && plan.storyId ? member.blocks.map((k) => `${k}\u0000${member.blockSk}`) : []);
   for (const key of old?.blocks ?? []) {
@@ -204,21 +208,26 @@ export async function readStory(
   table: string,
   storyId: string,
   consistent = true,
-): Promise<StoryItem | undefined> {
+): Promise<StoredStory | undefined> {
   const got = await doc.send(
     new GetCommand({ TableName: table, Key: storyKey(storyId), ConsistentRead: consistent }),
   );
-  return got.Item ? StoryItemSchema.parse(got.Item) : undefined;
+  return got.Item ? StoredStorySchema.parse(got.Item) : undefined;
 }
 
+/** The stories named, and every story they were merged into. */
 async function readStories(doc: DynamoDBDocumentClient, table: string, ids: readonly string[]) {
   const out = new Map<string, StoryState>();
-  await Promise.all(
-    ids.map(async (id) => {
-      const item = await readStory(doc, table, id);
-      if (item) out.set(id, item);
-    }),
-  );
+  let next = [...new Set(ids)];
+  while (next.length > 0) {
+    const items = await Promise.all(next.map((id) => readStory(doc, table, id)));
+    next = [];
+    for (const item of items) {
+      if (!item) continue;
+      out.set(item.storyId, item);
+      if ('mergedInto' in item && !out.has(item.mergedInto)) next.push(item.mergedInto);
+    }
+  }
   return out;
 }
 
@@ -247,12 +256,24 @@ function storyWrite(
       }
     : { ConditionExpression: 'attribute_not_exists(pk)' };
   if (!after) return { Delete: { TableName: table, Key: storyKey(before!.storyId), ...guard } };
+  const version = (before?.version ?? 0) + 1;
+  if (isMerged(after)) {
+    const tombstone: StoryTombstone = {
+      ...storyKey(after.storyId),
+      sk: 'STORY',
+      storyId: after.storyId,
+      version,
+      mergedInto: after.mergedInto,
+      updatedAt: now,
+    };
+    return { Put: { TableName: table, Item: tombstone, ...guard } };
+  }
   const rep = after.members.find((m) => m.id === after.representative)!;
   const item: StoryItem = {
     ...storyKey(after.storyId),
     sk: 'STORY',
     storyId: after.storyId,
-    version: (before?.version ?? 0) + 1,
+    version,
     representative: after.representative,
     members: [...after.members].sort((a, b) => a.id.localeCompare(b.id)),
     languages: [...new Set(after.members.map((m) => m.language))].sort(),

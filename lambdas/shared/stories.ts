@@ -3,7 +3,8 @@
  * the article they concern, read by the API:
  *
  *   STORY#<storyId>   STORY          one story: version, representative, members (id, key, language, coverage,
- *                                    blocking keys), storyProvince and storyDate (GSI byProvince)
+ *                                    blocking keys), storyProvince and storyDate (GSI byProvince); or,
+ *                                    once merged into another story, a tombstone naming it (mergedInto)
  *   BLOCK#<key>       D#<day>#<id>   blocking index item of an article whose day is known; U#<id> otherwise.
  *                                    Carries the article's story id and evidence, so scoring a candidate
  *                                    costs no second read
@@ -29,6 +30,8 @@ export const StoryIdSchema = z.string().regex(/^[a-f0-9]{32}$/, '32 hex characte
 
 export const StoryMemberSchema = z.object({
   id: z.string().min(1).describe('Article id'),
+  /** The story id written on the article's record and ledger (an earlier story merged into this one). */
+  storyId: StoryIdSchema,
   key: z.string().describe('Object key of the article'),
   language: z.string(),
   /** [distinct figure values, total evidence weight]: what the representative is chosen by, then the id. */
@@ -57,6 +60,20 @@ export const StoryItemSchema = z.object({
   updatedAt: z.string(),
 });
 export type StoryItem = z.infer<typeof StoryItemSchema>;
+
+/** What is left of a story merged into another: its members' records still name it, and lead here. */
+export const StoryTombstoneSchema = z.object({
+  pk: z.string(),
+  sk: z.literal(STORY_SK),
+  storyId: StoryIdSchema,
+  version: z.number().int().positive(),
+  mergedInto: StoryIdSchema,
+  updatedAt: z.string(),
+});
+export type StoryTombstone = z.infer<typeof StoryTombstoneSchema>;
+
+export const StoredStorySchema = z.union([StoryItemSchema, StoryTombstoneSchema]);
+export type StoredStory = z.infer<typeof StoredStorySchema>;
 
 export const BlockItemSchema = z.object({
   pk: z.string(),

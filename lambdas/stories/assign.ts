@@ -1,31 +1,41 @@
 /**
  * Which story an article belongs to after a change, and who represents each story touched (pure).
  *
- * The pipeline assigns incrementally, as articles arrive: a new or changed article joins the story of its
- * best-scoring candidate (the highest similarity at or above the threshold, ties to the smaller id), else it
- * starts a story. Stories never merge and never split: an article that links two stories joins the best one
- * (group.ts measures components; README.md compares both). A changed article first leaves its story, then is
- * assigned again, so its story follows its new evidence; a removed article leaves its story, and the story
- * goes with its last member.
+ * The pipeline assigns as articles arrive: a new or changed article links to every candidate scoring at or
+ * above the threshold and joins their stories; when it links several, they merge into the story of its best
+ * candidate (the highest score, ties to the smaller id) and the others become tombstones that lead there
+ * (their members' records keep naming them: a merge rewrites two story items, not every member). On the same
+ * pairs this gives group.ts's connected components whatever the arrival order. A changed article first leaves
+ * its story, then is assigned again; a removed article leaves its story, which goes with its last member.
+ * Stories never split (a removed bridge leaves its story joined; README.md).
  *
- * The representative is recomputed from the members of each touched story (coverage, then id: the same
- * rule as representative.ts), so it does not depend on the order in which members arrived or left.
+ * The representative is recomputed from the members of each story touched (coverage, then id: the rule of
+ * representative.ts), so it does not depend on the order in which members arrived or left.
  */
 import { createHash } from 'node:crypto';
 import type { StoryMember } from '../shared/stories.js';
 import type { StoryEvidence } from './evidence.js';
 import { similarity, STORY_THRESHOLD } from './similarity.js';
 
-export interface StoryState {
+export interface LiveStory {
   readonly storyId: string;
   /** 0: not stored yet. */
   readonly version: number;
   readonly representative: string;
   readonly members: readonly StoryMember[];
 }
+export interface MergedStory {
+  readonly storyId: string;
+  readonly version: number;
+  readonly mergedInto: string;
+}
+export type StoryState = LiveStory | MergedStory;
+
+export const isMerged = (s: StoryState | undefined): s is MergedStory => !!s && 'mergedInto' in s;
 
 export interface Candidate {
   readonly articleId: string;
+  /** The story its record names (possibly merged since). */
   readonly storyId: string;
   readonly evidence: StoryEvidence;
 }
@@ -35,11 +45,12 @@ export interface AssignInput {
   /** Version of the article being written (names a new story uniquely across the key's life). */
   readonly version: number;
   /** Evidence and member entry of the article as it will be stored; undefined when it is removed. */
-  readonly next: { readonly evidence: StoryEvidence; readonly member: StoryMember } | undefined;
-  /** The story the article is in now, if any. */
+  readonly next:
+    { readonly evidence: StoryEvidence; readonly member: Omit<StoryMember, 'storyId'> } | undefined;
+  /** The story the article's record names now, if any. */
   readonly currentStoryId: string | undefined;
   readonly candidates: readonly Candidate[];
-  /** Stored states of the current story and of the candidates' stories. */
+  /** Stored states of the current story, the candidates' stories and every story they merged into. */
   readonly stories: ReadonlyMap<string, StoryState>;
   readonly threshold?: number;
 }
@@ -52,6 +63,7 @@ export interface StoryChange {
 
 export interface Flip {
   readonly articleId: string;
+  /** The story id on the sibling's record (the write's condition). */
   readonly storyId: string;
   readonly representative: boolean;
 }
@@ -65,59 +77,89 @@ export interface AssignPlan {
   readonly flips: readonly Flip[];
 }
 
+/** The live story a stored story id leads to (following merges), if it is loaded. */
+export function resolveStory(
+  stories: ReadonlyMap<string, StoryState>,
+  storyId: string,
+): LiveStory | undefined {
+  let state = stories.get(storyId);
+  for (let hops = 0; isMerged(state) && hops < 64; hops++) state = stories.get(state.mergedInto);
+  return state && !isMerged(state) ? state : undefined;
+}
+
 export function assign(input: AssignInput): AssignPlan {
   const threshold = input.threshold ?? STORY_THRESHOLD;
   const working = new Map<string, StoryState | undefined>();
-  const stateOf = (id: string) => (working.has(id) ? working.get(id) : input.stories.get(id));
-  const setMembers = (id: string, base: StoryState | undefined, members: StoryMember[]) =>
+  const live = (id: string): LiveStory | undefined => {
+    const state = working.has(id) ? working.get(id) : input.stories.get(id);
+    return state && !isMerged(state) ? state : undefined;
+  };
+  const setMembers = (id: string, members: StoryMember[]) => {
+    const version = input.stories.get(id)?.version ?? 0;
     working.set(
       id,
       members.length === 0
         ? undefined
-        : { storyId: id, version: base?.version ?? 0, members, representative: pickMember(members)!.id },
+        : { storyId: id, version, members, representative: pickMember(members)!.id },
     );
+  };
 
-  const current = input.currentStoryId;
+  const current = input.currentStoryId
+    ? resolveStory(input.stories, input.currentStoryId)?.storyId
+    : undefined;
   if (current !== undefined) {
-    const state = stateOf(current);
-    if (state)
-      setMembers(
-        current,
-        state,
-        state.members.filter((m) => m.id !== input.articleId),
-      );
+    setMembers(
+      current,
+      live(current)!.members.filter((m) => m.id !== input.articleId),
+    );
   }
 
   let storyId: string | undefined;
   if (input.next) {
-    const best = bestCandidate(input.next.evidence, input.candidates, threshold, (id) => !!stateOf(id));
+    const linked = linkedStories(input.next.evidence, input.candidates, threshold, input.stories);
+    const [survivor, ...merged] = linked.filter((id) => live(id));
     storyId =
-      best?.storyId ??
-      (current !== undefined && input.stories.has(current) && !stateOf(current)
+      survivor ??
+      (current !== undefined && !live(current)
         ? current // the article was its story's only member: the story keeps its id
         : newStoryId(input.articleId, input.version));
-    const state = stateOf(storyId) ?? input.stories.get(storyId);
-    const others = (stateOf(storyId)?.members ?? []).filter((m) => m.id !== input.articleId);
-    setMembers(storyId, state, [...others, input.next.member]);
+    const members = [...(live(storyId)?.members ?? [])];
+    for (const id of merged) {
+      members.push(...live(id)!.members);
+      working.set(id, { storyId: id, version: input.stories.get(id)!.version, mergedInto: storyId });
+    }
+    const others = members.filter((m) => m.id !== input.articleId);
+    setMembers(storyId, [...others, { ...input.next.member, storyId }]);
   }
 
   const changes: StoryChange[] = [];
-  const flips: Flip[] = [];
+  const wasRep = new Map<string, string>();
+  const isRep = new Set<string>();
   for (const [id, after] of working) {
     const before = input.stories.get(id);
     changes.push({ before, after });
-    const wasRep = before?.representative;
-    const isRep = after?.representative;
-    if (wasRep === isRep) continue;
-    const stillMember = (a: string) => after?.members.some((m) => m.id === a) ?? false;
-    if (wasRep !== undefined && wasRep !== input.articleId && stillMember(wasRep)) {
-      flips.push({ articleId: wasRep, storyId: id, representative: false });
+    if (before && !isMerged(before)) {
+      const rep = before.members.find((m) => m.id === before.representative);
+      if (rep) wasRep.set(rep.id, rep.storyId);
     }
-    if (isRep !== undefined && isRep !== input.articleId) {
-      flips.push({ articleId: isRep, storyId: id, representative: true });
+    if (after && !isMerged(after)) isRep.add(after.representative);
+  }
+  const recordStory = new Map<string, string>();
+  for (const after of working.values()) {
+    if (after && !isMerged(after)) for (const m of after.members) recordStory.set(m.id, m.storyId);
+  }
+  const flips: Flip[] = [];
+  for (const [id, storyOnRecord] of wasRep) {
+    if (id !== input.articleId && !isRep.has(id) && recordStory.has(id)) {
+      flips.push({ articleId: id, storyId: storyOnRecord, representative: false });
     }
   }
-  const finalState = storyId === undefined ? undefined : working.get(storyId);
+  for (const id of isRep) {
+    if (id !== input.articleId && !wasRep.has(id)) {
+      flips.push({ articleId: id, storyId: recordStory.get(id)!, representative: true });
+    }
+  }
+  const finalState = storyId === undefined ? undefined : live(storyId);
   return {
     storyId,
     representative: finalState?.representative === input.articleId,
@@ -126,34 +168,43 @@ export function assign(input: AssignInput): AssignPlan {
   };
 }
 
+/**
+ * The live stories of the candidates at or above the threshold, the best candidate's first (highest score,
+ * ties to the smaller article id), each once.
+ */
+function linkedStories(
+  evidence: StoryEvidence,
+  candidates: readonly Candidate[],
+  threshold: number,
+  stories: ReadonlyMap<string, StoryState>,
+): string[] {
+  const scored = candidates
+    .filter((c) => c.articleId !== evidence.id)
+    .map((c) => ({ c, score: similarity(evidence, c.evidence) }))
+    .filter((x) => x.score >= threshold)
+    .sort((a, b) => b.score - a.score || (a.c.articleId < b.c.articleId ? -1 : 1));
+  const out: string[] = [];
+  for (const { c } of scored) {
+    const id = resolveStory(stories, c.storyId)?.storyId;
+    if (id !== undefined && !out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
 /** The member whose figures count: most distinct figure values, then most evidence, then smallest id. */
-export function pickMember(members: readonly StoryMember[]): StoryMember | undefined {
+export function pickMember<M extends Pick<StoryMember, 'id' | 'coverage'>>(
+  members: readonly M[],
+): M | undefined {
   return [...members].sort(compareMembers)[0];
 }
 
-export function compareMembers(a: StoryMember, b: StoryMember): number {
+export function compareMembers(
+  a: Pick<StoryMember, 'id' | 'coverage'>,
+  b: Pick<StoryMember, 'id' | 'coverage'>,
+): number {
   if (a.coverage[0] !== b.coverage[0]) return b.coverage[0] - a.coverage[0];
   if (a.coverage[1] !== b.coverage[1]) return b.coverage[1] - a.coverage[1];
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/** The candidate with the highest score at or above the threshold, ties to the smaller id. */
-export function bestCandidate(
-  evidence: StoryEvidence,
-  candidates: readonly Candidate[],
-  threshold: number = STORY_THRESHOLD,
-  usable: (storyId: string) => boolean = () => true,
-): (Candidate & { score: number }) | undefined {
-  let best: (Candidate & { score: number }) | undefined;
-  for (const c of candidates) {
-    if (c.articleId === evidence.id || !usable(c.storyId)) continue;
-    const score = similarity(evidence, c.evidence);
-    if (score < threshold) continue;
-    if (!best || score > best.score || (score === best.score && c.articleId < best.articleId)) {
-      best = { ...c, score };
-    }
-  }
-  return best;
 }
 
 /** A story is named after the article version that started it: unique, and stable while the story lives. */
