@@ -1,5 +1,6 @@
 /**
- * npm run ingest -- PATH... [--prefix P] [--outputs cdk.out/outputs.json] [--timeout S] [--allow-rejected]
+ * npm run ingest -- PATH... [--prefix P] [--published YYYY-MM-DD] [--outputs cdk.out/outputs.json] [--timeout S]
+ *                   [--allow-rejected]
  * Uploads files (folders recursively) through the S3 API, waits until the pipeline has processed each one
  * (its ingestion record carries the uploaded ETag and its metrics contribution is applied) or has given up
  * on it (a dead letter for that upload), then prints a summary per province and every rejection and failure
@@ -13,6 +14,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { SingleBar, Presets } from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
 import { articleIdFor } from '../lambdas/shared/ids.js';
+import { IsoDateSchema, PUBLISHED_METADATA_KEY } from '../lambdas/shared/published.js';
 import { appliedVersionKey } from '../lambdas/shared/records.js';
 import { DEFAULT_KEY_SUFFIX } from '../lambdas/shared/wiring.js';
 import { connect } from './connection.js';
@@ -40,6 +42,13 @@ function integerOption(name: string, min: number, max: number) {
   };
 }
 
+function publishedOption(value: string): string {
+  if (!IsoDateSchema.safeParse(value).success) {
+    throw new InvalidArgumentError('--published must be a real day written YYYY-MM-DD.');
+  }
+  return value;
+}
+
 // The SDK warns on every run that its 2027 releases will need Node 22; the README says so once instead.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -48,6 +57,11 @@ const program = new Command()
   .description('Upload article files to the pipeline bucket and wait until each is processed')
   .argument('<paths...>', `files or folders (files ending in ${DEFAULT_KEY_SUFFIX})`)
   .option('--prefix <prefix>', 'key prefix in the bucket', '')
+  .option(
+    '--published <date>',
+    'publication day of every file (YYYY-MM-DD), sent as x-amz-meta-published',
+    publishedOption,
+  )
   .option('--outputs <file>', 'a deployed stack: the outputs file of `cdk deploy --outputs-file`')
   .option('--data-dir <dir>', 'data directory of the embedded stack')
   .option('--timeout <seconds>', 'how long to wait for each file', integerOption('--timeout', 1, 86_400), 60)
@@ -85,6 +99,7 @@ const program = new Command()
 
 interface Options {
   prefix: string;
+  published?: string;
   outputs?: string;
   dataDir?: string;
   timeout: number;
@@ -125,7 +140,7 @@ async function run(p: Pipeline, uploads: Upload[], opts: Options): Promise<Outco
   const worker = async (): Promise<void> => {
     while (next < uploads.length) {
       const upload = uploads[next++]!;
-      const outcome = await ingestOne(p, upload, opts.timeout * 1000, failures).catch(
+      const outcome = await ingestOne(p, upload, opts.timeout * 1000, failures, opts.published).catch(
         (err: unknown): Outcome => ({
           kind: 'failed',
           key: upload.key,
@@ -157,6 +172,7 @@ async function ingestOne(
   upload: Upload,
   timeoutMs: number,
   failures: (() => Promise<FailedObject[]>) | null,
+  published: string | undefined,
 ): Promise<Outcome> {
   const body = await readFile(upload.file);
   const put = await p.s3.send(
@@ -165,6 +181,7 @@ async function ingestOne(
       Key: upload.key,
       Body: body,
       ContentType: 'text/plain; charset=utf-8',
+      ...(published ? { Metadata: { [PUBLISHED_METADATA_KEY]: published } } : {}),
     }),
   );
   const eTag = (put.ETag ?? '').replace(/"/g, '');

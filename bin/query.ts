@@ -1,8 +1,9 @@
 /**
  * npm run query -- <command>   a small client of the pipeline's API (embedded stack or --outputs FILE)
  *   provinces [--scheme named|2025] [--all]  provinces with article and figure totals (--all: also empty ones)
- *   metrics <slug> [--scheme named|2025]   a province's sums by topic and unit
- *   articles [--province S] [--language L] [--topic T] [--limit N] [--cursor C]
+ *   metrics <slug> [--scheme named|2025] [--from YYYY-MM[-DD]] [--to YYYY-MM[-DD]] [--by month]
+ *                                          a province's sums by topic and unit (over months, month by month)
+ *   articles [--province S] [--language L] [--topic T] [--from D] [--to D] [--limit N] [--cursor C]
  *   article <id>                           one article record
  *   ingestions [--status ok|rejected|deleted]
  *   health
@@ -94,34 +95,57 @@ command(
   .option('--scheme <scheme>', 'named (as articles name it) or 2025 (successor provinces)')
   .option('--all', 'also list provinces without articles');
 
+interface MetricRow {
+  topic: string;
+  unit: string;
+  sum: number;
+  mean: number;
+  figures: number;
+  articles: number;
+}
+interface Totals {
+  articles: number;
+  figures: number;
+}
+
+const metricRows = (metrics: MetricRow[]) =>
+  table([
+    ['topic / unit', 'sum', 'mean', 'figures', 'articles'],
+    ...metrics.map((m) => [`${m.topic} / ${m.unit}`, m.sum, m.mean, m.figures, m.articles]),
+  ]);
+
 command(
   'metrics',
   "a province's figures by topic and unit",
-  (a, o) => `/provinces/${encodeURIComponent(a[0] ?? '')}/metrics${qs({ scheme: o.scheme })}`,
+  (a, o) =>
+    `/provinces/${encodeURIComponent(a[0] ?? '')}/metrics${qs({ scheme: o.scheme, from: o.from, to: o.to, by: o.by })}`,
   (body) => {
     const b = body as {
       province: { name: string; slug: string };
-      totals: { articles: number; figures: number };
-      metrics: {
-        topic: string;
-        unit: string;
-        sum: number;
-        mean: number;
-        figures: number;
-        articles: number;
-      }[];
+      period?: { from: string | null; to: string | null };
+      totals: Totals;
+      metrics: MetricRow[];
+      months?: { month: string; totals: Totals; metrics: MetricRow[] }[];
     };
+    const period = b.period ? ` (${b.period.from ?? '…'} to ${b.period.to ?? '…'})` : '';
+    const head = `${b.province.name} (${b.province.slug})${period}: ${b.totals.articles} articles, ${b.totals.figures} figures\n`;
+    if (!b.months) return head + metricRows(b.metrics);
     return (
-      `${b.province.name} (${b.province.slug}): ${b.totals.articles} articles, ${b.totals.figures} figures\n` +
-      table([
-        ['topic / unit', 'sum', 'mean', 'figures', 'articles'],
-        ...b.metrics.map((m) => [`${m.topic} / ${m.unit}`, m.sum, m.mean, m.figures, m.articles]),
-      ])
+      head +
+      b.months
+        .map(
+          (m) =>
+            `\n${m.month}: ${m.totals.articles} articles, ${m.totals.figures} figures\n${metricRows(m.metrics)}`,
+        )
+        .join('')
     );
   },
 )
   .argument('<slug>', 'province slug, e.g. quang-ninh')
-  .option('--scheme <scheme>', 'named or 2025');
+  .option('--scheme <scheme>', 'named or 2025')
+  .option('--from <month|day>', 'first month (YYYY-MM) or day of publication')
+  .option('--to <month|day>', 'last month (YYYY-MM) or day of publication')
+  .option('--by <period>', 'month: the figures of each month of the period');
 
 command(
   'articles',
@@ -134,14 +158,21 @@ command(
         key: string;
         language: string;
         primaryProvinceSlug?: string;
+        published?: string;
         figures: unknown[];
       }[];
       nextCursor: string | null;
     };
     return (
       table([
-        ['id', 'language', 'province', 'figures'],
-        ...b.items.map((i) => [i.id, i.language, i.primaryProvinceSlug ?? '-', i.figures.length]),
+        ['id', 'language', 'province', 'published', 'figures'],
+        ...b.items.map((i) => [
+          i.id,
+          i.language,
+          i.primaryProvinceSlug ?? '-',
+          i.published ?? '-',
+          i.figures.length,
+        ]),
       ]) + (b.nextCursor ? `next page: --cursor ${b.nextCursor}\n` : '')
     );
   },
@@ -149,6 +180,8 @@ command(
   .option('--province <slug>')
   .option('--language <code>')
   .option('--topic <topic>')
+  .option('--from <month|day>', 'published from (YYYY-MM or YYYY-MM-DD)')
+  .option('--to <month|day>', 'published until (YYYY-MM or YYYY-MM-DD)')
   .option('--limit <n>')
   .option('--cursor <cursor>');
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { createDocumentClient } from '../shared/aws.js';
 import { lazyConfig } from '../shared/config.js';
 import { createLogger } from '../shared/logger.js';
+import { monthsOf, periodOf } from '../shared/period.js';
 import { isKnownProvince, provinceName } from '../shared/provinces.js';
 import { matchTemplate, parseRouteTemplate, pathSegments } from '../shared/routes.js';
 import { API_ROUTES, API_STAGE } from '../shared/wiring.js';
@@ -22,6 +23,7 @@ import {
 import {
   ArticlesQuerySchema,
   IngestionsQuerySchema,
+  MetricsQuerySchema,
   ProvinceParamsSchema,
   SchemeQuerySchema,
   StoriesQuerySchema,
@@ -46,7 +48,9 @@ const ROUTES: Record<RoutePath, Route> = {
   '/articles': async (req, tables) => {
     const q = ArticlesQuerySchema.safeParse(req.query);
     if (!q.success) return invalid(q.error);
-    const page = await listArticles(client(), tables, q.data);
+    const period = periodOf(q.data);
+    if (!period.ok) return badRequest(period.message);
+    const page = await listArticles(client(), tables, q.data, period.period);
     return page.ok ? json(200, { items: page.items, nextCursor: page.nextCursor }) : badRequest(page.message);
   },
   '/articles/{id}': async (req, tables) => {
@@ -63,18 +67,33 @@ const ROUTES: Record<RoutePath, Route> = {
     });
   },
   '/provinces/{slug}/metrics': async (req, tables) => {
-    const q = SchemeQuerySchema.safeParse(req.query);
+    const q = MetricsQuerySchema.safeParse(req.query);
     if (!q.success) return invalid(q.error);
     const p = ProvinceParamsSchema.safeParse(req.params);
     if (!p.success) return notFound(`no province ${JSON.stringify(req.params.slug)}`);
-    const { scheme } = q.data;
+    const period = periodOf(q.data);
+    if (!period.ok) return badRequest(period.message);
+    const months = monthsOf(period.period);
+    if (!months.ok) return badRequest(months.message);
+    const { scheme, by } = q.data;
     const { slug } = p.data;
-    const found = await provinceMetrics(client(), tables, scheme, slug);
+    const ranged = q.data.from !== undefined || q.data.to !== undefined;
+    const found = await provinceMetrics(client(), tables, scheme, slug, {
+      ...(ranged ? { months: { from: months.from, to: months.to } } : {}),
+      byMonth: by === 'month',
+    });
     if (found.items === 0 && !isKnownProvince(scheme, slug)) {
       return notFound(`no province ${JSON.stringify(slug)} in the ${scheme} scheme`);
     }
     const province = { slug, name: provinceName(slug)?.name ?? slug };
-    return json(200, { scheme, province, totals: found.totals, metrics: found.metrics });
+    return json(200, {
+      scheme,
+      province,
+      ...(ranged || by === 'month' ? { period: { from: months.from ?? null, to: months.to ?? null } } : {}),
+      totals: found.totals,
+      metrics: found.metrics,
+      ...(found.months ? { months: found.months } : {}),
+    });
   },
   '/stories': async (req, tables) => {
     const q = StoriesQuerySchema.safeParse(req.query);

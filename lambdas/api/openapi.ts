@@ -13,6 +13,7 @@ import {
   HealthSchema,
   IngestionPageSchema,
   IngestionsQuerySchema,
+  MetricsQuerySchema,
   ProvinceListSchema,
   ProvinceMetricsSchema,
   ProvinceParamsSchema,
@@ -49,8 +50,8 @@ const OPERATIONS: Record<RoutePath, Operation> = {
   },
   '/provinces': { summary: 'Provinces with totals', query: SchemeQuerySchema, ok: ProvinceListSchema },
   '/provinces/{slug}/metrics': {
-    summary: 'Metrics of one province by topic and unit',
-    query: SchemeQuerySchema,
+    summary: 'Metrics of one province by topic and unit, all time or over months of publication',
+    query: MetricsQuerySchema,
     params: ProvinceParamsSchema,
     ok: ProvinceMetricsSchema,
     notFound: true,

@@ -11,13 +11,19 @@ import {
   type ScanCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { NATIONAL, provinceName, provincesOf, successorOf, type Scheme } from '../shared/provinces.js';
+import * as D from '../shared/decimal.js';
+import type { Period } from '../shared/period.js';
 import {
+  ALL_TIME_SK_FROM,
+  monthRangeSk,
+  parseMonthSk,
   parseTopicUnitSk,
   provinceListPk,
   provincePk,
   TOTAL_SK,
   type IngestionStatus,
 } from '../shared/records.js';
+import type { Topic, Unit } from '../shared/vocabulary.js';
 import { TABLES } from '../shared/wiring.js';
 import { decodeCursor, encodeCursor, NOT_ISSUED, queryFingerprint, type CursorState } from './cursor.js';
 import { StoredStorySchema, StoryItemSchema, storyKey, type StoryItem } from '../shared/stories.js';
@@ -45,7 +51,12 @@ interface PagedRead {
   readonly kind: 'query' | 'scan';
 }
 
-export async function listArticles(doc: DynamoDBDocumentClient, tables: ReadTables, q: ArticlesQuery) {
+export async function listArticles(
+  doc: DynamoDBDocumentClient,
+  tables: ReadTables,
+  q: ArticlesQuery,
+  period: Period = {},
+) {
   const articles = TABLES.articles;
   const filters: string[] = [];
   const names: Record<string, string> = {};
@@ -54,6 +65,16 @@ export async function listArticles(doc: DynamoDBDocumentClient, tables: ReadTabl
     filters.push('contains(#topics, :topic)');
     names['#topics'] = 'topics';
     values[':topic'] = q.topic;
+  }
+  if (period.fromDay) {
+    filters.push('#published >= :fromDay');
+    names['#published'] = 'published';
+    values[':fromDay'] = period.fromDay;
+  }
+  if (period.toDay) {
+    filters.push('#published <= :toDay');
+    names['#published'] = 'published';
+    values[':toDay'] = period.toDay;
   }
   let read: PagedRead;
   if (q.province) {
@@ -247,38 +268,117 @@ export async function listProvinces(doc: DynamoDBDocumentClient, tables: ReadTab
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
+export interface MetricsSelection {
+  /** Months (YYYY-MM, inclusive) to read the MONTH# items of; absent: the all-time items. */
+  readonly months?: { readonly from?: string; readonly to?: string };
+  readonly byMonth?: boolean;
+}
+
+interface Totals {
+  articles: number;
+  stories: number;
+  figures: number;
+}
+interface TopicUnitSums {
+  topic: Topic;
+  unit: Unit;
+  sum: D.Decimal;
+  figures: number;
+  articles: number;
+  stories: number;
+}
+
+/**
+ * A province's aggregates: all time (its TOTAL and TOPIC# items), or over a range of months (its MONTH#
+ * items, one Query on the pk with a sort-key range, summed exactly: each article counts in one month only,
+ * so the sums over months are the period's figures and articles).
+ */
 export async function provinceMetrics(
   doc: DynamoDBDocumentClient,
   tables: ReadTables,
   scheme: Scheme,
   slug: string,
+  selection: MetricsSelection = {},
 ) {
+  const monthly = selection.months !== undefined || selection.byMonth === true;
+  const range = monthRangeSk(selection.months?.from ?? '0000-00', selection.months?.to ?? '9999-99');
   const items = await queryAll(doc, {
     TableName: tables.metrics,
-    KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': provincePk(scheme, slug) },
+    KeyConditionExpression: monthly ? 'pk = :pk AND sk BETWEEN :from AND :to' : 'pk = :pk AND sk >= :from',
+    ExpressionAttributeValues: {
+      ':pk': provincePk(scheme, slug),
+      ...(monthly ? { ':from': range.from, ':to': range.to } : { ':from': ALL_TIME_SK_FROM }),
+    },
   });
-  let totals = { articles: 0, stories: 0, figures: 0 };
-  const metrics = [];
+  const all = {
+    totals: { articles: 0, stories: 0, figures: 0 },
+    metrics: new Map<string, TopicUnitSums>(),
+  };
+  const months = new Map<string, typeof all>();
   for (const item of items) {
-    if (item.sk === TOTAL_SK) {
-      totals = { articles: count(item.articles), stories: count(item.stories), figures: count(item.figures) };
-      continue;
+    const sk = String(item.sk);
+    const parsed = monthly ? parseMonthSk(sk) : { month: '', rest: sk };
+    if (!parsed) continue;
+    let month = months.get(parsed.month);
+    if (!month)
+      months.set(
+        parsed.month,
+        (month = { totals: { articles: 0, stories: 0, figures: 0 }, metrics: new Map() }),
+      );
+    for (const into of [all, month]) {
+      if (parsed.rest === TOTAL_SK) {
+        addTotals(into.totals, {
+          articles: count(item.articles),
+          stories: count(item.stories),
+          figures: count(item.figures),
+        });
+        continue;
+      }
+      const tu = parseTopicUnitSk(parsed.rest);
+      if (!tu) continue;
+      const key = `${tu.topic}#${tu.unit}`;
+      const sums = into.metrics.get(key) ?? { ...tu, sum: D.ZERO, figures: 0, articles: 0, stories: 0 };
+      sums.sum = D.add(sums.sum, D.fromNumber(Number(item.sum ?? 0)));
+      sums.figures += count(item.figures);
+      sums.articles += count(item.articles);
+      sums.stories += count(item.stories);
+      into.metrics.set(key, sums);
     }
-    const tu = parseTopicUnitSk(String(item.sk));
-    if (!tu || count(item.figures) === 0) continue;
-    const sum = Number(item.sum ?? 0);
-    const figures = count(item.figures);
-    metrics.push({
-      ...tu,
-      sum,
-      mean: Math.round((sum / figures) * 1e6) / 1e6,
-      figures,
-      articles: count(item.articles),
-      stories: count(item.stories),
-    });
   }
-  return { items: items.length, totals, metrics };
+  const byMonth = [...months]
+    .filter(([month, m]) => month !== '' && (m.totals.articles > 0 || m.totals.figures > 0))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([month, m]) => ({ month, totals: m.totals, metrics: published(m.metrics) }));
+  return {
+    items: items.length,
+    totals: all.totals,
+    metrics: published(all.metrics),
+    ...(selection.byMonth ? { months: byMonth } : {}),
+  };
+}
+
+function addTotals(into: Totals, add: Totals) {
+  into.articles += add.articles;
+  into.stories += add.stories;
+  into.figures += add.figures;
+}
+
+/** Topic × unit sums as the API publishes them: numbers, a mean, no empty aggregates. */
+function published(metrics: Map<string, TopicUnitSums>) {
+  return [...metrics.values()]
+    .filter((m) => m.figures !== 0)
+    .map((m) => {
+      const sum = Number(D.toString(m.sum));
+      return {
+        topic: m.topic,
+        unit: m.unit,
+        sum,
+        mean: Math.round((sum / m.figures) * 1e6) / 1e6,
+        figures: m.figures,
+        articles: m.articles,
+        stories: m.stories,
+      };
+    });
 }
 
 /** Named slugs whose articles a province filter returns: the slug itself and, for a 2025 unit, its parts. */

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { SlugSchema } from '../shared/article.js';
+import { PeriodFieldsSchema } from '../shared/period.js';
 import { ArticleRecordSchema, IngestionRecordSchema, IngestionStatusSchema } from '../shared/records.js';
 import { LanguageCodeSchema, TopicSchema, UnitSchema } from '../shared/vocabulary.js';
 
@@ -24,12 +25,23 @@ export const ArticlesQuerySchema = z.strictObject({
   province: SlugSchema.optional().describe('Primary province, as named or its 2025 unit'),
   language: LanguageCodeSchema.optional(),
   topic: TopicSchema.optional(),
+  ...PeriodFieldsSchema.shape,
   limit: LimitSchema,
   cursor: CursorSchema,
 });
 export type ArticlesQuery = z.infer<typeof ArticlesQuerySchema>;
 
 export const SchemeQuerySchema = z.strictObject({ scheme: SchemeSchema });
+
+export const MetricsQuerySchema = z.strictObject({
+  scheme: SchemeSchema,
+  ...PeriodFieldsSchema.shape,
+  by: z
+    .enum(['total', 'month'])
+    .default('total')
+    .describe('month: also the figures of each month of the period, oldest first'),
+});
+export type MetricsQuery = z.infer<typeof MetricsQuerySchema>;
 
 export const IngestionsQuerySchema = z.strictObject({
   status: IngestionStatusSchema.optional(),
@@ -121,25 +133,35 @@ export const ProvinceListSchema = z.object({
   provinces: z.array(TotalsSchema.extend({ slug: SlugSchema, name: z.string() })),
 });
 
+const TopicUnitMetricSchema = z.object({
+  topic: TopicSchema,
+  unit: UnitSchema,
+  sum: z.number().describe('Sum of the figure values (exact decimal in storage)'),
+  mean: z
+    .number()
+    .describe(
+      'Mean of the figure values (sum / figures): the aggregate to read for rates (unit percent), whose sum means nothing',
+    ),
+  figures: z.number().int().nonnegative(),
+  articles: z.number().int().nonnegative(),
+  stories: z.number().int().nonnegative(),
+});
+
 export const ProvinceMetricsSchema = z.object({
   scheme: z.enum(['named', '2025']),
   province: z.object({ slug: SlugSchema, name: z.string() }),
+  period: z
+    .object({ from: z.string().nullable(), to: z.string().nullable() })
+    .optional()
+    .describe(
+      'The months (YYYY-MM, inclusive; null: open) totals and metrics cover, when from/to or by=month',
+    ),
   totals: TotalsSchema,
-  metrics: z.array(
-    z.object({
-      topic: TopicSchema,
-      unit: UnitSchema,
-      sum: z.number().describe('Sum of the figure values (exact decimal in storage)'),
-      mean: z
-        .number()
-        .describe(
-          'Mean of the figure values (sum / figures): the aggregate to read for rates (unit percent), whose sum means nothing',
-        ),
-      figures: z.number().int().nonnegative(),
-      articles: z.number().int().nonnegative(),
-      stories: z.number().int().nonnegative(),
-    }),
-  ),
+  metrics: z.array(TopicUnitMetricSchema),
+  months: z
+    .array(z.object({ month: z.string(), totals: TotalsSchema, metrics: z.array(TopicUnitMetricSchema) }))
+    .optional()
+    .describe('by=month: each month of the period with figures, oldest first'),
 });
 
 export const ErrorSchema = z.object({

@@ -6,8 +6,11 @@ import { z } from 'zod';
 import { FigureSchema, LocalitySchema, ProvinceRefSchema } from '../shared/article.js';
 import * as D from '../shared/decimal.js';
 import { NATIONAL, SCHEMES, successorOf } from '../shared/provinces.js';
+import { IsoDateSchema } from '../shared/published.js';
 import {
   languageKey,
+  monthTopicUnitKey,
+  monthTotalKey,
   provinceListKey,
   provinceTotalKey,
   topicUnitKey,
@@ -22,6 +25,8 @@ export const ContributingArticleSchema = z.object({
   primaryProvince: ProvinceRefSchema.nullable(),
   provinces: z.array(ProvinceRefSchema).default([]),
   localities: z.array(LocalitySchema).default([]),
+  /** Absent on records written before dates existed: they count in the all-time items only. */
+  published: IsoDateSchema.optional(),
   // Stream images unmarshal integers beyond 2^53 as bigint; both are summed exactly.
   figures: z.array(FigureSchema.extend({ value: z.union([z.number().finite(), z.bigint()]) })),
   /** false: a copy of a story whose representative is another article (absent in older records: counts). */
@@ -53,35 +58,41 @@ export function contributions(article: ContributingArticle): Map<string, Contrib
   // its story. When the representative changes, both records change version, and their deltas move the
   // figures from one copy to the other.
   const counts = article.storyRepresentative !== false;
+  // The month the article counts in: a changed `published` moves every one of its figures, exactly.
+  const month = article.published?.slice(0, 7);
 
   for (const scheme of SCHEMES) {
     const inScheme = (slug: string) => (scheme === 'named' ? slug : successor(slug));
     const provinces = new Set<string>([inScheme(primary)]);
-    const topicUnits = new Set<string>();
-    const topicKeys = new Map<string, MetricsKey>();
+    const topicUnits = new Map<string, MetricsKey>();
     for (const figure of article.figures) {
       const slug = inScheme(figure.province ?? primary);
       provinces.add(slug);
       const tu = topicUnitKey(scheme, slug, figure.topic, figure.unit);
-      if (counts) {
-        bump(provinceTotalKey(scheme, slug), 'figures', ONE);
-        bump(provinceListKey(scheme, slug), 'figures', ONE);
-        bump(tu, 'sum', D.parse(String(figure.value)));
-        bump(tu, 'figures', ONE);
+      topicUnits.set(itemId(tu), tu);
+      const mtu = month ? monthTopicUnitKey(scheme, slug, month, figure.topic, figure.unit) : undefined;
+      if (mtu) topicUnits.set(itemId(mtu), mtu);
+      if (!counts) continue;
+      bump(provinceTotalKey(scheme, slug), 'figures', ONE);
+      bump(provinceListKey(scheme, slug), 'figures', ONE);
+      bump(tu, 'sum', D.parse(String(figure.value)));
+      bump(tu, 'figures', ONE);
+      if (month && mtu) {
+        bump(monthTotalKey(scheme, slug, month), 'figures', ONE);
+        bump(mtu, 'sum', D.parse(String(figure.value)));
+        bump(mtu, 'figures', ONE);
       }
-      topicUnits.add(itemId(tu));
-      if (!topicKeys.has(itemId(tu))) topicKeys.set(itemId(tu), tu);
     }
+    const once = (key: MetricsKey) => {
+      bump(key, 'articles', ONE);
+      if (counts) bump(key, 'stories', ONE);
+    };
     for (const slug of provinces) {
-      for (const key of [provinceTotalKey(scheme, slug), provinceListKey(scheme, slug)]) {
-        bump(key, 'articles', ONE);
-        if (counts) bump(key, 'stories', ONE);
-      }
+      once(provinceTotalKey(scheme, slug));
+      once(provinceListKey(scheme, slug));
+      if (month) once(monthTotalKey(scheme, slug, month));
     }
-    for (const id of topicUnits) {
-      bump(topicKeys.get(id)!, 'articles', ONE);
-      if (counts) bump(topicKeys.get(id)!, 'stories', ONE);
-    }
+    for (const key of topicUnits.values()) once(key);
   }
   bump(languageKey(article.language), 'articles', ONE);
   return out;

@@ -8,6 +8,7 @@
  * rejected as TOO_LARGE.
  */
 import type { ExtractedArticle, Rejection } from '../shared/article.js';
+import type { Published } from '../shared/published.js';
 import type { ArticleRecord } from '../shared/records.js';
 import type { Topic } from '../shared/vocabulary.js';
 
@@ -17,7 +18,7 @@ import type { Topic } from '../shared/vocabulary.js';
  */
 export const ITEM_BUDGET_BYTES = 350_000;
 
-export interface StorageMeta {
+export interface StorageMeta extends Published {
   readonly id: string;
   readonly bucket: string;
   readonly key: string;

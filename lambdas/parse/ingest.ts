@@ -14,12 +14,13 @@
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ExtractResult, Rejection } from '../shared/article.js';
+import type { ExtractResult, Rejection, TextDate } from '../shared/article.js';
 import { articleIdFor } from '../shared/ids.js';
+import { resolvePublished, type Published } from '../shared/published.js';
 import type { IngestionRecord } from '../shared/records.js';
 import { buildArticleRecord } from './article-record.js';
 import type { ObjectEvent } from './events.js';
-import { fetchObject, isCurrent } from './object.js';
+import { fetchObject, isCurrent, type ObjectFacts } from './object.js';
 import { sequencerKey } from './sequencer.js';
 import { commit, readIngestion, type ParseTables, type Write } from './store.js';
 import { planStoryWrites } from './story-store.js';
@@ -46,6 +47,7 @@ export async function ingest(deps: IngestDeps, event: ObjectEvent): Promise<Outc
   if (ledger && ledger.sequencerKey > seqKey) return 'stale';
 
   let result: ExtractResult | undefined;
+  let facts: ObjectFacts | undefined;
   let objectSize = event.size ?? 0;
   /** Whether S3 confirmed the event describes the bucket since the ledger was last read. */
   let confirmed = false;
@@ -54,6 +56,7 @@ export async function ingest(deps: IngestDeps, event: ObjectEvent): Promise<Outc
     if (fetched.kind === 'superseded') return 'superseded';
     confirmed = true;
     objectSize = fetched.size;
+    if (fetched.kind === 'bytes') facts = { metadata: fetched.metadata, lastModified: fetched.lastModified };
     result =
       fetched.kind === 'too-large'
         ? rejected('TOO_LARGE', fetched.message)
@@ -68,7 +71,16 @@ export async function ingest(deps: IngestDeps, event: ObjectEvent): Promise<Outc
       return 'superseded';
     }
     const now = (deps.now?.() ?? new Date()).toISOString();
-    const { write, outcome } = decide({ event, objectId, seqKey, ledger, result, size: objectSize, now });
+    const { write, outcome } = decide({
+      event,
+      objectId,
+      seqKey,
+      ledger,
+      result,
+      facts,
+      size: objectSize,
+      now,
+    });
     const stories = await storyWrites(deps, ledger, write, now);
     if (await commit(deps.doc, deps.tables, ledger, stories.write, stories.items)) return outcome;
     await backOff(attempt);
@@ -121,6 +133,8 @@ interface Decision {
   readonly ledger: IngestionRecord | undefined;
   /** undefined for a removal. */
   readonly result: ExtractResult | undefined;
+  /** The object's metadata and upload time (with a result from its bytes). */
+  readonly facts?: ObjectFacts;
   readonly size: number;
   readonly now: string;
 }
@@ -151,7 +165,8 @@ export function decide(d: Decision): { write: Write; outcome: Outcome } {
   const meta = { eTag: event.eTag ?? '', size: d.size };
   if (d.result.ok) {
     const article = d.result.article;
-    if (hadArticle && ledger?.contentHash === article.contentHash) {
+    const published = publishedOf(d, article.textDate ?? null);
+    if (hadArticle && ledger?.contentHash === article.contentHash && sameDate(ledger, published)) {
       return {
         write: { kind: 'ledger', ingestion: { ...ledger, ...base, ...meta, status: 'ok' } },
         outcome: 'unchanged',
@@ -168,6 +183,7 @@ export function decide(d: Decision): { write: Write; outcome: Outcome } {
       ...meta,
       ingestedAt,
       updatedAt: now,
+      ...published,
     });
     if (built.ok) {
       return {
@@ -182,6 +198,7 @@ export function decide(d: Decision): { write: Write; outcome: Outcome } {
             articlePresent: true,
             articleIngestedAt: ingestedAt,
             contentHash: article.contentHash,
+            ...published,
           },
         },
         outcome: hadArticle ? 'updated' : 'created',
@@ -190,6 +207,27 @@ export function decide(d: Decision): { write: Write; outcome: Outcome } {
     return rejectWrite(base, meta, built.rejection, hadArticle);
   }
   return rejectWrite(base, meta, d.result.rejection, hadArticle);
+}
+
+/**
+ * The article's date. Its last resort, the upload day, is the day the key's article first appeared (kept
+ * across updates, as ingestedAt is), else this object's Last-Modified: so re-uploading the same text later
+ * neither changes the article nor moves its figures to another month.
+ */
+function publishedOf(d: Decision, textDate: TextDate | null): Published {
+  const firstSeen = d.ledger?.articlePresent ? d.ledger.articleIngestedAt : undefined;
+  return resolvePublished({
+    metadata: d.facts?.metadata,
+    key: d.event.key,
+    uploadedAt: firstSeen ?? d.facts?.lastModified ?? d.now,
+    textDate,
+  });
+}
+
+function sameDate(ledger: IngestionRecord, p: Published): boolean {
+  return (
+    ledger.published === p.published && ledger.dateSource === p.dateSource && ledger.dateNote === p.dateNote
+  );
 }
 
 function rejectWrite(

@@ -6,8 +6,16 @@
 import { GetObjectCommand, HeadObjectCommand, S3ServiceException, type S3Client } from '@aws-sdk/client-s3';
 import type { ObjectEvent } from './events.js';
 
+/** What the object says about itself besides its bytes: user metadata and when it was uploaded. */
+export interface ObjectFacts {
+  /** User metadata, keys without the x-amz-meta- prefix (as the SDK returns them). */
+  readonly metadata: Record<string, string>;
+  /** Last-Modified: the upload time of this object version, the same on every retry of its event. */
+  readonly lastModified: string | undefined;
+}
+
 export type Fetched =
-  | { kind: 'bytes'; bytes: Uint8Array; size: number }
+  | ({ kind: 'bytes'; bytes: Uint8Array; size: number } & ObjectFacts)
   | { kind: 'too-large'; size: number; message: string }
   | { kind: 'superseded' };
 
@@ -45,7 +53,13 @@ export async function fetchObject(
       return { kind: 'too-large', size, message: `object is ${size} bytes; the limit is ${maxObjectBytes}` };
     }
     const bytes = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
-    return { kind: 'bytes', bytes, size: bytes.byteLength };
+    return {
+      kind: 'bytes',
+      bytes,
+      size: bytes.byteLength,
+      metadata: out.Metadata ?? {},
+      lastModified: out.LastModified?.toISOString(),
+    };
   } catch (error) {
     if (isGone(error)) return { kind: 'superseded' };
     throw error;

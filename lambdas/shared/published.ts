@@ -7,7 +7,8 @@
  *      the year the metadata or the key names, else the upload's; a date after the upload is never taken
  *      (a year-less "28 December" read in January is last year's),
  *   4. the upload date.
- * A source that gives an impossible date or one after the upload day is passed over, not trusted.
+ * A source that gives an impossible date or one after the upload day is passed over, not trusted; a metadata
+ * value passed over is named in `dateNote` (the article is kept: its figures do not depend on the date).
  * Pure: the parse handler supplies the metadata, key and event time.
  */
 import { z } from 'zod';
@@ -19,8 +20,15 @@ export const DateSourceSchema = z.enum(['metadata', 'key', 'text', 'upload']);
 export type DateSource = z.infer<typeof DateSourceSchema>;
 
 export const PublishedSchema = z.object({
-  published: IsoDateSchema,
-  dateSource: DateSourceSchema,
+  published: IsoDateSchema.describe('Day the article was published (YYYY-MM-DD)'),
+  dateSource: DateSourceSchema.describe(
+    'Where `published` comes from: metadata (x-amz-meta-published), key, text (dateline or first date), upload',
+  ),
+  dateNote: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Why the x-amz-meta-published value was passed over (not a real day, or after the upload)'),
 });
 export type Published = z.infer<typeof PublishedSchema>;
 
@@ -49,7 +57,17 @@ export function resolvePublished(input: PublishedInput): Published {
   const meta = metadataValue(input.metadata);
   const fromMeta = meta === undefined ? undefined : parseIsoPrefix(meta);
   if (usable(fromMeta)) return { published: format(fromMeta), dateSource: 'metadata' };
+  const resolved = fallback(input, upload, usable, meta);
+  // A metadata value that was set but not taken is the uploader's mistake: say so on the record.
+  return meta === undefined ? resolved : { ...resolved, dateNote: metadataNote(meta, fromMeta) };
+}
 
+function fallback(
+  input: PublishedInput,
+  upload: Ymd,
+  usable: (d: Ymd | undefined) => d is Ymd,
+  meta: string | undefined,
+): Published {
   const fromKey = keyDate(input.key);
   if (usable(fromKey)) return { published: format(fromKey), dateSource: 'key' };
 
@@ -64,6 +82,13 @@ export function resolvePublished(input: PublishedInput): Published {
     }
   }
   return { published: format(upload), dateSource: 'upload' };
+}
+
+function metadataNote(value: string, parsed: Ymd | undefined): string {
+  const shown = JSON.stringify(value.slice(0, 64));
+  if (parsed === undefined) return `x-amz-meta-published ${shown} is not a YYYY-MM-DD date; passed over`;
+  if (!isReal(parsed)) return `x-amz-meta-published ${shown} is not a real day; passed over`;
+  return `x-amz-meta-published ${shown} is after the upload day; passed over`;
 }
 
 function metadataValue(metadata: Record<string, string> | undefined): string | undefined {

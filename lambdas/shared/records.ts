@@ -7,6 +7,8 @@
  *
  *   PROVINCE#<scheme>#<slug>  TOTAL                      articles, figures
  *   PROVINCE#<scheme>#<slug>  TOPIC#<topic>#UNIT#<unit>  sum, figures, articles
+ *   PROVINCE#<scheme>#<slug>  MONTH#<yyyy-mm>#TOTAL                      articles, figures
+ *   PROVINCE#<scheme>#<slug>  MONTH#<yyyy-mm>#TOPIC#<topic>#UNIT#<unit>  sum, figures, articles
  *   PROVINCES#<scheme>        <slug>                     articles, figures   (list: one Query, no scan)
  *   LANGUAGES                 <language>                 articles
  *   ARTICLE#<id>              APPLIED                    version, present    (exactly-once guard)
@@ -16,13 +18,18 @@
  * A figure's province is figure.province ?? the article's primary province; figures of an article with
  * neither go to the 'national' bucket. An article counts once for every province it has a figure in or that
  * is its primary province. Reading one province is one Query on its pk, whatever the number of articles.
+ * The MONTH# items are the same aggregates restricted to the articles `published` in that month (an article
+ * without a date, written before dates existed, has none): a range of months is one Query on the pk with
+ * `sk BETWEEN MONTH#<from> AND MONTH#<to>~`, and the TOPIC#/TOTAL items sort after every MONTH# item.
  */
 import { z } from 'zod';
 import { ExtractedArticleSchema, RejectionReasonSchema, SlugSchema } from './article.js';
 import type { Scheme } from './provinces.js';
+import { DateSourceSchema, IsoDateSchema, PublishedSchema } from './published.js';
 import { TopicSchema, UnitSchema, type Topic, type Unit } from './vocabulary.js';
 
 export const ArticleRecordSchema = ExtractedArticleSchema.extend({
+  ...PublishedSchema.shape,
   id: z.string().regex(/^[a-f0-9]{32}$/),
   bucket: z.string().min(1),
   key: z.string().min(1),
@@ -69,6 +76,11 @@ export const IngestionRecordSchema = z.object({
   articlePresent: z.boolean(),
   articleIngestedAt: z.iso.datetime().optional(),
   storyId: z.string().optional().describe('Story of the current article, when there is one'),
+  published: IsoDateSchema.optional().describe(
+    'Of the current article: a re-upload that changes it is a change',
+  ),
+  dateSource: DateSourceSchema.optional(),
+  dateNote: z.string().optional(),
   reason: RejectionReasonSchema.optional(),
   message: z.string().optional(),
   updatedAt: z.iso.datetime(),
@@ -93,6 +105,35 @@ export const topicUnitKey = (scheme: Scheme, slug: string, topic: Topic, unit: U
   pk: provincePk(scheme, slug),
   sk: topicUnitSk(topic, unit),
 });
+export const MONTH_PREFIX = 'MONTH#';
+/** `sk >= ALL_TIME_SK_FROM` selects the all-time TOPIC# and TOTAL items of a province, not its MONTH# ones. */
+export const ALL_TIME_SK_FROM = 'TOPIC#';
+export const monthTotalKey = (scheme: Scheme, slug: string, month: string): MetricsKey => ({
+  pk: provincePk(scheme, slug),
+  sk: `${MONTH_PREFIX}${month}#${TOTAL_SK}`,
+});
+export const monthTopicUnitKey = (
+  scheme: Scheme,
+  slug: string,
+  month: string,
+  topic: Topic,
+  unit: Unit,
+): MetricsKey => ({
+  pk: provincePk(scheme, slug),
+  sk: `${MONTH_PREFIX}${month}#${topicUnitSk(topic, unit)}`,
+});
+/** Bounds of a key condition `sk BETWEEN from AND to` selecting the MONTH# items of months from..to. */
+export const monthRangeSk = (from: string, to: string) => ({
+  from: `${MONTH_PREFIX}${from}#`,
+  to: `${MONTH_PREFIX}${to}#~`,
+});
+const MONTH_SK = /^MONTH#(\d{4}-\d{2})#(.+)$/;
+/** A MONTH# sort key: its month and the all-time sort key it refines (TOTAL or TOPIC#…#UNIT#…). */
+export function parseMonthSk(sk: string): { month: string; rest: string } | undefined {
+  const m = MONTH_SK.exec(sk);
+  return m ? { month: m[1]!, rest: m[2]! } : undefined;
+}
+
 export const provinceListPk = (scheme: Scheme): string => `PROVINCES#${scheme}`;
 export const provinceListKey = (scheme: Scheme, slug: string): MetricsKey => ({
   pk: provinceListPk(scheme),

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleIdFor } from '../../lambdas/shared/ids.js';
 import { embeddedS3Client } from '../../local/clients.js';
 import { saveConnection } from '../../local/connection.js';
 import { REPO_ROOT } from '../../local/engines/index.js';
@@ -85,6 +86,8 @@ describe('CLI: ingest', () => {
     ['--timeout', 'abc'],
     ['--timeout', '-1'],
     ['--timeout', ''],
+    ['--published', '2024-02-30'],
+    ['--published', '02/06/2024'],
   ])('refuses %s %j as a usage error and uploads nothing', async (option, value) => {
     // Prepare
     const prefix = `usage-${Math.random().toString(36).slice(2)}/`;
@@ -106,6 +109,23 @@ describe('CLI: ingest', () => {
     // Assess
     expect(result.stdout).toContain('1 processed, 0 rejected, 0 failed');
     expect(result.code).toBe(0);
+  });
+
+  it('dates every file with --published, through x-amz-meta-published', async () => {
+    // Act
+    const result = await ingest(
+      '--prefix',
+      'dated/',
+      '--published',
+      '2024-06-02',
+      file('dated.txt', ARTICLE),
+    );
+    const id = articleIdFor(stack.bucket, 'dated/dated.txt');
+    const answer = await fetch(`${stack.apiUrl}/articles/${id}`, { headers: { 'x-api-key': stack.apiKey } });
+
+    // Assess
+    expect(result.code).toBe(0);
+    expect(await answer.json()).toMatchObject({ published: '2024-06-02', dateSource: 'metadata' });
   });
 
   it('exits 1 when a file is rejected, and 0 with --allow-rejected', async () => {

@@ -255,3 +255,83 @@ describe('Function: contributions of a story copy', () => {
     expect(one['LANGUAGES|fr']).toBeUndefined();
   });
 });
+
+describe('Function: contributions, by month', () => {
+  it('adds month items beside the all-time ones, in both schemes, for a dated article', () => {
+    // Prepare
+    const a = article({
+      published: '2024-06-02',
+      figures: [figure({ value: 3 }), figure({ value: 4 }), figure({ value: 1, unit: 'kg', topic: 'drugs' })],
+    });
+
+    // Act
+    const items = table(contributions(a).values());
+
+    // Assess
+    expect(items['PROVINCE#named#alpha-province|MONTH#2024-06#TOTAL']).toEqual({
+      figures: '3',
+      articles: '1',
+      stories: '1',
+    });
+    expect(items['PROVINCE#named#alpha-province|MONTH#2024-06#TOPIC#crime#UNIT#person']).toEqual({
+      sum: '7',
+      figures: '2',
+      articles: '1',
+      stories: '1',
+    });
+    expect(items['PROVINCE#2025#omega-province|MONTH#2024-06#TOPIC#drugs#UNIT#kg']).toEqual({
+      sum: '1',
+      figures: '1',
+      articles: '1',
+      stories: '1',
+    });
+    const monthly = Object.keys(items).filter((k) => k.includes('|MONTH#'));
+    expect(monthly).toHaveLength(6);
+  });
+
+  it('adds none for an undated article (a record written before dates)', () => {
+    // Act
+    const items = table(contributions(article({ figures: [figure()] })).values());
+
+    // Assess
+    expect(Object.keys(items).some((k) => k.includes('MONTH#'))).toBe(false);
+  });
+
+  it('moves every figure between months, exactly, when published changes, and nothing else', () => {
+    // Prepare
+    const figures = [figure({ value: 2 }), figure({ value: 0.1, province: 'ha-giang' })];
+    const before = article({ published: '2024-01-31', figures });
+    const after = article({ version: 2, published: '2024-02-01', figures });
+
+    // Act
+    const items = table(delta(before, after));
+
+    // Assess
+    expect(Object.keys(items).every((k) => k.includes('|MONTH#'))).toBe(true);
+    expect(items['PROVINCE#named#alpha-province|MONTH#2024-01#TOPIC#crime#UNIT#person']).toEqual({
+      sum: '-2',
+      figures: '-1',
+      articles: '-1',
+      stories: '-1',
+    });
+    expect(items['PROVINCE#named#ha-giang|MONTH#2024-02#TOPIC#crime#UNIT#person']).toEqual({
+      sum: '0.1',
+      figures: '1',
+      articles: '1',
+      stories: '1',
+    });
+    expect(items['PROVINCE#2025#tuyen-quang|MONTH#2024-02#TOTAL']).toEqual({
+      figures: '1',
+      articles: '1',
+      stories: '1',
+    });
+  });
+
+  it('moves nothing when the day changes within the month', () => {
+    // Prepare
+    const before = article({ published: '2024-01-02', figures: [figure()] });
+
+    // Act / Assess
+    expect(delta(before, { ...before, version: 2, published: '2024-01-30' })).toEqual([]);
+  });
+});

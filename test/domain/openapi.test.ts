@@ -21,11 +21,21 @@ describe('Function: openApiDocument', () => {
     const articles = doc.paths?.['/articles']?.get;
     expect(articles?.parameters?.map((p) => ('name' in p ? p.name : '')).sort()).toEqual([
       'cursor',
+      'from',
       'language',
       'limit',
       'province',
+      'to',
       'topic',
     ]);
-    expect(doc.paths?.['/provinces/{slug}/metrics']?.get?.responses?.['404']).toBeDefined();
+    const metrics = doc.paths?.['/provinces/{slug}/metrics']?.get;
+    expect(metrics?.responses?.['404']).toBeDefined();
+    expect(metrics?.parameters?.map((p) => ('name' in p ? p.name : '')).sort()).toEqual([
+      'by',
+      'from',
+      'scheme',
+      'slug',
+      'to',
+    ]);
   });
 });

@@ -45,6 +45,8 @@ const META: StorageMeta = {
   size: 10,
   ingestedAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
+  published: '2025-12-31',
+  dateSource: 'text',
 };
 
 const extracted = (overrides: Partial<ExtractedArticle> = {}): ExtractedArticle => ({

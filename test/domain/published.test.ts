@@ -80,3 +80,15 @@ describe('Function: resolvePublished', () => {
     expect(resolve({ textDate: null })).toEqual(['2026-11-29', 'upload']);
   });
 });
+
+describe('Function: resolvePublished, dateNote', () => {
+  it('names a metadata value it passed over, and only then', () => {
+    const at = (published: string) =>
+      resolvePublished({ key: 'a.txt', uploadedAt: UPLOAD, metadata: { published } }).dateNote;
+    expect(at('2024-06-02')).toBeUndefined();
+    expect(resolvePublished({ key: 'a.txt', uploadedAt: UPLOAD }).dateNote).toBeUndefined();
+    expect(at('02/06/2024')).toMatch(/"02\/06\/2024" is not a YYYY-MM-DD date/);
+    expect(at('2024-02-30')).toMatch(/is not a real day/);
+    expect(at('2027-01-01')).toMatch(/is after the upload day/);
+  });
+});

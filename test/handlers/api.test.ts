@@ -49,6 +49,8 @@ function record(
       size: 10,
       ingestedAt: `2026-01-0${n}T00:00:00.000Z`,
       updatedAt: `2026-01-0${n}T00:00:00.000Z`,
+      published: `2025-0${n}-15`,
+      dateSource: 'metadata',
     },
   );
   if (!built.ok) throw new Error('fixture too large');
@@ -256,6 +258,66 @@ describe('Function: api handler', () => {
     expect(empty).toMatchObject({ status: 200, body: { totals: { articles: 0, figures: 0 }, metrics: [] } });
     expect(unknown.status).toBe(404);
     expect(wrongScheme.status).toBe(404);
+  });
+
+  it('filters articles by the month or day they were published', async () => {
+    // Act
+    const months = await get('/articles?from=2025-02&to=2025-03');
+    const days = await get('/articles?from=2025-02-16');
+    const one = await get('/articles?province=tuyen-quang&from=2025-01-15&to=2025-01-15');
+
+    // Assess
+    const titles = (r: { body: { items: ArticleRecord[] } }) => r.body.items.map((a) => a.title).sort();
+    expect(titles(months)).toEqual(['Title 2', 'Title 3']);
+    expect(titles(days)).toEqual(['Title 3']);
+    expect(titles(one)).toEqual(['Title 1']);
+  });
+
+  it('reads a province over a range of months, and month by month', async () => {
+    // Act
+    const january = await get('/provinces/tuyen-quang/metrics?scheme=2025&from=2025-01&to=2025-01-31');
+    const byMonth = await get('/provinces/tuyen-quang/metrics?scheme=2025&by=month');
+    const allTime = await get('/provinces/tuyen-quang/metrics?scheme=2025');
+    const none = await get('/provinces/tuyen-quang/metrics?scheme=2025&to=2024-12');
+
+    // Assess
+    expect(january.body).toMatchObject({
+      period: { from: '2025-01', to: '2025-01' },
+      totals: { articles: 1, figures: 1 },
+      metrics: [{ topic: 'drugs', unit: 'kg', sum: 2.5, mean: 2.5, figures: 1, articles: 1 }],
+    });
+    expect(byMonth.body.months).toEqual([
+      {
+        month: '2025-01',
+        totals: { articles: 1, figures: 1 },
+        metrics: [{ topic: 'drugs', unit: 'kg', sum: 2.5, mean: 2.5, figures: 1, articles: 1 }],
+      },
+      {
+        month: '2025-02',
+        totals: { articles: 1, figures: 2 },
+        metrics: [{ topic: 'crime', unit: 'person', sum: 5, mean: 2.5, figures: 2, articles: 1 }],
+      },
+    ]);
+    expect(byMonth.body.totals).toEqual(allTime.body.totals);
+    expect(allTime.body.months).toBeUndefined();
+    expect(none.body).toMatchObject({ totals: { articles: 0, figures: 0 }, metrics: [] });
+  });
+
+  it.each([
+    '/articles?from=2025-13',
+    '/articles?to=2025-02-30',
+    '/articles?from=2025-03&to=2025-01',
+    '/articles?from=yesterday',
+    '/provinces/tuyen-quang/metrics?from=2025-01-15',
+    '/provinces/tuyen-quang/metrics?to=2025-01-30',
+    '/provinces/tuyen-quang/metrics?by=week',
+    '/provinces/tuyen-quang/metrics?from=2025-04&to=2025-03',
+  ])('answers 400 for %s', async (path) => {
+    // Act
+    const res = await get(path);
+
+    // Assess
+    expect(res).toMatchObject({ status: 400, body: { error: { code: 'BAD_REQUEST' } } });
   });
 
   it('lists ingestion records by status', async () => {

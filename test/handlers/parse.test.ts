@@ -301,3 +301,101 @@ describe('Function: parse handler', () => {
     expect(Buffer.byteLength(body)).toBeGreaterThan(600_000);
   });
 });
+
+describe('Function: parse handler, dates', () => {
+  async function uploadWith(key: string, body: string, sequencer: string, published?: string) {
+    const out = await s3.send(
+      new PutObjectCommand({
+        Bucket: BUCKET,
+        Key: key,
+        Body: body,
+        ...(published === undefined ? {} : { Metadata: { published } }),
+      }),
+    );
+    return {
+      bucket: BUCKET,
+      key,
+      sequencer,
+      eTag: out.ETag!.replace(/"/g, ''),
+      size: Buffer.byteLength(body),
+    };
+  }
+  const dated = (n: number) =>
+    `Hạ Long, le 14 mars 2024 — La police de la province de Quảng Ninh a saisi ${n} kg de drogue.\n\nSelon le commandant, ${n + 2} personnes ont été arrêtées dans la ville de Hạ Long.`;
+  const today = () => new Date().toISOString().slice(0, 10);
+
+  it('records published and dateSource from the metadata, the key, the text and the upload, in that order', async () => {
+    // Prepare
+    const next = sequencers();
+    const cases = [
+      { key: 'dates/2023/05/06/meta.txt', body: dated(1), published: '2024-06-02' },
+      { key: 'dates/2023/05/06/key.txt', body: dated(2) },
+      { key: 'dates/text.txt', body: dated(3) },
+      { key: 'dates/upload.txt', body: text(4) },
+    ];
+
+    // Act
+    for (const c of cases) await deliver(await uploadWith(c.key, c.body, next(), c.published));
+    const articles = await Promise.all(cases.map(async (c) => (await stored(c.key)).article));
+
+    // Assess
+    expect(articles.map((a) => [a?.published, a?.dateSource])).toEqual([
+      ['2024-06-02', 'metadata'],
+      ['2023-05-06', 'key'],
+      ['2024-03-14', 'text'],
+      [today(), 'upload'],
+    ]);
+    expect(articles.every((a) => a?.dateNote === undefined)).toBe(true);
+  });
+
+  it('passes over a bad metadata value and records why, keeping the article', async () => {
+    // Prepare
+    const next = sequencers();
+    const key = 'dates/2022-02-03-bad-meta.txt';
+
+    // Act
+    const out = await deliver(await uploadWith(key, dated(5), next(), '2024-02-30'));
+    const { article } = await stored(key);
+
+    // Assess
+    expect(out.outcomes).toEqual(['created']);
+    expect(article).toMatchObject({ published: '2022-02-03', dateSource: 'key' });
+    expect(article?.dateNote).toMatch(/"2024-02-30" is not a real day/);
+  });
+
+  it('updates the article when a re-upload of the same text changes its date, and only then', async () => {
+    // Prepare
+    const next = sequencers();
+    const key = 'dates/redated.txt';
+
+    // Act
+    const first = await deliver(await uploadWith(key, dated(6), next(), '2024-01-10'));
+    const same = await deliver(await uploadWith(key, dated(6), next(), '2024-01-10'));
+    const redated = await deliver(await uploadWith(key, dated(6), next(), '2024-02-10'));
+    const { article, ingestion } = await stored(key);
+
+    // Assess
+    expect([first.outcomes, same.outcomes, redated.outcomes]).toEqual([
+      ['created'],
+      ['unchanged'],
+      ['updated'],
+    ]);
+    expect(article).toMatchObject({ version: 2, published: '2024-02-10', dateSource: 'metadata' });
+    expect(ingestion).toMatchObject({ published: '2024-02-10', dateSource: 'metadata' });
+  });
+
+  it('keeps an upload-dated article on its first day when the same text is uploaded again', async () => {
+    // Prepare
+    const next = sequencers();
+    const key = 'dates/undated-again.txt';
+    await deliver(await uploadWith(key, text(8), next()));
+    const before = (await stored(key)).article;
+
+    // Act
+    const again = await deliver(await uploadWith(key, text(8), next()));
+
+    // Assess
+    expect(again.outcomes).toEqual(['unchanged']);
+    expect((await stored(key)).article).toEqual(before);
+  });
+});
