@@ -14,6 +14,10 @@
  *   ARTICLE#<id>              APPLIED                    version, present    (exactly-once guard)
  *   ARTICLE#<id>              APPLIED#<n>                state               (guard of chunk n ≥ 1)
  *
+ * Every item that counts `articles` also counts `stories`: an article whose record says
+ * storyRepresentative = false (a copy of a story another article represents) adds to `articles` only; its
+ * figures (`figures`, `sum`) and `stories` are counted by its story's representative alone.
+ *
  * scheme: 'named' (the province as the article names it) or '2025' (its successor since the merger).
  * A figure's province is figure.province ?? the article's primary province; figures of an article with
  * neither go to the 'national' bucket. An article counts once for every province it has a figure in or that
