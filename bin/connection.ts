@@ -107,6 +107,7 @@ async function connectDeployed(file: string): Promise<ConnectResult> {
           articles: need('articlesTable'),
           metrics: need('metricsTable'),
           ingestions: need('ingestionsTable'),
+          stories: need('storiesTable'),
         },
         s3: new S3Client({ forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true' }),
         ddb: DynamoDBDocumentClient.from(new DynamoDBClient({})),

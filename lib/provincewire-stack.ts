@@ -196,6 +196,7 @@ export class ProvinceWireStack extends Stack {
       articlesTable: this.tables.tables.articles.tableName,
       metricsTable: this.tables.tables.metrics.tableName,
       ingestionsTable: this.tables.tables.ingestions.tableName,
+      storiesTable: this.tables.tables.stories.tableName,
       parseDeadLetterQueueUrl: this.parseDeadLetters.queue.queueUrl,
       metricsDeadLetterQueueUrl: this.metricsDeadLetters.queue.queueUrl,
       parseFunctionName: this.functions.parse.fn.functionName,

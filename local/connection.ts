@@ -17,7 +17,12 @@ export const StackConnectionSchema = z.object({
   region: z.string(),
   credentials: z.object({ accessKeyId: z.string(), secretAccessKey: z.string() }),
   endpoints: z.object({ s3: z.string().url(), dynamodb: z.string().url() }),
-  tableNames: z.object({ articles: z.string(), metrics: z.string(), ingestions: z.string() }),
+  tableNames: z.object({
+    articles: z.string(),
+    metrics: z.string(),
+    ingestions: z.string(),
+    stories: z.string(),
+  }),
   /** Environment variables for the aws CLI and SDKs. */
   env: z.record(z.string(), z.string()),
   /** The stack's own process and its engines. */

@@ -13,8 +13,10 @@ import { badRequest, csv, error, json, notFound } from './http.js';
 import { openApiDocument } from './openapi.js';
 import {
   getArticle,
+  getStory,
   listArticles,
   listIngestions,
+  listStories,
   listProvinces,
   provinceMetrics,
   type ReadTables,
@@ -26,10 +28,11 @@ import {
   MetricsQuerySchema,
   ProvinceParamsSchema,
   SchemeQuerySchema,
+  StoriesQuerySchema,
 } from './schemas.js';
 
 const logger = createLogger('provincewire-api');
-const config = lazyConfig(['articles', 'metrics', 'ingestions']);
+const config = lazyConfig(['articles', 'metrics', 'ingestions', 'stories']);
 let doc: ReturnType<typeof createDocumentClient> | undefined;
 
 type RoutePath = (typeof API_ROUTES)[number]['path'];
@@ -102,6 +105,17 @@ const ROUTES: Record<RoutePath, Route> = {
     const page = await exportFigures(client(), tables, q.data, period.period);
     if (!page.ok) return error(page.status, page.status === 413 ? 'TOO_LARGE' : 'BAD_REQUEST', page.message);
     return csv(page.body, 'figures.csv', page.nextCursor, req.query);
+  },
+  '/stories': async (req, tables) => {
+    const q = StoriesQuerySchema.safeParse(req.query);
+    if (!q.success) return invalid(q.error);
+    const page = await listStories(client(), tables, q.data);
+    return page.ok ? json(200, { items: page.items, nextCursor: page.nextCursor }) : badRequest(page.message);
+  },
+  '/stories/{id}': async (req, tables) => {
+    const id = req.params.id ?? '';
+    const story = ARTICLE_ID.test(id) ? await getStory(client(), tables, id) : undefined;
+    return story ? json(200, story) : notFound(`no story ${JSON.stringify(id)}`);
   },
   '/ingestions': async (req, tables) => {
     const q = IngestionsQuerySchema.safeParse(req.query);

@@ -3,10 +3,10 @@
  */
 import { OpenAPIRegistry, OpenApiGeneratorV3 } from '@asteasolutions/zod-to-openapi';
 import type { z } from 'zod';
-import { ArticleRecordSchema } from '../shared/records.js';
 import { API_KEY_HEADER, API_ROUTES, API_STAGE } from '../shared/wiring.js';
 import {
   ArticleIdParamsSchema,
+  ArticleViewSchema,
   ArticlePageSchema,
   ArticlesQuerySchema,
   ErrorSchema,
@@ -19,6 +19,10 @@ import {
   ProvinceMetricsSchema,
   ProvinceParamsSchema,
   SchemeQuerySchema,
+  StoriesQuerySchema,
+  StoryIdParamsSchema,
+  StoryPageSchema,
+  StorySchema,
 } from './schemas.js';
 
 type RoutePath = (typeof API_ROUTES)[number]['path'];
@@ -42,9 +46,9 @@ const OPERATIONS: Record<RoutePath, Operation> = {
     ok: ArticlePageSchema,
   },
   '/articles/{id}': {
-    summary: 'One article',
+    summary: 'One article, with its story and siblings',
     params: ArticleIdParamsSchema,
-    ok: ArticleRecordSchema,
+    ok: ArticleViewSchema,
     notFound: true,
   },
   '/provinces': { summary: 'Provinces with totals', query: SchemeQuerySchema, ok: ProvinceListSchema },
@@ -65,6 +69,18 @@ const OPERATIONS: Record<RoutePath, Operation> = {
       'One CSV row per figure with its provenance (UTF-8 with BOM); the next page in x-next-cursor and Link',
     query: ExportQuerySchema,
     csv: true,
+  },
+  '/stories': {
+    summary:
+      "Stories (copies of one report counted once), newest first, by the representative's province and day",
+    query: StoriesQuerySchema,
+    ok: StoryPageSchema,
+  },
+  '/stories/{id}': {
+    summary: 'One story: its members with language, key and representative flag',
+    params: StoryIdParamsSchema,
+    ok: StorySchema,
+    notFound: true,
   },
   '/openapi.json': { summary: 'This document (OpenAPI 3)' },
 };

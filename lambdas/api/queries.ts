@@ -26,12 +26,14 @@ import {
 import type { Topic, Unit } from '../shared/vocabulary.js';
 import { TABLES } from '../shared/wiring.js';
 import { decodeCursor, encodeCursor, NOT_ISSUED, queryFingerprint, type CursorState } from './cursor.js';
-import type { ArticlesQuery, IngestionsQuery } from './schemas.js';
+import { StoredStorySchema, StoryItemSchema, storyKey, type StoryItem } from '../shared/stories.js';
+import type { ArticlesQuery, IngestionsQuery, StoriesQuery, StoryView } from './schemas.js';
 
 export interface ReadTables {
   readonly articles: string;
   readonly metrics: string;
   readonly ingestions: string;
+  readonly stories: string;
 }
 
 export type Page<T> = { ok: true; items: T[]; nextCursor: string | null } | { ok: false; message: string };
@@ -143,9 +145,104 @@ export async function listIngestions(doc: DynamoDBDocumentClient, tables: ReadTa
   return paged(doc, read, q.limit, q.cursor);
 }
 
+/** One article, with its story and siblings when it has a story. */
 export async function getArticle(doc: DynamoDBDocumentClient, tables: ReadTables, id: string) {
   const out = await doc.send(new GetCommand({ TableName: tables.articles, Key: { id } }));
-  return out.Item;
+  const item = out.Item;
+  if (!item || typeof item.storyId !== 'string') return item;
+  const story = await getStory(doc, tables, item.storyId);
+  if (!story) return item;
+  return {
+    ...item,
+    story: {
+      id: story.id,
+      representative: story.representative === id,
+      siblings: story.members.filter((m) => m.id !== id),
+    },
+  };
+}
+
+export async function getStory(
+  doc: DynamoDBDocumentClient,
+  tables: ReadTables,
+  id: string,
+): Promise<StoryView | undefined> {
+  // A story merged into another leads there (its members' records still name it).
+  let storyId = id;
+  for (let hops = 0; hops < MAX_MERGE_HOPS; hops++) {
+    const out = await doc.send(new GetCommand({ TableName: tables.stories, Key: storyKey(storyId) }));
+    const item = StoredStorySchema.safeParse(out.Item);
+    if (!item.success) return undefined;
+    if (!('mergedInto' in item.data)) return storyView(item.data);
+    storyId = item.data.mergedInto;
+  }
+  return undefined;
+}
+
+const MAX_MERGE_HOPS = 16;
+
+/**
+ * Stories newest first, by the representative's province (its 2025 unit) and day: one Query on the
+ * byProvince index, or one per province when none is given (never a scan: the table also holds the index).
+ */
+export async function listStories(
+  doc: DynamoDBDocumentClient,
+  tables: ReadTables,
+  q: StoriesQuery,
+): Promise<Page<StoryView>> {
+  const index = TABLES.stories.globalSecondaryIndexes[0];
+  const provinces = q.province
+    ? [successorOf(q.province)?.slug ?? q.province]
+    : provincesOf('2025').map((p) => p.slug);
+  const range =
+    q.from && q.to
+      ? { cond: ' AND #d BETWEEN :from AND :to', values: { ':from': q.from, ':to': `${q.to}#\uffff` } }
+      : q.from
+        ? { cond: ' AND #d >= :from', values: { ':from': q.from } }
+        : q.to
+          ? { cond: ' AND #d <= :to', values: { ':to': `${q.to}#\uffff` } }
+          : { cond: '', values: {} };
+  const read: PagedRead = {
+    kind: 'query',
+    keyAttributes: ['pk', 'sk', index.partitionKey.name, index.sortKey.name],
+    parts: provinces.map((slug) => ({
+      TableName: tables.stories,
+      IndexName: index.indexName,
+      KeyConditionExpression: `#p = :p${range.cond}`,
+      ExpressionAttributeNames: {
+        '#p': index.partitionKey.name,
+        ...(range.cond ? { '#d': index.sortKey.name } : {}),
+      },
+      ExpressionAttributeValues: { ':p': slug, ...range.values },
+      ScanIndexForward: false,
+    })),
+  };
+  const page = await paged(doc, read, q.limit, q.cursor);
+  if (!page.ok) return page;
+  const items = page.items.flatMap((raw) => {
+    const item = StoryItemSchema.safeParse(raw);
+    return item.success ? [storyView(item.data)] : [];
+  });
+  return { ok: true, items, nextCursor: page.nextCursor };
+}
+
+function storyView(item: StoryItem): StoryView {
+  return {
+    id: item.storyId,
+    representative: item.representative,
+    province: item.storyProvince,
+    published: item.published,
+    languages: item.languages,
+    articles: item.members.length,
+    members: item.members.map((m) => ({
+      id: m.id,
+      key: m.key,
+      language: m.language,
+      published: m.published,
+      representative: m.id === item.representative,
+    })),
+    updatedAt: item.updatedAt,
+  };
 }
 
 export async function listProvinces(doc: DynamoDBDocumentClient, tables: ReadTables, scheme: Scheme) {
@@ -155,7 +252,10 @@ export async function listProvinces(doc: DynamoDBDocumentClient, tables: ReadTab
     ExpressionAttributeValues: { ':pk': provinceListPk(scheme) },
   });
   const totals = new Map(
-    items.map((i) => [String(i.sk), { articles: count(i.articles), figures: count(i.figures) }]),
+    items.map((i) => [
+      String(i.sk),
+      { articles: count(i.articles), stories: count(i.stories), figures: count(i.figures) },
+    ]),
   );
   const known = provincesOf(scheme);
   const slugs = [...new Set([...known.map((p) => p.slug), ...totals.keys()])];
@@ -163,7 +263,7 @@ export async function listProvinces(doc: DynamoDBDocumentClient, tables: ReadTab
     .map((slug) => ({
       slug,
       name: provinceName(slug)?.name ?? slug,
-      ...(totals.get(slug) ?? { articles: 0, figures: 0 }),
+      ...(totals.get(slug) ?? { articles: 0, stories: 0, figures: 0 }),
     }))
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
@@ -176,6 +276,7 @@ export interface MetricsSelection {
 
 interface Totals {
   articles: number;
+  stories: number;
   figures: number;
 }
 interface TopicUnitSums {
@@ -184,6 +285,7 @@ interface TopicUnitSums {
   sum: D.Decimal;
   figures: number;
   articles: number;
+  stories: number;
 }
 
 /**
@@ -208,7 +310,10 @@ export async function provinceMetrics(
       ...(monthly ? { ':from': range.from, ':to': range.to } : { ':from': ALL_TIME_SK_FROM }),
     },
   });
-  const all = { totals: { articles: 0, figures: 0 }, metrics: new Map<string, TopicUnitSums>() };
+  const all = {
+    totals: { articles: 0, stories: 0, figures: 0 },
+    metrics: new Map<string, TopicUnitSums>(),
+  };
   const months = new Map<string, typeof all>();
   for (const item of items) {
     const sk = String(item.sk);
@@ -216,19 +321,27 @@ export async function provinceMetrics(
     if (!parsed) continue;
     let month = months.get(parsed.month);
     if (!month)
-      months.set(parsed.month, (month = { totals: { articles: 0, figures: 0 }, metrics: new Map() }));
+      months.set(
+        parsed.month,
+        (month = { totals: { articles: 0, stories: 0, figures: 0 }, metrics: new Map() }),
+      );
     for (const into of [all, month]) {
       if (parsed.rest === TOTAL_SK) {
-        addTotals(into.totals, { articles: count(item.articles), figures: count(item.figures) });
+        addTotals(into.totals, {
+          articles: count(item.articles),
+          stories: count(item.stories),
+          figures: count(item.figures),
+        });
         continue;
       }
       const tu = parseTopicUnitSk(parsed.rest);
       if (!tu) continue;
       const key = `${tu.topic}#${tu.unit}`;
-      const sums = into.metrics.get(key) ?? { ...tu, sum: D.ZERO, figures: 0, articles: 0 };
+      const sums = into.metrics.get(key) ?? { ...tu, sum: D.ZERO, figures: 0, articles: 0, stories: 0 };
       sums.sum = D.add(sums.sum, D.fromNumber(Number(item.sum ?? 0)));
       sums.figures += count(item.figures);
       sums.articles += count(item.articles);
+      sums.stories += count(item.stories);
       into.metrics.set(key, sums);
     }
   }
@@ -246,6 +359,7 @@ export async function provinceMetrics(
 
 function addTotals(into: Totals, add: Totals) {
   into.articles += add.articles;
+  into.stories += add.stories;
   into.figures += add.figures;
 }
 
@@ -262,6 +376,7 @@ function published(metrics: Map<string, TopicUnitSums>) {
         mean: Math.round((sum / m.figures) * 1e6) / 1e6,
         figures: m.figures,
         articles: m.articles,
+        stories: m.stories,
       };
     });
 }

@@ -66,6 +66,59 @@ export const IngestionsQuerySchema = z.strictObject({
 });
 export type IngestionsQuery = z.infer<typeof IngestionsQuerySchema>;
 
+const IsoDaySchema = z.iso.date().describe('YYYY-MM-DD');
+
+export const StoriesQuerySchema = z
+  .strictObject({
+    province: SlugSchema.optional().describe(
+      "The representative's province, as named or its 2025 unit (stories are filed under the 2025 unit)",
+    ),
+    from: IsoDaySchema.optional().describe('First day (published date of the representative), inclusive'),
+    to: IsoDaySchema.optional().describe('Last day, inclusive'),
+    limit: LimitSchema,
+    cursor: CursorSchema,
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: 'from must not be after to',
+    path: ['from'],
+  });
+export type StoriesQuery = z.infer<typeof StoriesQuerySchema>;
+
+export const StoryIdParamsSchema = z.object({ id: z.string().describe('Story id (32 hex characters)') });
+
+export const StoryMemberViewSchema = z.object({
+  id: z.string().describe('Article id'),
+  key: z.string().describe('Object key of the article'),
+  language: z.string(),
+  published: z.string(),
+  representative: z.boolean().describe("Whether this copy's figures are the ones the metrics count"),
+});
+
+export const StorySchema = z.object({
+  id: z.string(),
+  representative: z.string().describe('Article id of the copy whose figures count'),
+  province: SlugSchema.describe("The representative's 2025 unit ('national' without a province)"),
+  published: z.string().describe("The representative's published day"),
+  languages: z.array(z.string()),
+  articles: z.number().int().positive(),
+  members: z.array(StoryMemberViewSchema),
+  updatedAt: z.string(),
+});
+export type StoryView = z.infer<typeof StorySchema>;
+
+export const StoryPageSchema = z.object({ items: z.array(StorySchema), nextCursor: z.string().nullable() });
+
+export const ArticleViewSchema = ArticleRecordSchema.extend({
+  story: z
+    .object({
+      id: z.string(),
+      representative: z.boolean().describe('Whether this article represents its story'),
+      siblings: z.array(StoryMemberViewSchema).describe('The other copies of the story'),
+    })
+    .optional()
+    .describe('The story this article is a copy of, with its siblings'),
+});
+
 export const ArticleIdParamsSchema = z.object({ id: z.string().describe('Article id (32 hex characters)') });
 export const ProvinceParamsSchema = z.object({ slug: SlugSchema });
 
@@ -82,8 +135,13 @@ export const IngestionPageSchema = z.object({
 });
 
 const TotalsSchema = z.object({
-  articles: z.number().int().nonnegative(),
-  figures: z.number().int().nonnegative(),
+  articles: z.number().int().nonnegative().describe('Articles, every copy of a story included'),
+  stories: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe('Stories: copies of one story (translations, re-publications) count once'),
+  figures: z.number().int().nonnegative().describe("Figures of each story's representative"),
 });
 
 export const ProvinceListSchema = z.object({
@@ -102,6 +160,7 @@ const TopicUnitMetricSchema = z.object({
     ),
   figures: z.number().int().nonnegative(),
   articles: z.number().int().nonnegative(),
+  stories: z.number().int().nonnegative(),
 });
 
 export const ProvinceMetricsSchema = z.object({

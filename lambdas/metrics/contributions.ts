@@ -29,6 +29,8 @@ export const ContributingArticleSchema = z.object({
   published: IsoDateSchema.optional(),
   // Stream images unmarshal integers beyond 2^53 as bigint; both are summed exactly.
   figures: z.array(FigureSchema.extend({ value: z.union([z.number().finite(), z.bigint()]) })),
+  /** false: a copy of a story whose representative is another article (absent in older records: counts). */
+  storyRepresentative: z.boolean().optional(),
 });
 export type ContributingArticle = z.infer<typeof ContributingArticleSchema>;
 
@@ -52,36 +54,45 @@ export function contributions(article: ContributingArticle): Map<string, Contrib
   };
   const successor = successorResolver(article);
   const primary = article.primaryProvince?.slug ?? NATIONAL.slug;
+  // A story counts once: a copy adds itself to `articles`, and its figures and a story only if it represents
+  // its story. When the representative changes, both records change version, and their deltas move the
+  // figures from one copy to the other.
+  const counts = article.storyRepresentative !== false;
   // The month the article counts in: a changed `published` moves every one of its figures, exactly.
   const month = article.published?.slice(0, 7);
 
   for (const scheme of SCHEMES) {
     const inScheme = (slug: string) => (scheme === 'named' ? slug : successor(slug));
     const provinces = new Set<string>([inScheme(primary)]);
-    const topicUnits = new Set<string>();
+    const topicUnits = new Map<string, MetricsKey>();
     for (const figure of article.figures) {
       const slug = inScheme(figure.province ?? primary);
       provinces.add(slug);
+      const tu = topicUnitKey(scheme, slug, figure.topic, figure.unit);
+      topicUnits.set(itemId(tu), tu);
+      const mtu = month ? monthTopicUnitKey(scheme, slug, month, figure.topic, figure.unit) : undefined;
+      if (mtu) topicUnits.set(itemId(mtu), mtu);
+      if (!counts) continue;
       bump(provinceTotalKey(scheme, slug), 'figures', ONE);
       bump(provinceListKey(scheme, slug), 'figures', ONE);
-      const tu = topicUnitKey(scheme, slug, figure.topic, figure.unit);
       bump(tu, 'sum', D.parse(String(figure.value)));
       bump(tu, 'figures', ONE);
-      topicUnits.add(itemId(tu));
-      if (month) {
+      if (month && mtu) {
         bump(monthTotalKey(scheme, slug, month), 'figures', ONE);
-        const mtu = monthTopicUnitKey(scheme, slug, month, figure.topic, figure.unit);
         bump(mtu, 'sum', D.parse(String(figure.value)));
         bump(mtu, 'figures', ONE);
-        topicUnits.add(itemId(mtu));
       }
     }
+    const once = (key: MetricsKey) => {
+      bump(key, 'articles', ONE);
+      if (counts) bump(key, 'stories', ONE);
+    };
     for (const slug of provinces) {
-      bump(provinceTotalKey(scheme, slug), 'articles', ONE);
-      bump(provinceListKey(scheme, slug), 'articles', ONE);
-      if (month) bump(monthTotalKey(scheme, slug, month), 'articles', ONE);
+      once(provinceTotalKey(scheme, slug));
+      once(provinceListKey(scheme, slug));
+      if (month) once(monthTotalKey(scheme, slug, month));
     }
-    for (const id of topicUnits) bump(out.get(id)!.key, 'articles', ONE);
+    for (const key of topicUnits.values()) once(key);
   }
   bump(languageKey(article.language), 'articles', ONE);
   return out;

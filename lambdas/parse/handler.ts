@@ -7,7 +7,7 @@ import { objectEvents } from './events.js';
 import { ingest, type IngestDeps, type Outcome } from './ingest.js';
 
 const logger = createLogger('provincewire-parse');
-const config = lazyConfig(['articles', 'ingestions']);
+const config = lazyConfig(['articles', 'ingestions', 'stories']);
 let deps: IngestDeps | undefined;
 
 function dependencies(): IngestDeps {

@@ -23,6 +23,7 @@ import type { ObjectEvent } from './events.js';
 import { fetchObject, isCurrent, type ObjectFacts } from './object.js';
 import { sequencerKey } from './sequencer.js';
 import { commit, readIngestion, type ParseTables, type Write } from './store.js';
+import { planStoryWrites } from './story-store.js';
 
 export type Extract = (bytes: Uint8Array, opts: { maxBytes: number }) => ExtractResult;
 
@@ -80,7 +81,9 @@ export async function ingest(deps: IngestDeps, event: ObjectEvent): Promise<Outc
       size: objectSize,
       now,
     });
-    if (await commit(deps.doc, deps.tables, ledger, write)) return outcome;
+    const stories = await storyWrites(deps, ledger, write, now);
+    if (await commit(deps.doc, deps.tables, ledger, stories.write, stories.items)) return outcome;
+    await backOff(attempt);
     ledger = await readIngestion(deps.doc, deps.tables, objectId);
     confirmed = false;
     if (ledger && ledger.sequencerKey > seqKey) return 'stale';
@@ -88,6 +91,39 @@ export async function ingest(deps: IngestDeps, event: ObjectEvent): Promise<Outc
   throw new Error(
     `gave up on ${event.bucket}/${event.key} after ${MAX_ATTEMPTS} conflicting writes; retrying the event`,
   );
+}
+
+/**
+ * The story side of a write that changes the article (story-store.ts): its story and representative flag on
+ * the record and the ledger, and the index, story and sibling items to commit with it.
+ */
+async function storyWrites(deps: IngestDeps, ledger: IngestionRecord | undefined, write: Write, now: string) {
+  const currentStoryId = ledger?.articlePresent ? ledger.storyId : undefined;
+  if (write.kind === 'ledger' || (write.kind === 'no-article' && !write.deleteArticle)) {
+    return { write, items: [] };
+  }
+  const record = write.kind === 'article' ? write.article : undefined;
+  const { plan, items } = await planStoryWrites(deps.doc, deps.tables, {
+    articleId: write.ingestion.objectId,
+    version: record?.version ?? write.ingestion.lastVersion,
+    record,
+    currentStoryId,
+    now,
+  });
+  if (write.kind !== 'article' || plan.storyId === undefined) return { write, items };
+  return {
+    write: {
+      ...write,
+      article: { ...write.article, storyId: plan.storyId, storyRepresentative: plan.representative },
+      ingestion: { ...write.ingestion, storyId: plan.storyId },
+    },
+    items,
+  };
+}
+
+/** Jittered pause before re-deciding: writers that collided on a story or a key do not collide again. */
+function backOff(attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
 }
 
 interface Decision {

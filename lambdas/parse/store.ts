@@ -17,6 +17,7 @@ import { IngestionRecordSchema } from '../shared/records.js';
 export interface ParseTables {
   readonly articles: string;
   readonly ingestions: string;
+  readonly stories: string;
 }
 
 export type Write =
@@ -44,15 +45,21 @@ export async function commit(
   tables: ParseTables,
   previous: IngestionRecord | undefined,
   write: Write,
+  /** Story writes that must commit with the article (story-store.ts). */
+  extra: NonNullable<TransactWriteCommandInput['TransactItems']> = [],
 ): Promise<boolean> {
   const ledger = {
     Put: {
       TableName: tables.ingestions,
       Item: write.ingestion,
+      // lastVersion too: a story's change of representative moves a sibling's version and its ledger's.
       ...(previous
         ? {
-            ConditionExpression: 'sequencerKey = :previous',
-            ExpressionAttributeValues: { ':previous': previous.sequencerKey },
+            ConditionExpression: 'sequencerKey = :previous AND lastVersion = :lastVersion',
+            ExpressionAttributeValues: {
+              ':previous': previous.sequencerKey,
+              ':lastVersion': previous.lastVersion,
+            },
           }
         : { ConditionExpression: 'attribute_not_exists(objectId)' }),
     },
@@ -62,6 +69,7 @@ export async function commit(
   if (write.kind === 'no-article' && write.deleteArticle) {
     items.push({ Delete: { TableName: tables.articles, Key: { id: write.ingestion.objectId } } });
   }
+  items.push(...extra);
   try {
     await doc.send(new TransactWriteCommand({ TransactItems: items }));
     return true;

@@ -14,6 +14,10 @@
  *   ARTICLE#<id>              APPLIED                    version, present    (exactly-once guard)
  *   ARTICLE#<id>              APPLIED#<n>                state               (guard of chunk n ≥ 1)
  *
+ * Every item that counts `articles` also counts `stories`: an article whose record says
+ * storyRepresentative = false (a copy of a story another article represents) adds to `articles` only; its
+ * figures (`figures`, `sum`) and `stories` are counted by its story's representative alone.
+ *
  * scheme: 'named' (the province as the article names it) or '2025' (its successor since the merger).
  * A figure's province is figure.province ?? the article's primary province; figures of an article with
  * neither go to the 'national' bucket. An article counts once for every province it has a figure in or that
@@ -44,6 +48,18 @@ export const ArticleRecordSchema = ExtractedArticleSchema.extend({
   truncated: z
     .boolean()
     .describe('True when sections or captions were cut to fit the 400 KB item limit; figures are complete'),
+  storyId: z
+    .string()
+    .optional()
+    .describe(
+      'The story this article is a copy of (GET /stories/{id}); absent in records written before stories',
+    ),
+  storyRepresentative: z
+    .boolean()
+    .optional()
+    .describe(
+      "Whether this copy represents its story: only the representative's figures count in the metrics (absent: counts)",
+    ),
 });
 export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
 
@@ -63,6 +79,7 @@ export const IngestionRecordSchema = z.object({
   lastVersion: z.number().int().nonnegative().describe('Highest article version ever written for the key'),
   articlePresent: z.boolean(),
   articleIngestedAt: z.iso.datetime().optional(),
+  storyId: z.string().optional().describe('Story of the current article, when there is one'),
   published: IsoDateSchema.optional().describe(
     'Of the current article: a re-upload that changes it is a change',
   ),

@@ -73,6 +73,25 @@ export const TABLES = {
     ],
     envVar: 'INGESTIONS_TABLE',
   },
+  /**
+   * Story identity (lambdas/shared/stories.ts): one item per story, the blocking index (one item per article
+   * and blocking key, read by Query on the key, never scanned) and one head item per key whose version makes
+   * two copies that could find each other commit one after the other.
+   */
+  stories: {
+    id: 'Stories',
+    partitionKey: { name: 'pk', type: 'S' },
+    sortKey: { name: 'sk', type: 'S' },
+    globalSecondaryIndexes: [
+      {
+        indexName: 'byProvince',
+        partitionKey: { name: 'storyProvince', type: 'S' },
+        sortKey: { name: 'storyDate', type: 'S' },
+        projection: 'ALL',
+      },
+    ],
+    envVar: 'STORIES_TABLE',
+  },
 } as const satisfies Record<string, TableDefinition>;
 
 export type TableKey = keyof typeof TABLES;
@@ -102,7 +121,7 @@ export const FUNCTIONS = {
     entry: 'lambdas/parse/handler.ts',
     handler: 'handler',
     trigger: { kind: 's3', events: BUCKET_EVENTS },
-    tables: { articles: 'readwrite', ingestions: 'readwrite' },
+    tables: { articles: 'readwrite', ingestions: 'readwrite', stories: 'readwrite' },
     bucket: 'read',
     memoryMb: 1024,
     timeoutSeconds: 30,
@@ -131,7 +150,7 @@ export const FUNCTIONS = {
     entry: 'lambdas/api/handler.ts',
     handler: 'handler',
     trigger: { kind: 'api', apiKeyRequired: true },
-    tables: { articles: 'read', metrics: 'read', ingestions: 'read' },
+    tables: { articles: 'read', metrics: 'read', ingestions: 'read', stories: 'read' },
     bucket: 'none',
     memoryMb: 512,
     timeoutSeconds: 10,
@@ -149,6 +168,8 @@ export const API_ROUTES = [
   { method: 'GET', path: '/provinces/{slug}/metrics' },
   { method: 'GET', path: '/ingestions' },
   { method: 'GET', path: '/export/figures.csv' },
+  { method: 'GET', path: '/stories' },
+  { method: 'GET', path: '/stories/{id}' },
   { method: 'GET', path: '/openapi.json' },
 ] as const;
 
@@ -165,6 +186,7 @@ export const STACK_OUTPUTS = {
   articlesTable: 'ArticlesTableName',
   metricsTable: 'MetricsTableName',
   ingestionsTable: 'IngestionsTableName',
+  storiesTable: 'StoriesTableName',
   parseDeadLetterQueueUrl: 'ParseDeadLetterQueueUrl',
   metricsDeadLetterQueueUrl: 'MetricsDeadLetterQueueUrl',
   parseFunctionName: 'ParseFunctionName',

@@ -73,3 +73,45 @@ export function groupStories(evidence: readonly StoryEvidence[], opts: GroupOpti
   });
   return { stories, scored, index };
 }
+
+/**
+ * The grouping the pipeline makes (assign.ts), replayed in memory in arrival order: each article links to
+ * every earlier candidate at or above the threshold, joining their stories (merging them when it links
+ * several). On the same pairs this is groupStories' components; measured in several orders (README.md).
+ */
+export function groupIncrementally(
+  evidence: readonly StoryEvidence[],
+  opts: GroupOptions = {},
+): { stories: Story[]; index: BlockIndex } {
+  const threshold = opts.threshold ?? STORY_THRESHOLD;
+  const params = opts.params ?? DEFAULT_PARAMS;
+  const byId = new Map(evidence.map((e) => [e.id, e]));
+  const parent = new Map(evidence.map((e) => [e.id, e.id]));
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    return root;
+  };
+  const index = new BlockIndex();
+  for (const e of evidence) {
+    for (const id of index.candidates(e, params)) {
+      if (similarity(e, byId.get(id)!, params) >= threshold) parent.set(find(e.id), find(id));
+    }
+    index.add(e);
+  }
+  const members = new Map<string, StoryEvidence[]>();
+  for (const e of evidence) {
+    const s = find(e.id);
+    (members.get(s) ?? members.set(s, []).get(s)!).push(e);
+  }
+  const stories = [...members.entries()].map(([id, list]): Story => {
+    const rep = pickRepresentative(list)!;
+    return {
+      id,
+      representative: rep.id,
+      members: list.map((m) => m.id).sort(),
+      languages: [...new Set(list.map((m) => m.language))].sort(),
+    };
+  });
+  return { stories, index };
+}

@@ -9,3 +9,4 @@ export * from './similarity.js';
 export * from './blocking.js';
 export * from './representative.js';
 export * from './group.js';
+export * from './assign.js';

@@ -58,7 +58,7 @@ describe('IAM: least privilege from grants', () => {
   });
 
   it.each([
-    ['parse', ['Articles', 'Ingestions']],
+    ['parse', ['Articles', 'Ingestions', 'Stories']],
     ['metrics', ['Metrics']],
     ['api', []],
   ] as const)('lets %s write only to %j', (key, tables) => {
@@ -79,7 +79,7 @@ describe('IAM: least privilege from grants', () => {
     expect(written).toEqual(expected);
   });
 
-  it('gives api read actions on all three tables and no write action at all', () => {
+  it('gives api read actions on all four tables and no write action at all', () => {
     // Act
     const actions = actionsOf('api');
 

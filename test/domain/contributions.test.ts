@@ -30,14 +30,34 @@ describe('Function: contributions', () => {
 
     // Assess
     expect(items).toEqual({
-      'PROVINCE#named#alpha-province|TOTAL': { figures: '3', articles: '1' },
-      'PROVINCES#named|alpha-province': { figures: '3', articles: '1' },
-      'PROVINCE#named#alpha-province|TOPIC#crime#UNIT#person': { sum: '5.5', figures: '2', articles: '1' },
-      'PROVINCE#named#alpha-province|TOPIC#drugs#UNIT#kg': { sum: '7', figures: '1', articles: '1' },
-      'PROVINCE#2025#omega-province|TOTAL': { figures: '3', articles: '1' },
-      'PROVINCES#2025|omega-province': { figures: '3', articles: '1' },
-      'PROVINCE#2025#omega-province|TOPIC#crime#UNIT#person': { sum: '5.5', figures: '2', articles: '1' },
-      'PROVINCE#2025#omega-province|TOPIC#drugs#UNIT#kg': { sum: '7', figures: '1', articles: '1' },
+      'PROVINCE#named#alpha-province|TOTAL': { figures: '3', articles: '1', stories: '1' },
+      'PROVINCES#named|alpha-province': { figures: '3', articles: '1', stories: '1' },
+      'PROVINCE#named#alpha-province|TOPIC#crime#UNIT#person': {
+        sum: '5.5',
+        figures: '2',
+        articles: '1',
+        stories: '1',
+      },
+      'PROVINCE#named#alpha-province|TOPIC#drugs#UNIT#kg': {
+        sum: '7',
+        figures: '1',
+        articles: '1',
+        stories: '1',
+      },
+      'PROVINCE#2025#omega-province|TOTAL': { figures: '3', articles: '1', stories: '1' },
+      'PROVINCES#2025|omega-province': { figures: '3', articles: '1', stories: '1' },
+      'PROVINCE#2025#omega-province|TOPIC#crime#UNIT#person': {
+        sum: '5.5',
+        figures: '2',
+        articles: '1',
+        stories: '1',
+      },
+      'PROVINCE#2025#omega-province|TOPIC#drugs#UNIT#kg': {
+        sum: '7',
+        figures: '1',
+        articles: '1',
+        stories: '1',
+      },
       'LANGUAGES|fr': { articles: '1' },
     });
   });
@@ -58,14 +78,16 @@ describe('Function: contributions', () => {
       sum: '1',
       figures: '1',
       articles: '1',
+      stories: '1',
     });
     expect(items[`PROVINCE#2025#${successor}|TOPIC#crime#UNIT#person`]).toEqual({
       sum: '1',
       figures: '1',
       articles: '1',
+      stories: '1',
     });
     // The primary province still counts the article, with no figures of its own.
-    expect(items['PROVINCE#named#alpha-province|TOTAL']).toEqual({ articles: '1' });
+    expect(items['PROVINCE#named#alpha-province|TOTAL']).toEqual({ articles: '1', stories: '1' });
   });
 
   it('merges provinces that share a successor into one 2025 bucket', () => {
@@ -79,14 +101,15 @@ describe('Function: contributions', () => {
     const items = table(contributions(a).values());
 
     // Assess
-    expect(items['PROVINCE#2025#tuyen-quang|TOTAL']).toEqual({ figures: '2', articles: '1' });
+    expect(items['PROVINCE#2025#tuyen-quang|TOTAL']).toEqual({ figures: '2', articles: '1', stories: '1' });
     expect(items['PROVINCE#2025#tuyen-quang|TOPIC#crime#UNIT#person']).toEqual({
       sum: '5',
       figures: '2',
       articles: '1',
+      stories: '1',
     });
-    expect(items['PROVINCE#named#ha-giang|TOTAL']).toEqual({ figures: '1', articles: '1' });
-    expect(items['PROVINCE#named#tuyen-quang|TOTAL']).toEqual({ figures: '1', articles: '1' });
+    expect(items['PROVINCE#named#ha-giang|TOTAL']).toEqual({ figures: '1', articles: '1', stories: '1' });
+    expect(items['PROVINCE#named#tuyen-quang|TOTAL']).toEqual({ figures: '1', articles: '1', stories: '1' });
   });
 
   it('puts a national article in the national bucket', () => {
@@ -130,6 +153,7 @@ describe('Function: delta', () => {
       sum: '-9',
       figures: '-1',
       articles: '-1',
+      stories: '-1',
     });
     expect(items['LANGUAGES|fr']).toEqual({ articles: '-1' });
   });
@@ -162,11 +186,12 @@ describe('Function: delta', () => {
 
     // Assess
     expect(items['PROVINCE#named#alpha-province|TOTAL']).toEqual({ figures: '-1' });
-    expect(items['PROVINCE#named#ha-giang|TOTAL']).toEqual({ figures: '1', articles: '1' });
+    expect(items['PROVINCE#named#ha-giang|TOTAL']).toEqual({ figures: '1', articles: '1', stories: '1' });
     expect(items['PROVINCE#2025#tuyen-quang|TOPIC#crime#UNIT#person']).toEqual({
       sum: '2',
       figures: '1',
       articles: '1',
+      stories: '1',
     });
     expect(items['LANGUAGES|fr']).toBeUndefined();
   });
@@ -180,6 +205,54 @@ describe('Function: delta', () => {
 
     // Assess
     expect(keys).toEqual([...keys].sort());
+  });
+});
+
+describe('Function: contributions of a story copy', () => {
+  it('counts a copy that does not represent its story as an article, without its figures or a story', () => {
+    // Prepare
+    const copy = article({
+      storyRepresentative: false,
+      figures: [figure({ value: 3 }), figure({ value: 4 })],
+    });
+
+    // Act
+    const items = table(contributions(copy).values());
+
+    // Assess
+    expect(items['PROVINCE#named#alpha-province|TOTAL']).toEqual({ articles: '1' });
+    expect(items['PROVINCE#named#alpha-province|TOPIC#crime#UNIT#person']).toEqual({ articles: '1' });
+    expect(items['LANGUAGES|fr']).toEqual({ articles: '1' });
+  });
+
+  it('moves totals by exactly the difference between two copies when the representative changes', () => {
+    // Prepare: copy one represented the story with 3 persons; copy two (5 persons) takes over.
+    const oneBefore = article({ id: '1'.repeat(32), figures: [figure({ value: 3 })] });
+    const oneAfter = { ...oneBefore, version: 2, storyRepresentative: false };
+    const twoBefore = article({
+      id: '2'.repeat(32),
+      language: 'de',
+      storyRepresentative: false,
+      figures: [figure({ value: 5 })],
+    });
+    const twoAfter = { ...twoBefore, version: 2, storyRepresentative: true };
+
+    // Act
+    const one = table(delta(oneBefore, oneAfter));
+    const two = table(delta(twoBefore, twoAfter));
+
+    // Assess: one story, its figures now copy two's; the articles counts do not move.
+    expect(one['PROVINCE#named#alpha-province|TOPIC#crime#UNIT#person']).toEqual({
+      sum: '-3',
+      figures: '-1',
+      stories: '-1',
+    });
+    expect(two['PROVINCE#named#alpha-province|TOPIC#crime#UNIT#person']).toEqual({
+      sum: '5',
+      figures: '1',
+      stories: '1',
+    });
+    expect(one['LANGUAGES|fr']).toBeUndefined();
   });
 });
 
@@ -198,16 +271,19 @@ describe('Function: contributions, by month', () => {
     expect(items['PROVINCE#named#alpha-province|MONTH#2024-06#TOTAL']).toEqual({
       figures: '3',
       articles: '1',
+      stories: '1',
     });
     expect(items['PROVINCE#named#alpha-province|MONTH#2024-06#TOPIC#crime#UNIT#person']).toEqual({
       sum: '7',
       figures: '2',
       articles: '1',
+      stories: '1',
     });
     expect(items['PROVINCE#2025#omega-province|MONTH#2024-06#TOPIC#drugs#UNIT#kg']).toEqual({
       sum: '1',
       figures: '1',
       articles: '1',
+      stories: '1',
     });
     const monthly = Object.keys(items).filter((k) => k.includes('|MONTH#'));
     expect(monthly).toHaveLength(6);
@@ -236,13 +312,19 @@ describe('Function: contributions, by month', () => {
       sum: '-2',
       figures: '-1',
       articles: '-1',
+      stories: '-1',
     });
     expect(items['PROVINCE#named#ha-giang|MONTH#2024-02#TOPIC#crime#UNIT#person']).toEqual({
       sum: '0.1',
       figures: '1',
       articles: '1',
+      stories: '1',
     });
-    expect(items['PROVINCE#2025#tuyen-quang|MONTH#2024-02#TOTAL']).toEqual({ figures: '1', articles: '1' });
+    expect(items['PROVINCE#2025#tuyen-quang|MONTH#2024-02#TOTAL']).toEqual({
+      figures: '1',
+      articles: '1',
+      stories: '1',
+    });
   });
 
   it('moves nothing when the day changes within the month', () => {

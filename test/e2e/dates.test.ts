@@ -50,18 +50,27 @@ function minus(a: ProvinceMetrics, b: ProvinceMetrics): ProvinceMetrics {
   const key = (m: { topic: string; unit: string }) => `${m.topic}|${m.unit}`;
   const metrics = new Map(a.metrics.map((m) => [key(m), { ...m, mean: undefined }]));
   for (const m of b.metrics) {
-    const into = metrics.get(key(m)) ?? { topic: m.topic, unit: m.unit, sum: 0, figures: 0, articles: 0 };
+    const into = metrics.get(key(m)) ?? {
+      topic: m.topic,
+      unit: m.unit,
+      sum: 0,
+      figures: 0,
+      articles: 0,
+      stories: 0,
+    };
     metrics.set(key(m), {
       ...into,
       mean: undefined,
       sum: into.sum - m.sum,
       figures: into.figures - m.figures,
       articles: into.articles - m.articles,
+      stories: into.stories - m.stories,
     });
   }
   return normalize({
     totals: {
       articles: a.totals.articles - b.totals.articles,
+      stories: a.totals.stories - b.totals.stories,
       figures: a.totals.figures - b.totals.figures,
     },
     metrics: [...metrics.values()].map(({ mean: _mean, ...m }) => m),
@@ -71,7 +80,10 @@ function minus(a: ProvinceMetrics, b: ProvinceMetrics): ProvinceMetrics {
 /** The province's figures recomputed from these article records alone. */
 function recomputed(articles: ArticleView[]): ProvinceMetrics {
   return normalize(
-    expectedMetrics(articles).get(PROVINCE) ?? { totals: { articles: 0, figures: 0 }, metrics: [] },
+    expectedMetrics(articles).get(PROVINCE) ?? {
+      totals: { articles: 0, stories: 0, figures: 0 },
+      metrics: [],
+    },
   );
 }
 

@@ -27,11 +27,22 @@ export interface ArticleView {
   contentHash: string;
   primaryProvince: { slug: string } | null;
   figures: Figure[];
+  storyId?: string;
+  /** false: a copy whose story another article represents (its figures do not count). */
+  storyRepresentative?: boolean;
 }
 export interface ProvinceMetrics {
-  totals: { articles: number; figures: number };
+  totals: { articles: number; stories: number; figures: number };
   /** `mean` as the API publishes it; the oracle computes it in normalize(). */
-  metrics: { topic: string; unit: string; sum: number; mean?: number; figures: number; articles: number }[];
+  metrics: {
+    topic: string;
+    unit: string;
+    sum: number;
+    mean?: number;
+    figures: number;
+    articles: number;
+    stories: number;
+  }[];
 }
 
 export const SEED_DIR = join(REPO_ROOT, 'seeds');
@@ -98,10 +109,13 @@ export function expectedMetrics(articles: readonly ArticleView[]): Aggregate {
   const out: Aggregate = new Map();
   const entry = (slug: string) => {
     let province = out.get(slug);
-    if (!province) out.set(slug, (province = { totals: { articles: 0, figures: 0 }, metrics: [] }));
+    if (!province)
+      out.set(slug, (province = { totals: { articles: 0, stories: 0, figures: 0 }, metrics: [] }));
     return province;
   };
   for (const article of articles) {
+    // A story counts once: every copy is an article, only the representative's figures and story count.
+    const counts = article.storyRepresentative !== false;
     const primary = article.primaryProvince?.slug ?? NATIONAL;
     const touched = new Set([primary]);
     const topicUnits = new Set<string>();
@@ -109,21 +123,27 @@ export function expectedMetrics(articles: readonly ArticleView[]): Aggregate {
       const slug = figure.province ?? primary;
       touched.add(slug);
       const province = entry(slug);
-      province.totals.figures += 1;
       let metric = province.metrics.find((m) => m.topic === figure.topic && m.unit === figure.unit);
       if (!metric)
         province.metrics.push(
-          (metric = { topic: figure.topic, unit: figure.unit, sum: 0, figures: 0, articles: 0 }),
+          (metric = { topic: figure.topic, unit: figure.unit, sum: 0, figures: 0, articles: 0, stories: 0 }),
         );
-      metric.sum += figure.value;
-      metric.figures += 1;
+      if (counts) {
+        province.totals.figures += 1;
+        metric.sum += figure.value;
+        metric.figures += 1;
+      }
       const tu = `${slug}|${figure.topic}|${figure.unit}`;
       if (!topicUnits.has(tu)) {
         topicUnits.add(tu);
         metric.articles += 1;
+        if (counts) metric.stories += 1;
       }
     }
-    for (const slug of touched) entry(slug).totals.articles += 1;
+    for (const slug of touched) {
+      entry(slug).totals.articles += 1;
+      if (counts) entry(slug).totals.stories += 1;
+    }
   }
   return out;
 }
@@ -157,7 +177,7 @@ export async function publishedMetrics(target: Target, slugs: Iterable<string>):
   return out;
 }
 
-export const ZERO: ProvinceMetrics = { totals: { articles: 0, figures: 0 }, metrics: [] };
+export const ZERO: ProvinceMetrics = { totals: { articles: 0, stories: 0, figures: 0 }, metrics: [] };
 
 /** What one test file owns: its key prefix, and the aggregates the stack published before it started. */
 export interface RunScope {
@@ -186,16 +206,25 @@ function minus(a: ProvinceMetrics, b: ProvinceMetrics): ProvinceMetrics {
       sum: m.sum - (before?.sum ?? 0),
       figures: m.figures - (before?.figures ?? 0),
       articles: m.articles - (before?.articles ?? 0),
+      stories: m.stories - (before?.stories ?? 0),
     };
   });
   for (const m of b.metrics) {
     if (!a.metrics.some((o) => o.topic === m.topic && o.unit === m.unit)) {
-      metrics.push({ topic: m.topic, unit: m.unit, sum: -m.sum, figures: -m.figures, articles: -m.articles });
+      metrics.push({
+        topic: m.topic,
+        unit: m.unit,
+        sum: -m.sum,
+        figures: -m.figures,
+        articles: -m.articles,
+        stories: -m.stories,
+      });
     }
   }
   return {
     totals: {
       articles: a.totals.articles - b.totals.articles,
+      stories: a.totals.stories - b.totals.stories,
       figures: a.totals.figures - b.totals.figures,
     },
     metrics: metrics.filter((m) => m.figures !== 0 || m.articles !== 0 || m.sum !== 0),

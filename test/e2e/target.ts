@@ -359,6 +359,7 @@ async function localstackTarget(prefix: string, timing: Timing): Promise<Target>
     articles: output(STACK_OUTPUTS.articlesTable),
     metrics: output(STACK_OUTPUTS.metricsTable),
     ingestions: output(STACK_OUTPUTS.ingestionsTable),
+    stories: output(STACK_OUTPUTS.storiesTable),
   };
   const bucket = output(STACK_OUTPUTS.bucketName);
   const invokeParse = async (event: S3Event) => {

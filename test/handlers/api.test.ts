@@ -236,6 +236,7 @@ describe('Function: api handler', () => {
       slug: 'ha-giang',
       name: 'Hà Giang',
       articles: 2,
+      stories: 2,
       figures: 2,
     });
     expect(bySlug(named.body.provinces, 'lai-chau')).toMatchObject({ articles: 0, figures: 0 });
@@ -252,14 +253,17 @@ describe('Function: api handler', () => {
     const wrongScheme = await get('/provinces/ha-giang/metrics?scheme=2025');
 
     // Assess
-    expect(merged.body.totals).toEqual({ articles: 2, figures: 3 });
+    expect(merged.body.totals).toEqual({ articles: 2, stories: 2, figures: 3 });
     expect(merged.body.metrics).toEqual(
       expect.arrayContaining([
-        { topic: 'drugs', unit: 'kg', sum: 2.5, mean: 2.5, figures: 1, articles: 1 },
-        { topic: 'crime', unit: 'person', sum: 5, mean: 2.5, figures: 2, articles: 1 },
+        { topic: 'drugs', unit: 'kg', sum: 2.5, mean: 2.5, figures: 1, articles: 1, stories: 1 },
+        { topic: 'crime', unit: 'person', sum: 5, mean: 2.5, figures: 2, articles: 1, stories: 1 },
       ]),
     );
-    expect(empty).toMatchObject({ status: 200, body: { totals: { articles: 0, figures: 0 }, metrics: [] } });
+    expect(empty).toMatchObject({
+      status: 200,
+      body: { totals: { articles: 0, stories: 0, figures: 0 }, metrics: [] },
+    });
     expect(unknown.status).toBe(404);
     expect(wrongScheme.status).toBe(404);
   });
@@ -287,24 +291,24 @@ describe('Function: api handler', () => {
     // Assess
     expect(january.body).toMatchObject({
       period: { from: '2025-01', to: '2025-01' },
-      totals: { articles: 1, figures: 1 },
-      metrics: [{ topic: 'drugs', unit: 'kg', sum: 2.5, mean: 2.5, figures: 1, articles: 1 }],
+      totals: { articles: 1, stories: 1, figures: 1 },
+      metrics: [{ topic: 'drugs', unit: 'kg', sum: 2.5, mean: 2.5, figures: 1, articles: 1, stories: 1 }],
     });
     expect(byMonth.body.months).toEqual([
       {
         month: '2025-01',
-        totals: { articles: 1, figures: 1 },
-        metrics: [{ topic: 'drugs', unit: 'kg', sum: 2.5, mean: 2.5, figures: 1, articles: 1 }],
+        totals: { articles: 1, stories: 1, figures: 1 },
+        metrics: [{ topic: 'drugs', unit: 'kg', sum: 2.5, mean: 2.5, figures: 1, articles: 1, stories: 1 }],
       },
       {
         month: '2025-02',
-        totals: { articles: 1, figures: 2 },
-        metrics: [{ topic: 'crime', unit: 'person', sum: 5, mean: 2.5, figures: 2, articles: 1 }],
+        totals: { articles: 1, stories: 1, figures: 2 },
+        metrics: [{ topic: 'crime', unit: 'person', sum: 5, mean: 2.5, figures: 2, articles: 1, stories: 1 }],
       },
     ]);
     expect(byMonth.body.totals).toEqual(allTime.body.totals);
     expect(allTime.body.months).toBeUndefined();
-    expect(none.body).toMatchObject({ totals: { articles: 0, figures: 0 }, metrics: [] });
+    expect(none.body).toMatchObject({ totals: { articles: 0, stories: 0, figures: 0 }, metrics: [] });
   });
 
   it.each([

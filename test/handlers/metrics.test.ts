@@ -93,8 +93,13 @@ describe('Function: metrics handler', () => {
       sum: '0.7',
       figures: '3',
       articles: '1',
+      stories: '1',
     });
-    expect(afterModify['PROVINCE#2025#merged-two|TOTAL']).toEqual({ figures: '3', articles: '1' });
+    expect(afterModify['PROVINCE#2025#merged-two|TOTAL']).toEqual({
+      figures: '3',
+      articles: '1',
+      stories: '1',
+    });
     expect(afterRemove).toEqual({});
   });
 
