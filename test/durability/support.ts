@@ -18,12 +18,18 @@ import { REPO_ROOT } from '../../local/engines/index.js';
 import type { EmbeddedStack } from '../../local/stack.js';
 import { afterAll, afterEach } from 'vitest';
 
+/** Whether a process runs; a zombie (dead, not yet reaped by whoever adopted it) does not. */
 export const isAlive = (pid: number) => {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^[ZX]$/.test(stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3));
+  } catch {
+    return process.platform !== 'linux';
   }
 };
 
