@@ -6,13 +6,20 @@
  * engine dies the stack stops by itself with exit code 1 (never half-alive); nothing outlives the stack;
  * every acknowledged upload to a key written once is in the bucket and processed.
  */
-import { readFileSync } from 'node:fs';
 import { DeleteObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { embeddedTarget } from '../../bin/reconcile-targets.js';
 import type { ReconcileReport } from '../../lambdas/reconcile/index.js';
 import { embeddedS3Client } from '../../local/clients.js';
-import { articleBody, isAlive, settledReport, spawnStack, until, upload } from '../durability/support.js';
+import {
+  articleBody,
+  isAlive,
+  javaUnder,
+  settledReport,
+  spawnStack,
+  until,
+  upload,
+} from '../durability/support.js';
 import type { StackProcess } from '../durability/support.js';
 import type { CrashKind, CrashOp, CrashSchedule } from './schedule.js';
 
@@ -25,24 +32,6 @@ export interface CrashOutcome {
   readonly report: ReconcileReport | undefined;
   /** Milliseconds per phase (start, uploads until exit, restart, settle). */
   readonly phases: Record<string, number>;
-}
-
-/** The Java process under DynamoDB Local's launcher (a relay in its own network namespace, or Java itself). */
-function javaUnder(pid: number): number {
-  const comm = (p: number) => readFileSync(`/proc/${p}/comm`, 'utf8').trim();
-  const children = (p: number) =>
-    readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
-  const queue = [pid];
-  while (queue.length > 0) {
-    const next = queue.shift() as number;
-    try {
-      if (comm(next) === 'java') return next;
-      queue.push(...children(next));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return pid;
 }
 
 function crash(stack: StackProcess, kind: CrashKind): void {
@@ -58,7 +47,7 @@ function crash(stack: StackProcess, kind: CrashKind): void {
       process.kill(pids.host, 'SIGKILL');
       return;
     case 'kill -9 DynamoDB Local':
-      process.kill(process.platform === 'linux' ? javaUnder(pids.java) : pids.java, 'SIGKILL');
+      process.kill(javaUnder(pids.java), 'SIGKILL');
   }
 }
 

@@ -33,6 +33,27 @@ export const isAlive = (pid: number) => {
   }
 };
 
+/**
+ * DynamoDB Local's Java process: its launcher's pid or, on Linux, a descendant (the relay in its own
+ * network namespace starts Java as its child).
+ */
+export function javaUnder(pid: number): number {
+  if (process.platform !== 'linux') return pid;
+  const queue = [pid];
+  while (queue.length > 0) {
+    const next = queue.shift() as number;
+    try {
+      if (readFileSync(`/proc/${next}/comm`, 'utf8').trim() === 'java') return next;
+      queue.push(
+        ...readFileSync(`/proc/${next}/task/${next}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+      );
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pid;
+}
+
 export async function until<T>(probe: () => T | undefined, timeoutMs: number): Promise<T | undefined> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
