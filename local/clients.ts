@@ -5,6 +5,7 @@
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
+import type { S3ClientConfig } from '@aws-sdk/client-s3';
 
 export interface EmbeddedAddress {
   readonly region: string;
@@ -12,8 +13,9 @@ export interface EmbeddedAddress {
   readonly endpoints: { readonly s3: string; readonly dynamodb: string };
 }
 
-export function embeddedS3Client(a: EmbeddedAddress): S3Client {
+export function embeddedS3Client(a: EmbeddedAddress, overrides: S3ClientConfig = {}): S3Client {
   return new S3Client({
+    ...overrides,
     endpoint: a.endpoints.s3,
     region: a.region,
     credentials: a.credentials,

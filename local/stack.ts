@@ -262,7 +262,16 @@ async function compose(parts: Parts): Promise<EmbeddedStack> {
   });
   let dropNotifications: RegExp | null = null;
   engines.onS3Event((raw) => {
-    if (!dropNotifications?.test(raw.key)) notifications.notify(raw);
+    if (dropNotifications?.test(raw.key)) return;
+    try {
+      notifications.notify(raw);
+    } catch (error) {
+      // A change that lands after the invokers closed (an upload still in flight when the drain ended):
+      // the object is in the bucket, and the next start re-drives it.
+      log(
+        `${raw.key}: not processed before the stop (${errorSummary(error).message}); the next start re-drives it`,
+      );
+    }
   });
 
   // Articles stream → metrics.
@@ -301,6 +310,8 @@ async function compose(parts: Parts): Promise<EmbeddedStack> {
   // Drain: runs after the API has closed, before pollers and invokers stop.
   cleanups.push(async () => {
     if (!engines.alive) return;
+    // From here the local S3 answers 503 to uploads: nothing is acknowledged that this stop leaves behind.
+    await engines.drain();
     const timeoutMs = options.drainTimeoutMs ?? 10_000;
     let timer: NodeJS.Timeout | undefined;
     const timedOut = await Promise.race([

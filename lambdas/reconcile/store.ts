@@ -144,8 +144,8 @@ export async function scanMetrics(doc: DynamoDBDocumentClient, table: string): P
 }
 
 /**
- * Repairs the Metrics table in transactions of at most 100 actions: the counter differences (ADD) and the
- * guards set to the state the stored articles imply, each guard conditioned on the state the comparison
+ * Repairs the Metrics table in transactions of at most 100 actions: the guards set to the state the stored
+ * articles imply, then the counter differences (ADD), each guard conditioned on the state the comparison
  * saw (a change the stream applies meanwhile cancels the repair, which is then recomputed), and every
  * transaction conditioned on the RECONCILE item's count of repairs (two reconcile runs never both apply
  * the same difference). Returns false when a condition failed: nothing of that transaction was applied.
@@ -157,52 +157,54 @@ export async function repairMetrics(
   observedRepairs: number,
 ): Promise<{ ok: boolean; transactions: number }> {
   type Action = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
-  const actions: Action[] = [
-    ...input.counterDiffs.map((item): Action => ({
-      Update: {
-        TableName: table,
-        Key: item.key,
-        UpdateExpression: `ADD ${Object.keys(item.counters)
-          .map((_, i) => `#c${i} :c${i}`)
-          .join(', ')}`,
-        ExpressionAttributeNames: Object.fromEntries(Object.keys(item.counters).map((n, i) => [`#c${i}`, n])),
-        ExpressionAttributeValues: Object.fromEntries(
-          Object.values(item.counters).map((v, i) => [`:c${i}`, NumberValue.from(D.toString(v))]),
-        ),
-      },
-    })),
-    ...input.guards.flatMap((guard): Action[] =>
-      guard.expected
-        ? [
-            {
-              Update: {
-                TableName: table,
-                Key: appliedVersionKey(guard.articleId),
-                UpdateExpression: 'SET #v = :v, #p = :p',
-                ExpressionAttributeNames: { '#v': 'version', '#p': 'present' },
-                ...(guard.actual
-                  ? {
-                      ConditionExpression: '#v = :av AND #p = :ap',
-                      ExpressionAttributeValues: {
-                        ':v': guard.expected.version,
-                        ':p': guard.expected.present,
-                        ':av': guard.actual.version,
-                        ':ap': guard.actual.present,
-                      },
-                    }
-                  : {
-                      ConditionExpression: 'attribute_not_exists(#v)',
-                      ExpressionAttributeValues: {
-                        ':v': guard.expected.version,
-                        ':p': guard.expected.present,
-                      },
-                    }),
-              },
+  const counters = input.counterDiffs.map((item): Action => ({
+    Update: {
+      TableName: table,
+      Key: item.key,
+      UpdateExpression: `ADD ${Object.keys(item.counters)
+        .map((_, i) => `#c${i} :c${i}`)
+        .join(', ')}`,
+      ExpressionAttributeNames: Object.fromEntries(Object.keys(item.counters).map((n, i) => [`#c${i}`, n])),
+      ExpressionAttributeValues: Object.fromEntries(
+        Object.values(item.counters).map((v, i) => [`:c${i}`, NumberValue.from(D.toString(v))]),
+      ),
+    },
+  }));
+  const guards = input.guards.flatMap((guard): Action[] =>
+    guard.expected
+      ? [
+          {
+            Update: {
+              TableName: table,
+              Key: appliedVersionKey(guard.articleId),
+              UpdateExpression: 'SET #v = :v, #p = :p',
+              ExpressionAttributeNames: { '#v': 'version', '#p': 'present' },
+              ...(guard.actual
+                ? {
+                    ConditionExpression: '#v = :av AND #p = :ap',
+                    ExpressionAttributeValues: {
+                      ':v': guard.expected.version,
+                      ':p': guard.expected.present,
+                      ':av': guard.actual.version,
+                      ':ap': guard.actual.present,
+                    },
+                  }
+                : {
+                    ConditionExpression: 'attribute_not_exists(#v)',
+                    ExpressionAttributeValues: {
+                      ':v': guard.expected.version,
+                      ':p': guard.expected.present,
+                    },
+                  }),
             },
-          ]
-        : [],
-    ),
-  ];
+          },
+        ]
+      : [],
+  );
+  // Guards first: when the repair takes more than one transaction, an article's guard has moved before
+  // any of its counters are added, so a record of it the stream delivers in between is a duplicate (or
+  // cancels the repair) instead of being counted by both.
+  const actions = [...guards, ...counters];
   let repairs = observedRepairs;
   let transactions = 0;
   for (let i = 0; i < actions.length; i += 99) {

@@ -25,6 +25,8 @@ let dynamodb: DynamoDbLocal | null = null;
 let gate: DynamoDbGate | null = null;
 
 let s3: S3rver | null = null;
+/** Set by the stack's 'drain': S3 takes no more writes. */
+let draining = false;
 
 function send(message: HostMessage): void {
   if (process.connected) process.send?.(message);
@@ -95,7 +97,7 @@ async function startS3(config: EngineHostConfig): Promise<number> {
     configureBuckets: config.buckets.map((name) => ({ name })),
   });
   s3 = server;
-  guardS3(server, { credentials: config.credentials, region: config.region });
+  guardS3(server, { credentials: config.credentials, region: config.region, draining: () => draining });
   // Put first, so every later middleware (and the store calls they make) runs inside the request's context.
   server.middleware.unshift((ctx, next) => requests.run(ctx, next));
 
@@ -151,7 +153,8 @@ async function startS3(config: EngineHostConfig): Promise<number> {
   };
 
   process.on('message', (message: ParentMessage) => {
-    if (message.type === 'flush') {
+    if (message.type === 'drain') draining = true;
+    if (message.type === 'flush' || message.type === 'drain') {
       outbox = outbox.then(() => send({ type: 'flushed', id: message.id }));
     }
   });

@@ -22,6 +22,11 @@ export interface Engines {
   onS3Event(listener: (notification: RawS3Notification) => void): void;
   /** Resolves once every notification for changes made before the call has been delivered to listeners. */
   flush(): Promise<void>;
+  /**
+   * S3 refuses writes from now on (503 ServiceUnavailable); resolves once the notifications of every write
+   * it accepted before have been delivered.
+   */
+  drain(): Promise<void>;
   /** Called once if the engines die while the stack is running (not on stop()). */
   onExit(listener: (reason: string) => void): void;
   /** Whether the engine host is still running. */
@@ -118,6 +123,14 @@ export async function startEngines(config: EngineHostConfig, timeoutMs = 60_000)
     throw error;
   }
   javaPid = started.javaPid;
+  const ask = (type: ParentMessage['type']) =>
+    exited
+      ? Promise.resolve()
+      : new Promise<void>((resolveFlush) => {
+          const id = nextFlush++;
+          flushes.set(id, resolveFlush);
+          host.send({ type, id } satisfies ParentMessage);
+        });
 
   return {
     s3Endpoint: `http://127.0.0.1:${started.s3Port}`,
@@ -128,14 +141,8 @@ export async function startEngines(config: EngineHostConfig, timeoutMs = 60_000)
     get alive() {
       return !exited;
     },
-    flush: () =>
-      exited
-        ? Promise.resolve()
-        : new Promise((resolveFlush) => {
-            const id = nextFlush++;
-            flushes.set(id, resolveFlush);
-            host.send({ type: 'flush', id } satisfies ParentMessage);
-          }),
+    flush: () => ask('flush'),
+    drain: () => ask('drain'),
     async stop() {
       stopping = true;
       if (!exited) {

@@ -26,7 +26,10 @@ export type HostMessage =
   | { readonly type: 'flushed'; readonly id: number }
   | { readonly type: 'failed'; readonly message: string };
 
-/** 'flush' asks the host to answer 'flushed' once every notification before it has been sent. */
-export type ParentMessage = { readonly type: 'flush'; readonly id: number };
+/**
+ * 'flush' asks the host to answer 'flushed' once every notification before it has been sent; 'drain' makes
+ * S3 refuse writes from then on (503), then answers like a flush.
+ */
+export type ParentMessage = { readonly type: 'flush' | 'drain'; readonly id: number };
 
 export const ENGINE_CONFIG_ENV = 'PROVINCEWIRE_ENGINE_CONFIG';

@@ -5,6 +5,9 @@
  *    403 AccessDenied (unsigned), InvalidAccessKeyId, SignatureDoesNotMatch, RequestTimeTooSkewed; a
  *    refused upload's body is not read (the connection closes);
  *  - keys over 1,024 UTF-8 bytes get 400 KeyTooLongError, an undecodable path 400 InvalidURI;
+ *  - once the stack drains (stop), writes (PUT, POST, DELETE) get 503 ServiceUnavailable, as AWS answers
+ *    when it cannot take a request: nothing is acknowledged that the stopping stack would not process
+ *    (reads go on: parse still fetches what it is finishing);
  *  - keys are stored through object-paths.ts (no key reaches outside the bucket directory or makes a file
  *    name the file system refuses), listed in S3's order (UTF-8 bytes), and a delete prunes only empty
  *    directories inside the bucket.
@@ -39,6 +42,7 @@ const S3Object = require('s3rver/lib/models/object') as {
 };
 
 const OBJECT_SUFFIX = '._S3rver_object';
+const WRITES = new Set(['PUT', 'POST', 'DELETE']);
 
 const S3_CODES: Record<SignatureProblem, [string, string]> = {
   MissingAuthentication: ['AccessDenied', 'Access Denied'],
@@ -99,7 +103,12 @@ function* objectFiles(dir: string): Generator<string> {
 
 export function guardS3(
   server: S3rver,
-  options: { readonly credentials: LocalCredentials; readonly region: string },
+  options: {
+    readonly credentials: LocalCredentials;
+    readonly region: string;
+    /** true once the stack is draining: writes are refused from then on. */
+    readonly draining?: () => boolean;
+  },
 ): void {
   // s3rver's account registry holds the key pair it knows; the fixed S3RVER pair goes.
   AWSAccount.DUMMY_ACCOUNT.createKeyPair(
@@ -132,6 +141,8 @@ export function guardS3(
       );
       if (!verdict.ok) return refuse(...S3_CODES[verdict.problem]);
     }
+    if (options.draining?.() && WRITES.has(ctx.method))
+      return refuse('ServiceUnavailable', 'Service is unable to handle request.');
     await next();
   });
 

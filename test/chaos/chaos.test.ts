@@ -1,161 +1,209 @@
 /**
- * Fault injection: seeded, reproducible schedules of uploads (same and different keys, concurrently),
- * deletes, duplicated, reordered and delayed events, lost notifications and failing parse and metrics
- * invocations, against one embedded stack. After each schedule the faults are lifted, reconcile --fix
- * runs, and the invariant must hold: every object has its one current ingestion record and article, the
- * metrics equal their recomputation from the articles, and every dead letter is explained by the current
- * state. `npm test` runs CHAOS_SCHEDULES (default 25); `npm run chaos` runs 1,000. A failure prints its
- * seed: CHAOS_SEED=<seed> CHAOS_SCHEDULES=1 replays it. Crashes of the stack itself (kill -9, SIGTERM) are
- * in test/durability/.
+ * Fault injection: seeded, reproducible schedules (schedule.ts). Event schedules run against one
+ * long-lived in-process stack: concurrent uploads to the same and different keys, deletes, duplicated,
+ * reordered and delayed events, lost notifications, failing parse and metrics invocations. Crash
+ * schedules (one seed in 20) run against `npm start` in a child process (crash.ts): the stack killed with
+ * SIGKILL or stopped with SIGTERM, or its S3 engine or DynamoDB Local killed, at a seeded instant during
+ * concurrent uploads, then started again on the same data directory.
+ *
+ * After each schedule the invariant must hold, as reconcile sees it: every object has its one current
+ * ingestion record and article, the metrics equal their recomputation from the articles, and every dead
+ * letter is explained by the current state. For event schedules, duplicates, reordering, delays and
+ * concurrency alone never break it (checked before any repair); what was lost or failed on purpose,
+ * reconcile --fix restores. `npm test` runs CHAOS_SCHEDULES (default 200); `npm run chaos` runs 1,000. A
+ * failure prints its seed: CHAOS_SEED=<seed> CHAOS_SCHEDULES=1 replays it.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { DeleteObjectCommand } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reconcile } from '../../lambdas/reconcile/index.js';
 import type { ReconcileTarget } from '../../lambdas/reconcile/index.js';
+import type { FunctionKey } from '../../lambdas/shared/wiring.js';
 import { decodeS3EventKey } from '../../lambdas/shared/s3-keys.js';
 import { embeddedS3Client } from '../../local/clients.js';
 import { startEmbeddedStack } from '../../local/stack.js';
 import type { EmbeddedStack } from '../../local/stack.js';
 import { embeddedReconcileTargetOf } from '../durability/target.js';
 import { articleBody, upload } from '../durability/support.js';
-import { seeded } from '../support/random.js';
+import { CrashStack } from './crash.js';
+import { describeSchedule, planSchedule } from './schedule.js';
+import type { EventOp, EventSchedule } from './schedule.js';
 
-const SCHEDULES = Number(process.env.CHAOS_SCHEDULES ?? 25);
+const SCHEDULES = Number(process.env.CHAOS_SCHEDULES ?? 200);
 const FIRST_SEED = Number(process.env.CHAOS_SEED ?? 1);
 
 let stack: EmbeddedStack;
 let s3: S3Client;
 let target: ReconcileTarget;
+let crashDir: string;
+let crashStack: CrashStack | undefined;
 
 beforeAll(async () => {
-  stack = await startEmbeddedStack({ inMemory: true, retryDelayMs: () => 5, concurrency: 4 });
+  stack = await startEmbeddedStack({
+    inMemory: true,
+    retryDelayMs: () => 5,
+    concurrency: 4,
+    pollIntervalMs: 10,
+  });
   s3 = embeddedS3Client(stack);
   target = embeddedReconcileTargetOf(stack);
+  crashDir = mkdtempSync(join(tmpdir(), 'provincewire-chaos-'));
 }, 120_000);
 afterAll(async () => {
   s3?.destroy();
+  await crashStack?.stop();
   await stack?.stop();
-});
+  if (crashDir) rmSync(crashDir, { recursive: true, force: true });
+}, 120_000);
 
-type Op = () => Promise<void>;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-interface Schedule {
-  readonly ops: Op[];
-  readonly describe: string[];
-  /** Keys whose events were lost or failed on purpose: only these may differ before reconcile --fix. */
-  readonly excused: Set<string>;
-  /** Whether metrics were made to fail (a stream batch may be dead-lettered: metrics may differ). */
-  metricsFaulted: boolean;
+/**
+ * Faults of concurrent operations add up: each holds its pattern until it ends, and the stack's switch is
+ * set to the union of those held.
+ */
+function faultSwitch(apply: (pattern: RegExp | null) => void) {
+  const held = new Map<string, number>();
+  const set = () => apply(held.size === 0 ? null : new RegExp([...held.keys()].join('|')));
+  return {
+    async holding<T>(pattern: string, work: () => Promise<T>): Promise<T> {
+      held.set(pattern, (held.get(pattern) ?? 0) + 1);
+      set();
+      try {
+        return await work();
+      } finally {
+        const left = (held.get(pattern) ?? 1) - 1;
+        if (left === 0) held.delete(pattern);
+        else held.set(pattern, left);
+        set();
+      }
+    },
+  };
 }
 
-function schedule(seed: number): Schedule {
-  const random = seeded(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  const prefix = `chaos/${seed}/`;
-  const shared = [0, 1, 2].map((n) => `${prefix}shared-${n}.txt`);
-  const ops: Op[] = [];
-  const names: string[] = [];
-  const result: Schedule = { ops, describe: names, excused: new Set(), metricsFaulted: false };
+const faultOf = (fn: FunctionKey) => faultSwitch((pattern) => stack.faults.set(fn, pattern));
+let faults: {
+  parse: ReturnType<typeof faultOf>;
+  metrics: ReturnType<typeof faultOf>;
+  drop: ReturnType<typeof faultOf>;
+};
+
+async function runOp(plan: EventSchedule, op: EventOp): Promise<void> {
   const eventsOf = () =>
     stack
       .s3Events()
       .filter((event: S3Event) =>
-        event.Records.some((r) => decodeS3EventKey(r.s3.object.key).startsWith(prefix)),
+        event.Records.some((r) => decodeS3EventKey(r.s3.object.key).startsWith(plan.prefix)),
       );
-  const count = 5 + Math.floor(random() * 8);
-  for (let i = 0; i < count; i++) {
-    const roll = random();
-    const key = random() < 0.6 ? pick(shared) : `${prefix}own-${i}.txt`;
-    const body = articleBody(Math.floor(random() * 50), Math.floor(random() * 3));
-    if (roll < 0.4) {
-      names.push(`put ${key}`);
-      ops.push(() => upload(s3, stack.bucket, key, body));
-    } else if (roll < 0.5) {
-      names.push(`delete ${key}`);
-      ops.push(async () => void (await s3.send(new DeleteObjectCommand({ Bucket: stack.bucket, Key: key }))));
-    } else if (roll < 0.62) {
-      names.push('duplicate or reorder an earlier event');
-      ops.push(async () => {
-        const events = eventsOf();
-        if (events.length > 0) stack.invokeParse(pick(events));
-      });
-    } else if (roll < 0.7) {
-      const delay = Math.floor(random() * 200);
-      names.push(`deliver an earlier event again after ${delay} ms`);
-      ops.push(async () => {
-        const events = eventsOf();
-        if (events.length === 0) return;
-        const event = pick(events);
-        setTimeout(() => stack.invokeParse(event), delay);
-        await new Promise((resolve) => setTimeout(resolve, delay + 10));
-      });
-    } else if (roll < 0.8) {
-      names.push(`put ${key} with its notification lost`);
-      result.excused.add(key);
-      ops.push(async () => {
-        stack.faults.dropNotifications(new RegExp(`^${escape(key)}$`));
-        await upload(s3, stack.bucket, key, body);
-        await stack.waitForIdle();
-        stack.faults.dropNotifications(null);
-      });
-    } else if (roll < 0.92) {
-      names.push(`put ${key} while parse fails for it`);
-      result.excused.add(key);
-      ops.push(async () => {
-        stack.faults.set('parse', new RegExp(`^${escape(key)}$`));
-        await upload(s3, stack.bucket, key, body);
-        await stack.waitForIdle();
-        stack.faults.set('parse', null);
-      });
-    } else {
-      names.push(`put ${key} while metrics fails for a while`);
-      result.metricsFaulted = true;
-      ops.push(async () => {
-        stack.faults.set('metrics', new RegExp(escape(prefix)));
-        await upload(s3, stack.bucket, key, body);
-        await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 100)));
-        stack.faults.set('metrics', null);
-      });
+  const exactly = (key: string) => `^${escape(key)}$`;
+  switch (op.kind) {
+    case 'put':
+      return upload(s3, stack.bucket, op.key, articleBody(...op.body));
+    case 'delete':
+      return void (await s3.send(new DeleteObjectCommand({ Bucket: stack.bucket, Key: op.key })));
+    case 'duplicate': {
+      const events = eventsOf();
+      if (events.length > 0) stack.invokeParse(events[Math.floor(op.pick * events.length)] as S3Event);
+      return;
     }
+    case 'delayed': {
+      const events = eventsOf();
+      if (events.length === 0) return;
+      const event = events[Math.floor(op.pick * events.length)] as S3Event;
+      setTimeout(() => stack.invokeParse(event), op.delayMs);
+      await new Promise((resolve) => setTimeout(resolve, op.delayMs + 10));
+      return;
+    }
+    case 'lost':
+      return faults.drop.holding(exactly(op.key), async () => {
+        await upload(s3, stack.bucket, op.key, articleBody(...op.body));
+        await stack.waitForIdle();
+      });
+    case 'parse-fails':
+      return faults.parse.holding(exactly(op.key), async () => {
+        await upload(s3, stack.bucket, op.key, articleBody(...op.body));
+        await stack.waitForIdle();
+      });
+    case 'metrics-fails':
+      return faults.metrics.holding(escape(plan.prefix), async () => {
+        await upload(s3, stack.bucket, op.key, articleBody(...op.body));
+        await new Promise((resolve) => setTimeout(resolve, op.holdMs));
+      });
   }
-  return result;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const explain = (seed: number, when: string, steps: string[], detail: unknown) =>
+  `seed ${seed} (${when}) after:\n  ${steps.join('\n  ')}\n${JSON.stringify(
+    detail,
+    (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v),
+    2,
+  ).slice(0, 3000)}`;
+
+/** Problems found after one event schedule (empty: the invariant held). */
+async function runEvents(plan: EventSchedule): Promise<string[]> {
+  const broken: string[] = [];
+  const steps = describeSchedule(plan);
+  // Concurrent groups of up to three operations.
+  for (let i = 0; i < plan.ops.length; i += 3)
+    await Promise.all(plan.ops.slice(i, i + 3).map((op) => runOp(plan, op)));
+  await stack.waitForIdle();
+  const before = await reconcile(target);
+  const unexcused = before.findings.filter((f) => !plan.excused.has(f.key));
+  const metricsOff = before.metrics.counterDiffs.length + before.metrics.guards.length > 0;
+  if (unexcused.length > 0 || (metricsOff && !plan.metricsFaulted))
+    broken.push(explain(plan.seed, 'before reconcile', steps, { unexcused, metrics: before.metrics }));
+  await reconcile(target, { fix: true });
+  await stack.waitForIdle();
+  const after = await reconcile(target);
+  if (after.differences !== 0) broken.push(explain(plan.seed, 'after reconcile --fix', steps, after));
+  // The schedule's objects go (through the pipeline: the next schedule's checks see the deletes), so the
+  // bucket and the tables reconcile scans stay small however many schedules run.
+  const listed = await s3.send(new ListObjectsV2Command({ Bucket: stack.bucket, Prefix: plan.prefix }));
+  await Promise.all(
+    (listed.Contents ?? []).map((object) =>
+      s3.send(new DeleteObjectCommand({ Bucket: stack.bucket, Key: object.Key })),
+    ),
+  );
+  await stack.waitForIdle();
+  return broken;
+}
 
 describe('Chaos: seeded fault schedules against the embedded stack', () => {
   it(`keeps the invariant after each of ${SCHEDULES} schedules (seeds ${FIRST_SEED}…${FIRST_SEED + SCHEDULES - 1})`, async () => {
+    faults = {
+      parse: faultOf('parse'),
+      metrics: faultOf('metrics'),
+      drop: faultSwitch((p) => stack.faults.dropNotifications(p)),
+    };
     const started = Date.now();
+    const time = { events: 0, crash: 0, crashes: 0 };
     const broken: string[] = [];
-    const explain = (seed: number, when: string, steps: string[], detail: unknown) =>
-      `seed ${seed} (${when}) after:\n  ${steps.join('\n  ')}\n${JSON.stringify(
-        detail,
-        (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v),
-        2,
-      ).slice(0, 3000)}`;
     for (let seed = FIRST_SEED; seed < FIRST_SEED + SCHEDULES && broken.length === 0; seed++) {
-      const plan = schedule(seed);
-      // Concurrent groups of up to three operations.
-      for (let i = 0; i < plan.ops.length; i += 3)
-        await Promise.all(plan.ops.slice(i, i + 3).map((op) => op()));
-      stack.faults.clear();
-      stack.faults.dropNotifications(null);
-      await stack.waitForIdle();
-      // Duplicates, reordering, delays and concurrency alone never break the invariant.
-      const before = await reconcile(target);
-      const unexcused = before.findings.filter((f) => !plan.excused.has(f.key));
-      const metricsOff = before.metrics.counterDiffs.length + before.metrics.guards.length > 0;
-      if (unexcused.length > 0 || (metricsOff && !plan.metricsFaulted))
-        broken.push(explain(seed, 'before reconcile', plan.describe, { unexcused, metrics: before.metrics }));
-      // What was lost or failed on purpose, reconcile restores.
-      await reconcile(target, { fix: true });
-      await stack.waitForIdle();
-      const after = await reconcile(target);
-      if (after.differences !== 0) broken.push(explain(seed, 'after reconcile --fix', plan.describe, after));
+      const plan = planSchedule(seed);
+      const at = Date.now();
+      if (plan.kind === 'events') {
+        broken.push(...(await runEvents(plan)));
+        time.events += Date.now() - at;
+        continue;
+      }
+      crashStack ??= new CrashStack(crashDir);
+      const outcome = await crashStack.run(plan);
+      time.crash += Date.now() - at;
+      time.crashes += 1;
+      console.info(`chaos: seed ${seed}, ${plan.crash}: ${JSON.stringify(outcome.phases)}`);
+      if (outcome.problems.length > 0)
+        broken.push(explain(seed, 'crash schedule', describeSchedule(plan), outcome));
     }
-    console.info(`chaos: ${SCHEDULES} schedules in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const seconds = (ms: number) => (ms / 1000).toFixed(1);
+    console.info(
+      `chaos: ${SCHEDULES} schedules in ${seconds(Date.now() - started)} s ` +
+        `(${SCHEDULES - time.crashes} event schedules in ${seconds(time.events)} s, ` +
+        `${time.crashes} crash schedules in ${seconds(time.crash)} s)`,
+    );
     expect(broken).toEqual([]);
-  }, 3_600_000);
+  }, 7_200_000);
 });

@@ -3,43 +3,22 @@
  * restart (the start-up reconcile re-drives what the crash left), checked with reconcile itself. A second
  * start on the same data directory meanwhile is refused.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { embeddedS3Client } from '../../local/clients.js';
 import { embeddedReconcileTargetOf } from './target.js';
 import { startEmbeddedStack } from '../../local/stack.js';
-import type { EmbeddedStack } from '../../local/stack.js';
 import { seeded } from '../support/random.js';
-import { articleBody, isAlive, settledReport, spawnStack, upload } from './support.js';
-import type { StackProcess } from './support.js';
+import { articleBody, durabilityHarness, settledReport, spawnStack, upload } from './support.js';
 
-const dirs: string[] = [];
-const freshDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'provincewire-durable-'));
-  dirs.push(dir);
-  return dir;
-};
-let child: StackProcess | undefined;
-let stack: EmbeddedStack | undefined;
-
-afterEach(async () => {
-  if (child?.child.pid && isAlive(child.child.pid)) child.child.kill('SIGKILL');
-  child = undefined;
-  await stack?.stop();
-  stack = undefined;
-});
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const run = durabilityHarness();
 
 describe('Durability: kill -9 of the embedded stack', () => {
   it('loses no acknowledged upload when killed with SIGKILL while processing, and refuses a second start meanwhile', async () => {
     // Prepare
-    const dataDir = freshDir();
-    child = await spawnStack(dataDir);
-    const s3 = embeddedS3Client(child.connection);
+    const dataDir = run.freshDir();
+    run.child = await spawnStack(dataDir);
+    const { connection, exited } = run.child;
+    const s3 = embeddedS3Client(connection);
     const random = seeded(12);
     const total = 40;
     const killAfter = 10 + Math.floor(random() * 20);
@@ -57,18 +36,19 @@ describe('Durability: kill -9 of the embedded stack', () => {
         const n = next++;
         const key = `crash/${String(n).padStart(3, '0')}.txt`;
         try {
-          await upload(s3, child!.connection.bucket, key, articleBody(n));
+          await upload(s3, connection.bucket, key, articleBody(n));
         } catch {
           return; // the stack is gone: not acknowledged
         }
         acknowledged.push(key);
-        if (acknowledged.length === killAfter) child!.child.kill('SIGKILL');
+        if (acknowledged.length === killAfter) run.child!.child.kill('SIGKILL');
       }
     };
     await Promise.all(Array.from({ length: 8 }, worker));
-    await child.exited;
+    await exited;
     s3.destroy();
-    stack = await startEmbeddedStack({ dataDir, log: () => undefined });
+    const stack = await startEmbeddedStack({ dataDir, log: () => undefined });
+    run.stack = stack;
     await stack.waitForIdle();
     const recovery = await stack.recovery;
     const report = await settledReport(embeddedReconcileTargetOf(stack), 30_000);

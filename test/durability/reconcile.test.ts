@@ -1,41 +1,21 @@
 /** npm run reconcile finds objects planted without events and metrics changed behind the pipeline; --fix repairs. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../lambdas/reconcile/index.js';
 import { embeddedS3Client } from '../../local/clients.js';
 import { saveConnection } from '../../local/connection.js';
 import { embeddedReconcileTargetOf } from './target.js';
 import { startEmbeddedStack } from '../../local/stack.js';
 import type { EmbeddedStack } from '../../local/stack.js';
-import { articleBody, isAlive, upload } from './support.js';
-import type { StackProcess } from './support.js';
+import { articleBody, durabilityHarness, upload } from './support.js';
 
-const dirs: string[] = [];
-const freshDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'provincewire-durable-'));
-  dirs.push(dir);
-  return dir;
-};
-let child: StackProcess | undefined;
-let stack: EmbeddedStack | undefined;
-
-afterEach(async () => {
-  if (child?.child.pid && isAlive(child.child.pid)) child.child.kill('SIGKILL');
-  child = undefined;
-  await stack?.stop();
-  stack = undefined;
-});
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const run = durabilityHarness();
 
 describe('Reconcile: npm run reconcile on the embedded stack', () => {
   it('finds objects planted without events and metrics changed behind the pipeline, and --fix repairs both', async () => {
     // Prepare
-    const dataDir = freshDir();
-    stack = await startEmbeddedStack({ dataDir });
+    const dataDir = run.freshDir();
+    const stack = await startEmbeddedStack({ dataDir });
+    run.stack = stack;
     saveConnection(dataDir, {
       bucket: stack.bucket,
       apiUrl: stack.apiUrl,

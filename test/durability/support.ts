@@ -5,7 +5,8 @@
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -14,15 +15,44 @@ import type { ReconcileReport, ReconcileTarget } from '../../lambdas/reconcile/i
 import { loadConnection } from '../../local/connection.js';
 import type { StackConnection } from '../../local/connection.js';
 import { REPO_ROOT } from '../../local/engines/index.js';
+import type { EmbeddedStack } from '../../local/stack.js';
+import { afterAll, afterEach } from 'vitest';
 
+/** Whether a process runs; a zombie (dead, not yet reaped by whoever adopted it) does not. */
 export const isAlive = (pid: number) => {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
   }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^[ZX]$/.test(stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3));
+  } catch {
+    return process.platform !== 'linux';
+  }
 };
+
+/**
+ * DynamoDB Local's Java process: its launcher's pid or, on Linux, a descendant (the relay in its own
+ * network namespace starts Java as its child).
+ */
+export function javaUnder(pid: number): number {
+  if (process.platform !== 'linux') return pid;
+  const queue = [pid];
+  while (queue.length > 0) {
+    const next = queue.shift() as number;
+    try {
+      if (readFileSync(`/proc/${next}/comm`, 'utf8').trim() === 'java') return next;
+      queue.push(
+        ...readFileSync(`/proc/${next}/task/${next}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+      );
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pid;
+}
 
 export async function until<T>(probe: () => T | undefined, timeoutMs: number): Promise<T | undefined> {
   const deadline = Date.now() + timeoutMs;
@@ -87,4 +117,38 @@ export async function settledReport(target: ReconcileTarget, timeoutMs: number):
     report = await reconcile(target);
   }
   return report;
+}
+
+/** What a durability test starts: removed, killed or stopped after each test (directories after the file). */
+export interface Harness {
+  /** A new data directory in the system temp directory. */
+  freshDir(): string;
+  child: StackProcess | undefined;
+  stack: EmbeddedStack | undefined;
+}
+
+/** Registers the clean-up hooks of a durability test file; call once at its top level. */
+export function durabilityHarness(): Harness {
+  const dirs: string[] = [];
+  const harness: Harness = {
+    freshDir: () => {
+      const dir = mkdtempSync(join(tmpdir(), 'provincewire-durable-'));
+      dirs.push(dir);
+      return dir;
+    },
+    child: undefined,
+    stack: undefined,
+  };
+  afterEach(async () => {
+    const pid = harness.child?.child.pid;
+    if (pid && isAlive(pid)) harness.child?.child.kill('SIGKILL');
+    await harness.child?.exited;
+    harness.child = undefined;
+    await harness.stack?.stop();
+    harness.stack = undefined;
+  });
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+  return harness;
 }
