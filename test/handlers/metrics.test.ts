@@ -126,6 +126,7 @@ describe('Function: metrics handler', () => {
       sum: '1.5',
       figures: '1',
       articles: '1',
+      stories: '1',
     });
     expect(Object.keys(after).some((k) => k.includes('MONTH#2024-01'))).toBe(false);
   });
