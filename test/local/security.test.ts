@@ -11,6 +11,7 @@ import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TABLES } from '../../lambdas/shared/wiring.js';
 import { embeddedS3Client } from '../../local/clients.js';
 import { saveConnection } from '../../local/connection.js';
 import { startEmbeddedStack } from '../../local/stack.js';
@@ -58,7 +59,7 @@ async function enginesAnswer(): Promise<boolean> {
   const tables = await db.send(new ListTablesCommand({}));
   db.destroy();
   await s3.send(new ListObjectsV2Command({ Bucket: stack.bucket, MaxKeys: 1 }));
-  return (tables.TableNames ?? []).length === 3;
+  return (tables.TableNames ?? []).length === Object.keys(TABLES).length;
 }
 
 const statusOf = async (promise: Promise<unknown>) =>
