@@ -68,6 +68,9 @@ export class ProvinceWireStack extends Stack {
       api: make('api'),
     };
 
+    // api: the unfiltered article listing reads the byBucket index of this bucket (no S3 access).
+    this.functions.api.fn.addEnvironment(ENV.bucketName, this.uploads.bucket.bucketName);
+
     // parse: S3 events are asynchronous invocations; what still fails after the retries is kept.
     const parse = this.functions.parse;
     this.parseDeadLetters = new DeadLetterQueue(this, 'ParseDeadLetters', {

@@ -17,6 +17,8 @@ import {
   ProvinceMetricsSchema,
   ProvinceParamsSchema,
   SchemeQuerySchema,
+  TopicUnitMetricsSchema,
+  TopicUnitQuerySchema,
 } from './schemas.js';
 
 type RoutePath = (typeof API_ROUTES)[number]['path'];
@@ -51,6 +53,11 @@ const OPERATIONS: Record<RoutePath, Operation> = {
     ok: ProvinceMetricsSchema,
     notFound: true,
   },
+  '/metrics': {
+    summary: 'One topic and unit in every province of a scheme (the map: one call)',
+    query: TopicUnitQuerySchema,
+    ok: TopicUnitMetricsSchema,
+  },
   '/ingestions': {
     summary: 'Ingestion records, newest first',
     query: IngestionsQuerySchema,
@@ -78,7 +85,7 @@ export function openApiDocument() {
       method: 'get',
       path: route.path,
       summary: op.summary,
-      security: route.path === '/health' ? [] : [{ [apiKey.name]: [] }],
+      security: route.apiKeyRequired ? [{ [apiKey.name]: [] }] : [],
       request: { ...(op.query ? { query: op.query } : {}), ...(op.params ? { params: op.params } : {}) },
       responses: {
         200: {

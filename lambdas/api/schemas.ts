@@ -31,6 +31,13 @@ export type ArticlesQuery = z.infer<typeof ArticlesQuerySchema>;
 
 export const SchemeQuerySchema = z.strictObject({ scheme: SchemeSchema });
 
+export const TopicUnitQuerySchema = z.strictObject({
+  scheme: SchemeSchema,
+  topic: TopicSchema,
+  unit: UnitSchema,
+});
+export type TopicUnitQuery = z.infer<typeof TopicUnitQuerySchema>;
+
 export const IngestionsQuerySchema = z.strictObject({
   status: IngestionStatusSchema.optional(),
   limit: LimitSchema,
@@ -63,24 +70,32 @@ export const ProvinceListSchema = z.object({
   provinces: z.array(TotalsSchema.extend({ slug: SlugSchema, name: z.string() })),
 });
 
+/** The aggregate of one topic × unit in one province. */
+const AggregateSchema = z.object({
+  sum: z.number().describe('Sum of the figure values (exact decimal in storage)'),
+  mean: z
+    .number()
+    .describe(
+      'Mean of the figure values (sum / figures): the aggregate to read for rates (unit percent), whose sum means nothing',
+    ),
+  figures: z.number().int().nonnegative(),
+  articles: z.number().int().nonnegative(),
+});
+
 export const ProvinceMetricsSchema = z.object({
   scheme: z.enum(['named', '2025']),
   province: z.object({ slug: SlugSchema, name: z.string() }),
   totals: TotalsSchema,
-  metrics: z.array(
-    z.object({
-      topic: TopicSchema,
-      unit: UnitSchema,
-      sum: z.number().describe('Sum of the figure values (exact decimal in storage)'),
-      mean: z
-        .number()
-        .describe(
-          'Mean of the figure values (sum / figures): the aggregate to read for rates (unit percent), whose sum means nothing',
-        ),
-      figures: z.number().int().nonnegative(),
-      articles: z.number().int().nonnegative(),
-    }),
-  ),
+  metrics: z.array(z.object({ topic: TopicSchema, unit: UnitSchema, ...AggregateSchema.shape })),
+});
+
+export const TopicUnitMetricsSchema = z.object({
+  scheme: z.enum(['named', '2025']),
+  topic: TopicSchema,
+  unit: UnitSchema,
+  provinces: z
+    .array(z.object({ slug: SlugSchema, name: z.string(), ...AggregateSchema.shape }))
+    .describe('Every province of the scheme with at least one figure of this topic and unit'),
 });
 
 export const ErrorSchema = z.object({
