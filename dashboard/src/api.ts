@@ -5,27 +5,9 @@
  * exist and say so when they do not.
  */
 import type { z } from 'zod';
-import type {
-  ArticlePageSchema,
-  ErrorSchema,
-  IngestionPageSchema,
-  ProvinceListSchema,
-  ProvinceMetricsSchema,
-  TopicUnitMetricsSchema,
-} from '../../lambdas/api/schemas.js';
-import type { ArticleRecordSchema } from '../../lambdas/shared/records.js';
+import type { ErrorSchema } from '../../lambdas/api/schemas.js';
 
-export type ArticleRecord = z.infer<typeof ArticleRecordSchema> & {
-  /** Present once stories are in the pipeline (issue 10). */
-  storyId?: string;
-  published?: string;
-};
-export type ArticlePage = Omit<z.infer<typeof ArticlePageSchema>, 'items'> & { items: ArticleRecord[] };
-export type ProvinceList = z.infer<typeof ProvinceListSchema>;
-export type ProvinceMetrics = z.infer<typeof ProvinceMetricsSchema>;
-export type TopicUnitMetrics = z.infer<typeof TopicUnitMetricsSchema>;
-export type IngestionPage = z.infer<typeof IngestionPageSchema>;
-export type Scheme = ProvinceList['scheme'];
+export type * from './types.js';
 
 export interface DashboardConfig {
   /** Base URL of the API stage, e.g. https://abc.execute-api.eu-west-1.amazonaws.com/v1 */

@@ -6,7 +6,7 @@
  * Places and people carry no offsets in the record: their names are found in the text (case and
  * diacritics ignored), every occurrence outside a figure's span.
  */
-import type { ArticleRecord } from './api.js';
+import type { ArticleRecord } from './types.js';
 
 export type SpanKind = 'figure' | 'place' | 'person';
 export interface Span {

@@ -132,5 +132,14 @@ export function layoutTiles(provinces: readonly { slug: string; members?: readon
     taken.add(`${best.col},${best.row}`);
     placed.set(slug, { slug, col: best.col, row: best.row });
   }
-  return [...placed.values()];
+  return collapse([...placed.values()]);
+}
+
+/** Empty rows and columns removed (the sea between the coast and the highlands, the long centre). */
+function collapse(tiles: Tile[]): Tile[] {
+  const index = (values: number[]) =>
+    new Map([...new Set(values)].sort((a, b) => a - b).map((v, i) => [v, i]));
+  const rows = index(tiles.map((t) => t.row));
+  const cols = index(tiles.map((t) => t.col));
+  return tiles.map((t) => ({ slug: t.slug, row: rows.get(t.row)!, col: cols.get(t.col)! }));
 }

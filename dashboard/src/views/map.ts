@@ -173,7 +173,7 @@ export const mapView: View = async (params: Params) => {
   const ranked = [...data.provinces].sort((a, b) => b[measure] - a[measure]);
   return h(
     'section',
-    { class: 'view map-view' },
+    { class: 'view map-view', 'data-scheme': scheme, 'data-topic': topic, 'data-unit': unit },
     h('h1', {}, `${topic} × ${unit} by province`),
     h(
       'form',
