@@ -186,4 +186,7 @@ export const STACK_OUTPUTS = {
   metricsDeadLetterQueueUrl: 'MetricsDeadLetterQueueUrl',
   parseFunctionName: 'ParseFunctionName',
   reconcilePolicyArn: 'ReconcilePolicyArn',
+  /** CloudFront URL of the dashboard (LocalStack: the bucket's website endpoint). */
+  dashboardUrl: 'DashboardUrl',
+  dashboardBucketName: 'DashboardBucketName',
 } as const;
