@@ -48,5 +48,6 @@ export function writeDashboardSync(dir: string): void {
   const target = resolve(dir);
   mkdirSync(target, { recursive: true });
   buildSync({ ...OPTIONS, write: true, outfile: join(target, 'app.js') });
-  for (const name of readdirSync(STATIC_DIR)) writeFileSync(join(target, name), readFileSync(join(STATIC_DIR, name)));
+  for (const name of readdirSync(STATIC_DIR))
+    writeFileSync(join(target, name), readFileSync(join(STATIC_DIR, name)));
 }

@@ -81,8 +81,11 @@ export interface Tile {
   readonly row: number;
 }
 
-/** Degrees per cell: small enough to keep the country's shape, large enough for the delta's crowd. */
-const CELL = 0.42;
+/**
+ * Degrees per cell: small enough to keep the country's shape, large enough for the Red River delta's
+ * crowd; the 34 units need half as many cells, so theirs are larger.
+ */
+const cellFor = (count: number) => (count > 40 ? 0.42 : 0.7);
 const NORTH = 23.0;
 const WEST = 102.8;
 
@@ -112,6 +115,7 @@ export function layoutTiles(provinces: readonly { slug: string; members?: readon
     .map((p) => ({ slug: p.slug, pos: positionOf(p.slug, p.members) }))
     .filter((p): p is { slug: string; pos: readonly [number, number] } => p.pos !== undefined)
     .sort((a, b) => b.pos[0] - a.pos[0] || a.pos[1] - b.pos[1] || a.slug.localeCompare(b.slug));
+  const CELL = cellFor(located.length);
   for (const { slug, pos } of located) {
     const y = (NORTH - pos[0]) / CELL;
     const x = (pos[1] - WEST) / CELL;

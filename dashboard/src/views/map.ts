@@ -11,7 +11,7 @@ import { layoutTiles } from '../tiles.js';
 import { CAPITALS } from '../tiles.js';
 import type { Params, View } from './view.js';
 
-const SIZE = 40;
+const SIZE = 36;
 const GAP = 3;
 
 type Row = TopicUnitMetrics['provinces'][number];
