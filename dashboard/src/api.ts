@@ -38,7 +38,9 @@ let configPromise: Promise<DashboardConfig> | undefined;
 export function loadConfig(): Promise<DashboardConfig> {
   return (configPromise ??= fetch('config.json', { cache: 'no-store' }).then(async (res) => {
     if (!res.ok) throw new Error(`config.json: HTTP ${res.status}`);
-    return (await res.json()) as DashboardConfig;
+    const config = (await res.json()) as DashboardConfig;
+    // Stack outputs end the API's URL with '/', which the routes' own '/' would double.
+    return { ...config, apiUrl: config.apiUrl.replace(/\/+$/, '') };
   }));
 }
 

@@ -129,7 +129,14 @@ export class DashboardSite extends Construct {
       },
     });
     const deployment = new BucketDeployment(this, 'Deploy', {
-      sources: [assets, Source.jsonData('config.json', { apiUrl: apiUrl.replace(/\/$/, '') })],
+      sources: [
+        assets,
+        Source.jsonData('config.json', {
+          apiUrl,
+          // An article's object, opened in the S3 console of the account (the user's own AWS sign-in).
+          objectUrl: 'https://s3.console.aws.amazon.com/s3/object/{bucket}?prefix={key}',
+        }),
+      ],
       destinationBucket: this.bucket,
       distribution: this.distribution,
       distributionPaths: ['/*'],
