@@ -273,7 +273,7 @@ async function articlesSection(params: Params, slug: string, scheme: Scheme): Pr
     h(
       'div',
       { class: 'toolbar' },
-      h('h2', {}, 'Articles, newest first'),
+      h('h2', {}, 'Articles with it as primary province, newest first'),
       csvButton(`provincewire-${slug}-${scheme}-articles.csv`, csv),
     ),
     h(
