@@ -117,11 +117,12 @@ try {
     return { ms: performance.now() - t, body };
   };
   const { body: list } = await api('/provinces');
-  const busiest = (list.provinces as { slug: string; articles: number }[]).sort(
-    (a, b) => b.articles - a.articles,
-  )[0]!;
-  const { body: page1 } = await api(`/articles?province=${busiest.slug}&limit=1`);
-  const articleId = (page1.items as { id: string }[])[0]!.id;
+  const busiest = (list.provinces as { slug: string; articles: number }[])
+    .filter((p) => p.slug !== 'national')
+    .sort((a, b) => b.articles - a.articles)[0]!;
+  const { body: newest } = await api('/articles?limit=1');
+  const articleId = (newest.items as { id: string }[])[0]?.id;
+  if (!articleId) throw new Error('no articles loaded');
 
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   await page.goto(stack.dashboardUrl);
