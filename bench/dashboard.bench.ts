@@ -144,7 +144,7 @@ try {
     ['ingestions', '#/ingestions', '.ingestions-view', '/ingestions?status=rejected&limit=100'],
   ];
   console.log(
-    `${articles} articles loaded through the pipeline in ${loaded.toFixed(1)} s; busiest province ${busiest.slug} (${busiest.articles})`,
+    `${articles} articles loaded ${direct ? 'as records (--direct), metrics from the stream,' : 'through the pipeline'} in ${loaded.toFixed(1)} s; busiest province ${busiest.slug} (${busiest.articles})`,
   );
   for (const [name, hash, selector, call] of views) {
     const shown: number[] = [];
