@@ -58,6 +58,7 @@ function describe(stack: EmbeddedStack, seconds: string, connectionFile: string)
   return [
     `provincewire embedded stack ready in ${seconds} s (${stack.dataDir ? `data in ${stack.dataDir}` : 'in memory'})`,
     '',
+    `  dashboard  ${stack.dashboardUrl}   (open in a browser; enter the API key below once)`,
     `  bucket     ${stack.bucket}`,
     `  API        ${stack.apiUrl}   (e.g. curl -H 'x-api-key: ${stack.apiKey}' ${stack.apiUrl}/health)`,
     `  API key    ${stack.apiKey}`,
@@ -107,6 +108,7 @@ try {
   stack = await startEmbeddedStack({
     inMemory: opts.inMemory,
     dataDir: opts.dataDir,
+    prebuildDashboard: true,
     ...(opts.port === undefined ? {} : { apiPort: opts.port }),
     ...(profile ? { emulate: profile } : {}),
     ...(opts.drainTimeout === undefined ? {} : { drainTimeoutMs: opts.drainTimeout * 1000 }),

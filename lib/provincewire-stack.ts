@@ -7,6 +7,7 @@ import { NagSuppressions } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import { API_STAGE, ENV, FUNCTIONS, STACK_OUTPUTS, TABLES } from '../lambdas/shared/wiring.js';
 import type { FunctionKey, TableKey } from '../lambdas/shared/wiring.js';
+import { DashboardSite } from './constructs/dashboard-site.js';
 import { DeadLetterQueue } from './constructs/dead-letter-queue.js';
 import { IngestBucket } from './constructs/ingest-bucket.js';
 import { PipelineApi } from './constructs/pipeline-api.js';
@@ -30,6 +31,7 @@ export class ProvinceWireStack extends Stack {
   readonly parseDeadLetters: DeadLetterQueue;
   readonly metricsDeadLetters: DeadLetterQueue;
   readonly reconcile: ReconcilePolicy;
+  readonly dashboard: DashboardSite;
 
   constructor(scope: Construct, id: string, props: ProvinceWireStackProps) {
     super(scope, id, props);
@@ -42,6 +44,13 @@ export class ProvinceWireStack extends Stack {
       removalPolicy,
       keySuffix: settings.keySuffix,
       events: FUNCTIONS.parse.trigger.events,
+    });
+
+    this.dashboard = new DashboardSite(this, 'Dashboard', {
+      removalPolicy,
+      logsBucket: this.uploads.logsBucket,
+      target: settings.target,
+      localstackEndpoint: settings.localstackEndpoint,
     });
 
     const common = {
@@ -67,6 +76,11 @@ export class ProvinceWireStack extends Stack {
       metrics: make('metrics'),
       api: make('api'),
     };
+
+    // api: the unfiltered article listing reads the byBucket index of this bucket (no S3 access).
+    this.functions.api.fn.addEnvironment(ENV.bucketName, this.uploads.bucket.bucketName);
+    // CORS: the dashboard's origin only (its CloudFront domain; LocalStack's website endpoint there).
+    this.functions.api.fn.addEnvironment(ENV.dashboardOrigin, this.dashboard.origin);
 
     // parse: S3 events are asynchronous invocations; what still fails after the retries is kept.
     const parse = this.functions.parse;
@@ -118,7 +132,9 @@ export class ProvinceWireStack extends Stack {
       rateLimit: settings.apiRateLimit,
       burstLimit: settings.apiBurstLimit,
       quotaPerDay: settings.apiQuotaPerDay,
+      corsOrigin: this.dashboard.origin,
     });
+    this.dashboard.deploy(this.apiUrl(settings));
 
     this.reconcile = new ReconcilePolicy(this, 'Reconcile', {
       bucket: this.uploads.bucket,
@@ -177,18 +193,21 @@ export class ProvinceWireStack extends Stack {
     );
   }
 
-  private addOutputs(settings: StackSettings): void {
+  private apiUrl(settings: StackSettings): string {
     const api = this.api.api;
-    const apiUrl =
-      settings.target === 'localstack'
-        ? // LocalStack's path-style execute-api form: needs no wildcard DNS for *.localhost.localstack.cloud.
-          Fn.join('', [
-            settings.localstackEndpoint.replace(/\/$/, ''),
-            '/_aws/execute-api/',
-            api.restApiId,
-            `/${API_STAGE}/`,
-          ])
-        : api.url;
+    return settings.target === 'localstack'
+      ? // LocalStack's path-style execute-api form: needs no wildcard DNS for *.localhost.localstack.cloud.
+        Fn.join('', [
+          settings.localstackEndpoint.replace(/\/$/, ''),
+          '/_aws/execute-api/',
+          api.restApiId,
+          `/${API_STAGE}/`,
+        ])
+      : api.url;
+  }
+
+  private addOutputs(settings: StackSettings): void {
+    const apiUrl = this.apiUrl(settings);
     const outputs: Record<keyof typeof STACK_OUTPUTS, string> = {
       bucketName: this.uploads.bucket.bucketName,
       apiUrl,
@@ -201,6 +220,8 @@ export class ProvinceWireStack extends Stack {
       metricsDeadLetterQueueUrl: this.metricsDeadLetters.queue.queueUrl,
       parseFunctionName: this.functions.parse.fn.functionName,
       reconcilePolicyArn: this.reconcile.policy.managedPolicyArn,
+      dashboardUrl: this.dashboard.url,
+      dashboardBucketName: this.dashboard.bucket.bucketName,
     };
     for (const [key, value] of Object.entries(outputs) as [keyof typeof STACK_OUTPUTS, string][]) {
       new CfnOutput(this, STACK_OUTPUTS[key], { value });

@@ -34,6 +34,8 @@ import { startEngines } from './engines/index.js';
 import type { Engines } from './engines/index.js';
 import { localTableNames } from './engines/tables.js';
 import { startApiServer } from './events/api-server.js';
+import { startDashboardServer } from './events/dashboard-server.js';
+import type { DashboardConfig } from './events/dashboard-server.js';
 import { createBucketNotifications } from './events/bucket-notifications.js';
 import { healthAnswer, healthReport } from './health.js';
 import type { HealthReport } from './health.js';
@@ -63,6 +65,10 @@ export interface EmbeddedStackOptions {
   readonly dataDir?: string;
   /** Port of the local API (default: any free port). */
   readonly apiPort?: number;
+  /** Port of the dashboard (default: any free port). */
+  readonly dashboardPort?: number;
+  /** Build the dashboard at start rather than on its first request. Default false. */
+  readonly prebuildDashboard?: boolean;
   readonly bucket?: string;
   /** Fixed API key; by default a random one (kept in the data directory when persistent). */
   readonly apiKey?: string;
@@ -92,6 +98,8 @@ export interface EmbeddedStackOptions {
 export interface EmbeddedStack {
   readonly bucket: string;
   readonly apiUrl: string;
+  /** The dashboard, on its own loopback origin (the only one the API answers CORS for). */
+  readonly dashboardUrl: string;
   readonly apiKey: string;
   readonly region: string;
   readonly accountId: string;
@@ -200,9 +208,20 @@ async function compose(parts: Parts): Promise<EmbeddedStack> {
   const tableNames = localTableNames();
   const functionNames = localFunctionNames();
   const endpoints = { s3: engines.s3Endpoint, dynamodb: engines.dynamodbEndpoint };
+  // The dashboard first: its origin is the API's one CORS origin, given to the api function's environment.
+  const dashboardConfig: { current?: DashboardConfig } = {};
+  const dashboard = await startDashboardServer({
+    config: () => dashboardConfig.current,
+    prebuild: options.prebuildDashboard ?? false,
+    ...(options.dashboardPort === undefined ? {} : { port: options.dashboardPort }),
+    onError: (error) => log(`dashboard: ${errorSummary(error).message}`),
+  });
+  cleanups.push(() => dashboard.close());
   const env = localEnvironment({
     endpoints,
     tableNames,
+    bucket,
+    dashboardOrigin: dashboard.origin,
     credentials: layout.credentials,
     ...(options.maxObjectBytes === undefined ? {} : { maxObjectBytes: options.maxObjectBytes }),
   });
@@ -355,8 +374,10 @@ async function compose(parts: Parts): Promise<EmbeddedStack> {
     admin: adminRoutes(deadLettersApi, invokers),
     health: async () => healthAnswer(await health()),
     onError: (error) => log(`${functionNames.api}: ${errorSummary(error).message}`),
+    corsOrigin: dashboard.origin,
   });
   cleanups.push(() => api.close());
+  dashboardConfig.current = { apiUrl: api.url, adminUrl: `${api.url.replace(/\/[^/]+$/, '')}/_local` };
 
   const target = embeddedReconcileTarget({
     description: `embedded stack (${layout.dataDir ?? 'in memory'})`,
@@ -381,6 +402,7 @@ async function compose(parts: Parts): Promise<EmbeddedStack> {
   return {
     bucket,
     apiUrl: api.url,
+    dashboardUrl: dashboard.url,
     apiKey,
     region: LOCAL_REGION,
     accountId: LOCAL_ACCOUNT_ID,

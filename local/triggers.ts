@@ -43,6 +43,7 @@ export interface ApiRoute {
   readonly method: string;
   /** API Gateway resource path, with {params}. */
   readonly path: string;
+  readonly apiKeyRequired: boolean;
 }
 
 /** API Gateway REST (v1) proxy integration → function. */
@@ -132,7 +133,11 @@ export function localTriggers(): LocalTriggers {
           stage: API_STAGE,
           apiKeyRequired: trigger.apiKeyRequired,
           apiKeyHeader: API_KEY_HEADER,
-          routes: API_ROUTES.map((route) => ({ method: route.method, path: route.path })),
+          routes: API_ROUTES.map((route) => ({
+            method: route.method,
+            path: route.path,
+            apiKeyRequired: trigger.apiKeyRequired && route.apiKeyRequired,
+          })),
         });
         break;
     }

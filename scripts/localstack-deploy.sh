@@ -32,3 +32,6 @@ npx cdklocal bootstrap
 npx cdklocal deploy --require-approval never \
   -c provincewire:target=localstack -c provincewire:removalPolicy=destroy \
   --outputs-file cdk.out/outputs.json
+# The dashboard's files (LocalStack has no CloudFront and runs no CDK custom resources): uploaded here,
+# served by the bucket's S3 website endpoint (output DashboardUrl).
+npx tsx scripts/deploy-dashboard.ts cdk.out/outputs.json

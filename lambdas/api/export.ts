@@ -24,6 +24,7 @@ export async function exportFigures(
   doc: DynamoDBDocumentClient,
   tables: ReadTables,
   q: ExportQuery,
+  bucket: string,
   period: Period,
   budget = { soft: SOFT_BUDGET_BYTES, hard: HARD_LIMIT_BYTES },
 ): Promise<ExportPage> {
@@ -36,7 +37,7 @@ export async function exportFigures(
   do {
     // The topic and period filters run in DynamoDB; the province filter per figure, here (a figure's
     // province need not be its article's).
-    const page = await listArticles(doc, tables, { topic: q.topic, limit: q.limit, cursor }, period);
+    const page = await listArticles(doc, tables, { topic: q.topic, limit: q.limit, cursor }, bucket, period);
     if (!page.ok) return { ok: false, status: 400, message: page.message };
     const found = page.items.flatMap((item) => figureRows(item as ExportedArticle, filter));
     const text = formatRows(found, FIGURE_COLUMNS, 'csv', false);

@@ -1,15 +1,18 @@
+import { Router } from '@aws-lambda-powertools/event-handler/http';
+import { cors } from '@aws-lambda-powertools/event-handler/http/middleware';
+import type { RequestContext } from '@aws-lambda-powertools/event-handler/types';
 import { APIGatewayProxyEventSchema } from '@aws-lambda-powertools/parser/schemas/api-gateway';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { z } from 'zod';
 import { createDocumentClient } from '../shared/aws.js';
 import { lazyConfig } from '../shared/config.js';
+import { ConfigError } from '../shared/errors.js';
 import { createLogger } from '../shared/logger.js';
 import { monthsOf, periodOf } from '../shared/period.js';
 import { isKnownProvince, provinceName } from '../shared/provinces.js';
-import { matchTemplate, parseRouteTemplate, pathSegments } from '../shared/routes.js';
-import { API_ROUTES, API_STAGE } from '../shared/wiring.js';
+import { API_ROUTES, API_STAGE, CORS_ALLOW_HEADERS, ENV } from '../shared/wiring.js';
 import { exportFigures } from './export.js';
-import { badRequest, csv, error, json, notFound } from './http.js';
+import { badRequest, csv, error, json, keepCsvBom, notFound } from './http.js';
 import { openApiDocument } from './openapi.js';
 import {
   getArticle,
@@ -19,6 +22,7 @@ import {
   listStories,
   listProvinces,
   provinceMetrics,
+  topicUnitMetrics,
   type ReadTables,
 } from './queries.js';
 import {
@@ -29,6 +33,7 @@ import {
   ProvinceParamsSchema,
   SchemeQuerySchema,
   StoriesQuerySchema,
+  TopicUnitQuerySchema,
 } from './schemas.js';
 
 const logger = createLogger('provincewire-api');
@@ -52,7 +57,7 @@ const ROUTES: Record<RoutePath, Route> = {
     if (!q.success) return invalid(q.error);
     const period = periodOf(q.data);
     if (!period.ok) return badRequest(period.message);
-    const page = await listArticles(client(), tables, q.data, period.period);
+    const page = await listArticles(client(), tables, q.data, uploadBucket(), period.period);
     return page.ok ? json(200, { items: page.items, nextCursor: page.nextCursor }) : badRequest(page.message);
   },
   '/articles/{id}': async (req, tables) => {
@@ -102,7 +107,7 @@ const ROUTES: Record<RoutePath, Route> = {
     if (!q.success) return invalid(q.error);
     const period = periodOf(q.data);
     if (!period.ok) return badRequest(period.message);
-    const page = await exportFigures(client(), tables, q.data, period.period);
+    const page = await exportFigures(client(), tables, q.data, uploadBucket(), period.period);
     if (!page.ok) return error(page.status, page.status === 413 ? 'TOO_LARGE' : 'BAD_REQUEST', page.message);
     return csv(page.body, 'figures.csv', page.nextCursor, req.query);
   },
@@ -117,6 +122,17 @@ const ROUTES: Record<RoutePath, Route> = {
     const story = ARTICLE_ID.test(id) ? await getStory(client(), tables, id) : undefined;
     return story ? json(200, story) : notFound(`no story ${JSON.stringify(id)}`);
   },
+  '/metrics': async (req, tables) => {
+    const q = TopicUnitQuerySchema.safeParse(req.query);
+    if (!q.success) return invalid(q.error);
+    const { scheme, topic, unit } = q.data;
+    return json(200, {
+      scheme,
+      topic,
+      unit,
+      provinces: await topicUnitMetrics(client(), tables, scheme, topic, unit),
+    });
+  },
   '/ingestions': async (req, tables) => {
     const q = IngestionsQuerySchema.safeParse(req.query);
     if (!q.success) return invalid(q.error);
@@ -124,6 +140,47 @@ const ROUTES: Record<RoutePath, Route> = {
     return page.ok ? json(200, { items: page.items, nextCursor: page.nextCursor }) : badRequest(page.message);
   },
 };
+
+/** Powertools' path syntax (':slug') for an API Gateway resource template ('{slug}'). */
+export const routerPath = (template: string): `/${string}` =>
+  template.replace(/\{([^}+]+)\+?\}/g, ':$1') as `/${string}`;
+
+/**
+ * The router: one GET per wiring route, Powertools event-handler doing the matching, CORS and the
+ * fallbacks; the routes' own validation and error shapes are unchanged (http.ts, schemas.ts).
+ */
+function createRouter(): Router {
+  const app = new Router({ logger });
+  const origin = process.env[ENV.dashboardOrigin]?.trim();
+  // Only the dashboard's origin; no origin configured, no CORS headers at all (never '*').
+  if (origin) {
+    app.use(
+      cors({ origin: [origin], allowMethods: ['GET', 'OPTIONS'], allowHeaders: [...CORS_ALLOW_HEADERS] }),
+    );
+  }
+  for (const route of API_ROUTES) {
+    app.get(routerPath(route.path), async (ctx: RequestContext) => {
+      const url = new URL(ctx.req.url);
+      const request = { query: Object.fromEntries(url.searchParams), params: ctx.params };
+      const response = await ROUTES[route.path](request, config().tables);
+      logger.info('request', { method: 'GET', route: route.path, status: response.statusCode });
+      return response;
+    });
+  }
+  const noRoute = async (_e: Error, ctx: RequestContext) => {
+    const { pathname } = new URL(ctx.req.url);
+    return notFound(`no route ${ctx.req.method} ${pathname}`);
+  };
+  app.notFound(noRoute);
+  app.methodNotAllowed(noRoute);
+  app.errorHandler(Error, async (cause: Error, ctx: RequestContext) => {
+    logger.error('request failed', { method: ctx.req.method, route: ctx.route, error: cause });
+    return error(500, 'INTERNAL', 'internal error');
+  });
+  return app;
+}
+
+let router: Router | undefined;
 
 /** API Gateway REST (v1) proxy integration. API keys are enforced by API Gateway, not here. */
 export const handler = async (
@@ -133,23 +190,28 @@ export const handler = async (
   if (context) logger.addContext(context);
   const parsed = APIGatewayProxyEventSchema.safeParse(event);
   if (!parsed.success) return badRequest('malformed API Gateway event', z.treeifyError(parsed.error));
-  const { httpMethod, resource, path } = parsed.data;
-  const match = matchRoute(resource, path);
-  if (!match || httpMethod !== 'GET') return notFound(`no route ${httpMethod} ${path}`);
-  try {
-    const params = { ...match.params, ...queryOf(parsed.data.pathParameters) };
-    const request = { query: queryOf(parsed.data.queryStringParameters), params };
-    const response = await ROUTES[match.path](request, config().tables);
-    logger.info('request', { method: httpMethod, route: match.path, status: response.statusCode });
-    return response;
-  } catch (cause) {
-    logger.error('request failed', { method: httpMethod, route: match.path, error: cause as Error });
-    return error(500, 'INTERNAL', 'internal error');
-  }
+  router ??= createRouter();
+  const result = await router.resolve(
+    { ...event, path: withoutStage(event.path) },
+    context ?? ({} as Context),
+  );
+  return keepCsvBom(result);
 };
+
+/** A stage prefix ("/v1/...") may precede the resource path (custom domains, some emulators). */
+function withoutStage(path: string): string {
+  const prefix = `/${API_STAGE}`;
+  return path === prefix || path.startsWith(`${prefix}/`) ? path.slice(prefix.length) || '/' : path;
+}
 
 function client() {
   return (doc ??= createDocumentClient());
+}
+
+function uploadBucket(): string {
+  const bucket = process.env[ENV.bucketName]?.trim();
+  if (!bucket) throw new ConfigError(`${ENV.bucketName} is not set (name of the upload bucket)`);
+  return bucket;
 }
 
 function invalid(e: z.ZodError): APIGatewayProxyResult {
@@ -157,37 +219,4 @@ function invalid(e: z.ZodError): APIGatewayProxyResult {
     'invalid query parameters',
     e.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
   );
-}
-
-function queryOf(q: Record<string, string | undefined> | null | undefined): Record<string, string> {
-  return Object.fromEntries(Object.entries(q ?? {}).filter((e): e is [string, string] => e[1] !== undefined));
-}
-
-/**
- * The route of an event: API Gateway names the matched resource template; when absent or unknown (a proxy
- * resource), the path is matched against the templates, segment by segment.
- */
-export function matchRoute(
-  resource: string | undefined,
-  path: string,
-): { path: RoutePath; params: Record<string, string> } | undefined {
-  const segments = pathSegments(path);
-  for (const route of API_ROUTES) {
-    if (resource !== undefined && resource === route.path) {
-      return { path: route.path, params: paramsOf(route.path, segments) ?? {} };
-    }
-  }
-  for (const route of API_ROUTES) {
-    const params = paramsOf(route.path, segments);
-    if (params) return { path: route.path, params };
-  }
-  return undefined;
-}
-
-function paramsOf(path: string, segments: string[]): Record<string, string> | undefined {
-  const template = parseRouteTemplate(path);
-  // A stage prefix ("/v1/...") may precede the resource path.
-  const tail =
-    segments.length === template.length + 1 && segments[0] === API_STAGE ? segments.slice(1) : segments;
-  return matchTemplate(template, tail);
 }

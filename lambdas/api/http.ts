@@ -1,4 +1,5 @@
 import type { APIGatewayProxyResult } from 'aws-lambda';
+import { BOM } from '../export/format.js';
 import type { z } from 'zod';
 import type { ErrorSchema } from './schemas.js';
 
@@ -48,3 +49,15 @@ export function csv(
 
 export const notFound = (message: string) => error(404, 'NOT_FOUND', message);
 export const badRequest = (message: string, details?: unknown) => error(400, 'BAD_REQUEST', message, details);
+
+/**
+ * The router turns every answer into a Web Response and back with `response.text()`, whose UTF-8 decoding
+ * drops a leading byte-order mark: put the CSV's BOM back, so spreadsheets still read it as UTF-8.
+ */
+export function keepCsvBom(result: APIGatewayProxyResult): APIGatewayProxyResult {
+  const type = Object.entries(result.headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type');
+  const isCsv = String(type?.[1] ?? '').startsWith('text/csv');
+  return isCsv && !result.isBase64Encoded && !result.body.startsWith(BOM)
+    ? { ...result, body: BOM + result.body }
+    : result;
+}

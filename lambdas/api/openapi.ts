@@ -23,6 +23,8 @@ import {
   StoryIdParamsSchema,
   StoryPageSchema,
   StorySchema,
+  TopicUnitMetricsSchema,
+  TopicUnitQuerySchema,
 } from './schemas.js';
 
 type RoutePath = (typeof API_ROUTES)[number]['path'];
@@ -58,6 +60,11 @@ const OPERATIONS: Record<RoutePath, Operation> = {
     params: ProvinceParamsSchema,
     ok: ProvinceMetricsSchema,
     notFound: true,
+  },
+  '/metrics': {
+    summary: 'One topic and unit in every province of a scheme (the map: one call)',
+    query: TopicUnitQuerySchema,
+    ok: TopicUnitMetricsSchema,
   },
   '/ingestions': {
     summary: 'Ingestion records, newest first',
@@ -104,7 +111,7 @@ export function openApiDocument() {
       method: 'get',
       path: route.path,
       summary: op.summary,
-      security: route.path === '/health' ? [] : [{ [apiKey.name]: [] }],
+      security: route.apiKeyRequired ? [{ [apiKey.name]: [] }] : [],
       request: { ...(op.query ? { query: op.query } : {}), ...(op.params ? { params: op.params } : {}) },
       responses: {
         200: op.csv

@@ -3,6 +3,8 @@
  * unfiltered listings, paginated like any other query).
  */
 import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
   GetCommand,
   QueryCommand,
   ScanCommand,
@@ -20,6 +22,7 @@ import {
   parseTopicUnitSk,
   provinceListPk,
   provincePk,
+  topicUnitKey,
   TOTAL_SK,
   type IngestionStatus,
 } from '../shared/records.js';
@@ -51,10 +54,12 @@ interface PagedRead {
   readonly kind: 'query' | 'scan';
 }
 
+/** `bucket`: the upload bucket, whose byBucket index lists every article newest first. */
 export async function listArticles(
   doc: DynamoDBDocumentClient,
   tables: ReadTables,
   q: ArticlesQuery,
+  bucket: string,
   period: Period = {},
 ) {
   const articles = TABLES.articles;
@@ -115,10 +120,19 @@ export async function listArticles(
       ],
     };
   } else {
+    const index = articles.globalSecondaryIndexes[2];
     read = {
-      kind: 'scan',
-      keyAttributes: ['id'],
-      parts: [{ TableName: tables.articles, ...expression(filters, names, values) }],
+      kind: 'query',
+      keyAttributes: ['id', index.partitionKey.name, index.sortKey.name],
+      parts: [
+        {
+          TableName: tables.articles,
+          IndexName: index.indexName,
+          KeyConditionExpression: '#b = :b',
+          ScanIndexForward: false,
+          ...expression(filters, { ...names, '#b': index.partitionKey.name }, { ...values, ':b': bucket }),
+        },
+      ],
     };
   }
   return paged(doc, read, q.limit, q.cursor);
@@ -379,6 +393,53 @@ function published(metrics: Map<string, TopicUnitSums>) {
         stories: m.stories,
       };
     });
+}
+
+/**
+ * One topic × unit in every province of a scheme (the map's data): one BatchGetItem of the provinces'
+ * counters (at most 100 keys a call; 64 for the named scheme), provinces without figures left out.
+ */
+export async function topicUnitMetrics(
+  doc: DynamoDBDocumentClient,
+  tables: ReadTables,
+  scheme: Scheme,
+  topic: Topic,
+  unit: Unit,
+) {
+  const slugs = provincesOf(scheme)
+    .map((p) => p.slug)
+    .sort((a, b) => a.localeCompare(b));
+  const found = new Map<string, Record<string, unknown>>();
+  for (let i = 0; i < slugs.length; i += 100) {
+    let keys: Record<string, unknown>[] | undefined = slugs
+      .slice(i, i + 100)
+      .map((slug) => ({ ...topicUnitKey(scheme, slug, topic, unit) }));
+    for (let attempt = 0; keys && keys.length > 0; attempt++) {
+      if (attempt > 0) await new Promise((done) => setTimeout(done, Math.min(1000, 25 * 2 ** attempt)));
+      const out: BatchGetCommandOutput = await doc.send(
+        new BatchGetCommand({ RequestItems: { [tables.metrics]: { Keys: keys } } }),
+      );
+      for (const item of out.Responses?.[tables.metrics] ?? []) found.set(String(item.pk), item);
+      keys = out.UnprocessedKeys?.[tables.metrics]?.Keys;
+    }
+  }
+  return slugs.flatMap((slug) => {
+    const item = found.get(provincePk(scheme, slug));
+    const figures = count(item?.figures);
+    if (!item || figures === 0) return [];
+    const sum = Number(item.sum ?? 0);
+    return [
+      {
+        slug,
+        name: provinceName(slug)?.name ?? slug,
+        sum,
+        mean: Math.round((sum / figures) * 1e6) / 1e6,
+        figures,
+        articles: count(item.articles),
+        stories: count(item.stories),
+      },
+    ];
+  });
 }
 
 /** Named slugs whose articles a province filter returns: the slug itself and, for a 2025 unit, its parts. */

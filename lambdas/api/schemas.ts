@@ -59,6 +59,13 @@ export const MetricsQuerySchema = z.strictObject({
 });
 export type MetricsQuery = z.infer<typeof MetricsQuerySchema>;
 
+export const TopicUnitQuerySchema = z.strictObject({
+  scheme: SchemeSchema,
+  topic: TopicSchema,
+  unit: UnitSchema,
+});
+export type TopicUnitQuery = z.infer<typeof TopicUnitQuerySchema>;
+
 export const IngestionsQuerySchema = z.strictObject({
   status: IngestionStatusSchema.optional(),
   limit: LimitSchema,
@@ -149,9 +156,8 @@ export const ProvinceListSchema = z.object({
   provinces: z.array(TotalsSchema.extend({ slug: SlugSchema, name: z.string() })),
 });
 
-const TopicUnitMetricSchema = z.object({
-  topic: TopicSchema,
-  unit: UnitSchema,
+/** The aggregate of one topic × unit in one province. */
+const AggregateSchema = z.object({
   sum: z.number().describe('Sum of the figure values (exact decimal in storage)'),
   mean: z
     .number()
@@ -162,6 +168,8 @@ const TopicUnitMetricSchema = z.object({
   articles: z.number().int().nonnegative(),
   stories: z.number().int().nonnegative(),
 });
+
+const TopicUnitMetricSchema = z.object({ topic: TopicSchema, unit: UnitSchema, ...AggregateSchema.shape });
 
 export const ProvinceMetricsSchema = z.object({
   scheme: z.enum(['named', '2025']),
@@ -178,6 +186,15 @@ export const ProvinceMetricsSchema = z.object({
     .array(z.object({ month: z.string(), totals: TotalsSchema, metrics: z.array(TopicUnitMetricSchema) }))
     .optional()
     .describe('by=month: each month of the period with figures, oldest first'),
+});
+
+export const TopicUnitMetricsSchema = z.object({
+  scheme: z.enum(['named', '2025']),
+  topic: TopicSchema,
+  unit: UnitSchema,
+  provinces: z
+    .array(z.object({ slug: SlugSchema, name: z.string(), ...AggregateSchema.shape }))
+    .describe('Every province of the scheme with at least one figure of this topic and unit'),
 });
 
 export const ErrorSchema = z.object({

@@ -48,6 +48,13 @@ export const TABLES = {
         sortKey: { name: 'ingestedAt', type: 'S' },
         projection: 'ALL',
       },
+      {
+        // Every article of the upload bucket, newest first: the unfiltered listing, without a Scan.
+        indexName: 'byBucket',
+        partitionKey: { name: 'bucket', type: 'S' },
+        sortKey: { name: 'ingestedAt', type: 'S' },
+        projection: 'ALL',
+      },
     ],
     stream: 'NEW_AND_OLD_IMAGES',
     envVar: 'ARTICLES_TABLE',
@@ -103,6 +110,10 @@ export const ENV = {
   s3ForcePathStyle: 'S3_FORCE_PATH_STYLE',
   logLevel: 'POWERTOOLS_LOG_LEVEL',
   serviceName: 'POWERTOOLS_SERVICE_NAME',
+  /** The upload bucket's name: the api function lists its articles newest first (byBucket index). */
+  bucketName: 'BUCKET_NAME',
+  /** The dashboard's origin, the only one the API answers CORS for (unset: no CORS headers). */
+  dashboardOrigin: 'DASHBOARD_ORIGIN',
 } as const;
 
 export const DEFAULT_MAX_OBJECT_BYTES = 5 * 1024 * 1024;
@@ -159,19 +170,26 @@ export const FUNCTIONS = {
 
 export type FunctionKey = keyof typeof FUNCTIONS;
 
-/** API routes as API Gateway REST resources; the api handler routes on the same list. */
+/**
+ * API routes as API Gateway REST resources; the api handler routes on the same list. `apiKeyRequired`
+ * per route: /health is open (as documented), everything else needs the key.
+ */
 export const API_ROUTES = [
-  { method: 'GET', path: '/health' },
-  { method: 'GET', path: '/articles' },
-  { method: 'GET', path: '/articles/{id}' },
-  { method: 'GET', path: '/provinces' },
-  { method: 'GET', path: '/provinces/{slug}/metrics' },
-  { method: 'GET', path: '/ingestions' },
-  { method: 'GET', path: '/export/figures.csv' },
-  { method: 'GET', path: '/stories' },
-  { method: 'GET', path: '/stories/{id}' },
-  { method: 'GET', path: '/openapi.json' },
+  { method: 'GET', path: '/health', apiKeyRequired: false },
+  { method: 'GET', path: '/articles', apiKeyRequired: true },
+  { method: 'GET', path: '/articles/{id}', apiKeyRequired: true },
+  { method: 'GET', path: '/provinces', apiKeyRequired: true },
+  { method: 'GET', path: '/provinces/{slug}/metrics', apiKeyRequired: true },
+  { method: 'GET', path: '/metrics', apiKeyRequired: true },
+  { method: 'GET', path: '/ingestions', apiKeyRequired: true },
+  { method: 'GET', path: '/export/figures.csv', apiKeyRequired: true },
+  { method: 'GET', path: '/stories', apiKeyRequired: true },
+  { method: 'GET', path: '/stories/{id}', apiKeyRequired: true },
+  { method: 'GET', path: '/openapi.json', apiKeyRequired: true },
 ] as const;
+
+/** Headers a browser may send the API cross-origin (the dashboard sends the key in a header). */
+export const CORS_ALLOW_HEADERS = ['content-type', 'x-api-key'] as const;
 
 export const API_STAGE = 'v1';
 export const API_KEY_HEADER = 'x-api-key';
@@ -191,4 +209,7 @@ export const STACK_OUTPUTS = {
   metricsDeadLetterQueueUrl: 'MetricsDeadLetterQueueUrl',
   parseFunctionName: 'ParseFunctionName',
   reconcilePolicyArn: 'ReconcilePolicyArn',
+  /** CloudFront URL of the dashboard (LocalStack: the bucket's website endpoint). */
+  dashboardUrl: 'DashboardUrl',
+  dashboardBucketName: 'DashboardBucketName',
 } as const;

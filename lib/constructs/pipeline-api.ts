@@ -1,8 +1,10 @@
+import { Duration } from 'aws-cdk-lib';
 import type { RemovalPolicy } from 'aws-cdk-lib';
 import {
   AccessLogFormat,
   ApiKeySourceType,
   EndpointType,
+  ResponseType,
   LambdaIntegration,
   LogGroupLogDestination,
   MethodLoggingLevel,
@@ -15,7 +17,13 @@ import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
-import { API_ROUTES, API_STAGE, FUNCTIONS, STACK_NAME } from '../../lambdas/shared/wiring.js';
+import {
+  API_ROUTES,
+  API_STAGE,
+  CORS_ALLOW_HEADERS,
+  FUNCTIONS,
+  STACK_NAME,
+} from '../../lambdas/shared/wiring.js';
 import { requiredPathParameters } from '../routes.js';
 
 export interface PipelineApiProps {
@@ -26,6 +34,11 @@ export interface PipelineApiProps {
   readonly rateLimit: number;
   readonly burstLimit: number;
   readonly quotaPerDay: number;
+  /**
+   * The dashboard's origin (e.g. https://d123.cloudfront.net): the only origin preflights and the
+   * gateway's own error answers allow. The function adds the same header to its answers. None: no CORS.
+   */
+  readonly corsOrigin?: string;
 }
 
 /**
@@ -62,7 +75,34 @@ export class PipelineApi extends Construct {
         throttlingRateLimit: props.rateLimit,
         throttlingBurstLimit: props.burstLimit,
       },
+      // Preflights are answered by API Gateway (mock integrations, no key: browsers send none), for the
+      // dashboard's origin only.
+      ...(props.corsOrigin
+        ? {
+            defaultCorsPreflightOptions: {
+              allowOrigins: [props.corsOrigin],
+              allowMethods: ['GET', 'OPTIONS'],
+              allowHeaders: [...CORS_ALLOW_HEADERS],
+              maxAge: Duration.minutes(10),
+            },
+          }
+        : {}),
     });
+    if (props.corsOrigin) {
+      // A refused key (403) or throttling (429) must reach the dashboard readable, not as a CORS failure.
+      for (const [id, type] of [
+        ['Default4xx', ResponseType.DEFAULT_4XX],
+        ['Default5xx', ResponseType.DEFAULT_5XX],
+      ] as const) {
+        this.api.addGatewayResponse(id, {
+          type,
+          responseHeaders: {
+            'Access-Control-Allow-Origin': `'${props.corsOrigin}'`,
+            Vary: "'Origin'",
+          },
+        });
+      }
+    }
     // The stack declares its own ApiUrl output (LocalStack needs another URL form); drop CDK's default one.
     this.api.node.tryRemoveChild('Endpoint');
 
@@ -76,7 +116,7 @@ export class PipelineApi extends Construct {
     const integration = new LambdaIntegration(props.handler, { proxy: true, allowTestInvoke: false });
     for (const route of API_ROUTES) {
       this.api.root.resourceForPath(route.path).addMethod(route.method, integration, {
-        apiKeyRequired: trigger.apiKeyRequired,
+        apiKeyRequired: trigger.apiKeyRequired && route.apiKeyRequired,
         requestValidator: validator,
         requestParameters: requiredPathParameters(route.path),
       });
@@ -97,7 +137,7 @@ export class PipelineApi extends Construct {
         {
           id: 'AwsSolutions-APIG4',
           reason:
-            'Callers are machines holding the stack API key (apiKeyRequired on every method, usage plan with throttle and quota); the API serves read-only aggregates of public news, so no per-user identity is needed.',
+            'Callers hold the stack API key (apiKeyRequired on every method but GET /health, which reports liveness only, and the CORS preflights, which browsers send without headers; usage plan with throttle and quota); the API serves read-only aggregates of public news, so no per-user identity is needed.',
         },
         {
           id: 'AwsSolutions-COG4',

@@ -16,6 +16,10 @@ export function localEnvironment(input: {
   /** The key pair both engines check signatures with (per data directory). */
   readonly credentials: LocalCredentials;
   readonly maxObjectBytes?: number;
+  /** The upload bucket (the api function lists its articles). */
+  readonly bucket: string;
+  /** The local dashboard's origin, the only one the API answers CORS for. */
+  readonly dashboardOrigin?: string;
 }): Record<string, string> {
   return {
     AWS_REGION: LOCAL_REGION,
@@ -29,6 +33,8 @@ export function localEnvironment(input: {
     AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
     [ENV.s3ForcePathStyle]: 'true',
     [ENV.maxObjectBytes]: String(input.maxObjectBytes ?? DEFAULT_MAX_OBJECT_BYTES),
+    [ENV.bucketName]: input.bucket,
+    ...(input.dashboardOrigin ? { [ENV.dashboardOrigin]: input.dashboardOrigin } : {}),
     ...Object.fromEntries(
       (Object.keys(TABLES) as TableKey[]).map((key) => [TABLES[key].envVar, input.tableNames[key]]),
     ),

@@ -22,6 +22,7 @@ import { invokeHandler } from '../runtime/lambda-context.js';
 import type { FunctionIdentity, LambdaHandler } from '../runtime/lambda-context.js';
 import { safeEqual } from '../security/secrets.js';
 import type { ApiTrigger } from '../triggers.js';
+import { corsHeaders, preflightHeaders } from './cors.js';
 
 const tooLarge = () => gatewayAnswer(413, 'Request Too Long');
 
@@ -46,6 +47,8 @@ export interface ApiServerOptions {
   readonly onError?: (error: unknown) => void;
   /** Default MAX_BODY_BYTES. */
   readonly maxBodyBytes?: number;
+  /** The dashboard's origin: the only one preflights and gateway answers allow (none: no CORS). */
+  readonly corsOrigin?: string;
 }
 
 export interface ApiServer {
@@ -114,6 +117,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     };
 
     if (options.health && method === 'GET' && HEALTH_PATHS.has(url.pathname)) return options.health();
+    if (method === 'OPTIONS') return preflight(request, url.pathname);
 
     if (url.pathname === ADMIN_PREFIX || url.pathname.startsWith(`${ADMIN_PREFIX}/`)) {
       if (!options.admin) return gatewayAnswer(403, 'Missing Authentication Token');
@@ -132,7 +136,8 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     const path = url.pathname.slice(stagePrefix.length) || '/';
     const match = matchRoute(trigger.routes, method, path);
     if (!match) return gatewayAnswer(403, 'Missing Authentication Token');
-    if (trigger.apiKeyRequired && !keyOk) return gatewayAnswer(403, 'Forbidden');
+    const route = trigger.routes.find((r) => r.method === method && r.path === match.resource);
+    if ((route?.apiKeyRequired ?? trigger.apiKeyRequired) && !keyOk) return gatewayAnswer(403, 'Forbidden');
     const read = await body();
     if (!read.ok) return read.answer;
 
@@ -163,10 +168,36 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     }
   };
 
+  /** Preflights: admin routes (GET, POST, DELETE) and any method of a known resource (GET). */
+  const preflight = (request: IncomingMessage, pathname: string): HttpAnswer => {
+    const asked = {
+      origin: headerValue(request.rawHeaders, 'origin'),
+      method: headerValue(request.rawHeaders, 'access-control-request-method'),
+      headers: headerValue(request.rawHeaders, 'access-control-request-headers'),
+    };
+    const admin = pathname.startsWith(`${ADMIN_PREFIX}/`) && options.admin;
+    const path = pathname.slice(stagePrefix.length) || '/';
+    const known =
+      admin ||
+      (pathname.startsWith(`${stagePrefix}/`) &&
+        trigger.routes.some((r) => matchRoute([r], r.method, path) !== null));
+    const headers = known
+      ? preflightHeaders(asked, options.corsOrigin, admin ? ['GET', 'POST', 'DELETE'] : ['GET'])
+      : undefined;
+    if (!headers) return gatewayAnswer(403, 'Missing Authentication Token');
+    return { statusCode: 204, headers, body: Buffer.alloc(0) };
+  };
+
   const server: Server = createServer((request, response) => {
     const requestId = randomUUID();
+    const cors = corsHeaders(headerValue(request.rawHeaders, 'origin'), options.corsOrigin);
+    // The function's own answers carry its CORS headers; the gateway's (403, admin) get them here.
+    const withCors = (result: HttpAnswer): HttpAnswer =>
+      result.headers['access-control-allow-origin'] || !cors['access-control-allow-origin']
+        ? result
+        : { ...result, headers: { ...result.headers, ...cors } };
     answer(request, requestId)
-      .then((result) => send(request, response, result, requestId))
+      .then((result) => send(request, response, withCors(result), requestId))
       .catch((error: unknown) => {
         options.onError?.(error);
         send(request, response, gatewayAnswer(500, 'Internal server error'), requestId);

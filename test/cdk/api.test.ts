@@ -5,7 +5,9 @@ import { logicalIdOf, resourcesOf, synthesize } from './synth.js';
 
 const { stack, template } = synthesize();
 const apiId = logicalIdOf(stack, stack.api.api);
-const methods = Object.values(resourcesOf(template, 'AWS::ApiGateway::Method'));
+const allMethods = Object.values(resourcesOf(template, 'AWS::ApiGateway::Method'));
+/** The routes' methods; OPTIONS are the CORS preflights API Gateway answers itself. */
+const methods = allMethods.filter((method) => method.Properties?.HttpMethod !== 'OPTIONS');
 
 describe('Construct: PipelineApi', () => {
   it('declares one method per wiring route and nothing else', () => {
@@ -17,9 +19,18 @@ describe('Construct: PipelineApi', () => {
     );
   });
 
-  it('requires the API key on every method', () => {
+  it('requires the API key on every method but GET /health, which is documented as open', () => {
+    // Prepare
+    const open = methods.filter((method) => method.Properties?.ApiKeyRequired !== true);
+
     // Assess
-    for (const method of methods) expect(method.Properties?.ApiKeyRequired).toBe(true);
+    expect(open).toHaveLength(1);
+    expect(API_ROUTES.filter((route) => !route.apiKeyRequired).map((route) => route.path)).toEqual([
+      '/health',
+    ]);
+    const healthResource =
+      template.toJSON().Resources[(open[0]!.Properties?.ResourceId as { Ref: string }).Ref];
+    expect(healthResource.Properties.PathPart).toBe('health');
   });
 
   it('proxies every method to the api function', () => {

@@ -136,7 +136,7 @@ describe('Construct: IngestBucket', () => {
       DeletionPolicy: string;
     }[];
 
-    // Assess
-    expect(buckets.map((bucket) => bucket.DeletionPolicy)).toEqual([expected, expected]);
+    // Assess: uploads, their access logs and the dashboard's assets.
+    expect(buckets.map((bucket) => bucket.DeletionPolicy)).toEqual([expected, expected, expected]);
   });
 });

@@ -36,7 +36,9 @@ describe.skipIf(!availability.ok)(
 
     describe('API key', () => {
       it.each(
-        API_ROUTES.map((route) => route.path.replace('{id}', '0'.repeat(32)).replace('{slug}', 'ha-noi')),
+        API_ROUTES.filter((route) => route.apiKeyRequired).map((route) =>
+          route.path.replace('{id}', '0'.repeat(32)).replace('{slug}', 'ha-noi'),
+        ),
       )('answers 403 Forbidden on %s without a key or with a wrong one', async (path) => {
         // Act
         const missing = await api(target, path, null);
@@ -44,6 +46,11 @@ describe.skipIf(!availability.ok)(
         // Assess
         expect([missing.status, wrong.status]).toEqual([403, 403]);
         expect(missing.body).toEqual({ message: 'Forbidden' });
+      });
+
+      it('answers GET /health without a key, as documented', async () => {
+        // Act / Assess
+        expect(await api(target, '/health', null)).toMatchObject({ status: 200, body: { status: 'ok' } });
       });
 
       it.each(['/nope', '/articles/x/y', '/provinces/ha-noi'])(

@@ -64,6 +64,8 @@ function record(
 beforeAll(async () => {
   dynamo = await startDynamo();
   useLocalEnv({ dynamodb: dynamo.endpoint, tables: dynamo.tables, credentials: dynamo.credentials });
+  process.env.BUCKET_NAME = 'b';
+  process.env.DASHBOARD_ORIGIN = 'http://127.0.0.1:1234';
   doc = createDocumentClient(dynamo.client);
   api = await import('../../lambdas/api/handler.js');
   const metrics: typeof MetricsModule = await import('../../lambdas/metrics/handler.js');
@@ -99,9 +101,18 @@ beforeAll(async () => {
 });
 afterAll(async () => dynamo?.stop());
 
-async function get(path: string) {
-  const res = await api.handler(getEvent(path), lambdaContext('api'));
-  return { status: res.statusCode, type: res.headers?.['content-type'], body: JSON.parse(res.body) };
+async function get(path: string, headers: Record<string, string> = {}) {
+  const event = getEvent(path);
+  const res = await api.handler(
+    { ...event, headers: { ...event.headers, ...headers } },
+    lambdaContext('api'),
+  );
+  return {
+    status: res.statusCode,
+    type: res.headers?.['content-type'],
+    headers: res.headers ?? {},
+    body: JSON.parse(res.body),
+  };
 }
 
 describe('Function: api handler', () => {
@@ -117,6 +128,43 @@ describe('Function: api handler', () => {
     });
     expect(doc.body.openapi).toBe('3.0.3');
     expect(unknown).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
+  });
+
+  it('lists unfiltered articles newest first, as documented', async () => {
+    // Act
+    const page = await get('/articles');
+
+    // Assess: ingestedAt of records 1, 2, 3 is 2026-01-01, -02, -03.
+    expect(page.body.items.map((a: ArticleRecord) => a.title)).toEqual(['Title 3', 'Title 2', 'Title 1']);
+  });
+
+  it('answers CORS for the dashboard origin only', async () => {
+    // Act
+    const dashboard = await get('/provinces', { origin: 'http://127.0.0.1:1234' });
+    const other = await get('/provinces', { origin: 'https://evil.example' });
+
+    // Assess
+    expect(dashboard.headers['access-control-allow-origin']).toBe('http://127.0.0.1:1234');
+    expect(other.status).toBe(200);
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('reads one topic and unit in every province in one call, both schemes', async () => {
+    // Act
+    const named = await get('/metrics?topic=crime&unit=person');
+    const merged = await get('/metrics?topic=crime&unit=person&scheme=2025');
+    const bad = await get('/metrics?topic=crime');
+
+    // Assess: record 2 (tuyen-quang) has 4 persons, and 1 person in ha-giang (part of tuyen-quang since 2025).
+    expect(named.body).toMatchObject({ scheme: 'named', topic: 'crime', unit: 'person' });
+    expect(named.body.provinces).toEqual([
+      { slug: 'ha-giang', name: 'Hà Giang', sum: 1, mean: 1, figures: 1, articles: 1, stories: 1 },
+      { slug: 'tuyen-quang', name: 'Tuyên Quang', sum: 4, mean: 4, figures: 1, articles: 1, stories: 1 },
+    ]);
+    expect(merged.body.provinces).toEqual([
+      { slug: 'tuyen-quang', name: 'Tuyên Quang', sum: 5, mean: 2.5, figures: 2, articles: 1, stories: 1 },
+    ]);
+    expect(bad).toMatchObject({ status: 400, body: { error: { code: 'BAD_REQUEST' } } });
   });
 
   it('pages through articles with an opaque cursor', async () => {
@@ -377,19 +425,20 @@ describe('Function: api handler', () => {
       const tables = dynamo.tables;
 
       // Act
-      const small = await exportFigures(doc, tables, q, {}, { soft: 1, hard: 10_000 });
+      const small = await exportFigures(doc, tables, q, 'b', {}, { soft: 1, hard: 10_000 });
       const rest =
         small.ok && small.nextCursor
           ? await exportFigures(
               doc,
               tables,
               { ...q, cursor: small.nextCursor },
+              'b',
               {},
               { soft: 10_000, hard: 10_000 },
             )
           : undefined;
       const header = Buffer.byteLength(`${BOM}${FIGURE_COLUMNS.join(',')}\r\n`);
-      const tiny = await exportFigures(doc, tables, q, {}, { soft: 1, hard: header + 10 });
+      const tiny = await exportFigures(doc, tables, q, 'b', {}, { soft: 1, hard: header + 10 });
 
       // Assess
       // One article per read: the first read passes the soft budget, the rest follow the cursor.

@@ -342,7 +342,7 @@ describe('Hostile input: API bodies and headers', () => {
               : variant;
 
     // Act
-    const answer = await fetch(`${stack.apiUrl}/health`, {
+    const answer = await fetch(`${stack.apiUrl}/provinces`, {
       headers: key === undefined ? {} : { 'x-api-key': key },
     });
 

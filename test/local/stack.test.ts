@@ -223,9 +223,16 @@ describe('Function: startEmbeddedStack', () => {
       expect(await response.json()).toEqual({ message });
     });
 
+    it('answers /health without a key, as documented', async () => {
+      // Act
+      const response = await call('/health', null);
+      // Assess
+      expect(response.status).toBe(200);
+    });
+
     it.each([[null], ['wrong']])('answers 403 Forbidden to a known route with the key %j', async (key) => {
       // Act
-      const response = await call('/health', key);
+      const response = await call('/provinces', key);
       // Assess
       expect(response.status).toBe(403);
       expect(await response.json()).toEqual({ message: 'Forbidden' });

@@ -35,6 +35,7 @@ describe('Function: tableCreateInputs', () => {
       { AttributeName: 'primaryProvinceSlug', AttributeType: 'S' },
       { AttributeName: 'ingestedAt', AttributeType: 'S' },
       { AttributeName: 'language', AttributeType: 'S' },
+      { AttributeName: 'bucket', AttributeType: 'S' },
     ]);
   });
 
