@@ -26,6 +26,7 @@ interface ApiMetric {
   mean: number;
   figures: number;
   articles: number;
+  stories?: number;
 }
 
 async function api<T>(path: string): Promise<T> {
@@ -214,6 +215,7 @@ describe('Dashboard in headless Chromium', () => {
         mean: String(m.mean),
         figures: String(m.figures),
         articles: String(m.articles),
+        ...(m.stories === undefined ? {} : { stories: String(m.stories) }),
       })),
     );
     expect(await page.textContent('.monthly')).toMatch(/not available|By month/);
