@@ -125,12 +125,19 @@ const ROUTES: Record<RoutePath, Route> = {
   '/metrics': async (req, tables) => {
     const q = TopicUnitQuerySchema.safeParse(req.query);
     if (!q.success) return invalid(q.error);
+    const period = periodOf(q.data);
+    if (!period.ok) return badRequest(period.message);
+    const months = monthsOf(period.period);
+    if (!months.ok) return badRequest(months.message);
     const { scheme, topic, unit } = q.data;
+    const ranged = q.data.from !== undefined || q.data.to !== undefined;
+    const range = { from: months.from, to: months.to };
     return json(200, {
       scheme,
       topic,
       unit,
-      provinces: await topicUnitMetrics(client(), tables, scheme, topic, unit),
+      ...(ranged ? { period: { from: months.from ?? null, to: months.to ?? null } } : {}),
+      provinces: await topicUnitMetrics(client(), tables, scheme, topic, unit, ranged ? range : undefined),
     });
   },
   '/ingestions': async (req, tables) => {

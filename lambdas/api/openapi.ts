@@ -62,7 +62,8 @@ const OPERATIONS: Record<RoutePath, Operation> = {
     notFound: true,
   },
   '/metrics': {
-    summary: 'One topic and unit in every province of a scheme (the map: one call)',
+    summary:
+      'One topic and unit in every province of a scheme (the map: one call), all time or over months of publication',
     query: TopicUnitQuerySchema,
     ok: TopicUnitMetricsSchema,
   },

@@ -23,6 +23,7 @@ import {
   provinceListPk,
   provincePk,
   topicUnitKey,
+  topicUnitSk,
   TOTAL_SK,
   type IngestionStatus,
 } from '../shared/records.js';
@@ -395,9 +396,22 @@ function published(metrics: Map<string, TopicUnitSums>) {
     });
 }
 
+/** Provinces read at once when a request needs one Query per province. */
+const PROVINCE_CONCURRENCY = 8;
+
+interface Counters {
+  sum: D.Decimal;
+  figures: number;
+  articles: number;
+  stories: number;
+}
+
 /**
- * One topic × unit in every province of a scheme (the map's data): one BatchGetItem of the provinces'
- * counters (at most 100 keys a call; 64 for the named scheme), provinces without figures left out.
+ * One topic × unit in every province of a scheme (the map's data), provinces without figures left out.
+ * All time: one BatchGetItem of the provinces' counters (at most 100 keys a call; 64 for the named scheme).
+ * Over months: one Query per province on its MONTH# items of the range, a few provinces at a time; the sort
+ * key puts the month first, so the other topics × units of those months are read and dropped here (a key
+ * attribute cannot be in a filter expression).
  */
 export async function topicUnitMetrics(
   doc: DynamoDBDocumentClient,
@@ -405,11 +419,42 @@ export async function topicUnitMetrics(
   scheme: Scheme,
   topic: Topic,
   unit: Unit,
+  months?: { readonly from?: string; readonly to?: string },
 ) {
   const slugs = provincesOf(scheme)
     .map((p) => p.slug)
     .sort((a, b) => a.localeCompare(b));
-  const found = new Map<string, Record<string, unknown>>();
+  const found = months
+    ? await monthlyCounters(doc, tables, scheme, slugs, topicUnitSk(topic, unit), months)
+    : await allTimeCounters(doc, tables, scheme, slugs, topic, unit);
+  return slugs.flatMap((slug) => {
+    const c = found.get(slug);
+    if (!c || c.figures === 0) return [];
+    const sum = Number(D.toString(c.sum));
+    return [
+      {
+        slug,
+        name: provinceName(slug)?.name ?? slug,
+        sum,
+        mean: Math.round((sum / c.figures) * 1e6) / 1e6,
+        figures: c.figures,
+        articles: c.articles,
+        stories: c.stories,
+      },
+    ];
+  });
+}
+
+async function allTimeCounters(
+  doc: DynamoDBDocumentClient,
+  tables: ReadTables,
+  scheme: Scheme,
+  slugs: string[],
+  topic: Topic,
+  unit: Unit,
+) {
+  const bySlug = new Map(slugs.map((slug) => [provincePk(scheme, slug), slug]));
+  const found = new Map<string, Counters>();
   for (let i = 0; i < slugs.length; i += 100) {
     let keys: Record<string, unknown>[] | undefined = slugs
       .slice(i, i + 100)
@@ -419,27 +464,66 @@ export async function topicUnitMetrics(
       const out: BatchGetCommandOutput = await doc.send(
         new BatchGetCommand({ RequestItems: { [tables.metrics]: { Keys: keys } } }),
       );
-      for (const item of out.Responses?.[tables.metrics] ?? []) found.set(String(item.pk), item);
+      for (const item of out.Responses?.[tables.metrics] ?? []) {
+        const slug = bySlug.get(String(item.pk));
+        if (slug) found.set(slug, counters(item));
+      }
       keys = out.UnprocessedKeys?.[tables.metrics]?.Keys;
     }
   }
-  return slugs.flatMap((slug) => {
-    const item = found.get(provincePk(scheme, slug));
-    const figures = count(item?.figures);
-    if (!item || figures === 0) return [];
-    const sum = Number(item.sum ?? 0);
-    return [
-      {
-        slug,
-        name: provinceName(slug)?.name ?? slug,
-        sum,
-        mean: Math.round((sum / figures) * 1e6) / 1e6,
-        figures,
-        articles: count(item.articles),
-        stories: count(item.stories),
-      },
-    ];
+  return found;
+}
+
+async function monthlyCounters(
+  doc: DynamoDBDocumentClient,
+  tables: ReadTables,
+  scheme: Scheme,
+  slugs: string[],
+  sk: string,
+  months: { readonly from?: string; readonly to?: string },
+) {
+  const range = monthRangeSk(months.from ?? '0000-00', months.to ?? '9999-99');
+  const found = new Map<string, Counters>();
+  await eachLimited(slugs, PROVINCE_CONCURRENCY, async (slug) => {
+    const items = await queryAll(doc, {
+      TableName: tables.metrics,
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': provincePk(scheme, slug), ':from': range.from, ':to': range.to },
+    });
+    let total: Counters | undefined;
+    for (const item of items) {
+      if (parseMonthSk(String(item.sk))?.rest !== sk) continue;
+      const c = counters(item);
+      total = total
+        ? {
+            sum: D.add(total.sum, c.sum),
+            figures: total.figures + c.figures,
+            articles: total.articles + c.articles,
+            stories: total.stories + c.stories,
+          }
+        : c;
+    }
+    if (total) found.set(slug, total);
   });
+  return found;
+}
+
+function counters(item: Record<string, unknown>): Counters {
+  return {
+    sum: D.fromNumber(Number(item.sum ?? 0)),
+    figures: count(item.figures),
+    articles: count(item.articles),
+    stories: count(item.stories),
+  };
+}
+
+/** `work` on every item, at most `limit` at a time. */
+async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /** Named slugs whose articles a province filter returns: the slug itself and, for a 2025 unit, its parts. */

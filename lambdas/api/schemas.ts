@@ -63,6 +63,7 @@ export const TopicUnitQuerySchema = z.strictObject({
   scheme: SchemeSchema,
   topic: TopicSchema,
   unit: UnitSchema,
+  ...PeriodFieldsSchema.shape,
 });
 export type TopicUnitQuery = z.infer<typeof TopicUnitQuerySchema>;
 
@@ -156,6 +157,9 @@ export const ProvinceListSchema = z.object({
   provinces: z.array(TotalsSchema.extend({ slug: SlugSchema, name: z.string() })),
 });
 
+/** Months (YYYY-MM, inclusive) an answer covers; null: open. */
+const PeriodSchema = z.object({ from: z.string().nullable(), to: z.string().nullable() });
+
 /** The aggregate of one topic × unit in one province. */
 const AggregateSchema = z.object({
   sum: z.number().describe('Sum of the figure values (exact decimal in storage)'),
@@ -174,12 +178,9 @@ const TopicUnitMetricSchema = z.object({ topic: TopicSchema, unit: UnitSchema, .
 export const ProvinceMetricsSchema = z.object({
   scheme: z.enum(['named', '2025']),
   province: z.object({ slug: SlugSchema, name: z.string() }),
-  period: z
-    .object({ from: z.string().nullable(), to: z.string().nullable() })
-    .optional()
-    .describe(
-      'The months (YYYY-MM, inclusive; null: open) totals and metrics cover, when from/to or by=month',
-    ),
+  period: PeriodSchema.optional().describe(
+    'The months (YYYY-MM, inclusive; null: open) totals and metrics cover, when from/to or by=month',
+  ),
   totals: TotalsSchema,
   metrics: z.array(TopicUnitMetricSchema),
   months: z
@@ -192,6 +193,9 @@ export const TopicUnitMetricsSchema = z.object({
   scheme: z.enum(['named', '2025']),
   topic: TopicSchema,
   unit: UnitSchema,
+  period: PeriodSchema.optional().describe(
+    'The months (YYYY-MM, inclusive; null: open) the sums cover, when from/to',
+  ),
   provinces: z
     .array(z.object({ slug: SlugSchema, name: z.string(), ...AggregateSchema.shape }))
     .describe('Every province of the scheme with at least one figure of this topic and unit'),

@@ -26,7 +26,7 @@ interface ApiMetric {
   mean: number;
   figures: number;
   articles: number;
-  stories?: number;
+  stories: number;
 }
 
 async function api<T>(path: string): Promise<T> {
@@ -76,7 +76,10 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** A fresh load of the dashboard at `hash`: a hash change alone would leave the previous view, which may
+ * match `ready`, on screen until the new one renders. */
 async function open(hash: string, ready: string): Promise<void> {
+  await page.goto('about:blank');
   await page.goto(`${stack.dashboardUrl}${hash}`);
   await page.waitForSelector(ready);
 }
@@ -99,6 +102,22 @@ async function busiestTopicUnit(): Promise<{ topic: string; unit: string }> {
   const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const [topic, unit] = best![0].split('|') as [string, string];
   return { topic, unit };
+}
+
+/** The month in which the most provinces have figures of this topic × unit (YYYY-MM). */
+async function busiestMonth(topic: string, unit: string): Promise<string> {
+  const { provinces } = await api<{ provinces: { slug: string }[] }>(`/metrics?topic=${topic}&unit=${unit}`);
+  const counts = new Map<string, number>();
+  for (const p of provinces) {
+    const { months } = await api<{ months: { month: string; metrics: ApiMetric[] }[] }>(
+      `/provinces/${p.slug}/metrics?by=month`,
+    );
+    for (const m of months)
+      if (m.metrics.some((x) => x.topic === topic && x.unit === unit))
+        counts.set(m.month, (counts.get(m.month) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return best![0];
 }
 
 beforeAll(async () => {
@@ -182,6 +201,44 @@ describe('Dashboard in headless Chromium', () => {
     expect(withData).toEqual(Object.fromEntries(onMap.map((p) => [p.slug, p.sum])));
   });
 
+  it('maps a range of months chosen in the inputs with the API’s values for it, in the link and the CSV', async () => {
+    // Prepare
+    const { topic, unit } = await busiestTopicUnit();
+    const month = await busiestMonth(topic, unit);
+    type Metrics = { period?: unknown; provinces: (ApiMetric & { slug: string; name: string })[] };
+    const ranged = await api<Metrics>(`/metrics?topic=${topic}&unit=${unit}&from=${month}&to=${month}`);
+    const allTime = await api<Metrics>(`/metrics?topic=${topic}&unit=${unit}`);
+
+    // Act
+    await open(`#/map?scheme=named&topic=${topic}&unit=${unit}&measure=sum`, '.map-view svg.tile-map');
+    await page.fill('input[name=from]', month);
+    await page.waitForSelector(`.map-view[data-from="${month}"] svg.tile-map`);
+    await page.fill('input[name=to]', month);
+    await page.waitForSelector(`.map-view[data-from="${month}"][data-to="${month}"] svg.tile-map`);
+    const link = new URLSearchParams((await page.evaluate(() => location.hash)).split('?')[1]);
+    const tiles = await page.$$eval('svg.tile-map g.tile.has-data', (gs) =>
+      gs.map((g) => [g.getAttribute('data-slug'), Number(g.getAttribute('data-value'))]),
+    );
+    await page.screenshot({ path: `${SCREENSHOTS}/map-range.png`, fullPage: true });
+    const csv = await downloadCsv();
+    await open(`#/map?${link}`, `.map-view[data-from="${month}"][data-to="${month}"] svg.tile-map`);
+    const reopened = await page.$$eval('svg.tile-map g.tile.has-data', (gs) => gs.length);
+
+    // Assess: the range is a real restriction of the all-time map, and the tiles are the API's sums for it.
+    expect(ranged.period).toEqual({ from: month, to: month });
+    expect(ranged.provinces.length).toBeGreaterThan(0);
+    expect(ranged.provinces).not.toEqual(allTime.provinces);
+    expect(Object.fromEntries(tiles)).toEqual(
+      Object.fromEntries(ranged.provinces.filter((p) => p.slug !== 'national').map((p) => [p.slug, p.sum])),
+    );
+    expect([link.get('from'), link.get('to')]).toEqual([month, month]);
+    expect(reopened).toBe(tiles.length);
+    const [, ...rows] = parseCsv(csv.slice(1));
+    expect(rows.map((r) => [r[3], Number(r[5]), Number(r[7])])).toEqual(
+      ranged.provinces.map((p) => [p.slug, p.sum, p.figures]),
+    );
+  });
+
   it('opens a province on click and shows the API’s totals', async () => {
     // Prepare
     const { topic, unit } = await busiestTopicUnit();
@@ -215,7 +272,7 @@ describe('Dashboard in headless Chromium', () => {
         mean: String(m.mean),
         figures: String(m.figures),
         articles: String(m.articles),
-        ...(m.stories === undefined ? {} : { stories: String(m.stories) }),
+        stories: String(m.stories),
       })),
     );
     expect(await page.textContent('.monthly')).toMatch(/not available|By month/);

@@ -467,4 +467,76 @@ describe('Function: api handler', () => {
     expect(ok.body.items).toHaveLength(1);
     expect(rejected.body).toEqual({ items: [], nextCursor: null });
   });
+
+  describe('GET /metrics over a range of months', () => {
+    // Last in the file: these records reach the Metrics table only (not the Articles table), in provinces
+    // and a topic × unit the tests above do not read, besides record 1's 2.5 kg in January.
+    beforeAll(async () => {
+      const metrics: typeof MetricsModule = await import('../../lambdas/metrics/handler.js');
+      const drugs = (value: number, province: string | null = null) =>
+        figure({ value, unit: 'kg', topic: 'drugs', province });
+      await metrics.handler(
+        streamEvent(
+          streamRecord(undefined, record(4, 'vi', ref('da-nang'), [drugs(3)])),
+          streamRecord(undefined, record(5, 'vi', ref('da-nang'), [drugs(2), drugs(10, 'quang-nam')])),
+          streamRecord(undefined, record(6, 'fr', ref('da-nang'), [drugs(1.1)])),
+        ),
+        lambdaContext('metrics'),
+      );
+    });
+
+    it("sums only the range's months, per province, in both schemes", async () => {
+      // Act: records 4, 5, 6 were published in April, May and June 2025; record 1 in January.
+      const mayJune = await get('/metrics?topic=drugs&unit=kg&from=2025-05&to=2025-06-30');
+      const merged = await get('/metrics?topic=drugs&unit=kg&scheme=2025&from=2025-05-01&to=2025-06');
+      const untilApril = await get('/metrics?topic=drugs&unit=kg&to=2025-04');
+      const fromJune = await get('/metrics?topic=drugs&unit=kg&from=2025-06');
+      const allTime = await get('/metrics?topic=drugs&unit=kg');
+      const before = await get('/metrics?topic=drugs&unit=kg&to=2024-12');
+
+      // Assess
+      expect(mayJune.body).toMatchObject({
+        scheme: 'named',
+        topic: 'drugs',
+        unit: 'kg',
+        period: { from: '2025-05', to: '2025-06' },
+      });
+      expect(mayJune.body.provinces).toEqual([
+        { slug: 'da-nang', name: 'Đà Nẵng', sum: 3.1, mean: 1.55, figures: 2, articles: 2, stories: 2 },
+        { slug: 'quang-nam', name: 'Quảng Nam', sum: 10, mean: 10, figures: 1, articles: 1, stories: 1 },
+      ]);
+      expect(merged.body.provinces).toEqual([
+        { slug: 'da-nang', name: 'Đà Nẵng', sum: 13.1, mean: 4.366667, figures: 3, articles: 2, stories: 2 },
+      ]);
+      expect(untilApril.body.period).toEqual({ from: null, to: '2025-04' });
+      expect(untilApril.body.provinces.map((p: { slug: string; sum: number }) => [p.slug, p.sum])).toEqual([
+        ['da-nang', 3],
+        ['ha-giang', 2.5],
+      ]);
+      expect(fromJune.body.provinces.map((p: { slug: string; sum: number }) => [p.slug, p.sum])).toEqual([
+        ['da-nang', 1.1],
+      ]);
+      expect(allTime.body.period).toBeUndefined();
+      expect(allTime.body.provinces.map((p: { slug: string; sum: number }) => [p.slug, p.sum])).toEqual([
+        ['da-nang', 6.1],
+        ['ha-giang', 2.5],
+        ['quang-nam', 10],
+      ]);
+      expect(before.body.provinces).toEqual([]);
+    });
+
+    it.each([
+      '/metrics?topic=drugs&unit=kg&from=2025-06&to=2025-05',
+      '/metrics?topic=drugs&unit=kg&from=2025-05-02',
+      '/metrics?topic=drugs&unit=kg&to=2025-05-30',
+      '/metrics?topic=drugs&unit=kg&from=2025-13',
+      '/metrics?topic=drugs&unit=kg&to=last-month',
+    ])('answers 400 for %s', async (path) => {
+      // Act
+      const res = await get(path);
+
+      // Assess
+      expect(res).toMatchObject({ status: 400, body: { error: { code: 'BAD_REQUEST' } } });
+    });
+  });
 });

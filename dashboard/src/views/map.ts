@@ -53,8 +53,10 @@ export const mapView: View = async (params: Params) => {
       : units[0]!;
   const measure: Measure =
     params.get('measure') === 'mean' || (!params.get('measure') && unit === 'percent') ? 'mean' : 'sum';
-  // A date range only when the API documents one on this route (monthly metrics, issue 10).
-  const range = fromParam ? { from: params.get('from') ?? undefined, to: params.get('to') ?? undefined } : {};
+  // A date range (months of publication, inclusive) only when the API documents one on this route; it lives
+  // in the hash like every other choice, so a ranged map is a link.
+  const range = fromParam ? { from: params.get('from') || undefined, to: params.get('to') || undefined } : {};
+  const period = range.from || range.to ? `${range.from ?? '…'} to ${range.to ?? '…'}` : undefined;
 
   const data = await api<TopicUnitMetrics>(`/metrics${query({ scheme, topic, unit, ...range })}`);
   const bySlug = new Map<string, Row>(data.provinces.map((p) => [p.slug, p]));
@@ -173,8 +175,15 @@ export const mapView: View = async (params: Params) => {
   const ranked = [...data.provinces].sort((a, b) => b[measure] - a[measure]);
   return h(
     'section',
-    { class: 'view map-view', 'data-scheme': scheme, 'data-topic': topic, 'data-unit': unit },
-    h('h1', {}, `${topic} × ${unit} by province`),
+    {
+      class: 'view map-view',
+      'data-scheme': scheme,
+      'data-topic': topic,
+      'data-unit': unit,
+      'data-from': range.from,
+      'data-to': range.to,
+    },
+    h('h1', {}, `${topic} × ${unit} by province`, period ? `, ${period}` : ''),
     h(
       'form',
       { class: 'controls', onsubmit: (e: Event) => e.preventDefault() },
@@ -192,6 +201,7 @@ export const mapView: View = async (params: Params) => {
                 type: 'month',
                 name: 'from',
                 value: range.from ?? '',
+                max: range.to,
                 onchange: (e: Event) => set({ from: (e.target as HTMLInputElement).value }),
               }),
             ),
@@ -203,6 +213,7 @@ export const mapView: View = async (params: Params) => {
                 type: 'month',
                 name: 'to',
                 value: range.to ?? '',
+                min: range.from,
                 onchange: (e: Event) => set({ to: (e.target as HTMLInputElement).value }),
               }),
             ),
@@ -212,7 +223,10 @@ export const mapView: View = async (params: Params) => {
             { class: 'note', 'data-unavailable': 'date-range' },
             'Date range: not available (this API has no monthly metrics)',
           ),
-      csvButton(`provincewire-${scheme}-${topic}-${unit}.csv`, csv),
+      csvButton(
+        `provincewire-${scheme}-${topic}-${unit}${range.from || range.to ? `-${range.from ?? ''}_${range.to ?? ''}` : ''}.csv`,
+        csv,
+      ),
     ),
     h(
       'p',
@@ -220,6 +234,7 @@ export const mapView: View = async (params: Params) => {
       scheme === '2025'
         ? '34 units since 2025-07-01'
         : 'Provinces as the articles name them (63 before 2025)',
+      ` · ${period ? `published ${period}` : 'all time'}`,
       ` · ${data.provinces.length} with figures · one tile per unit, placed like the country`,
     ),
     h(
