@@ -215,7 +215,7 @@ describe('Dashboard in headless Chromium', () => {
     await page.waitForSelector(`.map-view[data-from="${month}"] svg.tile-map`);
     await page.fill('input[name=to]', month);
     await page.waitForSelector(`.map-view[data-from="${month}"][data-to="${month}"] svg.tile-map`);
-    const link = new URLSearchParams((await page.evaluate(() => location.hash)).split('?')[1]);
+    const link = new URLSearchParams(new URL(page.url()).hash.split('?')[1]);
     const tiles = await page.$$eval('svg.tile-map g.tile.has-data', (gs) =>
       gs.map((g) => [g.getAttribute('data-slug'), Number(g.getAttribute('data-value'))]),
     );
