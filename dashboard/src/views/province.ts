@@ -148,10 +148,11 @@ async function monthlySection(slug: string, scheme: Scheme): Promise<HTMLElement
         'This API has no monthly metrics yet (GET /provinces/{slug}/metrics documents no by=month).',
       ),
     );
-  const data = await api<{ metrics: Metric[] }>(
+  const data = await api<{ months?: { month: string; metrics: Metric[] }[] }>(
     `/provinces/${encodeURIComponent(slug)}/metrics${query({ scheme, by: 'month' })}`,
   );
-  const rows = data.metrics.filter((m) => m.month);
+  // The API answers each month with its own topic × unit aggregates: one row per month × topic × unit.
+  const rows = (data.months ?? []).flatMap(({ month, metrics }) => metrics.map((m) => ({ ...m, month })));
   const csv = () =>
     toCsv(
       ['month', 'topic', 'unit', 'sum', 'mean', 'figures', 'articles'],
