@@ -9,7 +9,12 @@ describe('Function: tableCreateInputs', () => {
 
   it('creates one table per wiring entry, named from the given names', () => {
     // Assess
-    expect(inputs.map((input) => input.TableName)).toEqual(['t-Articles', 't-Metrics', 't-Ingestions']);
+    expect(inputs.map((input) => input.TableName)).toEqual([
+      't-Articles',
+      't-Metrics',
+      't-Ingestions',
+      't-Stories',
+    ]);
   });
 
   it.each([
@@ -22,6 +27,13 @@ describe('Function: tableCreateInputs', () => {
       ],
     ],
     ['t-Ingestions', [{ AttributeName: 'objectId', KeyType: 'HASH' }]],
+    [
+      't-Stories',
+      [
+        { AttributeName: 'pk', KeyType: 'HASH' },
+        { AttributeName: 'sk', KeyType: 'RANGE' },
+      ],
+    ],
   ])('gives %s the key schema %j', (name, keySchema) => {
     expect(byName(name)?.KeySchema).toEqual(keySchema);
   });
