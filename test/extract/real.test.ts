@@ -40,7 +40,9 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
 
 /**
  * Targets not reached yet → the floor the holdout must keep: its reading of 2026-11-29 (READINGS.md, second
- * reading, after the issue 9 change set), rounded down. Issue 9 stays open while this list is not empty.
+ * reading, after the issue 9 change set), rounded down; lowered where the holdout grew from 20 to 31 articles
+ * (session 5, the grown set's first reading on the unchanged engine: other languages' recall 0.30, 21 listed
+ * non-figures). Issue 9 stays open while this list is not empty.
  */
 const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
   'lexicon languages primary': 0.81,
@@ -49,11 +51,11 @@ const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
   'lexicon languages topicAccuracy': 0.81,
   'lexicon languages peopleRecall': 0.66,
   'other languages primary': 0.25,
-  'other languages figureRecall': 0.37,
+  'other languages figureRecall': 0.29,
   'other languages figurePrecision': 0.28,
 };
 /** Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading. */
-const HOLDOUT_NON_FIGURES = 17;
+const HOLDOUT_NON_FIGURES = 21;
 const TUNING_NON_FIGURES = 7;
 
 /** The tuning set's guard: just below the level reached. */
