@@ -11,7 +11,7 @@ import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleIdFor } from '../../lambdas/shared/ids.js';
 import { embeddedS3Client } from '../../local/clients.js';
-import { saveConnection } from '../../local/connection.js';
+import { connectionFor, saveConnection } from '../../local/connection.js';
 import { REPO_ROOT } from '../../local/engines/index.js';
 import { startEmbeddedStack } from '../../local/stack.js';
 import type { EmbeddedStack } from '../../local/stack.js';
@@ -59,18 +59,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'provincewire-cli-'));
   files = mkdtempSync(join(tmpdir(), 'provincewire-cli-files-'));
   stack = await startEmbeddedStack({ dataDir, retryDelayMs: () => 5 });
-  saveConnection(dataDir, {
-    bucket: stack.bucket,
-    apiUrl: stack.apiUrl,
-    apiKey: stack.apiKey,
-    region: stack.region,
-    credentials: { ...stack.credentials },
-    endpoints: { ...stack.endpoints },
-    tableNames: { ...stack.tableNames },
-    env: { ...stack.env },
-    pids: { stack: process.pid, ...stack.pids },
-    startedAt: new Date().toISOString(),
-  });
+  saveConnection(dataDir, connectionFor(stack));
 });
 
 afterAll(async () => {
