@@ -3,7 +3,7 @@
  * --in-memory; Ctrl-C stops every engine.
  */
 import { Command, Option } from 'commander';
-import { DEFAULT_DATA_DIR, removeConnection, saveConnection } from '../local/connection.js';
+import { connectionFor, DEFAULT_DATA_DIR, removeConnection, saveConnection } from '../local/connection.js';
 import { DEFAULT_TIME_SCALE, describeProfile, localstackProfile } from '../local/emulation/localstack.js';
 import { startEmbeddedStack } from '../local/stack.js';
 import type { EmbeddedStack } from '../local/stack.js';
@@ -119,18 +119,7 @@ try {
       process.exit(1);
     },
   });
-  const connectionFile = saveConnection(opts.dataDir, {
-    bucket: stack.bucket,
-    apiUrl: stack.apiUrl,
-    apiKey: stack.apiKey,
-    region: stack.region,
-    credentials: { ...stack.credentials },
-    endpoints: { ...stack.endpoints },
-    tableNames: { ...stack.tableNames },
-    env: { ...stack.env },
-    pids: { stack: process.pid, ...stack.pids },
-    startedAt: new Date(startedAt).toISOString(),
-  });
+  const connectionFile = saveConnection(opts.dataDir, connectionFor(stack, new Date(startedAt)));
   if (stopping) await stack.stop();
   else console.log(describe(stack, ((Date.now() - startedAt) / 1000).toFixed(1), connectionFile));
 } catch (error) {

@@ -37,6 +37,27 @@ export function connectionPath(dataDir: string = DEFAULT_DATA_DIR): string {
   return join(resolve(dataDir), CONNECTION_FILE);
 }
 
+/** What a stack started in this process knows of itself: its connection but for this process and the time. */
+export type StartedStack = Omit<StackConnection, 'pids' | 'startedAt'> & {
+  readonly pids: Omit<StackConnection['pids'], 'stack'>;
+};
+
+/** The connection record of `stack`, started by this process at `startedAt`. */
+export function connectionFor(stack: StartedStack, startedAt: Date = new Date()): StackConnection {
+  return {
+    bucket: stack.bucket,
+    apiUrl: stack.apiUrl,
+    apiKey: stack.apiKey,
+    region: stack.region,
+    credentials: { ...stack.credentials },
+    endpoints: { ...stack.endpoints },
+    tableNames: { ...stack.tableNames },
+    env: { ...stack.env },
+    pids: { stack: process.pid, ...stack.pids },
+    startedAt: startedAt.toISOString(),
+  };
+}
+
 export function saveConnection(dataDir: string, connection: StackConnection): string {
   const file = connectionPath(dataDir);
   // It holds the API key and the engines' credentials.

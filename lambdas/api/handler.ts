@@ -10,7 +10,8 @@ import { ConfigError } from '../shared/errors.js';
 import { createLogger } from '../shared/logger.js';
 import { monthsOf, periodOf } from '../shared/period.js';
 import { isKnownProvince, provinceName } from '../shared/provinces.js';
-import { API_ROUTES, API_STAGE, CORS_ALLOW_HEADERS, ENV } from '../shared/wiring.js';
+import { parseRouteTemplate } from '../shared/routes.js';
+import { API_ROUTES, API_STAGE, CORS_ALLOW_HEADERS, CORS_ALLOW_METHODS, ENV } from '../shared/wiring.js';
 import { exportFigures } from './export.js';
 import { badRequest, csv, error, json, keepCsvBom, notFound } from './http.js';
 import { openApiDocument } from './openapi.js';
@@ -150,11 +151,14 @@ const ROUTES: Record<RoutePath, Route> = {
 
 /** Powertools' path syntax (':slug') for an API Gateway resource template ('{slug}'). */
 export const routerPath = (template: string): `/${string}` =>
-  template.replace(/\{([^}+]+)\+?\}/g, ':$1') as `/${string}`;
+  `/${parseRouteTemplate(template)
+    .map((segment) => (segment.kind === 'param' ? `:${segment.name}` : segment.value))
+    .join('/')}`;
 
 /**
- * The router: one GET per wiring route, Powertools event-handler doing the matching, CORS and the
- * fallbacks; the routes' own validation and error shapes are unchanged (http.ts, schemas.ts).
+ * The router: each wiring route registered with its own method and path, Powertools event-handler doing
+ * the matching, CORS and the fallbacks; the routes' own validation and error shapes are unchanged (http.ts,
+ * schemas.ts).
  */
 function createRouter(): Router {
   const app = new Router({ logger });
@@ -162,17 +166,22 @@ function createRouter(): Router {
   // Only the dashboard's origin; no origin configured, no CORS headers at all (never '*').
   if (origin) {
     app.use(
-      cors({ origin: [origin], allowMethods: ['GET', 'OPTIONS'], allowHeaders: [...CORS_ALLOW_HEADERS] }),
+      cors({
+        origin: [origin],
+        allowMethods: [...CORS_ALLOW_METHODS],
+        allowHeaders: [...CORS_ALLOW_HEADERS],
+      }),
     );
   }
   for (const route of API_ROUTES) {
-    app.get(routerPath(route.path), async (ctx: RequestContext) => {
+    const serve = async (ctx: RequestContext) => {
       const url = new URL(ctx.req.url);
       const request = { query: Object.fromEntries(url.searchParams), params: ctx.params };
       const response = await ROUTES[route.path](request, config().tables);
-      logger.info('request', { method: 'GET', route: route.path, status: response.statusCode });
+      logger.info('request', { method: route.method, route: route.path, status: response.statusCode });
       return response;
-    });
+    };
+    app.route(serve, { method: route.method, path: routerPath(route.path) });
   }
   const noRoute = async (_e: Error, ctx: RequestContext) => {
     const { pathname } = new URL(ctx.req.url);

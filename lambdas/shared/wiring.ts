@@ -188,6 +188,12 @@ export const API_ROUTES = [
   { method: 'GET', path: '/openapi.json', apiKeyRequired: true },
 ] as const;
 
+/** Methods a browser may use on the API cross-origin: the routes' own, and the preflight's. */
+export const CORS_ALLOW_METHODS: readonly string[] = [
+  ...new Set(API_ROUTES.map((route) => route.method)),
+  'OPTIONS',
+];
+
 /** Headers a browser may send the API cross-origin (the dashboard sends the key in a header). */
 export const CORS_ALLOW_HEADERS = ['content-type', 'x-api-key'] as const;
 

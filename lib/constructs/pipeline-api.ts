@@ -21,6 +21,7 @@ import {
   API_ROUTES,
   API_STAGE,
   CORS_ALLOW_HEADERS,
+  CORS_ALLOW_METHODS,
   FUNCTIONS,
   STACK_NAME,
 } from '../../lambdas/shared/wiring.js';
@@ -81,7 +82,7 @@ export class PipelineApi extends Construct {
         ? {
             defaultCorsPreflightOptions: {
               allowOrigins: [props.corsOrigin],
-              allowMethods: ['GET', 'OPTIONS'],
+              allowMethods: [...CORS_ALLOW_METHODS],
               allowHeaders: [...CORS_ALLOW_HEADERS],
               maxAge: Duration.minutes(10),
             },

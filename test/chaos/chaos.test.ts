@@ -10,8 +10,9 @@
  * ingestion record and article, the metrics equal their recomputation from the articles, and every dead
  * letter is explained by the current state. For event schedules, duplicates, reordering, delays and
  * concurrency alone never break it (checked before any repair); what was lost or failed on purpose,
- * reconcile --fix restores. `npm test` runs CHAOS_SCHEDULES (default 200); `npm run chaos` runs 1,000. A
- * failure prints its seed: CHAOS_SEED=<seed> CHAOS_SCHEDULES=1 replays it.
+ * reconcile --fix restores. `npm test` runs CHAOS_SCHEDULES (default 200); `npm run chaos` runs 1,000 unless
+ * CHAOS_SCHEDULES says otherwise. The seeds run are CHAOS_SEED (default 1) and the ones after it; a failure
+ * prints its seed: CHAOS_SEED=<seed> CHAOS_SCHEDULES=1 npm run chaos replays it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,8 +34,19 @@ import { CrashStack } from './crash.js';
 import { describeSchedule, planSchedule } from './schedule.js';
 import type { EventOp, EventSchedule } from './schedule.js';
 
-const SCHEDULES = Number(process.env.CHAOS_SCHEDULES ?? 200);
-const FIRST_SEED = Number(process.env.CHAOS_SEED ?? 1);
+/** A whole number from the environment, or `fallback`; anything else stops the run (NaN would run nothing). */
+function fromEnv(name: string, fallback: number, least: number): number {
+  const text = process.env[name]?.trim();
+  if (!text) return fallback;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < least) {
+    throw new Error(`${name} must be a whole number of at least ${least}, not ${JSON.stringify(text)}`);
+  }
+  return value;
+}
+
+const SCHEDULES = fromEnv('CHAOS_SCHEDULES', 200, 1);
+const FIRST_SEED = fromEnv('CHAOS_SEED', 1, 0);
 
 let stack: EmbeddedStack;
 let s3: S3Client;

@@ -2,79 +2,17 @@
  * `npm run export` against a running embedded stack: the figure rows the CLI streams are the rows of
  * GET /export/figures.csv, CSV with a BOM, JSON Lines, the other tables, and usage errors.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embeddedS3Client } from '../../local/clients.js';
-import { saveConnection } from '../../local/connection.js';
-import { REPO_ROOT } from '../../local/engines/index.js';
-import { startEmbeddedStack } from '../../local/stack.js';
-import type { EmbeddedStack } from '../../local/stack.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cliStack } from '../support/cli-stack.js';
 
-let stack: EmbeddedStack;
-let dataDir: string;
-let files: string;
+const harness = cliStack();
+const { cli, file, keys } = harness;
 
 const ARTICLE =
   'La police de la province de Quảng Ninh a saisi 5 kg de drogue.\n\nSelon le commandant, 12 personnes ont été arrêtées à Hạ Long.\n';
-
-function cli(
-  script: string,
-  ...args: string[]
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, '--data-dir', dataDir, ...args], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-function file(name: string, text: string): string {
-  const path = join(files, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-async function keys(prefix: string): Promise<string[]> {
-  const s3 = embeddedS3Client(stack);
-  const out = await s3.send(new ListObjectsV2Command({ Bucket: stack.bucket, Prefix: prefix }));
-  s3.destroy();
-  return (out.Contents ?? []).map((o) => o.Key ?? '');
-}
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'provincewire-cli-'));
-  files = mkdtempSync(join(tmpdir(), 'provincewire-cli-files-'));
-  stack = await startEmbeddedStack({ dataDir, retryDelayMs: () => 5 });
-  saveConnection(dataDir, {
-    bucket: stack.bucket,
-    apiUrl: stack.apiUrl,
-    apiKey: stack.apiKey,
-    region: stack.region,
-    credentials: { ...stack.credentials },
-    endpoints: { ...stack.endpoints },
-    tableNames: { ...stack.tableNames },
-    env: { ...stack.env },
-    pids: { stack: process.pid, ...stack.pids },
-    startedAt: new Date().toISOString(),
-  });
-});
-
-afterAll(async () => {
-  await stack?.stop();
-  for (const dir of [dataDir, files]) if (dir) rmSync(dir, { recursive: true, force: true });
-});
 
 const ingest = (...args: string[]) => cli('bin/ingest.ts', ...args);
 const exportCli = (...args: string[]) => cli('bin/export.ts', ...args);
@@ -90,10 +28,10 @@ describe('CLI: export', () => {
 
   it('streams the same figure rows as GET /export/figures.csv, as CSV with a BOM', async () => {
     // Act
-    const out = join(files, 'figures.csv');
+    const out = join(harness.files, 'figures.csv');
     const result = await exportCli('figures', '--format', 'csv', '--out', out);
-    const response = await fetch(`${stack.apiUrl}/export/figures.csv`, {
-      headers: { 'x-api-key': stack.apiKey },
+    const response = await fetch(`${harness.stack.apiUrl}/export/figures.csv`, {
+      headers: { 'x-api-key': harness.stack.apiKey },
     });
     const written = readFileSync(out, 'utf8');
 

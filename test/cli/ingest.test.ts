@@ -3,80 +3,17 @@
  * nothing, a rejected or dead-lettered file makes the exit code non-zero (--allow-rejected relaxes
  * rejections), and a file the pipeline gave up on is reported at once, not after the timeout.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ListObjectsV2Command } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { articleIdFor } from '../../lambdas/shared/ids.js';
-import { embeddedS3Client } from '../../local/clients.js';
-import { saveConnection } from '../../local/connection.js';
-import { REPO_ROOT } from '../../local/engines/index.js';
-import { startEmbeddedStack } from '../../local/stack.js';
-import type { EmbeddedStack } from '../../local/stack.js';
+import { cliStack } from '../support/cli-stack.js';
 
-let stack: EmbeddedStack;
-let dataDir: string;
-let files: string;
+const harness = cliStack();
+const { file, keys } = harness;
 
 const ARTICLE =
   'La police de la province de Quảng Ninh a saisi 5 kg de drogue.\n\nSelon le commandant, 12 personnes ont été arrêtées à Hạ Long.\n';
 
-function ingest(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'bin/ingest.ts', '--data-dir', dataDir, ...args],
-      {
-        cwd: REPO_ROOT,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-function file(name: string, text: string): string {
-  const path = join(files, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-async function keys(prefix: string): Promise<string[]> {
-  const s3 = embeddedS3Client(stack);
-  const out = await s3.send(new ListObjectsV2Command({ Bucket: stack.bucket, Prefix: prefix }));
-  s3.destroy();
-  return (out.Contents ?? []).map((o) => o.Key ?? '');
-}
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'provincewire-cli-'));
-  files = mkdtempSync(join(tmpdir(), 'provincewire-cli-files-'));
-  stack = await startEmbeddedStack({ dataDir, retryDelayMs: () => 5 });
-  saveConnection(dataDir, {
-    bucket: stack.bucket,
-    apiUrl: stack.apiUrl,
-    apiKey: stack.apiKey,
-    region: stack.region,
-    credentials: { ...stack.credentials },
-    endpoints: { ...stack.endpoints },
-    tableNames: { ...stack.tableNames },
-    env: { ...stack.env },
-    pids: { stack: process.pid, ...stack.pids },
-    startedAt: new Date().toISOString(),
-  });
-});
-
-afterAll(async () => {
-  await stack?.stop();
-  for (const dir of [dataDir, files]) if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const ingest = (...args: string[]) => harness.cli('bin/ingest.ts', ...args);
 
 describe('CLI: ingest', () => {
   it.concurrent.each([
@@ -120,8 +57,10 @@ describe('CLI: ingest', () => {
       '2024-06-02',
       file('dated.txt', ARTICLE),
     );
-    const id = articleIdFor(stack.bucket, 'dated/dated.txt');
-    const answer = await fetch(`${stack.apiUrl}/articles/${id}`, { headers: { 'x-api-key': stack.apiKey } });
+    const id = articleIdFor(harness.stack.bucket, 'dated/dated.txt');
+    const answer = await fetch(`${harness.stack.apiUrl}/articles/${id}`, {
+      headers: { 'x-api-key': harness.stack.apiKey },
+    });
 
     // Assess
     expect(result.code).toBe(0);
@@ -145,12 +84,12 @@ describe('CLI: ingest', () => {
 
   it('reports a dead-lettered file at once instead of waiting out the timeout, and exits 1', async () => {
     // Prepare: parse fails on this key every time, so the upload ends in the dead-letter list.
-    stack.faults.set('parse', /^doomed\//);
+    harness.stack.faults.set('parse', /^doomed\//);
     const path = file('doomed.txt', ARTICLE);
 
     // Act: with a 10-minute timeout, only the dead letter can end the wait within this test's limit.
     const result = await ingest('--prefix', 'doomed/', '--allow-rejected', '--timeout', '600', path);
-    stack.faults.clear();
+    harness.stack.faults.clear();
 
     // Assess
     expect(result.stdout).toContain('failed   doomed/doomed.txt: dead-lettered: injected fault');

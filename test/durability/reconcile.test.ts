@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../lambdas/reconcile/index.js';
 import { embeddedS3Client } from '../../local/clients.js';
-import { saveConnection } from '../../local/connection.js';
+import { connectionFor, saveConnection } from '../../local/connection.js';
 import { embeddedReconcileTargetOf } from './target.js';
 import { startEmbeddedStack } from '../../local/stack.js';
 import type { EmbeddedStack } from '../../local/stack.js';
@@ -16,18 +16,7 @@ describe('Reconcile: npm run reconcile on the embedded stack', () => {
     const dataDir = run.freshDir();
     const stack = await startEmbeddedStack({ dataDir });
     run.stack = stack;
-    saveConnection(dataDir, {
-      bucket: stack.bucket,
-      apiUrl: stack.apiUrl,
-      apiKey: stack.apiKey,
-      region: stack.region,
-      credentials: { ...stack.credentials },
-      endpoints: { ...stack.endpoints },
-      tableNames: { ...stack.tableNames },
-      env: { ...stack.env },
-      pids: { stack: process.pid, ...stack.pids },
-      startedAt: new Date().toISOString(),
-    });
+    saveConnection(dataDir, connectionFor(stack));
     const s3 = embeddedS3Client(stack);
     for (let n = 0; n < 3; n++) await upload(s3, stack.bucket, `kept/${n}.txt`, articleBody(n, 2));
     await stack.waitForIdle();

@@ -13,7 +13,7 @@ import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-s
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES } from '../../lambdas/shared/wiring.js';
 import { embeddedS3Client } from '../../local/clients.js';
-import { saveConnection } from '../../local/connection.js';
+import { connectionFor, saveConnection } from '../../local/connection.js';
 import { startEmbeddedStack } from '../../local/stack.js';
 import type { EmbeddedStack } from '../../local/stack.js';
 
@@ -75,18 +75,7 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'provincewire-hostile-'));
   dataDir = join(root, 'data');
   stack = await startEmbeddedStack({ dataDir, handlers: handlers as never });
-  saveConnection(dataDir, {
-    bucket: stack.bucket,
-    apiUrl: stack.apiUrl,
-    apiKey: stack.apiKey,
-    region: stack.region,
-    credentials: { ...stack.credentials },
-    endpoints: { ...stack.endpoints },
-    tableNames: { ...stack.tableNames },
-    env: { ...stack.env },
-    pids: { stack: process.pid, ...stack.pids },
-    startedAt: new Date().toISOString(),
-  });
+  saveConnection(dataDir, connectionFor(stack));
   s3 = embeddedS3Client(stack);
 });
 

@@ -4,6 +4,7 @@ import {
   assign,
   newStoryId,
   StoryEvidenceSchema,
+  type AssignInput,
   type Candidate,
   type StoryEvidence,
   type StoryState,
@@ -51,19 +52,22 @@ const cand = (articleId: string, storyId: string): Candidate => ({
   storyId,
   evidence: ev(articleId, [1234, 5678]),
 });
+/** assign's input for `articleId`: version 1, removed, in no story, no candidates, unless the case says. */
+const input = (articleId: string, given: Partial<Omit<AssignInput, 'articleId'>>): AssignInput => ({
+  articleId,
+  version: 1,
+  next: undefined,
+  currentStoryId: undefined,
+  candidates: [],
+  stories: new Map(),
+  ...given,
+});
 const S = 'a'.repeat(32);
 const T = 'b'.repeat(32);
 
 describe('Function: assign', () => {
   it('starts a story named after the article version when no candidate reaches the threshold', () => {
-    const plan = assign({
-      articleId: 'n',
-      version: 3,
-      next: next('n', 2),
-      currentStoryId: undefined,
-      candidates: [],
-      stories: new Map(),
-    });
+    const plan = assign(input('n', { version: 3, next: next('n', 2) }));
     expect(plan).toMatchObject({ storyId: newStoryId('n', 3), representative: true, flips: [] });
     expect(plan.changes).toEqual([
       { before: undefined, after: expect.objectContaining({ version: 0, representative: 'n' }) },
@@ -71,57 +75,48 @@ describe('Function: assign', () => {
   });
 
   it('joins the best candidate story and takes over as representative when better covered', () => {
-    const plan = assign({
-      articleId: 'n',
-      version: 1,
-      next: next('n', 9),
-      currentStoryId: undefined,
-      candidates: [cand('a', S)],
-      stories: new Map([[S, story(S, [member('a', S, 2)], 'a')]]),
-    });
+    const plan = assign(
+      input('n', {
+        next: next('n', 9),
+        candidates: [cand('a', S)],
+        stories: new Map([[S, story(S, [member('a', S, 2)], 'a')]]),
+      }),
+    );
     expect(plan).toMatchObject({ storyId: S, representative: true });
     expect(plan.flips).toEqual([{ articleId: 'a', storyId: S, representative: false }]);
   });
 
   it('hands the story over to the next copy when its representative is removed', () => {
-    const plan = assign({
-      articleId: 'a',
-      version: 1,
-      next: undefined,
-      currentStoryId: S,
-      candidates: [],
-      stories: new Map([[S, story(S, [member('a', S, 9), member('b', S, 5), member('c', S, 7)], 'a')]]),
-    });
+    const plan = assign(
+      input('a', {
+        currentStoryId: S,
+        stories: new Map([[S, story(S, [member('a', S, 9), member('b', S, 5), member('c', S, 7)], 'a')]]),
+      }),
+    );
     expect(plan.storyId).toBeUndefined();
     expect(plan.flips).toEqual([{ articleId: 'c', storyId: S, representative: true }]);
     expect(plan.changes[0]?.after).toMatchObject({ representative: 'c' });
   });
 
   it('deletes a story with its last member', () => {
-    const plan = assign({
-      articleId: 'a',
-      version: 1,
-      next: undefined,
-      currentStoryId: S,
-      candidates: [],
-      stories: new Map([[S, story(S, [member('a', S, 9)], 'a', 4)]]),
-    });
+    const plan = assign(
+      input('a', { currentStoryId: S, stories: new Map([[S, story(S, [member('a', S, 9)], 'a', 4)]]) }),
+    );
     expect(plan.changes).toEqual([{ before: expect.objectContaining({ version: 4 }), after: undefined }]);
     expect(plan.flips).toEqual([]);
   });
 
   it('merges the stories it links into the best one, leaving a tombstone, with one representative', () => {
-    const plan = assign({
-      articleId: 'n',
-      version: 1,
-      next: next('n', 1),
-      currentStoryId: undefined,
-      candidates: [cand('a', S), cand('b', T)],
-      stories: new Map([
-        [S, story(S, [member('a', S, 3)], 'a')],
-        [T, story(T, [member('b', T, 5)], 'b', 2)],
-      ]),
-    });
+    const plan = assign(
+      input('n', {
+        next: next('n', 1),
+        candidates: [cand('a', S), cand('b', T)],
+        stories: new Map([
+          [S, story(S, [member('a', S, 3)], 'a')],
+          [T, story(T, [member('b', T, 5)], 'b', 2)],
+        ]),
+      }),
+    );
     // Equal scores: the smaller candidate id (a) names the surviving story.
     expect(plan.storyId).toBe(S);
     expect(plan.changes.find((c) => c.before?.storyId === T)?.after).toEqual({
@@ -135,17 +130,16 @@ describe('Function: assign', () => {
   });
 
   it('follows a merged story to the live one for a member leaving it', () => {
-    const plan = assign({
-      articleId: 'b',
-      version: 2,
-      next: undefined,
-      currentStoryId: T,
-      candidates: [],
-      stories: new Map<string, StoryState>([
-        [T, { storyId: T, version: 2, mergedInto: S }],
-        [S, story(S, [member('a', S, 3), member('b', T, 5)], 'b', 3)],
-      ]),
-    });
+    const plan = assign(
+      input('b', {
+        version: 2,
+        currentStoryId: T,
+        stories: new Map<string, StoryState>([
+          [T, { storyId: T, version: 2, mergedInto: S }],
+          [S, story(S, [member('a', S, 3), member('b', T, 5)], 'b', 3)],
+        ]),
+      }),
+    );
     expect(plan.changes).toEqual([
       {
         before: expect.objectContaining({ storyId: S }),
@@ -156,14 +150,14 @@ describe('Function: assign', () => {
   });
 
   it('keeps the story id of a sole member that changes and still matches nothing', () => {
-    const plan = assign({
-      articleId: 'a',
-      version: 5,
-      next: next('a', 2),
-      currentStoryId: S,
-      candidates: [],
-      stories: new Map([[S, story(S, [member('a', S, 9)], 'a', 3)]]),
-    });
+    const plan = assign(
+      input('a', {
+        version: 5,
+        next: next('a', 2),
+        currentStoryId: S,
+        stories: new Map([[S, story(S, [member('a', S, 9)], 'a', 3)]]),
+      }),
+    );
     expect(plan).toMatchObject({ storyId: S, representative: true, flips: [] });
     expect(plan.changes[0]?.after).toMatchObject({
       version: 3,
