@@ -30,6 +30,16 @@ const variants: [string, SimilarityParams][] = [
   ['names 2', { ...DEFAULT_PARAMS, nameWeight: 2 }],
   ['no locality conflict', { ...DEFAULT_PARAMS, localityConflict: 1 }],
   ['no date gate', { ...DEFAULT_PARAMS, dateFullDays: 10_000, dateMaxDays: 10_001 }],
+  ['no same-unit bonus', { ...DEFAULT_PARAMS, sameUnitBonus: 1 }],
+  ['same-unit bonus 1.5', { ...DEFAULT_PARAMS, sameUnitBonus: 1.5 }],
+  ['no placeless factor', { ...DEFAULT_PARAMS, placeless: 1 }],
+  ['placeless 0.6', { ...DEFAULT_PARAMS, placeless: 0.6 }],
+  ['no amount conflict', { ...DEFAULT_PARAMS, amountConflict: 1 }],
+  ['amount conflict 0.5', { ...DEFAULT_PARAMS, amountConflict: 0.5 }],
+  [
+    'before issue-10 st10 (no bonus, placeless, conflict)',
+    { ...DEFAULT_PARAMS, sameUnitBonus: 1, placeless: 1, amountConflict: 1 },
+  ],
 ];
 
 function sweep(
