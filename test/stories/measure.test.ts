@@ -15,6 +15,18 @@ function predicted(stories: { id: string; members: readonly string[] }[]): Map<s
   return out;
 }
 
+function pooledScore(seeds: readonly number[]) {
+  const copies = seeds.flatMap((seed) =>
+    generateStoryCorpus({ seed, stories: 80 }).map((c) => ({
+      ...c,
+      id: `${seed}:${c.id}`,
+      story: `${seed}:${c.story}`,
+    })),
+  );
+  const { evidence, truth } = generatedEvidence(copies);
+  return pairScore(truth, predicted(groupStories(evidence).stories));
+}
+
 describe('Generated corpus (truth known)', () => {
   it('its counted nouns are nouns the lexicons give the intended unit', () => {
     expect(checkPhrasebooks()).toEqual([]);
@@ -39,21 +51,24 @@ describe('Generated corpus (truth known)', () => {
     }
   });
 
-  // Three corpora not used to choose, pooled. Before the placeless, same-unit and amount-conflict factors:
-  // P 0.978–0.980, R 0.984 (precision below 0.98: look-alikes with the same figures in a copy that names no
-  // place). Their false pairs were read to find those factors (not to choose the values, which come from the
-  // tuning seed); after: P 0.985, R 0.980. The issue's 0.98 both ways.
-  it('unseen seeds: pair precision and recall ≥ 0.98', () => {
-    const copies = [1, 2, 3].flatMap((seed) =>
-      generateStoryCorpus({ seed, stories: 80 }).map((c) => ({
-        ...c,
-        id: `${seed}:${c.id}`,
-        story: `${seed}:${c.story}`,
-      })),
-    );
-    const { evidence, truth } = generatedEvidence(copies);
-    const score = pairScore(truth, predicted(groupStories(evidence).stories));
+  // Seeds 1-3, pooled, never used to choose values. Before the placeless, same-unit and amount-conflict
+  // factors: P 0.978-0.980, R 0.984 (precision below 0.98: look-alikes with the same figures in a copy that
+  // names no place). Their false pairs were read to find those factors, so they are no longer blind; seeds
+  // 4-6 below were first read after the change. Measured after: P 0.989, R 0.981.
+  it('unseen seeds 1-3: pair precision and recall ≥ 0.98', () => {
+    const score = pooledScore([1, 2, 3]);
     console.log('generated, unseen seeds 1-3:', score);
+    expect(score.precision).toBeGreaterThanOrEqual(0.98);
+    expect(score.recall).toBeGreaterThanOrEqual(0.98);
+  });
+
+  // Seeds 4-6, first read on 2026-11-30 after the similarity change: P 0.971, R 0.987. Their false pairs showed
+  // a generator bug (the "same figures, another province" look-alike drawn in the same province and district:
+  // the same event by every measure but the officer's name); with it fixed (story-corpus.ts): P 0.983,
+  // R 0.987 (the similarity before the change, on the same corpora: P 0.967, R 0.989).
+  it('fresh seeds 4-6: pair precision and recall ≥ 0.98', () => {
+    const score = pooledScore([4, 5, 6]);
+    console.log('generated, fresh seeds 4-6:', score);
     expect(score.precision).toBeGreaterThanOrEqual(0.98);
     expect(score.recall).toBeGreaterThanOrEqual(0.98);
   });
