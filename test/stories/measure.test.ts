@@ -7,7 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { groupIncrementally, groupStories } from '../../lambdas/stories/index.js';
 import { checkPhrasebooks, generateStoryCorpus } from '../support/story-corpus.js';
-import { generatedEvidence, loadRealStories, pairScore } from '../support/story-eval.js';
+import {
+  generatedEvidence,
+  loadRealStories,
+  pairScore,
+  STORY_FIXTURES_BLIND,
+} from '../support/story-eval.js';
 
 function predicted(stories: { id: string; members: readonly string[] }[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -129,5 +134,39 @@ describe('Real fixtures (test/fixtures/stories, a tuning set)', () => {
       `real stories joined: ${joined.length}/${members.size} (${joined.join(' ')}); not: ${notJoined.join(' ')}`,
     );
     expect(notJoined).toEqual(Object.keys(NOT_JOINED_YET));
+  });
+});
+
+/**
+ * Blind real stories (test/fixtures/stories-blind: 20 stories in 2-6 copies and 10 look-alike distractors,
+ * collected in session 5 by another helper while the similarity was being changed, never opened before the
+ * change was final). Read once, on the final similarity; never tuned on. The issue asks: no false join, every
+ * story joined. Stories the evidence did not join at that first reading are named here with the measured reason.
+ */
+const BLIND_NOT_JOINED: Record<string, string> = {};
+
+describe('Real blind fixtures (test/fixtures/stories-blind, never tuned on)', () => {
+  const blind = loadRealStories(STORY_FIXTURES_BLIND);
+  const storyOf = predicted(groupStories(blind.map((r) => r.evidence)).stories);
+  const truth = new Map(blind.map((r) => [r.evidence.id, r.story]));
+
+  it('no false join among all blind fixtures (precision 1.0)', () => {
+    const score = pairScore(truth, storyOf);
+    console.log('blind real fixtures:', score);
+    expect(score.precision).toBe(1);
+  });
+
+  it('every blind story is joined, except those named with their reason', () => {
+    const members = new Map<string, string[]>();
+    for (const r of blind)
+      if (r.kind === 'story')
+        (members.get(r.story) ?? members.set(r.story, []).get(r.story)!).push(r.evidence.id);
+    const notJoined = [...members]
+      .filter(([, ids]) => new Set(ids.map((id) => storyOf.get(id))).size > 1)
+      .map(([s]) => s);
+    console.log(
+      `blind stories joined: ${members.size - notJoined.length}/${members.size}; not: ${notJoined.join(' ')}`,
+    );
+    expect(notJoined).toEqual(Object.keys(BLIND_NOT_JOINED));
   });
 });
