@@ -14,16 +14,21 @@
  * whole and not L# (a place without a day is too broad). Either way the newer of two copies finds the older.
  */
 import type { StoryEvidence } from './evidence.js';
-import { dayNumber, DEFAULT_PARAMS, figureWeight, type SimilarityParams } from './similarity.js';
+import {
+  dayNumber,
+  DEFAULT_PARAMS,
+  figureWeight,
+  SPECIFIC_WEIGHT,
+  type SimilarityParams,
+} from './similarity.js';
 
 export const MAX_LOCALITY_KEYS = 3;
 export const MAX_NAME_KEYS = 6;
 export const MAX_FIGURE_KEYS = 6;
-const MIN_FIGURE_KEY_WEIGHT = 2;
 
 export function blockingKeys(e: StoryEvidence): string[] {
   const figures = [...new Set(e.figures.map((f) => f.value))]
-    .filter((v) => figureWeight(v) >= MIN_FIGURE_KEY_WEIGHT)
+    .filter((v) => figureWeight(v) >= SPECIFIC_WEIGHT)
     .sort((x, y) => figureWeight(y) - figureWeight(x) || x - y)
     .slice(0, MAX_FIGURE_KEYS);
   return [

@@ -5,6 +5,7 @@ import {
   blockingSortKey,
   candidateQueries,
   dateAgreement,
+  DEFAULT_PARAMS,
   foldName,
   groupStories,
   pickRepresentative,
@@ -101,10 +102,27 @@ describe('Function: similarity', () => {
     expect(similarity(base, other)).toBe(similarity(other, base));
   });
 
-  it('matches a value whose unit one side could not name', () => {
+  it('matches a value whose unit one side could not name, and a specific value more when both name its unit', () => {
     const copy = ev({ id: 'b', figures: [fig(100, 'other'), fig(5, 'other'), fig(48000, 'other')] });
     const withUnits = ev({ id: 'c', figures: [fig(100, 'kg'), fig(5), fig(48000, 'other')] });
-    expect(similarity(copy, withUnits)).toBe(similarity(withUnits, { ...withUnits, id: 'z' }));
+    expect(similarity(copy, withUnits)).toBeGreaterThanOrEqual(STORY_THRESHOLD);
+    expect(similarity(withUnits, { ...withUnits, id: 'z' })).toBeGreaterThan(similarity(copy, withUnits));
+    // "5 persons" is not specific: its unit named on both sides adds nothing.
+    const small = ev({ id: 'd', figures: [fig(5)] });
+    expect(similarity(small, { ...small, id: 'e' })).toBe(
+      similarity(small, { ...small, id: 'e', figures: [fig(5, 'other')] }),
+    );
+  });
+
+  it('weighs a copy that names no place less, and two different amounts of one unit', () => {
+    const placed = { ...base, id: 'b', localities: [] };
+    const placeless = { ...placed, id: 'c', provinces: [] };
+    const unweighed = similarity(placed, placeless, { ...DEFAULT_PARAMS, placeless: 1 });
+    expect(similarity(placed, placeless)).toBeCloseTo(DEFAULT_PARAMS.placeless * unweighed, 10);
+    expect(DEFAULT_PARAMS.placeless).toBeLessThan(1);
+    const otherKg = { ...base, id: 'e', figures: [fig(12, 'kg'), fig(5), fig(48000, 'other')] };
+    const noKg = { ...base, id: 'f', figures: [fig(5), fig(48000, 'other')] };
+    expect(similarity(base, otherKg)).toBeLessThan(similarity(base, noKg));
   });
 
   it('is 0 across provinces that do not meet, and across dates three weeks apart', () => {

@@ -2,17 +2,35 @@
  * Issue 10, item 1, measures (a) and (b): story identity read through the real engine (extractArticle) and
  * the real date resolver, grouped through the blocking index. Thresholds from the issue: pair precision and
  * recall ≥ 0.98 on the generated corpus; on the real fixtures, no false join among all of them, and every
- * story joined — which the engine's evidence does not allow yet for the stories listed in NOT_JOINED_YET.
+ * story joined — which the engine's evidence does not allow yet for the stories listed in NOT_JOINED_YET
+ * (tuning fixtures) and BLIND_NOT_JOINED / BLIND_FALSE_JOINS (blind fixtures, first reading recorded).
  */
 import { describe, expect, it } from 'vitest';
 import { groupIncrementally, groupStories } from '../../lambdas/stories/index.js';
 import { checkPhrasebooks, generateStoryCorpus } from '../support/story-corpus.js';
-import { generatedEvidence, loadRealStories, pairScore } from '../support/story-eval.js';
+import {
+  generatedEvidence,
+  loadRealStories,
+  pairScore,
+  STORY_FIXTURES_BLIND,
+} from '../support/story-eval.js';
 
 function predicted(stories: { id: string; members: readonly string[] }[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const s of stories) for (const m of s.members) out.set(m, s.id);
   return out;
+}
+
+function pooledScore(seeds: readonly number[]) {
+  const copies = seeds.flatMap((seed) =>
+    generateStoryCorpus({ seed, stories: 80 }).map((c) => ({
+      ...c,
+      id: `${seed}:${c.id}`,
+      story: `${seed}:${c.story}`,
+    })),
+  );
+  const { evidence, truth } = generatedEvidence(copies);
+  return pairScore(truth, predicted(groupStories(evidence).stories));
 }
 
 describe('Generated corpus (truth known)', () => {
@@ -39,32 +57,36 @@ describe('Generated corpus (truth known)', () => {
     }
   });
 
-  // Three corpora never looked at while choosing, pooled. Measured: P 0.978, R 0.984 — precision misses the
-  // issue's 0.98 by a hair here (look-alikes with the same figures in a copy that names no place), so the
-  // test holds what is true: recall ≥ 0.98 and precision ≥ 0.97.
-  it('unseen seeds: pair recall ≥ 0.98, precision ≥ 0.97', () => {
-    const copies = [1, 2, 3].flatMap((seed) =>
-      generateStoryCorpus({ seed, stories: 80 }).map((c) => ({
-        ...c,
-        id: `${seed}:${c.id}`,
-        story: `${seed}:${c.story}`,
-      })),
-    );
-    const { evidence, truth } = generatedEvidence(copies);
-    const score = pairScore(truth, predicted(groupStories(evidence).stories));
+  // Seeds 1-3, pooled, never used to choose values. Before the placeless, same-unit and amount-conflict
+  // factors: P 0.978-0.980, R 0.984 (precision below 0.98: look-alikes with the same figures in a copy that
+  // names no place). Their false pairs were read to find those factors, so they are no longer blind; seeds
+  // 4-6 below were first read after the change. Measured after: P 0.989, R 0.981.
+  it('unseen seeds 1-3: pair precision and recall ≥ 0.98', () => {
+    const score = pooledScore([1, 2, 3]);
     console.log('generated, unseen seeds 1-3:', score);
-    expect(score.precision).toBeGreaterThanOrEqual(0.97);
+    expect(score.precision).toBeGreaterThanOrEqual(0.98);
+    expect(score.recall).toBeGreaterThanOrEqual(0.98);
+  });
+
+  // Seeds 4-6, first read on 2026-11-30 after the similarity change: P 0.971, R 0.987. Their false pairs showed
+  // a generator bug (the "same figures, another province" look-alike drawn in the same province and district:
+  // the same event by every measure but the officer's name); with it fixed (story-corpus.ts): P 0.983,
+  // R 0.987 (the similarity before the change, on the same corpora: P 0.967, R 0.989).
+  it('fresh seeds 4-6: pair precision and recall ≥ 0.98', () => {
+    const score = pooledScore([4, 5, 6]);
+    console.log('generated, fresh seeds 4-6:', score);
+    expect(score.precision).toBeGreaterThanOrEqual(0.98);
     expect(score.recall).toBeGreaterThanOrEqual(0.98);
   });
 });
 
 /**
  * Real stories the engine's evidence cannot join yet, and why (measured 2026-11-29; s11 joined since the cs copy's
- * declined 'Hanoji' is read; see
- * lambdas/stories/README.md). A story leaving this list (joined at last) fails the test on purpose: move it.
+ * declined 'Hanoji' is read, s02 since a specific value with its unit named alike on both sides ("170 kg")
+ * weighs more; see lambdas/stories/README.md). A story leaving this list (joined at last) fails the test on
+ * purpose: move it.
  */
 const NOT_JOINED_YET: Record<string, string> = {
-  s02: 'the four copies share only "170" (and "44" or Le Cong Binh in pairs); the th copy names no province: 0.31–0.48, id+en joined',
   s10: 'the en copy reads other figures (1/3/4/17 persons, 12, 100) than the vietnam.vn translations: 0.25–0.46',
   s12: 'AFP and AP versions give other tolls (11/23/36 against 12/33/43): nl+sr 0.48 misses, en+it joined',
   s13: 'early and later tolls (34/21 against 35/23), ro copy shares nothing: only ru+tr+sk joined',
@@ -74,7 +96,10 @@ const NOT_JOINED_YET: Record<string, string> = {
   s20: 'the three copies share Truong My Lan, Ho Chi Minh City and "304" but each reads other amounts and scales: 0.36–0.38',
 };
 
-describe('Real fixtures (test/fixtures/stories, not tuned on)', () => {
+// A TUNING set since 2026-11-29 (st10): its false and missed pairs were read while changing the similarity.
+// Before that change: P 1.000, R 0.542 (39/72 pairs), 13/21 stories joined; after: P 1.000, R 0.639 (46/72),
+// 14/21. The blind reading is test/fixtures/stories-blind (below).
+describe('Real fixtures (test/fixtures/stories, a tuning set)', () => {
   const real = loadRealStories();
   const grouping = groupStories(real.map((r) => r.evidence));
   const storyOf = predicted(grouping.stories);
@@ -110,5 +135,74 @@ describe('Real fixtures (test/fixtures/stories, not tuned on)', () => {
       `real stories joined: ${joined.length}/${members.size} (${joined.join(' ')}); not: ${notJoined.join(' ')}`,
     );
     expect(notJoined).toEqual(Object.keys(NOT_JOINED_YET));
+  });
+});
+
+/**
+ * Blind real stories (test/fixtures/stories-blind: 20 stories in 2-6 copies and 10 look-alike distractors,
+ * collected in session 5 by another helper while the similarity was being changed, not opened before the change
+ * was final). The issue asks: no false join, every story joined. FIRST READING, 2026-11-30 00:08 UTC, commit
+ * 7796489 (similarity of 5efde4f): pair precision 0.831 (59 of 71 predicted pairs), recall 0.504 (59 of 117),
+ * 9 of 20 stories joined; the similarity before 5efde4f read P 0.927 (51/55), R 0.436, 8/20 on the same set.
+ * Neither requirement is met: the false join and the stories not joined are named below with the measured
+ * reason, so the test fails when either changes. Never tuned on: do not choose parameters by this set.
+ */
+const BLIND_FALSE_JOINS: { members: string[]; reason: string }[] = [
+  {
+    members: [
+      't05/en_malaymail.txt',
+      't05/tl_inquirer.txt',
+      't10/id_kompas.txt',
+      't10/nl_nos.txt',
+      't17/de_blick.txt',
+      't17/en_saigoneer.txt',
+    ],
+    reason:
+      'a chain through t17/de_blick (only "12" and "13" persons and Hanoi): 0.487 to t05/tl_inquirer (unlabelled 12, 13; ' +
+      'joined before the change too), 0.476 to t10/id_kompas ("12 persons" alike: 0.427 without the same-unit bonus)',
+  },
+];
+
+const BLIND_NOT_JOINED: Record<string, string> = {
+  t02: 'the ru copy reads 150 where the vi copies read 153; shares "3 persons" and Nha Trang: 0.35-0.38 (vi pair joined)',
+  t03: 'the en copy rounds 308.6 kg to 309 kg; shares 300 kg and 12 only: 0.32',
+  t05: 'five copies with different tolls and counts: vtv+ro+it joined (0.45-0.84), tl+malaymail joined only through the false chain',
+  t07: 'the id copy gives no evidence (no place, no figure read); the two es copies joined (0.70)',
+  t08: 'the hi copy gives no evidence; the ja copy writes the names in katakana, which do not fold to the Latin ones (0.18); de+vi joined',
+  t09: 'copies report other amounts (600/900 kg, 300/600/1,000 kg, 700 kg): 0.04-0.32; only en_cna+th joined (0.56)',
+  t10: 'tolls differ by report; the te copy (no lexicon) has no province and unlabelled figures (0.15); pl+two en joined',
+  t11: 'the en copy reports national statistics only (0.09-0.12); de+vi joined (0.46)',
+  t12: 'three pt copies at different stages of the toll, sharing at most "37"/"40" persons: 0.00-0.43',
+  t17: 'six copies sharing only "13" (and "12"), two with no province (hu, hy): 0.00-0.64 in pieces',
+  t18: 'the ru copy reads only "4 households" and its provinces: 0.22-0.40; the other four joined',
+};
+
+describe('Real blind fixtures (test/fixtures/stories-blind, never tuned on)', () => {
+  const blind = loadRealStories(STORY_FIXTURES_BLIND);
+  const stories = groupStories(blind.map((r) => r.evidence)).stories;
+  const storyOf = predicted(stories);
+  const truth = new Map(blind.map((r) => [r.evidence.id, r.story]));
+
+  it('prints its pair precision and recall; the false joins are exactly the ones named', () => {
+    const score = pairScore(truth, storyOf);
+    console.log('blind real fixtures:', score);
+    const mixed = stories
+      .filter((s) => new Set(s.members.map((m) => truth.get(m))).size > 1)
+      .map((s) => [...s.members].sort());
+    expect(mixed).toEqual(BLIND_FALSE_JOINS.map((f) => f.members));
+  });
+
+  it('every blind story is joined, except those named with their reason', () => {
+    const members = new Map<string, string[]>();
+    for (const r of blind)
+      if (r.kind === 'story')
+        (members.get(r.story) ?? members.set(r.story, []).get(r.story)!).push(r.evidence.id);
+    const notJoined = [...members]
+      .filter(([, ids]) => new Set(ids.map((id) => storyOf.get(id))).size > 1)
+      .map(([s]) => s);
+    console.log(
+      `blind stories joined: ${members.size - notJoined.length}/${members.size}; not: ${notJoined.join(' ')}`,
+    );
+    expect(notJoined).toEqual(Object.keys(BLIND_NOT_JOINED));
   });
 });

@@ -392,6 +392,11 @@ function figureValue(r: Random, kind: FigureKind): number {
   }
 }
 
+/** Index of the 2025 unit a province (by name) belongs to. */
+function successorIndex(province: string): number {
+  return gz.p.find((p) => p[1] === province)![2];
+}
+
 function isoPlus(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
@@ -513,8 +518,13 @@ export function generateStoryCorpus(opts: CorpusOptions = {}): GeneratedCopy[] {
     emit(event, int(r, 2, 5));
     // Same province and day, other figures and officer.
     if (r() < 0.8) emit(randomEvent(r, `${id}a`, { province: event.province, day: event.day }), int(r, 1, 2));
-    // Same figures, another province, same day.
-    if (r() < 0.6) emit(randomEvent(r, `${id}b`, { figures: event.figures, day: event.day }), int(r, 1, 2));
+    // Same figures, another province (another 2025 unit: in the same one, with the same figures and day, it
+    // would be the same event by every measure but the officer's name), same day.
+    if (r() < 0.6) {
+      const elsewhere = gz.p.slice(5).filter((p) => p[2] !== successorIndex(event.province));
+      const province = pick(r, elsewhere)[1];
+      emit(randomEvent(r, `${id}b`, { figures: event.figures, day: event.day, province }), int(r, 1, 2));
+    }
     // Same province and officer five to ten weeks later, other figures.
     if (r() < 0.5) {
       const later = isoPlus(event.day, int(r, 35, 70));
