@@ -193,6 +193,8 @@ interface Parts {
 
 async function compose(parts: Parts): Promise<EmbeddedStack> {
   const { options, log, layout, engines, cleanups, stopAll } = parts;
+  // Work failing while an engine is down is not the event's failure (local/engines/faults.ts).
+  const available = () => engines.alive;
   const bucket = options.bucket ?? DEFAULT_BUCKET;
   const emulated = options.emulate ? emulatedComponents(options.emulate) : undefined;
   const retryDelayMs =
@@ -258,6 +260,7 @@ async function compose(parts: Parts): Promise<EmbeddedStack> {
       retryDelayMs,
       concurrency: options.concurrency ?? 4,
       deadLetters,
+      available,
       onAttemptFailed: ({ attempt, error }) =>
         log(`${functionNames[trigger.function]} attempt ${attempt} failed: ${errorSummary(error).message}`),
     }),
@@ -315,6 +318,7 @@ async function compose(parts: Parts): Promise<EmbeddedStack> {
         : {}),
       checkpointFile: layout.checkpointFile,
       log,
+      available,
     })),
   );
 

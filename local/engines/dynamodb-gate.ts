@@ -11,6 +11,7 @@ import type { LocalCredentials } from '../security/secrets.js';
 import { verifySignature } from '../security/sigv4.js';
 import type { SignatureProblem } from '../security/sigv4.js';
 import type { Upstream } from './dynamodb-local.js';
+import { DYNAMODB_NOT_ANSWERING } from './faults.js';
 
 /** DynamoDB's largest request (a 16 MB BatchWriteItem); anything longer is refused unread. */
 export const MAX_DYNAMODB_REQUEST_BYTES = 16 * 1024 * 1024;
@@ -90,7 +91,7 @@ export async function startDynamoDbGate(options: {
         },
       );
       forward.once('error', () => {
-        if (!res.headersSent) refuse(req, res, 500, 'InternalServerError', 'DynamoDB Local is not answering');
+        if (!res.headersSent) refuse(req, res, 500, 'InternalServerError', DYNAMODB_NOT_ANSWERING);
         else res.destroy();
       });
       forward.end(body);

@@ -72,6 +72,7 @@ export async function startEngines(config: EngineHostConfig, timeoutMs = 60_000)
   const flushes = new Map<number, () => void>();
   let nextFlush = 0;
   let exited = false;
+  let failed = false;
 
   const ready = new Promise<{ s3Port: number; dynamodbPort: number; javaPid: number }>(
     (resolveReady, reject) => {
@@ -96,6 +97,10 @@ export async function startEngines(config: EngineHostConfig, timeoutMs = 60_000)
             clearTimeout(timer);
             lastFailure = message.message;
             reject(new EngineStartError(message.message));
+            // After the start, an engine died: say so now rather than when the host has finished its own
+            // shutdown (seconds later), so no work in flight is charged for the engine's death.
+            failed = true;
+            if (!stopping) for (const listener of exitListeners.splice(0)) listener(message.message);
             break;
         }
       });
@@ -139,7 +144,7 @@ export async function startEngines(config: EngineHostConfig, timeoutMs = 60_000)
     onS3Event: (listener) => listeners.push(listener),
     onExit: (listener) => exitListeners.push(listener),
     get alive() {
-      return !exited;
+      return !exited && !failed;
     },
     flush: () => ask('flush'),
     drain: () => ask('drain'),

@@ -26,6 +26,7 @@ export async function startStreamMappings(options: {
   readonly bisectBatchOnError?: boolean;
   readonly checkpointFile: (table: TableKey) => string | undefined;
   readonly log: (line: string) => void;
+  readonly available: () => boolean;
 }): Promise<StreamPoller[]> {
   const pollers: StreamPoller[] = [];
   for (const trigger of options.triggers) {
@@ -49,6 +50,7 @@ export async function startStreamMappings(options: {
         ...(options.pacing ? { pacing: options.pacing() } : {}),
         ...(checkpointFile ? { checkpointFile } : {}),
         onError: (error) => options.log(`stream poller: ${errorSummary(error).message}`),
+        available: options.available,
       }),
     );
   }

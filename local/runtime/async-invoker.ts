@@ -1,9 +1,12 @@
 /**
  * Lambda's asynchronous invocation, in process: events are queued, run with bounded concurrency, retried
  * (retryAttempts times, after the given delays) and, when every attempt failed or the event grew too old,
- * sent to the on-failure destination (the dead-letter store).
+ * sent to the on-failure destination (the dead-letter store). An attempt that failed because an engine was
+ * down is not the event's failure: it is retried without using up
+ * an attempt, and dropped for the next start if the stack stops first.
  */
 import { randomUUID } from 'node:crypto';
+import { isEngineUnavailable } from '../engines/faults.js';
 import type { FunctionKey } from '../../lambdas/shared/wiring.js';
 import { errorSummary } from './dead-letters.js';
 import type { DeadLetterStore } from './dead-letters.js';
@@ -20,6 +23,8 @@ export interface AsyncInvokerOptions {
   readonly retryDelayMs: (retry: number) => number;
   readonly concurrency: number;
   readonly deadLetters: DeadLetterStore;
+  /** False while an engine is down (defaults to always available). */
+  readonly available?: () => boolean;
   /** Called after each failed attempt (for logs). */
   readonly onAttemptFailed?: (info: { requestId: string; attempt: number; error: unknown }) => void;
 }
@@ -86,17 +91,22 @@ export function createAsyncInvoker(options: AsyncInvokerOptions): AsyncInvoker {
         dropped += 1;
         return;
       }
-      if (job.attempts > options.retryAttempts || tooOld) {
+      const engineFault = isEngineUnavailable(error) || !(options.available?.() ?? true);
+      if (engineFault && !tooOld) job.attempts -= 1;
+      else if (job.attempts > options.retryAttempts || tooOld) {
         finish(job, error);
         return;
       }
       waiting += 1;
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        waiting -= 1;
-        queue.push(job);
-        pump();
-      }, options.retryDelayMs(job.attempts));
+      const timer = setTimeout(
+        () => {
+          timers.delete(timer);
+          waiting -= 1;
+          queue.push(job);
+          pump();
+        },
+        options.retryDelayMs(Math.max(1, job.attempts)),
+      );
       timers.add(timer);
     }
   };

@@ -15,6 +15,7 @@ import {
 import type { _Record, DynamoDBStreamsClient, Shard } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import type { FunctionKey } from '../../lambdas/shared/wiring.js';
+import { isEngineUnavailable } from '../engines/faults.js';
 import { errorSummary } from './dead-letters.js';
 import type { DeadLetterStore } from './dead-letters.js';
 import { invokeHandler } from './lambda-context.js';
@@ -42,6 +43,8 @@ export interface StreamPollerOptions {
   readonly pacing?: StreamPacing;
   readonly checkpointFile?: string;
   readonly onError?: (error: unknown) => void;
+  /** False while an engine is down (defaults to always available). */
+  readonly available?: () => boolean;
 }
 
 /** What one round of polling saw. */
@@ -202,7 +205,12 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
       }
       // A stop is not a failure of the records: leave them unapplied and unrecorded.
       if (stopped) return false;
-      attempts += 1;
+      // Nor is an engine going down under the function (the metrics handler reports its failed writes as
+      // batch item failures, so the check is on the engines, not only on the error): retry without using up
+      // an attempt, until the engine answers again or the stack stops.
+      const engineFault =
+        (outcome.kind === 'error' && isEngineUnavailable(outcome.error)) || !(options.available?.() ?? true);
+      if (!engineFault) attempts += 1;
       if (attempts > trigger.retryAttempts) {
         options.deadLetters.add({
           function: options.function,
@@ -223,7 +231,7 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
         if (last) saveCheckpoint(shardId, last);
         return true;
       }
-      await sleep(options.retryDelayMs(attempts));
+      await sleep(options.retryDelayMs(Math.max(1, attempts)));
       if (stopped) return false;
     }
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DYNAMODB_NOT_ANSWERING } from '../../local/engines/faults.js';
 import { createAsyncInvoker } from '../../local/runtime/async-invoker.js';
 import { createDeadLetterStore } from '../../local/runtime/dead-letters.js';
 import type { LambdaHandler } from '../../local/runtime/lambda-context.js';
@@ -11,7 +12,10 @@ const IDENTITY = {
   accountId: '0',
 };
 
-function setup(handler: LambdaHandler, overrides: { concurrency?: number; timeoutSeconds?: number } = {}) {
+function setup(
+  handler: LambdaHandler,
+  overrides: { concurrency?: number; timeoutSeconds?: number; available?: () => boolean } = {},
+) {
   const deadLetters = createDeadLetterStore();
   const invoker = createAsyncInvoker({
     function: 'parse',
@@ -22,6 +26,7 @@ function setup(handler: LambdaHandler, overrides: { concurrency?: number; timeou
     retryDelayMs: () => 5,
     concurrency: overrides.concurrency ?? 4,
     deadLetters,
+    ...(overrides.available ? { available: overrides.available } : {}),
   });
   return { invoker, deadLetters };
 }
@@ -140,5 +145,74 @@ describe('Function: createAsyncInvoker', () => {
     // Assess
     expect(dropped).toBe(3);
     expect(deadLetters.list()).toEqual([]);
+  });
+
+  // Chaos seed 220: DynamoDB Local killed under uploads; the parse attempts failed against the dead engine
+  // before the stack had stopped, used up their retries and were dead-lettered, so the next start (which
+  // leaves dead-lettered keys to their letters) never processed them.
+  it('an engine fault does not use up an attempt: the event is retried until the engine answers', async () => {
+    // Prepare: the gate's answer while DynamoDB Local is down, five times (more than retryAttempts)
+    let calls = 0;
+    const { invoker, deadLetters } = setup(async () => {
+      calls += 1;
+      if (calls <= 5) throw Object.assign(new Error(DYNAMODB_NOT_ANSWERING), { name: 'InternalServerError' });
+    });
+    // Act
+    invoker.invoke({ key: 'k' });
+    await invoker.waitForIdle();
+    // Assess
+    expect(calls).toBe(6);
+    expect(deadLetters.list()).toEqual([]);
+  });
+
+  it('an engine fault through a wrapped cause (connection refused) is not charged either', async () => {
+    // Prepare
+    let calls = 0;
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' });
+    const { invoker, deadLetters } = setup(async () => {
+      calls += 1;
+      if (calls <= 4) throw new Error('parse failed', { cause: refused });
+    });
+    // Act
+    invoker.invoke({});
+    await invoker.waitForIdle();
+    // Assess
+    expect(calls).toBe(5);
+    expect(deadLetters.list()).toEqual([]);
+  });
+
+  it('while the engines are down, any failure is held (never dead-lettered) and a stop drops it for the next start', async () => {
+    // Prepare: the error does not say "engine", but the engines are not available
+    let calls = 0;
+    const { invoker, deadLetters } = setup(
+      async () => {
+        calls += 1;
+        throw new TypeError('socket closed');
+      },
+      { available: () => false },
+    );
+    // Act
+    invoker.invoke({});
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const dropped = await invoker.close();
+    // Assess
+    expect(calls).toBeGreaterThan(3);
+    expect(deadLetters.list()).toEqual([]);
+    expect(dropped).toBe(1);
+  });
+
+  it('a failure of the event itself still ends as a dead letter while the engines are up', async () => {
+    // Prepare
+    const { invoker, deadLetters } = setup(
+      async () => {
+        throw new TypeError('bad event');
+      },
+      { available: () => true },
+    );
+    // Act
+    invoker.invoke({});
+    await invoker.waitForIdle();
+    // Assess
+    expect(deadLetters.list()).toHaveLength(1);
   });
 });
