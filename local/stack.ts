@@ -23,6 +23,7 @@ import type { EmulationProfile } from './emulation/localstack.js';
 import { prepareDataLayout, readOrCreateApiKey } from './data-dir.js';
 import type { DataLayout } from './data-dir.js';
 import { createTables } from './engines/create-tables.js';
+import { isEngineFaultSummary } from './engines/faults.js';
 import {
   DEFAULT_BUCKET,
   LOCAL_ACCOUNT_ID,
@@ -394,14 +395,15 @@ async function compose(parts: Parts): Promise<EmbeddedStack> {
     parse: parseInvoker,
     deadLetters,
   });
-  const recovery =
-    // Stand-in handlers (tests) write no real records: nothing to reconcile against.
-    !(options.reconcileAtStart ?? options.handlers === undefined)
-      ? Promise.resolve(undefined)
-      : recoverAtStart(target, idle, log).catch((error: unknown) => {
-          if (!parts.isStopping()) log(`start-up reconcile failed: ${errorSummary(error).message}`);
-          return undefined;
-        });
+  // Stand-in handlers (tests) write no real records: nothing to reconcile against.
+  const reconcileAtStart = options.reconcileAtStart ?? options.handlers === undefined;
+  const recovery = (async () => {
+    await replayEngineFaultLetters(deadLettersApi, log);
+    return reconcileAtStart ? await recoverAtStart(target, idle, log) : undefined;
+  })().catch((error: unknown) => {
+    if (!parts.isStopping()) log(`start-up recovery failed: ${errorSummary(error).message}`);
+    return undefined;
+  });
 
   return {
     bucket,
@@ -430,6 +432,17 @@ async function compose(parts: Parts): Promise<EmbeddedStack> {
     health,
     stop: stopAll,
   };
+}
+
+/**
+ * Letters an engine's death sent to the dead letters (the event was never at fault) go back to the pipeline
+ * at start, before the reconcile pass, which leaves a dead-lettered key to its letter.
+ */
+async function replayEngineFaultLetters(letters: DeadLettersApi, log: (line: string) => void): Promise<void> {
+  let replayed = 0;
+  for (const letter of letters.list().filter((l) => isEngineFaultSummary(l.error)))
+    if ((await letters.replay(letter.id)).ok) replayed += 1;
+  if (replayed > 0) log(`recovered at start: ${replayed} dead letter(s) left by an engine's death replayed`);
 }
 
 /**

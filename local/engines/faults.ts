@@ -35,3 +35,12 @@ export function isEngineUnavailable(error: unknown, depth = 0): boolean {
     return true;
   return isEngineUnavailable(like.cause, depth + 1);
 }
+
+/**
+ * The same test on a dead letter's recorded error (name and message only: the code and cause are not kept),
+ * so a start can give back to the pipeline what an engine's death sent to the dead letters.
+ */
+export function isEngineFaultSummary(error: { readonly name: string; readonly message: string }): boolean {
+  if (isUnavailable(error)) return true;
+  return [...CONNECTION_CODES].some((code) => error.message.includes(code));
+}

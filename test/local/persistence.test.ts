@@ -2,7 +2,7 @@
  * A persistent data directory survives a restart: objects, tables, the API key and dead letters stay, and
  * the stream mapping resumes after its checkpoint instead of redelivering what metrics already processed.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
@@ -10,6 +10,7 @@ import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, describe, expect, it } from 'vitest';
 import { embeddedS3Client } from '../../local/clients.js';
+import { DYNAMODB_NOT_ANSWERING } from '../../local/engines/faults.js';
 import { startEmbeddedStack } from '../../local/stack.js';
 import type { EmbeddedStack } from '../../local/stack.js';
 
@@ -66,5 +67,33 @@ describe('Function: startEmbeddedStack (persistent data directory)', () => {
     expect(head.ContentLength).toBe(4);
     expect({ apiKey: stack.apiKey, bucket: stack.bucket }).toEqual(first);
     expect(stack.deadLetters.list('parse').map((letter) => letter.attempts)).toEqual([3]);
-  });
+  }, 180_000);
+
+  it("replays at start the dead letters an engine's death left, and keeps the others", async () => {
+    // Prepare: two dead letters; one is then rewritten as an engine's death records it (letters of this
+    // kind were written before the invoker stopped charging engine faults to events).
+    await stack?.stop();
+    stack = await start();
+    const s3 = s3For(stack);
+    stack.faults.set('parse', /^(engine|poison)/);
+    await s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: 'engine.txt', Body: 'x' }));
+    await s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: 'poison.txt', Body: 'x' }));
+    await stack.waitForIdle();
+    s3.destroy();
+    await stack.stop();
+    const file = join(dataDir, 'dead-letters.json');
+    const letters = JSON.parse(readFileSync(file, 'utf8')) as { event: unknown; error: object }[];
+    for (const letter of letters)
+      if (JSON.stringify(letter.event).includes('engine.txt'))
+        letter.error = { name: 'InternalServerError', message: DYNAMODB_NOT_ANSWERING };
+    writeFileSync(file, JSON.stringify(letters));
+    // Act
+    stack = await start();
+    await stack.recovery;
+    await stack.waitForIdle();
+    // Assess
+    const left = stack.deadLetters.list('parse').map((letter) => JSON.stringify(letter.event));
+    expect(left.filter((event) => event.includes('engine.txt'))).toEqual([]);
+    expect(left.filter((event) => event.includes('poison.txt'))).toHaveLength(1);
+  }, 180_000);
 });
