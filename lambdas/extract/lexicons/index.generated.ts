@@ -20,6 +20,7 @@ import fr_figures from './fr/figures.json' with { type: 'json' };
 import fr_people from './fr/people.json' with { type: 'json' };
 import fr_places from './fr/places.json' with { type: 'json' };
 import fr_structure from './fr/structure.json' with { type: 'json' };
+import hi_figures from './hi/figures.json' with { type: 'json' };
 import id_figures from './id/figures.json' with { type: 'json' };
 import id_people from './id/people.json' with { type: 'json' };
 import id_places from './id/places.json' with { type: 'json' };
@@ -32,6 +33,7 @@ import ja_figures from './ja/figures.json' with { type: 'json' };
 import ja_people from './ja/people.json' with { type: 'json' };
 import ja_places from './ja/places.json' with { type: 'json' };
 import ja_structure from './ja/structure.json' with { type: 'json' };
+import km_figures from './km/figures.json' with { type: 'json' };
 import ko_figures from './ko/figures.json' with { type: 'json' };
 import ko_people from './ko/people.json' with { type: 'json' };
 import ko_places from './ko/places.json' with { type: 'json' };
@@ -61,6 +63,7 @@ import ru_people from './ru/people.json' with { type: 'json' };
 import ru_places from './ru/places.json' with { type: 'json' };
 import ru_structure from './ru/structure.json' with { type: 'json' };
 import sv_figures from './sv/figures.json' with { type: 'json' };
+import ta_figures from './ta/figures.json' with { type: 'json' };
 import th_figures from './th/figures.json' with { type: 'json' };
 import th_people from './th/people.json' with { type: 'json' };
 import th_places from './th/places.json' with { type: 'json' };
@@ -82,9 +85,11 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   en: { "figures": en_figures, "people": en_people, "places": en_places, "structure": en_structure },
   es: { "figures": es_figures, "people": es_people, "places": es_places, "structure": es_structure },
   fr: { "figures": fr_figures, "people": fr_people, "places": fr_places, "structure": fr_structure },
+  hi: { "figures": hi_figures },
   id: { "figures": id_figures, "people": id_people, "places": id_places, "structure": id_structure },
   it: { "figures": it_figures, "people": it_people, "places": it_places, "structure": it_structure },
   ja: { "figures": ja_figures, "people": ja_people, "places": ja_places, "structure": ja_structure },
+  km: { "figures": km_figures },
   ko: { "figures": ko_figures, "people": ko_people, "places": ko_places, "structure": ko_structure },
   ms: { "figures": ms_figures, "people": ms_people, "places": ms_places, "structure": ms_structure },
   nl: { "figures": nl_figures, "people": nl_people, "places": nl_places, "structure": nl_structure },
@@ -93,6 +98,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   ro: { "figures": ro_figures, "people": ro_people, "places": ro_places, "structure": ro_structure },
   ru: { "figures": ru_figures, "people": ru_people, "places": ru_places, "structure": ru_structure },
   sv: { "figures": sv_figures },
+  ta: { "figures": ta_figures },
   th: { "figures": th_figures, "people": th_people, "places": th_places, "structure": th_structure },
   vi: { "figures": vi_figures, "people": vi_people, "places": vi_places, "structure": vi_structure },
   zh: { "figures": zh_figures, "people": zh_people, "places": zh_places, "structure": zh_structure },
