@@ -26,6 +26,11 @@ describe('Function: findPlaces (names in other scripts)', () => {
       'Полиция Хошимина задержала подозреваемых в мошенничестве. В Хошимине продолжается следствие.',
       'ho-chi-minh',
     ],
+    ['ar', 'أعلنت شرطة مقاطعة كوانغ نينه عن ضبط شحنة مهربة في ميناء المقاطعة.', 'quang-ninh'],
+    ['ar', 'ألقت الشرطة في هانوي القبض على ثلاثة مشتبه بهم وتواصل التحقيق في هانوي.', 'ha-noi'],
+    ['hi', 'दा नांग शहर की पुलिस ने धोखाधड़ी के मामले में दो लोगों को गिरफ्तार किया।', 'da-nang'],
+    ['km', 'ហាណូយ៖ នគរបាលក្រុងហៃផុងបានចាប់ខ្លួនជនសង្ស័យពីរនាក់នៅក្រុងហៃផុង។', 'hai-phong'],
+    ['ta', 'ஹோ சி மின் நகரில் காவல்துறையினர் போதைப்பொருள் கும்பலைக் கைது செய்தனர்.', 'ho-chi-minh'],
   ])('%s: "%s" is about %s', (language, body, slug) => {
     // Act
     const result = findPlaces(doc(body, language));
@@ -40,6 +45,9 @@ describe('Function: findPlaces (names in other scripts)', () => {
     ['ja', 'ハノイスタイルのカフェが東京で人気だ。'],
     ['ko', '그 후에 회의가 열렸다.'],
     ['th', 'เว้นแต่จะมีการแจ้งล่วงหน้า'],
+    // "هاني" (a given name) starts like هانوي; "लाओस" (Laos) starts like लाओ काई.
+    ['ar', 'قالت هاني إن الاجتماع سيعقد في القاهرة.'],
+    ['hi', 'लाओस की सीमा पर एक बैठक हुई।'],
   ])('%s: "%s" names no province', (language, body) => {
     // Act
     const result = findPlaces(doc(body, language));

@@ -428,6 +428,18 @@ describe('Function: pickPrimary', () => {
   it('needs a mention other than the dateline for a province named once', () => {
     expect(pickPrimary(new Map([[0, 1]]), new Set())).toBeNull();
   });
+
+  it('lets no province named only in the dateline compete with one named in the text', () => {
+    expect(
+      pickPrimary(
+        new Map([
+          [0, 1],
+          [1, 1],
+        ]),
+        new Set([1]),
+      ),
+    ).toBe(1);
+  });
 });
 
 describe('Places: case endings, provincial cities, points of reference', () => {
@@ -450,6 +462,17 @@ describe('Places: case endings, provincial cities, points of reference', () => {
     const body =
       'Bus crash kills 12\nHANOI: A truck collided with a passenger bus in the central highlands, killing 12 people.';
     expect(findPlaces(doc(body, 'en')).primaryProvince).toBeNull();
+  });
+
+  it.each([
+    [
+      'en',
+      'Court sentences 9 traffickers\nHANOI (VNA) – A court in Lang Son province sentenced nine men to death.',
+    ],
+    ['hi', 'तस्करों को सजा\nहनोई| लाओ काई प्रांत की एक अदालत ने नौ लोगों को सजा सुनाई।'],
+  ])('%s: a province named once in the text wins over the dateline: %s', (language, body) => {
+    expect(findPlaces(doc(body, language)).primaryProvince?.slug).not.toBe('ha-noi');
+    expect(findPlaces(doc(body, language)).primaryProvince).not.toBeNull();
   });
 
   it.each([

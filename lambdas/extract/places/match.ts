@@ -93,17 +93,22 @@ function bySpelling(gaz: Gazetteer, entries: readonly PlaceEntry[], written: str
   return entries.filter((e) => gaz.spellings(e).includes(key));
 }
 
+/** Punctuation that closes a dateline: ( , - – — : and the Khmer colon, the Devanagari danda (or the bar
+ * written for it), the full-width colon and parenthesis and the Arabic comma. */
+const DATELINE_MARKS = new Set([
+  0x28, 0x2c, 0x2d, 0x2013, 0x2014, 0x3a, 0x17d6, 0x0964, 0x7c, 0xff1a, 0xff08, 0x060c,
+]);
+
 /**
  * A name that opens a line (`start`) and is followed, once its type word is read (`end`), by the
- * punctuation of a dateline: "Hô Chi Minh-Ville (VNA) -", "Hanoi, 20 March –", "HANOI:".
+ * punctuation of a dateline: "Hô Chi Minh-Ville (VNA) -", "Hanoi, 20 March –", "HANOI:", "हनोई|".
  */
-function isDateline(body: string, start: number, nextWord: number, end: number): boolean {
+export function isDateline(body: string, start: number, nextWord: number, end: number): boolean {
   let k = start - 1;
   while (k >= 0 && (body.charCodeAt(k) === 0x20 || body.charCodeAt(k) === 0x09)) k--;
   if (k >= 0 && body.charCodeAt(k) !== 0x0a) return false;
   const gap = body.slice(end, Math.min(nextWord, end + 3)).trimStart();
-  const c = gap.charCodeAt(0);
-  return c === 0x28 || c === 0x2c || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x3a; // ( , - – — :
+  return DATELINE_MARKS.has(gap.charCodeAt(0));
 }
 
 /**

@@ -40,7 +40,10 @@ export function pickPrimary(
   /** Provinces named with a subject phrase ("police provinciale de X"). */
   subjects: ReadonlySet<number> = new Set(),
 ): number | null {
-  const ranked = [...scores].filter(([, score]) => score > 0).sort((a, b) => b[1] - a[1]);
+  // A province named only in the dateline is where the wire filed from: it competes with no other.
+  const ranked = [...scores]
+    .filter(([p, score]) => score > 0 && (named.size === 0 || named.has(p)))
+    .sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top) return null;
   if (second === undefined) return top[1] >= 1 && named.has(top[0]) ? top[0] : null;
