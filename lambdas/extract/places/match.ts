@@ -108,7 +108,9 @@ export function isDateline(body: string, start: number, nextWord: number, end: n
   while (k >= 0 && (body.charCodeAt(k) === 0x20 || body.charCodeAt(k) === 0x09)) k--;
   if (k >= 0 && body.charCodeAt(k) !== 0x0a) return false;
   const gap = body.slice(end, Math.min(nextWord, end + 3)).trimStart();
-  return DATELINE_MARKS.has(gap.charCodeAt(0));
+  const c = gap.charCodeAt(0);
+  // Or the date right after the name: "हनोई 02 अप्रैल (वार्ता)", "Hanoi 12/3 –".
+  return DATELINE_MARKS.has(c) || (c >= 0x30 && c <= 0x39 && gap.length > 0 && end < nextWord);
 }
 
 /**

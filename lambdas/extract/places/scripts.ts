@@ -21,8 +21,9 @@ type Script = 'han' | 'kana' | 'hangul' | 'thai' | 'arabic' | 'indic' | 'khmer' 
 
 function scriptOf(c: number): Script {
   if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f)) return 'arabic';
-  // Devanagari and Tamil: words are spaced, but Tamil glues its case endings to a name ("ஹனோய்க்கு").
-  if ((c >= 0x0900 && c <= 0x097f) || (c >= 0x0b80 && c <= 0x0bff)) return 'indic';
+  // Devanagari, Bengali and Tamil: words are spaced, but Bengali and Tamil glue case endings to a name
+  // ("লাও কাইতে", "ஹனோய்க்கு").
+  if (c >= 0x0900 && c <= 0x0bff) return 'indic';
   if (c >= 0x1780 && c <= 0x17ff) return 'khmer';
   if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff))
     return 'han';
@@ -185,7 +186,7 @@ function fits(
       return arabicWordStart(body, start) && !letterAt(body, end);
     case 'indic':
       // A name starts a word; in Devanagari it also ends one (a vowel sign after it makes another word).
-      return !letterAt(body, start - 1) && (name.text.charCodeAt(0) >= 0x0b80 || !letterAt(body, end));
+      return !letterAt(body, start - 1) && (name.text.charCodeAt(0) >= 0x0980 || !letterAt(body, end));
     default:
       return true;
   }
