@@ -599,7 +599,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     countPhrases: [],
     compounds: false,
     nounsCapitalized: false,
-    ordinalDot: false,
+    ordinalDot: l.ordinalDot,
     glued: false,
     topics: {},
   };

@@ -127,7 +127,12 @@ function isCurrencyPrefix(body: string, tokens: readonly Token[], i: number, lex
   );
 }
 
-function isZeroPaddedCount(folded: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+function isZeroPaddedCount(
+  folded: string,
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+): boolean {
   const n = tokens[i] as NumToken;
   const next = tokens[i + 1];
   if (n.end - n.start !== 2 || folded[n.start] !== '0' || next?.kind !== 'word') return false;
