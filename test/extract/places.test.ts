@@ -483,6 +483,22 @@ describe('Places: case endings, provincial cities, points of reference', () => {
     expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe('ho-chi-minh');
   });
 
+  it.each([
+    [
+      'fr',
+      'Les garde-frontières de la province de Diên Biên ont arrêté trois passeurs à Diên Biên.',
+      'dien-bien',
+    ],
+    ['de', 'Die Polizei der Provinz Quang Binh nahm in Quang Binh zwei Männer fest.', 'quang-binh'],
+  ])('%s: a name written with some of its marks is the place: %s', (language, body, slug) => {
+    expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe(slug);
+  });
+
+  it('reads a partly marked name only whole ("Tân Son Nhât" is no Tân Sơn)', () => {
+    const body = "Un passager a été arrêté à l'aéroport de Tân Son Nhât avec 3 kg d'héroïne.";
+    expect(findPlaces(doc(body, 'fr')).provinces).toEqual([]);
+  });
+
   it('keeps the bare name of the national figure a person', () => {
     expect(findPlaces(doc('Ho Chi Minh grundade partiet 1930.', 'sv')).provinces).toEqual([]);
   });

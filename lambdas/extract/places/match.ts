@@ -81,16 +81,47 @@ function phraseAfter<T>(
 }
 
 const NON_ASCII = /[^\p{ASCII}]/u;
+const MARK = /^\p{M}$/u;
 
 /**
  * A name written with its diacritics says which of the same-folding places it is ("Thạnh Hóa" is not
  * "Thanh Hóa"), and whether it is a place at all ("Văn Thắng" the given name is not "Vạn Thắng" the
  * commune). Written without them, all stay possible; exonyms ("Hanoï") match their own spelling.
  */
-function bySpelling(gaz: Gazetteer, entries: readonly PlaceEntry[], written: string): readonly PlaceEntry[] {
+function bySpelling(
+  gaz: Gazetteer,
+  entries: readonly PlaceEntry[],
+  written: string,
+  partly = true,
+): readonly PlaceEntry[] {
   if (!NON_ASCII.test(written)) return entries;
   const key = spellingKey(written);
-  return entries.filter((e) => gaz.spellings(e).includes(key));
+  const exact = entries.filter((e) => gaz.spellings(e).includes(key));
+  if (exact.length > 0 || !partly) return exact;
+  // French and other editions keep some marks and drop the rest ("Diên Biên" for Điện Biên): a name whose
+  // marks are all the entry's own is that entry written partly.
+  const marks = marksOf(key);
+  return entries.filter((e) => gaz.spellings(e).some((s) => hasMarks(marksOf(s), marks)));
+}
+
+/** Per letter of the name (marks removed, đ as d), the set of its combining marks, as one string. */
+function marksOf(key: string): { letters: string; marks: string[] } {
+  let letters = '';
+  const marks: string[] = [];
+  for (const ch of key.normalize('NFD')) {
+    if (MARK.test(ch)) marks[marks.length - 1] += ch;
+    else {
+      letters += ch === 'đ' ? 'd' : ch;
+      marks.push(ch === 'đ' ? '\u0335' : '');
+    }
+  }
+  return { letters, marks };
+}
+
+/** Same letters, and every mark written is one the entry's letter has. */
+function hasMarks(entry: ReturnType<typeof marksOf>, written: ReturnType<typeof marksOf>): boolean {
+  if (entry.letters !== written.letters) return false;
+  return written.marks.every((m, i) => [...m].every((c) => entry.marks[i]!.includes(c)));
 }
 
 /** Punctuation that closes a dateline: ( , - – — : and the Khmer colon, the Devanagari danda (or the bar
@@ -176,7 +207,9 @@ export function findCandidates(
         }
       }
       if (found === undefined || lex.notPlaces.has(key)) continue;
-      const entries = bySpelling(gaz, found, body.slice(starts[i]!, ends[i + n - 1]!));
+      // A partly marked name may only be read whole: "Tân Son Nhât" is not Tân Sơn with a word after it.
+      const cut = i + n < count && glued[i + n] === true && capital[i + n] === true;
+      const entries = bySpelling(gaz, found, body.slice(starts[i]!, ends[i + n - 1]!), !cut);
       if (entries.length === 0) continue;
       const typeBefore = phraseBefore(tokens, lex.before, i);
       const typeAfter = typeBefore ? null : phraseAfter(tokens, lex.after, i + n);
