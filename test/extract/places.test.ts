@@ -494,6 +494,18 @@ describe('Places: case endings, provincial cities, points of reference', () => {
     expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe(slug);
   });
 
+  it.each([
+    [
+      'hi',
+      'बस-ट्रक की टक्कर में पांच की मौत\nवियतनाम के तुयेन क्वांग प्रांत में सोमवार को बस और ट्रक की टक्कर हुई। बस हा गियांग और तुयेन क्वांग के बीच चल रही थी जब हाई फोंग से हा गियांग जा रहा ट्रक उससे टकराया।',
+    ],
+  ])(
+    '%s: with no province in the title, the first named with its type word leads a near tie',
+    (language, body) => {
+      expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe('tuyen-quang');
+    },
+  );
+
   it('reads a partly marked name only whole ("Tân Son Nhât" is no Tân Sơn)', () => {
     const body = "Un passager a été arrêté à l'aéroport de Tân Son Nhât avec 3 kg d'héroïne.";
     expect(findPlaces(doc(body, 'fr')).provinces).toEqual([]);
