@@ -506,6 +506,19 @@ describe('Places: case endings, provincial cities, points of reference', () => {
     },
   );
 
+  it.each([
+    [
+      'en',
+      'The police of the northern province of Hoa Binh seized 40 kg of heroin. Both suspects reside in the mountainous province of Son La; a third is residing in the northwestern province of Lai Chau.',
+    ],
+    [
+      'fr',
+      'La police de la province de Hoa Binh a saisi 40 kg d’héroïne. Les suspects résident dans la province montagneuse de Son La.',
+    ],
+  ])('%s: a home named after descriptors is no subject: %s', (language, body) => {
+    expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe('hoa-binh');
+  });
+
   it('reads a partly marked name only whole ("Tân Son Nhât" is no Tân Sơn)', () => {
     const body = "Un passager a été arrêté à l'aéroport de Tân Son Nhât avec 3 kg d'héroïne.";
     expect(findPlaces(doc(body, 'fr')).provinces).toEqual([]);

@@ -62,6 +62,21 @@ function phraseBefore<T>(
   return null;
 }
 
+/**
+ * A residence phrase right before the name, or before its type word and up to two lower-case words ("residing
+ * in the northwestern province of X", "trú tại huyện miền núi X").
+ */
+function residenceBefore(tokens: Tokens, lex: CompiledPlacesLexicon, at: number, typed: boolean): boolean {
+  if (phraseBefore(tokens, lex.residenceBefore, at) !== null) return true;
+  if (!typed) return false;
+  for (let skip = 1; skip <= 2 && at - skip > 0; skip++) {
+    const k = at - skip;
+    if (tokens.capital[k] || !tokens.glued[k + 1]) return false;
+    if (phraseBefore(tokens, lex.residenceBefore, k) !== null) return true;
+  }
+  return false;
+}
+
 /** Longest phrase of `table` made of the words starting at `start`, glued to the word before. */
 function phraseAfter<T>(
   tokens: Tokens,
@@ -219,7 +234,7 @@ export function findCandidates(
         phraseBefore(tokens, lex.subjectBefore, subjectAt) !== null ||
         phraseAfter(tokens, lex.subjectAfter, subjectEnd) !== null;
       const residence =
-        phraseBefore(tokens, lex.residenceBefore, subjectAt) !== null ||
+        residenceBefore(tokens, lex, subjectAt, typeBefore !== null) ||
         (!subject && subjectAt === addressEnd);
       const reference = !subject && phraseBefore(tokens, lex.referenceBefore, subjectAt) !== null;
       const prev = i - 1;
