@@ -502,3 +502,25 @@ describe('Function: findPeople (names in scripts without capitals, title after t
     expect(people(body, language)).toEqual([]);
   });
 });
+
+describe('Function: findPeople (Vietnamese names in Cyrillic)', () => {
+  const people = (body: string) => findPeople(doc(body, 'ru'), { isPlaceName }).map((p) => [p.name, p.rank]);
+
+  it.each([
+    [
+      'Об этом сообщил полковник Нгуен Ван Тхань, начальник полиции провинции.',
+      [['Нгуен Ван Тхань', 'colonel']],
+    ],
+    [
+      'По словам подполковника Чан Куок Хунга, следствие продолжается.',
+      [['Чан Куок Хунг', 'lieutenant-colonel']],
+    ],
+    ['Премьер-министр Фам Минь Тинь поручил провести проверку.', [['Фам Минь Тинь', null]]],
+  ])('reads the official in "%s"', (body, expected) => {
+    expect(people(body)).toEqual(expected);
+  });
+
+  it('leaves out a suspect named by shape', () => {
+    expect(people('Подозреваемый Ле Ван Хунг задержан полицией с 5 кг героина.')).toEqual([]);
+  });
+});
