@@ -519,6 +519,13 @@ describe('Places: case endings, provincial cities, points of reference', () => {
     expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe('hoa-binh');
   });
 
+  it.each([
+    ['fr', "Les douanes de Da Nang ont saisi 3 kg d'héroïne dans les bagages d'un passager venu de Hanoï."],
+    ['en', 'The customs of Da Nang seized 3 kg of heroin from a passenger who had flown in from Hanoi.'],
+  ])('%s: the customs force named for a province makes it the subject: %s', (language, body) => {
+    expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe('da-nang');
+  });
+
   it('reads a partly marked name only whole ("Tân Son Nhât" is no Tân Sơn)', () => {
     const body = "Un passager a été arrêté à l'aéroport de Tân Son Nhât avec 3 kg d'héroïne.";
     expect(findPlaces(doc(body, 'fr')).provinces).toEqual([]);
