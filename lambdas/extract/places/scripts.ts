@@ -37,6 +37,11 @@ function scriptOf(c: number): Script {
 /** Names below U+0600 (Latin, Greek, Cyrillic...) are never in scriptNames: a cheap first test per code unit. */
 const FIRST_CASELESS = 0x0600;
 
+/** Could a name in scriptNames start with this unit? Not a Latin letter with Vietnamese marks (U+1E00–1EFF). */
+function isScriptStart(c: number): boolean {
+  return c >= FIRST_CASELESS && (c < 0x1e00 || c > 0x1eff);
+}
+
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0xa0 || c === 0x3000;
 }
@@ -95,7 +100,7 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
     const thaiUnit = c >= 0x0e00 && c <= 0x0e7f;
     // A Thai name may start with a silent ห, which its key leaves out: it is looked up from the next unit.
     const at = thaiUnit && isThaiToneOnly(body, i) ? i + 1 : i;
-    const list = c >= FIRST_CASELESS ? scriptNames.get(body.charCodeAt(at)) : undefined;
+    const list = isScriptStart(c) ? scriptNames.get(body.charCodeAt(at)) : undefined;
     if (list === undefined) {
       i++;
       continue;
