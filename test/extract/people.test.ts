@@ -502,3 +502,40 @@ describe('Function: findPeople (names in scripts without capitals, title after t
     expect(people(body, language)).toEqual([]);
   });
 });
+
+describe('Function: findPeople (Vietnamese names in Cyrillic)', () => {
+  const people = (body: string) => findPeople(doc(body, 'ru'), { isPlaceName }).map((p) => [p.name, p.rank]);
+
+  it.each([
+    [
+      'Об этом сообщил полковник Нгуен Ван Тхань, начальник полиции провинции.',
+      [['Нгуен Ван Тхань', 'colonel']],
+    ],
+    [
+      'По словам подполковника Чан Куок Хунга, следствие продолжается.',
+      [['Чан Куок Хунг', 'lieutenant-colonel']],
+    ],
+    ['Премьер-министр Фам Минь Тинь поручил провести проверку.', [['Фам Минь Тинь', null]]],
+  ])('reads the official in "%s"', (body, expected) => {
+    expect(people(body)).toEqual(expected);
+  });
+
+  it('leaves out a suspect named by shape', () => {
+    expect(people('Подозреваемый Ле Ван Хунг задержан полицией с 5 кг героина.')).toEqual([]);
+  });
+});
+
+describe('Function: findPeople (Vietnamese names in Thai, after a rank)', () => {
+  const people = (body: string) => findPeople(doc(body, 'th'), { isPlaceName }).map((p) => [p.name, p.rank]);
+
+  it.each([
+    ['พันเอก เหงียน วัน ถั่น ผู้บัญชาการตำรวจจังหวัด กล่าวว่า', [['เหงียน วัน ถั่น', 'colonel']]],
+    ['รองผู้บัญชาการตำรวจ พ.ต.อ. เจิ่น ก๊วก ฮุง กล่าวว่า', [['เจิ่น ก๊วก ฮุง', 'colonel']]],
+  ])('reads the official in "%s"', (body, expected) => {
+    expect(people(body)).toEqual(expected);
+  });
+
+  it('leaves out a suspect named with นาย (Mr), which Thai writes for anyone', () => {
+    expect(people('ตำรวจจับกุมนาย เล วัน ฮุง พร้อมยาบ้า 500 เม็ด')).toEqual([]);
+  });
+});

@@ -428,6 +428,18 @@ describe('Function: pickPrimary', () => {
   it('needs a mention other than the dateline for a province named once', () => {
     expect(pickPrimary(new Map([[0, 1]]), new Set())).toBeNull();
   });
+
+  it('lets no province named only in the dateline compete with one named in the text', () => {
+    expect(
+      pickPrimary(
+        new Map([
+          [0, 1],
+          [1, 1],
+        ]),
+        new Set([1]),
+      ),
+    ).toBe(1);
+  });
 });
 
 describe('Places: case endings, provincial cities, points of reference', () => {
@@ -453,11 +465,70 @@ describe('Places: case endings, provincial cities, points of reference', () => {
   });
 
   it.each([
+    [
+      'en',
+      'Court sentences 9 traffickers\nHANOI (VNA) – A court in Lang Son province sentenced nine men to death.',
+    ],
+    ['hi', 'तस्करों को सजा\nहनोई| लाओ काई प्रांत की एक अदालत ने नौ लोगों को सजा सुनाई।'],
+  ])('%s: a province named once in the text wins over the dateline: %s', (language, body) => {
+    expect(findPlaces(doc(body, language)).primaryProvince?.slug).not.toBe('ha-noi');
+    expect(findPlaces(doc(body, language)).primaryProvince).not.toBeNull();
+  });
+
+  it.each([
     ['sv', 'Ett halvt ton ketamin har beslagtagits i Ho Chi Minh-staden i Vietnam.'],
     ['da', 'Politiet i Ho Chi Minh-byen beslaglagde 300 kilo kokain.'],
     ['fi', 'Poliisi takavarikoi huumeita Ho Chi Minh-kaupungissa.'],
   ])('%s: a national figure joined by a hyphen to a word names the city: %s', (language, body) => {
     expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe('ho-chi-minh');
+  });
+
+  it.each([
+    [
+      'fr',
+      'Les garde-frontières de la province de Diên Biên ont arrêté trois passeurs à Diên Biên.',
+      'dien-bien',
+    ],
+    ['de', 'Die Polizei der Provinz Quang Binh nahm in Quang Binh zwei Männer fest.', 'quang-binh'],
+  ])('%s: a name written with some of its marks is the place: %s', (language, body, slug) => {
+    expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe(slug);
+  });
+
+  it.each([
+    [
+      'hi',
+      'बस-ट्रक की टक्कर में पांच की मौत\nवियतनाम के तुयेन क्वांग प्रांत में सोमवार को बस और ट्रक की टक्कर हुई। बस हा गियांग और तुयेन क्वांग के बीच चल रही थी जब हाई फोंग से हा गियांग जा रहा ट्रक उससे टकराया।',
+    ],
+  ])(
+    '%s: with no province in the title, the first named with its type word leads a near tie',
+    (language, body) => {
+      expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe('tuyen-quang');
+    },
+  );
+
+  it.each([
+    [
+      'en',
+      'The police of the northern province of Hoa Binh seized 40 kg of heroin. Both suspects reside in the mountainous province of Son La; a third is residing in the northwestern province of Lai Chau.',
+    ],
+    [
+      'fr',
+      'La police de la province de Hoa Binh a saisi 40 kg d’héroïne. Les suspects résident dans la province montagneuse de Son La.',
+    ],
+  ])('%s: a home named after descriptors is no subject: %s', (language, body) => {
+    expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe('hoa-binh');
+  });
+
+  it.each([
+    ['fr', "Les douanes de Da Nang ont saisi 3 kg d'héroïne dans les bagages d'un passager venu de Hanoï."],
+    ['en', 'The customs of Da Nang seized 3 kg of heroin from a passenger who had flown in from Hanoi.'],
+  ])('%s: the customs force named for a province makes it the subject: %s', (language, body) => {
+    expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe('da-nang');
+  });
+
+  it('reads a partly marked name only whole ("Tân Son Nhât" is no Tân Sơn)', () => {
+    const body = "Un passager a été arrêté à l'aéroport de Tân Son Nhât avec 3 kg d'héroïne.";
+    expect(findPlaces(doc(body, 'fr')).provinces).toEqual([]);
   });
 
   it('keeps the bare name of the national figure a person', () => {

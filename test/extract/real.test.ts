@@ -56,20 +56,32 @@ const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
 };
 /** Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading. */
 const HOLDOUT_NON_FIGURES = 21;
-const TUNING_NON_FIGURES = 7;
+const TUNING_NON_FIGURES = 5;
 
-/** The tuning set's guard: just below the level reached. */
+/**
+ * The tuning set's guard: just below the level reached (session 5: 80 articles, the 34 added then read
+ * first as logged in READINGS.md; sv, ar, hi, km, ta and bn have figures lexicons now but no full lexicon,
+ * so they stay in "other languages").
+ */
 const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
   'lexicon languages': {
     language: 1,
-    primary: 0.85,
-    figureRecall: 0.91,
-    figurePrecision: 0.96,
+    primary: 0.93,
+    figureRecall: 0.93,
+    figurePrecision: 0.97,
     topicAccuracy: 0.95,
-    peopleRecall: 0.75,
-    peoplePrecision: 0.9,
+    peopleRecall: 0.99,
+    peoplePrecision: 0.93,
   },
-  'other languages': { language: 1, figureRecall: 0.34, figurePrecision: 0.4 },
+  'other languages': {
+    language: 1,
+    primary: 0.99,
+    figureRecall: 0.9,
+    figurePrecision: 0.99,
+    topicAccuracy: 0.89,
+    peopleRecall: 0.99,
+    peoplePrecision: 0.99,
+  },
 };
 
 describe('Real articles: blind holdout (never tuned on)', () => {

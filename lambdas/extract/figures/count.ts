@@ -102,11 +102,16 @@ export function countFigures(
       currency = range.currency;
       value = r.num.value * range.scale * range.factor;
     } else if (r.num.spelled) {
-      // "deux sacs de", "seven boxes of", "een half miljoen pillen": a spelled count of a noun we cannot map,
-      // when the noun holds something or a scale says it is an amount. Else a spelled number before a noun
-      // is too often an idiom or a repetition ("dans les deux sens", "ces deux projets", "one of them").
-      // Where nouns are capitalised the noun is told from an idiom by its capital ("fünf rechteckige Kuchen").
-      if (r.countsNoun && (r.scale > 1 || (r.num.value >= 2 && (r.nounOf || lex.nounsCapitalized)))) {
+      // "deux sacs de", "three mobile phones", "een half miljoen pillen": a spelled count of a noun we cannot
+      // map. After an article or a preposition a spelled number is an idiom or an attribute ("dans les deux
+      // sens", "à deux niveaux"); "ces deux projets" and "one of them" are name words and function words.
+      const before = tokens[r.index - 1];
+      const idiom =
+        before?.kind === 'word' && lex.functionWords.has(before.text) && !lex.conjunctions.has(before.text);
+      if (
+        r.countsNoun &&
+        (r.scale > 1 || (r.num.value >= 2 && (r.nounOf || lex.nounsCapitalized || !idiom)))
+      ) {
         unit = 'other';
         value = r.num.value * r.scale;
         end = r.scaleEnd;

@@ -34,10 +34,14 @@ export function paragraphsOf(body: string, candidates: readonly Candidate[]): Ra
 /** "près de 4 000", "more than 300": the words right before the number end with an approximation cue. */
 function isApproximate(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
   if (phraseEndingAt(tokens, i - 1, lex.approximate) > 0) return true;
-  // Glued: the cue ends the word run into the number ("价值约690亿", "近400公斤").
+  // Glued: the cue ends the word run into the number ("价值约690亿", "近400公斤"), or the run before one
+  // space (Khmer and Thai space phrases, not words: "…ជាង ២៨០").
   const prev = tokens[i - 1];
   return (
-    lex.glued && prev?.kind === 'word' && prev.end === tokens[i]!.start && lex.approximate.endsWord(prev.text)
+    lex.glued &&
+    prev?.kind === 'word' &&
+    prev.end >= tokens[i]!.start - 1 &&
+    lex.approximate.endsWord(prev.text)
   );
 }
 

@@ -488,7 +488,7 @@ export function compileLexicon(
     pairWords: new WordSet(lex.pairWords),
     rangeWords: new WordSet(lex.rangeWords),
     conjunctions: new WordSet(lex.conjunctions),
-    months: new WordSet([...lex.months, ...calendarWords(language)]),
+    months: new WordSet([...lex.months, ...monthWords(language)]),
     durations: new WordSet(lex.durations),
     distances: new WordSet(lex.distances),
     currencyWords: new WordMap(currencyEntries),
@@ -511,6 +511,18 @@ export function compileLexicon(
     numerals: lex.glued ? numeralsOf(lex) : new Map(),
     yearOffset: yearOffset(language),
   };
+}
+
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/**
+ * The locale's calendar words (Intl), and, where these are not written in Latin letters, the English ones
+ * too: a Latin month name inside Khmer, Arabic or Hindi text is a date quoted from an English source
+ * ("ថ្ងៃទី 10 August").
+ */
+function monthWords(language: string): string[] {
+  const own = calendarWords(language);
+  return own.some((w) => LATIN_LETTER.test(w)) ? own : [...own, ...calendarWords('en')];
 }
 
 /**
@@ -587,7 +599,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     countPhrases: [],
     compounds: false,
     nounsCapitalized: false,
-    ordinalDot: false,
+    ordinalDot: l.ordinalDot,
     glued: false,
     topics: {},
   };

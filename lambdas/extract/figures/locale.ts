@@ -151,6 +151,20 @@ function clippedKilo(loc: string, nums: readonly number[]): string[] {
   return [...out];
 }
 
+/**
+ * Whether the locale writes the day of a date with a dot ("12. marts", "12. maaliskuuta", "március 12."):
+ * there "12." is an ordinal, not the end of a sentence.
+ */
+function dayTakesDot(loc: string): boolean {
+  const parts = new Intl.DateTimeFormat(loc, {
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).formatToParts(new Date(Date.UTC(2024, 2, 12)));
+  const day = parts.findIndex((p) => p.type === 'day');
+  return day >= 0 && parts[day + 1]?.type === 'literal' && parts[day + 1]!.value.startsWith('.');
+}
+
 /** What the locale knows, in the shape of the figures lexicon's fields (see lexicon.ts). */
 export interface LocaleFigures {
   readonly scales: Record<string, number>;
@@ -161,6 +175,8 @@ export interface LocaleFigures {
   readonly months: string[];
   readonly durations: string[];
   readonly distances: string[];
+  /** "12." is an ordinal (a day of a date) in this locale. */
+  readonly ordinalDot: boolean;
 }
 
 /**
@@ -188,5 +204,6 @@ export function localeFigures(language: string): LocaleFigures {
     currencies: currencyNames(loc, nums),
     months: monthNames(loc),
     ...spanAndDistanceWords(language),
+    ordinalDot: dayTakesDot(loc),
   };
 }

@@ -127,11 +127,17 @@ function isCurrencyPrefix(body: string, tokens: readonly Token[], i: number, lex
   );
 }
 
-function isZeroPaddedCount(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+function isZeroPaddedCount(
+  folded: string,
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+): boolean {
   const n = tokens[i] as NumToken;
   const next = tokens[i + 1];
-  if (n.end - n.start !== 2 || body[n.start] !== '0' || next?.kind !== 'word' || next.start !== n.end + 1)
-    return false;
+  if (n.end - n.start !== 2 || folded[n.start] !== '0' || next?.kind !== 'word') return false;
+  // Spaced, or glued to its classifier in a script written without spaces ("០២នាក់").
+  if (next.start !== n.end + 1 && !(lex.glued && next.start === n.end)) return false;
   return !lex.functionWords.has(next.text) && !lex.months.has(next.text) && !lex.durations.has(next.text);
 }
 
@@ -143,9 +149,9 @@ function isBlocked(
   readings: ReadonlyMap<number, Reading>,
 ): boolean {
   const n = tokens[i] as NumToken;
-  // "01 súng", "08 đối tượng": Vietnamese reports pad counts below ten with a zero; other numbers with a
+  // "01 súng", "08 đối tượng", "០២នាក់": reports pad counts below ten with a zero; other numbers with a
   // leading zero are phone numbers or identifiers.
-  if (n.phone && !isZeroPaddedCount(doc.body, tokens, i, lex)) return true;
+  if (n.phone && !isZeroPaddedCount(doc.folded, tokens, i, lex)) return true;
   const f = doc.folded;
   const before = f[n.start - 1];
   const after = f[n.end];

@@ -148,8 +148,8 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
     }
     const length = i - start;
     // One unit that is a mark, not a letter, or a symbol: punctuation. (A symbol beyond the BMP takes two
-    // units and is read as a word, as the regex did.)
-    if (length > 1 || isLetterUnit(c)) {
+    // units and is read as a word, as the regex did; so is a CJK square unit, "25㎏".)
+    if (length > 1 || isLetterUnit(c) || (c >= 0x3380 && c <= 0x33df)) {
       const value = lex.numberWordsExact
         ? lex.numberWordsExact.get(body.slice(start, i).toLowerCase())
         : lex.numberWords.mayHoldSlice(folded, start, i)

@@ -7,7 +7,7 @@ import { lower } from '../text/case.js';
 import { isCapitalisedSpan } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import { isAsciiWord, isSingleSpace, wordOffsets } from '../text/words.js';
-import { isVietnameseSyllable } from './syllable.js';
+import { isCyrillicNameSyllable, isVietnameseSyllable } from './syllable.js';
 
 /** The family names a name by shape starts with. */
 export interface FamilyNames {
@@ -95,13 +95,16 @@ export function findNameCandidates(
       if (!isCapitalisedSpan(text, tStart, tEnd)) break;
       const token = text.slice(tStart, tEnd);
       const folded = fold(token);
-      if (isVietnameseSyllable(folded)) {
+      if (isVietnameseSyllable(folded) || isCyrillicNameSyllable(folded)) {
         parts.push(token);
         end = tEnd;
         continue;
       }
       const suffix = inflectionSuffixes.find(
-        (s) => folded.endsWith(fold(s)) && isVietnameseSyllable(folded.slice(0, -s.length)),
+        (s) =>
+          folded.endsWith(fold(s)) &&
+          (isVietnameseSyllable(folded.slice(0, -s.length)) ||
+            isCyrillicNameSyllable(folded.slice(0, -s.length))),
       );
       if (suffix !== undefined && parts.length >= 1) {
         parts.push(token.slice(0, -suffix.length));

@@ -127,13 +127,55 @@ function hangulNameStart(text: string, end: number, cues: ScriptNameCues): numbe
   return null;
 }
 
-/** Officials named in the script with a title after the name, in text order. */
+const THAI_WORD = /^[\u0e00-\u0e7f]{1,8}$/u;
+/** Most words a Vietnamese name has in Thai (family, middle and given names, spaced). */
+const THAI_NAME_WORDS = 3;
+
+/**
+ * The Thai name after a rank ("พ.ต.อ. เหงียน วัน ถั่น"): a Vietnamese family name in Thai script and up to two
+ * more short spaced words. Thai writes "นาย" (Mr) for suspects too: only ranks vouch for an official here.
+ */
+function thaiNameAfter(
+  text: string,
+  from: number,
+  cues: ScriptNameCues,
+): { start: number; end: number } | null {
+  let at = from;
+  while (text[at] === ' ') at++;
+  const start = at;
+  const words: string[] = [];
+  while (words.length < THAI_NAME_WORDS) {
+    let e = at;
+    while (e < text.length && text[e] !== ' ' && /[\u0e00-\u0e7f]/u.test(text[e]!)) e++;
+    const word = text.slice(at, e);
+    if (!THAI_WORD.test(word) || cues.roles.some((r) => word.startsWith(r))) break;
+    words.push(word);
+    at = e;
+    if (text[at] !== ' ') break;
+    at++;
+  }
+  if (words.length < 2 || !cues.families.has(words[0]!)) return null;
+  return { start, end: start + words.join(' ').length };
+}
+
+/** Officials named in the script with a title after the name (a rank before it in Thai), in text order. */
 export function findScriptNames(text: string, cues: ScriptNameCues): { start: number; mention: Mention }[] {
   const out: { start: number; mention: Mention }[] = [];
   const taken = new Set<number>();
   for (const title of cues.titles) {
     for (let p = text.indexOf(title.form); p >= 0; p = text.indexOf(title.form, p + 1)) {
       if (taken.has(p)) continue;
+      if (cues.script === 'Thai') {
+        const found = title.rank === null ? null : thaiNameAfter(text, p + title.form.length, cues);
+        if (found === null) continue;
+        for (let k = p; k < p + title.form.length; k++) taken.add(k);
+        const role = roleEndingAt(text, p, cues)?.role ?? null;
+        out.push({
+          start: found.start,
+          mention: { name: text.slice(found.start, found.end), rank: title.rank, role },
+        });
+        continue;
+      }
       const start =
         cues.script === 'Han'
           ? hanNameStart(text, p, cues)

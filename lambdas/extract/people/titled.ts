@@ -16,7 +16,7 @@ import { fold } from '../text/fold.js';
 import { isAsciiWord, isSingleSpace } from '../text/words.js';
 import type { PeopleLexicon } from './lexicon.js';
 import type { NameCandidate } from './names.js';
-import { isVietnameseSyllable } from './syllable.js';
+import { isCyrillicNameSyllable, isVietnameseSyllable } from './syllable.js';
 
 export interface TitleCues {
   /** Lower-case last words of the rank and honorific forms, dots dropped: a run starts only after one. */
@@ -104,6 +104,10 @@ export function compileTitleCues(lexicons: readonly PeopleLexicon[], needsForeig
 const NAME_SYLLABLE =
   /^(?:[a-z]')?(?:[aeiouy](?=[^aeiouy']))?(?:ngh|[bcdfghjklmnpqrstvwxz]{0,2})[aeiouy]{1,3}(?:ng|nh|ch|[cmnptkhlrs])?$/;
 
+function isNameSyllable(folded: string): boolean {
+  return NAME_SYLLABLE.test(folded) || isCyrillicNameSyllable(folded);
+}
+
 /**
  * What a word of a minority name shows that the short words of the article's language ("Team", "Main",
  * "Unit") lack: it is a Vietnamese syllable, it is spelt with Vietnamese letters or an apostrophe ("Kpă",
@@ -142,12 +146,10 @@ function isLexiconWord(lowered: string, cues: TitleCues): boolean {
 /** The word as a name takes it: itself, or without a declension ending when only the bare form is one. */
 function nameForm(token: string, cues: TitleCues): string | null {
   const folded = fold(token);
-  if (NAME_SYLLABLE.test(folded)) return token;
+  if (isNameSyllable(folded)) return token;
   const suffix = cues.suffixes.find(
     (s) =>
-      folded.length > s.length + 1 &&
-      folded.endsWith(fold(s)) &&
-      NAME_SYLLABLE.test(folded.slice(0, -s.length)),
+      folded.length > s.length + 1 && folded.endsWith(fold(s)) && isNameSyllable(folded.slice(0, -s.length)),
   );
   return suffix === undefined ? null : token.slice(0, -suffix.length);
 }
@@ -233,7 +235,7 @@ function readRun(
     const token = text.slice(offsets[2 * k]!, offsets[2 * k + 1]!);
     if (token.includes('-') || isLexiconWord(lower(token), cues)) return null;
     // Only the last word of a name takes a declension ending.
-    const form = k === to - 1 ? nameForm(token, cues) : NAME_SYLLABLE.test(fold(token)) ? token : null;
+    const form = k === to - 1 ? nameForm(token, cues) : isNameSyllable(fold(token)) ? token : null;
     if (form === null) return null;
     const folded = fold(form);
     if (!looksLikeName(form, folded)) return null;

@@ -52,7 +52,8 @@ export interface Gazetteer {
   /** Spelling keys (names.ts) an entry may be written with: its name, and for exonyms their aliases. */
   spellings(entry: PlaceEntry): readonly string[];
   /**
-   * Names written in caseless scripts (Han, kana, Hangul, Thai: data/names-in-scripts.json), by their first
+   * Names written in caseless scripts (Han, kana, Hangul, Thai, Arabic, Bengali, Devanagari, Khmer, Tamil:
+   * data/names-in-scripts.json), by their first
    * code unit, longest first: found by substring in text that has no spaces (or capitals) to find words by.
    */
   readonly scriptNames: ReadonlyMap<number, readonly ScriptName[]>;
@@ -70,13 +71,13 @@ export interface ScriptName {
 }
 
 /** Languages of names-in-scripts.json written in caseless scripts; the others (ru) are matched as words. */
-const CASELESS_LANGUAGES = ['zh', 'ja', 'ko', 'th'] as const;
+const CASELESS_LANGUAGES = ['zh', 'ja', 'ko', 'th', 'ar', 'bn', 'hi', 'km', 'ta'] as const;
 
 interface RawScriptNames {
   entries: ({
     province?: string;
     locality?: { name: string; kind: string; province: string };
-  } & Partial<Record<'zh' | 'ja' | 'ko' | 'th' | 'ru', string[]>>)[];
+  } & Partial<Record<(typeof CASELESS_LANGUAGES)[number] | 'ru', string[]>>)[];
 }
 
 const KINDS: Record<string, PlaceKind> = {

@@ -62,6 +62,21 @@ function phraseBefore<T>(
   return null;
 }
 
+/**
+ * A residence phrase right before the name, or before its type word and up to two lower-case words ("residing
+ * in the northwestern province of X", "trú tại huyện miền núi X").
+ */
+function residenceBefore(tokens: Tokens, lex: CompiledPlacesLexicon, at: number, typed: boolean): boolean {
+  if (phraseBefore(tokens, lex.residenceBefore, at) !== null) return true;
+  if (!typed) return false;
+  for (let skip = 1; skip <= 2 && at - skip > 0; skip++) {
+    const k = at - skip;
+    if (tokens.capital[k] || !tokens.glued[k + 1]) return false;
+    if (phraseBefore(tokens, lex.residenceBefore, k) !== null) return true;
+  }
+  return false;
+}
+
 /** Longest phrase of `table` made of the words starting at `start`, glued to the word before. */
 function phraseAfter<T>(
   tokens: Tokens,
@@ -81,29 +96,67 @@ function phraseAfter<T>(
 }
 
 const NON_ASCII = /[^\p{ASCII}]/u;
+const MARK = /^\p{M}$/u;
 
 /**
  * A name written with its diacritics says which of the same-folding places it is ("Thạnh Hóa" is not
  * "Thanh Hóa"), and whether it is a place at all ("Văn Thắng" the given name is not "Vạn Thắng" the
  * commune). Written without them, all stay possible; exonyms ("Hanoï") match their own spelling.
  */
-function bySpelling(gaz: Gazetteer, entries: readonly PlaceEntry[], written: string): readonly PlaceEntry[] {
+function bySpelling(
+  gaz: Gazetteer,
+  entries: readonly PlaceEntry[],
+  written: string,
+  partly = true,
+): readonly PlaceEntry[] {
   if (!NON_ASCII.test(written)) return entries;
   const key = spellingKey(written);
-  return entries.filter((e) => gaz.spellings(e).includes(key));
+  const exact = entries.filter((e) => gaz.spellings(e).includes(key));
+  if (exact.length > 0 || !partly) return exact;
+  // French and other editions keep some marks and drop the rest ("Diên Biên" for Điện Biên): a name whose
+  // marks are all the entry's own is that entry written partly.
+  const marks = marksOf(key);
+  return entries.filter((e) => gaz.spellings(e).some((s) => hasMarks(marksOf(s), marks)));
 }
+
+/** Per letter of the name (marks removed, đ as d), the set of its combining marks, as one string. */
+function marksOf(key: string): { letters: string; marks: string[] } {
+  let letters = '';
+  const marks: string[] = [];
+  for (const ch of key.normalize('NFD')) {
+    if (MARK.test(ch)) marks[marks.length - 1] += ch;
+    else {
+      letters += ch === 'đ' ? 'd' : ch;
+      marks.push(ch === 'đ' ? '\u0335' : '');
+    }
+  }
+  return { letters, marks };
+}
+
+/** Same letters, and every mark written is one the entry's letter has. */
+function hasMarks(entry: ReturnType<typeof marksOf>, written: ReturnType<typeof marksOf>): boolean {
+  if (entry.letters !== written.letters) return false;
+  return written.marks.every((m, i) => [...m].every((c) => entry.marks[i]!.includes(c)));
+}
+
+/** Punctuation that closes a dateline: ( , - – — : and the Khmer colon, the Devanagari danda (or the bar
+ * written for it), the full-width colon and parenthesis and the Arabic comma. */
+const DATELINE_MARKS = new Set([
+  0x28, 0x2c, 0x2d, 0x2013, 0x2014, 0x3a, 0x17d6, 0x0964, 0x7c, 0xff1a, 0xff08, 0x060c,
+]);
 
 /**
  * A name that opens a line (`start`) and is followed, once its type word is read (`end`), by the
- * punctuation of a dateline: "Hô Chi Minh-Ville (VNA) -", "Hanoi, 20 March –", "HANOI:".
+ * punctuation of a dateline: "Hô Chi Minh-Ville (VNA) -", "Hanoi, 20 March –", "HANOI:", "हनोई|".
  */
-function isDateline(body: string, start: number, nextWord: number, end: number): boolean {
+export function isDateline(body: string, start: number, nextWord: number, end: number): boolean {
   let k = start - 1;
   while (k >= 0 && (body.charCodeAt(k) === 0x20 || body.charCodeAt(k) === 0x09)) k--;
   if (k >= 0 && body.charCodeAt(k) !== 0x0a) return false;
   const gap = body.slice(end, Math.min(nextWord, end + 3)).trimStart();
   const c = gap.charCodeAt(0);
-  return c === 0x28 || c === 0x2c || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x3a; // ( , - – — :
+  // Or the date right after the name: "हनोई 02 अप्रैल (वार्ता)", "Hanoi 12/3 –".
+  return DATELINE_MARKS.has(c) || (c >= 0x30 && c <= 0x39 && gap.length > 0 && end < nextWord);
 }
 
 /**
@@ -169,7 +222,9 @@ export function findCandidates(
         }
       }
       if (found === undefined || lex.notPlaces.has(key)) continue;
-      const entries = bySpelling(gaz, found, body.slice(starts[i]!, ends[i + n - 1]!));
+      // A partly marked name may only be read whole: "Tân Son Nhât" is not Tân Sơn with a word after it.
+      const cut = i + n < count && glued[i + n] === true && capital[i + n] === true;
+      const entries = bySpelling(gaz, found, body.slice(starts[i]!, ends[i + n - 1]!), !cut);
       if (entries.length === 0) continue;
       const typeBefore = phraseBefore(tokens, lex.before, i);
       const typeAfter = typeBefore ? null : phraseAfter(tokens, lex.after, i + n);
@@ -179,7 +234,7 @@ export function findCandidates(
         phraseBefore(tokens, lex.subjectBefore, subjectAt) !== null ||
         phraseAfter(tokens, lex.subjectAfter, subjectEnd) !== null;
       const residence =
-        phraseBefore(tokens, lex.residenceBefore, subjectAt) !== null ||
+        residenceBefore(tokens, lex, subjectAt, typeBefore !== null) ||
         (!subject && subjectAt === addressEnd);
       const reference = !subject && phraseBefore(tokens, lex.referenceBefore, subjectAt) !== null;
       const prev = i - 1;

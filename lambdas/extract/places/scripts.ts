@@ -13,12 +13,18 @@
  */
 import type { Gazetteer, ScriptName } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
-import type { Candidate } from './match.js';
+import { isDateline, type Candidate } from './match.js';
+import { isLetterOrMarkAt } from '../text/chars.js';
 import { isThaiToneOnly, thaiMatchEnd } from '../text/thai.js';
 
-type Script = 'han' | 'kana' | 'hangul' | 'thai' | 'other';
+type Script = 'han' | 'kana' | 'hangul' | 'thai' | 'arabic' | 'indic' | 'khmer' | 'other';
 
 function scriptOf(c: number): Script {
+  if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f)) return 'arabic';
+  // Devanagari, Bengali and Tamil: words are spaced, but Bengali and Tamil glue case endings to a name
+  // ("লাও কাইতে", "ஹனோய்க்கு").
+  if (c >= 0x0900 && c <= 0x0bff) return 'indic';
+  if (c >= 0x1780 && c <= 0x17ff) return 'khmer';
   if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff))
     return 'han';
   if (c >= 0x30a0 && c <= 0x30ff && c !== 0x30fb) return 'kana';
@@ -28,8 +34,13 @@ function scriptOf(c: number): Script {
   return 'other';
 }
 
-/** Names below U+0E00 (Latin, Cyrillic...) are never in scriptNames: a cheap first test per code unit. */
-const FIRST_CASELESS = 0x0e00;
+/** Names below U+0600 (Latin, Greek, Cyrillic...) are never in scriptNames: a cheap first test per code unit. */
+const FIRST_CASELESS = 0x0600;
+
+/** Could a name in scriptNames start with this unit? Not a Latin letter with Vietnamese marks (U+1E00–1EFF). */
+function isScriptStart(c: number): boolean {
+  return c >= FIRST_CASELESS && (c < 0x1e00 || c > 0x1eff);
+}
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0xa0 || c === 0x3000;
@@ -89,7 +100,7 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
     const thaiUnit = c >= 0x0e00 && c <= 0x0e7f;
     // A Thai name may start with a silent ห, which its key leaves out: it is looked up from the next unit.
     const at = thaiUnit && isThaiToneOnly(body, i) ? i + 1 : i;
-    const list = c >= FIRST_CASELESS ? scriptNames.get(body.charCodeAt(at)) : undefined;
+    const list = isScriptStart(c) ? scriptNames.get(body.charCodeAt(at)) : undefined;
     if (list === undefined) {
       i++;
       continue;
@@ -131,6 +142,7 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
         afterPersonName: false,
         startsWithFamilyName: false,
         figure: false,
+        dateline: isDateline(body, i, end + 3, end),
       };
       break;
     }
@@ -140,6 +152,19 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
     } else i++;
   }
   return out;
+}
+
+/** Arabic prefixes written against the next word: "و" and, "ب" in, "ل" for, "ف" so, "ك" as. */
+const ARABIC_PREFIXES = new Set([0x0648, 0x0628, 0x0644, 0x0641, 0x0643]);
+
+/** A name starts an Arabic word, or follows one of its one-letter prefixes ("وهانوي", and Hanoi). */
+function arabicWordStart(body: string, start: number): boolean {
+  if (!letterAt(body, start - 1)) return true;
+  return ARABIC_PREFIXES.has(body.charCodeAt(start - 1)) && !letterAt(body, start - 2);
+}
+
+function letterAt(body: string, i: number): boolean {
+  return i >= 0 && i < body.length && isLetterOrMarkAt(body, i);
 }
 
 /** The script's own boundary rule (module comment); Thai is checked by the caller, with the segmenter. */
@@ -162,6 +187,11 @@ function fits(
       return scriptOf(body.charCodeAt(start - 1)) !== 'kana' && scriptOf(body.charCodeAt(end)) !== 'kana';
     case 'hangul':
       return start === 0 || scriptOf(body.charCodeAt(start - 1)) !== 'hangul';
+    case 'arabic':
+      return arabicWordStart(body, start) && !letterAt(body, end);
+    case 'indic':
+      // A name starts a word; in Devanagari it also ends one (a vowel sign after it makes another word).
+      return !letterAt(body, start - 1) && (name.text.charCodeAt(0) >= 0x0980 || !letterAt(body, end));
     default:
       return true;
   }

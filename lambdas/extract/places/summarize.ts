@@ -40,7 +40,10 @@ export function pickPrimary(
   /** Provinces named with a subject phrase ("police provinciale de X"). */
   subjects: ReadonlySet<number> = new Set(),
 ): number | null {
-  const ranked = [...scores].filter(([, score]) => score > 0).sort((a, b) => b[1] - a[1]);
+  // A province named only in the dateline is where the wire filed from: it competes with no other.
+  const ranked = [...scores]
+    .filter(([p, score]) => score > 0 && (named.size === 0 || named.has(p)))
+    .sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top) return null;
   if (second === undefined) return top[1] >= 1 && named.has(top[0]) ? top[0] : null;
@@ -56,6 +59,13 @@ export function pickPrimary(
  */
 const TITLE_BONUS = 2;
 
+/**
+ * When the title names no province, the first one the text names with its type word or its force (not as a
+ * dateline, a home or a point of reference) is where the lead puts the story: "In the northern province of
+ * X, a bus and a truck...". A list of names without type words ("the police of A, B and C") gets nothing.
+ */
+const FIRST_NAMED_BONUS = 1;
+
 export function summarize(accepted: readonly Accepted[], gaz: Gazetteer, titleEnd = 0): Summary {
   const provinceOrder: number[] = [];
   const scores = new Map<number, number>();
@@ -64,6 +74,7 @@ export function summarize(accepted: readonly Accepted[], gaz: Gazetteer, titleEn
   const named = new Set<number>();
   const subjects = new Set<number>();
   let lead = true;
+  let firstNamed = true;
   for (const a of accepted) {
     const p = a.entry.province;
     // The first subject phrase usually opens the article ("X Provincial Police said..."): a small bonus.
@@ -72,7 +83,18 @@ export function summarize(accepted: readonly Accepted[], gaz: Gazetteer, titleEn
     if (a.mention.start < titleEnd && !a.residence && !a.reference && !a.dateline && !inTitle.has(p)) {
       inTitle.add(p);
       bonus += TITLE_BONUS;
+    } else if (
+      firstNamed &&
+      (a.mention.explicit || a.subject) &&
+      a.mention.start >= titleEnd &&
+      inTitle.size === 0 &&
+      !a.residence &&
+      !a.reference &&
+      !a.dateline
+    ) {
+      bonus += FIRST_NAMED_BONUS;
     }
+    if (a.mention.start >= titleEnd && !a.residence && !a.reference && !a.dateline) firstNamed = false;
     const w = weight(a);
     scores.set(p, (scores.get(p) ?? 0) + w + bonus);
     if (w > 0 && !a.dateline) named.add(p);
