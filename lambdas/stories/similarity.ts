@@ -150,10 +150,17 @@ function sharedFigureWeight(
     const same = [...aUnits].some((u) => u !== 'other' && units.has(u));
     const compatible = same || [...aUnits].some((u) => u === 'other' || units.has('other'));
     const weight = figureWeight(f.value);
-    if (compatible) w += same && weight >= SPECIFIC_WEIGHT ? weight * params.sameUnitBonus : weight;
+    const bonus = same && weight >= SPECIFIC_WEIGHT && ![...aUnits].some((u) => NO_BONUS_UNITS.has(u));
+    if (compatible) w += bonus ? weight * params.sameUnitBonus : weight;
   }
   return w;
 }
+
+/**
+ * Head counts (the dead, the injured, the suspects) are the figures unrelated stories share most: "13
+ * dead" is in many fires and crashes. Agreeing on the unit there says nothing more than the value.
+ */
+const NO_BONUS_UNITS: ReadonlySet<string> = new Set(['person']);
 
 /** Units that measure what an event is about (how much was seized) rather than count its parts. */
 export const AMOUNT_UNITS: readonly string[] = ['kg', 'vnd'];
