@@ -36,6 +36,11 @@ interface FixedPattern {
   readonly wordStart?: true;
   /** CJK and Hangul are matched in the body: folding decomposes Hangul syllables. */
   readonly on: 'body' | 'folded';
+  /**
+   * A string every match contains: a text without it is not searched (most texts have no 月, 월 or
+   * "thang", and a regex scan of the whole opening costs as much as finding nothing).
+   */
+  readonly needs?: string;
   readonly read: (m: RegExpExecArray) => [number, number, number | null];
 }
 
@@ -50,12 +55,14 @@ const fixedPatterns: FixedPattern[] = [
   // Chinese and Japanese: 2024年6月12日, 6月12日
   {
     on: 'body',
+    needs: '月',
     re: /(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/gu,
     read: (m) => [Number(m[3]), Number(m[2]), m[1] ? Number(m[1]) : null],
   },
   // Korean: 2024년 6월 12일, 6월 12일
   {
     on: 'body',
+    needs: '월',
     re: /(?:((?:19|20)\d{2})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일/gu,
     read: (m) => [Number(m[3]), Number(m[2]), m[1] ? Number(m[1]) : null],
   },
@@ -63,6 +70,7 @@ const fixedPatterns: FixedPattern[] = [
   {
     on: 'folded',
     wordStart: true,
+    needs: 'thang',
     re: new RegExp(`ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})(?:\\s+nam\\s+${YEAR})?`, 'gu'),
     read: (m) => [Number(m[1]), Number(m[2]), m[3] ? Number(m[3]) : null],
   },
@@ -120,8 +128,10 @@ export function firstDate(body: string, folded: string, language: string): DateC
     }
   };
 
-  for (const { re, on, read, wordStart } of fixedPatterns)
-    scan(re, window(on === 'body' ? body : folded), wordStart === true, read);
+  for (const { re, on, read, wordStart, needs } of fixedPatterns) {
+    const text = window(on === 'body' ? body : folded);
+    if (needs === undefined || text.includes(needs)) scan(re, text, wordStart === true, read);
+  }
 
   const mdFirst = monthFirst(language);
   scan(NUMERIC, window(folded), true, (m) => {
@@ -198,15 +208,23 @@ function namesFor(folded: string, language: string): [string, ReadonlyMap<string
   return lists;
 }
 
-// Characters outside the blocks that hold only Latin letters, digits and punctuation: the few that may be
-// letters of another script, tested one by one (a property class over the whole text is several times slower).
-const OUTSIDE_LATIN_BLOCKS = /[^\0-\u024f\u1e00-\u1eff\u2000-\u206f]/gu;
+// Letters of another script than Latin can only be outside the blocks that hold only Latin letters, digits
+// and punctuation (U+0000–U+024F, U+1E00–U+1EFF, U+2000–U+206F); the few code points outside them are tested
+// one by one. A code-unit loop rather than a Unicode-mode regex over the text: this runs on every article,
+// and most have no such code point at all.
 const NON_LATIN_LETTER = /[^\p{Script=Latin}\P{L}]/u;
 
+function isInLatinBlocks(c: number): boolean {
+  return c <= 0x024f || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2000 && c <= 0x206f);
+}
+
 function hasNonLatinLetter(text: string): boolean {
-  OUTSIDE_LATIN_BLOCKS.lastIndex = 0;
-  for (let m = OUTSIDE_LATIN_BLOCKS.exec(text); m; m = OUTSIDE_LATIN_BLOCKS.exec(text))
-    if (NON_LATIN_LETTER.test(m[0])) return true;
+  for (let i = 0; i < text.length; i++) {
+    if (isInLatinBlocks(text.charCodeAt(i))) continue;
+    const cp = text.codePointAt(i)!;
+    if (NON_LATIN_LETTER.test(String.fromCodePoint(cp))) return true;
+    if (cp > 0xffff) i++;
+  }
   return false;
 }
 

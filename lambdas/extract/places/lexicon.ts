@@ -59,6 +59,12 @@ export type PlacesLexicon = z.infer<typeof PlacesLexiconSchema>;
 export interface PhraseTable<T> {
   readonly map: ReadonlyMap<string, T>;
   readonly maxWords: number;
+  /**
+   * The first and the last words of the phrases: most words next to a place name are neither, which one
+   * lookup tells before any phrase is built (match.ts tries every length up to maxWords).
+   */
+  readonly firstWords: ReadonlySet<string>;
+  readonly lastWords: ReadonlySet<string>;
 }
 
 export interface CompiledPlacesLexicon {
@@ -129,7 +135,13 @@ function table<T>(entries: Iterable<readonly [string, T]>): PhraseTable<T> {
     if (!map.has(key)) map.set(key, value);
     maxWords = Math.max(maxWords, key.split(' ').length);
   }
-  return { map, maxWords };
+  const words = [...map.keys()].map((key) => key.split(' '));
+  return {
+    map,
+    maxWords,
+    firstWords: new Set(words.map((w) => w[0]!)),
+    lastWords: new Set(words.map((w) => w[w.length - 1]!)),
+  };
 }
 
 function* categoryPhrases(

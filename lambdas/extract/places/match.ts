@@ -51,6 +51,7 @@ function phraseBefore<T>(
   end: number,
 ): { value: T; from: number } | null {
   const { count, glued } = tokens;
+  if (end < 1 || !table.lastWords.has(tokens.word(end - 1))) return null;
   for (let len = Math.min(table.maxWords, end); len >= 1; len--) {
     const from = end - len;
     let ok = true;
@@ -84,6 +85,7 @@ function phraseAfter<T>(
   start: number,
 ): { value: T; to: number } | null {
   const { count, glued } = tokens;
+  if (start >= count || !table.firstWords.has(tokens.word(start))) return null;
   for (let len = Math.min(table.maxWords, count - start); len >= 1; len--) {
     const to = start + len;
     let ok = true;

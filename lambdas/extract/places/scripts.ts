@@ -42,6 +42,26 @@ function isScriptStart(c: number): boolean {
   return c >= FIRST_CASELESS && (c < 0x1e00 || c > 0x1eff);
 }
 
+const unitsToVisit = new WeakMap<ReadonlyMap<number, readonly ScriptName[]>, RegExp>();
+
+/**
+ * The code units where the scan below can find a name: the first units of scriptNames and every Thai unit
+ * (a Thai name is looked up from the unit after a silent ห). A text in another script has none or few of
+ * them, and the regex engine's search for the next one is several times cheaper than a JavaScript loop
+ * visiting every unit; the units skipped are those where the loop finds no name list.
+ */
+function visitPattern(scriptNames: ReadonlyMap<number, readonly ScriptName[]>): RegExp {
+  let re = unitsToVisit.get(scriptNames);
+  if (!re) {
+    const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+    const units = [...scriptNames.keys()].filter((c) => c >= FIRST_CASELESS).map(hex);
+    // No u flag: the class is of code units, as the loop reads them.
+    re = new RegExp(`[${units.join('')}${hex(0x0e00)}-${hex(0x0e7f)}]`, 'g');
+    unitsToVisit.set(scriptNames, re);
+  }
+  return re;
+}
+
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0xa0 || c === 0x3000;
 }
@@ -93,9 +113,14 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
   const { scriptNames } = gaz;
   if (scriptNames.size === 0) return out;
   let thai: { line: number; boundaries: ReadonlySet<number> } | undefined;
+  const visit = visitPattern(scriptNames);
   const n = body.length;
   let i = 0;
   while (i < n) {
+    visit.lastIndex = i;
+    const next = visit.exec(body);
+    if (next === null) break;
+    i = next.index;
     const c = body.charCodeAt(i);
     const thaiUnit = c >= 0x0e00 && c <= 0x0e7f;
     // A Thai name may start with a silent ห, which its key leaves out: it is looked up from the next unit.
