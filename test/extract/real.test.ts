@@ -39,23 +39,21 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
 };
 
 /**
- * Targets not reached yet → the floor the holdout must keep: its reading of 2026-11-29 (READINGS.md, second
- * reading, after the issue 9 change set), rounded down; lowered where the holdout grew from 20 to 31 articles
- * (session 5, the grown set's first reading on the unchanged engine: other languages' recall 0.30, 21 listed
- * non-figures). Issue 9 stays open while this list is not empty.
+ * Targets not reached yet → the floor the holdout must keep: its latest reading (READINGS.md; session 5, the
+ * 31-article holdout after that session's change set), rounded down. Reached since: people recall in the
+ * lexicon languages (1.00) and primary province in the others (1.00), so they are held at the target.
+ * Issue 9 stays open while this list is not empty.
  */
 const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
-  'lexicon languages primary': 0.81,
-  'lexicon languages figureRecall': 0.83,
+  'lexicon languages primary': 0.82,
+  'lexicon languages figureRecall': 0.86,
   'lexicon languages figurePrecision': 0.86,
-  'lexicon languages topicAccuracy': 0.81,
-  'lexicon languages peopleRecall': 0.66,
-  'other languages primary': 0.25,
-  'other languages figureRecall': 0.29,
-  'other languages figurePrecision': 0.28,
+  'lexicon languages topicAccuracy': 0.82,
+  'other languages figureRecall': 0.73,
+  'other languages figurePrecision': 0.86,
 };
-/** Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading. */
-const HOLDOUT_NON_FIGURES = 21;
+/** Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (21 → 10 in session 5). */
+const HOLDOUT_NON_FIGURES = 10;
 const TUNING_NON_FIGURES = 5;
 
 /**
