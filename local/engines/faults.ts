@@ -37,6 +37,15 @@ export function isEngineUnavailable(error: unknown, depth = 0): boolean {
 }
 
 /**
+ * Whether a failed attempt is the engines' failure rather than the event's: the error says so, or the engines
+ * are down right now (a handler may report failed writes without throwing them, as batch item failures).
+ * Such an attempt is not charged to the event.
+ */
+export function isEngineFault(error: unknown, available: (() => boolean) | undefined): boolean {
+  return isEngineUnavailable(error) || !(available?.() ?? true);
+}
+
+/**
  * The same test on a dead letter's recorded error (name and message only: the code and cause are not kept),
  * so a start can give back to the pipeline what an engine's death sent to the dead letters.
  */

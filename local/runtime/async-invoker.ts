@@ -2,11 +2,11 @@
  * Lambda's asynchronous invocation, in process: events are queued, run with bounded concurrency, retried
  * (retryAttempts times, after the given delays) and, when every attempt failed or the event grew too old,
  * sent to the on-failure destination (the dead-letter store). An attempt that failed because an engine was
- * down is not the event's failure: it is retried without using up
- * an attempt, and dropped for the next start if the stack stops first.
+ * down is not the event's failure: it is retried without using up an attempt, and dropped for the next start
+ * if the stack stops first.
  */
 import { randomUUID } from 'node:crypto';
-import { isEngineUnavailable } from '../engines/faults.js';
+import { isEngineFault } from '../engines/faults.js';
 import type { FunctionKey } from '../../lambdas/shared/wiring.js';
 import { errorSummary } from './dead-letters.js';
 import type { DeadLetterStore } from './dead-letters.js';
@@ -91,8 +91,7 @@ export function createAsyncInvoker(options: AsyncInvokerOptions): AsyncInvoker {
         dropped += 1;
         return;
       }
-      const engineFault = isEngineUnavailable(error) || !(options.available?.() ?? true);
-      if (engineFault && !tooOld) job.attempts -= 1;
+      if (isEngineFault(error, options.available) && !tooOld) job.attempts -= 1;
       else if (job.attempts > options.retryAttempts || tooOld) {
         finish(job, error);
         return;

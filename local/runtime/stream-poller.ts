@@ -15,7 +15,7 @@ import {
 import type { _Record, DynamoDBStreamsClient, Shard } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import type { FunctionKey } from '../../lambdas/shared/wiring.js';
-import { isEngineUnavailable } from '../engines/faults.js';
+import { isEngineFault } from '../engines/faults.js';
 import { errorSummary } from './dead-letters.js';
 import type { DeadLetterStore } from './dead-letters.js';
 import { invokeHandler } from './lambda-context.js';
@@ -205,12 +205,10 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
       }
       // A stop is not a failure of the records: leave them unapplied and unrecorded.
       if (stopped) return false;
-      // Nor is an engine going down under the function (the metrics handler reports its failed writes as
-      // batch item failures, so the check is on the engines, not only on the error): retry without using up
-      // an attempt, until the engine answers again or the stack stops.
-      const engineFault =
-        (outcome.kind === 'error' && isEngineUnavailable(outcome.error)) || !(options.available?.() ?? true);
-      if (!engineFault) attempts += 1;
+      // Nor is an engine going down under the function: retry without using up an attempt, until the engine
+      // answers again or the stack stops.
+      if (!isEngineFault(outcome.kind === 'error' ? outcome.error : undefined, options.available))
+        attempts += 1;
       if (attempts > trigger.retryAttempts) {
         options.deadLetters.add({
           function: options.function,
