@@ -39,21 +39,24 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
 };
 
 /**
- * Targets not reached yet → the floor the holdout must keep: its latest reading (READINGS.md; session 5, the
- * 31-article holdout after that session's change set), rounded down. Reached since: people recall in the
+ * Targets not reached yet → the floor the holdout must keep: its latest reading (READINGS.md; session 6, the
+ * 45-article holdout: 31 + 14 added blind in session 6, read first on the engine of stop 16), minus 0.01. Reached since: people recall in the
  * lexicon languages (1.00) and primary province in the others (1.00), so they are held at the target.
  * Issue 9 stays open while this list is not empty.
  */
 const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
-  'lexicon languages primary': 0.82,
-  'lexicon languages figureRecall': 0.86,
+  'lexicon languages primary': 0.83,
+  'lexicon languages figureRecall': 0.84,
   'lexicon languages figurePrecision': 0.86,
-  'lexicon languages topicAccuracy': 0.82,
-  'other languages figureRecall': 0.73,
-  'other languages figurePrecision': 0.86,
+  'lexicon languages topicAccuracy': 0.76,
+  'other languages figureRecall': 0.52,
+  'other languages figurePrecision': 0.69,
 };
-/** Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (21 → 10 in session 5). */
-const HOLDOUT_NON_FIGURES = 10;
+/**
+ * Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (21 → 10 in session 5 on
+ * the 31 articles; 18 on the 45 of session 6 at their first reading).
+ */
+const HOLDOUT_NON_FIGURES = 18;
 const TUNING_NON_FIGURES = 5;
 
 /**
