@@ -6,6 +6,7 @@
  */
 import { ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { decodeS3EventKey } from '../lambdas/shared/s3-keys.js';
+import { adminUrlOf } from '../local/connection.js';
 
 export interface FailedObject {
   readonly key: string;
@@ -41,7 +42,7 @@ export function failedObjects(payload: unknown, message: string): FailedObject[]
 
 /** The embedded stack's dead letters for parse, from GET /_local/dead-letters. */
 export function embeddedFailures(apiUrl: string, apiKey: string): FailureProbe {
-  const url = `${new URL(apiUrl).origin}/_local/dead-letters`;
+  const url = `${adminUrlOf(apiUrl)}/dead-letters`;
   return async () => {
     const res = await fetch(url, { headers: { 'x-api-key': apiKey } });
     if (!res.ok) return [];

@@ -10,6 +10,13 @@
  * Tables for people by default; --json prints the API's JSON as is.
  */
 import { Command } from 'commander';
+import type { z } from 'zod';
+import type {
+  ArticlePageSchema,
+  IngestionPageSchema,
+  ProvinceListSchema,
+  ProvinceMetricsSchema,
+} from '../lambdas/api/schemas.js';
 import { apiGet, connect } from './connection.js';
 import type { ConnectOptions } from './connection.js';
 
@@ -74,10 +81,7 @@ command(
   'provinces with totals',
   (_a, o) => `/provinces${qs({ scheme: o.scheme })}`,
   (body) => {
-    const b = body as {
-      scheme: string;
-      provinces: { slug: string; name: string; articles: number; figures: number }[];
-    };
+    const b = body as z.infer<typeof ProvinceListSchema>;
     const all =
       program.commands.find((c) => c.name() === 'provinces')?.opts<{ all?: boolean }>().all ?? false;
     const shown = b.provinces
@@ -95,20 +99,9 @@ command(
   .option('--scheme <scheme>', 'named (as articles name it) or 2025 (successor provinces)')
   .option('--all', 'also list provinces without articles');
 
-interface MetricRow {
-  topic: string;
-  unit: string;
-  sum: number;
-  mean: number;
-  figures: number;
-  articles: number;
-}
-interface Totals {
-  articles: number;
-  figures: number;
-}
+type ProvinceMetrics = z.infer<typeof ProvinceMetricsSchema>;
 
-const metricRows = (metrics: MetricRow[]) =>
+const metricRows = (metrics: ProvinceMetrics['metrics']) =>
   table([
     ['topic / unit', 'sum', 'mean', 'figures', 'articles'],
     ...metrics.map((m) => [`${m.topic} / ${m.unit}`, m.sum, m.mean, m.figures, m.articles]),
@@ -120,13 +113,7 @@ command(
   (a, o) =>
     `/provinces/${encodeURIComponent(a[0] ?? '')}/metrics${qs({ scheme: o.scheme, from: o.from, to: o.to, by: o.by })}`,
   (body) => {
-    const b = body as {
-      province: { name: string; slug: string };
-      period?: { from: string | null; to: string | null };
-      totals: Totals;
-      metrics: MetricRow[];
-      months?: { month: string; totals: Totals; metrics: MetricRow[] }[];
-    };
+    const b = body as ProvinceMetrics;
     const period = b.period ? ` (${b.period.from ?? '…'} to ${b.period.to ?? '…'})` : '';
     const head = `${b.province.name} (${b.province.slug})${period}: ${b.totals.articles} articles, ${b.totals.figures} figures\n`;
     if (!b.months) return head + metricRows(b.metrics);
@@ -152,17 +139,7 @@ command(
   'list articles',
   (_a, o) => `/articles${qs(o)}`,
   (body) => {
-    const b = body as {
-      items: {
-        id: string;
-        key: string;
-        language: string;
-        primaryProvinceSlug?: string;
-        published?: string;
-        figures: unknown[];
-      }[];
-      nextCursor: string | null;
-    };
+    const b = body as z.infer<typeof ArticlePageSchema>;
     return (
       table([
         ['id', 'language', 'province', 'published', 'figures'],
@@ -192,7 +169,7 @@ command(
   'ingestion records',
   (_a, o) => `/ingestions${qs(o)}`,
   (body) => {
-    const b = body as { items: { key: string; status: string; reason?: string; message?: string }[] };
+    const b = body as z.infer<typeof IngestionPageSchema>;
     return table([['key', 'status', 'reason'], ...b.items.map((i) => [i.key, i.status, i.reason ?? ''])]);
   },
 )

@@ -11,7 +11,7 @@ import type { ReconcileTarget } from '../lambdas/reconcile/index.js';
 import { reconcileClients } from '../lambdas/reconcile/store.js';
 import { DEFAULT_KEY_SUFFIX } from '../lambdas/shared/wiring.js';
 import { embeddedDynamoDbClient, embeddedS3Client } from '../local/clients.js';
-import { loadConnection } from '../local/connection.js';
+import { adminUrlOf, loadConnection } from '../local/connection.js';
 import { readOutputs } from './connection.js';
 
 export type TargetResult = { ok: true; target: ReconcileTarget } | { ok: false; reason: string };
@@ -20,7 +20,7 @@ export function embeddedTarget(dataDir: string): TargetResult {
   const loaded = loadConnection(dataDir);
   if (!loaded.ok) return loaded;
   const c = loaded.connection;
-  const admin = c.apiUrl.replace(/\/[^/]+$/, '/_local');
+  const admin = adminUrlOf(c.apiUrl);
   const call = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${admin}${path}`, {
       method,

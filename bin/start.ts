@@ -3,7 +3,13 @@
  * --in-memory; Ctrl-C stops every engine.
  */
 import { Command, Option } from 'commander';
-import { connectionFor, DEFAULT_DATA_DIR, removeConnection, saveConnection } from '../local/connection.js';
+import {
+  adminUrlOf,
+  connectionFor,
+  DEFAULT_DATA_DIR,
+  removeConnection,
+  saveConnection,
+} from '../local/connection.js';
 import { DEFAULT_TIME_SCALE, describeProfile, localstackProfile } from '../local/emulation/localstack.js';
 import { startEmbeddedStack } from '../local/stack.js';
 import type { EmbeddedStack } from '../local/stack.js';
@@ -65,7 +71,7 @@ function describe(stack: EmbeddedStack, seconds: string, connectionFile: string)
     `  S3         ${stack.endpoints.s3}   (path-style, credentials ${stack.credentials.accessKeyId}/${stack.credentials.secretAccessKey})`,
     `  DynamoDB   ${stack.endpoints.dynamodb}`,
     `  tables     ${Object.values(stack.tableNames).join(', ')}`,
-    `  admin      GET ${stack.apiUrl.replace(/\/[^/]+$/, '')}/_local/dead-letters (same API key)`,
+    `  admin      GET ${adminUrlOf(stack.apiUrl)}/dead-letters (same API key)`,
     '',
     'Drop files:   npm run ingest -- seeds/',
     `   or:        aws s3 cp seeds/ s3://${stack.bucket}/ --recursive   (with the variables below)`,

@@ -33,6 +33,9 @@ export type StackConnection = z.infer<typeof StackConnectionSchema>;
 
 export type LoadResult = { ok: true; connection: StackConnection } | { ok: false; reason: string };
 
+/** The embedded stack's own routes (dead letters, async invocations; local/admin.ts): /_local on the API's port. */
+export const adminUrlOf = (apiUrl: string): string => `${new URL(apiUrl).origin}/_local`;
+
 export function connectionPath(dataDir: string = DEFAULT_DATA_DIR): string {
   return join(resolve(dataDir), CONNECTION_FILE);
 }

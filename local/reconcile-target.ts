@@ -16,8 +16,8 @@ export function embeddedReconcileTarget(input: {
   readonly tableNames: Record<TableKey, string>;
   readonly s3: S3Client;
   readonly dynamodb: DynamoDBClient;
-  readonly parse: AsyncInvoker;
-  readonly deadLetters: DeadLetterStore;
+  readonly parse: Pick<AsyncInvoker, 'invoke'>;
+  readonly deadLetters: Pick<DeadLetterStore, 'list'>;
 }): ReconcileTarget {
   return {
     description: input.description,

@@ -17,7 +17,7 @@ import type { FunctionKey, TableKey } from '../lambdas/shared/wiring.js';
 import { adminRoutes, createDeadLettersApi } from './admin.js';
 import type { DeadLettersApi } from './admin.js';
 import { embeddedS3Client } from './clients.js';
-import { DEFAULT_DATA_DIR } from './connection.js';
+import { adminUrlOf, DEFAULT_DATA_DIR } from './connection.js';
 import { emulatedComponents } from './emulation/components.js';
 import type { EmulationProfile } from './emulation/localstack.js';
 import { prepareDataLayout, readOrCreateApiKey } from './data-dir.js';
@@ -382,7 +382,7 @@ async function compose(parts: Parts): Promise<EmbeddedStack> {
     corsOrigin: dashboard.origin,
   });
   cleanups.push(() => api.close());
-  dashboardConfig.current = { apiUrl: api.url, adminUrl: `${api.url.replace(/\/[^/]+$/, '')}/_local` };
+  dashboardConfig.current = { apiUrl: api.url, adminUrl: adminUrlOf(api.url) };
 
   const target = embeddedReconcileTarget({
     description: `embedded stack (${layout.dataDir ?? 'in memory'})`,

@@ -28,7 +28,7 @@ import {
   type IngestionStatus,
 } from '../shared/records.js';
 import type { Topic, Unit } from '../shared/vocabulary.js';
-import { TABLES } from '../shared/wiring.js';
+import { TABLES, type KeyAttribute } from '../shared/wiring.js';
 import { decodeCursor, encodeCursor, NOT_ISSUED, queryFingerprint, type CursorState } from './cursor.js';
 import { StoredStorySchema, StoryItemSchema, storyKey, type StoryItem } from '../shared/stories.js';
 import type { ArticlesQuery, IngestionsQuery, StoriesQuery, StoryView } from './schemas.js';
@@ -63,7 +63,6 @@ export async function listArticles(
   bucket: string,
   period: Period = {},
 ) {
-  const articles = TABLES.articles;
   const filters: string[] = [];
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = {};
@@ -82,80 +81,27 @@ export async function listArticles(
     names['#published'] = 'published';
     values[':toDay'] = period.toDay;
   }
-  let read: PagedRead;
-  if (q.province) {
-    const index = articles.globalSecondaryIndexes[0];
-    if (q.language) {
-      filters.push('#language = :language');
-      names['#language'] = 'language';
-      values[':language'] = q.language;
-    }
-    read = {
-      kind: 'query',
-      keyAttributes: ['id', index.partitionKey.name, index.sortKey.name],
-      parts: namedSlugsFor(q.province).map((slug) => ({
-        TableName: tables.articles,
-        IndexName: index.indexName,
-        KeyConditionExpression: '#pp = :pp',
-        ScanIndexForward: false,
-        ...expression(filters, { ...names, '#pp': index.partitionKey.name }, { ...values, ':pp': slug }),
-      })),
-    };
-  } else if (q.language) {
-    const index = articles.globalSecondaryIndexes[1];
-    read = {
-      kind: 'query',
-      keyAttributes: ['id', index.partitionKey.name, index.sortKey.name],
-      parts: [
-        {
-          TableName: tables.articles,
-          IndexName: index.indexName,
-          KeyConditionExpression: '#l = :l',
-          ScanIndexForward: false,
-          ...expression(
-            filters,
-            { ...names, '#l': index.partitionKey.name },
-            { ...values, ':l': q.language },
-          ),
-        },
-      ],
-    };
-  } else {
-    const index = articles.globalSecondaryIndexes[2];
-    read = {
-      kind: 'query',
-      keyAttributes: ['id', index.partitionKey.name, index.sortKey.name],
-      parts: [
-        {
-          TableName: tables.articles,
-          IndexName: index.indexName,
-          KeyConditionExpression: '#b = :b',
-          ScanIndexForward: false,
-          ...expression(filters, { ...names, '#b': index.partitionKey.name }, { ...values, ':b': bucket }),
-        },
-      ],
-    };
+  if (q.province && q.language) {
+    // The province index is keyed by province only: the language is a filter there.
+    filters.push('#language = :language');
+    names['#language'] = 'language';
+    values[':language'] = q.language;
   }
+  const filter = { filters, names, values };
+  const [byProvince, byLanguage, byBucket] = TABLES.articles.globalSecondaryIndexes;
+  const read = q.province
+    ? newestFirst(tables.articles, ['id'], byProvince, namedSlugsFor(q.province), filter)
+    : q.language
+      ? newestFirst(tables.articles, ['id'], byLanguage, [q.language], filter)
+      : newestFirst(tables.articles, ['id'], byBucket, [bucket], filter);
   return paged(doc, read, q.limit, q.cursor);
 }
 
 export async function listIngestions(doc: DynamoDBDocumentClient, tables: ReadTables, q: IngestionsQuery) {
-  const index = TABLES.ingestions.globalSecondaryIndexes[0];
   const read: PagedRead = q.status
-    ? {
-        kind: 'query',
-        keyAttributes: ['objectId', index.partitionKey.name, index.sortKey.name],
-        parts: [
-          {
-            TableName: tables.ingestions,
-            IndexName: index.indexName,
-            KeyConditionExpression: '#s = :s',
-            ExpressionAttributeNames: { '#s': index.partitionKey.name },
-            ExpressionAttributeValues: { ':s': q.status satisfies IngestionStatus },
-            ScanIndexForward: false,
-          },
-        ],
-      }
+    ? newestFirst(tables.ingestions, ['objectId'], TABLES.ingestions.globalSecondaryIndexes[0], [
+        q.status satisfies IngestionStatus,
+      ])
     : { kind: 'scan', keyAttributes: ['objectId'], parts: [{ TableName: tables.ingestions }] };
   return paged(doc, read, q.limit, q.cursor);
 }
@@ -592,6 +538,36 @@ async function queryAll(doc: DynamoDBDocumentClient, input: QueryCommandInput) {
 
 function pick(item: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(keys.map((k) => [k, item[k]]));
+}
+
+interface Filter {
+  readonly filters: string[];
+  readonly names: Record<string, string>;
+  readonly values: Record<string, unknown>;
+}
+
+/**
+ * A time-sorted index read newest first: one part per partition value, each with the same filter.
+ * `tableKey`: the table's own key attributes, which a cursor on the index carries besides the index's.
+ */
+function newestFirst(
+  tableName: string,
+  tableKey: readonly string[],
+  index: { readonly indexName: string; readonly partitionKey: KeyAttribute; readonly sortKey: KeyAttribute },
+  partitions: readonly string[],
+  { filters, names, values }: Filter = { filters: [], names: {}, values: {} },
+): PagedRead {
+  return {
+    kind: 'query',
+    keyAttributes: [...tableKey, index.partitionKey.name, index.sortKey.name],
+    parts: partitions.map((partition) => ({
+      TableName: tableName,
+      IndexName: index.indexName,
+      KeyConditionExpression: '#pk = :pk',
+      ScanIndexForward: false,
+      ...expression(filters, { ...names, '#pk': index.partitionKey.name }, { ...values, ':pk': partition }),
+    })),
+  };
 }
 
 function expression(filters: string[], names: Record<string, string>, values: Record<string, unknown>) {

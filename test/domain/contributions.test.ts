@@ -14,6 +14,14 @@ function table(items: Iterable<Contribution>): Record<string, Record<string, str
   return out;
 }
 
+/**
+ * An item's counters as table() prints them: its figures (and their sum, on a topic × unit item), counted
+ * in one article and one story: '1' when the article adds them, '-1' when it takes them away.
+ */
+function counted({ once = '1', ...ofFigures }: { sum?: string; figures: string; once?: '1' | '-1' }) {
+  return { ...ofFigures, articles: once, stories: once };
+}
+
 describe('Function: contributions', () => {
   it('attributes figures to the primary province in both schemes', () => {
     // Prepare
@@ -30,34 +38,14 @@ describe('Function: contributions', () => {
 
     // Assess
     expect(items).toEqual({
-      'PROVINCE#named#alpha-province|TOTAL': { figures: '3', articles: '1', stories: '1' },
-      'PROVINCES#named|alpha-province': { figures: '3', articles: '1', stories: '1' },
-      'PROVINCE#named#alpha-province|TOPIC#crime#UNIT#person': {
-        sum: '5.5',
-        figures: '2',
-        articles: '1',
-        stories: '1',
-      },
-      'PROVINCE#named#alpha-province|TOPIC#drugs#UNIT#kg': {
-        sum: '7',
-        figures: '1',
-        articles: '1',
-        stories: '1',
-      },
-      'PROVINCE#2025#omega-province|TOTAL': { figures: '3', articles: '1', stories: '1' },
-      'PROVINCES#2025|omega-province': { figures: '3', articles: '1', stories: '1' },
-      'PROVINCE#2025#omega-province|TOPIC#crime#UNIT#person': {
-        sum: '5.5',
-        figures: '2',
-        articles: '1',
-        stories: '1',
-      },
-      'PROVINCE#2025#omega-province|TOPIC#drugs#UNIT#kg': {
-        sum: '7',
-        figures: '1',
-        articles: '1',
-        stories: '1',
-      },
+      'PROVINCE#named#alpha-province|TOTAL': counted({ figures: '3' }),
+      'PROVINCES#named|alpha-province': counted({ figures: '3' }),
+      'PROVINCE#named#alpha-province|TOPIC#crime#UNIT#person': counted({ sum: '5.5', figures: '2' }),
+      'PROVINCE#named#alpha-province|TOPIC#drugs#UNIT#kg': counted({ sum: '7', figures: '1' }),
+      'PROVINCE#2025#omega-province|TOTAL': counted({ figures: '3' }),
+      'PROVINCES#2025|omega-province': counted({ figures: '3' }),
+      'PROVINCE#2025#omega-province|TOPIC#crime#UNIT#person': counted({ sum: '5.5', figures: '2' }),
+      'PROVINCE#2025#omega-province|TOPIC#drugs#UNIT#kg': counted({ sum: '7', figures: '1' }),
       'LANGUAGES|fr': { articles: '1' },
     });
   });
@@ -74,18 +62,12 @@ describe('Function: contributions', () => {
     const items = table(contributions(a).values());
 
     // Assess
-    expect(items[`PROVINCE#named#${named}|TOPIC#crime#UNIT#person`]).toEqual({
-      sum: '1',
-      figures: '1',
-      articles: '1',
-      stories: '1',
-    });
-    expect(items[`PROVINCE#2025#${successor}|TOPIC#crime#UNIT#person`]).toEqual({
-      sum: '1',
-      figures: '1',
-      articles: '1',
-      stories: '1',
-    });
+    expect(items[`PROVINCE#named#${named}|TOPIC#crime#UNIT#person`]).toEqual(
+      counted({ sum: '1', figures: '1' }),
+    );
+    expect(items[`PROVINCE#2025#${successor}|TOPIC#crime#UNIT#person`]).toEqual(
+      counted({ sum: '1', figures: '1' }),
+    );
     // The primary province still counts the article, with no figures of its own.
     expect(items['PROVINCE#named#alpha-province|TOTAL']).toEqual({ articles: '1', stories: '1' });
   });
@@ -101,15 +83,12 @@ describe('Function: contributions', () => {
     const items = table(contributions(a).values());
 
     // Assess
-    expect(items['PROVINCE#2025#tuyen-quang|TOTAL']).toEqual({ figures: '2', articles: '1', stories: '1' });
-    expect(items['PROVINCE#2025#tuyen-quang|TOPIC#crime#UNIT#person']).toEqual({
-      sum: '5',
-      figures: '2',
-      articles: '1',
-      stories: '1',
-    });
-    expect(items['PROVINCE#named#ha-giang|TOTAL']).toEqual({ figures: '1', articles: '1', stories: '1' });
-    expect(items['PROVINCE#named#tuyen-quang|TOTAL']).toEqual({ figures: '1', articles: '1', stories: '1' });
+    expect(items['PROVINCE#2025#tuyen-quang|TOTAL']).toEqual(counted({ figures: '2' }));
+    expect(items['PROVINCE#2025#tuyen-quang|TOPIC#crime#UNIT#person']).toEqual(
+      counted({ sum: '5', figures: '2' }),
+    );
+    expect(items['PROVINCE#named#ha-giang|TOTAL']).toEqual(counted({ figures: '1' }));
+    expect(items['PROVINCE#named#tuyen-quang|TOTAL']).toEqual(counted({ figures: '1' }));
   });
 
   it('puts a national article in the national bucket', () => {
@@ -149,12 +128,9 @@ describe('Function: delta', () => {
     const items = table(delta(a, undefined));
 
     // Assess
-    expect(items['PROVINCE#named#alpha-province|TOPIC#crime#UNIT#person']).toEqual({
-      sum: '-9',
-      figures: '-1',
-      articles: '-1',
-      stories: '-1',
-    });
+    expect(items['PROVINCE#named#alpha-province|TOPIC#crime#UNIT#person']).toEqual(
+      counted({ sum: '-9', figures: '-1', once: '-1' }),
+    );
     expect(items['LANGUAGES|fr']).toEqual({ articles: '-1' });
   });
 
@@ -186,13 +162,10 @@ describe('Function: delta', () => {
 
     // Assess
     expect(items['PROVINCE#named#alpha-province|TOTAL']).toEqual({ figures: '-1' });
-    expect(items['PROVINCE#named#ha-giang|TOTAL']).toEqual({ figures: '1', articles: '1', stories: '1' });
-    expect(items['PROVINCE#2025#tuyen-quang|TOPIC#crime#UNIT#person']).toEqual({
-      sum: '2',
-      figures: '1',
-      articles: '1',
-      stories: '1',
-    });
+    expect(items['PROVINCE#named#ha-giang|TOTAL']).toEqual(counted({ figures: '1' }));
+    expect(items['PROVINCE#2025#tuyen-quang|TOPIC#crime#UNIT#person']).toEqual(
+      counted({ sum: '2', figures: '1' }),
+    );
     expect(items['LANGUAGES|fr']).toBeUndefined();
   });
 
@@ -268,23 +241,13 @@ describe('Function: contributions, by month', () => {
     const items = table(contributions(a).values());
 
     // Assess
-    expect(items['PROVINCE#named#alpha-province|MONTH#2024-06#TOTAL']).toEqual({
-      figures: '3',
-      articles: '1',
-      stories: '1',
-    });
-    expect(items['PROVINCE#named#alpha-province|MONTH#2024-06#TOPIC#crime#UNIT#person']).toEqual({
-      sum: '7',
-      figures: '2',
-      articles: '1',
-      stories: '1',
-    });
-    expect(items['PROVINCE#2025#omega-province|MONTH#2024-06#TOPIC#drugs#UNIT#kg']).toEqual({
-      sum: '1',
-      figures: '1',
-      articles: '1',
-      stories: '1',
-    });
+    expect(items['PROVINCE#named#alpha-province|MONTH#2024-06#TOTAL']).toEqual(counted({ figures: '3' }));
+    expect(items['PROVINCE#named#alpha-province|MONTH#2024-06#TOPIC#crime#UNIT#person']).toEqual(
+      counted({ sum: '7', figures: '2' }),
+    );
+    expect(items['PROVINCE#2025#omega-province|MONTH#2024-06#TOPIC#drugs#UNIT#kg']).toEqual(
+      counted({ sum: '1', figures: '1' }),
+    );
     const monthly = Object.keys(items).filter((k) => k.includes('|MONTH#'));
     expect(monthly).toHaveLength(6);
   });
@@ -308,23 +271,13 @@ describe('Function: contributions, by month', () => {
 
     // Assess
     expect(Object.keys(items).every((k) => k.includes('|MONTH#'))).toBe(true);
-    expect(items['PROVINCE#named#alpha-province|MONTH#2024-01#TOPIC#crime#UNIT#person']).toEqual({
-      sum: '-2',
-      figures: '-1',
-      articles: '-1',
-      stories: '-1',
-    });
-    expect(items['PROVINCE#named#ha-giang|MONTH#2024-02#TOPIC#crime#UNIT#person']).toEqual({
-      sum: '0.1',
-      figures: '1',
-      articles: '1',
-      stories: '1',
-    });
-    expect(items['PROVINCE#2025#tuyen-quang|MONTH#2024-02#TOTAL']).toEqual({
-      figures: '1',
-      articles: '1',
-      stories: '1',
-    });
+    expect(items['PROVINCE#named#alpha-province|MONTH#2024-01#TOPIC#crime#UNIT#person']).toEqual(
+      counted({ sum: '-2', figures: '-1', once: '-1' }),
+    );
+    expect(items['PROVINCE#named#ha-giang|MONTH#2024-02#TOPIC#crime#UNIT#person']).toEqual(
+      counted({ sum: '0.1', figures: '1' }),
+    );
+    expect(items['PROVINCE#2025#tuyen-quang|MONTH#2024-02#TOTAL']).toEqual(counted({ figures: '1' }));
   });
 
   it('moves nothing when the day changes within the month', () => {

@@ -5,7 +5,7 @@
  * emulating LocalStack's fixed S3 sequencers, where only S3's current state can order a key's events.
  */
 import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../lambdas/reconcile/index.js';
 import { localstackProfile } from '../../local/emulation/localstack.js';
 import { toS3Event } from '../../local/events/s3.js';
@@ -15,7 +15,6 @@ import {
   compareMetrics,
   expectStoredAsExtracted,
   idOf,
-  openScope,
   put,
   remove,
   scopeArticles,
@@ -24,7 +23,8 @@ import {
   ZERO,
 } from './helpers.js';
 import type { ArticleView, ProvinceMetrics, RunScope } from './helpers.js';
-import { announceSkip, createTarget, targetAvailability, targetSpec, timingFor } from './target.js';
+import { scenarioHooks } from './scenario.js';
+import { announceSkip, targetAvailability, targetSpec, timingFor } from './target.js';
 import type { Target } from './target.js';
 
 const availability = await targetAvailability();
@@ -77,13 +77,7 @@ describe.skipIf(!availability.ok)(
   `Scenario: the pipeline on ${spec.label}`,
   { timeout: timing.testTimeoutMs },
   () => {
-    beforeAll(async () => {
-      target = await createTarget(`${run}/`);
-      scope = await openScope(target, `${run}/`);
-    }, timing.hookTimeoutMs);
-    afterAll(async () => {
-      await target?.close();
-    }, timing.hookTimeoutMs);
+    scenarioHooks(`${run}/`, (opened) => ({ target, scope } = opened));
 
     it('turns the five seeds into five articles whose figures add up to every province metric', async () => {
       // Act

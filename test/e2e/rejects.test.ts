@@ -5,7 +5,7 @@
  * LocalStack profile the retries wait LocalStack's delays (scaled), so that scenario also shows them.
  */
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_OBJECT_BYTES } from '../../lambdas/shared/wiring.js';
 import { localstackProfile, scaledMs } from '../../local/emulation/localstack.js';
 import {
@@ -13,14 +13,14 @@ import {
   compareMetrics,
   expectStoredAsExtracted,
   idOf,
-  openScope,
   put,
   scopeArticles,
   seed,
   seedFiles,
 } from './helpers.js';
 import type { RunScope } from './helpers.js';
-import { announceSkip, createTarget, targetAvailability, targetSpec, timingFor } from './target.js';
+import { scenarioHooks } from './scenario.js';
+import { announceSkip, targetAvailability, targetSpec, timingFor } from './target.js';
 import type { Target } from './target.js';
 
 const availability = await targetAvailability();
@@ -44,13 +44,7 @@ describe.skipIf(!availability.ok)(
   `Scenario: files the pipeline refuses on ${spec.label}`,
   { timeout: timing.testTimeoutMs },
   () => {
-    beforeAll(async () => {
-      target = await createTarget(`${run}/`);
-      scope = await openScope(target, `${run}/`);
-    }, timing.hookTimeoutMs);
-    afterAll(async () => {
-      await target?.close();
-    }, timing.hookTimeoutMs);
+    scenarioHooks(`${run}/`, (opened) => ({ target, scope } = opened));
 
     it.each<{ label: string; body: () => Buffer; reason: string }>([
       { label: 'an empty file', body: () => Buffer.alloc(0), reason: 'EMPTY' },

@@ -6,12 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../lambdas/reconcile/index.js';
 import { REPO_ROOT } from '../../local/engines/index.js';
-import { api, compareMetrics, idOf, openScope, put, remove } from './helpers.js';
+import { api, compareMetrics, idOf, put, remove } from './helpers.js';
 import type { ArticleView, ProvinceMetrics, RunScope } from './helpers.js';
-import { announceSkip, createTarget, targetAvailability, targetSpec, timingFor } from './target.js';
+import { scenarioHooks } from './scenario.js';
+import { announceSkip, targetAvailability, targetSpec, timingFor } from './target.js';
 import type { Target } from './target.js';
 
 const availability = await targetAvailability();
@@ -73,13 +74,7 @@ describe.skipIf(!availability.ok)(
   `Scenario: stories on ${spec.label}`,
   { timeout: timing.testTimeoutMs },
   () => {
-    beforeAll(async () => {
-      target = await createTarget(`${run}/`);
-      scope = await openScope(target, `${run}/`);
-    }, timing.hookTimeoutMs);
-    afterAll(async () => {
-      await target?.close();
-    }, timing.hookTimeoutMs);
+    scenarioHooks(`${run}/`, (opened) => ({ target, scope } = opened));
 
     const copies = {
       [`${run}/one/pt.txt`]: 's01/pt_vietnam-vn.txt',

@@ -3,27 +3,16 @@ import type { StoryMember } from '../../lambdas/shared/stories.js';
 import {
   assign,
   newStoryId,
-  StoryEvidenceSchema,
   type AssignInput,
   type Candidate,
   type StoryEvidence,
   type StoryState,
 } from '../../lambdas/stories/index.js';
+import { evidenceOf } from '../support/story-eval.js';
 
 /** Evidence that scores 1 against any other built with the same figures (same province, day, values). */
-function ev(id: string, values: number[]): StoryEvidence {
-  return StoryEvidenceSchema.parse({
-    id,
-    language: 'en',
-    published: '2024-06-12',
-    dateSource: 'metadata',
-    datePrecision: 'day',
-    provinces: ['quang-tri'],
-    localities: [],
-    people: [],
-    figures: values.map((value) => ({ value, unit: 'kg', count: 1 })),
-  });
-}
+const ev = (id: string, values: number[]): StoryEvidence =>
+  evidenceOf({ id, figures: values.map((value) => ({ value, unit: 'kg', count: 1 })) });
 
 function member(id: string, storyId: string, figures: number): StoryMember {
   return {

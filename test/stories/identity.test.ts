@@ -10,12 +10,11 @@ import {
   groupStories,
   pickRepresentative,
   similarity,
-  StoryEvidenceSchema,
   storyEvidence,
   STORY_THRESHOLD,
-  type StoryEvidence,
 } from '../../lambdas/stories/index.js';
 import type { Figure, ProvinceRef } from '../../lambdas/shared/article.js';
+import { evidenceOf } from '../support/story-eval.js';
 
 const ref = (slug: string, name: string, successor = slug): ProvinceRef => ({
   slug,
@@ -23,19 +22,7 @@ const ref = (slug: string, name: string, successor = slug): ProvinceRef => ({
   successor: { slug: successor, name: successor },
 });
 
-function ev(over: Partial<StoryEvidence> & { id: string }): StoryEvidence {
-  return StoryEvidenceSchema.parse({
-    language: 'en',
-    published: '2024-06-12',
-    dateSource: 'metadata',
-    datePrecision: 'day',
-    provinces: ['quang-tri'],
-    localities: [],
-    people: [],
-    figures: [],
-    ...over,
-  });
-}
+const ev = evidenceOf;
 const fig = (value: number, unit: Figure['unit'] = 'person', count = 1) => ({ value, unit, count });
 
 describe('Function: storyEvidence', () => {

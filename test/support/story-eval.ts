@@ -9,6 +9,7 @@ import { extractArticle } from '../../lambdas/extract/index.js';
 import { resolvePublished } from '../../lambdas/shared/published.js';
 import { storyEvidence, type StoryEvidence } from '../../lambdas/stories/index.js';
 import type { GeneratedCopy } from './story-corpus.js';
+import { StoryEvidenceSchema } from '../../lambdas/stories/index.js';
 
 export interface PairScore {
   readonly truePairs: number;
@@ -137,4 +138,22 @@ export function generatedEvidence(copies: readonly GeneratedCopy[]): {
     truth.set(c.id, c.story);
   }
   return { evidence, truth };
+}
+
+/**
+ * Hand-made evidence for unit tests: an English article about Quảng Trị, published on 12 June 2024 by its
+ * metadata, with no localities, people or figures unless `over` gives them; parsed, so it is valid evidence.
+ */
+export function evidenceOf(over: Partial<StoryEvidence> & { id: string }): StoryEvidence {
+  return StoryEvidenceSchema.parse({
+    language: 'en',
+    published: '2024-06-12',
+    dateSource: 'metadata',
+    datePrecision: 'day',
+    provinces: ['quang-tri'],
+    localities: [],
+    people: [],
+    figures: [],
+    ...over,
+  });
 }
