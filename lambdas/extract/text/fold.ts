@@ -6,6 +6,8 @@
  * apostrophes and odd spaces; otherwise the first unit of its NFD decomposition, lower-cased, when that is
  * one unit. Each unit's result is computed once per process and kept in a table.
  */
+import { lowerCaseOf } from './case.js';
+
 const SPECIAL: Record<string, string> = {
   đ: 'd',
   Đ: 'd',
@@ -87,7 +89,7 @@ function fromUnits(units: Uint16Array): string {
 export function fold(text: string): string {
   // Most of a text is ASCII, which folds as the engine's own toLowerCase does: start from that and patch the
   // other units. toLowerCase only ever grows a string (İ), so the same length means unit-for-unit.
-  const lower = text.toLowerCase();
+  const lower = lowerCaseOf(text);
   return lower.length === text.length ? patchNonAscii(text, lower) : foldUnits(text);
 }
 
