@@ -10,6 +10,7 @@ import { LEXICONS } from '../lexicons/index.generated.js';
 import { parseLexicon } from '../lexicons/load.js';
 import { TOPICS, UNITS, type Topic, type Unit } from '../../shared/vocabulary.js';
 import { fold } from '../text/fold.js';
+import { alternationByFirstChar } from '../text/regex.js';
 import { calendarWords, numberSeparators, yearOffset } from '../text/locale.js';
 import { localeFigures, spanAndDistanceWords } from './locale.js';
 
@@ -413,33 +414,9 @@ function cueSource(raw: string, letter: string, bounded = true): string {
 function alternation(words: readonly string[], letter: string, bounded = true): string {
   // Longest first so that "plus de" is preferred over "plus".
   const sorted = [...words].sort((a, b) => b.length - a.length);
-  return byFirstUnit(
+  return alternationByFirstChar(
     sorted.map((w) => ({ first: fold(w.trim()).charAt(0), source: cueSource(w, letter, bounded) })),
   );
-}
-
-/**
- * The alternatives grouped by their first character, in their order within each group: "t(?:rafic…|oxico…)|
- * d(?:rogue…)". At a given position only one group can match, and its first alternative that matches is the
- * flat list's, so the match is the same; but the engine tests one character per group where it tested every
- * alternative in turn, at every word of the text. Kept flat when an alternative has no fixed first character
- * (a stem that is a bare '*') or starts with half a surrogate pair.
- */
-function byFirstUnit(alternatives: ReadonlyArray<{ first: string; source: string }>): string {
-  const groups = new Map<string, string[]>();
-  for (const { first, source } of alternatives) {
-    const head = escape(first);
-    const unit = first.charCodeAt(0);
-    if (first === '' || first === '*' || (unit >= 0xd800 && unit <= 0xdfff) || !source.startsWith(head))
-      return alternatives.map((a) => a.source).join('|');
-    let group = groups.get(head);
-    if (!group) {
-      group = [];
-      groups.set(head, group);
-    }
-    group.push(source.slice(head.length));
-  }
-  return [...groups].map(([head, rests]) => `${head}(?:${rests.join('|')})`).join('|');
 }
 
 /** Every cue starts with a printable ASCII character and has no other kind: the skeleton can be read. */
