@@ -101,11 +101,21 @@ function countWords(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isWordUnit(c)) {
+    // ASCII (most of any text) is tested inline, without the general class lookup.
+    if (c < 0x80) {
+      if (((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+        if (!inWord) words++;
+        inWord = true;
+      } else if (inWord && (c === 0x27 || c === 0x2d) && isWordUnit(text.charCodeAt(i + 1))) {
+        // joined: "l'ordre", "socio-économique"
+      } else {
+        inWord = false;
+      }
+    } else if (isWordUnit(c)) {
       if (!inWord) words++;
       inWord = true;
-    } else if (inWord && (c === 0x27 || c === 0x2019 || c === 0x2d) && isWordUnit(text.charCodeAt(i + 1))) {
-      // joined: "l'ordre", "socio-économique"
+    } else if (inWord && c === 0x2019 && isWordUnit(text.charCodeAt(i + 1))) {
+      // joined: "l’ordre"
     } else {
       inWord = false;
     }

@@ -210,20 +210,19 @@ function namesFor(folded: string, language: string): [string, ReadonlyMap<string
 
 // Letters of another script than Latin can only be outside the blocks that hold only Latin letters, digits
 // and punctuation (U+0000–U+024F, U+1E00–U+1EFF, U+2000–U+206F); the few code points outside them are tested
-// one by one. A code-unit loop rather than a Unicode-mode regex over the text: this runs on every article,
-// and most have no such code point at all.
+// one by one. The regex engine finds those code units (no u flag: a class of code units) several times faster
+// than a loop over every unit, and most texts have none at all.
 const NON_LATIN_LETTER = /[^\p{Script=Latin}\P{L}]/u;
-
-function isInLatinBlocks(c: number): boolean {
-  return c <= 0x024f || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2000 && c <= 0x206f);
-}
+// eslint-disable-next-line no-control-regex -- the class starts at U+0000: every unit below U+0250 is Latin-block
+const OUTSIDE_LATIN_BLOCKS = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f]/g;
 
 function hasNonLatinLetter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    if (isInLatinBlocks(text.charCodeAt(i))) continue;
-    const cp = text.codePointAt(i)!;
+  OUTSIDE_LATIN_BLOCKS.lastIndex = 0;
+  for (let m = OUTSIDE_LATIN_BLOCKS.exec(text); m !== null; m = OUTSIDE_LATIN_BLOCKS.exec(text)) {
+    const cp = text.codePointAt(m.index)!;
     if (NON_LATIN_LETTER.test(String.fromCodePoint(cp))) return true;
-    if (cp > 0xffff) i++;
+    // The pair's second half is no letter alone: skip it, as the code point was tested whole.
+    if (cp > 0xffff) OUTSIDE_LATIN_BLOCKS.lastIndex = m.index + 2;
   }
   return false;
 }

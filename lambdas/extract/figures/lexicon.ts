@@ -10,6 +10,7 @@ import { LEXICONS } from '../lexicons/index.generated.js';
 import { parseLexicon } from '../lexicons/load.js';
 import { TOPICS, UNITS, type Topic, type Unit } from '../../shared/vocabulary.js';
 import { fold } from '../text/fold.js';
+import { alternationByFirstChar } from '../text/regex.js';
 import { calendarWords, numberSeparators, yearOffset } from '../text/locale.js';
 import { localeFigures, spanAndDistanceWords } from './locale.js';
 
@@ -412,10 +413,10 @@ function cueSource(raw: string, letter: string, bounded = true): string {
 
 function alternation(words: readonly string[], letter: string, bounded = true): string {
   // Longest first so that "plus de" is preferred over "plus".
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => cueSource(w, letter, bounded))
-    .join('|');
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  return alternationByFirstChar(
+    sorted.map((w) => ({ first: fold(w.trim()).charAt(0), source: cueSource(w, letter, bounded) })),
+  );
 }
 
 /** Every cue starts with a printable ASCII character and has no other kind: the skeleton can be read. */

@@ -42,10 +42,15 @@ export function findCues(cueText: string, lex: CompiledLexicon, paragraphs: read
   const re = lex.topicCues;
   for (const paragraph of paragraphs) {
     const lead = paragraph.start === 0;
+    // The search stops at the line break that ends the paragraph: past it, the engine would scan on to the
+    // next cue in the text only to find that it starts too late. No cue spans a line break, and the end of
+    // the text reads as a line break does, so every match starting in the paragraph is found the same.
+    const nl = cueText.indexOf('\n', paragraph.end);
+    const text = nl < 0 ? cueText : cueText.slice(0, nl);
     re.lastIndex = paragraph.start;
-    for (let m = re.exec(cueText); m !== null && m.index < paragraph.end; m = re.exec(cueText)) {
+    for (let m = re.exec(text); m !== null && m.index < paragraph.end; m = re.exec(text)) {
       // As matchAll does: an empty match (a cue that is a bare '*') must not stop the scan.
-      if (m[0] === '') re.lastIndex += codePointWidthAt(cueText, re.lastIndex);
+      if (m[0] === '') re.lastIndex += codePointWidthAt(text, re.lastIndex);
       for (let g = 1; g < m.length; g++) {
         if (m[g] !== undefined) {
           const hit = { start: m.index, end: m.index + m[0].length, topic: lex.cueTopics[g - 1]! };

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { loadLexicons } from '../lexicons/load.js';
 import { lower } from '../text/case.js';
 import { fold } from '../text/fold.js';
-import { escapePhrase } from '../text/regex.js';
+import { alternationByFirstChar, escapePhrase } from '../text/regex.js';
 
 export const PeopleLexiconSchema = z.object({
   /** The file's JSON Schema (lexicons/schemas/), for editors; not read by the engine. */
@@ -86,7 +86,8 @@ function alternation(words: Iterable<string>): string {
   const list = [...new Set([...words].map((w) => lower(w.normalize('NFC'))))].sort(
     (a, b) => b.length - a.length,
   );
-  return list.length === 0 ? '(?!)' : list.map(escapePhrase).join('|');
+  if (list.length === 0) return '(?!)';
+  return alternationByFirstChar(list.map((w) => ({ first: w.charAt(0), source: escapePhrase(w) })));
 }
 
 /** Whole words and phrases, or stems where the entry ends with '*' (as in the figures lexicons). */
@@ -95,9 +96,12 @@ function cueAlternation(words: Iterable<string>): string {
     (a, b) => b.length - a.length,
   );
   if (list.length === 0) return '(?!)';
-  return list
-    .map((w) => (w.endsWith('*') ? escapePhrase(w.slice(0, -1)) : `${escapePhrase(w)}(?![\\p{L}\\p{N}])`))
-    .join('|');
+  return alternationByFirstChar(
+    list.map((w) => ({
+      first: w.charAt(0),
+      source: w.endsWith('*') ? escapePhrase(w.slice(0, -1)) : `${escapePhrase(w)}(?![\\p{L}\\p{N}])`,
+    })),
+  );
 }
 
 /**

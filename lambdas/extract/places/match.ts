@@ -225,7 +225,7 @@ export function findCandidates(
       }
       if (found === undefined || lex.notPlaces.has(key)) continue;
       // A partly marked name may only be read whole: "Tân Son Nhât" is not Tân Sơn with a word after it.
-      const cut = i + n < count && glued[i + n] === true && capital[i + n] === true;
+      const cut = i + n < count && glued[i + n] === 1 && capital[i + n] === 1;
       const entries = bySpelling(gaz, found, body.slice(starts[i]!, ends[i + n - 1]!), !cut);
       if (entries.length === 0) continue;
       const typeBefore = phraseBefore(tokens, lex.before, i);
@@ -242,8 +242,8 @@ export function findCandidates(
       const prev = i - 1;
       const afterPersonName =
         prev >= 0 &&
-        glued[i] === true &&
-        capital[prev] === true &&
+        glued[i] === 1 &&
+        capital[prev] === 1 &&
         (gaz.familyNames.has(tokens.word(prev)) || gaz.middleNames.has(tokens.word(prev)));
       out.push({
         start: starts[i]!,

@@ -11,12 +11,12 @@ export interface Tokens {
   readonly count: number;
   /** The folded text of word i, sliced when asked for (most words never are). */
   word(i: number): string;
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
-  /** The original word starts with an upper-case letter or a digit. */
-  readonly capital: readonly boolean[];
-  /** Only spaces, apostrophes or hyphens between the previous word and this one. */
-  readonly glued: readonly boolean[];
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** 1: the original word starts with an upper-case letter or a digit; 0: not. */
+  readonly capital: Uint8Array;
+  /** 1: only spaces, apostrophes or hyphens between the previous word and this one; 0: not. */
+  readonly glued: Uint8Array;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -36,13 +36,19 @@ function gapGlues(folded: string, from: number, to: number): boolean {
   return true;
 }
 
-/** A char-code loop rather than a regex: this runs over every byte of every article. */
+/**
+ * A char-code loop rather than a regex: this runs over every byte of every article. The words go into typed
+ * arrays sized for the most words the text can hold (one letter and one separator each), which costs less
+ * than growing four arrays a word at a time; the views returned end at the last word.
+ */
 export function tokenize(folded: string, body: string = folded): Tokens {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const capital: boolean[] = [];
-  const glued: boolean[] = [];
   const n = folded.length;
+  const room = (n >> 1) + 1;
+  const starts = new Int32Array(room);
+  const ends = new Int32Array(room);
+  const capital = new Uint8Array(room);
+  const glued = new Uint8Array(room);
+  let count = 0;
   let prevEnd = -1;
   let i = 0;
   while (i < n) {
@@ -52,19 +58,20 @@ export function tokenize(folded: string, body: string = folded): Tokens {
     }
     const start = i;
     while (i < n && isLetterOrNumberUnit(folded.charCodeAt(i))) i++;
-    starts.push(start);
-    ends.push(i);
-    capital.push(isCapitalUnit(body.charCodeAt(start)));
-    glued.push(prevEnd >= 0 && gapGlues(folded, prevEnd, start));
+    starts[count] = start;
+    ends[count] = i;
+    capital[count] = isCapitalUnit(body.charCodeAt(start)) ? 1 : 0;
+    glued[count] = prevEnd >= 0 && gapGlues(folded, prevEnd, start) ? 1 : 0;
+    count++;
     prevEnd = i;
   }
   return {
-    count: starts.length,
+    count,
     word: (k) => folded.slice(starts[k]!, ends[k]!),
-    starts,
-    ends,
-    capital,
-    glued,
+    starts: starts.subarray(0, count),
+    ends: ends.subarray(0, count),
+    capital: capital.subarray(0, count),
+    glued: glued.subarray(0, count),
   };
 }
 

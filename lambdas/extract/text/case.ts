@@ -5,7 +5,7 @@
 export function lower(text: string): string {
   // The whole-string lower case is the same, code point by code point, unless a letter lengthens (İ) or
   // depends on its neighbours (final Σ → ς); then each code point is lowered alone.
-  const whole = text.toLowerCase();
+  const whole = lowerCaseOf(text);
   if (whole.length === text.length && !text.includes('Σ')) return whole;
   const out: string[] = [];
   for (const ch of text) {
@@ -13,4 +13,24 @@ export function lower(text: string): string {
     out.push(l.length === ch.length ? l : ch);
   }
   return out.join('');
+}
+
+/**
+ * Texts this long keep their lower case for the next call with the same text: the fold (every stage's
+ * folded text) and the people stage both lower-case the whole body, and lower-casing text beyond Latin-1
+ * is one of the costlier passes over it. Shorter texts (names, words: most calls) are not kept, so they
+ * never take the body's place.
+ */
+const KEEP_FROM = 256;
+let keptText = '';
+let keptLower = '';
+
+/** `text.toLowerCase()`. */
+export function lowerCaseOf(text: string): string {
+  if (text.length < KEEP_FROM) return text.toLowerCase();
+  if (text !== keptText) {
+    keptText = text;
+    keptLower = text.toLowerCase();
+  }
+  return keptLower;
 }

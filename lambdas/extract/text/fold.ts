@@ -6,6 +6,8 @@
  * apostrophes and odd spaces; otherwise the first unit of its NFD decomposition, lower-cased, when that is
  * one unit. Each unit's result is computed once per process and kept in a table.
  */
+import { lowerCaseOf } from './case.js';
+
 const SPECIAL: Record<string, string> = {
   đ: 'd',
   Đ: 'd',
@@ -87,22 +89,47 @@ function fromUnits(units: Uint16Array): string {
 export function fold(text: string): string {
   // Most of a text is ASCII, which folds as the engine's own toLowerCase does: start from that and patch the
   // other units. toLowerCase only ever grows a string (İ), so the same length means unit-for-unit.
-  const lower = text.toLowerCase();
+  const lower = lowerCaseOf(text);
   return lower.length === text.length ? patchNonAscii(text, lower) : foldUnits(text);
 }
 
+/**
+ * The text is patched a slice at a time, each slice by a call of its own. One loop over a whole article in one
+ * call gets optimized on-stack (OSR) during its first run, before the code after the loop has ever run; V8
+ * (Node 20) then enters that same optimized loop on every later call and deoptimizes at that code each time,
+ * so the fold ran unoptimized on most articles. Short calls are optimized as whole functions instead.
+ */
+const PATCH_SLICE = 1024;
+
 function patchNonAscii(text: string, lower: string): string {
-  let out = '';
+  const parts: string[] = [];
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let at = 0; at < text.length; at += PATCH_SLICE)
+    from = patchSlice(text, lower, at, Math.min(text.length, at + PATCH_SLICE), from, parts);
+  if (from === 0) return lower;
+  parts.push(lower.slice(from));
+  // One flat string: the stages after this read it unit by unit, which a string built by += makes slower.
+  return parts.join('');
+}
+
+/** Patches units [at, end): pushes the lower-case text since `from` and each changed unit; the new `from`. */
+function patchSlice(
+  text: string,
+  lower: string,
+  at: number,
+  end: number,
+  from: number,
+  parts: string[],
+): number {
+  for (let i = at; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
     const folded = foldCode(c);
     if (folded === lower.charCodeAt(i)) continue;
-    out += lower.slice(from, i) + String.fromCharCode(folded);
+    parts.push(lower.slice(from, i), String.fromCharCode(folded));
     from = i + 1;
   }
-  return from === 0 ? lower : out + lower.slice(from);
+  return from;
 }
 
 function foldUnits(text: string): string {
