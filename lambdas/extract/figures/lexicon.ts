@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { LEXICONS } from '../lexicons/index.generated.js';
-import { parseLexicon } from '../lexicons/load.js';
+import { lexiconLanguage, parseLexicon } from '../lexicons/load.js';
 import { TOPICS, UNITS, type Topic, type Unit } from '../../shared/vocabulary.js';
 import { fold } from '../text/fold.js';
 import { alternationByFirstChar } from '../text/regex.js';
@@ -606,6 +606,38 @@ export function localeLexicon(language: string): FiguresLexicon {
   };
 }
 
+/**
+ * A kin language's figures data (lexicons/kinship.json) for reading `language`: its words, plus what the
+ * runtime knows of `language` itself (scale, percent, mass and currency words, month names, ordinal dot).
+ * The number format is `language`'s: the kin's decimal mark is dropped, and its thousands marks kept only
+ * where they are not `language`'s decimal mark.
+ */
+function withLocaleOf(kin: FiguresLexicon, language: string): FiguresLexicon {
+  const own = localeLexicon(language);
+  const { decimal, group } = numberSeparators(language);
+  const thousands = [...new Set([...(kin.thousands ?? []), group])].filter(
+    (t): t is '.' | ',' => (t === '.' || t === ',') && t !== decimal,
+  );
+  const currencies: Record<string, string[]> = { ...own.currencies };
+  for (const [code, words] of Object.entries(kin.currencies))
+    currencies[code] = [...(currencies[code] ?? []), ...words];
+  const { decimal: _kinDecimal, ...rest } = kin;
+  return {
+    ...rest,
+    thousands,
+    scales: { ...own.scales, ...kin.scales },
+    units: {
+      ...kin.units,
+      percent: [...(kin.units.percent ?? []), ...(own.units.percent ?? [])],
+      kg: [...(kin.units.kg ?? []), ...(own.units.kg ?? [])],
+    },
+    currencies,
+    unitFactors: { ...own.unitFactors, ...kin.unitFactors },
+    months: [...kin.months, ...own.months],
+    ordinalDot: kin.ordinalDot || own.ordinalDot,
+  };
+}
+
 const compiled = new Map<string, CompiledLexicon>();
 
 /**
@@ -616,13 +648,14 @@ const compiled = new Map<string, CompiledLexicon>();
 export function lexiconFor(language: string): CompiledLexicon {
   const hit = compiled.get(language);
   if (hit) return hit;
-  const raw = LEXICONS[language]?.['figures'];
-  if (raw === undefined) {
+  const source = lexiconLanguage('figures', language);
+  if (source === undefined) {
     const lex = compileLexicon(language, localeLexicon(language), { unicodeCues: true });
     compiled.set(language, lex);
     return lex;
   }
-  const data = parseLexicon(FiguresLexiconSchema, language, 'figures', raw);
+  const raw = parseLexicon(FiguresLexiconSchema, source, 'figures', LEXICONS[source]?.['figures']);
+  const data = source === language ? raw : withLocaleOf(raw, language);
   const spans = spanAndDistanceWords(language);
   const lex = compileLexicon(language, {
     ...data,

@@ -3,10 +3,10 @@
  * with its own zod schema here, and a file that does not match fails with a LexiconError naming the file
  * and the field. Which languages a document is read with, and in what order, is data too (FALLBACKS).
  */
-import type { z } from 'zod';
-import { prettifyError } from 'zod';
+import { prettifyError, z } from 'zod';
 import { LexiconError } from '../../shared/errors.js';
 import { LEXICONS } from './index.generated.js';
+import kinshipData from './kinship.json' with { type: 'json' };
 
 export type Concern = 'figures' | 'people' | 'places' | 'structure';
 
@@ -53,12 +53,60 @@ export const FALLBACKS: Readonly<Record<Concern, readonly string[]>> = {
   structure: [],
 };
 
+const LanguageCode = z.string().regex(/^[a-z]{2}$/, 'ISO 639-1 code');
+
+export const KinshipSchema = z.object({
+  $comment: z.string().optional(),
+  /** Language → the related languages whose files it is read with, nearest first, and why. */
+  languages: z.record(
+    LanguageCode,
+    z.object({ kin: z.array(LanguageCode).min(1), reason: z.string().min(1) }),
+  ),
+});
+
+/**
+ * Kinship (kinship.json): a language without its own file of a concern is read with a closely related
+ * language's file first ("sk" with "cs", "uk" with "ru"). Only the words are lent: the record keeps the
+ * detected language, and number formats and calendars stay the language's own (Intl).
+ */
+export const KINSHIP: z.output<typeof KinshipSchema>['languages'] = parseKinship(kinshipData);
+
+export function parseKinship(raw: unknown): z.output<typeof KinshipSchema>['languages'] {
+  const parsed = KinshipSchema.safeParse(raw);
+  if (parsed.success) return parsed.data.languages;
+  throw new LexiconError('lexicons/kinship.json', prettifyError(parsed.error), { cause: parsed.error });
+}
+
+/** The kin of `language` that have a file among `available`, nearest first; none when it has its own. */
+export function kinOf(
+  language: string,
+  available: Iterable<string>,
+  kinship: z.output<typeof KinshipSchema>['languages'] = KINSHIP,
+): string[] {
+  const known = new Set(available);
+  if (known.has(language)) return [];
+  return (kinship[language]?.kin ?? []).filter((l) => known.has(l));
+}
+
 /**
  * The languages a document in `language` is read with for a concern: its own, then the concern's
- * fallbacks, each once; a language without a file of that concern reads them all.
+ * fallbacks, each once; a language without a file of that concern reads its kin's first, then them all.
  */
 export function readingOrder(concern: Concern, language: string, available: Iterable<string>): string[] {
   const known = [...available];
-  if (!known.includes(language)) return known;
+  if (!known.includes(language)) return [...new Set([...kinOf(language, known), ...known])];
   return [...new Set([language, ...FALLBACKS[concern].filter((l) => known.includes(l))])];
+}
+
+/**
+ * The one language whose file of `concern` a document in `language` is read with where only one is (the
+ * figures): its own, else its nearest kin's; undefined when neither has one.
+ */
+export function lexiconLanguage(
+  concern: Concern,
+  language: string,
+  registry: LexiconRegistry = LEXICONS,
+): string | undefined {
+  const available = Object.keys(registry).filter((l) => registry[l]?.[concern] !== undefined);
+  return available.includes(language) ? language : kinOf(language, available)[0];
 }
