@@ -27,18 +27,18 @@ describe('Function: FiguresLexiconSchema', () => {
 
 describe('Function: lexiconFor', () => {
   it('reads a language without figures data with what the runtime knows of its locale', () => {
-    // Prepare: Danish has no lexicon; Intl knows its number format, scale, month and unit words, and that
-    // a day is written with a dot ("12. marts").
+    // Prepare: Croatian has no lexicon and no kin with one (lexicons/kinship.json); Intl knows its number
+    // format, scale, month and unit words, and that a day is written with a dot ("12. ožujka").
     const doc = documentOf(
-      'Politiet anholdt 12 personer og beslaglagde 1 250 pakninger og 3 millioner tabletter den 12. marts 2024 på 35 kilometer.',
-      'da',
+      'Policija je uhitila 12 osoba i zaplijenila 1 250 paketa i 3 milijuna tableta 12. ožujka 2024. na 35 kilometara.',
+      'hr',
     );
 
     // Act
     const figures = extractFigures(doc, []);
 
     // Assess
-    expect(lexiconFor('da').language).toBe('da');
+    expect(lexiconFor('hr').language).toBe('hr');
     expect(figures.map((f) => [f.value, f.unit])).toEqual([
       [12, 'other'],
       [1250, 'other'],
