@@ -155,3 +155,17 @@ describe('Function: extractArticle (a language read with a kin lexicon)', () => 
     expect(result.ok && result.article.figures.find((f) => f.value === value)?.unit).toBe(unit);
   });
 });
+
+describe('Function: extractArticle (Ukrainian spellings of names and words the Russian data has)', () => {
+  it.each([
+    ['Підозрювані перевозили наркотики вантажівкою з провінції Хатінь до міста Вінь.', ['ha-tinh'], ['vinh']],
+    ['Поліція провінції Хатінь затримала двох чоловіків у місті Вінь.', ['ha-tinh'], ['vinh']],
+  ] as const)('%s', (text, provinces, localities) => {
+    // Act
+    const result = extractArticle(Buffer.from(text, 'utf8'));
+
+    // Assess: і, ї, є, ґ read as the Russian и, и, е, г
+    expect(result.ok && result.article.provinces.map((p) => p.slug)).toEqual(provinces);
+    expect(result.ok && result.article.localities.map((l) => l.slug)).toEqual(localities);
+  });
+});

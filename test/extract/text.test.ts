@@ -66,6 +66,9 @@ describe('Function: fold (table)', () => {
       fixed['æ'] = fixed['Æ'] = 'a';
       fixed['œ'] = fixed['Œ'] = 'o';
       fixed['ı'] = 'i';
+      fixed['і'] = fixed['І'] = fixed['ї'] = fixed['Ї'] = 'и';
+      fixed['є'] = fixed['Є'] = 'е';
+      fixed['ґ'] = fixed['Ґ'] = 'г';
       fixed['\u2019'] = fixed['\u2018'] = fixed['\u02bc'] = "'";
       fixed['\u00a0'] = fixed['\u202f'] = fixed['\u2009'] = ' ';
       if (fixed[ch] !== undefined) return fixed[ch];

@@ -1,6 +1,7 @@
 /**
  * Spelling helpers shared by the gazetteer build and the matcher.
  */
+import { asRussianLetters } from '../text/fold.js';
 
 // Old-style tone placements and where the mark moves; module-level (bundlers targeting Node rewrite a
 // `\p{…}` literal as `new RegExp(…)`, run on every call, and this runs for every candidate place).
@@ -40,7 +41,12 @@ export function modernTone(name: string): string {
 
 const SEPARATORS = /[\s\-\u2013]+/g;
 
-/** Comparison key of a name written with diacritics: modern tone placement, lower case, single spaces. */
+/**
+ * Comparison key of a name written with diacritics: modern tone placement, lower case, single spaces, and
+ * Ukrainian letters read as the Russian ones (the gazetteer's Cyrillic forms are Russian).
+ */
 export function spellingKey(text: string): string {
-  return modernTone(text.normalize('NFC').toLowerCase()).replace(SEPARATORS, ' ').trim();
+  return asRussianLetters(modernTone(text.normalize('NFC').toLowerCase()))
+    .replace(SEPARATORS, ' ')
+    .trim();
 }

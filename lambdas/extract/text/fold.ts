@@ -21,6 +21,14 @@ const SPECIAL: Record<string, string> = {
   œ: 'o',
   Œ: 'o',
   ı: 'i',
+  і: 'и',
+  І: 'и',
+  ї: 'и',
+  Ї: 'и',
+  є: 'е',
+  Є: 'е',
+  ґ: 'г',
+  Ґ: 'г',
   '\u2019': "'",
   '\u2018': "'",
   '\u02bc': "'",
@@ -28,6 +36,17 @@ const SPECIAL: Record<string, string> = {
   '\u202f': ' ',
   '\u2009': ' ',
 };
+
+/**
+ * Ukrainian and Belarusian і, ї, є, ґ are the Russian letters of the same words and names ("Хатінь" and
+ * "Хатинь", "кілограм" and "килограмм"): they fold to them (SPECIAL), and a spelling kept with its marks
+ * reads them so, so that the Russian data matches the text.
+ */
+const EAST_SLAVIC = /[іїєґ]/g;
+
+export function asRussianLetters(lowerCase: string): string {
+  return lowerCase.replace(EAST_SLAVIC, (c) => SPECIAL[c]!);
+}
 
 /** Folded code unit + 1 per input code unit; 0 = not computed yet. */
 const TABLE = new Uint32Array(0x10000);
