@@ -169,3 +169,26 @@ describe('Function: extractArticle (Ukrainian spellings of names and words the R
     expect(result.ok && result.article.localities.map((l) => l.slug)).toEqual(localities);
   });
 });
+
+describe('Function: detectLanguage (Croatian, Serbian and Bosnian, one trigram space)', () => {
+  it.each([
+    [
+      'hr',
+      'Policija u pokrajini Nghe An uhitila je 12 osoba i zaplijenila 3,5 kilograma heroina, izjavio je pukovnik Nguyen Van Hung. Osumnjičenici su drogu prevozili kamionom iz pokrajine Ha Tinh. Prije tjedan dana u prometnoj nesreći poginule su dvije osobe, priopćila je policijska uprava.',
+    ],
+    [
+      'sr',
+      'Policija u provinciji Nghe An uhapsila je 12 osoba i zaplenila 3,5 kilograma heroina, izjavio je pukovnik Nguyen Van Hung. Osumnjičeni su drogu prevozili kamionom iz provincije Ha Tinh. Pre nedelju dana u saobraćajnoj nesreći poginule su dve osobe, saopštila je policija.',
+    ],
+    [
+      'sr',
+      'Полиција у провинцији Нгеан ухапсила је 12 особа и запленила 3,5 килограма хероина, изјавио је пуковник Нгујен Ван Хунг. Осумњичени су дрогу превозили камионом из провинције Хатињ. Пре недељу дана у саобраћајној несрећи погинуле су две особе, саопштила је полиција.',
+    ],
+    [
+      'bs',
+      'Policija u provinciji Nghe An uhapsila je 12 osoba i zaplijenila 3,5 kilograma heroina, izjavio je pukovnik Nguyen Van Hung. Osumnjičeni su drogu prevozili kamionom iz provincije Ha Tinh. Prije sedmicu dana u saobraćajnoj nesreći poginule su dvije osobe, saopćila je policija.',
+    ],
+  ] as const)('%s: %s', (language, text) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+});

@@ -185,6 +185,45 @@ export interface LocaleFigures {
  * distances that are never counts.
  */
 export function localeFigures(language: string): LocaleFigures {
+  return otherScripts(language).map(figuresOf).reduce(merged, figuresOf(language));
+}
+
+/**
+ * The locales of the language in its other alphabet that ICU has ("sr-Latn" for Serbian, written in
+ * either; "bs-Cyrl", "uz-Cyrl"): a text may be in either, and its words are read in both.
+ */
+function otherScripts(language: string): string[] {
+  let own: string | undefined;
+  try {
+    own = new Intl.Locale(language).maximize().script;
+  } catch {
+    return [];
+  }
+  return ['Latn', 'Cyrl']
+    .filter((script) => script !== own)
+    .map((script) => `${language}-${script}`)
+    .filter((tag) => new Intl.NumberFormat(tag).resolvedOptions().locale === tag);
+}
+
+function merged(a: LocaleFigures, b: LocaleFigures): LocaleFigures {
+  const union = (x: readonly string[], y: readonly string[]): string[] => [...new Set([...x, ...y])];
+  const currencies: Record<string, string[]> = { ...a.currencies };
+  for (const [code, words] of Object.entries(b.currencies))
+    currencies[code] = union(currencies[code] ?? [], words);
+  return {
+    scales: { ...b.scales, ...a.scales },
+    percent: union(a.percent, b.percent),
+    masses: union(a.masses, b.masses),
+    unitFactors: { ...b.unitFactors, ...a.unitFactors },
+    currencies,
+    months: union(a.months, b.months),
+    durations: union(a.durations, b.durations),
+    distances: union(a.distances, b.distances),
+    ordinalDot: a.ordinalDot || b.ordinalDot,
+  };
+}
+
+function figuresOf(language: string): LocaleFigures {
   const loc = locale(language);
   const nums = samples(loc);
   const masses: string[] = [];

@@ -1,6 +1,7 @@
 /**
  * Second opinion for languages franc's trigrams cannot tell apart (markers.json): count the words written
- * only in each standard and let the larger count decide. Runs only when franc's answer is one of a pair.
+ * only in each standard and let the larger count decide. Runs only when franc's answer is one of a pair
+ * (or of a set: Croatian, Serbian, Bosnian).
  */
 import markerData from './markers.json' with { type: 'json' };
 
@@ -9,8 +10,9 @@ interface Pair {
   readonly markers: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-const PAIRS: readonly Pair[] = (markerData.pairs as Record<string, string[]>[]).map((pair) => ({
-  markers: new Map(Object.entries(pair).map(([code, words]) => [code, new Set(words)])),
+// Each entry of the JSON holds its own languages' keys only (TypeScript types the others as undefined).
+const PAIRS: readonly Pair[] = (markerData.pairs as Record<string, string[] | undefined>[]).map((pair) => ({
+  markers: new Map(Object.entries(pair).flatMap(([code, words]) => (words ? [[code, new Set(words)]] : []))),
 }));
 
 const WORD = /\p{L}+/gu;
