@@ -11,6 +11,7 @@ import { SlugSchema } from '../shared/article.js';
 import { DateSourceSchema, IsoDateSchema, type Published } from '../shared/published.js';
 import { UnitSchema } from '../shared/vocabulary.js';
 import { fold } from '../extract/text/fold.js';
+import { romanizeVietnameseName } from '../extract/people/romanize.js';
 
 /**
  * How far the date can be trusted: 'day' (metadata, key, or a text date with its year), 'day-month' (a text
@@ -86,8 +87,14 @@ function precisionOf(date: Published, textYear: number | null): DatePrecision {
   return 'day';
 }
 
-/** "Sùng Thị Mải" and "Sung Thi Mai" are one name: folded, single-spaced. */
+/**
+ * "Sùng Thị Mải" and "Sung Thi Mai" are one name: folded, single-spaced. A name written in Cyrillic,
+ * katakana, Hangul or Han characters ("Нгуен Ван Лонг", "グエン・ヴァン・フン", "阮文台") is read back to its
+ * Latin form first, so a copy in Russian, Japanese, Korean or Chinese names the same officials.
+ */
 export function foldName(name: string): string {
+  const romanized = romanizeVietnameseName(name);
+  if (romanized !== null) return romanized;
   return fold(name.normalize('NFC'))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
