@@ -44,6 +44,13 @@ export interface SimilarityParams {
    * seizure has one weight and one sum of money, so "61 kg" against "23 kg" speaks for two events.
    */
   readonly amountConflict: number;
+  /**
+   * An amount (kg, VND) one side gives with decimals and the other rounded to the unit ("308.6 kg" and
+   * "309 kg") is the same quantity as a rewrite reports it. A decimal matching by chance the rounding of
+   * another is as likely as that integer matching itself, so the pair weighs what the integer weighs (with
+   * the same-unit bonus), times this factor; less than the decimal matched exactly would. 0 turns it off.
+   */
+  readonly roundedMatch: number;
   /** Dates at most this many days apart agree fully... */
   readonly dateFullDays: number;
   /** ...and beyond this many days they are different events; linear in between. */
@@ -59,6 +66,7 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   sameUnitBonus: 1.25,
   placeless: 0.75,
   amountConflict: 0.75,
+  roundedMatch: 1,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -99,7 +107,7 @@ export function similarityParts(
     a.localities.length > 0 && b.localities.length > 0 && !intersects(a.localities, b.localities);
   const placeless = (a.provinces.length === 0) !== (b.provinces.length === 0);
   const factor =
-    params.amountConflict ** amountConflicts(a.figures, b.figures) *
+    params.amountConflict ** amountConflicts(a.figures, b.figures, params.roundedMatch > 0) *
     dateFactor *
     (localitiesDiffer ? params.localityConflict : 1) *
     (placeless ? params.placeless : 1);
@@ -153,7 +161,35 @@ function sharedFigureWeight(
     const bonus = same && weight >= SPECIFIC_WEIGHT && ![...aUnits].some((u) => NO_BONUS_UNITS.has(u));
     if (compatible) w += bonus ? weight * params.sameUnitBonus : weight;
   }
+  // As unlikely by chance as the rounded value itself: weighed as that integer, with its unit named alike.
+  if (params.roundedMatch > 0)
+    for (const [x, y] of roundedPairs(a, b)) {
+      const weight = figureWeight(Number.isInteger(x) ? x : y);
+      w += params.roundedMatch * (weight >= SPECIFIC_WEIGHT ? weight * params.sameUnitBonus : weight);
+    }
   return w;
+}
+
+/**
+ * Amounts that one side gives with decimals and the other rounded to the unit, in the same amount unit, when
+ * neither side also gives the other's value exactly: [a's value, b's value].
+ */
+function roundedPairs(a: readonly EvidenceFigure[], b: readonly EvidenceFigure[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const unit of AMOUNT_UNITS) {
+    const aValues = new Set(a.filter((f) => f.unit === unit).map((f) => f.value));
+    const bValues = new Set(b.filter((f) => f.unit === unit).map((f) => f.value));
+    for (const x of aValues) {
+      if (bValues.has(x)) continue;
+      for (const y of bValues) {
+        if (aValues.has(y)) continue;
+        const [fine, round] = Number.isInteger(x) ? [y, x] : [x, y];
+        if (!Number.isInteger(fine) && Number.isInteger(round) && Math.round(fine) === round)
+          out.push([x, y]);
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -165,13 +201,23 @@ const NO_BONUS_UNITS: ReadonlySet<string> = new Set(['person']);
 /** Units that measure what an event is about (how much was seized) rather than count its parts. */
 export const AMOUNT_UNITS: readonly string[] = ['kg', 'vnd'];
 
-/** How many amount units both sides report without a value in common. */
-function amountConflicts(a: readonly EvidenceFigure[], b: readonly EvidenceFigure[]): number {
+/**
+ * How many amount units both sides report without a value in common (a decimal and its rounding are in
+ * common when rounded matches are on).
+ */
+function amountConflicts(
+  a: readonly EvidenceFigure[],
+  b: readonly EvidenceFigure[],
+  rounded: boolean,
+): number {
   let n = 0;
   for (const unit of AMOUNT_UNITS) {
     const bValues = new Set(b.filter((f) => f.unit === unit).map((f) => f.value));
     const aValues = a.filter((f) => f.unit === unit).map((f) => f.value);
-    if (aValues.length > 0 && bValues.size > 0 && !aValues.some((v) => bValues.has(v))) n++;
+    const meets = (v: number): boolean =>
+      bValues.has(v) ||
+      (rounded && (bValues.has(Math.round(v)) || [...bValues].some((w) => Math.round(w) === v)));
+    if (aValues.length > 0 && bValues.size > 0 && !aValues.some(meets)) n++;
   }
   return n;
 }

@@ -163,7 +163,6 @@ const BLIND_FALSE_JOINS: { members: string[]; reason: string }[] = [
 
 const BLIND_NOT_JOINED: Record<string, string> = {
   t02: 'the ru copy reads 150 where the vi copies read 153; shares "3 persons" and Nha Trang: 0.35-0.38 (vi pair joined)',
-  t03: 'the en copy rounds 308.6 kg to 309 kg; shares 300 kg and 12 only: 0.32',
   t05: 'five copies with different tolls and counts: vtv+ro+it joined (0.45-0.84), tl+malaymail joined only through the false chain',
   t07: 'the id copy gives no evidence (no place, no figure read); the two es copies joined (0.70)',
   t08: 'the hi copy gives no evidence but Gia Lai (0.20); ja+de+vi joined (katakana names read since 2026-11-30: 0.67-0.82)',
