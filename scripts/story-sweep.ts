@@ -44,9 +44,18 @@ const variants: [string, SimilarityParams][] = [
   ['amount conflict 0.5', { ...DEFAULT_PARAMS, amountConflict: 0.5 }],
   ['no rounded match', { ...DEFAULT_PARAMS, roundedMatch: 0 }],
   ['rounded match 0.5', { ...DEFAULT_PARAMS, roundedMatch: 0.5 }],
+  ['no primary conflict', { ...DEFAULT_PARAMS, primaryConflict: 1 }],
+  ['primary conflict 0.5', { ...DEFAULT_PARAMS, primaryConflict: 0.5 }],
   [
     'before 2026-11-30 (no same-unit bonus, placeless, amount conflict)',
-    { ...DEFAULT_PARAMS, sameUnitBonus: 1, placeless: 1, amountConflict: 1, roundedMatch: 0 },
+    {
+      ...DEFAULT_PARAMS,
+      sameUnitBonus: 1,
+      placeless: 1,
+      amountConflict: 1,
+      roundedMatch: 0,
+      primaryConflict: 1,
+    },
   ],
 ];
 

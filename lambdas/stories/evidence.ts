@@ -35,6 +35,11 @@ export const StoryEvidenceSchema = z.object({
   published: IsoDateSchema,
   dateSource: DateSourceSchema,
   datePrecision: DatePrecisionSchema,
+  /**
+   * The 2025 unit of the province the article is mainly about (the engine's primary province), or null.
+   * Stored evidence written before it existed reads as null.
+   */
+  primary: SlugSchema.nullable().default(null),
   /** 2025 units (successors) of every province the article names or names a locality of, sorted. */
   provinces: z.array(SlugSchema),
   /** `<province as named>/<locality slug>`, sorted: a district slug alone repeats across provinces. */
@@ -50,7 +55,7 @@ export type StoryEvidence = z.infer<typeof StoryEvidenceSchema>;
 export type EvidenceSource = Pick<
   ExtractedArticle,
   'language' | 'provinces' | 'localities' | 'people' | 'figures' | 'textDate'
-> & { readonly id: string };
+> & { readonly id: string; readonly primaryProvince?: ExtractedArticle['primaryProvince'] };
 
 export function storyEvidence(article: EvidenceSource, date: Published): StoryEvidence {
   const provinces = new Set<string>();
@@ -72,6 +77,7 @@ export function storyEvidence(article: EvidenceSource, date: Published): StoryEv
     published: date.published,
     dateSource: date.dateSource,
     datePrecision: precisionOf(date, article.textDate?.year ?? null),
+    primary: article.primaryProvince?.successor.slug ?? null,
     provinces: [...provinces].sort(),
     localities: [...new Set(article.localities.map((l) => `${l.province.slug}/${l.slug}`))].sort(),
     people: [...new Set(article.people.map((p) => foldName(p.name)).filter((n) => n.includes(' ')))].sort(),

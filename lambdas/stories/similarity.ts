@@ -45,6 +45,12 @@ export interface SimilarityParams {
    */
   readonly amountConflict: number;
   /**
+   * Factor applied when both sides have a main province (the engine's primary province) and they are in
+   * different 2025 units: a copy about a fire in Hồ Chí Minh City that also names Hà Nội and one about a
+   * fire in Hà Nội share a province, not an event.
+   */
+  readonly primaryConflict: number;
+  /**
    * An amount (kg, VND) one side gives with decimals and the other rounded to the unit ("308.6 kg" and
    * "309 kg") is the same quantity as a rewrite reports it. A decimal matching by chance the rounding of
    * another is as likely as that integer matching itself, so the pair weighs what the integer weighs (with
@@ -67,6 +73,7 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   placeless: 0.75,
   amountConflict: 0.75,
   roundedMatch: 1,
+  primaryConflict: 0.75,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -110,7 +117,8 @@ export function similarityParts(
     params.amountConflict ** amountConflicts(a.figures, b.figures, params.roundedMatch > 0) *
     dateFactor *
     (localitiesDiffer ? params.localityConflict : 1) *
-    (placeless ? params.placeless : 1);
+    (placeless ? params.placeless : 1) *
+    (a.primary !== null && b.primary !== null && a.primary !== b.primary ? params.primaryConflict : 1);
   const score = provincesMeet ? (factor * shared) / (smaller + params.smoothing) : 0;
   return { score: Math.min(1, score), shared, dateFactor, provincesMeet };
 }

@@ -1,6 +1,7 @@
 /**
- * An amount one copy gives with decimals and another rounded to the unit ("308.6 kg" and "309 kg") is the
- * same figure (lambdas/stories/similarity.ts, roundedMatch).
+ * Rules of the similarity added in session 6 (lambdas/stories/similarity.ts): an amount one copy gives with
+ * decimals and another rounded to the unit ("308.6 kg" and "309 kg") is the same figure (roundedMatch); two
+ * articles mainly about provinces in different 2025 units are less likely one event (primaryConflict).
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,7 +13,11 @@ import {
 } from '../../lambdas/stories/index.js';
 import type { Figure } from '../../lambdas/shared/article.js';
 
-function ev(id: string, figures: { value: number; unit: Figure['unit'] }[]): StoryEvidence {
+function ev(
+  id: string,
+  figures: { value: number; unit: Figure['unit'] }[],
+  over: Partial<StoryEvidence> = {},
+): StoryEvidence {
   return StoryEvidenceSchema.parse({
     id,
     language: 'en',
@@ -23,6 +28,7 @@ function ev(id: string, figures: { value: number; unit: Figure['unit'] }[]): Sto
     localities: [],
     people: [],
     figures: figures.map((f) => ({ ...f, count: 1 })),
+    ...over,
   });
 }
 const off = { ...DEFAULT_PARAMS, roundedMatch: 0 };
@@ -66,5 +72,32 @@ describe('Rounded amounts', () => {
     for (const other of [persons, vnd]) expect(similarity(fine, other)).toBe(similarity(fine, other, off));
     // 308 is not 308.6 rounded: both report kg and share no value, the amount conflict stands.
     expect(similarity(fine, truncated)).toBe(similarity(fine, truncated, off));
+  });
+});
+
+describe('Main provinces', () => {
+  const figures = [
+    { value: 13, unit: 'person' as const },
+    { value: 12, unit: 'person' as const },
+  ];
+  const hcm = ev('a', figures, { provinces: ['ha-noi', 'ho-chi-minh'], primary: 'ho-chi-minh' });
+  const hanoi = ev('b', figures, { provinces: ['ha-noi'], primary: 'ha-noi' });
+  const unknown = ev('c', figures, { provinces: ['ha-noi'], primary: null });
+
+  it('two articles mainly about different 2025 units that share a province score lower', () => {
+    const none = { ...DEFAULT_PARAMS, primaryConflict: 1 };
+    expect(similarity(hcm, hanoi)).toBeCloseTo(similarity(hcm, hanoi, none) * DEFAULT_PARAMS.primaryConflict);
+    expect(similarity(hcm, hanoi)).toBe(similarity(hanoi, hcm));
+  });
+
+  it('an article with no main province is not penalised', () => {
+    expect(similarity(hcm, unknown)).toBe(
+      similarity(hcm, unknown, { ...DEFAULT_PARAMS, primaryConflict: 1 }),
+    );
+  });
+
+  it('stored evidence written before the field existed reads as no main province', () => {
+    const { primary: _, ...old } = hanoi;
+    expect(StoryEvidenceSchema.parse(old).primary).toBeNull();
   });
 });
