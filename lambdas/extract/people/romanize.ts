@@ -19,14 +19,14 @@ const Alternatives = z.array(z.string().min(1)).min(1);
 const DataSchema = z.object({
   family: z.array(z.string().regex(/^[a-z]+$/)),
   given: z.array(z.string().regex(/^[a-z]+$/)),
-  cyrillic: z.record(Alternatives),
-  katakana: z.record(Alternatives),
+  cyrillic: z.record(z.string(), Alternatives),
+  katakana: z.record(z.string(), Alternatives),
   hangul: z.object({
     initial: z.array(Alternatives).length(19),
     medial: z.array(Alternatives).length(21),
     final: z.array(Alternatives).length(28),
   }),
-  han: z.record(Alternatives),
+  han: z.record(z.string(), Alternatives),
 });
 
 const DATA = DataSchema.parse(data);
