@@ -46,6 +46,8 @@ const variants: [string, SimilarityParams][] = [
   ['rounded match 0.5', { ...DEFAULT_PARAMS, roundedMatch: 0.5 }],
   ['no primary conflict', { ...DEFAULT_PARAMS, primaryConflict: 1 }],
   ['primary conflict 0.5', { ...DEFAULT_PARAMS, primaryConflict: 0.5 }],
+  ['no approximate match', { ...DEFAULT_PARAMS, approximateMatch: 0 }],
+  ['approximate match 1', { ...DEFAULT_PARAMS, approximateMatch: 1 }],
   [
     'before 2026-11-30 (no same-unit bonus, placeless, amount conflict)',
     {

@@ -26,6 +26,8 @@ export const EvidenceFigureSchema = z.object({
   unit: UnitSchema,
   /** How many times the article reports it: the multiset of (value, unit). */
   count: z.number().int().positive(),
+  /** Reported at least once as approximate ("more than 150", "about 300"); absent means exact. */
+  approximate: z.boolean().optional(),
 });
 export type EvidenceFigure = z.infer<typeof EvidenceFigureSchema>;
 
@@ -68,7 +70,12 @@ export function storyEvidence(article: EvidenceSource, date: Published): StoryEv
     if (f.target) continue;
     const key = `${f.unit}\u0000${f.value}`;
     const hit = figures.get(key);
-    figures.set(key, { value: f.value, unit: f.unit, count: (hit?.count ?? 0) + 1 });
+    figures.set(key, {
+      value: f.value,
+      unit: f.unit,
+      count: (hit?.count ?? 0) + 1,
+      ...((hit?.approximate ?? false) || f.approximate ? { approximate: true } : {}),
+    });
   }
 
   return {

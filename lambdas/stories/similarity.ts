@@ -45,6 +45,12 @@ export interface SimilarityParams {
    */
   readonly amountConflict: number;
   /**
+   * A value one side gives as approximate ("more than 150 doses") and a value within APPROXIMATE_SPREAD of
+   * it on the other ("153 bags"), units compatible, match with this factor on the approximate value's
+   * weight. 0 turns it off.
+   */
+  readonly approximateMatch: number;
+  /**
    * Factor applied when both sides have a main province (the engine's primary province) and they are in
    * different 2025 units: a copy about a fire in Hồ Chí Minh City that also names Hà Nội and one about a
    * fire in Hà Nội share a province, not an event.
@@ -74,6 +80,7 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   amountConflict: 0.75,
   roundedMatch: 1,
   primaryConflict: 0.75,
+  approximateMatch: 0.5,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -175,7 +182,41 @@ function sharedFigureWeight(
       const weight = figureWeight(Number.isInteger(x) ? x : y);
       w += params.roundedMatch * (weight >= SPECIFIC_WEIGHT ? weight * params.sameUnitBonus : weight);
     }
+  if (params.approximateMatch > 0)
+    for (const x of approximatePairs(a, b)) w += params.approximateMatch * figureWeight(x);
   return w;
+}
+
+/** How far an approximate value may be from the other side's value, relative to the larger. */
+export const APPROXIMATE_SPREAD = 0.05;
+
+/**
+ * Approximate values of 10 or more on either side with a different value within APPROXIMATE_SPREAD on the
+ * other, units compatible, when neither value is on both sides: each approximate value once.
+ */
+function approximatePairs(a: readonly EvidenceFigure[], b: readonly EvidenceFigure[]): number[] {
+  const out: number[] = [];
+  const aValues = new Set(a.map((f) => f.value));
+  const bValues = new Set(b.map((f) => f.value));
+  const near = (
+    x: EvidenceFigure,
+    other: readonly EvidenceFigure[],
+    xSide: Set<number>,
+    otherSide: Set<number>,
+  ): void => {
+    if (!x.approximate || x.value < 10 || otherSide.has(x.value)) return;
+    const hit = other.some(
+      (y) =>
+        y.value !== x.value &&
+        !xSide.has(y.value) &&
+        (y.unit === x.unit || y.unit === 'other' || x.unit === 'other') &&
+        Math.abs(y.value - x.value) <= APPROXIMATE_SPREAD * Math.max(x.value, y.value),
+    );
+    if (hit && !out.includes(x.value)) out.push(x.value);
+  };
+  for (const x of a) near(x, b, aValues, bValues);
+  for (const x of b) near(x, a, bValues, aValues);
+  return out;
 }
 
 /**

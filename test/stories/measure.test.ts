@@ -151,8 +151,8 @@ describe('Real fixtures (test/fixtures/stories, a tuning set)', () => {
  *    at or above 0.98 (tuning seed, seeds 1-3, seeds 4-6); the older tuning fixtures keep P 1.000, 14/21.
  * 4. Session 6 (st6), tuned on this set and the older one: names in Cyrillic/katakana/Hangul/Han read back to
  *    Latin (t08's ja copy joins), a decimal amount matches its rounding (t03 joins), and copies whose main
- *    provinces differ get primaryConflict (the false join of reading 3 apart, t10's pl copy too): P 1.000,
- *    R 0.487, 10/20.
+ *    provinces differ get primaryConflict (the false join of reading 3 apart, t10's pl copy too), a value given
+ *    as approximate matches one within 5 % (t02's "более 150" and 153 join): P 1.000, R 0.504, 11/20.
  * No false join is left; the stories not joined are named below with the measured reason, so the test fails
  * when either changes.
  */
@@ -162,7 +162,6 @@ const BLIND_FALSE_JOINS: { members: string[]; reason: string }[] = [
 ];
 
 const BLIND_NOT_JOINED: Record<string, string> = {
-  t02: 'the ru copy reads 150 where the vi copies read 153; shares "3 persons" and Nha Trang: 0.35-0.38 (vi pair joined)',
   t05: 'five copies with different tolls and counts: vtv+ro+it joined (0.42-0.81), tl+malaymail joined (0.62); the two groups share only "13" (0.21-0.30)',
   t07: 'the id copy gives no evidence (no place, no figure read); the two es copies joined (0.70)',
   t08: 'the hi copy gives no evidence but Gia Lai (0.20); ja+de+vi joined (katakana names read since 2026-11-30: 0.67-0.82)',

@@ -1,7 +1,8 @@
 /**
  * Rules of the similarity added in session 6 (lambdas/stories/similarity.ts): an amount one copy gives with
  * decimals and another rounded to the unit ("308.6 kg" and "309 kg") is the same figure (roundedMatch); two
- * articles mainly about provinces in different 2025 units are less likely one event (primaryConflict).
+ * articles mainly about provinces in different 2025 units are less likely one event (primaryConflict); a value
+ * given as approximate ("more than 150") matches one within 5 % ("153", approximateMatch).
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -15,7 +16,7 @@ import type { Figure } from '../../lambdas/shared/article.js';
 
 function ev(
   id: string,
-  figures: { value: number; unit: Figure['unit'] }[],
+  figures: { value: number; unit: Figure['unit']; approximate?: boolean }[],
   over: Partial<StoryEvidence> = {},
 ): StoryEvidence {
   return StoryEvidenceSchema.parse({
@@ -99,5 +100,49 @@ describe('Main provinces', () => {
   it('stored evidence written before the field existed reads as no main province', () => {
     const { primary: _, ...old } = hanoi;
     expect(StoryEvidenceSchema.parse(old).primary).toBeNull();
+  });
+});
+
+describe('Approximate values', () => {
+  const about = ev('a', [
+    { value: 150, unit: 'other', approximate: true },
+    { value: 3, unit: 'person' },
+  ]);
+  const exact = ev('b', [
+    { value: 153, unit: 'other' },
+    { value: 3, unit: 'person' },
+  ]);
+  const off = { ...DEFAULT_PARAMS, approximateMatch: 0 };
+
+  it('"more than 150" and "153" agree, in either order, less than the same value would', () => {
+    expect(similarity(about, exact)).toBeGreaterThan(similarity(about, exact, off));
+    expect(similarity(about, exact)).toBe(similarity(exact, about));
+    const same = ev('c', [
+      { value: 150, unit: 'other' },
+      { value: 3, unit: 'person' },
+    ]);
+    expect(similarityParts(about, exact).shared).toBeLessThan(similarityParts(about, same).shared);
+  });
+
+  it('not when the value is exact, farther than 5 %, or in another unit', () => {
+    const plain = ev('d', [
+      { value: 150, unit: 'other' },
+      { value: 3, unit: 'person' },
+    ]);
+    const far = ev('e', [
+      { value: 160, unit: 'other' },
+      { value: 3, unit: 'person' },
+    ]);
+    const kg = ev('f', [
+      { value: 150, unit: 'kg', approximate: true },
+      { value: 3, unit: 'person' },
+    ]);
+    const persons = ev('g', [
+      { value: 153, unit: 'person' },
+      { value: 3, unit: 'person' },
+    ]);
+    expect(similarity(plain, exact)).toBe(similarity(plain, exact, off));
+    expect(similarity(about, far)).toBe(similarity(about, far, off));
+    expect(similarity(kg, persons)).toBe(similarity(kg, persons, off));
   });
 });
