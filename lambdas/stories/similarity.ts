@@ -16,8 +16,10 @@
  * Two gates come first: provinces that do not meet (both name some, no 2025 unit in common) and dates too far
  * apart (when both are known) make the score 0: those are different events however many figures agree.
  * Localities that do not meet (both name some, none in common) halve it: one event happens in one district.
- * Three softer factors (0.75 each): one side names a province and the other none (a placeless copy matches
- * its figures' look-alikes anywhere), and per amount unit (kg, VND) both report with no value in common.
+ * Softer factors (0.75 each): one side names a province and the other none (a placeless copy matches its
+ * figures' look-alikes anywhere), per amount unit (kg, VND) both report with no value in common, and main
+ * provinces in different 2025 units. Two near matches add weight: a decimal amount and its rounding to the
+ * unit, and an approximate value and a value within 5 % of it.
  * Parameters and threshold were chosen on the generated corpus; see README.md in this folder.
  */
 import type { EvidenceFigure, StoryEvidence } from './evidence.js';
