@@ -101,7 +101,7 @@ function precisionOf(date: Published, textYear: number | null): DatePrecision {
 }
 
 /**
- * "Sùng Thị Mải" and "Sung Thi Mai" are one name: folded, single-spaced. A name written in Cyrillic,
+ * "Sùng Thị Mải" and "Sung Thi Mai" are one name: folded, single-spaced. A name written in Cyrillic, Thai,
  * katakana, Hangul or Han characters ("Нгуен Ван Лонг", "グエン・ヴァン・フン", "阮文台") is read back to its
  * Latin form first, so a copy in Russian, Japanese, Korean or Chinese names the same officials.
  */

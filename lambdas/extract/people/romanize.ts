@@ -1,7 +1,7 @@
 /**
  * Vietnamese personal names written in another script, read back to their folded Latin form: "Нгуен Ван
  * Лонг", "グエン・ヴァン・フン", "응우옌 반 티엔" and "阮文台" become "nguyen van long", "nguyen van hung",
- * "nguyen van tien", "nguyen van dai". Copies of one story in Russian, Japanese, Korean or Chinese name the
+ * "nguyen van tien", "nguyen van dai". Copies of one story in Russian, Japanese, Korean, Chinese or Thai name the
  * same officials as the Latin ones; without this their names never meet.
  *
  * Each script writes one Vietnamese syllable as a unit (a Cyrillic word, a katakana part between middle dots,
@@ -10,7 +10,8 @@
  * transcription convention), which gives a few candidate spellings where the script merges sounds Vietnamese
  * keeps apart (katakana writes Tân and Thắng タン; Hangul writes Văn and Bá with ㅂ). The candidate that is a
  * syllable of Vietnamese names wins, the more frequent the better; otherwise the first, the convention's
- * usual value. Thai is not read: Thai spellings of Vietnamese names follow no single convention.
+ * usual value. Thai spellings of Vietnamese names follow no single convention: a Thai syllable is read only
+ * when the table lists it whole (tone marks aside).
  */
 import { z } from 'zod';
 import data from '../data/names-romanized.json' with { type: 'json' };
@@ -27,6 +28,7 @@ const DataSchema = z.object({
     final: z.array(Alternatives).length(28),
   }),
   han: z.record(z.string(), Alternatives),
+  thai: z.record(z.string(), Alternatives),
 });
 
 const DATA = DataSchema.parse(data);
@@ -55,13 +57,22 @@ const CYRILLIC = table(DATA.cyrillic);
 const KATAKANA = table(DATA.katakana);
 const HAN = table(DATA.han);
 
+/** Thai tone marks, the short-vowel mark and the silencer: spellings of one name differ most in these. */
+const thaiBase = (s: string): string => s.replace(/[\u0e47-\u0e4c]/gu, '');
+/** Thai is read by whole syllable: its vowels are written around the consonants, not in reading order. */
+const THAI = new Map<string, string[]>();
+for (const [form, alts] of Object.entries(DATA.thai)) {
+  const key = thaiBase(form);
+  THAI.set(key, [...new Set([...(THAI.get(key) ?? []), ...spell(alts)])]);
+}
+
 /** More candidates than this from one unit means it is not a name syllable: stop expanding. */
 const MAX_CANDIDATES = 512;
 
 /** Longest-match reading of one unit: the alternatives of each piece, or null when a piece is unknown. */
 function pieces(unit: string, t: Table): string[][] | null {
   const out: string[][] = [];
-  for (let at = 0; at < unit.length; ) {
+  for (let at = 0; at < unit.length;) {
     let found = false;
     for (let n = Math.min(t.longest, unit.length - at); n > 0; n--) {
       const alts = t.entries.get(unit.slice(at, at + n));
@@ -131,13 +142,14 @@ function choose(cands: readonly string[], ranks: ReadonlyMap<string, number>): s
   return best ?? cands.find((c) => c.length > 0) ?? null;
 }
 
-type Script = 'cyrillic' | 'katakana' | 'hangul' | 'han';
+type Script = 'cyrillic' | 'katakana' | 'hangul' | 'han' | 'thai';
 
 function scriptOf(name: string): Script | null {
   if (/\p{Script=Cyrillic}/u.test(name)) return 'cyrillic';
   if (/\p{Script=Katakana}/u.test(name)) return 'katakana';
   if (/\p{Script=Hangul}/u.test(name)) return 'hangul';
   if (/\p{Script=Han}/u.test(name)) return 'han';
+  if (/\p{Script=Thai}/u.test(name)) return 'thai';
   return null;
 }
 
@@ -151,7 +163,7 @@ function units(name: string, script: Script): string[] {
 }
 
 /**
- * The folded Latin form of a Vietnamese name written in Cyrillic, katakana, Hangul or Han characters, or
+ * The folded Latin form of a Vietnamese name written in Cyrillic, katakana, Hangul, Han characters or Thai, or
  * null when the name is in none of these scripts or one of its units cannot be read.
  */
 export function romanizeVietnameseName(name: string): string | null {
@@ -159,10 +171,15 @@ export function romanizeVietnameseName(name: string): string | null {
   if (script === null) return null;
   const out: string[] = [];
   for (const unit of units(name.normalize('NFC'), script)) {
+    const thai = script === 'thai' ? THAI.get(thaiBase(unit)) : undefined;
     const parts =
-      script === 'hangul'
-        ? hangulPieces(unit)
-        : pieces(unit, script === 'cyrillic' ? CYRILLIC : script === 'katakana' ? KATAKANA : HAN);
+      script === 'thai'
+        ? thai
+          ? [thai]
+          : null
+        : script === 'hangul'
+          ? hangulPieces(unit)
+          : pieces(unit, script === 'cyrillic' ? CYRILLIC : script === 'katakana' ? KATAKANA : HAN);
     if (parts === null) return null;
     const syllable = choose(candidates(parts), out.length === 0 ? FIRST_RANK : LATER_RANK);
     if (syllable === null) return null;
