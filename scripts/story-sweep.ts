@@ -48,6 +48,7 @@ const variants: [string, SimilarityParams][] = [
   ['primary conflict 0.5', { ...DEFAULT_PARAMS, primaryConflict: 0.5 }],
   ['no approximate match', { ...DEFAULT_PARAMS, approximateMatch: 0 }],
   ['approximate match 1', { ...DEFAULT_PARAMS, approximateMatch: 1 }],
+  ['approximate spread 5 %', { ...DEFAULT_PARAMS, approximateSpread: 0.05 }],
   [
     'before 2026-11-30 (no same-unit bonus, placeless, amount conflict)',
     {

@@ -19,7 +19,7 @@
  * Softer factors (0.75 each): one side names a province and the other none (a placeless copy matches its
  * figures' look-alikes anywhere), per amount unit (kg, VND) both report with no value in common, and main
  * provinces in different 2025 units. Two near matches add weight: a decimal amount and its rounding to the
- * unit, and an approximate value and a value within 5 % of it.
+ * unit, and an approximate value and a value within 10 % of it (head counts aside).
  * Parameters and threshold were chosen on the generated corpus; see README.md in this folder.
  */
 import type { EvidenceFigure, StoryEvidence } from './evidence.js';
@@ -47,11 +47,13 @@ export interface SimilarityParams {
    */
   readonly amountConflict: number;
   /**
-   * A value one side gives as approximate ("more than 150 doses") and a value within APPROXIMATE_SPREAD of
-   * it on the other ("153 bags"), units compatible, match with this factor on the approximate value's
-   * weight. 0 turns it off.
+   * A value one side gives as approximate ("more than 150 doses", "more than 500 weapons") and a value
+   * within approximateSpread of it on the other ("153 bags", "532 weapons"), units compatible, head counts
+   * aside, match with this factor on the approximate value's weight. 0 turns it off.
    */
   readonly approximateMatch: number;
+  /** How far, relative to the larger, a value may be from an approximate one and match it. */
+  readonly approximateSpread: number;
   /**
    * Factor applied when both sides have a main province (the engine's primary province) and they are in
    * different 2025 units: a copy about a fire in Hồ Chí Minh City that also names Hà Nội and one about a
@@ -83,6 +85,7 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   roundedMatch: 1,
   primaryConflict: 0.75,
   approximateMatch: 0.5,
+  approximateSpread: 0.1,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -185,34 +188,39 @@ function sharedFigureWeight(
       w += params.roundedMatch * (weight >= SPECIFIC_WEIGHT ? weight * params.sameUnitBonus : weight);
     }
   if (params.approximateMatch > 0)
-    for (const x of approximatePairs(a, b)) w += params.approximateMatch * figureWeight(x);
+    for (const x of approximatePairs(a, b, params.approximateSpread))
+      w += params.approximateMatch * figureWeight(x);
   return w;
 }
 
-/** How far an approximate value may be from the other side's value, relative to the larger. */
-export const APPROXIMATE_SPREAD = 0.05;
-
 /**
- * Approximate values of 10 or more on either side with a different value within APPROXIMATE_SPREAD on the
- * other, units compatible, when neither value is on both sides: each approximate value once.
+ * Approximate values of 10 or more on either side with a different value within `spread` of it (relative to
+ * the larger) on the other, units compatible, when neither value is on both sides: each approximate value
+ * once. Head counts are left out on both sides: tolls of unrelated events are close ("about 12 dead", "13
+ * dead") far more often than seizures or sums are.
  */
-function approximatePairs(a: readonly EvidenceFigure[], b: readonly EvidenceFigure[]): number[] {
+function approximatePairs(
+  a: readonly EvidenceFigure[],
+  b: readonly EvidenceFigure[],
+  spread: number,
+): number[] {
   const out: number[] = [];
   const aValues = new Set(a.map((f) => f.value));
   const bValues = new Set(b.map((f) => f.value));
   const near = (
     x: EvidenceFigure,
     other: readonly EvidenceFigure[],
-    xSide: Set<number>,
-    otherSide: Set<number>,
+    xSide: ReadonlySet<number>,
+    otherSide: ReadonlySet<number>,
   ): void => {
-    if (!x.approximate || x.value < 10 || otherSide.has(x.value)) return;
+    if (!x.approximate || x.value < 10 || otherSide.has(x.value) || NO_BONUS_UNITS.has(x.unit)) return;
     const hit = other.some(
       (y) =>
         y.value !== x.value &&
         !xSide.has(y.value) &&
+        !NO_BONUS_UNITS.has(y.unit) &&
         (y.unit === x.unit || y.unit === 'other' || x.unit === 'other') &&
-        Math.abs(y.value - x.value) <= APPROXIMATE_SPREAD * Math.max(x.value, y.value),
+        Math.abs(y.value - x.value) <= spread * Math.max(x.value, y.value),
     );
     if (hit && !out.includes(x.value)) out.push(x.value);
   };

@@ -152,7 +152,8 @@ describe('Real fixtures (test/fixtures/stories, a tuning set)', () => {
  * 4. Session 6 (st6), tuned on this set and the older one: names in Cyrillic/katakana/Hangul/Han read back to
  *    Latin (t08's ja copy joins), a decimal amount matches its rounding (t03 joins), and copies whose main
  *    provinces differ get primaryConflict (the false join of reading 3 apart, t10's pl copy too), a value given
- *    as approximate matches one within 5 % (t02's "более 150" and 153 join): P 1.000, R 0.504, 11/20.
+ *    as approximate matches one within 10 %, head counts aside (t02's "более 150" and 153 join; t09's
+ *    "about 900 kg" and "about 1,000 kg" too): P 1.000, R 0.521, 11/20.
  * No false join is left; the stories not joined are named below with the measured reason, so the test fails
  * when either changes.
  */
@@ -165,7 +166,7 @@ const BLIND_NOT_JOINED: Record<string, string> = {
   t05: 'five copies with different tolls and counts: vtv+ro+it joined (0.42-0.81), tl+malaymail joined (0.62); the two groups share only "13" (0.21-0.30)',
   t07: 'the id copy gives no evidence (no place, no figure read); the two es copies joined (0.70)',
   t08: 'the hi copy gives no evidence but Gia Lai (0.20); ja+de+vi joined (katakana names read since 2026-11-30: 0.67-0.82)',
-  t09: 'copies report other amounts (600/900 kg, 300/600/1,000 kg, 700 kg): 0.04-0.32; only en_cna+th joined (0.56)',
+  t09: 'copies report other amounts (600/900 kg, 300/600/1,000 kg, 700 kg): cna+vnexpress+th joined (0.49-0.57; approximate 900 and 1,000 kg), the vietnamtimes copy shares only Nghe An (0.04-0.11)',
   t10: 'tolls differ by report; the te copy (no lexicon) has no province and unlabelled figures (0.15); the pl copy is mainly about Quang Tri, the others Da Nang (0.49 × 0.75 = 0.37 since primaryConflict); the two en joined',
   t11: 'the en copy reports national statistics only (0.09-0.12); de+vi joined (0.46)',
   t12: 'three pt copies at different stages of the toll, sharing at most "37"/"40" persons: 0.00-0.43',
