@@ -11,6 +11,7 @@ import { SlugSchema } from '../shared/article.js';
 import { DateSourceSchema, IsoDateSchema, type Published } from '../shared/published.js';
 import { UnitSchema } from '../shared/vocabulary.js';
 import { fold } from '../extract/text/fold.js';
+import { romanizeVietnameseName } from '../extract/people/romanize.js';
 
 /**
  * How far the date can be trusted: 'day' (metadata, key, or a text date with its year), 'day-month' (a text
@@ -25,6 +26,8 @@ export const EvidenceFigureSchema = z.object({
   unit: UnitSchema,
   /** How many times the article reports it: the multiset of (value, unit). */
   count: z.number().int().positive(),
+  /** Reported at least once as approximate ("more than 150", "about 300"); absent means exact. */
+  approximate: z.boolean().optional(),
 });
 export type EvidenceFigure = z.infer<typeof EvidenceFigureSchema>;
 
@@ -34,6 +37,11 @@ export const StoryEvidenceSchema = z.object({
   published: IsoDateSchema,
   dateSource: DateSourceSchema,
   datePrecision: DatePrecisionSchema,
+  /**
+   * The 2025 unit of the province the article is mainly about (the engine's primary province), or null.
+   * Stored evidence written before it existed reads as null.
+   */
+  primary: SlugSchema.nullable().default(null),
   /** 2025 units (successors) of every province the article names or names a locality of, sorted. */
   provinces: z.array(SlugSchema),
   /** `<province as named>/<locality slug>`, sorted: a district slug alone repeats across provinces. */
@@ -49,7 +57,7 @@ export type StoryEvidence = z.infer<typeof StoryEvidenceSchema>;
 export type EvidenceSource = Pick<
   ExtractedArticle,
   'language' | 'provinces' | 'localities' | 'people' | 'figures' | 'textDate'
-> & { readonly id: string };
+> & { readonly id: string; readonly primaryProvince?: ExtractedArticle['primaryProvince'] };
 
 export function storyEvidence(article: EvidenceSource, date: Published): StoryEvidence {
   const provinces = new Set<string>();
@@ -62,7 +70,12 @@ export function storyEvidence(article: EvidenceSource, date: Published): StoryEv
     if (f.target) continue;
     const key = `${f.unit}\u0000${f.value}`;
     const hit = figures.get(key);
-    figures.set(key, { value: f.value, unit: f.unit, count: (hit?.count ?? 0) + 1 });
+    figures.set(key, {
+      value: f.value,
+      unit: f.unit,
+      count: (hit?.count ?? 0) + 1,
+      ...((hit?.approximate ?? false) || f.approximate ? { approximate: true } : {}),
+    });
   }
 
   return {
@@ -71,6 +84,7 @@ export function storyEvidence(article: EvidenceSource, date: Published): StoryEv
     published: date.published,
     dateSource: date.dateSource,
     datePrecision: precisionOf(date, article.textDate?.year ?? null),
+    primary: article.primaryProvince?.successor.slug ?? null,
     provinces: [...provinces].sort(),
     localities: [...new Set(article.localities.map((l) => `${l.province.slug}/${l.slug}`))].sort(),
     people: [...new Set(article.people.map((p) => foldName(p.name)).filter((n) => n.includes(' ')))].sort(),
@@ -86,8 +100,14 @@ function precisionOf(date: Published, textYear: number | null): DatePrecision {
   return 'day';
 }
 
-/** "Sùng Thị Mải" and "Sung Thi Mai" are one name: folded, single-spaced. */
+/**
+ * "Sùng Thị Mải" and "Sung Thi Mai" are one name: folded, single-spaced. A name written in Cyrillic, Thai,
+ * katakana, Hangul or Han characters ("Нгуен Ван Лонг", "グエン・ヴァン・フン", "阮文台") is read back to its
+ * Latin form first, so a copy in Russian, Japanese, Korean or Chinese names the same officials.
+ */
 export function foldName(name: string): string {
+  const romanized = romanizeVietnameseName(name);
+  if (romanized !== null) return romanized;
   return fold(name.normalize('NFC'))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -16,8 +16,10 @@
  * Two gates come first: provinces that do not meet (both name some, no 2025 unit in common) and dates too far
  * apart (when both are known) make the score 0: those are different events however many figures agree.
  * Localities that do not meet (both name some, none in common) halve it: one event happens in one district.
- * Three softer factors (0.75 each): one side names a province and the other none (a placeless copy matches
- * its figures' look-alikes anywhere), and per amount unit (kg, VND) both report with no value in common.
+ * Softer factors (0.75 each): one side names a province and the other none (a placeless copy matches its
+ * figures' look-alikes anywhere), per amount unit (kg, VND) both report with no value in common, and main
+ * provinces in different 2025 units. Two near matches add weight: a decimal amount and its rounding to the
+ * unit, and an approximate value and a value within 10 % of it (head counts aside).
  * Parameters and threshold were chosen on the generated corpus; see README.md in this folder.
  */
 import type { EvidenceFigure, StoryEvidence } from './evidence.js';
@@ -44,6 +46,27 @@ export interface SimilarityParams {
    * seizure has one weight and one sum of money, so "61 kg" against "23 kg" speaks for two events.
    */
   readonly amountConflict: number;
+  /**
+   * A value one side gives as approximate ("more than 150 doses", "more than 500 weapons") and a value
+   * within approximateSpread of it on the other ("153 bags", "532 weapons"), units compatible, head counts
+   * aside, match with this factor on the approximate value's weight. 0 turns it off.
+   */
+  readonly approximateMatch: number;
+  /** How far, relative to the larger, a value may be from an approximate one and match it. */
+  readonly approximateSpread: number;
+  /**
+   * Factor applied when both sides have a main province (the engine's primary province) and they are in
+   * different 2025 units: a copy about a fire in Hồ Chí Minh City that also names Hà Nội and one about a
+   * fire in Hà Nội share a province, not an event.
+   */
+  readonly primaryConflict: number;
+  /**
+   * An amount (kg, VND) one side gives with decimals and the other rounded to the unit ("308.6 kg" and
+   * "309 kg") is the same quantity as a rewrite reports it. A decimal matching by chance the rounding of
+   * another is as likely as that integer matching itself, so the pair weighs what the integer weighs (with
+   * the same-unit bonus), times this factor; less than the decimal matched exactly would. 0 turns it off.
+   */
+  readonly roundedMatch: number;
   /** Dates at most this many days apart agree fully... */
   readonly dateFullDays: number;
   /** ...and beyond this many days they are different events; linear in between. */
@@ -59,6 +82,10 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   sameUnitBonus: 1.25,
   placeless: 0.75,
   amountConflict: 0.75,
+  roundedMatch: 1,
+  primaryConflict: 0.75,
+  approximateMatch: 0.5,
+  approximateSpread: 0.1,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -99,10 +126,11 @@ export function similarityParts(
     a.localities.length > 0 && b.localities.length > 0 && !intersects(a.localities, b.localities);
   const placeless = (a.provinces.length === 0) !== (b.provinces.length === 0);
   const factor =
-    params.amountConflict ** amountConflicts(a.figures, b.figures) *
+    params.amountConflict ** amountConflicts(a.figures, b.figures, params.roundedMatch > 0) *
     dateFactor *
     (localitiesDiffer ? params.localityConflict : 1) *
-    (placeless ? params.placeless : 1);
+    (placeless ? params.placeless : 1) *
+    (a.primary !== null && b.primary !== null && a.primary !== b.primary ? params.primaryConflict : 1);
   const score = provincesMeet ? (factor * shared) / (smaller + params.smoothing) : 0;
   return { score: Math.min(1, score), shared, dateFactor, provincesMeet };
 }
@@ -153,7 +181,74 @@ function sharedFigureWeight(
     const bonus = same && weight >= SPECIFIC_WEIGHT && ![...aUnits].some((u) => NO_BONUS_UNITS.has(u));
     if (compatible) w += bonus ? weight * params.sameUnitBonus : weight;
   }
+  // As unlikely by chance as the rounded value itself: weighed as that integer, with its unit named alike.
+  if (params.roundedMatch > 0)
+    for (const [x, y] of roundedPairs(a, b)) {
+      const weight = figureWeight(Number.isInteger(x) ? x : y);
+      w += params.roundedMatch * (weight >= SPECIFIC_WEIGHT ? weight * params.sameUnitBonus : weight);
+    }
+  if (params.approximateMatch > 0)
+    for (const x of approximatePairs(a, b, params.approximateSpread))
+      w += params.approximateMatch * figureWeight(x);
   return w;
+}
+
+/**
+ * Approximate values of 10 or more on either side with a different value within `spread` of it (relative to
+ * the larger) on the other, units compatible, when neither value is on both sides: each approximate value
+ * once. Head counts are left out on both sides: tolls of unrelated events are close ("about 12 dead", "13
+ * dead") far more often than seizures or sums are.
+ */
+function approximatePairs(
+  a: readonly EvidenceFigure[],
+  b: readonly EvidenceFigure[],
+  spread: number,
+): number[] {
+  const out: number[] = [];
+  const aValues = new Set(a.map((f) => f.value));
+  const bValues = new Set(b.map((f) => f.value));
+  const near = (
+    x: EvidenceFigure,
+    other: readonly EvidenceFigure[],
+    xSide: ReadonlySet<number>,
+    otherSide: ReadonlySet<number>,
+  ): void => {
+    if (!x.approximate || x.value < 10 || otherSide.has(x.value) || NO_BONUS_UNITS.has(x.unit)) return;
+    const hit = other.some(
+      (y) =>
+        y.value !== x.value &&
+        !xSide.has(y.value) &&
+        !NO_BONUS_UNITS.has(y.unit) &&
+        (y.unit === x.unit || y.unit === 'other' || x.unit === 'other') &&
+        Math.abs(y.value - x.value) <= spread * Math.max(x.value, y.value),
+    );
+    if (hit && !out.includes(x.value)) out.push(x.value);
+  };
+  for (const x of a) near(x, b, aValues, bValues);
+  for (const x of b) near(x, a, bValues, aValues);
+  return out;
+}
+
+/**
+ * Amounts that one side gives with decimals and the other rounded to the unit, in the same amount unit, when
+ * neither side also gives the other's value exactly: [a's value, b's value].
+ */
+function roundedPairs(a: readonly EvidenceFigure[], b: readonly EvidenceFigure[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const unit of AMOUNT_UNITS) {
+    const aValues = new Set(a.filter((f) => f.unit === unit).map((f) => f.value));
+    const bValues = new Set(b.filter((f) => f.unit === unit).map((f) => f.value));
+    for (const x of aValues) {
+      if (bValues.has(x)) continue;
+      for (const y of bValues) {
+        if (aValues.has(y)) continue;
+        const [fine, round] = Number.isInteger(x) ? [y, x] : [x, y];
+        if (!Number.isInteger(fine) && Number.isInteger(round) && Math.round(fine) === round)
+          out.push([x, y]);
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -165,13 +260,23 @@ const NO_BONUS_UNITS: ReadonlySet<string> = new Set(['person']);
 /** Units that measure what an event is about (how much was seized) rather than count its parts. */
 export const AMOUNT_UNITS: readonly string[] = ['kg', 'vnd'];
 
-/** How many amount units both sides report without a value in common. */
-function amountConflicts(a: readonly EvidenceFigure[], b: readonly EvidenceFigure[]): number {
+/**
+ * How many amount units both sides report without a value in common (a decimal and its rounding are in
+ * common when rounded matches are on).
+ */
+function amountConflicts(
+  a: readonly EvidenceFigure[],
+  b: readonly EvidenceFigure[],
+  rounded: boolean,
+): number {
   let n = 0;
   for (const unit of AMOUNT_UNITS) {
     const bValues = new Set(b.filter((f) => f.unit === unit).map((f) => f.value));
     const aValues = a.filter((f) => f.unit === unit).map((f) => f.value);
-    if (aValues.length > 0 && bValues.size > 0 && !aValues.some((v) => bValues.has(v))) n++;
+    const meets = (v: number): boolean =>
+      bValues.has(v) ||
+      (rounded && (bValues.has(Math.round(v)) || [...bValues].some((w) => Math.round(w) === v)));
+    if (aValues.length > 0 && bValues.size > 0 && !aValues.some(meets)) n++;
   }
   return n;
 }

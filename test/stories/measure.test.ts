@@ -87,7 +87,7 @@ describe('Generated corpus (truth known)', () => {
  * purpose: move it.
  */
 const NOT_JOINED_YET: Record<string, string> = {
-  s10: 'the en copy reads other figures (1/3/4/17 persons, 12, 100) than the vietnam.vn translations: 0.25–0.46',
+  s10: 'ms+ru joined since Cyrillic names are read (Нгуен Ван Лонг = Nguyen Van Long: 0.74); the en copy reads other figures (1/3/4/17 persons, 12, 100) and no name, the sl copy only numbers: 0.21–0.45',
   s12: 'AFP and AP versions give other tolls (11/23/36 against 12/33/43): nl+sr 0.48 misses, en+it joined',
   s13: 'early and later tolls (34/21 against 35/23), ro copy shares nothing: only ru+tr+sk joined',
   s14: 'no shared figure (13 or 15 dead, 39 or 40 aboard); nl copy names the wrong province, ro and ru none',
@@ -149,29 +149,28 @@ describe('Real fixtures (test/fixtures/stories, a tuning set)', () => {
  * 3. A change INSPIRED BY READING 2 (so this set is a tuning set from then on): head counts get no same-unit
  *    bonus (lambdas/stories/similarity.ts, NO_BONUS_UNITS); P 0.933, R 0.479, 9/20. The generated corpora stay
  *    at or above 0.98 (tuning seed, seeds 1-3, seeds 4-6); the older tuning fixtures keep P 1.000, 14/21.
- * Neither requirement is met: the false join left and the stories not joined are named below with the measured
- * reason, so the test fails when either changes.
+ * 4. Session 6 (st6), tuned on this set and the older one: names in Cyrillic/katakana/Hangul/Han read back to
+ *    Latin (t08's ja copy joins), a decimal amount matches its rounding (t03 joins), and copies whose main
+ *    provinces differ get primaryConflict (the false join of reading 3 apart, t10's pl copy too), a value given
+ *    as approximate matches one within 10 %, head counts aside (t02's "более 150" and 153 join; t09's
+ *    "about 900 kg" and "about 1,000 kg" too): P 1.000, R 0.521, 11/20.
+ * No false join is left; the stories not joined are named below with the measured reason, so the test fails
+ * when either changes.
  */
 const BLIND_FALSE_JOINS: { members: string[]; reason: string }[] = [
-  {
-    members: ['t05/en_malaymail.txt', 't05/tl_inquirer.txt', 't17/de_blick.txt', 't17/en_saigoneer.txt'],
-    reason:
-      'two fires with 13 dead: t17/de_blick (only "12" and "13" persons and Hanoi) meets t05/tl_inquirer (unlabelled ' +
-      '12, 13) at 0.487, joined under every similarity tried',
-  },
+  // Reading 3's false join (t05/tl_inquirer and t17/de_blick, two fires with 13 dead, 0.487) is apart since
+  // the main provinces differ (Hồ Chí Minh City against Hà Nội: primaryConflict, 0.487 → 0.365).
 ];
 
 const BLIND_NOT_JOINED: Record<string, string> = {
-  t02: 'the ru copy reads 150 where the vi copies read 153; shares "3 persons" and Nha Trang: 0.35-0.38 (vi pair joined)',
-  t03: 'the en copy rounds 308.6 kg to 309 kg; shares 300 kg and 12 only: 0.32',
-  t05: 'five copies with different tolls and counts: vtv+ro+it joined (0.45-0.84), tl+malaymail joined only through the false chain',
+  t05: 'five copies with different tolls and counts: vtv+ro+it joined (0.42-0.81), tl+malaymail joined (0.62); the two groups share only "13" (0.21-0.30)',
   t07: 'the id copy gives no evidence (no place, no figure read); the two es copies joined (0.70)',
-  t08: 'the hi copy gives no evidence; the ja copy writes the names in katakana, which do not fold to the Latin ones (0.18); de+vi joined',
-  t09: 'copies report other amounts (600/900 kg, 300/600/1,000 kg, 700 kg): 0.04-0.32; only en_cna+th joined (0.56)',
-  t10: 'tolls differ by report; the te copy (no lexicon) has no province and unlabelled figures (0.15); pl+two en joined',
+  t08: 'the hi copy gives no evidence but Gia Lai (0.20); ja+de+vi joined (katakana names read since 2026-11-30: 0.67-0.82)',
+  t09: 'copies report other amounts (600/900 kg, 300/600/1,000 kg, 700 kg): cna+vnexpress+th joined (0.49-0.57; approximate 900 and 1,000 kg), the vietnamtimes copy shares only Nghe An (0.04-0.11)',
+  t10: 'tolls differ by report; the te copy (no lexicon) has no province and unlabelled figures (0.15); the pl copy is mainly about Quang Tri, the others Da Nang (0.49 × 0.75 = 0.37 since primaryConflict); the two en joined',
   t11: 'the en copy reports national statistics only (0.09-0.12); de+vi joined (0.46)',
   t12: 'three pt copies at different stages of the toll, sharing at most "37"/"40" persons: 0.00-0.43',
-  t17: 'six copies sharing only "13" (and "12"), two with no province (hu, hy): 0.00-0.64 in pieces',
+  t17: 'six copies sharing only "13" (and "12"), two with no province (hu, hy): nhandan+tl (0.64) and saigoneer+de (0.49) joined, the rest 0.00-0.29',
   t18: 'the ru copy reads only "4 households" and its provinces: 0.22-0.40; the other four joined',
 };
 

@@ -1,0 +1,189 @@
+/**
+ * Vietnamese personal names written in another script, read back to their folded Latin form: "Нгуен Ван
+ * Лонг", "グエン・ヴァン・フン", "응우옌 반 티엔" and "阮文台" become "nguyen van long", "nguyen van hung",
+ * "nguyen van tien", "nguyen van dai". Copies of one story in Russian, Japanese, Korean, Chinese or Thai name the
+ * same officials as the Latin ones; without this their names never meet.
+ *
+ * Each script writes one Vietnamese syllable as a unit (a Cyrillic word, a katakana part between middle dots,
+ * a Hangul word, a Han character). A unit is read by longest match through its script's table
+ * (data/names-romanized.json: every written piece with its possible Latin spellings, from the script's
+ * transcription convention), which gives a few candidate spellings where the script merges sounds Vietnamese
+ * keeps apart (katakana writes Tân and Thắng タン; Hangul writes Văn and Bá with ㅂ). The candidate that is a
+ * syllable of Vietnamese names wins, the more frequent the better; otherwise the first, the convention's
+ * usual value. Thai spellings of Vietnamese names follow no single convention: a Thai syllable is read only
+ * when the table lists it whole (tone marks aside).
+ */
+import { z } from 'zod';
+import data from '../data/names-romanized.json' with { type: 'json' };
+
+const Alternatives = z.array(z.string().min(1)).min(1);
+const DataSchema = z.object({
+  family: z.array(z.string().regex(/^[a-z]+$/)),
+  given: z.array(z.string().regex(/^[a-z]+$/)),
+  cyrillic: z.record(z.string(), Alternatives),
+  katakana: z.record(z.string(), Alternatives),
+  hangul: z.object({
+    initial: z.array(Alternatives).length(19),
+    medial: z.array(Alternatives).length(21),
+    final: z.array(Alternatives).length(28),
+  }),
+  han: z.record(z.string(), Alternatives),
+  thai: z.record(z.string(), Alternatives),
+});
+
+const DATA = DataSchema.parse(data);
+/** "_" in the data is the empty spelling (a sign that writes no sound of its own: ь, ー, ッ). */
+const spell = (alts: readonly string[]): string[] => alts.map((a) => (a === '_' ? '' : a));
+/** Preference among name syllables: for a name's first unit family names first, for the others given names. */
+function ranking(first: readonly string[], then: readonly string[]): ReadonlyMap<string, number> {
+  const rank = new Map<string, number>();
+  for (const s of [...first, ...then]) if (!rank.has(s)) rank.set(s, rank.size);
+  return rank;
+}
+const FIRST_RANK = ranking(DATA.family, DATA.given);
+const LATER_RANK = ranking(DATA.given, DATA.family);
+
+interface Table {
+  readonly entries: ReadonlyMap<string, string[]>;
+  readonly longest: number;
+}
+
+function table(record: Record<string, string[]>): Table {
+  const entries = new Map(Object.entries(record).map(([k, v]) => [k, spell(v)]));
+  return { entries, longest: Math.max(...[...entries.keys()].map((k) => k.length)) };
+}
+
+const CYRILLIC = table(DATA.cyrillic);
+const KATAKANA = table(DATA.katakana);
+const HAN = table(DATA.han);
+
+/** Thai tone marks, the short-vowel mark and the silencer: spellings of one name differ most in these. */
+const thaiBase = (s: string): string => s.replace(/[\u0e47-\u0e4c]/gu, '');
+/** Thai is read by whole syllable: its vowels are written around the consonants, not in reading order. */
+const THAI = new Map<string, string[]>();
+for (const [form, alts] of Object.entries(DATA.thai)) {
+  const key = thaiBase(form);
+  THAI.set(key, [...new Set([...(THAI.get(key) ?? []), ...spell(alts)])]);
+}
+
+/** More candidates than this from one unit means it is not a name syllable: stop expanding. */
+const MAX_CANDIDATES = 512;
+
+/** Longest-match reading of one unit: the alternatives of each piece, or null when a piece is unknown. */
+function pieces(unit: string, t: Table): string[][] | null {
+  const out: string[][] = [];
+  for (let at = 0; at < unit.length;) {
+    let found = false;
+    for (let n = Math.min(t.longest, unit.length - at); n > 0; n--) {
+      const alts = t.entries.get(unit.slice(at, at + n));
+      if (!alts) continue;
+      out.push(alts);
+      at += n;
+      found = true;
+      break;
+    }
+    if (!found) return null;
+  }
+  return out;
+}
+
+function hangulPieces(unit: string): string[][] | null {
+  const out: string[][] = [];
+  const { initial, medial, final } = DATA.hangul;
+  for (let k = 0; k < unit.length; k++) {
+    const code = unit.charCodeAt(k) - 0xac00;
+    if (code < 0 || code > 11171) return null;
+    const [i, m, f] = [Math.floor(code / 588), Math.floor((code % 588) / 28), code % 28];
+    // 응 before a vowel-initial block writes the initial ng- (응우옌 Nguyễn, 응오 Ngô, 응옥 Ngọc).
+    const next = unit.charCodeAt(k + 1) - 0xac00;
+    if (i === 11 && m === 18 && f === 21 && next >= 0 && next <= 11171 && Math.floor(next / 588) === 11) {
+      out.push(['ng']);
+      continue;
+    }
+    out.push(spell(initial[i]!), spell(medial[m]!), spell(final[f]!));
+  }
+  return out;
+}
+
+/**
+ * Spellings a transcription reaches only through its own habits, made Vietnamese: Japanese and Korean write
+ * -anh as -ain (タイン, 타인 Thanh); c before i, e, y is written k, ng before them ngh; qu before o-a is qu-a.
+ */
+function orthographic(s: string): string[] {
+  const out = [
+    s
+      .replace(/^quoa/, 'qua')
+      .replace(/^ng(?=[iey])/, 'ngh')
+      .replace(/^c(?=[iey])/, 'k'),
+  ];
+  const anh = out[0]!.replace(/ai(?:n|nh|ng)$/, 'anh');
+  if (anh !== out[0]) out.push(anh);
+  return out;
+}
+
+function candidates(parts: readonly string[][]): string[] {
+  let acc = [''];
+  for (const alts of parts) {
+    const next: string[] = [];
+    for (const prefix of acc) for (const a of alts) next.push(prefix + a);
+    acc = next.slice(0, MAX_CANDIDATES);
+  }
+  return acc.flatMap(orthographic);
+}
+
+/** The candidate that is a name syllable, the most frequent first; else the convention's usual value. */
+function choose(cands: readonly string[], ranks: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null;
+  let bestRank = Infinity;
+  for (const c of cands) {
+    const rank = ranks.get(c);
+    if (rank !== undefined && rank < bestRank) [best, bestRank] = [c, rank];
+  }
+  return best ?? cands.find((c) => c.length > 0) ?? null;
+}
+
+type Script = 'cyrillic' | 'katakana' | 'hangul' | 'han' | 'thai';
+
+function scriptOf(name: string): Script | null {
+  if (/\p{Script=Cyrillic}/u.test(name)) return 'cyrillic';
+  if (/\p{Script=Katakana}/u.test(name)) return 'katakana';
+  if (/\p{Script=Hangul}/u.test(name)) return 'hangul';
+  if (/\p{Script=Han}/u.test(name)) return 'han';
+  if (/\p{Script=Thai}/u.test(name)) return 'thai';
+  return null;
+}
+
+function units(name: string, script: Script): string[] {
+  if (script === 'han') return [...name.replace(/[^\p{Script=Han}]/gu, '')];
+  if (script === 'katakana') return name.split(/[・･\s=＝゠]+/u).filter(Boolean);
+  return name
+    .toLowerCase()
+    .split(/[\s\-‐]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * The folded Latin form of a Vietnamese name written in Cyrillic, katakana, Hangul, Han characters or Thai, or
+ * null when the name is in none of these scripts or one of its units cannot be read.
+ */
+export function romanizeVietnameseName(name: string): string | null {
+  const script = scriptOf(name);
+  if (script === null) return null;
+  const out: string[] = [];
+  for (const unit of units(name.normalize('NFC'), script)) {
+    const thai = script === 'thai' ? THAI.get(thaiBase(unit)) : undefined;
+    const parts =
+      script === 'thai'
+        ? thai
+          ? [thai]
+          : null
+        : script === 'hangul'
+          ? hangulPieces(unit)
+          : pieces(unit, script === 'cyrillic' ? CYRILLIC : script === 'katakana' ? KATAKANA : HAN);
+    if (parts === null) return null;
+    const syllable = choose(candidates(parts), out.length === 0 ? FIRST_RANK : LATER_RANK);
+    if (syllable === null) return null;
+    out.push(syllable);
+  }
+  return out.length > 0 ? out.join(' ') : null;
+}

@@ -1,0 +1,158 @@
+/**
+ * Rules of the similarity added in session 6 (lambdas/stories/similarity.ts): an amount one copy gives with
+ * decimals and another rounded to the unit ("308.6 kg" and "309 kg") is the same figure (roundedMatch); two
+ * articles mainly about provinces in different 2025 units are less likely one event (primaryConflict); a value
+ * given as approximate ("more than 150") matches one within 10 % ("153", approximateMatch).
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_PARAMS,
+  similarity,
+  similarityParts,
+  StoryEvidenceSchema,
+  type StoryEvidence,
+} from '../../lambdas/stories/index.js';
+import type { Figure } from '../../lambdas/shared/article.js';
+
+function ev(
+  id: string,
+  figures: { value: number; unit: Figure['unit']; approximate?: boolean }[],
+  over: Partial<StoryEvidence> = {},
+): StoryEvidence {
+  return StoryEvidenceSchema.parse({
+    id,
+    language: 'en',
+    published: '2024-06-12',
+    dateSource: 'metadata',
+    datePrecision: 'day',
+    provinces: ['quang-tri'],
+    localities: [],
+    people: [],
+    figures: figures.map((f) => ({ ...f, count: 1 })),
+    ...over,
+  });
+}
+const off = { ...DEFAULT_PARAMS, roundedMatch: 0 };
+
+describe('Rounded amounts', () => {
+  const fine = ev('a', [
+    { value: 308.6, unit: 'kg' },
+    { value: 12, unit: 'person' },
+  ]);
+  const rounded = ev('b', [
+    { value: 309, unit: 'kg' },
+    { value: 12, unit: 'person' },
+  ]);
+
+  it('a decimal amount and its rounding to the unit agree, in either order', () => {
+    expect(similarity(fine, rounded)).toBeGreaterThan(similarity(fine, rounded, off));
+    expect(similarity(fine, rounded)).toBe(similarity(rounded, fine));
+  });
+
+  it('share no more weight than the rounded value named alike on both sides', () => {
+    const exact = ev('c', [
+      { value: 309, unit: 'kg' },
+      { value: 12, unit: 'person' },
+    ]);
+    expect(similarityParts(fine, rounded).shared).toBe(similarityParts(exact, rounded).shared);
+  });
+
+  it('only for amounts in the same unit, and only to the nearest unit', () => {
+    const persons = ev('d', [
+      { value: 309, unit: 'person' },
+      { value: 12, unit: 'person' },
+    ]);
+    const vnd = ev('e', [
+      { value: 309, unit: 'vnd' },
+      { value: 12, unit: 'person' },
+    ]);
+    const truncated = ev('f', [
+      { value: 308, unit: 'kg' },
+      { value: 12, unit: 'person' },
+    ]);
+    for (const other of [persons, vnd]) expect(similarity(fine, other)).toBe(similarity(fine, other, off));
+    // 308 is not 308.6 rounded: both report kg and share no value, the amount conflict stands.
+    expect(similarity(fine, truncated)).toBe(similarity(fine, truncated, off));
+  });
+});
+
+describe('Main provinces', () => {
+  const figures = [
+    { value: 13, unit: 'person' as const },
+    { value: 12, unit: 'person' as const },
+  ];
+  const hcm = ev('a', figures, { provinces: ['ha-noi', 'ho-chi-minh'], primary: 'ho-chi-minh' });
+  const hanoi = ev('b', figures, { provinces: ['ha-noi'], primary: 'ha-noi' });
+  const unknown = ev('c', figures, { provinces: ['ha-noi'], primary: null });
+
+  it('two articles mainly about different 2025 units that share a province score lower', () => {
+    const none = { ...DEFAULT_PARAMS, primaryConflict: 1 };
+    expect(similarity(hcm, hanoi)).toBeCloseTo(similarity(hcm, hanoi, none) * DEFAULT_PARAMS.primaryConflict);
+    expect(similarity(hcm, hanoi)).toBe(similarity(hanoi, hcm));
+  });
+
+  it('an article with no main province is not penalised', () => {
+    expect(similarity(hcm, unknown)).toBe(
+      similarity(hcm, unknown, { ...DEFAULT_PARAMS, primaryConflict: 1 }),
+    );
+  });
+
+  it('stored evidence written before the field existed reads as no main province', () => {
+    const { primary: _, ...old } = hanoi;
+    expect(StoryEvidenceSchema.parse(old).primary).toBeNull();
+  });
+});
+
+describe('Approximate values', () => {
+  const about = ev('a', [
+    { value: 150, unit: 'other', approximate: true },
+    { value: 3, unit: 'person' },
+  ]);
+  const exact = ev('b', [
+    { value: 153, unit: 'other' },
+    { value: 3, unit: 'person' },
+  ]);
+  const off = { ...DEFAULT_PARAMS, approximateMatch: 0 };
+
+  it('"more than 150" and "153" agree, in either order, less than the same value would', () => {
+    expect(similarity(about, exact)).toBeGreaterThan(similarity(about, exact, off));
+    expect(similarity(about, exact)).toBe(similarity(exact, about));
+    const same = ev('c', [
+      { value: 150, unit: 'other' },
+      { value: 3, unit: 'person' },
+    ]);
+    expect(similarityParts(about, exact).shared).toBeLessThan(similarityParts(about, same).shared);
+  });
+
+  it('not when the value is exact, farther than 10 %, in another unit, or a head count', () => {
+    const plain = ev('d', [
+      { value: 150, unit: 'other' },
+      { value: 3, unit: 'person' },
+    ]);
+    const far = ev('e', [
+      { value: 170, unit: 'other' },
+      { value: 3, unit: 'person' },
+    ]);
+    const kg = ev('f', [
+      { value: 150, unit: 'kg', approximate: true },
+      { value: 3, unit: 'person' },
+    ]);
+    const persons = ev('g', [
+      { value: 153, unit: 'person' },
+      { value: 3, unit: 'person' },
+    ]);
+    expect(similarity(plain, exact)).toBe(similarity(plain, exact, off));
+    expect(similarity(about, far)).toBe(similarity(about, far, off));
+    expect(similarity(kg, persons)).toBe(similarity(kg, persons, off));
+    // "about 12 dead" and "13 dead": tolls of unrelated events are this close too often.
+    const toll = ev('h', [{ value: 12, unit: 'person', approximate: true }]);
+    const other = ev('i', [{ value: 13, unit: 'person' }]);
+    expect(similarity(toll, other)).toBe(similarity(toll, other, off));
+  });
+
+  it('"more than 500 weapons" and "532 weapons" agree (6 %)', () => {
+    const more = ev('j', [{ value: 500, unit: 'weapon', approximate: true }]);
+    const count = ev('k', [{ value: 532, unit: 'weapon' }]);
+    expect(similarity(more, count)).toBeGreaterThan(similarity(more, count, off));
+  });
+});
