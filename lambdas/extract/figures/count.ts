@@ -29,6 +29,22 @@ function sentenceIndexer(sentences: readonly Span[]): (at: number) => number {
   };
 }
 
+/**
+ * "phường Móng Cái 2", "quartier Ben Thanh 3": a bare number after the capitalised words that follow a name
+ * word ends the name, as right after the name word itself ("phường 2").
+ */
+function closesName(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (k < i - 1 && lex.nameWords.has(t.text)) return true;
+    if (!UPPER.test(body[t.start] ?? '')) return false;
+  }
+  return false;
+}
+
+const UPPER = /\p{Lu}/u;
+
 export function countFigures(
   doc: Document,
   tokens: readonly Token[],
@@ -131,7 +147,7 @@ export function countFigures(
         unit = 'other';
         value = r.num.value * r.scale;
         end = r.scaleEnd;
-      } else if (lastInSentence) {
+      } else if (lastInSentence && !closesName(doc.body, tokens, r.index, lex)) {
         unit = lastInSentence.unit;
         currency = lastInSentence.currency;
         // "más de 99 mil 700 fueron hospitalizadas": the scale words belong to the number.
