@@ -45,6 +45,11 @@ function closesName(body: string, tokens: readonly Token[], i: number, lex: Comp
 
 const UPPER = /\p{Lu}/u;
 
+/** The token before a clause's subject: none, punctuation or a conjunction. */
+function opensClause(t: Token | undefined, lex: CompiledLexicon): boolean {
+  return t === undefined || t.kind === 'punct' || (t.kind === 'word' && lex.conjunctions.has(t.text));
+}
+
 export function countFigures(
   doc: Document,
   tokens: readonly Token[],
@@ -131,6 +136,18 @@ export function countFigures(
         unit = 'other';
         value = r.num.value * r.scale;
         end = r.scaleEnd;
+      } else if (
+        r.num.value >= 2 &&
+        before?.kind === 'word' &&
+        lex.definite.has(before.text) &&
+        opensClause(tokens[r.index - 2], lex)
+      ) {
+        // "The two are now in custody", "les trois ont avoué", "…, and the two drove": a subject with no noun
+        // of its own counts again what the text counted before with that number, or the people it tells of
+        // ("dans les deux sens" is no subject).
+        const named = out.findLast((c) => c.value === r.num.value && c.unit !== 'percent');
+        unit = named?.unit ?? 'person';
+        currency = named?.currency;
       }
     } else if (!isYear(r.num, lex) && r.num.value > 0) {
       const prevSep = tokens[r.index - 1];

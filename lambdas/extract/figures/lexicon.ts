@@ -88,6 +88,11 @@ export const FiguresLexiconSchema = z.object({
    * things written with one ("saisi une voiture, une moto et quatre portables") counts 1 of its noun.
    */
   indefinite: Words.default([]),
+  /**
+   * Definite articles before a plural ("the", "les", "los"): "the two are in custody", with no noun, counts
+   * again what the text counted before with that number.
+   */
+  definite: Words.default([]),
   /** Cues earlier in the clause that make the figure a goal: "vise*", "objectif*", "d'ici". */
   target: Words,
   /** How many words after a number (and its scale and connectors) may be read to find the counted noun. */
@@ -368,6 +373,8 @@ export interface CompiledLexicon {
   readonly approximate: WordSet;
   /** See FiguresLexiconSchema.indefinite; null when the language has none. */
   readonly indefinite: WordSet | null;
+  /** See FiguresLexiconSchema.definite. */
+  readonly definite: WordSet;
   /** Finds a goal cue in a clause of the cue text. */
   readonly target: RegExp | null;
   /** Global regex over the cue text (no match spans a line); group i+1 matched means topic cueTopics[i]. */
@@ -503,6 +510,7 @@ export function compileLexicon(
     functionWords: new WordSet(lex.functionWords),
     approximate: new WordSet(lex.approximate),
     indefinite: lex.indefinite.length > 0 ? new WordSet(lex.indefinite) : null,
+    definite: new WordSet(lex.definite),
     target:
       lex.target.length > 0
         ? cueRegex((l) => alternation(lex.target, l, bounded), cueText, '', lex.glued)
@@ -603,6 +611,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     functionWords: [],
     approximate: [],
     indefinite: [],
+    definite: [],
     target: [],
     nounWindow: 1,
     countPhrases: [],

@@ -182,13 +182,14 @@ function isBlocked(
   // script written without spaces is the next word.
   const letterAfter = lex.glued ? isLetter(after) : isAttachedLetter(after, SPACELESS_AFTER);
   if (letterAfter && !n.spelled) {
-    // Attached letters: a unit ("5kg", "200.000d") or an ordinal / identifier ("13e", "408p", "14h30").
+    // Attached letters: a unit ("5kg", "200.000d"), a scale ("11mil", "3triệu") or an ordinal / identifier ("13e", "408p", "14h30").
     const next = tokens[i + 1];
     if (!(
       next &&
       next.kind === 'word' &&
       next.start === n.end &&
       (matchUnit(tokens, i + 1, lex) ||
+        lex.scales.get(next.text) !== undefined ||
         (lex.glued && (gluedScale(next.text, lex) || lex.connectors.has(next.text))))
     ))
       return true;
