@@ -164,7 +164,12 @@ export function countFigures(
         unit = 'other';
         value = r.num.value * r.scale;
         end = r.scaleEnd;
-      } else if (lastInSentence && !closesName(doc.body, tokens, r.index, lex)) {
+      } else if (
+        lastInSentence &&
+        !closesName(doc.body, tokens, r.index, lex) &&
+        // "ba xe ôtô 29 chỗ", "2 bus 45 places": a bare number right after the counted noun is its size.
+        doc.body.slice(lastInSentence.end, r.num.start).trim() !== ''
+      ) {
         unit = lastInSentence.unit;
         currency = lastInSentence.currency;
         // "más de 99 mil 700 fueron hospitalizadas": the scale words belong to the number.
