@@ -167,8 +167,9 @@ export function countFigures(
       } else if (
         lastInSentence &&
         !closesName(doc.body, tokens, r.index, lex) &&
-        // "ba xe ôtô 29 chỗ", "2 bus 45 places": a bare number right after the counted noun is its size.
-        doc.body.slice(lastInSentence.end, r.num.start).trim() !== ''
+        // "ba xe ôtô 29 chỗ": a larger bare number right after the counted noun is each one's size (a smaller
+        // one is a part of them: "spośród 40 zadań 31 wykonano").
+        (r.num.value <= lastInSentence.value || doc.body.slice(lastInSentence.end, r.num.start).trim() !== '')
       ) {
         unit = lastInSentence.unit;
         currency = lastInSentence.currency;
