@@ -45,6 +45,20 @@ function closesName(body: string, tokens: readonly Token[], i: number, lex: Comp
 
 const UPPER = /\p{Lu}/u;
 
+/** The number at i is followed by a conjunction or range word and a number read as no count (a date, a span). */
+function boundOfBlocked(
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+  readings: ReadonlyMap<number, Reading>,
+): boolean {
+  const link = tokens[i + 1];
+  if (link?.kind !== 'word' || !(lex.conjunctions.has(link.text) || lex.rangeWords.has(link.text)))
+    return false;
+  const other = readings.get(i + 2);
+  return other !== undefined && other.blocked && !other.num.phone;
+}
+
 /** The token before a clause's subject: none, punctuation or a conjunction. */
 function opensClause(t: Token | undefined, lex: CompiledLexicon): boolean {
   return t === undefined || t.kind === 'punct' || (t.kind === 'word' && lex.conjunctions.has(t.text));
@@ -63,6 +77,8 @@ export function countFigures(
   for (const index of [...readings.keys()]) {
     const r = byIndex.get(index)!;
     if (r.blocked || skip.has(r.index)) continue;
+    // "between 17 and 27 years of age", "from 3 to 5 May": the first bound of a span or date is one too.
+    if (!r.own && boundOfBlocked(tokens, r.index, lex, byIndex)) continue;
     const sentence = sentenceOf(r.num.start);
     const slash = isPunct(tokens[r.index + 1], SLASH);
     const pairLength = slash ? 1 : phraseAt(tokens, r.index + 1, lex.pairWords);

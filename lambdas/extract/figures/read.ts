@@ -260,7 +260,7 @@ function isSlogan(folded: string, n: NumToken): boolean {
 }
 
 /**
- * "Comités 138 et 1523 districts", "138, 1523": a number joined to a blocked one is blocked too; after a
+ * "Comités 138 et 1523 districts", "138, 1523", "April 21 to 28": a number joined to a blocked one is blocked too; after a
  * comma only when it counts nothing of its own ("12 Maret 2024, 5 kg" starts a new item).
  */
 function joinedToBlocked(
@@ -273,7 +273,7 @@ function joinedToBlocked(
   const prev = tokens[i - 1];
   if (
     prev &&
-    ((prev.kind === 'word' && lex.conjunctions.has(prev.text)) ||
+    ((prev.kind === 'word' && (lex.conjunctions.has(prev.text) || lex.rangeWords.has(prev.text))) ||
       (prev.kind === 'punct' && prev.text === ',' && !hasUnit))
   ) {
     return readings.get(i - 2)?.blocked === true;
