@@ -352,6 +352,19 @@ describe("Function: findPlaces (primary province: the naming unit over a suspect
     expect(result.primaryProvince?.slug).toBe(slug);
   });
 
+  it.each([
+    [
+      'de',
+      'Drogenring zerschlagen\nAm Montag koordinierte die Provinzpolizei Nghe An gemeinsam mit der Polizei der Stadt Hanoi und der Zollbehörde der Stadt Hanoi die Zerschlagung eines Drogenrings.',
+    ],
+    [
+      'en',
+      'Drug ring busted\nOn Monday the Nghe An provincial police, together with the police of Hanoi and the customs of Hanoi, dismantled a drug ring.',
+    ],
+  ])('%s: gives no primary to the partner forces named after the leading unit: %s', (language, body) => {
+    expect(findPlaces(doc(body, language)).primaryProvince?.slug).not.toBe('ha-noi');
+  });
+
   it('reads a bare name as its one district-level city, not a commune of a province also named', () => {
     // Prepare
     const body =
