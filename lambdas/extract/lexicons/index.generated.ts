@@ -44,6 +44,7 @@ import ko_figures from './ko/figures.json' with { type: 'json' };
 import ko_people from './ko/people.json' with { type: 'json' };
 import ko_places from './ko/places.json' with { type: 'json' };
 import ko_structure from './ko/structure.json' with { type: 'json' };
+import lo_figures from './lo/figures.json' with { type: 'json' };
 import ms_figures from './ms/figures.json' with { type: 'json' };
 import ms_people from './ms/people.json' with { type: 'json' };
 import ms_places from './ms/places.json' with { type: 'json' };
@@ -101,6 +102,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   ja: { "figures": ja_figures, "people": ja_people, "places": ja_places, "structure": ja_structure },
   km: { "figures": km_figures, "places": km_places },
   ko: { "figures": ko_figures, "people": ko_people, "places": ko_places, "structure": ko_structure },
+  lo: { "figures": lo_figures },
   ms: { "figures": ms_figures, "people": ms_people, "places": ms_places, "structure": ms_structure },
   nl: { "figures": nl_figures, "people": nl_people, "places": nl_places, "structure": nl_structure },
   pl: { "figures": pl_figures, "people": pl_people, "places": pl_places, "structure": pl_structure },
