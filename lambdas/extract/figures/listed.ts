@@ -30,6 +30,8 @@ interface Item {
   readonly first: number;
   readonly last: number;
   readonly unit: Unit;
+  /** The noun is no unit word of the lexicon ("un téléphone portable"): counted as `other`, on more evidence. */
+  readonly unknown?: true;
 }
 
 function isComma(t: Token | undefined): boolean {
@@ -89,15 +91,29 @@ export function withListedSingles(
   counted: Candidate[],
 ): Candidate[] {
   const articles = lex.indefinite;
-  if (!articles || counted.length === 0) return counted;
+  if (counted.length === 0) return counted;
+  const countedAt = new Set(counted.map((c) => c.index));
   const items: Item[] = [];
   for (let j = 0; j < tokens.length - 1; j++) {
     const t = tokens[j]!;
-    if (t.kind !== 'word' || !articles.has(t.text)) continue;
+    // An article, or "one" spelled and left uncounted ("…, one motorcycle, and one mobile phone").
+    const single =
+      t.kind === 'word'
+        ? articles?.has(t.text) === true
+        : t.kind === 'num' && t.spelled && t.value === 1 && !countedAt.has(j);
+    if (!single) continue;
     const u = matchUnit(tokens, j + 1, lex);
-    if (!u || u.end !== undefined || u.entry.counter || u.entry.currency || !ITEMS.has(u.entry.unit))
+    if (u) {
+      if (u.end !== undefined || u.entry.counter || u.entry.currency || !ITEMS.has(u.entry.unit)) continue;
+      items.push({ first: j, last: u.last, unit: u.entry.unit });
       continue;
-    items.push({ first: j, last: u.last, unit: u.entry.unit });
+    }
+    const noun = tokens[j + 1]!;
+    // "une somme de 17 millions", "a total of": the noun introduces an amount counted on its own.
+    const of = tokens[j + 2];
+    if (of?.kind === 'word' && lex.connectors.has(of.text)) continue;
+    if (noun.kind === 'word' && isCommonNoun(doc.body, noun, lex))
+      items.push({ first: j, last: j + 1, unit: 'other', unknown: true });
   }
   if (items.length === 0) return counted;
   // Token indexes that stand for a counted thing: the figures' numbers, and the items found to be listed.
@@ -105,6 +121,12 @@ export function withListedSingles(
   const byFirst = new Map(items.map((it) => [it.first, it]));
   const found = new Set<Item>();
   function isListed(it: Item): boolean {
+    if (it.unknown) {
+      // A noun the lexicon does not know counts only as the last of a longer list: "6,000 pills, one
+      // motorcycle, and one mobile phone", never "5 kg of heroin and a spokesman said", "In a raid, 12…".
+      const [before, beforeConj] = separatorEndingAt(tokens, it.first - 1, lex);
+      return beforeConj && listLength(tokens, it.first - 1 - before, lex, listed) >= 2;
+    }
     const [after, afterConj] = separatorAt(tokens, it.last + 1, lex);
     const next = it.last + 1 + after;
     if (after > 0 && listed.has(next)) {
@@ -115,6 +137,7 @@ export function withListedSingles(
     }
     const [before, beforeConj] = separatorEndingAt(tokens, it.first - 1, lex);
     if (before === 0) return false;
+
     // "3 kg of heroin and a car"; after a comma only when the item closes too ("…, a police officer said").
     if (!beforeConj && !closes(tokens, it.last + 1, lex)) return false;
     return countedBefore(tokens, it.first - 1 - before, lex, listed);
@@ -144,6 +167,42 @@ export function withListedSingles(
   });
   return [...counted, ...singles].sort((a, b) => a.start - b.start);
 }
+
+/** Items before the separator ending at k that hold a counted thing, each set off by a comma. */
+function listLength(
+  tokens: readonly Token[],
+  k: number,
+  lex: CompiledLexicon,
+  counted: ReadonlySet<number>,
+): number {
+  let n = 0;
+  let holds = false;
+  for (let j = k; j >= 0 && j > k - 30; j--) {
+    const t = tokens[j]!;
+    if (counted.has(j)) holds = true;
+    const comma = isComma(t);
+    if (comma || isConjunction(t, lex) || (t.kind === 'punct' && CLAUSE_END.has(t.text)) || j === 0) {
+      if (!holds) return n;
+      n++;
+      holds = false;
+      if (!comma) return n;
+    }
+  }
+  return n;
+}
+
+/** A word that is no name (nor a lower-case word in German), function word, connector or date word: a noun. */
+function isCommonNoun(body: string, t: { start: number; text: string }, lex: CompiledLexicon): boolean {
+  return (
+    UPPER.test(body[t.start] ?? '') === lex.nounsCapitalized &&
+    !lex.functionWords.has(t.text) &&
+    !lex.connectors.has(t.text) &&
+    !lex.months.has(t.text) &&
+    !lex.durations.has(t.text)
+  );
+}
+
+const UPPER = /\p{Lu}/u;
 
 /** The item whose last token is k is followed by another list separator. */
 function continues(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
