@@ -152,14 +152,9 @@ describe('Real fixtures (test/fixtures/stories, a tuning set)', () => {
  * Neither requirement is met: the false join left and the stories not joined are named below with the measured
  * reason, so the test fails when either changes.
  */
-const BLIND_FALSE_JOINS: { members: string[]; reason: string }[] = [
-  {
-    members: ['t05/en_malaymail.txt', 't05/tl_inquirer.txt', 't17/de_blick.txt', 't17/en_saigoneer.txt'],
-    reason:
-      'two fires with 13 dead: t17/de_blick (only "12" and "13" persons and Hanoi) meets t05/tl_inquirer (unlabelled ' +
-      '12, 13) at 0.487, joined under every similarity tried',
-  },
-];
+// Session 6: the one false join named here before (t05 malaymail+inquirer with t17 blick+saigoneer, two fires
+// with 13 dead) is no longer made once the engine reads the articles' figures and places better (xa6).
+const BLIND_FALSE_JOINS: { members: string[]; reason: string }[] = [];
 
 const BLIND_NOT_JOINED: Record<string, string> = {
   t02: 'the ru copy reads 150 where the vi copies read 153; shares "3 persons" and Nha Trang: 0.35-0.38 (vi pair joined)',
