@@ -51,6 +51,11 @@ class Word implements WordToken {
 }
 
 const DIGITS = /\d+/y;
+/**
+ * Letters only Vietnamese writes (ơ ư đ and the tone-marked vowels of Latin Extended Additional): a word with
+ * one is a Vietnamese name, never a number word of another language ("Tiền Phong" is no Dutch "tien", ten).
+ */
+const VIETNAMESE_LETTER = /[ơưđƠƯĐ\u1ea0-\u1ef9]/;
 
 /** Splits a run such as "3 156", "94,72", "1.163.000" or "2023 5" into numbers. */
 export function readDigitRun(run: string, offset: number, lex: CompiledLexicon): NumToken[] {
@@ -161,7 +166,11 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
         value !== undefined &&
         prev?.kind === 'word' &&
         lex.units.get(`${prev.text} ${folded.slice(start, i)}`, false) !== undefined;
-      if (value !== undefined && !inUnit) {
+      if (
+        value !== undefined &&
+        !inUnit &&
+        !(lex.language !== 'vi' && VIETNAMESE_LETTER.test(body.slice(start, i)))
+      ) {
         if (value >= 20) compound = true;
         raw.push({ kind: 'num', start, end: i, value, spelled: true, plain: false, phone: false });
       } else raw.push(new Word(folded, start, i));
