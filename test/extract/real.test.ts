@@ -52,31 +52,31 @@ const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
   'other languages figureRecall': 0.73,
   'other languages figurePrecision': 0.86,
 };
-/** Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (21 → 10 in session 5; tuning 5 → 16 with the session-6 additions). */
+/** Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (21 → 10 in session 5; tuning 5 → 16 with the session-6 additions, 8 after tuning on them). */
 const HOLDOUT_NON_FIGURES = 10;
-const TUNING_NON_FIGURES = 16;
+const TUNING_NON_FIGURES = 8;
 
 /**
  * The tuning set's guard: just below the level reached (session 6: 108 articles, the 28 added then read
- * first as logged in READINGS.md; sv, ar, hi, km, ta and bn have figures lexicons now but no full lexicon,
- * so they stay in "other languages").
+ * first as logged in READINGS.md, then tuned on; sv, ar, hi, km, ta and bn have figures lexicons now but no
+ * full lexicon, so they stay in "other languages").
  */
 const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
   'lexicon languages': {
     language: 1,
-    primary: 0.96,
-    figureRecall: 0.91,
-    figurePrecision: 0.93,
-    topicAccuracy: 0.9,
+    primary: 0.98,
+    figureRecall: 0.94,
+    figurePrecision: 0.97,
+    topicAccuracy: 0.91,
     peopleRecall: 0.99,
-    peoplePrecision: 0.83,
+    peoplePrecision: 0.95,
   },
   'other languages': {
     language: 1,
     primary: 0.99,
     figureRecall: 0.91,
     figurePrecision: 0.99,
-    topicAccuracy: 0.88,
+    topicAccuracy: 0.89,
     peopleRecall: 0.99,
     peoplePrecision: 0.99,
   },
