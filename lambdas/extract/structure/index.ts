@@ -61,6 +61,7 @@ function normalizeLine(line: string): string {
 
 // Module-level regexes: bundlers targeting Node rewrite a `\p{…}` literal as `new RegExp(…)` per call.
 const GLUED = /(\p{Ll}{3})(\p{Lu}\p{Ll})/gu;
+const ASCII_GLUE = /[a-z][A-Z]/;
 
 /**
  * Words glued by page extraction where a caption or heading ran into the next sentence ("autobuzTreizeci de
@@ -68,6 +69,9 @@ const GLUED = /(\p{Ll}{3})(\p{Lu}\p{Ll})/gu;
  * names keep their shape ("VnExpress", "TikTok" have fewer lower-case letters before the capital).
  */
 function unglue(line: string): string {
+  // A cheap test first (no Unicode property classes): the glue seen is a Latin lower-case letter before a
+  // capital, and most lines have none.
+  if (!ASCII_GLUE.test(line)) return line;
   GLUED.lastIndex = 0;
   return GLUED.test(line) ? line.replace(GLUED, '$1 $2') : line;
 }
