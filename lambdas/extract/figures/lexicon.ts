@@ -86,8 +86,9 @@ export const FiguresLexiconSchema = z.object({
   /**
    * Indefinite articles, which also mean "one" ("une", "a", "ein", "een"): an item of a list of counted
    * things written with one ("saisi une voiture, une moto et quatre portables") counts 1 of its noun.
+   * At most five letters each: the figures stage tests a word's length before reading it as one.
    */
-  indefinite: Words.default([]),
+  indefinite: z.array(z.string().min(1).max(5)).default([]),
   /**
    * Definite articles before a plural ("the", "les", "los"): "the two are in custody", with no noun, counts
    * again what the text counted before with that number.

@@ -22,6 +22,9 @@ const ITEMS: ReadonlySet<Unit> = new Set<Unit>([
   'other',
 ]);
 
+/** No indefinite article is longer ("einem", "eines"; FiguresLexiconSchema.indefinite enforces it). */
+const ARTICLE_LENGTH = 5;
+
 /** Punctuation that closes a clause: a list never runs across it. */
 const CLAUSE_END = new Set(['.', ';', ':', '!', '?', '(', ')', '«', '»', '"', '“', '”']);
 
@@ -99,7 +102,8 @@ export function withListedSingles(
     // An article, or "one" spelled and left uncounted ("…, one motorcycle, and one mobile phone").
     const single =
       t.kind === 'word'
-        ? articles?.has(t.text) === true
+        ? // Articles are short words: the length test spares slicing every word of the text.
+          articles !== null && t.end - t.start <= ARTICLE_LENGTH && articles.has(t.text)
         : t.kind === 'num' && t.spelled && t.value === 1 && !countedAt.has(j);
     if (!single) continue;
     const u = matchUnit(tokens, j + 1, lex);
