@@ -12,8 +12,8 @@ import { decodeText } from './decode/index.js';
 import { extractFigures } from './figures/index.js';
 import { detectLanguage } from './language/index.js';
 import { findPeople } from './people/index.js';
-import { findPlaces, isNamesake, isPlaceName } from './places/index.js';
-import { parseStructure } from './structure/index.js';
+import { findPlaces, isNamesake, isPlaceName, withCaptionPlaces } from './places/index.js';
+import { parseStructure, stripCredit } from './structure/index.js';
 import { isWordUnit } from './text/chars.js';
 import { fold } from './text/fold.js';
 import { splitSentences } from './text/sentences.js';
@@ -57,7 +57,11 @@ export function extractArticle(bytes: Uint8Array, opts: ExtractOptions = {}): Ex
   }
 
   const doc = makeDocument(structure.body, detectLanguage(structure.body));
-  const places = findPlaces(doc);
+  const places = withCaptionPlaces(
+    findPlaces(doc),
+    structure.captions.map((c) => stripCredit(c)),
+    doc.language,
+  );
   const article: ExtractedArticle = {
     language: doc.language,
     title: structure.title,

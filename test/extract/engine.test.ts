@@ -71,4 +71,32 @@ describe('Function: extractArticle', () => {
     const r = extractArticle(Buffer.from(TEXT), { maxBytes: 10 });
     expect(r.ok ? null : r.rejection.reason).toBe('TOO_LARGE');
   });
+
+  it.each([
+    [
+      'en',
+      'Villagers hand over homemade explosives\n\nSeized shells on display at the headquarters of Phu Vang district, Hue City. Photo: Le Minh\n\nOn Monday, three villagers brought 40 homemade shells to the local police station. The police thanked them for their help.\n',
+      'hue',
+    ],
+    [
+      'fr',
+      "Des villageois remettent des pétards\n\nLes pétards saisis au siège de la police de la province de Quang Tri. Photo : Tran Anh\n\nLundi, deux habitants ont remis 25 kg de pétards au poste de police de la commune. L'enquête se poursuit.\n",
+      'quang-tri',
+    ],
+  ])('reads the province of a %s text that names none from its photo caption', (_language, text, slug) => {
+    // Act
+    const r = extractArticle(Buffer.from(text));
+    // Assess
+    expect(r.ok && r.article.captions.length).toBe(1);
+    expect(r.ok && r.article.primaryProvince?.slug).toBe(slug);
+    expect(r.ok && r.article.provinces.map((p) => p.slug)).toEqual([slug]);
+  });
+
+  it('keeps the provinces of the text over those of a caption', () => {
+    const text =
+      'Police seize drugs\n\nOfficers at the scene in Hanoi. Photo: VNA\n\nPolice in Nghe An province seized 5 kg of heroin and arrested two men on Monday.\n';
+    const r = extractArticle(Buffer.from(text));
+    expect(r.ok && r.article.primaryProvince?.slug).toBe('nghe-an');
+    expect(r.ok && r.article.provinces.map((p) => p.slug)).toEqual(['nghe-an']);
+  });
 });

@@ -488,6 +488,11 @@ describe('Function: findPeople (names in scripts without capitals, title after t
       [['チャン・ヴァン・ハイ', null, '局長']],
     ],
     ['ja', 'レ・ミン・トゥアン大佐が捜査を指揮した。', [['レ・ミン・トゥアン', 'colonel', null]]],
+    [
+      'ja',
+      'ファム・ヴァン・ドゥク大尉が拳銃を押収した。その後、ファム・ヴァン・ドク大尉は病院に搬送された。',
+      [['ファム・ヴァン・ドゥク', 'captain', null]],
+    ],
     ['ko', '성 공안청장 쩐 반 하이 대령은 기자회견에서 밝혔다.', [['쩐 반 하이', 'colonel', '청장']]],
     ['ko', '응우옌 티 란 씨가 시상식에 참석했다.', [['응우옌 티 란', null, null]]],
   ])('%s: %s', (language, body, expected) => {
@@ -498,7 +503,8 @@ describe('Function: findPeople (names in scripts without capitals, title after t
     ['ja', '警察はグエン・ヴァン・ナム容疑者(31)を逮捕した。'],
     ['zh', '警方逮捕了一名嫌疑人，缴获海洛因三块。'],
     ['ko', '경찰은 마약 밀매 용의자 2명을 체포했다.'],
-  ])('%s: names a suspect with no title, or nobody, and lists no one: %s', (language, body) => {
+    ['ja', '村に住むチャン・ティ・ホアさん(1970年生まれ)が拳銃を警察に引き渡した。'],
+  ])('%s: names a suspect or a villager with no title, or nobody, and lists no one: %s', (language, body) => {
     expect(people(body, language)).toEqual([]);
   });
 });

@@ -335,6 +335,11 @@ describe("Function: findPlaces (primary province: the naming unit over a suspect
       'ha-noi',
     ],
     [
+      'en',
+      'A man from Quang Binh province was caught with 43 kg of firecrackers. He sold them in Ha Tinh province, where police in Ha Tinh arrested him.',
+      'ha-tinh',
+    ],
+    [
       'es',
       'La policía detuvo en la provincia de Phu Yen a 12 estafadores.\nLos detenidos operaban desde varias casas alquiladas.',
       'phu-yen',
@@ -345,6 +350,19 @@ describe("Function: findPlaces (primary province: the naming unit over a suspect
 
     // Assess
     expect(result.primaryProvince?.slug).toBe(slug);
+  });
+
+  it.each([
+    [
+      'de',
+      'Drogenring zerschlagen\nAm Montag koordinierte die Provinzpolizei Nghe An gemeinsam mit der Polizei der Stadt Hanoi und der Zollbehörde der Stadt Hanoi die Zerschlagung eines Drogenrings.',
+    ],
+    [
+      'en',
+      'Drug ring busted\nOn Monday the Nghe An provincial police, together with the police of Hanoi and the customs of Hanoi, dismantled a drug ring.',
+    ],
+  ])('%s: gives no primary to the partner forces named after the leading unit: %s', (language, body) => {
+    expect(findPlaces(doc(body, language)).primaryProvince?.slug).not.toBe('ha-noi');
   });
 
   it('reads a bare name as its one district-level city, not a commune of a province also named', () => {
@@ -369,6 +387,43 @@ describe("Function: findPlaces (primary province: the naming unit over a suspect
 
     // Assess
     expect(result.primaryProvince).toBeNull();
+  });
+});
+
+describe('Function: findPlaces (names in quotes and glosses in brackets)', () => {
+  it.each([
+    [
+      'en',
+      'A fire broke out at the "Thanh Hoa" karaoke bar in Di An city, killing 3 people.',
+      ['binh-duong'],
+    ],
+    [
+      'fr',
+      'Un incendie a ravagé le bar karaoké « Nghe An » dans la ville de Di An, faisant 3 morts.',
+      ['binh-duong'],
+    ],
+    [
+      'pl',
+      'Pożar wybuchł w barze "Ha Nam" w mieście Di An, na północ od Ho Chi Minh (dawniej Sajgon).',
+      ['ho-chi-minh', 'binh-duong'],
+    ],
+    [
+      'en',
+      'The bus crashed in Thuan An city, 30 km north of Ho Chi Minh City (formerly Saigon).',
+      ['ho-chi-minh', 'binh-duong'],
+    ],
+    [
+      'de',
+      'Der Unfall geschah in Thuan An, nördlich von Ho-Chi-Minh-Stadt (früher Saigon).',
+      ['ho-chi-minh', 'binh-duong'],
+    ],
+  ])('%s: %s', (language, body, provinces) => {
+    // Act: a quoted name is a venue's; a gloss of a point of reference is a point of reference too.
+    const result = findPlaces(doc(body, language));
+
+    // Assess
+    expect(result.provinces.map((p) => p.slug)).toEqual(provinces);
+    expect(result.primaryProvince?.slug).toBe('binh-duong');
   });
 });
 

@@ -53,31 +53,32 @@ const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
   'other languages figurePrecision': 0.69,
 };
 /**
- * Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (21 → 10 in session 5 on
- * the 31 articles; 18 on the 45 of session 6 at their first reading).
+ * Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (holdout: 21 → 10 in
+ * session 5 on 31 articles, 18 on the 45 of session 6 at their first reading; tuning: 5 → 16 with the session-6
+ * additions, 8 after tuning on them).
  */
 const HOLDOUT_NON_FIGURES = 18;
-const TUNING_NON_FIGURES = 5;
+const TUNING_NON_FIGURES = 8;
 
 /**
- * The tuning set's guard: just below the level reached (session 5: 80 articles, the 34 added then read
- * first as logged in READINGS.md; sv, ar, hi, km, ta and bn have figures lexicons now but no full lexicon,
- * so they stay in "other languages").
+ * The tuning set's guard: just below the level reached (session 6: 108 articles, the 28 added then read
+ * first as logged in READINGS.md, then tuned on; sv, ar, hi, km, ta and bn have figures lexicons now but no
+ * full lexicon, so they stay in "other languages").
  */
 const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
   'lexicon languages': {
     language: 1,
-    primary: 0.93,
-    figureRecall: 0.93,
+    primary: 0.98,
+    figureRecall: 0.94,
     figurePrecision: 0.97,
-    topicAccuracy: 0.95,
+    topicAccuracy: 0.91,
     peopleRecall: 0.99,
-    peoplePrecision: 0.93,
+    peoplePrecision: 0.95,
   },
   'other languages': {
     language: 1,
     primary: 0.99,
-    figureRecall: 0.9,
+    figureRecall: 0.91,
     figurePrecision: 0.99,
     topicAccuracy: 0.89,
     peopleRecall: 0.99,

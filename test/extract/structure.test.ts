@@ -126,6 +126,27 @@ describe('Function: parseStructure', () => {
     // Assess
     expect(s.captions).toEqual([]);
   });
+
+  it.each([
+    [
+      'Titel\nDie PolizeiZwei Männer wurden festgenommen.',
+      'Titel\nDie Polizei Zwei Männer wurden festgenommen.',
+    ],
+    [
+      'Titre\nLes feux saisisLa police a arrêté trois hommes.',
+      'Titre\nLes feux saisis La police a arrêté trois hommes.',
+    ],
+    [
+      'Title\nVnExpress and TikTok posts, seen by iPhone users.',
+      'Title\nVnExpress and TikTok posts, seen by iPhone users.',
+    ],
+  ])('splits words glued by page extraction, not brand names: %s', (text, body) => {
+    // Act
+    const s = parseStructure(text);
+
+    // Assess
+    expect(s.body).toBe(body);
+  });
 });
 
 describe('Function: stripCredit', () => {

@@ -29,6 +29,41 @@ function sentenceIndexer(sentences: readonly Span[]): (at: number) => number {
   };
 }
 
+/**
+ * "phường Móng Cái 2", "quartier Ben Thanh 3": a bare number after the capitalised words that follow a name
+ * word ends the name, as right after the name word itself ("phường 2").
+ */
+function closesName(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (k < i - 1 && lex.nameWords.has(t.text)) return true;
+    if (!UPPER.test(body[t.start] ?? '')) return false;
+  }
+  return false;
+}
+
+const UPPER = /\p{Lu}/u;
+
+/** The number at i is followed by a conjunction or range word and a number read as no count (a date, a span). */
+function boundOfBlocked(
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+  readings: ReadonlyMap<number, Reading>,
+): boolean {
+  const link = tokens[i + 1];
+  if (link?.kind !== 'word' || !(lex.conjunctions.has(link.text) || lex.rangeWords.has(link.text)))
+    return false;
+  const other = readings.get(i + 2);
+  return other !== undefined && other.blocked && !other.num.phone;
+}
+
+/** The token before a clause's subject: none, punctuation or a conjunction. */
+function opensClause(t: Token | undefined, lex: CompiledLexicon): boolean {
+  return t === undefined || t.kind === 'punct' || (t.kind === 'word' && lex.conjunctions.has(t.text));
+}
+
 export function countFigures(
   doc: Document,
   tokens: readonly Token[],
@@ -42,6 +77,8 @@ export function countFigures(
   for (const index of [...readings.keys()]) {
     const r = byIndex.get(index)!;
     if (r.blocked || skip.has(r.index)) continue;
+    // "between 17 and 27 years of age", "from 3 to 5 May": the first bound of a span or date is one too.
+    if (!r.own && boundOfBlocked(tokens, r.index, lex, byIndex)) continue;
     const sentence = sentenceOf(r.num.start);
     const slash = isPunct(tokens[r.index + 1], SLASH);
     const pairLength = slash ? 1 : phraseAt(tokens, r.index + 1, lex.pairWords);
@@ -115,6 +152,18 @@ export function countFigures(
         unit = 'other';
         value = r.num.value * r.scale;
         end = r.scaleEnd;
+      } else if (
+        r.num.value >= 2 &&
+        before?.kind === 'word' &&
+        lex.definite.has(before.text) &&
+        opensClause(tokens[r.index - 2], lex)
+      ) {
+        // "The two are now in custody", "les trois ont avoué", "…, and the two drove": a subject with no noun
+        // of its own counts again what the text counted before with that number, or the people it tells of
+        // ("dans les deux sens" is no subject).
+        const named = out.findLast((c) => c.value === r.num.value && c.unit !== 'percent');
+        unit = named?.unit ?? 'person';
+        currency = named?.currency;
       }
     } else if (!isYear(r.num, lex) && r.num.value > 0) {
       const prevSep = tokens[r.index - 1];
@@ -131,7 +180,13 @@ export function countFigures(
         unit = 'other';
         value = r.num.value * r.scale;
         end = r.scaleEnd;
-      } else if (lastInSentence) {
+      } else if (
+        lastInSentence &&
+        !closesName(doc.body, tokens, r.index, lex) &&
+        // "ba xe ôtô 29 chỗ": a larger bare number right after the counted noun is each one's size (a smaller
+        // one is a part of them: "spośród 40 zadań 31 wykonano").
+        (r.num.value <= lastInSentence.value || doc.body.slice(lastInSentence.end, r.num.start).trim() !== '')
+      ) {
         unit = lastInSentence.unit;
         currency = lastInSentence.currency;
         // "más de 99 mil 700 fueron hospitalizadas": the scale words belong to the number.

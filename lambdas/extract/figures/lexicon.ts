@@ -84,6 +84,17 @@ export const FiguresLexiconSchema = z.object({
   functionWords: Words,
   /** Cues right before a number: "pres de", "plus de", "okolo". */
   approximate: Words,
+  /**
+   * Indefinite articles, which also mean "one" ("une", "a", "ein", "een"): an item of a list of counted
+   * things written with one ("saisi une voiture, une moto et quatre portables") counts 1 of its noun.
+   * At most five letters each: the figures stage tests a word's length before reading it as one.
+   */
+  indefinite: z.array(z.string().min(1).max(5)).default([]),
+  /**
+   * Definite articles before a plural ("the", "les", "los"): "the two are in custody", with no noun, counts
+   * again what the text counted before with that number.
+   */
+  definite: Words.default([]),
   /** Cues earlier in the clause that make the figure a goal: "vise*", "objectif*", "d'ici". */
   target: Words,
   /** How many words after a number (and its scale and connectors) may be read to find the counted noun. */
@@ -362,6 +373,10 @@ export interface CompiledLexicon {
   readonly functionWords: WordSet;
   /** Approximation cues (phrases of folded words joined by one space). */
   readonly approximate: WordSet;
+  /** See FiguresLexiconSchema.indefinite; null when the language has none. */
+  readonly indefinite: WordSet | null;
+  /** See FiguresLexiconSchema.definite. */
+  readonly definite: WordSet;
   /** Finds a goal cue in a clause of the cue text. */
   readonly target: RegExp | null;
   /** Global regex over the cue text (no match spans a line); group i+1 matched means topic cueTopics[i]. */
@@ -496,6 +511,8 @@ export function compileLexicon(
     nameWords: new WordSet(lex.nameWords),
     functionWords: new WordSet(lex.functionWords),
     approximate: new WordSet(lex.approximate),
+    indefinite: lex.indefinite.length > 0 ? new WordSet(lex.indefinite) : null,
+    definite: new WordSet(lex.definite),
     target:
       lex.target.length > 0
         ? cueRegex((l) => alternation(lex.target, l, bounded), cueText, '', lex.glued)
@@ -595,6 +612,8 @@ export function localeLexicon(language: string): FiguresLexicon {
     nameWords: [],
     functionWords: [],
     approximate: [],
+    indefinite: [],
+    definite: [],
     target: [],
     nounWindow: 1,
     countPhrases: [],

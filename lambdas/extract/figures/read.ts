@@ -182,13 +182,14 @@ function isBlocked(
   // script written without spaces is the next word.
   const letterAfter = lex.glued ? isLetter(after) : isAttachedLetter(after, SPACELESS_AFTER);
   if (letterAfter && !n.spelled) {
-    // Attached letters: a unit ("5kg", "200.000d") or an ordinal / identifier ("13e", "408p", "14h30").
+    // Attached letters: a unit ("5kg", "200.000d"), a scale ("11mil", "3triệu") or an ordinal / identifier ("13e", "408p", "14h30").
     const next = tokens[i + 1];
     if (!(
       next &&
       next.kind === 'word' &&
       next.start === n.end &&
       (matchUnit(tokens, i + 1, lex) ||
+        lex.scales.get(next.text) !== undefined ||
         (lex.glued && (gluedScale(next.text, lex) || lex.connectors.has(next.text))))
     ))
       return true;
@@ -259,7 +260,7 @@ function isSlogan(folded: string, n: NumToken): boolean {
 }
 
 /**
- * "Comités 138 et 1523 districts", "138, 1523": a number joined to a blocked one is blocked too; after a
+ * "Comités 138 et 1523 districts", "138, 1523", "April 21 to 28": a number joined to a blocked one is blocked too; after a
  * comma only when it counts nothing of its own ("12 Maret 2024, 5 kg" starts a new item).
  */
 function joinedToBlocked(
@@ -272,7 +273,7 @@ function joinedToBlocked(
   const prev = tokens[i - 1];
   if (
     prev &&
-    ((prev.kind === 'word' && lex.conjunctions.has(prev.text)) ||
+    ((prev.kind === 'word' && (lex.conjunctions.has(prev.text) || lex.rangeWords.has(prev.text))) ||
       (prev.kind === 'punct' && prev.text === ',' && !hasUnit))
   ) {
     return readings.get(i - 2)?.blocked === true;

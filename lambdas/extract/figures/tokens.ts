@@ -51,6 +51,11 @@ class Word implements WordToken {
 }
 
 const DIGITS = /\d+/y;
+/**
+ * Letters only Vietnamese writes (ơ ư đ and the tone-marked vowels of Latin Extended Additional): a word with
+ * one is a Vietnamese name, never a number word of another language ("Tiền Phong" is no Dutch "tien", ten).
+ */
+const VIETNAMESE_LETTER = /[ơưđƠƯĐ\u1ea0-\u1ef9]/;
 
 /** Splits a run such as "3 156", "94,72", "1.163.000" or "2023 5" into numbers. */
 export function readDigitRun(run: string, offset: number, lex: CompiledLexicon): NumToken[] {
@@ -161,7 +166,11 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
         value !== undefined &&
         prev?.kind === 'word' &&
         lex.units.get(`${prev.text} ${folded.slice(start, i)}`, false) !== undefined;
-      if (value !== undefined && !inUnit) {
+      if (
+        value !== undefined &&
+        !inUnit &&
+        !(lex.language !== 'vi' && VIETNAMESE_LETTER.test(body.slice(start, i)))
+      ) {
         if (value >= 20) compound = true;
         raw.push({ kind: 'num', start, end: i, value, spelled: true, plain: false, phone: false });
       } else raw.push(new Word(folded, start, i));
@@ -174,7 +183,8 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
 /**
  * A run of letters in a glued script (zh, ja): the numerals written in characters inside it ("两名", "三起")
  * become number tokens when a unit or scale starts right after them; the rest stays words. A numeral of
- * value 1 is left alone: "一起" is as often "together" as "one case", as "un"/"one" is no count elsewhere.
+ * value 1 is left alone unless a classifier of persons follows ("一名"): "一起" is as often "together" as
+ * "one case", as "un"/"one" is no count elsewhere.
  */
 function pushGluedRun(raw: Token[], folded: string, start: number, end: number, lex: CompiledLexicon): void {
   let from = start;
@@ -189,11 +199,13 @@ function pushGluedRun(raw: Token[], folded: string, start: number, end: number, 
     const value = readNumeral(folded, k, b, lex.numerals);
     // Right after digits the characters are the number's scale ("690亿", "1.2万"): read with the digits.
     const scalesDigits = k === start && isDigitCode(folded.charCodeAt(start - 1));
+    const unit = b < end ? lex.units.getPrefix(folded, b) : undefined;
     if (
       !scalesDigits &&
-      value >= 2 &&
+      // "一名" counts one person: a classifier of persons is never "together" (一起) or "at once" (一下).
+      (value >= 2 || (value === 1 && unit?.value.unit === 'person' && unit.value.counter !== true)) &&
       b < end &&
-      (lex.units.getPrefix(folded, b) ?? lex.scales.getPrefix(folded, b))
+      (unit ?? lex.scales.getPrefix(folded, b))
     ) {
       if (k > from) raw.push(new Word(folded, from, k));
       raw.push({ kind: 'num', start: k, end: b, value, spelled: true, plain: false, phone: false });

@@ -7,6 +7,7 @@ import cs_figures from './cs/figures.json' with { type: 'json' };
 import cs_people from './cs/people.json' with { type: 'json' };
 import cs_places from './cs/places.json' with { type: 'json' };
 import cs_structure from './cs/structure.json' with { type: 'json' };
+import da_figures from './da/figures.json' with { type: 'json' };
 import de_figures from './de/figures.json' with { type: 'json' };
 import de_people from './de/people.json' with { type: 'json' };
 import de_places from './de/places.json' with { type: 'json' };
@@ -43,6 +44,7 @@ import ko_figures from './ko/figures.json' with { type: 'json' };
 import ko_people from './ko/people.json' with { type: 'json' };
 import ko_places from './ko/places.json' with { type: 'json' };
 import ko_structure from './ko/structure.json' with { type: 'json' };
+import lo_figures from './lo/figures.json' with { type: 'json' };
 import ms_figures from './ms/figures.json' with { type: 'json' };
 import ms_people from './ms/people.json' with { type: 'json' };
 import ms_places from './ms/places.json' with { type: 'json' };
@@ -73,6 +75,8 @@ import th_figures from './th/figures.json' with { type: 'json' };
 import th_people from './th/people.json' with { type: 'json' };
 import th_places from './th/places.json' with { type: 'json' };
 import th_structure from './th/structure.json' with { type: 'json' };
+import tr_figures from './tr/figures.json' with { type: 'json' };
+import uk_figures from './uk/figures.json' with { type: 'json' };
 import vi_figures from './vi/figures.json' with { type: 'json' };
 import vi_people from './vi/people.json' with { type: 'json' };
 import vi_places from './vi/places.json' with { type: 'json' };
@@ -87,6 +91,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   ar: { "figures": ar_figures, "places": ar_places },
   bn: { "figures": bn_figures, "places": bn_places },
   cs: { "figures": cs_figures, "people": cs_people, "places": cs_places, "structure": cs_structure },
+  da: { "figures": da_figures },
   de: { "figures": de_figures, "people": de_people, "places": de_places, "structure": de_structure },
   en: { "figures": en_figures, "people": en_people, "places": en_places, "structure": en_structure },
   es: { "figures": es_figures, "people": es_people, "places": es_places, "structure": es_structure },
@@ -97,6 +102,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   ja: { "figures": ja_figures, "people": ja_people, "places": ja_places, "structure": ja_structure },
   km: { "figures": km_figures, "places": km_places },
   ko: { "figures": ko_figures, "people": ko_people, "places": ko_places, "structure": ko_structure },
+  lo: { "figures": lo_figures },
   ms: { "figures": ms_figures, "people": ms_people, "places": ms_places, "structure": ms_structure },
   nl: { "figures": nl_figures, "people": nl_people, "places": nl_places, "structure": nl_structure },
   pl: { "figures": pl_figures, "people": pl_people, "places": pl_places, "structure": pl_structure },
@@ -106,6 +112,8 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   sv: { "figures": sv_figures },
   ta: { "figures": ta_figures },
   th: { "figures": th_figures, "people": th_people, "places": th_places, "structure": th_structure },
+  tr: { "figures": tr_figures },
+  uk: { "figures": uk_figures },
   vi: { "figures": vi_figures, "people": vi_people, "places": vi_places, "structure": vi_structure },
   zh: { "figures": zh_figures, "people": zh_people, "places": zh_places, "structure": zh_structure },
 };

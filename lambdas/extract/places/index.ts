@@ -3,6 +3,8 @@
  * Same code for every language; per-language phrases live in lexicons/<lang>/places.json.
  */
 import type { Locality, ProvinceRef } from '../../shared/article.js';
+import { fold } from '../text/fold.js';
+import { splitSentences } from '../text/sentences.js';
 import type { Document, PlaceMention } from '../types.js';
 import { gazetteer } from './gazetteer.js';
 import { placesLexiconFor } from './lexicon.js';
@@ -35,6 +37,29 @@ export function findPlaces(doc: Document): PlaceResult {
   return {
     mentions: accepted.map((a) => a.mention),
     ...summarize(accepted, gaz, doc.sentences[0]?.end ?? 0),
+  };
+}
+
+/**
+ * The places of an article whose text names no province, read from its photo captions ("… of Dai Loc Commune,
+ * Da Nang City, are seen at …"): a short report may name its place only under its photo. No mentions: the
+ * captions are not in the body, whose figures take their provinces from places in their own sentences.
+ */
+export function withCaptionPlaces(
+  found: PlaceResult,
+  captions: readonly string[],
+  language: string,
+): PlaceResult {
+  if (found.provinces.length > 0 || captions.length === 0) return found;
+  const body = captions.join('\n');
+  const fromCaptions = findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language });
+  const { provinces, primaryProvince } = fromCaptions;
+  if (provinces.length === 0) return found;
+  // The one province under the photo of a text that names none is the article's, even as a home.
+  return {
+    ...fromCaptions,
+    mentions: [],
+    primaryProvince: primaryProvince ?? (provinces.length === 1 ? provinces[0]! : null),
   };
 }
 

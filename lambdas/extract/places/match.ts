@@ -183,6 +183,34 @@ function compoundCity(body: string, end: number, namesake: boolean): boolean {
   return namesake && body.charCodeAt(end) === 0x2d && isLetterUnit(body.charCodeAt(end + 1));
 }
 
+const QUOTES = new Set(['"', '«', '»', '“', '”', '„', "'", '‘', '’', '‹', '›', '「', '」']);
+
+/** The quotes hug the name: «An Phu», "An Phu" (spaces inside French guillemets allowed). */
+function isQuoted(body: string, start: number, end: number): boolean {
+  let a = start - 1;
+  let b = end;
+  if (body[a] === ' ' && body[a - 1] === '«') a--;
+  if (body[b] === ' ' && body[b + 1] === '»') b++;
+  return QUOTES.has(body[a] ?? '') && QUOTES.has(body[b] ?? '');
+}
+
+/**
+ * The candidate this name glosses in brackets right after it ("Ho Chi Minh (dawny Sajgon)", "Huế (Thừa
+ * Thiên Huế)"): at most two words between the bracket and the name, which closes it.
+ */
+function glossOf(
+  body: string,
+  prev: Candidate | undefined,
+  start: number,
+  end: number,
+): Candidate | undefined {
+  if (!prev || body[end] !== ')') return undefined;
+  const open = body.lastIndexOf('(', start);
+  if (open < prev.end || body.slice(prev.end, open).trim() !== '') return undefined;
+  const inside = body.slice(open + 1, start).trim();
+  return inside === '' || inside.split(/\s+/).length <= 2 ? prev : undefined;
+}
+
 export function findCandidates(
   tokens: Tokens,
   gaz: Gazetteer,
@@ -230,6 +258,8 @@ export function findCandidates(
       if (entries.length === 0) continue;
       const typeBefore = phraseBefore(tokens, lex.before, i);
       const typeAfter = typeBefore ? null : phraseAfter(tokens, lex.after, i + n);
+      // A name alone in quotes names a bar, a ship or an operation (karaoke "An Phú"), not the place.
+      if (!typeBefore && !typeAfter && isQuoted(body, starts[i]!, ends[i + n - 1]!)) continue;
       const subjectAt = typeBefore ? typeBefore.from : i;
       const subjectEnd = typeAfter ? typeAfter.to : i + n;
       const subject =
@@ -237,8 +267,13 @@ export function findCandidates(
         phraseAfter(tokens, lex.subjectAfter, subjectEnd) !== null;
       const residence =
         residenceBefore(tokens, lex, subjectAt, typeBefore !== null) ||
-        (!subject && subjectAt === addressEnd);
-      const reference = !subject && phraseBefore(tokens, lex.referenceBefore, subjectAt) !== null;
+        (!subject && subjectAt === addressEnd) ||
+        glossOf(body, out[out.length - 1], starts[i]!, ends[i + n - 1]!)?.residence === true;
+      // "miasta Ho Chi Minh (dawny Sajgon)": a name glossing the one before it says what that one says.
+      const glossed = glossOf(body, out[out.length - 1], starts[i]!, ends[i + n - 1]!);
+      const reference =
+        (!subject && phraseBefore(tokens, lex.referenceBefore, subjectAt) !== null) ||
+        glossed?.reference === true;
       const prev = i - 1;
       const afterPersonName =
         prev >= 0 &&

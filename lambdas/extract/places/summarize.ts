@@ -77,8 +77,9 @@ export function summarize(accepted: readonly Accepted[], gaz: Gazetteer, titleEn
   let firstNamed = true;
   for (const a of accepted) {
     const p = a.entry.province;
-    // The first subject phrase usually opens the article ("X Provincial Police said..."): a small bonus.
-    let bonus = lead && a.subject ? 1 : 0;
+    // The first subject phrase usually opens the article ("X Provincial Police said..."): the unit that leads
+    // the operation, however many partner forces are named after it.
+    let bonus = lead && a.subject ? 2 : 0;
     if (a.subject) lead = false;
     if (a.mention.start < titleEnd && !a.residence && !a.reference && !a.dateline && !inTitle.has(p)) {
       inTitle.add(p);

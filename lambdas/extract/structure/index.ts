@@ -60,6 +60,22 @@ function normalizeLine(line: string): string {
 }
 
 // Module-level regexes: bundlers targeting Node rewrite a `\p{…}` literal as `new RegExp(…)` per call.
+const GLUED = /(\p{Ll}{3})(\p{Lu}\p{Ll})/gu;
+const ASCII_GLUE = /[a-z][A-Z]/;
+
+/**
+ * Words glued by page extraction where a caption or heading ran into the next sentence ("autobuzTreizeci de
+ * morţi", "feux d'artificeEn perquisitionnant"): a capital after three lower-case letters starts a word. Brand
+ * names keep their shape ("VnExpress", "TikTok" have fewer lower-case letters before the capital).
+ */
+function unglue(line: string): string {
+  // A cheap test first (no Unicode property classes): the glue seen is a Latin lower-case letter before a
+  // capital, and most lines have none.
+  if (!ASCII_GLUE.test(line)) return line;
+  GLUED.lastIndex = 0;
+  return GLUED.test(line) ? line.replace(GLUED, '$1 $2') : line;
+}
+
 const CLAUSE_END = /[.,;:]$/u;
 const LOWER_START = /^\p{Ll}/u;
 const HEADING_START = /^[\p{Lu}\p{N}«"“]/u;
@@ -99,7 +115,7 @@ export function parseStructure(text: string, markers: Markers = MARKERS): Struct
   const content: string[] = [];
   for (const line of lines.slice(0, end)) {
     if (isCaption(line, markers)) captions.push(line);
-    else content.push(line);
+    else content.push(unglue(line));
   }
 
   let title = '';
