@@ -40,24 +40,24 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
 
 /**
  * Targets not reached yet → the floor the holdout must keep: its latest reading (READINGS.md; session 6, the
- * 45-article holdout: 31 + 14 added blind in session 6, read first on the engine of stop 16), minus 0.01. Reached since: people recall in the
+ * 45-article holdout — 31 + 14 added blind in session 6 — after that session's change set), minus 0.01. Reached since: people recall in the
  * lexicon languages (1.00) and primary province in the others (1.00), so they are held at the target.
  * Issue 9 stays open while this list is not empty.
  */
 const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
   'lexicon languages primary': 0.83,
-  'lexicon languages figureRecall': 0.84,
-  'lexicon languages figurePrecision': 0.86,
+  'lexicon languages figureRecall': 0.85,
+  'lexicon languages figurePrecision': 0.87,
   'lexicon languages topicAccuracy': 0.76,
-  'other languages figureRecall': 0.52,
-  'other languages figurePrecision': 0.69,
+  'other languages figureRecall': 0.56,
+  'other languages figurePrecision': 0.76,
 };
 /**
  * Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (holdout: 21 → 10 in
- * session 5 on 31 articles, 18 on the 45 of session 6 at their first reading; tuning: 5 → 16 with the session-6
+ * session 5 on 31 articles, 18 on the 45 of session 6 at their first reading, 17 after its change set; tuning: 5 → 16 with the session-6
  * additions, 8 after tuning on them).
  */
-const HOLDOUT_NON_FIGURES = 18;
+const HOLDOUT_NON_FIGURES = 17;
 const TUNING_NON_FIGURES = 8;
 
 /**
