@@ -13,6 +13,7 @@ import {
   loadRealStories,
   pairScore,
   STORY_FIXTURES_BLIND,
+  STORY_FIXTURES_BLIND2,
 } from '../support/story-eval.js';
 
 function predicted(stories: { id: string; members: readonly string[] }[]): Map<string, string> {
@@ -201,5 +202,69 @@ describe('Real fixtures collected blind (test/fixtures/stories-blind, tuned on s
       `blind stories joined: ${members.size - notJoined.length}/${members.size}; not: ${notJoined.join(' ')}`,
     );
     expect(notJoined).toEqual(Object.keys(BLIND_NOT_JOINED));
+  });
+});
+
+/**
+ * Real stories collected blind in session 6 (test/fixtures/stories-blind2: 21 stories in 2-6 copies, 14
+ * languages, 14 look-alike distractors, gathered by an annotator while the similarity and the engine were being
+ * changed; nobody changing them opened it). FIRST READING, 2026-11-30 04:35 UTC, commit c2b88ec (the session's
+ * final engine and similarity): pair precision 0.950 (38 of 40 predicted pairs), recall 0.494 (38 of 77), 8 of 21
+ * stories joined, one false join. Nothing has been changed because of it: it is still blind. Two of the stories
+ * not joined (u10, u14) score above the threshold on every pair but share no blocking key (no locality, no name,
+ * no value of 10 or more): the candidates' index never brings them together, a limit of blocking, not of the
+ * similarity.
+ */
+const BLIND2_FALSE_JOINS: { members: string[]; reason: string }[] = [
+  {
+    members: ['f01/en_vietnamnet.txt', 'u03/en_vietnamplus.txt', 'u03/es_vietnamplus.txt'],
+    reason:
+      'f01 (another Dien Bien seizure four days later) repeats two sentences of u03 as background: 0.596 with its en copy',
+  },
+];
+
+const BLIND2_NOT_JOINED: Record<string, string> = {
+  u01: 'the copies share 135, 171, 489, 500,000 and 3,000,000 but their text dates (no year) read 27 March and 3 January: date gate, 0.00',
+  u05: 'two stages of one case (56 arrested / 26 and 30): fr+vietnamnet joined (0.78), vietnamnews+nghean24h+pasa (0.61); across 0.00-0.07',
+  u06: 'the ar copy reads 45 persons and 99, the en copy 56 and 150 persons; they share 17: 0.25',
+  u10: 'pairs score 0.51-0.80, but the vi copy shares no blocking key with the others (no locality, values under 10): es+nl joined',
+  u11: 'zh+fr+en vietnamplus joined (0.79-0.87); the dtinews copy reads 1,341 and 300 kg where they read 1,397 and 446: 0.15-0.30',
+  u12: 'six copies with other tallies (380/395/530/533 persons, 400/435/436 million): pairs 0.06-0.80, in pieces',
+  u14: 'every pair scores 0.62 (Hanoi, 3 persons) but the copies share no blocking key: never compared',
+  u15: 'the two ja copies report 8,800 kg against 8,000 kg and other amounts: 0.26',
+  u16: 'copies report other amounts (232/100/132 kg against 98/110 kg): 0.14-0.39',
+  u17: 'the sggp copy is a later report (Dak Lak, Tay Ninh) sharing only 100 kg: 0.00',
+  u18: 'six copies at several stages (100 bricks, 119 kg, 355 t of cargo): pairs 0.06-0.67, in pieces',
+  u20: 'the AP copy reads 0.25 and 0.6 kg, the VOV copy only 2 and 3 persons: 0.32',
+  u21: 'three ko copies with other sums: hankookilbo+fnnews joined (0.54), viethantimes 0.01-0.11',
+};
+
+describe('Real fixtures collected blind in session 6 (test/fixtures/stories-blind2, read once)', () => {
+  const blind = loadRealStories(STORY_FIXTURES_BLIND2);
+  const stories = groupStories(blind.map((r) => r.evidence)).stories;
+  const storyOf = predicted(stories);
+  const truth = new Map(blind.map((r) => [r.evidence.id, r.story]));
+
+  it('prints its pair precision and recall; the false joins are exactly the ones named', () => {
+    const score = pairScore(truth, storyOf);
+    console.log('blind real fixtures (session 6):', score);
+    const mixed = stories
+      .filter((s) => new Set(s.members.map((m) => truth.get(m))).size > 1)
+      .map((s) => [...s.members].sort());
+    expect(mixed).toEqual(BLIND2_FALSE_JOINS.map((f) => f.members));
+  });
+
+  it('every story is joined, except those named with their reason', () => {
+    const members = new Map<string, string[]>();
+    for (const r of blind)
+      if (r.kind === 'story')
+        (members.get(r.story) ?? members.set(r.story, []).get(r.story)!).push(r.evidence.id);
+    const notJoined = [...members]
+      .filter(([, ids]) => new Set(ids.map((id) => storyOf.get(id))).size > 1)
+      .map(([s]) => s);
+    console.log(
+      `blind stories joined (session 6): ${members.size - notJoined.length}/${members.size}; not: ${notJoined.join(' ')}`,
+    );
+    expect(notJoined).toEqual(Object.keys(BLIND2_NOT_JOINED));
   });
 });

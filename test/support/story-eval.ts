@@ -49,6 +49,8 @@ export function pairScore(
 export const STORY_FIXTURES = 'test/fixtures/stories';
 /** Real story groups never tuned on (collected in session 5): read once on the final similarity. */
 export const STORY_FIXTURES_BLIND = 'test/fixtures/stories-blind';
+/** Real story groups collected blind in session 6, read once on the session's final engine and similarity. */
+export const STORY_FIXTURES_BLIND2 = 'test/fixtures/stories-blind2';
 /** The day the fixtures were collected: the "upload" time of files that carry no date of their own. */
 export const FIXTURE_UPLOADED_AT = '2026-11-29T12:00:00.000Z';
 
