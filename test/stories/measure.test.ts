@@ -175,35 +175,55 @@ const BLIND_NOT_JOINED: Record<string, string> = {
   t18: 'the ru copy reads only "4 households" and its provinces: 0.22-0.40; the other four joined',
 };
 
-describe('Real fixtures collected blind (test/fixtures/stories-blind, tuned on since its second reading)', () => {
-  const blind = loadRealStories(STORY_FIXTURES_BLIND);
-  const stories = groupStories(blind.map((r) => r.evidence)).stories;
-  const storyOf = predicted(stories);
-  const truth = new Map(blind.map((r) => [r.evidence.id, r.story]));
+describeBlindSet(
+  'Real fixtures collected blind (test/fixtures/stories-blind, tuned on since its second reading)',
+  STORY_FIXTURES_BLIND,
+  'blind real fixtures',
+  BLIND_FALSE_JOINS,
+  BLIND_NOT_JOINED,
+);
 
-  it('prints its pair precision and recall; the false joins are exactly the ones named', () => {
-    const score = pairScore(truth, storyOf);
-    console.log('blind real fixtures:', score);
-    const mixed = stories
-      .filter((s) => new Set(s.members.map((m) => truth.get(m))).size > 1)
-      .map((s) => [...s.members].sort());
-    expect(mixed).toEqual(BLIND_FALSE_JOINS.map((f) => f.members));
-  });
+/**
+ * One blind set's reading: its pair precision and recall printed, its false joins and the stories it leaves
+ * apart exactly the ones named (so the test fails when either changes, for better or worse).
+ */
+function describeBlindSet(
+  title: string,
+  root: string,
+  label: string,
+  falseJoins: readonly { members: string[]; reason: string }[],
+  notJoinedNamed: Record<string, string>,
+): void {
+  describe(title, () => {
+    const blind = loadRealStories(root);
+    const stories = groupStories(blind.map((r) => r.evidence)).stories;
+    const storyOf = predicted(stories);
+    const truth = new Map(blind.map((r) => [r.evidence.id, r.story]));
 
-  it('every blind story is joined, except those named with their reason', () => {
-    const members = new Map<string, string[]>();
-    for (const r of blind)
-      if (r.kind === 'story')
-        (members.get(r.story) ?? members.set(r.story, []).get(r.story)!).push(r.evidence.id);
-    const notJoined = [...members]
-      .filter(([, ids]) => new Set(ids.map((id) => storyOf.get(id))).size > 1)
-      .map(([s]) => s);
-    console.log(
-      `blind stories joined: ${members.size - notJoined.length}/${members.size}; not: ${notJoined.join(' ')}`,
-    );
-    expect(notJoined).toEqual(Object.keys(BLIND_NOT_JOINED));
+    it('prints its pair precision and recall; the false joins are exactly the ones named', () => {
+      const score = pairScore(truth, storyOf);
+      console.log(`${label}:`, score);
+      const mixed = stories
+        .filter((s) => new Set(s.members.map((m) => truth.get(m))).size > 1)
+        .map((s) => [...s.members].sort());
+      expect(mixed).toEqual(falseJoins.map((f) => f.members));
+    });
+
+    it('every blind story is joined, except those named with their reason', () => {
+      const members = new Map<string, string[]>();
+      for (const r of blind)
+        if (r.kind === 'story')
+          (members.get(r.story) ?? members.set(r.story, []).get(r.story)!).push(r.evidence.id);
+      const notJoined = [...members]
+        .filter(([, ids]) => new Set(ids.map((id) => storyOf.get(id))).size > 1)
+        .map(([s]) => s);
+      console.log(
+        `${label} joined: ${members.size - notJoined.length}/${members.size}; not: ${notJoined.join(' ')}`,
+      );
+      expect(notJoined).toEqual(Object.keys(notJoinedNamed));
+    });
   });
-});
+}
 
 /**
  * Real stories collected blind in session 6 (test/fixtures/stories-blind2: 21 stories in 2-6 copies, 14
@@ -239,32 +259,10 @@ const BLIND2_NOT_JOINED: Record<string, string> = {
   u21: 'three ko copies with other sums: hankookilbo+fnnews joined (0.54), viethantimes 0.01-0.11',
 };
 
-describe('Real fixtures collected blind in session 6 (test/fixtures/stories-blind2, read once)', () => {
-  const blind = loadRealStories(STORY_FIXTURES_BLIND2);
-  const stories = groupStories(blind.map((r) => r.evidence)).stories;
-  const storyOf = predicted(stories);
-  const truth = new Map(blind.map((r) => [r.evidence.id, r.story]));
-
-  it('prints its pair precision and recall; the false joins are exactly the ones named', () => {
-    const score = pairScore(truth, storyOf);
-    console.log('blind real fixtures (session 6):', score);
-    const mixed = stories
-      .filter((s) => new Set(s.members.map((m) => truth.get(m))).size > 1)
-      .map((s) => [...s.members].sort());
-    expect(mixed).toEqual(BLIND2_FALSE_JOINS.map((f) => f.members));
-  });
-
-  it('every story is joined, except those named with their reason', () => {
-    const members = new Map<string, string[]>();
-    for (const r of blind)
-      if (r.kind === 'story')
-        (members.get(r.story) ?? members.set(r.story, []).get(r.story)!).push(r.evidence.id);
-    const notJoined = [...members]
-      .filter(([, ids]) => new Set(ids.map((id) => storyOf.get(id))).size > 1)
-      .map(([s]) => s);
-    console.log(
-      `blind stories joined (session 6): ${members.size - notJoined.length}/${members.size}; not: ${notJoined.join(' ')}`,
-    );
-    expect(notJoined).toEqual(Object.keys(BLIND2_NOT_JOINED));
-  });
-});
+describeBlindSet(
+  'Real fixtures collected blind in session 6 (test/fixtures/stories-blind2, read once)',
+  STORY_FIXTURES_BLIND2,
+  'blind real fixtures (session 6)',
+  BLIND2_FALSE_JOINS,
+  BLIND2_NOT_JOINED,
+);

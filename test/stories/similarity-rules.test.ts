@@ -13,24 +13,14 @@ import {
   type StoryEvidence,
 } from '../../lambdas/stories/index.js';
 import type { Figure } from '../../lambdas/shared/article.js';
+import { evidenceOf } from '../support/story-eval.js';
 
 function ev(
   id: string,
   figures: { value: number; unit: Figure['unit']; approximate?: boolean }[],
   over: Partial<StoryEvidence> = {},
 ): StoryEvidence {
-  return StoryEvidenceSchema.parse({
-    id,
-    language: 'en',
-    published: '2024-06-12',
-    dateSource: 'metadata',
-    datePrecision: 'day',
-    provinces: ['quang-tri'],
-    localities: [],
-    people: [],
-    figures: figures.map((f) => ({ ...f, count: 1 })),
-    ...over,
-  });
+  return evidenceOf({ id, figures: figures.map((f) => ({ ...f, count: 1 })), ...over });
 }
 const off = { ...DEFAULT_PARAMS, roundedMatch: 0 };
 
