@@ -4,7 +4,7 @@
  * ("12/6") are accepted only after a word that announces a date ("ngày 12/6", "sáng 22.4"), because "11/11"
  * is as often a totality or a score.
  */
-import { isLetterOrNumberBefore } from '../text/chars.js';
+import { isLetterOrNumberBefore, isSpaceCode } from '../text/chars.js';
 import { escapeRegExp } from '../text/regex.js';
 import { monthFirst, monthNames } from './months.js';
 
@@ -41,6 +41,11 @@ interface FixedPattern {
    * "thang", and a regex scan of the whole opening costs as much as finding nothing).
    */
   readonly needs?: string;
+  /**
+   * Every match starts with one of these words, then white space and a digit: the scan starts at the first
+   * such place, and a text without one is not searched (the Vietnamese cues in text of other languages).
+   */
+  readonly startsWith?: readonly string[];
   readonly read: (m: RegExpExecArray) => [number, number, number | null];
 }
 
@@ -78,6 +83,7 @@ const fixedPatterns: FixedPattern[] = [
   {
     on: 'folded',
     wordStart: true,
+    startsWith: VI_DATE_CUES.split('|'),
     re: new RegExp(`(?:${VI_DATE_CUES})\\s+(\\d{1,2})([./-])(\\d{1,2})(?:\\2${YEAR})?(?![\\d.,]\\d)`, 'gu'),
     read: (m) => [Number(m[1]), Number(m[3]), m[4] ? Number(m[4]) : null],
   },
@@ -114,9 +120,10 @@ export function firstDate(body: string, folded: string, language: string): DateC
     text: string,
     wordStart: boolean,
     read: (m: RegExpExecArray) => [number, number, number | null],
+    from = 0,
   ): void => {
     const limit = best?.start;
-    re.lastIndex = 0;
+    re.lastIndex = from;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (limit !== undefined && m.index > limit) break;
       if (wordStart && isLetterOrNumberBefore(text, m.index)) {
@@ -128,9 +135,11 @@ export function firstDate(body: string, folded: string, language: string): DateC
     }
   };
 
-  for (const { re, on, read, wordStart, needs } of fixedPatterns) {
+  for (const { re, on, read, wordStart, needs, startsWith } of fixedPatterns) {
     const text = window(on === 'body' ? body : folded);
-    if (needs === undefined || text.includes(needs)) scan(re, text, wordStart === true, read);
+    if (needs !== undefined && !text.includes(needs)) continue;
+    const from = startsWith ? firstBeforeDigit(text, startsWith) : 0;
+    if (from >= 0) scan(re, text, wordStart === true, read, from);
   }
 
   const mdFirst = monthFirst(language);
@@ -155,6 +164,24 @@ export function firstDate(body: string, folded: string, language: string): DateC
     ]);
   }
   return best;
+}
+
+/** The first offset where one of the words stands before white space and a digit; -1 when none does. */
+function firstBeforeDigit(text: string, words: readonly string[]): number {
+  let first = -1;
+  for (const word of words) {
+    for (let at = text.indexOf(word); at >= 0 && (first < 0 || at < first); at = text.indexOf(word, at + 1)) {
+      let k = at + word.length;
+      if (!isSpaceCode(text.charCodeAt(k))) continue;
+      while (isSpaceCode(text.charCodeAt(k))) k++;
+      const c = text.charCodeAt(k);
+      if (c >= 0x30 && c <= 0x39) {
+        first = at;
+        break;
+      }
+    }
+  }
+  return first;
 }
 
 interface NamePatterns {

@@ -37,17 +37,37 @@ function gapGlues(folded: string, from: number, to: number): boolean {
 }
 
 /**
+ * Word arrays kept between calls, grown to the longest text seen: sizing four typed arrays for every article
+ * cost more than filling them. A call's Tokens are views of them, valid until the next call; findPlaces
+ * reads them before it returns and keeps only offsets.
+ */
+let room = 0;
+let startsBuffer = new Int32Array(0);
+let endsBuffer = new Int32Array(0);
+let capitalBuffer = new Uint8Array(0);
+let gluedBuffer = new Uint8Array(0);
+
+function reserve(words: number): void {
+  if (words <= room) return;
+  room = Math.max(words, 2 * room);
+  startsBuffer = new Int32Array(room);
+  endsBuffer = new Int32Array(room);
+  capitalBuffer = new Uint8Array(room);
+  gluedBuffer = new Uint8Array(room);
+}
+
+/**
  * A char-code loop rather than a regex: this runs over every byte of every article. The words go into typed
- * arrays sized for the most words the text can hold (one letter and one separator each), which costs less
- * than growing four arrays a word at a time; the views returned end at the last word.
+ * arrays with room for the most words the text can hold (one letter and one separator each), kept between
+ * calls; the views returned end at the last word.
  */
 export function tokenize(folded: string, body: string = folded): Tokens {
   const n = folded.length;
-  const room = (n >> 1) + 1;
-  const starts = new Int32Array(room);
-  const ends = new Int32Array(room);
-  const capital = new Uint8Array(room);
-  const glued = new Uint8Array(room);
+  reserve((n >> 1) + 1);
+  const starts = startsBuffer;
+  const ends = endsBuffer;
+  const capital = capitalBuffer;
+  const glued = gluedBuffer;
   let count = 0;
   let prevEnd = -1;
   let i = 0;
