@@ -255,6 +255,11 @@ export class WordSet {
   has(word: string): boolean {
     return (this.shape.mayHold(word) && this.exact.has(word)) || this.stems.get(word) !== undefined;
   }
+
+  /** False when has(text.slice(start, end)) is surely false: most words of a text, told without slicing. */
+  mayHoldSlice(text: string, start: number, end: number): boolean {
+    return this.shape.mayHoldSlice(text, start, end) || this.stems.mayStart(text, start, end);
+  }
 }
 
 const MIN_HEAD = 4;

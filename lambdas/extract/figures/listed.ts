@@ -103,7 +103,10 @@ export function withListedSingles(
     const single =
       t.kind === 'word'
         ? // Articles are short words: the length test spares slicing every word of the text.
-          articles !== null && t.end - t.start <= ARTICLE_LENGTH && articles.has(t.text)
+          articles !== null &&
+          t.end - t.start <= ARTICLE_LENGTH &&
+          articles.mayHoldSlice(doc.folded, t.start, t.end) &&
+          articles.has(t.text)
         : t.kind === 'num' && t.spelled && t.value === 1 && !countedAt.has(j);
     if (!single) continue;
     const u = matchUnit(tokens, j + 1, lex);
