@@ -2,6 +2,7 @@
  * Reading each number of the token stream: whether it is blocked (a date, a time, an identifier, an age, a
  * size...) and what it counts (unit, scale, currency), from its neighbourhood alone.
  */
+import { isLetterUnit } from '../text/chars.js';
 import type { Document } from '../types.js';
 import { currencyBefore, currencyCode, currencyOfSymbol } from './currency.js';
 import { MAX_INFLECTION, type CompiledLexicon, type UnitEntry } from './lexicon.js';
@@ -32,7 +33,6 @@ const DATE_AT = /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/y;
 const TIME_AT = /\d{1,2}[:h]\d{2}(?!\d)/y;
 
 // Module-level: bundlers targeting Node rewrite a `\p{…}` literal as `new RegExp(…)`, run on every call.
-const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 // Scripts written without spaces between words: a letter of one touching a number is the next or previous
@@ -43,8 +43,9 @@ const SPACELESS_AFTER =
   /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Hangul}]/u;
 const AGE_END = new Set([',', ')', ';']);
 
+/** `/\p{L}/u` on one code unit (`ch` is one), from the table of text/chars.ts rather than a regex call. */
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch);
+  return ch !== undefined && isLetterUnit(ch.charCodeAt(0));
 }
 
 function isAttachedLetter(ch: string | undefined, spaceless: RegExp): boolean {

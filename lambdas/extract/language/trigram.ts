@@ -93,7 +93,8 @@ interface Index {
   readonly letter: Uint16Array;
   readonly size: number;
   readonly pairs: Int32Array;
-  readonly trigrams: Int32Array;
+  /** 16-bit ids while they fit (every script franc profiles): the table is read at random, once per trigram. */
+  readonly trigrams: Int16Array | Int32Array;
   readonly from: Int32Array;
   readonly postingProfile: Uint16Array;
   readonly postingRank: Int16Array;
@@ -141,7 +142,9 @@ function indexOf(script: string, only: readonly string[]): Index {
     const at = letter[t.charCodeAt(0)]! * size + letter[t.charCodeAt(1)]!;
     if (pairs[at] === -1) pairs[at] = pairCount++;
   }
-  const trigrams = new Int32Array(pairCount * size).fill(-1);
+  const trigrams = (
+    ids.size < 0x8000 ? new Int16Array(pairCount * size) : new Int32Array(pairCount * size)
+  ).fill(-1);
   trigramList.forEach((t, id) => {
     const pair = pairs[letter[t.charCodeAt(0)]! * size + letter[t.charCodeAt(1)]!]!;
     trigrams[pair * size + letter[t.charCodeAt(2)]!] = id;

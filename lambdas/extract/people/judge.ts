@@ -51,7 +51,8 @@ export function judge(
     }
   }
   const tail = head.trimEnd();
-  for (const r of lex.ranks) {
+  const ranks = lex.ranksByLastUnit.get(tail.charCodeAt(tail.length - 1)) ?? lex.ranksWithoutLast;
+  for (const r of ranks) {
     if (r.last !== null && !tail.endsWith(r.last)) continue;
     const m = r.atEnd.exec(head);
     if (m) {

@@ -62,6 +62,12 @@ export interface CompiledPeople {
      */
     last: string | null;
   }>;
+  /**
+   * `ranks` in the same order, by the last code unit of the text before a name: those whose `last` ends with
+   * it and those without a `last` (ranksEndingAt). Most ranks cannot end a given text, and are not looked at.
+   */
+  readonly ranksByLastUnit: ReadonlyMap<number, CompiledPeople['ranks']>;
+  readonly ranksWithoutLast: CompiledPeople['ranks'];
   /** Every rank form folded, words joined by one space: "thuong ta" tells a rank glued to a name. */
   readonly rankForms: ReadonlySet<string>;
   /** The last words of the rank forms of two words or more, folded ("ta", "uy", "tuong"). */
@@ -137,7 +143,18 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
     return { rank, atEnd: new RegExp(`${WORD_START}(${source})\\s*$`, 'u'), last };
   });
   const role = alternation(lex.roleWords);
+  const lastUnit = (r: (typeof ranks)[number]): number => r.last!.charCodeAt(r.last!.length - 1);
+  const ranksByLastUnit = new Map<number, typeof ranks>();
+  for (const r of ranks) {
+    if (r.last === null || ranksByLastUnit.has(lastUnit(r))) continue;
+    ranksByLastUnit.set(
+      lastUnit(r),
+      ranks.filter((other) => other.last === null || lastUnit(other) === lastUnit(r)),
+    );
+  }
   return {
+    ranksByLastUnit,
+    ranksWithoutLast: ranks.filter((r) => r.last === null),
     rankForms: new Set(forms.map((f) => fold(f.form).replace(/\s+/gu, ' '))),
     rankLastWords: new Set(
       forms.flatMap((f) => {
