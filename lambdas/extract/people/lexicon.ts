@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { loadLexicons } from '../lexicons/load.js';
 import { lower } from '../text/case.js';
 import { fold } from '../text/fold.js';
-import { alternationByFirstChar, escapePhrase } from '../text/regex.js';
+import { alternationByFirstChar, endPattern, escapePhrase, type EndPattern } from '../text/regex.js';
 
 export const PeopleLexiconSchema = z.object({
   /** The file's JSON Schema (lexicons/schemas/), for editors; not read by the engine. */
@@ -55,7 +55,7 @@ export interface CompiledPeople {
   /** Longest surface forms first: "lieutenant-colonel" is tried before "colonel". */
   readonly ranks: ReadonlyArray<{
     rank: string;
-    atEnd: RegExp;
+    atEnd: EndPattern;
     /**
      * The literal text every `atEnd` match ends with (before trailing spaces), or null when the ending may
      * vary (an inflected one-word rank): a text not ending so cannot match, without running the pattern.
@@ -72,15 +72,15 @@ export interface CompiledPeople {
   readonly rankForms: ReadonlySet<string>;
   /** The last words of the rank forms of two words or more, folded ("ta", "uy", "tuong"). */
   readonly rankLastWords: ReadonlySet<string>;
-  readonly honorificAtEnd: RegExp;
+  readonly honorificAtEnd: EndPattern;
   readonly articleAtStart: RegExp;
-  readonly articleAtEnd: RegExp;
+  readonly articleAtEnd: EndPattern;
   readonly role: RegExp;
   /** A role word opening the text (after a glued vice-/deputy prefix). */
   readonly roleAtStart: RegExp;
-  readonly placeBefore: RegExp;
+  readonly placeBefore: EndPattern;
   readonly placeAfter: RegExp;
-  readonly prepositionAtEnd: RegExp;
+  readonly prepositionAtEnd: EndPattern;
   readonly inflectionSuffixes: readonly string[];
   /** A private-person cue anywhere in a stretch (a clause before the name). */
   readonly privateCue: RegExp;
@@ -94,6 +94,13 @@ function alternation(words: Iterable<string>): string {
   );
   if (list.length === 0) return '(?!)';
   return alternationByFirstChar(list.map((w) => ({ first: w.charAt(0), source: escapePhrase(w) })));
+}
+
+/** Units of the longest word as alternation() writes it: what a match of its words holds at most. */
+function longest(words: Iterable<string>): number {
+  let most = 0;
+  for (const w of words) most = Math.max(most, lower(w.normalize('NFC')).length);
+  return most;
 }
 
 /** Whole words and phrases, or stems where the entry ends with '*' (as in the figures lexicons). */
@@ -119,6 +126,7 @@ const WORD_START = '(?<![\\p{L}\\p{N}])';
 
 export function compilePeople(lex: PeopleLexicon): CompiledPeople {
   const suffixes = alternation(lex.inflectionSuffixes.filter((s) => s !== ''));
+  const longestSuffix = longest(lex.inflectionSuffixes);
   const forms: Array<{ rank: string; form: string }> = [];
   for (const [rank, surfaces] of Object.entries(lex.ranks)) {
     for (const s of surfaces) {
@@ -133,14 +141,14 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
   const ranks = forms.map(({ rank, form }) => {
     const [first, ...rest] = form.split(' ');
     // Declined ranks ("pułkownika", "generała dywizji") inflect their first word.
-    const inflected =
-      escapePhrase(first!) +
-      (lex.inflectionSuffixes.length > 0 && !first!.endsWith('.') ? `(?:${suffixes})?` : '');
+    const declined = lex.inflectionSuffixes.length > 0 && !first!.endsWith('.');
+    const inflected = escapePhrase(first!) + (declined ? `(?:${suffixes})?` : '');
     const source = [inflected, ...rest.map(escapePhrase)].join('\\s+');
     const ending =
       rest.length > 0 ? rest[rest.length - 1]! : inflected === escapePhrase(first!) ? first! : '';
     const last = ending !== '' && !/\s/u.test(ending) ? ending : null;
-    return { rank, atEnd: new RegExp(`${WORD_START}(${source})\\s*$`, 'u'), last };
+    const atEnd = new RegExp(`${WORD_START}(${source})\\s*$`, 'u');
+    return { rank, atEnd: endPattern(atEnd, form.length + (declined ? longestSuffix : 0)), last };
   });
   const role = alternation(lex.roleWords);
   const lastUnit = (r: (typeof ranks)[number]): number => r.last!.charCodeAt(r.last!.length - 1);
@@ -163,18 +171,30 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
       }),
     ),
     ranks,
-    honorificAtEnd: new RegExp(`${WORD_START}(${alternation(lex.honorifics)})\\s*$`, 'u'),
+    honorificAtEnd: endPattern(
+      new RegExp(`${WORD_START}(${alternation(lex.honorifics)})\\s*$`, 'u'),
+      longest(lex.honorifics),
+    ),
     articleAtStart: new RegExp(`^(?:(?:${alternation(lex.articles)})(?:\\s+|(?<=')))+`, 'u'),
-    articleAtEnd: new RegExp(`${WORD_START}(?:${alternation(lex.articles)})\\s*$`, 'u'),
+    articleAtEnd: endPattern(
+      new RegExp(`${WORD_START}(?:${alternation(lex.articles)})\\s*$`, 'u'),
+      longest(lex.articles),
+    ),
     // A role stem at the start of a word, or after a vice-/deputy prefix glued to it ("wiceprzewodniczący").
     role: new RegExp(`(?:^|[^\\p{L}]|vice|wice|vize|sub)(?:${role})`, 'u'),
     roleAtStart: new RegExp(`^(?:vice|wice|vize|sub)?(?:${role})`, 'u'),
-    placeBefore: new RegExp(
-      `${WORD_START}(?:${alternation(lex.placeWords)})(?:\\s+(?:${alternation(lex.placePrepositions)}))?\\s*$`,
-      'u',
+    placeBefore: endPattern(
+      new RegExp(
+        `${WORD_START}(?:${alternation(lex.placeWords)})(?:\\s+(?:${alternation(lex.placePrepositions)}))?\\s*$`,
+        'u',
+      ),
+      longest(lex.placeWords) + longest(lex.placePrepositions),
     ),
     placeAfter: new RegExp(`^\\s+(?:${alternation(lex.placeWords)})(?![\\p{L}])`, 'u'),
-    prepositionAtEnd: new RegExp(`${WORD_START}(?:${alternation(lex.placePrepositions)})\\s*$`, 'u'),
+    prepositionAtEnd: endPattern(
+      new RegExp(`${WORD_START}(?:${alternation(lex.placePrepositions)})\\s*$`, 'u'),
+      longest(lex.placePrepositions),
+    ),
     inflectionSuffixes: [...lex.inflectionSuffixes]
       .filter((s) => s !== '')
       .sort((a, b) => b.length - a.length),

@@ -1,4 +1,5 @@
 /** Building patterns from lexicon words. */
+import { isSpaceCode } from './chars.js';
 
 /** The word as a literal inside a pattern. */
 export function escapeRegExp(word: string): string {
@@ -35,4 +36,43 @@ export function alternationByFirstChar(
     group.push(source.slice(head.length));
   }
   return [...groups].map(([head, rests]) => `${head}(?:${rests.join('|')})`).join('|');
+}
+
+/** A pattern anchored at the end of the text, as the people stage reads the words before a name. */
+export interface EndPattern {
+  exec(text: string): RegExpExecArray | null;
+  test(text: string): boolean;
+}
+
+/**
+ * Where a match of an end-anchored pattern (`(?<!…)(?:words)\s*$`) can start: a match holds at most `maxUnits`
+ * units that are not white space and runs to the end, and its lookbehind reads one code point (two units at
+ * most) before it, so only the shortest tail holding `maxUnits` + 2 such units needs to be searched.
+ */
+function endWindowStart(text: string, maxUnits: number): number {
+  let need = maxUnits + 2;
+  let i = text.length;
+  while (i > 0 && need > 0) if (!isSpaceCode(text.charCodeAt(--i))) need--;
+  return i;
+}
+
+/**
+ * `re` (end-anchored, not global) searched in the tail of the text where a match can start, not from every
+ * position of the text: the same match, at the same index. `maxUnits` bounds the units of a match that are
+ * not white space (its longest literal: the pattern's spaces match white space only).
+ */
+export function endPattern(re: RegExp, maxUnits: number): EndPattern {
+  return {
+    exec(text: string): RegExpExecArray | null {
+      const from = endWindowStart(text, maxUnits);
+      if (from === 0) return re.exec(text);
+      const m = re.exec(text.slice(from));
+      if (m) m.index += from;
+      return m;
+    },
+    test(text: string): boolean {
+      const from = endWindowStart(text, maxUnits);
+      return re.test(from === 0 ? text : text.slice(from));
+    },
+  };
 }
