@@ -53,8 +53,12 @@ function clean(sample: string): string {
 }
 
 /** Code units of ' ' + clean(sample) + ' ', or null when lower-casing needs the whole string. */
+/** cleanedUnits' output, kept between calls: rankProfiles reads it before the next call. */
+let unitsScratch = new Uint16Array(FRANC_MAX_LENGTH + 2);
+
 function cleanedUnits(sample: string): Uint16Array | null {
-  const out = new Uint16Array(sample.length + 2);
+  if (unitsScratch.length < sample.length + 2) unitsScratch = new Uint16Array(sample.length + 2);
+  const out = unitsScratch;
   let n = 0;
   out[n++] = 0x20;
   let gap = false;
@@ -100,6 +104,8 @@ interface Index {
   readonly postingRank: Int16Array;
   /** Scratch counts per trigram id, zero between calls. */
   readonly counts: Int32Array;
+  /** Scratch savings per compared profile, zeroed at each call. */
+  readonly savings: Int32Array;
 }
 
 const indexes = new Map<string, WeakMap<readonly string[], Index>>();
@@ -175,6 +181,7 @@ function indexOf(script: string, only: readonly string[]): Index {
     postingProfile,
     postingRank,
     counts: new Int32Array(ids.size),
+    savings: new Int32Array(codes.length),
   };
   byList.set(only, index);
   return index;
@@ -200,10 +207,8 @@ export function closestProfile(
 }
 
 export function rankProfiles(sample: string, only: readonly string[], script = 'Latin'): Ranking | undefined {
-  const { codes, letter, size, pairs, trigrams, from, postingProfile, postingRank, counts } = indexOf(
-    script,
-    only,
-  );
+  const index = indexOf(script, only);
+  const { codes, letter, size, pairs, trigrams, from, postingProfile, postingRank, counts } = index;
   const a = codes.length;
   if (a === 0) return undefined;
 
@@ -221,7 +226,7 @@ export function rankProfiles(sample: string, only: readonly string[], script = '
 
   // Every touched trigram costs 300 in the profiles without it; a profile holding it saves 300 − |count −
   // rank − 1|. So the distance is 300 × touched − savings, and only the savings need summing, per posting.
-  const savings = new Int32Array(a);
+  const savings = index.savings.fill(0);
   for (const id of touched) {
     const count = counts[id]!;
     counts[id] = 0;
