@@ -11,6 +11,7 @@ import { lexiconLanguage, parseLexicon } from '../lexicons/load.js';
 import { TOPICS, UNITS, type Topic, type Unit } from '../../shared/vocabulary.js';
 import { fold } from '../text/fold.js';
 import { alternationByFirstChar } from '../text/regex.js';
+import { Shape } from '../text/shape.js';
 import { calendarWords, numberSeparators, yearOffset } from '../text/locale.js';
 import { localeFigures, spanAndDistanceWords } from './locale.js';
 
@@ -118,56 +119,6 @@ export const FiguresLexiconSchema = z.object({
 });
 
 export type FiguresLexicon = z.infer<typeof FiguresLexiconSchema>;
-
-/**
- * The first code units, the (first, last, length) combinations and the lengths a set of words has: most words
- * of a text fail this before any slicing or hashing (every word of every article is looked up in several
- * lists). Code units enter the combinations by their low five bits, so a-z are told apart and the rest may
- * share a slot: a slot can only say "maybe".
- */
-class Shape {
-  private readonly ascii = new Uint8Array(128);
-  private readonly other = new Set<number>();
-  private readonly combinations = new Uint8Array(32 * 32 * 16);
-  private shortest = Infinity;
-  private longest = -1;
-  private hasEmpty = false;
-
-  add(word: string): void {
-    this.shortest = Math.min(this.shortest, word.length);
-    this.longest = Math.max(this.longest, word.length);
-    if (word === '') {
-      this.hasEmpty = true;
-      return;
-    }
-    const c = word.charCodeAt(0);
-    if (c < 128) this.ascii[c] = 1;
-    else this.other.add(c);
-    this.combinations[combination(word, 0, word.length)] = 1;
-  }
-
-  /** Whether a word with this first unit (at `from`) could be one of the words (length not checked). */
-  startsLike(word: string, from = 0): boolean {
-    const c = word.charCodeAt(from);
-    return c < 128 ? this.ascii[c] === 1 : this.other.has(c);
-  }
-
-  mayHold(word: string): boolean {
-    return this.mayHoldSlice(word, 0, word.length);
-  }
-
-  /** mayHold(text.slice(start, end)), without the slice. */
-  mayHoldSlice(text: string, start: number, end: number): boolean {
-    const n = end - start;
-    if (n < this.shortest || n > this.longest) return false;
-    if (n === 0) return this.hasEmpty;
-    return this.combinations[combination(text, start, end)] === 1;
-  }
-}
-
-function combination(text: string, start: number, end: number): number {
-  return (((text.charCodeAt(start) & 31) * 32 + (text.charCodeAt(end - 1) & 31)) << 4) | ((end - start) & 15);
-}
 
 /**
  * Stems looked up by the prefixes of a word. Most words start with no stem's first letters, so the prefix of

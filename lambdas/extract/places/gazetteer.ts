@@ -8,6 +8,7 @@ import gazetteerData from '../data/gazetteer.json' with { type: 'json' };
 import scriptData from '../data/names-in-scripts.json' with { type: 'json' };
 import personData from '../data/person-syllables.json' with { type: 'json' };
 import supplementData from '../data/supplement.json' with { type: 'json' };
+import { Shape } from '../text/shape.js';
 import { thaiKey } from '../text/thai.js';
 import { spellingKey } from './names.js';
 import { nameWords } from './tokens.js';
@@ -45,6 +46,8 @@ export interface Gazetteer {
   readonly byKey: ReadonlyMap<string, readonly PlaceEntry[]>;
   /** First word of every key → the most words a key starting with it has. */
   readonly firstWords: ReadonlyMap<string, number>;
+  /** The shapes of the first words: most capitalised words of a text are told to be none without a slice. */
+  readonly firstWordShapes: Shape;
   readonly familyNames: ReadonlySet<string>;
   readonly middleNames: ReadonlySet<string>;
   /** Keys of places named after national figures ("ho chi minh"): places only when a type word says so. */
@@ -217,11 +220,15 @@ export function buildGazetteer(
   }
   for (const list of scriptLists.values()) list.sort((a, b) => b.text.length - a.text.length);
 
+  const firstWordShapes = new Shape();
+  for (const word of firstWords.keys()) firstWordShapes.add(word);
+
   return {
     provinces,
     bySlug,
     byKey,
     firstWords,
+    firstWordShapes,
     scriptNames: scriptLists,
     wholeNames,
     familyNames: new Set(personData.family),

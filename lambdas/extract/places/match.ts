@@ -223,9 +223,17 @@ export function findCandidates(
   let addressEnd = -1;
   let i = 0;
   while (i < count) {
-    let first = capital[i] ? tokens.word(i) : '';
-    let maxWords = capital[i] ? gaz.firstWords.get(first) : undefined;
-    if (maxWords === undefined && capital[i] && lex.caseEndings.length > 0) {
+    // A capitalised word that no first word's shape fits is none of them; a declined one may still be.
+    if (
+      !capital[i] ||
+      (lex.caseEndings.length === 0 && !gaz.firstWordShapes.mayHoldSlice(tokens.folded, starts[i]!, ends[i]!))
+    ) {
+      i++;
+      continue;
+    }
+    let first = tokens.word(i);
+    let maxWords = gaz.firstWords.get(first);
+    if (maxWords === undefined && lex.caseEndings.length > 0) {
       // A one-word name declined ("Hanoji"): read as its bare form, alone.
       const bare = uninflected(first, lex.caseEndings, gaz);
       if (bare !== undefined) {

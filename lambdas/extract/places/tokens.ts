@@ -7,6 +7,8 @@ import { isCapitalUnit, isLetterOrNumberUnit } from '../text/chars.js';
 import { fold, foldChar } from '../text/fold.js';
 
 export interface Tokens {
+  /** The folded text the words are read from. */
+  readonly folded: string;
   /** Number of words. */
   readonly count: number;
   /** The folded text of word i, sliced when asked for (most words never are). */
@@ -86,6 +88,7 @@ export function tokenize(folded: string, body: string = folded): Tokens {
     prevEnd = i;
   }
   return {
+    folded,
     count,
     word: (k) => folded.slice(starts[k]!, ends[k]!),
     starts: starts.subarray(0, count),
