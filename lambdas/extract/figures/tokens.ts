@@ -130,6 +130,10 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
   const raw: Token[] = [];
   let compound = false;
   const n = folded.length;
+  // Read once, not once per word.
+  const gluedNumerals = lex.numerals.size > 0;
+  const exactNumberWords = lex.numberWordsExact;
+  const numberWords = lex.numberWords;
   let i = 0;
   while (i < n) {
     const c = folded.charCodeAt(i);
@@ -147,7 +151,7 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
     if (i > start) {
       if (folded.charCodeAt(i) === 39) i++;
     } else i += codePointWidthAt(folded, i);
-    if (lex.numerals.size > 0 && i - start > 1) {
+    if (gluedNumerals && i - start > 1) {
       pushGluedRun(raw, folded, start, i, lex);
       continue;
     }
@@ -155,10 +159,10 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
     // One unit that is a mark, not a letter, or a symbol: punctuation. (A symbol beyond the BMP takes two
     // units and is read as a word, as the regex did; so is a CJK square unit, "25㎏".)
     if (length > 1 || isLetterUnit(c) || (c >= 0x3380 && c <= 0x33df)) {
-      const value = lex.numberWordsExact
-        ? lex.numberWordsExact.get(body.slice(start, i).toLowerCase())
-        : lex.numberWords.mayHoldSlice(folded, start, i)
-          ? lex.numberWords.get(folded.slice(start, i))
+      const value = exactNumberWords
+        ? exactNumberWords.get(body.slice(start, i).toLowerCase())
+        : numberWords.mayHoldSlice(folded, start, i)
+          ? numberWords.get(folded.slice(start, i))
           : undefined;
       // A number word that ends a unit phrase is a word of it: "por ciento", "la sută" (per cent).
       const prev = raw[raw.length - 1];
