@@ -42,8 +42,9 @@ interface FixedPattern {
    */
   readonly needs?: string;
   /**
-   * Every match starts with one of these words, then white space and a digit: the scan starts at the first
-   * such place, and a text without one is not searched (the Vietnamese cues in text of other languages).
+   * Every match starts with one of these words, then white space, a day and a month ("ngày 12/6"): the scan
+   * starts no earlier than the longest of them before the first such day and month, and a text without one
+   * is not searched.
    */
   readonly startsWith?: readonly string[];
   readonly read: (m: RegExpExecArray) => [number, number, number | null];
@@ -138,7 +139,7 @@ export function firstDate(body: string, folded: string, language: string): DateC
   for (const { re, on, read, wordStart, needs, startsWith } of fixedPatterns) {
     const text = window(on === 'body' ? body : folded);
     if (needs !== undefined && !text.includes(needs)) continue;
-    const from = startsWith ? firstBeforeDigit(text, startsWith) : 0;
+    const from = startsWith ? firstCueStart(text, Math.max(...startsWith.map((w) => w.length))) : 0;
     if (from >= 0) scan(re, text, wordStart === true, read, from);
   }
 
@@ -166,22 +167,23 @@ export function firstDate(body: string, folded: string, language: string): DateC
   return best;
 }
 
-/** The first offset where one of the words stands before white space and a digit; -1 when none does. */
-function firstBeforeDigit(text: string, words: readonly string[]): number {
-  let first = -1;
-  for (const word of words) {
-    for (let at = text.indexOf(word); at >= 0 && (first < 0 || at < first); at = text.indexOf(word, at + 1)) {
-      let k = at + word.length;
-      if (!isSpaceCode(text.charCodeAt(k))) continue;
-      while (isSpaceCode(text.charCodeAt(k))) k++;
-      const c = text.charCodeAt(k);
-      if (c >= 0x30 && c <= 0x39) {
-        first = at;
-        break;
-      }
-    }
+/** A day and a month joined by a separator, as the cue pattern reads them after its white space. */
+const DAY_MONTH = /\d{1,2}[./-]\d/g;
+
+/**
+ * Where a match of the cue pattern can start at the earliest: `longest` units (its longest cue) before the
+ * white space that precedes its first day and month ("12/6"); -1 when the text has none. The digit-first
+ * search is several times cheaper than the cue pattern's own scan, which needs it.
+ */
+function firstCueStart(text: string, longest: number): number {
+  DAY_MONTH.lastIndex = 0;
+  for (let m = DAY_MONTH.exec(text); m !== null; m = DAY_MONTH.exec(text)) {
+    let k = m.index;
+    if (k === 0 || !isSpaceCode(text.charCodeAt(k - 1))) continue;
+    while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+    return Math.max(0, k - longest);
   }
-  return first;
+  return -1;
 }
 
 interface NamePatterns {
