@@ -48,7 +48,7 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
       const m = judge(text, lowered, sentence, candidate, data.lex, opts);
       if (!m) continue;
       mentions.push(m);
-      if (candidate.titled) covered = candidate.end;
+      if (candidate.titled && !m.private) covered = candidate.end;
     }
     if (data.scriptNames)
       for (const found of findScriptNames(text, data.scriptNames)) mentions.push(found.mention);

@@ -13,6 +13,14 @@ export interface Mention {
   readonly name: string;
   readonly rank: string | null;
   readonly role: string | null;
+  /**
+   * Marked as a private person's here (an age, a suspect's word, a residence): without a rank the name is
+   * no official anywhere in the article (merge.ts), however it is titled elsewhere ("Ông X, ngụ ấp ..." then
+   * "Ông X khai nhận ...").
+   */
+  readonly private?: true;
+  /** Named with a courtesy honorific only ("X氏", "X女士"): an official only if another mention says so. */
+  readonly courtesyOnly?: true;
 }
 
 export type IsPlaceName = (name: string) => boolean;
@@ -77,11 +85,12 @@ export function judge(
 
   // A rank makes an official whatever else is said; without one, a private person's marks rule the name
   // out, and a name with neither honorific nor role is nobody the record lists.
+  let isPrivate = false;
   if (rank === null) {
     if (!honorific && role === null) return null;
     // "Hồ Chí Minh", and a city cut short after it ("Ho Chi Minh Cit…").
     if (isNamesake && startsWith(c, isNamesake)) return null;
-    if (isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex)) return null;
+    isPrivate = isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex);
   }
 
   if (c.titled) {
@@ -95,11 +104,14 @@ export function judge(
     const afterPreposition = lex.prepositionAtEnd.test(lowBefore);
     const place =
       isPlaceName(c.name) || (c.tokens.length >= 3 && isPlaceName(c.tokens.slice(0, 2).join(' ')));
-    if (place && (afterPreposition || (sameClause === null && after === null))) return null;
+    // A known place after a role is the end of an organisation's name ("Chiến sĩ Đồn Biên phòng Hà Tiên"):
+    // only a role in apposition ("X, chef de ...") makes it a name.
+    if (place && (afterPreposition || after === null)) return null;
     // The end of a longer place name: "Ma Thuột" of "Buôn Ma Thuột".
     if (continuesPlace(text, sentence, c, 2, isPlaceName)) return null;
     if (afterPreposition && role === null) return null;
   }
+  if (isPrivate) return { name: c.name, rank: null, role: null, private: true };
   return { name: c.name, rank, role };
 }
 
