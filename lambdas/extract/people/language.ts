@@ -35,6 +35,7 @@ export function peopleDataFor(language: string): LanguageData {
     // Honorifics, roles and place words stay those of the article's language: Vietnamese "anh", "cô" or
     // "bản" are ordinary words elsewhere.
     merged.honorifics = own.honorifics;
+    merged.courtesyHonorifics = own.courtesyHonorifics;
     merged.roleWords = own.roleWords;
     merged.placeWords = own.placeWords;
     merged.placePrepositions = own.placePrepositions;

@@ -15,6 +15,12 @@ export const PeopleLexiconSchema = z.object({
   ranks: z.record(z.string().regex(/^[a-z -]+$/, 'English lower-case rank'), z.array(z.string().min(1))),
   inflectionSuffixes: z.array(z.string()),
   honorifics: z.array(z.string().min(1)),
+  /**
+   * In a language that titles after the name (namesInScript): the honorifics written after any person's
+   * name, victims' and residents' too (氏, 女士, 先生, 씨). Alone they make no official, unlike a comrade's
+   * (同志, 동지), which the press gives officials only. Each is also listed in `honorifics`.
+   */
+  courtesyHonorifics: z.array(z.string().min(1)).default([]),
   roleWords: z.array(z.string().min(1)),
   articles: z.array(z.string().min(1)),
   placeWords: z.array(z.string().min(1)),
@@ -183,6 +189,7 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     ranks,
     inflectionSuffixes: all((l) => l.inflectionSuffixes),
     honorifics: all((l) => l.honorifics),
+    courtesyHonorifics: all((l) => l.courtesyHonorifics),
     roleWords: all((l) => l.roleWords),
     articles: all((l) => l.articles),
     placeWords: all((l) => l.placeWords),
