@@ -152,3 +152,25 @@ describe('Function: findPeople (ranks and offices of the whole field)', () => {
     expect(people(body, language)).toEqual(expected);
   });
 });
+
+describe('Function: findPeople (a role before a name never reaches back over another name)', () => {
+  it.each([
+    [
+      'en',
+      'Presiding judge Tran Thi Mai read the verdict against Le Van Tam.',
+      [['Tran Thi Mai', null, 'Presiding judge']],
+    ],
+    [
+      'fr',
+      'Le juge Nguyen Van Tien a prononcé la peine contre Hoang Van Tu.',
+      [['Nguyen Van Tien', null, 'juge']],
+    ],
+    [
+      'vi',
+      'Chủ tọa phiên tòa Nguyễn Thị Hằng tuyên án đối với Lê Văn Tâm.',
+      [['Nguyễn Thị Hằng', null, 'Chủ tọa phiên tòa']],
+    ],
+  ])('[%s] %s', (language, body, expected) => {
+    expect(people(body, language)).toEqual(expected);
+  });
+});

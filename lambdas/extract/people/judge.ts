@@ -37,8 +37,12 @@ export function judge(
   c: NameCandidate,
   lex: CompiledPeople,
   { isPlaceName, isNamesake }: PlaceTests,
+  floor = 0,
 ): Mention | null {
-  const before = lowered.slice(Math.max(titleWindowStart(lowered, sentence.start), c.start - 160), c.start);
+  const before = lowered.slice(
+    Math.max(titleWindowStart(lowered, sentence.start), c.start - 160, floor),
+    c.start,
+  );
   const base = c.start - before.length;
   let cut = before.length;
   let honorific = false;
@@ -79,7 +83,7 @@ export function judge(
   const after = roleAfter(text, lowered, c.end, sentence.end, lex);
   const previousClause =
     sameClause === null && clauseIsEmpty(lowered, base, base + cut, lex)
-      ? roleInPreviousClause(text, lowered, base, base + cut, sentence.start, lex)
+      ? roleInPreviousClause(text, lowered, base, base + cut, Math.max(sentence.start, floor), lex)
       : null;
   const role = sameClause ?? after ?? previousClause;
 
