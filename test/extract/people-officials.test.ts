@@ -174,3 +174,20 @@ describe('Function: findPeople (a role before a name never reaches back over ano
     expect(people(body, language)).toEqual(expected);
   });
 });
+
+describe('Function: findPeople (an office right before a name with no title after it)', () => {
+  it.each([
+    ['zh', '省公安厅厅长阮文海表示，案件已破获。', [['阮文海', null, '厅长']]],
+    ['zh', '边防部队副司令员黎明说，巡逻将加强。', [['黎明', null, '副司令员']]],
+    ['ja', '省警察副局長グエン・ヴァン・ハイは会見で語った。', [['グエン・ヴァン・ハイ', null, '副局長']]],
+  ])('[%s] %s', (language, body, expected) => {
+    expect(people(body, language)).toEqual(expected);
+  });
+
+  it.each([
+    ['zh', '省人民委员会召开会议。'],
+    ['ja', '局長会議が開かれた。'],
+  ])('[%s] reads no name where none follows the office: %s', (language, body) => {
+    expect(people(body, language)).toEqual([]);
+  });
+});

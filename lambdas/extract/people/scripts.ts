@@ -12,7 +12,7 @@
  */
 import type { Mention } from './judge.js';
 import type { PeopleLexicon } from './lexicon.js';
-import { romanizeVietnameseName } from './romanize.js';
+import { isHanNameCharacter, romanizeVietnameseName } from './romanize.js';
 import { isVietnameseSyllable } from './syllable.js';
 
 type NamesInScript = NonNullable<PeopleLexicon['namesInScript']>;
@@ -259,5 +259,44 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
       });
     }
   }
+  if (cues.script === 'Han' || cues.script === 'Katakana') out.push(...namesAfterRoles(text, cues, out));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Most characters of a Vietnamese name in Han script read after a role (阮文海; 阮氏金银 is rarer). */
+const HAN_NAME_MAX = 3;
+
+/**
+ * Officials named right after their office with no title after the name: "公安厅厅长阮文海表示",
+ * "副局長グエン・ヴァン・ハイは". In Han script the name is a Vietnamese family name and the characters after it
+ * that Vietnamese names are written with (up to three in all), so the verb that follows ("表示", "说") is
+ * left out; in katakana it is the dotted name. Names a title after them already gave are not read again.
+ */
+function namesAfterRoles(
+  text: string,
+  cues: ScriptNameCues,
+  found: ReadonlyArray<{ start: number }>,
+): { start: number; mention: Mention }[] {
+  const out: { start: number; mention: Mention }[] = [];
+  const seen = new Set(found.map((f) => f.start));
+  for (const role of cues.roles) {
+    for (let p = text.indexOf(role); p >= 0; p = text.indexOf(role, p + 1)) {
+      const start = p + role.length;
+      if (seen.has(start)) continue;
+      let end = start;
+      if (cues.script === 'Han') {
+        if (!cues.families.has(text[start] ?? '')) continue;
+        end = start + 1;
+        while (end - start < HAN_NAME_MAX && isHan(text[end]) && isHanNameCharacter(text[end]!)) end++;
+        if (end - start < 2) continue;
+      } else {
+        while (end < text.length && KATAKANA_NAME_UNIT.test(text[end]!)) end++;
+        const parts = text.slice(start, end).split(/[・･]/u);
+        if (parts.length < 2 || parts.some((x) => x.length === 0)) continue;
+      }
+      seen.add(start);
+      out.push({ start, mention: { name: text.slice(start, end), rank: null, role } });
+    }
+  }
+  return out;
 }
