@@ -191,3 +191,23 @@ describe('Function: findPeople (an office right before a name with no title afte
     expect(people(body, language)).toEqual([]);
   });
 });
+
+describe('Function: findPeople (an unknown full name after an administrative type word and a role)', () => {
+  it.each([
+    [
+      'vi',
+      'Phó Chánh án TAND tỉnh Hoàng Văn Minh chủ trì phiên tòa.',
+      [['Hoàng Văn Minh', null, 'Phó Chánh án TAND tỉnh']],
+    ],
+    ['vi', 'Trưởng Công an xã Đinh Văn Tâm cho biết thêm.', [['Đinh Văn Tâm', null, 'Trưởng Công an xã']]],
+  ])('[%s] %s', (language, body, expected) => {
+    expect(people(body, language)).toEqual(expected);
+  });
+
+  it.each([
+    ['vi', 'Cán bộ Công an phường tuần tra trên đường Nguyễn Văn Linh.'],
+    ['vi', 'Chủ tịch UBND xã Lạng Sơn cho biết.'],
+  ])('[%s] a street or a known place stays a place: %s', (language, body) => {
+    expect(people(body, language)).toEqual([]);
+  });
+});

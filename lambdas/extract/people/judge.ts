@@ -104,7 +104,15 @@ export function judge(
   } else if (rank === null && !honorific) {
     const lowBefore = before.slice(0, cut);
     const lowAfter = lowered.slice(c.end, Math.min(sentence.end, c.end + 40));
-    if (lex.placeBefore.test(lowBefore) || lex.placeAfter.test(lowAfter)) return null;
+    // After an administrative type word a full name the gazetteer does not know is an official's, when a
+    // role comes before it ("Phó Chánh án TAND tỉnh Hoàng Văn Minh").
+    const officialAfterAdminWord =
+      sameClause !== null &&
+      c.tokens.length >= 3 &&
+      lex.adminPlaceBefore.test(lowBefore) &&
+      !isPlaceName(c.name);
+    if (lex.placeBefore.test(lowBefore) && !officialAfterAdminWord) return null;
+    if (lex.placeAfter.test(lowAfter)) return null;
     const afterPreposition = lex.prepositionAtEnd.test(lowBefore);
     const place =
       isPlaceName(c.name) || (c.tokens.length >= 3 && isPlaceName(c.tokens.slice(0, 2).join(' ')));

@@ -79,6 +79,11 @@ export interface CompiledPeople {
   /** A role word opening the text (after a glued vice-/deputy prefix). */
   readonly roleAtStart: RegExp;
   readonly placeBefore: RegExp;
+  /**
+   * An administrative type word right before the name ("tỉnh", "xã"; the places lexicon's `before` words):
+   * the gazetteer knows every name such a word introduces, so an unknown name after it is no place.
+   */
+  readonly adminPlaceBefore: RegExp;
   readonly placeAfter: RegExp;
   readonly prepositionAtEnd: RegExp;
   readonly inflectionSuffixes: readonly string[];
@@ -117,7 +122,7 @@ function cueAlternation(words: Iterable<string>): string {
  */
 const WORD_START = '(?<![\\p{L}\\p{N}])';
 
-export function compilePeople(lex: PeopleLexicon): CompiledPeople {
+export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly string[] = []): CompiledPeople {
   const suffixes = alternation(lex.inflectionSuffixes.filter((s) => s !== ''));
   const forms: Array<{ rank: string; form: string }> = [];
   for (const [rank, surfaces] of Object.entries(lex.ranks)) {
@@ -162,6 +167,7 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
       `${WORD_START}(?:${alternation(lex.placeWords)})(?:\\s+(?:${alternation(lex.placePrepositions)}))?\\s*$`,
       'u',
     ),
+    adminPlaceBefore: new RegExp(`${WORD_START}(?:${alternation(adminPlaceWords)})\\.?\\s*$`, 'u'),
     placeAfter: new RegExp(`^\\s+(?:${alternation(lex.placeWords)})(?![\\p{L}])`, 'u'),
     prepositionAtEnd: new RegExp(`${WORD_START}(?:${alternation(lex.placePrepositions)})\\s*$`, 'u'),
     inflectionSuffixes: [...lex.inflectionSuffixes]
