@@ -103,6 +103,8 @@ describe('Function: findPeople (an office written after the name in Japanese and
     ],
     ['ko', '성 인민위원회 응우옌 반 남 위원장은 현장을 방문했다.', [['응우옌 반 남', null, '위원장']]],
     ['ko', '화재 현장에서 레 반 꽝 부국장 대령은 조사를 지시했다.', [['레 반 꽝', 'colonel', '부국장']]],
+    ['ko', '응우옌 반 하이 성 공안청장은 기자들에게 밝혔다.', [['응우옌 반 하이', null, '공안청장']]],
+    ['ko', '회의에서 팜 티 투 하남성 인민위원회 부위원장은 발언했다.', [['팜 티 투', null, '부위원장']]],
   ])('[%s] %s', (language, body, expected) => {
     expect(people(body, language)).toEqual(expected);
   });

@@ -50,6 +50,8 @@ export const PeopleLexiconSchema = z.object({
       familyNames: z.array(z.string().min(1)).default([]),
       /** Particles that join a role written before the name to it ("局長のグエン・…"). */
       roleJoiners: z.array(z.string().min(1)).default([]),
+      /** Particles written in one word with the name or title before them ("청장은", "대령이"). */
+      particles: z.array(z.string().min(1)).default([]),
     })
     .strict()
     .optional(),

@@ -35,6 +35,9 @@ export interface ScriptNameCues {
   /** Role words, longest first. */
   readonly roles: readonly string[];
   readonly roleJoiners: readonly string[];
+  /** Words of places (성, 시): never a syllable of a name. */
+  readonly placeWords: ReadonlySet<string>;
+  readonly particles: ReadonlySet<string>;
 }
 
 export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null {
@@ -57,6 +60,8 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
     families: new Set(spec.familyNames),
     roles: [...lex.roleWords].sort((a, b) => b.length - a.length),
     roleJoiners: spec.roleJoiners,
+    placeWords: new Set(lex.placeWords),
+    particles: new Set(spec.particles),
   };
 }
 
@@ -123,6 +128,39 @@ function isHangulSyllableOfName(word: string): boolean {
   return latin !== null && isVietnameseSyllable(latin);
 }
 
+/** The most words of an organisation between a Hangul name and its office ("박닌성 인민위원회 부위원장"). */
+const HANGUL_OFFICE_WORDS = 2;
+
+/**
+ * The Hangul name before an office word starting at `wordStart` ("응우옌 반 하이 성 공안청장은"): a spaced name
+ * (a family name and name syllables) right before it, or before up to two words of its organisation, which are
+ * none of a name's.
+ */
+function hangulNameBeforeOffice(
+  text: string,
+  wordStart: number,
+  cues: ScriptNameCues,
+): { start: number; end: number } | null {
+  let at = wordStart;
+  for (let skipped = 0; skipped <= HANGUL_OFFICE_WORDS; skipped++) {
+    if (at < 2 || text[at - 1] !== ' ') return null;
+    const found = hangulName(text, at - 1, cues, false);
+    if (found !== null && found.end === at - 1) return found;
+    let s = at - 1;
+    while (s > 0 && HANGUL.test(text[s - 1]!)) s--;
+    if (s === at - 1 || cues.families.has(text.slice(s, at - 1))) return null;
+    at = s;
+  }
+  return null;
+}
+
+/** Whether the office at [p, end) ends its word, or only a particle follows it ("청장은", not "위원회"). */
+function endsHangulWord(text: string, end: number, cues: ScriptNameCues): boolean {
+  let e = end;
+  while (e < text.length && HANGUL.test(text[e]!)) e++;
+  return e === end || cues.particles.has(text.slice(end, e));
+}
+
 /** Fewest syllables of a Hangul name written as one word ("쩐테끄엉", "팜민찐"): a family name and two more. */
 const ONE_WORD_HANGUL_MIN = 3;
 const ONE_WORD_HANGUL_MAX = 6;
@@ -173,7 +211,8 @@ function hangulName(
       .slice(s + first.length, nameEnd)
       .trim()
       .split(' ');
-    if (rest.every(isHangulSyllableOfName)) return { start: s, end: nameEnd };
+    if (rest.every((w) => !cues.placeWords.has(w) && isHangulSyllableOfName(w)))
+      return { start: s, end: nameEnd };
   }
   const s = starts[0];
   if (!oneWord || s === undefined) return null;
@@ -223,8 +262,20 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
   for (const title of cues.titles) {
     for (let p = text.indexOf(title.form); p >= 0; p = text.indexOf(title.form, p + 1)) {
       if (taken.has(p)) continue;
-      // A Korean office after a name is a word of its own ("…훙 국장"), not the end of one ("인민위원회").
-      if (title.role !== null && cues.script === 'Hangul' && text[p - 1] !== ' ') continue;
+      // A Korean office after a name ends its word ("…훙 국장은", "…훙 성 공안청장은"; never "인민위원회"),
+      // the organisation's words may stand between ("…훙 박닌성 공안청장").
+      if (title.role !== null && cues.script === 'Hangul') {
+        if (!endsHangulWord(text, p + title.form.length, cues)) continue;
+        let compound = p;
+        while (compound > 0 && HANGUL.test(text[compound - 1]!)) compound--;
+        const found = hangulNameBeforeOffice(text, compound, cues);
+        if (found === null) continue;
+        for (let k = p; k < p + title.form.length; k++) taken.add(k);
+        const name = text.slice(found.start, found.end);
+        const role = text.slice(compound, p + title.form.length);
+        out.push({ start: found.start, mention: { name, rank: null, role } });
+        continue;
+      }
       if (cues.script === 'Thai') {
         const found = title.rank === null ? null : thaiNameAfter(text, p + title.form.length, cues);
         if (found === null) continue;
