@@ -213,3 +213,18 @@ describe('Function: findPeople (an unknown full name after an administrative typ
     expect(people(body, language)).toEqual([]);
   });
 });
+
+describe('Function: findPeople (an investigation is no investigator)', () => {
+  it.each([
+    [
+      'ms',
+      'Meneruskan penyiasatan terhadap rangkaian itu, polis menemui dadah yang dibekalkan kepada Ho Van Khanh.',
+    ],
+    [
+      'id',
+      'Melanjutkan penyidikan atas jaringan itu, polisi menemukan narkoba yang dipasok kepada Ho Van Khanh.',
+    ],
+  ])('[%s] %s', (language, body) => {
+    expect(people(body, language)).toEqual([]);
+  });
+});
