@@ -106,12 +106,16 @@ export function judge(
     const lowAfter = lowered.slice(c.end, Math.min(sentence.end, c.end + 40));
     // After an administrative type word a full name the gazetteer does not know is an official's, when a
     // role comes before it ("Phó Chánh án TAND tỉnh Hoàng Văn Minh").
-    const officialAfterAdminWord =
-      sameClause !== null &&
-      c.tokens.length >= 3 &&
-      lex.adminPlaceBefore.test(lowBefore) &&
-      !isPlaceName(c.name);
-    if (lex.placeBefore.test(lowBefore) && !officialAfterAdminWord) return null;
+    if (
+      lex.placeBefore.test(lowBefore) &&
+      !(
+        sameClause !== null &&
+        c.tokens.length >= 3 &&
+        lex.adminPlaceBefore.test(lowBefore) &&
+        !isPlaceName(c.name)
+      )
+    )
+      return null;
     if (lex.placeAfter.test(lowAfter)) return null;
     const afterPreposition = lex.prepositionAtEnd.test(lowBefore);
     const place =
