@@ -494,7 +494,7 @@ describe('Function: findPeople (names in scripts without capitals, title after t
       [['ファム・ヴァン・ドゥク', 'captain', null]],
     ],
     ['ko', '성 공안청장 쩐 반 하이 대령은 기자회견에서 밝혔다.', [['쩐 반 하이', 'colonel', '청장']]],
-    ['ko', '응우옌 티 란 씨가 시상식에 참석했다.', [['응우옌 티 란', null, null]]],
+    ['ko', '응우옌 티 란 동지가 시상식에 참석했다.', [['응우옌 티 란', null, null]]],
   ])('%s: %s', (language, body, expected) => {
     expect(people(body, language)).toEqual(expected);
   });

@@ -76,8 +76,8 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     figureRecall: 0.9,
     figurePrecision: 0.95,
     topicAccuracy: 0.86,
-    peopleRecall: 0.93,
-    peoplePrecision: 0.84,
+    peopleRecall: 0.99,
+    peoplePrecision: 0.99,
   },
   'other languages': {
     language: 1,

@@ -12,6 +12,7 @@ import { splitSentences, type Span } from '../text/sentences.js';
 import { wordOffsets } from '../text/words.js';
 import type { Document } from '../types.js';
 import { findCandidates } from './candidates.js';
+import type { NameCandidate } from './names.js';
 import { judge, type IsPlaceName, type Mention } from './judge.js';
 import { peopleDataFor } from './language.js';
 import { mergeMentions } from './merge.js';
@@ -42,16 +43,31 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
   for (const { text, sentences } of texts) {
     const lowered = lower(text);
     let covered = 0;
-    for (const candidate of findCandidates(text, wordOffsets(text), data)) {
+    const candidates = findCandidates(text, wordOffsets(text), data);
+    for (const [i, candidate] of candidates.entries()) {
       if (candidate.start < covered) continue;
       const sentence = spanAt(sentences, candidate.start) ?? { start: 0, end: text.length, text };
-      const m = judge(text, lowered, sentence, candidate, data.lex, opts);
+      const m = judge(text, lowered, sentence, candidate, data.lex, opts, nameBefore(candidates, i));
       if (!m) continue;
       mentions.push(m);
-      if (candidate.titled) covered = candidate.end;
+      if (candidate.titled && !m.private) covered = candidate.end;
     }
     if (data.scriptNames)
       for (const found of findScriptNames(text, data.scriptNames)) mentions.push(found.mention);
   }
   return mergeMentions(mentions);
+}
+
+/**
+ * Where the name before candidate `i` ends: the words before a name that hold its title and role never reach
+ * back over another name ("Presiding judge X read the verdict against Y" gives Y no role).
+ */
+function nameBefore(candidates: readonly NameCandidate[], i: number): number {
+  const start = candidates[i]!.start;
+  let end = 0;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const e = candidates[k]!.end;
+    if (e <= start && e > end) end = e;
+  }
+  return end;
 }

@@ -13,6 +13,14 @@ export interface Mention {
   readonly name: string;
   readonly rank: string | null;
   readonly role: string | null;
+  /**
+   * Marked as a private person's here (an age, a suspect's word, a residence): without a rank the name is
+   * no official anywhere in the article (merge.ts), however it is titled elsewhere ("Ông X, ngụ ấp ..." then
+   * "Ông X khai nhận ...").
+   */
+  readonly private?: true;
+  /** Named with a courtesy honorific only ("X氏", "X女士"): an official only if another mention says so. */
+  readonly courtesyOnly?: true;
 }
 
 export type IsPlaceName = (name: string) => boolean;
@@ -29,8 +37,12 @@ export function judge(
   c: NameCandidate,
   lex: CompiledPeople,
   { isPlaceName, isNamesake }: PlaceTests,
+  floor = 0,
 ): Mention | null {
-  const before = lowered.slice(Math.max(titleWindowStart(lowered, sentence.start), c.start - 160), c.start);
+  const before = lowered.slice(
+    Math.max(titleWindowStart(lowered, sentence.start), c.start - 160, floor),
+    c.start,
+  );
   const base = c.start - before.length;
   let cut = before.length;
   let honorific = false;
@@ -72,17 +84,18 @@ export function judge(
   const after = roleAfter(text, lowered, c.end, sentence.end, lex);
   const previousClause =
     sameClause === null && clauseIsEmpty(lowered, base, base + cut, lex)
-      ? roleInPreviousClause(text, lowered, base, base + cut, sentence.start, lex)
+      ? roleInPreviousClause(text, lowered, base, base + cut, Math.max(sentence.start, floor), lex)
       : null;
   const role = sameClause ?? after ?? previousClause;
 
   // A rank makes an official whatever else is said; without one, a private person's marks rule the name
   // out, and a name with neither honorific nor role is nobody the record lists.
+  let isPrivate = false;
   if (rank === null) {
     if (!honorific && role === null) return null;
     // "Hồ Chí Minh", and a city cut short after it ("Ho Chi Minh Cit…").
     if (isNamesake && startsWith(c, isNamesake)) return null;
-    if (isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex)) return null;
+    isPrivate = isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex);
   }
 
   if (c.titled) {
@@ -92,15 +105,30 @@ export function judge(
   } else if (rank === null && !honorific) {
     const lowBefore = before.slice(0, cut);
     const lowAfter = lowered.slice(c.end, Math.min(sentence.end, c.end + 40));
-    if (lex.placeBefore.test(lowBefore) || lex.placeAfter.test(lowAfter)) return null;
+    // After an administrative type word a full name the gazetteer does not know is an official's, when a
+    // role comes before it ("Phó Chánh án TAND tỉnh Hoàng Văn Minh").
+    if (
+      lex.placeBefore.test(lowBefore) &&
+      !(
+        sameClause !== null &&
+        c.tokens.length >= 3 &&
+        lex.adminPlaceBefore.test(lowBefore) &&
+        !isPlaceName(c.name)
+      )
+    )
+      return null;
+    if (lex.placeAfter.test(lowAfter)) return null;
     const afterPreposition = lex.prepositionAtEnd.test(lowBefore);
     const place =
       isPlaceName(c.name) || (c.tokens.length >= 3 && isPlaceName(c.tokens.slice(0, 2).join(' ')));
-    if (place && (afterPreposition || (sameClause === null && after === null))) return null;
+    // A known place after a role is the end of an organisation's name ("Chiến sĩ Đồn Biên phòng Hà Tiên"):
+    // only a role in apposition ("X, chef de ...") makes it a name.
+    if (place && (afterPreposition || after === null)) return null;
     // The end of a longer place name: "Ma Thuột" of "Buôn Ma Thuột".
     if (continuesPlace(text, sentence, c, 2, isPlaceName)) return null;
     if (afterPreposition && role === null) return null;
   }
+  if (isPrivate) return { name: c.name, rank: null, role: null, private: true };
   return { name: c.name, rank, role };
 }
 

@@ -5,6 +5,7 @@
 import { lower } from '../text/case.js';
 import { fold } from '../text/fold.js';
 import { readingOrder } from '../lexicons/load.js';
+import { loadPlacesLexicons } from '../places/lexicon.js';
 import { compilePeople, loadPeopleLexicons, mergeLexicons, type CompiledPeople } from './lexicon.js';
 import type { FamilyNames } from './names.js';
 import { compileScriptNameCues, type ScriptNameCues } from './scripts.js';
@@ -19,6 +20,12 @@ export interface LanguageData {
 }
 
 const LEXICONS = loadPeopleLexicons();
+const PLACES = loadPlacesLexicons();
+
+/** The administrative type words the places lexicons of these languages write before a name. */
+function adminPlaceWords(languages: readonly string[]): string[] {
+  return languages.flatMap((l) => Object.values(PLACES.get(l)?.before ?? {}).flat());
+}
 const compiled = new Map<string, LanguageData>();
 
 export function peopleDataFor(language: string): LanguageData {
@@ -35,6 +42,7 @@ export function peopleDataFor(language: string): LanguageData {
     // Honorifics, roles and place words stay those of the article's language: Vietnamese "anh", "cô" or
     // "bản" are ordinary words elsewhere.
     merged.honorifics = own.honorifics;
+    merged.courtesyHonorifics = own.courtesyHonorifics;
     merged.roleWords = own.roleWords;
     merged.placeWords = own.placeWords;
     merged.placePrepositions = own.placePrepositions;
@@ -50,7 +58,7 @@ export function peopleDataFor(language: string): LanguageData {
     yearBranches: new Set(merged.yearBranches.map((n) => fold(n))),
   };
   const entry = {
-    lex: compilePeople(merged),
+    lex: compilePeople(merged, adminPlaceWords(own && vi && vi !== own ? [language] : [language, 'vi'])),
     families,
     titles,
     scriptNames: own ? compileScriptNameCues(own) : null,

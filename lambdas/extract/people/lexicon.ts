@@ -15,6 +15,12 @@ export const PeopleLexiconSchema = z.object({
   ranks: z.record(z.string().regex(/^[a-z -]+$/, 'English lower-case rank'), z.array(z.string().min(1))),
   inflectionSuffixes: z.array(z.string()),
   honorifics: z.array(z.string().min(1)),
+  /**
+   * In a language that titles after the name (namesInScript): the honorifics written after any person's
+   * name, victims' and residents' too (氏, 女士, 先生, 씨). Alone they make no official, unlike a comrade's
+   * (同志, 동지), which the press gives officials only. Each is also listed in `honorifics`.
+   */
+  courtesyHonorifics: z.array(z.string().min(1)).default([]),
   roleWords: z.array(z.string().min(1)),
   articles: z.array(z.string().min(1)),
   placeWords: z.array(z.string().min(1)),
@@ -44,6 +50,8 @@ export const PeopleLexiconSchema = z.object({
       familyNames: z.array(z.string().min(1)).default([]),
       /** Particles that join a role written before the name to it ("局長のグエン・…"). */
       roleJoiners: z.array(z.string().min(1)).default([]),
+      /** Particles written in one word with the name or title before them ("청장은", "대령이"). */
+      particles: z.array(z.string().min(1)).default([]),
     })
     .strict()
     .optional(),
@@ -79,6 +87,11 @@ export interface CompiledPeople {
   /** A role word opening the text (after a glued vice-/deputy prefix). */
   readonly roleAtStart: RegExp;
   readonly placeBefore: EndPattern;
+  /**
+   * An administrative type word right before the name ("tỉnh", "xã"; the places lexicon's `before` words):
+   * the gazetteer knows every name such a word introduces, so an unknown name after it is no place.
+   */
+  readonly adminPlaceBefore: RegExp;
   readonly placeAfter: RegExp;
   readonly prepositionAtEnd: EndPattern;
   readonly inflectionSuffixes: readonly string[];
@@ -124,7 +137,7 @@ function cueAlternation(words: Iterable<string>): string {
  */
 const WORD_START = '(?<![\\p{L}\\p{N}])';
 
-export function compilePeople(lex: PeopleLexicon): CompiledPeople {
+export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly string[] = []): CompiledPeople {
   const suffixes = alternation(lex.inflectionSuffixes.filter((s) => s !== ''));
   const longestSuffix = longest(lex.inflectionSuffixes);
   const forms: Array<{ rank: string; form: string }> = [];
@@ -190,6 +203,7 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
       ),
       longest(lex.placeWords) + longest(lex.placePrepositions),
     ),
+    adminPlaceBefore: new RegExp(`${WORD_START}(?:${alternation(adminPlaceWords)})\\.?\\s*$`, 'u'),
     placeAfter: new RegExp(`^\\s+(?:${alternation(lex.placeWords)})(?![\\p{L}])`, 'u'),
     prepositionAtEnd: endPattern(
       new RegExp(`${WORD_START}(?:${alternation(lex.placePrepositions)})\\s*$`, 'u'),
@@ -220,6 +234,7 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     ranks,
     inflectionSuffixes: all((l) => l.inflectionSuffixes),
     honorifics: all((l) => l.honorifics),
+    courtesyHonorifics: all((l) => l.courtesyHonorifics),
     roleWords: all((l) => l.roleWords),
     articles: all((l) => l.articles),
     placeWords: all((l) => l.placeWords),

@@ -9,16 +9,29 @@ import type { Mention } from './judge.js';
  */
 const KANA_VARIANTS = /[\u30a1\u30a3\u30a5\u30a7\u30a9\u30c3\u30e3\u30e5\u30e7\u30fc\u30fb ]/g;
 
+const HANGUL = /\p{Script=Hangul}/u;
+
 function keyOf(name: string): string {
   const key = fold(name);
-  return /[\u30a0-\u30ff]/.test(key) ? key.replace(KANA_VARIANTS, '') : key;
+  if (/[\u30a0-\u30ff]/.test(key)) return key.replace(KANA_VARIANTS, '');
+  // Korean writes one name spaced or as one word ("쩐 테 끄엉", "쩐테끄엉").
+  return HANGUL.test(key) ? key.replace(/ /g, '') : key;
 }
 
-/** One person per folded name, in order of first mention; later mentions fill a missing rank or role. */
+/**
+ * One person per folded name, in order of first mention; later mentions fill a missing rank or role. The
+ * record lists officials: a name marked as a private person's in any mention stays one unless a rank says
+ * otherwise ("Ông X, ngụ ấp ..." then "Ông X khai nhận ..."), and a name titled after it with a courtesy
+ * honorific only (氏, 女士, 씨) and no role anywhere in the article is a citizen it quotes or reports on.
+ */
 export function mergeMentions(mentions: readonly Mention[]): Person[] {
   const byKey = new Map<string, Person>();
+  const privateKeys = new Set<string>();
+  const vouched = new Set<string>();
   for (const m of mentions) {
     const key = keyOf(m.name);
+    if (m.private) privateKeys.add(key);
+    else if (!m.courtesyOnly) vouched.add(key);
     const seen = byKey.get(key);
     if (!seen) byKey.set(key, { name: m.name, rank: m.rank, role: m.role });
     else {
@@ -26,5 +39,7 @@ export function mergeMentions(mentions: readonly Mention[]): Person[] {
       seen.role ??= m.role;
     }
   }
-  return [...byKey.values()];
+  return [...byKey.entries()]
+    .filter(([key, p]) => p.rank !== null || (vouched.has(key) && !privateKeys.has(key)))
+    .map(([, p]) => p);
 }

@@ -57,6 +57,11 @@ const CYRILLIC = table(DATA.cyrillic);
 const KATAKANA = table(DATA.katakana);
 const HAN = table(DATA.han);
 
+/** Whether a Han character is one Vietnamese names are written with (the table's characters). */
+export function isHanNameCharacter(ch: string): boolean {
+  return HAN.entries.has(ch);
+}
+
 /** Thai tone marks, the short-vowel mark and the silencer: spellings of one name differ most in these. */
 const thaiBase = (s: string): string => s.replace(/[\u0e47-\u0e4c]/gu, '');
 /** Thai is read by whole syllable: its vowels are written around the consonants, not in reading order. */

@@ -12,13 +12,19 @@
  */
 import type { Mention } from './judge.js';
 import type { PeopleLexicon } from './lexicon.js';
+import { isHanNameCharacter, romanizeVietnameseName } from './romanize.js';
+import { isVietnameseSyllable } from './syllable.js';
 
 type NamesInScript = NonNullable<PeopleLexicon['namesInScript']>;
 
 interface Title {
   readonly form: string;
-  /** The English rank, or null for an honorific. */
+  /** The English rank, or null for an honorific or a role. */
   readonly rank: string | null;
+  /** A role written after the name ("ダオ・グエン・リン委員長", "응우옌 반 훙 국장"): the role itself. */
+  readonly role: string | null;
+  /** An honorific anybody is addressed with (氏, 女士, 씨): alone it makes no official. */
+  readonly courtesy: boolean;
 }
 
 export interface ScriptNameCues {
@@ -29,14 +35,24 @@ export interface ScriptNameCues {
   /** Role words, longest first. */
   readonly roles: readonly string[];
   readonly roleJoiners: readonly string[];
+  /** Words of places (성, 시): never a syllable of a name. */
+  readonly placeWords: ReadonlySet<string>;
+  readonly particles: ReadonlySet<string>;
 }
 
 export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null {
   const spec = lex.namesInScript;
   if (!spec) return null;
+  const courtesy = new Set(lex.courtesyHonorifics);
+  // Japanese and Korean also write the office after the name; Chinese puts it before ("厅长丁进军"), and a
+  // role after Han characters cannot be told from the end of an organisation's name ("林业局长").
+  const rolesAfter = spec.script === 'Katakana' || spec.script === 'Hangul' ? lex.roleWords : [];
   const titles: Title[] = [
-    ...Object.entries(lex.ranks).flatMap(([rank, forms]) => forms.map((form) => ({ form, rank }))),
-    ...lex.honorifics.map((form) => ({ form, rank: null })),
+    ...Object.entries(lex.ranks).flatMap(([rank, forms]) =>
+      forms.map((form) => ({ form, rank, role: null, courtesy: false })),
+    ),
+    ...lex.honorifics.map((form) => ({ form, rank: null, role: null, courtesy: courtesy.has(form) })),
+    ...rolesAfter.map((form) => ({ form, rank: null, role: form, courtesy: false })),
   ].sort((a, b) => b.form.length - a.form.length);
   return {
     script: spec.script,
@@ -44,6 +60,8 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
     families: new Set(spec.familyNames),
     roles: [...lex.roleWords].sort((a, b) => b.length - a.length),
     roleJoiners: spec.roleJoiners,
+    placeWords: new Set(lex.placeWords),
+    particles: new Set(spec.particles),
   };
 }
 
@@ -105,16 +123,80 @@ function katakanaNameStart(text: string, end: number): number | null {
   return parts.length >= 2 && parts.every((p) => p.length > 0) ? start : null;
 }
 
-function hangulNameStart(text: string, end: number, cues: ScriptNameCues): number | null {
+function isHangulSyllableOfName(word: string): boolean {
+  const latin = romanizeVietnameseName(word);
+  return latin !== null && isVietnameseSyllable(latin);
+}
+
+/** The most words of an organisation between a Hangul name and its office ("박닌성 인민위원회 부위원장"). */
+const HANGUL_OFFICE_WORDS = 2;
+
+/**
+ * The Hangul name before an office word starting at `wordStart` ("응우옌 반 하이 성 공안청장은"): a spaced name
+ * (a family name and name syllables) right before it, or before up to two words of its organisation, which are
+ * none of a name's.
+ */
+function hangulNameBeforeOffice(
+  text: string,
+  wordStart: number,
+  cues: ScriptNameCues,
+): { start: number; end: number } | null {
+  let at = wordStart;
+  for (let skipped = 0; skipped <= HANGUL_OFFICE_WORDS; skipped++) {
+    if (at < 2 || text[at - 1] !== ' ') return null;
+    const found = hangulName(text, at - 1, cues, false);
+    if (found !== null && found.end === at - 1) return found;
+    let s = at - 1;
+    while (s > 0 && HANGUL.test(text[s - 1]!)) s--;
+    if (s === at - 1 || cues.families.has(text.slice(s, at - 1))) return null;
+    at = s;
+  }
+  return null;
+}
+
+/** Whether the office at [p, end) ends its word, or only a particle follows it ("청장은", not "위원회"). */
+function endsHangulWord(text: string, end: number, cues: ScriptNameCues): boolean {
+  let e = end;
+  while (e < text.length && HANGUL.test(text[e]!)) e++;
+  return e === end || cues.particles.has(text.slice(end, e));
+}
+
+/** Fewest syllables of a Hangul name written as one word ("쩐테끄엉", "팜민찐"): a family name and two more. */
+const ONE_WORD_HANGUL_MIN = 3;
+const ONE_WORD_HANGUL_MAX = 6;
+
+/**
+ * The Hangul name ending before a title at `end`: up to four words separated by single spaces, the first a
+ * family name, the longest such run ("응우옌 반 훙"); a role word between the name and its rank belongs to
+ * neither ("쩐 반 끄엉 부국장 대령"). After a rank or honorific (`oneWord`) the name may also be written as one
+ * word starting with a family name ("쩐테끄엉 상급 대령"); never before a role, where that shape is as often a
+ * place ("하노이 시장", the mayor of Hà Nội).
+ */
+function hangulName(
+  text: string,
+  end: number,
+  cues: ScriptNameCues,
+  oneWord: boolean,
+): { start: number; end: number } | null {
   let at = end;
   while (at > 0 && text[at - 1] === ' ') at--;
-  // Up to four Hangul words separated by single spaces, the first a family name; the longest such run.
   const starts: number[] = [];
   let k = at;
+  let nameEnd = at;
   while (starts.length < 4) {
     let s = k;
     while (s > 0 && HANGUL.test(text[s - 1]!)) s--;
     if (s === k) break;
+    if (
+      starts.length === 0 &&
+      k === nameEnd &&
+      cues.roles.includes(text.slice(s, k)) &&
+      text[s - 1] === ' '
+    ) {
+      nameEnd = s - 1;
+      k = s - 1;
+      continue;
+    }
     starts.push(s);
     if (s < 1 || text[s - 1] !== ' ') break;
     k = s - 1;
@@ -122,7 +204,22 @@ function hangulNameStart(text: string, end: number, cues: ScriptNameCues): numbe
   for (let n = starts.length; n >= 2; n--) {
     const s = starts[n - 1]!;
     const first = text.slice(s, text.indexOf(' ', s));
-    if (cues.families.has(first)) return s;
+    if (!cues.families.has(first)) continue;
+    // Each word after the family name is one Vietnamese syllable: "도 공안" (province public security, 도
+    // being also the family name Đỗ) is none.
+    const rest = text
+      .slice(s + first.length, nameEnd)
+      .trim()
+      .split(' ');
+    if (rest.every((w) => !cues.placeWords.has(w) && isHangulSyllableOfName(w)))
+      return { start: s, end: nameEnd };
+  }
+  const s = starts[0];
+  if (!oneWord || s === undefined) return null;
+  const word = text.slice(s, nameEnd);
+  if (word.length < ONE_WORD_HANGUL_MIN || word.length > ONE_WORD_HANGUL_MAX) return null;
+  for (let f = 1; f <= word.length - 2; f++) {
+    if (cues.families.has(word.slice(0, f))) return { start: s, end: nameEnd };
   }
   return null;
 }
@@ -165,6 +262,20 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
   for (const title of cues.titles) {
     for (let p = text.indexOf(title.form); p >= 0; p = text.indexOf(title.form, p + 1)) {
       if (taken.has(p)) continue;
+      // A Korean office after a name ends its word ("…훙 국장은", "…훙 성 공안청장은"; never "인민위원회"),
+      // the organisation's words may stand between ("…훙 박닌성 공안청장").
+      if (title.role !== null && cues.script === 'Hangul') {
+        if (!endsHangulWord(text, p + title.form.length, cues)) continue;
+        let compound = p;
+        while (compound > 0 && HANGUL.test(text[compound - 1]!)) compound--;
+        const found = hangulNameBeforeOffice(text, compound, cues);
+        if (found === null) continue;
+        for (let k = p; k < p + title.form.length; k++) taken.add(k);
+        const name = text.slice(found.start, found.end);
+        const role = text.slice(compound, p + title.form.length);
+        out.push({ start: found.start, mention: { name, rank: null, role } });
+        continue;
+      }
       if (cues.script === 'Thai') {
         const found = title.rank === null ? null : thaiNameAfter(text, p + title.form.length, cues);
         if (found === null) continue;
@@ -176,21 +287,67 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
         });
         continue;
       }
-      const start =
-        cues.script === 'Han'
-          ? hanNameStart(text, p, cues)
-          : cues.script === 'Katakana'
-            ? katakanaNameStart(text, p)
-            : hangulNameStart(text, p, cues);
+      let start: number | null;
+      let nameEnd = p;
+      if (cues.script === 'Hangul') {
+        const found = hangulName(text, p, cues, title.role === null);
+        start = found?.start ?? null;
+        nameEnd = found?.end ?? p;
+      } else {
+        start = cues.script === 'Han' ? hanNameStart(text, p, cues) : katakanaNameStart(text, p);
+      }
       if (start === null) continue;
       // A longer title found first covers this one ("副厅长" holds "厅长").
       for (let k = p; k < p + title.form.length; k++) taken.add(k);
-      let nameEnd = p;
       while (nameEnd > start && text[nameEnd - 1] === ' ') nameEnd--;
       const name = text.slice(start, nameEnd);
-      const role = roleEndingAt(text, start, cues)?.role ?? null;
-      out.push({ start, mention: { name, rank: title.rank, role } });
+      const role =
+        roleEndingAt(text, start, cues)?.role ?? (text.slice(nameEnd, p).trim() || null) ?? title.role;
+      const courtesyOnly = title.rank === null && role === null && title.courtesy;
+      out.push({
+        start,
+        mention: { name, rank: title.rank, role, ...(courtesyOnly ? { courtesyOnly: true as const } : {}) },
+      });
     }
   }
+  if (cues.script === 'Han' || cues.script === 'Katakana') out.push(...namesAfterRoles(text, cues, out));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Most characters of a Vietnamese name in Han script read after a role (阮文海; 阮氏金银 is rarer). */
+const HAN_NAME_MAX = 3;
+
+/**
+ * Officials named right after their office with no title after the name: "公安厅厅长阮文海表示",
+ * "副局長グエン・ヴァン・ハイは". In Han script the name is a Vietnamese family name and the characters after it
+ * that Vietnamese names are written with (up to three in all), so the verb that follows ("表示", "说") is
+ * left out; in katakana it is the dotted name. Names a title after them already gave are not read again.
+ */
+function namesAfterRoles(
+  text: string,
+  cues: ScriptNameCues,
+  found: ReadonlyArray<{ start: number }>,
+): { start: number; mention: Mention }[] {
+  const out: { start: number; mention: Mention }[] = [];
+  const seen = new Set(found.map((f) => f.start));
+  for (const role of cues.roles) {
+    for (let p = text.indexOf(role); p >= 0; p = text.indexOf(role, p + 1)) {
+      const start = p + role.length;
+      if (seen.has(start)) continue;
+      let end = start;
+      if (cues.script === 'Han') {
+        if (!cues.families.has(text[start] ?? '')) continue;
+        end = start + 1;
+        while (end - start < HAN_NAME_MAX && isHan(text[end]) && isHanNameCharacter(text[end]!)) end++;
+        if (end - start < 2) continue;
+      } else {
+        while (end < text.length && KATAKANA_NAME_UNIT.test(text[end]!)) end++;
+        const parts = text.slice(start, end).split(/[・･]/u);
+        if (parts.length < 2 || parts.some((x) => x.length === 0)) continue;
+      }
+      seen.add(start);
+      out.push({ start, mention: { name: text.slice(start, end), rank: null, role } });
+    }
+  }
+  return out;
 }
