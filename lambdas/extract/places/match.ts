@@ -64,6 +64,61 @@ function phraseBefore<T>(
 }
 
 /**
+ * Lower-case words that may stand between a type word and its preposition, or between a force and the type
+ * word it names: adjectives, which Romance languages put after the noun ("province montagneuse de X",
+ * "provincia settentrionale di X") and English before it ("police of the northern mountainous province of
+ * X"). Not a word of the phrase tables themselves (a second type word, a preposition) and not a short
+ * function word ("et", "and", "e"), so "district et commune de X" stays a commune.
+ */
+function isAdjectiveSlot(tokens: Tokens, k: number, lex: CompiledPlacesLexicon): boolean {
+  if (k < 0 || tokens.capital[k] || !tokens.glued[k + 1]) return false;
+  const w = tokens.word(k);
+  if (w.length < 4 || /\d/.test(w)) return false;
+  return !lex.before.firstWords.has(w) && !lex.before.lastWords.has(w) && !lex.subjectBefore.lastWords.has(w);
+}
+
+/**
+ * The type word before the name (`at`), with up to two adjectives allowed before its last word, the
+ * preposition: "province montagneuse de X", "provincia montuosa settentrionale di X".
+ */
+function findTypeBefore(
+  tokens: Tokens,
+  lex: CompiledPlacesLexicon,
+  at: number,
+): { value: PlaceCategory; from: number } | null {
+  const direct = phraseBefore(tokens, lex.before, at);
+  if (direct !== null || at < 3) return direct;
+  const preposition = tokens.word(at - 1);
+  // Only a phrase that ends in a preposition has room for adjectives: "provinz X" has none.
+  if (!lex.before.lastWords.has(preposition) || lex.before.firstWords.has(preposition)) return null;
+  for (let skip = 1; skip <= 2; skip++) {
+    const k = at - 1 - skip;
+    if (!isAdjectiveSlot(tokens, k, lex)) return null;
+    // The phrase without its preposition ends right before the adjectives: "province" + "de".
+    for (let len = Math.min(lex.before.maxWords - 1, k); len >= 1; len--) {
+      const from = k - len;
+      let glued = true;
+      for (let g = from + 1; g <= k && glued; g++) if (!tokens.glued[g]) glued = false;
+      if (!glued) continue;
+      const value = lex.before.map.get(`${phrase(tokens, from, k)} ${preposition}`);
+      if (value !== undefined) return { value, from };
+    }
+  }
+  return null;
+}
+
+/** A subject phrase right before `at`, or before up to two adjectives there ("police of the northern X"). */
+function subjectBefore(tokens: Tokens, lex: CompiledPlacesLexicon, at: number, typed: boolean): boolean {
+  if (phraseBefore(tokens, lex.subjectBefore, at) !== null) return true;
+  if (!typed) return false;
+  for (let skip = 1; skip <= 2; skip++) {
+    if (!isAdjectiveSlot(tokens, at - skip, lex)) return false;
+    if (phraseBefore(tokens, lex.subjectBefore, at - skip) !== null) return true;
+  }
+  return false;
+}
+
+/**
  * A residence phrase right before the name, or before its type word and up to two lower-case words ("residing
  * in the northwestern province of X", "trú tại huyện miền núi X").
  */
@@ -256,17 +311,18 @@ export function findCandidates(
       const cut = i + n < count && glued[i + n] === 1 && capital[i + n] === 1;
       const entries = bySpelling(gaz, found, body.slice(starts[i]!, ends[i + n - 1]!), !cut);
       if (entries.length === 0) continue;
-      const typeBefore = phraseBefore(tokens, lex.before, i);
+      const typeBefore = findTypeBefore(tokens, lex, i);
       const typeAfter = typeBefore ? null : phraseAfter(tokens, lex.after, i + n);
       // A name alone in quotes names a bar, a ship or an operation (karaoke "An Phú"), not the place.
       if (!typeBefore && !typeAfter && isQuoted(body, starts[i]!, ends[i + n - 1]!)) continue;
       const subjectAt = typeBefore ? typeBefore.from : i;
       const subjectEnd = typeAfter ? typeAfter.to : i + n;
       const subject =
-        phraseBefore(tokens, lex.subjectBefore, subjectAt) !== null ||
+        subjectBefore(tokens, lex, subjectAt, typeBefore !== null) ||
         phraseAfter(tokens, lex.subjectAfter, subjectEnd) !== null;
       const residence =
         residenceBefore(tokens, lex, subjectAt, typeBefore !== null) ||
+        (!subject && phraseAfter(tokens, lex.residenceAfter, subjectEnd) !== null) ||
         (!subject && subjectAt === addressEnd) ||
         glossOf(body, out[out.length - 1], starts[i]!, ends[i + n - 1]!)?.residence === true;
       // "miasta Ho Chi Minh (dawny Sajgon)": a name glossing the one before it says what that one says.

@@ -39,6 +39,8 @@ export function pickPrimary(
   named: ReadonlySet<number> = new Set(scores.keys()),
   /** Provinces named with a subject phrase ("police provinciale de X"). */
   subjects: ReadonlySet<number> = new Set(),
+  /** The capital: wire services file national stories from it, so its dateline alone says nothing. */
+  capital?: number,
 ): number | null {
   // A province named only in the dateline is where the wire filed from: it competes with no other.
   const ranked = [...scores]
@@ -46,7 +48,13 @@ export function pickPrimary(
     .sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top) return null;
-  if (second === undefined) return top[1] >= 1 && named.has(top[0]) ? top[0] : null;
+  // A dateline outside the capital with no province named in the text ("LAI CHAU (VNA) – The provincial
+  // police...") is a regional bureau filing a story of its own province.
+  if (second === undefined)
+    return top[1] >= 1 &&
+      (named.has(top[0]) || (named.size === 0 && capital !== undefined && top[0] !== capital))
+      ? top[0]
+      : null;
   if (top[1] < 1.5) return null;
   if (top[1] < (subjects.has(top[0]) ? 1.2 : 1.5) * second[1]) return null;
   return top[0];
@@ -58,6 +66,8 @@ export function pickPrimary(
  * wire services file national stories from the capital, so it counts as one plain mention.
  */
 const TITLE_BONUS = 2;
+
+const CAPITAL = 'ha-noi';
 
 /**
  * When the title names no province, the first one the text names with its type word or its force (not as a
@@ -112,7 +122,7 @@ export function summarize(accepted: readonly Accepted[], gaz: Gazetteer, titleEn
       localities.set(key, { name: a.entry.name, slug: a.entry.slug, kind, province: province.ref });
     }
   }
-  const primary = pickPrimary(scores, named, subjects);
+  const primary = pickPrimary(scores, named, subjects, gaz.bySlug.get(CAPITAL)?.index);
   if (primary !== null && !provinceOrder.includes(primary)) provinceOrder.push(primary);
   return {
     provinces: provinceOrder.map((p) => gaz.provinces[p]!.ref),

@@ -1,0 +1,146 @@
+/**
+ * Spec cases of the place classes unseen text shows (issue 9), written for these rules in several languages:
+ * never sentences of the tuning or holdout sets.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../lambdas/extract/places/index.js';
+import { pickPrimary } from '../../lambdas/extract/places/summarize.js';
+import { fold } from '../../lambdas/extract/text/fold.js';
+import { splitSentences } from '../../lambdas/extract/text/sentences.js';
+
+function primaryOf(body: string, language: string): string | null {
+  const doc = { body, folded: fold(body), sentences: splitSentences(body), language };
+  return findPlaces(doc).primaryProvince?.slug ?? null;
+}
+
+describe('Places: adjectives between a type word and its name', () => {
+  it.each([
+    [
+      'fr',
+      "Trafic démantelé\nLa police de la province montagneuse de Ha Giang a arrêté trois hommes originaires de la province de Tuyen Quang. Les trois hommes de Tuyen Quang transportaient 5 kg d'opium vers Tuyen Quang.",
+      'ha-giang',
+    ],
+    [
+      'it',
+      'Sequestrati 50 kg di droga\nLa polizia della provincia settentrionale di Lang Son ha arrestato due uomini provenienti da Hanoi. I due trasportavano la droga verso Hanoi.',
+      'lang-son',
+    ],
+    [
+      'es',
+      'Desmantelada una red\nLa policía de la provincia montañosa de Lai Chau detuvo a dos hombres de Son La. La droga se vendía en Son La y en Son La se guardaba.',
+      'lai-chau',
+    ],
+    [
+      'en',
+      'Police bust drug ring\nThe police of the northern mountainous province of Son La have arrested four people from Dien Bien province. The drugs were bought in Dien Bien.',
+      'son-la',
+    ],
+  ])('%s: the force of the "province <adjective> of X" leads', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+
+  it('keeps "district et commune de X" a list, not a district with an adjective', () => {
+    const body = 'Les polices du district et commune de Tan Son ont coopéré.';
+    const doc = { body, folded: fold(body), sentences: splitSentences(body), language: 'fr' };
+    expect(findPlaces(doc).mentions.every((m) => m.kind !== 'district')).toBe(true);
+  });
+});
+
+describe("Places: the provincial force's own phrases", () => {
+  it.each([
+    [
+      'it',
+      'Arrestati due trafficanti\nLa Pubblica Sicurezza provinciale di Nghe An ha arrestato due uomini di Ha Tinh. La droga era destinata a Ha Tinh.',
+      'nghe-an',
+    ],
+    [
+      'it',
+      'Truffa online\nIl Dipartimento di Polizia di Bac Giang ha fermato tre giovani di Hanoi; il denaro finiva a Hanoi.',
+      'bac-giang',
+    ],
+    [
+      'fr',
+      "Réseau de jeux démantelé\nLa Sécurité publique provinciale de Thai Binh a interpellé 12 joueurs venus de Nam Dinh. L'argent était versé à Nam Dinh.",
+      'thai-binh',
+    ],
+    [
+      'es',
+      'Redada contra el juego\nEl Departamento de Policía de Hai Duong arrestó a seis personas de Hai Phong que apostaban en Hai Phong.',
+      'hai-duong',
+    ],
+    [
+      'pt',
+      'Rede de jogo\nA Segurança Pública provincial de Ninh Binh deteve seis pessoas de Thanh Hoa, que jogavam em Thanh Hoa.',
+      'ninh-binh',
+    ],
+  ])('%s: %s', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+});
+
+describe("Places: a suspect's home written after the name (ko, ja, zh)", () => {
+  it.each([
+    [
+      'ko',
+      '마약 운반책 체포\n꽝찌성 국경수비대는 응에안성 출신 남성을 체포했다. 응에안성 출신인 그는 응에안성에 거주하며 마약을 운반했다.',
+    ],
+    [
+      'ja',
+      '麻薬運び屋を逮捕\nクアンチ省国境警備隊は、ゲアン省出身の男を逮捕した。ゲアン省在住の男は、ゲアン省出身の仲間と共に麻薬を運んでいた。',
+    ],
+    ['zh', '广治省边防部队抓获运毒人员\n该男子为义安省籍,居住在义安省。他与义安省籍同伙一起运毒。'],
+  ])('%s: the border guard of Quảng Trị, not the home province', (language, body) => {
+    expect(primaryOf(body, language)).toBe('quang-tri');
+  });
+});
+
+describe('Places: a regional dateline and an unnamed provincial force', () => {
+  it.each([
+    [
+      'en',
+      'Smuggling case\nLAI CHAU (VNA) – The provincial police have arrested two men carrying 10 kg of opium across the border.',
+    ],
+    [
+      'fr',
+      "Trafic d'opium\nLai Chau (VNA) - La police provinciale a arrêté deux hommes transportant 10 kg d'opium.",
+    ],
+  ])('%s: the province of the dateline is the story’s', (language, body) => {
+    expect(primaryOf(body, language)).toBe('lai-chau');
+  });
+
+  it('still gives a national story filed from the capital no province', () => {
+    const body =
+      'Fake goods seized\nHanoi (VNA) – The Ministry of Public Security said on Monday that fake goods worth 2 billion VND were seized nationwide.';
+    expect(primaryOf(body, 'en')).toBeNull();
+  });
+});
+
+describe('Places: provinces of Laos and China are not read as Vietnamese ones', () => {
+  it.each([
+    [
+      'en',
+      'Drugs from Laos\nThe police of Savannakhet province in Laos handed over two Vietnamese suspects to Quang Tri police at the Lao Bao border gate.',
+      'quang-tri',
+    ],
+    [
+      'fr',
+      'Trafic transfrontalier\nLa police de la province de Houaphanh (Laos) a remis deux suspects à la police de Thanh Hoa.',
+      'thanh-hoa',
+    ],
+    [
+      'it',
+      'Droga al confine\nLa polizia della provincia di Dien Bien ha sequestrato eroina proveniente dalla provincia di Phongsaly, in Laos, e dalla provincia dello Yunnan in Cina.',
+      'dien-bien',
+    ],
+  ])('%s: %s', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+});
+
+describe('Function: pickPrimary (a dateline alone)', () => {
+  it('takes a regional dateline when the text names no province, never the capital’s', () => {
+    const scores = new Map([[7, 1]]);
+    expect(pickPrimary(scores, new Set(), new Set(), 0)).toBe(7);
+    expect(pickPrimary(scores, new Set(), new Set(), 7)).toBeNull();
+  });
+});
