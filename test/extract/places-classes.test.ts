@@ -140,7 +140,60 @@ describe('Places: provinces of Laos and China are not read as Vietnamese ones', 
 describe('Function: pickPrimary (a dateline alone)', () => {
   it('takes a regional dateline when the text names no province, never the capital’s', () => {
     const scores = new Map([[7, 1]]);
-    expect(pickPrimary(scores, new Set(), new Set(), 0)).toBe(7);
-    expect(pickPrimary(scores, new Set(), new Set(), 7)).toBeNull();
+    expect(pickPrimary(scores, new Set(), new Set(), { capital: 0 })).toBe(7);
+    expect(pickPrimary(scores, new Set(), new Set(), { capital: 7 })).toBeNull();
+  });
+});
+
+describe('Places: an origin or a destination weighs less than where the story happens', () => {
+  it.each([
+    [
+      'it',
+      'Incidente stradale\nUn autobus è uscito di strada nella provincia centrale di Quang Nam, uccidendo 13 persone. Il bus era partito da Hanoi ed era diretto a Hanoi.',
+    ],
+    [
+      'fr',
+      "Accident de la route\nUn autocar s'est renversé dans la province centrale de Quang Nam. Parti de Hanoï, il se dirigeait vers Hanoï.",
+    ],
+    [
+      'en',
+      'Bus crash\nA bus overturned in the central province of Quang Nam. It had left Hanoi and was heading back to Hanoi.',
+    ],
+    [
+      'ko',
+      '꽝남성에서 버스 사고\n하노이를 출발한 버스가 꽝남성에서 전복됐다. 버스는 하노이로 돌아가던 중이었다.',
+    ],
+    [
+      'ja',
+      'クアンナム省でバス事故\nハノイを出発したバスがクアンナム省で横転した。バスはハノイへ戻る途中だった。',
+    ],
+    [
+      'de',
+      'Busunglück\nIn der Provinz Quang Nam stürzte ein Bus um. Er war aus Hanoi gekommen und fuhr zurück nach Hanoi.',
+    ],
+  ])('%s: the crash in Quảng Nam, not the route from and to Hà Nội', (language, body) => {
+    expect(primaryOf(body, language)).toBe('quang-nam');
+  });
+
+  it.each([
+    ['pl', 'Wyrok śmierci\nSąd skazał przemytnika. Narkotyki miały trafić do Da Nang.'],
+    ['en', 'Death sentence\nA court sentenced a smuggler. The drugs were bound for Da Nang.'],
+  ])('%s: a destination named alone is still the article’s province', (language, body) => {
+    expect(primaryOf(body, language)).toBe('da-nang');
+  });
+});
+
+describe('Places: Dutch and German forms of "the police of the <adjective> province X"', () => {
+  it.each([
+    [
+      'nl',
+      'Smokkel\nDe politie van de noordelijke provincie Lao Cai nam twee mannen uit Hanoi in hechtenis; de drugs gingen naar Hanoi.',
+    ],
+    [
+      'de',
+      'Drogenschmuggel\nDie Polizei der nördlichen Bergprovinz Lao Cai nahm zwei Männer aus Hanoi fest, die Drogen nach Hanoi brachten.',
+    ],
+  ])('%s: %s', (language, body) => {
+    expect(primaryOf(body, language)).toBe('lao-cai');
   });
 });

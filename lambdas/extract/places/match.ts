@@ -33,6 +33,8 @@ export interface Candidate {
   readonly residence?: boolean;
   /** A point of reference after "north of", "near" (PlacesLexicon.referenceBefore). Absent: no. */
   readonly reference?: boolean;
+  /** Where someone or something comes from or goes to ("from X", "vers X", "X로"). Absent: no. */
+  readonly movement?: boolean;
   /** Opens a line and a dateline follows it ("Hanoi (VNA) –", "Lào Cai, 12/3 -"). Absent: no. */
   readonly dateline?: boolean;
 }
@@ -330,6 +332,12 @@ export function findCandidates(
       const reference =
         (!subject && phraseBefore(tokens, lex.referenceBefore, subjectAt) !== null) ||
         glossed?.reference === true;
+      const movement =
+        !subject &&
+        !residence &&
+        !reference &&
+        (phraseBefore(tokens, lex.movementBefore, subjectAt) !== null ||
+          phraseAfter(tokens, lex.movementAfter, subjectEnd) !== null);
       const prev = i - 1;
       const afterPersonName =
         prev >= 0 &&
@@ -351,6 +359,7 @@ export function findCandidates(
         figure: gaz.namesakes.has(key),
         residence,
         reference,
+        ...(movement ? { movement } : {}),
         dateline:
           subjectAt === i &&
           isDateline(

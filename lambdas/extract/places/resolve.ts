@@ -19,6 +19,8 @@ export interface Accepted {
   readonly dateline: boolean;
   /** A point of reference ("north of X"), not where the story happens (Candidate.reference). */
   readonly reference?: boolean;
+  /** An origin or a destination (Candidate.movement). */
+  readonly movement?: boolean;
 }
 
 const LOCAL_KINDS: readonly PlaceKind[] = [
@@ -138,6 +140,7 @@ export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accep
         residence: c.residence ?? false,
         dateline: c.dateline ?? false,
         ...(c.reference ? { reference: true } : {}),
+        ...(c.movement ? { movement: true } : {}),
       };
       context.add(chosen.province);
     } else {
@@ -186,6 +189,7 @@ export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accep
           residence: c.residence ?? false,
           dateline: c.dateline ?? false,
           ...(c.reference ? { reference: true } : {}),
+          ...(c.movement ? { movement: true } : {}),
         };
         context.add(decision.province);
       }

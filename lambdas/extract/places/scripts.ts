@@ -167,6 +167,11 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
         !subject &&
         (phraseBefore(body, from, affixes.maxLength, inSet(affixes.residenceBefore)) !== null ||
           phraseAfter(body, to, affixes.maxLength, inSet(affixes.residenceAfter)) !== null);
+      const movement =
+        !subject &&
+        !residence &&
+        (phraseBefore(body, from, affixes.maxLength, inSet(affixes.movementBefore)) !== null ||
+          phraseAfter(body, to, affixes.maxLength, inSet(affixes.movementAfter)) !== null);
       found = {
         start: i,
         end,
@@ -179,6 +184,7 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
         startsWithFamilyName: false,
         figure: false,
         residence,
+        ...(movement ? { movement } : {}),
         dateline: isDateline(body, i, end + 3, end),
       };
       break;
