@@ -197,3 +197,23 @@ describe('Places: Dutch and German forms of "the police of the <adjective> provi
     expect(primaryOf(body, language)).toBe('lao-cai');
   });
 });
+
+describe('Places: a type word that fits no reading of the name is a place abroad', () => {
+  function placesOf(body: string, language: string) {
+    const r = findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language });
+    return {
+      provinces: r.provinces.map((p) => p.slug),
+      localities: r.localities.map((l) => l.slug),
+    };
+  }
+
+  it.each([
+    ['zh', '老街省公安逮捕了一名从云南省文山州广南县来的男子。', ['lao-cai']],
+    ['vi', 'Công an tỉnh Thanh Hóa bắt đối tượng từ tỉnh Quảng Đông (Trung Quốc) về.', ['thanh-hoa']],
+    ['vi', 'Công an tỉnh Lào Cai bắt đối tượng mua ma túy tại tỉnh Vân Nam (Trung Quốc).', ['lao-cai']],
+  ])('%s: %s', (language, body, provinces) => {
+    const found = placesOf(body, language);
+    expect(found.provinces).toEqual(provinces);
+    expect(found.localities).toEqual([]);
+  });
+});

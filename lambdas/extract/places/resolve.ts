@@ -61,7 +61,21 @@ function best(entries: readonly PlaceEntry[]): PlaceEntry {
   return entries.reduce((a, b) => (b.level < a.level ? b : a));
 }
 
-/** Entries a type word allows, or all of them (with typed = false) when it fits none. */
+/** Type words that never name a province-level unit. */
+const LOCAL_CATEGORIES: ReadonlySet<PlaceCategory> = new Set([
+  'province',
+  'district',
+  'town',
+  'township',
+  'commune',
+  'ward',
+]);
+
+/**
+ * Entries a type word allows, or all of them (with typed = false) when it fits none. A type word that fits
+ * none of a name's readings names a place abroad: "tỉnh Quảng Đông (Trung Quốc)" is Guangdong, not the ward
+ * of Thanh Hóa; "广南县" is Guangnan county of Yunnan, not Quảng Nam province. Those read as nothing.
+ */
 function allowed(c: Candidate, gaz: Gazetteer): { entries: readonly PlaceEntry[]; typed: boolean } {
   if (c.category === null) return { entries: c.entries, typed: false };
   const kinds = KINDS_BY_CATEGORY[c.category];
@@ -70,7 +84,10 @@ function allowed(c: Candidate, gaz: Gazetteer): { entries: readonly PlaceEntry[]
       kinds.has(e.kind) ||
       (e.kind === 'province' && c.category === 'city' && gaz.provinces[e.province]!.centrallyRun),
   );
-  return fit.length > 0 ? { entries: fit, typed: true } : { entries: c.entries, typed: false };
+  if (fit.length > 0) return { entries: fit, typed: true };
+  const foreign =
+    c.category === 'province' || (LOCAL_CATEGORIES.has(c.category) && c.entries.every((e) => e.level === 1));
+  return { entries: foreign ? [] : c.entries, typed: false };
 }
 
 type Decision = PlaceEntry | 'undecided' | 'rejected';
