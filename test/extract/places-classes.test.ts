@@ -217,3 +217,26 @@ describe('Places: a type word that fits no reading of the name is a place abroad
     expect(found.localities).toEqual([]);
   });
 });
+
+describe('Places: localities in Cyrillic no list has, read by their sound', () => {
+  function localities(body: string): string[] {
+    const r = findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language: 'ru' });
+    return r.localities.map((l) => `${l.slug}@${l.province.slug}`);
+  }
+
+  it.each([
+    ['Полиция провинции Нгеан задержала двоих в уезде Куиньлыу.', 'quynh-luu@nghe-an'],
+    ['Пограничники провинции Куангнинь работали в городе Камфа.', 'cam-pha@quang-ninh'],
+    ['Полиция провинции Хатинь провела рейд в уезде Тхать-Ха.', 'thach-ha@ha-tinh'],
+    ['Полиция провинции Дьенбьен задержала курьера в уезде Туанзяо.', 'tuan-giao@dien-bien'],
+    ['Сотрудники полиции Донгчиеу задержали водителя в провинции Куангнинь.', 'dong-trieu@quang-ninh'],
+  ])('%s → %s', (body, locality) => {
+    expect(localities(body)).toContain(locality);
+  });
+
+  it('reads no Cyrillic word as a locality without a type word or a force before it', () => {
+    expect(localities('Полиция провинции Нгеан сообщила, что Куиньлыу и Камфа здесь ни при чём.')).toEqual(
+      [],
+    );
+  });
+});

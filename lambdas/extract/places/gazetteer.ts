@@ -10,6 +10,7 @@ import personData from '../data/person-syllables.json' with { type: 'json' };
 import supplementData from '../data/supplement.json' with { type: 'json' };
 import { thaiKey } from '../text/thai.js';
 import { spellingKey } from './names.js';
+import { vietnameseSoundKey } from './phonetic.js';
 import { nameWords } from './tokens.js';
 
 export type PlaceKind = PlaceMention['kind'];
@@ -49,6 +50,11 @@ export interface Gazetteer {
   readonly middleNames: ReadonlySet<string>;
   /** Keys of places named after national figures ("ho chi minh"): places only when a type word says so. */
   readonly namesakes: ReadonlySet<string>;
+  /**
+   * Localities and provinces by their sound key (phonetic.ts): transcriptions no list has ("Нги-Лок"). Built
+   * on first use: only text in those scripts asks for it.
+   */
+  bySound(): ReadonlyMap<string, readonly PlaceEntry[]>;
   /** Spelling keys (names.ts) an entry may be written with: its name, and for exonyms their aliases. */
   spellings(entry: PlaceEntry): readonly string[];
   /**
@@ -217,12 +223,14 @@ export function buildGazetteer(
   }
   for (const list of scriptLists.values()) list.sort((a, b) => b.text.length - a.text.length);
 
+  let sounds: Map<string, PlaceEntry[]> | undefined;
   return {
     provinces,
     bySlug,
     byKey,
     firstWords,
     scriptNames: scriptLists,
+    bySound: () => (sounds ??= soundIndex(byKey)),
     wholeNames,
     familyNames: new Set(personData.family),
     middleNames: new Set(personData.middle),
@@ -237,6 +245,25 @@ export function buildGazetteer(
       return list;
     },
   };
+}
+
+/** Every entry once, under the sound key of its name (the same entry is listed under several spellings). */
+function soundIndex(byKey: ReadonlyMap<string, readonly PlaceEntry[]>): Map<string, PlaceEntry[]> {
+  const out = new Map<string, PlaceEntry[]>();
+  const seen = new Set<PlaceEntry>();
+  for (const list of byKey.values()) {
+    for (const e of list) {
+      if (seen.has(e)) continue;
+      seen.add(e);
+      const key = vietnameseSoundKey(e.name);
+      // Two letters say nothing ("Ea", "An").
+      if (key.length < 4) continue;
+      const same = out.get(key);
+      if (same) same.push(e);
+      else out.set(key, [e]);
+    }
+  }
+  return out;
 }
 
 let instance: Gazetteer | undefined;

@@ -7,6 +7,7 @@ import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { CompiledPlacesLexicon, PhraseTable, PlaceCategory } from './lexicon.js';
 import { isLetterUnit } from '../text/chars.js';
 import { spellingKey } from './names.js';
+import { cyrillicSoundKey } from './phonetic.js';
 import type { Tokens } from './tokens.js';
 
 export interface Candidate {
@@ -268,6 +269,71 @@ function glossOf(
   return inside === '' || inside.split(/\s+/).length <= 2 ? prev : undefined;
 }
 
+const CYRILLIC_WORD = /^[\u0400-\u04ff]/;
+
+function heardAs(gaz: Gazetteer, written: string): readonly PlaceEntry[] | undefined {
+  const key = cyrillicSoundKey(written);
+  return key === null ? undefined : gaz.bySound().get(key);
+}
+
+/** Russian and Ukrainian case endings a borrowed name takes ("Нги-Лока", "в Зьенчау" stays). */
+const CYRILLIC_ENDINGS = ['ом', 'ем', 'ой', 'а', 'у', 'е', 'ы', 'и', 'я', 'ю'];
+
+/** The name without one case ending, when that is a name the sound index has. */
+function declined(gaz: Gazetteer, written: string): readonly PlaceEntry[] | undefined {
+  const lower = written.toLowerCase();
+  for (const ending of CYRILLIC_ENDINGS) {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 4) continue;
+    const found = heardAs(gaz, written.slice(0, -ending.length));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * A Cyrillic name no list has, after a type word ("коммуны Нги-Йен", "уезда Зьенчау"), read by its sound key
+ * (phonetic.ts): up to three capitalized words glued by spaces or hyphens, longest first.
+ */
+function soundCandidate(
+  tokens: Tokens,
+  gaz: Gazetteer,
+  lex: CompiledPlacesLexicon,
+  body: string,
+  i: number,
+): { candidate: Candidate; words: number } | null {
+  const { count, starts, ends, capital, glued } = tokens;
+  if (!CYRILLIC_WORD.test(body.slice(starts[i]!, starts[i]! + 1))) return null;
+  const type = findTypeBefore(tokens, lex, i);
+  if (type?.value === 'province') return null;
+  // Or the force of the place right before it ("полиции Нги-Лока").
+  const from = type?.from ?? i;
+  const subject = phraseBefore(tokens, lex.subjectBefore, from) !== null;
+  if (type === null && !subject) return null;
+  let limit = 1;
+  while (limit < 3 && i + limit < count && glued[i + limit] && capital[i + limit]) limit++;
+  for (let n = limit; n >= 1; n--) {
+    const written = body.slice(starts[i]!, ends[i + n - 1]!);
+    const entries = heardAs(gaz, written) ?? declined(gaz, written);
+    if (entries === undefined) continue;
+    return {
+      words: n,
+      candidate: {
+        start: starts[i]!,
+        end: ends[i + n - 1]!,
+        words: 2,
+        entries: entries.filter((e) => e.level > 1),
+        category: type?.value ?? null,
+        subject,
+        afterPersonName: false,
+        startsWithFamilyName: false,
+        figure: false,
+        residence: !subject && residenceBefore(tokens, lex, from, type !== null),
+      },
+    };
+  }
+  return null;
+}
+
 export function findCandidates(
   tokens: Tokens,
   gaz: Gazetteer,
@@ -291,7 +357,12 @@ export function findCandidates(
       }
     }
     if (maxWords === undefined) {
-      i++;
+      const heard = capital[i] ? soundCandidate(tokens, gaz, lex, body, i) : null;
+      if (heard) {
+        out.push(heard.candidate);
+        addressEnd = -1;
+        i += heard.words;
+      } else i++;
       continue;
     }
     // Longest n such that the words are glued and capitalized, as proper names are written.

@@ -1,0 +1,176 @@
+/**
+ * Sound keys: a coarse spelling shared by a Vietnamese name and its transcriptions in other scripts, so that a
+ * locality the curated lists do not have ("Нги-Лок", "Зьенчау" for Nghi Lộc, Diễn Châu) is still found.
+ * Russian press transcription (the Kontsevich system and its popular variants) maps Vietnamese sounds to
+ * Cyrillic letter by letter; the key keeps what both spellings agree on and drops what they write
+ * differently: tones, vowel qualities (ă/â, ô/ơ, ư/u), glide i (iê = ье), and the sounds Russian merges (d, gi
+ * and r are all з/ж; s and x are с/ш; th and t are тх/т). Names are compared without their word breaks.
+ * Used only after a type word ("коммуны", "уезда"), so a coarse key names no place by itself.
+ */
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/** The glide i before another vowel is written or left out freely (Diễn: Зьен; Yên: Йен, Ен). */
+function dropGlides(s: string): string {
+  let out = '';
+  for (let k = 0; k < s.length; k++) {
+    const c = s[k]!;
+    if (c === 'i' && k + 1 < s.length && VOWELS.has(s[k + 1]!)) continue;
+    out += c;
+  }
+  return out;
+}
+
+/** Vietnamese onsets, longest first, as the key writes them. */
+const ONSETS: readonly [string, string][] = [
+  ['ngh', 'ng'],
+  ['ng', 'ng'],
+  ['nh', 'n'],
+  ['gh', 'g'],
+  ['gi', 'z'],
+  ['ph', 'f'],
+  ['th', 't'],
+  ['tr', 'c'],
+  ['ch', 'c'],
+  ['kh', 'h'],
+  ['qu', 'ku'],
+  ['đ', 'd'],
+  ['d', 'z'],
+  ['r', 'z'],
+  ['x', 's'],
+  ['c', 'k'],
+  ['k', 'k'],
+  ['q', 'k'],
+];
+
+const CODAS: readonly [string, string][] = [
+  ['nh', 'n'],
+  ['ng', 'ng'],
+  ['ch', 't'],
+  ['c', 'k'],
+];
+
+/** Base vowel of a Vietnamese letter without its tone or quality marks (ư → u, y → i). */
+function baseVowel(ch: string): string | undefined {
+  const base = ch.normalize('NFD')[0]!;
+  if (base === 'y') return 'i';
+  return VOWELS.has(base) ? base : undefined;
+}
+
+/** Key of one Vietnamese syllable (lower case, NFC). */
+function syllableKey(syllable: string): string {
+  let rest = syllable;
+  let out = '';
+  const onset = ONSETS.find(([from]) => rest.startsWith(from));
+  if (onset === undefined && rest.length > 0 && baseVowel(rest[0]!) === undefined) {
+    // b, h, l, m, n, p, s, t, v: written alike in both scripts.
+    out = rest[0]!;
+    rest = rest.slice(1);
+  }
+  for (const [from, to] of onset ? [onset] : []) {
+    if (rest.startsWith(from)) {
+      // "gi" before a vowel is the onset z; "gì" alone is z + i.
+      if (from === 'gi' && (rest.length === 2 || baseVowel(rest[2]!) === undefined)) {
+        out = 'zi';
+        rest = rest.slice(2);
+        break;
+      }
+      out = to;
+      rest = rest.slice(from.length);
+      break;
+    }
+  }
+  for (let k = 0; k < rest.length; k++) {
+    const v = baseVowel(rest[k]!);
+    if (v !== undefined) {
+      out += v;
+      continue;
+    }
+    const tail = rest.slice(k);
+    const coda = CODAS.find(([from]) => tail === from);
+    out += coda ? coda[1] : tail;
+    break;
+  }
+  return out;
+}
+
+/** Sound key of a Vietnamese name with its diacritics: "Nghi Lộc" → "ngilok", "Diễn Châu" → "zencau". */
+export function vietnameseSoundKey(name: string): string {
+  const syllables = name
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[\s\-–]+/);
+  return dropGlides(syllables.map(syllableKey).join(''));
+}
+
+const CYRILLIC: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'o',
+  ж: 'z',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'z',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 's',
+  ч: 'c',
+  ш: 's',
+  щ: 's',
+  ы: 'u',
+  э: 'e',
+  ю: 'iu',
+  я: 'ia',
+  // Ukrainian letters of the same sounds.
+  і: 'i',
+  ї: 'i',
+  є: 'e',
+  ґ: 'g',
+};
+
+/**
+ * Sound key of a name in Cyrillic: "Нги-Лок" → "ngilok", "Зьенчау" → "zencau". Null when a letter is not
+ * Cyrillic (a name half in Latin is not a transcription).
+ */
+export function cyrillicSoundKey(text: string): string | null {
+  const s = text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\-–]+/g, '');
+  let out = '';
+  for (let k = 0; k < s.length; k++) {
+    const c = s[k]!;
+    const next = s[k + 1];
+    // тх, кх, пх write th, kh, ph; ть before a vowel writes ch (Тьау, Châu), at the end the coda ch (Тхать).
+    if (next === 'х' && (c === 'т' || c === 'к' || c === 'п')) {
+      out += c === 'т' ? 't' : c === 'к' ? 'h' : 'f';
+      k++;
+      continue;
+    }
+    if (c === 'т' && next === 'ь') {
+      const after = s[k + 2];
+      out += after !== undefined && 'аеиоуыэюяё'.includes(after) ? 'c' : 't';
+      k++;
+      continue;
+    }
+    if (c === 'ь' || c === 'ъ') continue;
+    const mapped = CYRILLIC[c];
+    if (mapped === undefined) return null;
+    out += mapped;
+  }
+  return dropGlides(out);
+}
