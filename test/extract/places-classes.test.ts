@@ -240,3 +240,23 @@ describe('Places: localities in Cyrillic no list has, read by their sound', () =
     );
   });
 });
+
+describe('Places: localities in Chinese characters, read by their Sino-Vietnamese readings', () => {
+  function localities(body: string): string[] {
+    const r = findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language: 'zh' });
+    return r.localities.map((l) => `${l.slug}@${l.province.slug}`);
+  }
+
+  it.each([
+    ['义安省公安在琼流县查获一批毒品。', 'quynh-luu@nghe-an'],
+    ['河静省公安在石河县逮捕两名嫌疑人。', 'thach-ha@ha-tinh'],
+    ['广宁省边防部队在东潮市查获走私货物。', 'dong-trieu@quang-ninh'],
+    ['奠边省公安在巡教县缴获海洛因。', 'tuan-giao@dien-bien'],
+  ])('%s → %s', (body, locality) => {
+    expect(localities(body)).toContain(locality);
+  });
+
+  it('reads no characters as a locality without a type character after them', () => {
+    expect(localities('义安省公安表示,琼流和石河的案件仍在调查中。')).toEqual([]);
+  });
+});
