@@ -260,3 +260,27 @@ describe('Places: localities in Chinese characters, read by their Sino-Vietnames
     expect(localities('义安省公安表示,琼流和石河的案件仍在调查中。')).toEqual([]);
   });
 });
+
+describe('Places: localities in Hangul, read by their Korean sound', () => {
+  function localities(body: string): string[] {
+    const r = findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language: 'ko' });
+    return r.localities.map((l) => `${l.slug}@${l.province.slug}`);
+  }
+
+  it.each([
+    ['응에안성 공안은 디엔쩌우현에서 남성 2명을 체포했다.', 'dien-chau@nghe-an'],
+    ['꽝응아이성 경찰은 빈선현에서 마약을 압수했다.', 'binh-son@quang-ngai'],
+    ['하띤성 공안은 타익하 현에서 용의자를 체포했다.', 'thach-ha@ha-tinh'],
+    ['꽝응아이성 국경수비대는 득포 타운 해안에서 화물을 발견했다.', 'duc-pho@quang-ngai'],
+  ])('%s → %s', (body, locality) => {
+    expect(localities(body)).toContain(locality);
+  });
+
+  it('reads no Korean word ending like a type suffix as a place ("따르면", "수사")', () => {
+    expect(localities('다낭시 경찰에 따르면 수사는 계속되고 있다.')).toEqual([]);
+  });
+
+  it('keeps a name read by sound only in a province the article names', () => {
+    expect(localities('경찰은 디엔쩌우현에서 남성 2명을 체포했다.')).toEqual([]);
+  });
+});

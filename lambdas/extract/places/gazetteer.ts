@@ -10,7 +10,10 @@ import personData from '../data/person-syllables.json' with { type: 'json' };
 import supplementData from '../data/supplement.json' with { type: 'json' };
 import { thaiKey } from '../text/thai.js';
 import { spellingKey } from './names.js';
-import { vietnameseSoundKey } from './phonetic.js';
+import { vietnameseKoreanKey, vietnameseSoundKey } from './phonetic.js';
+
+/** Scripts whose transcriptions of Vietnamese names have a sound key (phonetic.ts). */
+export type SoundScript = 'cyrillic' | 'hangul';
 import { nameWords } from './tokens.js';
 
 export type PlaceKind = PlaceMention['kind'];
@@ -54,7 +57,7 @@ export interface Gazetteer {
    * Localities and provinces by their sound key (phonetic.ts): transcriptions no list has ("Нги-Лок"). Built
    * on first use: only text in those scripts asks for it.
    */
-  bySound(): ReadonlyMap<string, readonly PlaceEntry[]>;
+  bySound(script?: SoundScript): ReadonlyMap<string, readonly PlaceEntry[]>;
   /** Spelling keys (names.ts) an entry may be written with: its name, and for exonyms their aliases. */
   spellings(entry: PlaceEntry): readonly string[];
   /**
@@ -223,14 +226,21 @@ export function buildGazetteer(
   }
   for (const list of scriptLists.values()) list.sort((a, b) => b.text.length - a.text.length);
 
-  let sounds: Map<string, PlaceEntry[]> | undefined;
+  const sounds = new Map<SoundScript, Map<string, PlaceEntry[]>>();
   return {
     provinces,
     bySlug,
     byKey,
     firstWords,
     scriptNames: scriptLists,
-    bySound: () => (sounds ??= soundIndex(byKey)),
+    bySound: (script = 'cyrillic') => {
+      let index = sounds.get(script);
+      if (!index) {
+        index = soundIndex(byKey, script === 'hangul' ? vietnameseKoreanKey : vietnameseSoundKey);
+        sounds.set(script, index);
+      }
+      return index;
+    },
     wholeNames,
     familyNames: new Set(personData.family),
     middleNames: new Set(personData.middle),
@@ -248,14 +258,17 @@ export function buildGazetteer(
 }
 
 /** Every entry once, under the sound key of its name (the same entry is listed under several spellings). */
-function soundIndex(byKey: ReadonlyMap<string, readonly PlaceEntry[]>): Map<string, PlaceEntry[]> {
+function soundIndex(
+  byKey: ReadonlyMap<string, readonly PlaceEntry[]>,
+  keyOf: (name: string) => string,
+): Map<string, PlaceEntry[]> {
   const out = new Map<string, PlaceEntry[]>();
   const seen = new Set<PlaceEntry>();
   for (const list of byKey.values()) {
     for (const e of list) {
       if (seen.has(e)) continue;
       seen.add(e);
-      const key = vietnameseSoundKey(e.name);
+      const key = keyOf(e.name);
       // Two letters say nothing ("Ea", "An").
       if (key.length < 4) continue;
       const same = out.get(key);

@@ -88,6 +88,7 @@ export function findHanReadings(
         afterPersonName: false,
         startsWithFamilyName: false,
         figure: false,
+        needsContext: true,
       });
       lastEnd = t;
       break;

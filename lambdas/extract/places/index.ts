@@ -11,11 +11,13 @@ import { placesLexiconFor } from './lexicon.js';
 import { findCandidates } from './match.js';
 import { resolve } from './resolve.js';
 import { findHanReadings } from './han.js';
+import { findHangulReadings } from './hangul.js';
 import { findScriptCandidates } from './scripts.js';
 import { summarize } from './summarize.js';
 import { tokenize, wordsOf } from './tokens.js';
 
 const HAN = /[\u4e00-\u9fff]/;
+const HANGUL = /[\uac00-\ud7a3]/;
 
 export interface PlaceResult {
   /** Every accepted occurrence, in text order. */
@@ -34,7 +36,10 @@ export function findPlaces(doc: Document): PlaceResult {
   const lex = placesLexiconFor(doc.language);
   const words = findCandidates(tokens, gaz, lex, doc.body);
   const curated = findScriptCandidates(doc.body, gaz, lex.affixes);
-  const read = HAN.test(doc.body) ? findHanReadings(doc.body, gaz, lex.affixes, curated) : [];
+  const read = [
+    ...(HAN.test(doc.body) ? findHanReadings(doc.body, gaz, lex.affixes, curated) : []),
+    ...(HANGUL.test(doc.body) ? findHangulReadings(doc.body, gaz, lex.affixes, curated) : []),
+  ];
   const scripts = read.length === 0 ? curated : [...curated, ...read].sort((a, b) => a.start - b.start);
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.
   const candidates = scripts.length === 0 ? words : [...words, ...scripts].sort((a, b) => a.start - b.start);

@@ -34,6 +34,11 @@ export interface Candidate {
   readonly residence?: boolean;
   /** A point of reference after "north of", "near" (PlacesLexicon.referenceBefore). Absent: no. */
   readonly reference?: boolean;
+  /**
+   * Read by sound or by character readings (phonetic.ts, han.ts): a coarse key, kept only for a province the
+   * article names itself. Absent: no.
+   */
+  readonly needsContext?: boolean;
   /** Where someone or something comes from or goes to ("from X", "vers X", "X로"). Absent: no. */
   readonly movement?: boolean;
   /** Opens a line and a dateline follows it ("Hanoi (VNA) –", "Lào Cai, 12/3 -"). Absent: no. */
@@ -328,6 +333,7 @@ function soundCandidate(
         startsWithFamilyName: false,
         figure: false,
         residence: !subject && residenceBefore(tokens, lex, from, type !== null),
+        needsContext: true,
       },
     };
   }

@@ -174,3 +174,191 @@ export function cyrillicSoundKey(text: string): string | null {
   }
   return dropGlides(out);
 }
+
+/*
+ * Korean press transcription (the National Institute of Korean Language's rules for Vietnamese and their
+ * variants): the key keeps consonants by their Korean letter (b and v are both ㅂ; d, gi, r and đ are ㅈ or ㄷ in
+ * practice; c, k, q are ㄲ; t is ㄸ, th ㅌ, kh ㅋ; ng/ngh an "응" before the vowel) and vowels by four classes
+ * (a; e; i; the rest, as ㅓ, ㅗ, ㅜ, ㅡ write â, ơ, o, ô, u, ư). Codas: nasals as one, -anh as 아인.
+ */
+
+/** Korean key of a Vietnamese onset. */
+const KO_ONSETS: readonly [string, string][] = [
+  ['ngh', 'N'],
+  ['ng', 'N'],
+  ['nh', 'n'],
+  ['gh', 'g'],
+  ['gi', 'd'],
+  ['ph', 'f'],
+  ['th', 'T'],
+  ['tr', 'c'],
+  ['ch', 'c'],
+  ['kh', 'K'],
+  ['qu', 'ko'],
+  ['đ', 'd'],
+  ['d', 'd'],
+  ['r', 'd'],
+  ['x', 's'],
+  ['c', 'k'],
+  ['k', 'k'],
+  ['q', 'k'],
+  ['v', 'b'],
+];
+
+function koVowel(ch: string): string | undefined {
+  const v = baseVowel(ch);
+  if (v === undefined) return undefined;
+  // â is ㅓ, like ơ: the o class.
+  if (v === 'a' && ch.normalize('NFD').includes('\u0302')) return 'o';
+  return v === 'u' ? 'o' : v;
+}
+
+/** -anh is written 아인 or 안, -ach 아익 or 악: the i is left out on both sides. */
+function koreanTail(key: string): string {
+  return dropGlides(key).replace(/ai([nk])/g, 'a$1');
+}
+
+function koSyllable(syllable: string): string {
+  let rest = syllable;
+  let out = '';
+  const onset = KO_ONSETS.find(([from]) => rest.startsWith(from));
+  if (onset && !(onset[0] === 'gi' && (rest.length === 2 || baseVowel(rest[2]!) === undefined))) {
+    out = onset[1];
+    rest = rest.slice(onset[0].length);
+  } else if (onset) {
+    out = 'd';
+    rest = rest.slice(1);
+  } else if (rest.length > 0 && baseVowel(rest[0]!) === undefined) {
+    out = rest[0]!;
+    rest = rest.slice(1);
+  }
+  let vowels = '';
+  let k = 0;
+  for (; k < rest.length; k++) {
+    const v = koVowel(rest[k]!);
+    if (v === undefined) break;
+    vowels += v;
+  }
+  const coda = rest.slice(k);
+  // -anh and -ach are written 아인, 아익 (타인호아, Thanh Hóa).
+  if (vowels === 'a' && (coda === 'nh' || coda === 'ch')) vowels = 'ai';
+  const codaKey =
+    coda === ''
+      ? ''
+      : coda === 'n' || coda === 'ng' || coda === 'nh'
+        ? 'n'
+        : coda === 'c' || coda === 'ch'
+          ? 'k'
+          : coda;
+  return out + vowels + codaKey;
+}
+
+/** Korean sound key of a Vietnamese name: "Quảng Ngãi" → "koanNai", "Hà Tĩnh" → "hatin". */
+export function vietnameseKoreanKey(name: string): string {
+  const syllables = name
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[\s\-–]+/);
+  return koreanTail(syllables.map(koSyllable).join(''));
+}
+
+// Hangul jamo: 19 initials, 21 medials, 28 finals (0 = none).
+const KO_INITIAL = [
+  'g',
+  'k',
+  'n',
+  'd',
+  't',
+  'l',
+  'm',
+  'b',
+  'b',
+  's',
+  's',
+  '',
+  'd',
+  'c',
+  'c',
+  'K',
+  'T',
+  'f',
+  'h',
+];
+const KO_MEDIAL = [
+  'a',
+  'ae',
+  'ia',
+  'iae',
+  'o',
+  'e',
+  'io',
+  'ie',
+  'o',
+  'oa',
+  'oae',
+  'oe',
+  'io',
+  'o',
+  'oo',
+  'oe',
+  'oi',
+  'io',
+  'o',
+  'oi',
+  'i',
+];
+const KO_FINAL = [
+  '',
+  'k',
+  'k',
+  'k',
+  'n',
+  'n',
+  'n',
+  't',
+  'l',
+  'k',
+  'm',
+  'l',
+  'l',
+  'l',
+  'p',
+  'l',
+  'm',
+  'p',
+  'p',
+  't',
+  't',
+  'n',
+  't',
+  't',
+  'k',
+  't',
+  'p',
+  't',
+];
+
+/** Korean sound key of a name in Hangul: "꽝응아이" → "koanNai"; null when a unit is not a Hangul syllable. */
+export function hangulSoundKey(text: string): string | null {
+  const units = [...text.replace(/\s+/g, '')];
+  let out = '';
+  for (let k = 0; k < units.length; k++) {
+    const code = units[k]!.charCodeAt(0) - 0xac00;
+    if (code < 0 || code > 11171) return null;
+    const initial = Math.floor(code / 588);
+    const medial = Math.floor((code % 588) / 28);
+    const final = code % 28;
+    const next = units[k + 1]?.charCodeAt(0);
+    // 응 before a syllable with no initial consonant writes the onset ng (응에안, Nghệ An).
+    if (
+      code === '응'.charCodeAt(0) - 0xac00 &&
+      next !== undefined &&
+      Math.floor((next - 0xac00) / 588) === 11
+    ) {
+      out += 'N';
+      continue;
+    }
+    out += KO_INITIAL[initial]! + KO_MEDIAL[medial]! + KO_FINAL[final]!;
+  }
+  return koreanTail(out);
+}

@@ -110,8 +110,10 @@ function decide(
     if (c.startsWithFamilyName) options = options.filter((e) => e.level === 2);
   }
   if (options.length === 0) return 'rejected';
-  const successors = new Set([...context].map((p) => gaz.provinces[p]!.successor));
   let pool = options.filter((e) => context.has(e.province));
+  // A name read by a coarse key stands only in a province the article names.
+  if (c.needsContext) return pool.length > 0 ? best(pool) : 'undecided';
+  const successors = new Set([...context].map((p) => gaz.provinces[p]!.successor));
   // Written bare, the one district-level unit of that name ("Dong Hoi") is far likelier than a commune
   // sharing it, even in a province the article also names (Đông Hội, Hà Nội).
   const district = options.filter((e) => e.level === 2);
