@@ -284,3 +284,18 @@ describe('Places: localities in Hangul, read by their Korean sound', () => {
     expect(localities('경찰은 디엔쩌우현에서 남성 2명을 체포했다.')).toEqual([]);
   });
 });
+
+describe('Places: the province of a provincial paper, traditional Han forms', () => {
+  it('reads the province of a provincial paper named in a text that names none', () => {
+    const body =
+      'Tổng kết công tác quý IV\n(Baoquangbinh.vn) - Cơ quan công an đã triệt phá 12 vụ án ma túy trong quý.';
+    expect(primaryOf(body, 'vi')).toBe('quang-binh');
+  });
+
+  it('reads 河內 (traditional) as Hà Nội, and a district before 縣 with no province named', () => {
+    expect(primaryOf('河內市公安扣留15輛走私貨車。', 'zh')).toBe('ha-noi');
+    const body = '平政縣公安調動4輛消防車趕抵現場滅火。';
+    const r = findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language: 'zh' });
+    expect(r.localities.map((l) => `${l.slug}@${l.province.slug}`)).toContain('binh-chanh@ho-chi-minh');
+  });
+});

@@ -88,7 +88,6 @@ export function findHanReadings(
         afterPersonName: false,
         startsWithFamilyName: false,
         figure: false,
-        needsContext: true,
       });
       lastEnd = t;
       break;

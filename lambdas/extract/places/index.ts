@@ -9,6 +9,7 @@ import type { Document, PlaceMention } from '../types.js';
 import { gazetteer } from './gazetteer.js';
 import { placesLexiconFor } from './lexicon.js';
 import { findCandidates } from './match.js';
+import { outletProvince } from './outlet.js';
 import { resolve } from './resolve.js';
 import { findHanReadings } from './han.js';
 import { findHangulReadings } from './hangul.js';
@@ -44,10 +45,13 @@ export function findPlaces(doc: Document): PlaceResult {
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.
   const candidates = scripts.length === 0 ? words : [...words, ...scripts].sort((a, b) => a.start - b.start);
   const accepted = resolve(candidates, gaz);
-  return {
-    mentions: accepted.map((a) => a.mention),
-    ...summarize(accepted, gaz, doc.sentences[0]?.end ?? 0),
-  };
+  const summary = summarize(accepted, gaz, doc.sentences[0]?.end ?? 0);
+  const outlet = summary.provinces.length === 0 ? outletProvince(doc.body, gaz) : undefined;
+  if (outlet !== undefined) {
+    const ref = gaz.provinces[outlet]!.ref;
+    return { mentions: [], localities: summary.localities, provinces: [ref], primaryProvince: ref };
+  }
+  return { mentions: accepted.map((a) => a.mention), ...summary };
 }
 
 /**
