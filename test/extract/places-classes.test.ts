@@ -299,3 +299,23 @@ describe('Places: the province of a provincial paper, traditional Han forms', ()
     expect(r.localities.map((l) => `${l.slug}@${l.province.slug}`)).toContain('binh-chanh@ho-chi-minh');
   });
 });
+
+describe('Places: localities in katakana, read by their Japanese sound', () => {
+  function localities(body: string): string[] {
+    const r = findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language: 'ja' });
+    return r.localities.map((l) => `${l.slug}@${l.province.slug}`);
+  }
+
+  it.each([
+    ['ゲアン省警察は、ジエンチャウ郡で男2人を逮捕した。', 'dien-chau@nghe-an'],
+    ['ハティン省公安は、タックハー郡で容疑者を逮捕した。', 'thach-ha@ha-tinh'],
+    ['ホーチミン市警察は、ゴーバップ区で薬物を押収した。', 'go-vap@ho-chi-minh'],
+  ])('%s → %s', (body, locality) => {
+    expect(localities(body)).toContain(locality);
+  });
+
+  it('reads no katakana word as a locality without a type word after it, or outside the provinces named', () => {
+    expect(localities('ゲアン省警察によると、ジエンチャウとタックハーの事件は調査中だ。')).toEqual([]);
+    expect(localities('警察は、ジエンチャウ郡で男2人を逮捕した。')).toEqual([]);
+  });
+});

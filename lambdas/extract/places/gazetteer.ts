@@ -10,10 +10,10 @@ import personData from '../data/person-syllables.json' with { type: 'json' };
 import supplementData from '../data/supplement.json' with { type: 'json' };
 import { thaiKey } from '../text/thai.js';
 import { spellingKey } from './names.js';
-import { vietnameseKoreanKey, vietnameseSoundKey } from './phonetic.js';
+import { vietnameseJapaneseKey, vietnameseKoreanKey, vietnameseSoundKey } from './phonetic.js';
 
 /** Scripts whose transcriptions of Vietnamese names have a sound key (phonetic.ts). */
-export type SoundScript = 'cyrillic' | 'hangul';
+export type SoundScript = 'cyrillic' | 'hangul' | 'katakana';
 import { nameWords } from './tokens.js';
 
 export type PlaceKind = PlaceMention['kind'];
@@ -236,7 +236,13 @@ export function buildGazetteer(
     bySound: (script = 'cyrillic') => {
       let index = sounds.get(script);
       if (!index) {
-        index = soundIndex(byKey, script === 'hangul' ? vietnameseKoreanKey : vietnameseSoundKey);
+        const keyOf =
+          script === 'hangul'
+            ? vietnameseKoreanKey
+            : script === 'katakana'
+              ? vietnameseJapaneseKey
+              : vietnameseSoundKey;
+        index = soundIndex(byKey, keyOf);
         sounds.set(script, index);
       }
       return index;

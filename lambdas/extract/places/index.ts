@@ -13,12 +13,14 @@ import { outletProvince } from './outlet.js';
 import { resolve } from './resolve.js';
 import { findHanReadings } from './han.js';
 import { findHangulReadings } from './hangul.js';
+import { findKanaReadings } from './kana.js';
 import { findScriptCandidates } from './scripts.js';
 import { summarize } from './summarize.js';
 import { tokenize, wordsOf } from './tokens.js';
 
 const HAN = /[\u4e00-\u9fff]/;
 const HANGUL = /[\uac00-\ud7a3]/;
+const KATAKANA = /[\u30a1-\u30fa]/;
 
 export interface PlaceResult {
   /** Every accepted occurrence, in text order. */
@@ -40,6 +42,7 @@ export function findPlaces(doc: Document): PlaceResult {
   const read = [
     ...(HAN.test(doc.body) ? findHanReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(HANGUL.test(doc.body) ? findHangulReadings(doc.body, gaz, lex.affixes, curated) : []),
+    ...(KATAKANA.test(doc.body) ? findKanaReadings(doc.body, gaz, lex.affixes, curated) : []),
   ];
   const scripts = read.length === 0 ? curated : [...curated, ...read].sort((a, b) => a.start - b.start);
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.

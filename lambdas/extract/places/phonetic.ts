@@ -362,3 +362,129 @@ export function hangulSoundKey(text: string): string | null {
   }
   return koreanTail(out);
 }
+
+/*
+ * Japanese press transcription in katakana: consonants by their kana row (c, k, q and kh are カ; ng and g are
+ * ガ; d and gi are ザ/ズ; r and l are ラ; b and v are バ/ヴ), vowels in four classes as for Korean (ア also
+ * writes â), codas: ン for every nasal, ッ before the kana of a final stop (フック Phúc, バット Bát), ム for m.
+ */
+
+const JA_ONSETS: readonly [string, string][] = [
+  ['ngh', 'g'],
+  ['ng', 'g'],
+  ['nh', 'n'],
+  ['gh', 'g'],
+  ['gi', 'z'],
+  ['ph', 'f'],
+  ['th', 't'],
+  ['tr', 'c'],
+  ['ch', 'c'],
+  ['kh', 'k'],
+  ['qu', 'ko'],
+  ['đ', 'd'],
+  ['d', 'z'],
+  ['r', 'l'],
+  ['x', 's'],
+  ['c', 'k'],
+  ['k', 'k'],
+  ['q', 'k'],
+  ['v', 'b'],
+];
+
+function jaSyllable(syllable: string): string {
+  let rest = syllable;
+  let out = '';
+  const onset = JA_ONSETS.find(([from]) => rest.startsWith(from));
+  if (onset && !(onset[0] === 'gi' && (rest.length === 2 || baseVowel(rest[2]!) === undefined))) {
+    out = onset[1];
+    rest = rest.slice(onset[0].length);
+  } else if (onset) {
+    out = 'z';
+    rest = rest.slice(1);
+  } else if (rest.length > 0 && baseVowel(rest[0]!) === undefined) {
+    out = rest[0]!;
+    rest = rest.slice(1);
+  }
+  let k = 0;
+  for (; k < rest.length; k++) {
+    const v = baseVowel(rest[k]!);
+    if (v === undefined) break;
+    out += v === 'u' ? 'o' : v;
+  }
+  const coda = rest.slice(k);
+  if (coda === 'n' || coda === 'ng' || coda === 'nh') return `${out}n`;
+  if (coda === 'c' || coda === 'ch') return `${out}k`;
+  return out + coda;
+}
+
+/** Japanese sound key of a Vietnamese name: "Hàm Tân" → "hamtan", "Bát Xát" → "batsat". */
+export function vietnameseJapaneseKey(name: string): string {
+  const syllables = name
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[\s\-–]+/);
+  return koreanTail(syllables.map(jaSyllable).join(''));
+}
+
+/** Katakana (and their voiced forms) as consonant + vowel of the key; ャュョ and ァィゥェォ adjust the last. */
+const KANA_ROWS: readonly [string, string][] = [
+  ['アイウエオ', ''],
+  ['カキクケコ', 'k'],
+  ['ガギグゲゴ', 'g'],
+  ['サシスセソ', 's'],
+  ['ザジズゼゾ', 'z'],
+  ['タチツテト', 't'],
+  ['ダヂヅデド', 'd'],
+  ['ナニヌネノ', 'n'],
+  ['ハヒフヘホ', 'h'],
+  ['バビブベボ', 'b'],
+  ['パピプペポ', 'p'],
+  ['マミムメモ', 'm'],
+  ['ラリルレロ', 'l'],
+];
+const KANA = new Map<string, [string, string]>();
+for (const [row, consonant] of KANA_ROWS) {
+  [...row].forEach((k, i) => KANA.set(k, [consonant, 'aioeo'[i]!]));
+}
+KANA.set('チ', ['c', 'i']);
+KANA.set('ヂ', ['z', 'i']);
+KANA.set('フ', ['f', 'o']);
+KANA.set('ヤ', ['', 'ia']);
+KANA.set('ユ', ['', 'io']);
+KANA.set('ヨ', ['', 'io']);
+KANA.set('ワ', ['', 'oa']);
+KANA.set('ヴ', ['b', 'o']);
+const SMALL_Y: Readonly<Record<string, string>> = { ャ: 'a', ュ: 'o', ョ: 'o' };
+const SMALL_V: Readonly<Record<string, string>> = { ァ: 'a', ィ: 'i', ゥ: 'o', ェ: 'e', ォ: 'o' };
+
+/** Japanese sound key of a katakana name ("ハムタン" → "hamtan"); null when a unit is not katakana. */
+export function katakanaSoundKey(text: string): string | null {
+  const units = [...text.replace(/[\s・ー]/g, '')];
+  const parts: [string, string][] = [];
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    const last = parts[parts.length - 1];
+    if (u === 'ン') parts.push(['n', '']);
+    else if (u === 'ッ') {
+      // The final stop: the consonant of the next kana, whose vowel is not pronounced.
+      const next = KANA.get(units[k + 1] ?? '');
+      if (next === undefined) return null;
+      parts.push([next[0] === 'c' || next[0] === 'g' ? 'k' : next[0], '']);
+      k++;
+    } else if (SMALL_Y[u] !== undefined && last) last[1] = `i${SMALL_Y[u]}`;
+    else if (SMALL_V[u] !== undefined && last) last[1] = SMALL_V[u];
+    else {
+      const kana = KANA.get(u);
+      if (kana === undefined) return null;
+      parts.push([...kana]);
+    }
+  }
+  let out = '';
+  parts.forEach(([consonant, vowel], k) => {
+    // ム before a consonant or at the end is the coda m.
+    const next = parts[k + 1];
+    if (consonant === 'm' && vowel === 'o' && (next === undefined || next[0] !== '')) out += 'm';
+    else out += consonant + vowel;
+  });
+  return koreanTail(out);
+}
