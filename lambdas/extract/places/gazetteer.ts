@@ -11,6 +11,10 @@ import supplementData from '../data/supplement.json' with { type: 'json' };
 import { Shape } from '../text/shape.js';
 import { thaiKey } from '../text/thai.js';
 import { spellingKey } from './names.js';
+import { vietnameseJapaneseKey, vietnameseKoreanKey, vietnameseSoundKey } from './phonetic.js';
+
+/** Scripts whose transcriptions of Vietnamese names have a sound key (phonetic.ts). */
+export type SoundScript = 'cyrillic' | 'hangul' | 'katakana';
 import { nameWords } from './tokens.js';
 
 export type PlaceKind = PlaceMention['kind'];
@@ -52,6 +56,11 @@ export interface Gazetteer {
   readonly middleNames: ReadonlySet<string>;
   /** Keys of places named after national figures ("ho chi minh"): places only when a type word says so. */
   readonly namesakes: ReadonlySet<string>;
+  /**
+   * Localities and provinces by their sound key (phonetic.ts): transcriptions no list has ("Нги-Лок"). Built
+   * on first use: only text in those scripts asks for it.
+   */
+  bySound(script?: SoundScript): ReadonlyMap<string, readonly PlaceEntry[]>;
   /** Spelling keys (names.ts) an entry may be written with: its name, and for exonyms their aliases. */
   spellings(entry: PlaceEntry): readonly string[];
   /**
@@ -223,6 +232,7 @@ export function buildGazetteer(
   const firstWordShapes = new Shape();
   for (const word of firstWords.keys()) firstWordShapes.add(word);
 
+  const sounds = new Map<SoundScript, Map<string, PlaceEntry[]>>();
   return {
     provinces,
     bySlug,
@@ -230,6 +240,20 @@ export function buildGazetteer(
     firstWords,
     firstWordShapes,
     scriptNames: scriptLists,
+    bySound: (script = 'cyrillic') => {
+      let index = sounds.get(script);
+      if (!index) {
+        const keyOf =
+          script === 'hangul'
+            ? vietnameseKoreanKey
+            : script === 'katakana'
+              ? vietnameseJapaneseKey
+              : vietnameseSoundKey;
+        index = soundIndex(byKey, keyOf);
+        sounds.set(script, index);
+      }
+      return index;
+    },
     wholeNames,
     familyNames: new Set(personData.family),
     middleNames: new Set(personData.middle),
@@ -244,6 +268,28 @@ export function buildGazetteer(
       return list;
     },
   };
+}
+
+/** Every entry once, under the sound key of its name (the same entry is listed under several spellings). */
+function soundIndex(
+  byKey: ReadonlyMap<string, readonly PlaceEntry[]>,
+  keyOf: (name: string) => string,
+): Map<string, PlaceEntry[]> {
+  const out = new Map<string, PlaceEntry[]>();
+  const seen = new Set<PlaceEntry>();
+  for (const list of byKey.values()) {
+    for (const e of list) {
+      if (seen.has(e)) continue;
+      seen.add(e);
+      const key = keyOf(e.name);
+      // Two letters say nothing ("Ea", "An").
+      if (key.length < 4) continue;
+      const same = out.get(key);
+      if (same) same.push(e);
+      else out.set(key, [e]);
+    }
+  }
+  return out;
 }
 
 let instance: Gazetteer | undefined;

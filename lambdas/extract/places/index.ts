@@ -9,10 +9,18 @@ import type { Document, PlaceMention } from '../types.js';
 import { gazetteer } from './gazetteer.js';
 import { placesLexiconFor } from './lexicon.js';
 import { findCandidates } from './match.js';
+import { outletProvince } from './outlet.js';
 import { resolve } from './resolve.js';
+import { findHanReadings } from './han.js';
+import { findHangulReadings } from './hangul.js';
+import { findKanaReadings } from './kana.js';
 import { findScriptCandidates } from './scripts.js';
 import { summarize } from './summarize.js';
 import { tokenize, wordsOf } from './tokens.js';
+
+const HAN = /[\u4e00-\u9fff]/;
+const HANGUL = /[\uac00-\ud7a3]/;
+const KATAKANA = /[\u30a1-\u30fa]/;
 
 export interface PlaceResult {
   /** Every accepted occurrence, in text order. */
@@ -30,14 +38,23 @@ export function findPlaces(doc: Document): PlaceResult {
   const tokens = tokenize(doc.folded, doc.body);
   const lex = placesLexiconFor(doc.language);
   const words = findCandidates(tokens, gaz, lex, doc.body);
-  const scripts = findScriptCandidates(doc.body, gaz, lex.affixes);
+  const curated = findScriptCandidates(doc.body, gaz, lex.affixes);
+  const read = [
+    ...(HAN.test(doc.body) ? findHanReadings(doc.body, gaz, lex.affixes, curated) : []),
+    ...(HANGUL.test(doc.body) ? findHangulReadings(doc.body, gaz, lex.affixes, curated) : []),
+    ...(KATAKANA.test(doc.body) ? findKanaReadings(doc.body, gaz, lex.affixes, curated) : []),
+  ];
+  const scripts = read.length === 0 ? curated : [...curated, ...read].sort((a, b) => a.start - b.start);
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.
   const candidates = scripts.length === 0 ? words : [...words, ...scripts].sort((a, b) => a.start - b.start);
   const accepted = resolve(candidates, gaz);
-  return {
-    mentions: accepted.map((a) => a.mention),
-    ...summarize(accepted, gaz, doc.sentences[0]?.end ?? 0),
-  };
+  const summary = summarize(accepted, gaz, doc.sentences[0]?.end ?? 0);
+  const outlet = summary.provinces.length === 0 ? outletProvince(doc.body, gaz) : undefined;
+  if (outlet !== undefined) {
+    const ref = gaz.provinces[outlet]!.ref;
+    return { mentions: [], localities: summary.localities, provinces: [ref], primaryProvince: ref };
+  }
+  return { mentions: accepted.map((a) => a.mention), ...summary };
 }
 
 /**

@@ -40,6 +40,19 @@ export const PlacesLexiconSchema = z
      */
     residenceBefore: PhrasesSchema.default([]),
     /**
+     * The same written after the place or its type word, as Korean, Japanese and Chinese do: "하띤성 출신",
+     * "ハティン省出身", "河静省籍", "区在住".
+     */
+    residenceAfter: PhrasesSchema.default([]),
+    /**
+     * Where someone or something comes from or goes to, right before the place (or its type word): "from",
+     * "to", "venant de", "vers", "diretto a", "aus", "nach", "从", "运往". A bus that left Hà Nội and crashed
+     * in Quảng Nam is a story of Quảng Nam, however often the route is named.
+     */
+    movementBefore: PhrasesSchema.default([]),
+    /** The same written after the place or its type word: "하노이로", "ハノイから", "ハノイへ". */
+    movementAfter: PhrasesSchema.default([]),
+    /**
      * Phrases that make the place right after them (or after its type word) a point of reference, not
      * where the story happens: "north of", "near", "on the road to", "na północ od".
      */
@@ -73,6 +86,9 @@ export interface CompiledPlacesLexicon {
   readonly subjectBefore: PhraseTable<true>;
   readonly subjectAfter: PhraseTable<true>;
   readonly residenceBefore: PhraseTable<true>;
+  readonly residenceAfter: PhraseTable<true>;
+  readonly movementBefore: PhraseTable<true>;
+  readonly movementAfter: PhraseTable<true>;
   readonly referenceBefore: PhraseTable<true>;
   readonly notPlaces: ReadonlySet<string>;
   /** Folded case endings of the document's language, longest first. */
@@ -86,6 +102,10 @@ export interface Affixes {
   readonly after: ReadonlyMap<string, PlaceCategory>;
   readonly subjectBefore: ReadonlySet<string>;
   readonly subjectAfter: ReadonlySet<string>;
+  readonly residenceBefore: ReadonlySet<string>;
+  readonly residenceAfter: ReadonlySet<string>;
+  readonly movementBefore: ReadonlySet<string>;
+  readonly movementAfter: ReadonlySet<string>;
   /** Longest phrase, in code units. */
   readonly maxLength: number;
 }
@@ -116,6 +136,10 @@ function affixesOf(lexicons: readonly PlacesLexicon[]): Affixes {
     after,
     subjectBefore: new Set(lexicons.flatMap((l) => l.subjectBefore.map(note))),
     subjectAfter: new Set(lexicons.flatMap((l) => l.subjectAfter.map(note))),
+    residenceBefore: new Set(lexicons.flatMap((l) => l.residenceBefore.map(note))),
+    residenceAfter: new Set(lexicons.flatMap((l) => l.residenceAfter.map(note))),
+    movementBefore: new Set(lexicons.flatMap((l) => l.movementBefore.map(note))),
+    movementAfter: new Set(lexicons.flatMap((l) => l.movementAfter.map(note))),
     maxLength,
   };
 }
@@ -166,6 +190,9 @@ export function compilePlacesLexicon(
     subjectBefore: table(lexicons.flatMap((l) => l.subjectBefore.map((p) => [p, true] as const))),
     subjectAfter: table(lexicons.flatMap((l) => l.subjectAfter.map((p) => [p, true] as const))),
     residenceBefore: table(lexicons.flatMap((l) => l.residenceBefore.map((p) => [p, true] as const))),
+    residenceAfter: table(lexicons.flatMap((l) => l.residenceAfter.map((p) => [p, true] as const))),
+    movementBefore: table(lexicons.flatMap((l) => l.movementBefore.map((p) => [p, true] as const))),
+    movementAfter: table(lexicons.flatMap((l) => l.movementAfter.map((p) => [p, true] as const))),
     referenceBefore: table(lexicons.flatMap((l) => l.referenceBefore.map((p) => [p, true] as const))),
     notPlaces: new Set(lexicons.flatMap((l) => l.notPlaces.map(keyOf))),
     caseEndings: [...new Set(caseEndings.map(keyOf))].sort((a, b) => b.length - a.length),

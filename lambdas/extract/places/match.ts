@@ -7,6 +7,7 @@ import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { CompiledPlacesLexicon, PhraseTable, PlaceCategory } from './lexicon.js';
 import { isLetterUnit } from '../text/chars.js';
 import { spellingKey } from './names.js';
+import { cyrillicSoundKey } from './phonetic.js';
 import type { Tokens } from './tokens.js';
 
 export interface Candidate {
@@ -33,6 +34,13 @@ export interface Candidate {
   readonly residence?: boolean;
   /** A point of reference after "north of", "near" (PlacesLexicon.referenceBefore). Absent: no. */
   readonly reference?: boolean;
+  /**
+   * Read by sound or by character readings (phonetic.ts, han.ts): a coarse key, kept only for a province the
+   * article names itself. Absent: no.
+   */
+  readonly needsContext?: boolean;
+  /** Where someone or something comes from or goes to ("from X", "vers X", "X로"). Absent: no. */
+  readonly movement?: boolean;
   /** Opens a line and a dateline follows it ("Hanoi (VNA) –", "Lào Cai, 12/3 -"). Absent: no. */
   readonly dateline?: boolean;
 }
@@ -61,6 +69,61 @@ function phraseBefore<T>(
     if (value !== undefined) return { value, from };
   }
   return null;
+}
+
+/**
+ * Lower-case words that may stand between a type word and its preposition, or between a force and the type
+ * word it names: adjectives, which Romance languages put after the noun ("province montagneuse de X",
+ * "provincia settentrionale di X") and English before it ("police of the northern mountainous province of
+ * X"). Not a word of the phrase tables themselves (a second type word, a preposition) and not a short
+ * function word ("et", "and", "e"), so "district et commune de X" stays a commune.
+ */
+function isAdjectiveSlot(tokens: Tokens, k: number, lex: CompiledPlacesLexicon): boolean {
+  if (k < 0 || tokens.capital[k] || !tokens.glued[k + 1]) return false;
+  const w = tokens.word(k);
+  if (w.length < 4 || /\d/.test(w)) return false;
+  return !lex.before.firstWords.has(w) && !lex.before.lastWords.has(w) && !lex.subjectBefore.lastWords.has(w);
+}
+
+/**
+ * The type word before the name (`at`), with up to two adjectives allowed before its last word, the
+ * preposition: "province montagneuse de X", "provincia montuosa settentrionale di X".
+ */
+function findTypeBefore(
+  tokens: Tokens,
+  lex: CompiledPlacesLexicon,
+  at: number,
+): { value: PlaceCategory; from: number } | null {
+  const direct = phraseBefore(tokens, lex.before, at);
+  if (direct !== null || at < 3) return direct;
+  const preposition = tokens.word(at - 1);
+  // Only a phrase that ends in a preposition has room for adjectives: "provinz X" has none.
+  if (!lex.before.lastWords.has(preposition) || lex.before.firstWords.has(preposition)) return null;
+  for (let skip = 1; skip <= 2; skip++) {
+    const k = at - 1 - skip;
+    if (!isAdjectiveSlot(tokens, k, lex)) return null;
+    // The phrase without its preposition ends right before the adjectives: "province" + "de".
+    for (let len = Math.min(lex.before.maxWords - 1, k); len >= 1; len--) {
+      const from = k - len;
+      let glued = true;
+      for (let g = from + 1; g <= k && glued; g++) if (!tokens.glued[g]) glued = false;
+      if (!glued) continue;
+      const value = lex.before.map.get(`${phrase(tokens, from, k)} ${preposition}`);
+      if (value !== undefined) return { value, from };
+    }
+  }
+  return null;
+}
+
+/** A subject phrase right before `at`, or before up to two adjectives there ("police of the northern X"). */
+function subjectBefore(tokens: Tokens, lex: CompiledPlacesLexicon, at: number, typed: boolean): boolean {
+  if (phraseBefore(tokens, lex.subjectBefore, at) !== null) return true;
+  if (!typed) return false;
+  for (let skip = 1; skip <= 2; skip++) {
+    if (!isAdjectiveSlot(tokens, at - skip, lex)) return false;
+    if (phraseBefore(tokens, lex.subjectBefore, at - skip) !== null) return true;
+  }
+  return false;
 }
 
 /**
@@ -211,6 +274,72 @@ function glossOf(
   return inside === '' || inside.split(/\s+/).length <= 2 ? prev : undefined;
 }
 
+const CYRILLIC_WORD = /^[\u0400-\u04ff]/;
+
+function heardAs(gaz: Gazetteer, written: string): readonly PlaceEntry[] | undefined {
+  const key = cyrillicSoundKey(written);
+  return key === null ? undefined : gaz.bySound().get(key);
+}
+
+/** Russian and Ukrainian case endings a borrowed name takes ("Нги-Лока", "в Зьенчау" stays). */
+const CYRILLIC_ENDINGS = ['ом', 'ем', 'ой', 'а', 'у', 'е', 'ы', 'и', 'я', 'ю'];
+
+/** The name without one case ending, when that is a name the sound index has. */
+function declined(gaz: Gazetteer, written: string): readonly PlaceEntry[] | undefined {
+  const lower = written.toLowerCase();
+  for (const ending of CYRILLIC_ENDINGS) {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 4) continue;
+    const found = heardAs(gaz, written.slice(0, -ending.length));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * A Cyrillic name no list has, after a type word ("коммуны Нги-Йен", "уезда Зьенчау"), read by its sound key
+ * (phonetic.ts): up to three capitalized words glued by spaces or hyphens, longest first.
+ */
+function soundCandidate(
+  tokens: Tokens,
+  gaz: Gazetteer,
+  lex: CompiledPlacesLexicon,
+  body: string,
+  i: number,
+): { candidate: Candidate; words: number } | null {
+  const { count, starts, ends, capital, glued } = tokens;
+  if (!CYRILLIC_WORD.test(body.slice(starts[i]!, starts[i]! + 1))) return null;
+  const type = findTypeBefore(tokens, lex, i);
+  if (type?.value === 'province') return null;
+  // Or the force of the place right before it ("полиции Нги-Лока").
+  const from = type?.from ?? i;
+  const subject = phraseBefore(tokens, lex.subjectBefore, from) !== null;
+  if (type === null && !subject) return null;
+  let limit = 1;
+  while (limit < 3 && i + limit < count && glued[i + limit] && capital[i + limit]) limit++;
+  for (let n = limit; n >= 1; n--) {
+    const written = body.slice(starts[i]!, ends[i + n - 1]!);
+    const entries = heardAs(gaz, written) ?? declined(gaz, written);
+    if (entries === undefined) continue;
+    return {
+      words: n,
+      candidate: {
+        start: starts[i]!,
+        end: ends[i + n - 1]!,
+        words: 2,
+        entries: entries.filter((e) => e.level > 1),
+        category: type?.value ?? null,
+        subject,
+        afterPersonName: false,
+        startsWithFamilyName: false,
+        figure: false,
+        residence: !subject && residenceBefore(tokens, lex, from, type !== null),
+        needsContext: true,
+      },
+    };
+  }
+  return null;
+}
+
 export function findCandidates(
   tokens: Tokens,
   gaz: Gazetteer,
@@ -242,7 +371,12 @@ export function findCandidates(
       }
     }
     if (maxWords === undefined) {
-      i++;
+      const heard = capital[i] ? soundCandidate(tokens, gaz, lex, body, i) : null;
+      if (heard) {
+        out.push(heard.candidate);
+        addressEnd = -1;
+        i += heard.words;
+      } else i++;
       continue;
     }
     // Longest n such that the words are glued and capitalized, as proper names are written.
@@ -264,17 +398,18 @@ export function findCandidates(
       const cut = i + n < count && glued[i + n] === 1 && capital[i + n] === 1;
       const entries = bySpelling(gaz, found, body.slice(starts[i]!, ends[i + n - 1]!), !cut);
       if (entries.length === 0) continue;
-      const typeBefore = phraseBefore(tokens, lex.before, i);
+      const typeBefore = findTypeBefore(tokens, lex, i);
       const typeAfter = typeBefore ? null : phraseAfter(tokens, lex.after, i + n);
       // A name alone in quotes names a bar, a ship or an operation (karaoke "An Phú"), not the place.
       if (!typeBefore && !typeAfter && isQuoted(body, starts[i]!, ends[i + n - 1]!)) continue;
       const subjectAt = typeBefore ? typeBefore.from : i;
       const subjectEnd = typeAfter ? typeAfter.to : i + n;
       const subject =
-        phraseBefore(tokens, lex.subjectBefore, subjectAt) !== null ||
+        subjectBefore(tokens, lex, subjectAt, typeBefore !== null) ||
         phraseAfter(tokens, lex.subjectAfter, subjectEnd) !== null;
       const residence =
         residenceBefore(tokens, lex, subjectAt, typeBefore !== null) ||
+        (!subject && phraseAfter(tokens, lex.residenceAfter, subjectEnd) !== null) ||
         (!subject && subjectAt === addressEnd) ||
         glossOf(body, out[out.length - 1], starts[i]!, ends[i + n - 1]!)?.residence === true;
       // "miasta Ho Chi Minh (dawny Sajgon)": a name glossing the one before it says what that one says.
@@ -282,6 +417,12 @@ export function findCandidates(
       const reference =
         (!subject && phraseBefore(tokens, lex.referenceBefore, subjectAt) !== null) ||
         glossed?.reference === true;
+      const movement =
+        !subject &&
+        !residence &&
+        !reference &&
+        (phraseBefore(tokens, lex.movementBefore, subjectAt) !== null ||
+          phraseAfter(tokens, lex.movementAfter, subjectEnd) !== null);
       const prev = i - 1;
       const afterPersonName =
         prev >= 0 &&
@@ -303,6 +444,7 @@ export function findCandidates(
         figure: gaz.namesakes.has(key),
         residence,
         reference,
+        ...(movement ? { movement } : {}),
         dateline:
           subjectAt === i &&
           isDateline(

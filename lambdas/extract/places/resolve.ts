@@ -19,6 +19,8 @@ export interface Accepted {
   readonly dateline: boolean;
   /** A point of reference ("north of X"), not where the story happens (Candidate.reference). */
   readonly reference?: boolean;
+  /** An origin or a destination (Candidate.movement). */
+  readonly movement?: boolean;
 }
 
 const LOCAL_KINDS: readonly PlaceKind[] = [
@@ -59,7 +61,21 @@ function best(entries: readonly PlaceEntry[]): PlaceEntry {
   return entries.reduce((a, b) => (b.level < a.level ? b : a));
 }
 
-/** Entries a type word allows, or all of them (with typed = false) when it fits none. */
+/** Type words that never name a province-level unit. */
+const LOCAL_CATEGORIES: ReadonlySet<PlaceCategory> = new Set([
+  'province',
+  'district',
+  'town',
+  'township',
+  'commune',
+  'ward',
+]);
+
+/**
+ * Entries a type word allows, or all of them (with typed = false) when it fits none. A type word that fits
+ * none of a name's readings names a place abroad: "tỉnh Quảng Đông (Trung Quốc)" is Guangdong, not the ward
+ * of Thanh Hóa; "广南县" is Guangnan county of Yunnan, not Quảng Nam province. Those read as nothing.
+ */
 function allowed(c: Candidate, gaz: Gazetteer): { entries: readonly PlaceEntry[]; typed: boolean } {
   if (c.category === null) return { entries: c.entries, typed: false };
   const kinds = KINDS_BY_CATEGORY[c.category];
@@ -68,7 +84,10 @@ function allowed(c: Candidate, gaz: Gazetteer): { entries: readonly PlaceEntry[]
       kinds.has(e.kind) ||
       (e.kind === 'province' && c.category === 'city' && gaz.provinces[e.province]!.centrallyRun),
   );
-  return fit.length > 0 ? { entries: fit, typed: true } : { entries: c.entries, typed: false };
+  if (fit.length > 0) return { entries: fit, typed: true };
+  const foreign =
+    c.category === 'province' || (LOCAL_CATEGORIES.has(c.category) && c.entries.every((e) => e.level === 1));
+  return { entries: foreign ? [] : c.entries, typed: false };
 }
 
 type Decision = PlaceEntry | 'undecided' | 'rejected';
@@ -91,8 +110,10 @@ function decide(
     if (c.startsWithFamilyName) options = options.filter((e) => e.level === 2);
   }
   if (options.length === 0) return 'rejected';
-  const successors = new Set([...context].map((p) => gaz.provinces[p]!.successor));
   let pool = options.filter((e) => context.has(e.province));
+  // A name read by a coarse key stands only in a province the article names.
+  if (c.needsContext) return pool.length > 0 ? best(pool) : 'undecided';
+  const successors = new Set([...context].map((p) => gaz.provinces[p]!.successor));
   // Written bare, the one district-level unit of that name ("Dong Hoi") is far likelier than a commune
   // sharing it, even in a province the article also names (Đông Hội, Hà Nội).
   const district = options.filter((e) => e.level === 2);
@@ -138,6 +159,7 @@ export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accep
         residence: c.residence ?? false,
         dateline: c.dateline ?? false,
         ...(c.reference ? { reference: true } : {}),
+        ...(c.movement ? { movement: true } : {}),
       };
       context.add(chosen.province);
     } else {
@@ -186,6 +208,7 @@ export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accep
           residence: c.residence ?? false,
           dateline: c.dateline ?? false,
           ...(c.reference ? { reference: true } : {}),
+          ...(c.movement ? { movement: true } : {}),
         };
         context.add(decision.province);
       }

@@ -170,9 +170,25 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
       }
       const has = (p: string): true | undefined => (affixes.subjectBefore.has(p) ? true : undefined);
       const hasAfter = (p: string): true | undefined => (affixes.subjectAfter.has(p) ? true : undefined);
+      const from = typeBefore ? typeBefore.from : i;
+      const to = typeAfter ? typeAfter.to : end;
       const subject =
-        phraseBefore(body, typeBefore ? typeBefore.from : i, affixes.maxLength, has) !== null ||
-        phraseAfter(body, typeAfter ? typeAfter.to : end, affixes.maxLength, hasAfter) !== null;
+        phraseBefore(body, from, affixes.maxLength, has) !== null ||
+        phraseAfter(body, to, affixes.maxLength, hasAfter) !== null;
+      // A home or origin: "하띤성 출신", "ハティン省出身", "居住在演州县".
+      const inSet =
+        (set: ReadonlySet<string>) =>
+        (p: string): true | undefined =>
+          set.has(p) ? true : undefined;
+      const residence =
+        !subject &&
+        (phraseBefore(body, from, affixes.maxLength, inSet(affixes.residenceBefore)) !== null ||
+          phraseAfter(body, to, affixes.maxLength, inSet(affixes.residenceAfter)) !== null);
+      const movement =
+        !subject &&
+        !residence &&
+        (phraseBefore(body, from, affixes.maxLength, inSet(affixes.movementBefore)) !== null ||
+          phraseAfter(body, to, affixes.maxLength, inSet(affixes.movementAfter)) !== null);
       found = {
         start: i,
         end,
@@ -184,6 +200,8 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
         afterPersonName: false,
         startsWithFamilyName: false,
         figure: false,
+        residence,
+        ...(movement ? { movement } : {}),
         dateline: isDateline(body, i, end + 3, end),
       };
       break;

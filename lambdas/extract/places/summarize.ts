@@ -19,6 +19,9 @@ function weight(a: Accepted): number {
   // A suspect's or a victim's home ("trú tại tỉnh Y") is where a person lives, not where the case is; a
   // point of reference ("north of X") is not where it happens either.
   if (a.residence || a.reference) return 0;
+  // An origin or a destination ("from Hà Nội", "vers Hanoï") is on the route, not where the story happens:
+  // it counts, but no more than a passing locality.
+  if (a.movement) return 0.5;
   if (provinceLevel) return a.mention.explicit ? 1.5 : 1;
   // A provincial city is most often the province's seat (Đồng Hới, Buôn Ma Thuột): as telling as the
   // province's own name.
@@ -39,14 +42,27 @@ export function pickPrimary(
   named: ReadonlySet<number> = new Set(scores.keys()),
   /** Provinces named with a subject phrase ("police provinciale de X"). */
   subjects: ReadonlySet<number> = new Set(),
+  more: {
+    /** The capital: wire services file national stories from it, so its dateline alone says nothing. */
+    capital?: number;
+    /** Provinces named as an origin or a destination: alone in the article, one such mention is enough. */
+    routes?: ReadonlySet<number>;
+  } = {},
 ): number | null {
+  const { capital, routes } = more;
   // A province named only in the dateline is where the wire filed from: it competes with no other.
   const ranked = [...scores]
     .filter(([p, score]) => score > 0 && (named.size === 0 || named.has(p)))
     .sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
   if (!top) return null;
-  if (second === undefined) return top[1] >= 1 && named.has(top[0]) ? top[0] : null;
+  // A dateline outside the capital with no province named in the text ("LAI CHAU (VNA) – The provincial
+  // police...") is a regional bureau filing a story of its own province.
+  if (second === undefined) {
+    const regional = named.size === 0 && capital !== undefined && top[0] !== capital;
+    const enough = top[1] >= 1 || (routes?.has(top[0]) ?? false);
+    return enough && (named.has(top[0]) || regional) ? top[0] : null;
+  }
   if (top[1] < 1.5) return null;
   if (top[1] < (subjects.has(top[0]) ? 1.2 : 1.5) * second[1]) return null;
   return top[0];
@@ -58,6 +74,8 @@ export function pickPrimary(
  * wire services file national stories from the capital, so it counts as one plain mention.
  */
 const TITLE_BONUS = 2;
+
+const CAPITAL = 'ha-noi';
 
 /**
  * When the title names no province, the first one the text names with its type word or its force (not as a
@@ -73,6 +91,7 @@ export function summarize(accepted: readonly Accepted[], gaz: Gazetteer, titleEn
   const inTitle = new Set<number>();
   const named = new Set<number>();
   const subjects = new Set<number>();
+  const routes = new Set<number>();
   let lead = true;
   let firstNamed = true;
   for (const a of accepted) {
@@ -81,7 +100,8 @@ export function summarize(accepted: readonly Accepted[], gaz: Gazetteer, titleEn
     // the operation, however many partner forces are named after it.
     let bonus = lead && a.subject ? 2 : 0;
     if (a.subject) lead = false;
-    if (a.mention.start < titleEnd && !a.residence && !a.reference && !a.dateline && !inTitle.has(p)) {
+    const aside = a.residence || a.reference || a.movement || a.dateline;
+    if (a.mention.start < titleEnd && !aside && !inTitle.has(p)) {
       inTitle.add(p);
       bonus += TITLE_BONUS;
     } else if (
@@ -89,17 +109,16 @@ export function summarize(accepted: readonly Accepted[], gaz: Gazetteer, titleEn
       (a.mention.explicit || a.subject) &&
       a.mention.start >= titleEnd &&
       inTitle.size === 0 &&
-      !a.residence &&
-      !a.reference &&
-      !a.dateline
+      !aside
     ) {
       bonus += FIRST_NAMED_BONUS;
     }
-    if (a.mention.start >= titleEnd && !a.residence && !a.reference && !a.dateline) firstNamed = false;
+    if (a.mention.start >= titleEnd && !aside) firstNamed = false;
     const w = weight(a);
     scores.set(p, (scores.get(p) ?? 0) + w + bonus);
     if (w > 0 && !a.dateline) named.add(p);
     if (a.subject) subjects.add(p);
+    if (a.movement && (a.entry.level === 1 || a.entry.namesake)) routes.add(p);
     if (a.entry.level === 1 || a.entry.namesake) {
       if (!provinceOrder.includes(p)) provinceOrder.push(p);
       if (!a.entry.namesake || a.entry.seat) continue;
@@ -112,7 +131,7 @@ export function summarize(accepted: readonly Accepted[], gaz: Gazetteer, titleEn
       localities.set(key, { name: a.entry.name, slug: a.entry.slug, kind, province: province.ref });
     }
   }
-  const primary = pickPrimary(scores, named, subjects);
+  const primary = pickPrimary(scores, named, subjects, { capital: gaz.bySlug.get(CAPITAL)?.index, routes });
   if (primary !== null && !provinceOrder.includes(primary)) provinceOrder.push(primary);
   return {
     provinces: provinceOrder.map((p) => gaz.provinces[p]!.ref),

@@ -1,0 +1,97 @@
+/**
+ * Localities written in Chinese characters that no curated list has (演州县 Diễn Châu district, 演美乡 Diễn Mỹ
+ * commune): each character is read by its Sino-Vietnamese readings (data/han-viet.json, from Unihan) and the
+ * syllables are looked up in the gazetteer. Only the two or three characters right before a local type
+ * character (县, 乡, 镇, 社, 坊, 区...) are read: a type word is what says a place is named there at all.
+ */
+import readingData from '../data/han-viet.json' with { type: 'json' };
+import type { Gazetteer, PlaceEntry } from './gazetteer.js';
+import type { Affixes, PlaceCategory } from './lexicon.js';
+import type { Candidate } from './match.js';
+
+const READINGS: Readonly<Record<string, string>> = (readingData as { readings: Record<string, string> })
+  .readings;
+
+/** Readings of one character, or none. */
+function readingsOf(ch: string): readonly string[] {
+  const r = READINGS[ch];
+  return r === undefined ? [] : r.split(' ');
+}
+
+/** At most this many spellings are tried per name: a few characters have several readings. */
+const MAX_SPELLINGS = 32;
+
+function spellings(chars: readonly string[]): string[] {
+  let out = [''];
+  for (const ch of chars) {
+    const rs = readingsOf(ch);
+    if (rs.length === 0) return [];
+    out = out.flatMap((prefix) => rs.map((r) => (prefix === '' ? r : `${prefix} ${r}`)));
+    if (out.length > MAX_SPELLINGS) out = out.slice(0, MAX_SPELLINGS);
+  }
+  return out;
+}
+
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** Single Han type characters of local units, from the language's places lexicon. */
+function localTypes(affixes: Affixes): ReadonlyMap<string, PlaceCategory> {
+  const out = new Map<string, PlaceCategory>();
+  for (const [phrase, category] of affixes.after) {
+    if (category !== 'province' && phrase.length === 1 && isHan(phrase.charCodeAt(0)))
+      out.set(phrase, category);
+  }
+  return out;
+}
+
+const typesCache = new WeakMap<Affixes, ReadonlyMap<string, PlaceCategory>>();
+
+export function findHanReadings(
+  body: string,
+  gaz: Gazetteer,
+  affixes: Affixes,
+  /** Candidates already found (curated names): a span they cover is not read again. */
+  taken: readonly Candidate[],
+): Candidate[] {
+  let types = typesCache.get(affixes);
+  if (!types) {
+    types = localTypes(affixes);
+    typesCache.set(affixes, types);
+  }
+  if (types.size === 0) return [];
+  const covered = (start: number, end: number): boolean => taken.some((c) => c.start < end && start < c.end);
+  const out: Candidate[] = [];
+  let lastEnd = 0;
+  for (let t = 1; t < body.length; t++) {
+    const category = types.get(body[t]!);
+    if (category === undefined) continue;
+    for (const n of [3, 2]) {
+      const start = t - n;
+      if (start < lastEnd) continue;
+      const chars = [...body.slice(start, t)];
+      if (chars.length !== n || !chars.every((ch) => isHan(ch.charCodeAt(0)))) continue;
+      if (covered(start, t)) break;
+      const entries: PlaceEntry[] = [];
+      for (const key of spellings(chars)) {
+        for (const e of gaz.byKey.get(key) ?? []) if (e.level > 1 && !entries.includes(e)) entries.push(e);
+      }
+      if (entries.length === 0) continue;
+      out.push({
+        start,
+        end: t,
+        words: 2,
+        entries,
+        category,
+        subject: false,
+        afterPersonName: false,
+        startsWithFamilyName: false,
+        figure: false,
+      });
+      lastEnd = t;
+      break;
+    }
+  }
+  return out;
+}

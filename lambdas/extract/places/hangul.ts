@@ -1,0 +1,133 @@
+/**
+ * Localities written in Hangul that no curated list has (포꽝구, 빈선현, 사후인사): a Hangul word made of a name
+ * of two or more syllables, a local type suffix (현, 군, 구, 사, 면, 읍, 동, 방) and at most a particle, read by its
+ * Korean sound key (phonetic.ts). The suffix is what says a place is named there at all.
+ */
+import type { Gazetteer, PlaceEntry } from './gazetteer.js';
+import type { Affixes, PlaceCategory } from './lexicon.js';
+import type { Candidate } from './match.js';
+import { hangulSoundKey } from './phonetic.js';
+
+/** Particles and endings a Korean noun takes, as written after the type suffix. */
+const PARTICLES = new Set([
+  '',
+  '에서',
+  '에',
+  '의',
+  '은',
+  '는',
+  '이',
+  '가',
+  '을',
+  '를',
+  '과',
+  '와',
+  '로',
+  '으로',
+  '까지',
+  '에서는',
+  '에는',
+  '에서도',
+  '도',
+]);
+
+const HANGUL_RUN = /[\uac00-\ud7a3]+/g;
+
+/**
+ * Suffixes that end too many Korean words to introduce a name read by sound: 면 (따르면 "according to"), 동
+ * (활동, 이동), 방 (지방, 예방). Names of those types are found only from the curated lists.
+ */
+const COMMON_ENDINGS = new Set(['면', '동', '방']);
+
+function localTypes(affixes: Affixes): ReadonlyMap<string, PlaceCategory> {
+  const out = new Map<string, PlaceCategory>();
+  for (const [phrase, category] of affixes.after) {
+    const c = phrase.charCodeAt(0);
+    if (category === 'province' || phrase.length !== 1 || c < 0xac00 || c > 0xd7a3) continue;
+    if (!COMMON_ENDINGS.has(phrase)) out.set(phrase, category);
+  }
+  return out;
+}
+
+const typesCache = new WeakMap<Affixes, ReadonlyMap<string, PlaceCategory>>();
+
+function heard(gaz: Gazetteer, name: string): readonly PlaceEntry[] | undefined {
+  const key = hangulSoundKey(name);
+  if (key === null) return undefined;
+  const entries = gaz
+    .bySound('hangul')
+    .get(key)
+    ?.filter((e) => e.level > 1);
+  return entries !== undefined && entries.length > 0 ? entries : undefined;
+}
+
+const HANGUL_WORD = /^[\uac00-\ud7a3]+/;
+
+/** A local type word after one space, ending a word: "득포 타운", "빈선 현에서". */
+function spacedType(body: string, at: number, affixes: Affixes): PlaceCategory | undefined {
+  if (body[at] !== ' ') return undefined;
+  const next = HANGUL_WORD.exec(body.slice(at + 1, at + 12))?.[0];
+  if (next === undefined) return undefined;
+  for (let n = next.length; n >= 1; n--) {
+    const category = affixes.after.get(next.slice(0, n));
+    if (category !== undefined && category !== 'province' && PARTICLES.has(next.slice(n))) return category;
+  }
+  return undefined;
+}
+
+function candidate(
+  start: number,
+  end: number,
+  entries: readonly PlaceEntry[],
+  category: PlaceCategory,
+): Candidate {
+  return {
+    start,
+    end,
+    words: 2,
+    entries,
+    category,
+    subject: false,
+    afterPersonName: false,
+    startsWithFamilyName: false,
+    figure: false,
+    needsContext: true,
+  };
+}
+
+export function findHangulReadings(
+  body: string,
+  gaz: Gazetteer,
+  affixes: Affixes,
+  taken: readonly Candidate[],
+): Candidate[] {
+  let types = typesCache.get(affixes);
+  if (!types) {
+    types = localTypes(affixes);
+    typesCache.set(affixes, types);
+  }
+  if (types.size === 0) return [];
+  const out: Candidate[] = [];
+  for (const m of body.matchAll(HANGUL_RUN)) {
+    const word = m[0];
+    const start = m.index;
+    if (taken.some((c) => c.start < start + word.length && start < c.end)) continue;
+    // A name followed by a type word after a space ("득포 타운").
+    const spaced = word.length >= 2 ? spacedType(body, start + word.length, affixes) : undefined;
+    const whole = spaced === undefined ? undefined : heard(gaz, word);
+    if (spaced !== undefined && whole !== undefined) {
+      out.push(candidate(start, start + word.length, whole, spaced));
+      continue;
+    }
+    // Or the last type suffix with only a particle after it ("포꽝구에서").
+    for (let p = word.length - 1; p >= 2; p--) {
+      const category = types.get(word[p]!);
+      if (category === undefined || !PARTICLES.has(word.slice(p + 1))) continue;
+      const entries = heard(gaz, word.slice(0, p));
+      if (entries === undefined) continue;
+      out.push(candidate(start, start + p, entries, category));
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+/**
+ * Localities written in katakana that no curated list has (ハムタン郡, バットシャット区, フーニュアン区): a katakana
+ * run right before a local type word (郡, 区, 地区, 村, 社, 坊...) read by its Japanese sound key (phonetic.ts).
+ * The type word is what says a place is named there at all; the province must be named in the article too.
+ */
+import type { Gazetteer } from './gazetteer.js';
+import type { Affixes, PlaceCategory } from './lexicon.js';
+import type { Candidate } from './match.js';
+import { katakanaSoundKey } from './phonetic.js';
+
+const KATAKANA_RUN = /[\u30a1-\u30fa\u30fc\u30fb]{2,}/g;
+
+/** The longest local type word of the language starting at `at`. */
+function typeAt(body: string, at: number, affixes: Affixes): PlaceCategory | undefined {
+  for (let n = Math.min(affixes.maxLength, body.length - at); n >= 1; n--) {
+    const category = affixes.after.get(body.slice(at, at + n));
+    if (category !== undefined) return category === 'province' ? undefined : category;
+  }
+  return undefined;
+}
+
+export function findKanaReadings(
+  body: string,
+  gaz: Gazetteer,
+  affixes: Affixes,
+  taken: readonly Candidate[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of body.matchAll(KATAKANA_RUN)) {
+    const start = m.index;
+    // A name cut by a middle dot from a person's name before it is still read whole: ソ・トン・サン.
+    const name = m[0].replace(/^・+|・+$/g, '');
+    const end = start + m[0].length;
+    if (taken.some((c) => c.start < end && start < c.end)) continue;
+    const category = typeAt(body, end, affixes);
+    if (category === undefined) continue;
+    const key = katakanaSoundKey(name);
+    if (key === null || key.length < 4) continue;
+    const entries = gaz
+      .bySound('katakana')
+      .get(key)
+      ?.filter((e) => e.level > 1);
+    if (entries === undefined || entries.length === 0) continue;
+    out.push({
+      start,
+      end,
+      words: 2,
+      entries,
+      category,
+      subject: false,
+      afterPersonName: false,
+      startsWithFamilyName: false,
+      figure: false,
+      needsContext: true,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,321 @@
+/**
+ * Spec cases of the place classes unseen text shows (issue 9), written for these rules in several languages:
+ * never sentences of the tuning or holdout sets.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../lambdas/extract/places/index.js';
+import { pickPrimary } from '../../lambdas/extract/places/summarize.js';
+import { fold } from '../../lambdas/extract/text/fold.js';
+import { splitSentences } from '../../lambdas/extract/text/sentences.js';
+
+function primaryOf(body: string, language: string): string | null {
+  const doc = { body, folded: fold(body), sentences: splitSentences(body), language };
+  return findPlaces(doc).primaryProvince?.slug ?? null;
+}
+
+describe('Places: adjectives between a type word and its name', () => {
+  it.each([
+    [
+      'fr',
+      "Trafic démantelé\nLa police de la province montagneuse de Ha Giang a arrêté trois hommes originaires de la province de Tuyen Quang. Les trois hommes de Tuyen Quang transportaient 5 kg d'opium vers Tuyen Quang.",
+      'ha-giang',
+    ],
+    [
+      'it',
+      'Sequestrati 50 kg di droga\nLa polizia della provincia settentrionale di Lang Son ha arrestato due uomini provenienti da Hanoi. I due trasportavano la droga verso Hanoi.',
+      'lang-son',
+    ],
+    [
+      'es',
+      'Desmantelada una red\nLa policía de la provincia montañosa de Lai Chau detuvo a dos hombres de Son La. La droga se vendía en Son La y en Son La se guardaba.',
+      'lai-chau',
+    ],
+    [
+      'en',
+      'Police bust drug ring\nThe police of the northern mountainous province of Son La have arrested four people from Dien Bien province. The drugs were bought in Dien Bien.',
+      'son-la',
+    ],
+  ])('%s: the force of the "province <adjective> of X" leads', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+
+  it('keeps "district et commune de X" a list, not a district with an adjective', () => {
+    const body = 'Les polices du district et commune de Tan Son ont coopéré.';
+    const doc = { body, folded: fold(body), sentences: splitSentences(body), language: 'fr' };
+    expect(findPlaces(doc).mentions.every((m) => m.kind !== 'district')).toBe(true);
+  });
+});
+
+describe("Places: the provincial force's own phrases", () => {
+  it.each([
+    [
+      'it',
+      'Arrestati due trafficanti\nLa Pubblica Sicurezza provinciale di Nghe An ha arrestato due uomini di Ha Tinh. La droga era destinata a Ha Tinh.',
+      'nghe-an',
+    ],
+    [
+      'it',
+      'Truffa online\nIl Dipartimento di Polizia di Bac Giang ha fermato tre giovani di Hanoi; il denaro finiva a Hanoi.',
+      'bac-giang',
+    ],
+    [
+      'fr',
+      "Réseau de jeux démantelé\nLa Sécurité publique provinciale de Thai Binh a interpellé 12 joueurs venus de Nam Dinh. L'argent était versé à Nam Dinh.",
+      'thai-binh',
+    ],
+    [
+      'es',
+      'Redada contra el juego\nEl Departamento de Policía de Hai Duong arrestó a seis personas de Hai Phong que apostaban en Hai Phong.',
+      'hai-duong',
+    ],
+    [
+      'pt',
+      'Rede de jogo\nA Segurança Pública provincial de Ninh Binh deteve seis pessoas de Thanh Hoa, que jogavam em Thanh Hoa.',
+      'ninh-binh',
+    ],
+  ])('%s: %s', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+});
+
+describe("Places: a suspect's home written after the name (ko, ja, zh)", () => {
+  it.each([
+    [
+      'ko',
+      '마약 운반책 체포\n꽝찌성 국경수비대는 응에안성 출신 남성을 체포했다. 응에안성 출신인 그는 응에안성에 거주하며 마약을 운반했다.',
+    ],
+    [
+      'ja',
+      '麻薬運び屋を逮捕\nクアンチ省国境警備隊は、ゲアン省出身の男を逮捕した。ゲアン省在住の男は、ゲアン省出身の仲間と共に麻薬を運んでいた。',
+    ],
+    ['zh', '广治省边防部队抓获运毒人员\n该男子为义安省籍,居住在义安省。他与义安省籍同伙一起运毒。'],
+  ])('%s: the border guard of Quảng Trị, not the home province', (language, body) => {
+    expect(primaryOf(body, language)).toBe('quang-tri');
+  });
+});
+
+describe('Places: a regional dateline and an unnamed provincial force', () => {
+  it.each([
+    [
+      'en',
+      'Smuggling case\nLAI CHAU (VNA) – The provincial police have arrested two men carrying 10 kg of opium across the border.',
+    ],
+    [
+      'fr',
+      "Trafic d'opium\nLai Chau (VNA) - La police provinciale a arrêté deux hommes transportant 10 kg d'opium.",
+    ],
+  ])('%s: the province of the dateline is the story’s', (language, body) => {
+    expect(primaryOf(body, language)).toBe('lai-chau');
+  });
+
+  it('still gives a national story filed from the capital no province', () => {
+    const body =
+      'Fake goods seized\nHanoi (VNA) – The Ministry of Public Security said on Monday that fake goods worth 2 billion VND were seized nationwide.';
+    expect(primaryOf(body, 'en')).toBeNull();
+  });
+});
+
+describe('Places: provinces of Laos and China are not read as Vietnamese ones', () => {
+  it.each([
+    [
+      'en',
+      'Drugs from Laos\nThe police of Savannakhet province in Laos handed over two Vietnamese suspects to Quang Tri police at the Lao Bao border gate.',
+      'quang-tri',
+    ],
+    [
+      'fr',
+      'Trafic transfrontalier\nLa police de la province de Houaphanh (Laos) a remis deux suspects à la police de Thanh Hoa.',
+      'thanh-hoa',
+    ],
+    [
+      'it',
+      'Droga al confine\nLa polizia della provincia di Dien Bien ha sequestrato eroina proveniente dalla provincia di Phongsaly, in Laos, e dalla provincia dello Yunnan in Cina.',
+      'dien-bien',
+    ],
+  ])('%s: %s', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+});
+
+describe('Function: pickPrimary (a dateline alone)', () => {
+  it('takes a regional dateline when the text names no province, never the capital’s', () => {
+    const scores = new Map([[7, 1]]);
+    expect(pickPrimary(scores, new Set(), new Set(), { capital: 0 })).toBe(7);
+    expect(pickPrimary(scores, new Set(), new Set(), { capital: 7 })).toBeNull();
+  });
+});
+
+describe('Places: an origin or a destination weighs less than where the story happens', () => {
+  it.each([
+    [
+      'it',
+      'Incidente stradale\nUn autobus è uscito di strada nella provincia centrale di Quang Nam, uccidendo 13 persone. Il bus era partito da Hanoi ed era diretto a Hanoi.',
+    ],
+    [
+      'fr',
+      "Accident de la route\nUn autocar s'est renversé dans la province centrale de Quang Nam. Parti de Hanoï, il se dirigeait vers Hanoï.",
+    ],
+    [
+      'en',
+      'Bus crash\nA bus overturned in the central province of Quang Nam. It had left Hanoi and was heading back to Hanoi.',
+    ],
+    [
+      'ko',
+      '꽝남성에서 버스 사고\n하노이를 출발한 버스가 꽝남성에서 전복됐다. 버스는 하노이로 돌아가던 중이었다.',
+    ],
+    [
+      'ja',
+      'クアンナム省でバス事故\nハノイを出発したバスがクアンナム省で横転した。バスはハノイへ戻る途中だった。',
+    ],
+    [
+      'de',
+      'Busunglück\nIn der Provinz Quang Nam stürzte ein Bus um. Er war aus Hanoi gekommen und fuhr zurück nach Hanoi.',
+    ],
+  ])('%s: the crash in Quảng Nam, not the route from and to Hà Nội', (language, body) => {
+    expect(primaryOf(body, language)).toBe('quang-nam');
+  });
+
+  it.each([
+    ['pl', 'Wyrok śmierci\nSąd skazał przemytnika. Narkotyki miały trafić do Da Nang.'],
+    ['en', 'Death sentence\nA court sentenced a smuggler. The drugs were bound for Da Nang.'],
+  ])('%s: a destination named alone is still the article’s province', (language, body) => {
+    expect(primaryOf(body, language)).toBe('da-nang');
+  });
+});
+
+describe('Places: Dutch and German forms of "the police of the <adjective> province X"', () => {
+  it.each([
+    [
+      'nl',
+      'Smokkel\nDe politie van de noordelijke provincie Lao Cai nam twee mannen uit Hanoi in hechtenis; de drugs gingen naar Hanoi.',
+    ],
+    [
+      'de',
+      'Drogenschmuggel\nDie Polizei der nördlichen Bergprovinz Lao Cai nahm zwei Männer aus Hanoi fest, die Drogen nach Hanoi brachten.',
+    ],
+  ])('%s: %s', (language, body) => {
+    expect(primaryOf(body, language)).toBe('lao-cai');
+  });
+});
+
+describe('Places: a type word that fits no reading of the name is a place abroad', () => {
+  function placesOf(body: string, language: string) {
+    const r = findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language });
+    return {
+      provinces: r.provinces.map((p) => p.slug),
+      localities: r.localities.map((l) => l.slug),
+    };
+  }
+
+  it.each([
+    ['zh', '老街省公安逮捕了一名从云南省文山州广南县来的男子。', ['lao-cai']],
+    ['vi', 'Công an tỉnh Thanh Hóa bắt đối tượng từ tỉnh Quảng Đông (Trung Quốc) về.', ['thanh-hoa']],
+    ['vi', 'Công an tỉnh Lào Cai bắt đối tượng mua ma túy tại tỉnh Vân Nam (Trung Quốc).', ['lao-cai']],
+  ])('%s: %s', (language, body, provinces) => {
+    const found = placesOf(body, language);
+    expect(found.provinces).toEqual(provinces);
+    expect(found.localities).toEqual([]);
+  });
+});
+
+describe('Places: localities in Cyrillic no list has, read by their sound', () => {
+  function localities(body: string): string[] {
+    const r = findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language: 'ru' });
+    return r.localities.map((l) => `${l.slug}@${l.province.slug}`);
+  }
+
+  it.each([
+    ['Полиция провинции Нгеан задержала двоих в уезде Куиньлыу.', 'quynh-luu@nghe-an'],
+    ['Пограничники провинции Куангнинь работали в городе Камфа.', 'cam-pha@quang-ninh'],
+    ['Полиция провинции Хатинь провела рейд в уезде Тхать-Ха.', 'thach-ha@ha-tinh'],
+    ['Полиция провинции Дьенбьен задержала курьера в уезде Туанзяо.', 'tuan-giao@dien-bien'],
+    ['Сотрудники полиции Донгчиеу задержали водителя в провинции Куангнинь.', 'dong-trieu@quang-ninh'],
+  ])('%s → %s', (body, locality) => {
+    expect(localities(body)).toContain(locality);
+  });
+
+  it('reads no Cyrillic word as a locality without a type word or a force before it', () => {
+    expect(localities('Полиция провинции Нгеан сообщила, что Куиньлыу и Камфа здесь ни при чём.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('Places: localities in Chinese characters, read by their Sino-Vietnamese readings', () => {
+  function localities(body: string): string[] {
+    const r = findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language: 'zh' });
+    return r.localities.map((l) => `${l.slug}@${l.province.slug}`);
+  }
+
+  it.each([
+    ['义安省公安在琼流县查获一批毒品。', 'quynh-luu@nghe-an'],
+    ['河静省公安在石河县逮捕两名嫌疑人。', 'thach-ha@ha-tinh'],
+    ['广宁省边防部队在东潮市查获走私货物。', 'dong-trieu@quang-ninh'],
+    ['奠边省公安在巡教县缴获海洛因。', 'tuan-giao@dien-bien'],
+  ])('%s → %s', (body, locality) => {
+    expect(localities(body)).toContain(locality);
+  });
+
+  it('reads no characters as a locality without a type character after them', () => {
+    expect(localities('义安省公安表示,琼流和石河的案件仍在调查中。')).toEqual([]);
+  });
+});
+
+describe('Places: localities in Hangul, read by their Korean sound', () => {
+  function localities(body: string): string[] {
+    const r = findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language: 'ko' });
+    return r.localities.map((l) => `${l.slug}@${l.province.slug}`);
+  }
+
+  it.each([
+    ['응에안성 공안은 디엔쩌우현에서 남성 2명을 체포했다.', 'dien-chau@nghe-an'],
+    ['꽝응아이성 경찰은 빈선현에서 마약을 압수했다.', 'binh-son@quang-ngai'],
+    ['하띤성 공안은 타익하 현에서 용의자를 체포했다.', 'thach-ha@ha-tinh'],
+    ['꽝응아이성 국경수비대는 득포 타운 해안에서 화물을 발견했다.', 'duc-pho@quang-ngai'],
+  ])('%s → %s', (body, locality) => {
+    expect(localities(body)).toContain(locality);
+  });
+
+  it('reads no Korean word ending like a type suffix as a place ("따르면", "수사")', () => {
+    expect(localities('다낭시 경찰에 따르면 수사는 계속되고 있다.')).toEqual([]);
+  });
+
+  it('keeps a name read by sound only in a province the article names', () => {
+    expect(localities('경찰은 디엔쩌우현에서 남성 2명을 체포했다.')).toEqual([]);
+  });
+});
+
+describe('Places: the province of a provincial paper, traditional Han forms', () => {
+  it('reads the province of a provincial paper named in a text that names none', () => {
+    const body =
+      'Tổng kết công tác quý IV\n(Baoquangbinh.vn) - Cơ quan công an đã triệt phá 12 vụ án ma túy trong quý.';
+    expect(primaryOf(body, 'vi')).toBe('quang-binh');
+  });
+
+  it('reads 河內 (traditional) as Hà Nội, and a district before 縣 with no province named', () => {
+    expect(primaryOf('河內市公安扣留15輛走私貨車。', 'zh')).toBe('ha-noi');
+    const body = '平政縣公安調動4輛消防車趕抵現場滅火。';
+    const r = findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language: 'zh' });
+    expect(r.localities.map((l) => `${l.slug}@${l.province.slug}`)).toContain('binh-chanh@ho-chi-minh');
+  });
+});
+
+describe('Places: localities in katakana, read by their Japanese sound', () => {
+  function localities(body: string): string[] {
+    const r = findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language: 'ja' });
+    return r.localities.map((l) => `${l.slug}@${l.province.slug}`);
+  }
+
+  it.each([
+    ['ゲアン省警察は、ジエンチャウ郡で男2人を逮捕した。', 'dien-chau@nghe-an'],
+    ['ハティン省公安は、タックハー郡で容疑者を逮捕した。', 'thach-ha@ha-tinh'],
+    ['ホーチミン市警察は、ゴーバップ区で薬物を押収した。', 'go-vap@ho-chi-minh'],
+  ])('%s → %s', (body, locality) => {
+    expect(localities(body)).toContain(locality);
+  });
+
+  it('reads no katakana word as a locality without a type word after it, or outside the provinces named', () => {
+    expect(localities('ゲアン省警察によると、ジエンチャウとタックハーの事件は調査中だ。')).toEqual([]);
+    expect(localities('警察は、ジエンチャウ郡で男2人を逮捕した。')).toEqual([]);
+  });
+});
