@@ -99,7 +99,8 @@ describe('Function: readingOrder with kin', () => {
 
 describe('Function: lexiconLanguage', () => {
   it.each([
-    ['figures', 'sk', 'cs'],
+    ['figures', 'sk', 'sk'],
+    ['places', 'sk', 'cs'],
     ['figures', 'da', 'da'],
     ['figures', 'uk', 'uk'],
     ['figures', 'nb', 'sv'],

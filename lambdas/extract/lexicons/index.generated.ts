@@ -69,6 +69,7 @@ import ru_figures from './ru/figures.json' with { type: 'json' };
 import ru_people from './ru/people.json' with { type: 'json' };
 import ru_places from './ru/places.json' with { type: 'json' };
 import ru_structure from './ru/structure.json' with { type: 'json' };
+import sk_figures from './sk/figures.json' with { type: 'json' };
 import sv_figures from './sv/figures.json' with { type: 'json' };
 import ta_figures from './ta/figures.json' with { type: 'json' };
 import th_figures from './th/figures.json' with { type: 'json' };
@@ -109,6 +110,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   pt: { "figures": pt_figures, "people": pt_people, "places": pt_places, "structure": pt_structure },
   ro: { "figures": ro_figures, "people": ro_people, "places": ro_places, "structure": ro_structure },
   ru: { "figures": ru_figures, "people": ru_people, "places": ru_places, "structure": ru_structure },
+  sk: { "figures": sk_figures },
   sv: { "figures": sv_figures },
   ta: { "figures": ta_figures },
   th: { "figures": th_figures, "people": th_people, "places": th_places, "structure": th_structure },
