@@ -3,6 +3,7 @@
  * size...) and what it counts (unit, scale, currency), from its neighbourhood alone.
  */
 import type { Document } from '../types.js';
+import { isProcliticAt } from '../language/clitics.js';
 import { currencyBefore, currencyCode, currencyOfSymbol } from './currency.js';
 import { MAX_INFLECTION, type CompiledLexicon, type UnitEntry } from './lexicon.js';
 import type { NumToken, Token } from './tokens.js';
@@ -160,9 +161,10 @@ function isBlocked(
   if (
     (isAttachedLetter(before, SPACELESS_BEFORE) &&
       !(lex.glued && isCaselessLetter(before)) &&
+      !isProcliticAt(f, n.start) &&
       !isCurrencyPrefix(doc.body, tokens, i, lex)) ||
     isDigit(before) ||
-    before === '-' ||
+    (before === '-' && !isProcliticAt(f, n.start - 1, true)) ||
     before === '_' ||
     before === '+'
   )
