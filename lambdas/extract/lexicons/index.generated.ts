@@ -12,6 +12,7 @@ import de_figures from './de/figures.json' with { type: 'json' };
 import de_people from './de/people.json' with { type: 'json' };
 import de_places from './de/places.json' with { type: 'json' };
 import de_structure from './de/structure.json' with { type: 'json' };
+import el_figures from './el/figures.json' with { type: 'json' };
 import en_figures from './en/figures.json' with { type: 'json' };
 import en_people from './en/people.json' with { type: 'json' };
 import en_places from './en/places.json' with { type: 'json' };
@@ -20,12 +21,16 @@ import es_figures from './es/figures.json' with { type: 'json' };
 import es_people from './es/people.json' with { type: 'json' };
 import es_places from './es/places.json' with { type: 'json' };
 import es_structure from './es/structure.json' with { type: 'json' };
+import fa_figures from './fa/figures.json' with { type: 'json' };
+import fi_figures from './fi/figures.json' with { type: 'json' };
 import fr_figures from './fr/figures.json' with { type: 'json' };
 import fr_people from './fr/people.json' with { type: 'json' };
 import fr_places from './fr/places.json' with { type: 'json' };
 import fr_structure from './fr/structure.json' with { type: 'json' };
+import he_figures from './he/figures.json' with { type: 'json' };
 import hi_figures from './hi/figures.json' with { type: 'json' };
 import hi_places from './hi/places.json' with { type: 'json' };
+import hu_figures from './hu/figures.json' with { type: 'json' };
 import id_figures from './id/figures.json' with { type: 'json' };
 import id_people from './id/people.json' with { type: 'json' };
 import id_places from './id/places.json' with { type: 'json' };
@@ -49,6 +54,7 @@ import ms_figures from './ms/figures.json' with { type: 'json' };
 import ms_people from './ms/people.json' with { type: 'json' };
 import ms_places from './ms/places.json' with { type: 'json' };
 import ms_structure from './ms/structure.json' with { type: 'json' };
+import my_figures from './my/figures.json' with { type: 'json' };
 import nl_figures from './nl/figures.json' with { type: 'json' };
 import nl_people from './nl/people.json' with { type: 'json' };
 import nl_places from './nl/places.json' with { type: 'json' };
@@ -72,10 +78,12 @@ import ru_structure from './ru/structure.json' with { type: 'json' };
 import sk_figures from './sk/figures.json' with { type: 'json' };
 import sv_figures from './sv/figures.json' with { type: 'json' };
 import ta_figures from './ta/figures.json' with { type: 'json' };
+import te_figures from './te/figures.json' with { type: 'json' };
 import th_figures from './th/figures.json' with { type: 'json' };
 import th_people from './th/people.json' with { type: 'json' };
 import th_places from './th/places.json' with { type: 'json' };
 import th_structure from './th/structure.json' with { type: 'json' };
+import tl_figures from './tl/figures.json' with { type: 'json' };
 import tr_figures from './tr/figures.json' with { type: 'json' };
 import uk_figures from './uk/figures.json' with { type: 'json' };
 import vi_figures from './vi/figures.json' with { type: 'json' };
@@ -94,10 +102,15 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   cs: { "figures": cs_figures, "people": cs_people, "places": cs_places, "structure": cs_structure },
   da: { "figures": da_figures },
   de: { "figures": de_figures, "people": de_people, "places": de_places, "structure": de_structure },
+  el: { "figures": el_figures },
   en: { "figures": en_figures, "people": en_people, "places": en_places, "structure": en_structure },
   es: { "figures": es_figures, "people": es_people, "places": es_places, "structure": es_structure },
+  fa: { "figures": fa_figures },
+  fi: { "figures": fi_figures },
   fr: { "figures": fr_figures, "people": fr_people, "places": fr_places, "structure": fr_structure },
+  he: { "figures": he_figures },
   hi: { "figures": hi_figures, "places": hi_places },
+  hu: { "figures": hu_figures },
   id: { "figures": id_figures, "people": id_people, "places": id_places, "structure": id_structure },
   it: { "figures": it_figures, "people": it_people, "places": it_places, "structure": it_structure },
   ja: { "figures": ja_figures, "people": ja_people, "places": ja_places, "structure": ja_structure },
@@ -105,6 +118,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   ko: { "figures": ko_figures, "people": ko_people, "places": ko_places, "structure": ko_structure },
   lo: { "figures": lo_figures },
   ms: { "figures": ms_figures, "people": ms_people, "places": ms_places, "structure": ms_structure },
+  my: { "figures": my_figures },
   nl: { "figures": nl_figures, "people": nl_people, "places": nl_places, "structure": nl_structure },
   pl: { "figures": pl_figures, "people": pl_people, "places": pl_places, "structure": pl_structure },
   pt: { "figures": pt_figures, "people": pt_people, "places": pt_places, "structure": pt_structure },
@@ -113,7 +127,9 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   sk: { "figures": sk_figures },
   sv: { "figures": sv_figures },
   ta: { "figures": ta_figures },
+  te: { "figures": te_figures },
   th: { "figures": th_figures, "people": th_people, "places": th_places, "structure": th_structure },
+  tl: { "figures": tl_figures },
   tr: { "figures": tr_figures },
   uk: { "figures": uk_figures },
   vi: { "figures": vi_figures, "people": vi_people, "places": vi_places, "structure": vi_structure },
