@@ -2,6 +2,7 @@
 import ar_figures from './ar/figures.json' with { type: 'json' };
 import ar_places from './ar/places.json' with { type: 'json' };
 import bn_figures from './bn/figures.json' with { type: 'json' };
+import bn_people from './bn/people.json' with { type: 'json' };
 import bn_places from './bn/places.json' with { type: 'json' };
 import cs_figures from './cs/figures.json' with { type: 'json' };
 import cs_people from './cs/people.json' with { type: 'json' };
@@ -29,6 +30,7 @@ import fr_places from './fr/places.json' with { type: 'json' };
 import fr_structure from './fr/structure.json' with { type: 'json' };
 import he_figures from './he/figures.json' with { type: 'json' };
 import hi_figures from './hi/figures.json' with { type: 'json' };
+import hi_people from './hi/people.json' with { type: 'json' };
 import hi_places from './hi/places.json' with { type: 'json' };
 import hu_figures from './hu/figures.json' with { type: 'json' };
 import id_figures from './id/figures.json' with { type: 'json' };
@@ -78,6 +80,7 @@ import ru_structure from './ru/structure.json' with { type: 'json' };
 import sk_figures from './sk/figures.json' with { type: 'json' };
 import sv_figures from './sv/figures.json' with { type: 'json' };
 import ta_figures from './ta/figures.json' with { type: 'json' };
+import ta_people from './ta/people.json' with { type: 'json' };
 import te_figures from './te/figures.json' with { type: 'json' };
 import th_figures from './th/figures.json' with { type: 'json' };
 import th_people from './th/people.json' with { type: 'json' };
@@ -98,7 +101,7 @@ import zh_structure from './zh/structure.json' with { type: 'json' };
 /** Raw per-language data by concern; each consumer validates its own concern with zod. */
 export const LEXICONS: Record<string, Record<string, unknown>> = {
   ar: { "figures": ar_figures, "places": ar_places },
-  bn: { "figures": bn_figures, "places": bn_places },
+  bn: { "figures": bn_figures, "people": bn_people, "places": bn_places },
   cs: { "figures": cs_figures, "people": cs_people, "places": cs_places, "structure": cs_structure },
   da: { "figures": da_figures },
   de: { "figures": de_figures, "people": de_people, "places": de_places, "structure": de_structure },
@@ -109,7 +112,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   fi: { "figures": fi_figures },
   fr: { "figures": fr_figures, "people": fr_people, "places": fr_places, "structure": fr_structure },
   he: { "figures": he_figures },
-  hi: { "figures": hi_figures, "places": hi_places },
+  hi: { "figures": hi_figures, "people": hi_people, "places": hi_places },
   hu: { "figures": hu_figures },
   id: { "figures": id_figures, "people": id_people, "places": id_places, "structure": id_structure },
   it: { "figures": it_figures, "people": it_people, "places": it_places, "structure": it_structure },
@@ -126,7 +129,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   ru: { "figures": ru_figures, "people": ru_people, "places": ru_places, "structure": ru_structure },
   sk: { "figures": sk_figures },
   sv: { "figures": sv_figures },
-  ta: { "figures": ta_figures },
+  ta: { "figures": ta_figures, "people": ta_people },
   te: { "figures": te_figures },
   th: { "figures": th_figures, "people": th_people, "places": th_places, "structure": th_structure },
   tl: { "figures": tl_figures },
