@@ -585,3 +585,33 @@ describe('Function: findPeople (Russian senior ranks, declined)', () => {
     expect(findPeople(doc(body, 'ru'), { isPlaceName }).map((p) => p.rank)).toEqual([rank]);
   });
 });
+
+describe('Function: findPeople (a role ending in a declined place word, then its holder)', () => {
+  it.each([
+    [
+      'ru',
+      'Председатель народного комитета провинции Нгуен Ван Хунг посетил пострадавших.',
+      [['Нгуен Ван Хунг', 'Председатель народного комитета провинции']],
+    ],
+    [
+      'ru',
+      'Глава полиции провинции Ле Ван Тхань сообщил о задержании.',
+      [['Ле Ван Тхань', 'Глава полиции провинции']],
+    ],
+    [
+      'uk',
+      'Міністр громадської безпеки Ле Ван Тхань заявив, що розслідування триває.',
+      [['Ле Ван Тхань', 'Міністр громадської безпеки']],
+    ],
+  ])('%s: "%s"', (language, body, expected) => {
+    expect(findPeople(doc(body, language), { isPlaceName }).map((p) => [p.name, p.role])).toEqual(expected);
+  });
+
+  it('keeps a two-word place after a place word and a preposition a place', () => {
+    expect(
+      findPeople(doc('M. Le Van Tam, président du Comité du quartier de Cam Thinh, a déclaré.', 'fr'), {
+        isPlaceName,
+      }).map((p) => p.name),
+    ).toEqual(['Le Van Tam']);
+  });
+});

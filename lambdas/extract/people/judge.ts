@@ -91,10 +91,20 @@ export function judge(
   } else if (rank === null && !honorific) {
     const lowBefore = before.slice(0, cut);
     const lowAfter = lowered.slice(c.end, Math.min(sentence.end, c.end + 40));
-    if (lex.placeBefore.test(lowBefore) || lex.placeAfter.test(lowAfter)) return null;
-    const afterPreposition = lex.prepositionAtEnd.test(lowBefore);
     const place =
       isPlaceName(c.name) || (c.tokens.length >= 3 && isPlaceName(c.tokens.slice(0, 2).join(' ')));
+    const afterPreposition = lex.prepositionAtEnd.test(lowBefore);
+    // A role ending in a place word names its holder right after it where the language declines the place
+    // word instead of joining a name with a preposition ("председатель народного комитета провинции Нгуен
+    // Ван Хунг", chairman of the province's people's committee, Nguyen Van Hung): a full name by shape (three
+    // words; places have two) that starts no known place is the holder. "du quartier de Cam Thinh" stays a place.
+    const holder =
+      sameClause !== null &&
+      !afterPreposition &&
+      c.tokens.length >= 3 &&
+      !place &&
+      !startsWith(c, isPlaceName);
+    if ((lex.placeBefore.test(lowBefore) && !holder) || lex.placeAfter.test(lowAfter)) return null;
     if (place && (afterPreposition || (sameClause === null && after === null))) return null;
     // The end of a longer place name: "Ma Thuột" of "Buôn Ma Thuột".
     if (continuesPlace(text, sentence, c, 2, isPlaceName)) return null;
