@@ -50,7 +50,9 @@ const PARAGRAPHS: readonly (readonly [string, string])[] = [
 
 describe('Data: lexicons/kinship.json', () => {
   const reportable = new Set(
-    [...candidatesFor('Latin'), ...candidatesFor('Cyrillic')].map((c) => toIso6391(c)),
+    [...candidatesFor('Latin'), ...candidatesFor('Cyrillic'), ...candidatesFor('Devanagari')].map((c) =>
+      toIso6391(c),
+    ),
   );
 
   it.each(Object.entries(KINSHIP))('%s: read with kin that have files, for a reason', (language, entry) => {
@@ -109,6 +111,8 @@ describe('Function: lexiconLanguage', () => {
     ['figures', 'cs', 'cs'],
     ['figures', 'tr', 'tr'],
     ['figures', 'hr', undefined],
+    ['people', 'ne', 'hi'],
+    ['figures', 'mr', 'hi'],
     ['people', 'nb', undefined],
   ] as const)('%s of %s: %s', (concern, language, expected) => {
     expect(lexiconLanguage(concern, language)).toBe(expected);
