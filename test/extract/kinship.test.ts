@@ -113,6 +113,8 @@ describe('Function: lexiconLanguage', () => {
     ['figures', 'hr', undefined],
     ['people', 'ne', 'hi'],
     ['figures', 'mr', 'hi'],
+    ['figures', 'bg', 'bg'],
+    ['people', 'bg', 'ru'],
     ['people', 'nb', undefined],
   ] as const)('%s of %s: %s', (concern, language, expected) => {
     expect(lexiconLanguage(concern, language)).toBe(expected);
