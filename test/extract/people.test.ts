@@ -546,7 +546,7 @@ describe('Function: findPeople (Vietnamese names in Thai, after a rank)', () => 
   });
 });
 
-describe('Function: findPeople (Vietnamese names in Indic scripts, after a rank)', () => {
+describe('Function: findPeople (Vietnamese names in Indic and Arabic scripts, after a rank)', () => {
   const people = (body: string, language: string) =>
     findPeople(doc(body, language), { isPlaceName }).map((p) => [p.name, p.rank, p.role]);
 
@@ -565,6 +565,14 @@ describe('Function: findPeople (Vietnamese names in Indic scripts, after a rank)
     ['ta', 'மாகாண காவல்துறை இயக்குநர் கர்னல் நுயென் வான் ஹங் தெரிவித்தார்.', [['நுயென் வான் ஹங்', 'colonel', 'இயக்குநர்']]],
   ])('%s: reads the official in "%s"', (language, body, expected) => {
     expect(people(body, language)).toEqual(expected);
+  });
+
+  it.each([
+    ['وأكد اللواء تران فان دونغ أن التحقيق مستمر.', [['تران فان دونغ', 'major general', null]]],
+    ['قال العقيد نجوين فان هونغ، مدير الشرطة، إن 12 شخصا اعتقلوا.', [['نجوين فان هونغ', 'colonel', null]]],
+    ['وقال السيد لي فان هونغ إنه بريء.', []],
+  ])('ar: "%s"', (body, expected) => {
+    expect(people(body, 'ar')).toEqual(expected);
   });
 
   it('leaves out a suspect named with श्री (Mr), written for anyone', () => {

@@ -129,7 +129,7 @@ function hangulNameStart(text: string, end: number, cues: ScriptNameCues): numbe
 
 /**
  * Scripts without capitals in which a rank stands before the name, as in Latin text: Thai ("พ.ต.อ. เหงียน วัน
- * ถั่น"), and the Indic scripts of Hindi, Bengali and Tamil ("कर्नल गुयेन वान हंग", "কর্নেল নগুয়েন ভান হুং"),
+ * ถั่น"), Arabic ("العقيد نجوين فان هونغ") and the Indic scripts of Hindi, Bengali and Tamil ("कर्नल गुयेन वान हंग"),
  * each with the code units of its block and the most units a Vietnamese syllable takes in it (Indic
  * syllables spell vowels and clusters with several units: "हुइन्ह", Huỳnh).
  */
@@ -138,6 +138,8 @@ const RANK_BEFORE: Readonly<Partial<Record<NamesInScript['script'], { unit: RegE
   Devanagari: { unit: /[\u0900-\u097f]/u, longest: 10 },
   Bengali: { unit: /[\u0980-\u09ff]/u, longest: 10 },
   Tamil: { unit: /[\u0b80-\u0bff]/u, longest: 10 },
+  // Letters and vowel marks only: the Arabic comma (U+060C) ends a name ("المقدم نجوين ثانه هوانغ، المفوض").
+  Arabic: { unit: /[\u0620-\u065f\u066e-\u06d3]/u, longest: 8 },
 };
 /** Most words a Vietnamese name has in these scripts (family, middle and given names, spaced). */
 const NAME_WORDS = 3;
