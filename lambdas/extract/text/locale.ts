@@ -23,6 +23,9 @@ export function numberSeparators(locale: string): NumberSeparators {
 }
 
 const LETTERS = /\p{L}[\p{L}\p{M}'’.]*/gu;
+/** The nukta of the Indic scripts (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Kannada). */
+const NUKTA = /[\u093c\u09bc\u0a3c\u0abc\u0b3c\u0cbc]/u;
+const NUKTA_ALL = /[\u093c\u09bc\u0a3c\u0abc\u0b3c\u0cbc]/gu;
 /** Letters that end a date's literal with no space before the month name. */
 const CLITIC_END = /(?<=\s)\p{L}+$/u;
 
@@ -37,7 +40,10 @@ export function calendarWords(locale: string): string[] {
   const add = (name: string): void => {
     const found = name.match(LETTERS) ?? [];
     if (found.length !== 1) return;
-    words.add(fold(found[0]!.replace(/[.]+$/, '')));
+    const word = fold(found[0]!.replace(/[.]+$/, ''));
+    words.add(word);
+    // Hindi and its neighbours write the nukta of loan sounds or leave it out ("फ़रवरी" and "फरवरी", February).
+    if (NUKTA.test(word)) words.add(word.replace(NUKTA_ALL, ''));
   };
   // The locale's default calendar and the Gregorian one: Persian news dates Vietnamese events in Gregorian
   // months ("۱۲ مارس") as often as in its own solar ones.
