@@ -19,3 +19,11 @@ export function isProcliticAt(text: string, end: number, hyphen = false): boolea
   const before = text[end - 2];
   return before === undefined || !LETTER.test(before);
 }
+
+/**
+ * Where the body of the word text[start, end) starts after a proclitic letter ("وثلاثة", and three: 1 unit
+ * in), or `start` when the word has none or a body shorter than three units ("لست", I am not, is no "ل" + ست).
+ */
+export function procliticBodyStart(text: string, start: number, end: number): number {
+  return end - start >= 4 && PROCLITICS.has(text[start]!) ? start + 1 : start;
+}
