@@ -50,7 +50,9 @@ const PARAGRAPHS: readonly (readonly [string, string])[] = [
 
 describe('Data: lexicons/kinship.json', () => {
   const reportable = new Set(
-    [...candidatesFor('Latin'), ...candidatesFor('Cyrillic')].map((c) => toIso6391(c)),
+    [...candidatesFor('Latin'), ...candidatesFor('Cyrillic'), ...candidatesFor('Devanagari')].map((c) =>
+      toIso6391(c),
+    ),
   );
 
   it.each(Object.entries(KINSHIP))('%s: read with kin that have files, for a reason', (language, entry) => {
@@ -99,7 +101,8 @@ describe('Function: readingOrder with kin', () => {
 
 describe('Function: lexiconLanguage', () => {
   it.each([
-    ['figures', 'sk', 'cs'],
+    ['figures', 'sk', 'sk'],
+    ['places', 'sk', 'cs'],
     ['figures', 'da', 'da'],
     ['figures', 'uk', 'uk'],
     ['figures', 'nb', 'sv'],
@@ -108,6 +111,10 @@ describe('Function: lexiconLanguage', () => {
     ['figures', 'cs', 'cs'],
     ['figures', 'tr', 'tr'],
     ['figures', 'hr', undefined],
+    ['people', 'ne', 'hi'],
+    ['figures', 'mr', 'hi'],
+    ['figures', 'bg', 'bg'],
+    ['people', 'bg', 'ru'],
     ['people', 'nb', undefined],
   ] as const)('%s of %s: %s', (concern, language, expected) => {
     expect(lexiconLanguage(concern, language)).toBe(expected);

@@ -26,3 +26,18 @@ describe('Generated files: lexicons/schemas/<concern>.schema.json', () => {
     }
   });
 });
+
+describe('Data: figures lexicons, personNumbers', () => {
+  const root = fileURLToPath(new URL('../../lambdas/extract/lexicons/', import.meta.url));
+  const files = readdirSync(root)
+    .filter((l) => /^[a-z]{2}$/.test(l))
+    .flatMap((l) => (readdirSync(`${root}${l}`).includes('figures.json') ? [l] : []));
+
+  it.each(files)('%s: every personal numeral is a number word too', (language) => {
+    const lex = JSON.parse(readFileSync(`${root}${language}/figures.json`, 'utf8')) as {
+      numberWords: Record<string, number>;
+      personNumbers?: string[];
+    };
+    expect((lex.personNumbers ?? []).filter((w) => lex.numberWords[w] === undefined)).toEqual([]);
+  });
+});

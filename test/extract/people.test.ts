@@ -545,3 +545,81 @@ describe('Function: findPeople (Vietnamese names in Thai, after a rank)', () => 
     expect(people('ตำรวจจับกุมนาย เล วัน ฮุง พร้อมยาบ้า 500 เม็ด')).toEqual([]);
   });
 });
+
+describe('Function: findPeople (Vietnamese names in Indic and Arabic scripts, after a rank)', () => {
+  const people = (body: string, language: string) =>
+    findPeople(doc(body, language), { isPlaceName }).map((p) => [p.name, p.rank, p.role]);
+
+  it.each([
+    [
+      'hi',
+      'प्रांतीय पुलिस के निदेशक मेजर जनरल गुयेन वान हंग ने बताया कि जांच जारी है।',
+      [['गुयेन वान हंग', 'major general', 'निदेशक']],
+    ],
+    ['hi', 'लेफ्टिनेंट कर्नल ट्रान क्वोक तुआन ने जांच का नेतृत्व किया।', [['ट्रान क्वोक तुआन', 'lieutenant-colonel', null]]],
+    [
+      'bn',
+      'প্রাদেশিক পুলিশের পরিচালক কর্নেল নগুয়েন ভান হুং জানিয়েছেন যে তদন্ত চলছে।',
+      [['নগুয়েন ভান হুং', 'colonel', 'পরিচালক']],
+    ],
+    ['ta', 'மாகாண காவல்துறை இயக்குநர் கர்னல் நுயென் வான் ஹங் தெரிவித்தார்.', [['நுயென் வான் ஹங்', 'colonel', 'இயக்குநர்']]],
+  ])('%s: reads the official in "%s"', (language, body, expected) => {
+    expect(people(body, language)).toEqual(expected);
+  });
+
+  it.each([
+    ['وأكد اللواء تران فان دونغ أن التحقيق مستمر.', [['تران فان دونغ', 'major general', null]]],
+    ['قال العقيد نجوين فان هونغ، مدير الشرطة، إن 12 شخصا اعتقلوا.', [['نجوين فان هونغ', 'colonel', null]]],
+    ['وقال السيد لي فان هونغ إنه بريء.', []],
+  ])('ar: "%s"', (body, expected) => {
+    expect(people(body, 'ar')).toEqual(expected);
+  });
+
+  it('leaves out a suspect named with श्री (Mr), written for anyone', () => {
+    expect(people('पुलिस ने श्री ले वान हंग को 500 गोलियों के साथ गिरफ्तार किया।', 'hi')).toEqual([]);
+  });
+
+  it('reads a rank after a word that is no family name as no name', () => {
+    expect(people('मेजर ध्यानचंद स्टेडियम में कार्यक्रम हुआ।', 'hi')).toEqual([]);
+  });
+});
+
+describe('Function: findPeople (Russian senior ranks, declined)', () => {
+  it.each([
+    ['По словам старшего генерал-лейтенанта Чан Куок То, операция прошла успешно.', 'colonel general'],
+    ['Старший генерал-лейтенант Чан Куок То посетил место происшествия.', 'colonel general'],
+    ['Как сообщил старший подполковник Чан Куок То, задержаны 5 человек.', 'senior lieutenant-colonel'],
+  ])('"%s": %s', (body, rank) => {
+    expect(findPeople(doc(body, 'ru'), { isPlaceName }).map((p) => p.rank)).toEqual([rank]);
+  });
+});
+
+describe('Function: findPeople (a role ending in a declined place word, then its holder)', () => {
+  it.each([
+    [
+      'ru',
+      'Председатель народного комитета провинции Нгуен Ван Хунг посетил пострадавших.',
+      [['Нгуен Ван Хунг', 'Председатель народного комитета провинции']],
+    ],
+    [
+      'ru',
+      'Глава полиции провинции Ле Ван Тхань сообщил о задержании.',
+      [['Ле Ван Тхань', 'Глава полиции провинции']],
+    ],
+    [
+      'uk',
+      'Міністр громадської безпеки Ле Ван Тхань заявив, що розслідування триває.',
+      [['Ле Ван Тхань', 'Міністр громадської безпеки']],
+    ],
+  ])('%s: "%s"', (language, body, expected) => {
+    expect(findPeople(doc(body, language), { isPlaceName }).map((p) => [p.name, p.role])).toEqual(expected);
+  });
+
+  it('keeps a two-word place after a place word and a preposition a place', () => {
+    expect(
+      findPeople(doc('M. Le Van Tam, président du Comité du quartier de Cam Thinh, a déclaré.', 'fr'), {
+        isPlaceName,
+      }).map((p) => p.name),
+    ).toEqual(['Le Van Tam']);
+  });
+});

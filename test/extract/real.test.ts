@@ -79,13 +79,15 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     peopleRecall: 0.99,
     peoplePrecision: 0.99,
   },
+  // Session 7, after the lexicons of languages without a full one (xo7): recall 0.70 → 0.88, precision 0.83 →
+  // 0.97, people recall 0.67 → 1.00.
   'other languages': {
     language: 1,
     primary: 0.79,
-    figureRecall: 0.69,
-    figurePrecision: 0.82,
+    figureRecall: 0.85,
+    figurePrecision: 0.93,
     topicAccuracy: 0.83,
-    peopleRecall: 0.66,
+    peopleRecall: 0.95,
     peoplePrecision: 0.99,
   },
 };

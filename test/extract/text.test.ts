@@ -71,6 +71,9 @@ describe('Function: fold (table)', () => {
       fixed['ґ'] = fixed['Ґ'] = 'г';
       fixed['\u2019'] = fixed['\u2018'] = fixed['\u02bc'] = "'";
       fixed['\u00a0'] = fixed['\u202f'] = fixed['\u2009'] = ' ';
+      // Arabic-script decimal and thousands marks read as ASCII ones.
+      fixed['\u066b'] = '.';
+      fixed['\u066c'] = ',';
       if (fixed[ch] !== undefined) return fixed[ch];
       // Hangul syllables and kana are kept whole (their NFD head is a jamo or an unvoiced kana).
       const c = ch.charCodeAt(0);

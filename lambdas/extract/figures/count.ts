@@ -138,6 +138,11 @@ export function countFigures(
       unit = range.unit;
       currency = range.currency;
       value = r.num.value * range.scale * range.factor;
+    } else if (r.num.spelled && lex.personNumbers.has(doc.folded.slice(r.num.start, r.num.end))) {
+      // "Zvyšní traja", "трима души": a personal numeral counts persons, whatever follows it.
+      unit = 'person';
+      value = r.num.value * r.scale;
+      end = Math.max(end, r.scaleEnd);
     } else if (r.num.spelled) {
       // "deux sacs de", "three mobile phones", "een half miljoen pillen": a spelled count of a noun we cannot
       // map. After an article or a preposition a spelled number is an idiom or an attribute ("dans les deux

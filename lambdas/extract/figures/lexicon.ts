@@ -102,6 +102,12 @@ export const FiguresLexiconSchema = z.object({
   nounWindow: z.number().int().min(1).max(6).default(4),
   /** Phrases before a number that announce a count and override nameWords ("tong so" 40: "a total of 40"). */
   countPhrases: Words.default([]),
+  /**
+   * Number words that count persons by themselves, as the language's personal or collective numerals do
+   * (Slovak "traja", Bulgarian "трима", Ukrainian "троє", Tamil "நால்வர்"): with no counted noun of their own
+   * they count persons. Each must also be a number word.
+   */
+  personNumbers: Words.default([]),
   /** Nouns are written as compounds ("Drogenbanden"): a unit noun may end a longer word. */
   compounds: z.boolean().default(false),
   /** Nouns start with a capital letter (German): a lower-case word after a number is not a counted noun. */
@@ -345,6 +351,8 @@ export interface CompiledLexicon {
   readonly nounsCapitalized: boolean;
   readonly nounWindow: number;
   readonly countPhrases: WordSet;
+  /** See FiguresLexiconSchema.personNumbers. */
+  readonly personNumbers: WordSet;
   /** See FiguresLexiconSchema.glued. */
   readonly glued: boolean;
   /** Numeral characters read inside words in glued scripts (一 二 两 十 百 千 万 亿...) → value. */
@@ -480,6 +488,7 @@ export function compileLexicon(
     compounds: lex.compounds,
     nounWindow: lex.nounWindow,
     countPhrases: new WordSet(lex.countPhrases),
+    personNumbers: new WordSet(lex.personNumbers),
     nounsCapitalized: lex.nounsCapitalized,
     glued: lex.glued,
     numerals: lex.glued ? numeralsOf(lex) : new Map(),
@@ -573,6 +582,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     target: [],
     nounWindow: 1,
     countPhrases: [],
+    personNumbers: [],
     compounds: false,
     nounsCapitalized: false,
     ordinalDot: l.ordinalDot,

@@ -75,7 +75,12 @@ export function spanAndDistanceWords(language: string): { durations: string[]; d
 /** Scale words of compact notation; each is worth what it multiplies the number shown by ("100万" = 1e6: 万 = 1e4). */
 function scaleWords(loc: string, nums: readonly number[]): Record<string, number> {
   const out: Record<string, number> = {};
-  const format = new Intl.NumberFormat(loc, { notation: 'compact', compactDisplay: 'long' });
+  // Latin digits, so that the number shown can be read back (Persian writes "۲۰ هزار").
+  const format = new Intl.NumberFormat(loc, {
+    notation: 'compact',
+    compactDisplay: 'long',
+    numberingSystem: 'latn',
+  });
   for (const scale of SCALES) {
     for (const n of nums) {
       if (!Number.isInteger(n) || n >= 100) continue;

@@ -4,6 +4,7 @@
  */
 import { isLetterUnit } from '../text/chars.js';
 import type { Document } from '../types.js';
+import { isProcliticAt } from '../language/clitics.js';
 import { currencyBefore, currencyCode, currencyOfSymbol } from './currency.js';
 import { MAX_INFLECTION, type CompiledLexicon, type UnitEntry } from './lexicon.js';
 import type { NumToken, Token } from './tokens.js';
@@ -161,9 +162,10 @@ function isBlocked(
   if (
     (isAttachedLetter(before, SPACELESS_BEFORE) &&
       !(lex.glued && isCaselessLetter(before)) &&
+      !isProcliticAt(f, n.start) &&
       !isCurrencyPrefix(doc.body, tokens, i, lex)) ||
     isDigit(before) ||
-    before === '-' ||
+    (before === '-' && !isProcliticAt(f, n.start - 1, true)) ||
     before === '_' ||
     before === '+'
   )

@@ -4,6 +4,7 @@
  */
 import { codePointWidthAt, isLetterUnit, isSpaceCode, letterRunEnd } from '../text/chars.js';
 import type { CompiledLexicon } from './lexicon.js';
+import { procliticBodyStart } from '../language/clitics.js';
 
 export interface WordToken {
   readonly kind: 'word';
@@ -141,7 +142,7 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
       i++;
       continue;
     }
-    const start = i;
+    let start = i;
     if (isDigitCode(c)) {
       i = digitRunEnd(folded, i);
       for (const t of readDigitRun(folded.slice(start, i), start, lex)) raw.push(t);
@@ -159,11 +160,18 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
     // One unit that is a mark, not a letter, or a symbol: punctuation. (A symbol beyond the BMP takes two
     // units and is read as a word, as the regex did; so is a CJK square unit, "25㎏".)
     if (length > 1 || isLetterUnit(c) || (c >= 0x3380 && c <= 0x33df)) {
-      const value = exactNumberWords
+      let value = exactNumberWords
         ? exactNumberWords.get(body.slice(start, i).toLowerCase())
         : numberWords.mayHoldSlice(folded, start, i)
           ? numberWords.get(folded.slice(start, i))
           : undefined;
+      // "وثلاثة", "ושלושה" (and three): a proclitic letter is a word of its own before a number word.
+      const body0 =
+        value === undefined && !exactNumberWords ? procliticBodyStart(folded, start, i) : start;
+      if (body0 > start && (value = numberWords.get(folded.slice(body0, i))) !== undefined) {
+        raw.push(new Word(folded, start, body0));
+        start = body0;
+      }
       // A number word that ends a unit phrase is a word of it: "por ciento", "la sută" (per cent).
       const prev = raw[raw.length - 1];
       const inUnit =

@@ -7,6 +7,7 @@
 import type { Person } from '../../shared/article.js';
 import { stripCredit } from '../structure/index.js';
 import { lower } from '../text/case.js';
+import { asRussianLetters } from '../text/fold.js';
 import { spanAt } from '../text/search.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { wordOffsets } from '../text/words.js';
@@ -41,7 +42,9 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
     }),
   ];
   for (const { text, sentences } of texts) {
-    const lowered = lower(text);
+    // Ukrainian and Belarusian letters read as the Russian ones of the same words ("міністр", "министр"):
+    // those languages are read with Russian roles and ranks (kinship.json). One unit for one unit.
+    const lowered = asRussianLetters(lower(text));
     let covered = 0;
     const candidates = findCandidates(text, wordOffsets(text), data);
     for (const [i, candidate] of candidates.entries()) {

@@ -105,22 +105,28 @@ export function judge(
   } else if (rank === null && !honorific) {
     const lowBefore = before.slice(0, cut);
     const lowAfter = lowered.slice(c.end, Math.min(sentence.end, c.end + 40));
-    // After an administrative type word a full name the gazetteer does not know is an official's, when a
-    // role comes before it ("Phó Chánh án TAND tỉnh Hoàng Văn Minh").
-    if (
-      lex.placeBefore.test(lowBefore) &&
-      !(
-        sameClause !== null &&
-        c.tokens.length >= 3 &&
-        lex.adminPlaceBefore.test(lowBefore) &&
-        !isPlaceName(c.name)
-      )
-    )
-      return null;
-    if (lex.placeAfter.test(lowAfter)) return null;
-    const afterPreposition = lex.prepositionAtEnd.test(lowBefore);
     const place =
       isPlaceName(c.name) || (c.tokens.length >= 3 && isPlaceName(c.tokens.slice(0, 2).join(' ')));
+    const afterPreposition = lex.prepositionAtEnd.test(lowBefore);
+    // A role ending in a place word names its holder right after it where the language declines the place
+    // word instead of joining a name with a preposition ("председатель народного комитета провинции Нгуен
+    // Ван Хунг", chairman of the province's people's committee, Nguyen Van Hung): a full name by shape (three
+    // words; places have two) that starts no known place is the holder. "du quartier de Cam Thinh" stays a place.
+    const holder =
+      sameClause !== null &&
+      !afterPreposition &&
+      c.tokens.length >= 3 &&
+      !place &&
+      !startsWith(c, isPlaceName);
+    // After an administrative type word a full name the gazetteer does not know is an official's, when a
+    // role comes before it ("Phó Chánh án TAND tỉnh Hoàng Văn Minh").
+    const officialAfterAdminWord =
+      sameClause !== null &&
+      c.tokens.length >= 3 &&
+      lex.adminPlaceBefore.test(lowBefore) &&
+      !isPlaceName(c.name);
+    if (lex.placeBefore.test(lowBefore) && !holder && !officialAfterAdminWord) return null;
+    if (lex.placeAfter.test(lowAfter)) return null;
     // A known place after a role is the end of an organisation's name ("Chiến sĩ Đồn Biên phòng Hà Tiên"):
     // only a role in apposition ("X, chef de ...") makes it a name.
     if (place && (afterPreposition || after === null)) return null;

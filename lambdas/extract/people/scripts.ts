@@ -224,28 +224,43 @@ function hangulName(
   return null;
 }
 
-const THAI_WORD = /^[\u0e00-\u0e7f]{1,8}$/u;
-/** Most words a Vietnamese name has in Thai (family, middle and given names, spaced). */
-const THAI_NAME_WORDS = 3;
+/**
+ * Scripts without capitals in which a rank stands before the name, as in Latin text: Thai ("พ.ต.อ. เหงียน วัน
+ * ถั่น"), Arabic ("العقيد نجوين فان هونغ") and the Indic scripts of Hindi, Bengali and Tamil ("कर्नल गुयेन वान हंग"),
+ * each with the code units of its block and the most units a Vietnamese syllable takes in it (Indic
+ * syllables spell vowels and clusters with several units: "हुइन्ह", Huỳnh).
+ */
+const RANK_BEFORE: Readonly<Partial<Record<NamesInScript['script'], { unit: RegExp; longest: number }>>> = {
+  Thai: { unit: /[\u0e00-\u0e7f]/u, longest: 8 },
+  Devanagari: { unit: /[\u0900-\u097f]/u, longest: 10 },
+  Bengali: { unit: /[\u0980-\u09ff]/u, longest: 10 },
+  Tamil: { unit: /[\u0b80-\u0bff]/u, longest: 10 },
+  // Letters and vowel marks only: the Arabic comma (U+060C) ends a name ("المقدم نجوين ثانه هوانغ، المفوض").
+  Arabic: { unit: /[\u0620-\u065f\u066e-\u06d3]/u, longest: 8 },
+};
+/** Most words a Vietnamese name has in these scripts (family, middle and given names, spaced). */
+const NAME_WORDS = 3;
 
 /**
- * The Thai name after a rank ("พ.ต.อ. เหงียน วัน ถั่น"): a Vietnamese family name in Thai script and up to two
- * more short spaced words. Thai writes "นาย" (Mr) for suspects too: only ranks vouch for an official here.
+ * The name after a rank: a Vietnamese family name in the script and up to two more short spaced words.
+ * Thai writes "นาย" (Mr) and Hindi "श्री" for suspects too: only ranks vouch for an official here.
  */
-function thaiNameAfter(
+function nameAfterRank(
   text: string,
   from: number,
   cues: ScriptNameCues,
+  script: { unit: RegExp; longest: number },
 ): { start: number; end: number } | null {
   let at = from;
   while (text[at] === ' ') at++;
   const start = at;
   const words: string[] = [];
-  while (words.length < THAI_NAME_WORDS) {
+  while (words.length < NAME_WORDS) {
     let e = at;
-    while (e < text.length && text[e] !== ' ' && /[\u0e00-\u0e7f]/u.test(text[e]!)) e++;
+    while (e < text.length && text[e] !== ' ' && script.unit.test(text[e]!)) e++;
     const word = text.slice(at, e);
-    if (!THAI_WORD.test(word) || cues.roles.some((r) => word.startsWith(r))) break;
+    if (word.length === 0 || word.length > script.longest || cues.roles.some((r) => word.startsWith(r)))
+      break;
     words.push(word);
     at = e;
     if (text[at] !== ' ') break;
@@ -255,7 +270,7 @@ function thaiNameAfter(
   return { start, end: start + words.join(' ').length };
 }
 
-/** Officials named in the script with a title after the name (a rank before it in Thai), in text order. */
+/** Officials named in the script with a title after the name (a rank before it in Thai and Indic scripts), in text order. */
 export function findScriptNames(text: string, cues: ScriptNameCues): { start: number; mention: Mention }[] {
   const out: { start: number; mention: Mention }[] = [];
   const taken = new Set<number>();
@@ -276,8 +291,10 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
         out.push({ start: found.start, mention: { name, rank: null, role } });
         continue;
       }
-      if (cues.script === 'Thai') {
-        const found = title.rank === null ? null : thaiNameAfter(text, p + title.form.length, cues);
+      const rankBefore = RANK_BEFORE[cues.script];
+      if (rankBefore) {
+        const found =
+          title.rank === null ? null : nameAfterRank(text, p + title.form.length, cues, rankBefore);
         if (found === null) continue;
         for (let k = p; k < p + title.form.length; k++) taken.add(k);
         const role = roleEndingAt(text, p, cues)?.role ?? null;

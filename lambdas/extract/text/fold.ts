@@ -35,6 +35,10 @@ const SPECIAL: Record<string, string> = {
   '\u00a0': ' ',
   '\u202f': ' ',
   '\u2009': ' ',
+  // Arabic-script decimal and thousands marks (Persian, Pashto, Egyptian Arabic: "۳٫۵", "۲۰٬۰۰۰"): numbers are
+  // read from the folded text with ASCII marks, as their digits are.
+  '\u066b': '.',
+  '\u066c': ',',
 };
 
 /**

@@ -3,23 +3,31 @@
  * words of month and weekday names, and how far the locale's default calendar counts years from the
  * Gregorian one. Lexicons add only what the platform lacks.
  */
-import { fold } from './fold.js';
+import { fold, foldChar } from './fold.js';
 
 export interface NumberSeparators {
   readonly decimal: string;
   readonly group: string;
 }
 
-/** Decimal and grouping separators of Intl.NumberFormat for the locale ("," and " " for fr, "." and "," for en). */
+/**
+ * Decimal and grouping separators of Intl.NumberFormat for the locale ("," and " " for fr, "." and "," for en),
+ * as they read in folded text (Persian "٫" and "٬" fold to "." and ",").
+ */
 export function numberSeparators(locale: string): NumberSeparators {
   const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(1234567.5);
   return {
-    decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
-    group: parts.find((p) => p.type === 'group')?.value ?? ',',
+    decimal: foldChar(parts.find((p) => p.type === 'decimal')?.value ?? '.'),
+    group: foldChar(parts.find((p) => p.type === 'group')?.value ?? ','),
   };
 }
 
 const LETTERS = /\p{L}[\p{L}\p{M}'’.]*/gu;
+/** The nukta of the Indic scripts (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Kannada). */
+const NUKTA = /[\u093c\u09bc\u0a3c\u0abc\u0b3c\u0cbc]/u;
+const NUKTA_ALL = /[\u093c\u09bc\u0a3c\u0abc\u0b3c\u0cbc]/gu;
+/** Letters that end a date's literal with no space before the month name. */
+const CLITIC_END = /(?<=\s)\p{L}+$/u;
 
 /**
  * Folded words of the locale's month names (long, standalone and in a date, where Slavic languages use
@@ -32,16 +40,32 @@ export function calendarWords(locale: string): string[] {
   const add = (name: string): void => {
     const found = name.match(LETTERS) ?? [];
     if (found.length !== 1) return;
-    words.add(fold(found[0]!.replace(/[.]+$/, '')));
+    const word = fold(found[0]!.replace(/[.]+$/, ''));
+    words.add(word);
+    // Hindi and its neighbours write the nukta of loan sounds or leave it out ("फ़रवरी" and "फरवरी", February).
+    if (NUKTA.test(word)) words.add(word.replace(NUKTA_ALL, ''));
   };
-  const month = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
-  const inDate = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' });
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
-  for (let m = 0; m < 12; m++) {
-    const date = new Date(Date.UTC(2021, m, 15));
-    add(month.format(date));
-    for (const part of inDate.formatToParts(date)) if (part.type === 'month') add(part.value);
+  // The locale's default calendar and the Gregorian one: Persian news dates Vietnamese events in Gregorian
+  // months ("۱۲ مارس") as often as in its own solar ones.
+  for (const calendar of [undefined, 'gregory']) {
+    const options = { timeZone: 'UTC', ...(calendar ? { calendar } : {}) };
+    const month = new Intl.DateTimeFormat(locale, { ...options, month: 'long' });
+    const inDate = new Intl.DateTimeFormat(locale, { ...options, month: 'long', day: 'numeric' });
+    for (let m = 0; m < 12; m++) {
+      const date = new Date(Date.UTC(2021, m, 15));
+      add(month.format(date));
+      const parts = inDate.formatToParts(date);
+      parts.forEach((part, k) => {
+        if (part.type !== 'month') return;
+        add(part.value);
+        // A clitic the date writes against the month name is part of its word there (Hebrew "12 במרץ", in March).
+        const before = parts[k - 1];
+        const clitic = before?.type === 'literal' ? CLITIC_END.exec(before.value)?.[0] : undefined;
+        if (clitic) add(`${clitic}${part.value}`);
+      });
+    }
   }
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   // 2021-03-01 was a Monday: seven days from it give every weekday.
   for (let d = 0; d < 7; d++) add(weekday.format(new Date(Date.UTC(2021, 2, 1 + d))));
   words.delete('');
