@@ -111,8 +111,10 @@ export function judge(
     // A role ending in a place word names its holder right after it where the language declines the place
     // word instead of joining a name with a preposition ("председатель народного комитета провинции Нгуен
     // Ван Хунг", chairman of the province's people's committee, Nguyen Van Hung): a full name by shape (three
-    // words; places have two) that starts no known place is the holder. "du quartier de Cam Thinh" stays a place.
+    // words; places have two) that starts no known place is the holder, in a language that declines (its lexicon has
+    // inflection suffixes). "du quartier de Cam Thinh" and "trên đường Nguyễn Văn Linh" stay places.
     const holder =
+      lex.inflectionSuffixes.length > 0 &&
       sameClause !== null &&
       !afterPreposition &&
       c.tokens.length >= 3 &&

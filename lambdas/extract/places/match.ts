@@ -276,6 +276,10 @@ function glossOf(
 
 const CYRILLIC_WORD = /^[\u0400-\u04ff]/;
 
+function isCyrillicUnit(code: number): boolean {
+  return code >= 0x400 && code <= 0x4ff;
+}
+
 function heardAs(gaz: Gazetteer, written: string): readonly PlaceEntry[] | undefined {
   const key = cyrillicSoundKey(written);
   return key === null ? undefined : gaz.bySound().get(key);
@@ -352,10 +356,13 @@ export function findCandidates(
   let addressEnd = -1;
   let i = 0;
   while (i < count) {
-    // A capitalised word that no first word's shape fits is none of them; a declined one may still be.
+    // A capitalised word that no first word's shape fits is none of them; a declined one may still be, and a
+    // Cyrillic one may be heard as one (soundCandidate).
     if (
       !capital[i] ||
-      (lex.caseEndings.length === 0 && !gaz.firstWordShapes.mayHoldSlice(tokens.folded, starts[i]!, ends[i]!))
+      (lex.caseEndings.length === 0 &&
+        !isCyrillicUnit(tokens.folded.charCodeAt(starts[i]!)) &&
+        !gaz.firstWordShapes.mayHoldSlice(tokens.folded, starts[i]!, ends[i]!))
     ) {
       i++;
       continue;
