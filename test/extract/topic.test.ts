@@ -218,6 +218,31 @@ describe('Function: topicAt', () => {
       'crime',
     ],
     [
+      'counted suspects of an article about one subject are its case, whatever their clause passes by',
+      '[drugs:Heroin] and [drugs:opium] ring broken.\nPolice stopped <2 suspects|person> driving on the [traffic:highway].',
+      'drugs',
+    ],
+    [
+      'counted suspects named by a crime word are the case of an article about one subject',
+      '[drugs:Heroin] and [drugs:opium] ring broken.\nOfficers caught <2 [crime:suspects]|person> on the [traffic:highway].',
+      'drugs',
+    ],
+    [
+      'offenders named by a smuggling word take the goods the article is about',
+      '[drugs:Heroin] and [drugs:opium] seized.\nThey arrested <two [smuggling:couriers]|person> at the gate.',
+      'drugs',
+    ],
+    [
+      'in the clause a smuggling cue gives way to the goods it carried',
+      'In <3 raids> guards caught men [smuggling:smuggling] 60 000 [drugs:pills].',
+      'drugs',
+    ],
+    [
+      'a smuggling cue with no goods in its clause keeps smuggling',
+      '[drugs:Heroin] seized.\nIn <3 raids> guards caught men [smuggling:smuggling] sugar.',
+      'smuggling',
+    ],
+    [
       'a counted thing with no cue takes the nearer of an activity and a subject',
       'In the [propaganda:campaign] for handing in [weapons:weapons] the police checked <147 agencies>.',
       'weapons',

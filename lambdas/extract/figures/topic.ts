@@ -121,6 +121,29 @@ function isSubject(topic: Topic): boolean {
   return topic !== DEFAULT_TOPIC && !ACTIVITY.has(topic) && !GENERIC.has(topic);
 }
 
+/**
+ * Goods whose illegal carriage is told with smuggling words ("smuggling 60 000 pills", "vận chuyển trái phép
+ * chất ma túy", "passeurs" of a drug ring): the smuggling word names the act, the goods name the subject.
+ */
+const GOODS: ReadonlySet<Topic> = new Set<Topic>(['drugs', 'weapons', 'fireworks']);
+const goods: Accept = (h) => GOODS.has(h.topic);
+
+/**
+ * The nearest hit `accept` takes in the clause; a smuggling cue there gives way to goods the same clause
+ * names, since it tells how they were moved, not what the case is about.
+ */
+function clauseHit(
+  hits: readonly CueHit[],
+  clause: Range,
+  at: number,
+  accept: Accept,
+  skip?: CueHit,
+): CueHit | undefined {
+  const h = nearestIn(hits, clause, at, accept, skip);
+  if (h?.topic !== 'smuggling') return h;
+  return nearestIn(hits, clause, at, (g, x) => goods(g, x) && accept(g, x), skip) ?? h;
+}
+
 /** Units that count offenders or offences: a crime word naming them ("57 criminals") yields to the subject. */
 const OFFENCE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['person', 'case']);
 
@@ -194,6 +217,14 @@ export function topicAt(
       break;
     }
   }
+  // A person named by a smuggling word carried the goods the clause names, or the article's case is about
+  // ("deux passeurs" of a drug ring): the goods are the case. A case so named is of that kind ("15 kasus
+  // penyelundupan", 15 smuggling cases).
+  if (head?.topic === 'smuggling' && figure.unit === 'person') {
+    const carried = nearestIn(hits, clause, at, goods);
+    if (carried) return carried.topic;
+    if (GOODS.has(main)) return main;
+  }
   if (head && !yields(head, figure)) return head.topic;
   // A counted weapon is about weapons, whatever other subject was seized with it ("116 kg of heroin;
   // 2 pistols"); with no subject named in the paragraph, the clause and the article decide (knives in a
@@ -201,19 +232,17 @@ export function topicAt(
   if (figure.unit === 'weapon' && nearestIn(hits, paragraph, at, subject)) return 'weapons';
   const kind = kindOf(head, figure);
   for (const accept of CLAUSE_ORDER[kind]) {
-    const h = nearestIn(hits, clause, at, accept, head);
+    const h = clauseHit(hits, clause, at, accept, head);
     if (h) return h.topic;
   }
   if (kind === 'offender') {
-    // The people or cases of the article's own case when the clause names it ("arrested two suspects and
-    // seized fireworks ... prohibited goods"), else of the clause's subject ("12 suspects for drug trafficking").
-    const own = isSubject(main) ? nearestIn(hits, clause, at, (h) => h.topic === main) : undefined;
-    const h = own ?? nearestIn(hits, clause, at, subject);
+    // The people or cases of an article about one subject are those of its case, whatever else their clause
+    // passes by (the road the suspects drove on, the goods they carried, the unit that caught them); a crime
+    // word as the counted noun itself ("284 crimes") still says crime.
+    if (isSubject(main) && (!head || figure.unit === 'person')) return main;
+    // In a review with no subject of its own, the clause's subject ("12 suspects for drug trafficking").
+    const h = clauseHit(hits, clause, at, subject);
     if (h) return h.topic;
-    // Suspects or cases with nothing but crime words around them ("59 suspects were apprehended while
-    // committing fraud") are those of the article's case; a crime word as the counted noun itself ("284
-    // crimes") still says crime.
-    if (!head && isSubject(main)) return main;
   }
   if (head && head.topic !== DEFAULT_TOPIC) return head.topic;
   // Counted offenders are not the residents or workers the clause also calls them ("five suspects, all
