@@ -60,9 +60,11 @@ describe('Function: findCues (cues written with their diacritics)', () => {
       text: text.slice(h.start, h.end),
     }));
 
-  it('reads the lower-cased text, so a word is not taken for the cue its folded form equals', () => {
+  it('reads the lower-cased text, so a word is not taken for the cue its folded form equals (nor a case file for paperwork)', () => {
     // Act
-    const hits = cuesOf('Anh Văn Đông đi trên tuyến đường ven biển, bà con nông dân được thông báo.');
+    const hits = cuesOf(
+      'Anh Văn Đông đi trên tuyến đường ven biển, bà con nông dân được thông báo, công an hoàn thiện hồ sơ vụ án.',
+    );
 
     // Assess
     expect(lex.cueText).toBe('lower');
@@ -71,7 +73,7 @@ describe('Function: findCues (cues written with their diacritics)', () => {
 
   it('finds the cues themselves, in either case and either tone placement (hóa / hoá)', () => {
     // Act
-    const hits = cuesOf('Vận động người dân giao nộp đạn dược; Tuyên dương tổ số hoá hồ sơ.');
+    const hits = cuesOf('Vận động người dân giao nộp đạn dược; Tuyên dương tổ số hoá dữ liệu.');
 
     // Assess
     expect(hits).toEqual([
@@ -80,7 +82,7 @@ describe('Function: findCues (cues written with their diacritics)', () => {
       { topic: 'weapons', text: 'đạn dược' },
       { topic: 'awards', text: 'Tuyên dương' },
       { topic: 'administration', text: 'số hoá' },
-      { topic: 'administration', text: 'hồ sơ' },
+      { topic: 'administration', text: 'dữ liệu' },
     ]);
   });
 });
