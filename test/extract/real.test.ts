@@ -39,49 +39,53 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
 };
 
 /**
- * Targets not reached yet → the floor the holdout must keep: its latest reading (READINGS.md; session 6, the
- * 45-article holdout — 31 + 14 added blind in session 6 — after that session's change set), minus 0.01. Reached since: people recall in the
- * lexicon languages (1.00) and primary province in the others (1.00), so they are held at the target.
+ * Targets not reached yet → the floor the holdout must keep: its latest reading (READINGS.md; session 7, the
+ * 73-article holdout — 45 + 28 added blind in session 7 — at its first reading, on the engine of stop 17), minus
+ * 0.01. Primary province in the other languages is reached (0.92), so it is held at the target. People in the
+ * lexicon languages, at 1.00 on the 45, fell to 0.88 with the session-7 additions (ja, ko, ru officials).
  * Issue 9 stays open while this list is not empty.
  */
 const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
-  'lexicon languages primary': 0.83,
-  'lexicon languages figureRecall': 0.85,
-  'lexicon languages figurePrecision': 0.87,
-  'lexicon languages topicAccuracy': 0.76,
-  'other languages figureRecall': 0.56,
-  'other languages figurePrecision': 0.76,
+  'lexicon languages primary': 0.77,
+  'lexicon languages figureRecall': 0.81,
+  'lexicon languages figurePrecision': 0.86,
+  'lexicon languages topicAccuracy': 0.71,
+  'lexicon languages peopleRecall': 0.87,
+  'lexicon languages peoplePrecision': 0.87,
+  'other languages figureRecall': 0.63,
+  'other languages figurePrecision': 0.74,
 };
 /**
  * Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (holdout: 21 → 10 in
- * session 5 on 31 articles, 18 on the 45 of session 6 at their first reading, 17 after its change set; tuning: 5 → 16 with the session-6
- * additions, 8 after tuning on them).
+ * session 5 on 31 articles, 18 on the 45 of session 6 at their first reading, 17 after its change set, 30 on the 73 of session 7 at
+ * their first reading; tuning: 5 → 16 with the session-6 additions, 8 after tuning on them, 23 with the 56
+ * session-7 additions at their first reading).
  */
-const HOLDOUT_NON_FIGURES = 17;
-const TUNING_NON_FIGURES = 8;
+const HOLDOUT_NON_FIGURES = 30;
+const TUNING_NON_FIGURES = 23;
 
 /**
- * The tuning set's guard: just below the level reached (session 6: 108 articles, the 28 added then read
- * first as logged in READINGS.md, then tuned on; sv, ar, hi, km, ta and bn have figures lexicons now but no
+ * The tuning set's guard: just below the level reached (session 7: 164 articles, the 56 added then read
+ * first as logged in READINGS.md, before any fix they inspire; sv, ar, hi, km, ta and bn have figures lexicons now but no
  * full lexicon, so they stay in "other languages").
  */
 const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
   'lexicon languages': {
     language: 1,
-    primary: 0.98,
-    figureRecall: 0.94,
-    figurePrecision: 0.97,
-    topicAccuracy: 0.91,
-    peopleRecall: 0.99,
-    peoplePrecision: 0.95,
+    primary: 0.9,
+    figureRecall: 0.9,
+    figurePrecision: 0.95,
+    topicAccuracy: 0.86,
+    peopleRecall: 0.93,
+    peoplePrecision: 0.84,
   },
   'other languages': {
     language: 1,
-    primary: 0.99,
-    figureRecall: 0.91,
-    figurePrecision: 0.99,
-    topicAccuracy: 0.89,
-    peopleRecall: 0.99,
+    primary: 0.79,
+    figureRecall: 0.69,
+    figurePrecision: 0.82,
+    topicAccuracy: 0.83,
+    peopleRecall: 0.66,
     peoplePrecision: 0.99,
   },
 };
