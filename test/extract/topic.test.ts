@@ -243,6 +243,21 @@ describe('Function: topicAt', () => {
       'smuggling',
     ],
     [
+      'money in an article about one subject is its case money, not the other subject listed beside it',
+      '[drugs:Heroin] and [drugs:opium] seized.\nThey took [drugs:heroin], 20 [weapons:bullets] and <1 billion VND|vnd>.',
+      'drugs',
+    ],
+    [
+      'money in an article about one subject still pays for the crime its clause names',
+      '[drugs:Heroin] and [drugs:opium] seized.\nThe ward put up 190 [crime:cameras] for <200 million VND|vnd>.',
+      'crime',
+    ],
+    [
+      'money in a review without a subject of its own follows its clause',
+      '[fire:Fires] and [traffic:accidents] fell.\nThey bought 20 [weapons:guns] for <1 billion VND|vnd>.',
+      'weapons',
+    ],
+    [
       'a counted thing with no cue takes the nearer of an activity and a subject',
       'In the [propaganda:campaign] for handing in [weapons:weapons] the police checked <147 agencies>.',
       'weapons',

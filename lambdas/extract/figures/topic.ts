@@ -111,9 +111,13 @@ const HEAD_REACH = 15;
  */
 const GENERIC: ReadonlySet<Topic> = new Set<Topic>(['population', 'organization']);
 
-/** A figure as topicAt reads it: its span, and its unit when known (a counted vehicle takes its clause's subject). */
+/**
+ * A figure as topicAt reads it: its span, its unit when known (a counted vehicle takes its clause's subject)
+ * and its currency when it is money.
+ */
 export interface FigureSpan extends Range {
   readonly unit?: Unit;
+  readonly currency?: string | undefined;
 }
 
 /** Subject matter: neither an action (activity), nor who was counted (generic), nor the catch-all crime. */
@@ -226,6 +230,13 @@ export function topicAt(
     if (GOODS.has(main)) return main;
   }
   if (head && !yields(head, figure)) return head.topic;
+  // Money counts no thing of its own: in an article about one subject, another subject named beside it is
+  // not what it was for ("heroin, 20 bullets and over 1 billion VND": the case's money, not the bullets');
+  // its clause still tells an activity or a crime it paid for ("190 cameras for 200 million VND").
+  if ((figure.unit === 'vnd' || figure.currency !== undefined) && isSubject(main)) {
+    const own = hits.filter((h) => !isSubject(h.topic) || h.topic === main);
+    return topicAt(own, { start: figure.start, end: figure.end }, clause, paragraph, main);
+  }
   // A counted weapon is about weapons, whatever other subject was seized with it ("116 kg of heroin;
   // 2 pistols"); with no subject named in the paragraph, the clause and the article decide (knives in a
   // brawl: crime).
