@@ -258,6 +258,16 @@ describe('Function: topicAt', () => {
       'weapons',
     ],
     [
+      'a cue glued right before the number is its counted noun (unspaced scripts)',
+      'Police seized a gun, [weapons:薬莢]<2個>、[crime:容疑者]らによると[drugs:違法薬物].',
+      'weapons',
+    ],
+    [
+      'a cue a space before the number is not its counted noun',
+      'They found [weapons:guns] <2 bags> of [drugs:heroin].',
+      'drugs',
+    ],
+    [
       'a counted thing with no cue takes the nearer of an activity and a subject',
       'In the [propaganda:campaign] for handing in [weapons:weapons] the police checked <147 agencies>.',
       'weapons',

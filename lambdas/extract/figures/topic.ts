@@ -210,8 +210,11 @@ export function topicAt(
 ): Topic {
   const at = figure.start;
   // The counted noun phrase itself ("260 étrangers", "20 armes") says most about the figure.
-  let head: CueHit | undefined;
-  for (let k = lowerBound(hits, figure.start); k < hits.length; k++) {
+  // Where words are not spaced, the counted noun may come glued right before the number and its classifier
+  // ("薬莢2個", two cartridge cases): a cue ending at the number is that noun. (A spaced text never has one.)
+  const first = lowerBound(hits, figure.start);
+  let head: CueHit | undefined = first > 0 && hits[first - 1]!.end === at ? hits[first - 1] : undefined;
+  for (let k = first; !head && k < hits.length; k++) {
     const h = hits[k]!;
     if (h.start > figure.end + HEAD_REACH || h.end > clause.end) break;
     // A crime cue right after the noun is weak ("... suspects pour trafic"), but the counted noun itself
