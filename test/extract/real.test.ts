@@ -75,7 +75,8 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     primary: 0.9,
     figureRecall: 0.9,
     figurePrecision: 0.95,
-    topicAccuracy: 0.86,
+    // 0.87 at the session-7 first reading; 0.91 after xt7's topic rules and cue fields.
+    topicAccuracy: 0.9,
     peopleRecall: 0.93,
     peoplePrecision: 0.84,
   },
