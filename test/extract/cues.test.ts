@@ -40,15 +40,56 @@ describe('Function: cueTextOf', () => {
   });
 });
 
-/** Languages whose cue words are written in the Latin script: their cues can be read on the skeleton. */
+/**
+ * Languages whose cue words are written folded in the Latin script: their cues can be read on the skeleton
+ * (those written with their diacritics are read on the lower-cased text).
+ */
 const LATIN_CUES = LANGUAGES.filter((l) => {
   const data = dataOf(l);
-  return topScript([...Object.values(data.topics).flat(), ...data.target].join(' ')) === 'Latin';
+  return (
+    !data.cuesKeepDiacritics &&
+    topScript([...Object.values(data.topics).flat(), ...data.target].join(' ')) === 'Latin'
+  );
+});
+
+describe('Function: findCues (cues written with their diacritics)', () => {
+  const lex = lexiconFor('vi');
+  const cuesOf = (text: string) =>
+    findCues(cueTextOf(fold(text), lex, text), lex, [{ start: 0, end: text.length }]).map((h) => ({
+      topic: h.topic,
+      text: text.slice(h.start, h.end),
+    }));
+
+  it('reads the lower-cased text, so a word is not taken for the cue its folded form equals (nor a case file for paperwork)', () => {
+    // Act
+    const hits = cuesOf(
+      'Anh Văn Đông đi trên tuyến đường ven biển, bà con nông dân được thông báo, công an hoàn thiện hồ sơ vụ án.',
+    );
+
+    // Assess
+    expect(lex.cueText).toBe('lower');
+    expect(hits).toEqual([]);
+  });
+
+  it('finds the cues themselves, in either case and either tone placement (hóa / hoá)', () => {
+    // Act
+    const hits = cuesOf('Vận động người dân giao nộp đạn dược; Tuyên dương tổ số hoá dữ liệu.');
+
+    // Assess
+    expect(hits).toEqual([
+      { topic: 'propaganda', text: 'Vận động' },
+      { topic: 'population', text: 'người dân' },
+      { topic: 'weapons', text: 'đạn dược' },
+      { topic: 'awards', text: 'Tuyên dương' },
+      { topic: 'administration', text: 'số hoá' },
+      { topic: 'administration', text: 'dữ liệu' },
+    ]);
+  });
 });
 
 describe('Function: findCues', () => {
   it('reads the cues of languages in other scripts on the folded text, with \\p{L}', () => {
-    const others = LANGUAGES.filter((l) => !LATIN_CUES.includes(l));
+    const others = LANGUAGES.filter((l) => !LATIN_CUES.includes(l) && !dataOf(l).cuesKeepDiacritics);
     expect(others.length).toBeGreaterThan(0);
     expect(others.map((l) => lexiconFor(l).cueText)).toEqual(others.map(() => 'folded'));
   });

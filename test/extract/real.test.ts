@@ -75,7 +75,9 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     primary: 0.9,
     figureRecall: 0.9,
     figurePrecision: 0.95,
-    topicAccuracy: 0.86,
+    // 0.87 at the session-7 first reading; 0.91 after xt7's topic rules and cue fields.
+    topicAccuracy: 0.9,
+    // 0.94/0.85 at the session-7 first reading; 1.00/1.00 after xq7's people rules.
     peopleRecall: 0.99,
     peoplePrecision: 0.99,
   },

@@ -218,6 +218,56 @@ describe('Function: topicAt', () => {
       'crime',
     ],
     [
+      'counted suspects of an article about one subject are its case, whatever their clause passes by',
+      '[drugs:Heroin] and [drugs:opium] ring broken.\nPolice stopped <2 suspects|person> driving on the [traffic:highway].',
+      'drugs',
+    ],
+    [
+      'counted suspects named by a crime word are the case of an article about one subject',
+      '[drugs:Heroin] and [drugs:opium] ring broken.\nOfficers caught <2 [crime:suspects]|person> on the [traffic:highway].',
+      'drugs',
+    ],
+    [
+      'offenders named by a smuggling word take the goods the article is about',
+      '[drugs:Heroin] and [drugs:opium] seized.\nThey arrested <two [smuggling:couriers]|person> at the gate.',
+      'drugs',
+    ],
+    [
+      'in the clause a smuggling cue gives way to the goods it carried',
+      'In <3 raids> guards caught men [smuggling:smuggling] 60 000 [drugs:pills].',
+      'drugs',
+    ],
+    [
+      'a smuggling cue with no goods in its clause keeps smuggling',
+      '[drugs:Heroin] seized.\nIn <3 raids> guards caught men [smuggling:smuggling] sugar.',
+      'smuggling',
+    ],
+    [
+      'money in an article about one subject is its case money, not the other subject listed beside it',
+      '[drugs:Heroin] and [drugs:opium] seized.\nThey took [drugs:heroin], 20 [weapons:bullets] and <1 billion VND|vnd>.',
+      'drugs',
+    ],
+    [
+      'money in an article about one subject still pays for the crime its clause names',
+      '[drugs:Heroin] and [drugs:opium] seized.\nThe ward put up 190 [crime:cameras] for <200 million VND|vnd>.',
+      'crime',
+    ],
+    [
+      'money in a review without a subject of its own follows its clause',
+      '[fire:Fires] and [traffic:accidents] fell.\nThey bought 20 [weapons:guns] for <1 billion VND|vnd>.',
+      'weapons',
+    ],
+    [
+      'a cue glued right before the number is its counted noun (unspaced scripts)',
+      'Police seized a gun, [weapons:薬莢]<2個>、[crime:容疑者]らによると[drugs:違法薬物].',
+      'weapons',
+    ],
+    [
+      'a cue a space before the number is not its counted noun',
+      'They found [weapons:guns] <2 bags> of [drugs:heroin].',
+      'drugs',
+    ],
+    [
       'a counted thing with no cue takes the nearer of an activity and a subject',
       'In the [propaganda:campaign] for handing in [weapons:weapons] the police checked <147 agencies>.',
       'weapons',

@@ -29,7 +29,7 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
     countFigures(doc, tokens, lex, readNumbers(doc, tokens, lex)),
   );
   if (out.length === 0) return [];
-  const cueText = cueTextOf(doc.folded, lex);
+  const cueText = cueTextOf(doc.folded, lex, doc.body);
   const cues = findCues(cueText, lex, paragraphsOf(doc.body, out));
   const ctx: Context = {
     doc,

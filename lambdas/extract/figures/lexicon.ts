@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { LEXICONS } from '../lexicons/index.generated.js';
 import { lexiconLanguage, parseLexicon } from '../lexicons/load.js';
 import { TOPICS, UNITS, type Topic, type Unit } from '../../shared/vocabulary.js';
+import { lower } from '../text/case.js';
 import { fold } from '../text/fold.js';
 import { alternationByFirstChar } from '../text/regex.js';
 import { Shape } from '../text/shape.js';
@@ -122,6 +123,12 @@ export const FiguresLexiconSchema = z.object({
   glued: z.boolean().default(false),
   /** Topic cue words and phrases. */
   topics: z.partialRecord(z.enum(TOPICS), Words),
+  /**
+   * Topic cues and goal words are written with their diacritics and matched on the lower-cased text, not the
+   * folded one: in Vietnamese folding merges words ("vận động", campaign, and the name "Văn Đông"; "tuyên
+   * dương", commend, and "tuyến đường", road; "đạn dược", ammunition, and "dân được", people are).
+   */
+  cuesKeepDiacritics: z.boolean().default(false),
 });
 
 export type FiguresLexicon = z.infer<typeof FiguresLexiconSchema>;
@@ -367,10 +374,19 @@ export interface CompiledLexicon {
  * regex without the `u` flag can test "letter" as [A-Za-z\x02], where the Unicode \p{L} class costs several
  * times more at every position of the text. Other lexicons keep \p{L} over the folded text itself.
  */
-export type CueText = 'skeleton' | 'folded';
+export type CueText = 'skeleton' | 'folded' | 'lower';
 
 /** "A letter" inside a character class, for each cue text. */
-const LETTER_CLASS: Readonly<Record<CueText, string>> = { skeleton: 'A-Za-z\\x02', folded: '\\p{L}' };
+const LETTER_CLASS: Readonly<Record<CueText, string>> = {
+  skeleton: 'A-Za-z\\x02',
+  folded: '\\p{L}',
+  lower: '\\p{L}',
+};
+
+/** A cue word as the cue text writes it: folded, or lower-cased with its diacritics (cuesKeepDiacritics). */
+function cueForm(word: string, text: CueText): string {
+  return text === 'lower' ? lower(word.normalize('NFC')) : fold(word);
+}
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -381,8 +397,9 @@ function escape(s: string): string {
  * whitespace but a line break, so that a cue never spans two paragraphs (and paragraphs can be searched
  * one at a time).
  */
-function cueSource(raw: string, letter: string, bounded = true): string {
-  const words = fold(raw.trim()).split(/\s+/);
+function cueSource(raw: string, text: CueText, bounded = true): string {
+  const letter = LETTER_CLASS[text];
+  const words = cueForm(raw.trim(), text).split(/\s+/);
   const last = words[words.length - 1]!;
   const body = words
     .map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}[${letter}]*` : escape(w)))
@@ -390,11 +407,11 @@ function cueSource(raw: string, letter: string, bounded = true): string {
   return last.endsWith('*') || !bounded ? body : `${body}(?![${letter}\\d])`;
 }
 
-function alternation(words: readonly string[], letter: string, bounded = true): string {
+function alternation(words: readonly string[], text: CueText, bounded = true): string {
   // Longest first so that "plus de" is preferred over "plus".
   const sorted = [...words].sort((a, b) => b.length - a.length);
   return alternationByFirstChar(
-    sorted.map((w) => ({ first: fold(w.trim()).charAt(0), source: cueSource(w, letter, bounded) })),
+    sorted.map((w) => ({ first: cueForm(w.trim(), text).charAt(0), source: cueSource(w, text, bounded) })),
   );
 }
 
@@ -406,10 +423,10 @@ function skeletonReadable(cues: readonly string[]): boolean {
 }
 
 /** A cue regex: `(?<!letter|digit)(?:body)`, over the skeleton or the folded text (glued: no boundary). */
-function cueRegex(body: (letter: string) => string, text: CueText, flags: string, glued = false): RegExp {
+function cueRegex(body: (text: CueText) => string, text: CueText, flags: string, glued = false): RegExp {
   const letter = LETTER_CLASS[text];
   const start = glued ? '' : `(?<![${letter}\\d])`;
-  return new RegExp(`${start}(?:${body(letter)})`, text === 'skeleton' ? flags : `${flags}u`);
+  return new RegExp(`${start}(?:${body(text)})`, text === 'skeleton' ? flags : `${flags}u`);
 }
 
 export interface CompileOptions {
@@ -446,11 +463,14 @@ export function compileLexicon(
     cueTopics.push(topic);
     cueLists.push(cues);
   }
-  const cueText: CueText =
-    !opts.unicodeCues && skeletonReadable([...lex.target, ...cueLists.flat()]) ? 'skeleton' : 'folded';
+  const cueText: CueText = lex.cuesKeepDiacritics
+    ? 'lower'
+    : !opts.unicodeCues && skeletonReadable([...lex.target, ...cueLists.flat()])
+      ? 'skeleton'
+      : 'folded';
   const bounded = !lex.glued;
-  const groups = (letter: string): string =>
-    cueLists.map((cues) => `(${alternation(cues, letter, bounded)})`).join('|');
+  const groups = (text: CueText): string =>
+    cueLists.map((cues) => `(${alternation(cues, text, bounded)})`).join('|');
   const separators = numberSeparators(language);
   const group = separators.group === '.' || separators.group === ',' ? [separators.group] : [];
   return {
@@ -479,7 +499,7 @@ export function compileLexicon(
     definite: new WordSet(lex.definite),
     target:
       lex.target.length > 0
-        ? cueRegex((l) => alternation(lex.target, l, bounded), cueText, '', lex.glued)
+        ? cueRegex((t) => alternation(lex.target, t, bounded), cueText, '', lex.glued)
         : null,
     topicCues: cueLists.length > 0 ? cueRegex(groups, cueText, 'g', lex.glued) : null,
     cueTopics,
@@ -537,8 +557,16 @@ function skeletonUnit(unit: string, at: number, text: string): string {
   return cp > 0xffff && LETTER.test(String.fromCodePoint(cp)) ? '\x02' : unit;
 }
 
-/** The text the language's cue regexes read (see CueText); same length as `folded`. */
-export function cueTextOf(folded: string, lex: Pick<CompiledLexicon, 'cueText'>): string {
+/**
+ * The text the language's cue regexes read (see CueText); same length as `folded`. `body` is the text that
+ * was folded: a lexicon whose cues keep their diacritics reads it lower-cased.
+ */
+export function cueTextOf(
+  folded: string,
+  lex: Pick<CompiledLexicon, 'cueText'>,
+  body: string = folded,
+): string {
+  if (lex.cueText === 'lower') return lower(body);
   if (lex.cueText === 'folded') return folded;
   return folded.replace(SKELETON_CHANGES, skeletonUnit);
 }
@@ -561,6 +589,7 @@ export function localeLexicon(language: string): FiguresLexicon {
   return {
     numberWords: {},
     numberWordsKeepDiacritics: false,
+    cuesKeepDiacritics: false,
     numberJoiners: [],
     scales: l.scales,
     units: { percent: l.percent, kg: asStems(l.masses, 6) },

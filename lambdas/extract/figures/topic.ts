@@ -111,14 +111,41 @@ const HEAD_REACH = 15;
  */
 const GENERIC: ReadonlySet<Topic> = new Set<Topic>(['population', 'organization']);
 
-/** A figure as topicAt reads it: its span, and its unit when known (a counted vehicle takes its clause's subject). */
+/**
+ * A figure as topicAt reads it: its span, its unit when known (a counted vehicle takes its clause's subject)
+ * and its currency when it is money.
+ */
 export interface FigureSpan extends Range {
   readonly unit?: Unit;
+  readonly currency?: string | undefined;
 }
 
 /** Subject matter: neither an action (activity), nor who was counted (generic), nor the catch-all crime. */
 function isSubject(topic: Topic): boolean {
   return topic !== DEFAULT_TOPIC && !ACTIVITY.has(topic) && !GENERIC.has(topic);
+}
+
+/**
+ * Goods whose illegal carriage is told with smuggling words ("smuggling 60 000 pills", "vận chuyển trái phép
+ * chất ma túy", "passeurs" of a drug ring): the smuggling word names the act, the goods name the subject.
+ */
+const GOODS: ReadonlySet<Topic> = new Set<Topic>(['drugs', 'weapons', 'fireworks']);
+const goods: Accept = (h) => GOODS.has(h.topic);
+
+/**
+ * The nearest hit `accept` takes in the clause; a smuggling cue there gives way to goods the same clause
+ * names, since it tells how they were moved, not what the case is about.
+ */
+function clauseHit(
+  hits: readonly CueHit[],
+  clause: Range,
+  at: number,
+  accept: Accept,
+  skip?: CueHit,
+): CueHit | undefined {
+  const h = nearestIn(hits, clause, at, accept, skip);
+  if (h?.topic !== 'smuggling') return h;
+  return nearestIn(hits, clause, at, (g, x) => goods(g, x) && accept(g, x), skip) ?? h;
 }
 
 /** Units that count offenders or offences: a crime word naming them ("57 criminals") yields to the subject. */
@@ -183,8 +210,11 @@ export function topicAt(
 ): Topic {
   const at = figure.start;
   // The counted noun phrase itself ("260 étrangers", "20 armes") says most about the figure.
-  let head: CueHit | undefined;
-  for (let k = lowerBound(hits, figure.start); k < hits.length; k++) {
+  // Where words are not spaced, the counted noun may come glued right before the number and its classifier
+  // ("薬莢2個", two cartridge cases): a cue ending at the number is that noun. (A spaced text never has one.)
+  const first = lowerBound(hits, figure.start);
+  let head: CueHit | undefined = first > 0 && hits[first - 1]!.end === at ? hits[first - 1] : undefined;
+  for (let k = first; !head && k < hits.length; k++) {
     const h = hits[k]!;
     if (h.start > figure.end + HEAD_REACH || h.end > clause.end) break;
     // A crime cue right after the noun is weak ("... suspects pour trafic"), but the counted noun itself
@@ -194,26 +224,39 @@ export function topicAt(
       break;
     }
   }
+  // A person named by a smuggling word carried the goods the clause names, or the article's case is about
+  // ("deux passeurs" of a drug ring): the goods are the case. A case so named is of that kind ("15 kasus
+  // penyelundupan", 15 smuggling cases).
+  if (head?.topic === 'smuggling' && figure.unit === 'person') {
+    const carried = nearestIn(hits, clause, at, goods);
+    if (carried) return carried.topic;
+    if (GOODS.has(main)) return main;
+  }
   if (head && !yields(head, figure)) return head.topic;
+  // Money counts no thing of its own: in an article about one subject, another subject named beside it is
+  // not what it was for ("heroin, 20 bullets and over 1 billion VND": the case's money, not the bullets');
+  // its clause still tells an activity or a crime it paid for ("190 cameras for 200 million VND").
+  if ((figure.unit === 'vnd' || figure.currency !== undefined) && isSubject(main)) {
+    const own = hits.filter((h) => !isSubject(h.topic) || h.topic === main);
+    return topicAt(own, { start: figure.start, end: figure.end }, clause, paragraph, main);
+  }
   // A counted weapon is about weapons, whatever other subject was seized with it ("116 kg of heroin;
   // 2 pistols"); with no subject named in the paragraph, the clause and the article decide (knives in a
   // brawl: crime).
   if (figure.unit === 'weapon' && nearestIn(hits, paragraph, at, subject)) return 'weapons';
   const kind = kindOf(head, figure);
   for (const accept of CLAUSE_ORDER[kind]) {
-    const h = nearestIn(hits, clause, at, accept, head);
+    const h = clauseHit(hits, clause, at, accept, head);
     if (h) return h.topic;
   }
   if (kind === 'offender') {
-    // The people or cases of the article's own case when the clause names it ("arrested two suspects and
-    // seized fireworks ... prohibited goods"), else of the clause's subject ("12 suspects for drug trafficking").
-    const own = isSubject(main) ? nearestIn(hits, clause, at, (h) => h.topic === main) : undefined;
-    const h = own ?? nearestIn(hits, clause, at, subject);
+    // The people or cases of an article about one subject are those of its case, whatever else their clause
+    // passes by (the road the suspects drove on, the goods they carried, the unit that caught them); a crime
+    // word as the counted noun itself ("284 crimes") still says crime.
+    if (isSubject(main) && (!head || figure.unit === 'person')) return main;
+    // In a review with no subject of its own, the clause's subject ("12 suspects for drug trafficking").
+    const h = clauseHit(hits, clause, at, subject);
     if (h) return h.topic;
-    // Suspects or cases with nothing but crime words around them ("59 suspects were apprehended while
-    // committing fraud") are those of the article's case; a crime word as the counted noun itself ("284
-    // crimes") still says crime.
-    if (!head && isSubject(main)) return main;
   }
   if (head && head.topic !== DEFAULT_TOPIC) return head.topic;
   // Counted offenders are not the residents or workers the clause also calls them ("five suspects, all
