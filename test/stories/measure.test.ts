@@ -243,14 +243,15 @@ const BLIND2_FALSE_JOINS: { members: string[]; reason: string }[] = [
   },
 ];
 
+// u10 and u14 joined since session 7 (st7): their copies shared localities, but the ones whose text date has no
+// year were indexed as undated, and an undated copy neither reads nor is read by locality; they are now indexed
+// by day of the year (lambdas/stories/blocking.ts: M# and Y# items).
 const BLIND2_NOT_JOINED: Record<string, string> = {
   u01: 'the copies share 135, 171, 489, 500,000 and 3,000,000 but their text dates (no year) read 27 March and 3 January: date gate, 0.00',
   u05: 'two stages of one case (56 arrested / 26 and 30): fr+vietnamnet joined (0.78), vietnamnews+nghean24h+pasa (0.61); across 0.00-0.07',
   u06: 'the ar copy reads 45 persons and 99, the en copy 56 and 150 persons; they share 17: 0.25',
-  u10: 'pairs score 0.51-0.80, but the vi copy shares no blocking key with the others (no locality, values under 10): es+nl joined',
   u11: 'zh+fr+en vietnamplus joined (0.79-0.87); the dtinews copy reads 1,341 and 300 kg where they read 1,397 and 446: 0.15-0.30',
   u12: 'six copies with other tallies (380/395/530/533 persons, 400/435/436 million): pairs 0.06-0.80, in pieces',
-  u14: 'every pair scores 0.62 (Hanoi, 3 persons) but the copies share no blocking key: never compared',
   u15: 'the two ja copies report 8,800 kg against 8,000 kg and other amounts: 0.26',
   u16: 'copies report other amounts (232/100/132 kg against 98/110 kg): 0.14-0.39',
   u17: 'the sggp copy is a later report (Dak Lak, Tay Ninh) sharing only 100 kg: 0.00',
