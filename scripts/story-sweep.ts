@@ -49,6 +49,8 @@ const variants: [string, SimilarityParams][] = [
   ['no approximate match', { ...DEFAULT_PARAMS, approximateMatch: 0 }],
   ['approximate match 1', { ...DEFAULT_PARAMS, approximateMatch: 1 }],
   ['approximate spread 5 %', { ...DEFAULT_PARAMS, approximateSpread: 0.05 }],
+  ['no text-date floor', { ...DEFAULT_PARAMS, textDateFloor: 0 }],
+  ['text-date floor 0.75', { ...DEFAULT_PARAMS, textDateFloor: 0.75 }],
   [
     'before 2026-11-30 (no same-unit bonus, placeless, amount conflict)',
     {

@@ -67,6 +67,14 @@ export interface SimilarityParams {
    * the same-unit bonus), times this factor; less than the decimal matched exactly would. 0 turns it off.
    */
   readonly roundedMatch: number;
+  /**
+   * Least date factor when both dates were read from the text without a year (no metadata, no date in the
+   * key): the first date a text writes may be a background one ("earlier, on 3 January, ..."), so two such
+   * dates far apart lower the score but do not veto. Only between two of them: a year-less copy reads its
+   * name and figure keys whole (blocking.ts), so such a pair is found at any distance, in either order, while
+   * a dated copy reads only a window. 0: a year-less text date gates like any other.
+   */
+  readonly textDateFloor: number;
   /** Dates at most this many days apart agree fully... */
   readonly dateFullDays: number;
   /** ...and beyond this many days they are different events; linear in between. */
@@ -86,6 +94,7 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   primaryConflict: 0.75,
   approximateMatch: 0.5,
   approximateSpread: 0.1,
+  textDateFloor: 0.5,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -293,9 +302,10 @@ export function dateAgreement(a: StoryEvidence, b: StoryEvidence, params = DEFAU
     a.datePrecision === 'day' && b.datePrecision === 'day'
       ? Math.abs(dayNumber(a.published) - dayNumber(b.published))
       : dayOfYearDistance(a.published, b.published);
+  const floor = a.datePrecision === 'day-month' && b.datePrecision === 'day-month' ? params.textDateFloor : 0;
   if (days <= params.dateFullDays) return 1;
-  if (days >= params.dateMaxDays) return 0;
-  return (params.dateMaxDays - days) / (params.dateMaxDays - params.dateFullDays);
+  if (days >= params.dateMaxDays) return floor;
+  return Math.max(floor, (params.dateMaxDays - days) / (params.dateMaxDays - params.dateFullDays));
 }
 
 export function dayNumber(isoDate: string): number {

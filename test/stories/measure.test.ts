@@ -245,9 +245,9 @@ const BLIND2_FALSE_JOINS: { members: string[]; reason: string }[] = [
 
 // u10 and u14 joined since session 7 (st7): their copies shared localities, but the ones whose text date has no
 // year were indexed as undated, and an undated copy neither reads nor is read by locality; they are now indexed
-// by day of the year (lambdas/stories/blocking.ts: M# and Y# items).
+// by day of the year (lambdas/stories/blocking.ts: M# and Y# items). u01 joined since two year-less text dates
+// far apart no longer veto (textDateFloor 0.5: the fr copy's first date, 3 January, is a background one; 0.479).
 const BLIND2_NOT_JOINED: Record<string, string> = {
-  u01: 'the copies share 135, 171, 489, 500,000 and 3,000,000 but their text dates (no year) read 27 March and 3 January: date gate, 0.00',
   u05: 'two stages of one case (56 arrested / 26 and 30): fr+vietnamnet joined (0.78), vietnamnews+nghean24h+pasa (0.61); across 0.00-0.07',
   u06: 'the ar copy reads 45 persons and 99, the en copy 56 and 150 persons; they share 17: 0.25',
   u11: 'zh+fr+en vietnamplus joined (0.79-0.87); the dtinews copy reads 1,341 and 300 kg where they read 1,397 and 446: 0.15-0.30',

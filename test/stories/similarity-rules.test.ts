@@ -146,3 +146,30 @@ describe('Approximate values', () => {
     expect(similarity(more, count)).toBeGreaterThan(similarity(more, count, off));
   });
 });
+
+describe('Year-less text dates (session 7)', () => {
+  const figures = [
+    { value: 135, unit: 'other' as const },
+    { value: 500000, unit: 'other' as const },
+  ];
+  const textDated = { dateSource: 'text' as const, datePrecision: 'day-month' as const };
+  const lead = ev('a', figures, { ...textDated, published: '2026-03-27' });
+  const background = ev('b', figures, { ...textDated, published: '2026-01-03' });
+
+  it('two first dates read without a year, far apart, lower the score but do not veto', () => {
+    expect(similarityParts(lead, background).dateFactor).toBe(DEFAULT_PARAMS.textDateFloor);
+    expect(similarity(lead, background)).toBeGreaterThan(0);
+    expect(similarity(lead, background, { ...DEFAULT_PARAMS, textDateFloor: 0 })).toBe(0);
+  });
+
+  it('a date with its year (metadata, key, or written) still vetoes at that distance', () => {
+    const dated = ev('c', figures, { published: '2026-01-03' });
+    expect(similarityParts(lead, dated).dateFactor).toBe(0);
+    expect(similarityParts({ ...lead, datePrecision: 'day' }, dated).dateFactor).toBe(0);
+  });
+
+  it('close dates agree fully as before', () => {
+    const near = ev('d', figures, { ...textDated, published: '2026-03-29' });
+    expect(similarityParts(lead, near).dateFactor).toBe(1);
+  });
+});
