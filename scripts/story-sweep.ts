@@ -51,6 +51,8 @@ const variants: [string, SimilarityParams][] = [
   ['approximate spread 5 %', { ...DEFAULT_PARAMS, approximateSpread: 0.05 }],
   ['no text-date floor', { ...DEFAULT_PARAMS, textDateFloor: 0 }],
   ['text-date floor 0.75', { ...DEFAULT_PARAMS, textDateFloor: 0.75 }],
+  ['no lead-amount conflict', { ...DEFAULT_PARAMS, leadAmountConflict: 1 }],
+  ['lead-amount conflict 0.75', { ...DEFAULT_PARAMS, leadAmountConflict: 0.75 }],
   [
     'before 2026-11-30 (no same-unit bonus, placeless, amount conflict)',
     {

@@ -113,7 +113,8 @@ function yearlessWindow(isoDate: string, days: number): [string, string][] {
 /** Months (MM) of the days of the year from..to (MM-DD, from ≤ to). */
 function monthsBetween(from: string, to: string): string[] {
   const out: string[] = [];
-  for (let m = Number(from.slice(0, 2)); m <= Number(to.slice(0, 2)); m++) out.push(String(m).padStart(2, '0'));
+  for (let m = Number(from.slice(0, 2)); m <= Number(to.slice(0, 2)); m++)
+    out.push(String(m).padStart(2, '0'));
   return out;
 }
 

@@ -75,6 +75,13 @@ export interface SimilarityParams {
    * a dated copy reads only a window. 0: a year-less text date gates like any other.
    */
   readonly textDateFloor: number;
+  /**
+   * Factor applied for each side whose first amount (kg or VND, in the order of its text: what the report
+   * is about) the other side, reporting amounts of that unit too, does not give (as such, rounded to the
+   * unit, or within approximateSpread when either is approximate): a later seizure's report that repeats an
+   * earlier one as background shares the earlier amount, not its own. 1 turns it off.
+   */
+  readonly leadAmountConflict: number;
   /** Dates at most this many days apart agree fully... */
   readonly dateFullDays: number;
   /** ...and beyond this many days they are different events; linear in between. */
@@ -95,6 +102,7 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   approximateMatch: 0.5,
   approximateSpread: 0.1,
   textDateFloor: 0.5,
+  leadAmountConflict: 0.6,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -139,7 +147,8 @@ export function similarityParts(
     dateFactor *
     (localitiesDiffer ? params.localityConflict : 1) *
     (placeless ? params.placeless : 1) *
-    (a.primary !== null && b.primary !== null && a.primary !== b.primary ? params.primaryConflict : 1);
+    (a.primary !== null && b.primary !== null && a.primary !== b.primary ? params.primaryConflict : 1) *
+    params.leadAmountConflict ** leadAmountConflicts(a, b, params.approximateSpread);
   const score = provincesMeet ? (factor * shared) / (smaller + params.smoothing) : 0;
   return { score: Math.min(1, score), shared, dateFactor, provincesMeet };
 }
@@ -288,6 +297,26 @@ function amountConflicts(
     if (aValues.length > 0 && bValues.size > 0 && !aValues.some(meets)) n++;
   }
   return n;
+}
+
+/**
+ * How many sides have a first amount (StoryEvidence.leadAmount) that the other side, reporting that unit too,
+ * does not give: not as such, not rounded to the unit, not within `spread` when either is approximate.
+ */
+function leadAmountConflicts(a: StoryEvidence, b: StoryEvidence, spread: number): number {
+  const meets = (x: { value: number; approximate?: boolean }, y: EvidenceFigure): boolean =>
+    x.value === y.value ||
+    Math.round(x.value) === Math.round(y.value) ||
+    ((x.approximate === true || y.approximate === true) &&
+      Math.abs(x.value - y.value) <= spread * Math.max(x.value, y.value));
+  const miss = (x: StoryEvidence, y: StoryEvidence): boolean => {
+    const lead = x.leadAmount;
+    if (!lead) return false;
+    const ys = y.figures.filter((f) => f.unit === lead.unit);
+    const approx = x.figures.some((f) => f.value === lead.value && f.unit === lead.unit && f.approximate);
+    return ys.length > 0 && !ys.some((f) => meets({ value: lead.value, approximate: approx }, f));
+  };
+  return (miss(a, b) ? 1 : 0) + (miss(b, a) ? 1 : 0);
 }
 
 function distinctValues(figures: readonly EvidenceFigure[]): EvidenceFigure[] {

@@ -27,12 +27,12 @@ const fig = (value: number, unit: Figure['unit'] = 'person', count = 1) => ({ va
 
 describe('Function: storyEvidence', () => {
   it('keeps what survives translation: 2025 units, localities by province, folded names, figures as a multiset', () => {
-    const figure = (value: number, unit: Figure['unit'], target = false): Figure => ({
+    const figure = (value: number, unit: Figure['unit'], target = false, start = 0): Figure => ({
       value,
       unit,
       topic: 'drugs',
       text: String(value),
-      start: 0,
+      start,
       approximate: false,
       target,
       province: null,
@@ -54,7 +54,13 @@ describe('Function: storyEvidence', () => {
           { name: 'Sùng Thị Mải', rank: null, role: null },
           { name: 'Sung Thi Mai', rank: 'colonel', role: null },
         ],
-        figures: [figure(100, 'kg'), figure(100, 'kg'), figure(5, 'person'), figure(90, 'percent', true)],
+        figures: [
+          figure(100, 'kg', false, 40),
+          figure(100, 'kg', false, 90),
+          figure(5, 'person'),
+          figure(90, 'percent', true),
+          figure(7.5, 'kg', false, 10),
+        ],
         textDate: { day: 22, month: 4, year: null, text: '22 avril', start: 0 },
       },
       { published: '2026-04-22', dateSource: 'text' },
@@ -63,7 +69,9 @@ describe('Function: storyEvidence', () => {
       provinces: ['ho-chi-minh'],
       localities: ['binh-duong/thuan-an'],
       people: ['sung thi mai'],
-      figures: [fig(100, 'kg', 2), fig(5, 'person')],
+      figures: [fig(7.5, 'kg'), fig(100, 'kg', 2), fig(5, 'person')],
+      // The first amount in the order of the text, not of the list.
+      leadAmount: { value: 7.5, unit: 'kg' },
       datePrecision: 'day-month',
     });
     expect(foldName('Đinh  Tiến-Quân')).toBe('dinh tien quan');
@@ -205,7 +213,12 @@ describe('Blocking', () => {
   });
 
   it('a copy whose text date has no year meets a dated copy of another year through a locality alone', () => {
-    const dated = ev({ id: 'a', published: '2020-01-09', localities: ['ha-noi/my-duc'], provinces: ['ha-noi'] });
+    const dated = ev({
+      id: 'a',
+      published: '2020-01-09',
+      localities: ['ha-noi/my-duc'],
+      provinces: ['ha-noi'],
+    });
     const yearless = ev({
       id: 'b',
       published: '2026-01-10',
