@@ -1,6 +1,6 @@
 /**
  * How the story threshold was chosen: pair precision, recall and F1 on the generated corpus (the tuning set)
- * for thresholds 0.20–0.90 and a few settings of the similarity, then on the two sets of real fixtures (both
+ * for thresholds 0.20–0.90 and a few settings of the similarity, then on the three sets of real fixtures (all
  * tuning sets). `npx tsx scripts/story-sweep.ts [--stories 80] [--seed N]`
  */
 import { parseArgs } from 'node:util';
@@ -18,6 +18,7 @@ import {
   loadRealStories,
   pairScore,
   STORY_FIXTURES_BLIND,
+  STORY_FIXTURES_BLIND2,
 } from '../test/support/story-eval.js';
 import type { StoryEvidence } from '../lambdas/stories/evidence.js';
 
@@ -110,6 +111,10 @@ for (const [label, root] of [
   [
     'real fixtures of session 5 (collected blind; a tuning set since its second reading)',
     STORY_FIXTURES_BLIND,
+  ],
+  [
+    'real fixtures of session 6 (collected blind, read once; a tuning set since session 7)',
+    STORY_FIXTURES_BLIND2,
   ],
 ] as const) {
   const real = loadRealStories(root);

@@ -167,7 +167,7 @@ const BLIND_NOT_JOINED: Record<string, string> = {
   t05: 'five copies with different tolls and counts: vtv+ro+it joined (0.42-0.81), tl+malaymail joined (0.62); the two groups share only "13" (0.21-0.30)',
   t07: 'the id copy gives no evidence (no place, no figure read); the two es copies joined (0.70)',
   t08: 'the hi copy gives no evidence but Gia Lai (0.20); ja+de+vi joined (katakana names read since 2026-11-30: 0.67-0.82)',
-  t09: 'copies report other amounts (600/900 kg, 300/600/1,000 kg, 700 kg): cna+vnexpress+th joined (0.49-0.57; approximate 900 and 1,000 kg), the vietnamtimes copy shares only Nghe An (0.04-0.11)',
+  t09: 'copies report other amounts (600/900 kg, 300/600/1,000 kg, 700 kg): cna+vnexpress+th joined (0.49-0.57; approximate 900 and 1,000 kg), the vietnamtimes copy shares only Nghe An (0.04-0.11; 0.01-0.04 since session 7, leadAmountConflict)',
   t10: 'tolls differ by report; the te copy (no lexicon) has no province and unlabelled figures (0.15); the pl copy is mainly about Quang Tri, the others Da Nang (0.49 × 0.75 = 0.37 since primaryConflict); the two en joined',
   t11: 'the en copy reports national statistics only (0.09-0.12); de+vi joined (0.46)',
   t12: 'three pt copies at different stages of the toll, sharing at most "37"/"40" persons: 0.00-0.43',
@@ -230,10 +230,14 @@ function describeBlindSet(
  * languages, 14 look-alike distractors, gathered by an annotator while the similarity and the engine were being
  * changed; nobody changing them opened it). FIRST READING, 2026-11-30 04:35 UTC, commit c2b88ec (the session's
  * final engine and similarity): pair precision 0.950 (38 of 40 predicted pairs), recall 0.494 (38 of 77), 8 of 21
- * stories joined, one false join. Nothing has been changed because of it: it is still blind. Two of the stories
- * not joined (u10, u14) score above the threshold on every pair but share no blocking key (no locality, no name,
- * no value of 10 or more): the candidates' index never brings them together, a limit of blocking, not of the
- * similarity.
+ * stories joined, one false join. At that reading two of the stories not joined (u10, u14) scored above the
+ * threshold on every pair but were never compared (blocking), u01 was vetoed by two year-less text dates, and the
+ * false join was f01 with u03.
+ * A TUNING SET SINCE SESSION 7 (st7, 2026-11-30): its misses were read to make three changes (year-less dates in
+ * the blocking index, two year-less text dates no longer veto, a copy's first amount missing from the other
+ * lowers the score). After them: P 1.000 (38 of 38), R 0.494 (38 of 77), 11 of 21 joined, no false join (on the
+ * engine of main 53ed812). The first reading above stays the set's blind measurement; a new blind set judges the
+ * changes.
  */
 const BLIND2_FALSE_JOINS: { members: string[]; reason: string }[] = [
   // The first reading's false join (f01, another Dien Bien seizure four days later, repeats two sentences of
@@ -250,16 +254,16 @@ const BLIND2_NOT_JOINED: Record<string, string> = {
   u06: 'the ar copy reads 45 persons and 99, the en copy 56 and 150 persons; they share 17: 0.25',
   u11: 'zh+fr+en vietnamplus joined (0.79-0.87); the dtinews copy reads 1,341 and 300 kg where they read 1,397 and 446: 0.15-0.30',
   u12: 'six copies with other tallies (380/395/530/533 persons, 400/435/436 million): pairs 0.06-0.80, in pieces',
-  u15: 'the two ja copies report 8,800 kg against 8,000 kg and other amounts: 0.26',
-  u16: 'copies report other amounts (232/100/132 kg against 98/110 kg): 0.14-0.39',
+  u15: 'the two ja copies report 8,800 kg against 8,000 kg and other amounts: 0.26 (0.09 since the first amounts disagree, leadAmountConflict)',
+  u16: 'copies report other amounts (232/100/132 kg against 98/110 kg): 0.08-0.39',
   u17: 'the sggp copy is a later report (Dak Lak, Tay Ninh) sharing only 100 kg: 0.00',
-  u18: 'six copies at several stages (100 bricks, 119 kg, 355 t of cargo): pairs 0.06-0.67, in pieces',
+  u18: 'six copies at several stages (100 bricks, 119 kg, 355 t of cargo): pairs 0.02-0.67, in pieces (the fr copy reads 100 bricks as 100 kg, its first amount: 0.51 → 0.18 with vi_phunuvagiadinh)',
   u20: 'the AP copy reads 0.25 and 0.6 kg, the VOV copy only 2 and 3 persons: 0.32',
   u21: 'three ko copies with other sums: hankookilbo+fnnews joined (0.54), viethantimes 0.01-0.11',
 };
 
 describeBlindSet(
-  'Real fixtures collected blind in session 6 (test/fixtures/stories-blind2, read once)',
+  'Real fixtures collected blind in session 6 (test/fixtures/stories-blind2, tuned on since session 7)',
   STORY_FIXTURES_BLIND2,
   'blind real fixtures (session 6)',
   BLIND2_FALSE_JOINS,
