@@ -1,6 +1,6 @@
 /**
  * How the story threshold was chosen: pair precision, recall and F1 on the generated corpus (the tuning set)
- * for thresholds 0.20–0.90 and a few settings of the similarity, then on the two sets of real fixtures (both
+ * for thresholds 0.20–0.90 and a few settings of the similarity, then on the three sets of real fixtures (all
  * tuning sets). `npx tsx scripts/story-sweep.ts [--stories 80] [--seed N]`
  */
 import { parseArgs } from 'node:util';
@@ -18,6 +18,7 @@ import {
   loadRealStories,
   pairScore,
   STORY_FIXTURES_BLIND,
+  STORY_FIXTURES_BLIND2,
 } from '../test/support/story-eval.js';
 import type { StoryEvidence } from '../lambdas/stories/evidence.js';
 
@@ -49,6 +50,10 @@ const variants: [string, SimilarityParams][] = [
   ['no approximate match', { ...DEFAULT_PARAMS, approximateMatch: 0 }],
   ['approximate match 1', { ...DEFAULT_PARAMS, approximateMatch: 1 }],
   ['approximate spread 5 %', { ...DEFAULT_PARAMS, approximateSpread: 0.05 }],
+  ['no text-date floor', { ...DEFAULT_PARAMS, textDateFloor: 0 }],
+  ['text-date floor 0.75', { ...DEFAULT_PARAMS, textDateFloor: 0.75 }],
+  ['no lead-amount conflict', { ...DEFAULT_PARAMS, leadAmountConflict: 1 }],
+  ['lead-amount conflict 0.75', { ...DEFAULT_PARAMS, leadAmountConflict: 0.75 }],
   [
     'before 2026-11-30 (no same-unit bonus, placeless, amount conflict)',
     {
@@ -106,6 +111,10 @@ for (const [label, root] of [
   [
     'real fixtures of session 5 (collected blind; a tuning set since its second reading)',
     STORY_FIXTURES_BLIND,
+  ],
+  [
+    'real fixtures of session 6 (collected blind, read once; a tuning set since session 7)',
+    STORY_FIXTURES_BLIND2,
   ],
 ] as const) {
   const real = loadRealStories(root);

@@ -7,11 +7,20 @@
  *   N#<name>        a person's folded name;
  *   F#<value>       one of its most specific figure values (weight ≥ 2: 10 or more, or not an integer), without
  *                   the unit, which the engine cannot always name in every language.
- * The index item's sort key is `D#<published>#<articleId>` for an article whose day is known and `U#<articleId>`
- * for one whose day is not (an upload date, or a text date whose year was guessed). A dated article reads the
- * D# part of each key only within ±dateMaxDays of its day (the similarity's own date gate: nothing outside
- * could join anyway) and the U# part of its N# and F# keys whole; an undated one reads its N# and F# keys
- * whole and not L# (a place without a day is too broad). Either way the newer of two copies finds the older.
+ * The index item's sort key says how the article is dated (the similarity's date gate, similarity.ts):
+ *   D#<published>#<id>  its day is known (metadata, key, a text date with its year);
+ *   M#<MM-DD>#<id>      only its day and month are (a text date whose year was guessed): the gate compares
+ *                       such a date by day of the year, whatever the year, so the index must too;
+ *   U#<id>              neither (an upload date).
+ * A dated article reads each key's D# part within ±dateMaxDays of its day (nothing outside could join), the
+ * M# part within ±dateMaxDays of its day of the year, and the U# part of its N# and F# keys whole. A day-month
+ * article reads the M# part of its L# keys within the window and its N# and F# keys whole. An undated one reads
+ * its N# and F# keys whole and not L# (a place without a day is too broad).
+ * The one pair left is a day-month article and an older dated one that only a locality links: the dated
+ * article's day may be in any year. So a dated article also writes each locality under
+ *   Y#<locality>#<MM>   the locality in one month of the year (sort key D#…), read whole by a day-month
+ *                       article for the months its window touches (two, or three around a short February).
+ * Either way the newer of two copies finds the older.
  */
 import type { StoryEvidence } from './evidence.js';
 import {
@@ -31,20 +40,20 @@ export function blockingKeys(e: StoryEvidence): string[] {
     .filter((v) => figureWeight(v) >= SPECIFIC_WEIGHT)
     .sort((x, y) => figureWeight(y) - figureWeight(x) || x - y)
     .slice(0, MAX_FIGURE_KEYS);
+  const localities = e.localities.slice(0, MAX_LOCALITY_KEYS);
   return [
-    ...e.localities.slice(0, MAX_LOCALITY_KEYS).map((l) => `L#${l}`),
+    ...localities.map((l) => `L#${l}`),
     ...e.people.slice(0, MAX_NAME_KEYS).map((n) => `N#${n}`),
     ...figures.map((v) => `F#${v}`),
+    ...(e.datePrecision === 'day' ? localities.map((l) => `Y#${l}#${e.published.slice(5, 7)}`) : []),
   ];
 }
 
 /** Sort key of an article's index items: ordered by day, unique per article. */
 export function blockingSortKey(e: StoryEvidence): string {
-  return isDated(e) ? `D#${e.published}#${e.id}` : `U#${e.id}`;
-}
-
-function isDated(e: StoryEvidence): boolean {
-  return e.datePrecision === 'day';
+  if (e.datePrecision === 'day') return `D#${e.published}#${e.id}`;
+  if (e.datePrecision === 'day-month') return `M#${e.published.slice(5)}#${e.id}`;
+  return `U#${e.id}`;
 }
 
 export interface CandidateQuery {
@@ -54,27 +63,59 @@ export interface CandidateQuery {
   readonly to?: string;
 }
 
-/** The Queries that find an article's candidates: one per blocking key, windowed when its day is known. */
+/** The Queries that find an article's candidates: one per blocking key and part of it (sort-key range). */
 export function candidateQueries(
   e: StoryEvidence,
   params: SimilarityParams = DEFAULT_PARAMS,
 ): CandidateQuery[] {
-  const keys = blockingKeys(e);
-  if (!isDated(e)) return keys.filter((key) => !key.startsWith('L#')).map((key) => ({ key }));
+  const keys = blockingKeys(e).filter((key) => !key.startsWith('Y#'));
+  if (e.datePrecision === 'none') return keys.filter((key) => !key.startsWith('L#')).map((key) => ({ key }));
+  const yearless = yearlessWindow(e.published, params.dateMaxDays);
+  if (e.datePrecision === 'day-month') {
+    const months = [...new Set(yearless.flatMap(([from, to]) => monthsBetween(from, to)))];
+    return keys.flatMap((key): CandidateQuery[] =>
+      key.startsWith('L#')
+        ? [
+            ...yearless.map(([from, to]) => ({ key, from: `M#${from}`, to: `M#${to}#\uffff` })),
+            ...months.map((mm) => ({ key: `Y#${key.slice(2)}#${mm}` })),
+          ]
+        : [{ key }],
+    );
+  }
   const day = dayNumber(e.published);
   const window = {
     from: `D#${isoOf(day - params.dateMaxDays)}`,
     to: `D#${isoOf(day + params.dateMaxDays)}#\uffff`,
   };
   const undated = { from: 'U#', to: 'U#\uffff' };
-  return keys.flatMap((key) =>
-    key.startsWith('L#')
-      ? [{ key, ...window }]
-      : [
-          { key, ...window },
-          { key, ...undated },
-        ],
-  );
+  return keys.flatMap((key): CandidateQuery[] => [
+    { key, ...window },
+    ...yearless.map(([from, to]) => ({ key, from: `M#${from}`, to: `M#${to}#\uffff` })),
+    ...(key.startsWith('L#') ? [] : [{ key, ...undated }]),
+  ]);
+}
+
+/**
+ * The days of the year (MM-DD) within `days` of a date's day and month, as one range or two when the window
+ * crosses the turn of the year. Counted on a leap year, so 29 February is inside the windows that hold it.
+ */
+function yearlessWindow(isoDate: string, days: number): [string, string][] {
+  const day = dayNumber(`2024-${isoDate.slice(5)}`);
+  const from = isoOf(day - days);
+  const to = isoOf(day + days);
+  if (from.slice(0, 4) === to.slice(0, 4)) return [[from.slice(5), to.slice(5)]];
+  return [
+    [from.slice(5), '12-31'],
+    ['01-01', to.slice(5)],
+  ];
+}
+
+/** Months (MM) of the days of the year from..to (MM-DD, from ≤ to). */
+function monthsBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let m = Number(from.slice(0, 2)); m <= Number(to.slice(0, 2)); m++)
+    out.push(String(m).padStart(2, '0'));
+  return out;
 }
 
 function isoOf(day: number): string {

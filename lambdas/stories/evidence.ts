@@ -50,6 +50,11 @@ export const StoryEvidenceSchema = z.object({
   people: z.array(z.string()),
   /** Distinct (value, unit) pairs with their counts, sorted by unit then value. Targets are left out. */
   figures: z.array(EvidenceFigureSchema),
+  /**
+   * The first amount (kg, VND) the text reports, in the order of its text: what a seizure's report is about
+   * ("20 bricks weighing 7.5 kg"), or null. Stored evidence written before it existed reads as null.
+   */
+  leadAmount: z.object({ value: z.number(), unit: UnitSchema }).nullable().default(null),
 });
 export type StoryEvidence = z.infer<typeof StoryEvidenceSchema>;
 
@@ -91,6 +96,12 @@ export function storyEvidence(article: EvidenceSource, date: Published): StoryEv
     figures: [...figures.values()].sort((a, b) =>
       a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : a.value - b.value,
     ),
+    leadAmount: (() => {
+      const first = article.figures
+        .filter((f) => !f.target && (f.unit === 'kg' || f.unit === 'vnd'))
+        .sort((x, y) => x.start - y.start)[0];
+      return first ? { value: first.value, unit: first.unit } : null;
+    })(),
   };
 }
 

@@ -67,6 +67,21 @@ export interface SimilarityParams {
    * the same-unit bonus), times this factor; less than the decimal matched exactly would. 0 turns it off.
    */
   readonly roundedMatch: number;
+  /**
+   * Least date factor when both dates were read from the text without a year (no metadata, no date in the
+   * key): the first date a text writes may be a background one ("earlier, on 3 January, ..."), so two such
+   * dates far apart lower the score but do not veto. Only between two of them: a year-less copy reads its
+   * name and figure keys whole (blocking.ts), so such a pair is found at any distance, in either order, while
+   * a dated copy reads only a window. 0: a year-less text date gates like any other.
+   */
+  readonly textDateFloor: number;
+  /**
+   * Factor applied for each side whose first amount (kg or VND, in the order of its text: what the report
+   * is about) the other side, reporting amounts of that unit too, does not give (as such, rounded to the
+   * unit, or within approximateSpread when either is approximate): a later seizure's report that repeats an
+   * earlier one as background shares the earlier amount, not its own. 1 turns it off.
+   */
+  readonly leadAmountConflict: number;
   /** Dates at most this many days apart agree fully... */
   readonly dateFullDays: number;
   /** ...and beyond this many days they are different events; linear in between. */
@@ -86,6 +101,8 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   primaryConflict: 0.75,
   approximateMatch: 0.5,
   approximateSpread: 0.1,
+  textDateFloor: 0.5,
+  leadAmountConflict: 0.6,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -130,7 +147,8 @@ export function similarityParts(
     dateFactor *
     (localitiesDiffer ? params.localityConflict : 1) *
     (placeless ? params.placeless : 1) *
-    (a.primary !== null && b.primary !== null && a.primary !== b.primary ? params.primaryConflict : 1);
+    (a.primary !== null && b.primary !== null && a.primary !== b.primary ? params.primaryConflict : 1) *
+    params.leadAmountConflict ** leadAmountConflicts(a, b, params.approximateSpread);
   const score = provincesMeet ? (factor * shared) / (smaller + params.smoothing) : 0;
   return { score: Math.min(1, score), shared, dateFactor, provincesMeet };
 }
@@ -281,6 +299,26 @@ function amountConflicts(
   return n;
 }
 
+/**
+ * How many sides have a first amount (StoryEvidence.leadAmount) that the other side, reporting that unit too,
+ * does not give: not as such, not rounded to the unit, not within `spread` when either is approximate.
+ */
+function leadAmountConflicts(a: StoryEvidence, b: StoryEvidence, spread: number): number {
+  const meets = (x: { value: number; approximate?: boolean }, y: EvidenceFigure): boolean =>
+    x.value === y.value ||
+    Math.round(x.value) === Math.round(y.value) ||
+    ((x.approximate === true || y.approximate === true) &&
+      Math.abs(x.value - y.value) <= spread * Math.max(x.value, y.value));
+  const miss = (x: StoryEvidence, y: StoryEvidence): boolean => {
+    const lead = x.leadAmount;
+    if (!lead) return false;
+    const ys = y.figures.filter((f) => f.unit === lead.unit);
+    const approx = x.figures.some((f) => f.value === lead.value && f.unit === lead.unit && f.approximate);
+    return ys.length > 0 && !ys.some((f) => meets({ value: lead.value, approximate: approx }, f));
+  };
+  return (miss(a, b) ? 1 : 0) + (miss(b, a) ? 1 : 0);
+}
+
 function distinctValues(figures: readonly EvidenceFigure[]): EvidenceFigure[] {
   const seen = new Set<number>();
   return figures.filter((f) => !seen.has(f.value) && seen.add(f.value));
@@ -293,9 +331,10 @@ export function dateAgreement(a: StoryEvidence, b: StoryEvidence, params = DEFAU
     a.datePrecision === 'day' && b.datePrecision === 'day'
       ? Math.abs(dayNumber(a.published) - dayNumber(b.published))
       : dayOfYearDistance(a.published, b.published);
+  const floor = a.datePrecision === 'day-month' && b.datePrecision === 'day-month' ? params.textDateFloor : 0;
   if (days <= params.dateFullDays) return 1;
-  if (days >= params.dateMaxDays) return 0;
-  return (params.dateMaxDays - days) / (params.dateMaxDays - params.dateFullDays);
+  if (days >= params.dateMaxDays) return floor;
+  return Math.max(floor, (params.dateMaxDays - days) / (params.dateMaxDays - params.dateFullDays));
 }
 
 export function dayNumber(isoDate: string): number {

@@ -27,12 +27,12 @@ const fig = (value: number, unit: Figure['unit'] = 'person', count = 1) => ({ va
 
 describe('Function: storyEvidence', () => {
   it('keeps what survives translation: 2025 units, localities by province, folded names, figures as a multiset', () => {
-    const figure = (value: number, unit: Figure['unit'], target = false): Figure => ({
+    const figure = (value: number, unit: Figure['unit'], target = false, start = 0): Figure => ({
       value,
       unit,
       topic: 'drugs',
       text: String(value),
-      start: 0,
+      start,
       approximate: false,
       target,
       province: null,
@@ -54,7 +54,13 @@ describe('Function: storyEvidence', () => {
           { name: 'Sùng Thị Mải', rank: null, role: null },
           { name: 'Sung Thi Mai', rank: 'colonel', role: null },
         ],
-        figures: [figure(100, 'kg'), figure(100, 'kg'), figure(5, 'person'), figure(90, 'percent', true)],
+        figures: [
+          figure(100, 'kg', false, 40),
+          figure(100, 'kg', false, 90),
+          figure(5, 'person'),
+          figure(90, 'percent', true),
+          figure(7.5, 'kg', false, 10),
+        ],
         textDate: { day: 22, month: 4, year: null, text: '22 avril', start: 0 },
       },
       { published: '2026-04-22', dateSource: 'text' },
@@ -63,7 +69,9 @@ describe('Function: storyEvidence', () => {
       provinces: ['ho-chi-minh'],
       localities: ['binh-duong/thuan-an'],
       people: ['sung thi mai'],
-      figures: [fig(100, 'kg', 2), fig(5, 'person')],
+      figures: [fig(7.5, 'kg'), fig(100, 'kg', 2), fig(5, 'person')],
+      // The first amount in the order of the text, not of the list.
+      leadAmount: { value: 7.5, unit: 'kg' },
       datePrecision: 'day-month',
     });
     expect(foldName('Đinh  Tiến-Quân')).toBe('dinh tien quan');
@@ -161,19 +169,74 @@ describe('Blocking', () => {
       people: ['nguyen van long'],
       figures: [fig(5), fig(2.5, 'kg'), fig(48000, 'other')],
     });
-    expect(blockingKeys(e)).toEqual(['L#quang-tri/huong-hoa', 'N#nguyen van long', 'F#48000', 'F#2.5']);
+    expect(blockingKeys(e)).toEqual([
+      'L#quang-tri/huong-hoa',
+      'N#nguyen van long',
+      'F#48000',
+      'F#2.5',
+      'Y#quang-tri/huong-hoa#06',
+    ]);
     expect(blockingSortKey(e)).toBe('D#2024-06-12#x');
+    expect(blockingSortKey({ ...e, datePrecision: 'day-month' })).toBe('M#06-12#x');
     expect(blockingSortKey({ ...e, datePrecision: 'none' })).toBe('U#x');
+    // The locality-in-a-month key is a dated article's only: it is what a day-month copy finds it by.
+    expect(blockingKeys({ ...e, datePrecision: 'day-month' })).not.toContain('Y#quang-tri/huong-hoa#06');
   });
 
   it('a dated article reads its keys within the date window (and the undated part of name and figure keys)', () => {
     const e = ev({ id: 'x', localities: ['quang-tri/huong-hoa'], people: ['le van a'] });
     expect(candidateQueries(e)).toEqual([
       { key: 'L#quang-tri/huong-hoa', from: 'D#2024-05-22', to: 'D#2024-07-03#\uffff' },
+      { key: 'L#quang-tri/huong-hoa', from: 'M#05-22', to: 'M#07-03#\uffff' },
       { key: 'N#le van a', from: 'D#2024-05-22', to: 'D#2024-07-03#\uffff' },
+      { key: 'N#le van a', from: 'M#05-22', to: 'M#07-03#\uffff' },
       { key: 'N#le van a', from: 'U#', to: 'U#\uffff' },
     ]);
     expect(candidateQueries({ ...e, datePrecision: 'none' })).toEqual([{ key: 'N#le van a' }]);
+  });
+
+  it('a day-month article reads its localities by day of the year, in any year, and its other keys whole', () => {
+    const e = ev({
+      id: 'x',
+      published: '2026-12-28',
+      datePrecision: 'day-month',
+      localities: ['quang-tri/huong-hoa'],
+      people: ['le van a'],
+    });
+    expect(candidateQueries(e)).toEqual([
+      { key: 'L#quang-tri/huong-hoa', from: 'M#12-07', to: 'M#12-31#\uffff' },
+      { key: 'L#quang-tri/huong-hoa', from: 'M#01-01', to: 'M#01-18#\uffff' },
+      { key: 'Y#quang-tri/huong-hoa#12' },
+      { key: 'Y#quang-tri/huong-hoa#01' },
+      { key: 'N#le van a' },
+    ]);
+  });
+
+  it('a copy whose text date has no year meets a dated copy of another year through a locality alone', () => {
+    const dated = ev({
+      id: 'a',
+      published: '2020-01-09',
+      localities: ['ha-noi/my-duc'],
+      provinces: ['ha-noi'],
+    });
+    const yearless = ev({
+      id: 'b',
+      published: '2026-01-10',
+      dateSource: 'text',
+      datePrecision: 'day-month',
+      localities: ['ha-noi/my-duc'],
+      provinces: ['ha-noi'],
+    });
+    const otherMonth = { ...yearless, id: 'c', published: '2026-04-10' };
+    for (const [older, newer] of [
+      [dated, yearless],
+      [yearless, dated],
+    ] as const) {
+      const index = new BlockIndex();
+      index.add(older);
+      index.add(otherMonth);
+      expect(index.candidates(newer)).toEqual([older.id]);
+    }
   });
 
   it('finds candidates through shared keys only: no article outside them is read', () => {

@@ -167,7 +167,7 @@ const BLIND_NOT_JOINED: Record<string, string> = {
   t05: 'five copies with different tolls and counts: vtv+ro+it joined (0.42-0.81), tl+malaymail joined (0.62); the two groups share only "13" (0.21-0.30)',
   t07: 'the id copy gives no evidence (no place, no figure read); the two es copies joined (0.70)',
   t08: 'the hi copy gives no evidence but Gia Lai (0.20); ja+de+vi joined (katakana names read since 2026-11-30: 0.67-0.82)',
-  t09: 'copies report other amounts (600/900 kg, 300/600/1,000 kg, 700 kg): cna+vnexpress+th joined (0.49-0.57; approximate 900 and 1,000 kg), the vietnamtimes copy shares only Nghe An (0.04-0.11)',
+  t09: 'copies report other amounts (600/900 kg, 300/600/1,000 kg, 700 kg): cna+vnexpress+th joined (0.49-0.57; approximate 900 and 1,000 kg), the vietnamtimes copy shares only Nghe An (0.04-0.11; 0.01-0.04 since session 7, leadAmountConflict)',
   t10: 'tolls differ by report; the te copy (no lexicon) has no province and unlabelled figures (0.15); the pl copy is mainly about Quang Tri, the others Da Nang (0.49 × 0.75 = 0.37 since primaryConflict); the two en joined',
   t11: 'the en copy reports national statistics only (0.09-0.12); de+vi joined (0.46)',
   t12: 'three pt copies at different stages of the toll, sharing at most "37"/"40" persons: 0.00-0.43',
@@ -209,6 +209,20 @@ function describeBlindSet(
       expect(mixed).toEqual(falseJoins.map((f) => f.members));
     });
 
+    // Year-less copies are indexed by day of the year (session 7): the newer of two copies must find the
+    // older whichever it is, so the pipeline's order must not matter here either.
+    it('the pipeline makes the same stories whatever the arrival order', () => {
+      const score = pairScore(truth, storyOf);
+      const evidence = blind.map((r) => r.evidence);
+      for (const order of [
+        [...evidence].reverse(),
+        [...evidence].sort((a, b) => a.published.localeCompare(b.published)),
+        [...evidence].sort((a, b) => b.published.localeCompare(a.published)),
+      ]) {
+        expect(pairScore(truth, predicted(groupIncrementally(order).stories))).toEqual(score);
+      }
+    });
+
     it('every blind story is joined, except those named with their reason', () => {
       const members = new Map<string, string[]>();
       for (const r of blind)
@@ -230,37 +244,40 @@ function describeBlindSet(
  * languages, 14 look-alike distractors, gathered by an annotator while the similarity and the engine were being
  * changed; nobody changing them opened it). FIRST READING, 2026-11-30 04:35 UTC, commit c2b88ec (the session's
  * final engine and similarity): pair precision 0.950 (38 of 40 predicted pairs), recall 0.494 (38 of 77), 8 of 21
- * stories joined, one false join. Nothing has been changed because of it: it is still blind. Two of the stories
- * not joined (u10, u14) score above the threshold on every pair but share no blocking key (no locality, no name,
- * no value of 10 or more): the candidates' index never brings them together, a limit of blocking, not of the
- * similarity.
+ * stories joined, one false join. At that reading two of the stories not joined (u10, u14) scored above the
+ * threshold on every pair but were never compared (blocking), u01 was vetoed by two year-less text dates, and the
+ * false join was f01 with u03.
+ * A TUNING SET SINCE SESSION 7 (st7, 2026-11-30): its misses were read to make three changes (year-less dates in
+ * the blocking index, two year-less text dates no longer veto, a copy's first amount missing from the other
+ * lowers the score). After them: P 1.000 (38 of 38), R 0.494 (38 of 77), 11 of 21 joined, no false join (on the
+ * engine of main 53ed812). The first reading above stays the set's blind measurement; a new blind set judges the
+ * changes.
  */
 const BLIND2_FALSE_JOINS: { members: string[]; reason: string }[] = [
-  {
-    members: ['f01/en_vietnamnet.txt', 'u03/en_vietnamplus.txt', 'u03/es_vietnamplus.txt'],
-    reason:
-      'f01 (another Dien Bien seizure four days later) repeats two sentences of u03 as background: 0.596 with its en copy',
-  },
+  // The first reading's false join (f01, another Dien Bien seizure four days later, repeats two sentences of
+  // u03 as background: 0.596 with its en copy) is apart since session 7: f01's first amount (7.5 kg) is not in
+  // u03, which reports kg too (leadAmountConflict 0.6: 0.596 → 0.358).
 ];
 
+// u10 and u14 joined since session 7 (st7): their copies shared localities, but the ones whose text date has no
+// year were indexed as undated, and an undated copy neither reads nor is read by locality; they are now indexed
+// by day of the year (lambdas/stories/blocking.ts: M# and Y# items). u01 joined since two year-less text dates
+// far apart no longer veto (textDateFloor 0.5: the fr copy's first date, 3 January, is a background one; 0.479).
 const BLIND2_NOT_JOINED: Record<string, string> = {
-  u01: 'the copies share 135, 171, 489, 500,000 and 3,000,000 but their text dates (no year) read 27 March and 3 January: date gate, 0.00',
   u05: 'two stages of one case (56 arrested / 26 and 30): fr+vietnamnet joined (0.78), vietnamnews+nghean24h+pasa (0.61); across 0.00-0.07',
   u06: 'the ar copy reads 45 persons and 99, the en copy 56 and 150 persons; they share 17: 0.25',
-  u10: 'pairs score 0.51-0.80, but the vi copy shares no blocking key with the others (no locality, values under 10): es+nl joined',
   u11: 'zh+fr+en vietnamplus joined (0.79-0.87); the dtinews copy reads 1,341 and 300 kg where they read 1,397 and 446: 0.15-0.30',
   u12: 'six copies with other tallies (380/395/530/533 persons, 400/435/436 million): pairs 0.06-0.80, in pieces',
-  u14: 'every pair scores 0.62 (Hanoi, 3 persons) but the copies share no blocking key: never compared',
-  u15: 'the two ja copies report 8,800 kg against 8,000 kg and other amounts: 0.26',
-  u16: 'copies report other amounts (232/100/132 kg against 98/110 kg): 0.14-0.39',
+  u15: 'the two ja copies report 8,800 kg against 8,000 kg and other amounts: 0.26 (0.09 since the first amounts disagree, leadAmountConflict)',
+  u16: 'copies report other amounts (232/100/132 kg against 98/110 kg): 0.08-0.39',
   u17: 'the sggp copy is a later report (Dak Lak, Tay Ninh) sharing only 100 kg: 0.00',
-  u18: 'six copies at several stages (100 bricks, 119 kg, 355 t of cargo): pairs 0.06-0.67, in pieces',
+  u18: 'six copies at several stages (100 bricks, 119 kg, 355 t of cargo): pairs 0.02-0.67, in pieces (the fr copy gives "about 100 kg", the vi copies 119 kg, more than 10 % apart: its first amount is not theirs, 0.51 → 0.18 with vi_phunuvagiadinh)',
   u20: 'the AP copy reads 0.25 and 0.6 kg, the VOV copy only 2 and 3 persons: 0.32',
   u21: 'three ko copies with other sums: hankookilbo+fnnews joined (0.54), viethantimes 0.01-0.11',
 };
 
 describeBlindSet(
-  'Real fixtures collected blind in session 6 (test/fixtures/stories-blind2, read once)',
+  'Real fixtures collected blind in session 6 (test/fixtures/stories-blind2, tuned on since session 7)',
   STORY_FIXTURES_BLIND2,
   'blind real fixtures (session 6)',
   BLIND2_FALSE_JOINS,

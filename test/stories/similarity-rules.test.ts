@@ -146,3 +146,70 @@ describe('Approximate values', () => {
     expect(similarity(more, count)).toBeGreaterThan(similarity(more, count, off));
   });
 });
+
+describe('Year-less text dates (session 7)', () => {
+  const figures = [
+    { value: 135, unit: 'other' as const },
+    { value: 500000, unit: 'other' as const },
+  ];
+  const textDated = { dateSource: 'text' as const, datePrecision: 'day-month' as const };
+  const lead = ev('a', figures, { ...textDated, published: '2026-03-27' });
+  const background = ev('b', figures, { ...textDated, published: '2026-01-03' });
+
+  it('two first dates read without a year, far apart, lower the score but do not veto', () => {
+    expect(similarityParts(lead, background).dateFactor).toBe(DEFAULT_PARAMS.textDateFloor);
+    expect(similarity(lead, background)).toBeGreaterThan(0);
+    expect(similarity(lead, background, { ...DEFAULT_PARAMS, textDateFloor: 0 })).toBe(0);
+  });
+
+  it('a date with its year (metadata, key, or written) still vetoes at that distance', () => {
+    const dated = ev('c', figures, { published: '2026-01-03' });
+    expect(similarityParts(lead, dated).dateFactor).toBe(0);
+    expect(similarityParts({ ...lead, datePrecision: 'day' }, dated).dateFactor).toBe(0);
+  });
+
+  it('close dates agree fully as before', () => {
+    const near = ev('d', figures, { ...textDated, published: '2026-03-29' });
+    expect(similarityParts(lead, near).dateFactor).toBe(1);
+  });
+});
+
+describe('First amounts (session 7)', () => {
+  const kg = (value: number, approximate?: boolean) => ({ value, unit: 'kg' as const, approximate });
+  const earlier = ev('a', [kg(19, true), { value: 54, unit: 'other' }], {
+    leadAmount: { value: 19, unit: 'kg' },
+  });
+  // A later seizure whose report repeats the earlier one as background: its own amount comes first.
+  const later = ev(
+    'b',
+    [kg(7.5, true), kg(19, true), { value: 54, unit: 'other' }, { value: 20, unit: 'other' }],
+    {
+      leadAmount: { value: 7.5, unit: 'kg' },
+    },
+  );
+  const off = { ...DEFAULT_PARAMS, leadAmountConflict: 1 };
+
+  it('a first amount the other side does not give, where it reports that unit, lowers the score', () => {
+    expect(similarity(earlier, later)).toBeCloseTo(
+      similarity(earlier, later, off) * DEFAULT_PARAMS.leadAmountConflict,
+    );
+    expect(similarity(later, earlier)).toBe(similarity(earlier, later));
+  });
+
+  it('a first amount given rounded, or near an approximate one, is given', () => {
+    const rounded = ev('c', [kg(18.9), { value: 54, unit: 'other' }], {
+      leadAmount: { value: 18.9, unit: 'kg' },
+    });
+    expect(similarity(earlier, rounded)).toBe(similarity(earlier, rounded, off));
+    const near = ev('d', [kg(20), { value: 54, unit: 'other' }], { leadAmount: { value: 20, unit: 'kg' } });
+    expect(similarity(earlier, near)).toBe(similarity(earlier, near, off));
+  });
+
+  it('says nothing when the other side reports no amount of that unit', () => {
+    const noKg = ev('e', [
+      { value: 54, unit: 'other' },
+      { value: 20, unit: 'other' },
+    ]);
+    expect(similarity(later, noKg)).toBe(similarity(later, noKg, off));
+  });
+});
