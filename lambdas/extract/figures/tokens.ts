@@ -166,8 +166,7 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
           ? numberWords.get(folded.slice(start, i))
           : undefined;
       // "وثلاثة", "ושלושה" (and three): a proclitic letter is a word of its own before a number word.
-      const body0 =
-        value === undefined && !exactNumberWords ? procliticBodyStart(folded, start, i) : start;
+      const body0 = value === undefined && !exactNumberWords ? procliticBodyStart(folded, start, i) : start;
       if (body0 > start && (value = numberWords.get(folded.slice(body0, i))) !== undefined) {
         raw.push(new Word(folded, start, body0));
         start = body0;
