@@ -40,29 +40,30 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
 
 /**
  * Targets not reached yet → the floor the holdout must keep: its latest reading (READINGS.md; session 7, the
- * 73-article holdout — 45 + 28 added blind in session 7 — at its first reading, on the engine of stop 17), minus
- * 0.01. Primary province in the other languages is reached (0.92), so it is held at the target. People in the
- * lexicon languages, at 1.00 on the 45, fell to 0.88 with the session-7 additions (ja, ko, ru officials).
+ * 73-article holdout — 45 + 28 added blind in session 7 — after that session's change set), minus 0.01. Primary
+ * province in the other languages is reached (0.92), so it is held at the target. People in the lexicon
+ * languages, at 1.00 on the 45, read 0.88 with the session-7 additions (ja, ko, ru officials), 0.94 after the
+ * change set.
  * Issue 9 stays open while this list is not empty.
  */
 const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
-  'lexicon languages primary': 0.77,
+  'lexicon languages primary': 0.84,
   'lexicon languages figureRecall': 0.81,
   'lexicon languages figurePrecision': 0.86,
-  'lexicon languages topicAccuracy': 0.71,
-  'lexicon languages peopleRecall': 0.87,
-  'lexicon languages peoplePrecision': 0.87,
-  'other languages figureRecall': 0.63,
-  'other languages figurePrecision': 0.74,
+  'lexicon languages topicAccuracy': 0.77,
+  'lexicon languages peopleRecall': 0.93,
+  'lexicon languages peoplePrecision': 0.93,
+  'other languages figureRecall': 0.78,
+  'other languages figurePrecision': 0.82,
 };
 /**
  * Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (holdout: 21 → 10 in
- * session 5 on 31 articles, 18 on the 45 of session 6 at their first reading, 17 after its change set, 30 on the 73 of session 7 at
- * their first reading; tuning: 5 → 16 with the session-6 additions, 8 after tuning on them, 23 with the 56
- * session-7 additions at their first reading).
+ * session 5 on 31 articles, 18 on the 45 of session 6 at their first reading, 17 after its change set, 30 on
+ * the 73 of session 7 at their first reading and 30 after its change set; tuning: 5 → 16 with the session-6
+ * additions, 8 after tuning on them, 23 with the 56 session-7 additions at their first reading, 21 after).
  */
 const HOLDOUT_NON_FIGURES = 30;
-const TUNING_NON_FIGURES = 23;
+const TUNING_NON_FIGURES = 21;
 
 /**
  * The tuning set's guard: just below the level reached (session 7: 164 articles, the 56 added then read
