@@ -6,7 +6,8 @@
  */
 import readingData from '../data/han-viet.json' with { type: 'json' };
 import type { Gazetteer, PlaceEntry } from './gazetteer.js';
-import type { Affixes, PlaceCategory } from './lexicon.js';
+import type { Affixes } from './lexicon.js';
+import { heardCandidate, singleCharTypes } from './heard.js';
 import type { Candidate } from './match.js';
 
 const READINGS: Readonly<Record<string, string>> = (readingData as { readings: Record<string, string> })
@@ -36,17 +37,9 @@ function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
-/** Single Han type characters of local units, from the language's places lexicon. */
-function localTypes(affixes: Affixes): ReadonlyMap<string, PlaceCategory> {
-  const out = new Map<string, PlaceCategory>();
-  for (const [phrase, category] of affixes.after) {
-    if (category !== 'province' && phrase.length === 1 && isHan(phrase.charCodeAt(0)))
-      out.set(phrase, category);
-  }
-  return out;
+function isHanChar(ch: string): boolean {
+  return isHan(ch.charCodeAt(0));
 }
-
-const typesCache = new WeakMap<Affixes, ReadonlyMap<string, PlaceCategory>>();
 
 export function findHanReadings(
   body: string,
@@ -55,11 +48,7 @@ export function findHanReadings(
   /** Candidates already found (curated names): a span they cover is not read again. */
   taken: readonly Candidate[],
 ): Candidate[] {
-  let types = typesCache.get(affixes);
-  if (!types) {
-    types = localTypes(affixes);
-    typesCache.set(affixes, types);
-  }
+  const types = singleCharTypes(affixes, isHanChar);
   if (types.size === 0) return [];
   const covered = (start: number, end: number): boolean => taken.some((c) => c.start < end && start < c.end);
   const out: Candidate[] = [];
@@ -78,17 +67,8 @@ export function findHanReadings(
         for (const e of gaz.byKey.get(key) ?? []) if (e.level > 1 && !entries.includes(e)) entries.push(e);
       }
       if (entries.length === 0) continue;
-      out.push({
-        start,
-        end: t,
-        words: 2,
-        entries,
-        category,
-        subject: false,
-        afterPersonName: false,
-        startsWithFamilyName: false,
-        figure: false,
-      });
+      // One character, one syllable: not a coarse key, so no province needs to be named.
+      out.push(heardCandidate(start, t, entries, category, false));
       lastEnd = t;
       break;
     }

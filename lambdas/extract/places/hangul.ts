@@ -5,6 +5,7 @@
  */
 import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
+import { heardCandidate, singleCharTypes } from './heard.js';
 import type { Candidate } from './match.js';
 import { hangulSoundKey } from './phonetic.js';
 
@@ -39,17 +40,10 @@ const HANGUL_RUN = /[\uac00-\ud7a3]+/g;
  */
 const COMMON_ENDINGS = new Set(['면', '동', '방']);
 
-function localTypes(affixes: Affixes): ReadonlyMap<string, PlaceCategory> {
-  const out = new Map<string, PlaceCategory>();
-  for (const [phrase, category] of affixes.after) {
-    const c = phrase.charCodeAt(0);
-    if (category === 'province' || phrase.length !== 1 || c < 0xac00 || c > 0xd7a3) continue;
-    if (!COMMON_ENDINGS.has(phrase)) out.set(phrase, category);
-  }
-  return out;
+function isLocalHangulType(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c >= 0xac00 && c <= 0xd7a3 && !COMMON_ENDINGS.has(ch);
 }
-
-const typesCache = new WeakMap<Affixes, ReadonlyMap<string, PlaceCategory>>();
 
 function heard(gaz: Gazetteer, name: string): readonly PlaceEntry[] | undefined {
   const key = hangulSoundKey(name);
@@ -75,37 +69,13 @@ function spacedType(body: string, at: number, affixes: Affixes): PlaceCategory |
   return undefined;
 }
 
-function candidate(
-  start: number,
-  end: number,
-  entries: readonly PlaceEntry[],
-  category: PlaceCategory,
-): Candidate {
-  return {
-    start,
-    end,
-    words: 2,
-    entries,
-    category,
-    subject: false,
-    afterPersonName: false,
-    startsWithFamilyName: false,
-    figure: false,
-    needsContext: true,
-  };
-}
-
 export function findHangulReadings(
   body: string,
   gaz: Gazetteer,
   affixes: Affixes,
   taken: readonly Candidate[],
 ): Candidate[] {
-  let types = typesCache.get(affixes);
-  if (!types) {
-    types = localTypes(affixes);
-    typesCache.set(affixes, types);
-  }
+  const types = singleCharTypes(affixes, isLocalHangulType);
   if (types.size === 0) return [];
   const out: Candidate[] = [];
   for (const m of body.matchAll(HANGUL_RUN)) {
@@ -116,7 +86,7 @@ export function findHangulReadings(
     const spaced = word.length >= 2 ? spacedType(body, start + word.length, affixes) : undefined;
     const whole = spaced === undefined ? undefined : heard(gaz, word);
     if (spaced !== undefined && whole !== undefined) {
-      out.push(candidate(start, start + word.length, whole, spaced));
+      out.push(heardCandidate(start, start + word.length, whole, spaced, true));
       continue;
     }
     // Or the last type suffix with only a particle after it ("포꽝구에서").
@@ -125,7 +95,7 @@ export function findHangulReadings(
       if (category === undefined || !PARTICLES.has(word.slice(p + 1))) continue;
       const entries = heard(gaz, word.slice(0, p));
       if (entries === undefined) continue;
-      out.push(candidate(start, start + p, entries, category));
+      out.push(heardCandidate(start, start + p, entries, category, true));
       break;
     }
   }

@@ -5,6 +5,7 @@
  */
 import type { Gazetteer } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
+import { heardCandidate } from './heard.js';
 import type { Candidate } from './match.js';
 import { katakanaSoundKey } from './phonetic.js';
 
@@ -41,18 +42,7 @@ export function findKanaReadings(
       .get(key)
       ?.filter((e) => e.level > 1);
     if (entries === undefined || entries.length === 0) continue;
-    out.push({
-      start,
-      end,
-      words: 2,
-      entries,
-      category,
-      subject: false,
-      afterPersonName: false,
-      startsWithFamilyName: false,
-      figure: false,
-      needsContext: true,
-    });
+    out.push(heardCandidate(start, end, entries, category, true));
   }
   return out;
 }

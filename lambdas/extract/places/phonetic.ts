@@ -57,6 +57,31 @@ function baseVowel(ch: string): string | undefined {
   return VOWELS.has(base) ? base : undefined;
 }
 
+/** The syllables of a Vietnamese name, lower case, NFC ("Buôn Ma Thuột", "Bà Rịa-Vũng Tàu"). */
+function syllablesOf(name: string): string[] {
+  return name
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[\s\-–]+/);
+}
+
+/**
+ * A syllable's onset as a transcription's table writes it, and the rest (the Korean and Japanese keys). "gi"
+ * with no vowel after it ("gì") is the onset `giAlone` before the vowel i; a consonant no table lists is kept.
+ */
+function splitOnset(
+  syllable: string,
+  table: readonly [string, string][],
+  giAlone: string,
+): [onset: string, rest: string] {
+  const onset = table.find(([from]) => syllable.startsWith(from));
+  if (onset && !(onset[0] === 'gi' && (syllable.length === 2 || baseVowel(syllable[2]!) === undefined)))
+    return [onset[1], syllable.slice(onset[0].length)];
+  if (onset) return [giAlone, syllable.slice(1)];
+  if (syllable.length > 0 && baseVowel(syllable[0]!) === undefined) return [syllable[0]!, syllable.slice(1)];
+  return ['', syllable];
+}
+
 /** Key of one Vietnamese syllable (lower case, NFC). */
 function syllableKey(syllable: string): string {
   let rest = syllable;
@@ -96,11 +121,7 @@ function syllableKey(syllable: string): string {
 
 /** Sound key of a Vietnamese name with its diacritics: "Nghi Lộc" → "ngilok", "Diễn Châu" → "zencau". */
 export function vietnameseSoundKey(name: string): string {
-  const syllables = name
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/[\s\-–]+/);
-  return dropGlides(syllables.map(syllableKey).join(''));
+  return dropGlides(syllablesOf(name).map(syllableKey).join(''));
 }
 
 const CYRILLIC: Readonly<Record<string, string>> = {
@@ -219,19 +240,7 @@ function koreanTail(key: string): string {
 }
 
 function koSyllable(syllable: string): string {
-  let rest = syllable;
-  let out = '';
-  const onset = KO_ONSETS.find(([from]) => rest.startsWith(from));
-  if (onset && !(onset[0] === 'gi' && (rest.length === 2 || baseVowel(rest[2]!) === undefined))) {
-    out = onset[1];
-    rest = rest.slice(onset[0].length);
-  } else if (onset) {
-    out = 'd';
-    rest = rest.slice(1);
-  } else if (rest.length > 0 && baseVowel(rest[0]!) === undefined) {
-    out = rest[0]!;
-    rest = rest.slice(1);
-  }
+  const [out, rest] = splitOnset(syllable, KO_ONSETS, 'd');
   let vowels = '';
   let k = 0;
   for (; k < rest.length; k++) {
@@ -255,11 +264,7 @@ function koSyllable(syllable: string): string {
 
 /** Korean sound key of a Vietnamese name: "Quảng Ngãi" → "koanNai", "Hà Tĩnh" → "hatin". */
 export function vietnameseKoreanKey(name: string): string {
-  const syllables = name
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/[\s\-–]+/);
-  return koreanTail(syllables.map(koSyllable).join(''));
+  return koreanTail(syllablesOf(name).map(koSyllable).join(''));
 }
 
 // Hangul jamo: 19 initials, 21 medials, 28 finals (0 = none).
@@ -392,19 +397,8 @@ const JA_ONSETS: readonly [string, string][] = [
 ];
 
 function jaSyllable(syllable: string): string {
-  let rest = syllable;
-  let out = '';
-  const onset = JA_ONSETS.find(([from]) => rest.startsWith(from));
-  if (onset && !(onset[0] === 'gi' && (rest.length === 2 || baseVowel(rest[2]!) === undefined))) {
-    out = onset[1];
-    rest = rest.slice(onset[0].length);
-  } else if (onset) {
-    out = 'z';
-    rest = rest.slice(1);
-  } else if (rest.length > 0 && baseVowel(rest[0]!) === undefined) {
-    out = rest[0]!;
-    rest = rest.slice(1);
-  }
+  const [onset, rest] = splitOnset(syllable, JA_ONSETS, 'z');
+  let out = onset;
   let k = 0;
   for (; k < rest.length; k++) {
     const v = baseVowel(rest[k]!);
@@ -419,11 +413,7 @@ function jaSyllable(syllable: string): string {
 
 /** Japanese sound key of a Vietnamese name: "Hàm Tân" → "hamtan", "Bát Xát" → "batsat". */
 export function vietnameseJapaneseKey(name: string): string {
-  const syllables = name
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/[\s\-–]+/);
-  return koreanTail(syllables.map(jaSyllable).join(''));
+  return koreanTail(syllablesOf(name).map(jaSyllable).join(''));
 }
 
 /** Katakana (and their voiced forms) as consonant + vowel of the key; ャュョ and ァィゥェォ adjust the last. */
