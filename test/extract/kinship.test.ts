@@ -23,7 +23,7 @@ const PARAGRAPHS: readonly (readonly [string, string])[] = [
     'Politiet i provinsen Nghe An anholdt 7 personer og beslaglagde 2,5 kilo kokain. Ifølge efterforskerne smuglede gruppen narkotika over grænsen fra Laos. Ved en trafikulykke samme dag døde tre mennesker.',
   ],
   [
-    'nb',
+    'no',
     'Politiet i provinsen Nghe An pågrep 9 personer og beslagla 1,5 kilo heroin. Ifølge etterforskerne smuglet gruppen narkotika over grensen fra Laos. I en trafikkulykke samme dag omkom to personer.',
   ],
   [
@@ -105,7 +105,7 @@ describe('Function: lexiconLanguage', () => {
     ['places', 'sk', 'cs'],
     ['figures', 'da', 'da'],
     ['figures', 'uk', 'uk'],
-    ['figures', 'nb', 'sv'],
+    ['figures', 'no', 'sv'],
     ['figures', 'be', 'ru'],
     ['figures', 'ca', 'es'],
     ['figures', 'cs', 'cs'],
@@ -115,7 +115,7 @@ describe('Function: lexiconLanguage', () => {
     ['figures', 'mr', 'hi'],
     ['figures', 'bg', 'bg'],
     ['people', 'bg', 'ru'],
-    ['people', 'nb', undefined],
+    ['people', 'no', undefined],
   ] as const)('%s of %s: %s', (concern, language, expected) => {
     expect(lexiconLanguage(concern, language)).toBe(expected);
   });
@@ -157,7 +157,7 @@ describe('Function: extractArticle (a language read with a kin lexicon)', () => 
   it.each([
     ['sk', 12, 'person'],
     ['da', 7, 'person'],
-    ['nb', 9, 'person'],
+    ['no', 9, 'person'],
   ] as const)('%s: the kin names the counted noun (%d %s)', (language, value, unit) => {
     // Act
     const result = extractArticle(Buffer.from(PARAGRAPHS.find(([l]) => l === language)![1], 'utf8'));
