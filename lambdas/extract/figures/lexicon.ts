@@ -13,7 +13,7 @@ import { lower } from '../text/case.js';
 import { fold } from '../text/fold.js';
 import { alternationByFirstChar } from '../text/regex.js';
 import { Shape } from '../text/shape.js';
-import { calendarWords, numberSeparators, yearOffset } from '../text/locale.js';
+import { calendarWords, numberSeparators, shortMonthWords, yearOffset } from '../text/locale.js';
 import { localeFigures, spanAndDistanceWords } from './locale.js';
 
 const Words = z.array(z.string().min(1));
@@ -334,6 +334,8 @@ export interface CompiledLexicon {
   readonly rangeWords: WordSet;
   readonly conjunctions: WordSet;
   readonly months: WordSet;
+  /** Abbreviated month names (Intl): a date only where one would stand ("12 ago (EFE)", "3 dic."). */
+  readonly shortMonths: WordSet;
   readonly durations: WordSet;
   readonly distances: WordSet;
   /** Currency names by ISO code, as read right before a number ("USD 12.2 million", "Rp 5.000"). */
@@ -489,6 +491,7 @@ export function compileLexicon(
     rangeWords: new WordSet(lex.rangeWords),
     conjunctions: new WordSet(lex.conjunctions),
     months: new WordSet([...lex.months, ...monthWords(language)]),
+    shortMonths: new WordSet(shortMonthWords(language)),
     durations: new WordSet(lex.durations),
     distances: new WordSet(lex.distances),
     currencyWords: new WordMap(currencyEntries),

@@ -215,6 +215,7 @@ function isBlocked(
     lex.months.has(day.text)
   )
     return true;
+  if (isPhotoMark(doc.body, tokens[i - 1])) return true;
   const w = previousWord(tokens, i);
   if (w >= 0 && w >= i - 3) {
     const word = (tokens[w] as { text: string }).text;
@@ -236,6 +237,14 @@ function isBlocked(
   }
   if (isDimension(tokens, i)) return true;
   return isAgeAfterName(doc.body, tokens, i);
+}
+
+/**
+ * "ảnh 1", "ảnh 2": the image marks Vietnamese news sites leave in a page's text, in whatever language the
+ * article is written; the number names a picture.
+ */
+function isPhotoMark(body: string, t: Token | undefined): boolean {
+  return t?.kind === 'word' && t.end - t.start === 3 && body.slice(t.start, t.end).toLowerCase() === 'ảnh';
 }
 
 function isTimesSign(t: Token | undefined): boolean {
@@ -293,7 +302,9 @@ function isAgeAfterName(body: string, tokens: readonly Token[], i: number): bool
   const close = tokens[i + 1];
   const name = tokens[i - 2];
   if (open?.kind !== 'punct' || close?.kind !== 'punct' || !name) return false;
-  if (open.text === ',' ? !AGE_END.has(close.text) : open.text !== '(' || close.text !== ')') return false;
+  // "Hùng, 30, …", "Nguyen Van A (30)", "Chu Van Ninh (34, resident of …)".
+  if (open.text === ',' ? !AGE_END.has(close.text) : open.text !== '(' || (close.text !== ')' && close.text !== ','))
+    return false;
   return (name.kind === 'word' && isUpper(body[name.start])) || (name.kind === 'punct' && name.text === ')');
 }
 
@@ -328,6 +339,17 @@ function moneyIn(code: string, end: number, scale: number, start?: number): Own 
   return start === undefined
     ? { unit, factor: 1, currency: code, end, scale }
     : { unit, factor: 1, currency: code, end, scale, start };
+}
+
+/**
+ * "Hanói, 12 ago (EFE)", "3 dic. 2024": an abbreviated month right after the number, closed by punctuation or
+ * a year, makes a date. Elsewhere the abbreviation is often a word ("mar", sea; "sie", reflexive; "pro", for).
+ */
+function isShortMonth(tokens: readonly Token[], j: number, content: number, lex: CompiledLexicon): boolean {
+  const t = tokens[j] as { text: string };
+  if (content > 0 || !lex.shortMonths.has(t.text)) return false;
+  const next = tokens[j + 1];
+  return next === undefined || next.kind === 'punct' || (next.kind === 'num' && isYear(next, lex));
 }
 
 /** Reads the noun counted by the number at i: scale words, connectors, up to three words, quotes skipped. */
@@ -452,7 +474,7 @@ function readUnit(
       const own = ownUnit(unit.entry, unit.end ?? tokens[unit.last]!.end, scale);
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
-    if (lex.months.has(t.text) || lex.durations.has(t.text))
+    if (lex.months.has(t.text) || lex.durations.has(t.text) || isShortMonth(tokens, j, content, lex))
       return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
     if (lex.connectors.has(t.text) && content === 0) {
       j++;
