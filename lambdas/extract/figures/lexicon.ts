@@ -109,6 +109,14 @@ export const FiguresLexiconSchema = z.object({
    * they count persons. Each must also be a number word.
    */
   personNumbers: Words.default([]),
+  /**
+   * Words that make a number with no noun of its own count again what the text counted just before:
+   * partitives after it ("of them", "d'entre eux", "von ihnen", "из них") or before it ("dont", "darunter",
+   * "di cui", "w tym"), and "others" ("altre sei", "zehn weitere", "three others", "outros três").
+   */
+  elliptic: z
+    .object({ before: Words.default([]), after: Words.default([]) })
+    .default({ before: [], after: [] }),
   /** Nouns are written as compounds ("Drogenbanden"): a unit noun may end a longer word. */
   compounds: z.boolean().default(false),
   /** Nouns start with a capital letter (German): a lower-case word after a number is not a counted noun. */
@@ -362,6 +370,9 @@ export interface CompiledLexicon {
   readonly countPhrases: WordSet;
   /** See FiguresLexiconSchema.personNumbers. */
   readonly personNumbers: WordSet;
+  /** See FiguresLexiconSchema.elliptic. */
+  readonly ellipticBefore: WordSet;
+  readonly ellipticAfter: WordSet;
   /** See FiguresLexiconSchema.glued. */
   readonly glued: boolean;
   /** Numeral characters read inside words in glued scripts (一 二 两 十 百 千 万 亿...) → value. */
@@ -512,6 +523,8 @@ export function compileLexicon(
     nounWindow: lex.nounWindow,
     countPhrases: new WordSet(lex.countPhrases),
     personNumbers: new WordSet(lex.personNumbers),
+    ellipticBefore: new WordSet(lex.elliptic.before),
+    ellipticAfter: new WordSet(lex.elliptic.after),
     nounsCapitalized: lex.nounsCapitalized,
     glued: lex.glued,
     numerals: lex.glued ? numeralsOf(lex) : new Map(),
@@ -615,6 +628,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     nounWindow: 1,
     countPhrases: [],
     personNumbers: [],
+    elliptic: { before: [], after: [] },
     compounds: false,
     nounsCapitalized: false,
     ordinalDot: l.ordinalDot,
