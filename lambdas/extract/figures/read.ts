@@ -341,6 +341,21 @@ function moneyIn(code: string, end: number, scale: number, start?: number): Own 
     : { unit, factor: 1, currency: code, end, scale, start };
 }
 
+/** SI length symbols that a power turns into an area or a volume ("m2", "km²", "м3"). */
+const LENGTH_SYMBOLS = new Set(['m', 'km', 'cm', 'dm', 'м', 'км']);
+const POWERS = new Set(['²', '³']);
+
+/** End of "m2", "km²", "m3" starting at token j (the power written against the symbol), else undefined. */
+function squaredOrCubed(tokens: readonly Token[], j: number): number | undefined {
+  const t = tokens[j];
+  const p = tokens[j + 1];
+  if (t?.kind !== 'word' || !LENGTH_SYMBOLS.has(t.text) || p?.start !== t.end) return undefined;
+  const power =
+    (p.kind === 'num' && p.plain && (p.value === 2 || p.value === 3) && p.end - p.start === 1) ||
+    (p.kind === 'punct' && POWERS.has(p.text));
+  return power ? p.end : undefined;
+}
+
 /**
  * "Hanói, 12 ago (EFE)", "3 dic. 2024": an abbreviated month right after the number, closed by punctuation or
  * a year, makes a date. Elsewhere the abbreviation is often a word ("mar", sea; "sie", reflexive; "pro", for).
@@ -399,7 +414,7 @@ function readUnit(
       t = after;
     }
     const s = lex.scales.get(t.text);
-    if (s === undefined) break;
+    if (s === undefined || squaredOrCubed(tokens, j) !== undefined) break;
     scale *= s;
     scaleEnd = t.end;
     j++;
@@ -463,13 +478,25 @@ function readUnit(
       continue;
     }
     if (t.kind === 'num') break;
+    // "300 m2", "40 m²", "5 m3": an area or a volume of goods or land, counted whatever the language.
+    const power = content === 0 ? squaredOrCubed(tokens, j) : undefined;
+    if (power !== undefined) {
+      const own = { unit: 'other' as const, factor: 1, end: power, scale };
+      return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
+    }
+    // A unit phrase that starts with a length word is no length ("mètres carrés", square metres).
+    const phrase = matchUnit(tokens, j, lex);
+    if (phrase && phrase.last > j) {
+      const own = ownUnit(phrase.entry, phrase.end ?? tokens[phrase.last]!.end, scale);
+      return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
+    }
     if (lex.distances.has(t.text)) return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
     const code = content === 0 ? currencyCode(body.slice(t.start, t.end)) : undefined;
     if (code) {
       const own = moneyIn(code, t.end, scale);
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
-    const unit = matchUnit(tokens, j, lex);
+    const unit = phrase ?? matchUnit(tokens, j, lex);
     if (unit) {
       const own = ownUnit(unit.entry, unit.end ?? tokens[unit.last]!.end, scale);
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
