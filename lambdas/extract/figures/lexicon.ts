@@ -117,6 +117,12 @@ export const FiguresLexiconSchema = z.object({
   elliptic: z
     .object({ before: Words.default([]), after: Words.default([]) })
     .default({ before: [], after: [] }),
+  /**
+   * Nationality nouns, plural, and phrases naming foreign persons ("laosianos", "sud-coreens", "Chinesen",
+   * "foreign nationals", "warga asing"): persons when right after the number ("dois sul-coreanos", "three
+   * Laotians"); after a noun they are its adjective ("dos barcos chinos").
+   */
+  demonyms: Words.default([]),
   /** Nouns are written as compounds ("Drogenbanden"): a unit noun may end a longer word. */
   compounds: z.boolean().default(false),
   /** Nouns start with a capital letter (German): a lower-case word after a number is not a counted noun. */
@@ -373,6 +379,8 @@ export interface CompiledLexicon {
   /** See FiguresLexiconSchema.elliptic. */
   readonly ellipticBefore: WordSet;
   readonly ellipticAfter: WordSet;
+  /** See FiguresLexiconSchema.demonyms: phrases (folded) → person. */
+  readonly demonyms: WordMap<UnitEntry>;
   /** See FiguresLexiconSchema.glued. */
   readonly glued: boolean;
   /** Numeral characters read inside words in glued scripts (一 二 两 十 百 千 万 亿...) → value. */
@@ -525,6 +533,7 @@ export function compileLexicon(
     personNumbers: new WordSet(lex.personNumbers),
     ellipticBefore: new WordSet(lex.elliptic.before),
     ellipticAfter: new WordSet(lex.elliptic.after),
+    demonyms: new WordMap(lex.demonyms.map((w) => [w, { unit: 'person', factor: 1 }] as const)),
     nounsCapitalized: lex.nounsCapitalized,
     glued: lex.glued,
     numerals: lex.glued ? numeralsOf(lex) : new Map(),
@@ -629,6 +638,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     countPhrases: [],
     personNumbers: [],
     elliptic: { before: [], after: [] },
+    demonyms: [],
     compounds: false,
     nounsCapitalized: false,
     ordinalDot: l.ordinalDot,

@@ -341,6 +341,32 @@ function moneyIn(code: string, end: number, scale: number, start?: number): Own 
     : { unit, factor: 1, currency: code, end, scale, start };
 }
 
+/**
+ * End of the longest demonym phrase starting at token j ("laotians", "foreign nationals", "sul-coreanos",
+ * a hyphen written between its words), else undefined.
+ */
+function demonymAt(tokens: readonly Token[], j: number, lex: CompiledLexicon): number | undefined {
+  let phrase = '';
+  let end: number | undefined; // token index of the last word of the longest phrase
+  // Words joined by a hyphen are one word of the entry ("sul-coreanos"), but tokens of their own.
+  for (let k = j, words = 0; k < tokens.length && words < lex.demonyms.maxWords + 2; k++) {
+    const t = tokens[k]!;
+    const glued = k > j && t.start === tokens[k - 1]!.end;
+    if (t.kind === 'punct') {
+      if (t.text !== '-' || !glued) break;
+      phrase += '-';
+      continue;
+    }
+    if (t.kind !== 'word') break;
+    phrase += k === j || glued ? t.text : ` ${t.text}`;
+    words++;
+    if (lex.demonyms.get(phrase, false) !== undefined) end = k;
+  }
+  if (end === undefined) return undefined;
+  // An adjective of a unit noun after it: "10 Vietnamese provinces", "1 million Lao kip".
+  return matchUnit(tokens, end + 1, lex) ? undefined : tokens[end]!.end;
+}
+
 /** SI length symbols that a power turns into an area or a volume ("m2", "km²", "м3"). */
 const LENGTH_SYMBOLS = new Set(['m', 'km', 'cm', 'dm', 'м', 'км']);
 const POWERS = new Set(['²', '³']);
@@ -482,6 +508,11 @@ function readUnit(
     const power = content === 0 ? squaredOrCubed(tokens, j) : undefined;
     if (power !== undefined) {
       const own = { unit: 'other' as const, factor: 1, end: power, scale };
+      return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
+    }
+    const nationals = content === 0 ? demonymAt(tokens, j, lex) : undefined;
+    if (nationals !== undefined) {
+      const own = { unit: 'person' as const, factor: 1, end: nationals, scale };
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
     // A unit phrase that starts with a length word is no length ("mètres carrés", square metres).
