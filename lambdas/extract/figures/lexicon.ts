@@ -123,6 +123,11 @@ export const FiguresLexiconSchema = z.object({
    * Laotians"); after a noun they are its adjective ("dos barcos chinos").
    */
   demonyms: Words.default([]),
+  /**
+   * Nouns qualify the noun after them in the singular, and plurals end in -s (English): a unit word right
+   * before a plural is its modifier ("59 paper firecrackers", "12 car batteries" count firecrackers, batteries).
+   */
+  modifierNouns: z.boolean().default(false),
   /** Nouns are written as compounds ("Drogenbanden"): a unit noun may end a longer word. */
   compounds: z.boolean().default(false),
   /** Nouns start with a capital letter (German): a lower-case word after a number is not a counted noun. */
@@ -371,6 +376,7 @@ export interface CompiledLexicon {
   readonly cueText: CueText;
   readonly ordinalDot: boolean;
   readonly compounds: boolean;
+  readonly modifierNouns: boolean;
   readonly nounsCapitalized: boolean;
   readonly nounWindow: number;
   readonly countPhrases: WordSet;
@@ -528,6 +534,7 @@ export function compileLexicon(
     cueText,
     ordinalDot: lex.ordinalDot,
     compounds: lex.compounds,
+    modifierNouns: lex.modifierNouns,
     nounWindow: lex.nounWindow,
     countPhrases: new WordSet(lex.countPhrases),
     personNumbers: new WordSet(lex.personNumbers),
@@ -639,6 +646,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     personNumbers: [],
     elliptic: { before: [], after: [] },
     demonyms: [],
+    modifierNouns: false,
     compounds: false,
     nounsCapitalized: false,
     ordinalDot: l.ordinalDot,

@@ -367,6 +367,37 @@ function demonymAt(tokens: readonly Token[], j: number, lex: CompiledLexicon): n
   return matchUnit(tokens, end + 1, lex) ? undefined : tokens[end]!.end;
 }
 
+/** Units of measure: written the same before a noun ("5 kg heroin"), never a modifier of it. */
+const MEASURES: ReadonlySet<string> = new Set(['kg', 'percent', 'vnd']);
+
+/**
+ * English puts nouns before the noun they qualify, in the singular: "59 paper firecrackers", "12 car
+ * batteries", "10 fire trucks". A unit word in the singular right before a plural word is that word's
+ * modifier, and the plural word is what the number counts.
+ */
+function isModifierNoun(
+  tokens: readonly Token[],
+  j: number,
+  unit: { entry: UnitEntry; last: number },
+  lex: CompiledLexicon,
+): boolean {
+  const t = tokens[j] as { text: string; end: number };
+  const next = tokens[unit.last + 1];
+  if (unit.last !== j || MEASURES.has(unit.entry.unit) || unit.entry.currency || unit.entry.factor !== 1)
+    return false;
+  if (t.text.endsWith('s') || next?.kind !== 'word' || next.start !== t.end + 1) return false;
+  const w = next.text;
+  return (
+    w.length > 3 &&
+    w.endsWith('s') &&
+    !w.endsWith('ss') &&
+    !lex.functionWords.has(w) &&
+    !lex.connectors.has(w) &&
+    !lex.durations.has(w) &&
+    !lex.months.has(w)
+  );
+}
+
 /** SI length symbols that a power turns into an area or a volume ("m2", "km²", "м3"). */
 const LENGTH_SYMBOLS = new Set(['m', 'km', 'cm', 'dm', 'м', 'км']);
 const POWERS = new Set(['²', '³']);
@@ -528,7 +559,7 @@ function readUnit(
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
     const unit = phrase ?? matchUnit(tokens, j, lex);
-    if (unit) {
+    if (unit && !(lex.modifierNouns && isModifierNoun(tokens, j, unit, lex))) {
       const own = ownUnit(unit.entry, unit.end ?? tokens[unit.last]!.end, scale);
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
