@@ -439,6 +439,7 @@ function readUnit(
   let j = i + 1;
   let scale = 1;
   let scaleEnd = tokens[i]!.end;
+  let swallowedRest: number | undefined;
   const first = tokens[j];
   if (first?.kind === 'punct' && first.text === '%') {
     const own = { unit: 'percent' as const, factor: 1, end: first.end, scale: 1 };
@@ -456,6 +457,33 @@ function readUnit(
       }
       if (offset === 0) break;
       scaleEnd = t.start + offset;
+      // "1万6000箱", "3兆2,810億ドン", "1만6000갑": digits after the large unit are the rest of the number.
+      const head = tokens[i] as NumToken;
+      const rest = offset === t.text.length ? tokens[j + 1] : undefined;
+      if (rest?.kind === 'num' && !rest.spelled && !head.spelled && rest.start === t.end && head.value > 0) {
+        const next = tokens[j + 2];
+        const tail = next?.kind === 'word' && next.start === rest.end ? next : undefined;
+        let restScale = 1;
+        let restOffset = 0;
+        if (tail) {
+          for (let p = lex.scales.getPrefix(tail.text); p; p = lex.scales.getPrefix(tail.text, restOffset)) {
+            restScale *= p.value;
+            restOffset += p.length;
+          }
+        }
+        if (rest.value * restScale < scale) {
+          scale += (rest.value * restScale) / head.value;
+          swallowedRest = j + 1;
+          scaleEnd = tail && restOffset > 0 ? tail.start + restOffset : rest.end;
+          if (tail && restOffset > 0 && restOffset < tail.text.length) {
+            const u = lex.units.getPrefix(tail.text, restOffset);
+            const own = u ? ownUnit(u.value, tail.start + restOffset + u.length, scale) : null;
+            return { own, countsNoun: own !== null, dated: false, scale, scaleEnd, swallowed: swallowedRest };
+          }
+          j += restOffset > 0 ? 3 : 2;
+          continue;
+        }
+      }
       if (offset < t.text.length) {
         const u = lex.units.getPrefix(t.text, offset);
         const own = u ? ownUnit(u.value, t.start + offset + u.length, scale) : null;
@@ -479,7 +507,7 @@ function readUnit(
   }
   // "49 mil 300 casos", "20 mil 067 motos": the digits after a scale word are the rest of the number. The
   // scale becomes the factor that gives the whole (49 × (1000 + 300/49) = 49 300).
-  let swallowed: number | undefined;
+  let swallowed = swallowedRest;
   const rest = tokens[j];
   const head = tokens[i] as NumToken;
   if (
