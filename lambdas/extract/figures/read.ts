@@ -303,7 +303,11 @@ function isAgeAfterName(body: string, tokens: readonly Token[], i: number): bool
   const name = tokens[i - 2];
   if (open?.kind !== 'punct' || close?.kind !== 'punct' || !name) return false;
   // "Hùng, 30, …", "Nguyen Van A (30)", "Chu Van Ninh (34, resident of …)".
-  if (open.text === ',' ? !AGE_END.has(close.text) : open.text !== '(' || (close.text !== ')' && close.text !== ','))
+  if (
+    open.text === ','
+      ? !AGE_END.has(close.text)
+      : open.text !== '(' || (close.text !== ')' && close.text !== ',')
+  )
     return false;
   return (name.kind === 'word' && isUpper(body[name.start])) || (name.kind === 'punct' && name.text === ')');
 }
