@@ -600,6 +600,16 @@ function readUnit(
     if (lex.connectors.has(t.text) && content === 0) {
       j++;
       seen++;
+      // "two of the people", "dos de los detenidos": a part of the things the noun names, counted as them
+      // ("one of the localities" singles one out: no count).
+      const the = tokens[j];
+      if (
+        the?.kind === 'word' &&
+        lex.definite.has(the.text) &&
+        tokens[j + 1]?.kind === 'word' &&
+        (tokens[i] as NumToken).value >= 2
+      )
+        j++;
       continue;
     }
     // Where nouns are capitalised, adjectives joined by a conjunction still lead to the noun ("30 rosa und
