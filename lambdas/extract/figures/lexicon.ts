@@ -391,6 +391,11 @@ export interface CompiledLexicon {
   readonly glued: boolean;
   /** Numeral characters read inside words in glued scripts (一 二 两 十 百 千 万 亿...) → value. */
   readonly numerals: ReadonlyMap<number, number>;
+  /**
+   * Number words and indefinite articles (value null) by their first two letters: the heads of a word glued
+   * to the next by a lost space ("trespersonas", "unmillón"). Empty in glued scripts.
+   */
+  readonly lostSpaceHeads: ReadonlyMap<string, readonly (readonly [string, number | null])[]>;
   /** Years of the language's default calendar are Gregorian years plus this (Intl; 543 in Thai). */
   readonly yearOffset: number;
 }
@@ -545,7 +550,21 @@ export function compileLexicon(
     glued: lex.glued,
     numerals: lex.glued ? numeralsOf(lex) : new Map(),
     yearOffset: yearOffset(language),
+    lostSpaceHeads: lex.glued ? new Map() : lostSpaceHeads(lex),
   };
+}
+
+function lostSpaceHeads(lex: FiguresLexicon): Map<string, [string, number | null][]> {
+  const out = new Map<string, [string, number | null][]>();
+  const add = (word: string, value: number | null): void => {
+    const w = fold(word);
+    if (w.length < 2 || /[\s*'-]/.test(w)) return;
+    const head = w.slice(0, 2);
+    out.set(head, [...(out.get(head) ?? []), [w, value]]);
+  };
+  for (const [word, value] of Object.entries(lex.numberWords)) add(word, value);
+  for (const word of lex.indefinite) add(word, null);
+  return out;
 }
 
 const LATIN_LETTER = /\p{Script=Latin}/u;

@@ -129,6 +129,17 @@ function isCurrencyPrefix(body: string, tokens: readonly Token[], i: number, lex
   );
 }
 
+/**
+ * "disminuciones del6,5 por ciento", "encuatro": a function word glued to the number by a lost space, not
+ * the letters of an identifier ("KH12", "K59"), which are capitals or no words.
+ */
+function isLostSpaceAfter(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const prev = tokens[i - 1];
+  if (prev?.kind !== 'word' || prev.end !== tokens[i]!.start || lex.glued) return false;
+  if (!lex.functionWords.has(prev.text) && !lex.connectors.has(prev.text)) return false;
+  return LOWER.test(body[prev.start] ?? '');
+}
+
 function isZeroPaddedCount(
   folded: string,
   tokens: readonly Token[],
@@ -163,7 +174,8 @@ function isBlocked(
     (isAttachedLetter(before, SPACELESS_BEFORE) &&
       !(lex.glued && isCaselessLetter(before)) &&
       !isProcliticAt(f, n.start) &&
-      !isCurrencyPrefix(doc.body, tokens, i, lex)) ||
+      !isCurrencyPrefix(doc.body, tokens, i, lex) &&
+      !isLostSpaceAfter(doc.body, tokens, i, lex)) ||
     isDigit(before) ||
     (before === '-' && !isProcliticAt(f, n.start - 1, true)) ||
     before === '_' ||
