@@ -128,6 +128,11 @@ export const FiguresLexiconSchema = z.object({
    * before a plural is its modifier ("59 paper firecrackers", "12 car batteries" count firecrackers, batteries).
    */
   modifierNouns: z.boolean().default(false),
+  /**
+   * Marks of approximation written between a number and its unit in glued scripts: zh "100多名警察"
+   * (over 100 police officers), "300余台".
+   */
+  approximateAfter: Words.default([]),
   /** Nouns are written as compounds ("Drogenbanden"): a unit noun may end a longer word. */
   compounds: z.boolean().default(false),
   /** Nouns start with a capital letter (German): a lower-case word after a number is not a counted noun. */
@@ -377,6 +382,8 @@ export interface CompiledLexicon {
   readonly ordinalDot: boolean;
   readonly compounds: boolean;
   readonly modifierNouns: boolean;
+  /** See FiguresLexiconSchema.approximateAfter (glued scripts; read as prefixes of the word after a number). */
+  readonly approximateAfter: WordMap<true>;
   readonly nounsCapitalized: boolean;
   readonly nounWindow: number;
   readonly countPhrases: WordSet;
@@ -540,6 +547,7 @@ export function compileLexicon(
     ordinalDot: lex.ordinalDot,
     compounds: lex.compounds,
     modifierNouns: lex.modifierNouns,
+    approximateAfter: new WordMap(lex.approximateAfter.map((w) => [w, true] as const)),
     nounWindow: lex.nounWindow,
     countPhrases: new WordSet(lex.countPhrases),
     personNumbers: new WordSet(lex.personNumbers),
@@ -666,6 +674,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     elliptic: { before: [], after: [] },
     demonyms: [],
     modifierNouns: false,
+    approximateAfter: [],
     compounds: false,
     nounsCapitalized: false,
     ordinalDot: l.ordinalDot,

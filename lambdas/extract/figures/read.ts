@@ -205,7 +205,10 @@ function isBlocked(
       next.start === n.end &&
       (matchUnit(tokens, i + 1, lex) ||
         lex.scales.get(next.text) !== undefined ||
-        (lex.glued && (gluedScale(next.text, lex) || lex.connectors.has(next.text))))
+        (lex.glued &&
+          (gluedScale(next.text, lex) ||
+            lex.connectors.has(next.text) ||
+            lex.approximateAfter.getPrefix(next.text) !== undefined)))
     ))
       return true;
   }
@@ -466,10 +469,18 @@ function readUnit(
     if (t?.kind !== 'word') break;
     if (lex.glued) {
       // "690亿越南盾", "1.2万", "9370만달러": scales, then the unit, start the word.
-      let offset = 0;
-      for (let p = lex.scales.getPrefix(t.text); p; p = lex.scales.getPrefix(t.text, offset)) {
+      // "100多名", "300余台": a mark of approximation may stand between the number and its unit.
+      const mark =
+        j === i + 1 && t.start === tokens[i]!.end ? lex.approximateAfter.getPrefix(t.text) : undefined;
+      let offset = mark?.length ?? 0;
+      for (let p = lex.scales.getPrefix(t.text, offset); p; p = lex.scales.getPrefix(t.text, offset)) {
         scale *= p.value;
         offset += p.length;
+      }
+      if (mark && offset === mark.length) {
+        const u = offset < t.text.length ? lex.units.getPrefix(t.text, offset) : undefined;
+        const own = u ? ownUnit(u.value, t.start + offset + u.length, scale) : null;
+        return { own, countsNoun: own !== null, dated: false, scale, scaleEnd, swallowed: swallowedRest };
       }
       if (offset === 0) break;
       scaleEnd = t.start + offset;
