@@ -196,6 +196,17 @@ export function countFigures(
         const named = out.findLast((c) => c.value === r.num.value && c.unit !== 'percent');
         unit = named?.unit ?? 'person';
         currency = named?.currency;
+      } else if (
+        r.num.value >= 2 &&
+        !r.countsNoun &&
+        before?.kind === 'word' &&
+        lex.conjunctions.has(before.text) &&
+        lastInSentence &&
+        isCountOfThings(lastInSentence)
+      ) {
+        // "20 von ihnen wohnten in Thai Hoa und fünf im Bezirk", "…, et deux dans le district": a spelled
+        // number joined to its sentence's count, with no noun of its own, counts the same things.
+        unit = lastInSentence.unit;
       }
     } else if (!isYear(r.num, lex) && r.num.value > 0) {
       const prevSep = tokens[r.index - 1];
