@@ -613,7 +613,7 @@ function readUnit(
       const own = moneyIn(code, t.end, scale);
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
-    const unit = phrase ?? matchUnit(tokens, j, lex);
+    const unit = phrase;
     if (unit && !(lex.modifierNouns && isModifierNoun(tokens, j, unit, lex))) {
       const own = ownUnit(unit.entry, unit.end ?? tokens[unit.last]!.end, scale);
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
