@@ -71,14 +71,15 @@ const TUNING_NON_FIGURES = 36;
  * full lexicon, so they stay in "other languages"). Session 7 had reached, on its 164: lexicon languages primary
  * 0.95, recall 0.91, precision 0.96, topic 0.91, people 1.00/1.00; other languages primary 0.80, recall 0.89,
  * precision 0.97, people 1.00/1.00. The 59 additions read lower (topic 0.61, people 0.89/0.89 in the lexicon
- * languages).
+ * languages). Session 8's figure classes (xf8) raised the lexicon languages' figures on the 223 to recall 0.94,
+ * precision 0.97.
  */
 const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
   'lexicon languages': {
     language: 1,
     primary: 0.95,
-    figureRecall: 0.89,
-    figurePrecision: 0.94,
+    figureRecall: 0.93,
+    figurePrecision: 0.96,
     topicAccuracy: 0.83,
     peopleRecall: 0.97,
     peoplePrecision: 0.97,

@@ -64,6 +64,25 @@ function opensClause(t: Token | undefined, lex: CompiledLexicon): boolean {
   return t === undefined || t.kind === 'punct' || (t.kind === 'word' && lex.conjunctions.has(t.text));
 }
 
+/** Units of amounts and shares: never the whole that "of them" or "others" refers to. */
+const AMOUNTS: ReadonlySet<Unit> = new Set<Unit>(['percent', 'vnd', 'kg']);
+
+function isCountOfThings(c: Candidate): boolean {
+  return !AMOUNTS.has(c.unit) && c.currency === undefined;
+}
+
+/**
+ * The number counts no noun of its own and a partitive or "others" stands by it: "three of them", "zehn
+ * weitere", or "dont quatre", "altre sei" (a word before it, when no noun follows).
+ */
+function isElliptic(tokens: readonly Token[], r: Reading, lex: CompiledLexicon): boolean {
+  if (r.own || r.num.value <= 0) return false;
+  const after = tokens[r.index + 1];
+  const from = after?.kind === 'word' && lex.scales.get(after.text) !== undefined ? r.index + 2 : r.index + 1;
+  if (phraseAt(tokens, from, lex.ellipticAfter) > 0) return true;
+  return !r.countsNoun && phraseEndingAt(tokens, r.index - 1, lex.ellipticBefore) > 0;
+}
+
 export function countFigures(
   doc: Document,
   tokens: readonly Token[],
@@ -138,6 +157,14 @@ export function countFigures(
       unit = range.unit;
       currency = range.currency;
       value = r.num.value * range.scale * range.factor;
+    } else if (isElliptic(tokens, r, lex)) {
+      // "dos de ellos murieron", "20 von ihnen", "dont quatre", "altre dodici": no noun of its own, the number
+      // counts again the last thing counted (a count, not an amount), in its sentence or the two before.
+      const whole = out.findLast((c) => c.sentence >= sentence - 2 && isCountOfThings(c));
+      if (!whole) continue;
+      unit = whole.unit;
+      value = r.num.value * r.scale;
+      end = Math.max(end, r.scaleEnd);
     } else if (r.num.spelled && lex.personNumbers.has(doc.folded.slice(r.num.start, r.num.end))) {
       // "Zvyšní traja", "трима души": a personal numeral counts persons, whatever follows it.
       unit = 'person';
@@ -169,6 +196,17 @@ export function countFigures(
         const named = out.findLast((c) => c.value === r.num.value && c.unit !== 'percent');
         unit = named?.unit ?? 'person';
         currency = named?.currency;
+      } else if (
+        r.num.value >= 2 &&
+        !r.countsNoun &&
+        before?.kind === 'word' &&
+        lex.conjunctions.has(before.text) &&
+        lastInSentence &&
+        isCountOfThings(lastInSentence)
+      ) {
+        // "20 von ihnen wohnten in Thai Hoa und fünf im Bezirk", "…, et deux dans le district": a spelled
+        // number joined to its sentence's count, with no noun of its own, counts the same things.
+        unit = lastInSentence.unit;
       }
     } else if (!isYear(r.num, lex) && r.num.value > 0) {
       const prevSep = tokens[r.index - 1];

@@ -40,8 +40,12 @@ function symbolTable(): ReadonlyMap<string, string> {
   return table;
 }
 
-/** ISO code of a word written as one ("USD", "EUR"; in capitals, so that "all" or "top" are not). */
+/**
+ * ISO code of a word written as one ("USD", "EUR"; in capitals, so that "all" or "top" are not). Vietnamese
+ * writes its own code with its own letter: "VNĐ" (and "VNđ") is VND.
+ */
 export function currencyCode(written: string): string | undefined {
+  if (written === 'VNĐ' || written === 'VNđ') return 'VND';
   return CAPITALS.test(written) && isoCodes().has(written) ? written : undefined;
 }
 

@@ -12,21 +12,22 @@ import { countFigures } from './count.js';
 import { finish, paragraphsOf, type Context } from './finish.js';
 import { cueTextOf, lexiconFor } from './lexicon.js';
 import { withListedSingles } from './listed.js';
+import { withArticleMeasures } from './measured.js';
 import { readNumbers } from './read.js';
 import { tokenize } from './tokens.js';
 import { articleTopic, findCues } from './topic.js';
 
 export { lexiconFor } from './lexicon.js';
 
-/** tokenize → read each number (read.ts) → count (count.ts), with listed singles (listed.ts) → topic cues → finish each figure (finish.ts). */
+/** tokenize → read each number (read.ts) → count (count.ts), with listed singles (listed.ts) and measures of one (measured.ts) → topic cues → finish each figure (finish.ts). */
 export function extractFigures(doc: Document, places: readonly PlaceMention[]): Figure[] {
   const lex = lexiconFor(doc.language);
   const tokens = tokenize(doc.body, doc.folded, lex);
-  const out = withListedSingles(
+  const out = withArticleMeasures(
     doc,
     tokens,
     lex,
-    countFigures(doc, tokens, lex, readNumbers(doc, tokens, lex)),
+    withListedSingles(doc, tokens, lex, countFigures(doc, tokens, lex, readNumbers(doc, tokens, lex))),
   );
   if (out.length === 0) return [];
   const cueText = cueTextOf(doc.folded, lex, doc.body);

@@ -13,7 +13,7 @@ import { lower } from '../text/case.js';
 import { fold } from '../text/fold.js';
 import { alternationByFirstChar } from '../text/regex.js';
 import { Shape } from '../text/shape.js';
-import { calendarWords, numberSeparators, yearOffset } from '../text/locale.js';
+import { calendarWords, numberSeparators, shortMonthWords, yearOffset } from '../text/locale.js';
 import { localeFigures, spanAndDistanceWords } from './locale.js';
 
 const Words = z.array(z.string().min(1));
@@ -109,6 +109,30 @@ export const FiguresLexiconSchema = z.object({
    * they count persons. Each must also be a number word.
    */
   personNumbers: Words.default([]),
+  /**
+   * Words that make a number with no noun of its own count again what the text counted just before:
+   * partitives after it ("of them", "d'entre eux", "von ihnen", "из них") or before it ("dont", "darunter",
+   * "di cui", "w tym"), and "others" ("altre sei", "zehn weitere", "three others", "outros três").
+   */
+  elliptic: z
+    .object({ before: Words.default([]), after: Words.default([]) })
+    .default({ before: [], after: [] }),
+  /**
+   * Nationality nouns, plural, and phrases naming foreign persons ("laosianos", "sud-coreens", "Chinesen",
+   * "foreign nationals", "warga asing"): persons when right after the number ("dois sul-coreanos", "three
+   * Laotians"); after a noun they are its adjective ("dos barcos chinos").
+   */
+  demonyms: Words.default([]),
+  /**
+   * Nouns qualify the noun after them in the singular, and plurals end in -s (English): a unit word right
+   * before a plural is its modifier ("59 paper firecrackers", "12 car batteries" count firecrackers, batteries).
+   */
+  modifierNouns: z.boolean().default(false),
+  /**
+   * Marks of approximation written between a number and its unit in glued scripts: zh "100多名警察"
+   * (over 100 police officers), "300余台".
+   */
+  approximateAfter: Words.default([]),
   /** Nouns are written as compounds ("Drogenbanden"): a unit noun may end a longer word. */
   compounds: z.boolean().default(false),
   /** Nouns start with a capital letter (German): a lower-case word after a number is not a counted noun. */
@@ -334,6 +358,8 @@ export interface CompiledLexicon {
   readonly rangeWords: WordSet;
   readonly conjunctions: WordSet;
   readonly months: WordSet;
+  /** Abbreviated month names (Intl): a date only where one would stand ("12 ago (EFE)", "3 dic."). */
+  readonly shortMonths: WordSet;
   readonly durations: WordSet;
   readonly distances: WordSet;
   /** Currency names by ISO code, as read right before a number ("USD 12.2 million", "Rp 5.000"). */
@@ -355,15 +381,28 @@ export interface CompiledLexicon {
   readonly cueText: CueText;
   readonly ordinalDot: boolean;
   readonly compounds: boolean;
+  readonly modifierNouns: boolean;
+  /** See FiguresLexiconSchema.approximateAfter (glued scripts; read as prefixes of the word after a number). */
+  readonly approximateAfter: WordMap<true>;
   readonly nounsCapitalized: boolean;
   readonly nounWindow: number;
   readonly countPhrases: WordSet;
   /** See FiguresLexiconSchema.personNumbers. */
   readonly personNumbers: WordSet;
+  /** See FiguresLexiconSchema.elliptic. */
+  readonly ellipticBefore: WordSet;
+  readonly ellipticAfter: WordSet;
+  /** See FiguresLexiconSchema.demonyms: phrases (folded) → person. */
+  readonly demonyms: WordMap<UnitEntry>;
   /** See FiguresLexiconSchema.glued. */
   readonly glued: boolean;
   /** Numeral characters read inside words in glued scripts (一 二 两 十 百 千 万 亿...) → value. */
   readonly numerals: ReadonlyMap<number, number>;
+  /**
+   * Number words and indefinite articles (value null) by their first two letters: the heads of a word glued
+   * to the next by a lost space ("trespersonas", "unmillón"). Empty in glued scripts.
+   */
+  readonly lostSpaceHeads: ReadonlyMap<string, readonly (readonly [string, number | null])[]>;
   /** Years of the language's default calendar are Gregorian years plus this (Intl; 543 in Thai). */
   readonly yearOffset: number;
 }
@@ -489,6 +528,7 @@ export function compileLexicon(
     rangeWords: new WordSet(lex.rangeWords),
     conjunctions: new WordSet(lex.conjunctions),
     months: new WordSet([...lex.months, ...monthWords(language)]),
+    shortMonths: new WordSet(shortMonthWords(language)),
     durations: new WordSet(lex.durations),
     distances: new WordSet(lex.distances),
     currencyWords: new WordMap(currencyEntries),
@@ -506,14 +546,33 @@ export function compileLexicon(
     cueText,
     ordinalDot: lex.ordinalDot,
     compounds: lex.compounds,
+    modifierNouns: lex.modifierNouns,
+    approximateAfter: new WordMap(lex.approximateAfter.map((w) => [w, true] as const)),
     nounWindow: lex.nounWindow,
     countPhrases: new WordSet(lex.countPhrases),
     personNumbers: new WordSet(lex.personNumbers),
+    ellipticBefore: new WordSet(lex.elliptic.before),
+    ellipticAfter: new WordSet(lex.elliptic.after),
+    demonyms: new WordMap(lex.demonyms.map((w) => [w, { unit: 'person', factor: 1 }] as const)),
     nounsCapitalized: lex.nounsCapitalized,
     glued: lex.glued,
     numerals: lex.glued ? numeralsOf(lex) : new Map(),
     yearOffset: yearOffset(language),
+    lostSpaceHeads: lex.glued ? new Map() : lostSpaceHeads(lex),
   };
+}
+
+function lostSpaceHeads(lex: FiguresLexicon): Map<string, [string, number | null][]> {
+  const out = new Map<string, [string, number | null][]>();
+  const add = (word: string, value: number | null): void => {
+    const w = fold(word);
+    if (w.length < 2 || /[\s*'-]/.test(w)) return;
+    const head = w.slice(0, 2);
+    out.set(head, [...(out.get(head) ?? []), [w, value]]);
+  };
+  for (const [word, value] of Object.entries(lex.numberWords)) add(word, value);
+  for (const word of lex.indefinite) add(word, null);
+  return out;
 }
 
 const LATIN_LETTER = /\p{Script=Latin}/u;
@@ -612,6 +671,10 @@ export function localeLexicon(language: string): FiguresLexicon {
     nounWindow: 1,
     countPhrases: [],
     personNumbers: [],
+    elliptic: { before: [], after: [] },
+    demonyms: [],
+    modifierNouns: false,
+    approximateAfter: [],
     compounds: false,
     nounsCapitalized: false,
     ordinalDot: l.ordinalDot,

@@ -75,7 +75,8 @@ function countedBefore(
   return false;
 }
 
-function sentenceAt(doc: Document, at: number): number {
+/** Index of the sentence holding offset `at`. */
+export function sentenceAt(doc: Document, at: number): number {
   let lo = 0;
   let hi = doc.sentences.length - 1;
   while (lo < hi) {

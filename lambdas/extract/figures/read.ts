@@ -129,6 +129,17 @@ function isCurrencyPrefix(body: string, tokens: readonly Token[], i: number, lex
   );
 }
 
+/**
+ * "disminuciones del6,5 por ciento", "encuatro": a function word glued to the number by a lost space, not
+ * the letters of an identifier ("KH12", "K59"), which are capitals or no words.
+ */
+function isLostSpaceAfter(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const prev = tokens[i - 1];
+  if (prev?.kind !== 'word' || prev.end !== tokens[i]!.start || lex.glued) return false;
+  if (!lex.functionWords.has(prev.text) && !lex.connectors.has(prev.text)) return false;
+  return LOWER.test(body[prev.start] ?? '');
+}
+
 function isZeroPaddedCount(
   folded: string,
   tokens: readonly Token[],
@@ -163,7 +174,8 @@ function isBlocked(
     (isAttachedLetter(before, SPACELESS_BEFORE) &&
       !(lex.glued && isCaselessLetter(before)) &&
       !isProcliticAt(f, n.start) &&
-      !isCurrencyPrefix(doc.body, tokens, i, lex)) ||
+      !isCurrencyPrefix(doc.body, tokens, i, lex) &&
+      !isLostSpaceAfter(doc.body, tokens, i, lex)) ||
     isDigit(before) ||
     (before === '-' && !isProcliticAt(f, n.start - 1, true)) ||
     before === '_' ||
@@ -193,7 +205,10 @@ function isBlocked(
       next.start === n.end &&
       (matchUnit(tokens, i + 1, lex) ||
         lex.scales.get(next.text) !== undefined ||
-        (lex.glued && (gluedScale(next.text, lex) || lex.connectors.has(next.text))))
+        (lex.glued &&
+          (gluedScale(next.text, lex) ||
+            lex.connectors.has(next.text) ||
+            lex.approximateAfter.getPrefix(next.text) !== undefined)))
     ))
       return true;
   }
@@ -215,6 +230,7 @@ function isBlocked(
     lex.months.has(day.text)
   )
     return true;
+  if (isPhotoMark(doc.body, tokens[i - 1])) return true;
   const w = previousWord(tokens, i);
   if (w >= 0 && w >= i - 3) {
     const word = (tokens[w] as { text: string }).text;
@@ -236,6 +252,14 @@ function isBlocked(
   }
   if (isDimension(tokens, i)) return true;
   return isAgeAfterName(doc.body, tokens, i);
+}
+
+/**
+ * "ảnh 1", "ảnh 2": the image marks Vietnamese news sites leave in a page's text, in whatever language the
+ * article is written; the number names a picture.
+ */
+function isPhotoMark(body: string, t: Token | undefined): boolean {
+  return t?.kind === 'word' && t.end - t.start === 3 && body.slice(t.start, t.end).toLowerCase() === 'ảnh';
 }
 
 function isTimesSign(t: Token | undefined): boolean {
@@ -293,7 +317,13 @@ function isAgeAfterName(body: string, tokens: readonly Token[], i: number): bool
   const close = tokens[i + 1];
   const name = tokens[i - 2];
   if (open?.kind !== 'punct' || close?.kind !== 'punct' || !name) return false;
-  if (open.text === ',' ? !AGE_END.has(close.text) : open.text !== '(' || close.text !== ')') return false;
+  // "Hùng, 30, …", "Nguyen Van A (30)", "Chu Van Ninh (34, resident of …)".
+  if (
+    open.text === ','
+      ? !AGE_END.has(close.text)
+      : open.text !== '(' || (close.text !== ')' && close.text !== ',')
+  )
+    return false;
   return (name.kind === 'word' && isUpper(body[name.start])) || (name.kind === 'punct' && name.text === ')');
 }
 
@@ -330,6 +360,89 @@ function moneyIn(code: string, end: number, scale: number, start?: number): Own 
     : { unit, factor: 1, currency: code, end, scale, start };
 }
 
+/**
+ * End of the longest demonym phrase starting at token j ("laotians", "foreign nationals", "sul-coreanos",
+ * a hyphen written between its words), else undefined.
+ */
+function demonymAt(tokens: readonly Token[], j: number, lex: CompiledLexicon): number | undefined {
+  let phrase = '';
+  let end: number | undefined; // token index of the last word of the longest phrase
+  // Words joined by a hyphen are one word of the entry ("sul-coreanos"), but tokens of their own.
+  for (let k = j, words = 0; k < tokens.length && words < lex.demonyms.maxWords + 2; k++) {
+    const t = tokens[k]!;
+    const glued = k > j && t.start === tokens[k - 1]!.end;
+    if (t.kind === 'punct') {
+      if (t.text !== '-' || !glued) break;
+      phrase += '-';
+      continue;
+    }
+    if (t.kind !== 'word') break;
+    phrase += k === j || glued ? t.text : ` ${t.text}`;
+    words++;
+    if (lex.demonyms.get(phrase, false) !== undefined) end = k;
+  }
+  if (end === undefined) return undefined;
+  // An adjective of a unit noun after it: "10 Vietnamese provinces", "1 million Lao kip".
+  return matchUnit(tokens, end + 1, lex) ? undefined : tokens[end]!.end;
+}
+
+/** Units of measure: written the same before a noun ("5 kg heroin"), never a modifier of it. */
+const MEASURES: ReadonlySet<string> = new Set(['kg', 'percent', 'vnd']);
+
+/**
+ * English puts nouns before the noun they qualify, in the singular: "59 paper firecrackers", "12 car
+ * batteries", "10 fire trucks". A unit word in the singular right before a plural word is that word's
+ * modifier, and the plural word is what the number counts.
+ */
+function isModifierNoun(
+  tokens: readonly Token[],
+  j: number,
+  unit: { entry: UnitEntry; last: number },
+  lex: CompiledLexicon,
+): boolean {
+  const t = tokens[j] as { text: string; end: number };
+  const next = tokens[unit.last + 1];
+  if (unit.last !== j || MEASURES.has(unit.entry.unit) || unit.entry.currency || unit.entry.factor !== 1)
+    return false;
+  if (t.text.endsWith('s') || next?.kind !== 'word' || next.start !== t.end + 1) return false;
+  const w = next.text;
+  return (
+    w.length > 3 &&
+    w.endsWith('s') &&
+    !w.endsWith('ss') &&
+    !lex.functionWords.has(w) &&
+    !lex.connectors.has(w) &&
+    !lex.durations.has(w) &&
+    !lex.months.has(w)
+  );
+}
+
+/** SI length symbols that a power turns into an area or a volume ("m2", "km²", "м3"). */
+const LENGTH_SYMBOLS = new Set(['m', 'km', 'cm', 'dm', 'м', 'км']);
+const POWERS = new Set(['²', '³']);
+
+/** End of "m2", "km²", "m3" starting at token j (the power written against the symbol), else undefined. */
+function squaredOrCubed(tokens: readonly Token[], j: number): number | undefined {
+  const t = tokens[j];
+  const p = tokens[j + 1];
+  if (t?.kind !== 'word' || !LENGTH_SYMBOLS.has(t.text) || p?.start !== t.end) return undefined;
+  const power =
+    (p.kind === 'num' && p.plain && (p.value === 2 || p.value === 3) && p.end - p.start === 1) ||
+    (p.kind === 'punct' && POWERS.has(p.text));
+  return power ? p.end : undefined;
+}
+
+/**
+ * "Hanói, 12 ago (EFE)", "3 dic. 2024": an abbreviated month right after the number, closed by punctuation or
+ * a year, makes a date. Elsewhere the abbreviation is often a word ("mar", sea; "sie", reflexive; "pro", for).
+ */
+function isShortMonth(tokens: readonly Token[], j: number, content: number, lex: CompiledLexicon): boolean {
+  const t = tokens[j] as { text: string };
+  if (content > 0 || !lex.shortMonths.has(t.text)) return false;
+  const next = tokens[j + 1];
+  return next === undefined || next.kind === 'punct' || (next.kind === 'num' && isYear(next, lex));
+}
+
 /** Reads the noun counted by the number at i: scale words, connectors, up to three words, quotes skipped. */
 function readUnit(
   body: string,
@@ -345,6 +458,7 @@ function readUnit(
   let j = i + 1;
   let scale = 1;
   let scaleEnd = tokens[i]!.end;
+  let swallowedRest: number | undefined;
   const first = tokens[j];
   if (first?.kind === 'punct' && first.text === '%') {
     const own = { unit: 'percent' as const, factor: 1, end: first.end, scale: 1 };
@@ -355,13 +469,48 @@ function readUnit(
     if (t?.kind !== 'word') break;
     if (lex.glued) {
       // "690亿越南盾", "1.2万", "9370만달러": scales, then the unit, start the word.
-      let offset = 0;
-      for (let p = lex.scales.getPrefix(t.text); p; p = lex.scales.getPrefix(t.text, offset)) {
+      // "100多名", "300余台": a mark of approximation may stand between the number and its unit.
+      const mark =
+        j === i + 1 && t.start === tokens[i]!.end ? lex.approximateAfter.getPrefix(t.text) : undefined;
+      let offset = mark?.length ?? 0;
+      for (let p = lex.scales.getPrefix(t.text, offset); p; p = lex.scales.getPrefix(t.text, offset)) {
         scale *= p.value;
         offset += p.length;
       }
+      if (mark && offset === mark.length) {
+        const u = offset < t.text.length ? lex.units.getPrefix(t.text, offset) : undefined;
+        const own = u ? ownUnit(u.value, t.start + offset + u.length, scale) : null;
+        return { own, countsNoun: own !== null, dated: false, scale, scaleEnd, swallowed: swallowedRest };
+      }
       if (offset === 0) break;
       scaleEnd = t.start + offset;
+      // "1万6000箱", "3兆2,810億ドン", "1만6000갑": digits after the large unit are the rest of the number.
+      const head = tokens[i] as NumToken;
+      const rest = offset === t.text.length ? tokens[j + 1] : undefined;
+      if (rest?.kind === 'num' && !rest.spelled && !head.spelled && rest.start === t.end && head.value > 0) {
+        const next = tokens[j + 2];
+        const tail = next?.kind === 'word' && next.start === rest.end ? next : undefined;
+        let restScale = 1;
+        let restOffset = 0;
+        if (tail) {
+          for (let p = lex.scales.getPrefix(tail.text); p; p = lex.scales.getPrefix(tail.text, restOffset)) {
+            restScale *= p.value;
+            restOffset += p.length;
+          }
+        }
+        if (rest.value * restScale < scale) {
+          scale += (rest.value * restScale) / head.value;
+          swallowedRest = j + 1;
+          scaleEnd = tail && restOffset > 0 ? tail.start + restOffset : rest.end;
+          if (tail && restOffset > 0 && restOffset < tail.text.length) {
+            const u = lex.units.getPrefix(tail.text, restOffset);
+            const own = u ? ownUnit(u.value, tail.start + restOffset + u.length, scale) : null;
+            return { own, countsNoun: own !== null, dated: false, scale, scaleEnd, swallowed: swallowedRest };
+          }
+          j += restOffset > 0 ? 3 : 2;
+          continue;
+        }
+      }
       if (offset < t.text.length) {
         const u = lex.units.getPrefix(t.text, offset);
         const own = u ? ownUnit(u.value, t.start + offset + u.length, scale) : null;
@@ -377,7 +526,7 @@ function readUnit(
       t = after;
     }
     const s = lex.scales.get(t.text);
-    if (s === undefined) break;
+    if (s === undefined || squaredOrCubed(tokens, j) !== undefined) break;
     scale *= s;
     scaleEnd = t.end;
     j++;
@@ -385,7 +534,7 @@ function readUnit(
   }
   // "49 mil 300 casos", "20 mil 067 motos": the digits after a scale word are the rest of the number. The
   // scale becomes the factor that gives the whole (49 × (1000 + 300/49) = 49 300).
-  let swallowed: number | undefined;
+  let swallowed = swallowedRest;
   const rest = tokens[j];
   const head = tokens[i] as NumToken;
   if (
@@ -441,22 +590,49 @@ function readUnit(
       continue;
     }
     if (t.kind === 'num') break;
+    // "300 m2", "40 m²", "5 m3": an area or a volume of goods or land, counted whatever the language.
+    const power = content === 0 ? squaredOrCubed(tokens, j) : undefined;
+    if (power !== undefined) {
+      const own = { unit: 'other' as const, factor: 1, end: power, scale };
+      return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
+    }
+    const nationals = content === 0 ? demonymAt(tokens, j, lex) : undefined;
+    if (nationals !== undefined) {
+      const own = { unit: 'person' as const, factor: 1, end: nationals, scale };
+      return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
+    }
+    // A unit phrase that starts with a length word is no length ("mètres carrés", square metres).
+    const phrase = matchUnit(tokens, j, lex);
+    if (phrase && phrase.last > j) {
+      const own = ownUnit(phrase.entry, phrase.end ?? tokens[phrase.last]!.end, scale);
+      return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
+    }
     if (lex.distances.has(t.text)) return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
     const code = content === 0 ? currencyCode(body.slice(t.start, t.end)) : undefined;
     if (code) {
       const own = moneyIn(code, t.end, scale);
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
-    const unit = matchUnit(tokens, j, lex);
-    if (unit) {
+    const unit = phrase;
+    if (unit && !(lex.modifierNouns && isModifierNoun(tokens, j, unit, lex))) {
       const own = ownUnit(unit.entry, unit.end ?? tokens[unit.last]!.end, scale);
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
-    if (lex.months.has(t.text) || lex.durations.has(t.text))
+    if (lex.months.has(t.text) || lex.durations.has(t.text) || isShortMonth(tokens, j, content, lex))
       return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
     if (lex.connectors.has(t.text) && content === 0) {
       j++;
       seen++;
+      // "two of the people", "dos de los detenidos": a part of the things the noun names, counted as them
+      // ("one of the localities" singles one out: no count).
+      const the = tokens[j];
+      if (
+        the?.kind === 'word' &&
+        lex.definite.has(the.text) &&
+        tokens[j + 1]?.kind === 'word' &&
+        (tokens[i] as NumToken).value >= 2
+      )
+        j++;
       continue;
     }
     // Where nouns are capitalised, adjectives joined by a conjunction still lead to the noun ("30 rosa und

@@ -3,7 +3,7 @@
  * format, spelled numbers with its number words). Offsets index the body.
  */
 import { codePointWidthAt, isLetterUnit, isSpaceCode, letterRunEnd } from '../text/chars.js';
-import type { CompiledLexicon } from './lexicon.js';
+import { MAX_INFLECTION, type CompiledLexicon } from './lexicon.js';
 import { procliticBodyStart } from '../language/clitics.js';
 
 export interface WordToken {
@@ -165,6 +165,27 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
         : numberWords.mayHoldSlice(folded, start, i)
           ? numberWords.get(folded.slice(start, i))
           : undefined;
+      // "trespersonas", "unmillón", "unetonne": a number word or an article glued to a unit or scale word by
+      // a space lost in the page's text is two words.
+      if (value === undefined && !exactNumberWords && i - start >= 5) {
+        const split = lostSpaceAt(folded, start, i, lex);
+        if (split) {
+          const [end, headValue] = split;
+          if (headValue === null) raw.push(new Word(folded, start, end));
+          else
+            raw.push({
+              kind: 'num',
+              start,
+              end,
+              value: headValue,
+              spelled: true,
+              plain: false,
+              phone: false,
+            });
+          raw.push(new Word(folded, end, i));
+          continue;
+        }
+      }
       // "وثلاثة", "ושלושה" (and three): a proclitic letter is a word of its own before a number word.
       const body0 = value === undefined && !exactNumberWords ? procliticBodyStart(folded, start, i) : start;
       if (body0 > start && (value = numberWords.get(folded.slice(body0, i))) !== undefined) {
@@ -189,6 +210,31 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
   }
   // Without a spelled tens, hundreds or thousands word there is nothing to join: skip the copy.
   return compound ? joinSpelled(raw, lex) : raw;
+}
+
+/** Where a lost space splits the word [start, end) into a number word or article and a unit or scale word. */
+function lostSpaceAt(
+  folded: string,
+  start: number,
+  end: number,
+  lex: CompiledLexicon,
+): readonly [number, number | null] | undefined {
+  const heads = lex.lostSpaceHeads.get(folded.slice(start, start + 2));
+  if (!heads) return undefined;
+  for (const [word, value] of heads) {
+    const split = start + word.length;
+    if (end - split < 3 || !folded.startsWith(word, start)) continue;
+    const rest = folded.slice(split, end);
+    const measure = lex.units.get(rest, true, MAX_INFLECTION);
+    // An article counts only a measure or a scale ("unetonne", "unmillón"); a number, any unit.
+    if (
+      value === null
+        ? measure?.unit === 'kg' || lex.scales.get(rest) !== undefined
+        : measure || lex.scales.get(rest)
+    )
+      return [split, value];
+  }
+  return undefined;
 }
 
 /**

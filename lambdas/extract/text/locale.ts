@@ -73,6 +73,28 @@ export function calendarWords(locale: string): string[] {
 }
 
 /**
+ * Folded abbreviations of the locale's month names (Intl's short form, and its first three letters: "sept"
+ * and "sep", "janv" and "jan"), for datelines ("Hanói, 12 ago (EFE)"). Many are words of their own ("mar",
+ * "sie", "pro", "dez"): the figures stage reads one as a month only where a date would stand.
+ */
+export function shortMonthWords(locale: string): string[] {
+  const words = new Set<string>();
+  for (const month of [{ month: 'short' as const }, { month: 'short' as const, day: 'numeric' as const }]) {
+    const format = new Intl.DateTimeFormat(locale, { ...month, timeZone: 'UTC' });
+    for (let m = 0; m < 12; m++) {
+      const part = format.formatToParts(new Date(Date.UTC(2021, m, 15))).find((p) => p.type === 'month');
+      const found = part?.value.match(LETTERS) ?? [];
+      if (found.length !== 1) continue;
+      const word = fold(found[0]!.replace(/[.]+$/, ''));
+      if (word.length < 3) continue;
+      words.add(word);
+      words.add(word.slice(0, 3));
+    }
+  }
+  return [...words];
+}
+
+/**
  * Years the locale's default calendar counts from the Gregorian year (543 for Thai's Buddhist era, 0 for
  * the Gregorian calendar), so that "พ.ศ. 2567" is read as a year like "2024".
  */

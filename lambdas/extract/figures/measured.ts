@@ -1,0 +1,92 @@
+/**
+ * An indefinite article before a measure or a scale word is the number one: "une tonne de haschisch" (1,000
+ * kg), "a kilogram of heroin", "un millón de dólares", "eine Tonne Heroin". Elsewhere an article counts
+ * only as an item of a list (listed.ts).
+ */
+import type { Document } from '../types.js';
+import type { Candidate } from './count.js';
+import type { CompiledLexicon } from './lexicon.js';
+import { sentenceAt } from './listed.js';
+import { matchUnit } from './read.js';
+import type { Token } from './tokens.js';
+
+/** No indefinite article is longer (FiguresLexiconSchema.indefinite enforces it). */
+const ARTICLE_LENGTH = 5;
+
+/** "500,000 dong a kilogram", "2 euros le kilo… un kilo": after an amount, the article means "per". */
+function isPrice(tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 2; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'num') return true;
+    if (t.kind !== 'word') return false;
+    const u = matchUnit(tokens, k, lex);
+    if (u && (u.entry.currency !== undefined || u.entry.unit === 'vnd')) return true;
+  }
+  return false;
+}
+
+/** The measure or the scale (and what it counts) after the article at j, as a figure of value one. */
+function measureAfter(
+  doc: Document,
+  tokens: readonly Token[],
+  j: number,
+  lex: CompiledLexicon,
+): Candidate | null {
+  const next = tokens[j + 1];
+  if (next?.kind !== 'word' || isPrice(tokens, j, lex)) return null;
+  const start = tokens[j]!.start;
+  const sentence = sentenceAt(doc, start);
+  const measure = matchUnit(tokens, j + 1, lex);
+  if (measure && measure.entry.unit === 'kg' && measure.end === undefined)
+    return {
+      index: j,
+      start,
+      end: tokens[measure.last]!.end,
+      value: measure.entry.factor,
+      unit: 'kg',
+      sentence,
+    };
+  const scale = lex.scales.get(next.text);
+  if (scale === undefined || scale < 1000) return null;
+  // "un million de dollars", "a million people": the scale's noun, after a connector, says what it counts.
+  let k = j + 2;
+  const of = tokens[k];
+  if (of?.kind === 'word' && lex.connectors.has(of.text)) k++;
+  const unit = matchUnit(tokens, k, lex);
+  if (!unit || unit.entry.counter || unit.end !== undefined) return null;
+  return {
+    index: j,
+    start,
+    end: tokens[unit.last]!.end,
+    value: scale * unit.entry.factor,
+    unit: unit.entry.unit,
+    currency: unit.entry.currency,
+    sentence,
+  };
+}
+
+/** The counted figures with the measures of one added, in text order. */
+export function withArticleMeasures(
+  doc: Document,
+  tokens: readonly Token[],
+  lex: CompiledLexicon,
+  counted: Candidate[],
+): Candidate[] {
+  const articles = lex.indefinite;
+  if (articles === null) return counted;
+  const found: Candidate[] = [];
+  for (let j = 0; j < tokens.length - 1; j++) {
+    const t = tokens[j]!;
+    if (
+      t.kind !== 'word' ||
+      t.end - t.start > ARTICLE_LENGTH ||
+      !articles.mayHoldSlice(doc.folded, t.start, t.end) ||
+      !articles.has(t.text)
+    )
+      continue;
+    const c = measureAfter(doc, tokens, j, lex);
+    if (c) found.push(c);
+  }
+  if (found.length === 0) return counted;
+  return [...counted, ...found].sort((a, b) => a.start - b.start);
+}
