@@ -68,7 +68,7 @@ export function extractArticle(bytes: Uint8Array, opts: ExtractOptions = {}): Ex
     sections: structure.sections,
     captions: structure.captions,
     encoding: decoded.encoding,
-    contentHash: contentHash(decoded.text),
+    contentHash: contentHashOf(decoded.text, structure.lines),
     wordCount,
     primaryProvince: places.primaryProvince,
     provinces: places.provinces,
@@ -106,6 +106,15 @@ export function contentHash(text: string): string {
     .replace(/ \s+|[^\S ]\s*/g, (run) => (run.includes('\n') ? '\n' : ' '))
     .trim();
   return sha256Hex(normalized);
+}
+
+/**
+ * contentHash(text), from the lines parseStructure made of it: those lines joined by line breaks are the
+ * normalized text when the text is in NFC (decoded text is, unless control characters were taken out of it),
+ * so the white space is not collapsed a second time.
+ */
+function contentHashOf(text: string, lines: readonly string[]): string {
+  return text.normalize('NFC') === text ? sha256Hex(lines.join('\n')) : contentHash(text);
 }
 
 /** Words are runs of letters and digits; an apostrophe or hyphen between two of them does not split one. */

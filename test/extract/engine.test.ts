@@ -39,6 +39,27 @@ describe('Function: extractArticle', () => {
     expect(hashes[0]).not.toBe(contentHash(TEXT.replace('14', '15')));
   });
 
+  it.each([
+    [
+      'tabs, no-break and ideographic spaces',
+      `\t${TEXT.replace(/ /g, ' \u00a0\t').replace(/\n/g, '\u3000\n \n')}`,
+    ],
+    ['line and paragraph separators', TEXT.replace(/\n/g, '\u2028\n\u2029')],
+    [
+      'captions and boilerplate',
+      `${TEXT}Officers at work \u2013 Photo: Le Thu\nSource: https://example.org/1\n`,
+    ],
+    ['a decomposed letter', TEXT.replace('é', 'e\u0301')],
+    ['a control character between a letter and its mark', TEXT.replace('é', 'e\u0007\u0301')],
+  ])('records contentHash of the decoded text for %s', (_, text) => {
+    // Act: the engine hashes the lines its structure pass normalized, not the text a second time
+    const r = extractArticle(Buffer.from(text));
+    // Assess
+    if (!r.ok) throw new Error(r.rejection.message);
+    // (decoding takes the control character out)
+    expect(r.article.contentHash).toBe(contentHash(text.replace('\u0007', '')));
+  });
+
   it('counts words with apostrophes and hyphens inside one word', () => {
     const r = extractArticle(Buffer.from("L'ordre socio-économique de la province a 3 156 agents."));
     expect(r.ok && r.article.wordCount).toBe(9);

@@ -4,7 +4,7 @@
  * ("12/6") are accepted only after a word that announces a date ("ngày 12/6", "sáng 22.4"), because "11/11"
  * is as often a totality or a score.
  */
-import { isLetterOrNumberBefore, isSpaceCode } from '../text/chars.js';
+import { firstOutsideLatinBlocks, isLetterOrNumberBefore, isSpaceCode } from '../text/chars.js';
 import { escapeRegExp } from '../text/regex.js';
 import { monthFirst, monthNames } from './months.js';
 
@@ -246,7 +246,10 @@ const NON_LATIN_LETTER = /[^\p{Script=Latin}\P{L}]/u;
 const OUTSIDE_LATIN_BLOCKS = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f]/g;
 
 function hasNonLatinLetter(text: string): boolean {
-  OUTSIDE_LATIN_BLOCKS.lastIndex = 0;
+  // The first such unit is known once per text (the places stage asks too); the search goes on from there.
+  const first = firstOutsideLatinBlocks(text);
+  if (first < 0) return false;
+  OUTSIDE_LATIN_BLOCKS.lastIndex = first;
   for (let m = OUTSIDE_LATIN_BLOCKS.exec(text); m !== null; m = OUTSIDE_LATIN_BLOCKS.exec(text)) {
     const cp = text.codePointAt(m.index)!;
     if (NON_LATIN_LETTER.test(String.fromCodePoint(cp))) return true;

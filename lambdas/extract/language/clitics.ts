@@ -25,5 +25,7 @@ export function isProcliticAt(text: string, end: number, hyphen = false): boolea
  * in), or `start` when the word has none or a body shorter than three units ("لست", I am not, is no "ل" + ست).
  */
 export function procliticBodyStart(text: string, start: number, end: number): number {
-  return end - start >= 4 && PROCLITICS.has(text[start]!) ? start + 1 : start;
+  // Asked about every word of every article: the letters' block (Hebrew, Arabic) is tested before the set.
+  const c = text.charCodeAt(start);
+  return end - start >= 4 && c >= 0x5d0 && c <= 0x6ff && PROCLITICS.has(text[start]!) ? start + 1 : start;
 }

@@ -7,6 +7,7 @@
 import type { Person } from '../../shared/article.js';
 import { stripCredit } from '../structure/index.js';
 import { lower } from '../text/case.js';
+import { firstOutsideLatinBlocks } from '../text/chars.js';
 import { asRussianLetters } from '../text/fold.js';
 import { spanAt } from '../text/search.js';
 import { splitSentences, type Span } from '../text/sentences.js';
@@ -44,7 +45,8 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
   for (const { text, sentences } of texts) {
     // Ukrainian and Belarusian letters read as the Russian ones of the same words ("міністр", "министр"):
     // those languages are read with Russian roles and ranks (kinship.json). One unit for one unit.
-    const lowered = asRussianLetters(lower(text));
+    // (A text with no unit outside the Latin blocks has none of those letters: not searched for them.)
+    const lowered = firstOutsideLatinBlocks(text) < 0 ? lower(text) : asRussianLetters(lower(text));
     let covered = 0;
     const candidates = findCandidates(text, wordOffsets(text), data);
     for (const [i, candidate] of candidates.entries()) {

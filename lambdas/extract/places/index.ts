@@ -3,6 +3,7 @@
  * Same code for every language; per-language phrases live in lexicons/<lang>/places.json.
  */
 import type { Locality, ProvinceRef } from '../../shared/article.js';
+import { firstOutsideLatinBlocks } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Document, PlaceMention } from '../types.js';
@@ -39,10 +40,12 @@ export function findPlaces(doc: Document): PlaceResult {
   const lex = placesLexiconFor(doc.language);
   const words = findCandidates(tokens, gaz, lex, doc.body);
   const curated = findScriptCandidates(doc.body, gaz, lex.affixes);
+  // Han, Hangul and kana lie outside the Latin blocks: a text with nothing there is not searched for them.
+  const wide = firstOutsideLatinBlocks(doc.body) >= 0;
   const read = [
-    ...(HAN.test(doc.body) ? findHanReadings(doc.body, gaz, lex.affixes, curated) : []),
-    ...(HANGUL.test(doc.body) ? findHangulReadings(doc.body, gaz, lex.affixes, curated) : []),
-    ...(KATAKANA.test(doc.body) ? findKanaReadings(doc.body, gaz, lex.affixes, curated) : []),
+    ...(wide && HAN.test(doc.body) ? findHanReadings(doc.body, gaz, lex.affixes, curated) : []),
+    ...(wide && HANGUL.test(doc.body) ? findHangulReadings(doc.body, gaz, lex.affixes, curated) : []),
+    ...(wide && KATAKANA.test(doc.body) ? findKanaReadings(doc.body, gaz, lex.affixes, curated) : []),
   ];
   const scripts = read.length === 0 ? curated : [...curated, ...read].sort((a, b) => a.start - b.start);
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.

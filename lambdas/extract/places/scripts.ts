@@ -14,7 +14,7 @@
 import type { Gazetteer, ScriptName } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
 import { isDateline, type Candidate } from './match.js';
-import { isLetterOrMarkAt } from '../text/chars.js';
+import { firstOutsideLatinBlocks, isLetterOrMarkAt, isOutsideLatinBlocks } from '../text/chars.js';
 import { isThaiToneOnly, thaiMatchEnd } from '../text/thai.js';
 
 type Script = 'han' | 'kana' | 'hangul' | 'thai' | 'arabic' | 'indic' | 'khmer' | 'other';
@@ -47,6 +47,8 @@ interface VisitPatterns {
   readonly visit: RegExp;
   /** A wider class (units from the lowest one to visit up, but for Vietnamese letters): a quick first test. */
   readonly any: RegExp;
+  /** Every unit to visit lies outside the Latin blocks (text/chars.ts). */
+  readonly outside: boolean;
 }
 
 const unitsToVisit = new WeakMap<ReadonlyMap<number, readonly ScriptName[]>, VisitPatterns>();
@@ -72,7 +74,10 @@ function visitPatterns(scriptNames: ReadonlyMap<number, readonly ScriptName[]>):
     const any = vietnamese
       ? new RegExp(`[${hex(lowest)}-\\uffff]`)
       : new RegExp(`[${hex(lowest)}-\\u1dff\\u1f00-\\uffff]`);
-    patterns = { visit, any };
+    // Every unit to visit outside the Latin blocks (as the scripts' names are): a text with no such unit,
+    // known from one scan shared with other stages, has nothing to visit.
+    const outside = codes.every(isOutsideLatinBlocks);
+    patterns = { visit, any, outside };
     unitsToVisit.set(scriptNames, patterns);
   }
   return patterns;
@@ -129,8 +134,8 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
   const { scriptNames } = gaz;
   if (scriptNames.size === 0) return out;
   let thai: { line: number; boundaries: ReadonlySet<number> } | undefined;
-  const { visit, any } = visitPatterns(scriptNames);
-  if (!any.test(body)) return out;
+  const { visit, any, outside } = visitPatterns(scriptNames);
+  if ((outside && firstOutsideLatinBlocks(body) < 0) || !any.test(body)) return out;
   const n = body.length;
   let i = 0;
   while (i < n) {

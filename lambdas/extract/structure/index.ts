@@ -13,6 +13,11 @@ export interface Structure {
   captions: string[];
   boilerplate: string[];
   body: string;
+  /**
+   * Every line of the text with its white space collapsed and trimmed, blank lines dropped, captions and
+   * boilerplate included: joined by line breaks, the text contentHash hashes (for a text in NFC).
+   */
+  lines: string[];
 }
 
 export { MARKERS };
@@ -148,5 +153,5 @@ export function parseStructure(text: string, markers: Markers = MARKERS): Struct
     if (s.heading !== null) bodyLines.push(s.heading);
     bodyLines.push(...s.paragraphs);
   }
-  return { title, sections, captions, boilerplate, body: bodyLines.join('\n') };
+  return { title, sections, captions, boilerplate, body: bodyLines.join('\n'), lines };
 }

@@ -147,3 +147,33 @@ export function isLetterOrNumberBefore(text: string, i: number): boolean {
   }
   return (unitClass(c) & (LETTER | NUMBER)) !== 0;
 }
+
+// eslint-disable-next-line no-control-regex -- the class starts at U+0000: every unit below U+0250 is Latin-block
+const OUTSIDE_LATIN_BLOCKS = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f]/g;
+
+/** Whether a code unit lies outside the blocks that hold only Latin letters, digits and punctuation. */
+export function isOutsideLatinBlocks(c: number): boolean {
+  return !(c <= 0x024f || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2000 && c <= 0x206f));
+}
+
+/** The last two texts asked about (an article's body and its folded form) and their answers. */
+const kept: [string, number, string, number] = ['', -1, '', -1];
+
+/**
+ * Index of the first code unit outside the blocks that hold only Latin letters, digits and punctuation
+ * (U+0000–U+024F, U+1E00–U+1EFF, U+2000–U+206F), or −1: a text without one holds no Han, Hangul, kana, Thai,
+ * Cyrillic... and the searches for those can be skipped. Several stages ask about the same body (or its
+ * folded form), so the answers for the last two texts are kept: one scan per text, by the regex engine (no u
+ * flag: a class of code units), which finds such a unit several times faster than a loop over every unit.
+ */
+export function firstOutsideLatinBlocks(text: string): number {
+  if (text === kept[0]) return kept[1];
+  if (text === kept[2]) return kept[3];
+  OUTSIDE_LATIN_BLOCKS.lastIndex = 0;
+  const first = OUTSIDE_LATIN_BLOCKS.exec(text)?.index ?? -1;
+  kept[2] = kept[0];
+  kept[3] = kept[1];
+  kept[0] = text;
+  kept[1] = first;
+  return first;
+}
