@@ -104,6 +104,21 @@ export function readDigitRun(run: string, offset: number, lex: CompiledLexicon):
   return out;
 }
 
+function isCyrillicCode(c: number): boolean {
+  return c >= 0x0400 && c <= 0x04ff;
+}
+
+/**
+ * End of a word at the apostrophe at i (folded: ’ and ʼ are '). Latin-script languages end the word there
+ * ("d'", "l'"); Ukrainian and Belarusian write it inside words ("п'ять", five; "сім'я", family): the word
+ * goes on to the letters after it.
+ */
+function apostropheWordEnd(folded: string, i: number): number {
+  return isCyrillicCode(folded.charCodeAt(i - 1)) && isCyrillicCode(folded.charCodeAt(i + 1))
+    ? letterRunEnd(folded, i + 1)
+    : i + 1;
+}
+
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -150,7 +165,7 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
     }
     i = letterRunEnd(folded, i);
     if (i > start) {
-      if (folded.charCodeAt(i) === 39) i++;
+      if (folded.charCodeAt(i) === 39) i = apostropheWordEnd(folded, i);
     } else i += codePointWidthAt(folded, i);
     if (gluedNumerals && i - start > 1) {
       pushGluedRun(raw, folded, start, i, lex);
