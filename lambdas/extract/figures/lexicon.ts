@@ -324,6 +324,8 @@ export interface CompiledLexicon {
   readonly decimal: ',' | '.';
   readonly thousands: ReadonlySet<string>;
   readonly numberWords: WordMap<number>;
+  /** The number words, folded (segmented scripts look for them in a run before segmenting it). */
+  readonly numberWordList: readonly string[];
   /** Set when number words are matched with their diacritics: lower-cased word → value. */
   readonly numberWordsExact: ReadonlyMap<string, number> | null;
   readonly numberJoiners: WordSet;
@@ -478,6 +480,7 @@ export function compileLexicon(
     decimal: lex.decimal ?? (separators.decimal === ',' ? ',' : '.'),
     thousands: new Set(lex.thousands ?? group),
     numberWords: new WordMap(Object.entries(lex.numberWords)),
+    numberWordList: Object.keys(lex.numberWords).map((w) => fold(w)),
     numberWordsExact: lex.numberWordsKeepDiacritics
       ? new Map(Object.entries(lex.numberWords).map(([w, v]) => [w.normalize('NFC').toLowerCase(), v]))
       : null,

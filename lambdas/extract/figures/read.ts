@@ -8,6 +8,7 @@ import { isProcliticAt } from '../language/clitics.js';
 import { currencyBefore, currencyCode, currencyOfSymbol } from './currency.js';
 import { MAX_INFLECTION, type CompiledLexicon, type UnitEntry } from './lexicon.js';
 import type { NumToken, Token } from './tokens.js';
+import { endsInNameWord } from './segmented.js';
 
 export interface Reading {
   readonly index: number;
@@ -233,6 +234,7 @@ function isBlocked(
       (lex.nameWords.endsWord(word) || lex.months.endsWord(word))
     )
       return true;
+    if (endsInNameWord(doc.body, f, tokens[w]!, n.start, lex)) return true;
   }
   if (isDimension(tokens, i)) return true;
   return isAgeAfterName(doc.body, tokens, i);

@@ -5,6 +5,7 @@
 import { codePointWidthAt, isLetterUnit, isSpaceCode, letterRunEnd } from '../text/chars.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { procliticBodyStart } from '../language/clitics.js';
+import { isSegmented, pushSegmentedRun } from './segmented.js';
 
 export interface WordToken {
   readonly kind: 'word';
@@ -148,6 +149,8 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
   const n = folded.length;
   // Read once, not once per word.
   const gluedNumerals = lex.numerals.size > 0;
+  const segmented = isSegmented(lex);
+  const wordOf = (from: number, to: number): Token => new Word(folded, from, to);
   const exactNumberWords = lex.numberWordsExact;
   const numberWords = lex.numberWords;
   let i = 0;
@@ -171,6 +174,7 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
       pushGluedRun(raw, folded, start, i, lex);
       continue;
     }
+    if (segmented && i - start > 1 && pushSegmentedRun(raw, body, folded, start, i, lex, wordOf)) continue;
     const length = i - start;
     // One unit that is a mark, not a letter, or a symbol: punctuation. (A symbol beyond the BMP takes two
     // units and is read as a word, as the regex did; so is a CJK square unit, "25㎏".)
