@@ -64,6 +64,14 @@ function opensClause(t: Token | undefined, lex: CompiledLexicon): boolean {
   return t === undefined || t.kind === 'punct' || (t.kind === 'word' && lex.conjunctions.has(t.text));
 }
 
+/**
+ * Years of this news are 1900 on: in running text (a word before it), 1000–1899 before a noun we cannot map is
+ * a count ("ضبط 1200 فرخ بطة", seized 1,200 ducklings), not a year.
+ */
+function countBeforeYears(tokens: readonly Token[], r: Reading): boolean {
+  return r.countsNoun && r.num.value < 1900 && tokens[r.index - 1]?.kind === 'word';
+}
+
 export function countFigures(
   doc: Document,
   tokens: readonly Token[],
@@ -170,7 +178,7 @@ export function countFigures(
         unit = named?.unit ?? 'person';
         currency = named?.currency;
       }
-    } else if (!isYear(r.num, lex) && r.num.value > 0) {
+    } else if (!(isYear(r.num, lex) && !countBeforeYears(tokens, r)) && r.num.value > 0) {
       const prevSep = tokens[r.index - 1];
       const afterPairWord = phraseEndingAt(tokens, r.index - 1, lex.pairWords) > 0;
       if (afterPairWord && lastInSentence && lastInSentence.value === r.num.value) continue; // "13 localités sur 13"

@@ -6,6 +6,7 @@ import { codePointWidthAt, isLetterUnit, isSpaceCode, letterRunEnd } from '../te
 import type { CompiledLexicon } from './lexicon.js';
 import { procliticBodyStart } from '../language/clitics.js';
 import { isSegmented, pushSegmentedRun } from './segmented.js';
+import { pushDual, readsDuals } from './dual.js';
 
 export interface WordToken {
   readonly kind: 'word';
@@ -150,6 +151,7 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
   // Read once, not once per word.
   const gluedNumerals = lex.numerals.size > 0;
   const segmented = isSegmented(lex);
+  const duals = readsDuals(lex);
   const wordOf = (from: number, to: number): Token => new Word(folded, from, to);
   const exactNumberWords = lex.numberWordsExact;
   const numberWords = lex.numberWords;
@@ -175,6 +177,13 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
       continue;
     }
     if (segmented && i - start > 1 && pushSegmentedRun(raw, body, folded, start, i, lex, wordOf)) continue;
+    if (duals) {
+      const next = pushDual(raw, folded, start, i, lex, wordOf);
+      if (next >= 0) {
+        i = next;
+        continue;
+      }
+    }
     const length = i - start;
     // One unit that is a mark, not a letter, or a symbol: punctuation. (A symbol beyond the BMP takes two
     // units and is read as a word, as the regex did; so is a CJK square unit, "25㎏".)
