@@ -109,6 +109,12 @@ export const FiguresLexiconSchema = z.object({
    * they count persons. Each must also be a number word.
    */
   personNumbers: Words.default([]),
+  /**
+   * Case endings and postpositions written against a number, with or without a hyphen (Tamil "10க்கும்
+   * மேற்பட்ட", more than 10; Telugu "10కి పైగా"): the number still counts the noun after them. An ordinal
+   * ending ("15ஆம்") is not one of them: a number with letters against it stays an identifier.
+   */
+  glueSuffixes: Words.default([]),
   /** Nouns are written as compounds ("Drogenbanden"): a unit noun may end a longer word. */
   compounds: z.boolean().default(false),
   /** Nouns start with a capital letter (German): a lower-case word after a number is not a counted noun. */
@@ -362,6 +368,8 @@ export interface CompiledLexicon {
   readonly countPhrases: WordSet;
   /** See FiguresLexiconSchema.personNumbers. */
   readonly personNumbers: WordSet;
+  /** See FiguresLexiconSchema.glueSuffixes. */
+  readonly glueSuffixes: WordSet;
   /** See FiguresLexiconSchema.glued. */
   readonly glued: boolean;
   /** Numeral characters read inside words in glued scripts (一 二 两 十 百 千 万 亿...) → value. */
@@ -512,6 +520,7 @@ export function compileLexicon(
     nounWindow: lex.nounWindow,
     countPhrases: new WordSet(lex.countPhrases),
     personNumbers: new WordSet(lex.personNumbers),
+    glueSuffixes: new WordSet(lex.glueSuffixes),
     nounsCapitalized: lex.nounsCapitalized,
     glued: lex.glued,
     numerals: lex.glued ? numeralsOf(lex) : new Map(),
@@ -615,6 +624,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     nounWindow: 1,
     countPhrases: [],
     personNumbers: [],
+    glueSuffixes: [],
     compounds: false,
     nounsCapitalized: false,
     ordinalDot: l.ordinalDot,

@@ -9,6 +9,7 @@ import { currencyBefore, currencyCode, currencyOfSymbol } from './currency.js';
 import { MAX_INFLECTION, type CompiledLexicon, type UnitEntry } from './lexicon.js';
 import type { NumToken, Token } from './tokens.js';
 import { endsInNameWord } from './segmented.js';
+import { glueSuffixAt } from './suffixes.js';
 
 export interface Reading {
   readonly index: number;
@@ -179,13 +180,17 @@ function isBlocked(
     const b = tokens[i - 2];
     if (!b || (b.kind !== 'num' && !(b.kind === 'word' && matchUnit(tokens, i - 2, lex)))) return true;
   }
-  if (after === '-' || after === '_' || after === '+' || (after === '/' && isLetter(f[n.end + 1])))
+  const caseEnding = glueSuffixAt(tokens, i, lex) >= 0;
+  if (
+    !caseEnding &&
+    (after === '-' || after === '_' || after === '+' || (after === '/' && isLetter(f[n.end + 1])))
+  )
     return true;
   if ((after === ':' || after === '.') && isDigit(f[n.end + 1]) && !n.spelled) return true;
   // A glued lexicon reads what follows itself (its units, scales and connectors); without one, a letter of a
   // script written without spaces is the next word.
   const letterAfter = lex.glued ? isLetter(after) : isAttachedLetter(after, SPACELESS_AFTER);
-  if (letterAfter && !n.spelled) {
+  if (letterAfter && !n.spelled && !caseEnding) {
     // Attached letters: a unit ("5kg", "200.000d"), a scale ("11mil", "3triệu") or an ordinal / identifier ("13e", "408p", "14h30").
     const next = tokens[i + 1];
     if (!(
@@ -344,7 +349,9 @@ function readUnit(
   /** Token index of a number read as the rest of this one ("49 mil 300"). */
   swallowed?: number;
 } {
-  let j = i + 1;
+  // "10க்கும் மேற்பட்ட": the noun is read after a case ending glued to the number.
+  const caseEnding = glueSuffixAt(tokens, i, lex);
+  let j = caseEnding >= 0 ? caseEnding + 1 : i + 1;
   let scale = 1;
   let scaleEnd = tokens[i]!.end;
   const first = tokens[j];
