@@ -16,6 +16,9 @@ const YA_NUN = 'ين';
 const ALIF_NUN = 'ان';
 const TA_MARBUTA = 'ة';
 const TA = 'ت';
+const NUN = 0x646;
+const YA = 0x64a;
+const ALIF = 0x627;
 
 export function readsDuals(lex: Pick<CompiledLexicon, 'language'>): boolean {
   return lex.language === 'ar';
@@ -65,11 +68,20 @@ export function pushDual(
 ): number {
   if (end - start < 2) return -1;
   const after = numberAfter(folded, end, lex);
-  const dualEnding = end - start >= 4 && folded.charCodeAt(end - 1) === 0x646; // every dual ends in ن
-  if (!dualEnding && after?.value !== 1) return -1;
+  const last = folded.charCodeAt(end - 1);
+  const dualEnding = end - start >= 4 && last === NUN;
+  // The dual before the noun it is of drops its ن: "شاحنتي إطفاء", two fire engines; "مليوني قرض".
+  const construct = end - start >= 4 && (last === YA || last === ALIF) && folded.charCodeAt(end) === 32;
+  if (!dualEnding && !construct && after?.value !== 1) return -1;
+  if (raw[raw.length - 1]?.kind === 'num') return -1;
   for (const from of new Set([start, procliticBodyStart(folded, start, end)])) {
     const word = folded.slice(from, end);
-    const noun = after?.value === 1 ? singularUnit(word, lex) : unitSingular(word, lex, after?.value === 2);
+    const noun =
+      after?.value === 1
+        ? singularUnit(word, lex)
+        : dualEnding
+          ? (unitSingular(word, lex, after?.value === 2) ?? scaleOfDual(word.slice(0, -2), lex))
+          : constructSingular(word, lex);
     if (noun === undefined) continue;
     const value = after?.value ?? 2;
     if (from > start) raw.push(wordToken(start, from));
@@ -86,6 +98,23 @@ export function pushDual(
     return after ? after.end : end;
   }
   return -1;
+}
+
+/** A scale word the dual is of ("مليونين", two million): the scale, read after the number 2. */
+function scaleOfDual(stem: string, lex: CompiledLexicon): string | undefined {
+  return stem.length >= 3 && lex.scales.get(stem) !== undefined ? stem : undefined;
+}
+
+/** The singular of a dual in the construct state: a feminine noun (-تي, -تا) or a scale word (مليوني, ألفي). */
+function constructSingular(word: string, lex: CompiledLexicon): string | undefined {
+  if (word.startsWith('ال')) return undefined;
+  const stem = word.slice(0, -1);
+  if (stem.endsWith(TA)) {
+    const feminine = stem.slice(0, -1) + TA_MARBUTA;
+    const entry = lex.units.get(feminine);
+    if (entry !== undefined && entry.counter !== true && entry.unit !== 'percent') return feminine;
+  }
+  return word.endsWith('ي') ? scaleOfDual(stem, lex) : undefined;
 }
 
 /** The word itself when it is a unit of the lexicon without the article ("شخص" of "شخص واحد"). */

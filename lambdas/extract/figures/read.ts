@@ -45,6 +45,7 @@ const SPACELESS_BEFORE =
 const SPACELESS_AFTER =
   /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Hangul}]/u;
 const AGE_END = new Set([',', ')', ';']);
+const MARK = /^\p{M}$/u;
 
 /** `/\p{L}/u` on one code unit (`ch` is one), from the table of text/chars.ts rather than a regex call. */
 function isLetter(ch: string | undefined): boolean {
@@ -53,6 +54,11 @@ function isLetter(ch: string | undefined): boolean {
 
 function isAttachedLetter(ch: string | undefined, spaceless: RegExp): boolean {
   return isLetter(ch) && !spaceless.test(ch!);
+}
+
+/** A vowel sign ends a word of an Indic script as a letter does ("एमपी3", MP3), outside the spaceless ones. */
+function isAttachedMark(ch: string | undefined): boolean {
+  return ch !== undefined && MARK.test(ch) && !SPACELESS_BEFORE.test(ch);
 }
 
 function isUpper(ch: string | undefined): boolean {
@@ -166,12 +172,17 @@ function isBlocked(
       !(lex.glued && isCaselessLetter(before)) &&
       !isProcliticAt(f, n.start) &&
       !isCurrencyPrefix(doc.body, tokens, i, lex)) ||
+    isAttachedMark(before) ||
     isDigit(before) ||
     (before === '-' && !isProcliticAt(f, n.start - 1, true)) ||
     before === '_' ||
     before === '+'
   )
     return true;
+  // "№ 231": the number sign names what follows in every language.
+  const sign = tokens[i - 1];
+  if (sign?.kind === 'punct' && sign.text === '№') return true;
+  if (inSlashChain(tokens, i)) return true;
   // "9:15", "3/4/2023": the tail of a time or of a date whose head is blocked.
   if ((before === ':' && isDigit(f[n.start - 2])) || (before === '/' && readings.get(i - 2)?.blocked))
     return true;
@@ -243,6 +254,19 @@ function isBlocked(
   }
   if (isDimension(tokens, i)) return true;
   return isAgeAfterName(doc.body, tokens, i);
+}
+
+function isSlash(t: Token | undefined): boolean {
+  return t?.kind === 'punct' && t.text === '/';
+}
+
+/** "ngõ 129/2/19", "99/110/85": three numbers or more joined by slashes are an address or a file number. */
+function inSlashChain(tokens: readonly Token[], i: number): boolean {
+  let before = 0;
+  for (let k = i; k >= 2 && isSlash(tokens[k - 1]) && tokens[k - 2]?.kind === 'num'; k -= 2) before++;
+  let after = 0;
+  for (let k = i; isSlash(tokens[k + 1]) && tokens[k + 2]?.kind === 'num'; k += 2) after++;
+  return before + after >= 2;
 }
 
 function isTimesSign(t: Token | undefined): boolean {
