@@ -474,7 +474,9 @@ function readUnit(
       continue;
     }
     if (t.kind === 'num') break;
-    if (lex.distances.has(t.text)) return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
+    // A length is no count; an area is ("30 مترا مربعا", a unit phrase that starts with the length word).
+    if (lex.distances.has(t.text) && (matchUnit(tokens, j, lex)?.last ?? j) === j)
+      return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
     const code = content === 0 ? currencyCode(body.slice(t.start, t.end)) : undefined;
     if (code) {
       const own = moneyIn(code, t.end, scale);
