@@ -38,6 +38,11 @@ export const FiguresLexiconSchema = z.object({
   numberWordsKeepDiacritics: z.boolean().default(false),
   /** Words joining a tens word and a unit word ("vingt et un", "veinte y uno"). */
   numberJoiners: Words.default([]),
+  /**
+   * Numbers below a hundred are spelled units first: the units and a joiner before the tens (Arabic "خمسة
+   * وعشرون", 25), the units before the word for ten (Arabic "ستة عشر", 16).
+   */
+  unitsBeforeTens: z.boolean().default(false),
   /** Scale words after a number: "millions" 1e6, "mld" 1e9, "ty" 1e9. */
   scales: z.record(z.string(), z.number()),
   /** Counted nouns by unit, with their inflected forms or stems. */
@@ -335,6 +340,8 @@ export interface CompiledLexicon {
   /** Set when number words are matched with their diacritics: lower-cased word → value. */
   readonly numberWordsExact: ReadonlyMap<string, number> | null;
   readonly numberJoiners: WordSet;
+  /** See FiguresLexiconSchema.unitsBeforeTens. */
+  readonly unitsBeforeTens: boolean;
   readonly scales: WordMap<number>;
   readonly units: WordMap<UnitEntry>;
   readonly connectors: WordSet;
@@ -493,6 +500,7 @@ export function compileLexicon(
       ? new Map(Object.entries(lex.numberWords).map(([w, v]) => [w.normalize('NFC').toLowerCase(), v]))
       : null,
     numberJoiners: new WordSet(lex.numberJoiners),
+    unitsBeforeTens: lex.unitsBeforeTens,
     scales: new WordMap(Object.entries(lex.scales)),
     units: new WordMap(unitEntries),
     connectors: new WordSet(lex.connectors),
@@ -603,6 +611,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     numberWordsKeepDiacritics: false,
     cuesKeepDiacritics: false,
     numberJoiners: [],
+    unitsBeforeTens: false,
     scales: l.scales,
     units: { percent: l.percent, kg: asStems(l.masses, 6) },
     counters: [],

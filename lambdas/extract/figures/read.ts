@@ -371,12 +371,13 @@ function readUnit(
   dated: boolean;
   nounOf?: boolean;
   /** Token index of a number read as the rest of this one ("49 mil 300"). */
-  swallowed?: number;
+  swallowed?: number[];
 } {
   // "10க்கும் மேற்பட்ட": the noun is read after a case ending glued to the number.
   const caseEnding = glueSuffixAt(tokens, i, lex);
   let j = caseEnding >= 0 ? caseEnding + 1 : i + 1;
   let scale = 1;
+  let lastScale = 1;
   let scaleEnd = tokens[i]!.end;
   const first = tokens[j];
   if (first?.kind === 'punct' && first.text === '%') {
@@ -412,15 +413,31 @@ function readUnit(
     const s = lex.scales.get(t.text);
     if (s === undefined) break;
     scale *= s;
+    lastScale = s;
     scaleEnd = t.end;
     j++;
     if (tokens[j]?.kind === 'punct' && (tokens[j] as { text: string }).text === '.') j++;
   }
   // "49 mil 300 casos", "20 mil 067 motos": the digits after a scale word are the rest of the number. The
   // scale becomes the factor that gives the whole (49 × (1000 + 300/49) = 49 300).
-  let swallowed: number | undefined;
-  const rest = tokens[j];
+  const swallowed: number[] = [];
   const head = tokens[i] as NumToken;
+  // "2 tỷ 500 triệu", "2 млрд 500 млн": a number with a smaller scale word after a scale word adds to the
+  // whole (2 × (10⁹ + 500 × 10⁶ / 2) = 2.5 × 10⁹).
+  for (;;) {
+    const part = tokens[j];
+    const word = tokens[j + 1];
+    if (head.spelled || head.value <= 0 || part?.kind !== 'num' || part.spelled || word?.kind !== 'word')
+      break;
+    const smaller = lex.scales.get(word.text);
+    if (smaller === undefined || smaller >= lastScale || lastScale < 1000) break;
+    scale += (part.value * smaller) / head.value;
+    scaleEnd = word.end;
+    lastScale = smaller;
+    swallowed.push(j);
+    j += 2;
+  }
+  const rest = tokens[j];
   if (
     scale >= 1000 &&
     rest?.kind === 'num' &&
@@ -432,8 +449,16 @@ function readUnit(
   ) {
     scale += rest.value / head.value;
     scaleEnd = rest.end;
-    swallowed = j;
+    swallowed.push(j);
     j++;
+    // "2 mil 500 millones": a larger scale after the whole scales it all.
+    const larger =
+      tokens[j]?.kind === 'word' ? lex.scales.get((tokens[j] as { text: string }).text) : undefined;
+    if (larger !== undefined && larger > lastScale) {
+      scale *= larger;
+      scaleEnd = tokens[j]!.end;
+      j++;
+    }
   }
   // "%12": the percent sign before the number, as Turkish and Basque write it.
   if (body[tokens[i]!.start - 1] === '%') {
@@ -532,7 +557,7 @@ export function readNumbers(
       ? { own: null, countsNoun: false, nounOf: false, dated: false, scale: 1, scaleEnd: t.end }
       : readUnit(doc.body, tokens, i, lex);
     const { own, countsNoun, nounOf, dated, scale, scaleEnd } = read;
-    if ('swallowed' in read && read.swallowed !== undefined) swallowed.add(read.swallowed);
+    if ('swallowed' in read) for (const k of read.swallowed ?? []) swallowed.add(k);
     const joined =
       !blocked &&
       (joinedToBlocked(tokens, i, lex, readings, own !== null) ||

@@ -210,7 +210,7 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
         !inUnit &&
         !(lex.language !== 'vi' && VIETNAMESE_LETTER.test(body.slice(start, i)))
       ) {
-        if (value >= 20) compound = true;
+        if (value >= 20 || (value === 10 && lex.unitsBeforeTens)) compound = true;
         raw.push({ kind: 'num', start, end: i, value, spelled: true, plain: false, phone: false });
       } else raw.push(new Word(folded, start, i));
     } else raw.push({ kind: 'punct', start, end: start + 1, text: folded[start]! });
@@ -340,6 +340,14 @@ function appendSpelled(n: Spelled, value: number): Spelled | null {
   return null;
 }
 
+/** Units spelled before the tens (unitsBeforeTens): "خمسة وعشرون" (25, with a joiner), "ستة عشر" (16, without). */
+function unitsFirst(n: Spelled, value: number, joined: boolean): Spelled | null {
+  if (n.last !== 'units' || n.group >= 10) return null;
+  const tens = partOf(value) === 'tens' && joined;
+  const teen = value === 10 && !joined;
+  return tens || teen ? { thousands: n.thousands, group: n.group + value, last: 'other' } : null;
+}
+
 /**
  * Spelled numbers written in several words become one: "vingt-cinq", "twenty five", "veinte y cinco",
  * "trois cent douze", "three hundred and twelve", "deux mille cinq cents". A hyphen or one of the
@@ -364,7 +372,9 @@ function joinSpelled(tokens: Token[], lex: CompiledLexicon): Token[] {
           (glue.kind === 'word' && lex.numberJoiners.has(glue.text)));
       const next = tokens[glued ? j + 2 : j + 1];
       if (next?.kind !== 'num' || !next.spelled) break;
-      const joined = appendSpelled(n, next.value);
+      const joined = lex.unitsBeforeTens
+        ? (unitsFirst(n, next.value, glued) ?? appendSpelled(n, next.value))
+        : appendSpelled(n, next.value);
       if (joined === null) break;
       n = joined;
       end = next.end;
