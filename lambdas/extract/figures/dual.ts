@@ -10,7 +10,7 @@
  */
 import { procliticBodyStart } from '../language/clitics.js';
 import type { CompiledLexicon } from './lexicon.js';
-import type { Token } from './tokens.js';
+import type { Token } from './token-types.js';
 
 const YA_NUN = 'ين';
 const ALIF_NUN = 'ان';

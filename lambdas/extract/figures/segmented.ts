@@ -6,7 +6,7 @@
  * a suffix test would take "เจ้าหน้าที่" (officials) for "ที่" (number...).
  */
 import type { CompiledLexicon } from './lexicon.js';
-import type { Token } from './tokens.js';
+import type { Token } from './token-types.js';
 
 /** Languages whose runs of letters are segmented into words (the scripts ICU segments with a dictionary). */
 const SEGMENTED = new Set(['th', 'lo', 'km', 'my']);

@@ -5,7 +5,7 @@
  * noun after them.
  */
 import type { CompiledLexicon } from './lexicon.js';
-import type { Token } from './tokens.js';
+import type { Token } from './token-types.js';
 
 /** Index of the case ending glued to the number at i (right after it, or after a hyphen), or -1. */
 export function glueSuffixAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): number {

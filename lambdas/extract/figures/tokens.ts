@@ -4,38 +4,12 @@
  */
 import { codePointWidthAt, isLetterUnit, isSpaceCode, letterRunEnd } from '../text/chars.js';
 import type { CompiledLexicon } from './lexicon.js';
+import type { NumToken, Token, WordToken } from './token-types.js';
 import { procliticBodyStart } from '../language/clitics.js';
 import { isSegmented, pushSegmentedRun } from './segmented.js';
 import { pushDual, readsDuals } from './dual.js';
 
-export interface WordToken {
-  readonly kind: 'word';
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-export interface PunctToken {
-  readonly kind: 'punct';
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-export interface NumToken {
-  readonly kind: 'num';
-  readonly start: number;
-  readonly end: number;
-  readonly value: number;
-  /** Written in words ("quatre", "dwa"). */
-  readonly spelled: boolean;
-  /** Digits only, no separator: the shape of a year or an identifier. */
-  readonly plain: boolean;
-  /** Read as part of a phone number ("0912 345 678") or an identifier with a leading zero ("06"). */
-  readonly phone: boolean;
-}
-
-export type Token = WordToken | PunctToken | NumToken;
+export type { NumToken, PunctToken, Token, WordToken } from './token-types.js';
 
 /** A word whose text is sliced from the folded body only when read: most words never are. */
 class Word implements WordToken {
