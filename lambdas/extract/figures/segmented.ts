@@ -75,6 +75,23 @@ function composed(values: readonly number[]): number {
 }
 
 /**
+ * Whether a number word of the lexicon stands in the run right before a unit or a scale: most runs hold none
+ * ("สามารถ", can, holds สาม, three, before no classifier), and are not segmented.
+ */
+function mayCount(run: string, start: number, folded: string, lex: CompiledLexicon): boolean {
+  for (const w of lex.numberWordList) {
+    for (let at = run.indexOf(w); at >= 0; at = run.indexOf(w, at + 1)) {
+      const after = start + at + w.length;
+      if (after >= start + run.length) continue;
+      if (lex.units.getPrefix(folded, after) ?? lex.scales.getPrefix(folded, after)) return true;
+      // Tens and units written after the word (สาม|สิบ|ห้า|คน) are read when a classifier follows them.
+      if (lex.numberWordList.some((v) => folded.startsWith(v, after))) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * A run of letters of a segmented script: number words in it become number tokens when a unit or a scale
  * starts right after them; the rest stays words. A number word of value 1 counts only before a classifier of
  * persons (as "一名" in Chinese), since "one" is as often "a". Returns false when the run holds no number word,
@@ -90,7 +107,7 @@ export function pushSegmentedRun(
   wordToken: (from: number, to: number) => Token,
 ): boolean {
   const run = folded.slice(start, end);
-  if (!lex.numberWordList.some((w) => run.includes(w))) return false;
+  if (!mayCount(run, start, folded, lex)) return false;
   const words = wordsOf(body, start, end, lex.language);
   let from = start;
   let pushed = false;
