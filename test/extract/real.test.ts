@@ -87,8 +87,9 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
   'other languages': {
     language: 1,
     primary: 0.73,
-    figureRecall: 0.85,
-    figurePrecision: 0.93,
+    // Raised by xo8 (session 8) after its change set read 0.94 / 0.98 on the 223.
+    figureRecall: 0.92,
+    figurePrecision: 0.96,
     topicAccuracy: 0.83,
     peopleRecall: 0.71,
     peoplePrecision: 0.83,

@@ -83,6 +83,14 @@ function isElliptic(tokens: readonly Token[], r: Reading, lex: CompiledLexicon):
   return !r.countsNoun && phraseEndingAt(tokens, r.index - 1, lex.ellipticBefore) > 0;
 }
 
+/**
+ * Years of this news are 1900 on: in running text (a word before it), 1000–1899 before a noun we cannot map is
+ * a count ("ضبط 1200 فرخ بطة", seized 1,200 ducklings), not a year.
+ */
+function countBeforeYears(tokens: readonly Token[], r: Reading): boolean {
+  return r.countsNoun && r.num.value < 1900 && tokens[r.index - 1]?.kind === 'word';
+}
+
 export function countFigures(
   doc: Document,
   tokens: readonly Token[],
@@ -208,7 +216,7 @@ export function countFigures(
         // number joined to its sentence's count, with no noun of its own, counts the same things.
         unit = lastInSentence.unit;
       }
-    } else if (!isYear(r.num, lex) && r.num.value > 0) {
+    } else if (!(isYear(r.num, lex) && !countBeforeYears(tokens, r)) && r.num.value > 0) {
       const prevSep = tokens[r.index - 1];
       const afterPairWord = phraseEndingAt(tokens, r.index - 1, lex.pairWords) > 0;
       if (afterPairWord && lastInSentence && lastInSentence.value === r.num.value) continue; // "13 localités sur 13"

@@ -38,6 +38,11 @@ export const FiguresLexiconSchema = z.object({
   numberWordsKeepDiacritics: z.boolean().default(false),
   /** Words joining a tens word and a unit word ("vingt et un", "veinte y uno"). */
   numberJoiners: Words.default([]),
+  /**
+   * Numbers below a hundred are spelled units first: the units and a joiner before the tens (Arabic "خمسة
+   * وعشرون", 25), the units before the word for ten (Arabic "ستة عشر", 16).
+   */
+  unitsBeforeTens: z.boolean().default(false),
   /** Scale words after a number: "millions" 1e6, "mld" 1e9, "ty" 1e9. */
   scales: z.record(z.string(), z.number()),
   /** Counted nouns by unit, with their inflected forms or stems. */
@@ -133,6 +138,12 @@ export const FiguresLexiconSchema = z.object({
    * (over 100 police officers), "300余台".
    */
   approximateAfter: Words.default([]),
+  /**
+   * Case endings and postpositions written against a number, with or without a hyphen (Tamil "10க்கும்
+   * மேற்பட்ட", more than 10; Telugu "10కి పైగా"): the number still counts the noun after them. An ordinal
+   * ending ("15ஆம்") is not one of them: a number with letters against it stays an identifier.
+   */
+  glueSuffixes: Words.default([]),
   /** Nouns are written as compounds ("Drogenbanden"): a unit noun may end a longer word. */
   compounds: z.boolean().default(false),
   /** Nouns start with a capital letter (German): a lower-case word after a number is not a counted noun. */
@@ -348,9 +359,13 @@ export interface CompiledLexicon {
   readonly decimal: ',' | '.';
   readonly thousands: ReadonlySet<string>;
   readonly numberWords: WordMap<number>;
+  /** The number words, folded (segmented scripts look for them in a run before segmenting it). */
+  readonly numberWordList: readonly string[];
   /** Set when number words are matched with their diacritics: lower-cased word → value. */
   readonly numberWordsExact: ReadonlyMap<string, number> | null;
   readonly numberJoiners: WordSet;
+  /** See FiguresLexiconSchema.unitsBeforeTens. */
+  readonly unitsBeforeTens: boolean;
   readonly scales: WordMap<number>;
   readonly units: WordMap<UnitEntry>;
   readonly connectors: WordSet;
@@ -394,6 +409,8 @@ export interface CompiledLexicon {
   readonly ellipticAfter: WordSet;
   /** See FiguresLexiconSchema.demonyms: phrases (folded) → person. */
   readonly demonyms: WordMap<UnitEntry>;
+  /** See FiguresLexiconSchema.glueSuffixes. */
+  readonly glueSuffixes: WordSet;
   /** See FiguresLexiconSchema.glued. */
   readonly glued: boolean;
   /** Numeral characters read inside words in glued scripts (一 二 两 十 百 千 万 亿...) → value. */
@@ -517,10 +534,12 @@ export function compileLexicon(
     decimal: lex.decimal ?? (separators.decimal === ',' ? ',' : '.'),
     thousands: new Set(lex.thousands ?? group),
     numberWords: new WordMap(Object.entries(lex.numberWords)),
+    numberWordList: Object.keys(lex.numberWords).map((w) => fold(w)),
     numberWordsExact: lex.numberWordsKeepDiacritics
       ? new Map(Object.entries(lex.numberWords).map(([w, v]) => [w.normalize('NFC').toLowerCase(), v]))
       : null,
     numberJoiners: new WordSet(lex.numberJoiners),
+    unitsBeforeTens: lex.unitsBeforeTens,
     scales: new WordMap(Object.entries(lex.scales)),
     units: new WordMap(unitEntries),
     connectors: new WordSet(lex.connectors),
@@ -554,6 +573,7 @@ export function compileLexicon(
     ellipticBefore: new WordSet(lex.elliptic.before),
     ellipticAfter: new WordSet(lex.elliptic.after),
     demonyms: new WordMap(lex.demonyms.map((w) => [w, { unit: 'person', factor: 1 }] as const)),
+    glueSuffixes: new WordSet(lex.glueSuffixes),
     nounsCapitalized: lex.nounsCapitalized,
     glued: lex.glued,
     numerals: lex.glued ? numeralsOf(lex) : new Map(),
@@ -650,6 +670,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     numberWordsKeepDiacritics: false,
     cuesKeepDiacritics: false,
     numberJoiners: [],
+    unitsBeforeTens: false,
     scales: l.scales,
     units: { percent: l.percent, kg: asStems(l.masses, 6) },
     counters: [],
@@ -675,6 +696,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     demonyms: [],
     modifierNouns: false,
     approximateAfter: [],
+    glueSuffixes: [],
     compounds: false,
     nounsCapitalized: false,
     ordinalDot: l.ordinalDot,

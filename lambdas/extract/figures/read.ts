@@ -8,6 +8,8 @@ import { isProcliticAt } from '../language/clitics.js';
 import { currencyBefore, currencyCode, currencyOfSymbol } from './currency.js';
 import { MAX_INFLECTION, type CompiledLexicon, type UnitEntry } from './lexicon.js';
 import type { NumToken, Token } from './tokens.js';
+import { endsInNameWord } from './segmented.js';
+import { glueSuffixAt } from './suffixes.js';
 
 export interface Reading {
   readonly index: number;
@@ -43,6 +45,7 @@ const SPACELESS_BEFORE =
 const SPACELESS_AFTER =
   /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Hangul}]/u;
 const AGE_END = new Set([',', ')', ';']);
+const MARK = /^\p{M}$/u;
 
 /** `/\p{L}/u` on one code unit (`ch` is one), from the table of text/chars.ts rather than a regex call. */
 function isLetter(ch: string | undefined): boolean {
@@ -51,6 +54,11 @@ function isLetter(ch: string | undefined): boolean {
 
 function isAttachedLetter(ch: string | undefined, spaceless: RegExp): boolean {
   return isLetter(ch) && !spaceless.test(ch!);
+}
+
+/** A vowel sign ends a word of an Indic script as a letter does ("एमपी3", MP3), outside the spaceless ones. */
+function isAttachedMark(ch: string | undefined): boolean {
+  return ch !== undefined && MARK.test(ch) && !SPACELESS_BEFORE.test(ch);
 }
 
 function isUpper(ch: string | undefined): boolean {
@@ -176,12 +184,17 @@ function isBlocked(
       !isProcliticAt(f, n.start) &&
       !isCurrencyPrefix(doc.body, tokens, i, lex) &&
       !isLostSpaceAfter(doc.body, tokens, i, lex)) ||
+    isAttachedMark(before) ||
     isDigit(before) ||
     (before === '-' && !isProcliticAt(f, n.start - 1, true)) ||
     before === '_' ||
     before === '+'
   )
     return true;
+  // "№ 231": the number sign names what follows in every language.
+  const sign = tokens[i - 1];
+  if (sign?.kind === 'punct' && sign.text === '№') return true;
+  if (inSlashChain(tokens, i)) return true;
   // "9:15", "3/4/2023": the tail of a time or of a date whose head is blocked.
   if ((before === ':' && isDigit(f[n.start - 2])) || (before === '/' && readings.get(i - 2)?.blocked))
     return true;
@@ -190,13 +203,17 @@ function isBlocked(
     const b = tokens[i - 2];
     if (!b || (b.kind !== 'num' && !(b.kind === 'word' && matchUnit(tokens, i - 2, lex)))) return true;
   }
-  if (after === '-' || after === '_' || after === '+' || (after === '/' && isLetter(f[n.end + 1])))
+  const caseEnding = glueSuffixAt(tokens, i, lex) >= 0;
+  if (
+    !caseEnding &&
+    (after === '-' || after === '_' || after === '+' || (after === '/' && isLetter(f[n.end + 1])))
+  )
     return true;
   if ((after === ':' || after === '.') && isDigit(f[n.end + 1]) && !n.spelled) return true;
   // A glued lexicon reads what follows itself (its units, scales and connectors); without one, a letter of a
   // script written without spaces is the next word.
   const letterAfter = lex.glued ? isLetter(after) : isAttachedLetter(after, SPACELESS_AFTER);
-  if (letterAfter && !n.spelled) {
+  if (letterAfter && !n.spelled && !caseEnding) {
     // Attached letters: a unit ("5kg", "200.000d"), a scale ("11mil", "3triệu") or an ordinal / identifier ("13e", "408p", "14h30").
     const next = tokens[i + 1];
     if (!(
@@ -249,6 +266,7 @@ function isBlocked(
       (lex.nameWords.endsWord(word) || lex.months.endsWord(word))
     )
       return true;
+    if (endsInNameWord(doc.body, f, tokens[w]!, n.start, lex)) return true;
   }
   if (isDimension(tokens, i)) return true;
   return isAgeAfterName(doc.body, tokens, i);
@@ -260,6 +278,19 @@ function isBlocked(
  */
 function isPhotoMark(body: string, t: Token | undefined): boolean {
   return t?.kind === 'word' && t.end - t.start === 3 && body.slice(t.start, t.end).toLowerCase() === 'ảnh';
+}
+
+function isSlash(t: Token | undefined): boolean {
+  return t?.kind === 'punct' && t.text === '/';
+}
+
+/** "ngõ 129/2/19", "99/110/85": three numbers or more joined by slashes are an address or a file number. */
+function inSlashChain(tokens: readonly Token[], i: number): boolean {
+  let before = 0;
+  for (let k = i; k >= 2 && isSlash(tokens[k - 1]) && tokens[k - 2]?.kind === 'num'; k -= 2) before++;
+  let after = 0;
+  for (let k = i; isSlash(tokens[k + 1]) && tokens[k + 2]?.kind === 'num'; k += 2) after++;
+  return before + after >= 2;
 }
 
 function isTimesSign(t: Token | undefined): boolean {
@@ -453,10 +484,13 @@ function readUnit(
   dated: boolean;
   nounOf?: boolean;
   /** Token index of a number read as the rest of this one ("49 mil 300"). */
-  swallowed?: number;
+  swallowed?: number[];
 } {
-  let j = i + 1;
+  // "10க்கும் மேற்பட்ட": the noun is read after a case ending glued to the number.
+  const caseEnding = glueSuffixAt(tokens, i, lex);
+  let j = caseEnding >= 0 ? caseEnding + 1 : i + 1;
   let scale = 1;
+  let lastScale = 1;
   let scaleEnd = tokens[i]!.end;
   let swallowedRest: number | undefined;
   const first = tokens[j];
@@ -480,7 +514,14 @@ function readUnit(
       if (mark && offset === mark.length) {
         const u = offset < t.text.length ? lex.units.getPrefix(t.text, offset) : undefined;
         const own = u ? ownUnit(u.value, t.start + offset + u.length, scale) : null;
-        return { own, countsNoun: own !== null, dated: false, scale, scaleEnd, swallowed: swallowedRest };
+        return {
+          own,
+          countsNoun: own !== null,
+          dated: false,
+          scale,
+          scaleEnd,
+          swallowed: swallowedRest === undefined ? undefined : [swallowedRest],
+        };
       }
       if (offset === 0) break;
       scaleEnd = t.start + offset;
@@ -505,7 +546,14 @@ function readUnit(
           if (tail && restOffset > 0 && restOffset < tail.text.length) {
             const u = lex.units.getPrefix(tail.text, restOffset);
             const own = u ? ownUnit(u.value, tail.start + restOffset + u.length, scale) : null;
-            return { own, countsNoun: own !== null, dated: false, scale, scaleEnd, swallowed: swallowedRest };
+            return {
+              own,
+              countsNoun: own !== null,
+              dated: false,
+              scale,
+              scaleEnd,
+              swallowed: swallowedRest === undefined ? undefined : [swallowedRest],
+            };
           }
           j += restOffset > 0 ? 3 : 2;
           continue;
@@ -528,15 +576,31 @@ function readUnit(
     const s = lex.scales.get(t.text);
     if (s === undefined || squaredOrCubed(tokens, j) !== undefined) break;
     scale *= s;
+    lastScale = s;
     scaleEnd = t.end;
     j++;
     if (tokens[j]?.kind === 'punct' && (tokens[j] as { text: string }).text === '.') j++;
   }
   // "49 mil 300 casos", "20 mil 067 motos": the digits after a scale word are the rest of the number. The
   // scale becomes the factor that gives the whole (49 × (1000 + 300/49) = 49 300).
-  let swallowed = swallowedRest;
-  const rest = tokens[j];
+  const swallowed: number[] = swallowedRest === undefined ? [] : [swallowedRest];
   const head = tokens[i] as NumToken;
+  // "2 tỷ 500 triệu", "2 млрд 500 млн": a number with a smaller scale word after a scale word adds to the
+  // whole (2 × (10⁹ + 500 × 10⁶ / 2) = 2.5 × 10⁹).
+  for (;;) {
+    const part = tokens[j];
+    const word = tokens[j + 1];
+    if (head.spelled || head.value <= 0 || part?.kind !== 'num' || part.spelled || word?.kind !== 'word')
+      break;
+    const smaller = lex.scales.get(word.text);
+    if (smaller === undefined || smaller >= lastScale || lastScale < 1000) break;
+    scale += (part.value * smaller) / head.value;
+    scaleEnd = word.end;
+    lastScale = smaller;
+    swallowed.push(j);
+    j += 2;
+  }
+  const rest = tokens[j];
   if (
     scale >= 1000 &&
     rest?.kind === 'num' &&
@@ -548,8 +612,16 @@ function readUnit(
   ) {
     scale += rest.value / head.value;
     scaleEnd = rest.end;
-    swallowed = j;
+    swallowed.push(j);
     j++;
+    // "2 mil 500 millones": a larger scale after the whole scales it all.
+    const larger =
+      tokens[j]?.kind === 'word' ? lex.scales.get((tokens[j] as { text: string }).text) : undefined;
+    if (larger !== undefined && larger > lastScale) {
+      scale *= larger;
+      scaleEnd = tokens[j]!.end;
+      j++;
+    }
   }
   // "%12": the percent sign before the number, as Turkish and Basque write it.
   if (body[tokens[i]!.start - 1] === '%') {
@@ -673,7 +745,7 @@ export function readNumbers(
       ? { own: null, countsNoun: false, nounOf: false, dated: false, scale: 1, scaleEnd: t.end }
       : readUnit(doc.body, tokens, i, lex);
     const { own, countsNoun, nounOf, dated, scale, scaleEnd } = read;
-    if ('swallowed' in read && read.swallowed !== undefined) swallowed.add(read.swallowed);
+    if ('swallowed' in read) for (const k of read.swallowed ?? []) swallowed.add(k);
     const joined =
       !blocked &&
       (joinedToBlocked(tokens, i, lex, readings, own !== null) ||

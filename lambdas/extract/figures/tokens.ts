@@ -4,36 +4,12 @@
  */
 import { codePointWidthAt, isLetterUnit, isSpaceCode, letterRunEnd } from '../text/chars.js';
 import { MAX_INFLECTION, type CompiledLexicon } from './lexicon.js';
+import type { NumToken, Token, WordToken } from './token-types.js';
 import { procliticBodyStart } from '../language/clitics.js';
+import { isSegmented, pushSegmentedRun } from './segmented.js';
+import { pushDual, readsDuals } from './dual.js';
 
-export interface WordToken {
-  readonly kind: 'word';
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-export interface PunctToken {
-  readonly kind: 'punct';
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-export interface NumToken {
-  readonly kind: 'num';
-  readonly start: number;
-  readonly end: number;
-  readonly value: number;
-  /** Written in words ("quatre", "dwa"). */
-  readonly spelled: boolean;
-  /** Digits only, no separator: the shape of a year or an identifier. */
-  readonly plain: boolean;
-  /** Read as part of a phone number ("0912 345 678") or an identifier with a leading zero ("06"). */
-  readonly phone: boolean;
-}
-
-export type Token = WordToken | PunctToken | NumToken;
+export type { NumToken, PunctToken, Token, WordToken } from './token-types.js';
 
 /** A word whose text is sliced from the folded body only when read: most words never are. */
 class Word implements WordToken {
@@ -104,6 +80,21 @@ export function readDigitRun(run: string, offset: number, lex: CompiledLexicon):
   return out;
 }
 
+function isCyrillicCode(c: number): boolean {
+  return c >= 0x0400 && c <= 0x04ff;
+}
+
+/**
+ * End of a word at the apostrophe at i (folded: ’ and ʼ are '). Latin-script languages end the word there
+ * ("d'", "l'"); Ukrainian and Belarusian write it inside words ("п'ять", five; "сім'я", family): the word
+ * goes on to the letters after it.
+ */
+function apostropheWordEnd(folded: string, i: number): number {
+  return isCyrillicCode(folded.charCodeAt(i - 1)) && isCyrillicCode(folded.charCodeAt(i + 1))
+    ? letterRunEnd(folded, i + 1)
+    : i + 1;
+}
+
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -133,6 +124,9 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
   const n = folded.length;
   // Read once, not once per word.
   const gluedNumerals = lex.numerals.size > 0;
+  const segmented = isSegmented(lex);
+  const duals = readsDuals(lex);
+  const wordOf = (from: number, to: number): Token => new Word(folded, from, to);
   const exactNumberWords = lex.numberWordsExact;
   const numberWords = lex.numberWords;
   let i = 0;
@@ -150,11 +144,19 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
     }
     i = letterRunEnd(folded, i);
     if (i > start) {
-      if (folded.charCodeAt(i) === 39) i++;
+      if (folded.charCodeAt(i) === 39) i = apostropheWordEnd(folded, i);
     } else i += codePointWidthAt(folded, i);
     if (gluedNumerals && i - start > 1) {
       pushGluedRun(raw, folded, start, i, lex);
       continue;
+    }
+    if (segmented && i - start > 1 && pushSegmentedRun(raw, body, folded, start, i, lex, wordOf)) continue;
+    if (duals) {
+      const next = pushDual(raw, folded, start, i, lex, wordOf);
+      if (next >= 0) {
+        i = next;
+        continue;
+      }
     }
     const length = i - start;
     // One unit that is a mark, not a letter, or a symbol: punctuation. (A symbol beyond the BMP takes two
@@ -203,7 +205,7 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
         !inUnit &&
         !(lex.language !== 'vi' && VIETNAMESE_LETTER.test(body.slice(start, i)))
       ) {
-        if (value >= 20) compound = true;
+        if (value >= 20 || (value === 10 && lex.unitsBeforeTens)) compound = true;
         raw.push({ kind: 'num', start, end: i, value, spelled: true, plain: false, phone: false });
       } else raw.push(new Word(folded, start, i));
     } else raw.push({ kind: 'punct', start, end: start + 1, text: folded[start]! });
@@ -358,6 +360,14 @@ function appendSpelled(n: Spelled, value: number): Spelled | null {
   return null;
 }
 
+/** Units spelled before the tens (unitsBeforeTens): "خمسة وعشرون" (25, with a joiner), "ستة عشر" (16, without). */
+function unitsFirst(n: Spelled, value: number, joined: boolean): Spelled | null {
+  if (n.last !== 'units' || n.group >= 10) return null;
+  const tens = partOf(value) === 'tens' && joined;
+  const teen = value === 10 && !joined;
+  return tens || teen ? { thousands: n.thousands, group: n.group + value, last: 'other' } : null;
+}
+
 /**
  * Spelled numbers written in several words become one: "vingt-cinq", "twenty five", "veinte y cinco",
  * "trois cent douze", "three hundred and twelve", "deux mille cinq cents". A hyphen or one of the
@@ -382,7 +392,9 @@ function joinSpelled(tokens: Token[], lex: CompiledLexicon): Token[] {
           (glue.kind === 'word' && lex.numberJoiners.has(glue.text)));
       const next = tokens[glued ? j + 2 : j + 1];
       if (next?.kind !== 'num' || !next.spelled) break;
-      const joined = appendSpelled(n, next.value);
+      const joined = lex.unitsBeforeTens
+        ? (unitsFirst(n, next.value, glued) ?? appendSpelled(n, next.value))
+        : appendSpelled(n, next.value);
       if (joined === null) break;
       n = joined;
       end = next.end;

@@ -63,6 +63,7 @@ import nl_figures from './nl/figures.json' with { type: 'json' };
 import nl_people from './nl/people.json' with { type: 'json' };
 import nl_places from './nl/places.json' with { type: 'json' };
 import nl_structure from './nl/structure.json' with { type: 'json' };
+import no_figures from './no/figures.json' with { type: 'json' };
 import pl_figures from './pl/figures.json' with { type: 'json' };
 import pl_people from './pl/people.json' with { type: 'json' };
 import pl_places from './pl/places.json' with { type: 'json' };
@@ -127,6 +128,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   ms: { "figures": ms_figures, "people": ms_people, "places": ms_places, "structure": ms_structure },
   my: { "figures": my_figures },
   nl: { "figures": nl_figures, "people": nl_people, "places": nl_places, "structure": nl_structure },
+  no: { "figures": no_figures },
   pl: { "figures": pl_figures, "people": pl_people, "places": pl_places, "structure": pl_structure },
   pt: { "figures": pt_figures, "people": pt_people, "places": pt_places, "structure": pt_structure },
   ro: { "figures": ro_figures, "people": ro_people, "places": ro_places, "structure": ro_structure },

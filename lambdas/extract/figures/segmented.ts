@@ -1,0 +1,184 @@
+/**
+ * Scripts written without spaces between words whose numbers are spelled in words of several letters (Thai,
+ * Lao, Khmer, Burmese). ICU's word boundaries (Intl.Segmenter) find the words inside a run of letters, so that
+ * a number word before its classifier is read as a number ("ผู้ต้องหาสองคน", two suspects; "ពីរនាក់", two
+ * persons), and the word right before a number is known ("หมู่ 5", village 5; "มาตรา 249", article 249) where
+ * a suffix test would take "เจ้าหน้าที่" (officials) for "ที่" (number...).
+ */
+import type { CompiledLexicon } from './lexicon.js';
+import type { Token } from './token-types.js';
+
+/** Languages whose runs of letters are segmented into words (the scripts ICU segments with a dictionary). */
+const SEGMENTED = new Set(['th', 'lo', 'km', 'my']);
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(language: string): Intl.Segmenter {
+  let s = segmenters.get(language);
+  if (!s) segmenters.set(language, (s = new Intl.Segmenter(language, { granularity: 'word' })));
+  return s;
+}
+
+export function isSegmented(lex: Pick<CompiledLexicon, 'language' | 'glued'>): boolean {
+  return lex.glued && SEGMENTED.has(lex.language);
+}
+
+/**
+ * The words of text[start, end), as [start, end) offsets. Segmented on the text as written: folding drops
+ * parts of some letters (Burmese ဦ), which the segmenter's dictionary needs.
+ */
+function wordsOf(body: string, start: number, end: number, language: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const s of segmenterFor(language).segment(body.slice(start, end)))
+    out.push([start + s.index, start + s.index + s.segment.length]);
+  return out;
+}
+
+/**
+ * The values of the number words a word is made of, or null: a number word, or several written as one word
+ * by the segmenter (Khmer "ម្ភៃប្រាំ", twenty-five), read longest first.
+ */
+function numberParts(word: string, lex: CompiledLexicon): number[] | null {
+  const whole = lex.numberWords.get(word, false);
+  if (whole !== undefined) return [whole];
+  const out: number[] = [];
+  for (let at = 0; at < word.length;) {
+    let best = '';
+    for (const w of lex.numberWordList) if (w.length > best.length && word.startsWith(w, at)) best = w;
+    if (!best) return null;
+    out.push(lex.numberWords.get(best, false)!);
+    at += best.length;
+  }
+  return out.length > 0 ? out : null;
+}
+
+/**
+ * Value of number words in a row, as the scripts compose them: digits (สาม 3) times the multipliers after
+ * them (สิบ 10, ร้อย 100, พัน 1000), and tens words (ยี่สิบ 20) added: สามสิบห้า 35, สองร้อย 200, ยี่สิบเอ็ด 21.
+ */
+function composed(values: readonly number[]): number {
+  let total = 0;
+  let digit = 0;
+  for (const v of values) {
+    if (v < 10) {
+      total += digit;
+      digit = v;
+    } else if (v === 10 || v === 100 || v === 1000) {
+      total += (digit || 1) * v;
+      digit = 0;
+    } else {
+      total += digit + v;
+      digit = 0;
+    }
+  }
+  return total + digit;
+}
+
+/**
+ * Whether a number word of the lexicon stands in the run right before a unit or a scale: most runs hold none
+ * ("สามารถ", can, holds สาม, three, before no classifier), and are not segmented.
+ */
+function mayCount(run: string, start: number, folded: string, lex: CompiledLexicon): boolean {
+  for (const w of lex.numberWordList) {
+    for (let at = run.indexOf(w); at >= 0; at = run.indexOf(w, at + 1)) {
+      const after = start + at + w.length;
+      if (after >= start + run.length) continue;
+      if (lex.units.getPrefix(folded, after) ?? lex.scales.getPrefix(folded, after)) return true;
+      // Tens and units written after the word (สาม|สิบ|ห้า|คน) are read when a classifier follows them.
+      if (lex.numberWordList.some((v) => folded.startsWith(v, after))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A run of letters of a segmented script: number words in it become number tokens when a unit or a scale
+ * starts right after them; the rest stays words. A number word of value 1 counts only before a classifier of
+ * persons (as "一名" in Chinese), since "one" is as often "a". Returns false when the run holds no number word,
+ * and then pushes nothing.
+ */
+export function pushSegmentedRun(
+  raw: Token[],
+  body: string,
+  folded: string,
+  start: number,
+  end: number,
+  lex: CompiledLexicon,
+  wordToken: (from: number, to: number) => Token,
+): boolean {
+  const run = folded.slice(start, end);
+  if (!mayCount(run, start, folded, lex)) return false;
+  const words = wordsOf(body, start, end, lex.language);
+  let from = start;
+  let pushed = false;
+  for (let k = 0; k < words.length;) {
+    let b = k;
+    const values: number[] = [];
+    for (; b < words.length; b++) {
+      const parts = numberParts(folded.slice(words[b]![0], words[b]![1]), lex);
+      if (parts === null) break;
+      values.push(...parts);
+    }
+    if (b === k) {
+      k++;
+      continue;
+    }
+    const numStart = words[k]![0];
+    const numEnd = words[b - 1]![1];
+    const value = composed(values);
+    const unit = numEnd < end ? lex.units.getPrefix(folded, numEnd) : undefined;
+    // "หลายร้อยคน", several hundred people: a hundred or a thousand alone is no count.
+    const multiplierAlone = values.length === 1 && value >= 100;
+    if (
+      numEnd < end &&
+      !multiplierAlone &&
+      (value >= 2 || (value === 1 && unit?.value.unit === 'person' && unit.value.counter !== true)) &&
+      (unit ?? lex.scales.getPrefix(folded, numEnd))
+    ) {
+      if (numStart > from) raw.push(wordToken(from, numStart));
+      raw.push({
+        kind: 'num',
+        start: numStart,
+        end: numEnd,
+        value,
+        spelled: true,
+        plain: false,
+        phone: false,
+      });
+      from = numEnd;
+      pushed = true;
+    }
+    k = b;
+  }
+  if (!pushed) return false;
+  if (end > from) raw.push(wordToken(from, end));
+  return true;
+}
+
+/**
+ * The word token right before a number ends in a name word of the lexicon ("ในหมู่ 5",
+ * in village 5): its last word, or its last two, found by the segmenter.
+ */
+export function endsInNameWord(
+  body: string,
+  folded: string,
+  word: Token,
+  numberStart: number,
+  lex: CompiledLexicon,
+): boolean {
+  if (word.kind !== 'word' || !isSegmented(lex)) return false;
+  // Spaces, or the dot of an abbreviation ("กม. 45", kilometre post 45), between the word and the number.
+  for (let k = word.end; k < numberStart; k++) {
+    const c = folded.charCodeAt(k);
+    if (c !== 32 && c !== 46) return false;
+  }
+  // Only the tail of a long run is read: its last words are within the longest name word's reach.
+  const from = Math.max(word.start, word.end - 24);
+  const words = wordsOf(body, from, word.end, lex.language);
+  const last = words[words.length - 1];
+  if (!last) return false;
+  const lastWord = folded.slice(last[0], last[1]);
+  if (lex.nameWords.has(lastWord) || lex.months.has(lastWord)) return true;
+  const before = words[words.length - 2];
+  return before !== undefined && lex.nameWords.has(folded.slice(before[0], last[1]));
+}
