@@ -319,3 +319,75 @@ describe('Places: localities in katakana, read by their Japanese sound', () => {
     expect(localities('警察は、ジエンチャウ郡で男2人を逮捕した。')).toEqual([]);
   });
 });
+
+describe("Places: the capital's dateline weighs nothing against the provinces the text names", () => {
+  it.each([
+    [
+      'it',
+      'Maxi-sequestro di metanfetamina\nHanoi (VNA) – La polizia ha sequestrato 300 kg di metanfetamina nella provincia di Dien Bien, al confine con il Laos. La droga era diretta ad Hanoi.',
+      'dien-bien',
+    ],
+    [
+      'en',
+      'Ferry capsizes\nHANOI (Reuters) – A ferry capsized on a river in Ca Mau province, killing five; most passengers were travelling home to Hanoi.',
+      'ca-mau',
+    ],
+    [
+      'de',
+      'Fähre gekentert\nHanoi (dpa) – In der Provinz Kien Giang ist eine Fähre gekentert. Die Fahrgäste wollten nach Hanoi.',
+      'kien-giang',
+    ],
+  ])('%s: %s', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+});
+
+describe('Places: prepositions glued to an article (lexicon contractions)', () => {
+  it.each([
+    // "destinato a" read as "destinata ad", "originario di" as "originari della".
+    [
+      'it',
+      'Eroina sequestrata\nLa corte di Lai Chau ha condannato tre uomini originari della provincia di Son La, arrestati con eroina destinata ad Hanoi. Uno viveva ad Hanoi.',
+      'lai-chau',
+    ],
+    [
+      'it',
+      'Contrabbando di zucchero\nLe guardie di frontiera della provincia di Cao Bang hanno fermato un camion proveniente dalla provincia di Lang Son, diretto alla città di Hanoi.',
+      'cao-bang',
+    ],
+    [
+      'fr',
+      'Sucre de contrebande\nLe comité populaire de la province de Lang Son a saisi 5 tonnes de sucre destinées à la ville de Hanoi, transportées par deux hommes originaires du district de Gia Lam, à Hanoi.',
+      'lang-son',
+    ],
+    [
+      'pt',
+      'Ouro apreendido\nO comando militar da província de Tay Ninh apreendeu 3 kg de ouro destinado à cidade de Ho Chi Minh. O ouro seguia para Ho Chi Minh.',
+      'tay-ninh',
+    ],
+  ])('%s: %s', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+});
+
+describe("Places: a province's court, committee or command is the acting unit", () => {
+  it.each([
+    [
+      'en',
+      "Firms fined\nThe Ha Nam People's Committee fined two firms from Hanoi; Hanoi inspectors had found the firms in Hanoi too.",
+      'ha-nam',
+    ],
+    [
+      'it',
+      'Condanne a morte\nLa corte popolare di Thanh Hoa ha condannato due imputati di Hanoi. I due erano stati arrestati a Hanoi.',
+      'thanh-hoa',
+    ],
+    [
+      'de',
+      'Brand in einer Fabrik\nDie Feuerwehr der Provinz Bac Ninh löschte den Brand in einer Fabrik einer Firma aus Hanoi. In Hanoi wurde ermittelt.',
+      'bac-ninh',
+    ],
+  ])('%s: %s', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+});

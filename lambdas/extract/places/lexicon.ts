@@ -64,6 +64,12 @@ export const PlacesLexiconSchema = z
      * names no place as written is looked up again without one of them.
      */
     caseEndings: PhrasesSchema.default([]),
+    /**
+     * A preposition and the forms it takes glued to an article or before a vowel ("di": "della", "del",
+     * "dell'"; "a": "ad", "alla"; "de": "du", "des"): a phrase of this file ending in the preposition is read
+     * ending in each form too, so "originario di", "diretto a" also read "originario della", "diretto ad".
+     */
+    contractions: z.record(z.string().min(1), PhrasesSchema).default({}),
   })
   .strict();
 
@@ -179,11 +185,39 @@ function* categoryPhrases(
   }
 }
 
+/** The phrases of one list with each ending preposition also in its contracted forms (`contractions`). */
+function withContractions(phrases: readonly string[], contractions: PlacesLexicon['contractions']): string[] {
+  const out = [...phrases];
+  for (const phrase of phrases) {
+    const cut = phrase.lastIndexOf(' ');
+    if (cut < 0) continue;
+    for (const form of contractions[phrase.slice(cut + 1)] ?? []) out.push(`${phrase.slice(0, cut)} ${form}`);
+  }
+  return out;
+}
+
+/** A lexicon with its own contractions applied to every phrase list (never to another language's). */
+function contracted(lex: PlacesLexicon): PlacesLexicon {
+  const c = lex.contractions;
+  if (Object.keys(c).length === 0) return lex;
+  const side = (s: PlacesLexicon['before']): PlacesLexicon['before'] =>
+    Object.fromEntries(Object.entries(s).map(([k, v]) => [k, withContractions(v, c)]));
+  return {
+    ...lex,
+    before: side(lex.before),
+    subjectBefore: withContractions(lex.subjectBefore, c),
+    residenceBefore: withContractions(lex.residenceBefore, c),
+    movementBefore: withContractions(lex.movementBefore, c),
+    referenceBefore: withContractions(lex.referenceBefore, c),
+  };
+}
+
 /** Merges the given languages' phrases (first language wins on conflicts). */
 export function compilePlacesLexicon(
-  lexicons: readonly PlacesLexicon[],
+  given: readonly PlacesLexicon[],
   caseEndings: readonly string[] = [],
 ): CompiledPlacesLexicon {
+  const lexicons = given.map(contracted);
   return {
     before: table(categoryPhrases(lexicons, 'before')),
     after: table(categoryPhrases(lexicons, 'after')),

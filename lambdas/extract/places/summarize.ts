@@ -85,6 +85,7 @@ const CAPITAL = 'ha-noi';
 const FIRST_NAMED_BONUS = 1;
 
 export function summarize(accepted: readonly Accepted[], gaz: Gazetteer, titleEnd = 0): Summary {
+  const capital = gaz.bySlug.get(CAPITAL)?.index;
   const provinceOrder: number[] = [];
   const scores = new Map<number, number>();
   const localities = new Map<string, Locality>();
@@ -114,7 +115,9 @@ export function summarize(accepted: readonly Accepted[], gaz: Gazetteer, titleEn
       bonus += FIRST_NAMED_BONUS;
     }
     if (a.mention.start >= titleEnd && !aside) firstNamed = false;
-    const w = weight(a);
+    // Wire services file national and provincial stories alike from the capital: its dateline ("Hanoi (VNA)
+    // –") weighs nothing against the provinces the text names.
+    const w = a.dateline && p === capital ? 0 : weight(a);
     scores.set(p, (scores.get(p) ?? 0) + w + bonus);
     if (w > 0 && !a.dateline) named.add(p);
     if (a.subject) subjects.add(p);
@@ -131,7 +134,7 @@ export function summarize(accepted: readonly Accepted[], gaz: Gazetteer, titleEn
       localities.set(key, { name: a.entry.name, slug: a.entry.slug, kind, province: province.ref });
     }
   }
-  const primary = pickPrimary(scores, named, subjects, { capital: gaz.bySlug.get(CAPITAL)?.index, routes });
+  const primary = pickPrimary(scores, named, subjects, { capital, routes });
   if (primary !== null && !provinceOrder.includes(primary)) provinceOrder.push(primary);
   return {
     provinces: provinceOrder.map((p) => gaz.provinces[p]!.ref),
