@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../lambdas/extract/places/index.js';
+import { thaiSoundKey, vietnameseThaiKeys } from '../../lambdas/extract/places/phonetic-thai.js';
 import { pickPrimary } from '../../lambdas/extract/places/summarize.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
@@ -389,5 +390,48 @@ describe("Places: a province's court, committee or command is the acting unit", 
     ],
   ])('%s: %s', (language, body, slug) => {
     expect(primaryOf(body, language)).toBe(slug);
+  });
+});
+
+describe('Places: a province after its type word, however Cyrillic or Thai spells it (sound keys)', () => {
+  it.each([
+    [
+      'uk',
+      'Затримано наркокур’єрів\nПоліція провінції Ха Тінь затримала трьох осіб, які перевозили наркотики.',
+      'ha-tinh',
+    ],
+    [
+      'uk',
+      "Вилучено героїн\nПоліція провінції Дьєнб'єн вилучила 20 кг героїну на кордоні з Лаосом.",
+      'dien-bien',
+    ],
+    [
+      'uk',
+      'Пожежа на фабриці\nПожежа знищила меблеву фабрику в провінції Біньзионг; загинули дві людини.',
+      'binh-duong',
+    ],
+    ['th', 'จับกุมผู้ค้ายาเสพติด\nตำรวจจังหวัดกวางตรีได้จับกุมชายคนหนึ่งพร้อมยาไอซ์ 5 กิโลกรัม', 'quang-tri'],
+    ['th', 'จับกุมผู้ต้องหา\nตำรวจจังหวัดฮาติญจับกุมผู้ต้องหา 3 คนที่ขนยาบ้าจากลาว', 'ha-tinh'],
+    ['th', 'ไฟไหม้ตลาด\nเกิดไฟไหม้ตลาดแห่งหนึ่งในนครกานเทอ มีผู้บาดเจ็บ 5 คน', 'can-tho'],
+    ['th', 'ยึดสินค้าเถื่อน\nด่านศุลกากรจังหวัดลางเซินยึดสินค้าเถื่อนมูลค่า 2 พันล้านด่ง', 'lang-son'],
+  ])('%s: %s', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+
+  it('reads no province from a Thai word after a type word whose key is no province’s, or is two provinces’', () => {
+    // "จังหวัดเชียงใหม่" is Chiang Mai, in Thailand; ดานัง's key is also Tây Ninh's: the curated list names it.
+    expect(primaryOf('ข่าวต่างประเทศ\nตำรวจจังหวัดเชียงใหม่จับกุมผู้ต้องหา 3 คน', 'th')).toBeNull();
+  });
+
+  it.each([
+    ['กว๋างจิ', 'Quảng Trị'],
+    ['กวางตรี', 'Quảng Trị'],
+    ['ห่าติ๋ญ', 'Hà Tĩnh'],
+    ['แทงฮว้า', 'Thanh Hóa'],
+    ['หวิญลอง', 'Vĩnh Long'],
+    ['ฮหว่าบิ่ญ', 'Hòa Bình'],
+    ['บ่าเสียะ-หวุงเต่า', 'Bà Rịa - Vũng Tàu'],
+  ])('Thai key of %s is a key of %s', (thai, name) => {
+    expect(vietnameseThaiKeys(name)).toContain(thaiSoundKey(thai));
   });
 });

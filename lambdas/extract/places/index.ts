@@ -14,6 +14,7 @@ import { resolve } from './resolve.js';
 import { findHanReadings } from './han.js';
 import { findHangulReadings } from './hangul.js';
 import { findKanaReadings } from './kana.js';
+import { findThaiReadings } from './thai.js';
 import { findScriptCandidates } from './scripts.js';
 import { summarize } from './summarize.js';
 import { tokenize, wordsOf } from './tokens.js';
@@ -21,6 +22,7 @@ import { tokenize, wordsOf } from './tokens.js';
 const HAN = /[\u4e00-\u9fff]/;
 const HANGUL = /[\uac00-\ud7a3]/;
 const KATAKANA = /[\u30a1-\u30fa]/;
+const THAI = /[\u0e01-\u0e4e]/;
 
 export interface PlaceResult {
   /** Every accepted occurrence, in text order. */
@@ -43,6 +45,7 @@ export function findPlaces(doc: Document): PlaceResult {
     ...(HAN.test(doc.body) ? findHanReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(HANGUL.test(doc.body) ? findHangulReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(KATAKANA.test(doc.body) ? findKanaReadings(doc.body, gaz, lex.affixes, curated) : []),
+    ...(THAI.test(doc.body) ? findThaiReadings(doc.body, gaz, lex.affixes, curated) : []),
   ];
   const scripts = read.length === 0 ? curated : [...curated, ...read].sort((a, b) => a.start - b.start);
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.

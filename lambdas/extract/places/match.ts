@@ -275,6 +275,7 @@ function glossOf(
 }
 
 const CYRILLIC_WORD = /^[\u0400-\u04ff]/;
+const APOSTROPHES = new Set(["'", '’', 'ʼ']);
 
 function isCyrillicUnit(code: number): boolean {
   return code >= 0x400 && code <= 0x4ff;
@@ -282,7 +283,11 @@ function isCyrillicUnit(code: number): boolean {
 
 function heardAs(gaz: Gazetteer, written: string): readonly PlaceEntry[] | undefined {
   const key = cyrillicSoundKey(written);
-  return key === null ? undefined : gaz.bySound().get(key);
+  const found = key === null ? undefined : gaz.bySound().get(key);
+  if (found !== undefined || !written.includes('и')) return found;
+  // Ukrainian и is the Russian ы (ư in "Біньзионг", Bình Dương), its і the Russian и.
+  const ukrainian = cyrillicSoundKey(written.replaceAll('и', 'ы'));
+  return ukrainian === null ? undefined : gaz.bySound().get(ukrainian);
 }
 
 /** Russian and Ukrainian case endings a borrowed name takes ("Нги-Лока", "в Зьенчау" stays). */
@@ -301,7 +306,9 @@ function declined(gaz: Gazetteer, written: string): readonly PlaceEntry[] | unde
 
 /**
  * A Cyrillic name no list has, after a type word ("коммуны Нги-Йен", "уезда Зьенчау"), read by its sound key
- * (phonetic.ts): up to three capitalized words glued by spaces or hyphens, longest first.
+ * (phonetic.ts): up to three capitalized words glued by spaces or hyphens, longest first. After a province's
+ * type word it is a province however the transcription spells it ("провінції Ха Тінь", "провінції Дьєнб'єн"):
+ * the type word says what the name is, the key which one; elsewhere, a locality of a province named.
  */
 function soundCandidate(
   tokens: Tokens,
@@ -312,32 +319,37 @@ function soundCandidate(
 ): { candidate: Candidate; words: number } | null {
   const { count, starts, ends, capital, glued } = tokens;
   if (!CYRILLIC_WORD.test(body.slice(starts[i]!, starts[i]! + 1))) return null;
+  // A word joined to the one before by an apostrophe alone is the rest of one name ("Дьєнб'єн").
+  const apostrophe = (k: number): boolean =>
+    starts[k]! === ends[k - 1]! + 1 && APOSTROPHES.has(body[ends[k - 1]!]!);
   const type = findTypeBefore(tokens, lex, i);
-  if (type?.value === 'province') return null;
+  const province = type?.value === 'province';
   // Or the force of the place right before it ("полиции Нги-Лока").
   const from = type?.from ?? i;
   const subject = phraseBefore(tokens, lex.subjectBefore, from) !== null;
   if (type === null && !subject) return null;
   let limit = 1;
-  while (limit < 3 && i + limit < count && glued[i + limit] && capital[i + limit]) limit++;
+  while (limit < 3 && i + limit < count && glued[i + limit] && (capital[i + limit] || apostrophe(i + limit)))
+    limit++;
   for (let n = limit; n >= 1; n--) {
     const written = body.slice(starts[i]!, ends[i + n - 1]!);
-    const entries = heardAs(gaz, written) ?? declined(gaz, written);
-    if (entries === undefined) continue;
+    const heard = heardAs(gaz, written) ?? declined(gaz, written);
+    const entries = heard?.filter((e) => (province ? e.level === 1 : e.level > 1));
+    if (entries === undefined || entries.length === 0) continue;
     return {
       words: n,
       candidate: {
         start: starts[i]!,
         end: ends[i + n - 1]!,
         words: 2,
-        entries: entries.filter((e) => e.level > 1),
+        entries,
         category: type?.value ?? null,
         subject,
         afterPersonName: false,
         startsWithFamilyName: false,
         figure: false,
         residence: !subject && residenceBefore(tokens, lex, from, type !== null),
-        needsContext: true,
+        ...(province ? {} : { needsContext: true }),
       },
     };
   }

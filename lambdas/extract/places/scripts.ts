@@ -83,7 +83,7 @@ function isSpace(c: number): boolean {
 }
 
 /** The longest phrase of `table` ending at `end` (a space before `end` skipped), with where it starts. */
-function phraseBefore<T>(
+export function phraseBefore<T>(
   body: string,
   end: number,
   maxLength: number,
@@ -97,7 +97,7 @@ function phraseBefore<T>(
   return null;
 }
 
-function phraseAfter<T>(
+export function phraseAfter<T>(
   body: string,
   start: number,
   maxLength: number,
@@ -114,7 +114,7 @@ function phraseAfter<T>(
 let segmenter: Intl.Segmenter | undefined;
 
 /** Word boundaries of the Thai text around [start, end): segmenting only the line, not the whole body. */
-function thaiBoundaries(body: string, start: number, end: number): ReadonlySet<number> {
+export function thaiBoundaries(body: string, start: number, end: number): ReadonlySet<number> {
   const from = body.lastIndexOf('\n', start) + 1;
   const nl = body.indexOf('\n', end);
   const to = nl < 0 ? body.length : nl;
