@@ -435,3 +435,21 @@ describe('Places: a province after its type word, however Cyrillic or Thai spell
     expect(vietnameseThaiKeys(name)).toContain(thaiSoundKey(thai));
   });
 });
+
+describe('Places: a unit named after its place through a link word or a gloss (ja, ko, zh)', () => {
+  it.each([
+    [
+      'ja',
+      '8人を逮捕\nホーチミン市で発砲した若者8人が逮捕された。ロンアン省のカインビン国境ゲートにある国境警備署が逮捕した。容疑者はホーチミン市出身で、ホーチミン市に住んでいた。ホーチミン市で犯行に及んだ。',
+      'long-an',
+    ],
+    [
+      'ko',
+      '해안경비대, 불법 유류 압수\n동나이(Đồng Nai) 소재 해안경비대 제2분대가 불법 유류 5만 리터를 압수했다. 선박은 동탑 등록 어선으로, 동탑 해역에서 발견됐다. 동탑 출신 선원 3명이 조사를 받고 있다.',
+      'dong-nai',
+    ],
+    ['zh', '走私案\n老街省的边防站查获走私白糖5吨。货物运往河内，在河内销售，司机来自河内。', 'lao-cai'],
+  ])('%s: %s', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+});

@@ -35,6 +35,11 @@ export const PlacesLexiconSchema = z
     subjectBefore: PhrasesSchema,
     subjectAfter: PhrasesSchema,
     /**
+     * Words that join a place to the unit named after it, in languages that name the place first: "の"
+     * ("ラオカイ省の国境警備隊"), "소재" ("동나이 소재 해안경비대"), "的". A subjectAfter phrase after one is a subject.
+     */
+    subjectLinks: PhrasesSchema.default([]),
+    /**
      * Phrases giving a person's address or origin right before the place (or its type word): "trú tại",
      * "résidant dans le", "a resident of". A suspect's home province is not what the article is about.
      */
@@ -108,6 +113,7 @@ export interface Affixes {
   readonly after: ReadonlyMap<string, PlaceCategory>;
   readonly subjectBefore: ReadonlySet<string>;
   readonly subjectAfter: ReadonlySet<string>;
+  readonly subjectLinks: ReadonlySet<string>;
   readonly residenceBefore: ReadonlySet<string>;
   readonly residenceAfter: ReadonlySet<string>;
   readonly movementBefore: ReadonlySet<string>;
@@ -142,6 +148,7 @@ function affixesOf(lexicons: readonly PlacesLexicon[]): Affixes {
     after,
     subjectBefore: new Set(lexicons.flatMap((l) => l.subjectBefore.map(note))),
     subjectAfter: new Set(lexicons.flatMap((l) => l.subjectAfter.map(note))),
+    subjectLinks: new Set(lexicons.flatMap((l) => l.subjectLinks.map(note))),
     residenceBefore: new Set(lexicons.flatMap((l) => l.residenceBefore.map(note))),
     residenceAfter: new Set(lexicons.flatMap((l) => l.residenceAfter.map(note))),
     movementBefore: new Set(lexicons.flatMap((l) => l.movementBefore.map(note))),
