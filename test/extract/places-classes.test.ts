@@ -453,3 +453,24 @@ describe('Places: a unit named after its place through a link word or a gloss (j
     expect(primaryOf(body, language)).toBe(slug);
   });
 });
+
+describe('Places: a province named once, late, in a roundup of many is a list item', () => {
+  it.each([
+    [
+      'en',
+      'Drug smuggling by sea on the rise\nThe Drug Crime Investigation Police Department warned that smuggling by sea is rising. Seaports in Hai Phong, Da Nang, Ho Chi Minh City and Ba Ria-Vung Tau are hotspots, and containers of scrap and fish meal hide cocaine. Most cases involve foreign groups working with local people. In 2023, eight cases at sea led to seven arrests. In January, the Quang Ngai provincial police found 300 kg of cocaine washed ashore.',
+    ],
+    [
+      'fr',
+      'Le trafic par la mer augmente\nLe Département de la police des stupéfiants a averti que le trafic maritime augmente. Les ports de Hai Phong, Da Nang, Ho Chi Minh-Ville et Ba Ria-Vung Tau sont des points chauds, et des conteneurs de ferraille cachent de la cocaïne. La plupart des affaires impliquent des groupes étrangers. En 2023, huit affaires en mer ont mené à sept arrestations. En janvier, la police de Quang Ngai a trouvé 300 kg de cocaïne sur une plage.',
+    ],
+  ])('%s: a national agency’s review names no primary province', (language, body) => {
+    expect(primaryOf(body, language)).toBeNull();
+  });
+
+  it('still gives a short report whose force is named late its province', () => {
+    const body =
+      'Three arrested\nThree men carrying 5 kg of heroin were stopped on the highway at night. They had bought it across the border, they said. The police of Quang Tri province arrested them.';
+    expect(primaryOf(body, 'en')).toBe('quang-tri');
+  });
+});

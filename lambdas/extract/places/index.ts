@@ -51,7 +51,7 @@ export function findPlaces(doc: Document): PlaceResult {
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.
   const candidates = scripts.length === 0 ? words : [...words, ...scripts].sort((a, b) => a.start - b.start);
   const accepted = resolve(candidates, gaz);
-  const summary = summarize(accepted, gaz, doc.sentences[0]?.end ?? 0);
+  const summary = summarize(accepted, gaz, doc.sentences[0]?.end ?? 0, doc.body.length);
   const outlet = summary.provinces.length === 0 ? outletProvince(doc.body, gaz) : undefined;
   if (outlet !== undefined) {
     const ref = gaz.provinces[outlet]!.ref;

@@ -205,7 +205,7 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
         figure: false,
         residence,
         ...(movement ? { movement } : {}),
-        dateline: isDateline(body, i, end + 3, end),
+        dateline: isDateline(body, i, end + 3, end) && !isGloss(body, end, glossed),
       };
       break;
     }
@@ -230,6 +230,16 @@ function afterGloss(body: string, end: number): number {
   const close = inside.search(GLOSS_CLOSE);
   if (close < 0 || inside.slice(0, close).includes('\n')) return end;
   return end + close + 2;
+}
+
+/**
+ * The brackets after a name hold its gloss ("동나이(Đồng Nai) 소재"), not a dateline's agency ("하노이(VNA) -",
+ * "ハノイ（ベトナム通信）–"): the gloss is written in lower case too and no dash or colon follows it.
+ */
+function isGloss(body: string, end: number, after: number): boolean {
+  if (after === end || !/\p{Ll}/u.test(body.slice(end + 1, after - 1))) return false;
+  const next = body.slice(after, after + 3).trimStart()[0];
+  return next === undefined || !'-–—:,'.includes(next);
 }
 
 /**
