@@ -138,7 +138,7 @@ describe('Function: findPeople (ranks and offices of the whole field)', () => {
       '省警察副局長のチャン・ミン・ドゥク上佐は述べた。',
       [['チャン・ミン・ドゥク', 'senior lieutenant-colonel', '副局長']],
     ],
-    ['zh', '公安部副部長黎國雄少將出席。', [['黎國雄', 'major general', '副部長']]],
+    ['zh', '公安部副部長黎國雄少將出席。', [['黎國雄', 'major-general', '副部長']]],
     ['zh', '边防站站长阮文勇中校介绍了情况。', [['阮文勇', 'lieutenant-colonel', '站长']]],
     [
       'ms',
