@@ -228,3 +228,35 @@ describe('Function: findPeople (an investigation is no investigator)', () => {
     expect(people(body, language)).toEqual([]);
   });
 });
+
+describe('Function: findPeople (a name split by a line break, a Han name glossed or titled after it)', () => {
+  it.each([
+    [
+      'en',
+      'Deputy Director of the provincial police, Major General Nguyễn Văn\nHùng, said 12 people were arrested.',
+      [['Nguyễn Văn Hùng', 'major-general', 'Deputy Director of the provincial police']],
+    ],
+    [
+      'fr',
+      'Selon le colonel Tran\nQuoc Tuan, directeur de la police provinciale, 8 suspects ont été arrêtés.',
+      // The role after the name is in the next line, a sentence of its own: the name and rank are read.
+      [['Tran Quoc Tuan', 'colonel', null]],
+    ],
+    [
+      'zh',
+      '交通警察阮长山(Nguyễn Trường Sơn)中校表示,警方截获4名非法入境者。',
+      [['阮长山', 'lieutenant-colonel', null]],
+    ],
+    ['zh', '据省公安厅消息,黎文海副厅长表示,火灾造成3人死亡。', [['黎文海', null, '副厅长']]],
+    ['zh', '阮文强主席在会上表示,边防部队查获走私白糖5吨。', [['阮文强', null, '主席']]],
+  ])('%s: %s', (language, body, expected) => {
+    expect(people(body, language)).toEqual(expected);
+  });
+
+  it('keeps two names on two lines apart, and an organisation before an office out', () => {
+    expect(people('Đại tá Nguyễn Văn Hùng\nNguyễn Thị Lan là nghi phạm.', 'vi').map(([n]) => n)).toContain(
+      'Nguyễn Văn Hùng',
+    );
+    expect(people('越南林业局长表示,森林面积增加。', 'zh')).toEqual([]);
+  });
+});
