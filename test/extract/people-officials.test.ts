@@ -260,3 +260,20 @@ describe('Function: findPeople (a name split by a line break, a Han name glossed
     expect(people('越南林业局长表示,森林面积增加。', 'zh')).toEqual([]);
   });
 });
+
+describe('Function: findPeople (one official under two spellings)', () => {
+  it.each([
+    [
+      'en',
+      'Major General Dinh Van Noi, Director of the provincial police, spoke first. Major General Đinh Văn Nơi said the drugs came from Laos.',
+      [['Đinh Văn Nơi', 'major-general', 'Director of the provincial police']],
+    ],
+    [
+      'fr',
+      "Le colonel Nguyễn Văn Hải, directeur de la police provinciale, a parlé. Le colonel Nguyen Van Hai a ajouté que l'enquête continue.",
+      [['Nguyễn Văn Hải', 'colonel', 'directeur de la police provinciale']],
+    ],
+  ])('%s: one person, spelt with the diacritics the text gives', (language, body, expected) => {
+    expect(people(body, language)).toEqual(expected);
+  });
+});
