@@ -474,3 +474,25 @@ describe('Places: a province named once, late, in a roundup of many is a list it
     expect(primaryOf(body, 'en')).toBe('quang-tri');
   });
 });
+
+describe('Places: a force compounded into one word (German, Dutch)', () => {
+  it.each([
+    [
+      'de',
+      'Frauen gerettet\nDie Grenzschutzkräfte der Provinz Ha Giang haben drei Frauen gerettet. Die Frauen stammen aus Tuyen Quang und Lao Cai. Die Täter aus Lao Cai wurden festgenommen; in Lao Cai hatten sie die Frauen angeworben.',
+      'ha-giang',
+    ],
+    [
+      'de',
+      'Drogen beschlagnahmt\nDie Provinzpolizeidirektion von Son La hat 20 kg Heroin beschlagnahmt. Die Täter kamen aus Dien Bien; in Dien Bien wurde das Heroin gekauft, das in Dien Bien lagerte.',
+      'son-la',
+    ],
+    [
+      'nl',
+      'Drugs in beslag genomen\nDe grenspolitie van Lang Son heeft 50 kilo drugs onderschept. De verdachten kwamen uit Hanoi en wilden de drugs in Hanoi verkopen; in Hanoi woonden ze.',
+      'lang-son',
+    ],
+  ])('%s: %s', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+});

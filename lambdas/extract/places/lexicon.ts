@@ -40,6 +40,12 @@ export const PlacesLexiconSchema = z
      */
     subjectLinks: PhrasesSchema.default([]),
     /**
+     * Stems of the force words a language compounds freely (German "Grenzschutzkräfte", "Provinzpolizeidirektion",
+     * Dutch "grenspolitie"): a word holding one, right before the place or its type word, or before one of the
+     * prepositions that end subjectBefore phrases ("… der Provinz X", "… von X"), is a subject phrase.
+     */
+    subjectStems: PhrasesSchema.default([]),
+    /**
      * Phrases giving a person's address or origin right before the place (or its type word): "trú tại",
      * "résidant dans le", "a resident of". A suspect's home province is not what the article is about.
      */
@@ -102,6 +108,8 @@ export interface CompiledPlacesLexicon {
   readonly movementAfter: PhraseTable<true>;
   readonly referenceBefore: PhraseTable<true>;
   readonly notPlaces: ReadonlySet<string>;
+  /** Folded force stems of the document's language (subjectStems). */
+  readonly subjectStems: readonly string[];
   /** Folded case endings of the document's language, longest first. */
   readonly caseEndings: readonly string[];
   /** The same phrases as written (NFC, lower case), for names found in text without spaces (scripts.ts). */
@@ -223,6 +231,7 @@ function contracted(lex: PlacesLexicon): PlacesLexicon {
 export function compilePlacesLexicon(
   given: readonly PlacesLexicon[],
   caseEndings: readonly string[] = [],
+  subjectStems: readonly string[] = [],
 ): CompiledPlacesLexicon {
   const lexicons = given.map(contracted);
   return {
@@ -237,6 +246,7 @@ export function compilePlacesLexicon(
     referenceBefore: table(lexicons.flatMap((l) => l.referenceBefore.map((p) => [p, true] as const))),
     notPlaces: new Set(lexicons.flatMap((l) => l.notPlaces.map(keyOf))),
     caseEndings: [...new Set(caseEndings.map(keyOf))].sort((a, b) => b.length - a.length),
+    subjectStems: [...new Set(subjectStems.map(keyOf))],
     affixes: affixesOf(lexicons),
   };
 }
@@ -257,7 +267,8 @@ export function placesLexiconFor(language: string): CompiledPlacesLexicon {
     return lex ? [lex] : [];
   });
   // Only the document's own language declines names: another language's endings would cut real names.
-  const result = compilePlacesLexicon(chosen, all.get(language)?.caseEndings);
+  const own = all.get(language);
+  const result = compilePlacesLexicon(chosen, own?.caseEndings, own?.subjectStems);
   compiled.set(language, result);
   return result;
 }

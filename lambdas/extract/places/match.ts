@@ -115,9 +115,22 @@ function findTypeBefore(
   return null;
 }
 
+/**
+ * A compound holding a force stem right before `at` ("Grenzschutzkräfte Ha Giang"), or before one preposition
+ * that ends subject phrases ("Grenzschutzkräfte der Provinz X", "Provinzpolizeidirektion von X").
+ */
+function compoundForce(tokens: Tokens, lex: CompiledPlacesLexicon, at: number): boolean {
+  if (lex.subjectStems.length === 0) return false;
+  const holds = (k: number): boolean =>
+    k >= 0 && tokens.glued[k + 1] === 1 && lex.subjectStems.some((stem) => tokens.word(k).includes(stem));
+  if (holds(at - 1)) return true;
+  return at >= 2 && lex.subjectBefore.lastWords.has(tokens.word(at - 1)) && holds(at - 2);
+}
+
 /** A subject phrase right before `at`, or before up to two adjectives there ("police of the northern X"). */
 function subjectBefore(tokens: Tokens, lex: CompiledPlacesLexicon, at: number, typed: boolean): boolean {
   if (phraseBefore(tokens, lex.subjectBefore, at) !== null) return true;
+  if (compoundForce(tokens, lex, at)) return true;
   if (!typed) return false;
   for (let skip = 1; skip <= 2; skip++) {
     if (!isAdjectiveSlot(tokens, at - skip, lex)) return false;
