@@ -496,3 +496,20 @@ describe('Places: a force compounded into one word (German, Dutch)', () => {
     expect(primaryOf(body, language)).toBe(slug);
   });
 });
+
+describe('Places: the last home of a list after "and" is a home too', () => {
+  it.each([
+    [
+      'en',
+      'Women rescued\nThe police rescued three women, residents of Tuyen Quang and Ha Giang, at a market in Lao Cai province. Two others, residents of Yen Bai and Ha Giang, were found later.',
+      'lao-cai',
+    ],
+    [
+      'it',
+      'Donne salvate\nLa polizia ha salvato tre donne residenti a Tuyen Quang e Ha Giang in un mercato della provincia di Lao Cai. Altre due, residenti a Yen Bai e Ha Giang, sono state trovate dopo.',
+      'lao-cai',
+    ],
+  ])('%s: %s', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+});

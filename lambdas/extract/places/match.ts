@@ -259,6 +259,34 @@ function compoundCity(body: string, end: number, namesake: boolean): boolean {
   return namesake && body.charCodeAt(end) === 0x2d && isLetterUnit(body.charCodeAt(end + 1));
 }
 
+/**
+ * "and" in the languages read with word tokens: the last item of a list of homes ("aus den Provinzen A, B und C",
+ * "originaires de A et de B" aside) is a home too. Not "a", which is "to" in Italian and Portuguese.
+ */
+const AND = new Set([
+  'and',
+  'und',
+  'et',
+  'e',
+  'y',
+  'va',
+  'i',
+  'en',
+  'og',
+  'och',
+  'oraz',
+  'si',
+  'dan',
+  've',
+  'и',
+  'і',
+  'та',
+]);
+
+function isAnd(tokens: Tokens, k: number): boolean {
+  return k >= 0 && k < tokens.count && tokens.glued[k] === 1 && AND.has(tokens.word(k));
+}
+
 const QUOTES = new Set(['"', '«', '»', '“', '”', '„', "'", '‘', '’', '‹', '›', '「', '」']);
 
 /** The quotes hug the name: «An Phu», "An Phu" (spaces inside French guillemets allowed). */
@@ -442,7 +470,8 @@ export function findCandidates(
       const residence =
         residenceBefore(tokens, lex, subjectAt, typeBefore !== null) ||
         (!subject && phraseAfter(tokens, lex.residenceAfter, subjectEnd) !== null) ||
-        (!subject && subjectAt === addressEnd) ||
+        (!subject &&
+          (subjectAt === addressEnd || (subjectAt - 1 === addressEnd && isAnd(tokens, addressEnd)))) ||
         glossOf(body, out[out.length - 1], starts[i]!, ends[i + n - 1]!)?.residence === true;
       // "miasta Ho Chi Minh (dawny Sajgon)": a name glossing the one before it says what that one says.
       const glossed = glossOf(body, out[out.length - 1], starts[i]!, ends[i + n - 1]!);
