@@ -513,3 +513,20 @@ describe('Places: the last home of a list after "and" is a home too', () => {
     expect(primaryOf(body, language)).toBe(slug);
   });
 });
+
+describe('Places: a Korean province spelt with ㄱ for ㄲ, before 성', () => {
+  it('reads 광빈성 as Quảng Bình and its committee as the acting unit', () => {
+    const body =
+      '광빈성, 산사태로 3명 사망\n광빈성 인민위원회에 따르면 폭우로 인한 산사태로 3명이 숨졌다. 피해자들은 하띤성 출신 노동자들이었다. 하띤성에서 온 구조대도 현장에 투입됐다.';
+    expect(primaryOf(body, 'ko')).toBe('quang-binh');
+  });
+
+  it('reads no province from ordinary words ending in 성', () => {
+    expect(
+      primaryOf(
+        '일반 기사\n가능성이 높다. 안정성과 정체성, 중요성, 필요성, 남성과 여성이 모두 중요하다.',
+        'ko',
+      ),
+    ).toBeNull();
+  });
+});
