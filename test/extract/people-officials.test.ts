@@ -277,3 +277,17 @@ describe('Function: findPeople (one official under two spellings)', () => {
     expect(people(body, language)).toEqual(expected);
   });
 });
+
+describe('Function: findPeople (a person rescued, injured or visited is a private person)', () => {
+  it.each([
+    ['vi', 'Lực lượng cứu hộ đã giải cứu ông Trần Văn Bình cùng 2 cháu nhỏ ra khỏi ngôi nhà bị sập.', []],
+    [
+      'vi',
+      'Đại tá Lê Văn Tuyến thăm hỏi gia đình ông Phạm Văn Hòa, có người bị thương trong vụ cháy.',
+      [['Lê Văn Tuyến', 'colonel', null]],
+    ],
+    ['en', 'Firefighters rescued Mr Nguyen Van Tam and two children from the collapsed house.', []],
+  ])('%s: %s', (language, body, expected) => {
+    expect(people(body, language)).toEqual(expected);
+  });
+});
