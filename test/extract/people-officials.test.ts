@@ -138,7 +138,7 @@ describe('Function: findPeople (ranks and offices of the whole field)', () => {
       '省警察副局長のチャン・ミン・ドゥク上佐は述べた。',
       [['チャン・ミン・ドゥク', 'senior lieutenant-colonel', '副局長']],
     ],
-    ['zh', '公安部副部長黎國雄少將出席。', [['黎國雄', 'major general', '副部長']]],
+    ['zh', '公安部副部長黎國雄少將出席。', [['黎國雄', 'major-general', '副部長']]],
     ['zh', '边防站站长阮文勇中校介绍了情况。', [['阮文勇', 'lieutenant-colonel', '站长']]],
     [
       'ms',
@@ -226,5 +226,68 @@ describe('Function: findPeople (an investigation is no investigator)', () => {
     ],
   ])('[%s] %s', (language, body) => {
     expect(people(body, language)).toEqual([]);
+  });
+});
+
+describe('Function: findPeople (a name split by a line break, a Han name glossed or titled after it)', () => {
+  it.each([
+    [
+      'en',
+      'Deputy Director of the provincial police, Major General Nguyễn Văn\nHùng, said 12 people were arrested.',
+      [['Nguyễn Văn Hùng', 'major-general', 'Deputy Director of the provincial police']],
+    ],
+    [
+      'fr',
+      'Selon le colonel Tran\nQuoc Tuan, directeur de la police provinciale, 8 suspects ont été arrêtés.',
+      // The role after the name is in the next line, a sentence of its own: the name and rank are read.
+      [['Tran Quoc Tuan', 'colonel', null]],
+    ],
+    [
+      'zh',
+      '交通警察阮长山(Nguyễn Trường Sơn)中校表示,警方截获4名非法入境者。',
+      [['阮长山', 'lieutenant-colonel', null]],
+    ],
+    ['zh', '据省公安厅消息,黎文海副厅长表示,火灾造成3人死亡。', [['黎文海', null, '副厅长']]],
+    ['zh', '阮文强主席在会上表示,边防部队查获走私白糖5吨。', [['阮文强', null, '主席']]],
+  ])('%s: %s', (language, body, expected) => {
+    expect(people(body, language)).toEqual(expected);
+  });
+
+  it('keeps two names on two lines apart, and an organisation before an office out', () => {
+    expect(people('Đại tá Nguyễn Văn Hùng\nNguyễn Thị Lan là nghi phạm.', 'vi').map(([n]) => n)).toContain(
+      'Nguyễn Văn Hùng',
+    );
+    expect(people('越南林业局长表示,森林面积增加。', 'zh')).toEqual([]);
+  });
+});
+
+describe('Function: findPeople (one official under two spellings)', () => {
+  it.each([
+    [
+      'en',
+      'Major General Dinh Van Noi, Director of the provincial police, spoke first. Major General Đinh Văn Nơi said the drugs came from Laos.',
+      [['Đinh Văn Nơi', 'major-general', 'Director of the provincial police']],
+    ],
+    [
+      'fr',
+      "Le colonel Nguyễn Văn Hải, directeur de la police provinciale, a parlé. Le colonel Nguyen Van Hai a ajouté que l'enquête continue.",
+      [['Nguyễn Văn Hải', 'colonel', 'directeur de la police provinciale']],
+    ],
+  ])('%s: one person, spelt with the diacritics the text gives', (language, body, expected) => {
+    expect(people(body, language)).toEqual(expected);
+  });
+});
+
+describe('Function: findPeople (a person rescued, injured or visited is a private person)', () => {
+  it.each([
+    ['vi', 'Lực lượng cứu hộ đã giải cứu ông Trần Văn Bình cùng 2 cháu nhỏ ra khỏi ngôi nhà bị sập.', []],
+    [
+      'vi',
+      'Đại tá Lê Văn Tuyến thăm hỏi gia đình ông Phạm Văn Hòa, có người bị thương trong vụ cháy.',
+      [['Lê Văn Tuyến', 'colonel', null]],
+    ],
+    ['en', 'Firefighters rescued Mr Nguyen Van Tam and two children from the collapsed house.', []],
+  ])('%s: %s', (language, body, expected) => {
+    expect(people(body, language)).toEqual(expected);
   });
 });

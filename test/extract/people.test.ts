@@ -41,7 +41,7 @@ describe('Function: findPeople', () => {
       null,
     ],
     ['fr', 'Selon le commandant Pham Quoc Viet, la situation reste stable.', 'Pham Quoc Viet', 'major', null],
-    ['fr', 'Le général de division Ngo Xuan Lich a visité le poste.', 'Ngo Xuan Lich', 'major general', null],
+    ['fr', 'Le général de division Ngo Xuan Lich a visité le poste.', 'Ngo Xuan Lich', 'major-general', null],
     [
       'pl',
       'Zastępca komendanta policji, podpułkownik Vo Minh Tri, otworzył spotkanie.',
@@ -61,7 +61,7 @@ describe('Function: findPeople', () => {
       'pl',
       'Generał dywizji Phan Van Giang przemawiał jako pierwszy.',
       'Phan Van Giang',
-      'major general',
+      'major-general',
       null,
     ],
     [
@@ -85,7 +85,7 @@ describe('Function: findPeople', () => {
       'lieutenant-colonel',
       'Leiterin der Kriminalpolizei',
     ],
-    ['de', 'Laut Generalmajor Tran Van Son ist die Lage ruhig.', 'Tran Van Son', 'major general', null],
+    ['de', 'Laut Generalmajor Tran Van Son ist die Lage ruhig.', 'Tran Van Son', 'major-general', null],
     [
       'es',
       'El teniente coronel Vu Hong Nam, jefe de la policía local, informó de los resultados.',
@@ -403,12 +403,12 @@ describe('Function: findPeople (officials only)', () => {
     [
       'vi',
       'Dự hội nghị có Thiếu tướng, PGS.TS Nguyễn Văn Hải, Giám đốc Học viện.',
-      { name: 'Nguyễn Văn Hải', rank: 'major general', role: 'Giám đốc Học viện' },
+      { name: 'Nguyễn Văn Hải', rank: 'major-general', role: 'Giám đốc Học viện' },
     ],
     [
       'en',
       'Major General, Associate Professor, Dr. To Van Xo opened the course.',
-      { name: 'To Van Xo', rank: 'major general', role: null },
+      { name: 'To Van Xo', rank: 'major-general', role: null },
     ],
     [
       'fr',
@@ -478,7 +478,7 @@ describe('Function: findPeople (names in scripts without capitals, title after t
       '会议由省公安厅副厅长陈文海上校主持，阮德明少将出席。',
       [
         ['陈文海', 'senior lieutenant-colonel', '副厅长'],
-        ['阮德明', 'major general', null],
+        ['阮德明', 'major-general', null],
       ],
     ],
     ['zh', '局长范清同志表示，警方将继续打击毒品犯罪。', [['范清', null, '局长']]],
@@ -554,7 +554,7 @@ describe('Function: findPeople (Vietnamese names in Indic and Arabic scripts, af
     [
       'hi',
       'प्रांतीय पुलिस के निदेशक मेजर जनरल गुयेन वान हंग ने बताया कि जांच जारी है।',
-      [['गुयेन वान हंग', 'major general', 'निदेशक']],
+      [['गुयेन वान हंग', 'major-general', 'निदेशक']],
     ],
     ['hi', 'लेफ्टिनेंट कर्नल ट्रान क्वोक तुआन ने जांच का नेतृत्व किया।', [['ट्रान क्वोक तुआन', 'lieutenant-colonel', null]]],
     [
@@ -568,7 +568,7 @@ describe('Function: findPeople (Vietnamese names in Indic and Arabic scripts, af
   });
 
   it.each([
-    ['وأكد اللواء تران فان دونغ أن التحقيق مستمر.', [['تران فان دونغ', 'major general', null]]],
+    ['وأكد اللواء تران فان دونغ أن التحقيق مستمر.', [['تران فان دونغ', 'major-general', null]]],
     ['قال العقيد نجوين فان هونغ، مدير الشرطة، إن 12 شخصا اعتقلوا.', [['نجوين فان هونغ', 'colonel', null]]],
     ['وقال السيد لي فان هونغ إنه بريء.', []],
   ])('ar: "%s"', (body, expected) => {

@@ -10,6 +10,7 @@ import type { Mention } from './judge.js';
 const KANA_VARIANTS = /[\u30a1\u30a3\u30a5\u30a7\u30a9\u30c3\u30e3\u30e5\u30e7\u30fc\u30fb ]/g;
 
 const HANGUL = /\p{Script=Hangul}/u;
+const ASCII = /^[\x20-\x7e]*$/;
 
 function keyOf(name: string): string {
   const key = fold(name);
@@ -37,6 +38,8 @@ export function mergeMentions(mentions: readonly Mention[]): Person[] {
     else {
       seen.rank ??= m.rank;
       seen.role ??= m.role;
+      // One official written once without diacritics and once with them keeps the spelling that has them.
+      if (ASCII.test(seen.name) && !ASCII.test(m.name)) seen.name = m.name;
     }
   }
   return [...byKey.entries()]

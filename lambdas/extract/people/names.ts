@@ -73,6 +73,25 @@ function isCutShort(
   );
 }
 
+/**
+ * One line break where a space would be ("Nguyễn Văn\nHùng"): a text wrapped by hand or by the copy that
+ * split the name. Never a blank line (a new paragraph), and never spaces around it.
+ */
+function isLineWrap(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  return gap === '\n' || gap === '\r\n';
+}
+
+/** A name that cannot end here: the family name alone, or a syllable that stands only inside a name ("Văn"). */
+function isUnfinished(parts: readonly string[], families: FamilyNames): boolean {
+  if (parts.length < 2) return true;
+  const last = parts[parts.length - 1]!;
+  return (
+    families.middleOnlyExact.has(lower(last)) ||
+    (isAsciiWord(last) && families.middleOnlyFolded.has(fold(last)))
+  );
+}
+
 export function findNameCandidates(
   text: string,
   families: FamilyNames,
@@ -91,7 +110,9 @@ export function findNameCandidates(
     for (; j < count && j <= i + 3; j++) {
       const tStart = offsets[2 * j]!;
       const tEnd = offsets[2 * j + 1]!;
-      if (!isSingleSpace(text, offsets[2 * j - 1]!, tStart)) break;
+      if (!isSingleSpace(text, offsets[2 * j - 1]!, tStart)) {
+        if (!isLineWrap(text, offsets[2 * j - 1]!, tStart) || !isUnfinished(parts, families)) break;
+      }
       if (!isCapitalisedSpan(text, tStart, tEnd)) break;
       const token = text.slice(tStart, tEnd);
       const folded = fold(token);

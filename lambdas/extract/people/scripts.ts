@@ -306,12 +306,17 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
       }
       let start: number | null;
       let nameEnd = p;
+      let glossed = false;
       if (cues.script === 'Hangul') {
         const found = hangulName(text, p, cues, title.role === null);
         start = found?.start ?? null;
         nameEnd = found?.end ?? p;
       } else {
-        start = cues.script === 'Han' ? hanNameStart(text, p, cues) : katakanaNameStart(text, p);
+        // A name glossed in Latin letters before its title: "阮长山(Nguyễn Trường Sơn)中校".
+        const gloss = glossBefore(text, p);
+        glossed = gloss !== null;
+        nameEnd = gloss ?? p;
+        start = cues.script === 'Han' ? hanNameStart(text, nameEnd, cues) : katakanaNameStart(text, nameEnd);
       }
       if (start === null) continue;
       // A longer title found first covers this one ("副厅长" holds "厅长").
@@ -319,7 +324,9 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
       while (nameEnd > start && text[nameEnd - 1] === ' ') nameEnd--;
       const name = text.slice(start, nameEnd);
       const role =
-        roleEndingAt(text, start, cues)?.role ?? (text.slice(nameEnd, p).trim() || null) ?? title.role;
+        roleEndingAt(text, start, cues)?.role ??
+        ((glossed ? '' : text.slice(nameEnd, p).trim()) || null) ??
+        title.role;
       const courtesyOnly = title.rank === null && role === null && title.courtesy;
       out.push({
         start,
@@ -328,7 +335,56 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
     }
   }
   if (cues.script === 'Han' || cues.script === 'Katakana') out.push(...namesAfterRoles(text, cues, out));
+  if (cues.script === 'Han') out.push(...hanNamesBeforeRoles(text, cues, out));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Officials named before their office in Han script, as Chinese also writes it: "黎文海副厅长表示", "阮文强主席".
+ * An office after Han characters may end an organisation's name ("林业局长"), so the name must stand alone
+ * before it: a Vietnamese family name and name characters (three in all, or two), with no Han character
+ * before them.
+ */
+function hanNamesBeforeRoles(
+  text: string,
+  cues: ScriptNameCues,
+  found: ReadonlyArray<{ start: number }>,
+): { start: number; mention: Mention }[] {
+  const out: { start: number; mention: Mention }[] = [];
+  const seen = new Set(found.map((f) => f.start));
+  const taken = new Set<number>();
+  for (const role of cues.roles) {
+    for (let p = text.indexOf(role); p >= 0; p = text.indexOf(role, p + 1)) {
+      if (taken.has(p)) continue;
+      for (const length of [3, 2]) {
+        const start = p - length;
+        if (start < 0 || seen.has(start) || isHan(text[start - 1]) || !cues.families.has(text[start]!))
+          continue;
+        let name = true;
+        for (let k = start + 1; k < p; k++)
+          if (!isHan(text[k]) || !isHanNameCharacter(text[k]!)) name = false;
+        if (!name) continue;
+        for (let k = p; k < p + role.length; k++) taken.add(k);
+        seen.add(start);
+        out.push({ start, mention: { name: text.slice(start, p), rank: null, role } });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Most code units of a gloss in brackets between a name and its title. */
+const MAX_GLOSS = 40;
+
+/** Where a gloss in brackets that closes right before `end` opens ("(Nguyễn Trường Sơn)"), or null. */
+function glossBefore(text: string, end: number): number | null {
+  const close = text[end - 1];
+  if (close !== ')' && close !== '）') return null;
+  const open = text.lastIndexOf(close === ')' ? '(' : '（', end - 2);
+  if (open < 0 || end - open > MAX_GLOSS || /[\n(（]/.test(text.slice(open + 1, end - 1))) return null;
+  // A gloss of a name is written in Latin letters.
+  return /\p{Script=Latin}/u.test(text.slice(open + 1, end - 1)) ? open : null;
 }
 
 /** Most characters of a Vietnamese name in Han script read after a role (阮文海; 阮氏金银 is rarer). */

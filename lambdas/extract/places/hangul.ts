@@ -7,7 +7,8 @@ import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
 import { heardCandidate, singleCharTypes } from './heard.js';
 import type { Candidate } from './match.js';
-import { hangulSoundKey } from './phonetic.js';
+import { hangulSoundKey, vietnameseKoreanKey } from './phonetic.js';
+import { phraseAfter } from './scripts.js';
 
 /** Particles and endings a Korean noun takes, as written after the type suffix. */
 const PARTICLES = new Set([
@@ -69,6 +70,62 @@ function spacedType(body: string, at: number, affixes: Affixes): PlaceCategory |
   return undefined;
 }
 
+/**
+ * Korean writes the c, k, q of a Vietnamese name ㄲ or ㄱ ("꽝빈", "광빈" for Quảng Bình): for a province the key
+ * merges the two (g and k), as no province's name has a g of its own.
+ */
+function provinceKey(key: string): string {
+  return key.replaceAll('g', 'k');
+}
+
+const provinceIndexes = new WeakMap<Gazetteer, ReadonlyMap<string, PlaceEntry>>();
+
+/** Provinces by their merged Korean key; a key two provinces share is left out. */
+function provincesByKey(gaz: Gazetteer): ReadonlyMap<string, PlaceEntry> {
+  let index = provinceIndexes.get(gaz);
+  if (index) return index;
+  const found = new Map<string, PlaceEntry | null>();
+  for (const list of gaz.byKey.values()) {
+    for (const e of list) {
+      if (e.kind !== 'province') continue;
+      const key = provinceKey(vietnameseKoreanKey(e.name));
+      if (key.length < 4) continue;
+      const before = found.get(key);
+      found.set(key, before === undefined || before?.province === e.province ? e : null);
+    }
+  }
+  const out = new Map<string, PlaceEntry>();
+  for (const [key, e] of found) if (e) out.set(key, e);
+  provinceIndexes.set(gaz, (index = out));
+  return index;
+}
+
+/**
+ * A province no curated list spells this way, before its type suffix (성) and at most a particle: "광빈성
+ * 인민위원회", read by the merged key. The suffix says a province is named; the key, which. A unit named right
+ * after it makes it the subject ("광빈성 공안").
+ */
+function provinceReading(
+  body: string,
+  gaz: Gazetteer,
+  affixes: Affixes,
+  word: string,
+  start: number,
+  provinceTypes: ReadonlySet<string>,
+): Candidate | null {
+  for (let p = word.length - 1; p >= 2; p--) {
+    if (!provinceTypes.has(word[p]!) || !PARTICLES.has(word.slice(p + 1))) continue;
+    const key = hangulSoundKey(word.slice(0, p));
+    const entry = key === null ? undefined : provincesByKey(gaz).get(provinceKey(key));
+    if (entry === undefined) return null;
+    const unit = (q: string): true | undefined => (affixes.subjectAfter.has(q) ? true : undefined);
+    const subject =
+      p === word.length - 1 && phraseAfter(body, start + word.length, affixes.maxLength, unit) !== null;
+    return { ...heardCandidate(start, start + p, [entry], 'province', false), subject };
+  }
+  return null;
+}
+
 export function findHangulReadings(
   body: string,
   gaz: Gazetteer,
@@ -77,11 +134,21 @@ export function findHangulReadings(
 ): Candidate[] {
   const types = singleCharTypes(affixes, isLocalHangulType);
   if (types.size === 0) return [];
+  const provinceTypes = new Set(
+    [...affixes.after]
+      .filter(([w, c]) => c === 'province' && w.length === 1 && isLocalHangulType(w))
+      .map(([w]) => w),
+  );
   const out: Candidate[] = [];
   for (const m of body.matchAll(HANGUL_RUN)) {
     const word = m[0];
     const start = m.index;
     if (taken.some((c) => c.start < start + word.length && start < c.end)) continue;
+    const province = provinceReading(body, gaz, affixes, word, start, provinceTypes);
+    if (province !== null) {
+      out.push(province);
+      continue;
+    }
     // A name followed by a type word after a space ("득포 타운").
     const spaced = word.length >= 2 ? spacedType(body, start + word.length, affixes) : undefined;
     const whole = spaced === undefined ? undefined : heard(gaz, word);

@@ -15,6 +15,7 @@ import { resolve } from './resolve.js';
 import { findHanReadings } from './han.js';
 import { findHangulReadings } from './hangul.js';
 import { findKanaReadings } from './kana.js';
+import { findThaiReadings } from './thai.js';
 import { findScriptCandidates } from './scripts.js';
 import { summarize } from './summarize.js';
 import { tokenize, wordsOf } from './tokens.js';
@@ -22,6 +23,7 @@ import { tokenize, wordsOf } from './tokens.js';
 const HAN = /[\u4e00-\u9fff]/;
 const HANGUL = /[\uac00-\ud7a3]/;
 const KATAKANA = /[\u30a1-\u30fa]/;
+const THAI = /[\u0e01-\u0e4e]/;
 
 export interface PlaceResult {
   /** Every accepted occurrence, in text order. */
@@ -40,18 +42,19 @@ export function findPlaces(doc: Document): PlaceResult {
   const lex = placesLexiconFor(doc.language);
   const words = findCandidates(tokens, gaz, lex, doc.body);
   const curated = findScriptCandidates(doc.body, gaz, lex.affixes);
-  // Han, Hangul and kana lie outside the Latin blocks: a text with nothing there is not searched for them.
+  // Han, Hangul, kana and Thai lie outside the Latin blocks: a text with nothing there is not searched for them.
   const wide = firstOutsideLatinBlocks(doc.body) >= 0;
   const read = [
     ...(wide && HAN.test(doc.body) ? findHanReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(wide && HANGUL.test(doc.body) ? findHangulReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(wide && KATAKANA.test(doc.body) ? findKanaReadings(doc.body, gaz, lex.affixes, curated) : []),
+    ...(wide && THAI.test(doc.body) ? findThaiReadings(doc.body, gaz, lex.affixes, curated) : []),
   ];
   const scripts = read.length === 0 ? curated : [...curated, ...read].sort((a, b) => a.start - b.start);
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.
   const candidates = scripts.length === 0 ? words : [...words, ...scripts].sort((a, b) => a.start - b.start);
   const accepted = resolve(candidates, gaz);
-  const summary = summarize(accepted, gaz, doc.sentences[0]?.end ?? 0);
+  const summary = summarize(accepted, gaz, doc.sentences[0]?.end ?? 0, doc.body.length);
   const outlet = summary.provinces.length === 0 ? outletProvince(doc.body, gaz) : undefined;
   if (outlet !== undefined) {
     const ref = gaz.provinces[outlet]!.ref;

@@ -35,6 +35,17 @@ export const PlacesLexiconSchema = z
     subjectBefore: PhrasesSchema,
     subjectAfter: PhrasesSchema,
     /**
+     * Words that join a place to the unit named after it, in languages that name the place first: "の"
+     * ("ラオカイ省の国境警備隊"), "소재" ("동나이 소재 해안경비대"), "的". A subjectAfter phrase after one is a subject.
+     */
+    subjectLinks: PhrasesSchema.default([]),
+    /**
+     * Stems of the force words a language compounds freely (German "Grenzschutzkräfte", "Provinzpolizeidirektion",
+     * Dutch "grenspolitie"): a word holding one, right before the place or its type word, or before one of the
+     * prepositions that end subjectBefore phrases ("… der Provinz X", "… von X"), is a subject phrase.
+     */
+    subjectStems: PhrasesSchema.default([]),
+    /**
      * Phrases giving a person's address or origin right before the place (or its type word): "trú tại",
      * "résidant dans le", "a resident of". A suspect's home province is not what the article is about.
      */
@@ -64,6 +75,12 @@ export const PlacesLexiconSchema = z
      * names no place as written is looked up again without one of them.
      */
     caseEndings: PhrasesSchema.default([]),
+    /**
+     * A preposition and the forms it takes glued to an article or before a vowel ("di": "della", "del",
+     * "dell'"; "a": "ad", "alla"; "de": "du", "des"): a phrase of this file ending in the preposition is read
+     * ending in each form too, so "originario di", "diretto a" also read "originario della", "diretto ad".
+     */
+    contractions: z.record(z.string().min(1), PhrasesSchema).default({}),
   })
   .strict();
 
@@ -91,6 +108,8 @@ export interface CompiledPlacesLexicon {
   readonly movementAfter: PhraseTable<true>;
   readonly referenceBefore: PhraseTable<true>;
   readonly notPlaces: ReadonlySet<string>;
+  /** Folded force stems of the document's language (subjectStems). */
+  readonly subjectStems: readonly string[];
   /** Folded case endings of the document's language, longest first. */
   readonly caseEndings: readonly string[];
   /** The same phrases as written (NFC, lower case), for names found in text without spaces (scripts.ts). */
@@ -102,6 +121,7 @@ export interface Affixes {
   readonly after: ReadonlyMap<string, PlaceCategory>;
   readonly subjectBefore: ReadonlySet<string>;
   readonly subjectAfter: ReadonlySet<string>;
+  readonly subjectLinks: ReadonlySet<string>;
   readonly residenceBefore: ReadonlySet<string>;
   readonly residenceAfter: ReadonlySet<string>;
   readonly movementBefore: ReadonlySet<string>;
@@ -136,6 +156,7 @@ function affixesOf(lexicons: readonly PlacesLexicon[]): Affixes {
     after,
     subjectBefore: new Set(lexicons.flatMap((l) => l.subjectBefore.map(note))),
     subjectAfter: new Set(lexicons.flatMap((l) => l.subjectAfter.map(note))),
+    subjectLinks: new Set(lexicons.flatMap((l) => l.subjectLinks.map(note))),
     residenceBefore: new Set(lexicons.flatMap((l) => l.residenceBefore.map(note))),
     residenceAfter: new Set(lexicons.flatMap((l) => l.residenceAfter.map(note))),
     movementBefore: new Set(lexicons.flatMap((l) => l.movementBefore.map(note))),
@@ -179,11 +200,40 @@ function* categoryPhrases(
   }
 }
 
+/** The phrases of one list with each ending preposition also in its contracted forms (`contractions`). */
+function withContractions(phrases: readonly string[], contractions: PlacesLexicon['contractions']): string[] {
+  const out = [...phrases];
+  for (const phrase of phrases) {
+    const cut = phrase.lastIndexOf(' ');
+    if (cut < 0) continue;
+    for (const form of contractions[phrase.slice(cut + 1)] ?? []) out.push(`${phrase.slice(0, cut)} ${form}`);
+  }
+  return out;
+}
+
+/** A lexicon with its own contractions applied to every phrase list (never to another language's). */
+function contracted(lex: PlacesLexicon): PlacesLexicon {
+  const c = lex.contractions;
+  if (Object.keys(c).length === 0) return lex;
+  const side = (s: PlacesLexicon['before']): PlacesLexicon['before'] =>
+    Object.fromEntries(Object.entries(s).map(([k, v]) => [k, withContractions(v, c)]));
+  return {
+    ...lex,
+    before: side(lex.before),
+    subjectBefore: withContractions(lex.subjectBefore, c),
+    residenceBefore: withContractions(lex.residenceBefore, c),
+    movementBefore: withContractions(lex.movementBefore, c),
+    referenceBefore: withContractions(lex.referenceBefore, c),
+  };
+}
+
 /** Merges the given languages' phrases (first language wins on conflicts). */
 export function compilePlacesLexicon(
-  lexicons: readonly PlacesLexicon[],
+  given: readonly PlacesLexicon[],
   caseEndings: readonly string[] = [],
+  subjectStems: readonly string[] = [],
 ): CompiledPlacesLexicon {
+  const lexicons = given.map(contracted);
   return {
     before: table(categoryPhrases(lexicons, 'before')),
     after: table(categoryPhrases(lexicons, 'after')),
@@ -196,6 +246,7 @@ export function compilePlacesLexicon(
     referenceBefore: table(lexicons.flatMap((l) => l.referenceBefore.map((p) => [p, true] as const))),
     notPlaces: new Set(lexicons.flatMap((l) => l.notPlaces.map(keyOf))),
     caseEndings: [...new Set(caseEndings.map(keyOf))].sort((a, b) => b.length - a.length),
+    subjectStems: [...new Set(subjectStems.map(keyOf))],
     affixes: affixesOf(lexicons),
   };
 }
@@ -216,7 +267,8 @@ export function placesLexiconFor(language: string): CompiledPlacesLexicon {
     return lex ? [lex] : [];
   });
   // Only the document's own language declines names: another language's endings would cut real names.
-  const result = compilePlacesLexicon(chosen, all.get(language)?.caseEndings);
+  const own = all.get(language);
+  const result = compilePlacesLexicon(chosen, own?.caseEndings, own?.subjectStems);
   compiled.set(language, result);
   return result;
 }

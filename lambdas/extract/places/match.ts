@@ -115,9 +115,22 @@ function findTypeBefore(
   return null;
 }
 
+/**
+ * A compound holding a force stem right before `at` ("Grenzschutzkräfte Ha Giang"), or before one preposition
+ * that ends subject phrases ("Grenzschutzkräfte der Provinz X", "Provinzpolizeidirektion von X").
+ */
+function compoundForce(tokens: Tokens, lex: CompiledPlacesLexicon, at: number): boolean {
+  if (lex.subjectStems.length === 0) return false;
+  const holds = (k: number): boolean =>
+    k >= 0 && tokens.glued[k + 1] === 1 && lex.subjectStems.some((stem) => tokens.word(k).includes(stem));
+  if (holds(at - 1)) return true;
+  return at >= 2 && lex.subjectBefore.lastWords.has(tokens.word(at - 1)) && holds(at - 2);
+}
+
 /** A subject phrase right before `at`, or before up to two adjectives there ("police of the northern X"). */
 function subjectBefore(tokens: Tokens, lex: CompiledPlacesLexicon, at: number, typed: boolean): boolean {
   if (phraseBefore(tokens, lex.subjectBefore, at) !== null) return true;
+  if (compoundForce(tokens, lex, at)) return true;
   if (!typed) return false;
   for (let skip = 1; skip <= 2; skip++) {
     if (!isAdjectiveSlot(tokens, at - skip, lex)) return false;
@@ -246,6 +259,34 @@ function compoundCity(body: string, end: number, namesake: boolean): boolean {
   return namesake && body.charCodeAt(end) === 0x2d && isLetterUnit(body.charCodeAt(end + 1));
 }
 
+/**
+ * "and" in the languages read with word tokens: the last item of a list of homes ("aus den Provinzen A, B und C",
+ * "originaires de A et de B" aside) is a home too. Not "a", which is "to" in Italian and Portuguese.
+ */
+const AND = new Set([
+  'and',
+  'und',
+  'et',
+  'e',
+  'y',
+  'va',
+  'i',
+  'en',
+  'og',
+  'och',
+  'oraz',
+  'si',
+  'dan',
+  've',
+  'и',
+  'і',
+  'та',
+]);
+
+function isAnd(tokens: Tokens, k: number): boolean {
+  return k >= 0 && k < tokens.count && tokens.glued[k] === 1 && AND.has(tokens.word(k));
+}
+
 const QUOTES = new Set(['"', '«', '»', '“', '”', '„', "'", '‘', '’', '‹', '›', '「', '」']);
 
 /** The quotes hug the name: «An Phu», "An Phu" (spaces inside French guillemets allowed). */
@@ -275,6 +316,7 @@ function glossOf(
 }
 
 const CYRILLIC_WORD = /^[\u0400-\u04ff]/;
+const APOSTROPHES = new Set(["'", '’', 'ʼ']);
 
 function isCyrillicUnit(code: number): boolean {
   return code >= 0x400 && code <= 0x4ff;
@@ -282,7 +324,11 @@ function isCyrillicUnit(code: number): boolean {
 
 function heardAs(gaz: Gazetteer, written: string): readonly PlaceEntry[] | undefined {
   const key = cyrillicSoundKey(written);
-  return key === null ? undefined : gaz.bySound().get(key);
+  const found = key === null ? undefined : gaz.bySound().get(key);
+  if (found !== undefined || !written.includes('и')) return found;
+  // Ukrainian и is the Russian ы (ư in "Біньзионг", Bình Dương), its і the Russian и.
+  const ukrainian = cyrillicSoundKey(written.replaceAll('и', 'ы'));
+  return ukrainian === null ? undefined : gaz.bySound().get(ukrainian);
 }
 
 /** Russian and Ukrainian case endings a borrowed name takes ("Нги-Лока", "в Зьенчау" stays). */
@@ -301,7 +347,9 @@ function declined(gaz: Gazetteer, written: string): readonly PlaceEntry[] | unde
 
 /**
  * A Cyrillic name no list has, after a type word ("коммуны Нги-Йен", "уезда Зьенчау"), read by its sound key
- * (phonetic.ts): up to three capitalized words glued by spaces or hyphens, longest first.
+ * (phonetic.ts): up to three capitalized words glued by spaces or hyphens, longest first. After a province's
+ * type word it is a province however the transcription spells it ("провінції Ха Тінь", "провінції Дьєнб'єн"):
+ * the type word says what the name is, the key which one; elsewhere, a locality of a province named.
  */
 function soundCandidate(
   tokens: Tokens,
@@ -312,32 +360,37 @@ function soundCandidate(
 ): { candidate: Candidate; words: number } | null {
   const { count, starts, ends, capital, glued } = tokens;
   if (!CYRILLIC_WORD.test(body.slice(starts[i]!, starts[i]! + 1))) return null;
+  // A word joined to the one before by an apostrophe alone is the rest of one name ("Дьєнб'єн").
+  const apostrophe = (k: number): boolean =>
+    starts[k]! === ends[k - 1]! + 1 && APOSTROPHES.has(body[ends[k - 1]!]!);
   const type = findTypeBefore(tokens, lex, i);
-  if (type?.value === 'province') return null;
+  const province = type?.value === 'province';
   // Or the force of the place right before it ("полиции Нги-Лока").
   const from = type?.from ?? i;
   const subject = phraseBefore(tokens, lex.subjectBefore, from) !== null;
   if (type === null && !subject) return null;
   let limit = 1;
-  while (limit < 3 && i + limit < count && glued[i + limit] && capital[i + limit]) limit++;
+  while (limit < 3 && i + limit < count && glued[i + limit] && (capital[i + limit] || apostrophe(i + limit)))
+    limit++;
   for (let n = limit; n >= 1; n--) {
     const written = body.slice(starts[i]!, ends[i + n - 1]!);
-    const entries = heardAs(gaz, written) ?? declined(gaz, written);
-    if (entries === undefined) continue;
+    const heard = heardAs(gaz, written) ?? declined(gaz, written);
+    const entries = heard?.filter((e) => (province ? e.level === 1 : e.level > 1));
+    if (entries === undefined || entries.length === 0) continue;
     return {
       words: n,
       candidate: {
         start: starts[i]!,
         end: ends[i + n - 1]!,
         words: 2,
-        entries: entries.filter((e) => e.level > 1),
+        entries,
         category: type?.value ?? null,
         subject,
         afterPersonName: false,
         startsWithFamilyName: false,
         figure: false,
         residence: !subject && residenceBefore(tokens, lex, from, type !== null),
-        needsContext: true,
+        ...(province ? {} : { needsContext: true }),
       },
     };
   }
@@ -417,7 +470,8 @@ export function findCandidates(
       const residence =
         residenceBefore(tokens, lex, subjectAt, typeBefore !== null) ||
         (!subject && phraseAfter(tokens, lex.residenceAfter, subjectEnd) !== null) ||
-        (!subject && subjectAt === addressEnd) ||
+        (!subject &&
+          (subjectAt === addressEnd || (subjectAt - 1 === addressEnd && isAnd(tokens, addressEnd)))) ||
         glossOf(body, out[out.length - 1], starts[i]!, ends[i + n - 1]!)?.residence === true;
       // "miasta Ho Chi Minh (dawny Sajgon)": a name glossing the one before it says what that one says.
       const glossed = glossOf(body, out[out.length - 1], starts[i]!, ends[i + n - 1]!);

@@ -188,7 +188,8 @@ export function cyrillicSoundKey(text: string): string | null {
       k++;
       continue;
     }
-    if (c === 'ь' || c === 'ъ') continue;
+    // The soft and hard signs, and the Ukrainian apostrophe that stands for them ("Дьєнб'єн"), write no sound.
+    if (c === 'ь' || c === 'ъ' || c === "'" || c === '’' || c === 'ʼ') continue;
     const mapped = CYRILLIC[c];
     if (mapped === undefined) return null;
     out += mapped;

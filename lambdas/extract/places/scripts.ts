@@ -88,7 +88,7 @@ function isSpace(c: number): boolean {
 }
 
 /** The longest phrase of `table` ending at `end` (a space before `end` skipped), with where it starts. */
-function phraseBefore<T>(
+export function phraseBefore<T>(
   body: string,
   end: number,
   maxLength: number,
@@ -102,7 +102,7 @@ function phraseBefore<T>(
   return null;
 }
 
-function phraseAfter<T>(
+export function phraseAfter<T>(
   body: string,
   start: number,
   maxLength: number,
@@ -119,7 +119,7 @@ function phraseAfter<T>(
 let segmenter: Intl.Segmenter | undefined;
 
 /** Word boundaries of the Thai text around [start, end): segmenting only the line, not the whole body. */
-function thaiBoundaries(body: string, start: number, end: number): ReadonlySet<number> {
+export function thaiBoundaries(body: string, start: number, end: number): ReadonlySet<number> {
   const from = body.lastIndexOf('\n', start) + 1;
   const nl = body.indexOf('\n', end);
   const to = nl < 0 ? body.length : nl;
@@ -161,9 +161,11 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
           : -1;
       if (end < 0) continue;
       const typeBefore = phraseBefore(body, i, affixes.maxLength, (p) => affixes.before.get(p));
+      // "하띤(Hà Tĩnh)성", "동나이(Đồng Nai) 소재": what follows a name's gloss in brackets follows the name.
+      const glossed = afterGloss(body, end);
       const typeAfter = typeBefore
         ? null
-        : phraseAfter(body, end, affixes.maxLength, (p) => affixes.after.get(p));
+        : phraseAfter(body, glossed, affixes.maxLength, (p) => affixes.after.get(p));
       const category: PlaceCategory | null = typeBefore?.value ?? typeAfter?.value ?? null;
       const script = scriptOf(c);
       if (!fits(script, body, i, end, name, category, gaz)) continue;
@@ -176,10 +178,11 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
       const has = (p: string): true | undefined => (affixes.subjectBefore.has(p) ? true : undefined);
       const hasAfter = (p: string): true | undefined => (affixes.subjectAfter.has(p) ? true : undefined);
       const from = typeBefore ? typeBefore.from : i;
-      const to = typeAfter ? typeAfter.to : end;
+      const to = typeAfter ? afterGloss(body, typeAfter.to) : glossed;
       const subject =
         phraseBefore(body, from, affixes.maxLength, has) !== null ||
-        phraseAfter(body, to, affixes.maxLength, hasAfter) !== null;
+        phraseAfter(body, to, affixes.maxLength, hasAfter) !== null ||
+        linkedUnit(body, to, affixes);
       // A home or origin: "하띤성 출신", "ハティン省出身", "居住在演州县".
       const inSet =
         (set: ReadonlySet<string>) =>
@@ -207,7 +210,7 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
         figure: false,
         residence,
         ...(movement ? { movement } : {}),
-        dateline: isDateline(body, i, end + 3, end),
+        dateline: isDateline(body, i, end + 3, end) && !isGloss(body, end, glossed),
       };
       break;
     }
@@ -218,6 +221,54 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
   }
   return out;
 }
+
+/** Brackets that open a gloss of the name before them: ( and the full-width （. */
+const GLOSS_OPEN = new Set([0x28, 0xff08]);
+const GLOSS_CLOSE = /[)）]/;
+/** Longest gloss skipped, in code units. */
+const MAX_GLOSS = 40;
+
+/** Just past a gloss in brackets that opens at `end` ("(Đồng Nai)"), or `end` when there is none. */
+function afterGloss(body: string, end: number): number {
+  if (!GLOSS_OPEN.has(body.charCodeAt(end))) return end;
+  const inside = body.slice(end + 1, end + 1 + MAX_GLOSS);
+  const close = inside.search(GLOSS_CLOSE);
+  if (close < 0 || inside.slice(0, close).includes('\n')) return end;
+  return end + close + 2;
+}
+
+/**
+ * The brackets after a name hold its gloss ("동나이(Đồng Nai) 소재"), not a dateline's agency ("하노이(VNA) -",
+ * "ハノイ（ベトナム通信）–"): the gloss is written in lower case too and no dash or colon follows it.
+ */
+function isGloss(body: string, end: number, after: number): boolean {
+  if (after === end || !/\p{Ll}/u.test(body.slice(end + 1, after - 1))) return false;
+  const next = body.slice(after, after + 3).trimStart()[0];
+  return next === undefined || !'-–—:,'.includes(next);
+}
+
+/**
+ * A unit named after the place through a link word ("ラオカイ省の国境警備隊", "동나이 소재 해안경비대", "老街省的边防"):
+ * the place is that unit's, the article's subject.
+ */
+function linkedUnit(body: string, at: number, affixes: Affixes): boolean {
+  const isLink = (p: string): true | undefined => (affixes.subjectLinks.has(p) ? true : undefined);
+  const isUnit = (p: string): true | undefined => (affixes.subjectAfter.has(p) ? true : undefined);
+  const link = phraseAfter(body, at, affixes.maxLength, isLink);
+  if (link === null) return false;
+  if (phraseAfter(body, link.to, affixes.maxLength, isUnit) !== null) return true;
+  // Or a unit at a place of it, linked again, in the same clause: "ロンアン省のカインビン国境ゲートにある国境警備署".
+  for (let k = link.to + 1; k < link.to + MAX_LINKED && k < body.length; k++) {
+    if (CLAUSE_END.test(body[k]!)) return false;
+    const again = phraseAfter(body, k, affixes.maxLength, isLink);
+    if (again !== null && phraseAfter(body, again.to, affixes.maxLength, isUnit) !== null) return true;
+  }
+  return false;
+}
+
+/** Most code units between a link and the link of the unit a place holds. */
+const MAX_LINKED = 20;
+const CLAUSE_END = /[、。，,.;；\n]/;
 
 /** Arabic prefixes written against the next word: "و" and, "ب" in, "ل" for, "ف" so, "ك" as. */
 const ARABIC_PREFIXES = new Set([0x0648, 0x0628, 0x0644, 0x0641, 0x0643]);

@@ -84,7 +84,24 @@ const CAPITAL = 'ha-noi';
  */
 const FIRST_NAMED_BONUS = 1;
 
-export function summarize(accepted: readonly Accepted[], gaz: Gazetteer, titleEnd = 0): Summary {
+/** Most code units between a name and its gloss in brackets ("동나이(Đồng Nai)", "Huế (Huế)"). */
+const GLOSS_GAP = 2;
+
+/**
+ * A roundup of many provinces (a national agency's review: "at the ports of A, B and C… in D, authorities
+ * found…") names each once: a province named once, past the first third of the text, among at least this many
+ * provinces named, is an item of the list, not the story's place, however it is named.
+ */
+const ROUNDUP_PROVINCES = 4;
+
+export function summarize(
+  accepted: readonly Accepted[],
+  gaz: Gazetteer,
+  titleEnd = 0,
+  /** Length of the text, for where a mention stands in it; 0: unknown. */
+  length = 0,
+): Summary {
+  const capital = gaz.bySlug.get(CAPITAL)?.index;
   const provinceOrder: number[] = [];
   const scores = new Map<number, number>();
   const localities = new Map<string, Locality>();
@@ -94,8 +111,17 @@ export function summarize(accepted: readonly Accepted[], gaz: Gazetteer, titleEn
   const routes = new Set<number>();
   let lead = true;
   let firstNamed = true;
+  const mentions = new Map<number, { count: number; first: number }>();
+  let prev: Accepted | undefined;
   for (const a of accepted) {
     const p = a.entry.province;
+    // A name glossed in another script right after it ("동나이(Đồng Nai)") is one mention, not two.
+    const gloss = prev?.entry.slug === a.entry.slug && a.mention.start - prev.mention.end <= GLOSS_GAP;
+    prev = a;
+    if (gloss) continue;
+    const seen = mentions.get(p);
+    if (seen) seen.count++;
+    else mentions.set(p, { count: 1, first: a.mention.start });
     // The first subject phrase usually opens the article ("X Provincial Police said..."): the unit that leads
     // the operation, however many partner forces are named after it.
     let bonus = lead && a.subject ? 2 : 0;
@@ -114,7 +140,9 @@ export function summarize(accepted: readonly Accepted[], gaz: Gazetteer, titleEn
       bonus += FIRST_NAMED_BONUS;
     }
     if (a.mention.start >= titleEnd && !aside) firstNamed = false;
-    const w = weight(a);
+    // Wire services file national and provincial stories alike from the capital: its dateline ("Hanoi (VNA)
+    // –") weighs nothing against the provinces the text names.
+    const w = a.dateline && p === capital ? 0 : weight(a);
     scores.set(p, (scores.get(p) ?? 0) + w + bonus);
     if (w > 0 && !a.dateline) named.add(p);
     if (a.subject) subjects.add(p);
@@ -131,7 +159,10 @@ export function summarize(accepted: readonly Accepted[], gaz: Gazetteer, titleEn
       localities.set(key, { name: a.entry.name, slug: a.entry.slug, kind, province: province.ref });
     }
   }
-  const primary = pickPrimary(scores, named, subjects, { capital: gaz.bySlug.get(CAPITAL)?.index, routes });
+  let primary = pickPrimary(scores, named, subjects, { capital, routes });
+  const once = primary === null ? undefined : mentions.get(primary);
+  if (once?.count === 1 && length > 0 && once.first > length / 3 && named.size >= ROUNDUP_PROVINCES)
+    primary = null;
   if (primary !== null && !provinceOrder.includes(primary)) provinceOrder.push(primary);
   return {
     provinces: provinceOrder.map((p) => gaz.provinces[p]!.ref),

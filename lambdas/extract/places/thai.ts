@@ -1,0 +1,123 @@
+/**
+ * Provinces written in Thai with a spelling no curated list has ("จังหวัดกวางตรี", "จังหวัดฮาติญ", "นครกานเทอ"):
+ * the Thai run right after a province or city type word of the lexicon, read by its Thai sound key
+ * (phonetic-thai.ts). The type word says a name follows; the key, which province it is. A key two provinces
+ * share names neither. The name ends where Intl.Segmenter puts a word boundary (or the Thai run ends), longest
+ * first.
+ */
+import type { Gazetteer, PlaceEntry } from './gazetteer.js';
+import type { Affixes, PlaceCategory } from './lexicon.js';
+import type { Candidate } from './match.js';
+import { thaiSoundKey, vietnameseThaiKeys } from './phonetic-thai.js';
+import { phraseAfter, phraseBefore, thaiBoundaries } from './scripts.js';
+
+const THAI_LETTER = /[\u0e01-\u0e4e]/;
+/** Longest name read, in code units: "บ่าเสียะ-หวุงเต่า" has 17. */
+const MAX_NAME = 20;
+/** Fewest consonant classes a key must have: one or two say nothing. */
+const MIN_KEY = 2;
+
+const indexes = new WeakMap<Gazetteer, ReadonlyMap<string, PlaceEntry>>();
+
+/** Province entries by Thai key; a key shared by two provinces is left out. */
+function provincesByKey(gaz: Gazetteer): ReadonlyMap<string, PlaceEntry> {
+  let index = indexes.get(gaz);
+  if (index) return index;
+  const found = new Map<string, PlaceEntry | null>();
+  const seen = new Set<PlaceEntry>();
+  for (const list of gaz.byKey.values()) {
+    for (const e of list) {
+      if (e.kind !== 'province' || seen.has(e)) continue;
+      seen.add(e);
+      for (const key of new Set(vietnameseThaiKeys(e.name))) {
+        if (key.length < MIN_KEY) continue;
+        const before = found.get(key);
+        found.set(key, before === undefined || before?.province === e.province ? e : null);
+      }
+    }
+  }
+  const out = new Map<string, PlaceEntry>();
+  for (const [key, e] of found) if (e) out.set(key, e);
+  indexes.set(gaz, out);
+  return (index = out);
+}
+
+/** Province and city type words of the lexicon written in Thai, longest first. */
+function thaiTypeWords(affixes: Affixes): [string, PlaceCategory][] {
+  return [...affixes.before]
+    .filter(([w, c]) => THAI_LETTER.test(w) && (c === 'province' || c === 'city'))
+    .sort((a, b) => b[0].length - a[0].length);
+}
+
+export function findThaiReadings(
+  body: string,
+  gaz: Gazetteer,
+  affixes: Affixes,
+  taken: readonly Candidate[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  const types = thaiTypeWords(affixes);
+  if (types.length === 0) return out;
+  const index = provincesByKey(gaz);
+  for (const [word, category] of types) {
+    for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
+      let start = at + word.length;
+      if (body[start] === ' ') start++;
+      if (!THAI_LETTER.test(body[start] ?? '')) continue;
+      if (taken.some((c) => c.start <= start && start < c.end) || out.some((c) => c.start === start))
+        continue;
+      let runEnd = start;
+      while (runEnd < body.length && runEnd - start < MAX_NAME && /[\u0e01-\u0e4e-]/.test(body[runEnd]!))
+        runEnd++;
+      const boundaries = thaiBoundaries(body, start, runEnd);
+      for (let end = runEnd; end > start + 2; end--) {
+        if (end !== runEnd && !boundaries.has(end)) continue;
+        const entry = index.get(thaiSoundKey(body.slice(start, end)));
+        if (entry === undefined) continue;
+        out.push(candidate(body, affixes, at, start, end, entry, category));
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function candidate(
+  body: string,
+  affixes: Affixes,
+  typeAt: number,
+  start: number,
+  end: number,
+  entry: PlaceEntry,
+  category: PlaceCategory,
+): Candidate {
+  const within =
+    (set: ReadonlySet<string>) =>
+    (p: string): true | undefined =>
+      set.has(p) ? true : undefined;
+  const subject =
+    phraseBefore(body, typeAt, affixes.maxLength, within(affixes.subjectBefore)) !== null ||
+    phraseAfter(body, end, affixes.maxLength, within(affixes.subjectAfter)) !== null;
+  const residence =
+    !subject &&
+    (phraseBefore(body, typeAt, affixes.maxLength, within(affixes.residenceBefore)) !== null ||
+      phraseAfter(body, end, affixes.maxLength, within(affixes.residenceAfter)) !== null);
+  const movement =
+    !subject &&
+    !residence &&
+    (phraseBefore(body, typeAt, affixes.maxLength, within(affixes.movementBefore)) !== null ||
+      phraseAfter(body, end, affixes.maxLength, within(affixes.movementAfter)) !== null);
+  return {
+    start,
+    end,
+    words: 2,
+    entries: [entry],
+    category,
+    subject,
+    afterPersonName: false,
+    startsWithFamilyName: false,
+    figure: false,
+    residence,
+    ...(movement ? { movement } : {}),
+  };
+}
