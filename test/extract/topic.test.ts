@@ -168,9 +168,14 @@ describe('Function: topicAt', () => {
       'crime',
     ],
     [
-      'a counted weapon keeps its own topic beside another subject',
-      'They seized 116 kg of [drugs:heroin], <2 pistols|weapon> and a press.',
+      'a counted weapon keeps weapons beside another subject when its paragraph names arms',
+      'They seized 116 kg of [drugs:heroin] and [weapons:guns]: <2 pieces|weapon> and a press.',
       'weapons',
+    ],
+    [
+      'a counted blade (no arms cue) seized in a case takes the case subject',
+      'They seized 24 000 [drugs:pills], <1 knife|weapon> and a phone.',
+      'drugs',
     ],
     [
       'a counted weapon with no subject in its paragraph follows its clause',
@@ -292,6 +297,12 @@ describe('Function: topicAt', () => {
 describe('Function: articleTopic', () => {
   const hit = (topic: Topic, k: number): CueHit => ({ start: 10 * k, end: 10 * k + 5, topic });
   const of = (...topics: Topic[]): CueHit[] => topics.map((t, k) => hit(t, k));
+  const offence = (k: number): CueHit => ({ ...hit('crime', k), kind: 'offence' });
+  const agency = (topic: Topic, k: number, lead = false): CueHit => ({
+    ...hit(topic, k),
+    kind: 'agency',
+    ...(lead ? { lead } : {}),
+  });
 
   it.each<[string, CueHit[], Topic]>([
     ['no cues: crime', [], 'crime'],
@@ -332,6 +343,23 @@ describe('Function: articleTopic', () => {
       'crime',
     ],
     ['a subject beats activities', of('propaganda', 'propaganda', 'propaganda', 'cyber'), 'cyber'],
+    [
+      'an offence is a subject: a brawl on a road is a crime story',
+      [{ ...hit('traffic', 0), lead: true }, offence(1), offence(2), offence(3), hit('crime', 4)],
+      'crime',
+    ],
+    ['a subject ahead of an offence', of('drugs', 'drugs', 'drugs').concat(offence(4)), 'drugs'],
+    [
+      'a police unit gives way to the subject the article names',
+      [agency('traffic', 0, true), agency('traffic', 1, true), hit('smuggling', 2), hit('smuggling', 3)],
+      'smuggling',
+    ],
+    ['a police unit gives way to an offence', [agency('traffic', 0, true), offence(1)], 'crime'],
+    [
+      'a police unit names the subject of an article that names no other',
+      [agency('fire', 0, true), hit('crime', 1), hit('propaganda', 2)],
+      'fire',
+    ],
   ])('%s', (_case, hits, expected) => {
     // Act
     const topic = articleTopic(hits);

@@ -124,6 +124,18 @@ export const FiguresLexiconSchema = z.object({
   /** Topic cue words and phrases. */
   topics: z.partialRecord(z.enum(TOPICS), Words),
   /**
+   * Words naming an offence of general crime (theft, robbery, murder, gambling, a brawl, public disorder,
+   * fraud with no online means): topic crime, and, unlike the crime words of police work (arrest,
+   * investigation, suspect), a subject of its own when the article's subject is decided.
+   */
+  offences: Words.default([]),
+  /**
+   * Names of police units whose branch carries a topic ("CSGT", traffic police; "PCCC", fire police): who
+   * acted, not what the case is about, so they give their topic to the article only when no other subject is
+   * named in it (a traffic patrol that seizes contraband tells a smuggling case).
+   */
+  agencies: z.partialRecord(z.enum(TOPICS), Words).default({}),
+  /**
    * Topic cues and goal words are written with their diacritics and matched on the lower-cased text, not the
    * folded one: in Vietnamese folding merges words ("vận động", campaign, and the name "Văn Đông"; "tuyên
    * dương", commend, and "tuyến đường", road; "đạn dược", ammunition, and "dân được", people are).
@@ -351,6 +363,8 @@ export interface CompiledLexicon {
   /** Global regex over the cue text (no match spans a line); group i+1 matched means topic cueTopics[i]. */
   readonly topicCues: RegExp | null;
   readonly cueTopics: readonly Topic[];
+  /** What group i+1 of topicCues names: a topic's cue, an offence (crime) or a police unit (agency). */
+  readonly cueKinds: readonly CueKind[];
   /** What `target` and `topicCues` read: cueTextOf(folded, this). */
   readonly cueText: CueText;
   readonly ordinalDot: boolean;
@@ -383,6 +397,9 @@ const LETTER_CLASS: Readonly<Record<CueText, string>> = {
   lower: '\\p{L}',
 };
 
+/** See FiguresLexiconSchema: `offences` and `agencies` weigh differently from the other topic cues. */
+export type CueKind = 'cue' | 'offence' | 'agency';
+
 /** A cue word as the cue text writes it: folded, or lower-cased with its diacritics (cuesKeepDiacritics). */
 function cueForm(word: string, text: CueText): string {
   return text === 'lower' ? lower(word.normalize('NFC')) : fold(word);
@@ -407,12 +424,50 @@ function cueSource(raw: string, text: CueText, bounded = true): string {
   return last.endsWith('*') || !bounded ? body : `${body}(?![${letter}\\d])`;
 }
 
-function alternation(words: readonly string[], text: CueText, bounded = true): string {
+function alternation(
+  words: readonly string[],
+  text: CueText,
+  bounded = true,
+  longer: ReadonlyMap<string, readonly string[]> = new Map(),
+): string {
   // Longest first so that "plus de" is preferred over "plus".
   const sorted = [...words].sort((a, b) => b.length - a.length);
   return alternationByFirstChar(
-    sorted.map((w) => ({ first: cueForm(w.trim(), text).charAt(0), source: cueSource(w, text, bounded) })),
+    sorted.map((w) => {
+      const source = cueSource(w, text, bounded);
+      const rests = longer.get(w);
+      return {
+        first: cueForm(w.trim(), text).charAt(0),
+        source: rests
+          ? `${source}(?![^\\S\\n]+(?:${rests.map((r) => cueSource(r, text, bounded)).join('|')}))`
+          : source,
+      };
+    }),
   );
+}
+
+/**
+ * The groups of the cue regex are tried in order at each position, so a cue of an earlier group would win
+ * over a longer cue of a later one that starts with it ("lừa đảo", fraud, a crime word, over "lừa đảo qua
+ * mạng", online fraud, a cyber one). For each cue of group i, the rests of such longer cues ("qua mạng"), which its match must not be followed by: the longest cue at a position wins, whatever its group.
+ */
+function laterLonger(lists: readonly (readonly string[])[], i: number, text: CueText): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const phrase = (w: string): string => cueForm(w.trim(), text).split(/\s+/).join(' ');
+  for (const cue of lists[i]!) {
+    if (cue.endsWith('*')) continue;
+    const head = `${phrase(cue)} `;
+    for (let j = i + 1; j < lists.length; j++) {
+      for (const other of lists[j]!) {
+        const full = phrase(other);
+        if (!full.startsWith(head)) continue;
+        const rests = out.get(cue) ?? [];
+        rests.push(full.slice(head.length));
+        out.set(cue, rests);
+      }
+    }
+  }
+  return out;
 }
 
 /** Every cue starts with a printable ASCII character and has no other kind: the skeleton can be read. */
@@ -456,13 +511,17 @@ export function compileLexicon(
     }
   }
   const cueTopics: Topic[] = [];
+  const cueKinds: CueKind[] = [];
   const cueLists: string[][] = [];
-  for (const topic of TOPICS) {
-    const cues = lex.topics[topic];
-    if (!cues || cues.length === 0) continue;
+  const addCues = (topic: Topic, kind: CueKind, cues: readonly string[] | undefined): void => {
+    if (!cues || cues.length === 0) return;
     cueTopics.push(topic);
-    cueLists.push(cues);
-  }
+    cueKinds.push(kind);
+    cueLists.push([...cues]);
+  };
+  for (const topic of TOPICS) addCues(topic, 'cue', lex.topics[topic]);
+  addCues('crime', 'offence', lex.offences);
+  for (const topic of TOPICS) addCues(topic, 'agency', lex.agencies[topic]);
   const cueText: CueText = lex.cuesKeepDiacritics
     ? 'lower'
     : !opts.unicodeCues && skeletonReadable([...lex.target, ...cueLists.flat()])
@@ -470,7 +529,9 @@ export function compileLexicon(
       : 'folded';
   const bounded = !lex.glued;
   const groups = (text: CueText): string =>
-    cueLists.map((cues) => `(${alternation(cues, text, bounded)})`).join('|');
+    cueLists
+      .map((cues, i) => `(${alternation(cues, text, bounded, laterLonger(cueLists, i, text))})`)
+      .join('|');
   const separators = numberSeparators(language);
   const group = separators.group === '.' || separators.group === ',' ? [separators.group] : [];
   return {
@@ -503,6 +564,7 @@ export function compileLexicon(
         : null,
     topicCues: cueLists.length > 0 ? cueRegex(groups, cueText, 'g', lex.glued) : null,
     cueTopics,
+    cueKinds,
     cueText,
     ordinalDot: lex.ordinalDot,
     compounds: lex.compounds,
@@ -617,6 +679,8 @@ export function localeLexicon(language: string): FiguresLexicon {
     ordinalDot: l.ordinalDot,
     glued: false,
     topics: {},
+    offences: [],
+    agencies: {},
   };
 }
 

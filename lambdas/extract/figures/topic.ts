@@ -9,7 +9,7 @@
  */
 import type { Topic, Unit } from '../../shared/vocabulary.js';
 import { codePointWidthAt } from '../text/chars.js';
-import type { CompiledLexicon } from './lexicon.js';
+import type { CompiledLexicon, CueKind } from './lexicon.js';
 
 export interface CueHit {
   readonly start: number;
@@ -17,6 +17,8 @@ export interface CueHit {
   readonly topic: Topic;
   /** In the first paragraph (the title, or the lead when the title is not set apart). */
   readonly lead?: boolean;
+  /** An offence (crime as a subject) or a police unit's name (a weak cue); absent for a topic's own cue. */
+  readonly kind?: Exclude<CueKind, 'cue'>;
 }
 
 /** Language-independent: these topics describe the action rather than the subject matter. */
@@ -53,8 +55,13 @@ export function findCues(cueText: string, lex: CompiledLexicon, paragraphs: read
       if (m[0] === '') re.lastIndex += codePointWidthAt(text, re.lastIndex);
       for (let g = 1; g < m.length; g++) {
         if (m[g] !== undefined) {
-          const hit = { start: m.index, end: m.index + m[0].length, topic: lex.cueTopics[g - 1]! };
-          hits.push(lead ? { ...hit, lead } : hit);
+          const kind = lex.cueKinds[g - 1]!;
+          const hit: CueHit = { start: m.index, end: m.index + m[0].length, topic: lex.cueTopics[g - 1]! };
+          hits.push(
+            lead || kind !== 'cue'
+              ? { ...hit, ...(lead ? { lead } : {}), ...(kind !== 'cue' ? { kind } : {}) }
+              : hit,
+          );
           break;
         }
       }
@@ -143,7 +150,11 @@ function clauseHit(
   accept: Accept,
   skip?: CueHit,
 ): CueHit | undefined {
-  const h = nearestIn(hits, clause, at, accept, skip);
+  // A police unit's name ("the traffic police found 60 sacks of contraband") says who acted: the clause's
+  // own subject comes first.
+  const h =
+    nearestIn(hits, clause, at, (g, x) => g.kind !== 'agency' && accept(g, x), skip) ??
+    nearestIn(hits, clause, at, accept, skip);
   if (h?.topic !== 'smuggling') return h;
   return nearestIn(hits, clause, at, (g, x) => goods(g, x) && accept(g, x), skip) ?? h;
 }
@@ -169,6 +180,7 @@ const activityBefore: Accept = (h, at) => ACTIVITY.has(h.topic) && h.end <= at;
 const subject: Accept = (h) => isSubject(h.topic);
 const subjectBefore: Accept = (h, at) => isSubject(h.topic) && h.end <= at;
 const specific: Accept = (h) => !GENERIC.has(h.topic);
+const arms: Accept = (h) => h.topic === 'weapons' && h.kind !== 'agency';
 
 type CountedKind = 'none' | 'population' | 'organization' | 'vehicle' | 'offender';
 
@@ -240,10 +252,11 @@ export function topicAt(
     const own = hits.filter((h) => !isSubject(h.topic) || h.topic === main);
     return topicAt(own, { start: figure.start, end: figure.end }, clause, paragraph, main);
   }
-  // A counted weapon is about weapons, whatever other subject was seized with it ("116 kg of heroin;
-  // 2 pistols"); with no subject named in the paragraph, the clause and the article decide (knives in a
-  // brawl: crime).
-  if (figure.unit === 'weapon' && nearestIn(hits, paragraph, at, subject)) return 'weapons';
+  // A counted weapon named by no cue ("2 khẩu", two pieces) is about weapons when its paragraph names arms,
+  // whatever other subject was seized with them ("116 kg of heroin; 2 pistols"). Blades are no weapons cue:
+  // knives and swords are the tools of a brawl or a robbery, or evidence of the case they were seized in
+  // ("1 knife" beside the pills of a drug case), so the clause and the article decide.
+  if (figure.unit === 'weapon' && nearestIn(hits, paragraph, at, arms)) return 'weapons';
   const kind = kindOf(head, figure);
   for (const accept of CLAUSE_ORDER[kind]) {
     const h = clauseHit(hits, clause, at, accept, head);
@@ -289,19 +302,40 @@ const LEAD_WEIGHT = 2;
 const CRIME_RATIO = 3;
 
 /**
- * The article's subject: the subject topic with the most weight (a cue in the lead counts LEAD_WEIGHT) in the
+ * The article's subject: the subject with the most weight (a cue in the lead counts LEAD_WEIGHT) in the
  * figures' paragraphs, when it leads every other subject, holds at least half of their weight and is not
- * drowned in crime cues; else crime.
+ * drowned in crime cues; else crime. An offence (theft, gambling, a brawl) is a subject too, and makes the
+ * article a crime story when it leads. The names of police units count only when no other cue names a
+ * subject: a traffic patrol that seizes contraband tells a smuggling case, and the fire police's review of
+ * the year is about fire.
  */
 export function articleTopic(hits: readonly CueHit[]): Topic {
   const weights = new Map<Topic, number>();
-  for (const h of hits) weights.set(h.topic, (weights.get(h.topic) ?? 0) + (h.lead ? LEAD_WEIGHT : 1));
-  let topic = DEFAULT_TOPIC;
+  const agencies = new Map<Topic, number>();
+  let procedure = 0;
+  for (const h of hits) {
+    const w = h.lead ? LEAD_WEIGHT : 1;
+    if (h.kind === 'agency') agencies.set(h.topic, (agencies.get(h.topic) ?? 0) + w);
+    else if (h.kind === 'offence' || isSubject(h.topic))
+      weights.set(h.topic, (weights.get(h.topic) ?? 0) + w);
+    else if (h.topic === DEFAULT_TOPIC) procedure += w;
+  }
+  const own = leading(weights);
+  if (own === undefined)
+    return weights.size > 0 ? DEFAULT_TOPIC : (leading(agencies)?.topic ?? DEFAULT_TOPIC);
+  return procedure > CRIME_RATIO * own.weight ? DEFAULT_TOPIC : own.topic;
+}
+
+/**
+ * The topic of the greatest weight, when it is the only one with it and holds at least half of all; a
+ * review spread over several subjects (crime, traffic, fires, identity cards ...) has none of its own.
+ */
+function leading(weights: ReadonlyMap<Topic, number>): { topic: Topic; weight: number } | undefined {
+  let topic: Topic | undefined;
   let best = 0;
   let tied = true;
   let total = 0;
   for (const [t, n] of weights) {
-    if (!isSubject(t)) continue;
     total += n;
     if (n > best) {
       topic = t;
@@ -309,7 +343,6 @@ export function articleTopic(hits: readonly CueHit[]): Topic {
       tied = false;
     } else if (n === best) tied = true;
   }
-  // A review spread over several subjects (crime, traffic, fires, identity cards ...) has none of its own.
-  if (tied || 2 * best < total) return DEFAULT_TOPIC;
-  return (weights.get(DEFAULT_TOPIC) ?? 0) > CRIME_RATIO * best ? DEFAULT_TOPIC : topic;
+  if (topic === undefined || tied || 2 * best < total) return undefined;
+  return { topic, weight: best };
 }
