@@ -14,6 +14,7 @@ import {
 } from '../../lambdas/extract/figures/topic.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
+import { modernToneMarks, writtenWithoutMarks } from '../../lambdas/extract/text/vietnamese.js';
 import type { Document } from '../../lambdas/extract/types.js';
 import { TopicSchema, UnitSchema, type Topic } from '../../lambdas/shared/vocabulary.js';
 
@@ -422,5 +423,38 @@ describe('Function: extractFigures (topic rules on sentences)', () => {
 
     // Assess
     expect(figure?.topic).toBe(expected);
+  });
+});
+
+describe('Function: modernToneMarks', () => {
+  it.each([
+    ['hoá đơn', 'hóa đơn'],
+    ['thuỷ sản', 'thủy sản'],
+    ['Hoà Bình', 'Hòa Bình'],
+    ['khoẻ', 'khỏe'],
+    // Not a pair whose mark moves: "qu" is a consonant, and a vowel or consonant after the pair keeps it.
+    ['quý', 'quý'],
+    ['ngoài', 'ngoài'],
+    ['hoàng', 'hoàng'],
+  ])('%s → %s, offsets kept', (text, expected) => {
+    // Act
+    const modern = modernToneMarks(text);
+
+    // Assess
+    expect([modern, modern.length]).toEqual([expected, text.length]);
+  });
+});
+
+describe('Function: writtenWithoutMarks', () => {
+  it.each<[string, boolean]>([
+    ['Cong an tinh bat giu 3 doi tuong van chuyen ma tuy tai Lang Son.', true],
+    ['Cong an tinh bat giu 3 doi tuong van chuyen ma tuy tai thanh pho Đà Nẵng va Quang Nam.', true],
+    ['Công an tỉnh bắt giữ 3 đối tượng vận chuyển ma túy.', false],
+  ])('%s: %s', (text, expected) => {
+    // Act
+    const unmarked = writtenWithoutMarks(text);
+
+    // Assess
+    expect(unmarked).toBe(expected);
   });
 });

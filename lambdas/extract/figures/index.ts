@@ -15,12 +15,15 @@ import { withListedSingles } from './listed.js';
 import { readNumbers } from './read.js';
 import { tokenize } from './tokens.js';
 import { articleTopic, findCues } from './topic.js';
+import { writtenWithoutMarks } from '../text/vietnamese.js';
 
 export { lexiconFor } from './lexicon.js';
 
 /** tokenize → read each number (read.ts) → count (count.ts), with listed singles (listed.ts) → topic cues → finish each figure (finish.ts). */
 export function extractFigures(doc: Document, places: readonly PlaceMention[]): Figure[] {
-  const lex = lexiconFor(doc.language);
+  const marked = lexiconFor(doc.language);
+  // Cues with diacritics cannot match a text typed without them: that text is read with folded cues.
+  const lex = marked.unmarked && writtenWithoutMarks(doc.body) ? marked.unmarked : marked;
   const tokens = tokenize(doc.body, doc.folded, lex);
   const out = withListedSingles(
     doc,

@@ -11,6 +11,7 @@ import { lexiconLanguage, parseLexicon } from '../lexicons/load.js';
 import { TOPICS, UNITS, type Topic, type Unit } from '../../shared/vocabulary.js';
 import { lower } from '../text/case.js';
 import { fold } from '../text/fold.js';
+import { modernToneMarks } from '../text/vietnamese.js';
 import { alternationByFirstChar } from '../text/regex.js';
 import { Shape } from '../text/shape.js';
 import { calendarWords, numberSeparators, yearOffset } from '../text/locale.js';
@@ -136,8 +137,8 @@ export const FiguresLexiconSchema = z.object({
    */
   agencies: z.partialRecord(z.enum(TOPICS), Words).default({}),
   /**
-   * Topic cues and goal words are written with their diacritics and matched on the lower-cased text, not the
-   * folded one: in Vietnamese folding merges words ("vận động", campaign, and the name "Văn Đông"; "tuyên
+   * Topic cues and goal words are written with their diacritics and matched on the lower-cased text (old and
+   * new tone placement read alike: "hoá" = "hóa", modernToneMarks), not the folded one: in Vietnamese folding merges words ("vận động", campaign, and the name "Văn Đông"; "tuyên
    * dương", commend, and "tuyến đường", road; "đạn dược", ammunition, and "dân được", people are).
    */
   cuesKeepDiacritics: z.boolean().default(false),
@@ -365,6 +366,11 @@ export interface CompiledLexicon {
   readonly cueTopics: readonly Topic[];
   /** What group i+1 of topicCues names: a topic's cue, an offence (crime) or a police unit (agency). */
   readonly cueKinds: readonly CueKind[];
+  /**
+   * For a lexicon whose cues keep their diacritics: the same lexicon with cues matched on the folded text,
+   * for a text typed without its marks (writtenWithoutMarks), where no cue with a mark could match.
+   */
+  readonly unmarked: CompiledLexicon | null;
   /** What `target` and `topicCues` read: cueTextOf(folded, this). */
   readonly cueText: CueText;
   readonly ordinalDot: boolean;
@@ -402,7 +408,7 @@ export type CueKind = 'cue' | 'offence' | 'agency';
 
 /** A cue word as the cue text writes it: folded, or lower-cased with its diacritics (cuesKeepDiacritics). */
 function cueForm(word: string, text: CueText): string {
-  return text === 'lower' ? lower(word.normalize('NFC')) : fold(word);
+  return text === 'lower' ? modernToneMarks(lower(word.normalize('NFC'))) : fold(word);
 }
 
 function escape(s: string): string {
@@ -565,6 +571,9 @@ export function compileLexicon(
     topicCues: cueLists.length > 0 ? cueRegex(groups, cueText, 'g', lex.glued) : null,
     cueTopics,
     cueKinds,
+    unmarked: lex.cuesKeepDiacritics
+      ? compileLexicon(language, { ...lex, cuesKeepDiacritics: false }, opts)
+      : null,
     cueText,
     ordinalDot: lex.ordinalDot,
     compounds: lex.compounds,
@@ -628,7 +637,7 @@ export function cueTextOf(
   lex: Pick<CompiledLexicon, 'cueText'>,
   body: string = folded,
 ): string {
-  if (lex.cueText === 'lower') return lower(body);
+  if (lex.cueText === 'lower') return modernToneMarks(lower(body));
   if (lex.cueText === 'folded') return folded;
   return folded.replace(SKELETON_CHANGES, skeletonUnit);
 }
