@@ -440,36 +440,44 @@ function alternation(
   const sorted = [...words].sort((a, b) => b.length - a.length);
   return alternationByFirstChar(
     sorted.map((w) => {
+      const first = cueForm(w.trim(), text).charAt(0);
       const source = cueSource(w, text, bounded);
-      const rests = longer.get(w);
-      return {
-        first: cueForm(w.trim(), text).charAt(0),
-        source: rests
-          ? `${source}(?![^\\S\\n]+(?:${rests.map((r) => cueSource(r, text, bounded)).join('|')}))`
-          : source,
-      };
+      const others = longer.get(w);
+      if (!others) return { first, source };
+      // After the shared first character: not where a longer cue of another group matches.
+      const head = escape(first);
+      const rests = others.map((o) => cueSource(o, text, bounded).slice(head.length));
+      return { first, source: `${head}(?!${rests.join('|')})${source.slice(head.length)}` };
     }),
   );
 }
 
 /**
- * The groups of the cue regex are tried in order at each position, so a cue of an earlier group would win
- * over a longer cue of a later one that starts with it ("lừa đảo", fraud, a crime word, over "lừa đảo qua
- * mạng", online fraud, a cyber one). For each cue of group i, the rests of such longer cues ("qua mạng"), which its match must not be followed by: the longest cue at a position wins, whatever its group.
+ * The groups of the cue regex are tried in order at each position, so a cue of one group would win over a
+ * longer cue of a later one that starts with it ("lừa đảo", fraud, a crime word, over "lừa đảo qua mạng",
+ * online fraud, a cyber one; "verkehr*" over the traffic police, "verkehrspolizei*"). For each cue of group
+ * i, the longer cues of the other groups it must not be read in place of: the longest cue wins at a
+ * position, whatever its group.
  */
-function laterLonger(lists: readonly (readonly string[])[], i: number, text: CueText): Map<string, string[]> {
+function longerElsewhere(
+  lists: readonly (readonly string[])[],
+  i: number,
+  text: CueText,
+): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  const phrase = (w: string): string => cueForm(w.trim(), text).split(/\s+/).join(' ');
+  const form = (w: string): string => cueForm(w.trim(), text).split(/\s+/).join(' ');
   for (const cue of lists[i]!) {
-    if (cue.endsWith('*')) continue;
-    const head = `${phrase(cue)} `;
-    for (let j = i + 1; j < lists.length; j++) {
+    const wild = cue.endsWith('*');
+    const stem = wild ? form(cue).slice(0, -1) : `${form(cue)} `;
+    if (stem.trim() === '') continue;
+    for (let j = 0; j < lists.length; j++) {
+      if (j === i) continue;
       for (const other of lists[j]!) {
-        const full = phrase(other);
-        if (!full.startsWith(head)) continue;
-        const rests = out.get(cue) ?? [];
-        rests.push(full.slice(head.length));
-        out.set(cue, rests);
+        const full = form(other);
+        if (full.length <= stem.length || !full.startsWith(stem)) continue;
+        const list = out.get(cue) ?? [];
+        list.push(other);
+        out.set(cue, list);
       }
     }
   }
@@ -536,7 +544,7 @@ export function compileLexicon(
   const bounded = !lex.glued;
   const groups = (text: CueText): string =>
     cueLists
-      .map((cues, i) => `(${alternation(cues, text, bounded, laterLonger(cueLists, i, text))})`)
+      .map((cues, i) => `(${alternation(cues, text, bounded, longerElsewhere(cueLists, i, text))})`)
       .join('|');
   const separators = numberSeparators(language);
   const group = separators.group === '.' || separators.group === ',' ? [separators.group] : [];
