@@ -221,6 +221,7 @@ export function topicAt(
   main: Topic,
 ): Topic {
   const at = figure.start;
+  const money = figure.unit === 'vnd' || figure.currency !== undefined;
   // The counted noun phrase itself ("260 étrangers", "20 armes") says most about the figure.
   // Where words are not spaced, the counted noun may come glued right before the number and its classifier
   // ("薬莢2個", two cartridge cases): a cue ending at the number is that noun. (A spaced text never has one.)
@@ -229,6 +230,9 @@ export function topicAt(
   for (let k = first; !head && k < hits.length; k++) {
     const h = hits[k]!;
     if (h.start > figure.end + HEAD_REACH || h.end > clause.end) break;
+    // Money counts no thing: a cue after its currency is the next item of a list ("600 million VND, a
+    // military gun"), not what the money is.
+    if (money && h.start >= figure.end) break;
     // A crime cue right after the noun is weak ("... suspects pour trafic"), but the counted noun itself
     // ("25 caméras") is not.
     if (h.topic !== DEFAULT_TOPIC || h.start < figure.end) {
@@ -248,15 +252,17 @@ export function topicAt(
   // Money counts no thing of its own: in an article about one subject, another subject named beside it is
   // not what it was for ("heroin, 20 bullets and over 1 billion VND": the case's money, not the bullets');
   // its clause still tells an activity or a crime it paid for ("190 cameras for 200 million VND").
-  if ((figure.unit === 'vnd' || figure.currency !== undefined) && isSubject(main)) {
+  if (money && isSubject(main)) {
     const own = hits.filter((h) => !isSubject(h.topic) || h.topic === main);
     return topicAt(own, { start: figure.start, end: figure.end }, clause, paragraph, main);
   }
   // A counted weapon named by no cue ("2 khẩu", two pieces) is about weapons when its paragraph names arms,
   // whatever other subject was seized with them ("116 kg of heroin; 2 pistols"). Blades are no weapons cue:
   // knives and swords are the tools of a brawl or a robbery, or evidence of the case they were seized in
-  // ("1 knife" beside the pills of a drug case), so the clause and the article decide.
-  if (figure.unit === 'weapon' && nearestIn(hits, paragraph, at, arms)) return 'weapons';
+  // ("1 knife" beside the pills of a drug case), so the clause and the article decide; in a crime story
+  // (a brawl, a robbery) the arms its paragraph names were carried for the crime ("carried weapons to the
+  // fight: two swords").
+  if (figure.unit === 'weapon' && isSubject(main) && nearestIn(hits, paragraph, at, arms)) return 'weapons';
   const kind = kindOf(head, figure);
   for (const accept of CLAUSE_ORDER[kind]) {
     const h = clauseHit(hits, clause, at, accept, head);
@@ -290,6 +296,18 @@ export function topicAt(
   // Nothing in the paragraph but a crime cue ("the criminal police division said..."), or nothing at all:
   // what the article is about decides.
   return near && near.topic !== DEFAULT_TOPIC ? near.topic : main;
+}
+
+/**
+ * The cues a figure's topic is read from, once the article's subject is known: in an article about one
+ * subject, the name of a police unit is who acted on that subject, whatever its own branch ("the customs
+ * seized 13 kg of heroin", "the traffic police stopped a truck of contraband"), so it reads as the subject;
+ * in a review with none, it still names what a figure counts ("the traffic police handled 1,250 violations").
+ */
+export function figureCues(hits: readonly CueHit[], main: Topic): readonly CueHit[] {
+  return isSubject(main) && hits.some((h) => h.kind === 'agency')
+    ? hits.map((h) => (h.kind === 'agency' ? { ...h, topic: main } : h))
+    : hits;
 }
 
 /** A cue in the title or lead says what the article is about more than one further down. */
