@@ -78,6 +78,10 @@ describe('Function: detectLanguage', () => {
       'Polis negeri menahan tiga suspek yang membawa dadah merentasi sempadan. Siasatan masih dijalankan dan pihak berkuasa meminta penduduk tempatan melaporkan sebarang tingkah laku yang mencurigakan kerana kes ini serius.',
     ],
     [
+      'no',
+      'Politiet i provinsen har arrestert tre mistenkte som fraktet narkotika over grensen. Etterforskningen fortsetter, og myndighetene ber innbyggerne om å melde fra om mistenkelig oppførsel.',
+    ],
+    [
       'ro',
       'Poliția provincială a arestat trei suspecți care transportau droguri peste graniță. Ancheta continuă, iar autoritățile îi îndeamnă pe locuitori să raporteze orice comportament suspect.',
     ],
@@ -204,6 +208,8 @@ describe('Function: toIso6391', () => {
     ['fra', 'fr'],
     ['cmn', 'zh'],
     ['zlm', 'ms'],
+    ['nob', 'no'],
+    ['nno', 'no'],
     ['ind', 'id'],
     ['arb', 'ar'],
     ['khm', 'km'],

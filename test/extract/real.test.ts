@@ -39,59 +39,58 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
 };
 
 /**
- * Targets not reached yet → the floor the holdout must keep: its latest reading (READINGS.md; session 7, the
- * 73-article holdout — 45 + 28 added blind in session 7 — after that session's change set), minus 0.01. Primary
- * province in the other languages is reached (0.92), so it is held at the target. People in the lexicon
- * languages, at 1.00 on the 45, read 0.88 with the session-7 additions (ja, ko, ru officials), 0.94 after the
- * change set.
+ * Targets not reached yet → the floor the holdout must keep: its latest reading (READINGS.md; session 8, the
+ * 103-article holdout — 73 + 30 added blind in session 8 — at its first reading, engine of stop 18), minus
+ * 0.01. Primary province in the other languages is reached (0.95), so it is held at the target. People in the
+ * lexicon languages read 0.95/0.95 on the 103: held at the target. Language in the other languages read 0.95 at
+ * that first reading (a Norwegian article reported as Nynorsk, "nn"); the record now reports Norwegian's
+ * macrolanguage "no" (language/index.ts), so it is held at the target.
  * Issue 9 stays open while this list is not empty.
  */
 const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
   'lexicon languages primary': 0.84,
-  'lexicon languages figureRecall': 0.81,
-  'lexicon languages figurePrecision': 0.86,
-  'lexicon languages topicAccuracy': 0.77,
-  'lexicon languages peopleRecall': 0.93,
-  'lexicon languages peoplePrecision': 0.93,
-  'other languages figureRecall': 0.78,
-  'other languages figurePrecision': 0.82,
+  'lexicon languages figureRecall': 0.83,
+  'lexicon languages figurePrecision': 0.87,
+  'lexicon languages topicAccuracy': 0.78,
+  'other languages figureRecall': 0.75,
+  'other languages figurePrecision': 0.84,
 };
 /**
  * Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (holdout: 21 → 10 in
  * session 5 on 31 articles, 18 on the 45 of session 6 at their first reading, 17 after its change set, 30 on
- * the 73 of session 7 at their first reading and 30 after its change set; tuning: 5 → 16 with the session-6
- * additions, 8 after tuning on them, 23 with the 56 session-7 additions at their first reading, 21 after).
+ * the 73 of session 7 at their first reading and 30 after its change set, 39 on the 103 of session 8 at their
+ * first reading; tuning: 5 → 16 with the session-6 additions, 8 after tuning on them, 23 with the 56 session-7
+ * additions at their first reading, 21 after, 36 with the 59 session-8 additions at their first reading).
  */
-const HOLDOUT_NON_FIGURES = 30;
-const TUNING_NON_FIGURES = 21;
+const HOLDOUT_NON_FIGURES = 39;
+const TUNING_NON_FIGURES = 36;
 
 /**
- * The tuning set's guard: just below the level reached (session 7: 164 articles, the 56 added then read
- * first as logged in READINGS.md, before any fix they inspire; sv, ar, hi, km, ta and bn have figures lexicons now but no
- * full lexicon, so they stay in "other languages").
+ * The tuning set's guard: just below the level read (session 8: 223 articles, the 59 added then read first as
+ * logged in READINGS.md, before any fix they inspire; sv, ar, hi, km, ta and bn have figures lexicons now but no
+ * full lexicon, so they stay in "other languages"). Session 7 had reached, on its 164: lexicon languages primary
+ * 0.95, recall 0.91, precision 0.96, topic 0.91, people 1.00/1.00; other languages primary 0.80, recall 0.89,
+ * precision 0.97, people 1.00/1.00. The 59 additions read lower (topic 0.61, people 0.89/0.89 in the lexicon
+ * languages).
  */
 const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
   'lexicon languages': {
     language: 1,
-    primary: 0.9,
-    figureRecall: 0.9,
-    figurePrecision: 0.95,
-    // 0.87 at the session-7 first reading; 0.91 after xt7's topic rules and cue fields.
-    topicAccuracy: 0.9,
-    // 0.94/0.85 at the session-7 first reading; 1.00/1.00 after xq7's people rules.
-    peopleRecall: 0.99,
-    peoplePrecision: 0.99,
+    primary: 0.95,
+    figureRecall: 0.89,
+    figurePrecision: 0.94,
+    topicAccuracy: 0.83,
+    peopleRecall: 0.97,
+    peoplePrecision: 0.97,
   },
-  // Session 7, after the lexicons of languages without a full one (xo7): recall 0.70 → 0.88, precision 0.83 →
-  // 0.97, people recall 0.67 → 1.00.
   'other languages': {
     language: 1,
-    primary: 0.79,
+    primary: 0.73,
     figureRecall: 0.85,
     figurePrecision: 0.93,
     topicAccuracy: 0.83,
-    peopleRecall: 0.95,
-    peoplePrecision: 0.99,
+    peopleRecall: 0.71,
+    peoplePrecision: 0.83,
   },
 };
 

@@ -22,8 +22,15 @@ import { topScript } from './script.js';
  */
 const MACRO_GAPS: Readonly<Record<string, string>> = { zlm: 'ms' };
 
+/**
+ * Written standards reported as their macrolanguage. franc's Bokmål and Nynorsk profiles are close enough
+ * that a news paragraph in Bokmål often ranks Nynorsk first; a code the detector cannot back is worse than
+ * the macrolanguage ("no"), which is what a reader and a library catalogue call the language.
+ */
+const MACRO_FOLDS: Readonly<Record<string, string>> = { nob: 'no', nno: 'no' };
+
 export function toIso6391(code: string): string | undefined {
-  const direct = iso6393To1[code] ?? MACRO_GAPS[code];
+  const direct = MACRO_FOLDS[code] ?? iso6393To1[code] ?? MACRO_GAPS[code];
   if (direct) return direct;
   try {
     const canonical = Intl.getCanonicalLocales(code)[0];
