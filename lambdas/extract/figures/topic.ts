@@ -168,7 +168,11 @@ const OFFENCE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['person', 'case']);
  */
 function yields(head: CueHit, figure: FigureSpan): boolean {
   if (GENERIC.has(head.topic)) return true;
-  if (head.topic === DEFAULT_TOPIC) return figure.unit !== undefined && OFFENCE_UNITS.has(figure.unit);
+  // An offence is what the counted cases or people did ("one case of property theft"), not a crime word
+  // that names any offender: it does not yield.
+  if (head.topic === DEFAULT_TOPIC) {
+    return head.kind !== 'offence' && figure.unit !== undefined && OFFENCE_UNITS.has(figure.unit);
+  }
   return head.topic === 'traffic' && figure.unit === 'vehicle';
 }
 
@@ -299,15 +303,16 @@ export function topicAt(
 }
 
 /**
- * The cues a figure's topic is read from, once the article's subject is known: in an article about one
- * subject, the name of a police unit is who acted on that subject, whatever its own branch ("the customs
- * seized 13 kg of heroin", "the traffic police stopped a truck of contraband"), so it reads as the subject;
- * in a review with none, it still names what a figure counts ("the traffic police handled 1,250 violations").
+ * The cues a figure's topic is read from, once the article's subject is known. The name of a police unit is
+ * who acted, whatever its own branch ("the customs seized 13 kg of heroin", "the traffic police stopped a
+ * truck of contraband", "the traffic police caught four illegal migrants"): in an article whose cues name a
+ * subject or an offence, it reads as the article's subject (crime when none leads); in one that names
+ * neither, it still names what a figure counts ("the traffic police handled 1,250 violations").
  */
 export function figureCues(hits: readonly CueHit[], main: Topic): readonly CueHit[] {
-  return isSubject(main) && hits.some((h) => h.kind === 'agency')
-    ? hits.map((h) => (h.kind === 'agency' ? { ...h, topic: main } : h))
-    : hits;
+  if (!hits.some((h) => h.kind === 'agency')) return hits;
+  if (!hits.some((h) => h.kind === 'offence' || (h.kind === undefined && isSubject(h.topic)))) return hits;
+  return hits.map((h) => (h.kind === 'agency' ? { ...h, topic: main } : h));
 }
 
 /** A cue in the title or lead says what the article is about more than one further down. */
