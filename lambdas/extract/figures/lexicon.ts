@@ -463,12 +463,15 @@ function longerElsewhere(
   lists: readonly (readonly string[])[],
   i: number,
   text: CueText,
+  glued: boolean,
 ): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const form = (w: string): string => cueForm(w.trim(), text).split(/\s+/).join(' ');
   for (const cue of lists[i]!) {
+    // A cue that ends a word is a prefix of a longer phrase up to its space; in a script written without
+    // spaces ("オンライン" of "オンライン賭博"), or with a '*', of any longer cue.
     const wild = cue.endsWith('*');
-    const stem = wild ? form(cue).slice(0, -1) : `${form(cue)} `;
+    const stem = wild ? form(cue).slice(0, -1) : glued ? form(cue) : `${form(cue)} `;
     if (stem.trim() === '') continue;
     for (let j = 0; j < lists.length; j++) {
       if (j === i) continue;
@@ -544,7 +547,9 @@ export function compileLexicon(
   const bounded = !lex.glued;
   const groups = (text: CueText): string =>
     cueLists
-      .map((cues, i) => `(${alternation(cues, text, bounded, longerElsewhere(cueLists, i, text))})`)
+      .map(
+        (cues, i) => `(${alternation(cues, text, bounded, longerElsewhere(cueLists, i, text, lex.glued))})`,
+      )
       .join('|');
   const separators = numberSeparators(language);
   const group = separators.group === '.' || separators.group === ',' ? [separators.group] : [];

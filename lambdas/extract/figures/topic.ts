@@ -238,8 +238,8 @@ export function topicAt(
     // military gun"), not what the money is.
     if (money && h.start >= figure.end) break;
     // A crime cue right after the noun is weak ("... suspects pour trafic"), but the counted noun itself
-    // ("25 caméras") is not.
-    if (h.topic !== DEFAULT_TOPIC || h.start < figure.end) {
+    // ("25 caméras") is not, nor an offence ("one case of property theft").
+    if (h.topic !== DEFAULT_TOPIC || h.kind === 'offence' || h.start < figure.end) {
       head = h;
       break;
     }
