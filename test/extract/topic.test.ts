@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
 import {
+  articleSubject,
   articleTopic,
   topicAt,
   type CueHit,
@@ -367,6 +368,32 @@ describe('Function: articleTopic', () => {
 
     // Assess
     expect(topic).toBe(expected);
+  });
+
+  it.each<[string, CueHit[], boolean]>([
+    ['offences leading make a crime story', [offence(0), offence(1), hit('weapons', 2)], true],
+    ['a review with no subject is no crime story', of('crime', 'crime', 'fire', 'traffic'), false],
+    ['a subject leading is no crime story', [offence(0), hit('drugs', 1), hit('drugs', 2)], false],
+  ])('articleSubject: %s', (_case, hits, expected) => {
+    // Act
+    const { crimeStory } = articleSubject(hits);
+
+    // Assess
+    expect(crimeStory).toBe(expected);
+  });
+
+  it("topicAt: a crime story's offenders are its own, whatever arms their clause names", () => {
+    // Prepare: "… a brawl … Armed with pistols, 13 people were arrested."
+    const hits: CueHit[] = [offence(0), offence(1), hit('weapons', 3)];
+    const figure = { start: 40, end: 49, unit: 'person' as const };
+    const clause = { start: 28, end: 80 };
+    const { topic: main, crimeStory } = articleSubject(hits);
+
+    // Act
+    const topic = topicAt(hits, figure, clause, { start: 0, end: 100 }, main, crimeStory);
+
+    // Assess
+    expect(topic).toBe('crime');
   });
 
   it('gives the same answer when asked again for the same article', () => {

@@ -14,7 +14,7 @@ import { cueTextOf, lexiconFor } from './lexicon.js';
 import { withListedSingles } from './listed.js';
 import { readNumbers } from './read.js';
 import { tokenize } from './tokens.js';
-import { articleTopic, figureCues, findCues } from './topic.js';
+import { articleSubject, figureCues, findCues } from './topic.js';
 import { writtenWithoutMarks } from '../text/vietnamese.js';
 
 export { lexiconFor } from './lexicon.js';
@@ -34,7 +34,7 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
   if (out.length === 0) return [];
   const cueText = cueTextOf(doc.folded, lex, doc.body);
   const cues = findCues(cueText, lex, paragraphsOf(doc.body, out));
-  const main = articleTopic(cues);
+  const { topic: main, crimeStory } = articleSubject(cues);
   const ctx: Context = {
     doc,
     tokens,
@@ -43,6 +43,7 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
     cueText,
     cues: figureCues(cues, main),
     articleTopic: main,
+    crimeStory,
     goals: new Map(),
   };
   return out.map((c) => finish(ctx, c));

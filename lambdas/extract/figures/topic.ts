@@ -216,13 +216,17 @@ function kindOf(head: CueHit | undefined, figure: FigureSpan): CountedKind {
   return head.topic === 'population' || head.topic === 'organization' ? head.topic : 'vehicle';
 }
 
-/** `main` is the article's subject: articleTopic of the same hits, computed once per article. */
+/**
+ * `main` is the article's subject: articleTopic of the same hits, computed once per article; `crimeStory`
+ * says that crime is a subject there, led by its offences (articleSubject).
+ */
 export function topicAt(
   hits: readonly CueHit[],
   figure: FigureSpan,
   clause: Range,
   paragraph: Range,
   main: Topic,
+  crimeStory = false,
 ): Topic {
   const at = figure.start;
   const money = figure.unit === 'vnd' || figure.currency !== undefined;
@@ -276,7 +280,8 @@ export function topicAt(
     // The people or cases of an article about one subject are those of its case, whatever else their clause
     // passes by (the road the suspects drove on, the goods they carried, the unit that caught them); a crime
     // word as the counted noun itself ("284 crimes") still says crime.
-    if (isSubject(main) && (!head || figure.unit === 'person')) return main;
+    // A crime story's offenders are its own, whatever arms or goods their clause names.
+    if ((isSubject(main) || crimeStory) && (!head || figure.unit === 'person')) return main;
     // In a review with no subject of its own, the clause's subject ("12 suspects for drug trafficking").
     const h = clauseHit(hits, clause, at, subject);
     if (h) return h.topic;
@@ -333,6 +338,14 @@ const CRIME_RATIO = 3;
  * the year is about fire.
  */
 export function articleTopic(hits: readonly CueHit[]): Topic {
+  return articleSubject(hits).topic;
+}
+
+/**
+ * articleTopic, and whether the article is a crime story: its offences lead its subjects (a brawl, a
+ * robbery), as against a review or report that names no subject of its own (also `crime`).
+ */
+export function articleSubject(hits: readonly CueHit[]): { topic: Topic; crimeStory: boolean } {
   const weights = new Map<Topic, number>();
   const agencies = new Map<Topic, number>();
   let procedure = 0;
@@ -344,9 +357,12 @@ export function articleTopic(hits: readonly CueHit[]): Topic {
     else if (h.topic === DEFAULT_TOPIC) procedure += w;
   }
   const own = leading(weights);
-  if (own === undefined)
-    return weights.size > 0 ? DEFAULT_TOPIC : (leading(agencies)?.topic ?? DEFAULT_TOPIC);
-  return procedure > CRIME_RATIO * own.weight ? DEFAULT_TOPIC : own.topic;
+  if (own === undefined) {
+    const topic = weights.size > 0 ? DEFAULT_TOPIC : (leading(agencies)?.topic ?? DEFAULT_TOPIC);
+    return { topic, crimeStory: false };
+  }
+  if (procedure > CRIME_RATIO * own.weight) return { topic: DEFAULT_TOPIC, crimeStory: false };
+  return { topic: own.topic, crimeStory: own.topic === DEFAULT_TOPIC };
 }
 
 /**
