@@ -171,7 +171,10 @@ function yields(head: CueHit, figure: FigureSpan): boolean {
   // An offence is what the counted cases or people did ("one case of property theft"), not a crime word
   // that names any offender: it does not yield.
   if (head.topic === DEFAULT_TOPIC) {
-    return head.kind !== 'offence' && figure.unit !== undefined && OFFENCE_UNITS.has(figure.unit);
+    // A counted weapon named by a crime word (a toy gun) is what its article makes it: a weapon handed in
+    // with others, or the tool of a robbery.
+    if (head.kind === 'offence' || figure.unit === undefined) return false;
+    return OFFENCE_UNITS.has(figure.unit) || figure.unit === 'weapon';
   }
   return head.topic === 'traffic' && figure.unit === 'vehicle';
 }
@@ -257,6 +260,12 @@ export function topicAt(
     if (GOODS.has(main)) return main;
   }
   if (head && !yields(head, figure)) return head.topic;
+  // In a crime story the arms its clauses name are the tools of the offence ("robbed the shop with a toy gun
+  // and took 15 taels of gold and 30 million VND"): they give no topic to the loot or the money.
+  if (crimeStory && figure.unit !== 'weapon' && hits.some((h) => h.topic === 'weapons')) {
+    const tools = hits.filter((h) => h.topic !== 'weapons');
+    return topicAt(tools, figure, clause, paragraph, main, crimeStory);
+  }
   // Money counts no thing of its own: in an article about one subject, another subject named beside it is
   // not what it was for ("heroin, 20 bullets and over 1 billion VND": the case's money, not the bullets');
   // its clause still tells an activity or a crime it paid for ("190 cameras for 200 million VND").
