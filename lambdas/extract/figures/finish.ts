@@ -99,6 +99,8 @@ export interface Context {
   readonly articleTopic: Topic;
   /** Crime is the article's subject, led by its offences (articleSubject). */
   readonly crimeStory: boolean;
+  /** The article's topic comes from police units' names alone (articleSubject). */
+  readonly weakTopic: boolean;
   readonly goals: Map<number, number>;
 }
 
@@ -108,7 +110,15 @@ export function finish(ctx: Context, c: Candidate): Figure {
   return {
     value: Math.round(c.value * 1e6) / 1e6,
     unit: c.unit,
-    topic: topicAt(ctx.cues, c, sentence, paragraphAt(doc.body, c.start), ctx.articleTopic, ctx.crimeStory),
+    topic: topicAt(
+      ctx.cues,
+      c,
+      sentence,
+      paragraphAt(doc.body, c.start),
+      ctx.articleTopic,
+      ctx.crimeStory,
+      ctx.weakTopic,
+    ),
     text: doc.body.slice(c.start, c.end),
     start: c.start,
     approximate: isApproximate(ctx.tokens, c.index, ctx.lex),

@@ -34,7 +34,7 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
   if (out.length === 0) return [];
   const cueText = cueTextOf(doc.folded, lex, doc.body);
   const cues = findCues(cueText, lex, paragraphsOf(doc.body, out));
-  const { topic: main, crimeStory } = articleSubject(cues);
+  const { topic: main, crimeStory, weak } = articleSubject(cues);
   const ctx: Context = {
     doc,
     tokens,
@@ -44,6 +44,7 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
     cues: figureCues(cues, main),
     articleTopic: main,
     crimeStory,
+    weakTopic: weak,
     goals: new Map(),
   };
   return out.map((c) => finish(ctx, c));

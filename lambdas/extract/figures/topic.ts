@@ -230,6 +230,7 @@ export function topicAt(
   paragraph: Range,
   main: Topic,
   crimeStory = false,
+  weakMain = false,
 ): Topic {
   const at = figure.start;
   const money = figure.unit === 'vnd' || figure.currency !== undefined;
@@ -264,14 +265,23 @@ export function topicAt(
   // and took 15 taels of gold and 30 million VND"): they give no topic to the loot or the money.
   if (crimeStory && figure.unit !== 'weapon' && hits.some((h) => h.topic === 'weapons')) {
     const tools = hits.filter((h) => h.topic !== 'weapons');
-    return topicAt(tools, figure, clause, paragraph, main, crimeStory);
+    return topicAt(tools, figure, clause, paragraph, main, crimeStory, weakMain);
   }
   // Money counts no thing of its own: in an article about one subject, another subject named beside it is
   // not what it was for ("heroin, 20 bullets and over 1 billion VND": the case's money, not the bullets');
   // its clause still tells an activity or a crime it paid for ("190 cameras for 200 million VND").
   if (money && isSubject(main)) {
-    const own = hits.filter((h) => !isSubject(h.topic) || h.topic === main);
-    return topicAt(own, { start: figure.start, end: figure.end }, clause, paragraph, main);
+    // Nor does who was counted beside it ("120 workers were evacuated; damage of 5 billion VND").
+    const own = hits.filter((h) => (!isSubject(h.topic) && !GENERIC.has(h.topic)) || h.topic === main);
+    return topicAt(
+      own,
+      { start: figure.start, end: figure.end },
+      clause,
+      paragraph,
+      main,
+      crimeStory,
+      weakMain,
+    );
   }
   // A counted weapon named by no cue ("2 khẩu", two pieces) is about weapons when its paragraph names arms,
   // whatever other subject was seized with them ("116 kg of heroin; 2 pistols"). Blades are no weapons cue:
@@ -281,6 +291,16 @@ export function topicAt(
   // fight: two swords").
   if (figure.unit === 'weapon' && isSubject(main) && nearestIn(hits, paragraph, at, arms)) return 'weapons';
   const kind = kindOf(head, figure);
+  // A counted vehicle carried the article's case when its clause names it, whatever else was seized with
+  // it ("3 kg of drugs, 2 pistols and 4 motorbikes").
+  if (
+    (kind === 'vehicle' || figure.unit === 'vehicle') &&
+    isSubject(main) &&
+    !weakMain &&
+    nearestIn(hits, clause, at, (h) => h.topic === main)
+  ) {
+    return main;
+  }
   for (const accept of CLAUSE_ORDER[kind]) {
     const h = clauseHit(hits, clause, at, accept, head);
     if (h) return h.topic;
@@ -290,7 +310,7 @@ export function topicAt(
     // passes by (the road the suspects drove on, the goods they carried, the unit that caught them); a crime
     // word as the counted noun itself ("284 crimes") still says crime.
     // A crime story's offenders are its own, whatever arms or goods their clause names.
-    if ((isSubject(main) || crimeStory) && (!head || figure.unit === 'person')) return main;
+    if (((isSubject(main) && !weakMain) || crimeStory) && (!head || figure.unit === 'person')) return main;
     // In a review with no subject of its own, the clause's subject ("12 suspects for drug trafficking").
     const h = clauseHit(hits, clause, at, subject);
     if (h) return h.topic;
@@ -354,7 +374,12 @@ export function articleTopic(hits: readonly CueHit[]): Topic {
  * articleTopic, and whether the article is a crime story: its offences lead its subjects (a brawl, a
  * robbery), as against a review or report that names no subject of its own (also `crime`).
  */
-export function articleSubject(hits: readonly CueHit[]): { topic: Topic; crimeStory: boolean } {
+export function articleSubject(hits: readonly CueHit[]): {
+  topic: Topic;
+  crimeStory: boolean;
+  /** The topic comes from police units' names alone (a unit's review): its offenders are not its own. */
+  weak: boolean;
+} {
   const weights = new Map<Topic, number>();
   const agencies = new Map<Topic, number>();
   let procedure = 0;
@@ -368,10 +393,10 @@ export function articleSubject(hits: readonly CueHit[]): { topic: Topic; crimeSt
   const own = leading(weights);
   if (own === undefined) {
     const topic = weights.size > 0 ? DEFAULT_TOPIC : (leading(agencies)?.topic ?? DEFAULT_TOPIC);
-    return { topic, crimeStory: false };
+    return { topic, crimeStory: false, weak: topic !== DEFAULT_TOPIC };
   }
-  if (procedure > CRIME_RATIO * own.weight) return { topic: DEFAULT_TOPIC, crimeStory: false };
-  return { topic: own.topic, crimeStory: own.topic === DEFAULT_TOPIC };
+  if (procedure > CRIME_RATIO * own.weight) return { topic: DEFAULT_TOPIC, crimeStory: false, weak: false };
+  return { topic: own.topic, crimeStory: own.topic === DEFAULT_TOPIC, weak: false };
 }
 
 /**
