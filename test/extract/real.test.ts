@@ -80,7 +80,8 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     primary: 0.95,
     figureRecall: 0.93,
     figurePrecision: 0.96,
-    topicAccuracy: 0.83,
+    // 0.84 at the session-8 first reading of the 223; 0.91 after xt8's topic fields (offences, police units).
+    topicAccuracy: 0.9,
     peopleRecall: 0.99,
     peoplePrecision: 0.99,
   },

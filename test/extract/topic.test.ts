@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
 import {
+  articleSubject,
   articleTopic,
   topicAt,
   type CueHit,
@@ -14,6 +15,7 @@ import {
 } from '../../lambdas/extract/figures/topic.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
+import { modernToneMarks, writtenWithoutMarks } from '../../lambdas/extract/text/vietnamese.js';
 import type { Document } from '../../lambdas/extract/types.js';
 import { TopicSchema, UnitSchema, type Topic } from '../../lambdas/shared/vocabulary.js';
 
@@ -168,9 +170,14 @@ describe('Function: topicAt', () => {
       'crime',
     ],
     [
-      'a counted weapon keeps its own topic beside another subject',
-      'They seized 116 kg of [drugs:heroin], <2 pistols|weapon> and a press.',
+      'a counted weapon keeps weapons beside another subject when its paragraph names arms',
+      'They seized 116 kg of [drugs:heroin] and [weapons:guns]: <2 pieces|weapon> and a press.',
       'weapons',
+    ],
+    [
+      'a counted blade (no arms cue) seized in a case takes the case subject',
+      'They seized 24 000 [drugs:pills], <1 knife|weapon> and a phone.',
+      'drugs',
     ],
     [
       'a counted weapon with no subject in its paragraph follows its clause',
@@ -292,6 +299,12 @@ describe('Function: topicAt', () => {
 describe('Function: articleTopic', () => {
   const hit = (topic: Topic, k: number): CueHit => ({ start: 10 * k, end: 10 * k + 5, topic });
   const of = (...topics: Topic[]): CueHit[] => topics.map((t, k) => hit(t, k));
+  const offence = (k: number): CueHit => ({ ...hit('crime', k), kind: 'offence' });
+  const agency = (topic: Topic, k: number, lead = false): CueHit => ({
+    ...hit(topic, k),
+    kind: 'agency',
+    ...(lead ? { lead } : {}),
+  });
 
   it.each<[string, CueHit[], Topic]>([
     ['no cues: crime', [], 'crime'],
@@ -332,12 +345,55 @@ describe('Function: articleTopic', () => {
       'crime',
     ],
     ['a subject beats activities', of('propaganda', 'propaganda', 'propaganda', 'cyber'), 'cyber'],
+    [
+      'an offence is a subject: a brawl on a road is a crime story',
+      [{ ...hit('traffic', 0), lead: true }, offence(1), offence(2), offence(3), hit('crime', 4)],
+      'crime',
+    ],
+    ['a subject ahead of an offence', of('drugs', 'drugs', 'drugs').concat(offence(4)), 'drugs'],
+    [
+      'a police unit gives way to the subject the article names',
+      [agency('traffic', 0, true), agency('traffic', 1, true), hit('smuggling', 2), hit('smuggling', 3)],
+      'smuggling',
+    ],
+    ['a police unit gives way to an offence', [agency('traffic', 0, true), offence(1)], 'crime'],
+    [
+      'a police unit names the subject of an article that names no other',
+      [agency('fire', 0, true), hit('crime', 1), hit('propaganda', 2)],
+      'fire',
+    ],
   ])('%s', (_case, hits, expected) => {
     // Act
     const topic = articleTopic(hits);
 
     // Assess
     expect(topic).toBe(expected);
+  });
+
+  it.each<[string, CueHit[], boolean]>([
+    ['offences leading make a crime story', [offence(0), offence(1), hit('weapons', 2)], true],
+    ['a review with no subject is no crime story', of('crime', 'crime', 'fire', 'traffic'), false],
+    ['a subject leading is no crime story', [offence(0), hit('drugs', 1), hit('drugs', 2)], false],
+  ])('articleSubject: %s', (_case, hits, expected) => {
+    // Act
+    const { crimeStory } = articleSubject(hits);
+
+    // Assess
+    expect(crimeStory).toBe(expected);
+  });
+
+  it("topicAt: a crime story's offenders are its own, whatever arms their clause names", () => {
+    // Prepare: "… a brawl … Armed with pistols, 13 people were arrested."
+    const hits: CueHit[] = [offence(0), offence(1), hit('weapons', 3)];
+    const figure = { start: 40, end: 49, unit: 'person' as const };
+    const clause = { start: 28, end: 80 };
+    const { topic: main, crimeStory } = articleSubject(hits);
+
+    // Act
+    const topic = topicAt(hits, figure, clause, { start: 0, end: 100 }, main, crimeStory);
+
+    // Assess
+    expect(topic).toBe('crime');
   });
 
   it('gives the same answer when asked again for the same article', () => {
@@ -394,5 +450,38 @@ describe('Function: extractFigures (topic rules on sentences)', () => {
 
     // Assess
     expect(figure?.topic).toBe(expected);
+  });
+});
+
+describe('Function: modernToneMarks', () => {
+  it.each([
+    ['hoá đơn', 'hóa đơn'],
+    ['thuỷ sản', 'thủy sản'],
+    ['Hoà Bình', 'Hòa Bình'],
+    ['khoẻ', 'khỏe'],
+    // Not a pair whose mark moves: "qu" is a consonant, and a vowel or consonant after the pair keeps it.
+    ['quý', 'quý'],
+    ['ngoài', 'ngoài'],
+    ['hoàng', 'hoàng'],
+  ])('%s → %s, offsets kept', (text, expected) => {
+    // Act
+    const modern = modernToneMarks(text);
+
+    // Assess
+    expect([modern, modern.length]).toEqual([expected, text.length]);
+  });
+});
+
+describe('Function: writtenWithoutMarks', () => {
+  it.each<[string, boolean]>([
+    ['Cong an tinh bat giu 3 doi tuong van chuyen ma tuy tai Lang Son.', true],
+    ['Cong an tinh bat giu 3 doi tuong van chuyen ma tuy tai thanh pho Đà Nẵng va Quang Nam.', true],
+    ['Công an tỉnh bắt giữ 3 đối tượng vận chuyển ma túy.', false],
+  ])('%s: %s', (text, expected) => {
+    // Act
+    const unmarked = writtenWithoutMarks(text);
+
+    // Assess
+    expect(unmarked).toBe(expected);
   });
 });

@@ -97,6 +97,10 @@ export interface Context {
   readonly cues: readonly CueHit[];
   /** What the article is about, from all its cues (articleTopic): the fallback of every figure's topic. */
   readonly articleTopic: Topic;
+  /** Crime is the article's subject, led by its offences (articleSubject). */
+  readonly crimeStory: boolean;
+  /** The article's topic comes from police units' names alone (articleSubject). */
+  readonly weakTopic: boolean;
   readonly goals: Map<number, number>;
 }
 
@@ -106,7 +110,15 @@ export function finish(ctx: Context, c: Candidate): Figure {
   return {
     value: Math.round(c.value * 1e6) / 1e6,
     unit: c.unit,
-    topic: topicAt(ctx.cues, c, sentence, paragraphAt(doc.body, c.start), ctx.articleTopic),
+    topic: topicAt(
+      ctx.cues,
+      c,
+      sentence,
+      paragraphAt(doc.body, c.start),
+      ctx.articleTopic,
+      ctx.crimeStory,
+      ctx.weakTopic,
+    ),
     text: doc.body.slice(c.start, c.end),
     start: c.start,
     approximate: isApproximate(ctx.tokens, c.index, ctx.lex),

@@ -15,13 +15,16 @@ import { withListedSingles } from './listed.js';
 import { withArticleMeasures } from './measured.js';
 import { readNumbers } from './read.js';
 import { tokenize } from './tokens.js';
-import { articleTopic, findCues } from './topic.js';
+import { articleSubject, figureCues, findCues } from './topic.js';
+import { writtenWithoutMarks } from '../text/vietnamese.js';
 
 export { lexiconFor } from './lexicon.js';
 
 /** tokenize → read each number (read.ts) → count (count.ts), with listed singles (listed.ts) and measures of one (measured.ts) → topic cues → finish each figure (finish.ts). */
 export function extractFigures(doc: Document, places: readonly PlaceMention[]): Figure[] {
-  const lex = lexiconFor(doc.language);
+  const marked = lexiconFor(doc.language);
+  // Cues with diacritics cannot match a text typed without them: that text is read with folded cues.
+  const lex = marked.unmarked && writtenWithoutMarks(doc.body) ? marked.unmarked : marked;
   const tokens = tokenize(doc.body, doc.folded, lex);
   const out = withArticleMeasures(
     doc,
@@ -32,14 +35,17 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
   if (out.length === 0) return [];
   const cueText = cueTextOf(doc.folded, lex, doc.body);
   const cues = findCues(cueText, lex, paragraphsOf(doc.body, out));
+  const { topic: main, crimeStory, weak } = articleSubject(cues);
   const ctx: Context = {
     doc,
     tokens,
     lex,
     places: [...places].sort((a, b) => a.start - b.start),
     cueText,
-    cues,
-    articleTopic: articleTopic(cues),
+    cues: figureCues(cues, main),
+    articleTopic: main,
+    crimeStory,
+    weakTopic: weak,
     goals: new Map(),
   };
   return out.map((c) => finish(ctx, c));

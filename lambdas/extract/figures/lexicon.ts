@@ -11,6 +11,7 @@ import { lexiconLanguage, parseLexicon } from '../lexicons/load.js';
 import { TOPICS, UNITS, type Topic, type Unit } from '../../shared/vocabulary.js';
 import { lower } from '../text/case.js';
 import { fold } from '../text/fold.js';
+import { modernToneMarks } from '../text/vietnamese.js';
 import { alternationByFirstChar } from '../text/regex.js';
 import { Shape } from '../text/shape.js';
 import { calendarWords, numberSeparators, shortMonthWords, yearOffset } from '../text/locale.js';
@@ -159,8 +160,20 @@ export const FiguresLexiconSchema = z.object({
   /** Topic cue words and phrases. */
   topics: z.partialRecord(z.enum(TOPICS), Words),
   /**
-   * Topic cues and goal words are written with their diacritics and matched on the lower-cased text, not the
-   * folded one: in Vietnamese folding merges words ("vận động", campaign, and the name "Văn Đông"; "tuyên
+   * Words naming an offence of general crime (theft, robbery, murder, gambling, a brawl, public disorder,
+   * fraud with no online means): topic crime, and, unlike the crime words of police work (arrest,
+   * investigation, suspect), a subject of its own when the article's subject is decided.
+   */
+  offences: Words.default([]),
+  /**
+   * Names of police units whose branch carries a topic ("CSGT", traffic police; "PCCC", fire police): who
+   * acted, not what the case is about, so they give their topic to the article only when no other subject is
+   * named in it (a traffic patrol that seizes contraband tells a smuggling case).
+   */
+  agencies: z.partialRecord(z.enum(TOPICS), Words).default({}),
+  /**
+   * Topic cues and goal words are written with their diacritics and matched on the lower-cased text (old and
+   * new tone placement read alike: "hoá" = "hóa", modernToneMarks), not the folded one: in Vietnamese folding merges words ("vận động", campaign, and the name "Văn Đông"; "tuyên
    * dương", commend, and "tuyến đường", road; "đạn dược", ammunition, and "dân được", people are).
    */
   cuesKeepDiacritics: z.boolean().default(false),
@@ -392,6 +405,13 @@ export interface CompiledLexicon {
   /** Global regex over the cue text (no match spans a line); group i+1 matched means topic cueTopics[i]. */
   readonly topicCues: RegExp | null;
   readonly cueTopics: readonly Topic[];
+  /** What group i+1 of topicCues names: a topic's cue, an offence (crime) or a police unit (agency). */
+  readonly cueKinds: readonly CueKind[];
+  /**
+   * For a lexicon whose cues keep their diacritics: the same lexicon with cues matched on the folded text,
+   * for a text typed without its marks (writtenWithoutMarks), where no cue with a mark could match.
+   */
+  readonly unmarked: CompiledLexicon | null;
   /** What `target` and `topicCues` read: cueTextOf(folded, this). */
   readonly cueText: CueText;
   readonly ordinalDot: boolean;
@@ -439,9 +459,12 @@ const LETTER_CLASS: Readonly<Record<CueText, string>> = {
   lower: '\\p{L}',
 };
 
+/** See FiguresLexiconSchema: `offences` and `agencies` weigh differently from the other topic cues. */
+export type CueKind = 'cue' | 'offence' | 'agency';
+
 /** A cue word as the cue text writes it: folded, or lower-cased with its diacritics (cuesKeepDiacritics). */
 function cueForm(word: string, text: CueText): string {
-  return text === 'lower' ? lower(word.normalize('NFC')) : fold(word);
+  return text === 'lower' ? modernToneMarks(lower(word.normalize('NFC'))) : fold(word);
 }
 
 function escape(s: string): string {
@@ -463,12 +486,61 @@ function cueSource(raw: string, text: CueText, bounded = true): string {
   return last.endsWith('*') || !bounded ? body : `${body}(?![${letter}\\d])`;
 }
 
-function alternation(words: readonly string[], text: CueText, bounded = true): string {
+function alternation(
+  words: readonly string[],
+  text: CueText,
+  bounded = true,
+  longer: ReadonlyMap<string, readonly string[]> = new Map(),
+): string {
   // Longest first so that "plus de" is preferred over "plus".
   const sorted = [...words].sort((a, b) => b.length - a.length);
   return alternationByFirstChar(
-    sorted.map((w) => ({ first: cueForm(w.trim(), text).charAt(0), source: cueSource(w, text, bounded) })),
+    sorted.map((w) => {
+      const first = cueForm(w.trim(), text).charAt(0);
+      const source = cueSource(w, text, bounded);
+      const others = longer.get(w);
+      if (!others) return { first, source };
+      // After the shared first character: not where a longer cue of another group matches.
+      const head = escape(first);
+      const rests = others.map((o) => cueSource(o, text, bounded).slice(head.length));
+      return { first, source: `${head}(?!${rests.join('|')})${source.slice(head.length)}` };
+    }),
   );
+}
+
+/**
+ * The groups of the cue regex are tried in order at each position, so a cue of one group would win over a
+ * longer cue of a later one that starts with it ("lừa đảo", fraud, a crime word, over "lừa đảo qua mạng",
+ * online fraud, a cyber one; "verkehr*" over the traffic police, "verkehrspolizei*"). For each cue of group
+ * i, the longer cues of the other groups it must not be read in place of: the longest cue wins at a
+ * position, whatever its group.
+ */
+function longerElsewhere(
+  lists: readonly (readonly string[])[],
+  i: number,
+  text: CueText,
+  glued: boolean,
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const form = (w: string): string => cueForm(w.trim(), text).split(/\s+/).join(' ');
+  for (const cue of lists[i]!) {
+    // A cue that ends a word is a prefix of a longer phrase up to its space; in a script written without
+    // spaces ("オンライン" of "オンライン賭博"), or with a '*', of any longer cue.
+    const wild = cue.endsWith('*');
+    const stem = wild ? form(cue).slice(0, -1) : glued ? form(cue) : `${form(cue)} `;
+    if (stem.trim() === '') continue;
+    for (let j = 0; j < lists.length; j++) {
+      if (j === i) continue;
+      for (const other of lists[j]!) {
+        const full = form(other);
+        if (full.length <= stem.length || !full.startsWith(stem)) continue;
+        const list = out.get(cue) ?? [];
+        list.push(other);
+        out.set(cue, list);
+      }
+    }
+  }
+  return out;
 }
 
 /** Every cue starts with a printable ASCII character and has no other kind: the skeleton can be read. */
@@ -512,13 +584,17 @@ export function compileLexicon(
     }
   }
   const cueTopics: Topic[] = [];
+  const cueKinds: CueKind[] = [];
   const cueLists: string[][] = [];
-  for (const topic of TOPICS) {
-    const cues = lex.topics[topic];
-    if (!cues || cues.length === 0) continue;
+  const addCues = (topic: Topic, kind: CueKind, cues: readonly string[] | undefined): void => {
+    if (!cues || cues.length === 0) return;
     cueTopics.push(topic);
-    cueLists.push(cues);
-  }
+    cueKinds.push(kind);
+    cueLists.push([...cues]);
+  };
+  for (const topic of TOPICS) addCues(topic, 'cue', lex.topics[topic]);
+  addCues('crime', 'offence', lex.offences);
+  for (const topic of TOPICS) addCues(topic, 'agency', lex.agencies[topic]);
   const cueText: CueText = lex.cuesKeepDiacritics
     ? 'lower'
     : !opts.unicodeCues && skeletonReadable([...lex.target, ...cueLists.flat()])
@@ -526,7 +602,11 @@ export function compileLexicon(
       : 'folded';
   const bounded = !lex.glued;
   const groups = (text: CueText): string =>
-    cueLists.map((cues) => `(${alternation(cues, text, bounded)})`).join('|');
+    cueLists
+      .map(
+        (cues, i) => `(${alternation(cues, text, bounded, longerElsewhere(cueLists, i, text, lex.glued))})`,
+      )
+      .join('|');
   const separators = numberSeparators(language);
   const group = separators.group === '.' || separators.group === ',' ? [separators.group] : [];
   return {
@@ -562,6 +642,10 @@ export function compileLexicon(
         : null,
     topicCues: cueLists.length > 0 ? cueRegex(groups, cueText, 'g', lex.glued) : null,
     cueTopics,
+    cueKinds,
+    unmarked: lex.cuesKeepDiacritics
+      ? compileLexicon(language, { ...lex, cuesKeepDiacritics: false }, opts)
+      : null,
     cueText,
     ordinalDot: lex.ordinalDot,
     compounds: lex.compounds,
@@ -645,7 +729,7 @@ export function cueTextOf(
   lex: Pick<CompiledLexicon, 'cueText'>,
   body: string = folded,
 ): string {
-  if (lex.cueText === 'lower') return lower(body);
+  if (lex.cueText === 'lower') return modernToneMarks(lower(body));
   if (lex.cueText === 'folded') return folded;
   return folded.replace(SKELETON_CHANGES, skeletonUnit);
 }
@@ -702,6 +786,8 @@ export function localeLexicon(language: string): FiguresLexicon {
     ordinalDot: l.ordinalDot,
     glued: false,
     topics: {},
+    offences: [],
+    agencies: {},
   };
 }
 

@@ -9,7 +9,7 @@
  */
 import type { Topic, Unit } from '../../shared/vocabulary.js';
 import { codePointWidthAt } from '../text/chars.js';
-import type { CompiledLexicon } from './lexicon.js';
+import type { CompiledLexicon, CueKind } from './lexicon.js';
 
 export interface CueHit {
   readonly start: number;
@@ -17,6 +17,8 @@ export interface CueHit {
   readonly topic: Topic;
   /** In the first paragraph (the title, or the lead when the title is not set apart). */
   readonly lead?: boolean;
+  /** An offence (crime as a subject) or a police unit's name (a weak cue); absent for a topic's own cue. */
+  readonly kind?: Exclude<CueKind, 'cue'>;
 }
 
 /** Language-independent: these topics describe the action rather than the subject matter. */
@@ -53,8 +55,13 @@ export function findCues(cueText: string, lex: CompiledLexicon, paragraphs: read
       if (m[0] === '') re.lastIndex += codePointWidthAt(text, re.lastIndex);
       for (let g = 1; g < m.length; g++) {
         if (m[g] !== undefined) {
-          const hit = { start: m.index, end: m.index + m[0].length, topic: lex.cueTopics[g - 1]! };
-          hits.push(lead ? { ...hit, lead } : hit);
+          const kind = lex.cueKinds[g - 1]!;
+          const hit: CueHit = { start: m.index, end: m.index + m[0].length, topic: lex.cueTopics[g - 1]! };
+          hits.push(
+            lead || kind !== 'cue'
+              ? { ...hit, ...(lead ? { lead } : {}), ...(kind !== 'cue' ? { kind } : {}) }
+              : hit,
+          );
           break;
         }
       }
@@ -143,7 +150,11 @@ function clauseHit(
   accept: Accept,
   skip?: CueHit,
 ): CueHit | undefined {
-  const h = nearestIn(hits, clause, at, accept, skip);
+  // A police unit's name ("the traffic police found 60 sacks of contraband") says who acted: the clause's
+  // own subject comes first.
+  const h =
+    nearestIn(hits, clause, at, (g, x) => g.kind !== 'agency' && accept(g, x), skip) ??
+    nearestIn(hits, clause, at, accept, skip);
   if (h?.topic !== 'smuggling') return h;
   return nearestIn(hits, clause, at, (g, x) => goods(g, x) && accept(g, x), skip) ?? h;
 }
@@ -157,7 +168,14 @@ const OFFENCE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['person', 'case']);
  */
 function yields(head: CueHit, figure: FigureSpan): boolean {
   if (GENERIC.has(head.topic)) return true;
-  if (head.topic === DEFAULT_TOPIC) return figure.unit !== undefined && OFFENCE_UNITS.has(figure.unit);
+  // An offence is what the counted cases or people did ("one case of property theft"), not a crime word
+  // that names any offender: it does not yield.
+  if (head.topic === DEFAULT_TOPIC) {
+    // A counted weapon named by a crime word (a toy gun) is what its article makes it: a weapon handed in
+    // with others, or the tool of a robbery.
+    if (head.kind === 'offence' || figure.unit === undefined) return false;
+    return OFFENCE_UNITS.has(figure.unit) || figure.unit === 'weapon';
+  }
   return head.topic === 'traffic' && figure.unit === 'vehicle';
 }
 
@@ -169,6 +187,7 @@ const activityBefore: Accept = (h, at) => ACTIVITY.has(h.topic) && h.end <= at;
 const subject: Accept = (h) => isSubject(h.topic);
 const subjectBefore: Accept = (h, at) => isSubject(h.topic) && h.end <= at;
 const specific: Accept = (h) => !GENERIC.has(h.topic);
+const arms: Accept = (h) => h.topic === 'weapons' && h.kind !== 'agency';
 
 type CountedKind = 'none' | 'population' | 'organization' | 'vehicle' | 'offender';
 
@@ -200,15 +219,21 @@ function kindOf(head: CueHit | undefined, figure: FigureSpan): CountedKind {
   return head.topic === 'population' || head.topic === 'organization' ? head.topic : 'vehicle';
 }
 
-/** `main` is the article's subject: articleTopic of the same hits, computed once per article. */
+/**
+ * `main` is the article's subject: articleTopic of the same hits, computed once per article; `crimeStory`
+ * says that crime is a subject there, led by its offences (articleSubject).
+ */
 export function topicAt(
   hits: readonly CueHit[],
   figure: FigureSpan,
   clause: Range,
   paragraph: Range,
   main: Topic,
+  crimeStory = false,
+  weakMain = false,
 ): Topic {
   const at = figure.start;
+  const money = figure.unit === 'vnd' || figure.currency !== undefined;
   // The counted noun phrase itself ("260 étrangers", "20 armes") says most about the figure.
   // Where words are not spaced, the counted noun may come glued right before the number and its classifier
   // ("薬莢2個", two cartridge cases): a cue ending at the number is that noun. (A spaced text never has one.)
@@ -217,9 +242,12 @@ export function topicAt(
   for (let k = first; !head && k < hits.length; k++) {
     const h = hits[k]!;
     if (h.start > figure.end + HEAD_REACH || h.end > clause.end) break;
+    // Money counts no thing: a cue after its currency is the next item of a list ("600 million VND, a
+    // military gun"), not what the money is.
+    if (money && h.start >= figure.end) break;
     // A crime cue right after the noun is weak ("... suspects pour trafic"), but the counted noun itself
-    // ("25 caméras") is not.
-    if (h.topic !== DEFAULT_TOPIC || h.start < figure.end) {
+    // ("25 caméras") is not, nor an offence ("one case of property theft").
+    if (h.topic !== DEFAULT_TOPIC || h.kind === 'offence' || h.start < figure.end) {
       head = h;
       break;
     }
@@ -233,18 +261,46 @@ export function topicAt(
     if (GOODS.has(main)) return main;
   }
   if (head && !yields(head, figure)) return head.topic;
+  // In a crime story the arms its clauses name are the tools of the offence ("robbed the shop with a toy gun
+  // and took 15 taels of gold and 30 million VND"): they give no topic to the loot or the money.
+  if (crimeStory && figure.unit !== 'weapon' && hits.some((h) => h.topic === 'weapons')) {
+    const tools = hits.filter((h) => h.topic !== 'weapons');
+    return topicAt(tools, figure, clause, paragraph, main, crimeStory, weakMain);
+  }
   // Money counts no thing of its own: in an article about one subject, another subject named beside it is
   // not what it was for ("heroin, 20 bullets and over 1 billion VND": the case's money, not the bullets');
   // its clause still tells an activity or a crime it paid for ("190 cameras for 200 million VND").
-  if ((figure.unit === 'vnd' || figure.currency !== undefined) && isSubject(main)) {
-    const own = hits.filter((h) => !isSubject(h.topic) || h.topic === main);
-    return topicAt(own, { start: figure.start, end: figure.end }, clause, paragraph, main);
+  if (money && isSubject(main)) {
+    // Nor does who was counted beside it ("120 workers were evacuated; damage of 5 billion VND").
+    const own = hits.filter((h) => (!isSubject(h.topic) && !GENERIC.has(h.topic)) || h.topic === main);
+    return topicAt(
+      own,
+      { start: figure.start, end: figure.end },
+      clause,
+      paragraph,
+      main,
+      crimeStory,
+      weakMain,
+    );
   }
-  // A counted weapon is about weapons, whatever other subject was seized with it ("116 kg of heroin;
-  // 2 pistols"); with no subject named in the paragraph, the clause and the article decide (knives in a
-  // brawl: crime).
-  if (figure.unit === 'weapon' && nearestIn(hits, paragraph, at, subject)) return 'weapons';
+  // A counted weapon named by no cue ("2 khẩu", two pieces) is about weapons when its paragraph names arms,
+  // whatever other subject was seized with them ("116 kg of heroin; 2 pistols"). Blades are no weapons cue:
+  // knives and swords are the tools of a brawl or a robbery, or evidence of the case they were seized in
+  // ("1 knife" beside the pills of a drug case), so the clause and the article decide; in a crime story
+  // (a brawl, a robbery) the arms its paragraph names were carried for the crime ("carried weapons to the
+  // fight: two swords").
+  if (figure.unit === 'weapon' && isSubject(main) && nearestIn(hits, paragraph, at, arms)) return 'weapons';
   const kind = kindOf(head, figure);
+  // A counted vehicle carried the article's case when its clause names it, whatever else was seized with
+  // it ("3 kg of drugs, 2 pistols and 4 motorbikes").
+  if (
+    (kind === 'vehicle' || figure.unit === 'vehicle') &&
+    isSubject(main) &&
+    !weakMain &&
+    nearestIn(hits, clause, at, (h) => h.topic === main)
+  ) {
+    return main;
+  }
   for (const accept of CLAUSE_ORDER[kind]) {
     const h = clauseHit(hits, clause, at, accept, head);
     if (h) return h.topic;
@@ -253,7 +309,8 @@ export function topicAt(
     // The people or cases of an article about one subject are those of its case, whatever else their clause
     // passes by (the road the suspects drove on, the goods they carried, the unit that caught them); a crime
     // word as the counted noun itself ("284 crimes") still says crime.
-    if (isSubject(main) && (!head || figure.unit === 'person')) return main;
+    // A crime story's offenders are its own, whatever arms or goods their clause names.
+    if (((isSubject(main) && !weakMain) || crimeStory) && (!head || figure.unit === 'person')) return main;
     // In a review with no subject of its own, the clause's subject ("12 suspects for drug trafficking").
     const h = clauseHit(hits, clause, at, subject);
     if (h) return h.topic;
@@ -279,6 +336,19 @@ export function topicAt(
   return near && near.topic !== DEFAULT_TOPIC ? near.topic : main;
 }
 
+/**
+ * The cues a figure's topic is read from, once the article's subject is known. The name of a police unit is
+ * who acted, whatever its own branch ("the customs seized 13 kg of heroin", "the traffic police stopped a
+ * truck of contraband", "the traffic police caught four illegal migrants"): in an article whose cues name a
+ * subject or an offence, it reads as the article's subject (crime when none leads); in one that names
+ * neither, it still names what a figure counts ("the traffic police handled 1,250 violations").
+ */
+export function figureCues(hits: readonly CueHit[], main: Topic): readonly CueHit[] {
+  if (!hits.some((h) => h.kind === 'agency')) return hits;
+  if (!hits.some((h) => h.kind === 'offence' || (h.kind === undefined && isSubject(h.topic)))) return hits;
+  return hits.map((h) => (h.kind === 'agency' ? { ...h, topic: main } : h));
+}
+
 /** A cue in the title or lead says what the article is about more than one further down. */
 const LEAD_WEIGHT = 2;
 
@@ -289,19 +359,56 @@ const LEAD_WEIGHT = 2;
 const CRIME_RATIO = 3;
 
 /**
- * The article's subject: the subject topic with the most weight (a cue in the lead counts LEAD_WEIGHT) in the
+ * The article's subject: the subject with the most weight (a cue in the lead counts LEAD_WEIGHT) in the
  * figures' paragraphs, when it leads every other subject, holds at least half of their weight and is not
- * drowned in crime cues; else crime.
+ * drowned in crime cues; else crime. An offence (theft, gambling, a brawl) is a subject too, and makes the
+ * article a crime story when it leads. The names of police units count only when no other cue names a
+ * subject: a traffic patrol that seizes contraband tells a smuggling case, and the fire police's review of
+ * the year is about fire.
  */
 export function articleTopic(hits: readonly CueHit[]): Topic {
+  return articleSubject(hits).topic;
+}
+
+/**
+ * articleTopic, and whether the article is a crime story: its offences lead its subjects (a brawl, a
+ * robbery), as against a review or report that names no subject of its own (also `crime`).
+ */
+export function articleSubject(hits: readonly CueHit[]): {
+  topic: Topic;
+  crimeStory: boolean;
+  /** The topic comes from police units' names alone (a unit's review): its offenders are not its own. */
+  weak: boolean;
+} {
   const weights = new Map<Topic, number>();
-  for (const h of hits) weights.set(h.topic, (weights.get(h.topic) ?? 0) + (h.lead ? LEAD_WEIGHT : 1));
-  let topic = DEFAULT_TOPIC;
+  const agencies = new Map<Topic, number>();
+  let procedure = 0;
+  for (const h of hits) {
+    const w = h.lead ? LEAD_WEIGHT : 1;
+    if (h.kind === 'agency') agencies.set(h.topic, (agencies.get(h.topic) ?? 0) + w);
+    else if (h.kind === 'offence' || isSubject(h.topic))
+      weights.set(h.topic, (weights.get(h.topic) ?? 0) + w);
+    else if (h.topic === DEFAULT_TOPIC) procedure += w;
+  }
+  const own = leading(weights);
+  if (own === undefined) {
+    const topic = weights.size > 0 ? DEFAULT_TOPIC : (leading(agencies)?.topic ?? DEFAULT_TOPIC);
+    return { topic, crimeStory: false, weak: topic !== DEFAULT_TOPIC };
+  }
+  if (procedure > CRIME_RATIO * own.weight) return { topic: DEFAULT_TOPIC, crimeStory: false, weak: false };
+  return { topic: own.topic, crimeStory: own.topic === DEFAULT_TOPIC, weak: false };
+}
+
+/**
+ * The topic of the greatest weight, when it is the only one with it and holds at least half of all; a
+ * review spread over several subjects (crime, traffic, fires, identity cards ...) has none of its own.
+ */
+function leading(weights: ReadonlyMap<Topic, number>): { topic: Topic; weight: number } | undefined {
+  let topic: Topic | undefined;
   let best = 0;
   let tied = true;
   let total = 0;
   for (const [t, n] of weights) {
-    if (!isSubject(t)) continue;
     total += n;
     if (n > best) {
       topic = t;
@@ -309,7 +416,6 @@ export function articleTopic(hits: readonly CueHit[]): Topic {
       tied = false;
     } else if (n === best) tied = true;
   }
-  // A review spread over several subjects (crime, traffic, fires, identity cards ...) has none of its own.
-  if (tied || 2 * best < total) return DEFAULT_TOPIC;
-  return (weights.get(DEFAULT_TOPIC) ?? 0) > CRIME_RATIO * best ? DEFAULT_TOPIC : topic;
+  if (topic === undefined || tied || 2 * best < total) return undefined;
+  return { topic, weight: best };
 }
