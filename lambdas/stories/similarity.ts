@@ -82,6 +82,19 @@ export interface SimilarityParams {
    * earlier one as background shares the earlier amount, not its own. 1 turns it off.
    */
   readonly leadAmountConflict: number;
+  /**
+   * Factor applied when the two reports are about different stages of their case (StoryEvidence.stage: the
+   * event, prosecution, indictment, trial, verdict, appeal): a trial's opening and its verdict, or a crash and
+   * its driver's trial, share names, place and figures but are different stories. 1 turns it off.
+   */
+  readonly stageConflict: number;
+  /**
+   * The event and its prosecution part only when their days are at least this far apart: Vietnamese police
+   * announce the arrest and the decision to prosecute together ("khởi tố vụ án, khởi tố bị can"), so copies
+   * of one report name either; a prosecution reported days later is a follow-up. Undated copies never part
+   * on it.
+   */
+  readonly prosecutionDays: number;
   /** Dates at most this many days apart agree fully... */
   readonly dateFullDays: number;
   /** ...and beyond this many days they are different events; linear in between. */
@@ -103,6 +116,8 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   approximateSpread: 0.1,
   textDateFloor: 0.5,
   leadAmountConflict: 0.6,
+  stageConflict: 0.5,
+  prosecutionDays: 2,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -148,7 +163,8 @@ export function similarityParts(
     (localitiesDiffer ? params.localityConflict : 1) *
     (placeless ? params.placeless : 1) *
     (a.primary !== null && b.primary !== null && a.primary !== b.primary ? params.primaryConflict : 1) *
-    params.leadAmountConflict ** leadAmountConflicts(a, b, params.approximateSpread);
+    params.leadAmountConflict ** leadAmountConflicts(a, b, params.approximateSpread) *
+    (stagesDiffer(a, b, params) ? params.stageConflict : 1);
   const score = provincesMeet ? (factor * shared) / (smaller + params.smoothing) : 0;
   return { score: Math.min(1, score), shared, dateFactor, provincesMeet };
 }
@@ -324,13 +340,30 @@ function distinctValues(figures: readonly EvidenceFigure[]): EvidenceFigure[] {
   return figures.filter((f) => !seen.has(f.value) && seen.add(f.value));
 }
 
+/**
+ * Two reports about different stages of a case (both known): any two stages but the event and its
+ * prosecution, which part only when their days are prosecutionDays apart or more (see the parameter).
+ */
+export function stagesDiffer(a: StoryEvidence, b: StoryEvidence, params = DEFAULT_PARAMS): boolean {
+  if (a.stage === null || b.stage === null || a.stage === b.stage) return false;
+  const investigation = new Set(['event', 'prosecution']);
+  if (!investigation.has(a.stage) || !investigation.has(b.stage)) return true;
+  const days = daysApart(a, b);
+  return days !== null && days >= params.prosecutionDays;
+}
+
+/** Days between two dates as the date gate compares them (by day of the year when either lacks its year). */
+function daysApart(a: StoryEvidence, b: StoryEvidence): number | null {
+  if (a.datePrecision === 'none' || b.datePrecision === 'none') return null;
+  return a.datePrecision === 'day' && b.datePrecision === 'day'
+    ? Math.abs(dayNumber(a.published) - dayNumber(b.published))
+    : dayOfYearDistance(a.published, b.published);
+}
+
 /** 1 when the dates agree or one is unknown, 0 when they are too far apart, linear in between. */
 export function dateAgreement(a: StoryEvidence, b: StoryEvidence, params = DEFAULT_PARAMS): number {
-  if (a.datePrecision === 'none' || b.datePrecision === 'none') return 1;
-  const days =
-    a.datePrecision === 'day' && b.datePrecision === 'day'
-      ? Math.abs(dayNumber(a.published) - dayNumber(b.published))
-      : dayOfYearDistance(a.published, b.published);
+  const days = daysApart(a, b);
+  if (days === null) return 1;
   const floor = a.datePrecision === 'day-month' && b.datePrecision === 'day-month' ? params.textDateFloor : 0;
   if (days <= params.dateFullDays) return 1;
   if (days >= params.dateMaxDays) return floor;

@@ -41,6 +41,8 @@ describe('Function: storyEvidence', () => {
       {
         id: 'a',
         language: 'fr',
+        title: 'Saisie de 100 kg de drogue à Thuận An',
+        sections: [{ heading: null, paragraphs: ['La police a saisi 100 kg de drogue.'] }],
         provinces: [ref('binh-duong', 'Bình Dương', 'ho-chi-minh')],
         localities: [
           {
@@ -73,6 +75,7 @@ describe('Function: storyEvidence', () => {
       // The first amount in the order of the text, not of the list.
       leadAmount: { value: 7.5, unit: 'kg' },
       datePrecision: 'day-month',
+      stage: 'event',
     });
     expect(foldName('Đinh  Tiến-Quân')).toBe('dinh tien quan');
   });
