@@ -95,6 +95,15 @@ export interface SimilarityParams {
    * on it.
    */
   readonly prosecutionDays: number;
+  /**
+   * Weight, relative to its full weight, that a head count (a value given only as persons: the dead, the
+   * injured, the suspects) adds to a side's total when the other side does not give it. Tolls change from
+   * report to report (the first evening's against the next day's, one agency's against another's), so a toll
+   * one copy gives and the other does not says less against their being one story than another figure would.
+   * Only between two sides that share a head count of 10 or more (both report that event's tolls). 1 turns
+   * it off.
+   */
+  readonly unsharedHeadCount: number;
   /** Dates at most this many days apart agree fully... */
   readonly dateFullDays: number;
   /** ...and beyond this many days they are different events; linear in between. */
@@ -118,6 +127,7 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   leadAmountConflict: 0.6,
   stageConflict: 0.5,
   prosecutionDays: 2,
+  unsharedHeadCount: 0.5,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -153,7 +163,11 @@ export function similarityParts(
     params.nameWeight * countShared(a.people, b.people) +
     params.localityWeight * countShared(a.localities, b.localities) +
     params.provinceWeight * countShared(a.provinces, b.provinces);
-  const smaller = Math.min(totalWeight(a, params), totalWeight(b, params));
+  const tolls = sharesSpecificHeadCount(a.figures, b.figures);
+  const smaller = Math.min(
+    totalWeight(a, params) - (tolls ? unsharedHeadCountDiscount(a.figures, b.figures, params) : 0),
+    totalWeight(b, params) - (tolls ? unsharedHeadCountDiscount(b.figures, a.figures, params) : 0),
+  );
   const localitiesDiffer =
     a.localities.length > 0 && b.localities.length > 0 && !intersects(a.localities, b.localities);
   const placeless = (a.provinces.length === 0) !== (b.provinces.length === 0);
@@ -190,6 +204,41 @@ export function totalWeight(e: StoryEvidence, params = DEFAULT_PARAMS): number {
     params.localityWeight * e.localities.length +
     params.provinceWeight * e.provinces.length
   );
+}
+
+/**
+ * Whether both sides give one head count of 10 or more (as persons on one side at least): they report tolls
+ * of one event, so the tolls they do not share are more likely updates than another event's.
+ */
+function sharesSpecificHeadCount(a: readonly EvidenceFigure[], b: readonly EvidenceFigure[]): boolean {
+  const bValues = new Set(b.map((f) => f.value));
+  const bHeads = new Set(b.filter((f) => NO_BONUS_UNITS.has(f.unit)).map((f) => f.value));
+  return a.some(
+    (f) =>
+      figureWeight(f.value) >= SPECIFIC_WEIGHT &&
+      bValues.has(f.value) &&
+      (NO_BONUS_UNITS.has(f.unit) || bHeads.has(f.value)),
+  );
+}
+
+/**
+ * What a side's total loses for the head counts it gives that the other side does not (unsharedHeadCount):
+ * values given only as persons, absent from the other side's values.
+ */
+function unsharedHeadCountDiscount(
+  own: readonly EvidenceFigure[],
+  other: readonly EvidenceFigure[],
+  params: SimilarityParams,
+): number {
+  if (params.unsharedHeadCount === 1) return 0;
+  const otherValues = new Set(other.map((f) => f.value));
+  let w = 0;
+  for (const f of distinctValues(own)) {
+    if (otherValues.has(f.value)) continue;
+    if (own.every((x) => x.value !== f.value || NO_BONUS_UNITS.has(x.unit)))
+      w += (1 - params.unsharedHeadCount) * figureWeight(f.value);
+  }
+  return w;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   DEFAULT_PARAMS,
   similarity,
   similarityParts,
+  STORY_THRESHOLD,
   StoryEvidenceSchema,
   type StoryEvidence,
 } from '../../lambdas/stories/index.js';
@@ -211,5 +212,31 @@ describe('First amounts (session 7)', () => {
       { value: 20, unit: 'other' },
     ]);
     expect(similarity(later, noKg)).toBe(similarity(later, noKg, off));
+  });
+});
+
+describe('Tolls that change from report to report (session 8: unsharedHeadCount)', () => {
+  const p = (value: number) => ({ value, unit: 'person' as const });
+  // A capsizing: the first evening's report and the next day's share the people aboard and part of the toll.
+  const evening = ev('a', [p(48), p(53), p(34), p(8), p(21)], { localities: ['quang-ninh/ha-long'] });
+  const nextDay = ev('b', [p(48), p(53), p(38), p(11), p(3), p(27)], { localities: ['quang-ninh/ha-long'] });
+  const off = { ...DEFAULT_PARAMS, unsharedHeadCount: 1 };
+
+  it('a head count one side gives and the other does not weighs half in the smaller total', () => {
+    expect(similarity(evening, nextDay, off)).toBeLessThan(STORY_THRESHOLD);
+    expect(similarity(evening, nextDay)).toBeGreaterThanOrEqual(STORY_THRESHOLD);
+  });
+
+  it('only between copies that share a toll of 10 or more: a brief sharing a place and "1" gains nothing', () => {
+    const brief = ev('c', [{ value: 1, unit: 'other' }, p(15)], { localities: ['quang-ninh/ha-long'] });
+    const big = ev('d', [p(1), p(48), p(53), p(38)], { localities: ['quang-ninh/ha-long'] });
+    expect(similarity(brief, big)).toBe(similarity(brief, big, off));
+  });
+
+  it('other figures than head counts keep their full weight', () => {
+    const kg = (value: number) => ({ value, unit: 'kg' as const });
+    const x = ev('e', [p(48), kg(120), kg(35)]);
+    const y = ev('f', [p(48), kg(120), kg(300)]);
+    expect(similarity(x, y)).toBe(similarity(x, y, off));
   });
 });
