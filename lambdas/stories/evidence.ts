@@ -127,7 +127,9 @@ function precisionOf(date: Published, textYear: number | null): DatePrecision {
 export function foldName(name: string): string {
   const romanized = romanizeVietnameseName(name);
   if (romanized !== null) return romanized;
+  // Combining signs stay: in Devanagari, Bengali or Tamil they are the vowels ("गुयेन", not "ग य न"); folding
+  // has already taken them off Latin letters.
   return fold(name.normalize('NFC'))
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim();
 }

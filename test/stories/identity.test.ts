@@ -78,6 +78,8 @@ describe('Function: storyEvidence', () => {
       stage: 'event',
     });
     expect(foldName('Đinh  Tiến-Quân')).toBe('dinh tien quan');
+    // Vowel signs of Devanagari are combining marks, not letters: a Hindi copy's name stays whole.
+    expect(foldName('मेजर गुयेन वान हंग'.slice(5))).toBe('गुयेन वान हंग');
   });
 });
 
