@@ -83,6 +83,13 @@ describe('Stage cues: the stage a report is about, read from its title and lead'
     ],
     ['pl', 'Czterech przemytników skazanych na śmierć', 'Sąd ogłosił wyrok we wtorek.', 'verdict'],
     ['tr', 'Dört uyuşturucu kaçakçısına idam cezası', 'Mahkeme kararını salı günü açıkladı.', 'verdict'],
+    ['uk', 'Чотирьох наркоторговців засуджено', 'Суд оголосив вирок у вівторок.', 'verdict'],
+    ['bg', 'Четирима трафиканти осъдени', 'Съдът обяви присъдата във вторник.', 'verdict'],
+    ['ar', 'الحكم بالإعدام على أربعة مهربين', 'قضت المحكمة يوم الثلاثاء.', 'verdict'],
+    ['ar', 'الشرطة تضبط 20 كيلوغراما من الهيروين', 'واعتقلت مشتبهين اثنين بتهمة التهريب.', 'event'],
+    ['he', 'ארבעה סוחרי סמים נידונו למוות', 'בית המשפט גזר את דינם ביום שלישי.', 'verdict'],
+    ['fa', 'چهار قاچاقچی به اعدام محکوم شدند', 'دادگاه روز سه‌شنبه حکم را اعلام کرد.', 'verdict'],
+    ['bn', 'চার মাদক পাচারকারীর মৃত্যুদণ্ড', 'আদালত মঙ্গলবার রায় ঘোষণা করেছে।', 'verdict'],
   ] as const)('%s: "%s" is about the %s', (language, title, lead, stage) => {
     expect(stageOf(language, title, lead)).toBe(stage);
   });

@@ -4,9 +4,11 @@ import ar_people from './ar/people.json' with { type: 'json' };
 import ar_places from './ar/places.json' with { type: 'json' };
 import ar_stages from './ar/stages.json' with { type: 'json' };
 import bg_figures from './bg/figures.json' with { type: 'json' };
+import bg_stages from './bg/stages.json' with { type: 'json' };
 import bn_figures from './bn/figures.json' with { type: 'json' };
 import bn_people from './bn/people.json' with { type: 'json' };
 import bn_places from './bn/places.json' with { type: 'json' };
+import bn_stages from './bn/stages.json' with { type: 'json' };
 import cs_figures from './cs/figures.json' with { type: 'json' };
 import cs_people from './cs/people.json' with { type: 'json' };
 import cs_places from './cs/places.json' with { type: 'json' };
@@ -32,6 +34,7 @@ import es_places from './es/places.json' with { type: 'json' };
 import es_stages from './es/stages.json' with { type: 'json' };
 import es_structure from './es/structure.json' with { type: 'json' };
 import fa_figures from './fa/figures.json' with { type: 'json' };
+import fa_stages from './fa/stages.json' with { type: 'json' };
 import fi_figures from './fi/figures.json' with { type: 'json' };
 import fi_stages from './fi/stages.json' with { type: 'json' };
 import fr_figures from './fr/figures.json' with { type: 'json' };
@@ -40,6 +43,7 @@ import fr_places from './fr/places.json' with { type: 'json' };
 import fr_stages from './fr/stages.json' with { type: 'json' };
 import fr_structure from './fr/structure.json' with { type: 'json' };
 import he_figures from './he/figures.json' with { type: 'json' };
+import he_stages from './he/stages.json' with { type: 'json' };
 import hi_figures from './hi/figures.json' with { type: 'json' };
 import hi_people from './hi/people.json' with { type: 'json' };
 import hi_places from './hi/places.json' with { type: 'json' };
@@ -105,7 +109,9 @@ import sv_figures from './sv/figures.json' with { type: 'json' };
 import sv_stages from './sv/stages.json' with { type: 'json' };
 import ta_figures from './ta/figures.json' with { type: 'json' };
 import ta_people from './ta/people.json' with { type: 'json' };
+import ta_stages from './ta/stages.json' with { type: 'json' };
 import te_figures from './te/figures.json' with { type: 'json' };
+import te_stages from './te/stages.json' with { type: 'json' };
 import th_figures from './th/figures.json' with { type: 'json' };
 import th_people from './th/people.json' with { type: 'json' };
 import th_places from './th/places.json' with { type: 'json' };
@@ -116,7 +122,9 @@ import tl_stages from './tl/stages.json' with { type: 'json' };
 import tr_figures from './tr/figures.json' with { type: 'json' };
 import tr_stages from './tr/stages.json' with { type: 'json' };
 import uk_figures from './uk/figures.json' with { type: 'json' };
+import uk_stages from './uk/stages.json' with { type: 'json' };
 import ur_figures from './ur/figures.json' with { type: 'json' };
+import ur_stages from './ur/stages.json' with { type: 'json' };
 import vi_figures from './vi/figures.json' with { type: 'json' };
 import vi_people from './vi/people.json' with { type: 'json' };
 import vi_places from './vi/places.json' with { type: 'json' };
@@ -131,18 +139,18 @@ import zh_structure from './zh/structure.json' with { type: 'json' };
 /** Raw per-language data by concern; each consumer validates its own concern with zod. */
 export const LEXICONS: Record<string, Record<string, unknown>> = {
   ar: { "figures": ar_figures, "people": ar_people, "places": ar_places, "stages": ar_stages },
-  bg: { "figures": bg_figures },
-  bn: { "figures": bn_figures, "people": bn_people, "places": bn_places },
+  bg: { "figures": bg_figures, "stages": bg_stages },
+  bn: { "figures": bn_figures, "people": bn_people, "places": bn_places, "stages": bn_stages },
   cs: { "figures": cs_figures, "people": cs_people, "places": cs_places, "stages": cs_stages, "structure": cs_structure },
   da: { "figures": da_figures, "stages": da_stages },
   de: { "figures": de_figures, "people": de_people, "places": de_places, "stages": de_stages, "structure": de_structure },
   el: { "figures": el_figures, "stages": el_stages },
   en: { "figures": en_figures, "people": en_people, "places": en_places, "stages": en_stages, "structure": en_structure },
   es: { "figures": es_figures, "people": es_people, "places": es_places, "stages": es_stages, "structure": es_structure },
-  fa: { "figures": fa_figures },
+  fa: { "figures": fa_figures, "stages": fa_stages },
   fi: { "figures": fi_figures, "stages": fi_stages },
   fr: { "figures": fr_figures, "people": fr_people, "places": fr_places, "stages": fr_stages, "structure": fr_structure },
-  he: { "figures": he_figures },
+  he: { "figures": he_figures, "stages": he_stages },
   hi: { "figures": hi_figures, "people": hi_people, "places": hi_places, "stages": hi_stages },
   hu: { "figures": hu_figures, "stages": hu_stages },
   id: { "figures": id_figures, "people": id_people, "places": id_places, "stages": id_stages, "structure": id_structure },
@@ -160,13 +168,13 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   ru: { "figures": ru_figures, "people": ru_people, "places": ru_places, "stages": ru_stages, "structure": ru_structure },
   sk: { "figures": sk_figures },
   sv: { "figures": sv_figures, "stages": sv_stages },
-  ta: { "figures": ta_figures, "people": ta_people },
-  te: { "figures": te_figures },
+  ta: { "figures": ta_figures, "people": ta_people, "stages": ta_stages },
+  te: { "figures": te_figures, "stages": te_stages },
   th: { "figures": th_figures, "people": th_people, "places": th_places, "stages": th_stages, "structure": th_structure },
   tl: { "figures": tl_figures, "stages": tl_stages },
   tr: { "figures": tr_figures, "stages": tr_stages },
-  uk: { "figures": uk_figures },
-  ur: { "figures": ur_figures },
+  uk: { "figures": uk_figures, "stages": uk_stages },
+  ur: { "figures": ur_figures, "stages": ur_stages },
   vi: { "figures": vi_figures, "people": vi_people, "places": vi_places, "stages": vi_stages, "structure": vi_structure },
   zh: { "figures": zh_figures, "people": zh_people, "places": zh_places, "stages": zh_stages, "structure": zh_structure },
 };

@@ -14,8 +14,11 @@ import { StagesLexiconSchema, type StagesLexicon } from './lexicon.js';
 /** The later stages, latest first: the order in which they are tried. */
 const LATER: readonly Exclude<Stage, 'event'>[] = ['appeal', 'verdict', 'trial', 'indictment', 'prosecution'];
 
-/** Scripts written without spaces between words: cues are substrings there. */
-const UNSPACED: ReadonlySet<string> = new Set(['th', 'zh', 'ja', 'lo', 'km', 'my']);
+/**
+ * Cues are substrings in scripts written without spaces between words, and in the abjads whose words take
+ * attached prefixes (Arabic "بالإعدام", Hebrew "הנאשמים", Persian, Urdu).
+ */
+const UNSPACED: ReadonlySet<string> = new Set(['th', 'zh', 'ja', 'lo', 'km', 'my', 'ar', 'he', 'fa', 'ur']);
 
 /**
  * How much of the text after the title is the lead: whole paragraphs until this many characters. What a

@@ -14,7 +14,7 @@ export const StagesLexiconSchema = z.object({
   /**
    * Cues are matched in the lower-cased title and lead, as whole words (a cue ending in `*` as the start of
    * a word: "verurteil*"); in scripts written without spaces (Thai, Chinese, Japanese, Lao, Khmer, Burmese)
-   * as substrings.
+   * and in the abjads whose words take attached prefixes (Arabic, Hebrew, Persian, Urdu) as substrings.
    */
   prosecution: Cues,
   indictment: Cues,
