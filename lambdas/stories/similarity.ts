@@ -65,6 +65,8 @@ export interface SimilarityParams {
    * "309 kg") is the same quantity as a rewrite reports it. A decimal matching by chance the rounding of
    * another is as likely as that integer matching itself, so the pair weighs what the integer weighs (with
    * the same-unit bonus), times this factor; less than the decimal matched exactly would. 0 turns it off.
+   * Since session 8 the coarser value may have decimals too, within 1 % (masses are in kg, so "263.16 g"
+   * and "263 g" are 0.26316 and 0.263: the finer rounded to the coarser's decimals).
    */
   readonly roundedMatch: number;
   /**
@@ -264,10 +266,10 @@ function sharedFigureWeight(
     const bonus = same && weight >= SPECIFIC_WEIGHT && ![...aUnits].some((u) => NO_BONUS_UNITS.has(u));
     if (compatible) w += bonus ? weight * params.sameUnitBonus : weight;
   }
-  // As unlikely by chance as the rounded value itself: weighed as that integer, with its unit named alike.
+  // As unlikely by chance as the rounded value itself: weighed as that value, with its unit named alike.
   if (params.roundedMatch > 0)
     for (const [x, y] of roundedPairs(a, b)) {
-      const weight = figureWeight(Number.isInteger(x) ? x : y);
+      const weight = figureWeight(roundsTo(x, y) ? y : x);
       w += params.roundedMatch * (weight >= SPECIFIC_WEIGHT ? weight * params.sameUnitBonus : weight);
     }
   if (params.approximateMatch > 0)
@@ -313,8 +315,26 @@ function approximatePairs(
 }
 
 /**
- * Amounts that one side gives with decimals and the other rounded to the unit, in the same amount unit, when
- * neither side also gives the other's value exactly: [a's value, b's value].
+ * Whether `fine` written at `coarse`'s precision is `coarse`: 308.6 → 309, 0.26316 → 0.263. To the unit as
+ * such; to decimals only within 1 % (0.34 is not 0.3).
+ */
+export function roundsTo(fine: number, coarse: number): boolean {
+  const places = decimalPlaces(coarse);
+  if (decimalPlaces(fine) <= places) return false;
+  if (Number(fine.toFixed(places)) !== coarse) return false;
+  return places === 0 || Math.abs(fine - coarse) <= 0.01 * Math.abs(coarse);
+}
+
+function decimalPlaces(value: number): number {
+  const text = String(value);
+  if (text.includes('e')) return Number.isInteger(value) ? 0 : 20;
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+/**
+ * Amounts that one side gives with more decimals and the other rounded (roundsTo), in the same amount unit,
+ * when neither side also gives the other's value exactly: [a's value, b's value].
  */
 function roundedPairs(a: readonly EvidenceFigure[], b: readonly EvidenceFigure[]): [number, number][] {
   const out: [number, number][] = [];
@@ -325,9 +345,7 @@ function roundedPairs(a: readonly EvidenceFigure[], b: readonly EvidenceFigure[]
       if (bValues.has(x)) continue;
       for (const y of bValues) {
         if (aValues.has(y)) continue;
-        const [fine, round] = Number.isInteger(x) ? [y, x] : [x, y];
-        if (!Number.isInteger(fine) && Number.isInteger(round) && Math.round(fine) === round)
-          out.push([x, y]);
+        if (roundsTo(x, y) || roundsTo(y, x)) out.push([x, y]);
       }
     }
   }
@@ -357,8 +375,7 @@ function amountConflicts(
     const bValues = new Set(b.filter((f) => f.unit === unit).map((f) => f.value));
     const aValues = a.filter((f) => f.unit === unit).map((f) => f.value);
     const meets = (v: number): boolean =>
-      bValues.has(v) ||
-      (rounded && (bValues.has(Math.round(v)) || [...bValues].some((w) => Math.round(w) === v)));
+      bValues.has(v) || (rounded && [...bValues].some((w) => roundsTo(v, w) || roundsTo(w, v)));
     if (aValues.length > 0 && bValues.size > 0 && !aValues.some(meets)) n++;
   }
   return n;

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_PARAMS,
   similarity,
+  roundsTo,
   similarityParts,
   STORY_THRESHOLD,
   StoryEvidenceSchema,
@@ -64,6 +65,20 @@ describe('Rounded amounts', () => {
     for (const other of [persons, vnd]) expect(similarity(fine, other)).toBe(similarity(fine, other, off));
     // 308 is not 308.6 rounded: both report kg and share no value, the amount conflict stands.
     expect(similarity(fine, truncated)).toBe(similarity(fine, truncated, off));
+  });
+
+  it('grams rounded to the gram are kg rounded to their decimals: 263.16 g and 263 g agree, within 1 %', () => {
+    const place = { localities: ['nghe-an/thanh-thuy'] };
+    const grams = ev('g', [{ value: 0.26316, unit: 'kg' }], place);
+    const gramsRounded = ev('h', [{ value: 0.263, unit: 'kg' }], place);
+    expect(roundsTo(0.26316, 0.263)).toBe(true);
+    expect(similarity(grams, gramsRounded)).toBeGreaterThan(similarity(grams, gramsRounded, off));
+    expect(similarity(grams, gramsRounded)).toBeGreaterThanOrEqual(STORY_THRESHOLD);
+    // One decimal place is coarse: 0.34 kg written as 0.3 would be 13 % off, another amount.
+    expect(roundsTo(0.34, 0.3)).toBe(false);
+    expect(roundsTo(0.2996, 0.3)).toBe(true);
+    expect(roundsTo(308.6, 309)).toBe(true);
+    expect(roundsTo(309, 308.6)).toBe(false);
   });
 });
 
