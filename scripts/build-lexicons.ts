@@ -14,6 +14,7 @@ import { FiguresLexiconSchema } from '../lambdas/extract/figures/lexicon.js';
 import type { Concern } from '../lambdas/extract/lexicons/load.js';
 import { PeopleLexiconSchema } from '../lambdas/extract/people/lexicon.js';
 import { PlacesLexiconSchema } from '../lambdas/extract/places/lexicon.js';
+import { StagesLexiconSchema } from '../lambdas/extract/stage/lexicon.js';
 import { StructureLexiconSchema } from '../lambdas/extract/structure/markers.js';
 import { writeOrCheck } from './generated-file.js';
 
@@ -55,6 +56,7 @@ const SCHEMAS: Readonly<Record<Concern, z.ZodType>> = {
   figures: FiguresLexiconSchema,
   people: PeopleLexiconSchema,
   places: PlacesLexiconSchema,
+  stages: StagesLexiconSchema,
   structure: StructureLexiconSchema,
 };
 

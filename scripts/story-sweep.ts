@@ -1,6 +1,6 @@
 /**
  * How the story threshold was chosen: pair precision, recall and F1 on the generated corpus (the tuning set)
- * for thresholds 0.20–0.90 and a few settings of the similarity, then on the three sets of real fixtures (all
+ * for thresholds 0.20–0.90 and a few settings of the similarity, then on the four sets of real fixtures (all
  * tuning sets). `npx tsx scripts/story-sweep.ts [--stories 80] [--seed N]`
  */
 import { parseArgs } from 'node:util';
@@ -19,6 +19,7 @@ import {
   pairScore,
   STORY_FIXTURES_BLIND,
   STORY_FIXTURES_BLIND2,
+  STORY_FIXTURES_BLIND3,
 } from '../test/support/story-eval.js';
 import type { StoryEvidence } from '../lambdas/stories/evidence.js';
 
@@ -54,6 +55,13 @@ const variants: [string, SimilarityParams][] = [
   ['text-date floor 0.75', { ...DEFAULT_PARAMS, textDateFloor: 0.75 }],
   ['no lead-amount conflict', { ...DEFAULT_PARAMS, leadAmountConflict: 1 }],
   ['lead-amount conflict 0.75', { ...DEFAULT_PARAMS, leadAmountConflict: 0.75 }],
+  ['no stage conflict', { ...DEFAULT_PARAMS, stageConflict: 1 }],
+  ['stage conflict 0.25', { ...DEFAULT_PARAMS, stageConflict: 0.25 }],
+  ['stage conflict 0.75', { ...DEFAULT_PARAMS, stageConflict: 0.75 }],
+  ['event/prosecution always part', { ...DEFAULT_PARAMS, prosecutionDays: 0 }],
+  ['unshared head counts weigh fully', { ...DEFAULT_PARAMS, unsharedHeadCount: 1 }],
+  ['unshared head counts 0.25', { ...DEFAULT_PARAMS, unsharedHeadCount: 0.25 }],
+  ['unshared head counts 0.75', { ...DEFAULT_PARAMS, unsharedHeadCount: 0.75 }],
   [
     'before 2026-11-30 (no same-unit bonus, placeless, amount conflict)',
     {
@@ -105,7 +113,7 @@ console.log(
     `${(keys.reduce((a, b) => a + b, 0) / keys.length).toFixed(1)} max ${Math.max(...keys)}; ${JSON.stringify(index.stats())}`,
 );
 
-// Both real sets are tuning sets (lambdas/stories/README.md): printed to see what a change does to them.
+// All four real sets are tuning sets (lambdas/stories/README.md): printed to see what a change does to them.
 for (const [label, root] of [
   ['real fixtures (a tuning set since 2026-11-29)', undefined],
   [
@@ -115,6 +123,10 @@ for (const [label, root] of [
   [
     'real fixtures of session 6 (collected blind, read once; a tuning set since session 7)',
     STORY_FIXTURES_BLIND2,
+  ],
+  [
+    'real fixtures of session 7 (collected blind, read twice; a tuning set since session 8)',
+    STORY_FIXTURES_BLIND3,
   ],
 ] as const) {
   const real = loadRealStories(root);

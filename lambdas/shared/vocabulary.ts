@@ -80,3 +80,13 @@ export const LanguageCodeSchema = z.string().regex(/^[a-z]{2}$/, 'ISO 639-1 code
 export type Unit = z.infer<typeof UnitSchema>;
 export type Topic = z.infer<typeof TopicSchema>;
 export type SupportedLanguage = (typeof LANGUAGES)[number];
+
+/**
+ * Stages of a case, in the order they happen: the event itself (an arrest, a seizure, a crash), the
+ * police's decision to prosecute, the procuracy's indictment, the trial's opening, the verdict, the appeal.
+ * A report of one stage is a different story from a report of another (lambdas/stories/README.md), even
+ * with the same names, place and figures.
+ */
+export const STAGES = ['event', 'prosecution', 'indictment', 'trial', 'verdict', 'appeal'] as const;
+export const StageSchema = z.enum(STAGES);
+export type Stage = z.infer<typeof StageSchema>;

@@ -11,11 +11,14 @@
  *   D#<published>#<id>  its day is known (metadata, key, a text date with its year);
  *   M#<MM-DD>#<id>      only its day and month are (a text date whose year was guessed): the gate compares
  *                       such a date by day of the year, whatever the year, so the index must too;
- *   U#<id>              neither (an upload date).
+ *   U#<upload day>#<id> neither (an upload date: when we got the file, not when it was written).
  * A dated article reads each key's D# part within ±dateMaxDays of its day (nothing outside could join), the
  * M# part within ±dateMaxDays of its day of the year, and the U# part of its N# and F# keys whole. A day-month
  * article reads the M# part of its L# keys within the window and its N# and F# keys whole. An undated one reads
- * its N# and F# keys whole and not L# (a place without a day is too broad).
+ * its N# and F# keys whole, and its L# keys' U# part within ±dateMaxDays of its upload day: two undated
+ * copies of one report sharing only a district meet when they arrive within weeks of each other (copies are
+ * collected together), and a district's undated articles of a few weeks are a handful. A place without any
+ * day (a dated article's L# against the undated) is still not read: it is the whole district.
  * The one pair left is a day-month article and an older dated one that only a locality links: the dated
  * article's day may be in any year. So a dated article also writes each locality under
  *   Y#<locality>#<MM>   the locality in one month of the year (sort key D#…), read whole by a day-month
@@ -53,7 +56,7 @@ export function blockingKeys(e: StoryEvidence): string[] {
 export function blockingSortKey(e: StoryEvidence): string {
   if (e.datePrecision === 'day') return `D#${e.published}#${e.id}`;
   if (e.datePrecision === 'day-month') return `M#${e.published.slice(5)}#${e.id}`;
-  return `U#${e.id}`;
+  return `U#${e.published}#${e.id}`;
 }
 
 export interface CandidateQuery {
@@ -69,7 +72,13 @@ export function candidateQueries(
   params: SimilarityParams = DEFAULT_PARAMS,
 ): CandidateQuery[] {
   const keys = blockingKeys(e).filter((key) => !key.startsWith('Y#'));
-  if (e.datePrecision === 'none') return keys.filter((key) => !key.startsWith('L#')).map((key) => ({ key }));
+  const day = dayNumber(e.published);
+  const window = (part: 'D' | 'U') => ({
+    from: `${part}#${isoOf(day - params.dateMaxDays)}`,
+    to: `${part}#${isoOf(day + params.dateMaxDays)}#\uffff`,
+  });
+  if (e.datePrecision === 'none')
+    return keys.map((key) => (key.startsWith('L#') ? { key, ...window('U') } : { key }));
   const yearless = yearlessWindow(e.published, params.dateMaxDays);
   if (e.datePrecision === 'day-month') {
     const months = [...new Set(yearless.flatMap(([from, to]) => monthsBetween(from, to)))];
@@ -82,14 +91,9 @@ export function candidateQueries(
         : [{ key }],
     );
   }
-  const day = dayNumber(e.published);
-  const window = {
-    from: `D#${isoOf(day - params.dateMaxDays)}`,
-    to: `D#${isoOf(day + params.dateMaxDays)}#\uffff`,
-  };
   const undated = { from: 'U#', to: 'U#\uffff' };
   return keys.flatMap((key): CandidateQuery[] => [
-    { key, ...window },
+    { key, ...window('D') },
     ...yearless.map(([from, to]) => ({ key, from: `M#${from}`, to: `M#${to}#\uffff` })),
     ...(key.startsWith('L#') ? [] : [{ key, ...undated }]),
   ]);

@@ -9,9 +9,10 @@ import type { ExtractedArticle } from '../shared/article.js';
 import { SlugSchema } from '../shared/article.js';
 
 import { DateSourceSchema, IsoDateSchema, type Published } from '../shared/published.js';
-import { UnitSchema } from '../shared/vocabulary.js';
+import { StageSchema, UnitSchema } from '../shared/vocabulary.js';
 import { fold } from '../extract/text/fold.js';
 import { romanizeVietnameseName } from '../extract/people/romanize.js';
+import { findStage } from '../extract/stage/index.js';
 
 /**
  * How far the date can be trusted: 'day' (metadata, key, or a text date with its year), 'day-month' (a text
@@ -55,13 +56,19 @@ export const StoryEvidenceSchema = z.object({
    * ("20 bricks weighing 7.5 kg"), or null. Stored evidence written before it existed reads as null.
    */
   leadAmount: z.object({ value: z.number(), unit: UnitSchema }).nullable().default(null),
+  /**
+   * The stage of its case the report is about (the event, prosecution, indictment, trial, verdict, appeal),
+   * read from its title and lead by the language's stage cues; null when the language has no stage cues, and
+   * in stored evidence written before it existed.
+   */
+  stage: StageSchema.nullable().default(null),
 });
 export type StoryEvidence = z.infer<typeof StoryEvidenceSchema>;
 
 /** What the evidence is read from: the extracted article (or its stored record) and its id. */
 export type EvidenceSource = Pick<
   ExtractedArticle,
-  'language' | 'provinces' | 'localities' | 'people' | 'figures' | 'textDate'
+  'language' | 'title' | 'sections' | 'provinces' | 'localities' | 'people' | 'figures' | 'textDate'
 > & { readonly id: string; readonly primaryProvince?: ExtractedArticle['primaryProvince'] };
 
 export function storyEvidence(article: EvidenceSource, date: Published): StoryEvidence {
@@ -102,6 +109,7 @@ export function storyEvidence(article: EvidenceSource, date: Published): StoryEv
         .sort((x, y) => x.start - y.start)[0];
       return first ? { value: first.value, unit: first.unit } : null;
     })(),
+    stage: findStage(article),
   };
 }
 
@@ -119,7 +127,9 @@ function precisionOf(date: Published, textYear: number | null): DatePrecision {
 export function foldName(name: string): string {
   const romanized = romanizeVietnameseName(name);
   if (romanized !== null) return romanized;
+  // Combining signs stay: in Devanagari, Bengali or Tamil they are the vowels ("गुयेन", not "ग य न"); folding
+  // has already taken them off Latin letters.
   return fold(name.normalize('NFC'))
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -65,6 +65,8 @@ export interface SimilarityParams {
    * "309 kg") is the same quantity as a rewrite reports it. A decimal matching by chance the rounding of
    * another is as likely as that integer matching itself, so the pair weighs what the integer weighs (with
    * the same-unit bonus), times this factor; less than the decimal matched exactly would. 0 turns it off.
+   * Since session 8 the coarser value may have decimals too, within 1 % (masses are in kg, so "263.16 g"
+   * and "263 g" are 0.26316 and 0.263: the finer rounded to the coarser's decimals).
    */
   readonly roundedMatch: number;
   /**
@@ -82,6 +84,28 @@ export interface SimilarityParams {
    * earlier one as background shares the earlier amount, not its own. 1 turns it off.
    */
   readonly leadAmountConflict: number;
+  /**
+   * Factor applied when the two reports are about different stages of their case (StoryEvidence.stage: the
+   * event, prosecution, indictment, trial, verdict, appeal): a trial's opening and its verdict, or a crash and
+   * its driver's trial, share names, place and figures but are different stories. 1 turns it off.
+   */
+  readonly stageConflict: number;
+  /**
+   * The event and its prosecution part only when their days are at least this far apart: Vietnamese police
+   * announce the arrest and the decision to prosecute together ("khởi tố vụ án, khởi tố bị can"), so copies
+   * of one report name either; a prosecution reported days later is a follow-up. Undated copies never part
+   * on it.
+   */
+  readonly prosecutionDays: number;
+  /**
+   * Weight, relative to its full weight, that a head count (a value given only as persons: the dead, the
+   * injured, the suspects) adds to a side's total when the other side does not give it. Tolls change from
+   * report to report (the first evening's against the next day's, one agency's against another's), so a toll
+   * one copy gives and the other does not says less against their being one story than another figure would.
+   * Only between two sides that share a head count of 10 or more (both report that event's tolls). 1 turns
+   * it off.
+   */
+  readonly unsharedHeadCount: number;
   /** Dates at most this many days apart agree fully... */
   readonly dateFullDays: number;
   /** ...and beyond this many days they are different events; linear in between. */
@@ -103,6 +127,9 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   approximateSpread: 0.1,
   textDateFloor: 0.5,
   leadAmountConflict: 0.6,
+  stageConflict: 0.5,
+  prosecutionDays: 2,
+  unsharedHeadCount: 0.5,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -138,7 +165,11 @@ export function similarityParts(
     params.nameWeight * countShared(a.people, b.people) +
     params.localityWeight * countShared(a.localities, b.localities) +
     params.provinceWeight * countShared(a.provinces, b.provinces);
-  const smaller = Math.min(totalWeight(a, params), totalWeight(b, params));
+  const tolls = sharesSpecificHeadCount(a.figures, b.figures);
+  const smaller = Math.min(
+    totalWeight(a, params) - (tolls ? unsharedHeadCountDiscount(a.figures, b.figures, params) : 0),
+    totalWeight(b, params) - (tolls ? unsharedHeadCountDiscount(b.figures, a.figures, params) : 0),
+  );
   const localitiesDiffer =
     a.localities.length > 0 && b.localities.length > 0 && !intersects(a.localities, b.localities);
   const placeless = (a.provinces.length === 0) !== (b.provinces.length === 0);
@@ -148,7 +179,8 @@ export function similarityParts(
     (localitiesDiffer ? params.localityConflict : 1) *
     (placeless ? params.placeless : 1) *
     (a.primary !== null && b.primary !== null && a.primary !== b.primary ? params.primaryConflict : 1) *
-    params.leadAmountConflict ** leadAmountConflicts(a, b, params.approximateSpread);
+    params.leadAmountConflict ** leadAmountConflicts(a, b, params.approximateSpread) *
+    (stagesDiffer(a, b, params) ? params.stageConflict : 1);
   const score = provincesMeet ? (factor * shared) / (smaller + params.smoothing) : 0;
   return { score: Math.min(1, score), shared, dateFactor, provincesMeet };
 }
@@ -177,6 +209,41 @@ export function totalWeight(e: StoryEvidence, params = DEFAULT_PARAMS): number {
 }
 
 /**
+ * Whether both sides give one head count of 10 or more (as persons on one side at least): they report tolls
+ * of one event, so the tolls they do not share are more likely updates than another event's.
+ */
+function sharesSpecificHeadCount(a: readonly EvidenceFigure[], b: readonly EvidenceFigure[]): boolean {
+  const bValues = new Set(b.map((f) => f.value));
+  const bHeads = new Set(b.filter((f) => NO_BONUS_UNITS.has(f.unit)).map((f) => f.value));
+  return a.some(
+    (f) =>
+      figureWeight(f.value) >= SPECIFIC_WEIGHT &&
+      bValues.has(f.value) &&
+      (NO_BONUS_UNITS.has(f.unit) || bHeads.has(f.value)),
+  );
+}
+
+/**
+ * What a side's total loses for the head counts it gives that the other side does not (unsharedHeadCount):
+ * values given only as persons, absent from the other side's values.
+ */
+function unsharedHeadCountDiscount(
+  own: readonly EvidenceFigure[],
+  other: readonly EvidenceFigure[],
+  params: SimilarityParams,
+): number {
+  if (params.unsharedHeadCount === 1) return 0;
+  const otherValues = new Set(other.map((f) => f.value));
+  let w = 0;
+  for (const f of distinctValues(own)) {
+    if (otherValues.has(f.value)) continue;
+    if (own.every((x) => x.value !== f.value || NO_BONUS_UNITS.has(x.unit)))
+      w += (1 - params.unsharedHeadCount) * figureWeight(f.value);
+  }
+  return w;
+}
+
+/**
  * Each value counts once on each side (a translation may repeat "100 kg" where the original says it once),
  * and a value matches when the units agree or either side is 'other'; a unit named alike on both sides
  * weighs sameUnitBonus times more.
@@ -199,10 +266,10 @@ function sharedFigureWeight(
     const bonus = same && weight >= SPECIFIC_WEIGHT && ![...aUnits].some((u) => NO_BONUS_UNITS.has(u));
     if (compatible) w += bonus ? weight * params.sameUnitBonus : weight;
   }
-  // As unlikely by chance as the rounded value itself: weighed as that integer, with its unit named alike.
+  // As unlikely by chance as the rounded value itself: weighed as that value, with its unit named alike.
   if (params.roundedMatch > 0)
     for (const [x, y] of roundedPairs(a, b)) {
-      const weight = figureWeight(Number.isInteger(x) ? x : y);
+      const weight = figureWeight(roundsTo(x, y) ? y : x);
       w += params.roundedMatch * (weight >= SPECIFIC_WEIGHT ? weight * params.sameUnitBonus : weight);
     }
   if (params.approximateMatch > 0)
@@ -248,8 +315,26 @@ function approximatePairs(
 }
 
 /**
- * Amounts that one side gives with decimals and the other rounded to the unit, in the same amount unit, when
- * neither side also gives the other's value exactly: [a's value, b's value].
+ * Whether `fine` written at `coarse`'s precision is `coarse`: 308.6 → 309, 0.26316 → 0.263. To the unit as
+ * such; to decimals only within 1 % (0.34 is not 0.3).
+ */
+export function roundsTo(fine: number, coarse: number): boolean {
+  const places = decimalPlaces(coarse);
+  if (decimalPlaces(fine) <= places) return false;
+  if (Number(fine.toFixed(places)) !== coarse) return false;
+  return places === 0 || Math.abs(fine - coarse) <= 0.01 * Math.abs(coarse);
+}
+
+function decimalPlaces(value: number): number {
+  const text = String(value);
+  if (text.includes('e')) return Number.isInteger(value) ? 0 : 20;
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+/**
+ * Amounts that one side gives with more decimals and the other rounded (roundsTo), in the same amount unit,
+ * when neither side also gives the other's value exactly: [a's value, b's value].
  */
 function roundedPairs(a: readonly EvidenceFigure[], b: readonly EvidenceFigure[]): [number, number][] {
   const out: [number, number][] = [];
@@ -260,9 +345,7 @@ function roundedPairs(a: readonly EvidenceFigure[], b: readonly EvidenceFigure[]
       if (bValues.has(x)) continue;
       for (const y of bValues) {
         if (aValues.has(y)) continue;
-        const [fine, round] = Number.isInteger(x) ? [y, x] : [x, y];
-        if (!Number.isInteger(fine) && Number.isInteger(round) && Math.round(fine) === round)
-          out.push([x, y]);
+        if (roundsTo(x, y) || roundsTo(y, x)) out.push([x, y]);
       }
     }
   }
@@ -292,8 +375,7 @@ function amountConflicts(
     const bValues = new Set(b.filter((f) => f.unit === unit).map((f) => f.value));
     const aValues = a.filter((f) => f.unit === unit).map((f) => f.value);
     const meets = (v: number): boolean =>
-      bValues.has(v) ||
-      (rounded && (bValues.has(Math.round(v)) || [...bValues].some((w) => Math.round(w) === v)));
+      bValues.has(v) || (rounded && [...bValues].some((w) => roundsTo(v, w) || roundsTo(w, v)));
     if (aValues.length > 0 && bValues.size > 0 && !aValues.some(meets)) n++;
   }
   return n;
@@ -324,13 +406,30 @@ function distinctValues(figures: readonly EvidenceFigure[]): EvidenceFigure[] {
   return figures.filter((f) => !seen.has(f.value) && seen.add(f.value));
 }
 
+/**
+ * Two reports about different stages of a case (both known): any two stages but the event and its
+ * prosecution, which part only when their days are prosecutionDays apart or more (see the parameter).
+ */
+export function stagesDiffer(a: StoryEvidence, b: StoryEvidence, params = DEFAULT_PARAMS): boolean {
+  if (a.stage === null || b.stage === null || a.stage === b.stage) return false;
+  const investigation = new Set(['event', 'prosecution']);
+  if (!investigation.has(a.stage) || !investigation.has(b.stage)) return true;
+  const days = daysApart(a, b);
+  return days !== null && days >= params.prosecutionDays;
+}
+
+/** Days between two dates as the date gate compares them (by day of the year when either lacks its year). */
+function daysApart(a: StoryEvidence, b: StoryEvidence): number | null {
+  if (a.datePrecision === 'none' || b.datePrecision === 'none') return null;
+  return a.datePrecision === 'day' && b.datePrecision === 'day'
+    ? Math.abs(dayNumber(a.published) - dayNumber(b.published))
+    : dayOfYearDistance(a.published, b.published);
+}
+
 /** 1 when the dates agree or one is unknown, 0 when they are too far apart, linear in between. */
 export function dateAgreement(a: StoryEvidence, b: StoryEvidence, params = DEFAULT_PARAMS): number {
-  if (a.datePrecision === 'none' || b.datePrecision === 'none') return 1;
-  const days =
-    a.datePrecision === 'day' && b.datePrecision === 'day'
-      ? Math.abs(dayNumber(a.published) - dayNumber(b.published))
-      : dayOfYearDistance(a.published, b.published);
+  const days = daysApart(a, b);
+  if (days === null) return 1;
   const floor = a.datePrecision === 'day-month' && b.datePrecision === 'day-month' ? params.textDateFloor : 0;
   if (days <= params.dateFullDays) return 1;
   if (days >= params.dateMaxDays) return floor;

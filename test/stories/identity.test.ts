@@ -41,6 +41,8 @@ describe('Function: storyEvidence', () => {
       {
         id: 'a',
         language: 'fr',
+        title: 'Saisie de 100 kg de drogue à Thuận An',
+        sections: [{ heading: null, paragraphs: ['La police a saisi 100 kg de drogue.'] }],
         provinces: [ref('binh-duong', 'Bình Dương', 'ho-chi-minh')],
         localities: [
           {
@@ -73,8 +75,11 @@ describe('Function: storyEvidence', () => {
       // The first amount in the order of the text, not of the list.
       leadAmount: { value: 7.5, unit: 'kg' },
       datePrecision: 'day-month',
+      stage: 'event',
     });
     expect(foldName('Đinh  Tiến-Quân')).toBe('dinh tien quan');
+    // Vowel signs of Devanagari are combining marks, not letters: a Hindi copy's name stays whole.
+    expect(foldName('मेजर गुयेन वान हंग'.slice(5))).toBe('गुयेन वान हंग');
   });
 });
 
@@ -178,7 +183,7 @@ describe('Blocking', () => {
     ]);
     expect(blockingSortKey(e)).toBe('D#2024-06-12#x');
     expect(blockingSortKey({ ...e, datePrecision: 'day-month' })).toBe('M#06-12#x');
-    expect(blockingSortKey({ ...e, datePrecision: 'none' })).toBe('U#x');
+    expect(blockingSortKey({ ...e, datePrecision: 'none' })).toBe('U#2024-06-12#x');
     // The locality-in-a-month key is a dated article's only: it is what a day-month copy finds it by.
     expect(blockingKeys({ ...e, datePrecision: 'day-month' })).not.toContain('Y#quang-tri/huong-hoa#06');
   });
@@ -192,7 +197,36 @@ describe('Blocking', () => {
       { key: 'N#le van a', from: 'M#05-22', to: 'M#07-03#\uffff' },
       { key: 'N#le van a', from: 'U#', to: 'U#\uffff' },
     ]);
-    expect(candidateQueries({ ...e, datePrecision: 'none' })).toEqual([{ key: 'N#le van a' }]);
+  });
+
+  it('an undated article reads its names and figures whole, its localities among the undated of ±21 upload days', () => {
+    const e = ev({
+      id: 'x',
+      localities: ['quang-tri/huong-hoa'],
+      people: ['le van a'],
+      datePrecision: 'none',
+    });
+    expect(candidateQueries(e)).toEqual([
+      { key: 'L#quang-tri/huong-hoa', from: 'U#2024-05-22', to: 'U#2024-07-03#\uffff' },
+      { key: 'N#le van a' },
+    ]);
+  });
+
+  it('two undated copies sharing only a district meet when uploaded within the window, in either order', () => {
+    const a = ev({ id: 'a', localities: ['hai-duong/kim-thanh'], datePrecision: 'none' });
+    const b = { ...a, id: 'b', published: '2024-06-30' };
+    const late = { ...a, id: 'c', published: '2024-08-30' };
+    for (const [older, newer] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const index = new BlockIndex();
+      index.add(older);
+      expect(index.candidates(newer)).toEqual([older.id]);
+    }
+    const index = new BlockIndex();
+    index.add(a);
+    expect(index.candidates(late)).toEqual([]);
   });
 
   it('a day-month article reads its localities by day of the year, in any year, and its other keys whole', () => {

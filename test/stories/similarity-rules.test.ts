@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_PARAMS,
   similarity,
+  roundsTo,
   similarityParts,
+  STORY_THRESHOLD,
   StoryEvidenceSchema,
   type StoryEvidence,
 } from '../../lambdas/stories/index.js';
@@ -63,6 +65,20 @@ describe('Rounded amounts', () => {
     for (const other of [persons, vnd]) expect(similarity(fine, other)).toBe(similarity(fine, other, off));
     // 308 is not 308.6 rounded: both report kg and share no value, the amount conflict stands.
     expect(similarity(fine, truncated)).toBe(similarity(fine, truncated, off));
+  });
+
+  it('grams rounded to the gram are kg rounded to their decimals: 263.16 g and 263 g agree, within 1 %', () => {
+    const place = { localities: ['nghe-an/thanh-thuy'] };
+    const grams = ev('g', [{ value: 0.26316, unit: 'kg' }], place);
+    const gramsRounded = ev('h', [{ value: 0.263, unit: 'kg' }], place);
+    expect(roundsTo(0.26316, 0.263)).toBe(true);
+    expect(similarity(grams, gramsRounded)).toBeGreaterThan(similarity(grams, gramsRounded, off));
+    expect(similarity(grams, gramsRounded)).toBeGreaterThanOrEqual(STORY_THRESHOLD);
+    // One decimal place is coarse: 0.34 kg written as 0.3 would be 13 % off, another amount.
+    expect(roundsTo(0.34, 0.3)).toBe(false);
+    expect(roundsTo(0.2996, 0.3)).toBe(true);
+    expect(roundsTo(308.6, 309)).toBe(true);
+    expect(roundsTo(309, 308.6)).toBe(false);
   });
 });
 
@@ -211,5 +227,31 @@ describe('First amounts (session 7)', () => {
       { value: 20, unit: 'other' },
     ]);
     expect(similarity(later, noKg)).toBe(similarity(later, noKg, off));
+  });
+});
+
+describe('Tolls that change from report to report (session 8: unsharedHeadCount)', () => {
+  const p = (value: number) => ({ value, unit: 'person' as const });
+  // A capsizing: the first evening's report and the next day's share the people aboard and part of the toll.
+  const evening = ev('a', [p(48), p(53), p(34), p(8), p(21)], { localities: ['quang-ninh/ha-long'] });
+  const nextDay = ev('b', [p(48), p(53), p(38), p(11), p(3), p(27)], { localities: ['quang-ninh/ha-long'] });
+  const off = { ...DEFAULT_PARAMS, unsharedHeadCount: 1 };
+
+  it('a head count one side gives and the other does not weighs half in the smaller total', () => {
+    expect(similarity(evening, nextDay, off)).toBeLessThan(STORY_THRESHOLD);
+    expect(similarity(evening, nextDay)).toBeGreaterThanOrEqual(STORY_THRESHOLD);
+  });
+
+  it('only between copies that share a toll of 10 or more: a brief sharing a place and "1" gains nothing', () => {
+    const brief = ev('c', [{ value: 1, unit: 'other' }, p(15)], { localities: ['quang-ninh/ha-long'] });
+    const big = ev('d', [p(1), p(48), p(53), p(38)], { localities: ['quang-ninh/ha-long'] });
+    expect(similarity(brief, big)).toBe(similarity(brief, big, off));
+  });
+
+  it('other figures than head counts keep their full weight', () => {
+    const kg = (value: number) => ({ value, unit: 'kg' as const });
+    const x = ev('e', [p(48), kg(120), kg(35)]);
+    const y = ev('f', [p(48), kg(120), kg(300)]);
+    expect(similarity(x, y)).toBe(similarity(x, y, off));
   });
 });

@@ -2,146 +2,181 @@
 import ar_figures from './ar/figures.json' with { type: 'json' };
 import ar_people from './ar/people.json' with { type: 'json' };
 import ar_places from './ar/places.json' with { type: 'json' };
+import ar_stages from './ar/stages.json' with { type: 'json' };
 import bg_figures from './bg/figures.json' with { type: 'json' };
+import bg_stages from './bg/stages.json' with { type: 'json' };
 import bn_figures from './bn/figures.json' with { type: 'json' };
 import bn_people from './bn/people.json' with { type: 'json' };
 import bn_places from './bn/places.json' with { type: 'json' };
+import bn_stages from './bn/stages.json' with { type: 'json' };
 import cs_figures from './cs/figures.json' with { type: 'json' };
 import cs_people from './cs/people.json' with { type: 'json' };
 import cs_places from './cs/places.json' with { type: 'json' };
+import cs_stages from './cs/stages.json' with { type: 'json' };
 import cs_structure from './cs/structure.json' with { type: 'json' };
 import da_figures from './da/figures.json' with { type: 'json' };
+import da_stages from './da/stages.json' with { type: 'json' };
 import de_figures from './de/figures.json' with { type: 'json' };
 import de_people from './de/people.json' with { type: 'json' };
 import de_places from './de/places.json' with { type: 'json' };
+import de_stages from './de/stages.json' with { type: 'json' };
 import de_structure from './de/structure.json' with { type: 'json' };
 import el_figures from './el/figures.json' with { type: 'json' };
+import el_stages from './el/stages.json' with { type: 'json' };
 import en_figures from './en/figures.json' with { type: 'json' };
 import en_people from './en/people.json' with { type: 'json' };
 import en_places from './en/places.json' with { type: 'json' };
+import en_stages from './en/stages.json' with { type: 'json' };
 import en_structure from './en/structure.json' with { type: 'json' };
 import es_figures from './es/figures.json' with { type: 'json' };
 import es_people from './es/people.json' with { type: 'json' };
 import es_places from './es/places.json' with { type: 'json' };
+import es_stages from './es/stages.json' with { type: 'json' };
 import es_structure from './es/structure.json' with { type: 'json' };
 import fa_figures from './fa/figures.json' with { type: 'json' };
+import fa_stages from './fa/stages.json' with { type: 'json' };
 import fi_figures from './fi/figures.json' with { type: 'json' };
+import fi_stages from './fi/stages.json' with { type: 'json' };
 import fr_figures from './fr/figures.json' with { type: 'json' };
 import fr_people from './fr/people.json' with { type: 'json' };
 import fr_places from './fr/places.json' with { type: 'json' };
+import fr_stages from './fr/stages.json' with { type: 'json' };
 import fr_structure from './fr/structure.json' with { type: 'json' };
 import he_figures from './he/figures.json' with { type: 'json' };
+import he_stages from './he/stages.json' with { type: 'json' };
 import hi_figures from './hi/figures.json' with { type: 'json' };
 import hi_people from './hi/people.json' with { type: 'json' };
 import hi_places from './hi/places.json' with { type: 'json' };
+import hi_stages from './hi/stages.json' with { type: 'json' };
 import hu_figures from './hu/figures.json' with { type: 'json' };
+import hu_stages from './hu/stages.json' with { type: 'json' };
 import id_figures from './id/figures.json' with { type: 'json' };
 import id_people from './id/people.json' with { type: 'json' };
 import id_places from './id/places.json' with { type: 'json' };
+import id_stages from './id/stages.json' with { type: 'json' };
 import id_structure from './id/structure.json' with { type: 'json' };
 import it_figures from './it/figures.json' with { type: 'json' };
 import it_people from './it/people.json' with { type: 'json' };
 import it_places from './it/places.json' with { type: 'json' };
+import it_stages from './it/stages.json' with { type: 'json' };
 import it_structure from './it/structure.json' with { type: 'json' };
 import ja_figures from './ja/figures.json' with { type: 'json' };
 import ja_people from './ja/people.json' with { type: 'json' };
 import ja_places from './ja/places.json' with { type: 'json' };
+import ja_stages from './ja/stages.json' with { type: 'json' };
 import ja_structure from './ja/structure.json' with { type: 'json' };
 import km_figures from './km/figures.json' with { type: 'json' };
 import km_places from './km/places.json' with { type: 'json' };
 import ko_figures from './ko/figures.json' with { type: 'json' };
 import ko_people from './ko/people.json' with { type: 'json' };
 import ko_places from './ko/places.json' with { type: 'json' };
+import ko_stages from './ko/stages.json' with { type: 'json' };
 import ko_structure from './ko/structure.json' with { type: 'json' };
 import lo_figures from './lo/figures.json' with { type: 'json' };
 import ms_figures from './ms/figures.json' with { type: 'json' };
 import ms_people from './ms/people.json' with { type: 'json' };
 import ms_places from './ms/places.json' with { type: 'json' };
+import ms_stages from './ms/stages.json' with { type: 'json' };
 import ms_structure from './ms/structure.json' with { type: 'json' };
 import my_figures from './my/figures.json' with { type: 'json' };
 import nl_figures from './nl/figures.json' with { type: 'json' };
 import nl_people from './nl/people.json' with { type: 'json' };
 import nl_places from './nl/places.json' with { type: 'json' };
+import nl_stages from './nl/stages.json' with { type: 'json' };
 import nl_structure from './nl/structure.json' with { type: 'json' };
 import no_figures from './no/figures.json' with { type: 'json' };
 import pl_figures from './pl/figures.json' with { type: 'json' };
 import pl_people from './pl/people.json' with { type: 'json' };
 import pl_places from './pl/places.json' with { type: 'json' };
+import pl_stages from './pl/stages.json' with { type: 'json' };
 import pl_structure from './pl/structure.json' with { type: 'json' };
 import pt_figures from './pt/figures.json' with { type: 'json' };
 import pt_people from './pt/people.json' with { type: 'json' };
 import pt_places from './pt/places.json' with { type: 'json' };
+import pt_stages from './pt/stages.json' with { type: 'json' };
 import pt_structure from './pt/structure.json' with { type: 'json' };
 import ro_figures from './ro/figures.json' with { type: 'json' };
 import ro_people from './ro/people.json' with { type: 'json' };
 import ro_places from './ro/places.json' with { type: 'json' };
+import ro_stages from './ro/stages.json' with { type: 'json' };
 import ro_structure from './ro/structure.json' with { type: 'json' };
 import ru_figures from './ru/figures.json' with { type: 'json' };
 import ru_people from './ru/people.json' with { type: 'json' };
 import ru_places from './ru/places.json' with { type: 'json' };
+import ru_stages from './ru/stages.json' with { type: 'json' };
 import ru_structure from './ru/structure.json' with { type: 'json' };
 import sk_figures from './sk/figures.json' with { type: 'json' };
 import sv_figures from './sv/figures.json' with { type: 'json' };
+import sv_stages from './sv/stages.json' with { type: 'json' };
 import ta_figures from './ta/figures.json' with { type: 'json' };
 import ta_people from './ta/people.json' with { type: 'json' };
+import ta_stages from './ta/stages.json' with { type: 'json' };
 import te_figures from './te/figures.json' with { type: 'json' };
+import te_stages from './te/stages.json' with { type: 'json' };
 import th_figures from './th/figures.json' with { type: 'json' };
 import th_people from './th/people.json' with { type: 'json' };
 import th_places from './th/places.json' with { type: 'json' };
+import th_stages from './th/stages.json' with { type: 'json' };
 import th_structure from './th/structure.json' with { type: 'json' };
 import tl_figures from './tl/figures.json' with { type: 'json' };
+import tl_stages from './tl/stages.json' with { type: 'json' };
 import tr_figures from './tr/figures.json' with { type: 'json' };
+import tr_stages from './tr/stages.json' with { type: 'json' };
 import uk_figures from './uk/figures.json' with { type: 'json' };
+import uk_stages from './uk/stages.json' with { type: 'json' };
 import ur_figures from './ur/figures.json' with { type: 'json' };
+import ur_stages from './ur/stages.json' with { type: 'json' };
 import vi_figures from './vi/figures.json' with { type: 'json' };
 import vi_people from './vi/people.json' with { type: 'json' };
 import vi_places from './vi/places.json' with { type: 'json' };
+import vi_stages from './vi/stages.json' with { type: 'json' };
 import vi_structure from './vi/structure.json' with { type: 'json' };
 import zh_figures from './zh/figures.json' with { type: 'json' };
 import zh_people from './zh/people.json' with { type: 'json' };
 import zh_places from './zh/places.json' with { type: 'json' };
+import zh_stages from './zh/stages.json' with { type: 'json' };
 import zh_structure from './zh/structure.json' with { type: 'json' };
 
 /** Raw per-language data by concern; each consumer validates its own concern with zod. */
 export const LEXICONS: Record<string, Record<string, unknown>> = {
-  ar: { "figures": ar_figures, "people": ar_people, "places": ar_places },
-  bg: { "figures": bg_figures },
-  bn: { "figures": bn_figures, "people": bn_people, "places": bn_places },
-  cs: { "figures": cs_figures, "people": cs_people, "places": cs_places, "structure": cs_structure },
-  da: { "figures": da_figures },
-  de: { "figures": de_figures, "people": de_people, "places": de_places, "structure": de_structure },
-  el: { "figures": el_figures },
-  en: { "figures": en_figures, "people": en_people, "places": en_places, "structure": en_structure },
-  es: { "figures": es_figures, "people": es_people, "places": es_places, "structure": es_structure },
-  fa: { "figures": fa_figures },
-  fi: { "figures": fi_figures },
-  fr: { "figures": fr_figures, "people": fr_people, "places": fr_places, "structure": fr_structure },
-  he: { "figures": he_figures },
-  hi: { "figures": hi_figures, "people": hi_people, "places": hi_places },
-  hu: { "figures": hu_figures },
-  id: { "figures": id_figures, "people": id_people, "places": id_places, "structure": id_structure },
-  it: { "figures": it_figures, "people": it_people, "places": it_places, "structure": it_structure },
-  ja: { "figures": ja_figures, "people": ja_people, "places": ja_places, "structure": ja_structure },
+  ar: { "figures": ar_figures, "people": ar_people, "places": ar_places, "stages": ar_stages },
+  bg: { "figures": bg_figures, "stages": bg_stages },
+  bn: { "figures": bn_figures, "people": bn_people, "places": bn_places, "stages": bn_stages },
+  cs: { "figures": cs_figures, "people": cs_people, "places": cs_places, "stages": cs_stages, "structure": cs_structure },
+  da: { "figures": da_figures, "stages": da_stages },
+  de: { "figures": de_figures, "people": de_people, "places": de_places, "stages": de_stages, "structure": de_structure },
+  el: { "figures": el_figures, "stages": el_stages },
+  en: { "figures": en_figures, "people": en_people, "places": en_places, "stages": en_stages, "structure": en_structure },
+  es: { "figures": es_figures, "people": es_people, "places": es_places, "stages": es_stages, "structure": es_structure },
+  fa: { "figures": fa_figures, "stages": fa_stages },
+  fi: { "figures": fi_figures, "stages": fi_stages },
+  fr: { "figures": fr_figures, "people": fr_people, "places": fr_places, "stages": fr_stages, "structure": fr_structure },
+  he: { "figures": he_figures, "stages": he_stages },
+  hi: { "figures": hi_figures, "people": hi_people, "places": hi_places, "stages": hi_stages },
+  hu: { "figures": hu_figures, "stages": hu_stages },
+  id: { "figures": id_figures, "people": id_people, "places": id_places, "stages": id_stages, "structure": id_structure },
+  it: { "figures": it_figures, "people": it_people, "places": it_places, "stages": it_stages, "structure": it_structure },
+  ja: { "figures": ja_figures, "people": ja_people, "places": ja_places, "stages": ja_stages, "structure": ja_structure },
   km: { "figures": km_figures, "places": km_places },
-  ko: { "figures": ko_figures, "people": ko_people, "places": ko_places, "structure": ko_structure },
+  ko: { "figures": ko_figures, "people": ko_people, "places": ko_places, "stages": ko_stages, "structure": ko_structure },
   lo: { "figures": lo_figures },
-  ms: { "figures": ms_figures, "people": ms_people, "places": ms_places, "structure": ms_structure },
+  ms: { "figures": ms_figures, "people": ms_people, "places": ms_places, "stages": ms_stages, "structure": ms_structure },
   my: { "figures": my_figures },
-  nl: { "figures": nl_figures, "people": nl_people, "places": nl_places, "structure": nl_structure },
+  nl: { "figures": nl_figures, "people": nl_people, "places": nl_places, "stages": nl_stages, "structure": nl_structure },
   no: { "figures": no_figures },
-  pl: { "figures": pl_figures, "people": pl_people, "places": pl_places, "structure": pl_structure },
-  pt: { "figures": pt_figures, "people": pt_people, "places": pt_places, "structure": pt_structure },
-  ro: { "figures": ro_figures, "people": ro_people, "places": ro_places, "structure": ro_structure },
-  ru: { "figures": ru_figures, "people": ru_people, "places": ru_places, "structure": ru_structure },
+  pl: { "figures": pl_figures, "people": pl_people, "places": pl_places, "stages": pl_stages, "structure": pl_structure },
+  pt: { "figures": pt_figures, "people": pt_people, "places": pt_places, "stages": pt_stages, "structure": pt_structure },
+  ro: { "figures": ro_figures, "people": ro_people, "places": ro_places, "stages": ro_stages, "structure": ro_structure },
+  ru: { "figures": ru_figures, "people": ru_people, "places": ru_places, "stages": ru_stages, "structure": ru_structure },
   sk: { "figures": sk_figures },
-  sv: { "figures": sv_figures },
-  ta: { "figures": ta_figures, "people": ta_people },
-  te: { "figures": te_figures },
-  th: { "figures": th_figures, "people": th_people, "places": th_places, "structure": th_structure },
-  tl: { "figures": tl_figures },
-  tr: { "figures": tr_figures },
-  uk: { "figures": uk_figures },
-  ur: { "figures": ur_figures },
-  vi: { "figures": vi_figures, "people": vi_people, "places": vi_places, "structure": vi_structure },
-  zh: { "figures": zh_figures, "people": zh_people, "places": zh_places, "structure": zh_structure },
+  sv: { "figures": sv_figures, "stages": sv_stages },
+  ta: { "figures": ta_figures, "people": ta_people, "stages": ta_stages },
+  te: { "figures": te_figures, "stages": te_stages },
+  th: { "figures": th_figures, "people": th_people, "places": th_places, "stages": th_stages, "structure": th_structure },
+  tl: { "figures": tl_figures, "stages": tl_stages },
+  tr: { "figures": tr_figures, "stages": tr_stages },
+  uk: { "figures": uk_figures, "stages": uk_stages },
+  ur: { "figures": ur_figures, "stages": ur_stages },
+  vi: { "figures": vi_figures, "people": vi_people, "places": vi_places, "stages": vi_stages, "structure": vi_structure },
+  zh: { "figures": zh_figures, "people": zh_people, "places": zh_places, "stages": zh_stages, "structure": zh_structure },
 };

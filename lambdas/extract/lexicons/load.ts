@@ -8,7 +8,7 @@ import { LexiconError } from '../../shared/errors.js';
 import { LEXICONS } from './index.generated.js';
 import kinshipData from './kinship.json' with { type: 'json' };
 
-export type Concern = 'figures' | 'people' | 'places' | 'structure';
+export type Concern = 'figures' | 'people' | 'places' | 'stages' | 'structure';
 
 /** The raw registry: language → concern → parsed JSON (index.generated.ts). */
 export type LexiconRegistry = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
@@ -50,6 +50,7 @@ export const FALLBACKS: Readonly<Record<Concern, readonly string[]>> = {
   places: ['vi', 'en'],
   people: ['vi'],
   figures: [],
+  stages: [],
   structure: [],
 };
 

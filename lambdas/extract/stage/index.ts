@@ -1,0 +1,106 @@
+/**
+ * The stage of a case a report is about (lambdas/shared/vocabulary.ts, STAGES), read from its title and lead
+ * with the language's stage cues (lexicons/<lang>/stages.json, or its kin's). The latest stage with a cue
+ * wins: a verdict's report names the trial too, a trial's names the charges. A report with no cue is about
+ * the event; one in a language with no stage file has no stage (null: unknown, never a reason to part).
+ * Pure: the story evidence (lambdas/stories/evidence.ts) calls it on the article or its stored record.
+ */
+import type { Section } from '../../shared/article.js';
+import type { Stage } from '../../shared/vocabulary.js';
+import { lexiconLanguage, loadLexicons } from '../lexicons/load.js';
+import { escapePhrase } from '../text/regex.js';
+import { StagesLexiconSchema, type StagesLexicon } from './lexicon.js';
+
+/** The later stages, latest first: the order in which they are tried. */
+const LATER: readonly Exclude<Stage, 'event'>[] = ['appeal', 'verdict', 'trial', 'indictment', 'prosecution'];
+
+/**
+ * Cues are substrings in scripts written without spaces between words, and in the abjads whose words take
+ * attached prefixes (Arabic "بالإعدام", Hebrew "הנאשמים", Persian, Urdu).
+ */
+const UNSPACED: ReadonlySet<string> = new Set(['th', 'zh', 'ja', 'lo', 'km', 'my', 'ar', 'he', 'fa', 'ur']);
+
+/**
+ * How much of the text after the title is the lead: whole paragraphs until this many characters. What a
+ * report is about is in its first sentences; later ones recall earlier stages ("was arrested in May") or
+ * announce later ones ("the trial will open").
+ */
+export const LEAD_CHARS = 320;
+
+/** Characters that say as much as three (Han, kana) or two (Hangul) Latin ones: a lead as long in words. */
+const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(\p{Script=Hangul})/gu;
+
+export interface StageSource {
+  readonly language: string;
+  readonly title: string;
+  readonly sections: readonly Pick<Section, 'paragraphs'>[];
+}
+
+interface Matcher {
+  readonly ignore: RegExp | null;
+  readonly stages: readonly [Exclude<Stage, 'event'>, RegExp][];
+}
+
+const LEXICONS: ReadonlyMap<string, StagesLexicon> = loadLexicons(StagesLexiconSchema, 'stages');
+const matchers = new Map<string, Matcher | null>();
+
+export function findStage(source: StageSource): Stage | null {
+  const matcher = matcherFor(source.language);
+  if (!matcher) return null;
+  let lead = leadOf(source).normalize('NFC').toLowerCase();
+  if (matcher.ignore) lead = lead.replace(matcher.ignore, ' ');
+  for (const [stage, re] of matcher.stages) if (re.test(lead)) return stage;
+  return 'event';
+}
+
+/** The title and the first paragraphs, whole, up to LEAD_CHARS characters after the title. */
+export function leadOf(source: StageSource): string {
+  const parts = [source.title];
+  let length = 0;
+  for (const section of source.sections) {
+    for (const paragraph of section.paragraphs) {
+      if (length >= LEAD_CHARS) break;
+      parts.push(paragraph);
+      length += paragraph.length + extraLength(paragraph);
+    }
+  }
+  return parts.join('\n');
+}
+
+function extraLength(text: string): number {
+  let extra = 0;
+  for (const m of text.matchAll(DENSE)) extra += m[1] === undefined ? 2 : 1;
+  return extra;
+}
+
+function matcherFor(language: string): Matcher | null {
+  const hit = matchers.get(language);
+  if (hit !== undefined) return hit;
+  const lexLanguage = lexiconLanguage('stages', language);
+  const lexicon = lexLanguage === undefined ? undefined : LEXICONS.get(lexLanguage);
+  const unspaced = UNSPACED.has(lexLanguage ?? language);
+  const matcher = lexicon
+    ? {
+        ignore: pattern(lexicon.ignore, unspaced, 'g'),
+        stages: LATER.flatMap((stage): [Exclude<Stage, 'event'>, RegExp][] => {
+          const re = pattern(lexicon[stage], unspaced, '');
+          return re ? [[stage, re]] : [];
+        }),
+      }
+    : null;
+  matchers.set(language, matcher);
+  return matcher;
+}
+
+function pattern(cues: readonly string[], unspaced: boolean, flags: string): RegExp | null {
+  if (cues.length === 0) return null;
+  const alternatives = [...new Set(cues.map((c) => c.normalize('NFC').toLowerCase()))]
+    .sort((a, b) => b.length - a.length)
+    .map((cue) => {
+      const prefix = cue.endsWith('*');
+      const body = escapePhrase(prefix ? cue.slice(0, -1) : cue);
+      if (unspaced) return body;
+      return `(?<![\\p{L}\\p{M}\\p{N}])${body}${prefix ? '' : '(?![\\p{L}\\p{M}\\p{N}])'}`;
+    });
+  return new RegExp(alternatives.join('|'), `u${flags}`);
+}

@@ -1,0 +1,31 @@
+/**
+ * The stage lexicons (lexicons/<lang>/stages.json): per language, the words that say a report is about a
+ * later stage of a case than the event itself. Only the later stages have cues: a report with none is about
+ * the event (when its language has a file; otherwise its stage is unknown).
+ */
+import { z } from 'zod';
+
+const Cues = z.array(z.string().min(1)).default([]);
+
+export const StagesLexiconSchema = z.object({
+  /** The file's JSON Schema (lexicons/schemas/), for editors; not read by the engine. */
+  $schema: z.string().optional(),
+  $comment: z.string().optional(),
+  /**
+   * Cues are matched in the lower-cased title and lead, as whole words (a cue ending in `*` as the start of
+   * a word: "verurteil*"); in scripts written without spaces (Thai, Chinese, Japanese, Lao, Khmer, Burmese)
+   * and in the abjads whose words take attached prefixes (Arabic, Hebrew, Persian, Urdu) as substrings.
+   */
+  prosecution: Cues,
+  indictment: Cues,
+  trial: Cues,
+  verdict: Cues,
+  appeal: Cues,
+  /**
+   * Phrases blanked out of the lead before the cues are matched: a longer phrase that holds a cue and means
+   * something else ("bị cáo buộc", accused of, holds "bị cáo", defendant).
+   */
+  ignore: Cues,
+});
+
+export type StagesLexicon = z.infer<typeof StagesLexiconSchema>;
