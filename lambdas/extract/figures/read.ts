@@ -492,7 +492,8 @@ function readUnit(
   let scale = 1;
   let lastScale = 1;
   let scaleEnd = tokens[i]!.end;
-  let swallowedRest: number | undefined;
+  // Tokens read as part of this number (the rest of "1万6000", "2 tỷ 500 triệu"): never numbers of their own.
+  const swallowed: number[] = [];
   const first = tokens[j];
   if (first?.kind === 'punct' && first.text === '%') {
     const own = { unit: 'percent' as const, factor: 1, end: first.end, scale: 1 };
@@ -520,7 +521,7 @@ function readUnit(
           dated: false,
           scale,
           scaleEnd,
-          swallowed: swallowedRest === undefined ? undefined : [swallowedRest],
+          swallowed,
         };
       }
       if (offset === 0) break;
@@ -541,7 +542,7 @@ function readUnit(
         }
         if (rest.value * restScale < scale) {
           scale += (rest.value * restScale) / head.value;
-          swallowedRest = j + 1;
+          swallowed.push(j + 1);
           scaleEnd = tail && restOffset > 0 ? tail.start + restOffset : rest.end;
           if (tail && restOffset > 0 && restOffset < tail.text.length) {
             const u = lex.units.getPrefix(tail.text, restOffset);
@@ -552,7 +553,7 @@ function readUnit(
               dated: false,
               scale,
               scaleEnd,
-              swallowed: swallowedRest === undefined ? undefined : [swallowedRest],
+              swallowed,
             };
           }
           j += restOffset > 0 ? 3 : 2;
@@ -583,7 +584,6 @@ function readUnit(
   }
   // "49 mil 300 casos", "20 mil 067 motos": the digits after a scale word are the rest of the number. The
   // scale becomes the factor that gives the whole (49 × (1000 + 300/49) = 49 300).
-  const swallowed: number[] = swallowedRest === undefined ? [] : [swallowedRest];
   const head = tokens[i] as NumToken;
   // "2 tỷ 500 triệu", "2 млрд 500 млн": a number with a smaller scale word after a scale word adds to the
   // whole (2 × (10⁹ + 500 × 10⁶ / 2) = 2.5 × 10⁹).

@@ -87,6 +87,27 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0xa0 || c === 0x3000;
 }
 
+/**
+ * What the phrases around a place name written in another script make of it, in order: the acting unit's
+ * place (a force or office before or after it, or linked to it), else a home or origin ("하띤성 출신",
+ * "ハティン省出身", "居住在演州县"), else a destination. [from, to) is the name with its type word.
+ */
+export function affixRoles(
+  body: string,
+  from: number,
+  to: number,
+  affixes: Affixes,
+  linked: () => boolean = () => false,
+): { subject: boolean; residence: boolean; movement: boolean } {
+  const around = (before: ReadonlySet<string>, after: ReadonlySet<string>): boolean =>
+    phraseBefore(body, from, affixes.maxLength, (p) => (before.has(p) ? true : undefined)) !== null ||
+    phraseAfter(body, to, affixes.maxLength, (p) => (after.has(p) ? true : undefined)) !== null;
+  const subject = around(affixes.subjectBefore, affixes.subjectAfter) || linked();
+  const residence = !subject && around(affixes.residenceBefore, affixes.residenceAfter);
+  const movement = !subject && !residence && around(affixes.movementBefore, affixes.movementAfter);
+  return { subject, residence, movement };
+}
+
 /** The longest phrase of `table` ending at `end` (a space before `end` skipped), with where it starts. */
 export function phraseBefore<T>(
   body: string,
@@ -175,28 +196,11 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
           thai = { line, boundaries: thaiBoundaries(body, i, end) };
         if (!thai.boundaries.has(i) || !thai.boundaries.has(end)) continue;
       }
-      const has = (p: string): true | undefined => (affixes.subjectBefore.has(p) ? true : undefined);
-      const hasAfter = (p: string): true | undefined => (affixes.subjectAfter.has(p) ? true : undefined);
       const from = typeBefore ? typeBefore.from : i;
       const to = typeAfter ? afterGloss(body, typeAfter.to) : glossed;
-      const subject =
-        phraseBefore(body, from, affixes.maxLength, has) !== null ||
-        phraseAfter(body, to, affixes.maxLength, hasAfter) !== null ||
-        linkedUnit(body, to, affixes);
-      // A home or origin: "하띤성 출신", "ハティン省出身", "居住在演州县".
-      const inSet =
-        (set: ReadonlySet<string>) =>
-        (p: string): true | undefined =>
-          set.has(p) ? true : undefined;
-      const residence =
-        !subject &&
-        (phraseBefore(body, from, affixes.maxLength, inSet(affixes.residenceBefore)) !== null ||
-          phraseAfter(body, to, affixes.maxLength, inSet(affixes.residenceAfter)) !== null);
-      const movement =
-        !subject &&
-        !residence &&
-        (phraseBefore(body, from, affixes.maxLength, inSet(affixes.movementBefore)) !== null ||
-          phraseAfter(body, to, affixes.maxLength, inSet(affixes.movementAfter)) !== null);
+      const { subject, residence, movement } = affixRoles(body, from, to, affixes, () =>
+        linkedUnit(body, to, affixes),
+      );
       found = {
         start: i,
         end,

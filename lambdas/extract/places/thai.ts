@@ -9,7 +9,7 @@ import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
 import type { Candidate } from './match.js';
 import { thaiSoundKey, vietnameseThaiKeys } from './phonetic-thai.js';
-import { phraseAfter, phraseBefore, thaiBoundaries } from './scripts.js';
+import { affixRoles, thaiBoundaries } from './scripts.js';
 
 const THAI_LETTER = /[\u0e01-\u0e4e]/;
 /** Longest name read, in code units: "บ่าเสียะ-หวุงเต่า" has 17. */
@@ -91,22 +91,7 @@ function candidate(
   entry: PlaceEntry,
   category: PlaceCategory,
 ): Candidate {
-  const within =
-    (set: ReadonlySet<string>) =>
-    (p: string): true | undefined =>
-      set.has(p) ? true : undefined;
-  const subject =
-    phraseBefore(body, typeAt, affixes.maxLength, within(affixes.subjectBefore)) !== null ||
-    phraseAfter(body, end, affixes.maxLength, within(affixes.subjectAfter)) !== null;
-  const residence =
-    !subject &&
-    (phraseBefore(body, typeAt, affixes.maxLength, within(affixes.residenceBefore)) !== null ||
-      phraseAfter(body, end, affixes.maxLength, within(affixes.residenceAfter)) !== null);
-  const movement =
-    !subject &&
-    !residence &&
-    (phraseBefore(body, typeAt, affixes.maxLength, within(affixes.movementBefore)) !== null ||
-      phraseAfter(body, end, affixes.maxLength, within(affixes.movementAfter)) !== null);
+  const { subject, residence, movement } = affixRoles(body, typeAt, end, affixes);
   return {
     start,
     end,
