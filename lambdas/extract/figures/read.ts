@@ -7,7 +7,7 @@ import type { Document } from '../types.js';
 import { isProcliticAt } from '../language/clitics.js';
 import { currencyBefore, currencyCode, currencyOfSymbol } from './currency.js';
 import { MAX_INFLECTION, type CompiledLexicon, type UnitEntry } from './lexicon.js';
-import type { NumToken, Token } from './tokens.js';
+import type { NumToken, Token, WordToken } from './tokens.js';
 import { endsInNameWord } from './segmented.js';
 import { glueSuffixAt } from './suffixes.js';
 
@@ -494,6 +494,13 @@ function readUnit(
   let scaleEnd = tokens[i]!.end;
   // Tokens read as part of this number (the rest of "1万6000", "2 tỷ 500 triệu"): never numbers of their own.
   const swallowed: number[] = [];
+  // In scripts written without spaces: the unit that starts at `at` inside a word ("名" of "100多名"), if any,
+  // with the number's scale as read so far.
+  const unitGluedAt = (w: WordToken, at: number) => {
+    const u = at < w.text.length ? lex.units.getPrefix(w.text, at) : undefined;
+    const own = u ? ownUnit(u.value, w.start + at + u.length, scale) : null;
+    return { own, countsNoun: own !== null, dated: false, scale, scaleEnd, swallowed };
+  };
   const first = tokens[j];
   if (first?.kind === 'punct' && first.text === '%') {
     const own = { unit: 'percent' as const, factor: 1, end: first.end, scale: 1 };
@@ -512,18 +519,7 @@ function readUnit(
         scale *= p.value;
         offset += p.length;
       }
-      if (mark && offset === mark.length) {
-        const u = offset < t.text.length ? lex.units.getPrefix(t.text, offset) : undefined;
-        const own = u ? ownUnit(u.value, t.start + offset + u.length, scale) : null;
-        return {
-          own,
-          countsNoun: own !== null,
-          dated: false,
-          scale,
-          scaleEnd,
-          swallowed,
-        };
-      }
+      if (mark && offset === mark.length) return unitGluedAt(t, offset);
       if (offset === 0) break;
       scaleEnd = t.start + offset;
       // "1万6000箱", "3兆2,810億ドン", "1만6000갑": digits after the large unit are the rest of the number.
@@ -544,18 +540,7 @@ function readUnit(
           scale += (rest.value * restScale) / head.value;
           swallowed.push(j + 1);
           scaleEnd = tail && restOffset > 0 ? tail.start + restOffset : rest.end;
-          if (tail && restOffset > 0 && restOffset < tail.text.length) {
-            const u = lex.units.getPrefix(tail.text, restOffset);
-            const own = u ? ownUnit(u.value, tail.start + restOffset + u.length, scale) : null;
-            return {
-              own,
-              countsNoun: own !== null,
-              dated: false,
-              scale,
-              scaleEnd,
-              swallowed,
-            };
-          }
+          if (tail && restOffset > 0 && restOffset < tail.text.length) return unitGluedAt(tail, restOffset);
           j += restOffset > 0 ? 3 : 2;
           continue;
         }

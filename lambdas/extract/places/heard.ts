@@ -1,5 +1,5 @@
 /**
- * What the readers of names no curated list has (han.ts, hangul.ts, kana.ts) share: the local type characters
+ * What the readers of names no curated list has (han.ts, hangul.ts, kana.ts, thai.ts) share: the local type characters
  * of a language's places lexicon, and the candidate such a reading makes.
  */
 import type { PlaceEntry } from './gazetteer.js';

@@ -8,6 +8,7 @@
 import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
 import type { Candidate } from './match.js';
+import { heardCandidate } from './heard.js';
 import { thaiSoundKey, vietnameseThaiKeys } from './phonetic-thai.js';
 import { affixRoles, thaiBoundaries } from './scripts.js';
 
@@ -93,15 +94,8 @@ function candidate(
 ): Candidate {
   const { subject, residence, movement } = affixRoles(body, typeAt, end, affixes);
   return {
-    start,
-    end,
-    words: 2,
-    entries: [entry],
-    category,
+    ...heardCandidate(start, end, [entry], category, false),
     subject,
-    afterPersonName: false,
-    startsWithFamilyName: false,
-    figure: false,
     residence,
     ...(movement ? { movement } : {}),
   };
