@@ -436,10 +436,10 @@ export interface CompiledLexicon {
   /** Numeral characters read inside words in glued scripts (一 二 两 十 百 千 万 亿...) → value. */
   readonly numerals: ReadonlyMap<number, number>;
   /**
-   * Number words and indefinite articles (value null) by their first two letters: the heads of a word glued
-   * to the next by a lost space ("trespersonas", "unmillón"). Empty in glued scripts.
+   * Number words and indefinite articles (value null) by their first two letters (headKey): the heads of a
+   * word glued to the next by a lost space ("trespersonas", "unmillón"). Empty in glued scripts.
    */
-  readonly lostSpaceHeads: ReadonlyMap<string, readonly (readonly [string, number | null])[]>;
+  readonly lostSpaceHeads: ReadonlyMap<number, readonly (readonly [string, number | null])[]>;
   /** Years of the language's default calendar are Gregorian years plus this (Intl; 543 in Thai). */
   readonly yearOffset: number;
 }
@@ -666,12 +666,20 @@ export function compileLexicon(
   };
 }
 
-function lostSpaceHeads(lex: FiguresLexicon): Map<string, [string, number | null][]> {
-  const out = new Map<string, [string, number | null][]>();
+/**
+ * The first two code units of text at `at` as one number: lostSpaceHeads is asked about most long words of
+ * every article, and a two-unit slice per word cost more than the lookup itself.
+ */
+export function headKey(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+}
+
+function lostSpaceHeads(lex: FiguresLexicon): Map<number, [string, number | null][]> {
+  const out = new Map<number, [string, number | null][]>();
   const add = (word: string, value: number | null): void => {
     const w = fold(word);
     if (w.length < 2 || /[\s*'-]/.test(w)) return;
-    const head = w.slice(0, 2);
+    const head = headKey(w, 0);
     out.set(head, [...(out.get(head) ?? []), [w, value]]);
   };
   for (const [word, value] of Object.entries(lex.numberWords)) add(word, value);

@@ -3,7 +3,7 @@
  * format, spelled numbers with its number words). Offsets index the body.
  */
 import { codePointWidthAt, isLetterUnit, isSpaceCode, letterRunEnd } from '../text/chars.js';
-import { MAX_INFLECTION, type CompiledLexicon } from './lexicon.js';
+import { headKey, MAX_INFLECTION, type CompiledLexicon } from './lexicon.js';
 import type { NumToken, Token, WordToken } from './token-types.js';
 import { procliticBodyStart } from '../language/clitics.js';
 import { isSegmented, pushSegmentedRun } from './segmented.js';
@@ -221,7 +221,7 @@ function lostSpaceAt(
   end: number,
   lex: CompiledLexicon,
 ): readonly [number, number | null] | undefined {
-  const heads = lex.lostSpaceHeads.get(folded.slice(start, start + 2));
+  const heads = lex.lostSpaceHeads.get(headKey(folded, start));
   if (!heads) return undefined;
   for (const [word, value] of heads) {
     const split = start + word.length;

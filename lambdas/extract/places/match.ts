@@ -64,7 +64,7 @@ function phraseBefore<T>(
     const from = end - len;
     let ok = true;
     for (let k = from + 1; k <= end && ok; k++) if (k < count && !glued[k]) ok = false;
-    if (!ok) continue;
+    if (!ok || !table.firstWords.has(tokens.word(from))) continue;
     const value = table.map.get(phrase(tokens, from, end));
     if (value !== undefined) return { value, from };
   }

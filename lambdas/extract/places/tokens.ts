@@ -11,7 +11,7 @@ export interface Tokens {
   readonly folded: string;
   /** Number of words. */
   readonly count: number;
-  /** The folded text of word i, sliced when asked for (most words never are). */
+  /** The folded text of word i, sliced when first asked for (most words never are). */
   word(i: number): string;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
@@ -87,10 +87,13 @@ export function tokenize(folded: string, body: string = folded): Tokens {
     count++;
     prevEnd = i;
   }
+  // The words around a place name are asked for by every phrase table in turn: each is sliced once, and the
+  // lookups after the first find its hash already computed.
+  const words = new Array<string | undefined>(count);
   return {
     folded,
     count,
-    word: (k) => folded.slice(starts[k]!, ends[k]!),
+    word: (k) => (words[k] ??= folded.slice(starts[k]!, ends[k]!)),
     starts: starts.subarray(0, count),
     ends: ends.subarray(0, count),
     capital: capital.subarray(0, count),
