@@ -15,7 +15,7 @@ import { withListedSingles } from './listed.js';
 import { withArticleMeasures } from './measured.js';
 import { readNumbers } from './read.js';
 import { tokenize } from './tokens.js';
-import { articleSubject, figureCues, findCues } from './topic.js';
+import { articleSubject, byNetwork, figureCues, findCues } from './topic.js';
 import { writtenWithoutMarks } from '../text/vietnamese.js';
 
 export { lexiconFor } from './lexicon.js';
@@ -34,7 +34,8 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
   );
   if (out.length === 0) return [];
   const cueText = cueTextOf(doc.folded, lex, doc.body);
-  const cues = findCues(cueText, lex, paragraphsOf(doc.body, out));
+  const paragraphs = paragraphsOf(doc.body, out);
+  const cues = byNetwork(findCues(cueText, lex, paragraphs), paragraphs);
   const { topic: main, crimeStory, weak } = articleSubject(cues);
   const ctx: Context = {
     doc,

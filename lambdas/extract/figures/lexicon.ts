@@ -172,6 +172,17 @@ export const FiguresLexiconSchema = z.object({
    */
   agencies: z.partialRecord(z.enum(TOPICS), Words).default({}),
   /**
+   * Words naming fraud (swindling, scams, defrauding): crime, unless the article tells the fraud was done
+   * through a network (a `channels` word in its paragraph, or both in its lead), when they are cyber.
+   */
+  fraud: Words.default([]),
+  /**
+   * The means of a fraud committed at a distance: phone calls, transfers, bank accounts, impersonation, text
+   * messages ("gaben sich am Telefon als Polizisten aus", "chuyển khoản"). A cyber cue only beside a fraud
+   * word (topic.ts byNetwork): alone they are no cue (a stolen phone is no cyber crime).
+   */
+  channels: Words.default([]),
+  /**
    * Topic cues and goal words are written with their diacritics and matched on the lower-cased text (old and
    * new tone placement read alike: "hoá" = "hóa", modernToneMarks), not the folded one: in Vietnamese folding merges words ("vận động", campaign, and the name "Văn Đông"; "tuyên
    * dương", commend, and "tuyến đường", road; "đạn dược", ammunition, and "dân được", people are).
@@ -459,8 +470,11 @@ const LETTER_CLASS: Readonly<Record<CueText, string>> = {
   lower: '\\p{L}',
 };
 
-/** See FiguresLexiconSchema: `offences` and `agencies` weigh differently from the other topic cues. */
-export type CueKind = 'cue' | 'offence' | 'agency';
+/**
+ * See FiguresLexiconSchema: `offences` and `agencies` weigh differently from the other topic cues; `fraud` and
+ * `channels` are read together (topic.ts byNetwork).
+ */
+export type CueKind = 'cue' | 'offence' | 'agency' | 'fraud' | 'channel';
 
 /** A cue word as the cue text writes it: folded, or lower-cased with its diacritics (cuesKeepDiacritics). */
 function cueForm(word: string, text: CueText): string {
@@ -595,6 +609,8 @@ export function compileLexicon(
   for (const topic of TOPICS) addCues(topic, 'cue', lex.topics[topic]);
   addCues('crime', 'offence', lex.offences);
   for (const topic of TOPICS) addCues(topic, 'agency', lex.agencies[topic]);
+  addCues('crime', 'fraud', lex.fraud);
+  addCues('cyber', 'channel', lex.channels);
   const cueText: CueText = lex.cuesKeepDiacritics
     ? 'lower'
     : !opts.unicodeCues && skeletonReadable([...lex.target, ...cueLists.flat()])
@@ -788,6 +804,8 @@ export function localeLexicon(language: string): FiguresLexicon {
     topics: {},
     offences: [],
     agencies: {},
+    fraud: [],
+    channels: [],
   };
 }
 

@@ -70,6 +70,37 @@ export function findCues(cueText: string, lex: CompiledLexicon, paragraphs: read
   return hits;
 }
 
+/**
+ * Fraud told with the means of a fraud at a distance (phone calls, transfers, impersonation) is cyber, as the
+ * README's rule has it. An article tells such a scam when it names a fraud, and one of its paragraphs names a channel word and a
+ * fraud word or a scam ("scams in which they pretended to be officers"), or its lead names an online crime in
+ * so many words ("a cyber fraud ring ... defrauded"):
+ * then its fraud and channel words are cyber cues. Else fraud is crime, and a channel word no cue at all
+ * (a stolen phone, a bank transfer).
+ */
+export function byNetwork(hits: readonly CueHit[], paragraphs: readonly Range[]): readonly CueHit[] {
+  if (!hits.some((h) => h.kind === 'fraud' || h.kind === 'channel')) return hits;
+  const cyber = (h: CueHit): boolean => h.topic === 'cyber' && h.kind === undefined;
+  const within = (p: Range, accept: (h: CueHit) => boolean): boolean =>
+    hits.some((h) => h.start >= p.start && h.start < p.end && accept(h));
+  const lead = paragraphs[0]?.start === 0 ? paragraphs[0] : undefined;
+  const online =
+    hits.some((h) => h.kind === 'fraud') &&
+    (paragraphs.some(
+      (p) => within(p, (h) => h.kind === 'channel') && within(p, (h) => h.kind === 'fraud' || cyber(h)),
+    ) ||
+      (lead !== undefined && within(lead, cyber)));
+  const out: CueHit[] = [];
+  for (const h of hits) {
+    if (h.kind !== 'fraud' && h.kind !== 'channel') out.push(h);
+    else if (online || h.kind === 'fraud') {
+      const { kind: _kind, ...plain } = h;
+      out.push({ ...plain, topic: online ? 'cyber' : DEFAULT_TOPIC });
+    }
+  }
+  return out;
+}
+
 const ANY = (): boolean => true;
 
 /**
