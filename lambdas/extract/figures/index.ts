@@ -9,7 +9,7 @@
 import type { Document, PlaceMention } from '../types.js';
 import type { Figure } from '../../shared/article.js';
 import { countFigures } from './count.js';
-import { finish, paragraphsOf, type Context } from './finish.js';
+import { finish, leadParagraph, paragraphsOf, type Context } from './finish.js';
 import { cueTextOf, lexiconFor } from './lexicon.js';
 import { withListedSingles } from './listed.js';
 import { withArticleMeasures } from './measured.js';
@@ -34,8 +34,9 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
   );
   if (out.length === 0) return [];
   const cueText = cueTextOf(doc.folded, lex, doc.body);
-  const paragraphs = paragraphsOf(doc.body, out);
-  const cues = byNetwork(findCues(cueText, lex, paragraphs), paragraphs);
+  const lead = leadParagraph(doc.body);
+  const paragraphs = paragraphsOf(doc.body, out, lead);
+  const cues = byNetwork(findCues(cueText, lex, paragraphs, lead), paragraphs, lead);
   const { topic: main, crimeStory, weak } = articleSubject(cues);
   const ctx: Context = {
     doc,
