@@ -15,7 +15,7 @@ import { withListedSingles } from './listed.js';
 import { withArticleMeasures } from './measured.js';
 import { readNumbers } from './read.js';
 import { tokenize } from './tokens.js';
-import { articleSubject, byNetwork, figureCues, findCues } from './topic.js';
+import { articleSubject, byNetwork, figureCues, findCues, withConversions } from './topic.js';
 import { writtenWithoutMarks } from '../text/vietnamese.js';
 
 export { lexiconFor } from './lexicon.js';
@@ -50,5 +50,8 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
     weakTopic: weak,
     goals: new Map(),
   };
-  return out.map((c) => finish(ctx, c));
+  return withConversions(
+    out.map((c) => finish(ctx, c)),
+    doc.body,
+  );
 }

@@ -500,3 +500,27 @@ function leading(weights: ReadonlyMap<Topic, number>): { topic: Topic; weight: n
   if (topic === undefined || tied || 2 * best < total) return undefined;
   return { topic, weight: best };
 }
+
+/** How far a conversion in brackets may open after the amount it converts ("... VND (approximately USD"). */
+const CONVERSION_REACH = 24;
+
+/**
+ * An amount converted in brackets right after another ("115億200万ドン(約4600万円)", "300 billion VND
+ * (approximately USD 12.2 million)") is the same money: it takes that amount's topic, whatever cue lies nearer.
+ */
+export function withConversions<
+  F extends { topic: Topic; unit: Unit; start: number; text: string; currency?: string | undefined },
+>(figures: readonly F[], body: string): F[] {
+  const out = [...figures];
+  for (let i = 1; i < out.length; i++) {
+    const f = out[i]!;
+    const prev = out[i - 1]!;
+    const money = (g: F): boolean => g.unit === 'vnd' || g.currency !== undefined;
+    if (!money(f) || !money(prev) || f.topic === prev.topic) continue;
+    const gap = body.slice(prev.start + prev.text.length, f.start);
+    if (gap.length <= CONVERSION_REACH && /[(（]/.test(gap) && !/[\d\n]/.test(gap)) {
+      out[i] = { ...f, topic: prev.topic };
+    }
+  }
+  return out;
+}
