@@ -17,17 +17,41 @@ function paragraphAt(body: string, at: number): { start: number; end: number } {
   return { start, end: nl < 0 ? body.length : nl };
 }
 
+/** A lead holds at least this many letters: a source tag or dateline ("(VTC News) -", "17 Gennaio 2019 :") does not. */
+const LEAD_LETTERS = 15;
+
 /**
- * The paragraphs whose cues can decide a topic: the first one (the title or lead, which says what the whole
- * article is about) and the distinct paragraphs holding the candidates (which come in text order).
+ * The title or lead, which says what the whole article is about: the first paragraph with words enough to
+ * say it, past the source tags, datelines and photo credits some pages open with.
  */
-export function paragraphsOf(body: string, candidates: readonly Candidate[]): Range[] {
-  const out: Range[] = [paragraphAt(body, 0)];
+export function leadParagraph(body: string): Range {
+  let at = 0;
+  while (at < body.length) {
+    const p = paragraphAt(body, at);
+    if ((body.slice(p.start, p.end).match(/\p{L}/gu)?.length ?? 0) >= LEAD_LETTERS) return p;
+    at = p.end + 1;
+  }
+  return paragraphAt(body, 0);
+}
+
+/**
+ * The paragraphs whose cues can decide a topic, in text order: the lead (leadParagraph) and the distinct
+ * paragraphs holding the candidates (which come in text order).
+ */
+export function paragraphsOf(body: string, candidates: readonly Candidate[], lead: Range): Range[] {
+  const out: Range[] = [];
+  let leadIn = false;
   for (const c of candidates) {
     const last = out[out.length - 1];
     if (last && c.start >= last.start && c.start <= last.end) continue;
-    out.push(paragraphAt(body, c.start));
+    const p = paragraphAt(body, c.start);
+    if (!leadIn && lead.start <= p.start) {
+      if (lead.start < p.start) out.push(lead);
+      leadIn = true;
+    }
+    out.push(p);
   }
+  if (!leadIn) out.push(lead);
   return out;
 }
 

@@ -9,13 +9,13 @@
 import type { Document, PlaceMention } from '../types.js';
 import type { Figure } from '../../shared/article.js';
 import { countFigures } from './count.js';
-import { finish, paragraphsOf, type Context } from './finish.js';
+import { finish, leadParagraph, paragraphsOf, type Context } from './finish.js';
 import { cueTextOf, lexiconFor } from './lexicon.js';
 import { withListedSingles } from './listed.js';
 import { withArticleMeasures } from './measured.js';
 import { readNumbers } from './read.js';
 import { tokenize } from './tokens.js';
-import { articleSubject, figureCues, findCues } from './topic.js';
+import { articleSubject, byNetwork, figureCues, findCues, withConversions } from './topic.js';
 import { writtenWithoutMarks } from '../text/vietnamese.js';
 
 export { lexiconFor } from './lexicon.js';
@@ -34,7 +34,9 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
   );
   if (out.length === 0) return [];
   const cueText = cueTextOf(doc.folded, lex, doc.body);
-  const cues = findCues(cueText, lex, paragraphsOf(doc.body, out));
+  const lead = leadParagraph(doc.body);
+  const paragraphs = paragraphsOf(doc.body, out, lead);
+  const cues = byNetwork(findCues(cueText, lex, paragraphs, lead), paragraphs, lead);
   const { topic: main, crimeStory, weak } = articleSubject(cues);
   const ctx: Context = {
     doc,
@@ -48,5 +50,8 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
     weakTopic: weak,
     goals: new Map(),
   };
-  return out.map((c) => finish(ctx, c));
+  return withConversions(
+    out.map((c) => finish(ctx, c)),
+    doc.body,
+  );
 }

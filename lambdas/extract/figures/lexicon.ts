@@ -157,7 +157,11 @@ export const FiguresLexiconSchema = z.object({
    * right before a number does not make it part of a word, and cue words match anywhere in a word.
    */
   glued: z.boolean().default(false),
-  /** Topic cue words and phrases. */
+  /**
+   * Topic cue words and phrases. In a language of compounds, a cue written with a leading '*' also ends a
+   * longer word ("*schmuggel*": "Goldschmuggel", "*waffe*": "Handfeuerwaffen"), when no cue starts that word:
+   * the head of a compound says what it is. (The same in `offences`, `agencies`, `fraud` and `channels`.)
+   */
   topics: z.partialRecord(z.enum(TOPICS), Words),
   /**
    * Words naming an offence of general crime (theft, robbery, murder, gambling, a brawl, public disorder,
@@ -171,6 +175,17 @@ export const FiguresLexiconSchema = z.object({
    * named in it (a traffic patrol that seizes contraband tells a smuggling case).
    */
   agencies: z.partialRecord(z.enum(TOPICS), Words).default({}),
+  /**
+   * Words naming fraud (swindling, scams, defrauding): crime, unless the article tells the fraud was done
+   * through a network (a `channels` word in its paragraph, or both in its lead), when they are cyber.
+   */
+  fraud: Words.default([]),
+  /**
+   * The means of a fraud committed at a distance: phone calls, transfers, bank accounts, impersonation, text
+   * messages ("gaben sich am Telefon als Polizisten aus", "chuyển khoản"). A cyber cue only beside a fraud
+   * word (topic.ts byNetwork): alone they are no cue (a stolen phone is no cyber crime).
+   */
+  channels: Words.default([]),
   /**
    * Topic cues and goal words are written with their diacritics and matched on the lower-cased text (old and
    * new tone placement read alike: "hoá" = "hóa", modernToneMarks), not the folded one: in Vietnamese folding merges words ("vận động", campaign, and the name "Văn Đông"; "tuyên
@@ -459,8 +474,11 @@ const LETTER_CLASS: Readonly<Record<CueText, string>> = {
   lower: '\\p{L}',
 };
 
-/** See FiguresLexiconSchema: `offences` and `agencies` weigh differently from the other topic cues. */
-export type CueKind = 'cue' | 'offence' | 'agency';
+/**
+ * See FiguresLexiconSchema: `offences` and `agencies` weigh differently from the other topic cues; `fraud` and
+ * `channels` are read together (topic.ts byNetwork).
+ */
+export type CueKind = 'cue' | 'offence' | 'agency' | 'fraud' | 'channel';
 
 /** A cue word as the cue text writes it: folded, or lower-cased with its diacritics (cuesKeepDiacritics). */
 function cueForm(word: string, text: CueText): string {
@@ -586,15 +604,29 @@ export function compileLexicon(
   const cueTopics: Topic[] = [];
   const cueKinds: CueKind[] = [];
   const cueLists: string[][] = [];
+  // Cues that also end a compound ("*schmuggel*": "Goldschmuggel"), read after every other cue (below).
+  const heads: { topic: Topic; kind: CueKind; cues: string[] }[] = [];
   const addCues = (topic: Topic, kind: CueKind, cues: readonly string[] | undefined): void => {
     if (!cues || cues.length === 0) return;
     cueTopics.push(topic);
     cueKinds.push(kind);
-    cueLists.push([...cues]);
+    cueLists.push(cues.map((c) => c.replace(/^\*/, '')));
+    const tails = cues.filter((c) => c.startsWith('*')).map((c) => c.slice(1));
+    if (lex.compounds && tails.length > 0) heads.push({ topic, kind, cues: tails });
   };
   for (const topic of TOPICS) addCues(topic, 'cue', lex.topics[topic]);
   addCues('crime', 'offence', lex.offences);
   for (const topic of TOPICS) addCues(topic, 'agency', lex.agencies[topic]);
+  addCues('crime', 'fraud', lex.fraud);
+  addCues('cyber', 'channel', lex.channels);
+  // The groups of compound heads come last: the regex tries groups in order at each word start, so a head
+  // counts only in a word that no cue starts ("Waffenschmuggel" is the weapons', "Goldschmuggel" smuggling).
+  const firstHead = cueLists.length;
+  for (const h of heads) {
+    cueTopics.push(h.topic);
+    cueKinds.push(h.kind);
+    cueLists.push(h.cues);
+  }
   const cueText: CueText = lex.cuesKeepDiacritics
     ? 'lower'
     : !opts.unicodeCues && skeletonReadable([...lex.target, ...cueLists.flat()])
@@ -603,8 +635,10 @@ export function compileLexicon(
   const bounded = !lex.glued;
   const groups = (text: CueText): string =>
     cueLists
-      .map(
-        (cues, i) => `(${alternation(cues, text, bounded, longerElsewhere(cueLists, i, text, lex.glued))})`,
+      .map((cues, i) =>
+        i >= firstHead
+          ? `([${LETTER_CLASS[text]}]+(?:${alternation(cues, text, bounded)}))`
+          : `(${alternation(cues, text, bounded, longerElsewhere(cueLists.slice(0, firstHead), i, text, lex.glued))})`,
       )
       .join('|');
   const separators = numberSeparators(language);
@@ -796,6 +830,8 @@ export function localeLexicon(language: string): FiguresLexicon {
     topics: {},
     offences: [],
     agencies: {},
+    fraud: [],
+    channels: [],
   };
 }
 

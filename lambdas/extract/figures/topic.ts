@@ -19,6 +19,8 @@ export interface CueHit {
   readonly lead?: boolean;
   /** An offence (crime as a subject) or a police unit's name (a weak cue); absent for a topic's own cue. */
   readonly kind?: Exclude<CueKind, 'cue'>;
+  /** A smuggling word with goods named right beside it in its paragraph (goodsBeside): what it carried. */
+  readonly carried?: Topic;
 }
 
 /** Language-independent: these topics describe the action rather than the subject matter. */
@@ -37,19 +39,25 @@ export interface Range {
  * Only the paragraphs of the figures are searched, since a figure's topic comes from its own paragraph, and
  * a cue never spans a line break, so these are exactly the hits a pass over the whole body finds there.
  */
-export function findCues(cueText: string, lex: CompiledLexicon, paragraphs: readonly Range[]): CueHit[] {
+export function findCues(
+  cueText: string,
+  lex: CompiledLexicon,
+  paragraphs: readonly Range[],
+  leadParagraph: Range = paragraphs[0] ?? { start: 0, end: 0 },
+): CueHit[] {
   const hits: CueHit[] = [];
   if (!lex.topicCues) return hits;
   // An exec loop rather than matchAll: no iterator or regex copy per call, on a path run for every article.
   const re = lex.topicCues;
   for (const paragraph of paragraphs) {
-    const lead = paragraph.start === 0;
+    const lead = paragraph.start === leadParagraph.start;
     // The search stops at the line break that ends the paragraph: past it, the engine would scan on to the
     // next cue in the text only to find that it starts too late. No cue spans a line break, and the end of
     // the text reads as a line break does, so every match starting in the paragraph is found the same.
     const nl = cueText.indexOf('\n', paragraph.end);
     const text = nl < 0 ? cueText : cueText.slice(0, nl);
     re.lastIndex = paragraph.start;
+    const from = hits.length;
     for (let m = re.exec(text); m !== null && m.index < paragraph.end; m = re.exec(text)) {
       // As matchAll does: an empty match (a cue that is a bare '*') must not stop the scan.
       if (m[0] === '') re.lastIndex += codePointWidthAt(text, re.lastIndex);
@@ -66,8 +74,47 @@ export function findCues(cueText: string, lex: CompiledLexicon, paragraphs: read
         }
       }
     }
+    for (let k = from; k < hits.length; k++) {
+      if (hits[k]!.topic !== 'smuggling') continue;
+      const carried = goodsBeside(hits, k, from);
+      if (carried) hits[k] = { ...hits[k]!, carried: carried.topic };
+    }
   }
   return hits;
+}
+
+/**
+ * Fraud told with the means of a fraud at a distance (phone calls, transfers, impersonation) is cyber, as the
+ * README's rule has it. An article tells such a scam when it names a fraud, and one of its paragraphs names a channel word and a
+ * fraud word or a scam ("scams in which they pretended to be officers"), or its lead names an online crime in
+ * so many words ("a cyber fraud ring ... defrauded"):
+ * then its fraud and channel words are cyber cues. Else fraud is crime, and a channel word no cue at all
+ * (a stolen phone, a bank transfer).
+ */
+export function byNetwork(
+  hits: readonly CueHit[],
+  paragraphs: readonly Range[],
+  lead?: Range,
+): readonly CueHit[] {
+  if (!hits.some((h) => h.kind === 'fraud' || h.kind === 'channel')) return hits;
+  const cyber = (h: CueHit): boolean => h.topic === 'cyber' && h.kind === undefined;
+  const within = (p: Range, accept: (h: CueHit) => boolean): boolean =>
+    hits.some((h) => h.start >= p.start && h.start < p.end && accept(h));
+  const online =
+    hits.some((h) => h.kind === 'fraud') &&
+    (paragraphs.some(
+      (p) => within(p, (h) => h.kind === 'channel') && within(p, (h) => h.kind === 'fraud' || cyber(h)),
+    ) ||
+      (lead !== undefined && within(lead, cyber)));
+  const out: CueHit[] = [];
+  for (const h of hits) {
+    if (h.kind !== 'fraud' && h.kind !== 'channel') out.push(h);
+    else if (online || h.kind === 'fraud') {
+      const { kind: _kind, ...plain } = h;
+      out.push({ ...plain, topic: online ? 'cyber' : DEFAULT_TOPIC });
+    }
+  }
+  return out;
 }
 
 const ANY = (): boolean => true;
@@ -319,6 +366,20 @@ export function topicAt(
   // Counted offenders are not the residents or workers the clause also calls them ("five suspects, all
   // residents of X").
   const inClause = nearestIn(hits, clause, at, kind === 'offender' ? specific : ANY);
+  // Goods counted with no cue of their own, beside a crime word of police work ("investigators found 4 men,
+  // each carrying 2 sacks", "seizing 19 kg of metal"): the word says how they were found, not what they are;
+  // in an article about one subject they are the subject's.
+  if (
+    !head &&
+    (figure.unit === 'other' || figure.unit === 'kg') &&
+    figure.currency === undefined &&
+    inClause?.topic === DEFAULT_TOPIC &&
+    inClause.kind === undefined &&
+    isSubject(main) &&
+    !weakMain
+  ) {
+    return main;
+  }
   if (inClause) return inClause.topic;
   // Outside the clause a cue is weak evidence: the article's subject, when the paragraph names it too,
   // beats a nearer passing mention ("procedures went online. In 559 communes ...": administration).
@@ -386,9 +447,10 @@ export function articleSubject(hits: readonly CueHit[]): {
   for (const h of hits) {
     const w = h.lead ? LEAD_WEIGHT : 1;
     if (h.kind === 'agency') agencies.set(h.topic, (agencies.get(h.topic) ?? 0) + w);
-    else if (h.kind === 'offence' || isSubject(h.topic))
-      weights.set(h.topic, (weights.get(h.topic) ?? 0) + w);
-    else if (h.topic === DEFAULT_TOPIC) procedure += w;
+    else if (h.kind === 'offence' || isSubject(h.topic)) {
+      const topic = h.carried ?? h.topic;
+      weights.set(topic, (weights.get(topic) ?? 0) + w);
+    } else if (h.topic === DEFAULT_TOPIC) procedure += w;
   }
   const own = leading(weights);
   if (own === undefined) {
@@ -397,6 +459,25 @@ export function articleSubject(hits: readonly CueHit[]): {
   }
   if (procedure > CRIME_RATIO * own.weight) return { topic: DEFAULT_TOPIC, crimeStory: false, weak: false };
   return { topic: own.topic, crimeStory: own.topic === DEFAULT_TOPIC, weak: false };
+}
+
+/** How near goods must be named to a smuggling word to be what it carried ("pháo nổ nhập lậu"). */
+const GOODS_REACH = 40;
+
+/**
+ * The goods named right beside the smuggling word hits[k] in its paragraph (whose hits start at `from`):
+ * "smuggled fireworks", "vận chuyển trái phép 200 kg pháo". The smuggling word tells how they moved, so it weighs for them when the article's subject is decided,
+ * as it gives way to them in its clause (clauseHit).
+ */
+function goodsBeside(hits: readonly CueHit[], k: number, from: number): CueHit | undefined {
+  const h = hits[k]!;
+  const prev = k > from ? hits[k - 1] : undefined;
+  const next = hits[k + 1];
+  const before = prev && GOODS.has(prev.topic) && h.start - prev.end <= GOODS_REACH ? prev : undefined;
+  const after = next && GOODS.has(next.topic) && next.start - h.end <= GOODS_REACH ? next : undefined;
+  if (!before) return after;
+  if (!after) return before;
+  return h.start - before.end <= after.start - h.end ? before : after;
 }
 
 /**
@@ -418,4 +499,28 @@ function leading(weights: ReadonlyMap<Topic, number>): { topic: Topic; weight: n
   }
   if (topic === undefined || tied || 2 * best < total) return undefined;
   return { topic, weight: best };
+}
+
+/** How far a conversion in brackets may open after the amount it converts ("... VND (approximately USD"). */
+const CONVERSION_REACH = 24;
+
+/**
+ * An amount converted in brackets right after another ("115億200万ドン(約4600万円)", "300 billion VND
+ * (approximately USD 12.2 million)") is the same money: it takes that amount's topic, whatever cue lies nearer.
+ */
+export function withConversions<
+  F extends { topic: Topic; unit: Unit; start: number; text: string; currency?: string | undefined },
+>(figures: readonly F[], body: string): F[] {
+  const out = [...figures];
+  for (let i = 1; i < out.length; i++) {
+    const f = out[i]!;
+    const prev = out[i - 1]!;
+    const money = (g: F): boolean => g.unit === 'vnd' || g.currency !== undefined;
+    if (!money(f) || !money(prev) || f.topic === prev.topic) continue;
+    const gap = body.slice(prev.start + prev.text.length, f.start);
+    if (gap.length <= CONVERSION_REACH && /[(（]/.test(gap) && !/[\d\n]/.test(gap)) {
+      out[i] = { ...f, topic: prev.topic };
+    }
+  }
+  return out;
 }
