@@ -8,7 +8,7 @@ import { isProcliticAt } from '../language/clitics.js';
 import { currencyBefore, currencyCode, currencyOfSymbol } from './currency.js';
 import { MAX_INFLECTION, type CompiledLexicon, type UnitEntry } from './lexicon.js';
 import type { NumToken, Token, WordToken } from './tokens.js';
-import { endsInNameWord } from './segmented.js';
+import { countedByClassifier, endsInNameWord, percentWordBefore } from './segmented.js';
 import { glueSuffixAt } from './suffixes.js';
 
 export interface Reading {
@@ -249,7 +249,7 @@ function isBlocked(
     return true;
   if (isPhotoMark(doc.body, tokens[i - 1])) return true;
   const w = previousWord(tokens, i);
-  if (w >= 0 && w >= i - 3) {
+  if (w >= 0 && w >= i - 3 && (isYear(n, lex) || !countedByClassifier(f, n.end, lex))) {
     const word = (tokens[w] as { text: string }).text;
     const before2 = tokens[w - 1];
     const phrase = before2?.kind === 'word' ? `${before2.text} ${word}` : word;
@@ -617,6 +617,12 @@ function readUnit(
       scale,
       start: tokens[i]!.start - 1,
     };
+    return { own, countsNoun: true, dated: false, scale, scaleEnd };
+  }
+  // "ร้อยละ 15": a word of percent before the number, as Thai and Lao write it.
+  const percentAt = percentWordBefore(body, tokens[i - 1], tokens[i]!.start, lex);
+  if (percentAt >= 0) {
+    const own = { unit: 'percent' as const, factor: 1, end: tokens[i]!.end, scale, start: percentAt };
     return { own, countsNoun: true, dated: false, scale, scaleEnd };
   }
   const ahead = currencyAhead(body, tokens, i, lex);
