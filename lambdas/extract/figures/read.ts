@@ -248,6 +248,8 @@ function isBlocked(
   )
     return true;
   if (isPhotoMark(doc.body, tokens[i - 1])) return true;
+  // "ก.ค. 2567", "มิ.ย. 67": the year after a month abbreviated with dots.
+  if (!n.spelled && tokens[i - 1]?.kind === 'punct' && dottedShortMonth(tokens, i - 1, -1, lex)) return true;
   const w = previousWord(tokens, i);
   if (w >= 0 && w >= i - 3 && (isYear(n, lex) || !countedByClassifier(f, n.end, lex))) {
     const word = (tokens[w] as { text: string }).text;
@@ -469,9 +471,31 @@ function squaredOrCubed(tokens: readonly Token[], j: number): number | undefined
  */
 function isShortMonth(tokens: readonly Token[], j: number, content: number, lex: CompiledLexicon): boolean {
   const t = tokens[j] as { text: string };
+  if (content === 0 && dottedShortMonth(tokens, j, 1, lex)) return true;
   if (content > 0 || !lex.shortMonths.has(t.text)) return false;
   const next = tokens[j + 1];
   return next === undefined || next.kind === 'punct' || (next.kind === 'num' && isYear(next, lex));
+}
+
+/**
+ * "2 ก.ค. 2567", "3 มิ.ย. 67": a month abbreviated with dots inside (Intl's short form in Thai and Lao) is
+ * letters and dots glued together, read from token j forwards (step 1) or back from the dot at j (step -1).
+ * An abbreviation with a dot inside is no word of the language: it is a date wherever it stands.
+ */
+function dottedShortMonth(tokens: readonly Token[], j: number, step: 1 | -1, lex: CompiledLexicon): boolean {
+  const parts: string[] = [];
+  // Forwards from a word ("ก", ".", "ค", "."), or backwards from the closing dot.
+  for (let k = step === 1 ? j : j - 1; parts.length < 4; k += 2 * step) {
+    const word = tokens[k];
+    const dot = tokens[k + 1];
+    if (word?.kind !== 'word' || dot?.kind !== 'punct' || dot.text !== '.' || dot.start !== word.end) break;
+    const joined = step === 1 ? tokens[k - 1] : tokens[k + 2];
+    if (parts.length > 0 && (step === 1 ? joined!.end !== word.start : joined!.start !== dot.end)) break;
+    if (step === 1) parts.push(word.text);
+    else parts.unshift(word.text);
+    if (parts.length >= 2 && lex.shortMonths.has(parts.join('.'))) return true;
+  }
+  return false;
 }
 
 /** Reads the noun counted by the number at i: scale words, connectors, up to three words, quotes skipped. */
