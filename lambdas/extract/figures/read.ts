@@ -91,6 +91,31 @@ function gluedScale(text: string, lex: CompiledLexicon): boolean {
   return offset > 0;
 }
 
+/** A run of digits ending before `end`, and where it starts. */
+function digitsBefore(f: string, end: number): number {
+  let k = end;
+  while (k > 0 && isDigit(f[k - 1])) k--;
+  return k;
+}
+
+/**
+ * "150-200 người", "ប្រមាណ១៥០-២០០នាក់": a hyphen at `at` between two numbers of digits alone, with nothing
+ * joined to either end (no "0912-345-678", "12-NQ", "15-20/10", "3.5-4"), is a range, as an en dash is.
+ */
+function inHyphenRange(f: string, body: string, at: number, nounsCapitalized: boolean): boolean {
+  const lower = digitsBefore(f, at);
+  let upper = at + 1;
+  while (isDigit(f[upper])) upper++;
+  if (lower === at || upper === at + 1 || f[lower] === '0') return false;
+  const left = f[lower - 1];
+  const right = f[upper];
+  const joined = (c: string | undefined) => c !== undefined && (isDigit(c) || '-/.,:_+'.includes(c));
+  if (joined(left) || joined(right) || isAttachedLetter(left, SPACELESS_BEFORE)) return false;
+  if (right !== undefined && isAttachedLetter(right, SPACELESS_AFTER)) return false;
+  // "27-29 Phan Chu Trinh": house numbers before a street's name, where nouns are not capitalised.
+  return nounsCapitalized || !(right === ' ' && isUpper(body[upper + 1]));
+}
+
 /** Index of the word token before i, skipping number signs ("n°", "No.", "nr:"). */
 function previousWord(tokens: readonly Token[], i: number): number {
   let j = i - 1;
@@ -186,7 +211,9 @@ function isBlocked(
       !isLostSpaceAfter(doc.body, tokens, i, lex)) ||
     isAttachedMark(before) ||
     isDigit(before) ||
-    (before === '-' && !isProcliticAt(f, n.start - 1, true)) ||
+    (before === '-' &&
+      !isProcliticAt(f, n.start - 1, true) &&
+      !inHyphenRange(f, doc.body, n.start - 1, lex.nounsCapitalized)) ||
     before === '_' ||
     before === '+'
   )
@@ -195,8 +222,8 @@ function isBlocked(
   const sign = tokens[i - 1];
   if (sign?.kind === 'punct' && sign.text === '№') return true;
   if (inSlashChain(tokens, i)) return true;
-  // "9:15", "3/4/2023": the tail of a time or of a date whose head is blocked.
-  if ((before === ':' && isDigit(f[n.start - 2])) || (before === '/' && readings.get(i - 2)?.blocked))
+  // "9:15", "3/4/2023", "เลขที่ 27-29": the tail of a time, a date or a range whose head is blocked.
+  if ((before === ':' && isDigit(f[n.start - 2])) || ((before === '/' || before === '-') && readings.get(i - 2)?.blocked))
     return true;
   if (before === '/') {
     // "3 156/3 332", "5 cas/12 personnes" are pairs; "KH/12" is an identifier.
@@ -206,7 +233,10 @@ function isBlocked(
   const caseEnding = glueSuffixAt(tokens, i, lex) >= 0;
   if (
     !caseEnding &&
-    (after === '-' || after === '_' || after === '+' || (after === '/' && isLetter(f[n.end + 1])))
+    ((after === '-' && !inHyphenRange(f, doc.body, n.end, lex.nounsCapitalized)) ||
+      after === '_' ||
+      after === '+' ||
+      (after === '/' && isLetter(f[n.end + 1])))
   )
     return true;
   if ((after === ':' || after === '.') && isDigit(f[n.end + 1]) && !n.spelled) return true;
