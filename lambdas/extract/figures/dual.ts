@@ -38,7 +38,8 @@ function unitSingular(word: string, lex: CompiledLexicon, confirmed: boolean): s
   const entry = lex.units.get(stem);
   // Only nouns of persons take the sound masculine plural: "مشروعين" (مشاريع in the plural) and "مسدسين"
   // (مسدسات) are duals, "متهمين" and "مدنيين" are plurals unless "two" follows.
-  if (!confirmed && (stem.startsWith('م') || stem.endsWith('ي')) && entry?.unit === 'person') return undefined;
+  if (!confirmed && (stem.startsWith('م') || stem.endsWith('ي')) && entry?.unit === 'person')
+    return undefined;
   return entry !== undefined && entry.counter !== true && entry.unit !== 'percent' ? stem : undefined;
 }
 

@@ -223,7 +223,10 @@ function isBlocked(
   if (sign?.kind === 'punct' && sign.text === '№') return true;
   if (inSlashChain(tokens, i)) return true;
   // "9:15", "3/4/2023", "เลขที่ 27-29": the tail of a time, a date or a range whose head is blocked.
-  if ((before === ':' && isDigit(f[n.start - 2])) || ((before === '/' || before === '-') && readings.get(i - 2)?.blocked))
+  if (
+    (before === ':' && isDigit(f[n.start - 2])) ||
+    ((before === '/' || before === '-') && readings.get(i - 2)?.blocked)
+  )
     return true;
   if (before === '/') {
     // "3 156/3 332", "5 cas/12 personnes" are pairs; "KH/12" is an identifier.
