@@ -53,8 +53,11 @@ function boundOfBlocked(
   readings: ReadonlyMap<number, Reading>,
 ): boolean {
   const link = tokens[i + 1];
-  if (link?.kind !== 'word' || !(lex.conjunctions.has(link.text) || lex.rangeWords.has(link.text)))
-    return false;
+  // "18-25 ปี", "18–25 years": a dash joins the bounds as a range word does.
+  const joins =
+    isPunct(link, DASHES) ||
+    (link?.kind === 'word' && (lex.conjunctions.has(link.text) || lex.rangeWords.has(link.text)));
+  if (!joins) return false;
   const other = readings.get(i + 2);
   return other !== undefined && other.blocked && !other.num.phone;
 }

@@ -4,8 +4,9 @@
  * the word read as its singular, so that the unit stages read it as they read "2 سيارة".
  *
  * In unvocalised script the dual ending -ين is also the sound masculine plural (مواطنين, citizens; متهمين,
- * defendants), which participles (م...) and adjectives of relation (...ي) take: those are read as duals only
- * when "two" follows them ("متهمين اثنين"). A feminine noun's dual (-تين, -تان) is never a plural (-ات), and
+ * defendants), which participles (م...) and adjectives of relation (...ي) naming persons take: those are read
+ * as duals only when "two" follows them ("متهمين اثنين"); things have broken plurals, so "مشروعين" (two
+ * projects; مشاريع) and "مسدسين" (two pistols; مسدسات) are duals. A feminine noun's dual (-تين, -تان) is never a plural (-ات), and
  * a word with the article (الشخصين, the two persons) repeats a count already made.
  */
 import { procliticBodyStart } from '../language/clitics.js';
@@ -34,8 +35,11 @@ function unitSingular(word: string, lex: CompiledLexicon, confirmed: boolean): s
     const feminine = stem.slice(0, -1) + TA_MARBUTA;
     if (lex.units.get(feminine) !== undefined) return feminine;
   }
-  if (!confirmed && (stem.startsWith('م') || stem.endsWith('ي'))) return undefined;
   const entry = lex.units.get(stem);
+  // Only nouns of persons take the sound masculine plural: "مشروعين" (مشاريع in the plural) and "مسدسين"
+  // (مسدسات) are duals, "متهمين" and "مدنيين" are plurals unless "two" follows.
+  if (!confirmed && (stem.startsWith('م') || stem.endsWith('ي')) && entry?.unit === 'person')
+    return undefined;
   return entry !== undefined && entry.counter !== true && entry.unit !== 'percent' ? stem : undefined;
 }
 

@@ -8,7 +8,7 @@ import { isProcliticAt } from '../language/clitics.js';
 import { currencyBefore, currencyCode, currencyOfSymbol } from './currency.js';
 import { MAX_INFLECTION, type CompiledLexicon, type UnitEntry } from './lexicon.js';
 import type { NumToken, Token, WordToken } from './tokens.js';
-import { endsInNameWord } from './segmented.js';
+import { countedByClassifier, endsInNameWord, percentWordBefore } from './segmented.js';
 import { glueSuffixAt } from './suffixes.js';
 
 export interface Reading {
@@ -89,6 +89,31 @@ function gluedScale(text: string, lex: CompiledLexicon): boolean {
   let offset = 0;
   for (let p = lex.scales.getPrefix(text); p; p = lex.scales.getPrefix(text, offset)) offset += p.length;
   return offset > 0;
+}
+
+/** A run of digits ending before `end`, and where it starts. */
+function digitsBefore(f: string, end: number): number {
+  let k = end;
+  while (k > 0 && isDigit(f[k - 1])) k--;
+  return k;
+}
+
+/**
+ * "150-200 người", "ប្រមាណ១៥០-២០០នាក់": a hyphen at `at` between two numbers of digits alone, with nothing
+ * joined to either end (no "0912-345-678", "12-NQ", "15-20/10", "3.5-4"), is a range, as an en dash is.
+ */
+function inHyphenRange(f: string, body: string, at: number, nounsCapitalized: boolean): boolean {
+  const lower = digitsBefore(f, at);
+  let upper = at + 1;
+  while (isDigit(f[upper])) upper++;
+  if (lower === at || upper === at + 1 || f[lower] === '0') return false;
+  const left = f[lower - 1];
+  const right = f[upper];
+  const joined = (c: string | undefined) => c !== undefined && (isDigit(c) || '-/.,:_+'.includes(c));
+  if (joined(left) || joined(right) || isAttachedLetter(left, SPACELESS_BEFORE)) return false;
+  if (right !== undefined && isAttachedLetter(right, SPACELESS_AFTER)) return false;
+  // "27-29 Phan Chu Trinh": house numbers before a street's name, where nouns are not capitalised.
+  return nounsCapitalized || !(right === ' ' && isUpper(body[upper + 1]));
 }
 
 /** Index of the word token before i, skipping number signs ("n°", "No.", "nr:"). */
@@ -186,7 +211,9 @@ function isBlocked(
       !isLostSpaceAfter(doc.body, tokens, i, lex)) ||
     isAttachedMark(before) ||
     isDigit(before) ||
-    (before === '-' && !isProcliticAt(f, n.start - 1, true)) ||
+    (before === '-' &&
+      !isProcliticAt(f, n.start - 1, true) &&
+      !inHyphenRange(f, doc.body, n.start - 1, lex.nounsCapitalized)) ||
     before === '_' ||
     before === '+'
   )
@@ -195,8 +222,11 @@ function isBlocked(
   const sign = tokens[i - 1];
   if (sign?.kind === 'punct' && sign.text === '№') return true;
   if (inSlashChain(tokens, i)) return true;
-  // "9:15", "3/4/2023": the tail of a time or of a date whose head is blocked.
-  if ((before === ':' && isDigit(f[n.start - 2])) || (before === '/' && readings.get(i - 2)?.blocked))
+  // "9:15", "3/4/2023", "เลขที่ 27-29": the tail of a time, a date or a range whose head is blocked.
+  if (
+    (before === ':' && isDigit(f[n.start - 2])) ||
+    ((before === '/' || before === '-') && readings.get(i - 2)?.blocked)
+  )
     return true;
   if (before === '/') {
     // "3 156/3 332", "5 cas/12 personnes" are pairs; "KH/12" is an identifier.
@@ -206,7 +236,10 @@ function isBlocked(
   const caseEnding = glueSuffixAt(tokens, i, lex) >= 0;
   if (
     !caseEnding &&
-    (after === '-' || after === '_' || after === '+' || (after === '/' && isLetter(f[n.end + 1])))
+    ((after === '-' && !inHyphenRange(f, doc.body, n.end, lex.nounsCapitalized)) ||
+      after === '_' ||
+      after === '+' ||
+      (after === '/' && isLetter(f[n.end + 1])))
   )
     return true;
   if ((after === ':' || after === '.') && isDigit(f[n.end + 1]) && !n.spelled) return true;
@@ -248,8 +281,10 @@ function isBlocked(
   )
     return true;
   if (isPhotoMark(doc.body, tokens[i - 1])) return true;
+  // "ก.ค. 2567", "มิ.ย. 67": the year after a month abbreviated with dots.
+  if (!n.spelled && tokens[i - 1]?.kind === 'punct' && dottedShortMonth(tokens, i - 1, -1, lex)) return true;
   const w = previousWord(tokens, i);
-  if (w >= 0 && w >= i - 3) {
+  if (w >= 0 && w >= i - 3 && (isYear(n, lex) || !countedByClassifier(f, n.end, lex))) {
     const word = (tokens[w] as { text: string }).text;
     const before2 = tokens[w - 1];
     const phrase = before2?.kind === 'word' ? `${before2.text} ${word}` : word;
@@ -469,9 +504,31 @@ function squaredOrCubed(tokens: readonly Token[], j: number): number | undefined
  */
 function isShortMonth(tokens: readonly Token[], j: number, content: number, lex: CompiledLexicon): boolean {
   const t = tokens[j] as { text: string };
+  if (content === 0 && dottedShortMonth(tokens, j, 1, lex)) return true;
   if (content > 0 || !lex.shortMonths.has(t.text)) return false;
   const next = tokens[j + 1];
   return next === undefined || next.kind === 'punct' || (next.kind === 'num' && isYear(next, lex));
+}
+
+/**
+ * "2 ก.ค. 2567", "3 มิ.ย. 67": a month abbreviated with dots inside (Intl's short form in Thai and Lao) is
+ * letters and dots glued together, read from token j forwards (step 1) or back from the dot at j (step -1).
+ * An abbreviation with a dot inside is no word of the language: it is a date wherever it stands.
+ */
+function dottedShortMonth(tokens: readonly Token[], j: number, step: 1 | -1, lex: CompiledLexicon): boolean {
+  const parts: string[] = [];
+  // Forwards from a word ("ก", ".", "ค", "."), or backwards from the closing dot.
+  for (let k = step === 1 ? j : j - 1; parts.length < 4; k += 2 * step) {
+    const word = tokens[k];
+    const dot = tokens[k + 1];
+    if (word?.kind !== 'word' || dot?.kind !== 'punct' || dot.text !== '.' || dot.start !== word.end) break;
+    const joined = step === 1 ? tokens[k - 1] : tokens[k + 2];
+    if (parts.length > 0 && (step === 1 ? joined!.end !== word.start : joined!.start !== dot.end)) break;
+    if (step === 1) parts.push(word.text);
+    else parts.unshift(word.text);
+    if (parts.length >= 2 && lex.shortMonths.has(parts.join('.'))) return true;
+  }
+  return false;
 }
 
 /** Reads the noun counted by the number at i: scale words, connectors, up to three words, quotes skipped. */
@@ -617,6 +674,12 @@ function readUnit(
       scale,
       start: tokens[i]!.start - 1,
     };
+    return { own, countsNoun: true, dated: false, scale, scaleEnd };
+  }
+  // "ร้อยละ 15": a word of percent before the number, as Thai and Lao write it.
+  const percentAt = percentWordBefore(body, tokens[i - 1], tokens[i]!.start, lex);
+  if (percentAt >= 0) {
+    const own = { unit: 'percent' as const, factor: 1, end: tokens[i]!.end, scale, start: percentAt };
     return { own, countsNoun: true, dated: false, scale, scaleEnd };
   }
   const ahead = currencyAhead(body, tokens, i, lex);

@@ -5,6 +5,7 @@
  * persons), and the word right before a number is known ("หมู่ 5", village 5; "มาตรา 249", article 249) where
  * a suffix test would take "เจ้าหน้าที่" (officials) for "ที่" (number...).
  */
+import { letterRunEnd } from '../text/chars.js';
 import type { CompiledLexicon } from './lexicon.js';
 import type { Token } from './token-types.js';
 
@@ -155,6 +156,63 @@ export function pushSegmentedRun(
   return true;
 }
 
+/** Units a number after a name word may still count: a place's type word after a number names it ("หมู่ 5 ตำบล…"). */
+const NAMING_UNITS: ReadonlySet<string> = new Set(['locality', 'country']);
+
+/**
+ * A classifier of a count starts right after the number (a space between or none): in these scripts a noun
+ * stands before the number it is counted by ("โทรศัพท์ 7 เครื่อง", seven phones; "ที่ 5 จุด", at five
+ * places), so a word before the number that elsewhere names it ("โทรศัพท์ 0912…", "ที่ 5") does not.
+ */
+export function countedByClassifier(folded: string, numberEnd: number, lex: CompiledLexicon): boolean {
+  if (!isSegmented(lex)) return false;
+  const at = folded.charCodeAt(numberEnd) === 32 ? numberEnd + 1 : numberEnd;
+  // "หมายเลข 1 กิโลเมตรที่ 45": a length or a time span is no classifier, though a unit ("กิโล") starts it.
+  const run = folded.slice(at, letterRunEnd(folded, at));
+  if (lex.distances.has(run) || lex.durations.has(run)) return false;
+  const unit = lex.units.getPrefix(folded, at)?.value;
+  return unit !== undefined && !NAMING_UNITS.has(unit.unit) && unit.currency === undefined;
+}
+
+/** The last words of the word token before a number, if only spaces stand between them and the number. */
+function lastWordsBefore(
+  body: string,
+  folded: string,
+  word: Token,
+  numberStart: number,
+  lex: CompiledLexicon,
+  dots: boolean,
+): [number, number][] {
+  if (word.kind !== 'word' || !isSegmented(lex)) return [];
+  for (let k = word.end; k < numberStart; k++) {
+    const c = folded.charCodeAt(k);
+    if (c !== 32 && !(dots && c === 46)) return [];
+  }
+  // Only the tail of a long run is read: its last words are within the longest name word's reach.
+  return wordsOf(body, Math.max(word.start, word.end - 24), word.end, lex.language);
+}
+
+/**
+ * Where a word of percent written before the number starts ("ร้อยละ 15", fifteen per cent, as Thai and Lao
+ * write it), or -1.
+ */
+export function percentWordBefore(
+  body: string,
+  word: Token | undefined,
+  numberStart: number,
+  lex: CompiledLexicon,
+): number {
+  if (word?.kind !== 'word' || !isSegmented(lex)) return -1;
+  // Only spaces between the word and the number; the word's text is folded, offsets are the body's.
+  if (body.slice(word.end, numberStart).trim() !== '') return -1;
+  const words = wordsOf(body, Math.max(word.start, word.end - 24), word.end, lex.language);
+  // The segmenter may part the word ("ร้อย|ละ"): its last word, or its last two.
+  for (const [from] of words.slice(-2).reverse()) {
+    if (lex.units.get(word.text.slice(from - word.start), false)?.unit === 'percent') return from;
+  }
+  return -1;
+}
+
 /**
  * The word token right before a number ends in a name word of the lexicon ("ในหมู่ 5",
  * in village 5): its last word, or its last two, found by the segmenter.
@@ -166,15 +224,8 @@ export function endsInNameWord(
   numberStart: number,
   lex: CompiledLexicon,
 ): boolean {
-  if (word.kind !== 'word' || !isSegmented(lex)) return false;
   // Spaces, or the dot of an abbreviation ("กม. 45", kilometre post 45), between the word and the number.
-  for (let k = word.end; k < numberStart; k++) {
-    const c = folded.charCodeAt(k);
-    if (c !== 32 && c !== 46) return false;
-  }
-  // Only the tail of a long run is read: its last words are within the longest name word's reach.
-  const from = Math.max(word.start, word.end - 24);
-  const words = wordsOf(body, from, word.end, lex.language);
+  const words = lastWordsBefore(body, folded, word, numberStart, lex, true);
   const last = words[words.length - 1];
   if (!last) return false;
   const lastWord = folded.slice(last[0], last[1]);
