@@ -22,6 +22,7 @@
  * unit, and an approximate value and a value within 10 % of it (head counts aside).
  * Parameters and threshold were chosen on the generated corpus; see README.md in this folder.
  */
+import type { Stage } from '../shared/vocabulary.js';
 import type { EvidenceFigure, StoryEvidence } from './evidence.js';
 
 export interface SimilarityParams {
@@ -407,16 +408,26 @@ function distinctValues(figures: readonly EvidenceFigure[]): EvidenceFigure[] {
 }
 
 /**
- * Two reports about different stages of a case (both known): any two stages but the event and its
- * prosecution, which part only when their days are prosecutionDays apart or more (see the parameter).
+ * Two reports about different stages of a case (both known): any two stages but two that one report often
+ * tells together (CLOSE_STAGES), which part only when their days are prosecutionDays apart or more.
  */
 export function stagesDiffer(a: StoryEvidence, b: StoryEvidence, params = DEFAULT_PARAMS): boolean {
   if (a.stage === null || b.stage === null || a.stage === b.stage) return false;
-  const investigation = new Set(['event', 'prosecution']);
-  if (!investigation.has(a.stage) || !investigation.has(b.stage)) return true;
+  if (!CLOSE_STAGES.some((pair) => pair.includes(a.stage!) && pair.includes(b.stage!))) return true;
   const days = daysApart(a, b);
   return days !== null && days >= params.prosecutionDays;
 }
+
+/**
+ * Stages one report often tells together: the arrest and the decision to prosecute (Vietnamese police
+ * announce both at once), the last bodies found and the funeral or memorial announced for them ("they will
+ * be brought to the military hospital, where a memorial service will be held"). A report of either days
+ * after the other is a follow-up.
+ */
+const CLOSE_STAGES: readonly (readonly Stage[])[] = [
+  ['event', 'prosecution'],
+  ['recovery', 'funeral'],
+];
 
 /** Days between two dates as the date gate compares them (by day of the year when either lacks its year). */
 function daysApart(a: StoryEvidence, b: StoryEvidence): number | null {

@@ -11,8 +11,22 @@ import { lexiconLanguage, loadLexicons } from '../lexicons/load.js';
 import { escapePhrase } from '../text/regex.js';
 import { StagesLexiconSchema, type StagesLexicon } from './lexicon.js';
 
-/** The later stages, latest first: the order in which they are tried. */
-const LATER: readonly Exclude<Stage, 'event'>[] = ['appeal', 'verdict', 'trial', 'indictment', 'prosecution'];
+/**
+ * The later stages, latest first: the order in which they are tried. The court's stages come before those of
+ * a disaster or a death (a trial of an officer's killer may name his posthumous honours; his funeral's report
+ * rarely names a court), and within each chain the latest first: a funeral's report recalls the recovery of
+ * the bodies, a recovery's the search.
+ */
+const LATER: readonly Exclude<Stage, 'event'>[] = [
+  'appeal',
+  'verdict',
+  'trial',
+  'indictment',
+  'prosecution',
+  'compensation',
+  'funeral',
+  'recovery',
+];
 
 /**
  * Cues are substrings in scripts written without spaces between words, and in the abjads whose words take
@@ -98,7 +112,12 @@ function pattern(cues: readonly string[], unspaced: boolean, flags: string): Reg
     .sort((a, b) => b.length - a.length)
     .map((cue) => {
       const prefix = cue.endsWith('*');
-      const body = escapePhrase(prefix ? cue.slice(0, -1) : cue);
+      // " … " in a cue: up to three words (eight characters in unspaced scripts) in between, "all … bodies"
+      // for "all 22 bodies", "all the bodies".
+      const body = (prefix ? cue.slice(0, -1) : cue)
+        .split(' … ')
+        .map(escapePhrase)
+        .join(unspaced ? '[^\\n]{0,8}?' : '(?:\\s+[^\\s]+){0,3}\\s+');
       if (unspaced) return body;
       return `(?<![\\p{L}\\p{M}\\p{N}])${body}${prefix ? '' : '(?![\\p{L}\\p{M}\\p{N}])'}`;
     });
