@@ -58,6 +58,22 @@ for (const [name, root] of sets) {
       `${e.id} ${e.stage} ${e.published}/${e.datePrecision} main=${e.primary} prov=${e.provinces.join(',')} loc=${e.localities.join(',')} people=${e.people.join(';')} figs=${e.figures.map((f) => `${f.value}${f.unit === 'other' ? '' : f.unit}${f.approximate ? '~' : ''}`).join(' ')}`,
     );
   }
+  // Each story left in pieces: its pieces, and the best score between two of them.
+  for (const s of [...ids].filter((x) => !joined.includes(x))) {
+    if (values.story && s !== values.story) continue;
+    const members = real.filter((r) => r.story === s);
+    const pieces = new Map<string, string[]>();
+    for (const r of members) {
+      const k = storyOf.get(r.evidence.id)!;
+      (pieces.get(k) ?? pieces.set(k, []).get(k)!).push(r.evidence.id.replace(/^.*\//, ''));
+    }
+    let best = 0;
+    for (const a of members)
+      for (const b of members)
+        if (storyOf.get(a.evidence.id) !== storyOf.get(b.evidence.id))
+          best = Math.max(best, similarityParts(a.evidence, b.evidence).score);
+    console.log(`APART ${s}: ${[...pieces.values()].map((p) => p.join('+')).join(' | ')}  best across ${best.toFixed(3)}`);
+  }
   for (let i = 0; i < real.length; i++)
     for (let j = i + 1; j < real.length; j++) {
       const [a, b] = [real[i]!, real[j]!];

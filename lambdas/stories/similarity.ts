@@ -107,6 +107,15 @@ export interface SimilarityParams {
    * it off.
    */
   readonly unsharedHeadCount: number;
+  /**
+   * Weight, relative to its full weight, that a side's localities (people) add to its total when the other
+   * side names no locality (no person) at all: a copy that names only the province or the city, or whose
+   * names the engine cannot read (a script without a romanizer), says nothing against the other's districts
+   * or officials. 1 turns it off.
+   */
+  readonly unmatchedLocalities: number;
+  /** The same for people: a side's officials against a copy that names nobody. 1 turns it off. */
+  readonly unmatchedPeople: number;
   /** Dates at most this many days apart agree fully... */
   readonly dateFullDays: number;
   /** ...and beyond this many days they are different events; linear in between. */
@@ -131,6 +140,8 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   stageConflict: 0.5,
   prosecutionDays: 2,
   unsharedHeadCount: 0.5,
+  unmatchedLocalities: 0,
+  unmatchedPeople: 1,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -168,8 +179,12 @@ export function similarityParts(
     params.provinceWeight * countShared(a.provinces, b.provinces);
   const tolls = sharesSpecificHeadCount(a.figures, b.figures);
   const smaller = Math.min(
-    totalWeight(a, params) - (tolls ? unsharedHeadCountDiscount(a.figures, b.figures, params) : 0),
-    totalWeight(b, params) - (tolls ? unsharedHeadCountDiscount(b.figures, a.figures, params) : 0),
+    totalWeight(a, params) -
+      (tolls ? unsharedHeadCountDiscount(a.figures, b.figures, params) : 0) -
+      unmatchedKindDiscount(a, b, params),
+    totalWeight(b, params) -
+      (tolls ? unsharedHeadCountDiscount(b.figures, a.figures, params) : 0) -
+      unmatchedKindDiscount(b, a, params),
   );
   const localitiesDiffer =
     a.localities.length > 0 && b.localities.length > 0 && !intersects(a.localities, b.localities);
@@ -242,6 +257,16 @@ function unsharedHeadCountDiscount(
       w += (1 - params.unsharedHeadCount) * figureWeight(f.value);
   }
   return w;
+}
+
+/** What a side's total loses for the kinds of evidence the other side names none of (unmatchedLocalities, unmatchedPeople). */
+function unmatchedKindDiscount(own: StoryEvidence, other: StoryEvidence, params: SimilarityParams): number {
+  return (
+    (other.localities.length === 0
+      ? (1 - params.unmatchedLocalities) * params.localityWeight * own.localities.length
+      : 0) +
+    (other.people.length === 0 ? (1 - params.unmatchedPeople) * params.nameWeight * own.people.length : 0)
+  );
 }
 
 /**

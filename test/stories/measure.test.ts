@@ -133,6 +133,8 @@ describeRealSet(
  *    t18's ru copy joins the other four.
  * 6. Session 8 (st8): P 1.000, R 0.650 (76 of 117), 12/20: t10's id copy joins its en copies (tolls not
  *    shared weigh half) and t11's de and vi copies (undated, one district) are compared at last.
+ * 7. Session 9 (st9): districts one copy names weigh nothing against a copy naming none (unmatchedLocalities
+ *    0): P 1.000, R 0.658 (77 of 117), 12/20: t10's nl copy joins its en and id copies.
  * No false join is left; the stories not joined are named below with the measured reason, so the test fails
  * when either changes.
  */
@@ -146,7 +148,7 @@ const BLIND_NOT_JOINED: Record<string, string> = {
   t07: 'the id copy gives no evidence (no place, no figure read); the two es copies joined (0.70)',
   t08: 'the hi copy gives no evidence but Gia Lai (0.20); ja+de+vi joined (katakana names read since 2026-11-30: 0.67-0.82)',
   t09: 'copies report other amounts (600/900 kg, 300/600/1,000 kg, 700 kg): cna+vnexpress+th joined (0.49-0.57; approximate 900 and 1,000 kg), the vietnamtimes copy shares only Nghe An (0.04-0.11; 0.01-0.04 since session 7, leadAmountConflict)',
-  t10: 'tolls differ by report; the te copy (no lexicon) has no province and unlabelled figures (0.15); the pl copy is mainly about Quang Tri, the others Da Nang (0.49 × 0.75 = 0.37 since primaryConflict); the two en and the id copy joined (since session 8: tolls not shared weigh half), the nl copy gives only 3 and 10 persons',
+  t10: 'tolls differ by report; the te copy (no lexicon) has no province and unlabelled figures (0.15); the pl copy is mainly about Quang Tri, the others Da Nang (0.49 × 0.75 = 0.37 since primaryConflict); the two en and the id copy joined (since session 8: tolls not shared weigh half), and the nl copy (3 and 10 persons, no district) with them since session 9 (unmatchedLocalities)',
   t11: 'the en copy reports national statistics only (0.09-0.12); de+vi joined (0.46)',
   t12: 'three pt copies at different stages of the toll, sharing at most "37"/"40" persons: 0.00-0.43',
   t17: 'six copies sharing only "13" (and "12"), two with no province (hu, hy): nhandan+tl (0.64) and saigoneer+de (0.49) joined, the rest 0.00-0.29',
@@ -268,7 +270,10 @@ describeRealSet(
  *    from v15, v09 (all 13 bodies found) from v08, and v10 (Xinhua's toll, whose lead says the 13 missing
  *    were found) from v08. v09's two copies (recovery and, a day apart, the memorial announced with it) stay
  *    joined: recovery and funeral part only days apart, as the event and its prosecution. P 1.000 (85 of 85),
- *    R 0.438, 7 of 19 (v11's copies no longer chain through g12).
+ *    R 0.438, 7 of 19 (v11's copies no longer chain through g12). 4. Districts one copy names weigh nothing
+ *    against a copy naming none (unmatchedLocalities 0; a copy that names only the province or the city):
+ *    P 1.000, R 0.541, 7 of 19 (v11's vietnamnet and fr copies join the agency copies, v06's en copy its
+ *    vi copies).
  */
 const BLIND4_FALSE_JOINS: { members: string[]; reason: string }[] = [
   // The three false joins of both blind readings are apart since session 9's disaster stages (above).

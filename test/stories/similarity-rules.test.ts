@@ -255,3 +255,31 @@ describe('Tolls that change from report to report (session 8: unsharedHeadCount)
     expect(similarity(x, y)).toBe(similarity(x, y, off));
   });
 });
+
+// Session 9: a copy that names only the province or the city says nothing against the other's districts.
+describe('Districts against a copy that names none (unmatchedLocalities)', () => {
+  const kg = (value: number) => ({ value, unit: 'kg' as const });
+  const withDistricts = ev('a', [kg(120), { value: 3, unit: 'person' }], {
+    localities: ['quang-tri/huong-hoa', 'quang-tri/khe-sanh', 'quang-tri/lao-bao'],
+  });
+  // A longer copy (more figures), naming the province only.
+  const provinceOnly = ev('b', [
+    kg(120),
+    { value: 3, unit: 'person' },
+    { value: 450, unit: 'other' },
+    { value: 77, unit: 'other' },
+    { value: 1800, unit: 'other' },
+  ]);
+  const off = { ...DEFAULT_PARAMS, unmatchedLocalities: 1 };
+
+  it('the districts weigh nothing in the total when the other copy names no district', () => {
+    expect(similarity(withDistricts, provinceOnly)).toBeGreaterThan(
+      similarity(withDistricts, provinceOnly, off),
+    );
+  });
+
+  it('between two copies naming districts they weigh fully', () => {
+    const other = ev('c', [kg(120)], { localities: ['quang-tri/dong-ha'] });
+    expect(similarity(withDistricts, other)).toBe(similarity(withDistricts, other, off));
+  });
+});
