@@ -116,6 +116,11 @@ export interface SimilarityParams {
   readonly unmatchedLocalities: number;
   /** The same for people: a side's officials against a copy that names nobody. 1 turns it off. */
   readonly unmatchedPeople: number;
+  /**
+   * Factor on the weight of two head counts of 10 or more, one on each side and neither on the other, within
+   * approximateSpread of each other: a toll updated between two reports ("18 dead", "19 dead"). 0 turns it off.
+   */
+  readonly updatedToll: number;
   /** Dates at most this many days apart agree fully... */
   readonly dateFullDays: number;
   /** ...and beyond this many days they are different events; linear in between. */
@@ -142,6 +147,7 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   unsharedHeadCount: 0.5,
   unmatchedLocalities: 0,
   unmatchedPeople: 1,
+  updatedToll: 0.5,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -301,7 +307,29 @@ function sharedFigureWeight(
   if (params.approximateMatch > 0)
     for (const x of approximatePairs(a, b, params.approximateSpread))
       w += params.approximateMatch * figureWeight(x);
+  if (params.updatedToll > 0)
+    for (const x of updatedTolls(a, b, params.approximateSpread)) w += params.updatedToll * figureWeight(x);
   return w;
+}
+
+/**
+ * Head counts of 10 or more, one on each side, neither on the other side, within `spread` of each other
+ * (relative to the larger): "18 dead" and, the next morning, "19 dead". Each smaller value once.
+ */
+function updatedTolls(a: readonly EvidenceFigure[], b: readonly EvidenceFigure[], spread: number): number[] {
+  const heads = (fs: readonly EvidenceFigure[]) =>
+    new Set(fs.filter((f) => f.unit === 'person' && f.value >= 10).map((f) => f.value));
+  const aValues = new Set(a.map((f) => f.value));
+  const bValues = new Set(b.map((f) => f.value));
+  const out: number[] = [];
+  for (const x of heads(a)) {
+    if (bValues.has(x)) continue;
+    for (const y of heads(b)) {
+      if (aValues.has(y) || x === y) continue;
+      if (Math.abs(x - y) <= spread * Math.max(x, y)) out.push(Math.min(x, y));
+    }
+  }
+  return [...new Set(out)];
 }
 
 /**

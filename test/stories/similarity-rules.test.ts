@@ -283,3 +283,25 @@ describe('Districts against a copy that names none (unmatchedLocalities)', () =>
     expect(similarity(withDistricts, other)).toBe(similarity(withDistricts, other, off));
   });
 });
+
+// Session 9: a toll updated between two reports of one event.
+describe('Tolls updated between reports (updatedToll)', () => {
+  const p = (value: number) => ({ value, unit: 'person' as const });
+  const evening = ev('a', [p(9), p(18)], { localities: ['lao-cai/phinh-ho'] });
+  const nextDay = ev('b', [p(9), p(19)], { localities: ['lao-cai/phinh-ho'] });
+  const off = { ...DEFAULT_PARAMS, updatedToll: 0 };
+
+  it('"18 dead" and "19 dead" match at half weight', () => {
+    expect(similarity(evening, nextDay, off)).toBeLessThan(STORY_THRESHOLD);
+    expect(similarity(evening, nextDay)).toBeGreaterThanOrEqual(STORY_THRESHOLD);
+  });
+
+  it('not beyond 10 %, nor below 10, nor for other units', () => {
+    const far = ev('c', [p(9), p(22)], { localities: ['lao-cai/phinh-ho'] });
+    expect(similarity(evening, far)).toBe(similarity(evening, far, off));
+    const small = [ev('d', [p(8)]), ev('e', [p(9)])] as const;
+    expect(similarity(...small)).toBe(similarity(...small, off));
+    const kg = [ev('f', [{ value: 18, unit: 'kg' }]), ev('g', [{ value: 19, unit: 'kg' }])] as const;
+    expect(similarity(...kg)).toBe(similarity(...kg, off));
+  });
+});
