@@ -72,7 +72,9 @@ for (const [name, root] of sets) {
       for (const b of members)
         if (storyOf.get(a.evidence.id) !== storyOf.get(b.evidence.id))
           best = Math.max(best, similarityParts(a.evidence, b.evidence).score);
-    console.log(`APART ${s}: ${[...pieces.values()].map((p) => p.join('+')).join(' | ')}  best across ${best.toFixed(3)}`);
+    console.log(
+      `APART ${s}: ${[...pieces.values()].map((p) => p.join('+')).join(' | ')}  best across ${best.toFixed(3)}`,
+    );
   }
   for (let i = 0; i < real.length; i++)
     for (let j = i + 1; j < real.length; j++) {
