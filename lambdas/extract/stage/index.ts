@@ -8,7 +8,7 @@
 import type { Section } from '../../shared/article.js';
 import type { Stage } from '../../shared/vocabulary.js';
 import { lexiconLanguage, loadLexicons } from '../lexicons/load.js';
-import { escapePhrase } from '../text/regex.js';
+import { alternationByFirstChar, escapePhrase } from '../text/regex.js';
 import { StagesLexiconSchema, type StagesLexicon } from './lexicon.js';
 
 /**
@@ -118,8 +118,14 @@ function pattern(cues: readonly string[], unspaced: boolean, flags: string): Reg
         .split(' … ')
         .map(escapePhrase)
         .join(unspaced ? '[^\\n]{0,8}?' : '(?:\\s+[^\\s]+){0,3}\\s+');
-      if (unspaced) return body;
-      return `(?<![\\p{L}\\p{M}\\p{N}])${body}${prefix ? '' : '(?![\\p{L}\\p{M}\\p{N}])'}`;
+      return {
+        first: cue.charAt(0),
+        source: unspaced || prefix ? body : `${body}(?![\\p{L}\\p{M}\\p{N}])`,
+      };
     });
-  return new RegExp(alternatives.join('|'), `u${flags}`);
+  // One word-start check for all cues, then the cues grouped by their first character: the engine tries one
+  // character per group at each position instead of every cue (as many cues as a lead has characters).
+  const alternation = alternationByFirstChar(alternatives);
+  const source = unspaced ? alternation : `(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation})`;
+  return new RegExp(source, `u${flags}`);
 }
