@@ -19,7 +19,9 @@
  * Softer factors (0.75 each): one side names a province and the other none (a placeless copy matches its
  * figures' look-alikes anywhere), per amount unit (kg, VND) both report with no value in common, and main
  * provinces in different 2025 units. Two near matches add weight: a decimal amount and its rounding to the
- * unit, and an approximate value and a value within 10 % of it (head counts aside).
+ * unit, and an approximate value and a value within 10 % of it (head counts aside); since session 9 two head
+ * counts of 10 or more within 10 % (a toll updated between reports, at half weight). Districts one side names
+ * weigh nothing in its total when the other names none (a copy naming only the province or the city).
  * Parameters and threshold were chosen on the generated corpus; see README.md in this folder.
  */
 import type { Stage } from '../shared/vocabulary.js';
