@@ -1,6 +1,6 @@
 /**
  * How the story threshold was chosen: pair precision, recall and F1 on the generated corpus (the tuning set)
- * for thresholds 0.20–0.90 and a few settings of the similarity, then on the four sets of real fixtures (all
+ * for thresholds 0.20–0.90 and a few settings of the similarity, then on the five sets of real fixtures (all
  * tuning sets). `npx tsx scripts/story-sweep.ts [--stories 80] [--seed N]`
  */
 import { parseArgs } from 'node:util';
@@ -20,6 +20,7 @@ import {
   STORY_FIXTURES_BLIND,
   STORY_FIXTURES_BLIND2,
   STORY_FIXTURES_BLIND3,
+  STORY_FIXTURES_BLIND4,
 } from '../test/support/story-eval.js';
 import type { StoryEvidence } from '../lambdas/stories/evidence.js';
 
@@ -62,6 +63,11 @@ const variants: [string, SimilarityParams][] = [
   ['unshared head counts weigh fully', { ...DEFAULT_PARAMS, unsharedHeadCount: 1 }],
   ['unshared head counts 0.25', { ...DEFAULT_PARAMS, unsharedHeadCount: 0.25 }],
   ['unshared head counts 0.75', { ...DEFAULT_PARAMS, unsharedHeadCount: 0.75 }],
+  ['districts against none weigh fully', { ...DEFAULT_PARAMS, unmatchedLocalities: 1 }],
+  ['people against none weigh nothing', { ...DEFAULT_PARAMS, unmatchedPeople: 0 }],
+  ['no updated toll', { ...DEFAULT_PARAMS, updatedToll: 0 }],
+  ['updated toll 0.25', { ...DEFAULT_PARAMS, updatedToll: 0.25 }],
+  ['updated toll 0.75', { ...DEFAULT_PARAMS, updatedToll: 0.75 }],
   [
     'before 2026-11-30 (no same-unit bonus, placeless, amount conflict)',
     {
@@ -127,6 +133,10 @@ for (const [label, root] of [
   [
     'real fixtures of session 7 (collected blind, read twice; a tuning set since session 8)',
     STORY_FIXTURES_BLIND3,
+  ],
+  [
+    'real fixtures of session 8 (collected blind, read twice; a tuning set since session 9)',
+    STORY_FIXTURES_BLIND4,
   ],
 ] as const) {
   const real = loadRealStories(root);

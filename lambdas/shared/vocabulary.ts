@@ -83,10 +83,23 @@ export type SupportedLanguage = (typeof LANGUAGES)[number];
 
 /**
  * Stages of a case, in the order they happen: the event itself (an arrest, a seizure, a crash), the
- * police's decision to prosecute, the procuracy's indictment, the trial's opening, the verdict, the appeal.
+ * police's decision to prosecute, the procuracy's indictment, the trial's opening, the verdict, the appeal;
+ * and the stages of a disaster or a violent death after the event (whose search for the missing is part of
+ * the event): the recovery (the search ended, the last victim found), the funeral and honours (burial,
+ * memorial, posthumous promotion, martyr's recognition), the compensation of the victims.
  * A report of one stage is a different story from a report of another (lambdas/stories/README.md), even
  * with the same names, place and figures.
  */
-export const STAGES = ['event', 'prosecution', 'indictment', 'trial', 'verdict', 'appeal'] as const;
+export const STAGES = [
+  'event',
+  'prosecution',
+  'indictment',
+  'trial',
+  'verdict',
+  'appeal',
+  'recovery',
+  'funeral',
+  'compensation',
+] as const;
 export const StageSchema = z.enum(STAGES);
 export type Stage = z.infer<typeof StageSchema>;

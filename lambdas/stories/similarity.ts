@@ -19,9 +19,12 @@
  * Softer factors (0.75 each): one side names a province and the other none (a placeless copy matches its
  * figures' look-alikes anywhere), per amount unit (kg, VND) both report with no value in common, and main
  * provinces in different 2025 units. Two near matches add weight: a decimal amount and its rounding to the
- * unit, and an approximate value and a value within 10 % of it (head counts aside).
+ * unit, and an approximate value and a value within 10 % of it (head counts aside); since session 9 two head
+ * counts of 10 or more within 10 % (a toll updated between reports, at half weight). Districts one side names
+ * weigh nothing in its total when the other names none (a copy naming only the province or the city).
  * Parameters and threshold were chosen on the generated corpus; see README.md in this folder.
  */
+import type { Stage } from '../shared/vocabulary.js';
 import type { EvidenceFigure, StoryEvidence } from './evidence.js';
 
 export interface SimilarityParams {
@@ -106,6 +109,20 @@ export interface SimilarityParams {
    * it off.
    */
   readonly unsharedHeadCount: number;
+  /**
+   * Weight, relative to its full weight, that a side's localities (people) add to its total when the other
+   * side names no locality (no person) at all: a copy that names only the province or the city, or whose
+   * names the engine cannot read (a script without a romanizer), says nothing against the other's districts
+   * or officials. 1 turns it off.
+   */
+  readonly unmatchedLocalities: number;
+  /** The same for people: a side's officials against a copy that names nobody. 1 turns it off. */
+  readonly unmatchedPeople: number;
+  /**
+   * Factor on the weight of two head counts of 10 or more, one on each side and neither on the other, within
+   * approximateSpread of each other: a toll updated between two reports ("18 dead", "19 dead"). 0 turns it off.
+   */
+  readonly updatedToll: number;
   /** Dates at most this many days apart agree fully... */
   readonly dateFullDays: number;
   /** ...and beyond this many days they are different events; linear in between. */
@@ -130,6 +147,9 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   stageConflict: 0.5,
   prosecutionDays: 2,
   unsharedHeadCount: 0.5,
+  unmatchedLocalities: 0,
+  unmatchedPeople: 1,
+  updatedToll: 0.5,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -167,8 +187,12 @@ export function similarityParts(
     params.provinceWeight * countShared(a.provinces, b.provinces);
   const tolls = sharesSpecificHeadCount(a.figures, b.figures);
   const smaller = Math.min(
-    totalWeight(a, params) - (tolls ? unsharedHeadCountDiscount(a.figures, b.figures, params) : 0),
-    totalWeight(b, params) - (tolls ? unsharedHeadCountDiscount(b.figures, a.figures, params) : 0),
+    totalWeight(a, params) -
+      (tolls ? unsharedHeadCountDiscount(a.figures, b.figures, params) : 0) -
+      unmatchedKindDiscount(a, b, params),
+    totalWeight(b, params) -
+      (tolls ? unsharedHeadCountDiscount(b.figures, a.figures, params) : 0) -
+      unmatchedKindDiscount(b, a, params),
   );
   const localitiesDiffer =
     a.localities.length > 0 && b.localities.length > 0 && !intersects(a.localities, b.localities);
@@ -243,6 +267,16 @@ function unsharedHeadCountDiscount(
   return w;
 }
 
+/** What a side's total loses for the kinds of evidence the other side names none of (unmatchedLocalities, unmatchedPeople). */
+function unmatchedKindDiscount(own: StoryEvidence, other: StoryEvidence, params: SimilarityParams): number {
+  return (
+    (other.localities.length === 0
+      ? (1 - params.unmatchedLocalities) * params.localityWeight * own.localities.length
+      : 0) +
+    (other.people.length === 0 ? (1 - params.unmatchedPeople) * params.nameWeight * own.people.length : 0)
+  );
+}
+
 /**
  * Each value counts once on each side (a translation may repeat "100 kg" where the original says it once),
  * and a value matches when the units agree or either side is 'other'; a unit named alike on both sides
@@ -275,7 +309,29 @@ function sharedFigureWeight(
   if (params.approximateMatch > 0)
     for (const x of approximatePairs(a, b, params.approximateSpread))
       w += params.approximateMatch * figureWeight(x);
+  if (params.updatedToll > 0)
+    for (const x of updatedTolls(a, b, params.approximateSpread)) w += params.updatedToll * figureWeight(x);
   return w;
+}
+
+/**
+ * Head counts of 10 or more, one on each side, neither on the other side, within `spread` of each other
+ * (relative to the larger): "18 dead" and, the next morning, "19 dead". Each smaller value once.
+ */
+function updatedTolls(a: readonly EvidenceFigure[], b: readonly EvidenceFigure[], spread: number): number[] {
+  const heads = (fs: readonly EvidenceFigure[]) =>
+    new Set(fs.filter((f) => f.unit === 'person' && f.value >= 10).map((f) => f.value));
+  const aValues = new Set(a.map((f) => f.value));
+  const bValues = new Set(b.map((f) => f.value));
+  const out: number[] = [];
+  for (const x of heads(a)) {
+    if (bValues.has(x)) continue;
+    for (const y of heads(b)) {
+      if (aValues.has(y) || x === y) continue;
+      if (Math.abs(x - y) <= spread * Math.max(x, y)) out.push(Math.min(x, y));
+    }
+  }
+  return [...new Set(out)];
 }
 
 /**
@@ -407,16 +463,26 @@ function distinctValues(figures: readonly EvidenceFigure[]): EvidenceFigure[] {
 }
 
 /**
- * Two reports about different stages of a case (both known): any two stages but the event and its
- * prosecution, which part only when their days are prosecutionDays apart or more (see the parameter).
+ * Two reports about different stages of a case (both known): any two stages but two that one report often
+ * tells together (CLOSE_STAGES), which part only when their days are prosecutionDays apart or more.
  */
 export function stagesDiffer(a: StoryEvidence, b: StoryEvidence, params = DEFAULT_PARAMS): boolean {
   if (a.stage === null || b.stage === null || a.stage === b.stage) return false;
-  const investigation = new Set(['event', 'prosecution']);
-  if (!investigation.has(a.stage) || !investigation.has(b.stage)) return true;
+  if (!CLOSE_STAGES.some((pair) => pair.includes(a.stage!) && pair.includes(b.stage!))) return true;
   const days = daysApart(a, b);
   return days !== null && days >= params.prosecutionDays;
 }
+
+/**
+ * Stages one report often tells together: the arrest and the decision to prosecute (Vietnamese police
+ * announce both at once), the last bodies found and the funeral or memorial announced for them ("they will
+ * be brought to the military hospital, where a memorial service will be held"). A report of either days
+ * after the other is a follow-up.
+ */
+const CLOSE_STAGES: readonly (readonly Stage[])[] = [
+  ['event', 'prosecution'],
+  ['recovery', 'funeral'],
+];
 
 /** Days between two dates as the date gate compares them (by day of the year when either lacks its year). */
 function daysApart(a: StoryEvidence, b: StoryEvidence): number | null {

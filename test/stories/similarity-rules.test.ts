@@ -255,3 +255,53 @@ describe('Tolls that change from report to report (session 8: unsharedHeadCount)
     expect(similarity(x, y)).toBe(similarity(x, y, off));
   });
 });
+
+// Session 9: a copy that names only the province or the city says nothing against the other's districts.
+describe('Districts against a copy that names none (unmatchedLocalities)', () => {
+  const kg = (value: number) => ({ value, unit: 'kg' as const });
+  const withDistricts = ev('a', [kg(120), { value: 3, unit: 'person' }], {
+    localities: ['quang-tri/huong-hoa', 'quang-tri/khe-sanh', 'quang-tri/lao-bao'],
+  });
+  // A longer copy (more figures), naming the province only.
+  const provinceOnly = ev('b', [
+    kg(120),
+    { value: 3, unit: 'person' },
+    { value: 450, unit: 'other' },
+    { value: 77, unit: 'other' },
+    { value: 1800, unit: 'other' },
+  ]);
+  const off = { ...DEFAULT_PARAMS, unmatchedLocalities: 1 };
+
+  it('the districts weigh nothing in the total when the other copy names no district', () => {
+    expect(similarity(withDistricts, provinceOnly)).toBeGreaterThan(
+      similarity(withDistricts, provinceOnly, off),
+    );
+  });
+
+  it('between two copies naming districts they weigh fully', () => {
+    const other = ev('c', [kg(120)], { localities: ['quang-tri/dong-ha'] });
+    expect(similarity(withDistricts, other)).toBe(similarity(withDistricts, other, off));
+  });
+});
+
+// Session 9: a toll updated between two reports of one event.
+describe('Tolls updated between reports (updatedToll)', () => {
+  const p = (value: number) => ({ value, unit: 'person' as const });
+  const evening = ev('a', [p(9), p(18)], { localities: ['lao-cai/phinh-ho'] });
+  const nextDay = ev('b', [p(9), p(19)], { localities: ['lao-cai/phinh-ho'] });
+  const off = { ...DEFAULT_PARAMS, updatedToll: 0 };
+
+  it('"18 dead" and "19 dead" match at half weight', () => {
+    expect(similarity(evening, nextDay, off)).toBeLessThan(STORY_THRESHOLD);
+    expect(similarity(evening, nextDay)).toBeGreaterThanOrEqual(STORY_THRESHOLD);
+  });
+
+  it('not beyond 10 %, nor below 10, nor for other units', () => {
+    const far = ev('c', [p(9), p(22)], { localities: ['lao-cai/phinh-ho'] });
+    expect(similarity(evening, far)).toBe(similarity(evening, far, off));
+    const small = [ev('d', [p(8)]), ev('e', [p(9)])] as const;
+    expect(similarity(...small)).toBe(similarity(...small, off));
+    const kg = [ev('f', [{ value: 18, unit: 'kg' }]), ev('g', [{ value: 19, unit: 'kg' }])] as const;
+    expect(similarity(...kg)).toBe(similarity(...kg, off));
+  });
+});

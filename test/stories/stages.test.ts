@@ -94,6 +94,63 @@ describe('Stage cues: the stage a report is about, read from its title and lead'
     expect(stageOf(language, title, lead)).toBe(stage);
   });
 
+  // Session 9: the stages of a disaster or a violent death after the event. The search for the missing, and
+  // bodies found one by one, are the event; the search over, the funeral and honours, compensation are not.
+  it.each([
+    [
+      'en',
+      'Landslide buries 22 soldiers; three bodies recovered',
+      'Rescuers search for the missing.',
+      'event',
+    ],
+    ['en', 'Rescuers find all 13 bodies after landslide', 'The last body was found on Thursday.', 'recovery'],
+    ['en', 'Search called off for missing fishermen', 'Rescue teams ended the search on Friday.', 'recovery'],
+    ['en', 'Funeral held for 13 soldiers killed in landslide', 'Thousands paid tribute in Hue.', 'funeral'],
+    ['en', 'Slain officer promoted posthumously', 'The ministry recognised him as a martyr.', 'funeral'],
+    ['en', 'Families of crash victims to receive compensation', 'The bus company will pay.', 'compensation'],
+    ['en', 'Truck hits villagers on their way to a funeral', 'Nine people were killed.', 'event'],
+    [
+      'vi',
+      'Sạt lở vùi lấp 22 cán bộ, chiến sĩ',
+      'Đã tìm thấy 3 thi thể, lực lượng cứu hộ tiếp tục tìm kiếm.',
+      'event',
+    ],
+    ['vi', 'Tìm thấy thi thể cuối cùng trong vụ sạt lở', 'Lực lượng cứu hộ kết thúc tìm kiếm.', 'recovery'],
+    [
+      'vi',
+      'Truy thăng quân hàm cho đại úy công an hy sinh',
+      'Bộ Công an đề nghị công nhận liệt sĩ.',
+      'funeral',
+    ],
+    ['vi', 'Xét xử kẻ sát hại đại úy công an', 'Nạn nhân đã được công nhận liệt sĩ.', 'trial'],
+    ['fr', 'Glissement de terrain : 22 soldats portés disparus', 'Trois corps ont été retrouvés.', 'event'],
+    ['fr', 'Tous les corps retrouvés après le glissement de terrain', 'Fin des recherches.', 'recovery'],
+    ['fr', 'Obsèques des 13 soldats', 'Un hommage national leur a été rendu.', 'funeral'],
+    ['de', 'Erdrutsch: 22 Soldaten vermisst', 'Helfer bergen drei Tote.', 'event'],
+    ['de', 'Suche nach Vermissten eingestellt', 'Alle Leichen wurden geborgen.', 'recovery'],
+    ['de', 'Trauerfeier für getötete Soldaten', 'Der Polizist wurde posthum befördert.', 'funeral'],
+    ['es', 'Encuentran todos los cuerpos tras el alud', 'Fin de la búsqueda en Quang Tri.', 'recovery'],
+    ['es', 'Bus sepultado por un deslizamiento de tierra', 'Murieron cinco personas.', 'event'],
+    ['ru', 'Оползень: 22 военных пропали без вести', 'Спасатели нашли три тела.', 'event'],
+    ['ru', 'Найдены тела всех пропавших', 'Поиски завершены.', 'recovery'],
+    ['ru', 'Похороны погибших военных', 'Их посмертно наградили.', 'funeral'],
+    ['zh', '广治省山体滑坡22名官兵失踪,发现12具尸体', '救援人员正在搜寻遇难者。', 'event'],
+    ['zh', '13名失踪者遗体15日晚被找到', '搜救工作结束。', 'recovery'],
+    ['zh', '越南为遇难官兵举行追悼会', '追授烈士称号。', 'funeral'],
+    ['ja', '土砂崩れで兵士22人が行方不明', '3人の遺体が見つかった。', 'event'],
+    ['ja', '最後の遺体を発見、捜索を終了', '全員の遺体が収容された。', 'recovery'],
+    ['ko', '산사태로 군인 22명 실종', '구조대가 시신 3구를 수습했다.', 'event'],
+    ['ko', '마지막 시신 수습, 수색 종료', '모든 시신을 찾았다.', 'recovery'],
+    ['ar', 'انهيار أرضي يدفن 22 جنديا', 'عثر رجال الإنقاذ على ثلاث جثث.', 'event'],
+    ['ar', 'انتشال جميع الجثث', 'انتهاء عمليات البحث في كوانغ تري.', 'recovery'],
+    ['id', 'Tanah longsor timbun 22 tentara', 'Tim SAR menemukan tiga jenazah.', 'event'],
+    ['id', 'Semua jenazah ditemukan, pencarian dihentikan', 'Tim gabungan kembali ke posko.', 'recovery'],
+    ['th', 'ดินถล่มทับทหาร 22 นาย', 'พบศพแล้ว 3 ราย', 'event'],
+    ['th', 'พิธีศพทหารที่เสียชีวิต', 'ประชาชนร่วมไว้อาลัย', 'funeral'],
+  ] as const)('%s: "%s" is about the %s', (language, title, lead, stage) => {
+    expect(stageOf(language, title, lead)).toBe(stage);
+  });
+
   it('"bị cáo buộc" (accused of) is not "bị cáo" (defendant): an arrest report stays at the event', () => {
     expect(stageOf('vi', 'Bắt đối tượng', 'Đối tượng bị cáo buộc vận chuyển 5 kg ma túy.')).toBe('event');
   });
@@ -138,6 +195,15 @@ describe('Similarity: copies of different stages part', () => {
     expect(stagesDiffer(at('a', 'prosecution'), at('b', 'indictment'))).toBe(true);
     const undated = evidenceOf({ id: 'c', stage: 'prosecution', datePrecision: 'none', ...common });
     expect(stagesDiffer(at('a', 'event', '2024-06-01'), undated)).toBe(false);
+  });
+
+  it('a disaster and its later stages part; the recovery and the funeral announced with it only days apart', () => {
+    expect(similarity(at('a', 'event'), at('b', 'recovery'))).toBeLessThan(STORY_THRESHOLD);
+    expect(similarity(at('a', 'event'), at('b', 'funeral', '2024-06-13'))).toBeLessThan(STORY_THRESHOLD);
+    expect(stagesDiffer(at('a', 'recovery'), at('b', 'funeral', '2024-06-13'))).toBe(false);
+    expect(stagesDiffer(at('a', 'recovery'), at('b', 'funeral', '2024-06-16'))).toBe(true);
+    expect(stagesDiffer(at('a', 'funeral'), at('b', 'compensation'))).toBe(true);
+    expect(stagesDiffer(at('a', 'event'), at('b', 'recovery', '2024-06-20'))).toBe(true);
   });
 
   it('an unknown stage (a language without cues, or evidence stored before stages) never parts', () => {

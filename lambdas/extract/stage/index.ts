@@ -8,11 +8,25 @@
 import type { Section } from '../../shared/article.js';
 import type { Stage } from '../../shared/vocabulary.js';
 import { lexiconLanguage, loadLexicons } from '../lexicons/load.js';
-import { escapePhrase } from '../text/regex.js';
+import { alternationByFirstChar, escapePhrase } from '../text/regex.js';
 import { StagesLexiconSchema, type StagesLexicon } from './lexicon.js';
 
-/** The later stages, latest first: the order in which they are tried. */
-const LATER: readonly Exclude<Stage, 'event'>[] = ['appeal', 'verdict', 'trial', 'indictment', 'prosecution'];
+/**
+ * The later stages, latest first: the order in which they are tried. The court's stages come before those of
+ * a disaster or a death (a trial of an officer's killer may name his posthumous honours; his funeral's report
+ * rarely names a court), and within each chain the latest first: a funeral's report recalls the recovery of
+ * the bodies, a recovery's the search.
+ */
+const LATER: readonly Exclude<Stage, 'event'>[] = [
+  'appeal',
+  'verdict',
+  'trial',
+  'indictment',
+  'prosecution',
+  'compensation',
+  'funeral',
+  'recovery',
+];
 
 /**
  * Cues are substrings in scripts written without spaces between words, and in the abjads whose words take
@@ -98,9 +112,20 @@ function pattern(cues: readonly string[], unspaced: boolean, flags: string): Reg
     .sort((a, b) => b.length - a.length)
     .map((cue) => {
       const prefix = cue.endsWith('*');
-      const body = escapePhrase(prefix ? cue.slice(0, -1) : cue);
-      if (unspaced) return body;
-      return `(?<![\\p{L}\\p{M}\\p{N}])${body}${prefix ? '' : '(?![\\p{L}\\p{M}\\p{N}])'}`;
+      // " … " in a cue: up to three words (eight characters in unspaced scripts) in between, "all … bodies"
+      // for "all 22 bodies", "all the bodies".
+      const body = (prefix ? cue.slice(0, -1) : cue)
+        .split(' … ')
+        .map(escapePhrase)
+        .join(unspaced ? '[^\\n]{0,8}?' : '(?:\\s+[^\\s]+){0,3}\\s+');
+      return {
+        first: cue.charAt(0),
+        source: unspaced || prefix ? body : `${body}(?![\\p{L}\\p{M}\\p{N}])`,
+      };
     });
-  return new RegExp(alternatives.join('|'), `u${flags}`);
+  // One word-start check for all cues, then the cues grouped by their first character: the engine tries one
+  // character per group at each position instead of every cue (as many cues as a lead has characters).
+  const alternation = alternationByFirstChar(alternatives);
+  const source = unspaced ? alternation : `(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation})`;
+  return new RegExp(source, `u${flags}`);
 }

@@ -22,6 +22,21 @@ export const StagesLexiconSchema = z.object({
   verdict: Cues,
   appeal: Cues,
   /**
+   * The stages of a disaster or a violent death after the event. The search for the missing is the event
+   * (its first reports name the missing, and partial finds: "three bodies recovered"), so recovery cues say
+   * the search is over: every victim found ("all 22 bodies", "the last body"), the search ended or called
+   * off. A cue " … " stands for up to three words (eight characters in unspaced scripts) in between.
+   */
+  recovery: Cues,
+  /**
+   * The funeral, burial, memorial and honours of the dead: posthumous promotion or decoration, recognition
+   * as a martyr, national mourning. Not "buried" (a landslide buries its victims: the event), nor
+   * condolences (sent on the day of the event).
+   */
+  funeral: Cues,
+  /** Compensation of the victims or their families (indemnities, damages paid). */
+  compensation: Cues,
+  /**
    * Phrases blanked out of the lead before the cues are matched: a longer phrase that holds a cue and means
    * something else ("bị cáo buộc", accused of, holds "bị cáo", defendant).
    */
