@@ -530,3 +530,65 @@ describe('Places: a Korean province spelt with ㄱ for ㄲ, before 성', () => {
     ).toBeNull();
   });
 });
+
+describe('Places: the one province a story happens in', () => {
+  it.each([
+    [
+      'en',
+      'Bus crash kills five\nA passenger bus that had left Ho Chi Minh City plunged into a ravine in Gia Lai, killing five people and injuring 20.',
+      'gia-lai',
+    ],
+    [
+      'fr',
+      'Accident de car\nUn car parti de Hanoï est tombé dans un ravin à Quang Nam, faisant quatre morts et douze blessés.',
+      'quang-nam',
+    ],
+    [
+      'it',
+      'Incidente stradale mortale\nUn pullman è precipitato in un burrone nella provincia degli altipiani centrali di Gia Lai, causando 5 morti e 20 feriti. Il pullman era partito da Ho Chi Minh City.',
+      'gia-lai',
+    ],
+  ])('%s: beside provinces named only as a route', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+
+  it.each([
+    [
+      'fr',
+      'Trafic démantelé\nLa police a démantelé à Sa Pa un réseau qui vendait des jeunes filles en Chine. Trois suspects ont été arrêtés.',
+      'lao-cai',
+    ],
+    [
+      'es',
+      'Turistas heridos\nDos turistas extranjeros resultaron heridos en Hoi An cuando una barca volcó en el río. La policía local abrió una investigación.',
+      'quang-nam',
+    ],
+    [
+      'en',
+      'Tourist drowned\nA 30-year-old tourist drowned off Phu Quoc on Sunday, local police said. His body was found two kilometres from the shore.',
+      'kien-giang',
+    ],
+    [
+      'it',
+      'Traffico di bambini\nUn gruppo di trafficanti è stato smantellato a Sa Pa. Le vittime dovevano essere vendute in Cina. Il capo della banda viveva a Hanoi.',
+      'lao-cai',
+    ],
+  ])('%s: a district-level town with no province written', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+
+  it.each([
+    [
+      'en',
+      'Online fraud ring\nIn the central city of Da Nang, police arrested four people for online fraud. The victims were in Hanoi and Ho Chi Minh City.',
+      'da-nang',
+    ],
+    [
+      'it',
+      'Truffa online\nNella città centrale di Da Nang la polizia ha arrestato tre giovani accusati di truffa online. Le vittime erano a Hanoi e a Ho Chi Minh City.',
+      'da-nang',
+    ],
+  ])('%s: a centrally-run city first named with its type word leads', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+});
