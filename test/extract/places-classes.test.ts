@@ -592,3 +592,54 @@ describe('Places: the one province a story happens in', () => {
     expect(primaryOf(body, language)).toBe(slug);
   });
 });
+
+describe('Places: international border gates, airports and ports (data/border-gates.json)', () => {
+  it.each([
+    [
+      'en',
+      'Gold seized at the border\nCustoms officers at the Lao Bao International Border Gate found 2 kg of gold hidden in a truck coming from Laos. The driver was detained.',
+      'quang-tri',
+    ],
+    [
+      'en',
+      'Drugs found in luggage\nCustoms at Noi Bai International Airport found 5 kg of cocaine in the luggage of a passenger arriving from Doha. The passenger lives in Ho Chi Minh City.',
+      'ha-noi',
+    ],
+    [
+      'it',
+      "Sigarette di contrabbando\nLe guardie di frontiera del valico di Huu Nghi hanno sequestrato 3.000 pacchetti di sigarette di contrabbando. L'autista era originario di Bac Giang.",
+      'lang-son',
+    ],
+    [
+      'es',
+      'Oro de contrabando\nLos agentes del paso fronterizo internacional de Moc Bai detuvieron a un hombre con 5 kg de oro procedente de Camboya.',
+      'tay-ninh',
+    ],
+    [
+      'de',
+      'Holz beschlagnahmt\nAm Grenzübergang Cau Treo haben Grenzschützer 20 Kubikmeter Edelholz beschlagnahmt. Der Fahrer stammt aus Nghe An.',
+      'ha-tinh',
+    ],
+    [
+      'fr',
+      "Cocaïne dans des valises\nLes douaniers de l'aéroport international de Tan Son Nhat ont découvert 4 kg de cocaïne dans les valises d'un passager venu de Hanoï.",
+      'ho-chi-minh',
+    ],
+  ])('%s: a gate named with its type word places the story in its province', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+
+  it('reads no gate without its type word, nor a district inside a gate name', () => {
+    const body = 'Hữu Nghị là tình hữu nghị giữa hai nước. Chuyến bay Tan Son Nhat đã cất cánh.';
+    const doc = { body, folded: fold(body), sentences: splitSentences(body), language: 'vi' };
+    const found = findPlaces(doc);
+    expect(found.localities).toEqual([]);
+    expect(found.primaryProvince).toBeNull();
+  });
+
+  it('a national review naming many gates once each has no primary province', () => {
+    const body =
+      'Contraband through airports\nCustoms said smugglers use Noi Bai and Tan Son Nhat international airports as well as the Lao Bao, Moc Bai and Huu Nghi border gates, the Mong Cai border gate and the ports of Hai Phong and Cai Mep to move goods.';
+    expect(primaryOf(body, 'en')).toBeNull();
+  });
+});

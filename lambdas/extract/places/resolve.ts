@@ -45,6 +45,7 @@ const KINDS_BY_CATEGORY: Record<PlaceCategory, ReadonlySet<PlaceKind>> = {
   commune: new Set(['commune', 'township', 'ward']),
   ward: new Set(['ward', 'commune', 'township']),
   any: new Set(LOCAL_KINDS),
+  gate: new Set(['locality']),
 };
 
 function mention(c: Candidate, entry: PlaceEntry, gaz: Gazetteer, explicit: boolean): PlaceMention {
