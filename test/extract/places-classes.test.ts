@@ -3,7 +3,7 @@
  * never sentences of the tuning or holdout sets.
  */
 import { describe, expect, it } from 'vitest';
-import { findPlaces } from '../../lambdas/extract/places/index.js';
+import { findPlaces, provinceBySlug, provinceOfItsDay } from '../../lambdas/extract/places/index.js';
 import { thaiSoundKey, vietnameseThaiKeys } from '../../lambdas/extract/places/phonetic-thai.js';
 import { pickPrimary } from '../../lambdas/extract/places/summarize.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
@@ -641,5 +641,24 @@ describe('Places: international border gates, airports and ports (data/border-ga
     const body =
       'Contraband through airports\nCustoms said smugglers use Noi Bai and Tan Son Nhat international airports as well as the Lao Bao, Moc Bai and Huu Nghi border gates, the Mong Cai border gate and the ports of Hai Phong and Cai Mep to move goods.';
     expect(primaryOf(body, 'en')).toBeNull();
+  });
+});
+
+describe('Places: the province of its day (2025 reorganisation)', () => {
+  const ref = (slug: string) => provinceBySlug(slug) ?? null;
+  it('gives an article dated after 2025-07-01 the successor of the province it is about', () => {
+    const body = 'Báo Đắk Lắk10/11/2025\nLa police de Tuy Hoa a évacué 30 familles.';
+    expect(provinceOfItsDay(ref('phu-yen'), body, null)?.slug).toBe('dak-lak');
+    const dated = { day: 3, month: 8, year: 2025, text: '3/8/2025', start: 0 };
+    expect(provinceOfItsDay(ref('ha-giang'), 'x', dated)?.slug).toBe('tuyen-quang');
+  });
+
+  it('keeps the unit of its day before the reform, and when the text gives no year', () => {
+    const dated = { day: 12, month: 3, year: 2024, text: '12/3/2024', start: 0 };
+    expect(provinceOfItsDay(ref('phu-yen'), 'Le 12/3/2024, à Tuy Hoa… 31/12/2026', dated)?.slug).toBe(
+      'phu-yen',
+    );
+    expect(provinceOfItsDay(ref('phu-yen'), 'Le 6 novembre, à Tuy Hoa.', null)?.slug).toBe('phu-yen');
+    expect(provinceOfItsDay(ref('dak-lak'), 'Le 6/11/2025, à Buon Ma Thuot.', null)?.slug).toBe('dak-lak');
   });
 });
