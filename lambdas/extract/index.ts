@@ -12,7 +12,7 @@ import { decodeText } from './decode/index.js';
 import { extractFigures } from './figures/index.js';
 import { detectLanguage } from './language/index.js';
 import { findPeople } from './people/index.js';
-import { findPlaces, isNamesake, isPlaceName, withCaptionPlaces } from './places/index.js';
+import { findPlaces, isNamesake, isPlaceName, provinceOfItsDay, withCaptionPlaces } from './places/index.js';
 import { parseStructure, stripCredit } from './structure/index.js';
 import { wordUnitBit } from './text/chars.js';
 import { fold } from './text/fold.js';
@@ -62,6 +62,7 @@ export function extractArticle(bytes: Uint8Array, opts: ExtractOptions = {}): Ex
     structure.captions.map((c) => stripCredit(c)),
     doc.language,
   );
+  const textDate = findTextDate(doc);
   const article: ExtractedArticle = {
     language: doc.language,
     title: structure.title,
@@ -70,12 +71,12 @@ export function extractArticle(bytes: Uint8Array, opts: ExtractOptions = {}): Ex
     encoding: decoded.encoding,
     contentHash: contentHashOf(decoded.text, structure.lines),
     wordCount,
-    primaryProvince: places.primaryProvince,
+    primaryProvince: provinceOfItsDay(places.primaryProvince, doc.body, textDate),
     provinces: places.provinces,
     localities: places.localities,
     people: findPeople(doc, { isPlaceName, isNamesake, captions: structure.captions }),
     figures: extractFigures(doc, places.mentions),
-    textDate: findTextDate(doc),
+    textDate,
   };
   return { ok: true, article };
 }

@@ -3,7 +3,7 @@
  * never sentences of the tuning or holdout sets.
  */
 import { describe, expect, it } from 'vitest';
-import { findPlaces } from '../../lambdas/extract/places/index.js';
+import { findPlaces, provinceBySlug, provinceOfItsDay } from '../../lambdas/extract/places/index.js';
 import { thaiSoundKey, vietnameseThaiKeys } from '../../lambdas/extract/places/phonetic-thai.js';
 import { pickPrimary } from '../../lambdas/extract/places/summarize.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
@@ -528,5 +528,137 @@ describe('Places: a Korean province spelt with ㄱ for ㄲ, before 성', () => {
         'ko',
       ),
     ).toBeNull();
+  });
+});
+
+describe('Places: the one province a story happens in', () => {
+  it.each([
+    [
+      'en',
+      'Bus crash kills five\nA passenger bus that had left Ho Chi Minh City plunged into a ravine in Gia Lai, killing five people and injuring 20.',
+      'gia-lai',
+    ],
+    [
+      'fr',
+      'Accident de car\nUn car parti de Hanoï est tombé dans un ravin à Quang Nam, faisant quatre morts et douze blessés.',
+      'quang-nam',
+    ],
+    [
+      'it',
+      'Incidente stradale mortale\nUn pullman è precipitato in un burrone nella provincia degli altipiani centrali di Gia Lai, causando 5 morti e 20 feriti. Il pullman era partito da Ho Chi Minh City.',
+      'gia-lai',
+    ],
+  ])('%s: beside provinces named only as a route', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+
+  it.each([
+    [
+      'fr',
+      'Trafic démantelé\nLa police a démantelé à Sa Pa un réseau qui vendait des jeunes filles en Chine. Trois suspects ont été arrêtés.',
+      'lao-cai',
+    ],
+    [
+      'es',
+      'Turistas heridos\nDos turistas extranjeros resultaron heridos en Hoi An cuando una barca volcó en el río. La policía local abrió una investigación.',
+      'quang-nam',
+    ],
+    [
+      'en',
+      'Tourist drowned\nA 30-year-old tourist drowned off Phu Quoc on Sunday, local police said. His body was found two kilometres from the shore.',
+      'kien-giang',
+    ],
+    [
+      'it',
+      'Traffico di bambini\nUn gruppo di trafficanti è stato smantellato a Sa Pa. Le vittime dovevano essere vendute in Cina. Il capo della banda viveva a Hanoi.',
+      'lao-cai',
+    ],
+  ])('%s: a district-level town with no province written', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+
+  it.each([
+    [
+      'en',
+      'Online fraud ring\nIn the central city of Da Nang, police arrested four people for online fraud. The victims were in Hanoi and Ho Chi Minh City.',
+      'da-nang',
+    ],
+    [
+      'it',
+      'Truffa online\nNella città centrale di Da Nang la polizia ha arrestato tre giovani accusati di truffa online. Le vittime erano a Hanoi e a Ho Chi Minh City.',
+      'da-nang',
+    ],
+  ])('%s: a centrally-run city first named with its type word leads', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+});
+
+describe('Places: international border gates, airports and ports (data/border-gates.json)', () => {
+  it.each([
+    [
+      'en',
+      'Gold seized at the border\nCustoms officers at the Lao Bao International Border Gate found 2 kg of gold hidden in a truck coming from Laos. The driver was detained.',
+      'quang-tri',
+    ],
+    [
+      'en',
+      'Drugs found in luggage\nCustoms at Noi Bai International Airport found 5 kg of cocaine in the luggage of a passenger arriving from Doha. The passenger lives in Ho Chi Minh City.',
+      'ha-noi',
+    ],
+    [
+      'it',
+      "Sigarette di contrabbando\nLe guardie di frontiera del valico di Huu Nghi hanno sequestrato 3.000 pacchetti di sigarette di contrabbando. L'autista era originario di Bac Giang.",
+      'lang-son',
+    ],
+    [
+      'es',
+      'Oro de contrabando\nLos agentes del paso fronterizo internacional de Moc Bai detuvieron a un hombre con 5 kg de oro procedente de Camboya.',
+      'tay-ninh',
+    ],
+    [
+      'de',
+      'Holz beschlagnahmt\nAm Grenzübergang Cau Treo haben Grenzschützer 20 Kubikmeter Edelholz beschlagnahmt. Der Fahrer stammt aus Nghe An.',
+      'ha-tinh',
+    ],
+    [
+      'fr',
+      "Cocaïne dans des valises\nLes douaniers de l'aéroport international de Tan Son Nhat ont découvert 4 kg de cocaïne dans les valises d'un passager venu de Hanoï.",
+      'ho-chi-minh',
+    ],
+  ])('%s: a gate named with its type word places the story in its province', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+
+  it('reads no gate without its type word, nor a district inside a gate name', () => {
+    const body = 'Hữu Nghị là tình hữu nghị giữa hai nước. Chuyến bay Tan Son Nhat đã cất cánh.';
+    const doc = { body, folded: fold(body), sentences: splitSentences(body), language: 'vi' };
+    const found = findPlaces(doc);
+    expect(found.localities).toEqual([]);
+    expect(found.primaryProvince).toBeNull();
+  });
+
+  it('a national review naming many gates once each has no primary province', () => {
+    const body =
+      'Contraband through airports\nCustoms said smugglers use Noi Bai and Tan Son Nhat international airports as well as the Lao Bao, Moc Bai and Huu Nghi border gates, the Mong Cai border gate and the ports of Hai Phong and Cai Mep to move goods.';
+    expect(primaryOf(body, 'en')).toBeNull();
+  });
+});
+
+describe('Places: the province of its day (2025 reorganisation)', () => {
+  const ref = (slug: string) => provinceBySlug(slug) ?? null;
+  it('gives an article dated after 2025-07-01 the successor of the province it is about', () => {
+    const body = 'Báo Đắk Lắk10/11/2025\nLa police de Tuy Hoa a évacué 30 familles.';
+    expect(provinceOfItsDay(ref('phu-yen'), body, null)?.slug).toBe('dak-lak');
+    const dated = { day: 3, month: 8, year: 2025, text: '3/8/2025', start: 0 };
+    expect(provinceOfItsDay(ref('ha-giang'), 'x', dated)?.slug).toBe('tuyen-quang');
+  });
+
+  it('keeps the unit of its day before the reform, and when the text gives no year', () => {
+    const dated = { day: 12, month: 3, year: 2024, text: '12/3/2024', start: 0 };
+    expect(provinceOfItsDay(ref('phu-yen'), 'Le 12/3/2024, à Tuy Hoa… 31/12/2026', dated)?.slug).toBe(
+      'phu-yen',
+    );
+    expect(provinceOfItsDay(ref('phu-yen'), 'Le 6 novembre, à Tuy Hoa.', null)?.slug).toBe('phu-yen');
+    expect(provinceOfItsDay(ref('dak-lak'), 'Le 6/11/2025, à Buon Ma Thuot.', null)?.slug).toBe('dak-lak');
   });
 });

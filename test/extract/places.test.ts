@@ -581,9 +581,11 @@ describe('Places: case endings, provincial cities, points of reference', () => {
     expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe('da-nang');
   });
 
-  it('reads a partly marked name only whole ("Tân Son Nhât" is no Tân Sơn)', () => {
+  it('reads a partly marked name only whole ("Tân Son Nhât" is no Tân Sơn, but the airport of Hồ Chí Minh)', () => {
     const body = "Un passager a été arrêté à l'aéroport de Tân Son Nhât avec 3 kg d'héroïne.";
-    expect(findPlaces(doc(body, 'fr')).provinces).toEqual([]);
+    const found = findPlaces(doc(body, 'fr'));
+    expect(found.localities.map((l) => `${l.slug}@${l.province.slug}`)).toEqual(['tan-son-nhat@ho-chi-minh']);
+    expect(found.primaryProvince?.slug).toBe('ho-chi-minh');
   });
 
   it('keeps the bare name of the national figure a person', () => {

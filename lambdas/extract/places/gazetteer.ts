@@ -4,6 +4,7 @@
  */
 import type { ProvinceRef } from '../../shared/article.js';
 import type { PlaceMention } from '../types.js';
+import gateData from '../data/border-gates.json' with { type: 'json' };
 import gazetteerData from '../data/gazetteer.json' with { type: 'json' };
 import scriptData from '../data/names-in-scripts.json' with { type: 'json' };
 import personData from '../data/person-syllables.json' with { type: 'json' };
@@ -41,6 +42,8 @@ export interface PlaceEntry {
   readonly namesake: boolean;
   /** A namesake city (Thành phố Lào Cai, the provincial seat): reported as the province, not a locality. */
   readonly seat: boolean;
+  /** An international border gate, airport or seaport (data/border-gates.json), never a locality. */
+  readonly gate?: GateKind;
 }
 
 export interface Gazetteer {
@@ -56,6 +59,11 @@ export interface Gazetteer {
   readonly middleNames: ReadonlySet<string>;
   /** Keys of places named after national figures ("ho chi minh"): places only when a type word says so. */
   readonly namesakes: ReadonlySet<string>;
+  /**
+   * International border gates, airports and seaports by key, apart from byKey: a gate is read only beside a
+   * gate's type word ("Lao Bao border gate"), as bare names many are communes elsewhere or ordinary words.
+   */
+  readonly gates: ReadonlyMap<string, readonly PlaceEntry[]>;
   /**
    * Localities and provinces by their sound key (phonetic.ts): transcriptions no list has ("Нги-Лок"). Built
    * on first use: only text in those scripts asks for it.
@@ -106,6 +114,13 @@ interface RawGazetteer {
   d: [string, string, number, string][];
 }
 
+/** A land border gate, an airport or a seaport. */
+export type GateKind = 'land' | 'air' | 'sea';
+
+interface RawGates {
+  entries: { name: string; province: string; kind: string; aliases?: string[] }[];
+}
+
 interface RawSupplement {
   entries: {
     aliases: string[];
@@ -119,6 +134,7 @@ export function buildGazetteer(
   raw: RawGazetteer = gazetteerData as unknown as RawGazetteer,
   supplement: RawSupplement = supplementData as RawSupplement,
   scripts: RawScriptNames = scriptData as RawScriptNames,
+  gateList: RawGates = gateData as RawGates,
 ): Gazetteer {
   const provinces: Province[] = [];
   for (const [i, [slug, name, successor, centrallyRun]] of raw.p.entries()) {
@@ -203,6 +219,34 @@ export function buildGazetteer(
     for (const alias of s.aliases) addName(nameWords(alias), entry, false);
   }
 
+  const gates = new Map<string, PlaceEntry[]>();
+  for (const g of gateList.entries) {
+    const province = bySlug.get(g.province);
+    if (!province) throw new Error(`border-gates.json: unknown province "${g.province}"`);
+    const words = nameWords(g.name);
+    const entry: PlaceEntry = {
+      name: g.name,
+      slug: words.join('-'),
+      kind: 'locality',
+      province: province.index,
+      level: 2,
+      namesake: false,
+      seat: false,
+      gate: gateKind(g.kind),
+    };
+    aliasSpellings.set(entry, [spellingKey(g.name), ...(g.aliases ?? []).map(spellingKey)]);
+    for (const name of [g.name, ...(g.aliases ?? [])]) {
+      const key = nameWords(name);
+      const list = gates.get(key.join(' '));
+      // One name may be a land gate and a seaport of the same province (Đà Nẵng): one entry is enough.
+      if (list?.some((e) => e.province === entry.province)) continue;
+      if (list) list.push(entry);
+      else gates.set(key.join(' '), [entry]);
+      const max = firstWords.get(key[0]!);
+      if (max === undefined || max < key.length) firstWords.set(key[0]!, key.length);
+    }
+  }
+
   const scriptLists = new Map<number, ScriptName[]>();
   const wholeNames = new Set<string>();
   for (const s of scripts.entries) {
@@ -240,6 +284,7 @@ export function buildGazetteer(
     firstWords,
     firstWordShapes,
     scriptNames: scriptLists,
+    gates,
     bySound: (script = 'cyrillic') => {
       let index = sounds.get(script);
       if (!index) {
@@ -329,6 +374,11 @@ function supplementEntry(
     };
   }
   throw new Error(`${file}: an entry names no province or locality`);
+}
+
+function gateKind(kind: string): GateKind {
+  if (kind === 'land' || kind === 'air' || kind === 'sea') return kind;
+  throw new Error(`border-gates.json: unknown kind "${kind}"`);
 }
 
 /** A province-level name in the lookup maps (its official name, or an exonym pointing to it). */

@@ -8,6 +8,7 @@ import { fold } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Document, PlaceMention } from '../types.js';
 import { gazetteer } from './gazetteer.js';
+export { provinceOfItsDay } from './era.js';
 import { placesLexiconFor } from './lexicon.js';
 import { findCandidates } from './match.js';
 import { outletProvince } from './outlet.js';

@@ -16,6 +16,8 @@ export const PLACE_CATEGORIES = [
   'commune',
   'ward',
   'any',
+  /** An international border gate, airport or seaport (data/border-gates.json): "border gate", "cửa khẩu". */
+  'gate',
 ] as const;
 export type PlaceCategory = (typeof PLACE_CATEGORIES)[number];
 

@@ -453,13 +453,27 @@ export function findCandidates(
           found = gaz.byKey.get(bare);
         }
       }
-      if (found === undefined || lex.notPlaces.has(key)) continue;
-      // A partly marked name may only be read whole: "Tân Son Nhât" is not Tân Sơn with a word after it.
-      const cut = i + n < count && glued[i + n] === 1 && capital[i + n] === 1;
-      const entries = bySpelling(gaz, found, body.slice(starts[i]!, ends[i + n - 1]!), !cut);
-      if (entries.length === 0) continue;
+      const gate = gaz.gates.get(key);
+      if ((found === undefined && gate === undefined) || lex.notPlaces.has(key)) continue;
       const typeBefore = findTypeBefore(tokens, lex, i);
       const typeAfter = typeBefore ? null : phraseAfter(tokens, lex.after, i + n);
+      // A border gate, airport or port is read only beside its type word ("Lao Bao border gate"), and only
+      // when its name is no province or district-level unit of the same province ("Da Nang airport" names
+      // the city as before).
+      const atGate =
+        gate !== undefined &&
+        (typeBefore ?? typeAfter)?.value === 'gate' &&
+        !(found?.some((e) => e.level <= 2 && gate.some((g) => g.province === e.province)) ?? false);
+      // Without its type word a gate's name is still read whole: "Tan Son Nhat" is never Tân Sơn district.
+      if (!atGate && found === undefined) {
+        matched = n;
+        break;
+      }
+      // A partly marked name may only be read whole: "Tân Son Nhât" is not Tân Sơn with a word after it.
+      const cut = i + n < count && glued[i + n] === 1 && capital[i + n] === 1;
+      const written = body.slice(starts[i]!, ends[i + n - 1]!);
+      const entries = bySpelling(gaz, atGate ? gate : found!, written, !cut);
+      if (entries.length === 0) continue;
       // A name alone in quotes names a bar, a ship or an operation (karaoke "An Phú"), not the place.
       if (!typeBefore && !typeAfter && isQuoted(body, starts[i]!, ends[i + n - 1]!)) continue;
       const subjectAt = typeBefore ? typeBefore.from : i;

@@ -21,6 +21,8 @@ export interface Accepted {
   readonly reference?: boolean;
   /** An origin or a destination (Candidate.movement). */
   readonly movement?: boolean;
+  /** Named with a type word that fits it ("city of Da Nang", "distretto di Ky Son"). Absent: no. */
+  readonly typed?: boolean;
 }
 
 const LOCAL_KINDS: readonly PlaceKind[] = [
@@ -43,6 +45,7 @@ const KINDS_BY_CATEGORY: Record<PlaceCategory, ReadonlySet<PlaceKind>> = {
   commune: new Set(['commune', 'township', 'ward']),
   ward: new Set(['ward', 'commune', 'township']),
   any: new Set(LOCAL_KINDS),
+  gate: new Set(['locality']),
 };
 
 function mention(c: Candidate, entry: PlaceEntry, gaz: Gazetteer, explicit: boolean): PlaceMention {
@@ -160,6 +163,7 @@ export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accep
         dateline: c.dateline ?? false,
         ...(c.reference ? { reference: true } : {}),
         ...(c.movement ? { movement: true } : {}),
+        ...(typed ? { typed: true } : {}),
       };
       context.add(chosen.province);
     } else {
@@ -209,6 +213,7 @@ export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accep
           dateline: c.dateline ?? false,
           ...(c.reference ? { reference: true } : {}),
           ...(c.movement ? { movement: true } : {}),
+          ...(item.typed ? { typed: true } : {}),
         };
         context.add(decision.province);
       }

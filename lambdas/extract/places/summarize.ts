@@ -24,8 +24,8 @@ function weight(a: Accepted): number {
   if (a.movement) return 0.5;
   if (provinceLevel) return a.mention.explicit ? 1.5 : 1;
   // A provincial city is most often the province's seat (Đồng Hới, Buôn Ma Thuột): as telling as the
-  // province's own name.
-  return a.entry.kind === 'city' ? 1 : 0.5;
+  // province's own name; so is a border gate, an airport or a port, where customs and border guards act.
+  return a.entry.kind === 'city' || a.entry.gate !== undefined ? 1 : 0.5;
 }
 
 /**
@@ -47,9 +47,16 @@ export function pickPrimary(
     capital?: number;
     /** Provinces named as an origin or a destination: alone in the article, one such mention is enough. */
     routes?: ReadonlySet<number>;
+    /**
+     * Provinces the text places something in: named other than as a route, a home, a point of reference or
+     * a dateline. Absent: every province scored.
+     */
+    placed?: ReadonlySet<number>;
+    /** Provinces named through a district-level unit of theirs ("a Sa Pa", "in Hoi An"). */
+    local?: ReadonlySet<number>;
   } = {},
 ): number | null {
-  const { capital, routes } = more;
+  const { capital, routes, placed, local } = more;
   // A province named only in the dateline is where the wire filed from: it competes with no other.
   const ranked = [...scores]
     .filter(([p, score]) => score > 0 && (named.size === 0 || named.has(p)))
@@ -60,9 +67,14 @@ export function pickPrimary(
   // police...") is a regional bureau filing a story of its own province.
   if (second === undefined) {
     const regional = named.size === 0 && capital !== undefined && top[0] !== capital;
-    const enough = top[1] >= 1 || (routes?.has(top[0]) ?? false);
+    // A town of the province is as good a place as its name: "arrested in Sa Pa" with no province written.
+    const enough = top[1] >= 1 || (routes?.has(top[0]) ?? false) || (local?.has(top[0]) ?? false);
     return enough && (named.has(top[0]) || regional) ? top[0] : null;
   }
+  // The only province anything happens in, beside provinces named only as a route ("a bus that left Hà Nội
+  // fell into a ravine in Gia Lai"): one plain mention of it is enough, as when it is named alone.
+  const alone = placed?.has(top[0]) === true && ranked.every(([p], i) => i === 0 || !placed.has(p));
+  if (alone && top[1] > second[1] && (top[1] >= 1 || (local?.has(top[0]) ?? false))) return top[0];
   if (top[1] < 1.5) return null;
   if (top[1] < (subjects.has(top[0]) ? 1.2 : 1.5) * second[1]) return null;
   return top[0];
@@ -109,6 +121,8 @@ export function summarize(
   const named = new Set<number>();
   const subjects = new Set<number>();
   const routes = new Set<number>();
+  const placed = new Set<number>();
+  const local = new Set<number>();
   let lead = true;
   let firstNamed = true;
   const mentions = new Map<number, { count: number; first: number }>();
@@ -132,7 +146,7 @@ export function summarize(
       bonus += TITLE_BONUS;
     } else if (
       firstNamed &&
-      (a.mention.explicit || a.subject) &&
+      (a.mention.explicit || a.subject || (a.typed === true && a.entry.level === 1)) &&
       a.mention.start >= titleEnd &&
       inTitle.size === 0 &&
       !aside
@@ -147,6 +161,10 @@ export function summarize(
     if (w > 0 && !a.dateline) named.add(p);
     if (a.subject) subjects.add(p);
     if (a.movement && (a.entry.level === 1 || a.entry.namesake)) routes.add(p);
+    if (w > 0 && !a.dateline && !a.movement) {
+      placed.add(p);
+      if (a.entry.level === 2) local.add(p);
+    }
     if (a.entry.level === 1 || a.entry.namesake) {
       if (!provinceOrder.includes(p)) provinceOrder.push(p);
       if (!a.entry.namesake || a.entry.seat) continue;
@@ -159,7 +177,7 @@ export function summarize(
       localities.set(key, { name: a.entry.name, slug: a.entry.slug, kind, province: province.ref });
     }
   }
-  let primary = pickPrimary(scores, named, subjects, { capital, routes });
+  let primary = pickPrimary(scores, named, subjects, { capital, routes, placed, local });
   const once = primary === null ? undefined : mentions.get(primary);
   if (once?.count === 1 && length > 0 && once.first > length / 3 && named.size >= ROUNDUP_PROVINCES)
     primary = null;
