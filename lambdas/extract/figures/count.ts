@@ -64,6 +64,9 @@ function opensClause(t: Token | undefined, lex: CompiledLexicon): boolean {
   return t === undefined || t.kind === 'punct' || (t.kind === 'word' && lex.conjunctions.has(t.text));
 }
 
+/** How many sentences back a demonstrative ("these 3 suspects") may point to the count it repeats. */
+const ANAPHORA = 8;
+
 /** Units of amounts and shares: never the whole that "of them" or "others" refers to. */
 const AMOUNTS: ReadonlySet<Unit> = new Set<Unit>(['percent', 'vnd', 'kg']);
 
@@ -195,7 +198,7 @@ export function countFigures(
       } else if (
         r.num.value >= 2 &&
         before?.kind === 'word' &&
-        lex.definite.has(before.text) &&
+        (lex.definite.has(before.text) || lex.demonstratives.has(before.text)) &&
         opensClause(tokens[r.index - 2], lex)
       ) {
         // "The two are now in custody", "les trois ont avoué", "…, and the two drove": a subject with no noun
@@ -246,6 +249,13 @@ export function countFigures(
       }
     }
     if (unit === null) continue;
+    // "ces 161 comprimés" names again the 161 comprimés counted a few sentences before; "Ces deux projets"
+    // after two names counts nothing.
+    if (
+      r.anaphoric &&
+      !out.some((c) => c.value === value && c.unit === unit && c.sentence >= sentence - ANAPHORA)
+    )
+      continue;
     out.push({ index: r.index, start: r.own?.start ?? r.num.start, end, value, unit, currency, sentence });
   }
   return out;

@@ -88,6 +88,12 @@ export const FiguresLexiconSchema = z.object({
    * phrases ending right before the number ("muc do" 2).
    */
   nameWords: Words,
+  /**
+   * Demonstratives before a number ("these", "ces", "diese", "estos"): the number names again things the text
+   * counted before, and is a figure only when that count is one of its figures ("3 suspects… these 3
+   * suspects"); after a list of names ("the projects 408P and 006N. These two projects") it counts nothing.
+   */
+  demonstratives: Words.default([]),
   /** Words after a number that show it counts nothing (function words, "fois", verbs "ont", "sont"). */
   functionWords: Words,
   /** Cues right before a number: "pres de", "plus de", "okolo". */
@@ -393,6 +399,8 @@ export interface CompiledLexicon {
   /** Currency names by ISO code, as read right before a number ("USD 12.2 million", "Rp 5.000"). */
   readonly currencyWords: WordMap<string>;
   readonly nameWords: WordSet;
+  /** See FiguresLexiconSchema.demonstratives. */
+  readonly demonstratives: WordSet;
   readonly functionWords: WordSet;
   /** Approximation cues (phrases of folded words joined by one space). */
   readonly approximate: WordSet;
@@ -632,6 +640,7 @@ export function compileLexicon(
     distances: new WordSet(lex.distances),
     currencyWords: new WordMap(currencyEntries),
     nameWords: new WordSet(lex.nameWords),
+    demonstratives: new WordSet(lex.demonstratives),
     functionWords: new WordSet(lex.functionWords),
     approximate: new WordSet(lex.approximate),
     indefinite: lex.indefinite.length > 0 ? new WordSet(lex.indefinite) : null,
@@ -768,6 +777,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     durations: asStems(l.durations),
     distances: l.distances,
     nameWords: [],
+    demonstratives: [],
     functionWords: [],
     approximate: [],
     indefinite: [],

@@ -110,7 +110,8 @@ export function withListedSingles(
           articles.has(t.text)
         : t.kind === 'num' && t.spelled && t.value === 1 && !countedAt.has(j);
     if (!single) continue;
-    const u = matchUnit(tokens, j + 1, lex);
+    // "a military gun", "une moto neuve": the unit noun right after the article or after one adjective.
+    const u = matchUnit(tokens, j + 1, lex) ?? afterAdjective(doc.body, tokens, j + 1, lex);
     if (u) {
       if (u.end !== undefined || u.entry.counter || u.entry.currency || !ITEMS.has(u.entry.unit)) continue;
       items.push({ first: j, last: u.last, unit: u.entry.unit });
@@ -174,6 +175,18 @@ export function withListedSingles(
     };
   });
   return [...counted, ...singles].sort((a, b) => a.start - b.start);
+}
+
+/** The unit noun after the adjective at token k ("military gun", "stolen motorbike"), in a list item. */
+function afterAdjective(body: string, tokens: readonly Token[], k: number, lex: CompiledLexicon) {
+  const adjective = tokens[k];
+  if (
+    adjective?.kind !== 'word' ||
+    !isCommonNoun(body, adjective, lex) ||
+    lex.conjunctions.has(adjective.text)
+  )
+    return null;
+  return matchUnit(tokens, k + 1, lex);
 }
 
 /** Items before the separator ending at k that hold a counted thing, each set off by a comma. */

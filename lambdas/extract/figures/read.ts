@@ -27,6 +27,8 @@ export interface Reading {
   /** Scale words right after the number ("2,4 million tablets"), and where they end. */
   readonly scale: number;
   readonly scaleEnd: number;
+  /** A demonstrative stands right before the number ("these 3 suspects"): it names again a count made before. */
+  readonly anaphoric: boolean;
 }
 
 const QUOTES = new Set(['«', '»', '"', '“', '”', '„', "'", '‚', '‹', '›']);
@@ -463,6 +465,33 @@ function squaredOrCubed(tokens: readonly Token[], j: number): number | undefined
   return power ? p.end : undefined;
 }
 
+/** Symbols of length written after a number in every language ("3 m long", "40 mm", "2 м"); "km" and "cm" are Intl's words. */
+const LENGTH_AFTER = new Set(['m', 'mm', 'dm', 'м', 'мм']);
+
+/**
+ * "3 m long", "dài 12 m", "3 m de largo": a length symbol after the number makes it a size, no count. Where "m"
+ * is also a scale ("$12m", "VND 5 m dong"), money written before the number or right after the symbol keeps it
+ * a scale; "m2" and "m³" are areas and volumes (squaredOrCubed).
+ */
+function isLengthAfter(
+  body: string,
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  lex: CompiledLexicon,
+): boolean {
+  const t = tokens[j];
+  if (t?.kind !== 'word' || !LENGTH_AFTER.has(t.text) || squaredOrCubed(tokens, j) !== undefined)
+    return false;
+  if (lex.scales.get(t.text) === undefined) return true;
+  if (currencyAhead(body, tokens, i, lex)) return false;
+  const next = tokens[j + 1];
+  if (next?.kind === 'punct') return currencyOfSymbol(next.text) === undefined;
+  if (next?.kind !== 'word') return true;
+  const money = matchUnit(tokens, j + 1, lex);
+  return !money?.entry.currency && currencyCode(body.slice(next.start, next.end)) === undefined;
+}
+
 /**
  * "Hanói, 12 ago (EFE)", "3 dic. 2024": an abbreviated month right after the number, closed by punctuation or
  * a year, makes a date. Elsewhere the abbreviation is often a word ("mar", sea; "sie", reflexive; "pro", for).
@@ -502,6 +531,8 @@ function readUnit(
     return { own, countsNoun: own !== null, dated: false, scale, scaleEnd, swallowed };
   };
   const first = tokens[j];
+  if (isLengthAfter(body, tokens, i, j, lex))
+    return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
   if (first?.kind === 'punct' && first.text === '%') {
     const own = { unit: 'percent' as const, factor: 1, end: first.end, scale: 1 };
     return { own, countsNoun: true, dated: false, scale, scaleEnd };
@@ -690,6 +721,14 @@ function readUnit(
         (tokens[i] as NumToken).value >= 2
       )
         j++;
+      // "one of her lawyers", "one of its branches": one singled out of a group its determiner names, no count.
+      else if (
+        (tokens[i] as NumToken).value === 1 &&
+        scale === 1 &&
+        the?.kind === 'word' &&
+        !matchUnit(tokens, j, lex)
+      )
+        break;
       continue;
     }
     // Where nouns are capitalised, adjectives joined by a conjunction still lead to the noun ("30 rosa und
@@ -735,6 +774,7 @@ export function readNumbers(
       !blocked &&
       (joinedToBlocked(tokens, i, lex, readings, own !== null) ||
         ((!own || !t.spelled) && isSlogan(doc.folded, t)));
+    const before = tokens[i - 1];
     readings.set(i, {
       index: i,
       num: t,
@@ -744,6 +784,7 @@ export function readNumbers(
       nounOf: nounOf ?? false,
       scale,
       scaleEnd,
+      anaphoric: before?.kind === 'word' && lex.demonstratives.has(before.text),
     });
   }
   return readings;
