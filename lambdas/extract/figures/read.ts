@@ -129,6 +129,24 @@ export function matchUnit(
   return null;
 }
 
+/**
+ * "a 100-ton haul", "a 5-member gang", "a 50-kilogram bag": a unit word joined to the number by a hyphen
+ * counts or measures as after a space (its token index), else -1. Other words so joined make an attribute,
+ * no count: "3-year-old" (an age), "10-storey", "7-seat".
+ */
+function hyphenedUnit(tokens: readonly Token[], i: number, lex: CompiledLexicon): number {
+  const dash = tokens[i + 1];
+  const word = tokens[i + 2];
+  if (dash?.kind !== 'punct' || dash.text !== '-' || dash.start !== tokens[i]!.end) return -1;
+  if (word?.kind !== 'word' || word.start !== dash.end) return -1;
+  const unit = matchUnit(tokens, i + 2, lex);
+  if (!unit || unit.entry.counter || unit.entry.currency || unit.entry.unit === 'percent') return -1;
+  // "a 3-year-old" has no unit; "a 20-member-strong", "100-ton-per-day" joins more words: an attribute.
+  const after = tokens[unit.last + 1];
+  if (after?.kind === 'punct' && after.text === '-' && after.start === tokens[unit.last]!.end) return -1;
+  return i + 2;
+}
+
 /** "Rp40,2 miliar", "RM5", "USD12": a currency name written against the number. */
 function isCurrencyPrefix(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
   const prev = tokens[i - 1];
@@ -208,7 +226,10 @@ function isBlocked(
   const caseEnding = glueSuffixAt(tokens, i, lex) >= 0;
   if (
     !caseEnding &&
-    (after === '-' || after === '_' || after === '+' || (after === '/' && isLetter(f[n.end + 1])))
+    ((after === '-' && hyphenedUnit(tokens, i, lex) < 0) ||
+      after === '_' ||
+      after === '+' ||
+      (after === '/' && isLetter(f[n.end + 1])))
   )
     return true;
   if ((after === ':' || after === '.') && isDigit(f[n.end + 1]) && !n.spelled) return true;
@@ -517,7 +538,8 @@ function readUnit(
 } {
   // "10க்கும் மேற்பட்ட": the noun is read after a case ending glued to the number.
   const caseEnding = glueSuffixAt(tokens, i, lex);
-  let j = caseEnding >= 0 ? caseEnding + 1 : i + 1;
+  const hyphened = caseEnding >= 0 ? -1 : hyphenedUnit(tokens, i, lex);
+  let j = caseEnding >= 0 ? caseEnding + 1 : hyphened >= 0 ? hyphened : i + 1;
   let scale = 1;
   let lastScale = 1;
   let scaleEnd = tokens[i]!.end;
