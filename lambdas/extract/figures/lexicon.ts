@@ -49,6 +49,12 @@ export const FiguresLexiconSchema = z.object({
   /** Counted nouns by unit, with their inflected forms or stems. */
   units: z.partialRecord(z.enum(UNITS), Words),
   /**
+   * Unit words matched on the word as written (lower-cased, with its diacritics) before the folded lists,
+   * where folding makes them another word: Vietnamese "nam" (men) folds to "năm" (year), so "25 nam và 15
+   * nữ" would read as a time span.
+   */
+  unitsAsWritten: z.partialRecord(z.enum(UNITS), Words).default({}),
+  /**
    * Classifiers that count whatever the noun before the number names ("오토바이 5대", five motorbikes): the
    * figure takes that noun's unit, and is no figure when the noun is not a unit word ("20대 남성", a man in
    * his twenties).
@@ -387,6 +393,8 @@ export interface CompiledLexicon {
   readonly unitsBeforeTens: boolean;
   readonly scales: WordMap<number>;
   readonly units: WordMap<UnitEntry>;
+  /** See FiguresLexiconSchema.unitsAsWritten: lower-cased NFC word → unit; null when the language has none. */
+  readonly unitsAsWritten: ReadonlyMap<string, UnitEntry> | null;
   readonly connectors: WordSet;
   readonly pairWords: WordSet;
   readonly rangeWords: WordSet;
@@ -630,6 +638,7 @@ export function compileLexicon(
     unitsBeforeTens: lex.unitsBeforeTens,
     scales: new WordMap(Object.entries(lex.scales)),
     units: new WordMap(unitEntries),
+    unitsAsWritten: asWritten(lex.unitsAsWritten),
     connectors: new WordSet(lex.connectors),
     pairWords: new WordSet(lex.pairWords),
     rangeWords: new WordSet(lex.rangeWords),
@@ -673,6 +682,13 @@ export function compileLexicon(
     yearOffset: yearOffset(language),
     lostSpaceHeads: lex.glued ? new Map() : lostSpaceHeads(lex),
   };
+}
+
+function asWritten(units: FiguresLexicon['unitsAsWritten']): Map<string, UnitEntry> | null {
+  const out = new Map<string, UnitEntry>();
+  for (const unit of UNITS)
+    for (const word of units[unit] ?? []) out.set(lower(word.normalize('NFC')), { unit, factor: 1 });
+  return out.size > 0 ? out : null;
 }
 
 function lostSpaceHeads(lex: FiguresLexicon): Map<string, [string, number | null][]> {
@@ -766,6 +782,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     unitsBeforeTens: false,
     scales: l.scales,
     units: { percent: l.percent, kg: asStems(l.masses, 6) },
+    unitsAsWritten: {},
     counters: [],
     currencies: l.currencies,
     unitFactors: l.unitFactors,

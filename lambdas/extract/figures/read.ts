@@ -3,6 +3,7 @@
  * size...) and what it counts (unit, scale, currency), from its neighbourhood alone.
  */
 import { isLetterUnit } from '../text/chars.js';
+import { lower } from '../text/case.js';
 import type { Document } from '../types.js';
 import { isProcliticAt } from '../language/clitics.js';
 import { currencyBefore, currencyCode, currencyOfSymbol } from './currency.js';
@@ -709,6 +710,12 @@ function readUnit(
     const nationals = content === 0 ? demonymAt(tokens, j, lex) : undefined;
     if (nationals !== undefined) {
       const own = { unit: 'person' as const, factor: 1, end: nationals, scale };
+      return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
+    }
+    const written =
+      content === 0 && lex.unitsAsWritten ? lex.unitsAsWritten.get(lower(body.slice(t.start, t.end))) : undefined;
+    if (written) {
+      const own = ownUnit(written, t.end, scale);
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
     // A unit phrase that starts with a length word is no length ("mètres carrés", square metres).
