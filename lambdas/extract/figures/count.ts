@@ -4,7 +4,7 @@
  */
 import type { Document, Span } from '../types.js';
 import type { Unit } from '../../shared/vocabulary.js';
-import type { CompiledLexicon } from './lexicon.js';
+import type { CompiledLexicon, UnitEntry } from './lexicon.js';
 import { DASHES, isPunct, phraseAt, phraseEndingAt, SLASH, unitBefore } from './phrases.js';
 import { isYear, type Reading } from './read.js';
 import type { Token } from './tokens.js';
@@ -62,6 +62,14 @@ function boundOfBlocked(
 /** The token before a clause's subject: none, punctuation or a conjunction. */
 function opensClause(t: Token | undefined, lex: CompiledLexicon): boolean {
   return t === undefined || t.kind === 'punct' || (t.kind === 'word' && lex.conjunctions.has(t.text));
+}
+
+/** The unit noun a particle links after a classifier ending at `at` ("2台のバイク"), if any. */
+function unitLinkedAfter(folded: string, at: number, lex: CompiledLexicon): UnitEntry | undefined {
+  const link = lex.counterLinks.getPrefix(folded, at);
+  if (!link) return undefined;
+  const noun = lex.units.getPrefix(folded, at + link.length);
+  return noun && !noun.value.counter ? noun.value : undefined;
 }
 
 /** How many sentences back a demonstrative ("these 3 suspects") may point to the count it repeats. */
@@ -130,12 +138,14 @@ export function countFigures(
     let value = r.num.value;
     let end = r.num.end;
     if (r.own?.counter) {
-      // A classifier counts what the noun before the number names; with no unit word there, it is no count.
-      const named = unitBefore(tokens, r.index, lex);
-      if (!named || named.counter) continue;
+      // A classifier counts what the noun before the number (or linked after the classifier) names; with no
+      // unit word there, it is no count, unless it counts things by itself (counterDefaults).
+      const found = unitLinkedAfter(doc.folded, r.own.end, lex) ?? unitBefore(tokens, r.index, lex);
+      const named = found && !found.counter ? found : r.own.standalone ? r.own : null;
+      if (!named) continue;
       unit = named.unit;
       currency = named.currency;
-      value = r.num.value * r.own.scale * r.own.factor * named.factor;
+      value = r.num.value * r.own.scale * r.own.factor * (named === r.own ? 1 : named.factor);
       end = r.own.end;
     } else if (r.own) {
       unit = r.own.unit;

@@ -61,6 +61,14 @@ export const FiguresLexiconSchema = z.object({
    */
   counters: Words.default([]),
   /**
+   * Classifiers that count what a unit noun next to them names (before the number, or after a connector:
+   * ja "バイク3台", three motorbikes; "2台のバイク"), and this unit when none is named ("携帯電話30台",
+   * thirty phones: `other`). Unlike `counters`, they are counts by themselves.
+   */
+  counterDefaults: z.partialRecord(z.enum(UNITS), Words).default({}),
+  /** Particles joining a classifier to the noun it counts, written after it (ja "の": "2台のバイク"). */
+  counterLinks: Words.default([]),
+  /**
    * Names of foreign currencies by ISO 4217 code ("USD": ["dollar*", "usd"], "CNY": ["nhan dan te"]): an amount
    * in one is unit `other` with that currency, never `vnd`. Read after a number and right before one
    * ("USD 12.2 million"). ISO codes written in capitals and currency symbols are known without data.
@@ -351,6 +359,15 @@ export class WordMap<T> {
     return undefined;
   }
 
+  /** The longest exact entry that ends text[0, to) (glued scripts: "携帯電話" → "電話"), with its length. */
+  getSuffix(text: string, to = text.length): { value: T; length: number } | undefined {
+    for (let n = Math.min(this.longestExact, to); n >= 1; n--) {
+      const hit = this.exact.get(text.slice(to - n, to));
+      if (hit !== undefined) return { value: hit, length: n };
+    }
+    return undefined;
+  }
+
   /**
    * The longest entry that ends the word: "drogenbanden" → "banden". Tails shorter than 4 letters are ignored,
    * and a stem must leave at most an inflection (2 letters) so that "gecontroleerd" is not "controle*".
@@ -374,6 +391,8 @@ export interface UnitEntry {
   readonly currency?: string;
   /** A classifier (FiguresLexicon.counters): the unit is the noun's before the number. */
   readonly counter?: true;
+  /** A classifier that counts `unit` when no noun names another (FiguresLexicon.counterDefaults). */
+  readonly standalone?: true;
 }
 
 /** A stem matches a word only when what it leaves is an inflection, so that "kilo*" never reads "kilometres". */
@@ -396,6 +415,8 @@ export interface CompiledLexicon {
   /** See FiguresLexiconSchema.unitsAsWritten: lower-cased NFC word → unit; null when the language has none. */
   readonly unitsAsWritten: ReadonlyMap<string, UnitEntry> | null;
   readonly connectors: WordSet;
+  /** See FiguresLexiconSchema.counterLinks. */
+  readonly counterLinks: WordMap<true>;
   readonly pairWords: WordSet;
   readonly rangeWords: WordSet;
   readonly conjunctions: WordSet;
@@ -592,6 +613,9 @@ export function compileLexicon(
     }
   }
   for (const word of lex.counters) unitEntries.push([word, { unit: 'other', factor: 1, counter: true }]);
+  for (const unit of UNITS)
+    for (const word of lex.counterDefaults[unit] ?? [])
+      unitEntries.push([word, { unit, factor: 1, counter: true, standalone: true }]);
   const currencyEntries: [string, string][] = [];
   for (const [code, words] of Object.entries(lex.currencies)) {
     for (const word of words) {
@@ -640,6 +664,7 @@ export function compileLexicon(
     units: new WordMap(unitEntries),
     unitsAsWritten: asWritten(lex.unitsAsWritten),
     connectors: new WordSet(lex.connectors),
+    counterLinks: new WordMap(lex.counterLinks.map((w) => [w, true] as const)),
     pairWords: new WordSet(lex.pairWords),
     rangeWords: new WordSet(lex.rangeWords),
     conjunctions: new WordSet(lex.conjunctions),
@@ -784,6 +809,8 @@ export function localeLexicon(language: string): FiguresLexicon {
     units: { percent: l.percent, kg: asStems(l.masses, 6) },
     unitsAsWritten: {},
     counters: [],
+    counterDefaults: {},
+    counterLinks: [],
     currencies: l.currencies,
     unitFactors: l.unitFactors,
     connectors: [],

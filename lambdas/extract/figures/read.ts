@@ -402,7 +402,10 @@ type Own = NonNullable<Reading['own']>;
 
 /** The unit read after a number, built field by field: a spread costs several times more on this path. */
 function ownUnit(entry: UnitEntry, end: number, scale: number): Own {
-  if (entry.counter) return { unit: entry.unit, factor: entry.factor, counter: true, end, scale };
+  if (entry.counter)
+    return entry.standalone
+      ? { unit: entry.unit, factor: entry.factor, counter: true, standalone: true, end, scale }
+      : { unit: entry.unit, factor: entry.factor, counter: true, end, scale };
   return entry.currency === undefined
     ? { unit: entry.unit, factor: entry.factor, end, scale }
     : { unit: entry.unit, factor: entry.factor, currency: entry.currency, end, scale };
@@ -713,7 +716,9 @@ function readUnit(
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
     const written =
-      content === 0 && lex.unitsAsWritten ? lex.unitsAsWritten.get(lower(body.slice(t.start, t.end))) : undefined;
+      content === 0 && lex.unitsAsWritten
+        ? lex.unitsAsWritten.get(lower(body.slice(t.start, t.end)))
+        : undefined;
     if (written) {
       const own = ownUnit(written, t.end, scale);
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
