@@ -7,6 +7,7 @@ import type { Document } from '../types.js';
 import type { Unit } from '../../shared/vocabulary.js';
 import type { Candidate } from './count.js';
 import type { CompiledLexicon } from './lexicon.js';
+import { phraseEndingAt } from './phrases.js';
 import { matchUnit } from './read.js';
 import type { Token } from './tokens.js';
 
@@ -65,12 +66,14 @@ function countedBefore(
   k: number,
   lex: CompiledLexicon,
   counted: ReadonlySet<number>,
+  /** Look this far back, across commas and conjunctions (a whole before a partitive), else one item back. */
+  clause = 0,
 ) {
-  for (let j = k; j >= 0 && j > k - 10; j--) {
+  for (let j = k; j >= 0 && j > k - Math.max(10, clause); j--) {
     const t = tokens[j]!;
     if (counted.has(j)) return true;
-    if (t.kind === 'punct' && (t.text === ',' || CLAUSE_END.has(t.text))) return false;
-    if (isConjunction(t, lex)) return false;
+    if (t.kind === 'punct' && CLAUSE_END.has(t.text)) return false;
+    if (clause === 0 && ((t.kind === 'punct' && t.text === ',') || isConjunction(t, lex))) return false;
   }
   return false;
 }
@@ -136,6 +139,9 @@ export function withListedSingles(
       const [before, beforeConj] = separatorEndingAt(tokens, it.first - 1, lex);
       return beforeConj && listLength(tokens, it.first - 1 - before, lex, listed) >= 2;
     }
+    // "5 people, including a foreigner", "duas pessoas, incluindo um estrangeiro": one of the whole just counted.
+    if (phraseEndingAt(tokens, it.first - 1, lex.ellipticBefore) > 0)
+      return countedBefore(tokens, it.first - 1, lex, listed, 20);
     const [after, afterConj] = separatorAt(tokens, it.last + 1, lex);
     const next = it.last + 1 + after;
     if (after > 0 && listed.has(next)) {
