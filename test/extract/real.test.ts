@@ -40,7 +40,10 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
 
 /**
  * Targets not reached yet → the floor the holdout must keep: its latest reading (READINGS.md; session 8, the
- * 103-article holdout — 73 + 30 added blind in session 8 — after that session's change set), minus 0.01.
+ * 117-article holdout — 103 + 14 added blind in session 9 — at session 9's first reading, before any change),
+ * minus 0.01. Session 8's change set had read, on the 103: lexicon languages primary 0.86, recall 0.87,
+ * precision 0.90, topic 0.83; other languages precision 0.87. The 14 additions alone read primary 0.82, recall
+ * 0.96, precision 0.90, topic 0.70 in the lexicon languages.
  * Reached and held at the target: primary province in the other languages (0.95); figure recall in the other
  * languages (0.76 at the session-8 first reading, 0.88 after its change set); people in the lexicon languages
  * (0.95/0.95 before and after); language everywhere (the other languages read 0.95 at the session-8 first
@@ -49,22 +52,22 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
  * Issue 9 stays open while this list is not empty.
  */
 const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
-  'lexicon languages primary': 0.85,
+  'lexicon languages primary': 0.84,
   'lexicon languages figureRecall': 0.86,
   'lexicon languages figurePrecision': 0.89,
-  'lexicon languages topicAccuracy': 0.82,
-  'other languages figurePrecision': 0.86,
+  'lexicon languages topicAccuracy': 0.8,
+  'other languages figurePrecision': 0.85,
 };
 /**
  * Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (holdout: 21 → 10 in
  * session 5 on 31 articles, 18 on the 45 of session 6 at their first reading, 17 after its change set, 30 on
  * the 73 of session 7 at their first reading and 30 after its change set, 39 on the 103 of session 8 at their
- * first reading and 32 after its change set; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
+ * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
  * them, 23 with the 56 session-7 additions at their first reading, 21 after, 36 with the 59 session-8
- * additions at their first reading, 19 after).
+ * additions at their first reading, 19 after, 29 with the 32 session-9 additions at their first reading).
  */
-const HOLDOUT_NON_FIGURES = 32;
-const TUNING_NON_FIGURES = 19;
+const HOLDOUT_NON_FIGURES = 38;
+const TUNING_NON_FIGURES = 29;
 
 /**
  * The tuning set's guard: just below the level read (session 8: 223 articles, the 59 added then read first as
@@ -74,26 +77,30 @@ const TUNING_NON_FIGURES = 19;
  * precision 0.97, people 1.00/1.00. The 59 additions read lower (topic 0.61, people 0.89/0.89 in the lexicon
  * languages). Session 8's figure classes (xf8) raised the lexicon languages' figures on the 223 to recall 0.94,
  * precision 0.97; xp8's change set people to 1.00/1.00 in the lexicon languages and primary to 0.76 in the others.
+ * Session 9 added 32 articles (255 in all), read first as logged: lexicon languages primary 0.96, recall 0.93,
+ * precision 0.96, topic 0.89; other languages recall 0.91, precision 0.95, topic 0.77, people 0.67/0.86.
  */
 const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
   'lexicon languages': {
     language: 1,
     primary: 0.95,
-    figureRecall: 0.93,
-    figurePrecision: 0.96,
-    // 0.84 at the session-8 first reading of the 223; 0.91 after xt8's topic fields (offences, police units).
-    topicAccuracy: 0.9,
+    figureRecall: 0.92,
+    figurePrecision: 0.95,
+    // 0.84 at the session-8 first reading of the 223; 0.91 after xt8's topic fields (offences, police units);
+    // 0.89 with the session-9 additions at their first reading.
+    topicAccuracy: 0.88,
     peopleRecall: 0.99,
     peoplePrecision: 0.99,
   },
   'other languages': {
     language: 1,
     primary: 0.75,
-    // Raised by xo8 (session 8) after its change set read 0.94 / 0.98 on the 223.
-    figureRecall: 0.92,
-    figurePrecision: 0.96,
-    topicAccuracy: 0.83,
-    peopleRecall: 0.71,
+    // Raised by xo8 (session 8) after its change set read 0.94 / 0.98 on the 223; 0.91 / 0.95 with the
+    // session-9 additions at their first reading.
+    figureRecall: 0.9,
+    figurePrecision: 0.94,
+    topicAccuracy: 0.76,
+    peopleRecall: 0.66,
     peoplePrecision: 0.83,
   },
 };
