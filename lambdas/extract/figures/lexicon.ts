@@ -119,6 +119,11 @@ export const FiguresLexiconSchema = z.object({
    */
   indefinite: z.array(z.string().min(1).max(5)).default([]),
   /**
+   * Nouns of an approximate number, read after an indefinite article as that number of what follows them
+   * ("une centaine de policiers", about 100 officers; "a dozen suspects"; "una decena de detenidos").
+   */
+  collectives: z.record(z.string(), z.number()).default({}),
+  /**
    * Definite articles before a plural ("the", "les", "los"): "the two are in custody", with no noun, counts
    * again what the text counted before with that number.
    */
@@ -437,6 +442,8 @@ export interface CompiledLexicon {
   readonly indefinite: WordSet | null;
   /** See FiguresLexiconSchema.definite. */
   readonly definite: WordSet;
+  /** See FiguresLexiconSchema.collectives. */
+  readonly collectives: WordMap<number>;
   /** Finds a goal cue in a clause of the cue text. */
   readonly target: RegExp | null;
   /** Global regex over the cue text (no match spans a line); group i+1 matched means topic cueTopics[i]. */
@@ -679,6 +686,7 @@ export function compileLexicon(
     approximate: new WordSet(lex.approximate),
     indefinite: lex.indefinite.length > 0 ? new WordSet(lex.indefinite) : null,
     definite: new WordSet(lex.definite),
+    collectives: new WordMap(Object.entries(lex.collectives)),
     target:
       lex.target.length > 0
         ? cueRegex((t) => alternation(lex.target, t, bounded), cueText, '', lex.glued)
@@ -826,6 +834,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     approximate: [],
     indefinite: [],
     definite: [],
+    collectives: {},
     target: [],
     nounWindow: 1,
     countPhrases: [],

@@ -189,7 +189,10 @@ function afterAdjective(body: string, tokens: readonly Token[], k: number, lex: 
   if (
     adjective?.kind !== 'word' ||
     !isCommonNoun(body, adjective, lex) ||
-    lex.conjunctions.has(adjective.text)
+    lex.conjunctions.has(adjective.text) ||
+    // "a dozen firefighters", "a million tablets": a number, read by measured.ts.
+    lex.collectives.get(adjective.text) !== undefined ||
+    lex.scales.get(adjective.text) !== undefined
   )
     return null;
   return matchUnit(tokens, k + 1, lex);

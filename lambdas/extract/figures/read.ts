@@ -277,10 +277,12 @@ function isBlocked(
     const word = (tokens[w] as { text: string }).text;
     const before2 = tokens[w - 1];
     const phrase = before2?.kind === 'word' ? `${before2.text} ${word}` : word;
-    if (
-      !lex.countPhrases.has(phrase) &&
-      (lex.nameWords.has(word) || lex.nameWords.has(phrase) || (lex.months.has(word) && !n.spelled))
-    )
+    // "lundi 2 février 12 autopompes": a month that already has its day before it gives no day to the number after it.
+    const dated =
+      lex.months.has(word) &&
+      !n.spelled &&
+      !(!lex.glued && w === i - 1 && hasDayBefore(tokens, w) && !isYear(n, lex));
+    if (!lex.countPhrases.has(phrase) && (lex.nameWords.has(word) || lex.nameWords.has(phrase) || dated))
       return true;
     // Glued: the word before runs into the number ("…的第3", "…年4月"): its end is what precedes.
     if (
@@ -294,6 +296,14 @@ function isBlocked(
   }
   if (isDimension(tokens, i)) return true;
   return isAgeAfterName(doc.body, tokens, i);
+}
+
+/** A day number right before the month word at w ("2 février", "12. März"). */
+function hasDayBefore(tokens: readonly Token[], w: number): boolean {
+  let k = w - 1;
+  if (tokens[k]?.kind === 'punct' && (tokens[k] as { text: string }).text === '.') k--;
+  const day = tokens[k];
+  return day?.kind === 'num' && day.plain && day.value >= 1 && day.value <= 31;
 }
 
 /**
