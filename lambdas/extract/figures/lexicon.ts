@@ -49,7 +49,7 @@ export const FiguresLexiconSchema = z.object({
   /** Counted nouns by unit, with their inflected forms or stems. */
   units: z.partialRecord(z.enum(UNITS), Words),
   /**
-   * Unit words matched on the word as written (lower-cased, with its diacritics) before the folded lists,
+   * Unit words matched on the word as written (in lower case, with its diacritics) before the folded lists,
    * where folding makes them another word: Vietnamese "nam" (men) folds to "năm" (year), so "25 nam và 15
    * nữ" would read as a time span.
    */
@@ -417,7 +417,7 @@ export interface CompiledLexicon {
   readonly unitsBeforeTens: boolean;
   readonly scales: WordMap<number>;
   readonly units: WordMap<UnitEntry>;
-  /** See FiguresLexiconSchema.unitsAsWritten: lower-cased NFC word → unit; null when the language has none. */
+  /** See FiguresLexiconSchema.unitsAsWritten: the word as written (NFC) → unit; null when the language has none. */
   readonly unitsAsWritten: ReadonlyMap<string, UnitEntry> | null;
   readonly connectors: WordSet;
   /** See FiguresLexiconSchema.counterLinks. */
@@ -695,7 +695,7 @@ export function compileLexicon(
     cueTopics,
     cueKinds,
     unmarked: lex.cuesKeepDiacritics
-      ? compileLexicon(language, { ...lex, cuesKeepDiacritics: false }, opts)
+      ? compileLexicon(language, { ...lex, cuesKeepDiacritics: false, unitsAsWritten: {} }, opts)
       : null,
     cueText,
     ordinalDot: lex.ordinalDot,
@@ -720,7 +720,7 @@ export function compileLexicon(
 function asWritten(units: FiguresLexicon['unitsAsWritten']): Map<string, UnitEntry> | null {
   const out = new Map<string, UnitEntry>();
   for (const unit of UNITS)
-    for (const word of units[unit] ?? []) out.set(lower(word.normalize('NFC')), { unit, factor: 1 });
+    for (const word of units[unit] ?? []) out.set(word.normalize('NFC'), { unit, factor: 1 });
   return out.size > 0 ? out : null;
 }
 

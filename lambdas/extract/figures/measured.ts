@@ -74,7 +74,16 @@ function unknownNoun(
   lex: CompiledLexicon,
 ): { entry: UnitEntry; last: number; end?: number } | null {
   const t = tokens[k];
-  if (t?.kind !== 'word' || lex.functionWords.has(t.text) || lex.connectors.has(t.text)) return null;
+  if (
+    t?.kind !== 'word' ||
+    lex.functionWords.has(t.text) ||
+    lex.connectors.has(t.text) ||
+    // "une dizaine d'années", "a thousand kilometres": a span or a length, no count.
+    lex.durations.has(t.text) ||
+    lex.distances.has(t.text) ||
+    lex.months.has(t.text)
+  )
+    return null;
   return { entry: { unit: 'other', factor: 1 }, last: k };
 }
 

@@ -3,7 +3,6 @@
  * size...) and what it counts (unit, scale, currency), from its neighbourhood alone.
  */
 import { isLetterUnit } from '../text/chars.js';
-import { lower } from '../text/case.js';
 import type { Document } from '../types.js';
 import { isProcliticAt } from '../language/clitics.js';
 import { currencyBefore, currencyCode, currencyOfSymbol } from './currency.js';
@@ -141,7 +140,10 @@ function hyphenedUnit(tokens: readonly Token[], i: number, lex: CompiledLexicon)
   if (dash?.kind !== 'punct' || dash.text !== '-' || dash.start !== tokens[i]!.end) return -1;
   if (word?.kind !== 'word' || word.start !== dash.end) return -1;
   const unit = matchUnit(tokens, i + 2, lex);
-  if (!unit || unit.entry.counter || unit.entry.currency || unit.entry.unit === 'percent') return -1;
+  // Persons and masses only: "a 5-point plan", "a 3-vehicle crash" qualify a noun, they count nothing.
+  if (!unit || unit.entry.counter || (unit.entry.unit !== 'person' && unit.entry.unit !== 'kg')) return -1;
+  // "a 5-ton truck", "a 16-tonne lorry": the capacity of a vehicle, no measure of goods.
+  if (unit.entry.unit === 'kg' && matchUnit(tokens, unit.last + 1, lex)?.entry.unit === 'vehicle') return -1;
   // "a 3-year-old" has no unit; "a 20-member-strong", "100-ton-per-day" joins more words: an attribute.
   const after = tokens[unit.last + 1];
   if (after?.kind === 'punct' && after.text === '-' && after.start === tokens[unit.last]!.end) return -1;
@@ -726,9 +728,7 @@ function readUnit(
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
     const written =
-      content === 0 && lex.unitsAsWritten
-        ? lex.unitsAsWritten.get(lower(body.slice(t.start, t.end)))
-        : undefined;
+      content === 0 && lex.unitsAsWritten ? lex.unitsAsWritten.get(body.slice(t.start, t.end)) : undefined;
     if (written) {
       const own = ownUnit(written, t.end, scale);
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
