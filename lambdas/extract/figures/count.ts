@@ -4,7 +4,7 @@
  */
 import type { Document, Span } from '../types.js';
 import type { Unit } from '../../shared/vocabulary.js';
-import type { CompiledLexicon } from './lexicon.js';
+import type { CompiledLexicon, UnitEntry } from './lexicon.js';
 import { DASHES, isPunct, phraseAt, phraseEndingAt, SLASH, unitBefore } from './phrases.js';
 import { isYear, type Reading } from './read.js';
 import type { Token } from './tokens.js';
@@ -66,6 +66,17 @@ function boundOfBlocked(
 function opensClause(t: Token | undefined, lex: CompiledLexicon): boolean {
   return t === undefined || t.kind === 'punct' || (t.kind === 'word' && lex.conjunctions.has(t.text));
 }
+
+/** The unit noun a particle links after a classifier ending at `at` ("2台のバイク"), if any. */
+function unitLinkedAfter(folded: string, at: number, lex: CompiledLexicon): UnitEntry | undefined {
+  const link = lex.counterLinks.getPrefix(folded, at);
+  if (!link) return undefined;
+  const noun = lex.units.getPrefix(folded, at + link.length);
+  return noun && !noun.value.counter ? noun.value : undefined;
+}
+
+/** How many sentences back a demonstrative ("these 3 suspects") may point to the count it repeats. */
+const ANAPHORA = 8;
 
 /** Units of amounts and shares: never the whole that "of them" or "others" refers to. */
 const AMOUNTS: ReadonlySet<Unit> = new Set<Unit>(['percent', 'vnd', 'kg']);
@@ -130,12 +141,14 @@ export function countFigures(
     let value = r.num.value;
     let end = r.num.end;
     if (r.own?.counter) {
-      // A classifier counts what the noun before the number names; with no unit word there, it is no count.
-      const named = unitBefore(tokens, r.index, lex);
-      if (!named || named.counter) continue;
+      // A classifier counts what the noun before the number (or linked after the classifier) names; with no
+      // unit word there, it is no count, unless it counts things by itself (counterDefaults).
+      const found = unitLinkedAfter(doc.folded, r.own.end, lex) ?? unitBefore(tokens, r.index, lex);
+      const named = found && !found.counter ? found : r.own.standalone ? r.own : null;
+      if (!named) continue;
       unit = named.unit;
       currency = named.currency;
-      value = r.num.value * r.own.scale * r.own.factor * named.factor;
+      value = r.num.value * r.own.scale * r.own.factor * (named === r.own ? 1 : named.factor);
       end = r.own.end;
     } else if (r.own) {
       unit = r.own.unit;
@@ -198,7 +211,7 @@ export function countFigures(
       } else if (
         r.num.value >= 2 &&
         before?.kind === 'word' &&
-        lex.definite.has(before.text) &&
+        (lex.definite.has(before.text) || lex.demonstratives.has(before.text)) &&
         opensClause(tokens[r.index - 2], lex)
       ) {
         // "The two are now in custody", "les trois ont avoué", "…, and the two drove": a subject with no noun
@@ -249,6 +262,13 @@ export function countFigures(
       }
     }
     if (unit === null) continue;
+    // "ces 161 comprimés" names again the 161 comprimés counted a few sentences before; "Ces deux projets"
+    // after two names counts nothing.
+    if (
+      r.anaphoric &&
+      !out.some((c) => c.value === value && c.unit === unit && c.sentence >= sentence - ANAPHORA)
+    )
+      continue;
     out.push({ index: r.index, start: r.own?.start ?? r.num.start, end, value, unit, currency, sentence });
   }
   return out;

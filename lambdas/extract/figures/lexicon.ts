@@ -49,11 +49,25 @@ export const FiguresLexiconSchema = z.object({
   /** Counted nouns by unit, with their inflected forms or stems. */
   units: z.partialRecord(z.enum(UNITS), Words),
   /**
+   * Unit words matched on the word as written (in lower case, with its diacritics) before the folded lists,
+   * where folding makes them another word: Vietnamese "nam" (men) folds to "năm" (year), so "25 nam và 15
+   * nữ" would read as a time span.
+   */
+  unitsAsWritten: z.partialRecord(z.enum(UNITS), Words).default({}),
+  /**
    * Classifiers that count whatever the noun before the number names ("오토바이 5대", five motorbikes): the
    * figure takes that noun's unit, and is no figure when the noun is not a unit word ("20대 남성", a man in
    * his twenties).
    */
   counters: Words.default([]),
+  /**
+   * Classifiers that count what a unit noun next to them names (before the number, or after a connector:
+   * ja "バイク3台", three motorbikes; "2台のバイク"), and this unit when none is named ("携帯電話30台",
+   * thirty phones: `other`). Unlike `counters`, they are counts by themselves.
+   */
+  counterDefaults: z.partialRecord(z.enum(UNITS), Words).default({}),
+  /** Particles joining a classifier to the noun it counts, written after it (ja "の": "2台のバイク"). */
+  counterLinks: Words.default([]),
   /**
    * Names of foreign currencies by ISO 4217 code ("USD": ["dollar*", "usd"], "CNY": ["nhan dan te"]): an amount
    * in one is unit `other` with that currency, never `vnd`. Read after a number and right before one
@@ -88,6 +102,12 @@ export const FiguresLexiconSchema = z.object({
    * phrases ending right before the number ("muc do" 2).
    */
   nameWords: Words,
+  /**
+   * Demonstratives before a number ("these", "ces", "diese", "estos"): the number names again things the text
+   * counted before, and is a figure only when that count is one of its figures ("3 suspects… these 3
+   * suspects"); after a list of names ("the projects 408P and 006N. These two projects") it counts nothing.
+   */
+  demonstratives: Words.default([]),
   /** Words after a number that show it counts nothing (function words, "fois", verbs "ont", "sont"). */
   functionWords: Words,
   /** Cues right before a number: "pres de", "plus de", "okolo". */
@@ -98,6 +118,11 @@ export const FiguresLexiconSchema = z.object({
    * At most five letters each: the figures stage tests a word's length before reading it as one.
    */
   indefinite: z.array(z.string().min(1).max(5)).default([]),
+  /**
+   * Nouns of an approximate number, read after an indefinite article as that number of what follows them
+   * ("une centaine de policiers", about 100 officers; "a dozen suspects"; "una decena de detenidos").
+   */
+  collectives: z.record(z.string(), z.number()).default({}),
   /**
    * Definite articles before a plural ("the", "les", "los"): "the two are in custody", with no noun, counts
    * again what the text counted before with that number.
@@ -354,6 +379,15 @@ export class WordMap<T> {
     return undefined;
   }
 
+  /** The longest exact entry that ends text[0, to) (glued scripts: "携帯電話" → "電話"), with its length. */
+  getSuffix(text: string, to = text.length): { value: T; length: number } | undefined {
+    for (let n = Math.min(this.longestExact, to); n >= 1; n--) {
+      const hit = this.exact.get(text.slice(to - n, to));
+      if (hit !== undefined) return { value: hit, length: n };
+    }
+    return undefined;
+  }
+
   /**
    * The longest entry that ends the word: "drogenbanden" → "banden". Tails shorter than 4 letters are ignored,
    * and a stem must leave at most an inflection (2 letters) so that "gecontroleerd" is not "controle*".
@@ -377,6 +411,8 @@ export interface UnitEntry {
   readonly currency?: string;
   /** A classifier (FiguresLexicon.counters): the unit is the noun's before the number. */
   readonly counter?: true;
+  /** A classifier that counts `unit` when no noun names another (FiguresLexicon.counterDefaults). */
+  readonly standalone?: true;
 }
 
 /** A stem matches a word only when what it leaves is an inflection, so that "kilo*" never reads "kilometres". */
@@ -396,7 +432,11 @@ export interface CompiledLexicon {
   readonly unitsBeforeTens: boolean;
   readonly scales: WordMap<number>;
   readonly units: WordMap<UnitEntry>;
+  /** See FiguresLexiconSchema.unitsAsWritten: the word as written (NFC) → unit; null when the language has none. */
+  readonly unitsAsWritten: ReadonlyMap<string, UnitEntry> | null;
   readonly connectors: WordSet;
+  /** See FiguresLexiconSchema.counterLinks. */
+  readonly counterLinks: WordMap<true>;
   readonly pairWords: WordSet;
   readonly rangeWords: WordSet;
   readonly conjunctions: WordSet;
@@ -408,6 +448,8 @@ export interface CompiledLexicon {
   /** Currency names by ISO code, as read right before a number ("USD 12.2 million", "Rp 5.000"). */
   readonly currencyWords: WordMap<string>;
   readonly nameWords: WordSet;
+  /** See FiguresLexiconSchema.demonstratives. */
+  readonly demonstratives: WordSet;
   readonly functionWords: WordSet;
   /** Approximation cues (phrases of folded words joined by one space). */
   readonly approximate: WordSet;
@@ -415,6 +457,8 @@ export interface CompiledLexicon {
   readonly indefinite: WordSet | null;
   /** See FiguresLexiconSchema.definite. */
   readonly definite: WordSet;
+  /** See FiguresLexiconSchema.collectives. */
+  readonly collectives: WordMap<number>;
   /** Finds a goal cue in a clause of the cue text. */
   readonly target: RegExp | null;
   /** Global regex over the cue text (no match spans a line); group i+1 matched means topic cueTopics[i]. */
@@ -594,6 +638,9 @@ export function compileLexicon(
     }
   }
   for (const word of lex.counters) unitEntries.push([word, { unit: 'other', factor: 1, counter: true }]);
+  for (const unit of UNITS)
+    for (const word of lex.counterDefaults[unit] ?? [])
+      unitEntries.push([word, { unit, factor: 1, counter: true, standalone: true }]);
   const currencyEntries: [string, string][] = [];
   for (const [code, words] of Object.entries(lex.currencies)) {
     for (const word of words) {
@@ -656,7 +703,9 @@ export function compileLexicon(
     unitsBeforeTens: lex.unitsBeforeTens,
     scales: new WordMap(Object.entries(lex.scales)),
     units: new WordMap(unitEntries),
+    unitsAsWritten: asWritten(lex.unitsAsWritten),
     connectors: new WordSet(lex.connectors),
+    counterLinks: new WordMap(lex.counterLinks.map((w) => [w, true] as const)),
     pairWords: new WordSet(lex.pairWords),
     rangeWords: new WordSet(lex.rangeWords),
     conjunctions: new WordSet(lex.conjunctions),
@@ -666,10 +715,12 @@ export function compileLexicon(
     distances: new WordSet(lex.distances),
     currencyWords: new WordMap(currencyEntries),
     nameWords: new WordSet(lex.nameWords),
+    demonstratives: new WordSet(lex.demonstratives),
     functionWords: new WordSet(lex.functionWords),
     approximate: new WordSet(lex.approximate),
     indefinite: lex.indefinite.length > 0 ? new WordSet(lex.indefinite) : null,
     definite: new WordSet(lex.definite),
+    collectives: new WordMap(Object.entries(lex.collectives)),
     target:
       lex.target.length > 0
         ? cueRegex((t) => alternation(lex.target, t, bounded), cueText, '', lex.glued)
@@ -678,7 +729,7 @@ export function compileLexicon(
     cueTopics,
     cueKinds,
     unmarked: lex.cuesKeepDiacritics
-      ? compileLexicon(language, { ...lex, cuesKeepDiacritics: false }, opts)
+      ? compileLexicon(language, { ...lex, cuesKeepDiacritics: false, unitsAsWritten: {} }, opts)
       : null,
     cueText,
     ordinalDot: lex.ordinalDot,
@@ -698,6 +749,13 @@ export function compileLexicon(
     yearOffset: yearOffset(language),
     lostSpaceHeads: lex.glued ? new Map() : lostSpaceHeads(lex),
   };
+}
+
+function asWritten(units: FiguresLexicon['unitsAsWritten']): Map<string, UnitEntry> | null {
+  const out = new Map<string, UnitEntry>();
+  for (const unit of UNITS)
+    for (const word of units[unit] ?? []) out.set(word.normalize('NFC'), { unit, factor: 1 });
+  return out.size > 0 ? out : null;
 }
 
 /**
@@ -799,7 +857,10 @@ export function localeLexicon(language: string): FiguresLexicon {
     unitsBeforeTens: false,
     scales: l.scales,
     units: { percent: l.percent, kg: asStems(l.masses, 6) },
+    unitsAsWritten: {},
     counters: [],
+    counterDefaults: {},
+    counterLinks: [],
     currencies: l.currencies,
     unitFactors: l.unitFactors,
     connectors: [],
@@ -810,10 +871,12 @@ export function localeLexicon(language: string): FiguresLexicon {
     durations: asStems(l.durations),
     distances: l.distances,
     nameWords: [],
+    demonstratives: [],
     functionWords: [],
     approximate: [],
     indefinite: [],
     definite: [],
+    collectives: {},
     target: [],
     nounWindow: 1,
     countPhrases: [],

@@ -7,6 +7,7 @@ import type { Document } from '../types.js';
 import type { Unit } from '../../shared/vocabulary.js';
 import type { Candidate } from './count.js';
 import type { CompiledLexicon } from './lexicon.js';
+import { phraseEndingAt } from './phrases.js';
 import { matchUnit } from './read.js';
 import type { Token } from './tokens.js';
 
@@ -65,12 +66,14 @@ function countedBefore(
   k: number,
   lex: CompiledLexicon,
   counted: ReadonlySet<number>,
+  /** Look this far back, across commas and conjunctions (a whole before a partitive), else one item back. */
+  clause = 0,
 ) {
-  for (let j = k; j >= 0 && j > k - 10; j--) {
+  for (let j = k; j >= 0 && j > k - Math.max(10, clause); j--) {
     const t = tokens[j]!;
     if (counted.has(j)) return true;
-    if (t.kind === 'punct' && (t.text === ',' || CLAUSE_END.has(t.text))) return false;
-    if (isConjunction(t, lex)) return false;
+    if (t.kind === 'punct' && CLAUSE_END.has(t.text)) return false;
+    if (clause === 0 && ((t.kind === 'punct' && t.text === ',') || isConjunction(t, lex))) return false;
   }
   return false;
 }
@@ -110,7 +113,8 @@ export function withListedSingles(
           articles.has(t.text)
         : t.kind === 'num' && t.spelled && t.value === 1 && !countedAt.has(j);
     if (!single) continue;
-    const u = matchUnit(tokens, j + 1, lex);
+    // "a military gun", "une moto neuve": the unit noun right after the article or after one adjective.
+    const u = matchUnit(tokens, j + 1, lex) ?? afterAdjective(doc.body, tokens, j + 1, lex);
     if (u) {
       if (u.end !== undefined || u.entry.counter || u.entry.currency || !ITEMS.has(u.entry.unit)) continue;
       items.push({ first: j, last: u.last, unit: u.entry.unit });
@@ -135,6 +139,9 @@ export function withListedSingles(
       const [before, beforeConj] = separatorEndingAt(tokens, it.first - 1, lex);
       return beforeConj && listLength(tokens, it.first - 1 - before, lex, listed) >= 2;
     }
+    // "5 people, including a foreigner", "duas pessoas, incluindo um estrangeiro": one of the whole just counted.
+    if (phraseEndingAt(tokens, it.first - 1, lex.ellipticBefore) > 0)
+      return countedBefore(tokens, it.first - 1, lex, listed, 20);
     const [after, afterConj] = separatorAt(tokens, it.last + 1, lex);
     const next = it.last + 1 + after;
     if (after > 0 && listed.has(next)) {
@@ -174,6 +181,21 @@ export function withListedSingles(
     };
   });
   return [...counted, ...singles].sort((a, b) => a.start - b.start);
+}
+
+/** The unit noun after the adjective at token k ("military gun", "stolen motorbike"), in a list item. */
+function afterAdjective(body: string, tokens: readonly Token[], k: number, lex: CompiledLexicon) {
+  const adjective = tokens[k];
+  if (
+    adjective?.kind !== 'word' ||
+    !isCommonNoun(body, adjective, lex) ||
+    lex.conjunctions.has(adjective.text) ||
+    // "a dozen firefighters", "a million tablets": a number, read by measured.ts.
+    lex.collectives.get(adjective.text) !== undefined ||
+    lex.scales.get(adjective.text) !== undefined
+  )
+    return null;
+  return matchUnit(tokens, k + 1, lex);
 }
 
 /** Items before the separator ending at k that hold a counted thing, each set off by a comma. */

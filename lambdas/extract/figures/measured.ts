@@ -5,7 +5,7 @@
  */
 import type { Document } from '../types.js';
 import type { Candidate } from './count.js';
-import type { CompiledLexicon } from './lexicon.js';
+import type { CompiledLexicon, UnitEntry } from './lexicon.js';
 import { sentenceAt } from './listed.js';
 import { matchUnit } from './read.js';
 import type { Token } from './tokens.js';
@@ -46,13 +46,15 @@ function measureAfter(
       unit: 'kg',
       sentence,
     };
-  const scale = lex.scales.get(next.text);
-  if (scale === undefined || scale < 1000) return null;
+  // "une centaine de policiers", "a dozen suspects": about that many of what the noun names.
+  const collective = lex.collectives.get(next.text, false);
+  const scale = collective ?? lex.scales.get(next.text);
+  if (scale === undefined || (collective === undefined && scale < 1000)) return null;
   // "un million de dollars", "a million people": the scale's noun, after a connector, says what it counts.
   let k = j + 2;
   const of = tokens[k];
   if (of?.kind === 'word' && lex.connectors.has(of.text)) k++;
-  const unit = matchUnit(tokens, k, lex);
+  const unit = matchUnit(tokens, k, lex) ?? unknownNoun(tokens, k, lex);
   if (!unit || unit.entry.counter || unit.end !== undefined) return null;
   return {
     index: j,
@@ -63,6 +65,26 @@ function measureAfter(
     currency: unit.entry.currency,
     sentence,
   };
+}
+
+/** A word that may be a noun no unit word names ("une dizaine de sacs", "a million tablets"): `other`. */
+function unknownNoun(
+  tokens: readonly Token[],
+  k: number,
+  lex: CompiledLexicon,
+): { entry: UnitEntry; last: number; end?: number } | null {
+  const t = tokens[k];
+  if (
+    t?.kind !== 'word' ||
+    lex.functionWords.has(t.text) ||
+    lex.connectors.has(t.text) ||
+    // "une dizaine d'années", "a thousand kilometres": a span or a length, no count.
+    lex.durations.has(t.text) ||
+    lex.distances.has(t.text) ||
+    lex.months.has(t.text)
+  )
+    return null;
+  return { entry: { unit: 'other', factor: 1 }, last: k };
 }
 
 /** The counted figures with the measures of one added, in text order. */

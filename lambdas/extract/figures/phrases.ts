@@ -36,7 +36,28 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, words: WordS
   return longest;
 }
 
+/**
+ * In a script written without spaces, the unit noun that ends the word run into the number at i ("バイク3台",
+ * "携帯電話約30台": a mark of approximation may stand between).
+ */
+function unitEndingBefore(tokens: readonly Token[], i: number, lex: CompiledLexicon): UnitEntry | null {
+  const text = (tokens[i - 1] as { text: string }).text;
+  let to = text.length;
+  for (let n = Math.min(to, 4); n >= 1; n--) {
+    if (lex.approximate.has(text.slice(to - n))) {
+      to -= n;
+      break;
+    }
+  }
+  const hit = lex.units.getSuffix(text, to);
+  return hit && !hit.value.counter ? hit.value : null;
+}
+
 export function unitBefore(tokens: readonly Token[], i: number, lex: CompiledLexicon): UnitEntry | null {
+  // A word run into the number ends with its noun, if any: prefixes of the words before say nothing.
+  const prev = tokens[i - 1];
+  if (lex.glued && prev?.kind === 'word' && prev.end === tokens[i]!.start)
+    return unitEndingBefore(tokens, i, lex);
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const t = tokens[j]!;
     if (t.kind === 'word') {

@@ -27,6 +27,8 @@ export interface Reading {
   /** Scale words right after the number ("2,4 million tablets"), and where they end. */
   readonly scale: number;
   readonly scaleEnd: number;
+  /** A demonstrative stands right before the number ("these 3 suspects"): it names again a count made before. */
+  readonly anaphoric: boolean;
 }
 
 const QUOTES = new Set(['«', '»', '"', '“', '”', '„', "'", '‚', '‹', '›']);
@@ -152,6 +154,27 @@ export function matchUnit(
   return null;
 }
 
+/**
+ * "a 100-ton haul", "a 5-member gang", "a 50-kilogram bag": a unit word joined to the number by a hyphen
+ * counts or measures as after a space (its token index), else -1. Other words so joined make an attribute,
+ * no count: "3-year-old" (an age), "10-storey", "7-seat".
+ */
+function hyphenedUnit(tokens: readonly Token[], i: number, lex: CompiledLexicon): number {
+  const dash = tokens[i + 1];
+  const word = tokens[i + 2];
+  if (dash?.kind !== 'punct' || dash.text !== '-' || dash.start !== tokens[i]!.end) return -1;
+  if (word?.kind !== 'word' || word.start !== dash.end) return -1;
+  const unit = matchUnit(tokens, i + 2, lex);
+  // Persons and masses only: "a 5-point plan", "a 3-vehicle crash" qualify a noun, they count nothing.
+  if (!unit || unit.entry.counter || (unit.entry.unit !== 'person' && unit.entry.unit !== 'kg')) return -1;
+  // "a 5-ton truck", "a 16-tonne lorry": the capacity of a vehicle, no measure of goods.
+  if (unit.entry.unit === 'kg' && matchUnit(tokens, unit.last + 1, lex)?.entry.unit === 'vehicle') return -1;
+  // "a 3-year-old" has no unit; "a 20-member-strong", "100-ton-per-day" joins more words: an attribute.
+  const after = tokens[unit.last + 1];
+  if (after?.kind === 'punct' && after.text === '-' && after.start === tokens[unit.last]!.end) return -1;
+  return i + 2;
+}
+
 /** "Rp40,2 miliar", "RM5", "USD12": a currency name written against the number. */
 function isCurrencyPrefix(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
   const prev = tokens[i - 1];
@@ -236,7 +259,9 @@ function isBlocked(
   const caseEnding = glueSuffixAt(tokens, i, lex) >= 0;
   if (
     !caseEnding &&
-    ((after === '-' && !inHyphenRange(f, doc.body, n.end, lex.nounsCapitalized)) ||
+    ((after === '-' &&
+      !inHyphenRange(f, doc.body, n.end, lex.nounsCapitalized) &&
+      hyphenedUnit(tokens, i, lex) < 0) ||
       after === '_' ||
       after === '+' ||
       (after === '/' && isLetter(f[n.end + 1])))
@@ -288,10 +313,12 @@ function isBlocked(
     const word = (tokens[w] as { text: string }).text;
     const before2 = tokens[w - 1];
     const phrase = before2?.kind === 'word' ? `${before2.text} ${word}` : word;
-    if (
-      !lex.countPhrases.has(phrase) &&
-      (lex.nameWords.has(word) || lex.nameWords.has(phrase) || (lex.months.has(word) && !n.spelled))
-    )
+    // "lundi 2 février 12 autopompes": a month that already has its day before it gives no day to the number after it.
+    const dated =
+      lex.months.has(word) &&
+      !n.spelled &&
+      !(!lex.glued && w === i - 1 && hasDayBefore(tokens, w) && !isYear(n, lex));
+    if (!lex.countPhrases.has(phrase) && (lex.nameWords.has(word) || lex.nameWords.has(phrase) || dated))
       return true;
     // Glued: the word before runs into the number ("…的第3", "…年4月"): its end is what precedes.
     if (
@@ -305,6 +332,14 @@ function isBlocked(
   }
   if (isDimension(tokens, i)) return true;
   return isAgeAfterName(doc.body, tokens, i);
+}
+
+/** A day number right before the month word at w ("2 février", "12. März"). */
+function hasDayBefore(tokens: readonly Token[], w: number): boolean {
+  let k = w - 1;
+  if (tokens[k]?.kind === 'punct' && (tokens[k] as { text: string }).text === '.') k--;
+  const day = tokens[k];
+  return day?.kind === 'num' && day.plain && day.value >= 1 && day.value <= 31;
 }
 
 /**
@@ -413,7 +448,10 @@ type Own = NonNullable<Reading['own']>;
 
 /** The unit read after a number, built field by field: a spread costs several times more on this path. */
 function ownUnit(entry: UnitEntry, end: number, scale: number): Own {
-  if (entry.counter) return { unit: entry.unit, factor: entry.factor, counter: true, end, scale };
+  if (entry.counter)
+    return entry.standalone
+      ? { unit: entry.unit, factor: entry.factor, counter: true, standalone: true, end, scale }
+      : { unit: entry.unit, factor: entry.factor, counter: true, end, scale };
   return entry.currency === undefined
     ? { unit: entry.unit, factor: entry.factor, end, scale }
     : { unit: entry.unit, factor: entry.factor, currency: entry.currency, end, scale };
@@ -498,6 +536,33 @@ function squaredOrCubed(tokens: readonly Token[], j: number): number | undefined
   return power ? p.end : undefined;
 }
 
+/** Symbols of length written after a number in every language ("3 m long", "40 mm", "2 м"); "km" and "cm" are Intl's words. */
+const LENGTH_AFTER = new Set(['m', 'mm', 'dm', 'м', 'мм']);
+
+/**
+ * "3 m long", "dài 12 m", "3 m de largo": a length symbol after the number makes it a size, no count. Where "m"
+ * is also a scale ("$12m", "VND 5 m dong"), money written before the number or right after the symbol keeps it
+ * a scale; "m2" and "m³" are areas and volumes (squaredOrCubed).
+ */
+function isLengthAfter(
+  body: string,
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  lex: CompiledLexicon,
+): boolean {
+  const t = tokens[j];
+  if (t?.kind !== 'word' || !LENGTH_AFTER.has(t.text) || squaredOrCubed(tokens, j) !== undefined)
+    return false;
+  if (lex.scales.get(t.text) === undefined) return true;
+  if (currencyAhead(body, tokens, i, lex)) return false;
+  const next = tokens[j + 1];
+  if (next?.kind === 'punct') return currencyOfSymbol(next.text) === undefined;
+  if (next?.kind !== 'word') return true;
+  const money = matchUnit(tokens, j + 1, lex);
+  return !money?.entry.currency && currencyCode(body.slice(next.start, next.end)) === undefined;
+}
+
 /**
  * "Hanói, 12 ago (EFE)", "3 dic. 2024": an abbreviated month right after the number, closed by punctuation or
  * a year, makes a date. Elsewhere the abbreviation is often a word ("mar", sea; "sie", reflexive; "pro", for).
@@ -545,7 +610,8 @@ function readUnit(
 } {
   // "10க்கும் மேற்பட்ட": the noun is read after a case ending glued to the number.
   const caseEnding = glueSuffixAt(tokens, i, lex);
-  let j = caseEnding >= 0 ? caseEnding + 1 : i + 1;
+  const hyphened = caseEnding >= 0 ? -1 : hyphenedUnit(tokens, i, lex);
+  let j = caseEnding >= 0 ? caseEnding + 1 : hyphened >= 0 ? hyphened : i + 1;
   let scale = 1;
   let lastScale = 1;
   let scaleEnd = tokens[i]!.end;
@@ -559,6 +625,8 @@ function readUnit(
     return { own, countsNoun: own !== null, dated: false, scale, scaleEnd, swallowed };
   };
   const first = tokens[j];
+  if (isLengthAfter(body, tokens, i, j, lex))
+    return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
   if (first?.kind === 'punct' && first.text === '%') {
     const own = { unit: 'percent' as const, factor: 1, end: first.end, scale: 1 };
     return { own, countsNoun: true, dated: false, scale, scaleEnd };
@@ -721,6 +789,12 @@ function readUnit(
       const own = { unit: 'person' as const, factor: 1, end: nationals, scale };
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
+    const written =
+      content === 0 && lex.unitsAsWritten ? lex.unitsAsWritten.get(body.slice(t.start, t.end)) : undefined;
+    if (written) {
+      const own = ownUnit(written, t.end, scale);
+      return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
+    }
     // A unit phrase that starts with a length word is no length ("mètres carrés", square metres).
     const phrase = matchUnit(tokens, j, lex);
     if (phrase && phrase.last > j) {
@@ -753,6 +827,14 @@ function readUnit(
         (tokens[i] as NumToken).value >= 2
       )
         j++;
+      // "one of her lawyers", "one of its branches": one singled out of a group its determiner names, no count.
+      else if (
+        (tokens[i] as NumToken).value === 1 &&
+        scale === 1 &&
+        the?.kind === 'word' &&
+        !matchUnit(tokens, j, lex)
+      )
+        break;
       continue;
     }
     // Where nouns are capitalised, adjectives joined by a conjunction still lead to the noun ("30 rosa und
@@ -798,6 +880,7 @@ export function readNumbers(
       !blocked &&
       (joinedToBlocked(tokens, i, lex, readings, own !== null) ||
         ((!own || !t.spelled) && isSlogan(doc.folded, t)));
+    const before = tokens[i - 1];
     readings.set(i, {
       index: i,
       num: t,
@@ -807,6 +890,7 @@ export function readNumbers(
       nounOf: nounOf ?? false,
       scale,
       scaleEnd,
+      anaphoric: before?.kind === 'word' && lex.demonstratives.has(before.text),
     });
   }
   return readings;
