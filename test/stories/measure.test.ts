@@ -234,6 +234,27 @@ const BLIND3_FALSE_JOINS: { members: string[]; reason: string }[] = [
   // Reading 2's false joins are apart since session 8's stage signal: g08 (trial) and v12 (verdict), g13
   // (prosecution, six days after the crash) and g14 (trial) and v15 (the crash) are reports of different stages
   // (stageConflict 0.5: 0.55-0.73 → 0.30-0.36).
+  {
+    // Back with the merged session-9 engine (not on st9's branch): xo9's Thai dotted months make "17 ก.พ." a
+    // date, so g12's Thai copy (another Ha Long crash) loses its one bare number and its few head counts
+    // (1 and 20 persons, Quang Ninh, Ha Long) weigh more against two undated copies of v10: 0.46-0.51. Left:
+    // the similarity gives too much to a small, partly shared evidence set (lambdas/stories/README.md).
+    members: [
+      'g12/th_mgronline.txt',
+      'v10/hi_newsonair.txt',
+      'v10/id_kompas.txt',
+      'v10/ko_chaovietnam.txt',
+      'v10/ko_laodong.txt',
+      'v10/ko_newspub.txt',
+      'v10/pt_sabado.txt',
+      'v10/pt_tribunauniao.txt',
+      'v10/th_mgronline.txt',
+      'v10/zh_jinantimes.txt',
+      'v10/zh_mvmtv.txt',
+      'v10/zh_nextapple.txt',
+    ],
+    reason: 'another bus crash in Ha Long joined through two undated copies sharing 1 and 20 persons',
+  },
 ];
 
 const BLIND3_NOT_JOINED: Record<string, string> = {
@@ -281,7 +302,37 @@ describeRealSet(
  *    dead" and, the next day, "19 dead"): P 1.000, R 0.644, 10 of 19 (v02, v06, v19 join).
  */
 const BLIND4_FALSE_JOINS: { members: string[]; reason: string }[] = [
-  // The three false joins of both blind readings are apart since session 9's disaster stages (above).
+  // The three false joins of both blind readings are apart since session 9's disaster stages (above) on st9's
+  // branch. With the merged session-9 engine two are back, for other reasons: xf9's hyphen class reads "a
+  // 21-member rescue team" as 21 persons, a count v08, v09, v10 and v11 now share (13 and 21 persons): the
+  // undated Saigoneer copy of v08 reaches 0.452 with two v11 copies (threshold 0.45), and v09's two copies
+  // 0.505 with Xinhua's toll (v10), both recovery reports of the same day. Left for the next session.
+  {
+    members: [
+      'v08/en_saigoneer.txt',
+      'v08/en_sggpnews.txt',
+      'v08/en_thoibao.txt',
+      'v08/en_vnexpress.txt',
+      'v08/zh_cctv.txt',
+      'v11/ar_alwatannews.txt',
+      'v11/ar_arabiceuro.txt',
+      'v11/ar_expresstv.txt',
+      'v11/ar_rt.txt',
+      'v11/de_kurier.txt',
+      'v11/en_cbc.txt',
+      'v11/en_islamtimes.txt',
+      'v11/en_vietnamnet.txt',
+      'v11/fr_vietnamplus.txt',
+      'v11/pt_opais.txt',
+      'v11/tl_bomboradyo.txt',
+    ],
+    reason:
+      "the rescuers' landslide (Thua Thien Hue) with the barracks landslide (Quang Tri) through an undated copy",
+  },
+  {
+    members: ['v09/en_sggpnews.txt', 'v09/en_vietnamnet.txt', 'v10/zh_cneb.txt', 'v10/zh_xinhuanet.txt'],
+    reason: "the rescuers' bodies found (v09) with Xinhua's national toll of the same day (v10)",
+  },
 ];
 
 /** Apart at both blind readings and after session 9 (read with scripts/story-diagnose.ts). */
