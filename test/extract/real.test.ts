@@ -39,9 +39,10 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
 };
 
 /**
- * Targets not reached yet → the floor the holdout must keep: its latest reading (READINGS.md; session 8, the
- * 117-article holdout — 103 + 14 added blind in session 9 — at session 9's first reading, before any change),
- * minus 0.01. Session 8's change set had read, on the 103: lexicon languages primary 0.86, recall 0.87,
+ * Targets not reached yet → the floor the holdout must keep: its latest reading (READINGS.md; session 9, the
+ * 117-article holdout — 103 + 14 added blind in session 9 — after session 9's change set), minus 0.01. At
+ * session 9's first reading, before any change: lexicon languages primary 0.85, recall 0.88, precision 0.90,
+ * topic 0.82; other languages precision 0.86. After: 0.85, 0.88, 0.91, 0.83; 0.88. Session 8's change set had read, on the 103: lexicon languages primary 0.86, recall 0.87,
  * precision 0.90, topic 0.83; other languages precision 0.87. The 14 additions alone read primary 0.82, recall
  * 0.96, precision 0.90, topic 0.70 in the lexicon languages.
  * Reached and held at the target: primary province in the other languages (0.95); figure recall in the other
@@ -53,21 +54,21 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
  */
 const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
   'lexicon languages primary': 0.84,
-  'lexicon languages figureRecall': 0.86,
-  'lexicon languages figurePrecision': 0.89,
-  'lexicon languages topicAccuracy': 0.8,
-  'other languages figurePrecision': 0.85,
+  'lexicon languages figureRecall': 0.87,
+  'lexicon languages figurePrecision': 0.9,
+  'lexicon languages topicAccuracy': 0.81,
+  'other languages figurePrecision': 0.86,
 };
 /**
  * Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (holdout: 21 → 10 in
  * session 5 on 31 articles, 18 on the 45 of session 6 at their first reading, 17 after its change set, 30 on
  * the 73 of session 7 at their first reading and 30 after its change set, 39 on the 103 of session 8 at their
- * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
+ * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading and 36 after its change set; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
  * them, 23 with the 56 session-7 additions at their first reading, 21 after, 36 with the 59 session-8
- * additions at their first reading, 19 after, 29 with the 32 session-9 additions at their first reading).
+ * additions at their first reading, 19 after, 29 with the 32 session-9 additions at their first reading, 26 after).
  */
-const HOLDOUT_NON_FIGURES = 38;
-const TUNING_NON_FIGURES = 29;
+const HOLDOUT_NON_FIGURES = 36;
+const TUNING_NON_FIGURES = 26;
 
 /**
  * The tuning set's guard: just below the level read (session 8: 223 articles, the 59 added then read first as
@@ -102,7 +103,8 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // 0.95 / 0.98 on the 255.
     figureRecall: 0.93,
     figurePrecision: 0.96,
-    topicAccuracy: 0.76,
+    // 0.77 at the session-9 first reading of the 255; 0.76 after (xo9's new figures carry wrong topics).
+    topicAccuracy: 0.75,
     peopleRecall: 0.66,
     peoplePrecision: 0.83,
   },
