@@ -55,6 +55,8 @@ export const STORY_FIXTURES_BLIND2 = 'test/fixtures/stories-blind2';
 export const STORY_FIXTURES_BLIND3 = 'test/fixtures/stories-blind3';
 /** Real story groups collected blind in session 8, read blind on the engine of stop 18 and on session 8's final one; a tuning set since session 9. */
 export const STORY_FIXTURES_BLIND4 = 'test/fixtures/stories-blind4';
+/** Real story groups collected blind in session 9, read blind on the engine of stop 19 and on session 9's final one. */
+export const STORY_FIXTURES_BLIND5 = 'test/fixtures/stories-blind5';
 /** The day the fixtures were collected: the "upload" time of files that carry no date of their own. */
 export const FIXTURE_UPLOADED_AT = '2026-11-29T12:00:00.000Z';
 
