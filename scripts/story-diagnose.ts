@@ -5,27 +5,12 @@
  */
 import { parseArgs } from 'node:util';
 import { similarityParts, STORY_THRESHOLD, groupStories } from '../lambdas/stories/index.js';
-import {
-  loadRealStories,
-  pairScore,
-  STORY_FIXTURES,
-  STORY_FIXTURES_BLIND,
-  STORY_FIXTURES_BLIND2,
-  STORY_FIXTURES_BLIND3,
-  STORY_FIXTURES_BLIND4,
-} from '../test/support/story-eval.js';
+import { loadRealStories, pairScore, TUNING_STORY_SETS } from '../test/support/story-eval.js';
 
 const { values } = parseArgs({
   options: { set: { type: 'string' }, story: { type: 'string' }, brief: { type: 'boolean' } },
 });
-const sets: [string, string][] = [
-  ['stories', STORY_FIXTURES],
-  ['blind', STORY_FIXTURES_BLIND],
-  ['blind2', STORY_FIXTURES_BLIND2],
-  ['blind3', STORY_FIXTURES_BLIND3],
-  ['blind4', STORY_FIXTURES_BLIND4],
-];
-for (const [name, root] of sets) {
+for (const { name, root } of TUNING_STORY_SETS) {
   if (values.set && values.set !== name) continue;
   const real = loadRealStories(root);
   const truth = new Map(real.map((r) => [r.evidence.id, r.story]));

@@ -17,10 +17,7 @@ import {
   generatedEvidence,
   loadRealStories,
   pairScore,
-  STORY_FIXTURES_BLIND,
-  STORY_FIXTURES_BLIND2,
-  STORY_FIXTURES_BLIND3,
-  STORY_FIXTURES_BLIND4,
+  TUNING_STORY_SETS,
 } from '../test/support/story-eval.js';
 import type { StoryEvidence } from '../lambdas/stories/evidence.js';
 
@@ -119,26 +116,8 @@ console.log(
     `${(keys.reduce((a, b) => a + b, 0) / keys.length).toFixed(1)} max ${Math.max(...keys)}; ${JSON.stringify(index.stats())}`,
 );
 
-// All four real sets are tuning sets (lambdas/stories/README.md): printed to see what a change does to them.
-for (const [label, root] of [
-  ['real fixtures (a tuning set since 2026-11-29)', undefined],
-  [
-    'real fixtures of session 5 (collected blind; a tuning set since its second reading)',
-    STORY_FIXTURES_BLIND,
-  ],
-  [
-    'real fixtures of session 6 (collected blind, read once; a tuning set since session 7)',
-    STORY_FIXTURES_BLIND2,
-  ],
-  [
-    'real fixtures of session 7 (collected blind, read twice; a tuning set since session 8)',
-    STORY_FIXTURES_BLIND3,
-  ],
-  [
-    'real fixtures of session 8 (collected blind, read twice; a tuning set since session 9)',
-    STORY_FIXTURES_BLIND4,
-  ],
-] as const) {
+// The real tuning sets (lambdas/stories/README.md): printed to see what a change does to them.
+for (const { label, root } of TUNING_STORY_SETS) {
   const real = loadRealStories(root);
   const realTruth = new Map(real.map((r) => [r.evidence.id, r.story]));
   const grouped = groupStories(real.map((r) => r.evidence));

@@ -57,6 +57,33 @@ export const STORY_FIXTURES_BLIND3 = 'test/fixtures/stories-blind3';
 export const STORY_FIXTURES_BLIND4 = 'test/fixtures/stories-blind4';
 /** Real story groups collected blind in session 9, read blind on the engine of stop 19 and on session 9's final one. */
 export const STORY_FIXTURES_BLIND5 = 'test/fixtures/stories-blind5';
+/**
+ * The real sets one may read while changing the similarity (scripts/story-diagnose.ts, story-sweep.ts), with how
+ * each became a tuning set. stories-blind5 is left out: it is read only to measure a change set.
+ */
+export const TUNING_STORY_SETS: readonly { name: string; root: string; label: string }[] = [
+  { name: 'stories', root: STORY_FIXTURES, label: 'real fixtures (a tuning set since 2026-11-29)' },
+  {
+    name: 'blind',
+    root: STORY_FIXTURES_BLIND,
+    label: 'real fixtures of session 5 (collected blind; a tuning set since its second reading)',
+  },
+  {
+    name: 'blind2',
+    root: STORY_FIXTURES_BLIND2,
+    label: 'real fixtures of session 6 (collected blind, read once; a tuning set since session 7)',
+  },
+  {
+    name: 'blind3',
+    root: STORY_FIXTURES_BLIND3,
+    label: 'real fixtures of session 7 (collected blind, read twice; a tuning set since session 8)',
+  },
+  {
+    name: 'blind4',
+    root: STORY_FIXTURES_BLIND4,
+    label: 'real fixtures of session 8 (collected blind, read twice; a tuning set since session 9)',
+  },
+];
 /** The day the fixtures were collected: the "upload" time of files that carry no date of their own. */
 export const FIXTURE_UPLOADED_AT = '2026-11-29T12:00:00.000Z';
 
