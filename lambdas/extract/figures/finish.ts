@@ -55,18 +55,23 @@ export function paragraphsOf(body: string, candidates: readonly Candidate[], lea
   return out;
 }
 
+/**
+ * Scripts written without spaces between words: a space there parts phrases, so a cue may end the run before it.
+ * Hangul and Bengali are glued to their particles but spaced between words: "마약 3kg" (drugs, 3 kg) holds 약
+ * (about) at the end of another word.
+ */
+const UNSPACED_LAST =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]$/u;
+
 /** "près de 4 000", "more than 300": the words right before the number end with an approximation cue. */
 function isApproximate(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
   if (phraseEndingAt(tokens, i - 1, lex.approximate) > 0) return true;
   // Glued: the cue ends the word run into the number ("价值约690亿", "近400公斤"), or the run before one
-  // space (Khmer and Thai space phrases, not words: "…ជាង ២៨០").
+  // space in a script without spaces between words (Khmer and Thai space phrases, not words: "…ជាង ២៨០").
   const prev = tokens[i - 1];
-  return (
-    lex.glued &&
-    prev?.kind === 'word' &&
-    prev.end >= tokens[i]!.start - 1 &&
-    lex.approximate.endsWord(prev.text)
-  );
+  if (!lex.glued || prev?.kind !== 'word' || !lex.approximate.endsWord(prev.text)) return false;
+  const gap = tokens[i]!.start - prev.end;
+  return gap === 0 || (gap === 1 && UNSPACED_LAST.test(prev.text));
 }
 
 /** Offset of the first goal cue in the figure's sentence (one regex run per sentence, cached). */
