@@ -154,6 +154,11 @@ export function buildGazetteer(
   const byKey = new Map<string, PlaceEntry[]>();
   const aliasSpellings = new Map<PlaceEntry, string[]>();
   const firstWords = new Map<string, number>();
+  /** The longest name, in words, that starts with `first`: phrase matching reads no further. */
+  const noteFirstWord = (first: string, count: number): void => {
+    const max = firstWords.get(first);
+    if (max === undefined || max < count) firstWords.set(first, count);
+  };
   const add = (key: string, first: string, count: number, entry: PlaceEntry): void => {
     const list = byKey.get(key);
     if (list === undefined) byKey.set(key, [entry]);
@@ -169,8 +174,7 @@ export function buildGazetteer(
           aliasSpellings.set(same, [...(aliasSpellings.get(same) ?? [spellingKey(same.name)]), ...extra]);
       }
     }
-    const max = firstWords.get(first);
-    if (max === undefined || max < count) firstWords.set(first, count);
+    noteFirstWord(first, count);
   };
   const addName = (words: readonly string[], entry: PlaceEntry, joined: boolean): void => {
     const first = words[0];
@@ -242,8 +246,7 @@ export function buildGazetteer(
       if (list?.some((e) => e.province === entry.province)) continue;
       if (list) list.push(entry);
       else gates.set(key.join(' '), [entry]);
-      const max = firstWords.get(key[0]!);
-      if (max === undefined || max < key.length) firstWords.set(key[0]!, key.length);
+      noteFirstWord(key[0]!, key.length);
     }
   }
 
