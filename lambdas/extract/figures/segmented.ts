@@ -174,18 +174,20 @@ export function countedByClassifier(folded: string, numberEnd: number, lex: Comp
   return unit !== undefined && !NAMING_UNITS.has(unit.unit) && unit.currency === undefined;
 }
 
-/** The last words of the word token before a number, if only spaces stand between them and the number. */
+/**
+ * The last words of the word token before a number, if only spaces (and, with `dots`, an abbreviation's dots)
+ * stand between them and the number.
+ */
 function lastWordsBefore(
   body: string,
-  folded: string,
-  word: Token,
+  word: Token | undefined,
   numberStart: number,
   lex: CompiledLexicon,
   dots: boolean,
 ): [number, number][] {
-  if (word.kind !== 'word' || !isSegmented(lex)) return [];
+  if (word?.kind !== 'word' || !isSegmented(lex)) return [];
   for (let k = word.end; k < numberStart; k++) {
-    const c = folded.charCodeAt(k);
+    const c = body.charCodeAt(k);
     if (c !== 32 && !(dots && c === 46)) return [];
   }
   // Only the tail of a long run is read: its last words are within the longest name word's reach.
@@ -202,12 +204,10 @@ export function percentWordBefore(
   numberStart: number,
   lex: CompiledLexicon,
 ): number {
-  if (word?.kind !== 'word' || !isSegmented(lex)) return -1;
-  // Only spaces between the word and the number; the word's text is folded, offsets are the body's.
-  if (body.slice(word.end, numberStart).trim() !== '') return -1;
-  const words = wordsOf(body, Math.max(word.start, word.end - 24), word.end, lex.language);
-  // The segmenter may part the word ("ร้อย|ละ"): its last word, or its last two.
-  for (const [from] of words.slice(-2).reverse()) {
+  if (word?.kind !== 'word') return -1;
+  // The word's text is folded, offsets are the body's. The segmenter may part the word ("ร้อย|ละ"): its last
+  // word, or its last two.
+  for (const [from] of lastWordsBefore(body, word, numberStart, lex, false).slice(-2).reverse()) {
     if (lex.units.get(word.text.slice(from - word.start), false)?.unit === 'percent') return from;
   }
   return -1;
@@ -225,7 +225,7 @@ export function endsInNameWord(
   lex: CompiledLexicon,
 ): boolean {
   // Spaces, or the dot of an abbreviation ("กม. 45", kilometre post 45), between the word and the number.
-  const words = lastWordsBefore(body, folded, word, numberStart, lex, true);
+  const words = lastWordsBefore(body, word, numberStart, lex, true);
   const last = words[words.length - 1];
   if (!last) return false;
   const lastWord = folded.slice(last[0], last[1]);
