@@ -404,7 +404,8 @@ const BLIND5_NOT_JOINED: Record<string, string> = Object.fromEntries(
   ]),
 );
 
-describeRealSet(
+// Engineers working on the similarity set BLIND_STORIES=skip so that its misses never reach their eyes; CI reads it.
+(process.env.BLIND_STORIES === 'skip' ? () => undefined : describeRealSet)(
   'Real fixtures collected blind in session 9 (test/fixtures/stories-blind5, never tuned on)',
   STORY_FIXTURES_BLIND5,
   'blind real fixtures (session 9)',
