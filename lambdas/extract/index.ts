@@ -69,7 +69,9 @@ export function extractArticle(bytes: Uint8Array, opts: ExtractOptions = {}): Ex
     sections: structure.sections,
     captions: structure.captions,
     encoding: decoded.encoding,
-    contentHash: contentHashOf(decoded.text, structure.lines),
+    // Lines joined by line breaks are contentHash's normalized text when the text is in NFC: the white space
+    // is not collapsed a second time.
+    contentHash: decoded.nfc ? sha256Hex(structure.lines.join('\n')) : contentHash(decoded.text),
     wordCount,
     primaryProvince: provinceOfItsDay(places.primaryProvince, doc.body, textDate),
     provinces: places.provinces,
@@ -107,15 +109,6 @@ export function contentHash(text: string): string {
     .replace(/ \s+|[^\S ]\s*/g, (run) => (run.includes('\n') ? '\n' : ' '))
     .trim();
   return sha256Hex(normalized);
-}
-
-/**
- * contentHash(text), from the lines parseStructure made of it: those lines joined by line breaks are the
- * normalized text when the text is in NFC (decoded text is, unless control characters were taken out of it),
- * so the white space is not collapsed a second time.
- */
-function contentHashOf(text: string, lines: readonly string[]): string {
-  return text.normalize('NFC') === text ? sha256Hex(lines.join('\n')) : contentHash(text);
 }
 
 /**

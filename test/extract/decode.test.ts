@@ -60,7 +60,7 @@ describe('Function: decodeText', () => {
     const result = decodeText(bytes, { maxBytes: 10_000 });
 
     // Assess
-    expect(result).toEqual({ ok: true, encoding, text });
+    expect(result).toEqual({ ok: true, encoding, text, nfc: true });
   });
 
   it('normalizes line endings and composes characters (NFC)', () => {
@@ -71,7 +71,23 @@ describe('Function: decodeText', () => {
     const result = decodeText(bytes, { maxBytes: 1000 });
 
     // Assess
-    expect(result).toEqual({ ok: true, encoding: 'utf-8', text: 'Titre\nLe résumé\nFin' });
+    expect(result).toEqual({ ok: true, encoding: 'utf-8', text: 'Titre\nLe résumé\nFin', nfc: true });
+  });
+
+  it('says when taking control characters out leaves the text out of NFC', () => {
+    // Prepare: a bell between "e" and a combining acute, which then meet undecomposed
+    const bytes = utf8('Le re\u0007\u0301sume et la suite du texte');
+
+    // Act
+    const result = decodeText(bytes, { maxBytes: 1000 });
+
+    // Assess
+    expect(result).toEqual({
+      ok: true,
+      encoding: 'utf-8',
+      text: 'Le re\u0301sume et la suite du texte',
+      nfc: false,
+    });
   });
 
   it.each([

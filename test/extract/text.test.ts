@@ -9,7 +9,7 @@ import {
 } from '../../lambdas/extract/text/chars.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
-import { letterRunEnd } from '../../lambdas/extract/text/chars.js';
+import { hasLetters, letterRunEnd } from '../../lambdas/extract/text/chars.js';
 import { escapePhrase, escapeRegExp } from '../../lambdas/extract/text/regex.js';
 import { lowerBound, spanAt } from '../../lambdas/extract/text/search.js';
 import { isAsciiWord, isSingleSpace, wordOffsets } from '../../lambdas/extract/text/words.js';
@@ -152,6 +152,44 @@ describe('Function: letterRunEnd', () => {
     const sticky = /[\p{L}\p{M}]*/uy;
     sticky.lastIndex = from;
     expect(from + (sticky.exec(text)?.[0].length ?? 0)).toBe(end);
+  });
+});
+
+describe('Function: hasLetters', () => {
+  it('agrees with counting /\\p{L}/gu matches in the slice, on random strings of letters, marks, digits and surrogates', () => {
+    // Arrange: units drawn from ASCII, Latin-1, Vietnamese, combining marks, CJK, and both surrogate halves.
+    const pool = [
+      'a',
+      'Z',
+      '1',
+      ' ',
+      '\n',
+      'é',
+      'ữ',
+      '\u0301',
+      '中',
+      '\ud835',
+      '\udc00',
+      '\u{1D400}',
+      '\u{1F600}',
+      '-',
+    ];
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let run = 0; run < 3000; run++) {
+      const text = Array.from({ length: next(24) }, () => pool[next(pool.length)]!).join('');
+      const start = next(text.length + 1);
+      const end = start + next(text.length - start + 1);
+      const atLeast = next(6);
+      // Act + Assess
+      const letters = text.slice(start, end).match(/\p{L}/gu)?.length ?? 0;
+      expect(hasLetters(text, start, end, atLeast), JSON.stringify([text, start, end, atLeast])).toBe(
+        letters >= atLeast,
+      );
+    }
   });
 });
 

@@ -4,7 +4,12 @@
  * ("12/6") are accepted only after a word that announces a date ("ngày 12/6", "sáng 22.4"), because "11/11"
  * is as often a totality or a score.
  */
-import { firstOutsideLatinBlocks, isLetterOrNumberBefore, isSpaceCode } from '../text/chars.js';
+import {
+  firstOutsideLatinBlocks,
+  isLetterOrNumberBefore,
+  isOutsideLatinBlocks,
+  isSpaceCode,
+} from '../text/chars.js';
 import { escapeRegExp } from '../text/regex.js';
 import { monthFirst, monthNames } from './months.js';
 
@@ -136,8 +141,11 @@ export function firstDate(body: string, folded: string, language: string): DateC
     }
   };
 
+  // 月 and 월 lie outside the Latin blocks: a text with no unit there (known once per text) is not searched.
+  const latinBlocksOnly = firstOutsideLatinBlocks(body) < 0;
   for (const { re, on, read, wordStart, needs, startsWith } of fixedPatterns) {
     const text = window(on === 'body' ? body : folded);
+    if (needs !== undefined && latinBlocksOnly && isOutsideLatinBlocks(needs.charCodeAt(0))) continue;
     if (needs !== undefined && !text.includes(needs)) continue;
     const from = startsWith ? firstCueStart(text, Math.max(...startsWith.map((w) => w.length))) : 0;
     if (from >= 0) scan(re, text, wordStart === true, read, from);

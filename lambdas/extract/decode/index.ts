@@ -14,7 +14,17 @@ import { chooseLegacy } from './legacy.js';
 import { sniffBinary, sniffUtf16WithoutBom } from './sniff.js';
 
 export type DecodeResult =
-  { ok: true; text: string; encoding: Encoding } | { ok: false; rejection: Rejection };
+  | {
+      ok: true;
+      text: string;
+      encoding: Encoding;
+      /**
+       * The text is in NFC (it always is unless control characters were taken out of it): the content hash
+       * then skips a second normalization check over the whole text.
+       */
+      nfc: boolean;
+    }
+  | { ok: false; rejection: Rejection };
 
 export function decodeText(bytes: Uint8Array, opts: { maxBytes: number }): DecodeResult {
   try {
@@ -124,7 +134,9 @@ function finish(raw: string, encoding: Encoding): DecodeResult {
     );
   }
   if (!ANY_LETTER.test(text)) return reject('NO_TEXT', 'file decodes but contains no letters');
-  return { ok: true, text: controls === 0 ? text : text.replace(CONTROL, ''), encoding };
+  if (controls === 0) return { ok: true, text, encoding, nfc: true };
+  const kept = text.replace(CONTROL, '');
+  return { ok: true, text: kept, encoding, nfc: kept.normalize('NFC') === kept };
 }
 
 function reject(reason: Rejection['reason'], message: string): DecodeResult {

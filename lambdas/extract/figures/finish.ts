@@ -4,6 +4,7 @@
  */
 import type { Document, PlaceMention, Span } from '../types.js';
 import type { Figure } from '../../shared/article.js';
+import { hasLetters } from '../text/chars.js';
 import type { Topic } from '../../shared/vocabulary.js';
 import type { Candidate } from './count.js';
 import type { CompiledLexicon } from './lexicon.js';
@@ -28,7 +29,7 @@ export function leadParagraph(body: string): Range {
   let at = 0;
   while (at < body.length) {
     const p = paragraphAt(body, at);
-    if ((body.slice(p.start, p.end).match(/\p{L}/gu)?.length ?? 0) >= LEAD_LETTERS) return p;
+    if (hasLetters(body, p.start, p.end, LEAD_LETTERS)) return p;
     at = p.end + 1;
   }
   return paragraphAt(body, 0);

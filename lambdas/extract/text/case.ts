@@ -27,10 +27,23 @@ let keptLower = '';
 
 /** `text.toLowerCase()`. */
 export function lowerCaseOf(text: string): string {
-  if (text.length < KEEP_FROM) return text.toLowerCase();
+  if (text.length < KEEP_FROM) return isLowerAscii(text) ? text : text.toLowerCase();
   if (text !== keptText) {
     keptText = text;
     keptLower = text.toLowerCase();
   }
   return keptLower;
+}
+
+/**
+ * Whether a text is ASCII with no capital, so that it is its own lower case: most words the stages lower-case
+ * one at a time already are, and the runtime's lower-casing of a string cut from a text with any non-Latin-1
+ * letter takes the slow Unicode path.
+ */
+function isLowerAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return false;
+  }
+  return true;
 }

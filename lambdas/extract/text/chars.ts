@@ -128,6 +128,27 @@ export function isCapitalisedSpan(text: string, start: number, end: number): boo
   return true;
 }
 
+/**
+ * Whether [start, end) holds at least `atLeast` letters (`/\p{L}/gu` matches), counted only until there are
+ * enough: a long paragraph is not matched letter by letter into an array to learn that it has fifteen.
+ */
+export function hasLetters(text: string, start: number, end: number, atLeast: number): boolean {
+  let found = 0;
+  for (let i = start; i < end && found < atLeast;) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) found++;
+      i++;
+      continue;
+    }
+    const width = widthAt(text, i);
+    // A pair cut by `end` is a lone surrogate of the slice: no letter.
+    if (i + width <= end && (classAt(text, i) & LETTER) !== 0) found++;
+    i += width;
+  }
+  return found >= atLeast;
+}
+
 /** End of the run of letters and marks (`[\p{L}\p{M}]*`) starting at i; i itself when there is none. */
 export function letterRunEnd(text: string, i: number): number {
   const n = text.length;
