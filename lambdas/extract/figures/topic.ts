@@ -158,6 +158,9 @@ function lowerBound(hits: readonly CueHit[], at: number): number {
 /** How far after the counted noun a cue still qualifies it ("350 g d'héroïne", "100 % d'enquêtes"). */
 const HEAD_REACH = 15;
 
+/** How far after a count of persons a word naming people is still the same people (" de ", " of "). */
+const PERSON_REACH = 5;
+
 /**
  * Topics that say who or what was counted rather than what it was about ("6 500 habitants", "25 modèles"):
  * as a counted noun they yield to the clause's activity or subject, and in the clause they weigh no more
@@ -292,6 +295,10 @@ export function topicAt(
     // Money counts no thing: a cue after its currency is the next item of a list ("600 million VND, a
     // military gun"), not what the money is.
     if (money && h.start >= figure.end) break;
+    // Counted persons are named by their own noun: people named a few words on are another group they
+    // met or served ("deployed 250 officers to help residents"); one right after the count still names them
+    // ("500 de ses habitants").
+    if (figure.unit === 'person' && GENERIC.has(h.topic) && h.start > figure.end + PERSON_REACH) continue;
     // A crime cue right after the noun is weak ("... suspects pour trafic"), but the counted noun itself
     // ("25 caméras") is not, nor an offence ("one case of property theft").
     if (h.topic !== DEFAULT_TOPIC || h.kind === 'offence' || h.start < figure.end) {
