@@ -410,6 +410,20 @@ export function topicAt(
   // fight: two swords").
   if (figure.unit === 'weapon' && isSubject(main) && nearestIn(hits, paragraph, at, arms)) return 'weapons';
   const kind = kindOf(head, figure);
+  // Goods counted with no cue of their own among the evidence of a case (cars, phones) are the case's,
+  // whatever arms are listed beside them ("186,000 pills, three pistols, two cars and eight phones"; "seized
+  // one car, one motorbike and a military gun" in a drug case): the arms are evidence too, not what they were for.
+  if (
+    !head &&
+    !money &&
+    (figure.unit === 'vehicle' || figure.unit === 'other') &&
+    isSubject(main) &&
+    main !== 'weapons' &&
+    !weakMain &&
+    clauseHit(hits, clause, at, subject)?.topic === 'weapons'
+  ) {
+    return main;
+  }
   // A counted vehicle carried the article's case when its clause names it, whatever else was seized with
   // it ("3 kg of drugs, 2 pistols and 4 motorbikes").
   if (
