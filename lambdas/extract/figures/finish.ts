@@ -10,7 +10,7 @@ import type { Candidate } from './count.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { phraseEndingAt } from './phrases.js';
 import type { Token } from './tokens.js';
-import { topicAt, type CueHit, type Range } from './topic.js';
+import { headLimit, nounZoneStart, topicAt, type CueHit, type Range } from './topic.js';
 
 function paragraphAt(body: string, at: number): { start: number; end: number } {
   const start = body.lastIndexOf('\n', at - 1) + 1;
@@ -142,7 +142,11 @@ export function finish(ctx: Context, c: Candidate): Figure {
     unit: c.unit,
     topic: topicAt(
       ctx.cues,
-      c,
+      {
+        ...c,
+        headTo: headLimit(ctx.cueText, c.end),
+        ...(ctx.lex.glued ? { nounFrom: nounZoneStart(ctx.cueText, c.start) } : {}),
+      },
       sentence,
       paragraphAt(doc.body, c.start),
       ctx.articleTopic,

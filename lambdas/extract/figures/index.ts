@@ -15,7 +15,14 @@ import { withListedSingles } from './listed.js';
 import { withArticleMeasures } from './measured.js';
 import { readNumbers } from './read.js';
 import { tokenize } from './tokens.js';
-import { articleSubject, byNetwork, figureCues, findCues, withConversions } from './topic.js';
+import {
+  articleSubject,
+  byNetwork,
+  figureCues,
+  findCues,
+  withCasePersons,
+  withConversions,
+} from './topic.js';
 import { writtenWithoutMarks } from '../text/vietnamese.js';
 
 export { lexiconFor } from './lexicon.js';
@@ -51,7 +58,11 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
     goals: new Map(),
   };
   return withConversions(
-    out.map((c) => finish(ctx, c)),
+    withCasePersons(
+      out.map((c) => finish(ctx, c)),
+      ctx.cues,
+      doc.body,
+    ),
     doc.body,
   );
 }

@@ -197,7 +197,9 @@ export const FiguresLexiconSchema = z.object({
   /**
    * Names of police units whose branch carries a topic ("CSGT", traffic police; "PCCC", fire police): who
    * acted, not what the case is about, so they give their topic to the article only when no other subject is
-   * named in it (a traffic patrol that seizes contraband tells a smuggling case).
+   * named in it (a traffic patrol that seizes contraband tells a smuggling case). The same for the craft a
+   * branch watches (fishing vessels, administration through the IUU rules): the setting of a case, so a
+   * fishing boat in distress tells a rescue at sea, one without a monitoring device an IUU case.
    */
   agencies: z.partialRecord(z.enum(TOPICS), Words).default({}),
   /**

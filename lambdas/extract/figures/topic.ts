@@ -158,6 +158,9 @@ function lowerBound(hits: readonly CueHit[], at: number): number {
 /** How far after the counted noun a cue still qualifies it ("350 g d'héroïne", "100 % d'enquêtes"). */
 const HEAD_REACH = 15;
 
+/** How far after a count of persons a word naming people is still the same people (" de ", " of "). */
+const PERSON_REACH = 5;
+
 /**
  * Topics that say who or what was counted rather than what it was about ("6 500 habitants", "25 modèles"):
  * as a counted noun they yield to the clause's activity or subject, and in the clause they weigh no more
@@ -172,6 +175,55 @@ const GENERIC: ReadonlySet<Topic> = new Set<Topic>(['population', 'organization'
 export interface FigureSpan extends Range {
   readonly unit?: Unit;
   readonly currency?: string | undefined;
+  /**
+   * Where words are not spaced, the earliest end a cue may have before the number and still be its counted
+   * noun (nounZoneStart): the noun comes first there ("麻薬事件95件", "마약 사건 95건").
+   */
+  readonly nounFrom?: number;
+  /** The first clause mark after the figure (headLimit): its counted noun never lies past it. */
+  readonly headTo?: number;
+}
+
+/** Marks that end a part of a clause: what follows is another item or act, not the counted noun. */
+const PART_MARKS = /[,;:，、；：]/g;
+
+/**
+ * The first comma, semicolon or colon after `end` in `text` (its length when none): "bắt 140 đối tượng, xử lý
+ * 12.000 trường hợp vi phạm giao thông" counts no traffic offenders.
+ */
+export function headLimit(text: string, end: number): number {
+  PART_MARKS.lastIndex = end;
+  const m = PART_MARKS.exec(text);
+  return m ? m.index : text.length;
+}
+
+/** How many letters may stand between a counted noun and its number in an unspaced script ("事件", "사건"). */
+const NOUN_GAP = 3;
+
+const SPACE = /[^\S\n]/;
+const LETTER = /[\p{L}\p{M}]/u;
+/** Letters that write nouns in Han and kana text; a hiragana or Hangul syllable glued on is a particle or an ending. */
+const NOUN_LETTER = /[\p{sc=Han}\p{sc=Katakana}ー]/u;
+
+/**
+ * In a script written without spaces between words (Han, kana, Hangul with glued particles, Thai), the
+ * counted noun comes before the number ("交通違反1万2000件", traffic violations, 12 000 cases), at most one
+ * short noun apart ("麻薬事件95件", drug cases; "마약 사건 95건"): the earliest end such a noun may have.
+ * Back from the number over spaces, then one word of at most NOUN_GAP letters: a word of its own (spaces
+ * before it) is passed with the spaces before it; one glued to letters before it only when written in noun
+ * letters (Han, katakana), since "체포되고 303kg" (were arrested, and 303 kg) glues a verb's ending.
+ */
+export function nounZoneStart(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && SPACE.test(text[k - 1]!)) k--;
+  let w = k;
+  while (w > 0 && k - w < NOUN_GAP && LETTER.test(text[w - 1]!)) w--;
+  if (w === k) return k;
+  if (w > 0 && LETTER.test(text[w - 1]!)) {
+    return [...text.slice(w, k)].every((ch) => NOUN_LETTER.test(ch)) ? w : k;
+  }
+  while (w > 0 && SPACE.test(text[w - 1]!)) w--;
+  return w;
 }
 
 /** Subject matter: neither an action (activity), nor who was counted (generic), nor the catch-all crime. */
@@ -213,7 +265,7 @@ const OFFENCE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['person', 'case']);
  * A counted noun whose cue names the kind of thing counted, not what the clause is about: people, models,
  * seized vehicles, and offenders or cases named by a crime word ("57 criminals who used cyber tools").
  */
-function yields(head: CueHit, figure: FigureSpan): boolean {
+function yields(head: CueHit, figure: FigureSpan, ownSubject: boolean): boolean {
   if (GENERIC.has(head.topic)) return true;
   // An offence is what the counted cases or people did ("one case of property theft"), not a crime word
   // that names any offender: it does not yield.
@@ -221,6 +273,10 @@ function yields(head: CueHit, figure: FigureSpan): boolean {
     // A counted weapon named by a crime word (a toy gun) is what its article makes it: a weapon handed in
     // with others, or the tool of a robbery.
     if (head.kind === 'offence' || figure.unit === undefined) return false;
+    // Cases named by a crime word are crimes, the category of a review ("320 Straftaten, 510 suspects,
+    // 95 drug cases", "범죄 320건"), unless their own part of the clause names what they were ("12 offences
+    // of contraband sugar"); offenders so named ("12 suspects") are whoever the clause says.
+    if (figure.unit === 'case' && head.kind === undefined && !ownSubject) return false;
     return OFFENCE_UNITS.has(figure.unit) || figure.unit === 'weapon';
   }
   return head.topic === 'traffic' && figure.unit === 'vehicle';
@@ -234,6 +290,10 @@ const activityBefore: Accept = (h, at) => ACTIVITY.has(h.topic) && h.end <= at;
 const subject: Accept = (h) => isSubject(h.topic);
 const subjectBefore: Accept = (h, at) => isSubject(h.topic) && h.end <= at;
 const specific: Accept = (h) => !GENERIC.has(h.topic);
+const activity: Accept = (h) => ACTIVITY.has(h.topic);
+const subjectAfter: Accept = (h, at) => isSubject(h.topic) && h.start >= at;
+/** A cue of what happened: a subject, an offence or a crime word of police work, not a unit's name. */
+const storyCue: Accept = (h) => (h.topic === DEFAULT_TOPIC ? h.kind !== 'agency' : isSubject(h.topic));
 const arms: Accept = (h) => h.topic === 'weapons' && h.kind !== 'agency';
 
 type CountedKind = 'none' | 'population' | 'organization' | 'vehicle' | 'offender';
@@ -285,13 +345,23 @@ export function topicAt(
   // Where words are not spaced, the counted noun may come glued right before the number and its classifier
   // ("薬莢2個", two cartridge cases): a cue ending at the number is that noun. (A spaced text never has one.)
   const first = lowerBound(hits, figure.start);
-  let head: CueHit | undefined = first > 0 && hits[first - 1]!.end === at ? hits[first - 1] : undefined;
+  const glued = first > 0 ? hits[first - 1]! : undefined;
+  let head: CueHit | undefined =
+    glued &&
+    (glued.end === at || (figure.nounFrom !== undefined && glued.end >= figure.nounFrom && glued.end <= at))
+      ? glued
+      : undefined;
   for (let k = first; !head && k < hits.length; k++) {
     const h = hits[k]!;
     if (h.start > figure.end + HEAD_REACH || h.end > clause.end) break;
+    if (figure.headTo !== undefined && h.start >= figure.headTo) break;
     // Money counts no thing: a cue after its currency is the next item of a list ("600 million VND, a
     // military gun"), not what the money is.
     if (money && h.start >= figure.end) break;
+    // Counted persons are named by their own noun: people named a few words on are another group they
+    // met or served ("deployed 250 officers to help residents"); one right after the count still names them
+    // ("500 de ses habitants").
+    if (figure.unit === 'person' && GENERIC.has(h.topic) && h.start > figure.end + PERSON_REACH) continue;
     // A crime cue right after the noun is weak ("... suspects pour trafic"), but the counted noun itself
     // ("25 caméras") is not, nor an offence ("one case of property theft").
     if (h.topic !== DEFAULT_TOPIC || h.kind === 'offence' || h.start < figure.end) {
@@ -307,7 +377,9 @@ export function topicAt(
     if (carried) return carried.topic;
     if (GOODS.has(main)) return main;
   }
-  if (head && !yields(head, figure)) return head.topic;
+  // The figure's own part of the clause, up to the next comma (headLimit).
+  const part: Range = { start: clause.start, end: Math.min(figure.headTo ?? clause.end, clause.end) };
+  if (head && !yields(head, figure, nearestIn(hits, part, at, subjectAfter) !== undefined)) return head.topic;
   // In a crime story the arms its clauses name are the tools of the offence ("robbed the shop with a toy gun
   // and took 15 taels of gold and 30 million VND"): they give no topic to the loot or the money.
   if (crimeStory && figure.unit !== 'weapon' && hits.some((h) => h.topic === 'weapons')) {
@@ -338,6 +410,20 @@ export function topicAt(
   // fight: two swords").
   if (figure.unit === 'weapon' && isSubject(main) && nearestIn(hits, paragraph, at, arms)) return 'weapons';
   const kind = kindOf(head, figure);
+  // Goods counted with no cue of their own among the evidence of a case (cars, phones) are the case's,
+  // whatever arms are listed beside them ("186,000 pills, three pistols, two cars and eight phones"; "seized
+  // one car, one motorbike and a military gun" in a drug case): the arms are evidence too, not what they were for.
+  if (
+    !head &&
+    !money &&
+    (figure.unit === 'vehicle' || figure.unit === 'other') &&
+    isSubject(main) &&
+    main !== 'weapons' &&
+    !weakMain &&
+    clauseHit(hits, clause, at, subject)?.topic === 'weapons'
+  ) {
+    return main;
+  }
   // A counted vehicle carried the article's case when its clause names it, whatever else was seized with
   // it ("3 kg of drugs, 2 pistols and 4 motorbikes").
   if (
@@ -351,6 +437,13 @@ export function topicAt(
   for (const accept of CLAUSE_ORDER[kind]) {
     const h = clauseHit(hits, clause, at, accept, head);
     if (h) return h.topic;
+  }
+  // People named as residents or foreigners who take part in what the clause tells after them, an offence
+  // or a case ("beat 3 residents and robbed...", "25 foreigners were caught taking drugs"), are people of the
+  // article's story, not a count of the population; beside no activity they meet (meetings, talks).
+  if (kind === 'population' && figure.unit === 'person' && !nearestIn(hits, clause, at, activity)) {
+    const told = nearestIn(hits, clause, at, storyCue, head);
+    if (told) return (isSubject(main) && !weakMain) || crimeStory ? main : told.topic;
   }
   if (kind === 'offender') {
     // The people or cases of an article about one subject are those of its case, whatever else their clause
@@ -521,6 +614,46 @@ export function withConversions<
     if (gap.length <= CONVERSION_REACH && /[(（]/.test(gap) && !/[\d\n]/.test(gap)) {
       out[i] = { ...f, topic: prev.topic };
     }
+  }
+  return out;
+}
+
+/** How far after a count of cases the count of the persons in them may follow ("95 vụ, bắt 140 đối tượng"). */
+const PAIR_REACH = 32;
+
+/** A sentence's end: a pair of counts never spans one. */
+const SENTENCE_END = /[.!?。！？\n]/;
+
+/**
+ * Police statistics count the cases of a kind, then the persons in them ("triệt phá 95 vụ ma túy, bắt 140
+ * đối tượng", "95 Drogenfälle mit 140 Beschuldigten", "麻薬事件95件で140人を逮捕"): the persons are the
+ * cases' offenders, whatever subject the sentence names next. A count of persons right after a count of
+ * cases, with no subject or offence named between them nor as its own counted noun, takes the cases' topic.
+ */
+export function withCasePersons<F extends { topic: Topic; unit: Unit; start: number; text: string }>(
+  figures: readonly F[],
+  hits: readonly CueHit[],
+  body: string,
+): F[] {
+  const out = [...figures];
+  for (let i = 1; i < out.length; i++) {
+    const f = out[i]!;
+    const cases = out[i - 1]!;
+    if (f.unit !== 'person' || cases.unit !== 'case' || f.topic === cases.topic) continue;
+    const from = cases.start + cases.text.length;
+    if (f.start - from > PAIR_REACH || SENTENCE_END.test(body.slice(from, f.start))) continue;
+    const to = Math.min(headLimit(body, f.start + f.text.length), f.start + f.text.length + HEAD_REACH);
+    // The cases' own noun ("198起交通事故") names no other subject.
+    const named = (h: CueHit): boolean =>
+      h.topic !== cases.topic && (h.kind === 'offence' || (h.kind === undefined && isSubject(h.topic)));
+    let own = false;
+    for (let k = lowerBound(hits, from); k < hits.length && hits[k]!.start < to; k++) {
+      if (named(hits[k]!)) {
+        own = true;
+        break;
+      }
+    }
+    if (!own) out[i] = { ...f, topic: cases.topic };
   }
   return out;
 }
