@@ -4,6 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findPlaces, provinceBySlug, provinceOfItsDay } from '../../lambdas/extract/places/index.js';
+import {
+  devanagariSoundKey,
+  vietnameseDevanagariKey,
+} from '../../lambdas/extract/places/phonetic-devanagari.js';
 import { thaiSoundKey, vietnameseThaiKeys } from '../../lambdas/extract/places/phonetic-thai.js';
 import { pickPrimary } from '../../lambdas/extract/places/summarize.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
@@ -660,5 +664,46 @@ describe('Places: the province of its day (2025 reorganisation)', () => {
     );
     expect(provinceOfItsDay(ref('phu-yen'), 'Le 6 novembre, à Tuy Hoa.', null)?.slug).toBe('phu-yen');
     expect(provinceOfItsDay(ref('dak-lak'), 'Le 6/11/2025, à Buon Ma Thuot.', null)?.slug).toBe('dak-lak');
+  });
+});
+
+describe('Places: a province in Devanagari no list spells, before its type word (sound key)', () => {
+  it.each([
+    ['बेन त्रे', 'ben tre'],
+    ['बाक लियू', 'bac lieu'],
+    ['तियेन जियांग', 'tien giang'],
+    ['दीएन बिएन', 'dien bien'],
+    ['डिएन बिएन', 'dien bien'],
+    ['क्वांग न्गाई', 'quang ngai'],
+    ['दानांग', 'da nang'],
+    ['हो ची मिंह', 'ho chi minh'],
+    ['कैन थो', 'can tho'],
+  ])('%s and %s share one key', (hindi, folded) => {
+    expect(devanagariSoundKey(hindi)).toBe(vietnameseDevanagariKey(folded));
+  });
+
+  it('keeps apart provinces whose names differ in a vowel run (Hậu Giang, Hà Giang)', () => {
+    expect(devanagariSoundKey('हाउ जियांग')).not.toBe(devanagariSoundKey('हा जियांग'));
+  });
+
+  it.each([
+    [
+      'हेरोइन जब्त\nलाई चाऊ प्रांत की सीमा रक्षक सेना ने 20 हेरोइन ब्रिक्स के साथ सोन ला प्रांत के एक व्यक्ति को पकड़ा।',
+      'lai-chau',
+    ],
+    ['छापा\nविन्ह लोंग प्रांत की पुलिस ने एक अवैध जुआ अड्डे पर छापा मारकर 30 लोगों को हिरासत में लिया।', 'vinh-long'],
+    [
+      'तस्करी\nकोन टुम प्रांत के सीमा रक्षकों ने 10 किलो मेथामफेटामाइन जब्त किए। आरोपी न्घे आन प्रांत का रहने वाला है।',
+      'kon-tum',
+    ],
+    ['आग\nडा नांग शहर में एक घर में आग लगने से दो लोगों की मौत हो गई।', 'da-nang'],
+  ])('reads the province of %s', (body, slug) => {
+    expect(primaryOf(body, 'hi')).toBe(slug);
+  });
+
+  it('reads nothing before a type word that is part of a longer word', () => {
+    const body = 'बैठक\nबेन त्रे प्रांतीय समिति की बैठक हुई।';
+    const doc = { body, folded: fold(body), sentences: splitSentences(body), language: 'hi' };
+    expect(findPlaces(doc).provinces).toEqual([]);
   });
 });
