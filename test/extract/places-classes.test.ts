@@ -707,3 +707,51 @@ describe('Places: a province in Devanagari no list spells, before its type word 
     expect(findPlaces(doc).provinces).toEqual([]);
   });
 });
+
+describe("Places: a national figure's name after a preposition of place is the place named after him", () => {
+  it.each([
+    [
+      'it',
+      'Incendio in un palazzo\nUn incendio è divampato ieri sera in un edificio residenziale a Ho Chi Minh, causando la morte di cinque persone.',
+      'ho-chi-minh',
+    ],
+    [
+      'it',
+      'Tre arresti\nHanoi, 12 mar - La polizia ha arrestato ad Ho Chi Minh tre uomini che trasportavano 20 kg di metanfetamina.',
+      'ho-chi-minh',
+    ],
+    [
+      'pt',
+      'Incêndio mata três\nUm incêndio num prédio em Ho Chi Minh matou três pessoas no sábado.',
+      'ho-chi-minh',
+    ],
+    ['es', 'Incendio mortal\nUn incendio en una vivienda en Ho Chi Minh dejó cuatro muertos.', 'ho-chi-minh'],
+    [
+      'en',
+      'Fire kills four\nA fire at a house in Ho Chi Minh killed four people early on Sunday.',
+      'ho-chi-minh',
+    ],
+    [
+      'id',
+      'Kebakaran gudang\nKebakaran di sebuah gudang di Ho Chi Minh menghanguskan barang senilai 5 miliar dong.',
+      'ho-chi-minh',
+    ],
+  ])('%s: %s', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+
+  it.each([
+    [
+      'en',
+      'Study session\nOfficers studied the life of President Ho Chi Minh and followed the example set in Ho Chi Minh Thought.',
+    ],
+    [
+      'en',
+      "Police day\nThe officers vowed to live up to the teachings found in Ho Chi Minh's letters to the police.",
+    ],
+    ['it', 'Cerimonia\nGli agenti hanno reso omaggio al presidente Ho Chi Minh nel giorno della polizia.'],
+    ['en', 'Street fight\nTwo men were held after a fight in Le Loi, a busy street of the town.'],
+  ])('%s: the person, an ideology or a street stays unread: %s', (language, body) => {
+    expect(primaryOf(body, language)).toBeNull();
+  });
+});
