@@ -113,6 +113,21 @@ describe('Places: a regional dateline and an unnamed provincial force', () => {
     expect(primaryOf(body, language)).toBe('lai-chau');
   });
 
+  it.each([
+    [
+      'en',
+      'Provincial police seize fireworks\nQUANG NGAI — The provincial police seized 500 kg of fireworks and arrested a man who had bought them in Ha Noi.',
+      'quang-ngai',
+    ],
+    [
+      'es',
+      'Incautan petardos\nQuang Ngai, 3 feb (VNA) - La policía provincial incautó 200 kilos de petardos comprados en Ciudad Ho Chi Minh.',
+      'quang-ngai',
+    ],
+  ])('%s: a regional dateline outweighs a place named once in passing', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+
   it('still gives a national story filed from the capital no province', () => {
     const body =
       'Fake goods seized\nHanoi (VNA) – The Ministry of Public Security said on Monday that fake goods worth 2 billion VND were seized nationwide.';
