@@ -770,3 +770,35 @@ describe("Places: a national figure's name after a preposition of place is the p
     expect(primaryOf(body, language)).toBeNull();
   });
 });
+
+describe('Places: a border gate no list has, named after its commune in a province of the land border', () => {
+  it.each([
+    [
+      'en',
+      'Cigarettes seized\nBorder guards at the Hoanh Mo border gate seized 3,000 packs of cigarettes smuggled from China on Tuesday.',
+      'quang-ninh',
+    ],
+    [
+      'vi',
+      'Bắt giữ đối tượng\nĐồn Biên phòng cửa khẩu Tam Hợp bắt giữ một đối tượng vận chuyển 5.000 viên ma túy tổng hợp qua biên giới.',
+      'nghe-an',
+    ],
+    [
+      'fr',
+      "Saisie à la frontière\nLes gardes-frontières du poste-frontière de Chieng Khuong ont saisi 4 kg d'héroïne transportés depuis le Laos.",
+      'son-la',
+    ],
+    [
+      'es',
+      'Incautación en la frontera\nLos guardias del paso fronterizo de Khanh Binh incautaron 2 toneladas de azúcar de contrabando procedentes de Camboya.',
+      'an-giang',
+    ],
+  ])('%s: %s', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+
+  it('reads no gate where two border provinces have a unit of that name', () => {
+    const body = 'Meth seized\nBorder guards at the Ta Lung border gate seized 6 kg of methamphetamine.';
+    expect(primaryOf(body, 'en')).toBeNull();
+  });
+});

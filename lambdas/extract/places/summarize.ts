@@ -25,7 +25,7 @@ function weight(a: Accepted): number {
   if (provinceLevel) return a.mention.explicit ? 1.5 : 1;
   // A provincial city is most often the province's seat (Đồng Hới, Buôn Ma Thuột): as telling as the
   // province's own name; so is a border gate, an airport or a port, where customs and border guards act.
-  return a.entry.kind === 'city' || a.entry.gate !== undefined ? 1 : 0.5;
+  return a.entry.kind === 'city' || a.entry.gate !== undefined || a.atGate === true ? 1 : 0.5;
 }
 
 /**
