@@ -802,3 +802,40 @@ describe('Places: a border gate no list has, named after its commune in a provin
     expect(primaryOf(body, 'en')).toBeNull();
   });
 });
+
+describe("Places: a province's specialised police and its investigation agency are the acting unit", () => {
+  it.each([
+    [
+      'fr',
+      "Escroquerie\nLa police d'enquête de Can Tho a arrêté trois hommes originaires de Hai Phong, qui avaient appelé des victimes en se faisant passer pour la police de Hanoï.",
+      'can-tho',
+    ],
+    [
+      'en',
+      'Fraud ring\nThe investigation police agency of Binh Duong province arrested four men from Hai Phong who claimed to be police officers of Ha Noi.',
+      'binh-duong',
+    ],
+    [
+      'es',
+      'Fraude telefónico\nLa policía de investigación de Dong Nai detuvo a dos hombres de Hai Phong que decían ser policías de Hanoi.',
+      'dong-nai',
+    ],
+    [
+      'it',
+      'Truffa\nLa polizia investigativa di Da Nang ha arrestato due uomini di Hai Phong che si spacciavano per agenti della polizia di Hanoi.',
+      'da-nang',
+    ],
+    [
+      'pt',
+      'Fraude\nA polícia de investigação de Long An prendeu dois homens de Hai Phong que se faziam passar por polícias de Hanói.',
+      'long-an',
+    ],
+    [
+      'id',
+      'Penipuan\nPengadilan Rakyat Provinsi Nghe An menjatuhkan hukuman kepada dua pria asal Ha Tinh. Mereka menipu warga Ha Tinh.',
+      'nghe-an',
+    ],
+  ])('%s: %s', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+});
