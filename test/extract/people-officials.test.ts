@@ -320,3 +320,26 @@ describe('Function: findPeople (a family name the list lacks, after an honorific
     expect(people(body, language).map(([n]) => n)).toEqual([name]);
   });
 });
+
+describe('Function: findPeople (a title at the end of the clause before the name, after a verb)', () => {
+  it.each([
+    [
+      'es',
+      'Los pescadores fueron rescatados, informó este lunes el jefe de la Guardia Fronteriza provincial, Tran Van Hung.',
+      'Tran Van Hung',
+      'jefe de la Guardia Fronteriza provincial',
+    ],
+    [
+      'en',
+      'The search goes on, said the spokeswoman of the Ministry of Foreign Affairs, Le Thi Thu Hang.',
+      'Le Thi Thu Hang',
+      'spokeswoman of the Ministry of Foreign Affairs',
+    ],
+  ])('%s: %s', (language, body, name, role) => {
+    expect(people(body, language)).toEqual([[name, null, role]]);
+  });
+
+  it('gives no role to a name after a clause that only ends with a private person', () => {
+    expect(people('Police arrested the driver of the truck, Nguyen Van Tam, on Monday.', 'en')).toEqual([]);
+  });
+});
