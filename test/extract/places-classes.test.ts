@@ -839,3 +839,13 @@ describe("Places: a province's specialised police and its investigation agency a
     expect(primaryOf(body, language)).toBe(slug);
   });
 });
+
+describe('Places: Chinese text in traditional characters is read against the simplified names', () => {
+  it.each([
+    ['義安省公安廳日前逮捕兩名來自河靜省的嫌疑人，查獲海洛因2公斤。', 'nghe-an'],
+    ['頭頓市邊防部隊日前救起3名漁民，漁船在頭頓岬角東面沉沒。', 'ba-ria-vung-tau'],
+    ['諒山省海關在友誼國際口岸查獲一批走私貨物。', 'lang-son'],
+  ])('%s', (body, slug) => {
+    expect(primaryOf(`標題\n${body}`, 'zh')).toBe(slug);
+  });
+});

@@ -13,7 +13,7 @@ import { placesLexiconFor } from './lexicon.js';
 import { findCandidates } from './match.js';
 import { outletProvince } from './outlet.js';
 import { resolve } from './resolve.js';
-import { findHanReadings } from './han.js';
+import { asSimplified, findHanReadings } from './han.js';
 import { findHangulReadings } from './hangul.js';
 import { findKanaReadings } from './kana.js';
 import { findThaiReadings } from './thai.js';
@@ -44,11 +44,14 @@ export function findPlaces(doc: Document): PlaceResult {
   const tokens = tokenize(doc.folded, doc.body);
   const lex = placesLexiconFor(doc.language);
   const words = findCandidates(tokens, gaz, lex, doc.body);
-  const curated = findScriptCandidates(doc.body, gaz, lex.affixes);
-  // Han, Hangul, kana, Thai and Devanagari lie outside the Latin blocks: a text with nothing there is not searched for them.
+  // Han, Hangul, kana, Thai and Devanagari lie outside the Latin blocks: a text with nothing there is not
+  // searched for them.
   const wide = firstOutsideLatinBlocks(doc.body) >= 0;
+  const han = wide && HAN.test(doc.body);
+  // Chinese names are listed simplified: traditional text is read through its simplified form (same offsets).
+  const curated = findScriptCandidates(han ? asSimplified(doc.body) : doc.body, gaz, lex.affixes);
   const read = [
-    ...(wide && HAN.test(doc.body) ? findHanReadings(doc.body, gaz, lex.affixes, curated) : []),
+    ...(han ? findHanReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(wide && HANGUL.test(doc.body) ? findHangulReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(wide && KATAKANA.test(doc.body) ? findKanaReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(wide && THAI.test(doc.body) ? findThaiReadings(doc.body, gaz, lex.affixes, curated) : []),
