@@ -797,6 +797,12 @@ describe('Places: a border gate no list has, named after its commune in a provin
     expect(primaryOf(body, language)).toBe(slug);
   });
 
+  it('id: a listed gate after "pos perbatasan"', () => {
+    const body =
+      'Penyelundupan digagalkan\nPetugas pos perbatasan Huu Nghi menyita 2 ton buah impor ilegal dari Tiongkok.';
+    expect(primaryOf(body, 'id')).toBe('lang-son');
+  });
+
   it('reads no gate where two border provinces have a unit of that name', () => {
     const body = 'Meth seized\nBorder guards at the Ta Lung border gate seized 6 kg of methamphetamine.';
     expect(primaryOf(body, 'en')).toBeNull();
