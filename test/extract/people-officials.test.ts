@@ -291,3 +291,55 @@ describe('Function: findPeople (a person rescued, injured or visited is a privat
     expect(people(body, language)).toEqual(expected);
   });
 });
+
+describe("Function: findPeople (a ship's captain is no officer)", () => {
+  it.each([
+    ['en', 'Ship captain Tran Van Hoa, 47, and six crew members were brought ashore by the border guards.'],
+    ['en', 'The fishing boat with 9 fishermen and captain Le Van Tam on board sank near the island.'],
+    ['fr', 'Le capitaine du chalutier, Nguyen Van Lanh, 52 ans, et ses marins ont été secourus.'],
+    [
+      'es',
+      'El capitán Pham Van Quy, de 45 años, y los pescadores fueron rescatados por la guardia fronteriza.',
+    ],
+  ])('%s: %s', (language, body) => {
+    expect(people(body, language)).toEqual([]);
+  });
+
+  it('keeps a police captain who speaks for the unit', () => {
+    expect(
+      people('Captain Nguyen Van Binh, deputy head of the station, said the men were held.', 'en'),
+    ).toEqual([['Nguyen Van Binh', 'captain', 'deputy head of the station']]);
+  });
+});
+
+describe('Function: findPeople (a family name the list lacks, after an honorific)', () => {
+  it.each([
+    ['vi', 'Ông Giáp Văn Thành, Phó Chủ tịch UBND huyện, cho biết đã bắt giữ 3 xe gỗ.', 'Giáp Văn Thành'],
+    ['vi', 'Theo ông Hòa Quang Vinh, Trưởng phòng Tư pháp huyện, hồ sơ đã được chuyển đi.', 'Hòa Quang Vinh'],
+  ])('%s: %s', (language, body, name) => {
+    expect(people(body, language).map(([n]) => n)).toEqual([name]);
+  });
+});
+
+describe('Function: findPeople (a title at the end of the clause before the name, after a verb)', () => {
+  it.each([
+    [
+      'es',
+      'Los pescadores fueron rescatados, informó este lunes el jefe de la Guardia Fronteriza provincial, Tran Van Hung.',
+      'Tran Van Hung',
+      'jefe de la Guardia Fronteriza provincial',
+    ],
+    [
+      'en',
+      'The search goes on, said the spokeswoman of the Ministry of Foreign Affairs, Le Thi Thu Hang.',
+      'Le Thi Thu Hang',
+      'spokeswoman of the Ministry of Foreign Affairs',
+    ],
+  ])('%s: %s', (language, body, name, role) => {
+    expect(people(body, language)).toEqual([[name, null, role]]);
+  });
+
+  it('gives no role to a name after a clause that only ends with a private person', () => {
+    expect(people('Police arrested the driver of the truck, Nguyen Van Tam, on Monday.', 'en')).toEqual([]);
+  });
+});

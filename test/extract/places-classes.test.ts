@@ -4,6 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findPlaces, provinceBySlug, provinceOfItsDay } from '../../lambdas/extract/places/index.js';
+import {
+  devanagariSoundKey,
+  vietnameseDevanagariKey,
+} from '../../lambdas/extract/places/phonetic-devanagari.js';
 import { thaiSoundKey, vietnameseThaiKeys } from '../../lambdas/extract/places/phonetic-thai.js';
 import { pickPrimary } from '../../lambdas/extract/places/summarize.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
@@ -107,6 +111,21 @@ describe('Places: a regional dateline and an unnamed provincial force', () => {
     ],
   ])('%s: the province of the dateline is the story’s', (language, body) => {
     expect(primaryOf(body, language)).toBe('lai-chau');
+  });
+
+  it.each([
+    [
+      'en',
+      'Provincial police seize fireworks\nQUANG NGAI — The provincial police seized 500 kg of fireworks and arrested a man who had bought them in Ha Noi.',
+      'quang-ngai',
+    ],
+    [
+      'es',
+      'Incautan petardos\nQuang Ngai, 3 feb (VNA) - La policía provincial incautó 200 kilos de petardos comprados en Ciudad Ho Chi Minh.',
+      'quang-ngai',
+    ],
+  ])('%s: a regional dateline outweighs a place named once in passing', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
   });
 
   it('still gives a national story filed from the capital no province', () => {
@@ -660,5 +679,179 @@ describe('Places: the province of its day (2025 reorganisation)', () => {
     );
     expect(provinceOfItsDay(ref('phu-yen'), 'Le 6 novembre, à Tuy Hoa.', null)?.slug).toBe('phu-yen');
     expect(provinceOfItsDay(ref('dak-lak'), 'Le 6/11/2025, à Buon Ma Thuot.', null)?.slug).toBe('dak-lak');
+  });
+});
+
+describe('Places: a province in Devanagari no list spells, before its type word (sound key)', () => {
+  it.each([
+    ['बेन त्रे', 'ben tre'],
+    ['बाक लियू', 'bac lieu'],
+    ['तियेन जियांग', 'tien giang'],
+    ['दीएन बिएन', 'dien bien'],
+    ['डिएन बिएन', 'dien bien'],
+    ['क्वांग न्गाई', 'quang ngai'],
+    ['दानांग', 'da nang'],
+    ['हो ची मिंह', 'ho chi minh'],
+    ['कैन थो', 'can tho'],
+  ])('%s and %s share one key', (hindi, folded) => {
+    expect(devanagariSoundKey(hindi)).toBe(vietnameseDevanagariKey(folded));
+  });
+
+  it('keeps apart provinces whose names differ in a vowel run (Hậu Giang, Hà Giang)', () => {
+    expect(devanagariSoundKey('हाउ जियांग')).not.toBe(devanagariSoundKey('हा जियांग'));
+  });
+
+  it.each([
+    [
+      'हेरोइन जब्त\nलाई चाऊ प्रांत की सीमा रक्षक सेना ने 20 हेरोइन ब्रिक्स के साथ सोन ला प्रांत के एक व्यक्ति को पकड़ा।',
+      'lai-chau',
+    ],
+    ['छापा\nविन्ह लोंग प्रांत की पुलिस ने एक अवैध जुआ अड्डे पर छापा मारकर 30 लोगों को हिरासत में लिया।', 'vinh-long'],
+    [
+      'तस्करी\nकोन टुम प्रांत के सीमा रक्षकों ने 10 किलो मेथामफेटामाइन जब्त किए। आरोपी न्घे आन प्रांत का रहने वाला है।',
+      'kon-tum',
+    ],
+    ['आग\nडा नांग शहर में एक घर में आग लगने से दो लोगों की मौत हो गई।', 'da-nang'],
+  ])('reads the province of %s', (body, slug) => {
+    expect(primaryOf(body, 'hi')).toBe(slug);
+  });
+
+  it('reads nothing before a type word that is part of a longer word', () => {
+    const body = 'बैठक\nबेन त्रे प्रांतीय समिति की बैठक हुई।';
+    const doc = { body, folded: fold(body), sentences: splitSentences(body), language: 'hi' };
+    expect(findPlaces(doc).provinces).toEqual([]);
+  });
+});
+
+describe("Places: a national figure's name after a preposition of place is the place named after him", () => {
+  it.each([
+    [
+      'it',
+      'Incendio in un palazzo\nUn incendio è divampato ieri sera in un edificio residenziale a Ho Chi Minh, causando la morte di cinque persone.',
+      'ho-chi-minh',
+    ],
+    [
+      'it',
+      'Tre arresti\nHanoi, 12 mar - La polizia ha arrestato ad Ho Chi Minh tre uomini che trasportavano 20 kg di metanfetamina.',
+      'ho-chi-minh',
+    ],
+    [
+      'pt',
+      'Incêndio mata três\nUm incêndio num prédio em Ho Chi Minh matou três pessoas no sábado.',
+      'ho-chi-minh',
+    ],
+    ['es', 'Incendio mortal\nUn incendio en una vivienda en Ho Chi Minh dejó cuatro muertos.', 'ho-chi-minh'],
+    [
+      'en',
+      'Fire kills four\nA fire at a house in Ho Chi Minh killed four people early on Sunday.',
+      'ho-chi-minh',
+    ],
+    [
+      'id',
+      'Kebakaran gudang\nKebakaran di sebuah gudang di Ho Chi Minh menghanguskan barang senilai 5 miliar dong.',
+      'ho-chi-minh',
+    ],
+  ])('%s: %s', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+
+  it.each([
+    [
+      'en',
+      'Study session\nOfficers studied the life of President Ho Chi Minh and followed the example set in Ho Chi Minh Thought.',
+    ],
+    [
+      'en',
+      "Police day\nThe officers vowed to live up to the teachings found in Ho Chi Minh's letters to the police.",
+    ],
+    ['it', 'Cerimonia\nGli agenti hanno reso omaggio al presidente Ho Chi Minh nel giorno della polizia.'],
+    ['en', 'Street fight\nTwo men were held after a fight in Le Loi, a busy street of the town.'],
+  ])('%s: the person, an ideology or a street stays unread: %s', (language, body) => {
+    expect(primaryOf(body, language)).toBeNull();
+  });
+});
+
+describe('Places: a border gate no list has, named after its commune in a province of the land border', () => {
+  it.each([
+    [
+      'en',
+      'Cigarettes seized\nBorder guards at the Hoanh Mo border gate seized 3,000 packs of cigarettes smuggled from China on Tuesday.',
+      'quang-ninh',
+    ],
+    [
+      'vi',
+      'Bắt giữ đối tượng\nĐồn Biên phòng cửa khẩu Tam Hợp bắt giữ một đối tượng vận chuyển 5.000 viên ma túy tổng hợp qua biên giới.',
+      'nghe-an',
+    ],
+    [
+      'fr',
+      "Saisie à la frontière\nLes gardes-frontières du poste-frontière de Chieng Khuong ont saisi 4 kg d'héroïne transportés depuis le Laos.",
+      'son-la',
+    ],
+    [
+      'es',
+      'Incautación en la frontera\nLos guardias del paso fronterizo de Khanh Binh incautaron 2 toneladas de azúcar de contrabando procedentes de Camboya.',
+      'an-giang',
+    ],
+  ])('%s: %s', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+
+  it('id: a listed gate after "pos perbatasan"', () => {
+    const body =
+      'Penyelundupan digagalkan\nPetugas pos perbatasan Huu Nghi menyita 2 ton buah impor ilegal dari Tiongkok.';
+    expect(primaryOf(body, 'id')).toBe('lang-son');
+  });
+
+  it('reads no gate where two border provinces have a unit of that name', () => {
+    const body = 'Meth seized\nBorder guards at the Ta Lung border gate seized 6 kg of methamphetamine.';
+    expect(primaryOf(body, 'en')).toBeNull();
+  });
+});
+
+describe("Places: a province's specialised police and its investigation agency are the acting unit", () => {
+  it.each([
+    [
+      'fr',
+      "Escroquerie\nLa police d'enquête de Can Tho a arrêté trois hommes originaires de Hai Phong, qui avaient appelé des victimes en se faisant passer pour la police de Hanoï.",
+      'can-tho',
+    ],
+    [
+      'en',
+      'Fraud ring\nThe investigation police agency of Binh Duong province arrested four men from Hai Phong who claimed to be police officers of Ha Noi.',
+      'binh-duong',
+    ],
+    [
+      'es',
+      'Fraude telefónico\nLa policía de investigación de Dong Nai detuvo a dos hombres de Hai Phong que decían ser policías de Hanoi.',
+      'dong-nai',
+    ],
+    [
+      'it',
+      'Truffa\nLa polizia investigativa di Da Nang ha arrestato due uomini di Hai Phong che si spacciavano per agenti della polizia di Hanoi.',
+      'da-nang',
+    ],
+    [
+      'pt',
+      'Fraude\nA polícia de investigação de Long An prendeu dois homens de Hai Phong que se faziam passar por polícias de Hanói.',
+      'long-an',
+    ],
+    [
+      'id',
+      'Penipuan\nPengadilan Rakyat Provinsi Nghe An menjatuhkan hukuman kepada dua pria asal Ha Tinh. Mereka menipu warga Ha Tinh.',
+      'nghe-an',
+    ],
+  ])('%s: %s', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+});
+
+describe('Places: Chinese text in traditional characters is read against the simplified names', () => {
+  it.each([
+    ['義安省公安廳日前逮捕兩名來自河靜省的嫌疑人，查獲海洛因2公斤。', 'nghe-an'],
+    ['頭頓市邊防部隊日前救起3名漁民，漁船在頭頓岬角東面沉沒。', 'ba-ria-vung-tau'],
+    ['諒山省海關在友誼國際口岸查獲一批走私貨物。', 'lang-son'],
+  ])('%s', (body, slug) => {
+    expect(primaryOf(`標題\n${body}`, 'zh')).toBe(slug);
   });
 });

@@ -2,8 +2,11 @@
  * Candidates by shape (names.ts) and by title (titled.ts), in text order; an accepted titled run hides the
  * shape candidates inside it (index.ts).
  */
+import { lower } from '../text/case.js';
+import { isCapitalisedSpan } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import { lowerBound } from '../text/search.js';
+import { isSingleSpace } from '../text/words.js';
 import type { LanguageData } from './language.js';
 import { findNameCandidates, isFamilyName, type FamilyNames, type NameCandidate } from './names.js';
 import { isVietnameseSyllable } from './syllable.js';
@@ -24,7 +27,7 @@ export function findCandidates(
     // Most names start with no rank's last word: only those are looked at further.
     const unglued = lex.rankLastWords.has(fold(c.tokens[0]!))
       ? withoutRankSyllable(text, offsets, c, lex.rankForms)
-      : c;
+      : withFamilyBefore(text, offsets, c, lex);
     return unglued === null ? [] : [unglued];
   });
   const titled = findTitledCandidates(text, offsets, titles);
@@ -57,6 +60,30 @@ function withoutRankSyllable(
   if (c.tokens.length < 3) return null;
   const tokens = c.tokens.slice(1);
   return { ...c, start: offsets[2 * k + 2]!, name: tokens.join(' '), tokens };
+}
+
+/**
+ * A family name the list lacks (Hòa, Giáp, Thân...) between an honorific and the rest of a name by shape: "ông
+ * Hòa Quang Khiêm" is one name, not "Quang Khiêm". Taken only right after an honorific, as a capitalised
+ * syllable that ends no rank, and for a name of at most four words.
+ */
+function withFamilyBefore(
+  text: string,
+  offsets: readonly number[],
+  c: NameCandidate,
+  lex: LanguageData['lex'],
+): NameCandidate {
+  if (c.tokens.length >= 4) return c;
+  const k = lowerBound(offsets.length / 2, (i) => offsets[2 * i]! < c.start);
+  if (k === 0) return c;
+  const start = offsets[2 * k - 2]!;
+  const end = offsets[2 * k - 1]!;
+  if (!isSingleSpace(text, end, c.start) || !isCapitalisedSpan(text, start, end)) return c;
+  const word = text.slice(start, end);
+  const folded = fold(word);
+  if (!isVietnameseSyllable(folded) || lex.rankLastWords.has(folded)) return c;
+  if (lex.honorificAtEnd.exec(lower(text.slice(Math.max(0, start - 40), start))) === null) return c;
+  return { ...c, start, name: `${word} ${c.name}`, tokens: [word, ...c.tokens] };
 }
 
 function isShapeName(t: NameCandidate, families: FamilyNames): boolean {

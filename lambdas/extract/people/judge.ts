@@ -25,6 +25,9 @@ export interface Mention {
 
 export type IsPlaceName = (name: string) => boolean;
 
+/** Ranks (canonical) that are also the title of a ship's master or a team's captain in every language. */
+const MASTERS_TOO: ReadonlySet<string> = new Set(['captain']);
+
 export interface PlaceTests {
   readonly isPlaceName: IsPlaceName;
   readonly isNamesake?: IsPlaceName;
@@ -96,6 +99,10 @@ export function judge(
     // "Hồ Chí Minh", and a city cut short after it ("Ho Chi Minh Cit…").
     if (isNamesake && startsWith(c, isNamesake)) return null;
     isPrivate = isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex);
+  } else if (MASTERS_TOO.has(rank) && isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex)) {
+    // A ship's master is written as the rank is ("vessel captain X, 50", "8 fishermen and captain X on
+    // board"): that rank does not outweigh a private person's marks.
+    return { name: c.name, rank: null, role: null, private: true };
   }
 
   if (c.titled) {

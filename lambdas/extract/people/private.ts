@@ -15,11 +15,12 @@ import { clauseStart } from './roles.js';
 
 /**
  * An age or a birth year opening the apposition: a number of one or two digits right after the comma or
- * parenthesis, or a year of birth (19xx, 20xx) after at most two words ("SN", "né en", "born in").
- * A parenthesis without digits may come first ("X (alias Y), 26").
+ * parenthesis, or after a preposition of one to three lower-case letters and before a word ("de 45 años",
+ * "di 40 anni", "de 52 anos"), or a year of birth (19xx, 20xx) after at most two words ("SN", "né en",
+ * "born in"). A parenthesis without digits may come first ("X (alias Y), 26").
  */
 const AGE_OR_BIRTH =
-  /^\s*(?:\([^()\d]{0,60}\)\s*)?[,(–—]\s*(?:\d{1,2}(?![\d.,:/]\d)(?!\d)|(?:[\p{L}.]+\s+){0,2}(?:19|20)\d\d(?!\d))/u;
+  /^\s*(?:\([^()\d]{0,60}\)\s*)?[,(–—]\s*(?:\d{1,2}(?![\d.,:/]\d)(?!\d)|\p{Ll}{1,3}\s+\d{1,2}\s+\p{L}|(?:[\p{L}.]+\s+){0,2}(?:19|20)\d\d(?!\d))/u;
 
 export function isPrivatePerson(
   lowered: string,

@@ -153,7 +153,12 @@ export function roleInPreviousClause(
   const end = clauseStart(lowered, base, cut) - 1;
   if (end <= sentenceStart || lowered[end] !== ',') return null;
   const start = clauseStart(lowered, sentenceStart, end);
-  return asRole(text.slice(start, end), lowered.slice(start, end), lex, 12);
+  // Or its last words, when a verb opens it: "dijo hoy la portavoz del Ministerio de Relaciones Exteriores,
+  // Pham Thu Hang", "said the spokeswoman of the ministry, X".
+  return (
+    asRole(text.slice(start, end), lowered.slice(start, end), lex, 12) ??
+    titleBefore(text, lowered, start, end, start, lex)
+  );
 }
 
 /** The role in apposition after the name, up to the next pause. */

@@ -13,10 +13,11 @@ import { placesLexiconFor } from './lexicon.js';
 import { findCandidates } from './match.js';
 import { outletProvince } from './outlet.js';
 import { resolve } from './resolve.js';
-import { findHanReadings } from './han.js';
+import { asSimplified, findHanReadings } from './han.js';
 import { findHangulReadings } from './hangul.js';
 import { findKanaReadings } from './kana.js';
 import { findThaiReadings } from './thai.js';
+import { findDevanagariReadings } from './devanagari.js';
 import { findScriptCandidates } from './scripts.js';
 import { summarize } from './summarize.js';
 import { tokenize, wordsOf } from './tokens.js';
@@ -25,6 +26,7 @@ const HAN = /[\u4e00-\u9fff]/;
 const HANGUL = /[\uac00-\ud7a3]/;
 const KATAKANA = /[\u30a1-\u30fa]/;
 const THAI = /[\u0e01-\u0e4e]/;
+const DEVANAGARI = /[\u0900-\u097f]/;
 
 export interface PlaceResult {
   /** Every accepted occurrence, in text order. */
@@ -42,14 +44,18 @@ export function findPlaces(doc: Document): PlaceResult {
   const tokens = tokenize(doc.folded, doc.body);
   const lex = placesLexiconFor(doc.language);
   const words = findCandidates(tokens, gaz, lex, doc.body);
-  const curated = findScriptCandidates(doc.body, gaz, lex.affixes);
-  // Han, Hangul, kana and Thai lie outside the Latin blocks: a text with nothing there is not searched for them.
+  // Han, Hangul, kana, Thai and Devanagari lie outside the Latin blocks: a text with nothing there is not
+  // searched for them.
   const wide = firstOutsideLatinBlocks(doc.body) >= 0;
+  const han = wide && HAN.test(doc.body);
+  // Chinese names are listed simplified: traditional text is read through its simplified form (same offsets).
+  const curated = findScriptCandidates(han ? asSimplified(doc.body) : doc.body, gaz, lex.affixes);
   const read = [
-    ...(wide && HAN.test(doc.body) ? findHanReadings(doc.body, gaz, lex.affixes, curated) : []),
+    ...(han ? findHanReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(wide && HANGUL.test(doc.body) ? findHangulReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(wide && KATAKANA.test(doc.body) ? findKanaReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(wide && THAI.test(doc.body) ? findThaiReadings(doc.body, gaz, lex.affixes, curated) : []),
+    ...(wide && DEVANAGARI.test(doc.body) ? findDevanagariReadings(doc.body, gaz, lex.affixes, curated) : []),
   ];
   const scripts = read.length === 0 ? curated : [...curated, ...read].sort((a, b) => a.start - b.start);
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.

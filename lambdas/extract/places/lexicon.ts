@@ -70,6 +70,12 @@ export const PlacesLexiconSchema = z
      * where the story happens: "north of", "near", "on the road to", "na północ od".
      */
     referenceBefore: PhrasesSchema.default([]),
+    /**
+     * Prepositions of place ("a", "in", "em", "en", "à", "di"): a national figure's name right after one is the
+     * place named after him, not the person ("a Ho Chi Minh", "em Ho Chi Minh", "in Ba Dinh"). Only for figures
+     * whose name is a province or district-level unit: streets and wards named after them stay unread.
+     */
+    placeBefore: PhrasesSchema.default([]),
     /** Word sequences that look like places but are ordinary words in this language. */
     notPlaces: PhrasesSchema.default([]),
     /**
@@ -109,6 +115,7 @@ export interface CompiledPlacesLexicon {
   readonly movementBefore: PhraseTable<true>;
   readonly movementAfter: PhraseTable<true>;
   readonly referenceBefore: PhraseTable<true>;
+  readonly placeBefore: PhraseTable<true>;
   readonly notPlaces: ReadonlySet<string>;
   /** Folded force stems of the document's language (subjectStems). */
   readonly subjectStems: readonly string[];
@@ -226,6 +233,7 @@ function contracted(lex: PlacesLexicon): PlacesLexicon {
     residenceBefore: withContractions(lex.residenceBefore, c),
     movementBefore: withContractions(lex.movementBefore, c),
     referenceBefore: withContractions(lex.referenceBefore, c),
+    placeBefore: withContractions(lex.placeBefore, c),
   };
 }
 
@@ -246,6 +254,7 @@ export function compilePlacesLexicon(
     movementBefore: table(lexicons.flatMap((l) => l.movementBefore.map((p) => [p, true] as const))),
     movementAfter: table(lexicons.flatMap((l) => l.movementAfter.map((p) => [p, true] as const))),
     referenceBefore: table(lexicons.flatMap((l) => l.referenceBefore.map((p) => [p, true] as const))),
+    placeBefore: table(lexicons.flatMap((l) => l.placeBefore.map((p) => [p, true] as const))),
     notPlaces: new Set(lexicons.flatMap((l) => l.notPlaces.map(keyOf))),
     caseEndings: [...new Set(caseEndings.map(keyOf))].sort((a, b) => b.length - a.length),
     subjectStems: [...new Set(subjectStems.map(keyOf))],

@@ -260,6 +260,28 @@ function compoundCity(body: string, end: number, namesake: boolean): boolean {
 }
 
 /**
+ * A national figure's name after a preposition of place ("a Ho Chi Minh", "in Ba Dinh") names the place after
+ * him: the category its unit takes (a centrally-run city is read with a city's type word). Not when a
+ * capitalized word or a possessive follows ("in Ho Chi Minh Thought", "in Ho Chi Minh's words"), nor for a
+ * figure whose name is no province or district-level unit (streets and wards: "Le Loi", "Tran Phu").
+ */
+function placeOfFigure(
+  tokens: Tokens,
+  lex: CompiledPlacesLexicon,
+  body: string,
+  at: number,
+  to: number,
+  entries: readonly PlaceEntry[],
+): PlaceCategory | null {
+  if (phraseBefore(tokens, lex.placeBefore, at) === null) return null;
+  if (to < tokens.count && tokens.glued[to] === 1 && tokens.capital[to] === 1) return null;
+  const next = body.charCodeAt(tokens.ends[to - 1]!);
+  if (next === 0x27 || next === 0x2019) return null;
+  if (entries.some((e) => e.level === 1)) return 'city';
+  return entries.some((e) => e.level === 2) ? 'any' : null;
+}
+
+/**
  * "and" in the languages read with word tokens: the last item of a list of homes ("aus den Provinzen A, B und C",
  * "originaires de A et de B" aside) is a home too. Not "a", which is "to" in Italian and Portuguese.
  */
@@ -504,6 +526,7 @@ export function findCandidates(
         glued[i] === 1 &&
         capital[prev] === 1 &&
         (gaz.familyNames.has(tokens.word(prev)) || gaz.middleNames.has(tokens.word(prev)));
+      const figure = gaz.namesakes.has(key);
       out.push({
         start: starts[i]!,
         end: ends[i + n - 1]!,
@@ -512,11 +535,12 @@ export function findCandidates(
         category:
           typeBefore?.value ??
           typeAfter?.value ??
-          (compoundCity(body, ends[i + n - 1]!, gaz.namesakes.has(key)) ? 'city' : null),
+          (compoundCity(body, ends[i + n - 1]!, figure) ? 'city' : null) ??
+          (figure && !subject ? placeOfFigure(tokens, lex, body, i, i + n, entries) : null),
         subject,
         afterPersonName,
         startsWithFamilyName: gaz.familyNames.has(first),
-        figure: gaz.namesakes.has(key),
+        figure,
         residence,
         reference,
         ...(movement ? { movement } : {}),

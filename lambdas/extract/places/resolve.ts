@@ -23,6 +23,8 @@ export interface Accepted {
   readonly movement?: boolean;
   /** Named with a type word that fits it ("city of Da Nang", "distretto di Ky Son"). Absent: no. */
   readonly typed?: boolean;
+  /** A border gate named after its commune, beside a gate's type word ("Hoanh Mo border gate"). Absent: no. */
+  readonly atGate?: boolean;
 }
 
 const LOCAL_KINDS: readonly PlaceKind[] = [
@@ -95,6 +97,29 @@ function allowed(c: Candidate, gaz: Gazetteer): { entries: readonly PlaceEntry[]
 
 type Decision = PlaceEntry | 'undecided' | 'rejected';
 
+const borderCache = new WeakMap<Gazetteer, ReadonlySet<number>>();
+
+/** Provinces with an international land border gate (data/border-gates.json): the land border's provinces. */
+function borderProvinces(gaz: Gazetteer): ReadonlySet<number> {
+  let found = borderCache.get(gaz);
+  if (!found) {
+    const out = new Set<number>();
+    for (const list of gaz.gates.values()) for (const e of list) if (e.gate === 'land') out.add(e.province);
+    borderCache.set(gaz, (found = out));
+  }
+  return found;
+}
+
+/**
+ * A gate no list has, named after its commune ("Hoanh Mo border gate", "cửa khẩu Tam Hợp"): the one reading of
+ * the name in a province of the land border, when only one such province has a unit of that name.
+ */
+function gateByItsCommune(options: readonly PlaceEntry[], gaz: Gazetteer): PlaceEntry | undefined {
+  const border = borderProvinces(gaz);
+  const there = options.filter((e) => border.has(e.province));
+  return there.length > 0 && there.every((e) => e.province === there[0]!.province) ? best(there) : undefined;
+}
+
 /** One locality candidate against the provinces known so far to be in the article. */
 function decide(
   c: Candidate,
@@ -106,6 +131,10 @@ function decide(
 ): Decision {
   const bare = !typed && !c.subject;
   let options = entries.filter((e) => e.level > 1);
+  if (c.category === 'gate' && !typed) {
+    const gate = gateByItsCommune(options, gaz);
+    if (gate) return gate;
+  }
   if (bare) {
     if (c.figure) return 'rejected';
     // One bare word ("Vinh", "Dung") is too often something else; so is a commune named like a person.
@@ -214,6 +243,7 @@ export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accep
           ...(c.reference ? { reference: true } : {}),
           ...(c.movement ? { movement: true } : {}),
           ...(item.typed ? { typed: true } : {}),
+          ...(c.category === 'gate' ? { atGate: true } : {}),
         };
         context.add(decision.province);
       }

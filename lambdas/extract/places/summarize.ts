@@ -25,7 +25,7 @@ function weight(a: Accepted): number {
   if (provinceLevel) return a.mention.explicit ? 1.5 : 1;
   // A provincial city is most often the province's seat (Đồng Hới, Buôn Ma Thuột): as telling as the
   // province's own name; so is a border gate, an airport or a port, where customs and border guards act.
-  return a.entry.kind === 'city' || a.entry.gate !== undefined ? 1 : 0.5;
+  return a.entry.kind === 'city' || a.entry.gate !== undefined || a.atGate === true ? 1 : 0.5;
 }
 
 /**
@@ -96,6 +96,9 @@ const CAPITAL = 'ha-noi';
  */
 const FIRST_NAMED_BONUS = 1;
 
+/** A dateline further into the text than this (in code units) opens a paragraph, not the article. */
+const REGIONAL_DATELINE = 400;
+
 /** Most code units between a name and its gloss in brackets ("동나이(Đồng Nai)", "Huế (Huế)"). */
 const GLOSS_GAP = 2;
 
@@ -154,14 +157,18 @@ export function summarize(
       bonus += FIRST_NAMED_BONUS;
     }
     if (a.mention.start >= titleEnd && !aside) firstNamed = false;
+    // A dateline outside the capital at the head of the text is a regional bureau filing a story of its own
+    // province ("QUANG NGAI — The provincial police..."): it counts as where the lead puts the story.
+    const regional = a.dateline && p !== capital && a.mention.start < REGIONAL_DATELINE;
+    if (regional) bonus += FIRST_NAMED_BONUS;
     // Wire services file national and provincial stories alike from the capital: its dateline ("Hanoi (VNA)
     // –") weighs nothing against the provinces the text names.
     const w = a.dateline && p === capital ? 0 : weight(a);
     scores.set(p, (scores.get(p) ?? 0) + w + bonus);
-    if (w > 0 && !a.dateline) named.add(p);
+    if (w > 0 && (!a.dateline || regional)) named.add(p);
     if (a.subject) subjects.add(p);
     if (a.movement && (a.entry.level === 1 || a.entry.namesake)) routes.add(p);
-    if (w > 0 && !a.dateline && !a.movement) {
+    if (w > 0 && (!a.dateline || regional) && !a.movement) {
       placed.add(p);
       if (a.entry.level === 2) local.add(p);
     }
