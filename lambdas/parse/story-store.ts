@@ -40,6 +40,7 @@ import {
   candidateQueries,
   coverage,
   isMerged,
+  keeps,
   resolveStory,
   similarity,
   STORY_THRESHOLD,
@@ -188,6 +189,7 @@ async function findCandidates(
       for (const raw of page.Items ?? []) {
         const item = BlockItemSchema.safeParse(raw);
         if (!item.success || item.data.articleId === evidence.id || found.has(item.data.articleId)) continue;
+        if (!keeps(q, item.data.sk)) continue;
         const parsed = StoryEvidenceSchema.safeParse(JSON.parse(item.data.evidence));
         if (parsed.success) {
           found.set(item.data.articleId, {
