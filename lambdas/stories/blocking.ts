@@ -1,16 +1,16 @@
 /**
  * Blocking: the few index keys under which an article is written so that its possible copies are found by
  * Query, never by a scan. Two copies of a story share at least one of:
- *   L#<locality>    a district or commune (province-qualified slug), read within a date window. Not the
- *                   province: at 10 million articles a big province has hundreds of articles a day, a district
- *                   a handful (README.md, cost);
+ *   L#<locality>    a district or commune (province-qualified slug), read within a date window (a district
+ *                   has a handful of articles a day, a big province hundreds: README.md, cost);
  *   N#<name>        a person's folded name;
  *   F#<value>       one of its most specific figure values (weight ≥ 2: 10 or more, or not an integer), without
  *                   the unit, which the engine cannot always name in every language.
  * The index item's sort key says how the article is dated (the similarity's date gate, similarity.ts):
  *   D#<published>#<id>  its day is known (metadata, key, a text date with its year);
- *   M#<MM-DD>#<id>      only its day and month are (a text date whose year was guessed): the gate compares
- *                       such a date by day of the year, whatever the year, so the index must too;
+ *   M#<MM-DD>#<YYYY>#<id>  only its day and month are (a text date whose year was guessed): the gate
+ *                       compares such a date by day of the year, whatever the year, so the index must too (the
+ *                       guessed year follows, for the province key's filter; `M#<MM-DD>#<id>` before);
  *   U#<upload day>#<id> neither (an upload date: when we got the file, not when it was written).
  * A dated article reads each key's D# part within ±dateMaxDays of its day (nothing outside could join), the
  * M# part within ±dateMaxDays of its day of the year, and the U# part of its N# and F# keys whole. A day-month
