@@ -49,10 +49,11 @@ export const MAX_FIGURE_KEYS = 6;
 export const MAX_PROVINCE_KEYS = 3;
 
 /**
- * Days apart beyond which two dated copies cannot reach the threshold whatever they share: the score is at
- * most the date factor (similarity.ts: dateAgreement), which falls linearly from 1 at dateFullDays to 0 at
- * dateMaxDays. 14 with the defaults (0.45: 7 + 0.55 × 14 = 14.7 days). Only the province key reads this
- * narrow window; the others keep dateMaxDays.
+ * Days apart beyond which two dated copies that share no other key cannot reach the threshold: their score
+ * is at most the date factor (similarity.ts: dateAgreement, linear from 1 at dateFullDays to 0 at
+ * dateMaxDays) times shared / (smaller total + smoothing), which is below 1 unless the same-unit bonus on
+ * many shared specific figures lifts it, and those are F# keys, read over dateMaxDays. 14 with the
+ * defaults (0.45: 7 + 0.55 × 14 = 14.7 days). Only the province key reads this narrower window.
  */
 export function provinceWindowDays(
   params: SimilarityParams = DEFAULT_PARAMS,
