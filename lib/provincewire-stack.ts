@@ -6,9 +6,10 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import { NagSuppressions } from 'cdk-nag';
 import type { Construct } from 'constructs';
 import { API_STAGE, ENV, FUNCTIONS, STACK_OUTPUTS, TABLES } from '../lambdas/shared/wiring.js';
-import type { FunctionKey, TableKey } from '../lambdas/shared/wiring.js';
+import type { FunctionKey, SecretKey, TableKey } from '../lambdas/shared/wiring.js';
 import { DashboardSite } from './constructs/dashboard-site.js';
 import { DeadLetterQueue } from './constructs/dead-letter-queue.js';
+import { DeploymentSecrets } from './constructs/deployment-secrets.js';
 import { IngestBucket } from './constructs/ingest-bucket.js';
 import { PipelineApi } from './constructs/pipeline-api.js';
 import { PipelineFunction } from './constructs/pipeline-function.js';
@@ -26,6 +27,7 @@ type TableAccess = 'read' | 'readwrite';
 export class ProvinceWireStack extends Stack {
   readonly uploads: IngestBucket;
   readonly tables: PipelineTables;
+  readonly secrets: DeploymentSecrets;
   readonly functions: Readonly<Record<FunctionKey, PipelineFunction>>;
   readonly api: PipelineApi;
   readonly parseDeadLetters: DeadLetterQueue;
@@ -63,11 +65,15 @@ export class ProvinceWireStack extends Stack {
         [ENV.s3ForcePathStyle]: String(localstack),
       },
     };
+    this.secrets = new DeploymentSecrets(this, 'Secrets', { removalPolicy });
     const make = (key: FunctionKey, reservedConcurrency?: number): PipelineFunction => {
       const fn = new PipelineFunction(this, FUNCTIONS[key].id, { ...common, key, reservedConcurrency });
       const grants: Partial<Record<TableKey, TableAccess>> = FUNCTIONS[key].tables;
       for (const [table, access] of Object.entries(grants) as [TableKey, TableAccess][]) {
         fn.bindTable(table, this.tables.tables[table], access);
+      }
+      for (const secret of FUNCTIONS[key].secrets as readonly SecretKey[]) {
+        fn.bindSecret(secret, this.secrets.secrets[secret]);
       }
       return fn;
     };

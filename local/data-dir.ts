@@ -6,8 +6,14 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { TableKey } from '../lambdas/shared/wiring.js';
-import { privateDirectory, readOrCreateCredentials, writePrivateFile } from './security/secrets.js';
+import { SECRETS } from '../lambdas/shared/wiring.js';
+import type { SecretKey, TableKey } from '../lambdas/shared/wiring.js';
+import {
+  privateDirectory,
+  readOrCreateCredentials,
+  readOrCreateSecretFile,
+  writePrivateFile,
+} from './security/secrets.js';
 import type { LocalCredentials } from './security/secrets.js';
 
 export interface DataLayout {
@@ -21,6 +27,11 @@ export interface DataLayout {
   readonly deadLettersFile: string | undefined;
   /** The engines' access key pair: kept in the data directory (600), or new for an in-memory run. */
   readonly credentials: LocalCredentials;
+  /**
+   * Each per-deployment secret of the wiring (SECRETS) as a private file, created once: in the data
+   * directory (kept across restarts, as the stack's secret is), or in the in-memory run's temporary one.
+   */
+  readonly secretFiles: Readonly<Record<SecretKey, string>>;
   checkpointFile(table: TableKey): string | undefined;
   /** Removes what is temporary (the in-memory run's object directory). */
   cleanup(): void;
@@ -44,11 +55,22 @@ export function prepareDataLayout(dataDir: string | null): DataLayout {
     dynamodbDir,
     deadLettersFile: dir ? join(dir, 'dead-letters.json') : undefined,
     credentials: readOrCreateCredentials(dir ? join(dir, 'credentials.json') : null),
+    secretFiles: localSecretFiles(root),
     checkpointFile: (table) => (dir ? join(dir, `stream-checkpoints-${table}.json`) : undefined),
     cleanup: () => {
       rmSync(dir ? runDir : root, { recursive: true, force: true });
     },
   };
+}
+
+/** The files of the wiring's secrets under `dir`, each created (600) unless it holds one already. */
+export function localSecretFiles(dir: string): Record<SecretKey, string> {
+  const files = {} as Record<SecretKey, string>;
+  for (const key of Object.keys(SECRETS) as SecretKey[]) {
+    files[key] = join(dir, SECRETS[key].localFile);
+    readOrCreateSecretFile(files[key]);
+  }
+  return files;
 }
 
 /** The fixed key, the one kept in the data directory, or a new random one (saved when persistent). */

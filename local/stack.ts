@@ -226,6 +226,7 @@ async function compose(parts: Parts): Promise<EmbeddedStack> {
     bucket,
     dashboardOrigin: dashboard.origin,
     credentials: layout.credentials,
+    secretFiles: layout.secretFiles,
     ...(options.maxObjectBytes === undefined ? {} : { maxObjectBytes: options.maxObjectBytes }),
   });
   applyHandlerEnvironment(env);

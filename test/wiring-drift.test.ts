@@ -1,6 +1,11 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TABLES } from '../lambdas/shared/wiring.js';
-import type { TableKey } from '../lambdas/shared/wiring.js';
+import { FUNCTIONS, SECRETS, TABLES } from '../lambdas/shared/wiring.js';
+import type { FunctionKey, SecretKey, TableKey } from '../lambdas/shared/wiring.js';
+import { localSecretFiles } from '../local/data-dir.js';
+import { localEnvironment } from '../local/engines/environment.js';
 import { localTableNames, tableCreateInputs, timeToLiveInputs } from '../local/engines/tables.js';
 import { localTriggers } from '../local/triggers.js';
 import { logicalIdOf, synthesize } from './cdk/synth.js';
@@ -182,5 +187,70 @@ describe('Wiring drift: CDK template vs embedded local stack', () => {
     expect(api!.function).toBe('api');
     expect(stage.StageName).toBe(api!.stage);
     expect(methods).toEqual(api!.routes.map((route) => ({ ...route, toApi: true })));
+  });
+
+  it('generates the same per-deployment secrets, and gives them to the functions the wiring names', () => {
+    // Prepare
+    const SECRET_KEYS = Object.keys(SECRETS) as SecretKey[];
+    const FUNCTION_KEYS = Object.keys(FUNCTIONS) as FunctionKey[];
+    const secretIds = SECRET_KEYS.map((key) => logicalIdOf(stack, stack.secrets.secrets[key]));
+    const policies = Object.values(resources).filter((r) => r.Type === 'AWS::IAM::Policy');
+    const dir = mkdtempSync(join(tmpdir(), 'provincewire-secrets-'));
+
+    try {
+      // Act: which secret each function is told of (env) and may read (its role's policies), on the CDK side.
+      const cdk = FUNCTION_KEYS.map((fn) => {
+        const { Properties } = resources[logicalIdOf(stack, stack.functions[fn].fn)]!;
+        const roleId = logicalIdOf(stack, stack.functions[fn].role);
+        const statements = policies
+          .filter((p) => (p.Properties.Roles as Cfn[]).some((r) => r.Ref === roleId))
+          .flatMap((p) => p.Properties.PolicyDocument.Statement as Cfn[]);
+        const reads = (secretId: string) =>
+          statements.some(
+            (st) =>
+              [st.Action].flat().includes('secretsmanager:GetSecretValue') &&
+              [st.Resource].flat().some((r: Cfn) => r.Ref === secretId),
+          );
+        return {
+          function: fn,
+          told: SECRET_KEYS.filter(
+            (key, i) => Properties.Environment.Variables[SECRETS[key].envVar]?.Ref === secretIds[i],
+          ),
+          reads: SECRET_KEYS.filter((_, i) => reads(secretIds[i]!)),
+        };
+      });
+      const files = localSecretFiles(dir);
+      const first = SECRET_KEYS.map((key) => readFileSync(files[key], 'utf8'));
+      localSecretFiles(dir);
+      const env = localEnvironment({
+        endpoints: { s3: 'http://127.0.0.1:1', dynamodb: 'http://127.0.0.1:2' },
+        tableNames: names,
+        credentials: { accessKeyId: 'AKIAEXAMPLEEXAMPLE00', secretAccessKey: 'x'.repeat(40) },
+        bucket: 'b',
+        secretFiles: files,
+      });
+
+      // Assess: the wiring's functions, and no other, read each secret; the embedded stack keeps one file per
+      // secret (600), created once, and names it to its handlers.
+      expect(Object.values(resources).filter((r) => r.Type === 'AWS::SecretsManager::Secret')).toHaveLength(
+        SECRET_KEYS.length,
+      );
+      expect(cdk).toEqual(
+        FUNCTION_KEYS.map((fn) => ({
+          function: fn,
+          told: [...FUNCTIONS[fn].secrets],
+          reads: [...FUNCTIONS[fn].secrets],
+        })),
+      );
+      expect(Object.keys(files).sort()).toEqual([...SECRET_KEYS].sort());
+      for (const key of SECRET_KEYS) {
+        expect(env[SECRETS[key].fileEnvVar]).toBe(files[key]);
+        expect(statSync(files[key]).mode & 0o777).toBe(0o600);
+        expect(readFileSync(files[key], 'utf8').trim()).toMatch(/^[0-9a-f]{64}$/);
+      }
+      expect(SECRET_KEYS.map((key) => readFileSync(files[key], 'utf8'))).toEqual(first);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

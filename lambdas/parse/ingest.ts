@@ -33,6 +33,8 @@ export interface IngestDeps {
   readonly tables: ParseTables;
   readonly maxObjectBytes: number;
   readonly extract: Extract;
+  /** The key of the story index's name hashes (lambdas/stories/pseudonym.ts). */
+  readonly nameKey: () => Promise<string>;
   readonly now?: () => Date;
 }
 
@@ -109,6 +111,7 @@ async function storyWrites(deps: IngestDeps, ledger: IngestionRecord | undefined
     record,
     currentStoryId,
     now,
+    nameKey: await deps.nameKey(),
   });
   if (write.kind !== 'article' || plan.storyId === undefined) return { write, items };
   return {

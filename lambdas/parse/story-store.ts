@@ -40,6 +40,8 @@ import {
   candidateQueries,
   coverage,
   isMerged,
+  keeps,
+  pseudonymize,
   resolveStory,
   similarity,
   STORY_THRESHOLD,
@@ -66,6 +68,8 @@ export interface StoryWriteInput {
   readonly record: ArticleRecord | undefined;
   readonly currentStoryId: string | undefined;
   readonly now: string;
+  /** Key of the name hashes: the evidence compared, indexed and stored names people only by them. */
+  readonly nameKey: string;
 }
 
 export interface StoryWrites {
@@ -97,7 +101,9 @@ export async function planStoryWrites(
   tables: StoryTables,
   input: StoryWriteInput,
 ): Promise<StoryWrites> {
-  const evidence = input.record ? storyEvidence(input.record, articleDate(input.record)) : undefined;
+  const evidence = input.record
+    ? pseudonymize(storyEvidence(input.record, articleDate(input.record)), input.nameKey)
+    : undefined;
   const member = input.record && evidence ? memberOf(input.record, evidence) : undefined;
 
   // Heads before the index: a writer that commits under a key after this read moves its head, and fails us.
@@ -188,6 +194,7 @@ async function findCandidates(
       for (const raw of page.Items ?? []) {
         const item = BlockItemSchema.safeParse(raw);
         if (!item.success || item.data.articleId === evidence.id || found.has(item.data.articleId)) continue;
+        if (!keeps(q, item.data.sk)) continue;
         const parsed = StoryEvidenceSchema.safeParse(JSON.parse(item.data.evidence));
         if (parsed.success) {
           found.set(item.data.articleId, {

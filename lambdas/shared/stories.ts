@@ -6,7 +6,8 @@
  *                                    blocking keys), storyProvince and storyDate (GSI byProvince); or,
  *                                    once merged into another story, a tombstone naming it (mergedInto)
  *   BLOCK#<key>       D#<day>#<id>   blocking index item of an article whose day is known; M#<MM-DD>#<id> when
- *                                    only its day and month are (a text date without a year); otherwise
+ *                                    only its day and month are (a text date without a year; M#<MM-DD>#<YYYY>#<id> with its guessed year since
+ *                                    session 10); otherwise
  *                                    U#<upload day>#<id>.
  *                                    Carries the article's story id and evidence, so scoring a candidate
  *                                    costs no second read

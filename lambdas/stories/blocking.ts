@@ -1,16 +1,16 @@
 /**
  * Blocking: the few index keys under which an article is written so that its possible copies are found by
  * Query, never by a scan. Two copies of a story share at least one of:
- *   L#<locality>    a district or commune (province-qualified slug), read within a date window. Not the
- *                   province: at 10 million articles a big province has hundreds of articles a day, a district
- *                   a handful (README.md, cost);
+ *   L#<locality>    a district or commune (province-qualified slug), read within a date window (a district
+ *                   has a handful of articles a day, a big province hundreds: README.md, cost);
  *   N#<name>        a person's folded name;
  *   F#<value>       one of its most specific figure values (weight ≥ 2: 10 or more, or not an integer), without
  *                   the unit, which the engine cannot always name in every language.
  * The index item's sort key says how the article is dated (the similarity's date gate, similarity.ts):
  *   D#<published>#<id>  its day is known (metadata, key, a text date with its year);
- *   M#<MM-DD>#<id>      only its day and month are (a text date whose year was guessed): the gate compares
- *                       such a date by day of the year, whatever the year, so the index must too;
+ *   M#<MM-DD>#<YYYY>#<id>  only its day and month are (a text date whose year was guessed): the gate
+ *                       compares such a date by day of the year, whatever the year, so the index must too (the
+ *                       guessed year follows, for the province key's filter; `M#<MM-DD>#<id>` before);
  *   U#<upload day>#<id> neither (an upload date: when we got the file, not when it was written).
  * A dated article reads each key's D# part within ±dateMaxDays of its day (nothing outside could join), the
  * M# part within ±dateMaxDays of its day of the year, and the U# part of its N# and F# keys whole. A day-month
@@ -24,6 +24,14 @@
  *   Y#<locality>#<MM>   the locality in one month of the year (sort key D#…), read whole by a day-month
  *                       article for the months its window touches (two, or three around a short February).
  * Either way the newer of two copies finds the older.
+ * Copies may share nothing but a province and small counts ("2 arrested, 8 persons" in Hồ Chí Minh City):
+ *   P#<unit>        a province (2025 unit; the primary first, ≤ 3), written by dated and day-month articles
+ *                   only, and read over the few days the date gate still lets reach the threshold
+ *                   (provinceWindowDays: the date factor bounds the score). A day-month article reads its
+ *                   province's dated part in that window of its own year and the year before (a year-less
+ *                   date is a report of the past twelve months far more often than of an older year).
+ * An undated article gets no P# key: its copy may be of any day, and the province's whole history is the
+ * block this index exists to avoid (README.md, "Blocking").
  */
 import type { StoryEvidence } from './evidence.js';
 import {
@@ -31,12 +39,38 @@ import {
   DEFAULT_PARAMS,
   figureWeight,
   SPECIFIC_WEIGHT,
+  STORY_THRESHOLD,
   type SimilarityParams,
 } from './similarity.js';
 
 export const MAX_LOCALITY_KEYS = 3;
 export const MAX_NAME_KEYS = 6;
 export const MAX_FIGURE_KEYS = 6;
+export const MAX_PROVINCE_KEYS = 3;
+
+/**
+ * Days apart beyond which two dated copies that share no other key cannot reach the threshold: their score
+ * is at most the date factor (similarity.ts: dateAgreement, linear from 1 at dateFullDays to 0 at
+ * dateMaxDays) times shared / (smaller total + smoothing), which is below 1 unless the same-unit bonus on
+ * many shared specific figures lifts it, and those are F# keys, read over dateMaxDays. 14 with the
+ * defaults (0.45: 7 + 0.55 × 14 = 14.7 days). Only the province key reads this narrower window.
+ */
+export function provinceWindowDays(
+  params: SimilarityParams = DEFAULT_PARAMS,
+  threshold: number = STORY_THRESHOLD,
+): number {
+  return Math.floor(
+    params.dateFullDays + (1 - threshold) * (params.dateMaxDays - params.dateFullDays) + 1e-9,
+  );
+}
+
+/** The article's provinces as index keys: its primary province first, then the others in order. */
+function provinceKeys(e: StoryEvidence): string[] {
+  if (e.datePrecision === 'none') return [];
+  const units = e.primary !== null && e.provinces.includes(e.primary) ? [e.primary] : [];
+  for (const p of e.provinces) if (!units.includes(p)) units.push(p);
+  return units.slice(0, MAX_PROVINCE_KEYS).map((p) => `P#${p}`);
+}
 
 export function blockingKeys(e: StoryEvidence): string[] {
   const figures = [...new Set(e.figures.map((f) => f.value))]
@@ -48,6 +82,7 @@ export function blockingKeys(e: StoryEvidence): string[] {
     ...localities.map((l) => `L#${l}`),
     ...e.people.slice(0, MAX_NAME_KEYS).map((n) => `N#${n}`),
     ...figures.map((v) => `F#${v}`),
+    ...provinceKeys(e),
     ...(e.datePrecision === 'day' ? localities.map((l) => `Y#${l}#${e.published.slice(5, 7)}`) : []),
   ];
 }
@@ -55,7 +90,8 @@ export function blockingKeys(e: StoryEvidence): string[] {
 /** Sort key of an article's index items: ordered by day, unique per article. */
 export function blockingSortKey(e: StoryEvidence): string {
   if (e.datePrecision === 'day') return `D#${e.published}#${e.id}`;
-  if (e.datePrecision === 'day-month') return `M#${e.published.slice(5)}#${e.id}`;
+  // The guessed year after the day of the year: ranges read by day of the year, the year filters (keeps).
+  if (e.datePrecision === 'day-month') return `M#${e.published.slice(5)}#${e.published.slice(0, 4)}#${e.id}`;
   return `U#${e.published}#${e.id}`;
 }
 
@@ -64,6 +100,22 @@ export interface CandidateQuery {
   /** Inclusive bounds on the sort key; absent: the whole key. */
   readonly from?: string;
   readonly to?: string;
+  /**
+   * Of the year-less (M#) items in the range, keep only those whose day and month, in their guessed year or
+   * the year before, lie within `days` of `day`: the dated days a year-less article reads itself under the
+   * key, so the pair is found whichever arrives second.
+   */
+  readonly nearDay?: { readonly day: string; readonly days: number };
+}
+
+/** Whether a query keeps an item of its range (CandidateQuery.nearDay); every item without a filter. */
+export function keeps(q: CandidateQuery, sk: string): boolean {
+  if (!q.nearDay) return true;
+  const m = /^M#(\d\d-\d\d)#(\d{4})#/.exec(sk);
+  if (!m) return false;
+  const day = dayNumber(q.nearDay.day);
+  const year = Number(m[2]);
+  return [year, year - 1].some((y) => Math.abs(dayNumber(`${y}-${m[1]}`) - day) <= q.nearDay!.days);
 }
 
 /** The Queries that find an article's candidates: one per blocking key and part of it (sort-key range). */
@@ -80,23 +132,47 @@ export function candidateQueries(
   if (e.datePrecision === 'none')
     return keys.map((key) => (key.startsWith('L#') ? { key, ...window('U') } : { key }));
   const yearless = yearlessWindow(e.published, params.dateMaxDays);
+  const near = provinceWindowDays(params);
+  const nearYearless = yearlessWindow(e.published, near);
   if (e.datePrecision === 'day-month') {
     const months = [...new Set(yearless.flatMap(([from, to]) => monthsBetween(from, to)))];
+    const year = Number(e.published.slice(0, 4));
     return keys.flatMap((key): CandidateQuery[] =>
-      key.startsWith('L#')
+      key.startsWith('P#')
         ? [
-            ...yearless.map(([from, to]) => ({ key, from: `M#${from}`, to: `M#${to}#\uffff` })),
-            ...months.map((mm) => ({ key: `Y#${key.slice(2)}#${mm}` })),
+            ...nearYearless.map(([from, to]) => ({ key, from: `M#${from}`, to: `M#${to}#\uffff` })),
+            ...[year, year - 1].map((y) => ({
+              key,
+              from: `D#${isoOf(dayNumber(`${y}-${e.published.slice(5)}`) - near)}`,
+              to: `D#${isoOf(dayNumber(`${y}-${e.published.slice(5)}`) + near)}#\uffff`,
+            })),
           ]
-        : [{ key }],
+        : key.startsWith('L#')
+          ? [
+              ...yearless.map(([from, to]) => ({ key, from: `M#${from}`, to: `M#${to}#\uffff` })),
+              ...months.map((mm) => ({ key: `Y#${key.slice(2)}#${mm}` })),
+            ]
+          : [{ key }],
     );
   }
   const undated = { from: 'U#', to: 'U#\uffff' };
-  return keys.flatMap((key): CandidateQuery[] => [
-    { key, ...window('D') },
-    ...yearless.map(([from, to]) => ({ key, from: `M#${from}`, to: `M#${to}#\uffff` })),
-    ...(key.startsWith('L#') ? [] : [{ key, ...undated }]),
-  ]);
+  return keys.flatMap((key): CandidateQuery[] =>
+    key.startsWith('P#')
+      ? [
+          { key, from: `D#${isoOf(day - near)}`, to: `D#${isoOf(day + near)}#\uffff` },
+          ...nearYearless.map(([from, to]) => ({
+            key,
+            from: `M#${from}`,
+            to: `M#${to}#\uffff`,
+            nearDay: { day: e.published, days: near },
+          })),
+        ]
+      : [
+          { key, ...window('D') },
+          ...yearless.map(([from, to]) => ({ key, from: `M#${from}`, to: `M#${to}#\uffff` })),
+          ...(key.startsWith('L#') ? [] : [{ key, ...undated }]),
+        ],
+  );
 }
 
 /**
@@ -152,6 +228,7 @@ export class BlockIndex {
       for (const item of this.items.get(q.key) ?? []) {
         if ((q.from !== undefined && item.sk < q.from) || (q.to !== undefined && item.sk > q.to)) continue;
         this.reads++;
+        if (!keeps(q, item.sk)) continue;
         if (item.id !== e.id) out.add(item.id);
       }
     }

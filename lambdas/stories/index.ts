@@ -10,3 +10,4 @@ export * from './blocking.js';
 export * from './representative.js';
 export * from './group.js';
 export * from './assign.js';
+export * from './pseudonym.js';

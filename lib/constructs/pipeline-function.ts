@@ -6,11 +6,12 @@ import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
-import { ENV, FUNCTIONS, STACK_NAME, TABLES } from '../../lambdas/shared/wiring.js';
-import type { FunctionKey, TableKey } from '../../lambdas/shared/wiring.js';
+import { ENV, FUNCTIONS, SECRETS, STACK_NAME, TABLES } from '../../lambdas/shared/wiring.js';
+import type { FunctionKey, SecretKey, TableKey } from '../../lambdas/shared/wiring.js';
 import { LAMBDA_BUNDLE } from '../bundling.js';
 import { REPO_ROOT } from '../paths.js';
 
@@ -108,6 +109,12 @@ export class PipelineFunction extends Construct {
         true,
       );
     }
+  }
+
+  /** Grants read of one deployment secret and tells the handler its ARN through the wiring's env var. */
+  bindSecret(key: SecretKey, secret: ISecret): void {
+    secret.grantRead(this.fn);
+    this.fn.addEnvironment(SECRETS[key].envVar, secret.secretArn);
   }
 
   /** Grants table access and tells the handler the table name through the wiring's env var. */

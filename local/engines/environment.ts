@@ -2,8 +2,8 @@
  * The account, region, credentials and environment of the local engines: what the handlers (through the
  * standard AWS_* variables and the wiring's table variables), the SDKs and the aws CLI are given.
  */
-import { DEFAULT_MAX_OBJECT_BYTES, ENV, TABLES } from '../../lambdas/shared/wiring.js';
-import type { TableKey } from '../../lambdas/shared/wiring.js';
+import { DEFAULT_MAX_OBJECT_BYTES, ENV, SECRETS, TABLES } from '../../lambdas/shared/wiring.js';
+import type { SecretKey, TableKey } from '../../lambdas/shared/wiring.js';
 import type { LocalCredentials } from '../security/secrets.js';
 
 export const LOCAL_REGION = 'us-east-1';
@@ -20,6 +20,8 @@ export function localEnvironment(input: {
   readonly bucket: string;
   /** The local dashboard's origin, the only one the API answers CORS for. */
   readonly dashboardOrigin?: string;
+  /** The files of the wiring's per-deployment secrets (data-dir.ts), named through their fileEnvVar. */
+  readonly secretFiles: Readonly<Record<SecretKey, string>>;
 }): Record<string, string> {
   return {
     AWS_REGION: LOCAL_REGION,
@@ -35,6 +37,9 @@ export function localEnvironment(input: {
     [ENV.maxObjectBytes]: String(input.maxObjectBytes ?? DEFAULT_MAX_OBJECT_BYTES),
     [ENV.bucketName]: input.bucket,
     ...(input.dashboardOrigin ? { [ENV.dashboardOrigin]: input.dashboardOrigin } : {}),
+    ...Object.fromEntries(
+      (Object.keys(SECRETS) as SecretKey[]).map((key) => [SECRETS[key].fileEnvVar, input.secretFiles[key]]),
+    ),
     ...Object.fromEntries(
       (Object.keys(TABLES) as TableKey[]).map((key) => [TABLES[key].envVar, input.tableNames[key]]),
     ),

@@ -60,3 +60,22 @@ export function readOrCreateCredentials(file: string | null): LocalCredentials {
   if (file) writePrivateFile(file, `${JSON.stringify(fresh, null, 2)}\n`);
   return fresh;
 }
+
+/**
+ * A per-deployment secret of the wiring (SECRETS) kept in `file` (600): created once, at the first start, and
+ * read back at every later one, so what was hashed with it still matches. 32 random bytes, hex.
+ */
+export function readOrCreateSecretFile(file: string): string {
+  try {
+    const kept = readFileSync(file, 'utf8').trim();
+    if (/^[0-9a-f]{64}$/.test(kept)) {
+      chmodSync(file, 0o600);
+      return kept;
+    }
+  } catch {
+    // absent: created below
+  }
+  const fresh = randomBytes(32).toString('hex');
+  writePrivateFile(file, `${fresh}\n`);
+  return fresh;
+}

@@ -62,6 +62,7 @@ describe('Stack: inventory', () => {
         "AWS::S3::BucketPolicy": 3,
         "AWS::SQS::Queue": 2,
         "AWS::SQS::QueuePolicy": 2,
+        "AWS::SecretsManager::Secret": 1,
         "Custom::CDKBucketDeployment": 1,
       }
     `);

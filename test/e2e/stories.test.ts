@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../lambdas/reconcile/index.js';
 import { REPO_ROOT } from '../../local/engines/index.js';
@@ -107,6 +108,36 @@ describe.skipIf(!availability.ok)(
       const rep = stored.find((a) => a.id === one.representative)!;
       expect(await publishedFigures()).toBe(rep.figures.length + alone.figures.length);
       await expectConsistent();
+    });
+
+    it('joins two copies through a person they name, and stores that name only as a keyed hash', async () => {
+      // Act: a Japanese and a French copy whose shared evidence includes an official's name.
+      const keys = {
+        [`${run}/name/ja.txt`]: 's07/ja_poste-vn.txt',
+        [`${run}/name/fr.txt`]: 's07/fr_baonghean.txt',
+      };
+      for (const [key, file] of Object.entries(keys)) await upload({ [key]: file });
+
+      // Assess: one story; the index's name keys and the stored evidence hold hashes, never the folded name.
+      const [ja, fr] = await Promise.all(Object.keys(keys).map(article));
+      expect(ja!.story?.id).toBe(fr!.story?.id);
+      const items: Record<string, unknown>[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const page = await target.doc.send(
+          new ScanCommand({ TableName: target.tableNames.stories, ExclusiveStartKey: start }),
+        );
+        items.push(...(page.Items ?? []));
+        start = page.LastEvaluatedKey;
+      } while (start);
+      const nameKeys = items.map((i) => String(i.pk)).filter((pk) => /^(BLOCK|HEAD)#N#/.test(pk));
+      expect(nameKeys.length).toBeGreaterThan(0);
+      for (const pk of nameKeys) expect(pk).toMatch(/^(BLOCK|HEAD)#N#[0-9a-f]{64}$/);
+      for (const item of items.filter((i) => typeof i.evidence === 'string')) {
+        const { people } = JSON.parse(item.evidence as string) as { people: string[] };
+        for (const p of people) expect(p).toMatch(/^[0-9a-f]{64}$/);
+      }
+      expect(JSON.stringify(items)).not.toMatch(/nguyen hong phong/i);
     });
 
     it('moves the totals by exactly the difference when the representative is deleted', async () => {

@@ -108,6 +108,7 @@ describe('Function: parse, story assignment under a race', () => {
       tables,
       maxObjectBytes: DEFAULT_MAX_OBJECT_BYTES,
       extract: extractArticle,
+      nameKey: () => Promise.resolve('a test key of the story index'),
     };
 
     // Act
@@ -137,6 +138,7 @@ describe('Function: parse, story assignment under a race', () => {
       tables,
       maxObjectBytes: DEFAULT_MAX_OBJECT_BYTES,
       extract: extractArticle,
+      nameKey: () => Promise.resolve('a test key of the story index'),
     };
     for (const [key, fixture] of [
       ['race2/en.txt', 's09/en_vietnamnet.txt'],

@@ -167,7 +167,7 @@ describe('Function: pickRepresentative', () => {
 });
 
 describe('Blocking', () => {
-  it('writes locality, name and specific-figure keys; small numbers and provinces get none', () => {
+  it('writes locality, name, specific-figure and province keys; small numbers get none', () => {
     const e = ev({
       id: 'x',
       localities: ['quang-tri/huong-hoa'],
@@ -179,10 +179,11 @@ describe('Blocking', () => {
       'N#nguyen van long',
       'F#48000',
       'F#2.5',
+      'P#quang-tri',
       'Y#quang-tri/huong-hoa#06',
     ]);
     expect(blockingSortKey(e)).toBe('D#2024-06-12#x');
-    expect(blockingSortKey({ ...e, datePrecision: 'day-month' })).toBe('M#06-12#x');
+    expect(blockingSortKey({ ...e, datePrecision: 'day-month' })).toBe('M#06-12#2024#x');
     expect(blockingSortKey({ ...e, datePrecision: 'none' })).toBe('U#2024-06-12#x');
     // The locality-in-a-month key is a dated article's only: it is what a day-month copy finds it by.
     expect(blockingKeys({ ...e, datePrecision: 'day-month' })).not.toContain('Y#quang-tri/huong-hoa#06');
@@ -196,6 +197,13 @@ describe('Blocking', () => {
       { key: 'N#le van a', from: 'D#2024-05-22', to: 'D#2024-07-03#\uffff' },
       { key: 'N#le van a', from: 'M#05-22', to: 'M#07-03#\uffff' },
       { key: 'N#le van a', from: 'U#', to: 'U#\uffff' },
+      { key: 'P#quang-tri', from: 'D#2024-05-29', to: 'D#2024-06-26#\uffff' },
+      {
+        key: 'P#quang-tri',
+        from: 'M#05-29',
+        to: 'M#06-26#\uffff',
+        nearDay: { day: '2024-06-12', days: 14 },
+      },
     ]);
   });
 
@@ -243,6 +251,10 @@ describe('Blocking', () => {
       { key: 'Y#quang-tri/huong-hoa#12' },
       { key: 'Y#quang-tri/huong-hoa#01' },
       { key: 'N#le van a' },
+      { key: 'P#quang-tri', from: 'M#12-14', to: 'M#12-31#\uffff' },
+      { key: 'P#quang-tri', from: 'M#01-01', to: 'M#01-11#\uffff' },
+      { key: 'P#quang-tri', from: 'D#2026-12-14', to: 'D#2027-01-11#\uffff' },
+      { key: 'P#quang-tri', from: 'D#2025-12-14', to: 'D#2026-01-11#\uffff' },
     ]);
   });
 

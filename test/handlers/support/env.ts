@@ -1,4 +1,8 @@
-import { TABLES, type TableKey } from '../../../lambdas/shared/wiring.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SECRETS, TABLES, type SecretKey, type TableKey } from '../../../lambdas/shared/wiring.js';
+import { localSecretFiles } from '../../../local/data-dir.js';
 
 /** Points the SDK and the handlers' config at local engines, as the embedded stack does for Lambda. */
 export function useLocalEnv(options: {
@@ -17,4 +21,9 @@ export function useLocalEnv(options: {
   process.env.AWS_REQUEST_CHECKSUM_CALCULATION = 'WHEN_REQUIRED';
   process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
   for (const key of Object.keys(TABLES) as TableKey[]) process.env[TABLES[key].envVar] = options.tables[key];
+  // The per-deployment secrets as the embedded stack keeps them: one private file each (600, in a 700 dir).
+  const dir = mkdtempSync(join(tmpdir(), 'provincewire-handler-secrets-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const files = localSecretFiles(dir);
+  for (const key of Object.keys(SECRETS) as SecretKey[]) process.env[SECRETS[key].fileEnvVar] = files[key];
 }
