@@ -119,8 +119,10 @@ export const FiguresLexiconSchema = z.object({
    */
   indefinite: z.array(z.string().min(1).max(5)).default([]),
   /**
-   * Nouns of an approximate number, read after an indefinite article as that number of what follows them
-   * ("une centaine de policiers", about 100 officers; "a dozen suspects"; "una decena de detenidos").
+   * Nouns of an approximate number, read after an indefinite article or a cue of approximation as that
+   * number of what follows them ("une centaine de policiers", about 100 officers; "a dozen suspects"; "una
+   * decena de detenidos"; vi "hơn chục người", more than ten people). Without either they are plural vagueness
+   * ("des dizaines de", "hàng chục"): no count. Written with their diacritics where number words keep them.
    */
   collectives: z.record(z.string(), z.number()).default({}),
   /**
@@ -459,6 +461,8 @@ export interface CompiledLexicon {
   readonly definite: WordSet;
   /** See FiguresLexiconSchema.collectives. */
   readonly collectives: WordMap<number>;
+  /** Set when number words keep their diacritics: the collectives, lower-cased as written → value. */
+  readonly collectivesExact: ReadonlyMap<string, number> | null;
   /** Finds a goal cue in a clause of the cue text. */
   readonly target: RegExp | null;
   /** Global regex over the cue text (no match spans a line); group i+1 matched means topic cueTopics[i]. */
@@ -721,6 +725,9 @@ export function compileLexicon(
     indefinite: lex.indefinite.length > 0 ? new WordSet(lex.indefinite) : null,
     definite: new WordSet(lex.definite),
     collectives: new WordMap(Object.entries(lex.collectives)),
+    collectivesExact: lex.numberWordsKeepDiacritics
+      ? new Map(Object.entries(lex.collectives).map(([w, v]) => [w.normalize('NFC').toLowerCase(), v]))
+      : null,
     target:
       lex.target.length > 0
         ? cueRegex((t) => alternation(lex.target, t, bounded), cueText, '', lex.glued)
