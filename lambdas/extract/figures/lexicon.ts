@@ -14,7 +14,13 @@ import { fold } from '../text/fold.js';
 import { modernToneMarks } from '../text/vietnamese.js';
 import { alternationByFirstChar } from '../text/regex.js';
 import { Shape } from '../text/shape.js';
-import { calendarWords, numberSeparators, shortMonthWords, yearOffset } from '../text/locale.js';
+import {
+  calendarWords,
+  numberSeparators,
+  shortMonthWords,
+  weekdayWords,
+  yearOffset,
+} from '../text/locale.js';
 import { localeFigures, spanAndDistanceWords } from './locale.js';
 
 const Words = z.array(z.string().min(1));
@@ -443,6 +449,8 @@ export interface CompiledLexicon {
   readonly rangeWords: WordSet;
   readonly conjunctions: WordSet;
   readonly months: WordSet;
+  /** Weekday names (Intl), which are also in `months`: see read.ts countsAfterWeekday. */
+  readonly weekdays: WordSet;
   /** Abbreviated month names (Intl): a date only where one would stand ("12 ago (EFE)", "3 dic."). */
   readonly shortMonths: WordSet;
   readonly durations: WordSet;
@@ -714,6 +722,7 @@ export function compileLexicon(
     rangeWords: new WordSet(lex.rangeWords),
     conjunctions: new WordSet(lex.conjunctions),
     months: new WordSet([...lex.months, ...monthWords(language)]),
+    weekdays: new WordSet(weekdayWords(language)),
     shortMonths: new WordSet(shortMonthWords(language)),
     durations: new WordSet(lex.durations),
     distances: new WordSet(lex.distances),

@@ -302,7 +302,9 @@ function isBlocked(
     open?.kind === 'punct' &&
     (open.text === '(' || open.text === ',') &&
     day?.kind === 'word' &&
-    lex.months.has(day.text)
+    lex.months.has(day.text) &&
+    // "le vendredi 13 mars, 4 suspects": a month that has its day already gives none to the number after it.
+    !(open.text === ',' && hasDayBefore(tokens, i - 2) && !isYear(n, lex))
   )
     return true;
   if (isPhotoMark(doc.body, tokens[i - 1])) return true;
@@ -317,8 +319,22 @@ function isBlocked(
     const dated =
       lex.months.has(word) &&
       !n.spelled &&
-      !(!lex.glued && w === i - 1 && hasDayBefore(tokens, w) && !isYear(n, lex));
-    if (!lex.countPhrases.has(phrase) && (lex.nameWords.has(word) || lex.nameWords.has(phrase) || dated))
+      !(!lex.glued && w === i - 1 && hasDayBefore(tokens, w) && !isYear(n, lex)) &&
+      !(w === i - 1 && lex.weekdays.has(word) && !lex.glued && countsOwnNoun(tokens, i, lex));
+    // "in diesem Jahr 312 Fälle", "this year 312 cases": a number after a word of time that is no year and no
+    // day of a month, with a counted noun of its own, counts it.
+    const timeNamed =
+      w === i - 1 &&
+      !lex.glued &&
+      lex.durations.has(word) &&
+      n.value > 31 &&
+      !isYear(n, lex) &&
+      countsOwnNoun(tokens, i, lex);
+    if (
+      !lex.countPhrases.has(phrase) &&
+      !timeNamed &&
+      (lex.nameWords.has(word) || lex.nameWords.has(phrase) || dated)
+    )
       return true;
     // Glued: the word before runs into the number ("…的第3", "…年4月"): its end is what precedes.
     if (
@@ -332,6 +348,18 @@ function isBlocked(
   }
   if (isDimension(tokens, i)) return true;
   return isAgeAfterName(doc.body, tokens, i);
+}
+
+/**
+ * The word right after the number at i is a counted noun of its own (a unit word, not a classifier): "Friday 13
+ * drug smugglers" counts smugglers, "Friday 13 March" is a date.
+ */
+function countsOwnNoun(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const next = tokens[i + 1];
+  if (next?.kind !== 'word' || lex.months.has(next.text) || lex.durations.has(next.text)) return false;
+  // Where a noun may qualify the next one ("13 drug smugglers"), the word after it may be the counted noun.
+  const unit = matchUnit(tokens, i + 1, lex) ?? (lex.modifierNouns ? matchUnit(tokens, i + 2, lex) : null);
+  return unit !== null && unit.entry.counter !== true;
 }
 
 /** A day number right before the month word at w ("2 février", "12. März"). */
