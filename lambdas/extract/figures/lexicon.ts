@@ -304,6 +304,14 @@ export class WordSet {
     this.longestExact = longestExact;
   }
 
+  /** Length of the longest exact entry that starts the word, 0 if none (glued scripts: "个月里" starts with "个月"). */
+  startOf(word: string): number {
+    for (let n = Math.min(this.longestExact, word.length); n >= 1; n--) {
+      if (this.exact.has(word.slice(0, n))) return n;
+    }
+    return 0;
+  }
+
   /** Whether an exact entry ends the word (glued scripts: "…的第" ends with "第"). */
   endsWord(word: string): boolean {
     for (let n = Math.min(this.longestExact, word.length); n >= 1; n--) {

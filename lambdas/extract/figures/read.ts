@@ -149,7 +149,9 @@ export function matchUnit(
   if (lex.glued) {
     // "公斤海洛因", "명이": the unit starts the word.
     const prefix = lex.units.getPrefix(first.text);
-    if (prefix) return { entry: prefix.value, last: j, end: first.start + prefix.length };
+    // "10个月", "10개월": a counter that starts a longer word of time is part of it (ten months, no count).
+    if (prefix && lex.durations.startOf(first.text) <= prefix.length)
+      return { entry: prefix.value, last: j, end: first.start + prefix.length };
   }
   return null;
 }
@@ -840,7 +842,12 @@ function readUnit(
       const own = ownUnit(unit.entry, unit.end ?? tokens[unit.last]!.end, scale);
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
-    if (lex.months.has(t.text) || lex.durations.has(t.text) || isShortMonth(tokens, j, content, lex))
+    if (
+      lex.months.has(t.text) ||
+      lex.durations.has(t.text) ||
+      (lex.glued && content === 0 && lex.durations.startOf(t.text) > 0) ||
+      isShortMonth(tokens, j, content, lex)
+    )
       return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
     if (lex.connectors.has(t.text) && content === 0) {
       j++;
