@@ -349,6 +349,7 @@ function isBlocked(
     if (endsInNameWord(doc.body, f, tokens[w]!, n.start, lex)) return true;
   }
   if (isDimension(tokens, i)) return true;
+  if (!n.spelled && isRegistration(doc.body, tokens, i, lex)) return true;
   return isAgeAfterName(doc.body, tokens, i);
 }
 
@@ -362,6 +363,28 @@ function countsOwnNoun(tokens: readonly Token[], i: number, lex: CompiledLexicon
   // Where a noun may qualify the next one ("13 drug smugglers"), the word after it may be the counted noun.
   const unit = matchUnit(tokens, i + 1, lex) ?? (lex.modifierNouns ? matchUnit(tokens, i + 2, lex) : null);
   return unit !== null && unit.entry.counter !== true;
+}
+
+/** A word of two to four capital Latin letters, no currency code ("BV", "SAR", "QN"; not "USD"). */
+function isCapitalCode(body: string, t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || t.end - t.start < 2 || t.end - t.start > 4) return false;
+  const written = body.slice(t.start, t.end);
+  return CAPITAL_CODE.test(written) && currencyCode(written) === undefined;
+}
+
+const CAPITAL_CODE = /^[A-Z]+$/;
+
+/**
+ * "tàu QN 90716 TS", "trawler BV 5489 TS", "the vessel ND 3363 fled", "ship SAR 274": a number after a code of
+ * capitals is a registration (of a boat, a vehicle, a unit), in any language, when another code follows it or
+ * it counts no noun of its own ("MDMA 2 kg", "UBND 3 xã" still count).
+ */
+function isRegistration(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const code = tokens[i - 1];
+  if (!isCapitalCode(body, code) || tokens[i]!.start !== code!.end + 1) return false;
+  const next = tokens[i + 1];
+  if (next?.kind === 'word' && next.start === tokens[i]!.end + 1 && isCapitalCode(body, next)) return true;
+  return !countsOwnNoun(tokens, i, lex) && matchUnit(tokens, i + 1, lex) === null;
 }
 
 /** A day number right before the month word at w ("2 février", "12. März"). */
