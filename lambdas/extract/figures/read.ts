@@ -350,7 +350,7 @@ function isBlocked(
   }
   if (isDimension(tokens, i)) return true;
   if (!n.spelled && isRegistration(doc.body, tokens, i, lex)) return true;
-  return isAgeAfterName(doc.body, tokens, i);
+  return isAgeAfterName(doc.body, tokens, i, lex);
 }
 
 /**
@@ -466,11 +466,25 @@ function joinedToBlocked(
  * "Hùng, 30, a resident", "(also known as Vi), 26, from", "Nguyen Van A (30)": a bare number set off right
  * after a name is the person's age, in any language.
  */
-function isAgeAfterName(body: string, tokens: readonly Token[], i: number): boolean {
+function isAgeAfterName(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
   const open = tokens[i - 1];
   const close = tokens[i + 1];
   const name = tokens[i - 2];
-  if (open?.kind !== 'punct' || close?.kind !== 'punct' || !name) return false;
+  if (open?.kind !== 'punct' || !name) return false;
+  // "Nguyen Thanh Tuan, 38 and Do Quoc Tien, 27": the last age of a list of names runs into its conjunction.
+  if (close?.kind === 'word' && open.text === ',' && lex.conjunctions.has(close.text)) {
+    const other = tokens[i + 2];
+    const n = tokens[i] as NumToken;
+    return (
+      n.plain &&
+      n.value <= 120 &&
+      name.kind === 'word' &&
+      isUpper(body[name.start]) &&
+      other?.kind === 'word' &&
+      isUpper(body[other.start])
+    );
+  }
+  if (close?.kind !== 'punct') return false;
   // "Hùng, 30, …", "Nguyen Van A (30)", "Chu Van Ninh (34, resident of …)".
   if (
     open.text === ','
