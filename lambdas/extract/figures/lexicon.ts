@@ -332,6 +332,13 @@ export class WordSet {
 
 const MIN_HEAD = 4;
 
+/** A word of a phrase entry matches a word of the text: equal, or a stem ("user*") leaving an inflection. */
+function wordMatches(entry: string, word: string): boolean {
+  if (!entry.endsWith('*')) return entry === word;
+  const stem = entry.slice(0, -1);
+  return word.startsWith(stem) && word.length - stem.length <= MAX_INFLECTION;
+}
+
 /** Same as WordSet but each entry carries a value; the longest match wins. */
 export class WordMap<T> {
   private readonly exact = new Map<string, T>();
@@ -343,6 +350,11 @@ export class WordMap<T> {
   private readonly phraseHeads = new Map<string, number>();
   /** Longest exact entry, in code units. */
   private longestExact = 0;
+  /**
+   * Phrases of several words with a stem among them ("drug user*", "trestn* cin*"): each word is matched on
+   * its own, a stem leaving at most an inflection. Few per lexicon, so they are tried one by one.
+   */
+  private readonly phraseStems: { words: string[]; value: T }[] = [];
 
   constructor(entries: Iterable<readonly [string, T]>) {
     let maxWords = 1;
@@ -350,7 +362,8 @@ export class WordMap<T> {
       const w = fold(raw.trim()).replace(/\s+/g, ' ');
       const words = w.split(' ');
       maxWords = Math.max(maxWords, words.length);
-      if (w.endsWith('*')) this.stems.set(w.slice(0, -1), value);
+      if (words.length > 1 && w.includes('*')) this.phraseStems.push({ words, value });
+      else if (w.endsWith('*')) this.stems.set(w.slice(0, -1), value);
       else {
         this.exact.set(w, value);
         this.shape.add(w);
@@ -364,7 +377,10 @@ export class WordMap<T> {
 
   /** The most words an entry starting with `word` can have: 1 unless a phrase of several starts with it. */
   wordsFrom(word: string): number {
-    return this.phraseHeads.get(word) ?? 1;
+    let most = this.phraseHeads.get(word) ?? 1;
+    for (const p of this.phraseStems)
+      if (p.words.length > most && wordMatches(p.words[0]!, word)) most = p.words.length;
+    return most;
   }
 
   /** False when get(text.slice(start, end)) is surely undefined: most words of a text, told without slicing. */
@@ -378,8 +394,18 @@ export class WordMap<T> {
    */
   get(word: string, stems = true, maxRest = Infinity): T | undefined {
     const hit = this.shape.mayHold(word) ? this.exact.get(word) : undefined;
-    if (hit !== undefined || !stems) return hit;
+    if (hit !== undefined) return hit;
+    if (this.phraseStems.length > 0 && word.includes(' ')) return this.phraseStem(word);
+    if (!stems) return undefined;
     return this.stems.get(word, word.length - maxRest);
+  }
+
+  private phraseStem(phrase: string): T | undefined {
+    const words = phrase.split(' ');
+    for (const p of this.phraseStems)
+      if (p.words.length === words.length && p.words.every((w, k) => wordMatches(w, words[k]!)))
+        return p.value;
+    return undefined;
   }
 
   /**
