@@ -105,17 +105,35 @@ function digitsBefore(f: string, end: number): number {
  * joined to either end (no "0912-345-678", "12-NQ", "15-20/10", "3.5-4"), is a range, as an en dash is.
  */
 function inHyphenRange(f: string, body: string, at: number, nounsCapitalized: boolean): boolean {
-  const lower = digitsBefore(f, at);
+  const money = amountBefore(f, body, at);
+  const lower = money ?? digitsBefore(f, at);
   let upper = at + 1;
-  while (isDigit(f[upper])) upper++;
+  while (isDigit(f[upper]) || (money !== undefined && isGroupedDigit(f, upper))) upper++;
   if (lower === at || upper === at + 1 || f[lower] === '0') return false;
   const left = f[lower - 1];
   const right = f[upper];
   const joined = (c: string | undefined) => c !== undefined && (isDigit(c) || '-/.,:_+'.includes(c));
-  if (joined(left) || joined(right) || isAttachedLetter(left, SPACELESS_BEFORE)) return false;
+  if (joined(right) || (money === undefined && (joined(left) || isAttachedLetter(left, SPACELESS_BEFORE))))
+    return false;
   if (right !== undefined && isAttachedLetter(right, SPACELESS_AFTER)) return false;
   // "27-29 Phan Chu Trinh": house numbers before a street's name, where nouns are not capitalised.
   return nounsCapitalized || !(right === ' ' && isUpper(body[upper + 1]));
+}
+
+/** A digit, or a separator between digits ("1.3", "62,400"). */
+function isGroupedDigit(f: string, k: number): boolean {
+  return isDigit(f[k]) || ((f[k] === '.' || f[k] === ',') && isDigit(f[k - 1]) && isDigit(f[k + 1]));
+}
+
+/**
+ * "VND5-6 million", "VND1.3-1.6 billion", "US$62,400-76,800": the lower bound of a range written against its
+ * currency, separators and all; its start, or undefined when no currency is written against it.
+ */
+function amountBefore(f: string, body: string, at: number): number | undefined {
+  let k = at;
+  while (k > 0 && isGroupedDigit(f, k - 1)) k--;
+  if (k === at || !isDigit(f[k])) return undefined;
+  return currencyBefore(body, k) !== undefined && body[k - 1] !== ' ' ? k : undefined;
 }
 
 /** Index of the word token before i, skipping number signs ("n°", "No.", "nr:"). */
