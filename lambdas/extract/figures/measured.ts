@@ -124,6 +124,9 @@ function unknownNoun(
     t?.kind !== 'word' ||
     lex.functionWords.has(t.text) ||
     lex.connectors.has(t.text) ||
+    // "a dozen others": more of what was counted before, not a thing of its own.
+    lex.ellipticAfter.has(t.text) ||
+    lex.ellipticBefore.has(t.text) ||
     // "une dizaine d'années", "a thousand kilometres": a span or a length, no count.
     lex.durations.has(t.text) ||
     lex.distances.has(t.text) ||
