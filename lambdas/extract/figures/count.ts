@@ -155,6 +155,18 @@ export function countFigures(
       currency = r.own.currency;
       value = r.num.value * r.own.scale * r.own.factor;
       end = r.own.end;
+      // "VND5-6 million", "VND1.3-1.6 billion": a lower bound written after its currency takes the upper's scale.
+      const bound = isPunct(tokens[r.index + 1], DASHES) ? byIndex.get(r.index + 2) : undefined;
+      if (
+        currency !== undefined &&
+        r.own.start !== undefined &&
+        r.own.scale === 1 &&
+        bound &&
+        !bound.blocked &&
+        (bound.own?.scale ?? bound.scale) > 1 &&
+        (!bound.own || bound.own.currency === currency)
+      )
+        value = r.num.value * (bound.own?.scale ?? bound.scale) * r.own.factor;
     } else if (pair) {
       const entry = pair.own ?? unitBefore(tokens, r.index, lex);
       if (entry) {

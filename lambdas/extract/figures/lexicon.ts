@@ -14,7 +14,13 @@ import { fold } from '../text/fold.js';
 import { modernToneMarks } from '../text/vietnamese.js';
 import { alternationByFirstChar } from '../text/regex.js';
 import { Shape } from '../text/shape.js';
-import { calendarWords, numberSeparators, shortMonthWords, yearOffset } from '../text/locale.js';
+import {
+  calendarWords,
+  numberSeparators,
+  shortMonthWords,
+  weekdayWords,
+  yearOffset,
+} from '../text/locale.js';
 import { localeFigures, spanAndDistanceWords } from './locale.js';
 
 const Words = z.array(z.string().min(1));
@@ -119,8 +125,10 @@ export const FiguresLexiconSchema = z.object({
    */
   indefinite: z.array(z.string().min(1).max(5)).default([]),
   /**
-   * Nouns of an approximate number, read after an indefinite article as that number of what follows them
-   * ("une centaine de policiers", about 100 officers; "a dozen suspects"; "una decena de detenidos").
+   * Nouns of an approximate number, read after an indefinite article or a cue of approximation as that
+   * number of what follows them ("une centaine de policiers", about 100 officers; "a dozen suspects"; "una
+   * decena de detenidos"; vi "hơn chục người", more than ten people). Without either they are plural vagueness
+   * ("des dizaines de", "hàng chục"): no count. Written with their diacritics where number words keep them.
    */
   collectives: z.record(z.string(), z.number()).default({}),
   /**
@@ -298,6 +306,14 @@ export class WordSet {
     this.longestExact = longestExact;
   }
 
+  /** Length of the longest exact entry that starts the word, 0 if none (glued scripts: "个月里" starts with "个月"). */
+  startOf(word: string): number {
+    for (let n = Math.min(this.longestExact, word.length); n >= 1; n--) {
+      if (this.exact.has(word.slice(0, n))) return n;
+    }
+    return 0;
+  }
+
   /** Whether an exact entry ends the word (glued scripts: "…的第" ends with "第"). */
   endsWord(word: string): boolean {
     for (let n = Math.min(this.longestExact, word.length); n >= 1; n--) {
@@ -318,6 +334,13 @@ export class WordSet {
 
 const MIN_HEAD = 4;
 
+/** A word of a phrase entry matches a word of the text: equal, or a stem ("user*") leaving an inflection. */
+function wordMatches(entry: string, word: string): boolean {
+  if (!entry.endsWith('*')) return entry === word;
+  const stem = entry.slice(0, -1);
+  return word.startsWith(stem) && word.length - stem.length <= MAX_INFLECTION;
+}
+
 /** Same as WordSet but each entry carries a value; the longest match wins. */
 export class WordMap<T> {
   private readonly exact = new Map<string, T>();
@@ -329,6 +352,11 @@ export class WordMap<T> {
   private readonly phraseHeads = new Map<string, number>();
   /** Longest exact entry, in code units. */
   private longestExact = 0;
+  /**
+   * Phrases of several words with a stem among them ("drug user*", "trestn* cin*"): each word is matched on
+   * its own, a stem leaving at most an inflection. Few per lexicon, so they are tried one by one.
+   */
+  private readonly phraseStems: { words: string[]; value: T }[] = [];
 
   constructor(entries: Iterable<readonly [string, T]>) {
     let maxWords = 1;
@@ -336,7 +364,8 @@ export class WordMap<T> {
       const w = fold(raw.trim()).replace(/\s+/g, ' ');
       const words = w.split(' ');
       maxWords = Math.max(maxWords, words.length);
-      if (w.endsWith('*')) this.stems.set(w.slice(0, -1), value);
+      if (words.length > 1 && w.includes('*')) this.phraseStems.push({ words, value });
+      else if (w.endsWith('*')) this.stems.set(w.slice(0, -1), value);
       else {
         this.exact.set(w, value);
         this.shape.add(w);
@@ -350,7 +379,10 @@ export class WordMap<T> {
 
   /** The most words an entry starting with `word` can have: 1 unless a phrase of several starts with it. */
   wordsFrom(word: string): number {
-    return this.phraseHeads.get(word) ?? 1;
+    let most = this.phraseHeads.get(word) ?? 1;
+    for (const p of this.phraseStems)
+      if (p.words.length > most && wordMatches(p.words[0]!, word)) most = p.words.length;
+    return most;
   }
 
   /** False when get(text.slice(start, end)) is surely undefined: most words of a text, told without slicing. */
@@ -364,8 +396,18 @@ export class WordMap<T> {
    */
   get(word: string, stems = true, maxRest = Infinity): T | undefined {
     const hit = this.shape.mayHold(word) ? this.exact.get(word) : undefined;
-    if (hit !== undefined || !stems) return hit;
+    if (hit !== undefined) return hit;
+    if (this.phraseStems.length > 0 && word.includes(' ')) return this.phraseStem(word);
+    if (!stems) return undefined;
     return this.stems.get(word, word.length - maxRest);
+  }
+
+  private phraseStem(phrase: string): T | undefined {
+    const words = phrase.split(' ');
+    for (const p of this.phraseStems)
+      if (p.words.length === words.length && p.words.every((w, k) => wordMatches(w, words[k]!)))
+        return p.value;
+    return undefined;
   }
 
   /**
@@ -443,6 +485,8 @@ export interface CompiledLexicon {
   readonly rangeWords: WordSet;
   readonly conjunctions: WordSet;
   readonly months: WordSet;
+  /** Weekday names (Intl), which are also in `months`: see read.ts countsAfterWeekday. */
+  readonly weekdays: WordSet;
   /** Abbreviated month names (Intl): a date only where one would stand ("12 ago (EFE)", "3 dic."). */
   readonly shortMonths: WordSet;
   readonly durations: WordSet;
@@ -461,6 +505,8 @@ export interface CompiledLexicon {
   readonly definite: WordSet;
   /** See FiguresLexiconSchema.collectives. */
   readonly collectives: WordMap<number>;
+  /** Set when number words keep their diacritics: the collectives, lower-cased as written → value. */
+  readonly collectivesExact: ReadonlyMap<string, number> | null;
   /** Finds a goal cue in a clause of the cue text. */
   readonly target: RegExp | null;
   /** Global regex over the cue text (no match spans a line); group i+1 matched means topic cueTopics[i]. */
@@ -712,6 +758,7 @@ export function compileLexicon(
     rangeWords: new WordSet(lex.rangeWords),
     conjunctions: new WordSet(lex.conjunctions),
     months: new WordSet([...lex.months, ...monthWords(language)]),
+    weekdays: new WordSet(weekdayWords(language)),
     shortMonths: new WordSet(shortMonthWords(language)),
     durations: new WordSet(lex.durations),
     distances: new WordSet(lex.distances),
@@ -723,6 +770,9 @@ export function compileLexicon(
     indefinite: lex.indefinite.length > 0 ? new WordSet(lex.indefinite) : null,
     definite: new WordSet(lex.definite),
     collectives: new WordMap(Object.entries(lex.collectives)),
+    collectivesExact: lex.numberWordsKeepDiacritics
+      ? new Map(Object.entries(lex.collectives).map(([w, v]) => [w.normalize('NFC').toLowerCase(), v]))
+      : null,
     target:
       lex.target.length > 0
         ? cueRegex((t) => alternation(lex.target, t, bounded), cueText, '', lex.glued)

@@ -1,12 +1,14 @@
 /**
  * An indefinite article before a measure or a scale word is the number one: "une tonne de haschisch" (1,000
  * kg), "a kilogram of heroin", "un millón de dólares", "eine Tonne Heroin". Elsewhere an article counts
- * only as an item of a list (listed.ts).
+ * only as an item of a list (listed.ts). A collective noun after an article or a cue of approximation is
+ * about that many ("une centaine de policiers", "hơn chục người").
  */
 import type { Document } from '../types.js';
 import type { Candidate } from './count.js';
 import type { CompiledLexicon, UnitEntry } from './lexicon.js';
 import { sentenceAt } from './listed.js';
+import { phraseEndingAt } from './phrases.js';
 import { matchUnit } from './read.js';
 import type { Token } from './tokens.js';
 
@@ -23,6 +25,20 @@ function isPrice(tokens: readonly Token[], j: number, lex: CompiledLexicon): boo
     if (u && (u.entry.currency !== undefined || u.entry.unit === 'vnd')) return true;
   }
   return false;
+}
+
+/** The value of the collective noun at k ("centaine", "dozen", vi "chục"), as written where number words keep their marks. */
+function collectiveAt(
+  doc: Document,
+  tokens: readonly Token[],
+  k: number,
+  lex: CompiledLexicon,
+): number | undefined {
+  const t = tokens[k];
+  if (t?.kind !== 'word') return undefined;
+  if (lex.collectivesExact)
+    return lex.collectivesExact.get(doc.body.slice(t.start, t.end).normalize('NFC').toLowerCase());
+  return lex.collectives.get(t.text, false);
 }
 
 /** The measure or the scale (and what it counts) after the article at j, as a figure of value one. */
@@ -47,15 +63,28 @@ function measureAfter(
       sentence,
     };
   // "une centaine de policiers", "a dozen suspects": about that many of what the noun names.
-  const collective = lex.collectives.get(next.text, false);
+  const collective = collectiveAt(doc, tokens, j + 1, lex);
   const scale = collective ?? lex.scales.get(next.text);
   if (scale === undefined || (collective === undefined && scale < 1000)) return null;
+  return countedAfter(doc, tokens, j, j + 2, scale, lex);
+}
+
+/** What the scale or collective ending at `from` - 1 counts, as a figure starting at token j. */
+function countedAfter(
+  doc: Document,
+  tokens: readonly Token[],
+  j: number,
+  from: number,
+  scale: number,
+  lex: CompiledLexicon,
+): Candidate | null {
   // "un million de dollars", "a million people": the scale's noun, after a connector, says what it counts.
-  let k = j + 2;
+  let k = from;
   const of = tokens[k];
   if (of?.kind === 'word' && lex.connectors.has(of.text)) k++;
   const unit = matchUnit(tokens, k, lex) ?? unknownNoun(tokens, k, lex);
   if (!unit || unit.entry.counter || unit.end !== undefined) return null;
+  const start = tokens[j]!.start;
   return {
     index: j,
     start,
@@ -63,8 +92,25 @@ function measureAfter(
     value: scale * unit.entry.factor,
     unit: unit.entry.unit,
     currency: unit.entry.currency,
-    sentence,
+    sentence: sentenceAt(doc, start),
   };
+}
+
+/**
+ * "hơn chục người", "more than a dozen" without its article ("over dozen" is rare, vi has none): a collective
+ * right after a cue of approximation, with no article of its own, counts about that many.
+ */
+function approximateCollective(
+  doc: Document,
+  tokens: readonly Token[],
+  j: number,
+  lex: CompiledLexicon,
+): Candidate | null {
+  const before = tokens[j - 1];
+  if (before?.kind !== 'word' || lex.indefinite?.has(before.text)) return null;
+  if (phraseEndingAt(tokens, j - 1, lex.approximate) === 0) return null;
+  const value = collectiveAt(doc, tokens, j, lex);
+  return value === undefined ? null : countedAfter(doc, tokens, j, j + 1, value, lex);
 }
 
 /** A word that may be a noun no unit word names ("une dizaine de sacs", "a million tablets"): `other`. */
@@ -78,6 +124,9 @@ function unknownNoun(
     t?.kind !== 'word' ||
     lex.functionWords.has(t.text) ||
     lex.connectors.has(t.text) ||
+    // "a dozen others": more of what was counted before, not a thing of its own.
+    lex.ellipticAfter.has(t.text) ||
+    lex.ellipticBefore.has(t.text) ||
     // "une dizaine d'années", "a thousand kilometres": a span or a length, no count.
     lex.durations.has(t.text) ||
     lex.distances.has(t.text) ||
@@ -95,12 +144,19 @@ export function withArticleMeasures(
   counted: Candidate[],
 ): Candidate[] {
   const articles = lex.indefinite;
-  if (articles === null) return counted;
   const found: Candidate[] = [];
   for (let j = 0; j < tokens.length - 1; j++) {
     const t = tokens[j]!;
+    if (t.kind !== 'word') continue;
+    if (lex.collectives.mayHoldSlice(doc.folded, t.start, t.end)) {
+      const c = approximateCollective(doc, tokens, j, lex);
+      if (c) {
+        found.push(c);
+        continue;
+      }
+    }
     if (
-      t.kind !== 'word' ||
+      articles === null ||
       t.end - t.start > ARTICLE_LENGTH ||
       !articles.mayHoldSlice(doc.folded, t.start, t.end) ||
       !articles.has(t.text)

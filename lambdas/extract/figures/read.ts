@@ -105,17 +105,35 @@ function digitsBefore(f: string, end: number): number {
  * joined to either end (no "0912-345-678", "12-NQ", "15-20/10", "3.5-4"), is a range, as an en dash is.
  */
 function inHyphenRange(f: string, body: string, at: number, nounsCapitalized: boolean): boolean {
-  const lower = digitsBefore(f, at);
+  const money = amountBefore(f, body, at);
+  const lower = money ?? digitsBefore(f, at);
   let upper = at + 1;
-  while (isDigit(f[upper])) upper++;
+  while (isDigit(f[upper]) || (money !== undefined && isGroupedDigit(f, upper))) upper++;
   if (lower === at || upper === at + 1 || f[lower] === '0') return false;
   const left = f[lower - 1];
   const right = f[upper];
   const joined = (c: string | undefined) => c !== undefined && (isDigit(c) || '-/.,:_+'.includes(c));
-  if (joined(left) || joined(right) || isAttachedLetter(left, SPACELESS_BEFORE)) return false;
+  if (joined(right) || (money === undefined && (joined(left) || isAttachedLetter(left, SPACELESS_BEFORE))))
+    return false;
   if (right !== undefined && isAttachedLetter(right, SPACELESS_AFTER)) return false;
   // "27-29 Phan Chu Trinh": house numbers before a street's name, where nouns are not capitalised.
   return nounsCapitalized || !(right === ' ' && isUpper(body[upper + 1]));
+}
+
+/** A digit, or a separator between digits ("1.3", "62,400"). */
+function isGroupedDigit(f: string, k: number): boolean {
+  return isDigit(f[k]) || ((f[k] === '.' || f[k] === ',') && isDigit(f[k - 1]) && isDigit(f[k + 1]));
+}
+
+/**
+ * "VND5-6 million", "VND1.3-1.6 billion", "US$62,400-76,800": the lower bound of a range written against its
+ * currency, separators and all; its start, or undefined when no currency is written against it.
+ */
+function amountBefore(f: string, body: string, at: number): number | undefined {
+  let k = at;
+  while (k > 0 && isGroupedDigit(f, k - 1)) k--;
+  if (k === at || !isDigit(f[k])) return undefined;
+  return currencyBefore(body, k) !== undefined && body[k - 1] !== ' ' ? k : undefined;
 }
 
 /** Index of the word token before i, skipping number signs ("n°", "No.", "nr:"). */
@@ -149,7 +167,9 @@ export function matchUnit(
   if (lex.glued) {
     // "公斤海洛因", "명이": the unit starts the word.
     const prefix = lex.units.getPrefix(first.text);
-    if (prefix) return { entry: prefix.value, last: j, end: first.start + prefix.length };
+    // "10个月", "10개월": a counter that starts a longer word of time is part of it (ten months, no count).
+    if (prefix && lex.durations.startOf(first.text) <= prefix.length)
+      return { entry: prefix.value, last: j, end: first.start + prefix.length };
   }
   return null;
 }
@@ -302,7 +322,9 @@ function isBlocked(
     open?.kind === 'punct' &&
     (open.text === '(' || open.text === ',') &&
     day?.kind === 'word' &&
-    lex.months.has(day.text)
+    lex.months.has(day.text) &&
+    // "le vendredi 13 mars, 4 suspects": a month that has its day already gives none to the number after it.
+    !(open.text === ',' && hasDayBefore(tokens, i - 2) && !isYear(n, lex))
   )
     return true;
   if (isPhotoMark(doc.body, tokens[i - 1])) return true;
@@ -317,8 +339,22 @@ function isBlocked(
     const dated =
       lex.months.has(word) &&
       !n.spelled &&
-      !(!lex.glued && w === i - 1 && hasDayBefore(tokens, w) && !isYear(n, lex));
-    if (!lex.countPhrases.has(phrase) && (lex.nameWords.has(word) || lex.nameWords.has(phrase) || dated))
+      !(!lex.glued && w === i - 1 && hasDayBefore(tokens, w) && !isYear(n, lex)) &&
+      !(w === i - 1 && lex.weekdays.has(word) && !lex.glued && countsOwnNoun(tokens, i, lex));
+    // "in diesem Jahr 312 Fälle", "this year 312 cases": a number after a word of time that is no year and no
+    // day of a month, with a counted noun of its own, counts it.
+    const timeNamed =
+      w === i - 1 &&
+      !lex.glued &&
+      lex.durations.has(word) &&
+      n.value > 31 &&
+      !isYear(n, lex) &&
+      countsOwnNoun(tokens, i, lex);
+    if (
+      !lex.countPhrases.has(phrase) &&
+      !timeNamed &&
+      (lex.nameWords.has(word) || lex.nameWords.has(phrase) || dated)
+    )
       return true;
     // Glued: the word before runs into the number ("…的第3", "…年4月"): its end is what precedes.
     if (
@@ -331,7 +367,42 @@ function isBlocked(
     if (endsInNameWord(doc.body, f, tokens[w]!, n.start, lex)) return true;
   }
   if (isDimension(tokens, i)) return true;
-  return isAgeAfterName(doc.body, tokens, i);
+  if (!n.spelled && isRegistration(doc.body, tokens, i, lex)) return true;
+  return isAgeAfterName(doc.body, tokens, i, lex);
+}
+
+/**
+ * The word right after the number at i is a counted noun of its own (a unit word, not a classifier): "Friday 13
+ * drug smugglers" counts smugglers, "Friday 13 March" is a date.
+ */
+function countsOwnNoun(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const next = tokens[i + 1];
+  if (next?.kind !== 'word' || lex.months.has(next.text) || lex.durations.has(next.text)) return false;
+  // Where a noun may qualify the next one ("13 drug smugglers"), the word after it may be the counted noun.
+  const unit = matchUnit(tokens, i + 1, lex) ?? (lex.modifierNouns ? matchUnit(tokens, i + 2, lex) : null);
+  return unit !== null && unit.entry.counter !== true;
+}
+
+/** A word of two to four capital Latin letters, no currency code ("BV", "SAR", "QN"; not "USD"). */
+function isCapitalCode(body: string, t: Token | undefined): boolean {
+  if (t?.kind !== 'word' || t.end - t.start < 2 || t.end - t.start > 4) return false;
+  const written = body.slice(t.start, t.end);
+  return CAPITAL_CODE.test(written) && currencyCode(written) === undefined;
+}
+
+const CAPITAL_CODE = /^[A-Z]+$/;
+
+/**
+ * "tàu QN 90716 TS", "trawler BV 5489 TS", "the vessel ND 3363 fled", "ship SAR 274": a number after a code of
+ * capitals is a registration (of a boat, a vehicle, a unit), in any language, when another code follows it or
+ * it counts no noun of its own ("MDMA 2 kg", "UBND 3 xã" still count).
+ */
+function isRegistration(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const code = tokens[i - 1];
+  if (!isCapitalCode(body, code) || tokens[i]!.start !== code!.end + 1) return false;
+  const next = tokens[i + 1];
+  if (next?.kind === 'word' && next.start === tokens[i]!.end + 1 && isCapitalCode(body, next)) return true;
+  return !countsOwnNoun(tokens, i, lex) && matchUnit(tokens, i + 1, lex) === null;
 }
 
 /** A day number right before the month word at w ("2 février", "12. März"). */
@@ -413,11 +484,25 @@ function joinedToBlocked(
  * "Hùng, 30, a resident", "(also known as Vi), 26, from", "Nguyen Van A (30)": a bare number set off right
  * after a name is the person's age, in any language.
  */
-function isAgeAfterName(body: string, tokens: readonly Token[], i: number): boolean {
+function isAgeAfterName(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
   const open = tokens[i - 1];
   const close = tokens[i + 1];
   const name = tokens[i - 2];
-  if (open?.kind !== 'punct' || close?.kind !== 'punct' || !name) return false;
+  if (open?.kind !== 'punct' || !name) return false;
+  // "Nguyen Thanh Tuan, 38 and Do Quoc Tien, 27": the last age of a list of names runs into its conjunction.
+  if (close?.kind === 'word' && open.text === ',' && lex.conjunctions.has(close.text)) {
+    const other = tokens[i + 2];
+    const n = tokens[i] as NumToken;
+    return (
+      n.plain &&
+      n.value <= 120 &&
+      name.kind === 'word' &&
+      isUpper(body[name.start]) &&
+      other?.kind === 'word' &&
+      isUpper(body[other.start])
+    );
+  }
+  if (close?.kind !== 'punct') return false;
   // "Hùng, 30, …", "Nguyen Van A (30)", "Chu Van Ninh (34, resident of …)".
   if (
     open.text === ','
@@ -812,7 +897,12 @@ function readUnit(
       const own = ownUnit(unit.entry, unit.end ?? tokens[unit.last]!.end, scale);
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
-    if (lex.months.has(t.text) || lex.durations.has(t.text) || isShortMonth(tokens, j, content, lex))
+    if (
+      lex.months.has(t.text) ||
+      lex.durations.has(t.text) ||
+      (lex.glued && content === 0 && lex.durations.startOf(t.text) > 0) ||
+      isShortMonth(tokens, j, content, lex)
+    )
       return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
     if (lex.connectors.has(t.text) && content === 0) {
       j++;

@@ -65,11 +65,27 @@ export function calendarWords(locale: string): string[] {
       });
     }
   }
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
-  // 2021-03-01 was a Monday: seven days from it give every weekday.
-  for (let d = 0; d < 7; d++) add(weekday.format(new Date(Date.UTC(2021, 2, 1 + d))));
+  for (const day of weekdayNames(locale)) add(day);
   words.delete('');
   return [...words];
+}
+
+/** The locale's long weekday names, as Intl.DateTimeFormat writes them. */
+function weekdayNames(locale: string): string[] {
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  // 2021-03-01 was a Monday: seven days from it give every weekday.
+  return Array.from({ length: 7 }, (_, d) => weekday.format(new Date(Date.UTC(2021, 2, 1 + d))));
+}
+
+/**
+ * Folded one-word weekday names of the locale (a subset of calendarWords): a number after one is a day of the
+ * month only when no counted noun follows it ("Friday 13 March", but "on Friday 13 smugglers were sentenced").
+ */
+export function weekdayWords(locale: string): string[] {
+  return weekdayNames(locale)
+    .map((name) => name.match(LETTERS) ?? [])
+    .filter((found) => found.length === 1)
+    .map((found) => fold(found[0]!.replace(/[.]+$/, '')));
 }
 
 /**
