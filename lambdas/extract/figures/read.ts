@@ -3,6 +3,7 @@
  * size...) and what it counts (unit, scale, currency), from its neighbourhood alone.
  */
 import { isLetterUnit } from '../text/chars.js';
+import { isWeekday } from '../text/locale.js';
 import type { Document } from '../types.js';
 import { isProcliticAt } from '../language/clitics.js';
 import { currencyBefore, currencyCode, currencyOfSymbol } from './currency.js';
@@ -317,7 +318,8 @@ function isBlocked(
     const dated =
       lex.months.has(word) &&
       !n.spelled &&
-      !(!lex.glued && w === i - 1 && hasDayBefore(tokens, w) && !isYear(n, lex));
+      !(!lex.glued && w === i - 1 && hasDayBefore(tokens, w) && !isYear(n, lex)) &&
+      !countedAfterWeekday(tokens, w, i, lex);
     if (!lex.countPhrases.has(phrase) && (lex.nameWords.has(word) || lex.nameWords.has(phrase) || dated))
       return true;
     // Glued: the word before runs into the number ("…的第3", "…年4月"): its end is what precedes.
@@ -332,6 +334,32 @@ function isBlocked(
   }
   if (isDimension(tokens, i)) return true;
   return isAgeAfterName(doc.body, tokens, i);
+}
+
+/**
+ * A unit word whose scale prefix would end inside a letter, before its vowel sign: Bengali "শতাংশ" (per
+ * cent) is no "শত" (hundred) + "াংশ". Case endings after a scale ("হাজারের", of thousands) leave no unit.
+ */
+function wholeUnitOverScale(word: string, lex: CompiledLexicon): boolean {
+  const scale = lex.scales.getPrefix(word);
+  return (
+    scale !== undefined && MARK.test(word[scale.length] ?? '') && lex.units.get(word, false) !== undefined
+  );
+}
+
+/**
+ * "heeft dinsdag 12 verdachten aangehouden": a weekday right before the number, which a word other than a
+ * month follows, is the day of the deed, not of the number (that is "dinsdag 12 november").
+ */
+function countedAfterWeekday(tokens: readonly Token[], w: number, i: number, lex: CompiledLexicon): boolean {
+  const next = tokens[i + 1];
+  return (
+    w === i - 1 &&
+    !lex.glued &&
+    next?.kind === 'word' &&
+    !lex.months.has(next.text) &&
+    isWeekday(lex.language, (tokens[w] as WordToken).text)
+  );
 }
 
 /** A day number right before the month word at w ("2 février", "12. März"). */
@@ -640,6 +668,7 @@ function readUnit(
       const mark =
         j === i + 1 && t.start === tokens[i]!.end ? lex.approximateAfter.getPrefix(t.text) : undefined;
       let offset = mark?.length ?? 0;
+      if (!mark && wholeUnitOverScale(t.text, lex)) break;
       for (let p = lex.scales.getPrefix(t.text, offset); p; p = lex.scales.getPrefix(t.text, offset)) {
         scale *= p.value;
         offset += p.length;

@@ -65,11 +65,32 @@ export function calendarWords(locale: string): string[] {
       });
     }
   }
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
-  // 2021-03-01 was a Monday: seven days from it give every weekday.
-  for (let d = 0; d < 7; d++) add(weekday.format(new Date(Date.UTC(2021, 2, 1 + d))));
+  for (const name of weekdayNames(locale)) add(name);
   words.delete('');
   return [...words];
+}
+
+/** The locale's long weekday names, as Intl.DateTimeFormat writes them. */
+function weekdayNames(locale: string): string[] {
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  // 2021-03-01 was a Monday: seven days from it give every weekday.
+  return Array.from({ length: 7 }, (_, d) => weekday.format(new Date(Date.UTC(2021, 2, 1 + d))));
+}
+
+const weekdays = new Map<string, ReadonlySet<string>>();
+
+/**
+ * Whether a folded word is a weekday's name in the locale ("dinsdag", "tirsdag", "Dienstag"). A weekday
+ * dates the number after it only when a month follows ("dinsdag 12 november"): Dutch, German and the
+ * Scandinavian languages put the day before the object ("heeft dinsdag 12 verdachten aangehouden").
+ */
+export function isWeekday(locale: string, folded: string): boolean {
+  let set = weekdays.get(locale);
+  if (!set) {
+    set = new Set(weekdayNames(locale).map((name) => fold(name)));
+    weekdays.set(locale, set);
+  }
+  return set.has(folded);
 }
 
 /**
