@@ -39,8 +39,11 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
 };
 
 /**
- * Targets not reached yet → the floor the holdout must keep: its latest reading (READINGS.md; session 9, the
- * 117-article holdout — 103 + 14 added blind in session 9 — after session 9's change set), minus 0.01. At
+ * Targets not reached yet → the floor the holdout must keep: its latest reading (READINGS.md; session 10, the
+ * 139-article holdout — 117 + 22 added blind in session 10 — at its first reading), minus 0.01: lexicon
+ * languages primary 0.87, recall 0.88, precision 0.88, topic 0.79, people 0.96/0.88; other languages precision
+ * 0.88. The 22 additions alone (all in lexicon languages) read primary 0.95, recall 0.87, precision 0.79, topic
+ * 0.66, people 1.00/0.50. At
  * session 9's first reading, before any change: lexicon languages primary 0.85, recall 0.88, precision 0.90,
  * topic 0.82; other languages precision 0.86. After: 0.85, 0.88, 0.91, 0.83; 0.88. Session 8's change set had read, on the 103: lexicon languages primary 0.86, recall 0.87,
  * precision 0.90, topic 0.83; other languages precision 0.87. The 14 additions alone read primary 0.82, recall
@@ -53,22 +56,26 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
  * Issue 9 stays open while this list is not empty.
  */
 const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
-  'lexicon languages primary': 0.84,
-  'lexicon languages figureRecall': 0.87,
-  'lexicon languages figurePrecision': 0.9,
-  'lexicon languages topicAccuracy': 0.81,
+  'lexicon languages primary': 0.86,
+  'lexicon languages figureRecall': 0.86,
+  'lexicon languages figurePrecision': 0.87,
+  'lexicon languages topicAccuracy': 0.78,
+  // Held at 0.95 until session 10's 22 additions (people precision 0.50 on them alone: officials named twice or
+  // without an office).
+  'lexicon languages peoplePrecision': 0.87,
   'other languages figurePrecision': 0.86,
 };
 /**
  * Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (holdout: 21 → 10 in
  * session 5 on 31 articles, 18 on the 45 of session 6 at their first reading, 17 after its change set, 30 on
  * the 73 of session 7 at their first reading and 30 after its change set, 39 on the 103 of session 8 at their
- * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading and 36 after its change set; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
+ * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading and 36 after its change set, 58 on the 139 of session 10 at their first reading; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
  * them, 23 with the 56 session-7 additions at their first reading, 21 after, 36 with the 59 session-8
- * additions at their first reading, 19 after, 29 with the 32 session-9 additions at their first reading, 26 after).
+ * additions at their first reading, 19 after, 29 with the 32 session-9 additions at their first reading, 26 after, 57 with the 44 session-10 additions at
+ * their first reading).
  */
-const HOLDOUT_NON_FIGURES = 36;
-const TUNING_NON_FIGURES = 26;
+const HOLDOUT_NON_FIGURES = 58;
+const TUNING_NON_FIGURES = 57;
 
 /**
  * The tuning set's guard: just below the level read (session 8: 223 articles, the 59 added then read first as
@@ -80,20 +87,25 @@ const TUNING_NON_FIGURES = 26;
  * precision 0.97; xp8's change set people to 1.00/1.00 in the lexicon languages and primary to 0.76 in the others.
  * Session 9 added 32 articles (255 in all), read first as logged: lexicon languages primary 0.96, recall 0.93,
  * precision 0.96, topic 0.89; other languages recall 0.91, precision 0.95, topic 0.77, people 0.67/0.86.
+ * Session 10 added 44 (299 in all, all in lexicon languages), read first: lexicon languages primary 0.97, recall
+ * 0.93, precision 0.94, topic 0.84, people 0.97/0.95 (the 44 alone: 0.93, 0.86, 0.84, topic 0.56, 0.83/0.77).
  */
 const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
   'lexicon languages': {
     language: 1,
     // 0.96 on the 255 at the session-9 first reading; 0.97 after pl9's place classes (gates, routes, towns, era).
     primary: 0.96,
-    // 0.93 / 0.96 at the session-9 first reading of the 255; 0.945 / 0.967 after xf9's figure classes.
-    figureRecall: 0.94,
-    figurePrecision: 0.96,
+    // 0.93 / 0.96 at the session-9 first reading of the 255; 0.945 / 0.967 after xf9's figure classes;
+    // 0.931 / 0.944 with the session-10 additions at their first reading.
+    figureRecall: 0.93,
+    figurePrecision: 0.94,
     // 0.84 at the session-8 first reading of the 223; 0.91 after xt8's topic fields (offences, police units);
-    // 0.89 with the session-9 additions at their first reading; 0.90 after xt9's topic change set.
-    topicAccuracy: 0.89,
-    peopleRecall: 0.99,
-    peoplePrecision: 0.99,
+    // 0.89 with the session-9 additions at their first reading; 0.90 after xt9's topic change set; 0.84 with
+    // the session-10 additions at their first reading.
+    topicAccuracy: 0.84,
+    // 1.00 / 1.00 on the 255; 0.97 / 0.95 with the session-10 additions at their first reading.
+    peopleRecall: 0.96,
+    peoplePrecision: 0.95,
   },
   'other languages': {
     language: 1,
