@@ -679,7 +679,16 @@ function readUnit(
       // "1万6000箱", "3兆2,810億ドン", "1만6000갑": digits after the large unit are the rest of the number.
       const head = tokens[i] as NumToken;
       const rest = offset === t.text.length ? tokens[j + 1] : undefined;
-      if (rest?.kind === 'num' && !rest.spelled && !head.spelled && rest.start === t.end && head.value > 0) {
+      // Korean spaces the parts ("4억 6,300만 동", "5억 1,800만"): after one space, the rest must carry a
+      // smaller scale of its own, so that "5억 3명" stays two figures.
+      const spaced = rest?.start === t.end + 1 && body[t.end] === ' ';
+      if (
+        rest?.kind === 'num' &&
+        !rest.spelled &&
+        !head.spelled &&
+        (rest.start === t.end || spaced) &&
+        head.value > 0
+      ) {
         const next = tokens[j + 2];
         const tail = next?.kind === 'word' && next.start === rest.end ? next : undefined;
         let restScale = 1;
@@ -690,7 +699,7 @@ function readUnit(
             restOffset += p.length;
           }
         }
-        if (rest.value * restScale < scale) {
+        if (rest.value * restScale < scale && (!spaced || restOffset > 0)) {
           scale += (rest.value * restScale) / head.value;
           swallowed.push(j + 1);
           scaleEnd = tail && restOffset > 0 ? tail.start + restOffset : rest.end;
