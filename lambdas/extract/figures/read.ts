@@ -307,6 +307,7 @@ function isBlocked(
   )
     return true;
   if (isPhotoMark(doc.body, tokens[i - 1])) return true;
+  if (yearAbbreviated(tokens, i, lex)) return true;
   // "ก.ค. 2567", "มิ.ย. 67": the year after a month abbreviated with dots.
   if (!n.spelled && tokens[i - 1]?.kind === 'punct' && dottedShortMonth(tokens, i - 1, -1, lex)) return true;
   const w = previousWord(tokens, i);
@@ -344,6 +345,25 @@ function wholeUnitOverScale(word: string, lex: CompiledLexicon): boolean {
   const scale = lex.scales.getPrefix(word);
   return (
     scale !== undefined && MARK.test(word[scale.length] ?? '') && lex.units.get(word, false) !== undefined
+  );
+}
+
+/**
+ * "в 2025 г.", "1990 г.р.", "през 2025 г.": a number that can be a year, then a one-letter word and its dot,
+ * is the year abbreviated (Russian, Bulgarian, Belarusian "г." for год), not grams, which a year-sized
+ * mass is never written in.
+ */
+function yearAbbreviated(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const unit = tokens[i + 1];
+  const dot = tokens[i + 2];
+  return (
+    isYear(tokens[i] as NumToken, lex) &&
+    unit?.kind === 'word' &&
+    unit.text.length === 1 &&
+    dot?.kind === 'punct' &&
+    dot.text === '.' &&
+    dot.start === unit.end &&
+    (lex.units.get(unit.text)?.factor ?? 1) < 1
   );
 }
 
