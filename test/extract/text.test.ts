@@ -74,6 +74,8 @@ describe('Function: fold (table)', () => {
       // Arabic-script decimal and thousands marks read as ASCII ones.
       fixed['\u066b'] = '.';
       fixed['\u066c'] = ',';
+      // The Arabic percent sign reads as the percent sign.
+      fixed['\u066a'] = '%';
       if (fixed[ch] !== undefined) return fixed[ch];
       // Hangul syllables and kana are kept whole (their NFD head is a jamo or an unvoiced kana).
       const c = ch.charCodeAt(0);

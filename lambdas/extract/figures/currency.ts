@@ -31,13 +31,35 @@ function symbolTable(): ReadonlyMap<string, string> {
   ];
   for (const [locale, currencyDisplay] of displays) {
     for (const code of isoCodes()) {
-      const parts = new Intl.NumberFormat(locale, { style: 'currency', currency: code, currencyDisplay });
-      const symbol = parts.formatToParts(1).find((p) => p.type === 'currency')?.value;
+      const symbol = currencySymbol(locale, code, currencyDisplay);
       if (symbol && SC.test(symbol) && !table.has(symbol)) table.set(symbol, code);
     }
   }
   symbols = table;
   return table;
+}
+
+let principals: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a currency owns its sign: English writes it as a bare currency sign ("$" USD, "₩" KRW, "¥" JPY,
+ * "€" EUR), not a sign with letters ("CA$", "CN¥"). A name several currencies share ("dollar", "won") names
+ * that one.
+ */
+export function principalCurrency(code: string): boolean {
+  principals ??= new Set(
+    [...isoCodes()].filter((c) => /^\p{Sc}$/u.test(currencySymbol('en', c, 'symbol') ?? '')),
+  );
+  return principals.has(code);
+}
+
+function currencySymbol(
+  locale: string,
+  code: string,
+  currencyDisplay: 'symbol' | 'narrowSymbol',
+): string | undefined {
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency: code, currencyDisplay });
+  return format.formatToParts(1).find((p) => p.type === 'currency')?.value;
 }
 
 /**

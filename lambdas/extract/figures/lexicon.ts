@@ -21,7 +21,7 @@ import {
   weekdayWords,
   yearOffset,
 } from '../text/locale.js';
-import { localeFigures, spanAndDistanceWords } from './locale.js';
+import { currencyWordCodes, localeFigures, spanAndDistanceWords } from './locale.js';
 
 const Words = z.array(z.string().min(1));
 
@@ -982,6 +982,28 @@ function withLocaleOf(kin: FiguresLexicon, language: string): FiguresLexicon {
   };
 }
 
+/**
+ * A lexicon's money with the ISO codes the runtime knows: its words of unit `other` that name a currency
+ * ("円", "달러", "美元") move to that currency, and the language's own names of every currency are added
+ * ("韓元", "日圓", "dollars américains"), unless the lexicon reads that word as another unit. A sum in yen
+ * is then money in JPY, never a count of things, in every lexicon whether or not its authors listed it.
+ */
+function withCurrencyCodes(lex: FiguresLexicon, language: string): FiguresLexicon {
+  const taken = new Set(
+    Object.entries(lex.units).flatMap(([unit, words]) => (unit === 'other' ? [] : (words ?? []).map(fold))),
+  );
+  const currencies: Record<string, string[]> = {};
+  const add = (code: string, words: readonly string[]): void => {
+    const fresh = words.filter((w) => !taken.has(fold(w)));
+    if (fresh.length > 0) currencies[code] = [...(currencies[code] ?? []), ...fresh];
+  };
+  for (const [code, words] of Object.entries(localeFigures(language).currencies)) add(code, words);
+  for (const [code, words] of Object.entries(currencyWordCodes(language, lex.units.other ?? [])))
+    add(code, words);
+  for (const [code, words] of Object.entries(lex.currencies)) add(code, words);
+  return { ...lex, currencies };
+}
+
 const compiled = new Map<string, CompiledLexicon>();
 
 /**
@@ -999,7 +1021,7 @@ export function lexiconFor(language: string): CompiledLexicon {
     return lex;
   }
   const raw = parseLexicon(FiguresLexiconSchema, source, 'figures', LEXICONS[source]?.['figures']);
-  const data = source === language ? raw : withLocaleOf(raw, language);
+  const data = withCurrencyCodes(source === language ? raw : withLocaleOf(raw, language), language);
   const spans = spanAndDistanceWords(language);
   const lex = compileLexicon(language, {
     ...data,

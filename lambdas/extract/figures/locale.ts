@@ -7,6 +7,8 @@
  * language gets them in compileLexicon); the short month forms here add to them.
  */
 
+import { principalCurrency } from './currency.js';
+
 const SPAN_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute'] as const;
 const DISTANCE_UNITS = ['kilometer', 'mile', 'meter', 'centimeter'] as const;
 const MASS_UNITS: ReadonlyArray<readonly [string, number]> = [
@@ -195,7 +197,8 @@ export function localeFigures(language: string): LocaleFigures {
 
 /**
  * The locales of the language in its other alphabet that ICU has ("sr-Latn" for Serbian, written in
- * either; "bs-Cyrl", "uz-Cyrl"): a text may be in either, and its words are read in both.
+ * either; "bs-Cyrl", "uz-Cyrl"; "zh-Hant" for Chinese, whose Taiwanese and Hong Kong papers write 韓元 and
+ * 日圓 where the mainland writes 韩元 and 日元): a text may be in either, and its words are read in both.
  */
 function otherScripts(language: string): string[] {
   let own: string | undefined;
@@ -204,10 +207,58 @@ function otherScripts(language: string): string[] {
   } catch {
     return [];
   }
-  return ['Latn', 'Cyrl']
+  return ['Latn', 'Cyrl', 'Hans', 'Hant']
     .filter((script) => script !== own)
     .map((script) => `${language}-${script}`)
     .filter((tag) => new Intl.NumberFormat(tag).resolvedOptions().locale === tag);
+}
+
+/**
+ * The ISO codes of a lexicon's words that are names of a currency in the language (any of its scripts), as
+ * ICU writes them beside a number or as a symbol ("円" and "元" in Japanese), or as the last word of such a
+ * name ("ドル" of "米ドル", "원" of "대한민국 원"). A word several currencies end with stands for the one whose
+ * sign is bare (principalCurrency: "달러" is USD); Korean names end in 화 (貨, currency: "엔화", "위안화"),
+ * which a number drops ("300만 엔"). A word no currency is named by (or several equally) is left out.
+ */
+export function currencyWordCodes(language: string, words: readonly string[]): Record<string, string[]> {
+  const exact = new Map<string, Set<string>>();
+  const tails = new Map<string, Set<string>>();
+  const note = (map: Map<string, Set<string>>, word: string, code: string): void => {
+    const set = map.get(word) ?? new Set<string>();
+    set.add(code);
+    map.set(word, set);
+  };
+  for (const loc of [locale(language), ...otherScripts(language)]) {
+    const segmenter = new Intl.Segmenter(loc, { granularity: 'word' });
+    for (const code of Intl.supportedValuesOf('currency')) {
+      for (const display of ['name', 'symbol'] as const) {
+        const format = new Intl.NumberFormat(loc, {
+          style: 'currency',
+          currency: code,
+          currencyDisplay: display,
+        });
+        const name = partsOf(format, 5, 'currency');
+        if (name === '' || name === code.toLowerCase()) continue;
+        note(exact, name, code);
+        if (display === 'symbol') continue;
+        const parts = [...segmenter.segment(name)].filter((s) => s.isWordLike).map((s) => s.segment);
+        const last = parts.length > 1 ? parts[parts.length - 1]! : undefined;
+        if (last === undefined || !WORD.test(last)) continue;
+        note(tails, last, code);
+        if (last.length > 1 && last.endsWith('화')) note(tails, last.slice(0, -1), code);
+      }
+    }
+  }
+  const out: Record<string, string[]> = {};
+  for (const word of words) {
+    const w = word.toLowerCase();
+    const codes = exact.get(w) ?? tails.get(w);
+    if (!codes) continue;
+    const principal = codes.size === 1 ? [...codes] : [...codes].filter(principalCurrency);
+    if (principal.length !== 1) continue;
+    (out[principal[0]!] ??= []).push(word);
+  }
+  return out;
 }
 
 function merged(a: LocaleFigures, b: LocaleFigures): LocaleFigures {

@@ -1,6 +1,7 @@
 /** Phrases of lexicon words around a token, and the unit written before a number. */
 import type { CompiledLexicon, UnitEntry, WordSet } from './lexicon.js';
 import { matchUnit } from './read.js';
+import { isSegmented } from './segmented.js';
 import type { Token } from './tokens.js';
 
 export const SLASH: ReadonlySet<string> = new Set(['/']);
@@ -54,9 +55,11 @@ function unitEndingBefore(tokens: readonly Token[], i: number, lex: CompiledLexi
 }
 
 export function unitBefore(tokens: readonly Token[], i: number, lex: CompiledLexicon): UnitEntry | null {
-  // A word run into the number ends with its noun, if any: prefixes of the words before say nothing.
+  // A word run into the number ends with its noun, if any: prefixes of the words before say nothing. Thai,
+  // Khmer, Lao and Burmese write a space only between phrases: the run before the space ends with the noun
+  // ("ដកហូតម៉ូតូ ៥ គ្រឿង", seized 5 motorbikes).
   const prev = tokens[i - 1];
-  if (lex.glued && prev?.kind === 'word' && prev.end === tokens[i]!.start)
+  if (lex.glued && prev?.kind === 'word' && (prev.end === tokens[i]!.start || isSegmented(lex)))
     return unitEndingBefore(tokens, i, lex);
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const t = tokens[j]!;

@@ -328,6 +328,7 @@ function isBlocked(
   )
     return true;
   if (isPhotoMark(doc.body, tokens[i - 1])) return true;
+  if (yearAbbreviated(tokens, i, lex)) return true;
   // "ก.ค. 2567", "มิ.ย. 67": the year after a month abbreviated with dots.
   if (!n.spelled && tokens[i - 1]?.kind === 'punct' && dottedShortMonth(tokens, i - 1, -1, lex)) return true;
   const w = previousWord(tokens, i);
@@ -403,6 +404,36 @@ function isRegistration(body: string, tokens: readonly Token[], i: number, lex: 
   const next = tokens[i + 1];
   if (next?.kind === 'word' && next.start === tokens[i]!.end + 1 && isCapitalCode(body, next)) return true;
   return !countsOwnNoun(tokens, i, lex) && matchUnit(tokens, i + 1, lex) === null;
+}
+
+/**
+ * A unit word whose scale prefix would end inside a letter, before its vowel sign: Bengali "শতাংশ" (per
+ * cent) is no "শত" (hundred) + "াংশ". Case endings after a scale ("হাজারের", of thousands) leave no unit.
+ */
+function wholeUnitOverScale(word: string, lex: CompiledLexicon): boolean {
+  const scale = lex.scales.getPrefix(word);
+  return (
+    scale !== undefined && MARK.test(word[scale.length] ?? '') && lex.units.get(word, false) !== undefined
+  );
+}
+
+/**
+ * "в 2025 г.", "1990 г.р.", "през 2025 г.": a number that can be a year, then a one-letter word and its dot,
+ * is the year abbreviated (Russian, Bulgarian, Belarusian "г." for год), not grams, which a year-sized
+ * mass is never written in.
+ */
+function yearAbbreviated(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const unit = tokens[i + 1];
+  const dot = tokens[i + 2];
+  return (
+    isYear(tokens[i] as NumToken, lex) &&
+    unit?.kind === 'word' &&
+    unit.text.length === 1 &&
+    dot?.kind === 'punct' &&
+    dot.text === '.' &&
+    dot.start === unit.end &&
+    (lex.units.get(unit.text)?.factor ?? 1) < 1
+  );
 }
 
 /** A day number right before the month word at w ("2 février", "12. März"). */
@@ -725,6 +756,7 @@ function readUnit(
       const mark =
         j === i + 1 && t.start === tokens[i]!.end ? lex.approximateAfter.getPrefix(t.text) : undefined;
       let offset = mark?.length ?? 0;
+      if (!mark && wholeUnitOverScale(t.text, lex)) break;
       for (let p = lex.scales.getPrefix(t.text, offset); p; p = lex.scales.getPrefix(t.text, offset)) {
         scale *= p.value;
         offset += p.length;
@@ -735,7 +767,16 @@ function readUnit(
       // "1万6000箱", "3兆2,810億ドン", "1만6000갑": digits after the large unit are the rest of the number.
       const head = tokens[i] as NumToken;
       const rest = offset === t.text.length ? tokens[j + 1] : undefined;
-      if (rest?.kind === 'num' && !rest.spelled && !head.spelled && rest.start === t.end && head.value > 0) {
+      // Korean spaces the parts ("4억 6,300만 동", "5억 1,800만"): after one space, the rest must carry a
+      // smaller scale of its own, so that "5억 3명" stays two figures.
+      const spaced = rest?.start === t.end + 1 && body[t.end] === ' ';
+      if (
+        rest?.kind === 'num' &&
+        !rest.spelled &&
+        !head.spelled &&
+        (rest.start === t.end || spaced) &&
+        head.value > 0
+      ) {
         const next = tokens[j + 2];
         const tail = next?.kind === 'word' && next.start === rest.end ? next : undefined;
         let restScale = 1;
@@ -746,7 +787,7 @@ function readUnit(
             restOffset += p.length;
           }
         }
-        if (rest.value * restScale < scale) {
+        if (rest.value * restScale < scale && (!spaced || restOffset > 0)) {
           scale += (rest.value * restScale) / head.value;
           swallowed.push(j + 1);
           scaleEnd = tail && restOffset > 0 ? tail.start + restOffset : rest.end;

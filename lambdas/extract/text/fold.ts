@@ -39,6 +39,8 @@ const SPECIAL: Record<string, string> = {
   // read from the folded text with ASCII marks, as their digits are.
   '\u066b': '.',
   '\u066c': ',',
+  // The Arabic percent sign ("٢٥٪", Arabic, Persian, Urdu) is the percent sign.
+  '\u066a': '%',
 };
 
 /**

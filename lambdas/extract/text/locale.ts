@@ -39,15 +39,18 @@ export function calendarWords(locale: string): string[] {
   const words = new Set<string>();
   const add = (name: string): void => {
     const found = name.match(LETTERS) ?? [];
+    // A month of several words gives its first when that is no short function word ("جمادى" of
+    // "جمادى الأولى"; not "ذو" of "ذو الحجة").
+    if (found.length > 1 && found[0]!.length >= 3) found.length = 1;
     if (found.length !== 1) return;
     const word = fold(found[0]!.replace(/[.]+$/, ''));
     words.add(word);
     // Hindi and its neighbours write the nukta of loan sounds or leave it out ("फ़रवरी" and "फरवरी", February).
     if (NUKTA.test(word)) words.add(word.replace(NUKTA_ALL, ''));
   };
-  // The locale's default calendar and the Gregorian one: Persian news dates Vietnamese events in Gregorian
-  // months ("۱۲ مارس") as often as in its own solar ones.
-  for (const calendar of [undefined, 'gregory']) {
+  // The calendars the locale dates by and the Gregorian one: Persian news dates Vietnamese events in
+  // Gregorian months ("۱۲ مارس") as often as in its own solar ones, Arabic news in Islamic months too.
+  for (const calendar of [undefined, ...calendarsOf(locale)]) {
     const options = { timeZone: 'UTC', ...(calendar ? { calendar } : {}) };
     const month = new Intl.DateTimeFormat(locale, { ...options, month: 'long' });
     const inDate = new Intl.DateTimeFormat(locale, { ...options, month: 'long', day: 'numeric' });
@@ -65,9 +68,40 @@ export function calendarWords(locale: string): string[] {
       });
     }
   }
-  for (const day of weekdayNames(locale)) add(day);
+  for (const name of weekdayNames(locale)) add(name);
+  for (const name of eraNames(locale)) add(name);
   words.delete('');
   return [...words];
+}
+
+/** The calendars CLDR says the locale's people date by (Arabic: Gregorian and Islamic ones), and the Gregorian. */
+function calendarsOf(locale: string): string[] {
+  const tag = new Intl.Locale(locale) as Intl.Locale & {
+    getCalendars?: () => string[];
+    calendars?: string[];
+  };
+  return [...new Set([...(tag.getCalendars?.() ?? tag.calendars ?? []), 'gregory'])];
+}
+
+/**
+ * Names of the eras of those calendars, as the locale writes them beside a year ("هـ" of the Hijra, "م",
+ * "ค.ศ.", "公元", "ईस्वी"): a number next to one is a year. Names the locale does not translate ("AH", "BE")
+ * are left out.
+ */
+function eraNames(locale: string): string[] {
+  const out: string[] = [];
+  for (const calendar of calendarsOf(locale)) {
+    for (const era of ['short', 'long'] as const) {
+      const name = eraOf(locale, calendar, era);
+      if (name && (locale === 'en' || name !== eraOf('en', calendar, era))) out.push(name);
+    }
+  }
+  return out;
+}
+
+function eraOf(locale: string, calendar: string, era: 'short' | 'long'): string | undefined {
+  const format = new Intl.DateTimeFormat(locale, { calendar, era, year: 'numeric', timeZone: 'UTC' });
+  return format.formatToParts(new Date(Date.UTC(2024, 5, 1))).find((p) => p.type === 'era')?.value;
 }
 
 /** The locale's long weekday names, as Intl.DateTimeFormat writes them. */
