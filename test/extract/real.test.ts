@@ -43,7 +43,8 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
  * 139-article holdout — 117 + 22 added blind in session 10 — at its first reading), minus 0.01: lexicon
  * languages primary 0.87, recall 0.88, precision 0.88, topic 0.79, people 0.96/0.88; other languages precision
  * 0.88. The 22 additions alone (all in lexicon languages) read primary 0.95, recall 0.87, precision 0.79, topic
- * 0.66, people 1.00/0.50. At
+ * 0.66, people 1.00/0.50. After session 10's change set: lexicon languages primary 0.87, recall 0.89, precision
+ * 0.90, topic 0.82, people 0.96/0.88; other languages primary 0.96, precision 0.88 (floors from this reading). At
  * session 9's first reading, before any change: lexicon languages primary 0.85, recall 0.88, precision 0.90,
  * topic 0.82; other languages precision 0.86. After: 0.85, 0.88, 0.91, 0.83; 0.88. Session 8's change set had read, on the 103: lexicon languages primary 0.86, recall 0.87,
  * precision 0.90, topic 0.83; other languages precision 0.87. The 14 additions alone read primary 0.82, recall
@@ -57,9 +58,9 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
  */
 const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
   'lexicon languages primary': 0.86,
-  'lexicon languages figureRecall': 0.86,
-  'lexicon languages figurePrecision': 0.87,
-  'lexicon languages topicAccuracy': 0.78,
+  'lexicon languages figureRecall': 0.87,
+  'lexicon languages figurePrecision': 0.88,
+  'lexicon languages topicAccuracy': 0.81,
   // Held at 0.95 until session 10's 22 additions (people precision 0.50 on them alone: officials named twice or
   // without an office).
   'lexicon languages peoplePrecision': 0.87,
@@ -69,13 +70,13 @@ const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
  * Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (holdout: 21 → 10 in
  * session 5 on 31 articles, 18 on the 45 of session 6 at their first reading, 17 after its change set, 30 on
  * the 73 of session 7 at their first reading and 30 after its change set, 39 on the 103 of session 8 at their
- * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading and 36 after its change set, 58 on the 139 of session 10 at their first reading; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
+ * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading and 36 after its change set, 58 on the 139 of session 10 at their first reading and 53 after its change set; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
  * them, 23 with the 56 session-7 additions at their first reading, 21 after, 36 with the 59 session-8
  * additions at their first reading, 19 after, 29 with the 32 session-9 additions at their first reading, 26 after, 57 with the 44 session-10 additions at
- * their first reading).
+ * their first reading, 45 after).
  */
-const HOLDOUT_NON_FIGURES = 58;
-const TUNING_NON_FIGURES = 57;
+const HOLDOUT_NON_FIGURES = 53;
+const TUNING_NON_FIGURES = 45;
 
 /**
  * The tuning set's guard: just below the level read (session 8: 223 articles, the 59 added then read first as
@@ -96,20 +97,23 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // 0.96 on the 255 at the session-9 first reading; 0.97 after pl9's place classes (gates, routes, towns, era).
     primary: 0.96,
     // 0.93 / 0.96 at the session-9 first reading of the 255; 0.945 / 0.967 after xf9's figure classes;
-    // 0.931 / 0.944 with the session-10 additions at their first reading.
-    figureRecall: 0.93,
-    figurePrecision: 0.94,
+    // 0.931 / 0.944 with the session-10 additions at their first reading; 0.945 / 0.957 after xf10's and xo10's
+    // figure classes.
+    figureRecall: 0.94,
+    figurePrecision: 0.95,
     // 0.84 at the session-8 first reading of the 223; 0.91 after xt8's topic fields (offences, police units);
     // 0.89 with the session-9 additions at their first reading; 0.90 after xt9's topic change set; 0.84 with
     // the session-10 additions at their first reading; 0.88 after xt10's topic change set.
     topicAccuracy: 0.87,
-    // 1.00 / 1.00 on the 255; 0.97 / 0.95 with the session-10 additions at their first reading.
-    peopleRecall: 0.96,
-    peoplePrecision: 0.95,
+    // 1.00 / 1.00 on the 255; 0.97 / 0.95 with the session-10 additions at their first reading; 1.00 / 1.00
+    // after pl10's people classes.
+    peopleRecall: 0.99,
+    peoplePrecision: 0.99,
   },
   'other languages': {
     language: 1,
-    primary: 0.75,
+    // 0.78 on the 255 and the 299 at their first reading; 0.80 after pl10's Devanagari provinces (session 10).
+    primary: 0.78,
     // Raised by xo8 (session 8) after its change set read 0.94 / 0.98 on the 223; 0.91 / 0.95 with the
     // session-9 additions at their first reading; raised by xo9 (session 9) after its change set read
     // 0.95 / 0.98 on the 255.
