@@ -40,6 +40,7 @@ const variants: [string, SimilarityParams][] = [
   ['names 4 (before session 10)', { ...DEFAULT_PARAMS, nameWeight: 4 }],
   ['no undated factor', { ...DEFAULT_PARAMS, undated: 1 }],
   ['undated 0.8', { ...DEFAULT_PARAMS, undated: 0.8 }],
+  ['no places-only factor', { ...DEFAULT_PARAMS, placesOnly: 1 }],
   [
     'session 9 (digits only, names 4, no undated factor)',
     { ...DEFAULT_PARAMS, specificity: false, nameWeight: 4, undated: 1 },

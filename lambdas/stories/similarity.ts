@@ -140,6 +140,11 @@ export interface SimilarityParams {
    * 1 turns it off.
    */
   readonly undated: number;
+  /**
+   * Factor applied when the two share places only (no figure, no person): a district has many events a
+   * month, so its name alone does not make two reports one story. 1 turns it off.
+   */
+  readonly placesOnly: number;
   /** Dates at most this many days apart agree fully... */
   readonly dateFullDays: number;
   /** ...and beyond this many days they are different events; linear in between. */
@@ -169,6 +174,7 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   updatedToll: 0.5,
   specificity: true,
   undated: 0.9,
+  placesOnly: 0.5,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -202,9 +208,11 @@ export function similarityParts(
   const provincesMeet =
     a.provinces.length === 0 || b.provinces.length === 0 || intersects(a.provinces, b.provinces);
   const dateFactor = dateAgreement(a, b, params);
+  const figureShare = sharedFigureWeight(a.figures, b.figures, params);
+  const peopleShared = countShared(a.people, b.people);
   const shared =
-    sharedFigureWeight(a.figures, b.figures, params) +
-    params.nameWeight * countShared(a.people, b.people) +
+    figureShare +
+    params.nameWeight * peopleShared +
     params.localityWeight * countShared(a.localities, b.localities) +
     params.provinceWeight * countShared(a.provinces, b.provinces);
   const tolls = sharesSpecificHeadCount(a.figures, b.figures);
@@ -227,7 +235,8 @@ export function similarityParts(
     (a.primary !== null && b.primary !== null && a.primary !== b.primary ? params.primaryConflict : 1) *
     params.leadAmountConflict ** leadAmountConflicts(a, b, params.approximateSpread) *
     (stagesDiffer(a, b, params) ? params.stageConflict : 1) *
-    ((a.datePrecision === 'none') !== (b.datePrecision === 'none') ? params.undated : 1);
+    ((a.datePrecision === 'none') !== (b.datePrecision === 'none') ? params.undated : 1) *
+    (figureShare === 0 && peopleShared === 0 ? params.placesOnly : 1);
   const score = provincesMeet ? (factor * shared) / (smaller + params.smoothing) : 0;
   return { score: Math.min(1, score), shared, dateFactor, provincesMeet };
 }

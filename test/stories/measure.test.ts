@@ -291,7 +291,8 @@ describeRealSet(
  *    dead" and, the next day, "19 dead"): P 1.000, R 0.644, 10 of 19 (v02, v06, v19 join).
  * 6. The merged session-9 engine: P 0.679, R 0.644, 10/19, two false joins (below). Session 10 (sy10:
  *    figures weigh by specificity, a dated copy against an undated one × 0.9, names 3, threshold 0.42):
- *    P 0.970, R 0.660, 11 of 19 (v03 joins); one false join left, v09 with Xinhua's toll (v10).
+ *    places only × 0.5: P 0.969, R 0.644, 11 of 19 (v03 joins; v15's vtc copy, which shares places only,
+ *    leaves); one false join left, v09 with Xinhua's toll (v10).
  */
 const BLIND4_FALSE_JOINS: { members: string[]; reason: string }[] = [
   // The three false joins of both blind readings are apart since session 9's disaster stages (above) on st9's

@@ -371,3 +371,26 @@ describe('Undated copies (session 10: undated)', () => {
     expect(similarity(undated, other)).toBe(similarity(dated, { ...dated, id: 'c' }));
   });
 });
+
+// Session 10: two reports that share places only (no figure, no person) are two events of one district as
+// often as one event: Mong Cai's border post reports a catch every week.
+describe('Places only (session 10: placesOnly)', () => {
+  const place = { localities: ['quang-ninh/mong-cai', 'quang-ninh/vinh-thuc', 'quang-ninh/van-gia'] };
+  const catchOne = ev('a', [{ value: 7, unit: 'vehicle' }], place);
+  const catchTwo = ev('b', [{ value: 5, unit: 'vehicle' }], place);
+  const off = { ...DEFAULT_PARAMS, placesOnly: 1 };
+
+  it('three shared wards and nothing else score by the places-only factor, below the threshold', () => {
+    expect(similarity(catchOne, catchTwo)).toBeCloseTo(
+      DEFAULT_PARAMS.placesOnly * similarity(catchOne, catchTwo, off),
+      10,
+    );
+    expect(similarity(catchOne, catchTwo, off)).toBeGreaterThanOrEqual(STORY_THRESHOLD);
+    expect(similarity(catchOne, catchTwo)).toBeLessThan(STORY_THRESHOLD);
+  });
+
+  it('a shared figure or person lifts it', () => {
+    const sameCatch = ev('c', [{ value: 7, unit: 'vehicle' }], place);
+    expect(similarity(catchOne, sameCatch)).toBe(similarity(catchOne, sameCatch, off));
+  });
+});
