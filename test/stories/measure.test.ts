@@ -107,8 +107,8 @@ const NOT_JOINED_YET: Record<string, string> = {
 // shared weigh half, rounded grams, undated copies' localities): P 1.000, R 0.611 (44/72), 14/21. After
 // session 9 (disaster stages; districts against a copy naming none; tolls updated between reports): P 1.000,
 // R 0.694 (50/72), 15/21: s12's AFP and AP versions join (11/23/36 against 12/33/43: 33 and 36 within 10 %).
-// After session 10 (figures weigh by specificity, a dated copy against an undated one × 0.9, names 3,
-// threshold 0.42): P 1.000, R 0.625 (45/72), 14/21: s12 apart again (its copies share only head counts).
+// After session 10 (figures weigh by specificity, a dated copy against an undated one × 0.9, places only
+// × 0.5, names 3, threshold 0.42): P 1.000, R 0.625 (45/72), 14/21: s12 apart again (its copies share only head counts).
 describeRealSet(
   'Real fixtures (test/fixtures/stories, a tuning set)',
   STORY_FIXTURES,
@@ -233,8 +233,8 @@ describeRealSet(
  *    "263.16 g" and "263 g" of gold are 0.26316 and 0.263 kg): R 0.758, 12 of 18 (v01 joins).
  * 4. Session 9 (st9): two head counts of 10 or more within 10 %, neither on the other side, match at half
  *    weight (updatedToll 0.5): P 1.000, R 0.836, 13 of 18 (v10's ko_laodong copy, 46 + 3 aboard, joins).
- * 5. Session 10 (sy10): figures weigh by specificity, a dated copy against an undated one × 0.9, names 3,
- *    threshold 0.42: P 1.000, R 0.813, 13 of 18; the merged session-9 engine's false join (g12's Thai copy
+ * 5. Session 10 (sy10): figures weigh by specificity, a dated copy against an undated one × 0.9, places
+ *    only × 0.5, names 3, threshold 0.42: P 1.000, R 0.813, 13 of 18; the merged session-9 engine's false join (g12's Thai copy
  *    with v10 through two undated copies) is apart (0.433 with ko_chaovietnam, above the threshold, but the
  *    undated copy is not among its candidates: blocking).
  */
@@ -290,8 +290,8 @@ describeRealSet(
  *    vi copies). 5. Two head counts of 10 or more within 10 % match at half weight (updatedToll 0.5: "18
  *    dead" and, the next day, "19 dead"): P 1.000, R 0.644, 10 of 19 (v02, v06, v19 join).
  * 6. The merged session-9 engine: P 0.679, R 0.644, 10/19, two false joins (below). Session 10 (sy10:
- *    figures weigh by specificity, a dated copy against an undated one × 0.9, names 3, threshold 0.42):
- *    places only × 0.5: P 0.969, R 0.644, 11 of 19 (v03 joins; v15's vtc copy, which shares places only,
+ *    figures weigh by specificity, a dated copy against an undated one × 0.9, two reports sharing places
+ *    only × 0.5, names 3, threshold 0.42): P 0.969, R 0.644, 11 of 19 (v03 joins; v15's vtc copy, which shares places only,
  *    leaves); one false join left, v09 with Xinhua's toll (v10).
  */
 const BLIND4_FALSE_JOINS: { members: string[]; reason: string }[] = [
