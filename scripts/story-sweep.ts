@@ -28,9 +28,23 @@ const copies = generateStoryCorpus({ stories: Number(values.stories), seed: Numb
 const gen = generatedEvidence(copies);
 console.log(`generated: ${copies.length} copies of ${new Set(copies.map((c) => c.story)).size} events`);
 
-const thresholds = Array.from({ length: 15 }, (_, i) => Math.round((0.2 + i * 0.05) * 100) / 100);
+const thresholds = [
+  ...Array.from({ length: 15 }, (_, i) => Math.round((0.2 + i * 0.05) * 100) / 100),
+  0.38,
+  0.42,
+  0.44,
+].sort((a, b) => a - b);
 const variants: [string, SimilarityParams][] = [
   ['default', DEFAULT_PARAMS],
+  ['digits only (sessions 4-9: no specificity)', { ...DEFAULT_PARAMS, specificity: false }],
+  ['names 4 (before session 10)', { ...DEFAULT_PARAMS, nameWeight: 4 }],
+  ['no undated factor', { ...DEFAULT_PARAMS, undated: 1 }],
+  ['undated 0.8', { ...DEFAULT_PARAMS, undated: 0.8 }],
+  ['no places-only factor', { ...DEFAULT_PARAMS, placesOnly: 1 }],
+  [
+    'session 9 (digits only, names 4, no undated factor)',
+    { ...DEFAULT_PARAMS, specificity: false, nameWeight: 4, undated: 1 },
+  ],
   ['smoothing 0', { ...DEFAULT_PARAMS, smoothing: 0 }],
   ['smoothing 8', { ...DEFAULT_PARAMS, smoothing: 8 }],
   ['names 2', { ...DEFAULT_PARAMS, nameWeight: 2 }],

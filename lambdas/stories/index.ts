@@ -6,6 +6,7 @@
  */
 export * from './evidence.js';
 export * from './similarity.js';
+export * from './specificity.js';
 export * from './blocking.js';
 export * from './representative.js';
 export * from './group.js';

@@ -8,7 +8,10 @@
  *     one. A non-integer is as specific as a 3-digit number. A unit both sides name alike makes the match
  *     weigh 1.25 times more when the value is specific (10 or more, or not an integer): "170 kg" and "170 kg"
  *     against "170 kg" and a bare 170;
- *   - a person's name (folded): 4, a full name is rarely in two unrelated reports of the same weeks;
+ *     Since session 10 a figure weighs by how specific it is instead (specificity.ts: how often an article of
+ *     this news reports such a value in that unit), and the unit is part of that weight (no bonus);
+ *   - a person's name (folded): 3 (4 until session 10), a full name is rarely in two unrelated reports of
+ *     the same weeks, but officials are quoted again and again;
  *   - a locality: 2; a province: 1.
  * The score is the shared weight over the smaller side's total plus a constant (SMOOTHING), so that a short
  * copy (an excerpt, a brief) can be fully covered by a long one, while a copy with almost no evidence cannot
@@ -26,6 +29,7 @@
  */
 import type { Stage } from '../shared/vocabulary.js';
 import type { EvidenceFigure, StoryEvidence } from './evidence.js';
+import { familyOf, specificWeight } from './specificity.js';
 
 export interface SimilarityParams {
   readonly nameWeight: number;
@@ -123,6 +127,24 @@ export interface SimilarityParams {
    * approximateSpread of each other: a toll updated between two reports ("18 dead", "19 dead"). 0 turns it off.
    */
   readonly updatedToll: number;
+  /**
+   * Figures weigh by how specific they are (specificity.ts: how often an article of this news reports such a
+   * value in that unit) instead of by their digits alone (figureWeight, with the same-unit bonus). Since
+   * session 10; false gives the weights of sessions 4–9.
+   */
+  readonly specificity: boolean;
+  /**
+   * Factor applied when one side is dated and the other is not (an upload date only): the date gate cannot
+   * part them, so an undated copy matches its figures' look-alikes of any day, and its agreement says less
+   * (as a placeless copy's). Undated copies are what bridged two dated stories that are apart (session 9).
+   * 1 turns it off.
+   */
+  readonly undated: number;
+  /**
+   * Factor applied when the two share places only (no figure, no person): a district has many events a
+   * month, so its name alone does not make two reports one story. 1 turns it off.
+   */
+  readonly placesOnly: number;
   /** Dates at most this many days apart agree fully... */
   readonly dateFullDays: number;
   /** ...and beyond this many days they are different events; linear in between. */
@@ -130,7 +152,7 @@ export interface SimilarityParams {
 }
 
 export const DEFAULT_PARAMS: SimilarityParams = {
-  nameWeight: 4,
+  nameWeight: 3,
   localityWeight: 2,
   provinceWeight: 1,
   smoothing: 4,
@@ -150,12 +172,18 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   unmatchedLocalities: 0,
   unmatchedPeople: 1,
   updatedToll: 0.5,
+  specificity: true,
+  undated: 0.9,
+  placesOnly: 0.5,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
 
-/** Chosen on the generated tuning corpus (README.md): where pair F1 is highest (0.990; P 0.991, R 0.989). */
-export const STORY_THRESHOLD = 0.45;
+/**
+ * Chosen by the sweep over the five real tuning sets and the generated corpora (README.md, session 10): the
+ * lowest threshold with the fewest false joins whose generated corpora all read P and R ≥ 0.98.
+ */
+export const STORY_THRESHOLD = 0.42;
 
 export interface SimilarityParts {
   readonly score: number;
@@ -180,9 +208,11 @@ export function similarityParts(
   const provincesMeet =
     a.provinces.length === 0 || b.provinces.length === 0 || intersects(a.provinces, b.provinces);
   const dateFactor = dateAgreement(a, b, params);
+  const figureShare = sharedFigureWeight(a.figures, b.figures, params);
+  const peopleShared = countShared(a.people, b.people);
   const shared =
-    sharedFigureWeight(a.figures, b.figures, params) +
-    params.nameWeight * countShared(a.people, b.people) +
+    figureShare +
+    params.nameWeight * peopleShared +
     params.localityWeight * countShared(a.localities, b.localities) +
     params.provinceWeight * countShared(a.provinces, b.provinces);
   const tolls = sharesSpecificHeadCount(a.figures, b.figures);
@@ -204,7 +234,9 @@ export function similarityParts(
     (placeless ? params.placeless : 1) *
     (a.primary !== null && b.primary !== null && a.primary !== b.primary ? params.primaryConflict : 1) *
     params.leadAmountConflict ** leadAmountConflicts(a, b, params.approximateSpread) *
-    (stagesDiffer(a, b, params) ? params.stageConflict : 1);
+    (stagesDiffer(a, b, params) ? params.stageConflict : 1) *
+    ((a.datePrecision === 'none') !== (b.datePrecision === 'none') ? params.undated : 1) *
+    (figureShare === 0 && peopleShared === 0 ? params.placesOnly : 1);
   const score = provincesMeet ? (factor * shared) / (smaller + params.smoothing) : 0;
   return { score: Math.min(1, score), shared, dateFactor, provincesMeet };
 }
@@ -221,9 +253,25 @@ export function figureWeight(value: number): number {
   return Math.min(4, 1 + Math.log10(Math.max(1, Math.abs(value))));
 }
 
+/**
+ * What one value weighs on the side that gives it: with specificity, as specific as its most specific unit
+ * there (a value without a unit the engine could name weighs as any value would); else by its digits.
+ */
+function ownWeight(figures: readonly EvidenceFigure[], value: number, params: SimilarityParams): number {
+  if (!params.specificity) return figureWeight(value);
+  let w = 0;
+  for (const f of figures) if (f.value === value) w = Math.max(w, unitWeight(value, f.unit));
+  return w;
+}
+
+/** Specificity of a value in a unit ('other': the pooled family, any unit). */
+function unitWeight(value: number, unit: string): number {
+  return specificWeight(value, unit === 'other' ? 'any' : familyOf(unit));
+}
+
 export function totalWeight(e: StoryEvidence, params = DEFAULT_PARAMS): number {
   let w = 0;
-  for (const f of distinctValues(e.figures)) w += figureWeight(f.value);
+  for (const f of distinctValues(e.figures)) w += ownWeight(e.figures, f.value, params);
   return (
     w +
     params.nameWeight * e.people.length +
@@ -262,7 +310,7 @@ function unsharedHeadCountDiscount(
   for (const f of distinctValues(own)) {
     if (otherValues.has(f.value)) continue;
     if (own.every((x) => x.value !== f.value || NO_BONUS_UNITS.has(x.unit)))
-      w += (1 - params.unsharedHeadCount) * figureWeight(f.value);
+      w += (1 - params.unsharedHeadCount) * ownWeight(own, f.value, params);
   }
   return w;
 }
@@ -296,21 +344,39 @@ function sharedFigureWeight(
     const aUnits = new Set(a.filter((x) => x.value === f.value).map((x) => x.unit));
     const same = [...aUnits].some((u) => u !== 'other' && units.has(u));
     const compatible = same || [...aUnits].some((u) => u === 'other' || units.has('other'));
+    if (!compatible) continue;
+    if (params.specificity) {
+      // Named alike: as specific as that unit makes it; through 'other': as any value.
+      let best = 0;
+      for (const u of aUnits)
+        if (u !== 'other' && units.has(u)) best = Math.max(best, unitWeight(f.value, u));
+      w += same ? best : unitWeight(f.value, 'other');
+      continue;
+    }
     const weight = figureWeight(f.value);
     const bonus = same && weight >= SPECIFIC_WEIGHT && ![...aUnits].some((u) => NO_BONUS_UNITS.has(u));
-    if (compatible) w += bonus ? weight * params.sameUnitBonus : weight;
+    w += bonus ? weight * params.sameUnitBonus : weight;
   }
   // As unlikely by chance as the rounded value itself: weighed as that value, with its unit named alike.
   if (params.roundedMatch > 0)
-    for (const [x, y] of roundedPairs(a, b)) {
-      const weight = figureWeight(roundsTo(x, y) ? y : x);
-      w += params.roundedMatch * (weight >= SPECIFIC_WEIGHT ? weight * params.sameUnitBonus : weight);
+    for (const [x, y, unit] of roundedPairs(a, b)) {
+      const rounded = roundsTo(x, y) ? y : x;
+      const weight = figureWeight(rounded);
+      w +=
+        params.roundedMatch *
+        (params.specificity
+          ? unitWeight(rounded, unit)
+          : weight >= SPECIFIC_WEIGHT
+            ? weight * params.sameUnitBonus
+            : weight);
     }
   if (params.approximateMatch > 0)
     for (const x of approximatePairs(a, b, params.approximateSpread))
-      w += params.approximateMatch * figureWeight(x);
+      w +=
+        params.approximateMatch * (params.specificity ? unitWeight(x.value, x.unit) : figureWeight(x.value));
   if (params.updatedToll > 0)
-    for (const x of updatedTolls(a, b, params.approximateSpread)) w += params.updatedToll * figureWeight(x);
+    for (const x of updatedTolls(a, b, params.approximateSpread))
+      w += params.updatedToll * (params.specificity ? unitWeight(x, 'person') : figureWeight(x));
   return w;
 }
 
@@ -344,8 +410,8 @@ function approximatePairs(
   a: readonly EvidenceFigure[],
   b: readonly EvidenceFigure[],
   spread: number,
-): number[] {
-  const out: number[] = [];
+): EvidenceFigure[] {
+  const out: EvidenceFigure[] = [];
   const aValues = new Set(a.map((f) => f.value));
   const bValues = new Set(b.map((f) => f.value));
   const near = (
@@ -363,7 +429,7 @@ function approximatePairs(
         (y.unit === x.unit || y.unit === 'other' || x.unit === 'other') &&
         Math.abs(y.value - x.value) <= spread * Math.max(x.value, y.value),
     );
-    if (hit && !out.includes(x.value)) out.push(x.value);
+    if (hit && !out.some((o) => o.value === x.value)) out.push(x);
   };
   for (const x of a) near(x, b, aValues, bValues);
   for (const x of b) near(x, a, bValues, aValues);
@@ -392,8 +458,11 @@ function decimalPlaces(value: number): number {
  * Amounts that one side gives with more decimals and the other rounded (roundsTo), in the same amount unit,
  * when neither side also gives the other's value exactly: [a's value, b's value].
  */
-function roundedPairs(a: readonly EvidenceFigure[], b: readonly EvidenceFigure[]): [number, number][] {
-  const out: [number, number][] = [];
+function roundedPairs(
+  a: readonly EvidenceFigure[],
+  b: readonly EvidenceFigure[],
+): [number, number, string][] {
+  const out: [number, number, string][] = [];
   for (const unit of AMOUNT_UNITS) {
     const aValues = new Set(a.filter((f) => f.unit === unit).map((f) => f.value));
     const bValues = new Set(b.filter((f) => f.unit === unit).map((f) => f.value));
@@ -401,7 +470,7 @@ function roundedPairs(a: readonly EvidenceFigure[], b: readonly EvidenceFigure[]
       if (bValues.has(x)) continue;
       for (const y of bValues) {
         if (aValues.has(y)) continue;
-        if (roundsTo(x, y) || roundsTo(y, x)) out.push([x, y]);
+        if (roundsTo(x, y) || roundsTo(y, x)) out.push([x, y, unit]);
       }
     }
   }

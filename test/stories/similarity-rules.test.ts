@@ -12,6 +12,8 @@ import {
   similarityParts,
   STORY_THRESHOLD,
   StoryEvidenceSchema,
+  specificWeight,
+  valueClass,
   type StoryEvidence,
 } from '../../lambdas/stories/index.js';
 import type { Figure } from '../../lambdas/shared/article.js';
@@ -238,7 +240,8 @@ describe('Tolls that change from report to report (session 8: unsharedHeadCount)
   const off = { ...DEFAULT_PARAMS, unsharedHeadCount: 1 };
 
   it('a head count one side gives and the other does not weighs half in the smaller total', () => {
-    expect(similarity(evening, nextDay, off)).toBeLessThan(STORY_THRESHOLD);
+    // Since session 10 head counts weigh little (specificity.ts), so the rule moves the score less.
+    expect(similarity(evening, nextDay)).toBeGreaterThan(similarity(evening, nextDay, off));
     expect(similarity(evening, nextDay)).toBeGreaterThanOrEqual(STORY_THRESHOLD);
   });
 
@@ -292,7 +295,7 @@ describe('Tolls updated between reports (updatedToll)', () => {
   const off = { ...DEFAULT_PARAMS, updatedToll: 0 };
 
   it('"18 dead" and "19 dead" match at half weight', () => {
-    expect(similarity(evening, nextDay, off)).toBeLessThan(STORY_THRESHOLD);
+    expect(similarity(evening, nextDay)).toBeGreaterThan(similarity(evening, nextDay, off));
     expect(similarity(evening, nextDay)).toBeGreaterThanOrEqual(STORY_THRESHOLD);
   });
 
@@ -303,5 +306,91 @@ describe('Tolls updated between reports (updatedToll)', () => {
     expect(similarity(...small)).toBe(similarity(...small, off));
     const kg = [ev('f', [{ value: 18, unit: 'kg' }]), ev('g', [{ value: 19, unit: 'kg' }])] as const;
     expect(similarity(...kg)).toBe(similarity(...kg, off));
+  });
+});
+
+// Session 10: a shared figure weighs by how often articles of this news report such a value in that unit
+// (lambdas/stories/specificity.ts), not by its digits alone.
+describe('Specific figures (session 10: specificity)', () => {
+  const p = (value: number) => ({ value, unit: 'person' as const });
+  const kg = (value: number) => ({ value, unit: 'kg' as const });
+  const digitsOnly = { ...DEFAULT_PARAMS, specificity: false };
+
+  it('a value is read as its decade, significant digits and mantissa', () => {
+    expect(valueClass(22)).toEqual({ decade: 1, digits: 2, mantissa: 22 });
+    expect(valueClass(100)).toEqual({ decade: 2, digits: 1, mantissa: 1 });
+    expect(valueClass(1_250_000_000)).toEqual({ decade: 9, digits: 3, mantissa: 125 });
+    expect(valueClass(0.26316)).toEqual({ decade: -1, digits: 3, mantissa: 26316 });
+  });
+
+  it('22 kg weighs more than 21 persons; a 6-digit sum of dong is strong; "1" is weak', () => {
+    expect(specificWeight(22, 'kg')).toBeGreaterThan(specificWeight(21, 'person') + 0.5);
+    expect(specificWeight(13, 'person')).toBeLessThan(2);
+    expect(specificWeight(356_700_000, 'vnd')).toBeGreaterThanOrEqual(3);
+    expect(specificWeight(1, 'person')).toBeLessThan(1);
+  });
+
+  it('a round value is less specific than a non-round one of its decade, in the same unit', () => {
+    expect(specificWeight(100, 'kg')).toBeLessThan(specificWeight(137, 'kg'));
+    expect(specificWeight(20, 'person')).toBeLessThan(specificWeight(23, 'person'));
+  });
+
+  it('a value whose unit one side could not name weighs as any value: never more than named alike', () => {
+    for (const [v, unit] of [
+      [22, 'kg'],
+      [13, 'person'],
+      [356_700_000, 'vnd'],
+      [1, 'person'],
+    ] as const)
+      expect(specificWeight(v, 'any')).toBeLessThanOrEqual(specificWeight(v, unit));
+  });
+
+  it('of two pairs alike but for one shared figure, the pair sharing 22 kg scores above the one sharing 21 persons', () => {
+    const place = { localities: ['quang-ninh/ha-long'] };
+    const seizure = [ev('a', [kg(22), p(3), p(8)], place), ev('b', [kg(22), p(3)], place)] as const;
+    const toll = [ev('c', [p(21), p(3), p(8)], place), ev('d', [p(21), p(3)], place)] as const;
+    expect(similarity(...seizure)).toBeGreaterThan(similarity(...toll));
+    expect(similarity(...seizure)).toBeLessThan(similarity(...seizure, digitsOnly));
+  });
+});
+
+// Session 10: a copy with an upload date only cannot be parted from anything by the date gate.
+describe('Undated copies (session 10: undated)', () => {
+  const kg = (value: number) => ({ value, unit: 'kg' as const });
+  const dated = ev('a', [kg(22), { value: 12, unit: 'person' }], { localities: ['quang-ninh/ha-long'] });
+  const undated = { ...dated, id: 'b', datePrecision: 'none' as const, dateSource: 'upload' as const };
+
+  it('a dated copy against an undated one scores by the undated factor', () => {
+    const both = similarity(dated, { ...dated, id: 'c' });
+    expect(similarity(dated, undated)).toBeCloseTo(DEFAULT_PARAMS.undated * both, 10);
+    expect(DEFAULT_PARAMS.undated).toBeLessThan(1);
+  });
+
+  it('two undated copies, like two dated ones, are not lowered', () => {
+    const other = { ...undated, id: 'd' };
+    expect(similarity(undated, other)).toBe(similarity(dated, { ...dated, id: 'c' }));
+  });
+});
+
+// Session 10: two reports that share places only (no figure, no person) are two events of one district as
+// often as one event: Mong Cai's border post reports a catch every week.
+describe('Places only (session 10: placesOnly)', () => {
+  const place = { localities: ['quang-ninh/mong-cai', 'quang-ninh/vinh-thuc', 'quang-ninh/van-gia'] };
+  const catchOne = ev('a', [{ value: 7, unit: 'vehicle' }], place);
+  const catchTwo = ev('b', [{ value: 5, unit: 'vehicle' }], place);
+  const off = { ...DEFAULT_PARAMS, placesOnly: 1 };
+
+  it('three shared wards and nothing else score by the places-only factor, below the threshold', () => {
+    expect(similarity(catchOne, catchTwo)).toBeCloseTo(
+      DEFAULT_PARAMS.placesOnly * similarity(catchOne, catchTwo, off),
+      10,
+    );
+    expect(similarity(catchOne, catchTwo, off)).toBeGreaterThanOrEqual(STORY_THRESHOLD);
+    expect(similarity(catchOne, catchTwo)).toBeLessThan(STORY_THRESHOLD);
+  });
+
+  it('a shared figure or person lifts it', () => {
+    const sameCatch = ev('c', [{ value: 7, unit: 'vehicle' }], place);
+    expect(similarity(catchOne, sameCatch)).toBe(similarity(catchOne, sameCatch, off));
   });
 });
