@@ -51,9 +51,10 @@ export const MAX_PROVINCE_KEYS = 3;
 /**
  * Days apart beyond which two dated copies that share no other key cannot reach the threshold: their score
  * is at most the date factor (similarity.ts: dateAgreement, linear from 1 at dateFullDays to 0 at
- * dateMaxDays) times shared / (smaller total + smoothing), which is below 1 unless the same-unit bonus on
- * many shared specific figures lifts it, and those are F# keys, read over dateMaxDays. 14 with the
- * defaults (0.45: 7 + 0.55 × 14 = 14.7 days). Only the province key reads this narrower window.
+ * dateMaxDays) times shared / (smaller total + smoothing), which is below 1 unless the discounts for unshared
+ * head counts or unmatched kinds lower the smaller total below what is shared; test/stories/index-recall.test.ts
+ * names every joinable pair the index leaves. 15 with the defaults (threshold 0.42: 7 + 0.58 × 14 = 15.1
+ * days). Only the province key reads this narrower window.
  */
 export function provinceWindowDays(
   params: SimilarityParams = DEFAULT_PARAMS,

@@ -198,12 +198,12 @@ describe('Blocking', () => {
       { key: 'N#le van a', from: 'D#2024-05-22', to: 'D#2024-07-03#\uffff' },
       { key: 'N#le van a', from: 'M#05-22', to: 'M#07-03#\uffff' },
       { key: 'N#le van a', from: 'U#', to: 'U#\uffff' },
-      { key: 'P#quang-tri', from: 'D#2024-05-29', to: 'D#2024-06-26#\uffff' },
+      { key: 'P#quang-tri', from: 'D#2024-05-28', to: 'D#2024-06-27#\uffff' },
       {
         key: 'P#quang-tri',
-        from: 'M#05-29',
-        to: 'M#06-26#\uffff',
-        nearDay: { day: '2024-06-12', days: 14 },
+        from: 'M#05-28',
+        to: 'M#06-27#\uffff',
+        nearDay: { day: '2024-06-12', days: 15 },
       },
     ]);
   });
@@ -252,10 +252,10 @@ describe('Blocking', () => {
       { key: 'Y#quang-tri/huong-hoa#12' },
       { key: 'Y#quang-tri/huong-hoa#01' },
       { key: 'N#le van a' },
-      { key: 'P#quang-tri', from: 'M#12-14', to: 'M#12-31#\uffff' },
-      { key: 'P#quang-tri', from: 'M#01-01', to: 'M#01-11#\uffff' },
-      { key: 'P#quang-tri', from: 'D#2026-12-14', to: 'D#2027-01-11#\uffff' },
-      { key: 'P#quang-tri', from: 'D#2025-12-14', to: 'D#2026-01-11#\uffff' },
+      { key: 'P#quang-tri', from: 'M#12-13', to: 'M#12-31#\uffff' },
+      { key: 'P#quang-tri', from: 'M#01-01', to: 'M#01-12#\uffff' },
+      { key: 'P#quang-tri', from: 'D#2026-12-13', to: 'D#2027-01-12#\uffff' },
+      { key: 'P#quang-tri', from: 'D#2025-12-13', to: 'D#2026-01-12#\uffff' },
     ]);
   });
 
