@@ -43,22 +43,38 @@ export function randomCredentials(): LocalCredentials {
   };
 }
 
-/** The key pair kept in `file` (600), created on first use; null file: a pair for this run only. */
-export function readOrCreateCredentials(file: string | null): LocalCredentials {
+/**
+ * A value kept in a private file (600): read back and parsed when the file holds a valid one, else created and
+ * written (absent, unreadable or malformed: a fresh value replaces it). A null file keeps nothing: a value for
+ * this run only.
+ */
+export function readOrCreatePrivateFile<T>(
+  file: string | null,
+  value: { parse: (text: string) => T | undefined; create: () => T; serialize: (value: T) => string },
+): T {
   if (file) {
     try {
-      const kept = LocalCredentialsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-      if (kept.success) {
+      const kept = value.parse(readFileSync(file, 'utf8'));
+      if (kept !== undefined) {
         chmodSync(file, 0o600);
-        return kept.data;
+        return kept;
       }
     } catch {
-      // absent or unreadable: a new pair replaces it
+      // absent or unreadable: a fresh value replaces it
     }
   }
-  const fresh = randomCredentials();
-  if (file) writePrivateFile(file, `${JSON.stringify(fresh, null, 2)}\n`);
+  const fresh = value.create();
+  if (file) writePrivateFile(file, value.serialize(fresh));
   return fresh;
+}
+
+/** The key pair kept in `file` (600), created on first use; null file: a pair for this run only. */
+export function readOrCreateCredentials(file: string | null): LocalCredentials {
+  return readOrCreatePrivateFile(file, {
+    parse: (text) => LocalCredentialsSchema.safeParse(JSON.parse(text)).data,
+    create: randomCredentials,
+    serialize: (pair) => `${JSON.stringify(pair, null, 2)}\n`,
+  });
 }
 
 /**
@@ -66,16 +82,9 @@ export function readOrCreateCredentials(file: string | null): LocalCredentials {
  * read back at every later one, so what was hashed with it still matches. 32 random bytes, hex.
  */
 export function readOrCreateSecretFile(file: string): string {
-  try {
-    const kept = readFileSync(file, 'utf8').trim();
-    if (/^[0-9a-f]{64}$/.test(kept)) {
-      chmodSync(file, 0o600);
-      return kept;
-    }
-  } catch {
-    // absent: created below
-  }
-  const fresh = randomBytes(32).toString('hex');
-  writePrivateFile(file, `${fresh}\n`);
-  return fresh;
+  return readOrCreatePrivateFile(file, {
+    parse: (text) => /^[0-9a-f]{64}$/.exec(text.trim())?.[0],
+    create: () => randomBytes(32).toString('hex'),
+    serialize: (secret) => `${secret}\n`,
+  });
 }
