@@ -2,7 +2,7 @@ import type { Context, S3Event } from 'aws-lambda';
 import { extractArticle } from '../extract/index.js';
 import { createDocumentClient, createS3Client } from '../shared/aws.js';
 import { lazyConfig } from '../shared/config.js';
-import { lazyNameKey } from '../shared/name-key.js';
+import { readNameKey } from '../shared/name-key.js';
 import { createLogger } from '../shared/logger.js';
 import { objectEvents } from './events.js';
 import { ingest, type IngestDeps, type Outcome } from './ingest.js';
@@ -20,7 +20,7 @@ function dependencies(): IngestDeps {
     tables: c.tables,
     maxObjectBytes: c.maxObjectBytes,
     extract: extractArticle,
-    nameKey: lazyNameKey(),
+    nameKey: () => readNameKey(),
   };
   return deps;
 }
