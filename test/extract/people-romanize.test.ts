@@ -63,10 +63,27 @@ describe('romanizeVietnameseName', () => {
     expect(romanizeVietnameseName(name)).toBe(latin);
   });
 
+  // The Hindi press writes Vietnamese names from their English spelling: the inherent vowel (हंग) is Hùng's u,
+  // ā (कांग) an English short o, and Nguyễn's ng- is often dropped (गुयेन) or written with a half न.
+  it.each([
+    ['गुयेन फू ट्रोंग', 'nguyen phu trong'],
+    ['फाम मिन्ह चिन्ह', 'pham minh chinh'],
+    ['तो लाम', 'to lam'],
+    ['वो वान थुओंग', 'vo van thuong'],
+    ['गुयेन शुआन फुक', 'nguyen xuan phuc'],
+    ['वो गुयेन जियाप', 'vo nguyen giap'],
+    ['न्गुयेन तान दुंग', 'nguyen tan dung'],
+    ['ट्रुओंग कांग हंग', 'truong cong hung'],
+    ['फ़ान वान खाई', 'phan van khai'],
+  ])('Devanagari %s → %s', (name, latin) => {
+    expect(romanizeVietnameseName(name)).toBe(latin);
+  });
+
   it('leaves Latin names to folding, and gives up on a unit it cannot read', () => {
     expect(romanizeVietnameseName('Nguyễn Văn Long')).toBeNull();
     expect(romanizeVietnameseName('阮文𠀋')).toBeNull();
     expect(romanizeVietnameseName('เหงียน วัน สมชาย')).toBeNull();
+    expect(romanizeVietnameseName('गुयेन वान ४२')).toBeNull();
   });
 
   it('makes a name in another script and its Latin form one name in the story evidence', () => {
@@ -74,5 +91,6 @@ describe('romanizeVietnameseName', () => {
     expect(foldName('グエン・ヴァン・ロン')).toBe(foldName('Nguyễn Văn Long'));
     expect(foldName('응우옌 반 롱')).toBe(foldName('Nguyễn Văn Long'));
     expect(foldName('阮文龙')).toBe(foldName('Nguyễn Văn Long'));
+    expect(foldName('गुयेन वान लॉन्ग')).toBe(foldName('Nguyễn Văn Long'));
   });
 });

@@ -2,7 +2,7 @@
  * Vietnamese personal names written in another script, read back to their folded Latin form: "Нгуен Ван
  * Лонг", "グエン・ヴァン・フン", "응우옌 반 티엔" and "阮文台" become "nguyen van long", "nguyen van hung",
  * "nguyen van tien", "nguyen van dai". Copies of one story in Russian, Japanese, Korean, Chinese or Thai name the
- * same officials as the Latin ones; without this their names never meet.
+ * same officials as the Latin ones (Hindi too, since session 11: "गुयेन वान हंग"); without this their names never meet.
  *
  * Each script writes one Vietnamese syllable as a unit (a Cyrillic word, a katakana part between middle dots,
  * a Hangul word, a Han character). A unit is read by longest match through its script's table
@@ -11,7 +11,8 @@
  * keeps apart (katakana writes Tân and Thắng タン; Hangul writes Văn and Bá with ㅂ). The candidate that is a
  * syllable of Vietnamese names wins, the more frequent the better; otherwise the first, the convention's
  * usual value. Thai spellings of Vietnamese names follow no single convention: a Thai syllable is read only
- * when the table lists it whole (tone marks aside).
+ * when the table lists it whole (tone marks aside). Devanagari (Hindi copies, since session 11) is read letter by
+ * letter, a consonant's inherent vowel standing for a, u or nothing (devanagariPieces).
  */
 import { z } from 'zod';
 import data from '../data/names-romanized.json' with { type: 'json' };
@@ -29,6 +30,12 @@ const DataSchema = z.object({
   }),
   han: z.record(z.string(), Alternatives),
   thai: z.record(z.string(), Alternatives),
+  devanagari: z.object({
+    consonant: z.record(z.string(), Alternatives),
+    sign: z.record(z.string(), Alternatives),
+    independent: z.record(z.string(), Alternatives),
+    inherent: Alternatives,
+  }),
 });
 
 const DATA = DataSchema.parse(data);
@@ -110,6 +117,34 @@ function hangulPieces(unit: string): string[][] | null {
   return out;
 }
 
+const VIRAMA = '\u094d';
+const NUKTA = '\u093c';
+
+/**
+ * Devanagari read letter by letter: a consonant, then its vowel sign, or no vowel after a virama, or else its
+ * inherent vowel (the schwa, English short u: Vietnamese a or u, or nothing at the syllable's end: हंग Hùng, वान Văn).
+ * A nukta (फ़, ज़) only marks a foreign sound the consonant's own reading already covers.
+ */
+function devanagariPieces(unit: string): string[][] | null {
+  const { consonant, sign, independent, inherent } = DATA.devanagari;
+  const chars = [...unit.normalize('NFD')].filter((c) => c !== NUKTA);
+  const out: string[][] = [];
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars[k]!;
+    const own = consonant[c] ?? independent[c];
+    if (!own) return null;
+    out.push(spell(own));
+    if (!consonant[c]) continue;
+    const next = chars[k + 1];
+    if (next === VIRAMA) k++;
+    else if (next !== undefined && sign[next]) {
+      out.push(spell(sign[next]));
+      k++;
+    } else out.push(spell(inherent));
+  }
+  return out;
+}
+
 /**
  * Spellings a transcription reaches only through its own habits, made Vietnamese: Japanese and Korean write
  * -anh as -ain (タイン, 타인 Thanh); c before i, e, y is written k, ng before them ngh; qu before o-a is qu-a.
@@ -147,7 +182,7 @@ function choose(cands: readonly string[], ranks: ReadonlyMap<string, number>): s
   return best ?? cands.find((c) => c.length > 0) ?? null;
 }
 
-type Script = 'cyrillic' | 'katakana' | 'hangul' | 'han' | 'thai';
+type Script = 'cyrillic' | 'katakana' | 'hangul' | 'han' | 'thai' | 'devanagari';
 
 function scriptOf(name: string): Script | null {
   if (/\p{Script=Cyrillic}/u.test(name)) return 'cyrillic';
@@ -155,6 +190,7 @@ function scriptOf(name: string): Script | null {
   if (/\p{Script=Hangul}/u.test(name)) return 'hangul';
   if (/\p{Script=Han}/u.test(name)) return 'han';
   if (/\p{Script=Thai}/u.test(name)) return 'thai';
+  if (/\p{Script=Devanagari}/u.test(name)) return 'devanagari';
   return null;
 }
 
@@ -184,7 +220,9 @@ export function romanizeVietnameseName(name: string): string | null {
           : null
         : script === 'hangul'
           ? hangulPieces(unit)
-          : pieces(unit, script === 'cyrillic' ? CYRILLIC : script === 'katakana' ? KATAKANA : HAN);
+          : script === 'devanagari'
+            ? devanagariPieces(unit)
+            : pieces(unit, script === 'cyrillic' ? CYRILLIC : script === 'katakana' ? KATAKANA : HAN);
     if (parts === null) return null;
     const syllable = choose(candidates(parts), out.length === 0 ? FIRST_RANK : LATER_RANK);
     if (syllable === null) return null;
