@@ -76,6 +76,10 @@ export function findCues(
     }
     for (let k = from; k < hits.length; k++) {
       if (hits[k]!.topic !== 'smuggling') continue;
+      if (hits[k]!.kind === undefined && peopleAfter(hits, k)) {
+        hits[k] = { ...hits[k]!, topic: DEFAULT_TOPIC, kind: 'offence' };
+        continue;
+      }
       const carried = goodsBeside(hits, k, from);
       if (carried) hits[k] = { ...hits[k]!, carried: carried.topic };
     }
@@ -389,9 +393,12 @@ export function topicAt(
   // Money counts no thing of its own: in an article about one subject, another subject named beside it is
   // not what it was for ("heroin, 20 bullets and over 1 billion VND": the case's money, not the bullets');
   // its clause still tells an activity or a crime it paid for ("190 cameras for 200 million VND").
-  if (money && isSubject(main)) {
-    // Nor does who was counted beside it ("120 workers were evacuated; damage of 5 billion VND").
-    const own = hits.filter((h) => (!isSubject(h.topic) && !GENERIC.has(h.topic)) || h.topic === main);
+  // Nor does who was counted beside it, whatever the article ("120 workers were evacuated; damage of 5
+  // billion VND", "the workers were caught; police seized 20 million VND").
+  if (money && (isSubject(main) || hits.some((h) => GENERIC.has(h.topic)))) {
+    const own = hits.filter(
+      (h) => !GENERIC.has(h.topic) && (!isSubject(h.topic) || h.topic === main || !isSubject(main)),
+    );
     return topicAt(
       own,
       { start: figure.start, end: figure.end },
@@ -552,6 +559,19 @@ export function articleSubject(hits: readonly CueHit[]): {
   }
   if (procedure > CRIME_RATIO * own.weight) return { topic: DEFAULT_TOPIC, crimeStory: false, weak: false };
   return { topic: own.topic, crimeStory: own.topic === DEFAULT_TOPIC, weak: false };
+}
+
+/** How far after a smuggling word the people it moved may be named ("smuggling 13 local workers"). */
+const PEOPLE_REACH = 24;
+
+/**
+ * A smuggling word whose object is people ("smuggling 13 workers into China", "smuggled migrants") tells
+ * people taken across a border illegally: an offence, crime, as the annotators read it, not smuggling of goods.
+ */
+function peopleAfter(hits: readonly CueHit[], k: number): boolean {
+  const h = hits[k]!;
+  const next = hits[k + 1];
+  return next !== undefined && next.topic === 'population' && next.start - h.end <= PEOPLE_REACH;
 }
 
 /** How near goods must be named to a smuggling word to be what it carried ("pháo nổ nhập lậu"). */
