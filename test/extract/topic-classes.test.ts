@@ -197,6 +197,34 @@ describe('Topic: goods carried without papers stay smuggling', () => {
   ])('%s: %s', (...c) => check(c));
 });
 
+describe('Topic: cue words real outlets use in the weak languages (ru, es, vi)', () => {
+  it.each<Case>([
+    ['ru', 'Пограничники изъяли 450 кг конфет с иностранными надписями на упаковке.', [[450, 'smuggling']]],
+    ['ru', 'Полиция Ханоя заблокировала 45 сайтов незаконных займов.', [[45, 'cyber']]],
+    ['ru', 'Пограничники спасли 6 рыбаков с затонувшего судна.', [[6, 'other']]],
+    ['ru', 'Инспекторы оштрафовали 120 водителей, не пристегнувших ремни безопасности.', [[120, 'traffic']]],
+    [
+      'es',
+      'La policía decomisó 300 cajas de dulces con etiquetas en idioma extranjero.',
+      [[300, 'smuggling']],
+    ],
+    ['es', 'Los agentes bloquearon 40 sitios web que vendían medicamentos sin licencia.', [[40, 'cyber']]],
+    ['es', 'La operación de búsqueda y rescate encontró con vida a 3 pescadores.', [[3, 'other']]],
+    [
+      'es',
+      'En el control, 85 conductores fueron sancionados por conducir en estado de ebriedad.',
+      [[85, 'traffic']],
+    ],
+    [
+      'es',
+      'La policía del distrito entregó 2.000 cédulas de identidad a los vecinos.',
+      [[2000, 'administration']],
+    ],
+    ['vi', 'Công an phường phát hiện 500 hộp bánh in chữ nước ngoài tại một kho hàng.', [[500, 'smuggling']]],
+    ['vi', 'Biên phòng đưa 5 ngư dân của con tàu bị chìm vào bờ an toàn.', [[5, 'other']]],
+  ])('%s: %s', (...c) => check(c));
+});
+
 describe('Figures lexicons: a topic cue belongs to one group', () => {
   const root = new URL('../../lambdas/extract/lexicons/', import.meta.url);
   const languages = readdirSync(root, { withFileTypes: true })
