@@ -197,6 +197,31 @@ describe('Topic: goods carried without papers stay smuggling', () => {
   ])('%s: %s', (...c) => check(c));
 });
 
+describe('Topic: vehicles in a case of goods carried are the case, whatever road they were on', () => {
+  it.each<Case>([
+    [
+      'en',
+      'Smuggled cigarettes seized near the border\nPolice spotted 2 trucks in traffic with suspicious signs. Inside they found 3,000 packs of foreign cigarettes.',
+      [[2, 'smuggling']],
+    ],
+    [
+      'vi',
+      'Bắt giữ xe chở hàng lậu\nTổ công tác phát hiện 3 xe tải đang tham gia giao thông có dấu hiệu nghi vấn. Kiểm tra, lực lượng chức năng phát hiện 5 tấn hàng không rõ nguồn gốc.',
+      [[3, 'smuggling']],
+    ],
+    [
+      'es',
+      'Incautan heroína en la frontera\nLa policía detuvo 2 camiones en un control de tránsito. En la carga halló 30 kg de heroína.',
+      [[2, 'drugs']],
+    ],
+    [
+      'fr',
+      "Trafic de drogue à la frontière\nLa police a intercepté 2 voitures lors d'un contrôle de la circulation routière. Elle a découvert 12 kg d'héroïne.",
+      [[2, 'drugs']],
+    ],
+  ])('%s: %s', (...c) => check(c));
+});
+
 describe('Topic: cue words real outlets use in the weak languages (ru, es, vi)', () => {
   it.each<Case>([
     ['ru', 'Пограничники изъяли 450 кг конфет с иностранными надписями на упаковке.', [[450, 'smuggling']]],

@@ -433,11 +433,16 @@ export function topicAt(
   }
   // A counted vehicle carried the article's case when its clause names it, whatever else was seized with
   // it ("3 kg of drugs, 2 pistols and 4 motorbikes").
+  // In a case of goods carried (smuggling, drugs, arms, fireworks) a vehicle is their carrier unless its
+  // clause names another subject: a clause that tells it on the road ("6 trucks in traffic with suspicious
+  // signs"), or a paragraph that did, sets the scene.
+  const carrier = main === 'smuggling' || GOODS.has(main);
   if (
     (kind === 'vehicle' || figure.unit === 'vehicle') &&
     isSubject(main) &&
     !weakMain &&
-    nearestIn(hits, clause, at, (h) => h.topic === main)
+    (nearestIn(hits, clause, at, (h) => h.topic === main) ||
+      (carrier && !nearestIn(hits, clause, at, (h) => isSubject(h.topic) && h.topic !== 'traffic')))
   ) {
     return main;
   }
