@@ -76,6 +76,10 @@ export function findCues(
     }
     for (let k = from; k < hits.length; k++) {
       if (hits[k]!.topic !== 'smuggling') continue;
+      if (hits[k]!.kind === undefined && peopleAfter(hits, k)) {
+        hits[k] = { ...hits[k]!, topic: DEFAULT_TOPIC, kind: 'offence' };
+        continue;
+      }
       const carried = goodsBeside(hits, k, from);
       if (carried) hits[k] = { ...hits[k]!, carried: carried.topic };
     }
@@ -389,9 +393,12 @@ export function topicAt(
   // Money counts no thing of its own: in an article about one subject, another subject named beside it is
   // not what it was for ("heroin, 20 bullets and over 1 billion VND": the case's money, not the bullets');
   // its clause still tells an activity or a crime it paid for ("190 cameras for 200 million VND").
-  if (money && isSubject(main)) {
-    // Nor does who was counted beside it ("120 workers were evacuated; damage of 5 billion VND").
-    const own = hits.filter((h) => (!isSubject(h.topic) && !GENERIC.has(h.topic)) || h.topic === main);
+  // Nor does who was counted beside it, whatever the article ("120 workers were evacuated; damage of 5
+  // billion VND", "the workers were caught; police seized 20 million VND").
+  if (money && (isSubject(main) || hits.some((h) => GENERIC.has(h.topic)))) {
+    const own = hits.filter(
+      (h) => !GENERIC.has(h.topic) && (!isSubject(h.topic) || h.topic === main || !isSubject(main)),
+    );
     return topicAt(
       own,
       { start: figure.start, end: figure.end },
@@ -426,11 +433,16 @@ export function topicAt(
   }
   // A counted vehicle carried the article's case when its clause names it, whatever else was seized with
   // it ("3 kg of drugs, 2 pistols and 4 motorbikes").
+  // In a case of goods carried (smuggling, drugs, arms, fireworks) a vehicle is their carrier unless its
+  // clause names another subject: a clause that tells it on the road ("6 trucks in traffic with suspicious
+  // signs"), or a paragraph that did, sets the scene.
+  const carrier = main === 'smuggling' || GOODS.has(main);
   if (
     (kind === 'vehicle' || figure.unit === 'vehicle') &&
     isSubject(main) &&
     !weakMain &&
-    nearestIn(hits, clause, at, (h) => h.topic === main)
+    (nearestIn(hits, clause, at, (h) => h.topic === main) ||
+      (carrier && !nearestIn(hits, clause, at, (h) => isSubject(h.topic) && h.topic !== 'traffic')))
   ) {
     return main;
   }
@@ -552,6 +564,19 @@ export function articleSubject(hits: readonly CueHit[]): {
   }
   if (procedure > CRIME_RATIO * own.weight) return { topic: DEFAULT_TOPIC, crimeStory: false, weak: false };
   return { topic: own.topic, crimeStory: own.topic === DEFAULT_TOPIC, weak: false };
+}
+
+/** How far after a smuggling word the people it moved may be named ("smuggling 13 local workers"). */
+const PEOPLE_REACH = 24;
+
+/**
+ * A smuggling word whose object is people ("smuggling 13 workers into China", "smuggled migrants") tells
+ * people taken across a border illegally: an offence, crime, as the annotators read it, not smuggling of goods.
+ */
+function peopleAfter(hits: readonly CueHit[], k: number): boolean {
+  const h = hits[k]!;
+  const next = hits[k + 1];
+  return next !== undefined && next.topic === 'population' && next.start - h.end <= PEOPLE_REACH;
 }
 
 /** How near goods must be named to a smuggling word to be what it carried ("pháo nổ nhập lậu"). */
