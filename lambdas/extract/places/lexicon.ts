@@ -262,6 +262,22 @@ export function compilePlacesLexicon(
   };
 }
 
+/**
+ * True for what a report writes between a locality and its province ("Ky Son, Nghe An", "Thanh Thuy in Ha
+ * Giang", "Mai Chau, provincia di Hoa Binh"): punctuation, a preposition of place, a province's type word, or
+ * the two.
+ */
+export function joinsProvince(lex: CompiledPlacesLexicon, gap: string): boolean {
+  const key = keyOf(gap);
+  if (key === '' || lex.placeBefore.map.has(key) || lex.before.map.get(key) === 'province') return true;
+  const cut = key.indexOf(' ');
+  return (
+    cut > 0 &&
+    lex.placeBefore.map.has(key.slice(0, cut)) &&
+    lex.before.map.get(key.slice(cut + 1)) === 'province'
+  );
+}
+
 let all: ReadonlyMap<string, PlacesLexicon> | undefined;
 const compiled = new Map<string, CompiledPlacesLexicon>();
 
