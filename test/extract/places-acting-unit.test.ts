@@ -120,3 +120,25 @@ describe('Places: the partner force of a joint operation', () => {
     expect(primaryOf(body, language)).toBe(slug);
   });
 });
+
+describe("Places: a force's capitalized name in an order the phrases do not list", () => {
+  it.each([
+    [
+      'pt',
+      'Cigarros apreendidos\n\nO Comando da Guarda Fronteiriça Provincial de Quang Tri apreendeu 50 mil maços de cigarros de um homem. O homem, de Quang Binh, vendia em Quang Binh e nas vilas de Quang Binh.',
+      'quang-tri',
+    ],
+    [
+      'it',
+      "Droga sequestrata\n\nLa Procura Popolare Provinciale di Thanh Hoa ha incriminato un uomo. L'uomo, di Ninh Binh, vendeva droga a Ninh Binh e nei villaggi di Ninh Binh.",
+      'thanh-hoa',
+    ],
+    [
+      'es',
+      'Droga incautada\n\nLa Fiscalía Popular Provincial de Ha Tinh acusó a un hombre. El hombre, de Nghe An, vendía droga en Nghe An y en aldeas de Nghe An.',
+      'ha-tinh',
+    ],
+  ])('%s: the named force leads', (language, body, slug) => {
+    expect(primaryOf(body, language)).toBe(slug);
+  });
+});

@@ -119,6 +119,12 @@ export interface CompiledPlacesLexicon {
   readonly notPlaces: ReadonlySet<string>;
   /** Folded force stems of the document's language (subjectStems). */
   readonly subjectStems: readonly string[];
+  /**
+   * The words of the document's own subject phrases, folded: a force's name written capitalized in another
+   * order than the phrases list ("Pubblica Sicurezza di", "Departamento Provincial de Policía de") is made of
+   * them (match.ts, forceName).
+   */
+  readonly forceWords: ReadonlySet<string>;
   /** Folded case endings of the document's language, longest first. */
   readonly caseEndings: readonly string[];
   /** The same phrases as written (NFC, lower case), for names found in text without spaces (scripts.ts). */
@@ -242,6 +248,8 @@ export function compilePlacesLexicon(
   given: readonly PlacesLexicon[],
   caseEndings: readonly string[] = [],
   subjectStems: readonly string[] = [],
+  /** The document's own subject phrases (forceWords). */
+  ownSubjects: readonly string[] = [],
 ): CompiledPlacesLexicon {
   const lexicons = given.map(contracted);
   return {
@@ -258,6 +266,7 @@ export function compilePlacesLexicon(
     notPlaces: new Set(lexicons.flatMap((l) => l.notPlaces.map(keyOf))),
     caseEndings: [...new Set(caseEndings.map(keyOf))].sort((a, b) => b.length - a.length),
     subjectStems: [...new Set(subjectStems.map(keyOf))],
+    forceWords: new Set(ownSubjects.flatMap((p) => keyOf(p).split(' ')).filter((w) => w !== '')),
     affixes: affixesOf(lexicons),
   };
 }
@@ -295,7 +304,8 @@ export function placesLexiconFor(language: string): CompiledPlacesLexicon {
   });
   // Only the document's own language declines names: another language's endings would cut real names.
   const own = all.get(language);
-  const result = compilePlacesLexicon(chosen, own?.caseEndings, own?.subjectStems);
+  const ownSubjects = own ? contracted(own).subjectBefore : [];
+  const result = compilePlacesLexicon(chosen, own?.caseEndings, own?.subjectStems, ownSubjects);
   compiled.set(language, result);
   return result;
 }
