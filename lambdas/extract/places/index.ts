@@ -9,7 +9,7 @@ import { splitSentences } from '../text/sentences.js';
 import type { Document, PlaceMention } from '../types.js';
 import { gazetteer } from './gazetteer.js';
 export { provinceOfItsDay } from './era.js';
-import { placesLexiconFor } from './lexicon.js';
+import { joinsProvince, placesLexiconFor } from './lexicon.js';
 import { findCandidates } from './match.js';
 import { outletProvince } from './outlet.js';
 import { resolve } from './resolve.js';
@@ -60,7 +60,7 @@ export function findPlaces(doc: Document): PlaceResult {
   const scripts = read.length === 0 ? curated : [...curated, ...read].sort((a, b) => a.start - b.start);
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.
   const candidates = scripts.length === 0 ? words : [...words, ...scripts].sort((a, b) => a.start - b.start);
-  const accepted = resolve(candidates, gaz);
+  const accepted = resolve(candidates, gaz, doc.body, (gap) => joinsProvince(lex, gap));
   const summary = summarize(accepted, gaz, doc.sentences[0]?.end ?? 0, doc.body.length);
   const outlet = summary.provinces.length === 0 ? outletProvince(doc.body, gaz) : undefined;
   if (outlet !== undefined) {

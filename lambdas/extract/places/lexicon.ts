@@ -119,6 +119,12 @@ export interface CompiledPlacesLexicon {
   readonly notPlaces: ReadonlySet<string>;
   /** Folded force stems of the document's language (subjectStems). */
   readonly subjectStems: readonly string[];
+  /**
+   * The words of the document's own subject phrases, folded: a force's name written capitalized in another
+   * order than the phrases list ("Pubblica Sicurezza di", "Departamento Provincial de Policía de") is made of
+   * them (match.ts, forceName).
+   */
+  readonly forceWords: ReadonlySet<string>;
   /** Folded case endings of the document's language, longest first. */
   readonly caseEndings: readonly string[];
   /** The same phrases as written (NFC, lower case), for names found in text without spaces (scripts.ts). */
@@ -242,6 +248,8 @@ export function compilePlacesLexicon(
   given: readonly PlacesLexicon[],
   caseEndings: readonly string[] = [],
   subjectStems: readonly string[] = [],
+  /** The document's own subject phrases (forceWords). */
+  ownSubjects: readonly string[] = [],
 ): CompiledPlacesLexicon {
   const lexicons = given.map(contracted);
   return {
@@ -258,8 +266,25 @@ export function compilePlacesLexicon(
     notPlaces: new Set(lexicons.flatMap((l) => l.notPlaces.map(keyOf))),
     caseEndings: [...new Set(caseEndings.map(keyOf))].sort((a, b) => b.length - a.length),
     subjectStems: [...new Set(subjectStems.map(keyOf))],
+    forceWords: new Set(ownSubjects.flatMap((p) => keyOf(p).split(' ')).filter((w) => w !== '')),
     affixes: affixesOf(lexicons),
   };
+}
+
+/**
+ * True for what a report writes between a locality and its province ("Ky Son, Nghe An", "Thanh Thuy in Ha
+ * Giang", "Mai Chau, provincia di Hoa Binh"): punctuation, a preposition of place, a province's type word, or
+ * the two.
+ */
+export function joinsProvince(lex: CompiledPlacesLexicon, gap: string): boolean {
+  const key = keyOf(gap);
+  if (key === '' || lex.placeBefore.map.has(key) || lex.before.map.get(key) === 'province') return true;
+  const cut = key.indexOf(' ');
+  return (
+    cut > 0 &&
+    lex.placeBefore.map.has(key.slice(0, cut)) &&
+    lex.before.map.get(key.slice(cut + 1)) === 'province'
+  );
 }
 
 let all: ReadonlyMap<string, PlacesLexicon> | undefined;
@@ -279,7 +304,8 @@ export function placesLexiconFor(language: string): CompiledPlacesLexicon {
   });
   // Only the document's own language declines names: another language's endings would cut real names.
   const own = all.get(language);
-  const result = compilePlacesLexicon(chosen, own?.caseEndings, own?.subjectStems);
+  const ownSubjects = own ? contracted(own).subjectBefore : [];
+  const result = compilePlacesLexicon(chosen, own?.caseEndings, own?.subjectStems, ownSubjects);
   compiled.set(language, result);
   return result;
 }

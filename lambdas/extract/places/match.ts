@@ -127,10 +127,42 @@ function compoundForce(tokens: Tokens, lex: CompiledPlacesLexicon, at: number): 
   return at >= 2 && lex.subjectBefore.lastWords.has(tokens.word(at - 1)) && holds(at - 2);
 }
 
+/** Most words of a force's capitalized name, its prepositions included. */
+const FORCE_NAME_WORDS = 8;
+
+/** An article or a short word opening a name ("La", "El", "O", "The"): it ends the name, it is no part of it. */
+const OPENING_WORD = 3;
+
+/**
+ * A force's name written capitalized, made of the words of the language's subject phrases in an order they do
+ * not list, before a preposition that ends one: "La Pubblica Sicurezza di X", "El Departamento Provincial de
+ * Policía de X", "O Comando da Guarda de Fronteira Provincial de X". A capitalized word no phrase has makes it
+ * part of a larger name ("Ministry of Public Security in Hanoi"), not a force of the place.
+ */
+function forceName(tokens: Tokens, lex: CompiledPlacesLexicon, at: number): boolean {
+  const k = at - 1;
+  if (k < 1 || lex.forceWords.size === 0 || !tokens.glued[at] || tokens.capital[k]) return false;
+  if (!lex.subjectBefore.lastWords.has(tokens.word(k)) || !lex.forceWords.has(tokens.word(k))) return false;
+  let named = 0;
+  for (let j = k - 1; j >= 0 && k - j <= FORCE_NAME_WORDS; j--) {
+    const w = tokens.word(j);
+    if (tokens.capital[j]) {
+      if (!lex.forceWords.has(w)) return named > 0 && w.length <= OPENING_WORD;
+      named++;
+    } else if (!lex.forceWords.has(w) || !tokens.capital[j - 1]) {
+      // A lower-case word that is no preposition of the phrases, or one after a lower-case word, ends it.
+      return named > 0 && !lex.forceWords.has(w);
+    }
+    if (!tokens.glued[j]) return named > 0;
+  }
+  return false;
+}
+
 /** A subject phrase right before `at`, or before up to two adjectives there ("police of the northern X"). */
 function subjectBefore(tokens: Tokens, lex: CompiledPlacesLexicon, at: number, typed: boolean): boolean {
   if (phraseBefore(tokens, lex.subjectBefore, at) !== null) return true;
   if (compoundForce(tokens, lex, at)) return true;
+  if (forceName(tokens, lex, at)) return true;
   if (!typed) return false;
   for (let skip = 1; skip <= 2; skip++) {
     if (!isAdjectiveSlot(tokens, at - skip, lex)) return false;

@@ -128,6 +128,7 @@ function decide(
   context: ReadonlySet<number>,
   gaz: Gazetteer,
   nearest: (provinces: ReadonlySet<number>, at: number) => number | undefined,
+  following: (end: number) => number | undefined,
 ): Decision {
   const bare = !typed && !c.subject;
   let options = entries.filter((e) => e.level > 1);
@@ -146,10 +147,21 @@ function decide(
   // A name read by a coarse key stands only in a province the article names.
   if (c.needsContext) return pool.length > 0 ? best(pool) : 'undecided';
   const successors = new Set([...context].map((p) => gaz.provinces[p]!.successor));
-  // Written bare, the one district-level unit of that name ("Dong Hoi") is far likelier than a commune
-  // sharing it, even in a province the article also names (Đông Hội, Hà Nội).
+  // A province named right after the name is its own ("Thanh Thuy in Ha Giang province", "Ky Son, Nghe An"):
+  // the reading there, before any other rule.
+  const after = following(c.end);
+  if (after !== undefined) {
+    // Its own unit first; else one of the units merged into the same one in 2025 (Quảng Bình's, for Quảng Trị).
+    const own = options.filter((e) => e.province === after);
+    const successor = gaz.provinces[after]!.successor;
+    const merged = options.filter((e) => gaz.provinces[e.province]!.successor === successor);
+    if (own.length > 0 || merged.length > 0) return best(own.length > 0 ? own : merged);
+  }
+  // Written bare or with its force ("police in Phan Thiet"), the one district-level unit of that name is far
+  // likelier than a commune sharing it, even in a province the article also names (Đông Hội, Hà Nội): the
+  // 2025 reform named many wards and communes after the districts they replaced.
   const district = options.filter((e) => e.level === 2);
-  if (bare && district.length === 1) return district[0]!;
+  if (!typed && district.length === 1) return district[0]!;
   if (pool.length === 0) pool = options.filter((e) => successors.has(gaz.provinces[e.province]!.successor));
   if (pool.length > 0) {
     // Several named provinces have a place of that name: take the one mentioned closest to it
@@ -166,7 +178,20 @@ function decide(
   return typed && context.size === 0 ? only : 'undecided';
 }
 
-export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accepted[] {
+/** Most code units between a locality and the province written after it. */
+const FOLLOWING_GAP = 24;
+
+/** A gap that crosses a sentence or a line joins nothing. */
+const SENTENCE_BREAK = /[.!?;:\n]/;
+
+export function resolve(
+  candidates: readonly Candidate[],
+  gaz: Gazetteer,
+  /** The text the candidates' offsets are in; absent: no locality is joined to the province after it. */
+  body = '',
+  /** True for what may stand between a locality and its province ("", ", ", " in ", ", provincia di "). */
+  joins: (gap: string) => boolean = () => false,
+): Accepted[] {
   const accepted: (Accepted | null)[] = new Array<Accepted | null>(candidates.length).fill(null);
   let pending: { index: number; entries: readonly PlaceEntry[]; typed: boolean }[] = [];
   const context = new Set<number>();
@@ -224,6 +249,21 @@ export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accep
     return found;
   };
 
+  // The province named right after a place, with a comma, a preposition of place or its type word between
+  // ("X, Y", "X in Y", "X, provincia di Y"): where a report writes a locality's province.
+  const provinceStarts = new Map<number, number>();
+  for (const a of accepted)
+    if (a && a.entry.level === 1) provinceStarts.set(a.mention.start, a.entry.province);
+  const following = (end: number): number | undefined => {
+    for (let at = end + 1; at <= end + FOLLOWING_GAP; at++) {
+      const p = provinceStarts.get(at);
+      if (p === undefined) continue;
+      const gap = body.slice(end, at);
+      return !SENTENCE_BREAK.test(gap) && joins(gap) ? p : undefined;
+    }
+    return undefined;
+  };
+
   // Pass 2: localities, resolved toward the provinces in context; each resolved locality adds its own
   // province to the context, so "quartier de Cam Thinh" follows "ville de Cam Pha" into Quảng Ninh.
   for (let round = 0; round < 4 && pending.length > 0; round++) {
@@ -231,7 +271,7 @@ export function resolve(candidates: readonly Candidate[], gaz: Gazetteer): Accep
     const next: typeof pending = [];
     for (const item of pending) {
       const c = candidates[item.index]!;
-      const decision = decide(c, item.entries, item.typed, context, gaz, nearest);
+      const decision = decide(c, item.entries, item.typed, context, gaz, nearest, following);
       if (decision === 'undecided') next.push(item);
       else if (decision !== 'rejected') {
         accepted[item.index] = {
