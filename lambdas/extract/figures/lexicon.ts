@@ -91,6 +91,11 @@ export const FiguresLexiconSchema = z.object({
    * and scale written after the second. A dash between spaced numbers is a range in every language.
    */
   rangeWords: Words.default([]),
+  /**
+   * "entre 2,5 et 3,5 tonnes", "zwischen 20 und 50 Millionen", "between 10 and 15 kg": a word before a number
+   * that makes the conjunction after it a range word (the first bound takes the second's unit and scale).
+   */
+  rangeOpeners: Words.default([]),
   /** "138 et 1523": a number joined to a blocked one is blocked too. */
   conjunctions: Words,
   /**
@@ -483,6 +488,7 @@ export interface CompiledLexicon {
   readonly counterLinks: WordMap<true>;
   readonly pairWords: WordSet;
   readonly rangeWords: WordSet;
+  readonly rangeOpeners: WordSet;
   readonly conjunctions: WordSet;
   readonly months: WordSet;
   /** Weekday names (Intl), which are also in `months`: see read.ts countsAfterWeekday. */
@@ -756,6 +762,7 @@ export function compileLexicon(
     counterLinks: new WordMap(lex.counterLinks.map((w) => [w, true] as const)),
     pairWords: new WordSet(lex.pairWords),
     rangeWords: new WordSet(lex.rangeWords),
+    rangeOpeners: new WordSet(lex.rangeOpeners),
     conjunctions: new WordSet(lex.conjunctions),
     months: new WordSet([...lex.months, ...monthWords(language)]),
     weekdays: new WordSet(weekdayWords(language)),
@@ -918,6 +925,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     connectors: [],
     pairWords: [],
     rangeWords: [],
+    rangeOpeners: [],
     conjunctions: [],
     months: l.months,
     durations: asStems(l.durations),

@@ -1,0 +1,92 @@
+/**
+ * Sentences written for session 11's figure classes (own text, as an outlet would write it, several languages),
+ * before the fix, each failing then:
+ * - names read as figures: a vessel's or unit's code and number ("SAR 274", even when the code is also a
+ *   currency's; "TTH 90154TS" with its code run into the number), a plate's tail after its series ("43H -
+ *   163.04"), a clock time with a dot ("1.50 pm"), a road's or squadron's number ("Lebuhraya Nasional 32");
+ * - ranges whose bounds hold decimal or group marks ("1,5-2 кг", "1.500-2.000 kg") or that open with
+ *   "between … and" ("entre 2,5 et 3,5 tonnes"): the lower bound is a figure with the upper's unit.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lambdas/extract/figures/index.js';
+import { fold } from '../../lambdas/extract/text/fold.js';
+import { splitSentences } from '../../lambdas/extract/text/sentences.js';
+
+function figuresOf(language: string, text: string): string[] {
+  const doc = { body: text, folded: fold(text), sentences: splitSentences(text), language };
+  return extractFigures(doc, []).map((f) => `${f.value} ${f.unit}`);
+}
+
+describe('Figures: codes, plates, clock times and road numbers are names, not figures', () => {
+  it.each([
+    [
+      'en',
+      'The rescue ship, SAR 412, reached the capsized trawler and brought 6 fishermen ashore.',
+      ['6 person'],
+    ],
+    ['zh', '“SAR 413”号救援船将5名船员安全送上岸。', ['5 person']],
+    ['ja', '「SAR 271」号が漁船の乗組員3人を救助した。', ['3 person']],
+    ['fr', 'Le navire « SAR 273 » a secouru 8 pêcheurs au large.', ['8 person']],
+    ['zh', '边防哨所收到了TTH 90154TS号渔船的求救,12名船员全部获救。', ['12 person']],
+    ['vi', 'Xe đầu kéo BKS 43H - 163.04 kéo theo rơ moóc chở 300 kg hàng.', ['300 kg']],
+    ['en', 'The rescue team found the boat at about 1.50 pm and saved 4 fishermen.', ['4 person']],
+    ['ms', 'Polis menahan 2 lelaki di Lebuhraya Nasional 32 semalam.', ['2 person']],
+    [
+      'en',
+      'Two patrol boats of Squadron 3 towed the trawler ashore with 9 fishermen.',
+      ['2 vehicle', '9 person'],
+    ],
+  ])('%s: %s', (language, text, expected) => {
+    // Act
+    const figures = figuresOf(language, text);
+
+    // Assess
+    expect(figures).toEqual(expected);
+  });
+
+  it('still reads a sum after a currency code and a measure after a drug code', () => {
+    // Act
+    const money = figuresOf('en', 'Police seized USD 274 and 3 motorbikes from the gang.');
+    const drugs = figuresOf('en', 'Police found MDMA 2KG and heroin 3 KG in the car.');
+
+    // Assess
+    expect(money).toEqual(['274 other', '3 vehicle']);
+    expect(drugs).toEqual(['2 kg', '3 kg']);
+  });
+});
+
+describe('Figures: ranges with decimal bounds or opened by "between" give both bounds the unit', () => {
+  it.each([
+    ['ru', 'Полиция изъяла 1,5-2 кг наркотиков.', ['1.5 kg', '2 kg']],
+    [
+      'en',
+      'Police seized 1.5-2.5 tonnes of timber and 3-4 trucks.',
+      ['1500 kg', '2500 kg', '3 vehicle', '4 vehicle'],
+    ],
+    [
+      'vi',
+      'Thu giữ từ 1.500-2.000 kg hàng hóa và 2,5-3 tấn gỗ.',
+      ['1500 kg', '2000 kg', '2500 kg', '3000 kg'],
+    ],
+    ['fr', 'Les policiers ont saisi entre 2,5 et 3,5 tonnes de bois.', ['2500 kg', '3500 kg']],
+    ['es', 'La policía incautó entre 1,5 y 2 toneladas de madera.', ['1500 kg', '2000 kg']],
+    ['it', 'Sequestrati tra 1,5 e 2 chili di droga.', ['1.5 kg', '2 kg']],
+    ['pt', 'Apreendidos entre 2,5 e 3 quilos de cocaína.', ['2.5 kg', '3 kg']],
+    ['uk', 'Вилучено між 2 і 3 тоннами деревини.', ['2000 kg', '3000 kg']],
+    ['de', 'Die Beamten fanden zwischen 20 und 50 Kilogramm Sprengstoff.', ['20 kg', '50 kg']],
+  ])('%s: %s', (language, text, expected) => {
+    // Act
+    const figures = figuresOf(language, text);
+
+    // Assess
+    expect(figures).toEqual(expected);
+  });
+
+  it('keeps a list joined by "and" without an opener as two counts of their own', () => {
+    // Act
+    const figures = figuresOf('en', 'Police arrested 2 men and 3 women.');
+
+    // Assess
+    expect(figures).toEqual(['2 person', '3 person']);
+  });
+});
