@@ -4,6 +4,7 @@
  * - names read as figures: a vessel's or unit's code and number ("SAR 274", even when the code is also a
  *   currency's; "TTH 90154TS" with its code run into the number), a plate's tail after its series ("43H -
  *   163.04"), a clock time with a dot ("1.50 pm"), a road's or squadron's number ("Lebuhraya Nasional 32");
+ * - the seats of a vehicle ("6인승", "45 Sitzplätzen", "16 places"), a size and no count;
  * - ranges whose bounds hold decimal or group marks ("1,5-2 кг", "1.500-2.000 kg") or that open with
  *   "between … and" ("entre 2,5 et 3,5 tonnes"): the lower bound is a figure with the upper's unit.
  */
@@ -88,5 +89,24 @@ describe('Figures: ranges with decimal bounds or opened by "between" give both b
 
     // Assess
     expect(figures).toEqual(['2 person', '3 person']);
+  });
+});
+
+describe('Figures: the seats of a vehicle are its size, not a count', () => {
+  it.each([
+    ['ko', '침대버스와 6인승 승합차가 충돌해 5명이 숨졌다.', ['5 person']],
+    ['ja', '7人乗りのワゴン車が横転し、2人が死亡した。', ['2 person']],
+    ['vi', 'Xe khách 45 chỗ chở 30 hành khách bị lật.', ['30 person']],
+    ['de', 'Ein Reisebus mit 45 Sitzplätzen stieß mit einem Lkw zusammen, 2 Menschen starben.', ['2 person']],
+    ['fr', "Un minibus de 16 places transportant 12 passagers s'est renversé.", ['12 person']],
+    ['es', 'Un microbús de 16 plazas con 12 pasajeros volcó.', ['12 person']],
+    ['th', 'รถตู้ 12 ที่นั่ง ชนกับรถบรรทุก มีผู้เสียชีวิต 3 คน', ['3 person']],
+    ['en', 'A bus with 45 seats carrying 30 passengers overturned.', ['30 person']],
+  ])('%s: %s', (language, text, expected) => {
+    // Act
+    const figures = figuresOf(language, text);
+
+    // Assess
+    expect(figures).toEqual(expected);
   });
 });

@@ -108,6 +108,11 @@ export const FiguresLexiconSchema = z.object({
   /** Lengths after a number ("km", "kilometres", "metres"): a distance is not a count here. */
   distances: Words.default([]),
   /**
+   * Sizes after a number ("seats", "Sitzplätze", "인승", "人乗り"): what a vehicle holds, not a count of anything
+   * ("a 16-seat bus carrying 12 passengers" counts 12). In a glued lexicon they may start a longer word.
+   */
+  sizes: Words.default([]),
+  /**
    * The word right before a number makes it a name or identifier ("decret", "n", "komitet*", "niveau", "ward"),
    * or an anaphoric count that repeats things already named ("ces deux projets"). Entries may be two-word
    * phrases ending right before the number ("muc do" 2).
@@ -497,6 +502,7 @@ export interface CompiledLexicon {
   readonly shortMonths: WordSet;
   readonly durations: WordSet;
   readonly distances: WordSet;
+  readonly sizes: WordSet;
   /** Currency names by ISO code, as read right before a number ("USD 12.2 million", "Rp 5.000"). */
   readonly currencyWords: WordMap<string>;
   readonly nameWords: WordSet;
@@ -769,6 +775,7 @@ export function compileLexicon(
     shortMonths: new WordSet(shortMonthWords(language)),
     durations: new WordSet(lex.durations),
     distances: new WordSet(lex.distances),
+    sizes: new WordSet(lex.sizes),
     currencyWords: new WordMap(currencyEntries),
     nameWords: new WordSet(lex.nameWords),
     demonstratives: new WordSet(lex.demonstratives),
@@ -930,6 +937,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     months: l.months,
     durations: asStems(l.durations),
     distances: l.distances,
+    sizes: [],
     nameWords: [],
     demonstratives: [],
     functionWords: [],

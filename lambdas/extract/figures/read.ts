@@ -1019,7 +1019,12 @@ function readUnit(
       const own = ownUnit(phrase.entry, phrase.end ?? tokens[phrase.last]!.end, scale);
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
-    if (lex.distances.has(t.text)) return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
+    if (
+      lex.distances.has(t.text) ||
+      lex.sizes.has(t.text) ||
+      (lex.glued && content === 0 && lex.sizes.startOf(t.text) > 0)
+    )
+      return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
     const code = content === 0 ? currencyCode(body.slice(t.start, t.end)) : undefined;
     if (code) {
       const own = moneyIn(code, t.end, scale);
