@@ -5,6 +5,7 @@
  *   currency's; "TTH 90154TS" with its code run into the number), a plate's tail after its series ("43H -
  *   163.04"), a clock time with a dot ("1.50 pm"), a road's or squadron's number ("Lebuhraya Nasional 32");
  * - the seats of a vehicle ("6인승", "45 Sitzplätzen", "16 places"), a size and no count;
+ * - devices and sets counted by a classifier after their noun ("휴대폰 19대", "10副扑克牌");
  * - ranges whose bounds hold decimal or group marks ("1,5-2 кг", "1.500-2.000 kg") or that open with
  *   "between … and" ("entre 2,5 et 3,5 tonnes"): the lower bound is a figure with the upper's unit.
  */
@@ -108,5 +109,32 @@ describe('Figures: the seats of a vehicle are its size, not a count', () => {
 
     // Assess
     expect(figures).toEqual(expected);
+  });
+});
+
+describe('Figures: a classifier after a noun of devices or sets counts them', () => {
+  it.each([
+    [
+      'ko',
+      '경찰은 휴대폰 19대와 노트북 3대, 비단뱀 가죽 150세트를 압수했다.',
+      ['19 other', '3 other', '150 other'],
+    ],
+    ['ko', '현장에서 휴대전화 7대와 컴퓨터 2대가 발견됐다.', ['7 other', '2 other']],
+    ['ko', '도박장에서 감시카메라 4대가 발견됐다.', ['4 camera']],
+    ['zh', '警方当场缴获10副扑克牌。', ['10 other']],
+  ])('%s: %s', (language, text, expected) => {
+    // Act
+    const figures = figuresOf(language, text);
+
+    // Assess
+    expect(figures).toEqual(expected);
+  });
+
+  it('still reads a decade of life after 대 as no count', () => {
+    // Act
+    const figures = figuresOf('ko', '경찰은 20대 남성 2명을 체포했다.');
+
+    // Assess
+    expect(figures).toEqual(['2 person']);
   });
 });
