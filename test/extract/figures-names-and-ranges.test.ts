@@ -6,6 +6,7 @@
  *   163.04"), a clock time with a dot ("1.50 pm"), a road's or squadron's number ("Lebuhraya Nasional 32");
  * - the seats of a vehicle ("6인승", "45 Sitzplätzen", "16 places"), a size and no count;
  * - devices and sets counted by a classifier after their noun ("휴대폰 19대", "10副扑克牌");
+ * - an age spaced from its age word ("(30 歳、", "(30 岁)");
  * - ranges whose bounds hold decimal or group marks ("1,5-2 кг", "1.500-2.000 kg") or that open with
  *   "between … and" ("entre 2,5 et 3,5 tonnes"): the lower bound is a figure with the upper's unit.
  */
@@ -136,5 +137,19 @@ describe('Figures: a classifier after a noun of devices or sets counts them', ()
 
     // Assess
     expect(figures).toEqual(['2 person']);
+  });
+});
+
+describe('Figures: an age word after the number, spaced or not, makes it an age', () => {
+  it.each([
+    ['ja', '容疑者はHoang Gia Kiet (30 歳、ホーチミン市出身)で、覚醒剤2キロを所持していた。', ['2 kg']],
+    ['zh', '犯罪嫌疑人阮文A(30 岁)携带2公斤冰毒。', ['2 kg']],
+    ['ja', '3歳の子ども1人が救助された。', ['1 person']],
+  ])('%s: %s', (language, text, expected) => {
+    // Act
+    const figures = figuresOf(language, text);
+
+    // Assess
+    expect(figures).toEqual(expected);
   });
 });
