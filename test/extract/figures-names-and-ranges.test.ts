@@ -7,6 +7,7 @@
  * - the seats of a vehicle ("6인승", "45 Sitzplätzen", "16 places"), a size and no count;
  * - devices and sets counted by a classifier after their noun ("휴대폰 19대", "10副扑克牌");
  * - an age spaced from its age word ("(30 歳、", "(30 岁)");
+ * - fishing and sand-mining craft (trawlers, barges, dredgers) as vehicles, read as a bare "other" before;
  * - ranges whose bounds hold decimal or group marks ("1,5-2 кг", "1.500-2.000 kg") or that open with
  *   "between … and" ("entre 2,5 et 3,5 tonnes"): the lower bound is a figure with the upper's unit.
  */
@@ -145,6 +146,50 @@ describe('Figures: an age word after the number, spaced or not, makes it an age'
     ['ja', '容疑者はHoang Gia Kiet (30 歳、ホーチミン市出身)で、覚醒剤2キロを所持していた。', ['2 kg']],
     ['zh', '犯罪嫌疑人阮文A(30 岁)携带2公斤冰毒。', ['2 kg']],
     ['ja', '3歳の子ども1人が救助された。', ['1 person']],
+  ])('%s: %s', (language, text, expected) => {
+    // Act
+    const figures = figuresOf(language, text);
+
+    // Assess
+    expect(figures).toEqual(expected);
+  });
+});
+
+describe('Figures: fishing and sand-mining craft are vehicles', () => {
+  it.each([
+    [
+      'en',
+      'Border guards seized 3 fishing trawlers, 4 dredgers and 5 canoes.',
+      ['3 vehicle', '4 vehicle', '5 vehicle'],
+    ],
+    [
+      'fr',
+      'Les gardes-frontières ont saisi 3 chalutiers, 2 péniches et 4 dragueuses.',
+      ['3 vehicle', '2 vehicle', '4 vehicle'],
+    ],
+    [
+      'de',
+      'Die Grenzschützer beschlagnahmten 3 Trawler, 2 Lastkähne und 4 Fischkutter.',
+      ['3 vehicle', '2 vehicle', '4 vehicle'],
+    ],
+    [
+      'es',
+      'Los guardias incautaron 3 arrastreros, 2 barcazas y 4 dragas.',
+      ['3 vehicle', '2 vehicle', '4 vehicle'],
+    ],
+    ['it', 'Sequestrati 3 pescherecci, 2 chiatte e 4 draghe.', ['3 vehicle', '2 vehicle', '4 vehicle']],
+    [
+      'ru',
+      'Пограничники задержали 3 траулера, 2 баржи и 4 земснаряда.',
+      ['3 vehicle', '2 vehicle', '4 vehicle'],
+    ],
+    ['pt', 'Foram apreendidos 3 arrastões, 2 barcaças e 4 dragas.', ['3 vehicle', '2 vehicle', '4 vehicle']],
+    [
+      'id',
+      'Petugas menyita 3 kapal pukat, 2 tongkang dan 4 kapal keruk.',
+      ['3 vehicle', '2 vehicle', '4 vehicle'],
+    ],
+    ['cs', 'Pohraničníci zadrželi 3 čluny a 2 remorkéry.', ['3 vehicle', '2 vehicle']],
   ])('%s: %s', (language, text, expected) => {
     // Act
     const figures = figuresOf(language, text);
