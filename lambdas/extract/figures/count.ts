@@ -62,6 +62,18 @@ function boundOfBlocked(
   return other !== undefined && other.blocked && !other.num.phone;
 }
 
+/** "entre 2,5 et 3,5 tonnes": a range opener before the number and a conjunction after it. */
+function openedRange(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const opener = tokens[i - 1];
+  const link = tokens[i + 1];
+  return (
+    opener?.kind === 'word' &&
+    lex.rangeOpeners.has(opener.text) &&
+    link?.kind === 'word' &&
+    lex.conjunctions.has(link.text)
+  );
+}
+
 /** The token before a clause's subject: none, punctuation or a conjunction. */
 function opensClause(t: Token | undefined, lex: CompiledLexicon): boolean {
   return t === undefined || t.kind === 'punct' || (t.kind === 'word' && lex.conjunctions.has(t.text));
@@ -128,7 +140,7 @@ export function countFigures(
     const rangeLength =
       r.own || pair
         ? 0
-        : isPunct(tokens[r.index + 1], DASHES)
+        : isPunct(tokens[r.index + 1], DASHES) || openedRange(tokens, r.index, lex)
           ? 1
           : phraseAt(tokens, r.index + 1, lex.rangeWords);
     const upper = rangeLength > 0 ? byIndex.get(r.index + 1 + rangeLength) : undefined;

@@ -91,6 +91,11 @@ export const FiguresLexiconSchema = z.object({
    * and scale written after the second. A dash between spaced numbers is a range in every language.
    */
   rangeWords: Words.default([]),
+  /**
+   * "entre 2,5 et 3,5 tonnes", "zwischen 20 und 50 Millionen", "between 10 and 15 kg": a word before a number
+   * that makes the conjunction after it a range word (the first bound takes the second's unit and scale).
+   */
+  rangeOpeners: Words.default([]),
   /** "138 et 1523": a number joined to a blocked one is blocked too. */
   conjunctions: Words,
   /**
@@ -102,6 +107,11 @@ export const FiguresLexiconSchema = z.object({
   durations: Words,
   /** Lengths after a number ("km", "kilometres", "metres"): a distance is not a count here. */
   distances: Words.default([]),
+  /**
+   * Sizes after a number ("seats", "Sitzplätze", "인승", "人乗り"): what a vehicle holds, not a count of anything
+   * ("a 16-seat bus carrying 12 passengers" counts 12). In a glued lexicon they may start a longer word.
+   */
+  sizes: Words.default([]),
   /**
    * The word right before a number makes it a name or identifier ("decret", "n", "komitet*", "niveau", "ward"),
    * or an anaphoric count that repeats things already named ("ces deux projets"). Entries may be two-word
@@ -483,6 +493,7 @@ export interface CompiledLexicon {
   readonly counterLinks: WordMap<true>;
   readonly pairWords: WordSet;
   readonly rangeWords: WordSet;
+  readonly rangeOpeners: WordSet;
   readonly conjunctions: WordSet;
   readonly months: WordSet;
   /** Weekday names (Intl), which are also in `months`: see read.ts countsAfterWeekday. */
@@ -491,6 +502,7 @@ export interface CompiledLexicon {
   readonly shortMonths: WordSet;
   readonly durations: WordSet;
   readonly distances: WordSet;
+  readonly sizes: WordSet;
   /** Currency names by ISO code, as read right before a number ("USD 12.2 million", "Rp 5.000"). */
   readonly currencyWords: WordMap<string>;
   readonly nameWords: WordSet;
@@ -756,12 +768,14 @@ export function compileLexicon(
     counterLinks: new WordMap(lex.counterLinks.map((w) => [w, true] as const)),
     pairWords: new WordSet(lex.pairWords),
     rangeWords: new WordSet(lex.rangeWords),
+    rangeOpeners: new WordSet(lex.rangeOpeners),
     conjunctions: new WordSet(lex.conjunctions),
     months: new WordSet([...lex.months, ...monthWords(language)]),
     weekdays: new WordSet(weekdayWords(language)),
     shortMonths: new WordSet(shortMonthWords(language)),
     durations: new WordSet(lex.durations),
     distances: new WordSet(lex.distances),
+    sizes: new WordSet(lex.sizes),
     currencyWords: new WordMap(currencyEntries),
     nameWords: new WordSet(lex.nameWords),
     demonstratives: new WordSet(lex.demonstratives),
@@ -918,10 +932,12 @@ export function localeLexicon(language: string): FiguresLexicon {
     connectors: [],
     pairWords: [],
     rangeWords: [],
+    rangeOpeners: [],
     conjunctions: [],
     months: l.months,
     durations: asStems(l.durations),
     distances: l.distances,
+    sizes: [],
     nameWords: [],
     demonstratives: [],
     functionWords: [],

@@ -36,6 +36,8 @@ const OPENING_QUOTES = new Set(['«', '"', '“', '„', '‚', '‹']);
 const NUMBER_SIGNS = new Set(['°', '.', ':', '#', 'º']);
 const DATE_AT = /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/y;
 const TIME_AT = /\d{1,2}[:h]\d{2}(?!\d)/y;
+// "1.50 pm", "11.05a.m.": a clock time written with a dot, known by the half of the day after it.
+const DOTTED_TIME_AT = /\d{1,2}\.[0-5]\d ?[ap]\.?m\b/y;
 
 // Module-level: bundlers targeting Node rewrite a `\p{…}` literal as `new RegExp(…)`, run on every call.
 const UPPER = /\p{Lu}/u;
@@ -103,12 +105,21 @@ function digitsBefore(f: string, end: number): number {
 /**
  * "150-200 người", "ប្រមាណ១៥០-២០០នាក់": a hyphen at `at` between two numbers of digits alone, with nothing
  * joined to either end (no "0912-345-678", "12-NQ", "15-20/10", "3.5-4"), is a range, as an en dash is.
+ * With `measured` (a unit follows the upper bound: "1,5-2 кг", "1.5-2.5 tonnes", "1.500-2.000 kg") the
+ * bounds may hold decimal and group marks: what they measure says they are amounts, not an identifier.
  */
-function inHyphenRange(f: string, body: string, at: number, nounsCapitalized: boolean): boolean {
+function inHyphenRange(
+  f: string,
+  body: string,
+  at: number,
+  nounsCapitalized: boolean,
+  measured = false,
+): boolean {
   const money = amountBefore(f, body, at);
-  const lower = money ?? digitsBefore(f, at);
+  const grouped = money !== undefined || measured;
+  const lower = money ?? (measured ? groupedBefore(f, at) : digitsBefore(f, at));
   let upper = at + 1;
-  while (isDigit(f[upper]) || (money !== undefined && isGroupedDigit(f, upper))) upper++;
+  while (isDigit(f[upper]) || (grouped && isGroupedDigit(f, upper))) upper++;
   if (lower === at || upper === at + 1 || f[lower] === '0') return false;
   const left = f[lower - 1];
   const right = f[upper];
@@ -123,6 +134,13 @@ function inHyphenRange(f: string, body: string, at: number, nounsCapitalized: bo
 /** A digit, or a separator between digits ("1.3", "62,400"). */
 function isGroupedDigit(f: string, k: number): boolean {
   return isDigit(f[k]) || ((f[k] === '.' || f[k] === ',') && isDigit(f[k - 1]) && isDigit(f[k + 1]));
+}
+
+/** A run of digits and the marks between them ending before `end` ("1,5", "2.000"), and where it starts. */
+function groupedBefore(f: string, end: number): number {
+  let k = end;
+  while (k > 0 && isGroupedDigit(f, k - 1)) k--;
+  return isDigit(f[k]) ? k : end;
 }
 
 /**
@@ -256,7 +274,7 @@ function isBlocked(
     isDigit(before) ||
     (before === '-' &&
       !isProcliticAt(f, n.start - 1, true) &&
-      !inHyphenRange(f, doc.body, n.start - 1, lex.nounsCapitalized)) ||
+      !inHyphenRange(f, doc.body, n.start - 1, lex.nounsCapitalized, measuredAfter(tokens, i, lex))) ||
     before === '_' ||
     before === '+'
   )
@@ -271,6 +289,7 @@ function isBlocked(
     ((before === '/' || before === '-') && readings.get(i - 2)?.blocked)
   )
     return true;
+  if (isPlateTail(doc.body, tokens, i)) return true;
   if (before === '/') {
     // "3 156/3 332", "5 cas/12 personnes" are pairs; "KH/12" is an identifier.
     const b = tokens[i - 2];
@@ -280,7 +299,7 @@ function isBlocked(
   if (
     !caseEnding &&
     ((after === '-' &&
-      !inHyphenRange(f, doc.body, n.end, lex.nounsCapitalized) &&
+      !inHyphenRange(f, doc.body, n.end, lex.nounsCapitalized, measuredAfter(tokens, i + 2, lex)) &&
       hyphenedUnit(tokens, i, lex) < 0) ||
       after === '_' ||
       after === '+' ||
@@ -310,7 +329,8 @@ function isBlocked(
   if (!n.spelled) {
     DATE_AT.lastIndex = n.start;
     TIME_AT.lastIndex = n.start;
-    if (DATE_AT.test(f) || TIME_AT.test(f)) return true;
+    DOTTED_TIME_AT.lastIndex = n.start;
+    if (DATE_AT.test(f) || TIME_AT.test(f) || DOTTED_TIME_AT.test(f)) return true;
   }
   if (lex.ordinalDot && after === '.' && f[n.end + 1] === ' ' && LOWER.test(doc.body[n.end + 2] ?? ''))
     return true;
@@ -368,7 +388,7 @@ function isBlocked(
     if (endsInNameWord(doc.body, f, tokens[w]!, n.start, lex)) return true;
   }
   if (isDimension(tokens, i)) return true;
-  if (!n.spelled && isRegistration(doc.body, tokens, i, lex)) return true;
+  if (!n.spelled && isRegistration(doc.body, f, tokens, i, lex)) return true;
   return isAgeAfterName(doc.body, tokens, i, lex);
 }
 
@@ -384,25 +404,97 @@ function countsOwnNoun(tokens: readonly Token[], i: number, lex: CompiledLexicon
   return unit !== null && unit.entry.counter !== true;
 }
 
-/** A word of two to four capital Latin letters, no currency code ("BV", "SAR", "QN"; not "USD"). */
-function isCapitalCode(body: string, t: Token | undefined): boolean {
-  if (t?.kind !== 'word' || t.end - t.start < 2 || t.end - t.start > 4) return false;
-  const written = body.slice(t.start, t.end);
-  return CAPITAL_CODE.test(written) && currencyCode(written) === undefined;
+/** The number at k is followed by a unit word, one space away, that is no classifier: a measured amount. */
+function measuredAfter(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const n = tokens[k];
+  const next = tokens[k + 1];
+  if (n?.kind !== 'num' || next?.kind !== 'word' || next.start > n.end + 1) return false;
+  const unit = matchUnit(tokens, k + 1, lex);
+  return unit !== null && unit.entry.counter !== true;
 }
 
-const CAPITAL_CODE = /^[A-Z]+$/;
+const LATIN_LETTER = /[A-Za-z]/;
+
+/**
+ * The code of two to four capital Latin letters ending one space before `at` ("BV", "SAR", "QN"), set apart
+ * from other Latin letters (a script written without spaces may touch it: "收到了TTH 90154"); its start.
+ */
+function codeBefore(body: string, at: number): number | undefined {
+  if (body[at - 1] !== ' ') return undefined;
+  let k = at - 1;
+  while (k > 0 && k > at - 6 && body[k - 1]! >= 'A' && body[k - 1]! <= 'Z') k--;
+  const length = at - 1 - k;
+  if (length < 2 || length > 4 || LATIN_LETTER.test(body[k - 1] ?? '')) return undefined;
+  return k;
+}
+// Two to four capitals that end where the Latin letters end: a code run into the number ("90154TS").
+const CODE_AFTER = /[A-Z]{2,4}(?![A-Za-z])/y;
+const CLOSING_QUOTES = new Set(['»', '"', '”', '“', "'", '’', '‹', '›', '」', '』']);
+const NAME_OPENERS = new Set([...OPENING_QUOTES, '「', '『']);
+
+/**
+ * A code of capitals right after the number, glued or one space away ("TTH 90154TS", "BV 5489 TS"); a unit
+ * written in capitals ("MDMA 2KG") is none.
+ */
+function codeAfter(body: string, folded: string, end: number, lex: CompiledLexicon): boolean {
+  const from = body[end] === ' ' ? end + 1 : end;
+  CODE_AFTER.lastIndex = from;
+  if (!CODE_AFTER.test(body)) return false;
+  return lex.units.get(folded.slice(from, CODE_AFTER.lastIndex), false) === undefined;
+}
+
+const PLATE_SERIES = /^[A-Z]{1,2}$/;
+
+/**
+ * "BS 75C - 149.96", "43H-163.04", "29LD - 012.34": the number after a dash whose head is a number run into one
+ * or two capitals (a province code and series) is the tail of a registration plate, spaced or not.
+ */
+function isPlateTail(body: string, tokens: readonly Token[], i: number): boolean {
+  const dash = tokens[i - 1];
+  const series = tokens[i - 2];
+  const head = tokens[i - 3];
+  return (
+    dash?.kind === 'punct' &&
+    (dash.text === '-' || dash.text === '–') &&
+    series?.kind === 'word' &&
+    head?.kind === 'num' &&
+    series.start === head.end &&
+    PLATE_SERIES.test(body.slice(series.start, series.end))
+  );
+}
+
+/**
+ * "the salvage ship, SAR 274, had…", "“SAR 272”号": a code and a bare number set off as one name (in quotes,
+ * or between commas) are a vessel's or a unit's name, even when the code is also a currency's (the Saudi
+ * riyal's SAR). A sum is written with a scale or a verb around it, not quoted as a name.
+ */
+function setOffAsName(body: string, code: number, n: NumToken): boolean {
+  if (!n.plain) return false;
+  let k = code - 1;
+  while (k >= 0 && body[k] === ' ') k--;
+  const open = body[k];
+  const close = body[n.end] === ' ' ? body[n.end + 1] : body[n.end];
+  if (open === undefined || close === undefined) return false;
+  return (NAME_OPENERS.has(open) && CLOSING_QUOTES.has(close)) || (open === ',' && close === ',');
+}
 
 /**
  * "tàu QN 90716 TS", "trawler BV 5489 TS", "the vessel ND 3363 fled", "ship SAR 274": a number after a code of
  * capitals is a registration (of a boat, a vehicle, a unit), in any language, when another code follows it or
  * it counts no noun of its own ("MDMA 2 kg", "UBND 3 xã" still count).
  */
-function isRegistration(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
-  const code = tokens[i - 1];
-  if (!isCapitalCode(body, code) || tokens[i]!.start !== code!.end + 1) return false;
-  const next = tokens[i + 1];
-  if (next?.kind === 'word' && next.start === tokens[i]!.end + 1 && isCapitalCode(body, next)) return true;
+function isRegistration(
+  body: string,
+  folded: string,
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+): boolean {
+  const n = tokens[i] as NumToken;
+  const code = codeBefore(body, n.start);
+  if (code === undefined) return false;
+  if (currencyCode(body.slice(code, n.start - 1)) !== undefined) return setOffAsName(body, code, n);
+  if (codeAfter(body, folded, n.end, lex)) return true;
   return !countsOwnNoun(tokens, i, lex) && matchUnit(tokens, i + 1, lex) === null;
 }
 
@@ -927,7 +1019,12 @@ function readUnit(
       const own = ownUnit(phrase.entry, phrase.end ?? tokens[phrase.last]!.end, scale);
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
-    if (lex.distances.has(t.text)) return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
+    if (
+      lex.distances.has(t.text) ||
+      lex.sizes.has(t.text) ||
+      (lex.glued && content === 0 && lex.sizes.startOf(t.text) > 0)
+    )
+      return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
     const code = content === 0 ? currencyCode(body.slice(t.start, t.end)) : undefined;
     if (code) {
       const own = moneyIn(code, t.end, scale);
