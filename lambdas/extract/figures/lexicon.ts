@@ -103,6 +103,12 @@ export const FiguresLexiconSchema = z.object({
   /** Lengths after a number ("km", "kilometres", "metres"): a distance is not a count here. */
   distances: Words.default([]),
   /**
+   * Words right after a number that make it a label, where the language writes the label after its number
+   * (Bengali "২৪৯ ধারা", section 249; "৫ নম্বর ওয়ার্ড", ward number 5): a section of a code or a number of a
+   * ward is no count. The words right before a number are nameWords.
+   */
+  labelsAfter: Words.default([]),
+  /**
    * The word right before a number makes it a name or identifier ("decret", "n", "komitet*", "niveau", "ward"),
    * or an anaphoric count that repeats things already named ("ces deux projets"). Entries may be two-word
    * phrases ending right before the number ("muc do" 2).
@@ -491,6 +497,8 @@ export interface CompiledLexicon {
   readonly shortMonths: WordSet;
   readonly durations: WordSet;
   readonly distances: WordSet;
+  /** See FiguresLexiconSchema.labelsAfter. */
+  readonly labelsAfter: WordSet;
   /** Currency names by ISO code, as read right before a number ("USD 12.2 million", "Rp 5.000"). */
   readonly currencyWords: WordMap<string>;
   readonly nameWords: WordSet;
@@ -762,6 +770,7 @@ export function compileLexicon(
     shortMonths: new WordSet(shortMonthWords(language)),
     durations: new WordSet(lex.durations),
     distances: new WordSet(lex.distances),
+    labelsAfter: new WordSet(lex.labelsAfter),
     currencyWords: new WordMap(currencyEntries),
     nameWords: new WordSet(lex.nameWords),
     demonstratives: new WordSet(lex.demonstratives),
@@ -922,6 +931,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     months: l.months,
     durations: asStems(l.durations),
     distances: l.distances,
+    labelsAfter: [],
     nameWords: [],
     demonstratives: [],
     functionWords: [],
