@@ -5,7 +5,15 @@
 import type { Document, Span } from '../types.js';
 import type { Unit } from '../../shared/vocabulary.js';
 import type { CompiledLexicon, UnitEntry } from './lexicon.js';
-import { DASHES, isPunct, phraseAt, phraseEndingAt, SLASH, unitBefore } from './phrases.js';
+import {
+  DASHES,
+  isPunct,
+  phraseAt,
+  phraseEndingAt,
+  SLASH,
+  unitBefore,
+  unitBeforeCountWord,
+} from './phrases.js';
 import { isYear, type Reading } from './read.js';
 import type { Token } from './tokens.js';
 
@@ -261,11 +269,15 @@ export function countFigures(
       const afterPairWord = phraseEndingAt(tokens, r.index - 1, lex.pairWords) > 0;
       if (afterPairWord && lastInSentence && lastInSentence.value === r.num.value) continue; // "13 localités sur 13"
       const prior = byIndex.get(r.index - 2);
+      let counted: UnitEntry | null;
       // A noun we cannot map right after the number is counted as 'other'; a bare number (followed by a
       // verb, a function word or punctuation) counts what the sentence counted before it.
       if (prevSep?.kind === 'punct' && prevSep.text === '/' && prior && prior.own) {
         unit = prior.own.unit;
         currency = prior.own.currency;
+      } else if (!r.countsNoun && (counted = unitBeforeCountWord(tokens, r.index, lex))) {
+        unit = counted.unit;
+        currency = counted.currency;
       } else if (r.countsNoun) {
         // "2,4 million tablets": the scale counts, whatever the noun.
         unit = 'other';

@@ -113,6 +113,12 @@ export const FiguresLexiconSchema = z.object({
    */
   sizes: Words.default([]),
   /**
+   * Words right after a number that make it a label, where the language writes the label after its number
+   * (Bengali "২৪৯ ধারা", section 249; "৫ নম্বর ওয়ার্ড", ward number 5): a section of a code or a number of a
+   * ward is no count. The words right before a number are nameWords.
+   */
+  labelsAfter: Words.default([]),
+  /**
    * The word right before a number makes it a name or identifier ("decret", "n", "komitet*", "niveau", "ward"),
    * or an anaphoric count that repeats things already named ("ces deux projets"). Entries may be two-word
    * phrases ending right before the number ("muc do" 2).
@@ -503,6 +509,8 @@ export interface CompiledLexicon {
   readonly durations: WordSet;
   readonly distances: WordSet;
   readonly sizes: WordSet;
+  /** See FiguresLexiconSchema.labelsAfter. */
+  readonly labelsAfter: WordSet;
   /** Currency names by ISO code, as read right before a number ("USD 12.2 million", "Rp 5.000"). */
   readonly currencyWords: WordMap<string>;
   readonly nameWords: WordSet;
@@ -776,6 +784,7 @@ export function compileLexicon(
     durations: new WordSet(lex.durations),
     distances: new WordSet(lex.distances),
     sizes: new WordSet(lex.sizes),
+    labelsAfter: new WordSet(lex.labelsAfter),
     currencyWords: new WordMap(currencyEntries),
     nameWords: new WordSet(lex.nameWords),
     demonstratives: new WordSet(lex.demonstratives),
@@ -938,6 +947,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     durations: asStems(l.durations),
     distances: l.distances,
     sizes: [],
+    labelsAfter: [],
     nameWords: [],
     demonstratives: [],
     functionWords: [],

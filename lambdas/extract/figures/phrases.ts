@@ -1,7 +1,7 @@
 /** Phrases of lexicon words around a token, and the unit written before a number. */
 import type { CompiledLexicon, UnitEntry, WordSet } from './lexicon.js';
 import { matchUnit } from './read.js';
-import { isSegmented } from './segmented.js';
+import { isSegmented, unitHeadingRunEnd } from './segmented.js';
 import type { Token } from './tokens.js';
 
 export const SLASH: ReadonlySet<string> = new Set(['/']);
@@ -39,19 +39,16 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, words: WordS
 
 /**
  * In a script written without spaces, the unit noun that ends the word run into the number at i ("バイク3台",
- * "携帯電話約30台": a mark of approximation may stand between).
+ * "携帯電話約30台": a mark of approximation may stand between, and a word announcing a count, as Khmer and
+ * Thai put one between the noun and its number: "ម៉ូតូចំនួន ៣ គ្រឿង", motorbikes numbering 3).
  */
 function unitEndingBefore(tokens: readonly Token[], i: number, lex: CompiledLexicon): UnitEntry | null {
   const text = (tokens[i - 1] as { text: string }).text;
   let to = text.length;
-  for (let n = Math.min(to, 4); n >= 1; n--) {
-    if (lex.approximate.has(text.slice(to - n))) {
-      to -= n;
-      break;
-    }
-  }
+  for (const words of [lex.approximate, lex.countPhrases]) to -= suffixIn(text, to, words);
   const hit = lex.units.getSuffix(text, to);
-  return hit && !hit.value.counter ? hit.value : null;
+  if (hit && !hit.value.counter) return hit.value;
+  return isSegmented(lex) ? unitHeadingRunEnd(text, lex) : null;
 }
 
 export function unitBefore(tokens: readonly Token[], i: number, lex: CompiledLexicon): UnitEntry | null {
@@ -69,4 +66,25 @@ export function unitBefore(tokens: readonly Token[], i: number, lex: CompiledLex
     } else if (t.kind === 'num') return null;
   }
   return null;
+}
+
+/** Length of the longest word of `words` (up to eight letters) ending text at `to`; 0 if none. */
+function suffixIn(text: string, to: number, words: WordSet): number {
+  for (let n = Math.min(to - 1, 8); n >= 1; n--) if (words.has(text.slice(to - n, to))) return n;
+  return 0;
+}
+
+/**
+ * "ឃុំចំនួន ៤", "ตำบลจำนวน 4": in a script written without spaces, a bare number after a noun and a word
+ * announcing a count counts that noun (the classifier is left out); null where no count word ends the run.
+ */
+export function unitBeforeCountWord(
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+): UnitEntry | null {
+  const prev = tokens[i - 1];
+  if (!isSegmented(lex) || prev?.kind !== 'word') return null;
+  const n = suffixIn(prev.text, prev.text.length, lex.countPhrases);
+  return n > 0 && n < prev.text.length ? unitEndingBefore(tokens, i, lex) : null;
 }

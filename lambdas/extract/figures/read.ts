@@ -388,8 +388,15 @@ function isBlocked(
     if (endsInNameWord(doc.body, f, tokens[w]!, n.start, lex)) return true;
   }
   if (isDimension(tokens, i)) return true;
+  if (labelledAfter(tokens, i, lex)) return true;
   if (!n.spelled && isRegistration(doc.body, f, tokens, i, lex)) return true;
   return isAgeAfterName(doc.body, tokens, i, lex);
+}
+
+/** "২৪৯ ধারা", "৫ নম্বর ওয়ার্ড": a label word right after the number makes it a section or a number, no count. */
+function labelledAfter(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const next = tokens[i + 1];
+  return next?.kind === 'word' && next.start - tokens[i]!.end <= 1 && lex.labelsAfter.has(next.text);
 }
 
 /**

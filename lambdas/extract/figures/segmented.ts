@@ -6,7 +6,7 @@
  * a suffix test would take "เจ้าหน้าที่" (officials) for "ที่" (number...).
  */
 import { letterRunEnd } from '../text/chars.js';
-import type { CompiledLexicon } from './lexicon.js';
+import type { CompiledLexicon, UnitEntry } from './lexicon.js';
 import type { Token } from './token-types.js';
 
 /** Languages whose runs of letters are segmented into words (the scripts ICU segments with a dictionary). */
@@ -232,4 +232,23 @@ export function endsInNameWord(
   if (lex.nameWords.has(lastWord) || lex.months.has(lastWord)) return true;
   const before = words[words.length - 2];
   return before !== undefined && lex.nameWords.has(folded.slice(before[0], last[1]));
+}
+
+/** Modifier words a head noun may have after it in the run before a number ("ទូក|នេសាទ", fishing boat). */
+const MODIFIERS_AFTER_HEAD = 2;
+
+/**
+ * The unit noun heading the last words of a run of letters before a number. Thai, Lao and Khmer put a noun's
+ * modifiers after it ("ទូកនេសាទ ៣ គ្រឿង", three fishing boats; "เรือประมง"): the run may end with the
+ * modifier, not the noun, and a generic classifier (គ្រឿង, machines) then counts what the noun names.
+ */
+export function unitHeadingRunEnd(text: string, lex: CompiledLexicon): UnitEntry | null {
+  const words = [...segmenterFor(lex.language).segment(text)].map((w) => w.segment);
+  for (let k = words.length - 1; k >= Math.max(0, words.length - 1 - MODIFIERS_AFTER_HEAD); k--) {
+    const word = words[k]!;
+    if (lex.countPhrases.has(word) || lex.approximate.has(word)) continue;
+    const unit = lex.units.get(word, false);
+    if (unit !== undefined && !unit.counter) return unit;
+  }
+  return null;
 }

@@ -34,6 +34,20 @@ const DIGITS = /\d+/y;
  */
 const VIETNAMESE_LETTER = /[ơưđƠƯĐ\u1ea0-\u1ef9]/;
 
+const INDIAN_GROUPS = /\d{1,2}(?:([,. ])\d{2})(?:\1\d{2})*\1\d{3}(?![\d,. ]\d)/y;
+
+/**
+ * End of a number grouped the Indian way at i ("1,25,000", "১২,৩৪,৫৬৭": lakh and crore, two digits a group
+ * above the thousands), as Hindi, Bengali, Tamil and Urdu papers write it; -1 if none. Two-digit groups
+ * before a last group of three, all with the language's thousands separator, read as nothing else.
+ */
+function indianGroupedEnd(run: string, i: number, lex: CompiledLexicon): number {
+  INDIAN_GROUPS.lastIndex = i;
+  const m = INDIAN_GROUPS.exec(run);
+  if (!m || !lex.thousands.has(m[1]!)) return -1;
+  return i + m[0].length;
+}
+
 /** Splits a run such as "3 156", "94,72", "1.163.000" or "2023 5" into numbers. */
 export function readDigitRun(run: string, offset: number, lex: CompiledLexicon): NumToken[] {
   const out: NumToken[] = [];
@@ -43,11 +57,12 @@ export function readDigitRun(run: string, offset: number, lex: CompiledLexicon):
     DIGITS.lastIndex = i;
     const head = DIGITS.exec(run)?.[0];
     if (!head) break;
-    let j = i + head.length;
-    let intPart = head;
+    const indian = indianGroupedEnd(run, i, lex);
+    let j = indian > 0 ? indian : i + head.length;
+    let intPart = indian > 0 ? run.slice(i, j).replace(/\D/g, '') : head;
     let frac = '';
-    let grouped = false;
-    while (j < run.length) {
+    let grouped = indian > 0;
+    while (indian < 0 && j < run.length) {
       const sep = run[j]!;
       DIGITS.lastIndex = j + 1;
       const d = DIGITS.exec(run)?.[0] ?? '';
