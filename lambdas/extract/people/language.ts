@@ -44,6 +44,7 @@ export function peopleDataFor(language: string): LanguageData {
     merged.honorifics = own.honorifics;
     merged.courtesyHonorifics = own.courtesyHonorifics;
     merged.roleWords = own.roleWords;
+    merged.wholeRoleWords = own.wholeRoleWords;
     merged.placeWords = own.placeWords;
     merged.placePrepositions = own.placePrepositions;
     merged.articles = own.articles;

@@ -16,12 +16,26 @@ export const PeopleLexiconSchema = z.object({
   inflectionSuffixes: z.array(z.string()),
   honorifics: z.array(z.string().min(1)),
   /**
-   * In a language that titles after the name (namesInScript): the honorifics written after any person's
-   * name, victims' and residents' too (氏, 女士, 先生, 씨). Alone they make no official, unlike a comrade's
-   * (同志, 동지), which the press gives officials only. Each is also listed in `honorifics`.
+   * The honorifics a language gives any adult, victims, residents and witnesses too: Vietnamese "ông" and
+   * "bà", which are also its pronouns for a man and a woman ("ông cho biết", he said), and academic titles
+   * ("TS."); after the name 氏, 女士, 先生, 씨. Alone they make no official, unlike a comrade's ("đồng chí",
+   * 同志, 동지), which the press gives officials only: such a name needs a rank or an office in some mention.
+   * (The seeds' gold lists a French "M. X" quoted with no office: Western forms stay honorifics only.) Each is
+   * also listed in `honorifics`.
    */
   courtesyHonorifics: z.array(z.string().min(1)).default([]),
   roleWords: z.array(z.string().min(1)),
+  /**
+   * Role words are whole words, not stems: a language whose words take no endings (Vietnamese: "phó",
+   * deputy, is not the first syllable of "phóng viên", reporter). Otherwise each role word is a stem.
+   */
+  wholeRoleWords: z.boolean().default(false),
+  /**
+   * National figures whom streets, schools, units, ships and communes are named after ("Trường THPT Nguyễn
+   * Trãi", "Đồn Biên phòng Lý Thường Kiệt"): a name starting so is never an official of the article unless
+   * a rank comes with it. Added to the gazetteer's namesakes (places data).
+   */
+  namesakes: z.array(z.string().min(1)).default([]),
   articles: z.array(z.string().min(1)),
   placeWords: z.array(z.string().min(1)),
   placePrepositions: z.array(z.string().min(1)),
@@ -81,6 +95,8 @@ export interface CompiledPeople {
   /** The last words of the rank forms of two words or more, folded ("ta", "uy", "tuong"). */
   readonly rankLastWords: ReadonlySet<string>;
   readonly honorificAtEnd: EndPattern;
+  /** The courtesy honorifics (lower case, NFC): an honorific matched by honorificAtEnd and listed here vouches for nothing. */
+  readonly courtesy: ReadonlySet<string>;
   readonly articleAtStart: RegExp;
   readonly articleAtEnd: EndPattern;
   readonly role: RegExp;
@@ -99,6 +115,8 @@ export interface CompiledPeople {
   readonly privateCue: RegExp;
   /** A private-person cue opening what follows the name: its apposition or parenthesis. */
   readonly privateAfter: RegExp;
+  /** The lexicons' namesakes, folded, words joined by one space. */
+  readonly namesakes: ReadonlySet<string>;
 }
 
 function alternation(words: Iterable<string>): string {
@@ -163,7 +181,9 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     const atEnd = new RegExp(`${WORD_START}(${source})\\s*$`, 'u');
     return { rank, atEnd: endPattern(atEnd, form.length + (declined ? longestSuffix : 0)), last };
   });
-  const role = alternation(lex.roleWords);
+  const role = lex.wholeRoleWords
+    ? `(?:${alternation(lex.roleWords)})(?![\\p{L}\\p{M}])`
+    : alternation(lex.roleWords);
   const lastUnit = (r: (typeof ranks)[number]): number => r.last!.charCodeAt(r.last!.length - 1);
   const ranksByLastUnit = new Map<number, typeof ranks>();
   for (const r of ranks) {
@@ -184,6 +204,7 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       }),
     ),
     ranks,
+    courtesy: new Set(lex.courtesyHonorifics.map((h) => lower(h.normalize('NFC')))),
     honorificAtEnd: endPattern(
       new RegExp(`${WORD_START}(${alternation(lex.honorifics)})\\s*$`, 'u'),
       longest(lex.honorifics),
@@ -212,9 +233,11 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     inflectionSuffixes: [...lex.inflectionSuffixes]
       .filter((s) => s !== '')
       .sort((a, b) => b.length - a.length),
+    namesakes: new Set(lex.namesakes.map((n) => fold(n.normalize('NFC')).split(/\s+/u).join(' '))),
     privateCue: new RegExp(`${WORD_START}(?:${cueAlternation(lex.privateCues)})`, 'u'),
+    // One word may stand between the article and the cue: "X, a local resident", "X, un ancien détenu".
     privateAfter: new RegExp(
-      `^\\s*(?:\\([^()\\d]{0,60}\\)\\s*)?[,(–—]\\s*(?:(?:${alternation(lex.articles)})\\s+)*(?:${cueAlternation(lex.privateCues)})`,
+      `^\\s*(?:\\([^()\\d]{0,60}\\)\\s*)?[,(–—]\\s*(?:(?:${alternation(lex.articles)})\\s+)*(?:[\\p{L}\\p{N}'’-]+\\s+)?(?:${cueAlternation(lex.privateCues)})`,
       'u',
     ),
   };
@@ -236,6 +259,8 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     honorifics: all((l) => l.honorifics),
     courtesyHonorifics: all((l) => l.courtesyHonorifics),
     roleWords: all((l) => l.roleWords),
+    wholeRoleWords: lexicons.every((l) => l.wholeRoleWords),
+    namesakes: all((l) => l.namesakes),
     articles: all((l) => l.articles),
     placeWords: all((l) => l.placeWords),
     placePrepositions: all((l) => l.placePrepositions),
