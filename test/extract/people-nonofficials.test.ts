@@ -147,3 +147,32 @@ describe('Function: findPeople (a role before an abbreviated honorific the split
     expect(findPeople(doc(body, language), { isPlaceName }).map((p) => p.role)).toEqual([role]);
   });
 });
+
+describe('Function: findPeople (a former official is no official of the article)', () => {
+  it.each([
+    ['vi', 'Nguyên Chủ tịch UBND xã Lê Văn Thắng bị khởi tố về tội tham ô tài sản.'],
+    ['vi', 'Cựu Thiếu tướng Phạm Văn Dũng bị truy tố về tội nhận hối lộ.'],
+    ['en', 'Former district chairman Nguyen Van Thanh was prosecuted for embezzlement.'],
+    ['en', 'Mr Tran Van Luc, former deputy director of the Department of Natural Resources, was arrested.'],
+    ['en', 'Former Major General Pham Van Dung was indicted on Friday.'],
+    ['fr', 'M. Tran Van Luc, ancien directeur adjoint du service, a été arrêté.'],
+    ['de', 'Der ehemalige Vizeminister Tran Van Son wurde angeklagt.'],
+  ])('[%s] %s', (language, body) => {
+    expect(people(body, language)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'vi',
+      'Đại tá Nguyễn Văn Hưng, nguyên Giám đốc Công an tỉnh, chia sẻ kinh nghiệm.',
+      [['Nguyễn Văn Hưng', 'colonel']],
+    ],
+    [
+      'vi',
+      'Nguyên nhân vụ cháy đang được làm rõ, ông Trần Văn Bình, Phó Chủ tịch UBND xã cho biết.',
+      [['Trần Văn Bình', null]],
+    ],
+  ])('[%s] keeps a serving official: %s', (language, body, expected) => {
+    expect(people(body, language)).toEqual(expected);
+  });
+});

@@ -2,6 +2,7 @@
  * Whether a name candidate is a person, and with which rank and role: the words around it decide between a
  * person (rank, honorific, role) and a place ("province de Cao Bang", "Hoang Tan ward").
  */
+import { lower } from '../text/case.js';
 import { isLetterUnit } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import type { Span } from '../text/sentences.js';
@@ -83,6 +84,8 @@ export function judge(
       break;
     }
   }
+  // "cựu Thiếu tướng X", "former Major General X": a rank no longer held.
+  const formerRank = rank !== null && lex.formerAtEnd.test(before.slice(0, cut));
   if (!honorific && rank !== null) {
     const h2 = lex.honorificAtEnd.exec(before.slice(0, cut));
     if (h2) {
@@ -103,6 +106,8 @@ export function judge(
       ? roleInPreviousClause(text, lowered, base, base + cut, Math.max(from, floor), lex)
       : null;
   const role = sameClause ?? after ?? previousClause;
+  if (formerRank || (rank === null && isFormer(lowered, base, c.start, role, role === after, lex)))
+    return { name: c.name, rank: null, role: null, private: true };
 
   // A rank makes an official whatever else is said; without one, a private person's marks rule the name
   // out, and a name with neither honorific nor role is nobody the record lists.
@@ -166,6 +171,26 @@ export function judge(
   // gives the name a rank or an office (merge.ts).
   if (rank === null && role === null && !vouching) return { name: c.name, rank, role, courtesyOnly: true };
   return { name: c.name, rank, role };
+}
+
+/**
+ * Whether the role is a former one: a former-word opens it ("X, former deputy director") or stands before
+ * it, two words at most between ("nguyên Chủ tịch UBND xã X", "former district chairman X").
+ */
+function isFormer(
+  lowered: string,
+  base: number,
+  nameStart: number,
+  role: string | null,
+  isAfter: boolean,
+  lex: CompiledPeople,
+): boolean {
+  if (role === null) return false;
+  const low = lower(role);
+  if (lex.formerAtStart.test(low)) return true;
+  if (isAfter) return false;
+  const at = lowered.lastIndexOf(low, nameStart);
+  return at >= base - 200 && at >= 0 && lex.formerNearEnd.test(lowered.slice(Math.max(0, at - 80), at));
 }
 
 /** Whether the candidate's first two or more words pass the test. */

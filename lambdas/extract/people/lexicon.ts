@@ -46,6 +46,12 @@ export const PeopleLexiconSchema = z.object({
    * name's clause before it and at the start of what follows it; the record lists officials only.
    */
   privateCues: z.array(z.string().min(1)).default([]),
+  /**
+   * Words that make the rank or office right after them a former one ("nguyên Chủ tịch", "cựu Thiếu tướng",
+   * "former deputy director", "ancien directeur"; '*' ends a stem): such a name is no official of the
+   * article, and in police news mostly a defendant's.
+   */
+  formerWords: z.array(z.string().min(1)).default([]),
   /** Syllables that only ever stand inside a Vietnamese name ("Thị", "Văn"): a name ending so is cut short. */
   middleOnlyNames: z.array(z.string().min(1)).default([]),
   /** The lunar calendar's heavenly stems and earthly branches: a stem and a branch name a year ("Giáp Thìn"). */
@@ -115,6 +121,12 @@ export interface CompiledPeople {
   readonly privateCue: RegExp;
   /** A private-person cue opening what follows the name: its apposition or parenthesis. */
   readonly privateAfter: RegExp;
+  /** A former-word ending the text, before a rank: "cựu ", "former ", "ex-". */
+  readonly formerAtEnd: EndPattern;
+  /** A former-word and at most two words more ending the text, before a role: "former district ". */
+  readonly formerNearEnd: EndPattern;
+  /** A former-word opening a role read after the name ("former deputy director of ..."). */
+  readonly formerAtStart: RegExp;
   /** The lexicons' namesakes, folded, words joined by one space. */
   readonly namesakes: ReadonlySet<string>;
 }
@@ -144,6 +156,20 @@ function cueAlternation(words: Iterable<string>): string {
     list.map((w) => ({
       first: w.charAt(0),
       source: w.endsWith('*') ? escapePhrase(w.slice(0, -1)) : `${escapePhrase(w)}(?![\\p{L}\\p{N}])`,
+    })),
+  );
+}
+
+/** Whole words, or stems with any ending where the entry ends with '*' ("ehemalig*": "ehemalige"). */
+function wordAlternation(words: Iterable<string>): string {
+  const list = [...new Set([...words].map((w) => lower(w.normalize('NFC'))))].sort(
+    (a, b) => b.length - a.length,
+  );
+  if (list.length === 0) return '(?!)';
+  return alternationByFirstChar(
+    list.map((w) => ({
+      first: w.charAt(0),
+      source: w.endsWith('*') ? `${escapePhrase(w.slice(0, -1))}[\\p{L}\\p{M}]*` : escapePhrase(w),
     })),
   );
 }
@@ -233,6 +259,18 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     inflectionSuffixes: [...lex.inflectionSuffixes]
       .filter((s) => s !== '')
       .sort((a, b) => b.length - a.length),
+    formerAtEnd: endPattern(
+      new RegExp(`${WORD_START}(?:${wordAlternation(lex.formerWords)})(?:\\s+|-)$`, 'u'),
+      longest(lex.formerWords) + 24,
+    ),
+    formerNearEnd: endPattern(
+      new RegExp(
+        `${WORD_START}(?:${wordAlternation(lex.formerWords)})(?:\\s+|-)(?:[\\p{L}\\p{M}'’.-]+\\s+){0,2}$`,
+        'u',
+      ),
+      longest(lex.formerWords) + 60,
+    ),
+    formerAtStart: new RegExp(`^(?:${wordAlternation(lex.formerWords)})(?:\\s+|-)`, 'u'),
     namesakes: new Set(lex.namesakes.map((n) => fold(n.normalize('NFC')).split(/\s+/u).join(' '))),
     privateCue: new RegExp(`${WORD_START}(?:${cueAlternation(lex.privateCues)})`, 'u'),
     // One word may stand between the article and the cue: "X, a local resident", "X, un ancien détenu".
@@ -266,6 +304,7 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     placePrepositions: all((l) => l.placePrepositions),
     familyNames: all((l) => l.familyNames),
     privateCues: all((l) => l.privateCues),
+    formerWords: all((l) => l.formerWords),
     middleOnlyNames: all((l) => l.middleOnlyNames),
     yearStems: all((l) => l.yearStems),
     yearBranches: all((l) => l.yearBranches),
