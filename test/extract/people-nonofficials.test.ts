@@ -157,6 +157,9 @@ describe('Function: findPeople (a former official is no official of the article)
     ['en', 'Former Major General Pham Van Dung was indicted on Friday.'],
     ['fr', 'M. Tran Van Luc, ancien directeur adjoint du service, a été arrêté.'],
     ['de', 'Der ehemalige Vizeminister Tran Van Son wurde angeklagt.'],
+    ['vi', 'Ông Nguyễn Văn Chính, cán bộ hưu trí, cho biết ông phát hiện khói lúc 2 giờ sáng.'],
+    ['vi', 'Ông Trần Văn Lâm, cán bộ đã nghỉ hưu, kể lại sự việc.'],
+    ['en', 'Retired colonel Nguyen Van Chinh said he saw smoke at 2 a.m.'],
   ])('[%s] %s', (language, body) => {
     expect(people(body, language)).toEqual([]);
   });
