@@ -12,7 +12,14 @@ import { decodeText } from './decode/index.js';
 import { extractFigures } from './figures/index.js';
 import { detectLanguage } from './language/index.js';
 import { findPeople } from './people/index.js';
-import { findPlaces, isNamesake, isPlaceName, provinceOfItsDay, withCaptionPlaces } from './places/index.js';
+import {
+  findPlaces,
+  isLocalityName,
+  isNamesake,
+  isPlaceName,
+  provinceOfItsDay,
+  withCaptionPlaces,
+} from './places/index.js';
 import { parseStructure, stripCredit } from './structure/index.js';
 import { wordUnitBit } from './text/chars.js';
 import { fold } from './text/fold.js';
@@ -76,7 +83,7 @@ export function extractArticle(bytes: Uint8Array, opts: ExtractOptions = {}): Ex
     primaryProvince: provinceOfItsDay(places.primaryProvince, doc.body, textDate),
     provinces: places.provinces,
     localities: places.localities,
-    people: findPeople(doc, { isPlaceName, isNamesake, captions: structure.captions }),
+    people: findPeople(doc, { isPlaceName, isNamesake, isLocalityName, captions: structure.captions }),
     figures: extractFigures(doc, places.mentions),
     textDate,
   };

@@ -24,6 +24,8 @@ export interface PeopleOptions {
   isPlaceName: IsPlaceName;
   /** Names of national figures places are named after ("Ho Chi Minh"): never an official of the article. */
   isNamesake?: IsPlaceName;
+  /** Any known place, communes and wards included: right after an administrative word a name is the unit's. */
+  isLocalityName?: IsPlaceName;
   /**
    * Photo caption lines as structure found them (Structure.captions). Optional: people who appear only in a
    * caption ("Colonel X hands over awards – Photo: Y") are still people of the article; the credit ("Y")

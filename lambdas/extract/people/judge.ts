@@ -2,7 +2,9 @@
  * Whether a name candidate is a person, and with which rank and role: the words around it decide between a
  * person (rank, honorific, role) and a place ("province de Cao Bang", "Hoang Tan ward").
  */
+import { lower } from '../text/case.js';
 import { isLetterUnit } from '../text/chars.js';
+import { fold } from '../text/fold.js';
 import type { Span } from '../text/sentences.js';
 import type { CompiledPeople } from './lexicon.js';
 import type { NameCandidate } from './names.js';
@@ -31,6 +33,8 @@ const MASTERS_TOO: ReadonlySet<string> = new Set(['captain']);
 export interface PlaceTests {
   readonly isPlaceName: IsPlaceName;
   readonly isNamesake?: IsPlaceName;
+  /** Any known place, communes and wards included (places/index.ts isLocalityName). */
+  readonly isLocalityName?: IsPlaceName;
 }
 
 export function judge(
@@ -39,7 +43,7 @@ export function judge(
   sentence: Span,
   c: NameCandidate,
   lex: CompiledPeople,
-  { isPlaceName, isNamesake }: PlaceTests,
+  { isPlaceName, isNamesake, isLocalityName }: PlaceTests,
   floor = 0,
 ): Mention | null {
   const before = lowered.slice(
@@ -49,9 +53,12 @@ export function judge(
   const base = c.start - before.length;
   let cut = before.length;
   let honorific = false;
+  // Whether some honorific before the name is one the press gives officials only ("đồng chí", "comrade").
+  let vouching = false;
   const h = lex.honorificAtEnd.exec(before);
   if (h) {
     honorific = true;
+    vouching = !lex.courtesy.has(h[1]!);
     cut = h.index;
   }
   let rank: string | null = null;
@@ -62,6 +69,7 @@ export function judge(
     head = head.replace(/[\s,]+$/u, ' ');
     for (let more = lex.honorificAtEnd.exec(head); more; more = lex.honorificAtEnd.exec(head)) {
       cut = more.index;
+      if (!lex.courtesy.has(more[1]!)) vouching = true;
       head = head.slice(0, cut).replace(/[\s,]+$/u, ' ');
     }
   }
@@ -76,20 +84,30 @@ export function judge(
       break;
     }
   }
+  // "cựu Thiếu tướng X", "former Major General X": a rank no longer held.
+  const formerRank = rank !== null && lex.formerAtEnd.test(before.slice(0, cut));
   if (!honorific && rank !== null) {
     const h2 = lex.honorificAtEnd.exec(before.slice(0, cut));
-    if (h2) cut = h2.index;
+    if (h2) {
+      cut = h2.index;
+      if (!lex.courtesy.has(h2[1]!)) vouching = true;
+    }
   }
 
+  // The words before the name may reach into the sentence before, over an abbreviation the splitter took
+  // for a full stop ("Selon le chef de la police, M. X"): its role is read from there too.
+  const from = Math.min(sentence.start, base);
   const sameClause =
-    roleBefore(text, lowered, base, base + cut, sentence.start, lex) ??
-    titleBefore(text, lowered, base, base + cut, sentence.start, lex);
+    roleBefore(text, lowered, base, base + cut, from, lex) ??
+    titleBefore(text, lowered, base, base + cut, from, lex);
   const after = roleAfter(text, lowered, c.end, sentence.end, lex);
   const previousClause =
     sameClause === null && clauseIsEmpty(lowered, base, base + cut, lex)
-      ? roleInPreviousClause(text, lowered, base, base + cut, Math.max(sentence.start, floor), lex)
+      ? roleInPreviousClause(text, lowered, base, base + cut, Math.max(from, floor), lex)
       : null;
   const role = sameClause ?? after ?? previousClause;
+  if (formerRank || (rank === null && isFormer(lowered, base, c.start, role, role === after, lex)))
+    return { name: c.name, rank: null, role: null, private: true };
 
   // A rank makes an official whatever else is said; without one, a private person's marks rule the name
   // out, and a name with neither honorific nor role is nobody the record lists.
@@ -98,6 +116,9 @@ export function judge(
     if (!honorific && role === null) return null;
     // "Hồ Chí Minh", and a city cut short after it ("Ho Chi Minh Cit…").
     if (isNamesake && startsWith(c, isNamesake)) return null;
+    // A unit named after a national figure ("Trường THPT Nguyễn Trãi" after a role): such a name takes no
+    // honorific, a living namesake ("ông Nguyễn Du") does.
+    if (!honorific && startsWith(c, (n) => lex.namesakes.has(fold(n)))) return null;
     isPrivate = isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex);
   } else if (MASTERS_TOO.has(rank) && isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex)) {
     // A ship's master is written as the rank is ("vessel captain X, 50", "8 fishermen and captain X on
@@ -128,12 +149,14 @@ export function judge(
       !place &&
       !startsWith(c, isPlaceName);
     // After an administrative type word a full name the gazetteer does not know is an official's, when a
-    // role comes before it ("Phó Chánh án TAND tỉnh Hoàng Văn Minh").
+    // role comes before it ("Phó Chánh án TAND tỉnh Hoàng Văn Minh"). One it knows, a commune or a ward
+    // included, is the unit's name ("Trưởng Công an phường Nguyễn Văn Cừ"): many are named after people.
     const officialAfterAdminWord =
       sameClause !== null &&
       c.tokens.length >= 3 &&
       lex.adminPlaceBefore.test(lowBefore) &&
-      !isPlaceName(c.name);
+      !isPlaceName(c.name) &&
+      !(isLocalityName?.(c.name) ?? false);
     if (lex.placeBefore.test(lowBefore) && !holder && !officialAfterAdminWord) return null;
     if (lex.placeAfter.test(lowAfter)) return null;
     // A known place after a role is the end of an organisation's name ("Chiến sĩ Đồn Biên phòng Hà Tiên"):
@@ -144,7 +167,30 @@ export function judge(
     if (afterPreposition && role === null) return null;
   }
   if (isPrivate) return { name: c.name, rank: null, role: null, private: true };
+  // "Ông X", "Mr X", "M. X" alone: the courtesy any citizen is given. An official only if another mention
+  // gives the name a rank or an office (merge.ts).
+  if (rank === null && role === null && !vouching) return { name: c.name, rank, role, courtesyOnly: true };
   return { name: c.name, rank, role };
+}
+
+/**
+ * Whether the role is a former one: a former-word opens it ("X, former deputy director") or stands before
+ * it, two words at most between ("nguyên Chủ tịch UBND xã X", "former district chairman X").
+ */
+function isFormer(
+  lowered: string,
+  base: number,
+  nameStart: number,
+  role: string | null,
+  isAfter: boolean,
+  lex: CompiledPeople,
+): boolean {
+  if (role === null) return false;
+  const low = lower(role);
+  if (lex.formerAtStart.test(low)) return true;
+  if (isAfter) return false;
+  const at = lowered.lastIndexOf(low, nameStart);
+  return at >= base - 200 && at >= 0 && lex.formerNearEnd.test(lowered.slice(Math.max(0, at - 80), at));
 }
 
 /** Whether the candidate's first two or more words pass the test. */

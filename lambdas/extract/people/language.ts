@@ -44,10 +44,13 @@ export function peopleDataFor(language: string): LanguageData {
     merged.honorifics = own.honorifics;
     merged.courtesyHonorifics = own.courtesyHonorifics;
     merged.roleWords = own.roleWords;
+    merged.wholeRoleWords = own.wholeRoleWords;
     merged.placeWords = own.placeWords;
     merged.placePrepositions = own.placePrepositions;
     merged.articles = own.articles;
     merged.privateCues = own.privateCues;
+    // "nguyên" is a word of the Vietnamese lexicon only; other languages' texts keep their own.
+    merged.formerWords = own.formerWords;
   }
   const families: FamilyNames = {
     exact: new Set(merged.familyNames.map((n) => lower(n.normalize('NFC')))),

@@ -16,12 +16,26 @@ export const PeopleLexiconSchema = z.object({
   inflectionSuffixes: z.array(z.string()),
   honorifics: z.array(z.string().min(1)),
   /**
-   * In a language that titles after the name (namesInScript): the honorifics written after any person's
-   * name, victims' and residents' too (氏, 女士, 先生, 씨). Alone they make no official, unlike a comrade's
-   * (同志, 동지), which the press gives officials only. Each is also listed in `honorifics`.
+   * The honorifics a language gives any adult, victims, residents and witnesses too: Vietnamese "ông" and
+   * "bà", which are also its pronouns for a man and a woman ("ông cho biết", he said), and academic titles
+   * ("TS."); after the name 氏, 女士, 先生, 씨. Alone they make no official, unlike a comrade's ("đồng chí",
+   * 同志, 동지), which the press gives officials only: such a name needs a rank or an office in some mention.
+   * (The seeds' gold lists a French "M. X" quoted with no office: Western forms stay honorifics only.) Each is
+   * also listed in `honorifics`.
    */
   courtesyHonorifics: z.array(z.string().min(1)).default([]),
   roleWords: z.array(z.string().min(1)),
+  /**
+   * Role words are whole words, not stems: a language whose words take no endings (Vietnamese: "phó",
+   * deputy, is not the first syllable of "phóng viên", reporter). Otherwise each role word is a stem.
+   */
+  wholeRoleWords: z.boolean().default(false),
+  /**
+   * National figures whom streets, schools, units, ships and communes are named after ("Trường THPT Nguyễn
+   * Trãi", "Đồn Biên phòng Lý Thường Kiệt"): a name starting so is never an official of the article unless
+   * a rank comes with it. Added to the gazetteer's namesakes (places data).
+   */
+  namesakes: z.array(z.string().min(1)).default([]),
   articles: z.array(z.string().min(1)),
   placeWords: z.array(z.string().min(1)),
   placePrepositions: z.array(z.string().min(1)),
@@ -32,6 +46,12 @@ export const PeopleLexiconSchema = z.object({
    * name's clause before it and at the start of what follows it; the record lists officials only.
    */
   privateCues: z.array(z.string().min(1)).default([]),
+  /**
+   * Words that make the rank or office right after them a former one ("nguyên Chủ tịch", "cựu Thiếu tướng",
+   * "former deputy director", "ancien directeur"; '*' ends a stem): such a name is no official of the
+   * article, and in police news mostly a defendant's.
+   */
+  formerWords: z.array(z.string().min(1)).default([]),
   /** Syllables that only ever stand inside a Vietnamese name ("Thị", "Văn"): a name ending so is cut short. */
   middleOnlyNames: z.array(z.string().min(1)).default([]),
   /** The lunar calendar's heavenly stems and earthly branches: a stem and a branch name a year ("Giáp Thìn"). */
@@ -81,6 +101,8 @@ export interface CompiledPeople {
   /** The last words of the rank forms of two words or more, folded ("ta", "uy", "tuong"). */
   readonly rankLastWords: ReadonlySet<string>;
   readonly honorificAtEnd: EndPattern;
+  /** The courtesy honorifics (lower case, NFC): an honorific matched by honorificAtEnd and listed here vouches for nothing. */
+  readonly courtesy: ReadonlySet<string>;
   readonly articleAtStart: RegExp;
   readonly articleAtEnd: EndPattern;
   readonly role: RegExp;
@@ -99,6 +121,14 @@ export interface CompiledPeople {
   readonly privateCue: RegExp;
   /** A private-person cue opening what follows the name: its apposition or parenthesis. */
   readonly privateAfter: RegExp;
+  /** A former-word ending the text, before a rank: "cựu ", "former ", "ex-". */
+  readonly formerAtEnd: EndPattern;
+  /** A former-word and at most two words more ending the text, before a role: "former district ". */
+  readonly formerNearEnd: EndPattern;
+  /** A former-word opening a role read after the name ("former deputy director of ..."). */
+  readonly formerAtStart: RegExp;
+  /** The lexicons' namesakes, folded, words joined by one space. */
+  readonly namesakes: ReadonlySet<string>;
 }
 
 function alternation(words: Iterable<string>): string {
@@ -126,6 +156,20 @@ function cueAlternation(words: Iterable<string>): string {
     list.map((w) => ({
       first: w.charAt(0),
       source: w.endsWith('*') ? escapePhrase(w.slice(0, -1)) : `${escapePhrase(w)}(?![\\p{L}\\p{N}])`,
+    })),
+  );
+}
+
+/** Whole words, or stems with any ending where the entry ends with '*' ("ehemalig*": "ehemalige"). */
+function wordAlternation(words: Iterable<string>): string {
+  const list = [...new Set([...words].map((w) => lower(w.normalize('NFC'))))].sort(
+    (a, b) => b.length - a.length,
+  );
+  if (list.length === 0) return '(?!)';
+  return alternationByFirstChar(
+    list.map((w) => ({
+      first: w.charAt(0),
+      source: w.endsWith('*') ? `${escapePhrase(w.slice(0, -1))}[\\p{L}\\p{M}]*` : escapePhrase(w),
     })),
   );
 }
@@ -163,7 +207,9 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     const atEnd = new RegExp(`${WORD_START}(${source})\\s*$`, 'u');
     return { rank, atEnd: endPattern(atEnd, form.length + (declined ? longestSuffix : 0)), last };
   });
-  const role = alternation(lex.roleWords);
+  const role = lex.wholeRoleWords
+    ? `(?:${alternation(lex.roleWords)})(?![\\p{L}\\p{M}])`
+    : alternation(lex.roleWords);
   const lastUnit = (r: (typeof ranks)[number]): number => r.last!.charCodeAt(r.last!.length - 1);
   const ranksByLastUnit = new Map<number, typeof ranks>();
   for (const r of ranks) {
@@ -184,6 +230,7 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       }),
     ),
     ranks,
+    courtesy: new Set(lex.courtesyHonorifics.map((h) => lower(h.normalize('NFC')))),
     honorificAtEnd: endPattern(
       new RegExp(`${WORD_START}(${alternation(lex.honorifics)})\\s*$`, 'u'),
       longest(lex.honorifics),
@@ -212,9 +259,23 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     inflectionSuffixes: [...lex.inflectionSuffixes]
       .filter((s) => s !== '')
       .sort((a, b) => b.length - a.length),
+    formerAtEnd: endPattern(
+      new RegExp(`${WORD_START}(?:${wordAlternation(lex.formerWords)})(?:\\s+|-)$`, 'u'),
+      longest(lex.formerWords) + 24,
+    ),
+    formerNearEnd: endPattern(
+      new RegExp(
+        `${WORD_START}(?:${wordAlternation(lex.formerWords)})(?:\\s+|-)(?:[\\p{L}\\p{M}'’.-]+\\s+){0,2}$`,
+        'u',
+      ),
+      longest(lex.formerWords) + 60,
+    ),
+    formerAtStart: new RegExp(`^(?:${wordAlternation(lex.formerWords)})(?:\\s+|-)`, 'u'),
+    namesakes: new Set(lex.namesakes.map((n) => fold(n.normalize('NFC')).split(/\s+/u).join(' '))),
     privateCue: new RegExp(`${WORD_START}(?:${cueAlternation(lex.privateCues)})`, 'u'),
+    // One word may stand between the article and the cue: "X, a local resident", "X, un ancien détenu".
     privateAfter: new RegExp(
-      `^\\s*(?:\\([^()\\d]{0,60}\\)\\s*)?[,(–—]\\s*(?:(?:${alternation(lex.articles)})\\s+)*(?:${cueAlternation(lex.privateCues)})`,
+      `^\\s*(?:\\([^()\\d]{0,60}\\)\\s*)?[,(–—]\\s*(?:(?:${alternation(lex.articles)})\\s+)*(?:[\\p{L}\\p{N}'’-]+\\s+)?(?:${cueAlternation(lex.privateCues)})`,
       'u',
     ),
   };
@@ -236,11 +297,14 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     honorifics: all((l) => l.honorifics),
     courtesyHonorifics: all((l) => l.courtesyHonorifics),
     roleWords: all((l) => l.roleWords),
+    wholeRoleWords: lexicons.every((l) => l.wholeRoleWords),
+    namesakes: all((l) => l.namesakes),
     articles: all((l) => l.articles),
     placeWords: all((l) => l.placeWords),
     placePrepositions: all((l) => l.placePrepositions),
     familyNames: all((l) => l.familyNames),
     privateCues: all((l) => l.privateCues),
+    formerWords: all((l) => l.formerWords),
     middleOnlyNames: all((l) => l.middleOnlyNames),
     yearStems: all((l) => l.yearStems),
     yearBranches: all((l) => l.yearBranches),

@@ -12,8 +12,19 @@ const KANA_VARIANTS = /[\u30a1\u30a3\u30a5\u30a7\u30a9\u30c3\u30e3\u30e5\u30e7\u
 const HANGUL = /\p{Script=Hangul}/u;
 const ASCII = /^[\x20-\x7e]*$/;
 
+/**
+ * Vietnamese writes a syllable's last "i" after a consonant either way ("Quý" and "Quí", "Lý" and "Lí", "Kỳ"
+ * and "Kì"): one article may use both for one official.
+ */
+const FINAL_Y = /\b((?:qu|[bcdghklmnprstvx]+))y\b/g;
+
+/** Arabic writes the Vietnamese "ng" with either letter after nun ("نجوين", "نغوين"; "تونج", "تونغ"). */
+const ARABIC_NG = /\u0646\u062c/g;
+
 function keyOf(name: string): string {
   const key = fold(name);
+  if (ASCII.test(key)) return key.replace(FINAL_Y, '$1i');
+  if (/[\u0600-\u06ff]/.test(key)) return key.replace(ARABIC_NG, '\u0646\u063a');
   if (/[\u30a0-\u30ff]/.test(key)) return key.replace(KANA_VARIANTS, '');
   // Korean writes one name spaced or as one word ("쩐 테 끄엉", "쩐테끄엉").
   return HANGUL.test(key) ? key.replace(/ /g, '') : key;

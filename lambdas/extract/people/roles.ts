@@ -75,7 +75,8 @@ function asRole(
   const words = s.lowered.split(/\s+/u);
   if (words.length > maxWords) return null;
   const head = words.slice(0, 2).join(' ');
-  if (!opening.test(head)) return null;
+  // A role of three words or more opening the stretch is read whole ("tổng cục trưởng", director general).
+  if (!opening.test(head) && !lex.roleAtStart.test(words.slice(0, 4).join(' '))) return null;
   return s.text;
 }
 

@@ -106,6 +106,15 @@ export function isPlaceName(name: string): boolean {
 }
 
 /**
+ * For the people stage: true if the words are any known place, communes and wards included. Only right
+ * after an administrative type word ("phường Nguyễn Văn Cừ"), where a name is a unit's before it is a person's.
+ */
+export function isLocalityName(name: string): boolean {
+  const words = wordsOf(name);
+  return words.length > 0 && gazetteer().byKey.has(words.join(' '));
+}
+
+/**
  * For the people stage: true if the words are the name of a national figure that places are named after
  * ("Ho Chi Minh", "Tran Hung Dao"): the person of history, a city or a street, never an official quoted.
  */
