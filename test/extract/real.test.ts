@@ -56,32 +56,34 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
  * since, language/index.ts).
  * Session 11 added 41 blind articles (14 holdout: 153 in all); the grown holdout's first reading, on stop 21's
  * engine: lexicon languages primary 0.876, recall 0.881, precision 0.887, topic 0.827, people 0.893/0.806;
- * other languages primary 0.917, recall 0.901, precision 0.879 (floors from this reading, minus 0.01).
+ * other languages primary 0.917, recall 0.901, precision 0.879. After session 11's first change set (xf11, xt11,
+ * pl11, xp11, xo11): lexicon languages primary 0.876, recall 0.881, precision 0.889, topic 0.846, people
+ * 0.893/0.833; other languages recall 0.909, precision 0.887 (floors from this reading, minus 0.01).
  * Issue 9 stays open while this list is not empty.
  */
 const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
   'lexicon languages primary': 0.86,
   'lexicon languages figureRecall': 0.87,
   'lexicon languages figurePrecision': 0.87,
-  'lexicon languages topicAccuracy': 0.81,
+  'lexicon languages topicAccuracy': 0.83,
   // Held at 0.95 until session 11's 13 additions in lexicon languages (people 0.50/0.40 on them alone).
   'lexicon languages peopleRecall': 0.88,
   // Held at 0.95 until session 10's 22 additions (people precision 0.50 on them alone: officials named twice or
   // without an office).
-  'lexicon languages peoplePrecision': 0.79,
-  'other languages figurePrecision': 0.86,
+  'lexicon languages peoplePrecision': 0.82,
+  'other languages figurePrecision': 0.87,
 };
 /**
  * Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (holdout: 21 → 10 in
  * session 5 on 31 articles, 18 on the 45 of session 6 at their first reading, 17 after its change set, 30 on
  * the 73 of session 7 at their first reading and 30 after its change set, 39 on the 103 of session 8 at their
- * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading and 36 after its change set, 58 on the 139 of session 10 at their first reading and 53 after its change set, 60 on the 153 of session 11 at their first reading; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
+ * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading and 36 after its change set, 58 on the 139 of session 10 at their first reading and 53 after its change set, 60 on the 153 of session 11 at their first reading and 58 after its first change set; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
  * them, 23 with the 56 session-7 additions at their first reading, 21 after, 36 with the 59 session-8
  * additions at their first reading, 19 after, 29 with the 32 session-9 additions at their first reading, 26 after, 57 with the 44 session-10 additions at
- * their first reading, 45 after, 50 with the 27 session-11 additions at their first reading).
+ * their first reading, 45 after, 50 with the 27 session-11 additions at their first reading, 33 after).
  */
-const HOLDOUT_NON_FIGURES = 60;
-const TUNING_NON_FIGURES = 50;
+const HOLDOUT_NON_FIGURES = 58;
+const TUNING_NON_FIGURES = 33;
 
 /**
  * The tuning set's guard: just below the level read (session 8: 223 articles, the 59 added then read first as
@@ -104,9 +106,10 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // 0.93 / 0.96 at the session-9 first reading of the 255; 0.945 / 0.967 after xf9's figure classes;
     // 0.931 / 0.944 with the session-10 additions at their first reading; 0.945 / 0.957 after xf10's and xo10's
     // figure classes; 0.948 / 0.967 after xf11's on the 299 (names, seats, ages, ranges, classifiers, vessels);
-    // 0.936 / 0.949 on the 326 with the session-11 additions at their first reading.
+    // 0.936 / 0.949 on the 326 with the session-11 additions at their first reading; 0.938 / 0.958 after
+    // session 11's first change set.
     figureRecall: 0.93,
-    figurePrecision: 0.94,
+    figurePrecision: 0.95,
     // 0.84 at the session-8 first reading of the 223; 0.91 after xt8's topic fields (offences, police units);
     // 0.89 with the session-9 additions at their first reading; 0.90 after xt9's topic change set; 0.84 with
     // the session-10 additions at their first reading; 0.88 after xt10's topic change set; 0.93 after xt11's
@@ -131,9 +134,8 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // 0.74 and people recall 0.60 with the session-11 additions (ar, bg, hi, te) at their first reading.
     topicAccuracy: 0.73,
     peopleRecall: 0.59,
-    // 0.86 until xp11 (session 11) read one official under two Arabic spellings of "ng" as one (floor set
-    // from the session's final reading).
-    peoplePrecision: 0.83,
+    // 0.86 until xp11 (session 11) read one official under two Arabic spellings of "ng" as one: 1.00.
+    peoplePrecision: 0.99,
   },
 };
 
