@@ -57,9 +57,11 @@ export const STORY_FIXTURES_BLIND3 = 'test/fixtures/stories-blind3';
 export const STORY_FIXTURES_BLIND4 = 'test/fixtures/stories-blind4';
 /** Real story groups collected blind in session 9, read blind on the engine of stop 19 and on session 9's final one. */
 export const STORY_FIXTURES_BLIND5 = 'test/fixtures/stories-blind5';
+/** Real story groups collected blind in session 11, read blind on the engine of stop 21 and on session 11's final one. */
+export const STORY_FIXTURES_BLIND6 = 'test/fixtures/stories-blind6';
 /**
  * The real sets one may read while changing the similarity (scripts/story-diagnose.ts, story-sweep.ts), with how
- * each became a tuning set. stories-blind5 is left out: it is read only to measure a change set.
+ * each became a tuning set. stories-blind5 and stories-blind6 are left out: they are read only to measure a change set.
  */
 export const TUNING_STORY_SETS: readonly { name: string; root: string; label: string }[] = [
   { name: 'stories', root: STORY_FIXTURES, label: 'real fixtures (a tuning set since 2026-11-29)' },
