@@ -146,8 +146,15 @@ function longest(words: Iterable<string>): number {
   return most;
 }
 
-/** Whole words and phrases, or stems where the entry ends with '*' (as in the figures lexicons). */
-function cueAlternation(words: Iterable<string>): string {
+/**
+ * Lexicon entries as one alternation, longest first: an entry ending with '*' is a stem, written by `stem`, any
+ * other by `whole` (both given the entry escaped).
+ */
+function entryAlternation(
+  words: Iterable<string>,
+  stem: (escaped: string) => string,
+  whole: (escaped: string) => string,
+): string {
   const list = [...new Set([...words].map((w) => lower(w.normalize('NFC'))))].sort(
     (a, b) => b.length - a.length,
   );
@@ -155,24 +162,26 @@ function cueAlternation(words: Iterable<string>): string {
   return alternationByFirstChar(
     list.map((w) => ({
       first: w.charAt(0),
-      source: w.endsWith('*') ? escapePhrase(w.slice(0, -1)) : `${escapePhrase(w)}(?![\\p{L}\\p{N}])`,
+      source: w.endsWith('*') ? stem(escapePhrase(w.slice(0, -1))) : whole(escapePhrase(w)),
     })),
   );
 }
 
+/** Whole words and phrases, or stems where the entry ends with '*' (as in the figures lexicons). */
+const cueAlternation = (words: Iterable<string>): string =>
+  entryAlternation(
+    words,
+    (s) => s,
+    (w) => `${w}(?![\\p{L}\\p{N}])`,
+  );
+
 /** Whole words, or stems with any ending where the entry ends with '*' ("ehemalig*": "ehemalige"). */
-function wordAlternation(words: Iterable<string>): string {
-  const list = [...new Set([...words].map((w) => lower(w.normalize('NFC'))))].sort(
-    (a, b) => b.length - a.length,
+const wordAlternation = (words: Iterable<string>): string =>
+  entryAlternation(
+    words,
+    (s) => `${s}[\\p{L}\\p{M}]*`,
+    (w) => w,
   );
-  if (list.length === 0) return '(?!)';
-  return alternationByFirstChar(
-    list.map((w) => ({
-      first: w.charAt(0),
-      source: w.endsWith('*') ? `${escapePhrase(w.slice(0, -1))}[\\p{L}\\p{M}]*` : escapePhrase(w),
-    })),
-  );
-}
 
 /**
  * A word start as a lookbehind: the match (and its groups) begin at the word itself, and the engine tries the
@@ -184,6 +193,9 @@ const WORD_START = '(?<![\\p{L}\\p{N}])';
 export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly string[] = []): CompiledPeople {
   const suffixes = alternation(lex.inflectionSuffixes.filter((s) => s !== ''));
   const longestSuffix = longest(lex.inflectionSuffixes);
+  // Each alternation built once: the former words stand in three patterns, the private cues in two.
+  const former = wordAlternation(lex.formerWords);
+  const privateCue = cueAlternation(lex.privateCues);
   const forms: Array<{ rank: string; form: string }> = [];
   for (const [rank, surfaces] of Object.entries(lex.ranks)) {
     for (const s of surfaces) {
@@ -260,22 +272,19 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       .filter((s) => s !== '')
       .sort((a, b) => b.length - a.length),
     formerAtEnd: endPattern(
-      new RegExp(`${WORD_START}(?:${wordAlternation(lex.formerWords)})(?:\\s+|-)$`, 'u'),
+      new RegExp(`${WORD_START}(?:${former})(?:\\s+|-)$`, 'u'),
       longest(lex.formerWords) + 24,
     ),
     formerNearEnd: endPattern(
-      new RegExp(
-        `${WORD_START}(?:${wordAlternation(lex.formerWords)})(?:\\s+|-)(?:[\\p{L}\\p{M}'’.-]+\\s+){0,2}$`,
-        'u',
-      ),
+      new RegExp(`${WORD_START}(?:${former})(?:\\s+|-)(?:[\\p{L}\\p{M}'’.-]+\\s+){0,2}$`, 'u'),
       longest(lex.formerWords) + 60,
     ),
-    formerAtStart: new RegExp(`^(?:${wordAlternation(lex.formerWords)})(?:\\s+|-)`, 'u'),
+    formerAtStart: new RegExp(`^(?:${former})(?:\\s+|-)`, 'u'),
     namesakes: new Set(lex.namesakes.map((n) => fold(n.normalize('NFC')).split(/\s+/u).join(' '))),
-    privateCue: new RegExp(`${WORD_START}(?:${cueAlternation(lex.privateCues)})`, 'u'),
+    privateCue: new RegExp(`${WORD_START}(?:${privateCue})`, 'u'),
     // One word may stand between the article and the cue: "X, a local resident", "X, un ancien détenu".
     privateAfter: new RegExp(
-      `^\\s*(?:\\([^()\\d]{0,60}\\)\\s*)?[,(–—]\\s*(?:(?:${alternation(lex.articles)})\\s+)*(?:[\\p{L}\\p{N}'’-]+\\s+)?(?:${cueAlternation(lex.privateCues)})`,
+      `^\\s*(?:\\([^()\\d]{0,60}\\)\\s*)?[,(–—]\\s*(?:(?:${alternation(lex.articles)})\\s+)*(?:[\\p{L}\\p{N}'’-]+\\s+)?(?:${privateCue})`,
       'u',
     ),
   };
