@@ -1,0 +1,75 @@
+/**
+ * Languages without a full lexicon (sk, uk, te, sv, no ...): their primary province and their figures' topics,
+ * in sentences written here as their outlets write them.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../lambdas/extract/index.js';
+import { findPlaces } from '../../lambdas/extract/places/index.js';
+import { fold } from '../../lambdas/extract/text/fold.js';
+import { splitSentences } from '../../lambdas/extract/text/sentences.js';
+import type { Document } from '../../lambdas/extract/types.js';
+
+function doc(body: string, language: string): Document {
+  return { body, folded: fold(body), sentences: splitSentences(body), language };
+}
+
+describe('Function: findPlaces (other languages)', () => {
+  it.each([
+    // A wire dateline with the date written after the name ("Hanoj 16. apríla (TASR) -") is where the wire
+    // filed from, not the title's place.
+    [
+      'sk',
+      'Hanoj 3. mája (TASR) - Vietnamská polícia zadržala piatich podozrivých.\nZásah sa uskutočnil v provincii Quang Ninh pri hranici s Čínou.',
+      'quang-ninh',
+    ],
+    [
+      'cs',
+      'Hanoj 12. března (ČTK) - Vietnamská policie zadržela šest lidí.\nAkce proběhla v provincii Lang Son na severu země.',
+      'lang-son',
+    ],
+    ['te', 'హోచిమిన్ నగరంలో పోలీసులు ఇద్దరు వ్యక్తులను అరెస్టు చేశారు.', 'ho-chi-minh'],
+    ['te', 'హనోయ్ నగర పోలీసులు మోసం కేసులో ముగ్గురిని అరెస్టు చేశారు.', 'ha-noi'],
+    ['uk', 'Поліція Хошиміна затримала трьох підозрюваних у шахрайстві. Слідство у Хошиміні триває.', 'ho-chi-minh'],
+    ['uk', 'У Ханої поліція затримала двох чоловіків. Поліція Ханоя розслідує справу.', 'ha-noi'],
+  ])('%s: "%s" is about %s', (language, body, slug) => {
+    // Act
+    const result = findPlaces(doc(body, language));
+
+    // Assess
+    expect(result.primaryProvince?.slug).toBe(slug);
+  });
+});
+
+function topics(body: string): { language: string; topics: string[] } {
+  const result = extractArticle(new TextEncoder().encode(body));
+  if (!result.ok) throw new Error(result.rejection.message);
+  return { language: result.article.language, topics: result.article.figures.map((f) => f.topic) };
+}
+
+describe('Function: extractArticle (topics in other languages)', () => {
+  it.each([
+    [
+      'no',
+      'Flommen i provinsen Quang Nam\n\nFlommen og jordskredene har rammet provinsen hardt. Politiet evakuerte 300 husholdninger fra oversvømte områder i løpet av natten.',
+      'other',
+    ],
+    [
+      'sv',
+      'Översvämningar i provinsen Quang Binh\n\nÖversvämningarna efter tyfonen har drabbat provinsen hårt. Polisen evakuerade 1 200 hushåll från de översvämmade byarna.',
+      'other',
+    ],
+    [
+      'te',
+      'హోచిమిన్ నగరంలో మారిజువానా స్వాధీనం\n\nవిమానాశ్రయంలో అధికారులు మారిజువానా ప్యాకెట్లను గుర్తించారు. మొత్తం 12 కిలోల మారిజువానాను స్వాధీనం చేసుకున్నారు.',
+      'drugs',
+    ],
+  ])('%s: the figure of "%s" is about %s', (language, body, topic) => {
+    // Act
+    const found = topics(body);
+
+    // Assess
+    expect(found.language).toBe(language);
+    expect(found.topics).toContain(topic);
+    expect(found.topics.every((t) => t === topic)).toBe(true);
+  });
+});
