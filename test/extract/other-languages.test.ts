@@ -50,7 +50,7 @@ describe('Function: extractArticle (topics in other languages)', () => {
   it.each([
     [
       'no',
-      'Flommen i provinsen Quang Nam\n\nFlommen og jordskredene har rammet provinsen hardt. Politiet evakuerte 300 husholdninger fra oversvømte områder i løpet av natten.',
+      'Flommen i provinsen Quang Nam\n\nEtter at flommen hadde gått gjennom provinsen, evakuerte politiet 300 husholdninger fra oversvømte områder i løpet av natten.',
       'other',
     ],
     [
