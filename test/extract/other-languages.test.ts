@@ -27,9 +27,21 @@ describe('Function: findPlaces (other languages)', () => {
       'Hanoj 12. března (ČTK) - Vietnamská policie zadržela šest lidí.\nAkce proběhla v provincii Lang Son na severu země.',
       'lang-son',
     ],
+    [
+      'sk',
+      'Bratislava 5. júna (TASR) - Súd v Hočiminovom Meste odsúdil dvoch mužov za pašovanie drog.',
+      'ho-chi-minh',
+    ],
+    ['cs', 'Policie v Hočiminově Městě zadržela tři muže, kteří pašovali kokain z Brazílie.', 'ho-chi-minh'],
+    ['sk', 'Hanojský ľudový súd v piatok odsúdil šesť ľudí za pašovanie metamfetamínu.', 'ha-noi'],
+    ['cs', 'Hanojská policie zadržela skupinu, která prodávala padělané léky.', 'ha-noi'],
     ['te', 'హోచిమిన్ నగరంలో పోలీసులు ఇద్దరు వ్యక్తులను అరెస్టు చేశారు.', 'ho-chi-minh'],
     ['te', 'హనోయ్ నగర పోలీసులు మోసం కేసులో ముగ్గురిని అరెస్టు చేశారు.', 'ha-noi'],
-    ['uk', 'Поліція Хошиміна затримала трьох підозрюваних у шахрайстві. Слідство у Хошиміні триває.', 'ho-chi-minh'],
+    [
+      'uk',
+      'Поліція Хошиміна затримала трьох підозрюваних у шахрайстві. Слідство у Хошиміні триває.',
+      'ho-chi-minh',
+    ],
     ['uk', 'У Ханої поліція затримала двох чоловіків. Поліція Ханоя розслідує справу.', 'ha-noi'],
   ])('%s: "%s" is about %s', (language, body, slug) => {
     // Act
