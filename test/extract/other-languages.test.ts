@@ -35,6 +35,10 @@ describe('Function: findPlaces (other languages)', () => {
     ['cs', 'Policie v Hočiminově Městě zadržela tři muže, kteří pašovali kokain z Brazílie.', 'ho-chi-minh'],
     ['sk', 'Hanojský ľudový súd v piatok odsúdil šesť ľudí za pašovanie metamfetamínu.', 'ha-noi'],
     ['cs', 'Hanojská policie zadržela skupinu, která prodávala padělané léky.', 'ha-noi'],
+    // The capital's dateline says nothing; its district says where the story is.
+    ['ar', 'هانوي - اندلع حريق في منزل بمنطقة كاو جاي صباح الأحد وأنقذت الشرطة ثلاثة أشخاص.', 'ha-noi'],
+    ['ar', 'هانوي - ألقت شرطة منطقة هوانج ماي القبض على شخصين بتهمة السرقة.', 'ha-noi'],
+    ['ar', 'ضبطت الشرطة في منطقة غو فاب شحنة من السجائر المهربة.', 'ho-chi-minh'],
     ['te', 'హోచిమిన్ నగరంలో పోలీసులు ఇద్దరు వ్యక్తులను అరెస్టు చేశారు.', 'ho-chi-minh'],
     ['te', 'హనోయ్ నగర పోలీసులు మోసం కేసులో ముగ్గురిని అరెస్టు చేశారు.', 'ha-noi'],
     [
