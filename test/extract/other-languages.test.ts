@@ -90,6 +90,17 @@ describe('Function: extractArticle (topics in other languages)', () => {
       'إعصار يضرب وسط فيتنام\n\nأجلت السلطات أكثر من 3000 أسرة قبل وصول الإعصار إلى سواحل مقاطعة كوانغ نغاي.',
       'other',
     ],
+    // Sand mining is a crime, whichever police unit (the traffic police's waterway unit) acts.
+    [
+      'sv',
+      'Olaglig sandbrytning i floden\n\nTrafikpolisen beslagtog åtta fartyg som användes för olaglig sandbrytning i floden, och gruvans ägare kunde inte visa något tillstånd.',
+      'crime',
+    ],
+    [
+      'no',
+      'Ulovlig sanduttak i elven\n\nTrafikkpolitiet beslagla seks båter som ble brukt til ulovlig sanduttak i elven, og eieren hadde ikke tillatelse.',
+      'crime',
+    ],
     [
       'te',
       'హోచిమిన్ నగరంలో మారిజువానా స్వాధీనం\n\nవిమానాశ్రయంలో అధికారులు మారిజువానా ప్యాకెట్లను గుర్తించారు. మొత్తం 12 కిలోల మారిజువానాను స్వాధీనం చేసుకున్నారు.',
