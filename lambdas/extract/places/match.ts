@@ -268,7 +268,10 @@ export function isDateline(body: string, start: number, nextWord: number, end: n
   if (DATELINE_MARKS.has(c)) return true;
   // Or the date right after the name, the day being a word of its own or not: "हनोई 02 अप्रैल (वार्ता)",
   // "Hanoi 12/3 –", "Hanoj 16. apríla (TASR) -".
-  const day = body.slice(end, end + 3).trimStart().charCodeAt(0);
+  const day = body
+    .slice(end, end + 3)
+    .trimStart()
+    .charCodeAt(0);
   return day >= 0x30 && day <= 0x39 && end < nextWord;
 }
 
