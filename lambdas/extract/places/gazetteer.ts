@@ -91,7 +91,7 @@ export interface ScriptName {
 }
 
 /** Languages of names-in-scripts.json written in caseless scripts; the others (ru) are matched as words. */
-const CASELESS_LANGUAGES = ['zh', 'ja', 'ko', 'th', 'ar', 'bn', 'hi', 'km', 'ta'] as const;
+const CASELESS_LANGUAGES = ['zh', 'ja', 'ko', 'th', 'ar', 'bn', 'hi', 'km', 'ta', 'te'] as const;
 
 interface RawScriptNames {
   entries: ({

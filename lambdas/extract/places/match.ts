@@ -265,8 +265,14 @@ export function isDateline(body: string, start: number, nextWord: number, end: n
   if (k >= 0 && body.charCodeAt(k) !== 0x0a) return false;
   const gap = body.slice(end, Math.min(nextWord, end + 3)).trimStart();
   const c = gap.charCodeAt(0);
-  // Or the date right after the name: "हनोई 02 अप्रैल (वार्ता)", "Hanoi 12/3 –".
-  return DATELINE_MARKS.has(c) || (c >= 0x30 && c <= 0x39 && gap.length > 0 && end < nextWord);
+  if (DATELINE_MARKS.has(c)) return true;
+  // Or the date right after the name, the day being a word of its own or not: "हनोई 02 अप्रैल (वार्ता)",
+  // "Hanoi 12/3 –", "Hanoj 16. apríla (TASR) -".
+  const day = body
+    .slice(end, end + 3)
+    .trimStart()
+    .charCodeAt(0);
+  return day >= 0x30 && day <= 0x39 && end < nextWord;
 }
 
 /**
