@@ -7,6 +7,7 @@
  *   province even when it is not written bao<province>.vn.
  */
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../lambdas/extract/index.js';
 import { findPlaces } from '../../lambdas/extract/places/index.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
@@ -58,12 +59,12 @@ describe('Places: a provincial outlet named by its address', () => {
     [
       'ms',
       'Polis menahan pengedar dadah\nPasukan polis bandar menahan dua lelaki dengan 3 kg dadah.\nSumber: https://huengaynay.vn/an-ninh/bat-giu-123.html',
-      'thua-thien-hue',
+      'hue',
     ],
     [
       'en',
       'Police arrest two drug dealers\nCity police arrested two men with 3 kg of drugs.\nSource: hanoimoi.vn',
-      'hanoi',
+      'ha-noi',
     ],
     [
       'fr',
@@ -91,5 +92,16 @@ describe('Places: a provincial outlet named by its address', () => {
         'en',
       ),
     ).toBeNull();
+  });
+
+  it('reads the address on a source line the structure keeps out of the body', () => {
+    const text = [
+      'Pengawal sempadan menahan pengedar dadah',
+      'Pasukan pengawal sempadan bandar menahan tiga lelaki yang membawa 5 kg dadah sintetik dan 2 senjata api.',
+      'Komander pasukan meminta semua unit meningkatkan rondaan sebelum Tahun Baru.',
+      'Sumber: https://baoquangninh.vn/an-ninh/tangkap-789.html',
+    ].join('\n');
+    const result = extractArticle(Buffer.from(text));
+    expect(result.ok && result.article.primaryProvince?.slug).toBe('quang-ninh');
   });
 });
