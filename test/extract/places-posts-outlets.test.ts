@@ -49,6 +49,11 @@ describe('Places: a border guard station names its commune', () => {
       'Bắt đối tượng vận chuyển ma túy\nĐồn Biên phòng Tam Chung phối hợp với Công an xã bắt giữ một đối tượng trú tại tỉnh Sơn La.',
       'thanh-hoa',
     ],
+    [
+      'en',
+      'Smuggler caught at sea\nA patrol of the Hai Lien Border Guard Station (Nghe An Border Guard) seized 300 kg of firecrackers. The Hai Lien Border Guard Station is completing the case file.',
+      'nghe-an',
+    ],
   ])('%s: %s', (language, body, slug) => {
     expect(primaryOf(body, language)).toBe(slug);
   });
