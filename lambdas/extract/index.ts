@@ -65,7 +65,7 @@ export function extractArticle(bytes: Uint8Array, opts: ExtractOptions = {}): Ex
 
   const doc = makeDocument(structure.body, detectLanguage(structure.body));
   const places = withCaptionPlaces(
-    findPlaces(doc),
+    findPlaces(doc, structure.boilerplate),
     structure.captions.map((c) => stripCredit(c)),
     doc.language,
   );

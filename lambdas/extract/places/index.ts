@@ -39,7 +39,11 @@ export interface PlaceResult {
   primaryProvince: ProvinceRef | null;
 }
 
-export function findPlaces(doc: Document): PlaceResult {
+/**
+ * `around`: lines kept out of the body (a "Source: …" line, the outlet's address): read only for the outlet's
+ * province when the body names none.
+ */
+export function findPlaces(doc: Document, around: readonly string[] = []): PlaceResult {
   const gaz = gazetteer();
   const tokens = tokenize(doc.folded, doc.body);
   const lex = placesLexiconFor(doc.language);
@@ -62,7 +66,8 @@ export function findPlaces(doc: Document): PlaceResult {
   const candidates = scripts.length === 0 ? words : [...words, ...scripts].sort((a, b) => a.start - b.start);
   const accepted = resolve(candidates, gaz, doc.body, (gap) => joinsProvince(lex, gap));
   const summary = summarize(accepted, gaz, doc.sentences[0]?.end ?? 0, doc.body.length);
-  const outlet = summary.provinces.length === 0 ? outletProvince(doc.body, gaz) : undefined;
+  const outlet =
+    summary.provinces.length === 0 ? outletProvince([doc.body, ...around].join('\n'), gaz) : undefined;
   if (outlet !== undefined) {
     const ref = gaz.provinces[outlet]!.ref;
     return { mentions: [], localities: summary.localities, provinces: [ref], primaryProvince: ref };

@@ -538,9 +538,13 @@ export function findCandidates(
       if (!typeBefore && !typeAfter && isQuoted(body, starts[i]!, ends[i + n - 1]!)) continue;
       const subjectAt = typeBefore ? typeBefore.from : i;
       const subjectEnd = typeAfter ? typeAfter.to : i + n;
+      // A type word may be a force's name too ("border guard station of X", "X border guard station"): the
+      // unit named after the place is the article's subject as when no type word is read there.
       const subject =
         subjectBefore(tokens, lex, subjectAt, typeBefore !== null) ||
-        phraseAfter(tokens, lex.subjectAfter, subjectEnd) !== null;
+        phraseAfter(tokens, lex.subjectAfter, subjectEnd) !== null ||
+        (typeBefore?.value === 'gate' && subjectBefore(tokens, lex, i, false)) ||
+        (typeAfter?.value === 'gate' && phraseAfter(tokens, lex.subjectAfter, i + n) !== null);
       const residence =
         residenceBefore(tokens, lex, subjectAt, typeBefore !== null) ||
         (!subject && phraseAfter(tokens, lex.residenceAfter, subjectEnd) !== null) ||

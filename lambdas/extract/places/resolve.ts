@@ -132,8 +132,12 @@ function decide(
 ): Decision {
   const bare = !typed && !c.subject;
   let options = entries.filter((e) => e.level > 1);
-  if (c.category === 'gate' && !typed) {
-    const gate = gateByItsCommune(options, gaz);
+  // One word before a station's type word is most often the end of a name the gazetteer lacks ("Quynh Thuan").
+  if (c.category === 'gate' && !typed && c.words >= 2) {
+    // A province the article names comes first: a coastal border guard station shares its name with a
+    // commune on the land border ("Quỳnh Thuận Border Guard Station (Nghệ An Border Guard)").
+    const named = options.filter((e) => context.has(e.province));
+    const gate = gateByItsCommune(named.length > 0 ? named : options, gaz);
     if (gate) return gate;
   }
   if (bare) {
