@@ -387,6 +387,7 @@ function isBlocked(
       return true;
     if (endsInNameWord(doc.body, f, tokens[w]!, n.start, lex)) return true;
   }
+  if (n.spelled && startsName(doc.body, tokens, i, lex)) return true;
   if (isDimension(tokens, i)) return true;
   if (labelledAfter(tokens, i, lex)) return true;
   if (!n.spelled && isRegistration(doc.body, f, tokens, i, lex)) return true;
@@ -641,6 +642,44 @@ function isAgeAfterName(body: string, tokens: readonly Token[], i: number, lex: 
   )
     return false;
   return (name.kind === 'word' && isUpper(body[name.start])) || (name.kind === 'punct' && name.text === ')');
+}
+
+/**
+ * "xã Ba Chẽ", "TX. Ba Đồn", "el restaurante Siete Mares": a number word written with a capital in
+ * mid-sentence, before another capitalised word, starts a name. At a sentence's start a capital says nothing,
+ * and a title-case headline still counts what it names ("Arrest Two Chinese Nationals", "Seize Three Trucks").
+ */
+function startsName(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const n = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!isUpper(body[n.start]) || next?.kind !== 'word' || next.start === n.end || !isUpper(body[next.start]))
+    return false;
+  // What precedes in the text itself: a sentence may have been cut at the abbreviation's dot.
+  let k = n.start - 1;
+  while (k >= 0 && body[k] === ' ') k--;
+  const before = body[k];
+  if (before === undefined || !(isLetter(before) || ',(«"“'.includes(before) || isAbbreviationDot(body, k)))
+    return false;
+  // After a capitalised word the line may be a headline in title case, where a counted noun is capitalised
+  // too; after a lower-case word, a comma or an abbreviation, the capitals are a name's ("TX. Ba Đồn").
+  let w = k;
+  while (w > 0 && isLetter(body[w - 1])) w--;
+  const titleCase = isLetter(before) && isUpper(body[w]);
+  return (
+    !(titleCase && matchUnit(tokens, i + 1, lex)) &&
+    lex.demonyms.get(next.text, false) === undefined &&
+    lex.scales.get(next.text) === undefined &&
+    lex.numberWords.get(next.text, false) === undefined
+  );
+}
+
+/** "TX. Ba Đồn", "Q. Hai Bà Trưng": the dot of an abbreviation in capitals, which ends no sentence. */
+function isAbbreviationDot(body: string, at: number): boolean {
+  if (body[at] !== '.') return false;
+  let k = at;
+  while (k > 0 && isLetter(body[k - 1])) k--;
+  const letters = body.slice(k, at);
+  return letters.length > 0 && letters.length <= 4 && letters === letters.toUpperCase();
 }
 
 /** The money a currency written right before the number names: a symbol or code, or a lexicon's word. */
