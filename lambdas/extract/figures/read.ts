@@ -161,6 +161,24 @@ function previousWord(tokens: readonly Token[], i: number): number {
   return j >= 0 && tokens[j]!.kind === 'word' ? j : -1;
 }
 
+/** The index of the last word of a compound joined by hyphens with no space that starts at `j`, else `j`. */
+function hyphenedTail(tokens: readonly Token[], j: number): number {
+  let k = j;
+  for (;;) {
+    const hyphen = tokens[k + 1];
+    const part = tokens[k + 2];
+    if (
+      hyphen?.kind !== 'punct' ||
+      hyphen.text !== '-' ||
+      hyphen.start !== tokens[k]!.end ||
+      part?.kind !== 'word' ||
+      part.start !== hyphen.end
+    )
+      return k;
+    k += 2;
+  }
+}
+
 export function matchUnit(
   tokens: readonly Token[],
   j: number,
@@ -168,6 +186,14 @@ export function matchUnit(
 ): { entry: UnitEntry; last: number; end?: number } | null {
   const first = tokens[j];
   if (first?.kind !== 'word') return null;
+  // "Krankenhaus-Aufenthalte": a compound written with a hyphen counts what its last part names.
+  if (lex.compounds) {
+    const tail = hyphenedTail(tokens, j);
+    if (tail > j) {
+      const unit = matchUnit(tokens, tail, lex);
+      return unit && { ...unit, last: Math.max(unit.last, tail) };
+    }
+  }
   // Phrases of the words from j (only as long as a unit phrase starting with this word), tried longest first.
   const phrases = [first.text];
   const longest = Math.min(lex.units.wordsFrom(first.text), tokens.length - j);
