@@ -53,6 +53,36 @@ function closesName(body: string, tokens: readonly Token[], i: number, lex: Comp
 
 const UPPER = /\p{Lu}/u;
 
+/** Numbers a list may hold before the one that carries their shared unit. */
+const LIST_LENGTH = 6;
+const COMMA = new Set([',']);
+
+/**
+ * The unit written once after the last of a list of bare numbers that starts at i ("9,16, 32,35 e 1,38%"),
+ * the numbers joined by commas and a conjunction, else null. A blocked number (a date, a time) ends no list.
+ */
+function unitEndingList(
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+  readings: ReadonlyMap<number, Reading>,
+): (UnitEntry & { scale: number }) | null {
+  let k = i;
+  for (let items = 1; items < LIST_LENGTH; items++) {
+    let j = k + 1;
+    if (isPunct(tokens[j], COMMA)) j++;
+    const link = tokens[j];
+    if (link?.kind === 'word' && lex.conjunctions.has(link.text)) j++;
+    if (j === k + 1) return null;
+    const next = readings.get(j);
+    if (!next || next.blocked || next.num.spelled) return null;
+    if (next.own) return next.own.counter ? null : next.own;
+    if (next.countsNoun || next.scale > 1) return null;
+    k = j;
+  }
+  return null;
+}
+
 /** The number at i is followed by a conjunction or range word and a number read as no count (a date, a span). */
 function boundOfBlocked(
   tokens: readonly Token[],
@@ -270,6 +300,7 @@ export function countFigures(
       if (afterPairWord && lastInSentence && lastInSentence.value === r.num.value) continue; // "13 localités sur 13"
       const prior = byIndex.get(r.index - 2);
       let counted: UnitEntry | null;
+      let listed: (UnitEntry & { scale: number }) | null = null;
       // A noun we cannot map right after the number is counted as 'other'; a bare number (followed by a
       // verb, a function word or punctuation) counts what the sentence counted before it.
       if (prevSep?.kind === 'punct' && prevSep.text === '/' && prior && prior.own) {
@@ -278,6 +309,11 @@ export function countFigures(
       } else if (!r.countsNoun && (counted = unitBeforeCountWord(tokens, r.index, lex))) {
         unit = counted.unit;
         currency = counted.currency;
+      } else if (!r.countsNoun && (listed = unitEndingList(tokens, r.index, lex, byIndex))) {
+        // "del 9,16, 32,35 e 1,38%", "4.5, 12.1 and 7.3 kg": the unit after a list's last number is each one's.
+        unit = listed.unit;
+        currency = listed.currency;
+        value = r.num.value * listed.scale * listed.factor;
       } else if (r.countsNoun) {
         // "2,4 million tablets": the scale counts, whatever the noun.
         unit = 'other';

@@ -161,6 +161,24 @@ function previousWord(tokens: readonly Token[], i: number): number {
   return j >= 0 && tokens[j]!.kind === 'word' ? j : -1;
 }
 
+/** The index of the last word of a compound joined by hyphens with no space that starts at `j`, else `j`. */
+function hyphenedTail(tokens: readonly Token[], j: number): number {
+  let k = j;
+  for (;;) {
+    const hyphen = tokens[k + 1];
+    const part = tokens[k + 2];
+    if (
+      hyphen?.kind !== 'punct' ||
+      hyphen.text !== '-' ||
+      hyphen.start !== tokens[k]!.end ||
+      part?.kind !== 'word' ||
+      part.start !== hyphen.end
+    )
+      return k;
+    k += 2;
+  }
+}
+
 export function matchUnit(
   tokens: readonly Token[],
   j: number,
@@ -168,6 +186,14 @@ export function matchUnit(
 ): { entry: UnitEntry; last: number; end?: number } | null {
   const first = tokens[j];
   if (first?.kind !== 'word') return null;
+  // "Krankenhaus-Aufenthalte": a compound written with a hyphen counts what its last part names.
+  if (lex.compounds) {
+    const tail = hyphenedTail(tokens, j);
+    if (tail > j) {
+      const unit = matchUnit(tokens, tail, lex);
+      return unit && { ...unit, last: Math.max(unit.last, tail) };
+    }
+  }
   // Phrases of the words from j (only as long as a unit phrase starting with this word), tried longest first.
   const phrases = [first.text];
   const longest = Math.min(lex.units.wordsFrom(first.text), tokens.length - j);
@@ -387,6 +413,7 @@ function isBlocked(
       return true;
     if (endsInNameWord(doc.body, f, tokens[w]!, n.start, lex)) return true;
   }
+  if (n.spelled && startsName(doc.body, tokens, i, lex)) return true;
   if (isDimension(tokens, i)) return true;
   if (labelledAfter(tokens, i, lex)) return true;
   if (!n.spelled && isRegistration(doc.body, f, tokens, i, lex)) return true;
@@ -641,6 +668,44 @@ function isAgeAfterName(body: string, tokens: readonly Token[], i: number, lex: 
   )
     return false;
   return (name.kind === 'word' && isUpper(body[name.start])) || (name.kind === 'punct' && name.text === ')');
+}
+
+/**
+ * "xã Ba Chẽ", "TX. Ba Đồn", "el restaurante Siete Mares": a number word written with a capital in
+ * mid-sentence, before another capitalised word, starts a name. At a sentence's start a capital says nothing,
+ * and a title-case headline still counts what it names ("Arrest Two Chinese Nationals", "Seize Three Trucks").
+ */
+function startsName(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const n = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!isUpper(body[n.start]) || next?.kind !== 'word' || next.start === n.end || !isUpper(body[next.start]))
+    return false;
+  // What precedes in the text itself: a sentence may have been cut at the abbreviation's dot.
+  let k = n.start - 1;
+  while (k >= 0 && body[k] === ' ') k--;
+  const before = body[k];
+  if (before === undefined || !(isLetter(before) || ',(«"“'.includes(before) || isAbbreviationDot(body, k)))
+    return false;
+  // After a capitalised word the line may be a headline in title case, where a counted noun is capitalised
+  // too; after a lower-case word, a comma or an abbreviation, the capitals are a name's ("TX. Ba Đồn").
+  let w = k;
+  while (w > 0 && isLetter(body[w - 1])) w--;
+  const titleCase = isLetter(before) && isUpper(body[w]);
+  return (
+    !(titleCase && matchUnit(tokens, i + 1, lex)) &&
+    lex.demonyms.get(next.text, false) === undefined &&
+    lex.scales.get(next.text) === undefined &&
+    lex.numberWords.get(next.text, false) === undefined
+  );
+}
+
+/** "TX. Ba Đồn", "Q. Hai Bà Trưng": the dot of an abbreviation in capitals, which ends no sentence. */
+function isAbbreviationDot(body: string, at: number): boolean {
+  if (body[at] !== '.') return false;
+  let k = at;
+  while (k > 0 && isLetter(body[k - 1])) k--;
+  const letters = body.slice(k, at);
+  return letters.length > 0 && letters.length <= 4 && letters === letters.toUpperCase();
 }
 
 /** The money a currency written right before the number names: a symbol or code, or a lexicon's word. */
