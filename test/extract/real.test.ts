@@ -58,13 +58,15 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
  * engine: lexicon languages primary 0.876, recall 0.881, precision 0.887, topic 0.827, people 0.893/0.806;
  * other languages primary 0.917, recall 0.901, precision 0.879. After session 11's first change set (xf11, xt11,
  * pl11, xp11, xo11): lexicon languages primary 0.876, recall 0.881, precision 0.889, topic 0.846, people
- * 0.893/0.833; other languages recall 0.909, precision 0.887 (floors from this reading, minus 0.01).
+ * 0.893/0.833; other languages recall 0.909, precision 0.887 (floors from this reading, minus 0.01). After its
+ * second round (xo11b, xp11b, xf11b, merged in session 12): lexicon languages recall 0.885, precision 0.892, topic
+ * 0.844, the rest unchanged.
  * Issue 9 stays open while this list is not empty.
  */
 const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
   'lexicon languages primary': 0.86,
   'lexicon languages figureRecall': 0.87,
-  'lexicon languages figurePrecision': 0.87,
+  'lexicon languages figurePrecision': 0.88,
   'lexicon languages topicAccuracy': 0.83,
   // Held at 0.95 until session 11's 13 additions in lexicon languages (people 0.50/0.40 on them alone).
   'lexicon languages peopleRecall': 0.88,
@@ -80,10 +82,10 @@ const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
  * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading and 36 after its change set, 58 on the 139 of session 10 at their first reading and 53 after its change set, 60 on the 153 of session 11 at their first reading and 58 after its first change set; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
  * them, 23 with the 56 session-7 additions at their first reading, 21 after, 36 with the 59 session-8
  * additions at their first reading, 19 after, 29 with the 32 session-9 additions at their first reading, 26 after, 57 with the 44 session-10 additions at
- * their first reading, 45 after, 50 with the 27 session-11 additions at their first reading, 33 after).
+ * their first reading, 45 after, 50 with the 27 session-11 additions at their first reading, 33 after, 32 after its second round).
  */
 const HOLDOUT_NON_FIGURES = 58;
-const TUNING_NON_FIGURES = 33;
+const TUNING_NON_FIGURES = 32;
 
 /**
  * The tuning set's guard: just below the level read (session 8: 223 articles, the 59 added then read first as
