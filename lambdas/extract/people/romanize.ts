@@ -184,18 +184,25 @@ function choose(cands: readonly string[], ranks: ReadonlyMap<string, number>): s
 
 type Script = 'cyrillic' | 'katakana' | 'hangul' | 'han' | 'thai' | 'devanagari';
 
+// Module-level: bundlers targeting Node rewrite a `\p{…}` literal as `new RegExp(…)`, run on every call (here
+// once per name read in another script).
+const SCRIPT_TESTS: ReadonlyArray<readonly [RegExp, Script]> = [
+  [/\p{Script=Cyrillic}/u, 'cyrillic'],
+  [/\p{Script=Katakana}/u, 'katakana'],
+  [/\p{Script=Hangul}/u, 'hangul'],
+  [/\p{Script=Han}/u, 'han'],
+  [/\p{Script=Thai}/u, 'thai'],
+  [/\p{Script=Devanagari}/u, 'devanagari'],
+];
+const NOT_HAN = /[^\p{Script=Han}]/gu;
+
 function scriptOf(name: string): Script | null {
-  if (/\p{Script=Cyrillic}/u.test(name)) return 'cyrillic';
-  if (/\p{Script=Katakana}/u.test(name)) return 'katakana';
-  if (/\p{Script=Hangul}/u.test(name)) return 'hangul';
-  if (/\p{Script=Han}/u.test(name)) return 'han';
-  if (/\p{Script=Thai}/u.test(name)) return 'thai';
-  if (/\p{Script=Devanagari}/u.test(name)) return 'devanagari';
+  for (const [test, script] of SCRIPT_TESTS) if (test.test(name)) return script;
   return null;
 }
 
 function units(name: string, script: Script): string[] {
-  if (script === 'han') return [...name.replace(/[^\p{Script=Han}]/gu, '')];
+  if (script === 'han') return [...name.replace(NOT_HAN, '')];
   if (script === 'katakana') return name.split(/[・･\s=＝゠]+/u).filter(Boolean);
   return name
     .toLowerCase()

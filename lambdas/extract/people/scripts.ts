@@ -376,6 +376,8 @@ function hanNamesBeforeRoles(
 
 /** Most code units of a gloss in brackets between a name and its title. */
 const MAX_GLOSS = 40;
+// Module-level: a `\p{…}` literal would be compiled again on every call in the bundle.
+const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /** Where a gloss in brackets that closes right before `end` opens ("(Nguyễn Trường Sơn)"), or null. */
 function glossBefore(text: string, end: number): number | null {
@@ -384,7 +386,7 @@ function glossBefore(text: string, end: number): number | null {
   const open = text.lastIndexOf(close === ')' ? '(' : '（', end - 2);
   if (open < 0 || end - open > MAX_GLOSS || /[\n(（]/.test(text.slice(open + 1, end - 1))) return null;
   // A gloss of a name is written in Latin letters.
-  return /\p{Script=Latin}/u.test(text.slice(open + 1, end - 1)) ? open : null;
+  return LATIN_LETTER.test(text.slice(open + 1, end - 1)) ? open : null;
 }
 
 /** Most characters of a Vietnamese name in Han script read after a role (阮文海; 阮氏金银 is rarer). */

@@ -231,6 +231,8 @@ const GLOSS_OPEN = new Set([0x28, 0xff08]);
 const GLOSS_CLOSE = /[)）]/;
 /** Longest gloss skipped, in code units. */
 const MAX_GLOSS = 40;
+// Module-level: a `\p{…}` literal would be compiled again on every call in the bundle.
+const LOWER_CASE_LETTER = /\p{Ll}/u;
 
 /** Just past a gloss in brackets that opens at `end` ("(Đồng Nai)"), or `end` when there is none. */
 function afterGloss(body: string, end: number): number {
@@ -246,7 +248,7 @@ function afterGloss(body: string, end: number): number {
  * "ハノイ（ベトナム通信）–"): the gloss is written in lower case too and no dash or colon follows it.
  */
 function isGloss(body: string, end: number, after: number): boolean {
-  if (after === end || !/\p{Ll}/u.test(body.slice(end + 1, after - 1))) return false;
+  if (after === end || !LOWER_CASE_LETTER.test(body.slice(end + 1, after - 1))) return false;
   const next = body.slice(after, after + 3).trimStart()[0];
   return next === undefined || !'-–—:,'.includes(next);
 }

@@ -64,8 +64,32 @@ function reserve(words: number): void {
  * calls; the views returned end at the last word.
  */
 export function tokenize(folded: string, body: string = folded): Tokens {
+  reserve((folded.length >> 1) + 1);
+  const count = scanWords(folded, body);
+  const starts = startsBuffer;
+  const ends = endsBuffer;
+  // The words around a place name are asked for by every phrase table in turn: each is sliced once, and the
+  // lookups after the first find its hash already computed.
+  const words = new Array<string | undefined>(count);
+  return {
+    folded,
+    count,
+    word: (k) => (words[k] ??= folded.slice(starts[k]!, ends[k]!)),
+    starts: starts.subarray(0, count),
+    ends: ends.subarray(0, count),
+    capital: capitalBuffer.subarray(0, count),
+    glued: gluedBuffer.subarray(0, count),
+  };
+}
+
+/**
+ * Fills the word arrays; the number of words. A function of its own, ending with the loop: V8 optimizes the
+ * loop on-stack during its first run, and would then enter that code on every later call and deoptimize at
+ * whatever ran after the loop (which had no type feedback yet) each time, so tokenize ran unoptimized on
+ * nearly every article (as fold did, text/fold.ts).
+ */
+function scanWords(folded: string, body: string): number {
   const n = folded.length;
-  reserve((n >> 1) + 1);
   const starts = startsBuffer;
   const ends = endsBuffer;
   const capital = capitalBuffer;
@@ -87,18 +111,7 @@ export function tokenize(folded: string, body: string = folded): Tokens {
     count++;
     prevEnd = i;
   }
-  // The words around a place name are asked for by every phrase table in turn: each is sliced once, and the
-  // lookups after the first find its hash already computed.
-  const words = new Array<string | undefined>(count);
-  return {
-    folded,
-    count,
-    word: (k) => (words[k] ??= folded.slice(starts[k]!, ends[k]!)),
-    starts: starts.subarray(0, count),
-    ends: ends.subarray(0, count),
-    capital: capital.subarray(0, count),
-    glued: glued.subarray(0, count),
-  };
+  return count;
 }
 
 /**
