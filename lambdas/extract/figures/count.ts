@@ -173,7 +173,10 @@ export function countFigures(
     const sentence = sentenceOf(r.num.start);
     const slash = isPunct(tokens[r.index + 1], SLASH);
     const pairLength = slash ? 1 : phraseAt(tokens, r.index + 1, lex.pairWords);
-    const partner = pairLength > 0 ? byIndex.get(r.index + 1 + pairLength) : undefined;
+    // "13 of the about 40 passengers", "treize des quelque quarante passagers": the whole may be approximate.
+    const approxLength =
+      pairLength > 0 && !slash ? phraseAt(tokens, r.index + 1 + pairLength, lex.approximate) : 0;
+    const partner = pairLength > 0 ? byIndex.get(r.index + 1 + pairLength + approxLength) : undefined;
     const pair = partner && !partner.blocked && !r.own && (slash || partner.own) ? partner : undefined;
     const rangeLength =
       r.own || pair

@@ -102,12 +102,13 @@ function isCyrillicCode(c: number): boolean {
 /**
  * End of a word at the apostrophe at i (folded: ’ and ʼ are '). Latin-script languages end the word there
  * ("d'", "l'"); Ukrainian and Belarusian write it inside words ("п'ять", five; "сім'я", family): the word
- * goes on to the letters after it.
+ * goes on to the letters after it. A lone s after it ends a plural or a genitive, no elided word: Dutch "auto's",
+ * "camera's", English "children's".
  */
 function apostropheWordEnd(folded: string, i: number): number {
-  return isCyrillicCode(folded.charCodeAt(i - 1)) && isCyrillicCode(folded.charCodeAt(i + 1))
-    ? letterRunEnd(folded, i + 1)
-    : i + 1;
+  if (isCyrillicCode(folded.charCodeAt(i - 1)) && isCyrillicCode(folded.charCodeAt(i + 1)))
+    return letterRunEnd(folded, i + 1);
+  return folded.charCodeAt(i + 1) === 115 && letterRunEnd(folded, i + 2) === i + 2 ? i + 2 : i + 1;
 }
 
 function isDigitCode(c: number): boolean {

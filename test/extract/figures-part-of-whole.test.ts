@@ -1,0 +1,156 @@
+/**
+ * A part counted out of a whole ("13 of the 40 passengers", "dreizehn der 40 Passagiere", "treize des quelque
+ * quarante passagers") counts what the whole counts, even with an article or a mark of approximation before the
+ * whole; and a Dutch plural written with an apostrophe ("drie auto's", "twee camera's") is the noun's plural.
+ * Sentences written for the project as a news outlet would write them, before the engine read them so.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lambdas/extract/figures/index.js';
+import { fold } from '../../lambdas/extract/text/fold.js';
+import { splitSentences } from '../../lambdas/extract/text/sentences.js';
+import type { Document } from '../../lambdas/extract/types.js';
+
+function documentOf(text: string, language: string): Document {
+  return { body: text, folded: fold(text), sentences: splitSentences(text), language };
+}
+
+type Case = [language: string, text: string, figures: [number, string][]];
+
+const PARTS: Case[] = [
+  [
+    'en',
+    'Eleven of the 38 passengers on the coach were taken to hospital.',
+    [
+      [11, 'person'],
+      [38, 'person'],
+    ],
+  ],
+  [
+    'en',
+    'Police said 7 of the 25 suspects had previous drug convictions.',
+    [
+      [7, 'person'],
+      [25, 'person'],
+    ],
+  ],
+  [
+    'en',
+    'Six of the roughly 30 workers at the site were detained.',
+    [
+      [6, 'person'],
+      [30, 'person'],
+    ],
+  ],
+  [
+    'de',
+    'Vier der 22 Festgenommenen stammen aus der Nachbarprovinz.',
+    [
+      [4, 'person'],
+      [22, 'person'],
+    ],
+  ],
+  [
+    'de',
+    'Die Grenzpolizei teilte mit, dass 9 der rund 60 Fahrzeuge beschlagnahmt wurden.',
+    [
+      [9, 'vehicle'],
+      [60, 'vehicle'],
+    ],
+  ],
+  [
+    'de',
+    'Zwei von den 14 Verdächtigen sind noch flüchtig.',
+    [
+      [2, 'person'],
+      [14, 'person'],
+    ],
+  ],
+  [
+    'nl',
+    'Negen van de ongeveer 50 verdachten zijn inmiddels vrijgelaten.',
+    [
+      [9, 'person'],
+      [50, 'person'],
+    ],
+  ],
+  [
+    'nl',
+    'Volgens de politie raakten vijf van de circa dertig passagiers zwaargewond.',
+    [
+      [5, 'person'],
+      [30, 'person'],
+    ],
+  ],
+  [
+    'fr',
+    'Huit des quelque 45 passagers du car ont été hospitalisés.',
+    [
+      [8, 'person'],
+      [45, 'person'],
+    ],
+  ],
+  [
+    'fr',
+    'La police a indiqué que 3 des environ 20 suspects étaient en fuite.',
+    [
+      [3, 'person'],
+      [20, 'person'],
+    ],
+  ],
+  [
+    'es',
+    'Cinco de los cerca de 40 detenidos tenían antecedentes.',
+    [
+      [5, 'person'],
+      [40, 'person'],
+    ],
+  ],
+  [
+    'pt',
+    'Quatro dos cerca de 30 suspeitos já foram libertados.',
+    [
+      [4, 'person'],
+      [30, 'person'],
+    ],
+  ],
+];
+
+const APOSTROPHE_PLURALS: Case[] = [
+  [
+    'nl',
+    'De douane nam drie auto’s en 12 motoren in beslag.',
+    [
+      [3, 'vehicle'],
+      [12, 'vehicle'],
+    ],
+  ],
+  [
+    'nl',
+    "Bij de inval vond de politie 4 camera's en twee auto's met valse kentekens.",
+    [
+      [4, 'camera'],
+      [2, 'vehicle'],
+    ],
+  ],
+  ['nl', "In de loods stonden 15 auto's die uit Laos waren gesmokkeld.", [[15, 'vehicle']]],
+];
+
+describe('Function: extractFigures (a part of a counted whole)', () => {
+  it.each(PARTS)('%s counts the part as the whole: %s', (language, text, expected) => {
+    // Act
+    const figures = extractFigures(documentOf(text, language), []);
+
+    // Assess
+    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+});
+
+describe('Function: extractFigures (plurals written with an apostrophe)', () => {
+  it.each(APOSTROPHE_PLURALS)('%s reads the plural as its noun: %s', (language, text, expected) => {
+    // Act
+    const figures = extractFigures(documentOf(text, language), []);
+
+    // Assess
+    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+});
