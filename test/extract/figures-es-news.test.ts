@@ -247,6 +247,23 @@ const CASES: Case[] = [
     ],
   ],
   [
+    'es',
+    'Incautan drogas en Son La\nLa Policía decomisó seiscientas pastillas de metanfetamina y setecientos gramos de heroína.',
+    [
+      [600, 'other', 'drugs'],
+      [0.7, 'kg', 'drugs'],
+    ],
+  ],
+  [
+    'es',
+    'Choque de motocicletas en Hue\nEl accidente de tránsito dejó dos muertos y uno herido; la Policía de Tránsito retuvo veintiún motocicletas sin matrícula.',
+    [
+      [2, 'person', 'traffic'],
+      [1, 'person', 'traffic'],
+      [21, 'vehicle', 'traffic'],
+    ],
+  ],
+  [
     'pt',
     'Apreensão de drogas em Son La\nA polícia deteve três suspeitos e apreendeu 2,5 quilos de heroína e 3.000 comprimidos de metanfetamina.',
     [
@@ -274,10 +291,26 @@ const CASES: Case[] = [
   ],
   [
     'it',
-    "Contrabbando a Lang Son\nLa dogana ha sequestrato 1,5 tonnellate di zucchero di contrabbando per un valore di oltre 1,2 miliardi di dong.",
+    'Contrabbando a Lang Son\nLa dogana ha sequestrato 1,5 tonnellate di zucchero di contrabbando per un valore di oltre 1,2 miliardi di dong.',
     [
       [1500, 'kg', 'smuggling'],
       [1_200_000_000, 'vnd', 'smuggling'],
+    ],
+  ],
+  [
+    'pt',
+    'Apreensão de drogas em Son La\nA polícia prendeu cento e vinte pessoas e apreendeu seiscentas pílulas de metanfetamina.',
+    [
+      [120, 'person', 'drugs'],
+      [600, 'other', 'drugs'],
+    ],
+  ],
+  [
+    'it',
+    'Sequestro di droga a Lai Chau\nLa polizia ha arrestato trentotto persone e sequestrato quattrocento chili di eroina.',
+    [
+      [38, 'person', 'drugs'],
+      [400, 'kg', 'drugs'],
     ],
   ],
 ];
