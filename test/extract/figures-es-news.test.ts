@@ -264,6 +264,16 @@ const CASES: Case[] = [
     ],
   ],
   [
+    'es',
+    'Policía de Hanoi celebra su aniversario\nEn el 80 aniversario de la fuerza, la Policía presentó su red 5G y la plataforma de la Revolución Industrial 4.0, y condecoró a 45 agentes.',
+    [[45, 'person', 'awards']],
+  ],
+  [
+    'es',
+    'Detenida una traficante de drogas en Hai Phong\nLa mujer, que vive en el piso 12 de un edificio, guardaba 300 gramos de heroína.',
+    [[0.3, 'kg', 'drugs']],
+  ],
+  [
     'pt',
     'Apreensão de drogas em Son La\nA polícia deteve três suspeitos e apreendeu 2,5 quilos de heroína e 3.000 comprimidos de metanfetamina.',
     [
