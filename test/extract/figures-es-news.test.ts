@@ -274,6 +274,27 @@ const CASES: Case[] = [
     [[0.3, 'kg', 'drugs']],
   ],
   [
+    'es',
+    'Cae una red de apuestas en Nghe An\nLa Policía detuvo a 12 personas que organizaban apuestas de fútbol en línea con un volumen de 500 mil millones de dongs.',
+    [
+      [12, 'person', 'crime'],
+      [500_000_000_000, 'vnd', 'crime'],
+    ],
+  ],
+  [
+    'es',
+    'Tragedia en Quang Ngai\nEl tren SE3 arrolló a un camión en un paso a nivel; dos personas murieron.',
+    [[2, 'person', 'traffic']],
+  ],
+  [
+    'es',
+    'Identificación electrónica en Hanoi\nLa Policía de Hanoi expidió más de 2 millones de cédulas de identidad y activó 1,5 millones de cuentas VNeID.',
+    [
+      [2_000_000, 'document', 'administration'],
+      [1_500_000, 'account', 'administration'],
+    ],
+  ],
+  [
     'pt',
     'Apreensão de drogas em Son La\nA polícia deteve três suspeitos e apreendeu 2,5 quilos de heroína e 3.000 comprimidos de metanfetamina.',
     [
