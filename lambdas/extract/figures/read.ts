@@ -416,8 +416,21 @@ function isBlocked(
   if (n.spelled && startsName(doc.body, tokens, i, lex)) return true;
   if (isDimension(tokens, i)) return true;
   if (labelledAfter(tokens, i, lex)) return true;
+  if (!n.spelled && isGenerationName(doc.body, tokens, i, lex)) return true;
   if (!n.spelled && isRegistration(doc.body, f, tokens, i, lex)) return true;
   return isAgeAfterName(doc.body, tokens, i, lex);
+}
+
+/**
+ * "5G", "4G": a network's generation, its capital G against the digit (a gram is written "g"); "4.0",
+ * "Web 3.0": a release named with a point and a single zero that counts nothing after it. Names in every
+ * language, no count ("2.0 kg" still weighs).
+ */
+function isGenerationName(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const n = tokens[i] as NumToken;
+  const text = body.slice(n.start, n.end);
+  if (/^[2-6]$/.test(text) && body[n.end] === 'G' && !isLetter(body[n.end + 1])) return true;
+  return /^\d{1,2}\.0$/.test(text) && !isLetter(body[n.end + 1]) && !matchUnit(tokens, i + 1, lex);
 }
 
 /** "২৪৯ ধারা", "৫ নম্বর ওয়ার্ড": a label word right after the number makes it a section or a number, no count. */
