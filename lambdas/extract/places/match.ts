@@ -6,6 +6,7 @@
 import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { CompiledPlacesLexicon, PhraseTable, PlaceCategory } from './lexicon.js';
 import { isLetterUnit } from '../text/chars.js';
+import { misspeltProvince } from './misspelt.js';
 import { spellingKey } from './names.js';
 import { cyrillicSoundKey } from './phonetic.js';
 import type { Tokens } from './tokens.js';
@@ -457,6 +458,59 @@ function soundCandidate(
   return null;
 }
 
+/** Most words of a province's name (Bà Rịa – Vũng Tàu). */
+const PROVINCE_WORDS = 4;
+
+/**
+ * A name no list has right after a province's type word, read as the province one edit away from it
+ * (misspelt.ts): "provincia de Bac Kam", "province of Quang Nihn". Up to four capitalized words glued, longest
+ * first.
+ */
+function misspeltCandidate(
+  tokens: Tokens,
+  gaz: Gazetteer,
+  lex: CompiledPlacesLexicon,
+  body: string,
+  i: number,
+): { candidate: Candidate; words: number } | null {
+  const { count, starts, ends, capital, glued } = tokens;
+  const type = findTypeBefore(tokens, lex, i);
+  if (type?.value !== 'province') return null;
+  let limit = 1;
+  while (limit < PROVINCE_WORDS && i + limit < count && glued[i + limit] && capital[i + limit]) limit++;
+  for (let n = limit; n >= 1; n--) {
+    const words: string[] = [];
+    for (let k = i; k < i + n; k++) words.push(tokens.word(k));
+    // A name written with Vietnamese marks is spelt with care, and often foreign: "tỉnh Hải Nam" is Hainan.
+    if (NON_ASCII.test(body.slice(starts[i]!, ends[i + n - 1]!))) continue;
+    const entry = misspeltProvince(gaz, words);
+    if (entry === undefined) continue;
+    const subject = subjectBefore(tokens, lex, type.from, true);
+    const residence = !subject && residenceBefore(tokens, lex, type.from, true);
+    const reference = !subject && phraseBefore(tokens, lex.referenceBefore, type.from) !== null;
+    const movement =
+      !subject && !residence && !reference && phraseBefore(tokens, lex.movementBefore, type.from) !== null;
+    return {
+      words: n,
+      candidate: {
+        start: starts[i]!,
+        end: ends[i + n - 1]!,
+        words: Math.max(n, 2),
+        entries: [entry],
+        category: 'province',
+        subject,
+        afterPersonName: false,
+        startsWithFamilyName: false,
+        figure: false,
+        residence,
+        reference,
+        ...(movement ? { movement } : {}),
+      },
+    };
+  }
+  return null;
+}
+
 export function findCandidates(
   tokens: Tokens,
   gaz: Gazetteer,
@@ -491,7 +545,9 @@ export function findCandidates(
       }
     }
     if (maxWords === undefined) {
-      const heard = capital[i] ? soundCandidate(tokens, gaz, lex, body, i) : null;
+      const heard = capital[i]
+        ? (soundCandidate(tokens, gaz, lex, body, i) ?? misspeltCandidate(tokens, gaz, lex, body, i))
+        : null;
       if (heard) {
         out.push(heard.candidate);
         addressEnd = -1;
@@ -598,6 +654,14 @@ export function findCandidates(
       addressEnd = residence ? subjectEnd : -1;
       matched = n;
       break;
+    }
+    if (matched === 0) {
+      const misspelt = misspeltCandidate(tokens, gaz, lex, body, i);
+      if (misspelt) {
+        out.push(misspelt.candidate);
+        addressEnd = -1;
+        matched = misspelt.words;
+      }
     }
     i += matched > 0 ? matched : 1;
   }
