@@ -215,6 +215,63 @@ const CASES: [string, string, string, string | null][] = [
     'Apreensão\nA polícia da província de Lao Kai apreendeu 3 kg de heroína escondidos num camião.',
     'lao-cai',
   ],
+  // A region written as a noun between the type word and its preposition
+  [
+    'it',
+    'provincia del nord di',
+    'Droga\nLa polizia della provincia del nord di Lao Cai ha arrestato due uomini di Hanoi e di Bac Ninh con eroina destinata a Hanoi.',
+    'lao-cai',
+  ],
+  [
+    'pt',
+    'província montanhosa do norte de',
+    'Tráfico\nA polícia da província montanhosa do norte de Lao Cai prendeu dois homens de Hanói e de Bac Ninh com heroína destinada a Hanói.',
+    'lao-cai',
+  ],
+  [
+    'es',
+    'provincia del norte de',
+    'Droga\nLa policía de la provincia del norte de Lao Cai detuvo a dos hombres de Hanói y de Bac Ninh con heroína destinada a Hanói.',
+    'lao-cai',
+  ],
+  // The commune named before its province in the lead, the capital as dateline, origin and home
+  [
+    'it',
+    'comune di X, provincia di Y after a Hanoi dateline',
+    'Incidente\nHanoi, 3 feb (VNA) - Un camion proveniente da Hanoi si è scontrato con un autobus nel comune di Tan Ky, provincia di Nghe An. Le vittime erano di Hanoi.',
+    'nghe-an',
+  ],
+  [
+    'pt',
+    'comuna de X, província de Y after a Hanoi dateline',
+    'Acidente\nHanói, 3 fev (VNA) - Um camião vindo de Hanói chocou com um autocarro na comuna de Tan Ky, província de Nghe An. As vítimas eram de Hanói.',
+    'nghe-an',
+  ],
+  // The 2025 units named with localities the old provinces had
+  [
+    'it',
+    'Huế as dateline, a ward of old Thừa Thiên Huế',
+    'Hue, 5 dic (VNA) - La polizia ha arrestato un uomo che vendeva droga nel quartiere di Phu Hoi.',
+    'hue',
+  ],
+  [
+    'it',
+    'Tuyên Quang as dateline, districts of old Hà Giang',
+    'Tuyen Quang, 10 nov (VNA) - La polizia ha sequestrato 5 kg di eroina nel distretto di Dong Van; i due corrieri sono stati fermati a Meo Vac e a Yen Minh.',
+    'tuyen-quang',
+  ],
+  [
+    'pt',
+    'Gia Lai as dateline, a city and district of old Bình Định',
+    'Gia Lai (VNA) - A polícia desmantelou uma rede de jogo na cidade de Quy Nhon e no distrito de Tuy Phuoc.',
+    'gia-lai',
+  ],
+  [
+    'en',
+    'the 2025 unit named only as a point of reference keeps the old one',
+    'Karaoke fire\nA fire at a karaoke bar in Thuan An town, north of Ho Chi Minh City, killed 32 people on Tuesday night.',
+    'binh-duong',
+  ],
 ];
 
 describe('Places: the primary province as news outlets write it', () => {

@@ -100,20 +100,37 @@ function findTypeBefore(
   const preposition = tokens.word(at - 1);
   // Only a phrase that ends in a preposition has room for adjectives: "provinz X" has none.
   if (!lex.before.lastWords.has(preposition) || lex.before.firstWords.has(preposition)) return null;
-  for (let skip = 1; skip <= 2; skip++) {
-    const k = at - 1 - skip;
-    if (!isAdjectiveSlot(tokens, k, lex)) return null;
-    // The phrase without its preposition ends right before the adjectives: "province" + "de".
-    for (let len = Math.min(lex.before.maxWords - 1, k); len >= 1; len--) {
-      const from = k - len;
+  // The phrase without its preposition ends right before the adjectives (`end`, exclusive): "province" + "de".
+  const typeEndingAt = (end: number): { value: PlaceCategory; from: number } | null => {
+    for (let len = Math.min(lex.before.maxWords - 1, end); len >= 1; len--) {
+      const from = end - len;
       let glued = true;
-      for (let g = from + 1; g <= k && glued; g++) if (!tokens.glued[g]) glued = false;
+      for (let g = from + 1; g <= end && glued; g++) if (!tokens.glued[g]) glued = false;
       if (!glued) continue;
-      const value = lex.before.map.get(`${phrase(tokens, from, k)} ${preposition}`);
+      const value = lex.before.map.get(`${phrase(tokens, from, end)} ${preposition}`);
       if (value !== undefined) return { value, from };
     }
+    return null;
+  };
+  let end = at - 1;
+  for (let skip = 1; skip <= 2; skip++) {
+    const k = end - 1;
+    if (!isAdjectiveSlot(tokens, k, lex)) return null;
+    // A region written as a noun with its article ("provincia del nord di X", "província do norte de X"): the
+    // short word before it goes with it.
+    const link = isLinkWord(tokens, k - 1);
+    const found = (link ? typeEndingAt(k - 1) : null) ?? typeEndingAt(k);
+    if (found !== null) return found;
+    end = link ? k - 1 : k;
   }
   return null;
+}
+
+/** A short lower-case word glued to the next, such as an article fused with its preposition ("del", "do"). */
+function isLinkWord(tokens: Tokens, k: number): boolean {
+  if (k < 1 || tokens.capital[k] || !tokens.glued[k + 1]) return false;
+  const w = tokens.word(k);
+  return w.length >= 2 && w.length <= 3 && !/\d/.test(w);
 }
 
 /**
