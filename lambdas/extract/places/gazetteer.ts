@@ -78,8 +78,9 @@ export interface Gazetteer {
    */
   readonly scriptNames: ReadonlyMap<number, readonly ScriptName[]>;
   /**
-   * Keys of names-in-scripts.json's word-matched (Cyrillic) names: a whole name even as one word ("Монгкай"
-   * joins the syllables of Móng Cái), unlike a single Vietnamese syllable, which is too often something else.
+   * Keys of names-in-scripts.json's word-matched (Cyrillic) names and of supplement.json's one-word spellings of
+   * longer names: a whole name even as one word ("Монгкай" joins the syllables of Móng Cái, "Sapa" those of Sa
+   * Pa), unlike a single Vietnamese syllable, which is too often something else.
    */
   readonly wholeNames: ReadonlySet<string>;
 }
@@ -217,10 +218,17 @@ export function buildGazetteer(
       addName(communeWords, entry, false);
     }
   }
+  const wholeNames = new Set<string>();
   for (const s of supplement.entries) {
     const entry = supplementEntry(s, bySlug, 'supplement.json');
     aliasSpellings.set(entry, [spellingKey(entry.name), ...s.aliases.map(spellingKey)]);
-    for (const alias of s.aliases) addName(nameWords(alias), entry, false);
+    const several = nameWords(entry.name).length > 1;
+    for (const alias of s.aliases) {
+      const words = nameWords(alias);
+      addName(words, entry, false);
+      // A curated one-word spelling of a longer name ("Dalat") is that name, not a stray syllable.
+      if (several && words.length === 1) wholeNames.add(words[0]!);
+    }
   }
 
   const gates = new Map<string, PlaceEntry[]>();
@@ -251,7 +259,6 @@ export function buildGazetteer(
   }
 
   const scriptLists = new Map<number, ScriptName[]>();
-  const wholeNames = new Set<string>();
   for (const s of scripts.entries) {
     const entry = supplementEntry(s, bySlug, 'names-in-scripts.json');
     // Cyrillic names have case and spaces: they are words like any other.

@@ -6,6 +6,7 @@
 import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { CompiledPlacesLexicon, PhraseTable, PlaceCategory } from './lexicon.js';
 import { isLetterUnit } from '../text/chars.js';
+import { misspeltProvince } from './misspelt.js';
 import { spellingKey } from './names.js';
 import { cyrillicSoundKey } from './phonetic.js';
 import type { Tokens } from './tokens.js';
@@ -99,20 +100,37 @@ function findTypeBefore(
   const preposition = tokens.word(at - 1);
   // Only a phrase that ends in a preposition has room for adjectives: "provinz X" has none.
   if (!lex.before.lastWords.has(preposition) || lex.before.firstWords.has(preposition)) return null;
-  for (let skip = 1; skip <= 2; skip++) {
-    const k = at - 1 - skip;
-    if (!isAdjectiveSlot(tokens, k, lex)) return null;
-    // The phrase without its preposition ends right before the adjectives: "province" + "de".
-    for (let len = Math.min(lex.before.maxWords - 1, k); len >= 1; len--) {
-      const from = k - len;
+  // The phrase without its preposition ends right before the adjectives (`end`, exclusive): "province" + "de".
+  const typeEndingAt = (end: number): { value: PlaceCategory; from: number } | null => {
+    for (let len = Math.min(lex.before.maxWords - 1, end); len >= 1; len--) {
+      const from = end - len;
       let glued = true;
-      for (let g = from + 1; g <= k && glued; g++) if (!tokens.glued[g]) glued = false;
+      for (let g = from + 1; g <= end && glued; g++) if (!tokens.glued[g]) glued = false;
       if (!glued) continue;
-      const value = lex.before.map.get(`${phrase(tokens, from, k)} ${preposition}`);
+      const value = lex.before.map.get(`${phrase(tokens, from, end)} ${preposition}`);
       if (value !== undefined) return { value, from };
     }
+    return null;
+  };
+  let end = at - 1;
+  for (let skip = 1; skip <= 2; skip++) {
+    const k = end - 1;
+    if (!isAdjectiveSlot(tokens, k, lex)) return null;
+    // A region written as a noun with its article ("provincia del nord di X", "província do norte de X"): the
+    // short word before it goes with it.
+    const link = isLinkWord(tokens, k - 1);
+    const found = (link ? typeEndingAt(k - 1) : null) ?? typeEndingAt(k);
+    if (found !== null) return found;
+    end = link ? k - 1 : k;
   }
   return null;
+}
+
+/** A short lower-case word glued to the next, such as an article fused with its preposition ("del", "do"). */
+function isLinkWord(tokens: Tokens, k: number): boolean {
+  if (k < 1 || tokens.capital[k] || !tokens.glued[k + 1]) return false;
+  const w = tokens.word(k);
+  return w.length >= 2 && w.length <= 3 && !/\d/.test(w);
 }
 
 /**
@@ -457,6 +475,59 @@ function soundCandidate(
   return null;
 }
 
+/** Most words of a province's name (Bà Rịa – Vũng Tàu). */
+const PROVINCE_WORDS = 4;
+
+/**
+ * A name no list has right after a province's type word, read as the province one edit away from it
+ * (misspelt.ts): "provincia de Bac Kam", "province of Quang Nihn". Up to four capitalized words glued, longest
+ * first.
+ */
+function misspeltCandidate(
+  tokens: Tokens,
+  gaz: Gazetteer,
+  lex: CompiledPlacesLexicon,
+  body: string,
+  i: number,
+): { candidate: Candidate; words: number } | null {
+  const { count, starts, ends, capital, glued } = tokens;
+  const type = findTypeBefore(tokens, lex, i);
+  if (type?.value !== 'province') return null;
+  let limit = 1;
+  while (limit < PROVINCE_WORDS && i + limit < count && glued[i + limit] && capital[i + limit]) limit++;
+  for (let n = limit; n >= 1; n--) {
+    const words: string[] = [];
+    for (let k = i; k < i + n; k++) words.push(tokens.word(k));
+    // A name written with Vietnamese marks is spelt with care, and often foreign: "tỉnh Hải Nam" is Hainan.
+    if (NON_ASCII.test(body.slice(starts[i]!, ends[i + n - 1]!))) continue;
+    const entry = misspeltProvince(gaz, words);
+    if (entry === undefined) continue;
+    const subject = subjectBefore(tokens, lex, type.from, true);
+    const residence = !subject && residenceBefore(tokens, lex, type.from, true);
+    const reference = !subject && phraseBefore(tokens, lex.referenceBefore, type.from) !== null;
+    const movement =
+      !subject && !residence && !reference && phraseBefore(tokens, lex.movementBefore, type.from) !== null;
+    return {
+      words: n,
+      candidate: {
+        start: starts[i]!,
+        end: ends[i + n - 1]!,
+        words: Math.max(n, 2),
+        entries: [entry],
+        category: 'province',
+        subject,
+        afterPersonName: false,
+        startsWithFamilyName: false,
+        figure: false,
+        residence,
+        reference,
+        ...(movement ? { movement } : {}),
+      },
+    };
+  }
+  return null;
+}
+
 export function findCandidates(
   tokens: Tokens,
   gaz: Gazetteer,
@@ -491,7 +562,9 @@ export function findCandidates(
       }
     }
     if (maxWords === undefined) {
-      const heard = capital[i] ? soundCandidate(tokens, gaz, lex, body, i) : null;
+      const heard = capital[i]
+        ? (soundCandidate(tokens, gaz, lex, body, i) ?? misspeltCandidate(tokens, gaz, lex, body, i))
+        : null;
       if (heard) {
         out.push(heard.candidate);
         addressEnd = -1;
@@ -598,6 +671,14 @@ export function findCandidates(
       addressEnd = residence ? subjectEnd : -1;
       matched = n;
       break;
+    }
+    if (matched === 0) {
+      const misspelt = misspeltCandidate(tokens, gaz, lex, body, i);
+      if (misspelt) {
+        out.push(misspelt.candidate);
+        addressEnd = -1;
+        matched = misspelt.words;
+      }
     }
     i += matched > 0 ? matched : 1;
   }

@@ -109,6 +109,17 @@ const GLOSS_GAP = 2;
  */
 const ROUNDUP_PROVINCES = 4;
 
+/**
+ * The province a mention counts for: its own, or, for a locality of a province merged in 2025 into one the
+ * text names while never naming the old one, the new unit: "Huế, … phường Phú Hội" is one place, not two.
+ */
+function unitNamed(a: Accepted, asProvinces: ReadonlySet<number>, gaz: Gazetteer): number {
+  const own = a.entry.province;
+  if (a.entry.level === 1 || asProvinces.has(own)) return own;
+  const successor = gaz.provinces[own]!.successor;
+  return asProvinces.has(successor) ? successor : own;
+}
+
 export function summarize(
   accepted: readonly Accepted[],
   gaz: Gazetteer,
@@ -128,10 +139,20 @@ export function summarize(
   const local = new Set<number>();
   let lead = true;
   let firstNamed = true;
+  /** The province of a commune or district the lead names before any province ("comune di X, provincia di Y"). */
+  let leadLocal: number | undefined;
   const mentions = new Map<number, { count: number; first: number }>();
+  // Provinces named as such: a unit of 2025 ("Huế", "Tuyên Quang") whose localities the gazetteer still lists
+  // under the units merged into it (Thừa Thiên Huế, Hà Giang).
+  // A point of reference, a home or a route is not where the localities are ("near Ho Chi Minh City, in Thuan An").
+  const asProvinces = new Set(
+    accepted
+      .filter((a) => a.entry.level === 1 && !a.reference && !a.residence && !a.movement)
+      .map((a) => a.entry.province),
+  );
   let prev: Accepted | undefined;
   for (const a of accepted) {
-    const p = a.entry.province;
+    const p = unitNamed(a, asProvinces, gaz);
     // A name glossed in another script right after it ("동나이(Đồng Nai)") is one mention, not two.
     const gloss = prev?.entry.slug === a.entry.slug && a.mention.start - prev.mention.end <= GLOSS_GAP;
     prev = a;
@@ -143,20 +164,26 @@ export function summarize(
     // the operation, however many partner forces are named after it.
     let bonus = lead && a.subject ? 2 : 0;
     if (a.subject) lead = false;
+    let first = false;
     const aside = a.residence || a.reference || a.movement || a.dateline;
     if (a.mention.start < titleEnd && !aside && !inTitle.has(p)) {
       inTitle.add(p);
       bonus += TITLE_BONUS;
     } else if (
-      firstNamed &&
+      (firstNamed || leadLocal === p) &&
       (a.mention.explicit || a.subject || (a.typed === true && a.entry.level === 1)) &&
       a.mention.start >= titleEnd &&
       inTitle.size === 0 &&
       !aside
     ) {
       bonus += FIRST_NAMED_BONUS;
+      first = true;
     }
-    if (a.mention.start >= titleEnd && !aside) firstNamed = false;
+    if (a.mention.start >= titleEnd && !aside) {
+      // A commune or district named first leaves the bonus to its own province named next, and to no other.
+      leadLocal = firstNamed && !first && a.entry.level > 1 && !a.entry.namesake ? p : undefined;
+      firstNamed = false;
+    }
     // A dateline outside the capital at the head of the text is a regional bureau filing a story of its own
     // province ("QUANG NGAI — The provincial police..."): it counts as where the lead puts the story.
     const regional = a.dateline && p !== capital && a.mention.start < REGIONAL_DATELINE;
@@ -176,7 +203,7 @@ export function summarize(
       if (!provinceOrder.includes(p)) provinceOrder.push(p);
       if (!a.entry.namesake || a.entry.seat) continue;
     }
-    const province = gaz.provinces[p]!;
+    const province = gaz.provinces[a.entry.province]!;
     const kind = a.entry.kind;
     if (kind === 'province') continue;
     const key = `${a.entry.slug}@${province.slug}`;
