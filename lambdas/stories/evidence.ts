@@ -126,10 +126,24 @@ function precisionOf(date: Published, textYear: number | null): DatePrecision {
  */
 export function foldName(name: string): string {
   const romanized = romanizeVietnameseName(name);
-  if (romanized !== null) return romanized;
   // Combining signs stay: in Devanagari, Bengali or Tamil they are the vowels ("गुयेन", not "ग य न"); folding
   // has already taken them off Latin letters.
-  return fold(name.normalize('NFC'))
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
-    .trim();
+  const folded =
+    romanized ??
+    fold(name.normalize('NFC'))
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+      .trim();
+  const [family, ...rest] = folded.split(' ');
+  const one = family === undefined ? undefined : FAMILY_DOUBLETS.get(family);
+  return one === undefined || rest.length === 0 ? folded : [one, ...rest].join(' ');
 }
+
+/**
+ * Family names Vietnamese writes two ways, one Han character each: the southern reading beside the northern
+ * (Võ and Vũ are 武, Huỳnh and Hoàng 黃). One official is "Võ Văn Hưng" in a Latin copy and 武文雄 in a
+ * Chinese one, read back as "vu van hung"; folded to one spelling, the copies name the same person.
+ */
+const FAMILY_DOUBLETS: ReadonlyMap<string, string> = new Map([
+  ['vo', 'vu'],
+  ['huynh', 'hoang'],
+]);

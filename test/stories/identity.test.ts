@@ -82,6 +82,12 @@ describe('Function: storyEvidence', () => {
     // (Bengali) the vowel signs, combining marks, stay with their letters: the name stays whole.
     expect(foldName('मेजर गुयेन वान हंग'.slice(5))).toBe('nguyen van hung');
     expect(foldName('গুয়েন ভান হুং')).toBe('গুয়েন ভান হুং'.normalize('NFC'));
+    // Family names written two ways, one Han character each (session 12): a Latin copy's Võ and a Chinese
+    // copy's 武 (read back as Vũ), Huỳnh and Hoàng (黃), are one family name; a given name Võ stays.
+    expect(foldName('Võ Văn Hưng')).toBe(foldName('武文雄'));
+    expect(foldName('Võ Văn Hưng')).toBe('vu van hung');
+    expect(foldName('Huỳnh Văn Tâm')).toBe('hoang van tam');
+    expect(foldName('Nguyễn Võ Tâm')).toBe('nguyen vo tam');
   });
 });
 

@@ -85,6 +85,7 @@ import nl_places from './nl/places.json' with { type: 'json' };
 import nl_stages from './nl/stages.json' with { type: 'json' };
 import nl_structure from './nl/structure.json' with { type: 'json' };
 import no_figures from './no/figures.json' with { type: 'json' };
+import no_stages from './no/stages.json' with { type: 'json' };
 import pl_figures from './pl/figures.json' with { type: 'json' };
 import pl_people from './pl/people.json' with { type: 'json' };
 import pl_places from './pl/places.json' with { type: 'json' };
@@ -163,7 +164,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   ms: { "figures": ms_figures, "people": ms_people, "places": ms_places, "stages": ms_stages, "structure": ms_structure },
   my: { "figures": my_figures },
   nl: { "figures": nl_figures, "people": nl_people, "places": nl_places, "stages": nl_stages, "structure": nl_structure },
-  no: { "figures": no_figures },
+  no: { "figures": no_figures, "stages": no_stages },
   pl: { "figures": pl_figures, "people": pl_people, "places": pl_places, "stages": pl_stages, "structure": pl_structure },
   pt: { "figures": pt_figures, "people": pt_people, "places": pt_places, "stages": pt_stages, "structure": pt_structure },
   ro: { "figures": ro_figures, "people": ro_people, "places": ro_places, "stages": ro_stages, "structure": ro_structure },

@@ -74,11 +74,18 @@ function asRole(
   if (s.text === '') return null;
   const words = s.lowered.split(/\s+/u);
   if (words.length > maxWords) return null;
-  const head = words.slice(0, 2).join(' ');
+  // The role may follow its owner in the possessive ("the province's vice chairman", "the provincial
+  // police's deputy director"): it starts after that.
+  const owner = words.slice(0, POSSESSOR_WORDS).findIndex((w) => POSSESSIVE.test(w)) + 1;
+  const head = words.slice(owner, owner + 2).join(' ');
   // A role of three words or more opening the stretch is read whole ("tổng cục trưởng", director general).
-  if (!opening.test(head) && !lex.roleAtStart.test(words.slice(0, 4).join(' '))) return null;
+  if (!opening.test(head) && !lex.roleAtStart.test(words.slice(owner, owner + 4).join(' '))) return null;
   return s.text;
 }
+
+/** A word in the English possessive ("province's", "police’s"), and how many words its owner takes at most. */
+const POSSESSIVE = /^[\p{L}\p{M}-]+['’]s$/u;
+const POSSESSOR_WORDS = 3;
 
 /** Start of the clause that holds offset `to`: just after the last clause break in [from, to). */
 export function clauseStart(lowered: string, from: number, to: number): number {

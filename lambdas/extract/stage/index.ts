@@ -53,7 +53,13 @@ export interface StageSource {
 interface Matcher {
   readonly ignore: RegExp | null;
   readonly stages: readonly [Exclude<Stage, 'event'>, RegExp][];
+  /** Time passed since the event, and what, told in the same sentence, makes it a later stage. */
+  readonly lapse: RegExp | null;
+  readonly afterLapse: readonly [Exclude<Stage, 'event'>, RegExp][];
 }
+
+/** Where a sentence of a title or lead ends: the cues of a lapse must meet within one. */
+const SENTENCE_END = /[.!?;\n\u0964\u3002\uff01\uff1f\u061f]+(?:\s|$)|\n/u;
 
 const LEXICONS: ReadonlyMap<string, StagesLexicon> = loadLexicons(StagesLexiconSchema, 'stages');
 const matchers = new Map<string, Matcher | null>();
@@ -63,8 +69,24 @@ export function findStage(source: StageSource): Stage | null {
   if (!matcher) return null;
   let lead = leadOf(source).normalize('NFC').toLowerCase();
   if (matcher.ignore) lead = lead.replace(matcher.ignore, ' ');
-  for (const [stage, re] of matcher.stages) if (re.test(lead)) return stage;
-  return 'event';
+  const lapsed = lapsedStages(matcher, lead);
+  const told = (stage: Exclude<Stage, 'event'>) =>
+    lapsed.has(stage) || matcher.stages.some(([s, re]) => s === stage && re.test(lead));
+  return LATER.find(told) ?? 'event';
+}
+
+/**
+ * The stages a lead tells as time passed since the event: a lapse ("two days after") and, in the same
+ * sentence, a body found (recovery) or a suspect caught (prosecution).
+ */
+function lapsedStages(matcher: Matcher, lead: string): ReadonlySet<Stage> {
+  const found = new Set<Stage>();
+  if (!matcher.lapse) return found;
+  for (const sentence of lead.split(SENTENCE_END)) {
+    if (!matcher.lapse.test(sentence)) continue;
+    for (const [stage, re] of matcher.afterLapse) if (re.test(sentence)) found.add(stage);
+  }
+  return found;
 }
 
 /** The title and the first paragraphs, whole, up to LEAD_CHARS characters after the title. */
@@ -100,6 +122,13 @@ function matcherFor(language: string): Matcher | null {
           const re = pattern(lexicon[stage], unspaced, '');
           return re ? [[stage, re]] : [];
         }),
+        lapse: pattern(lexicon.lapse, unspaced, ''),
+        afterLapse: (
+          [
+            ['recovery', pattern(lexicon.found, unspaced, '')],
+            ['prosecution', pattern(lexicon.caught, unspaced, '')],
+          ] as const
+        ).flatMap(([stage, re]): [Exclude<Stage, 'event'>, RegExp][] => (re ? [[stage, re]] : [])),
       }
     : null;
   matchers.set(language, matcher);

@@ -34,8 +34,20 @@ export const StagesLexiconSchema = z.object({
    * condolences (sent on the day of the event).
    */
   funeral: Cues,
-  /** Compensation of the victims or their families (indemnities, damages paid). */
+  /** Compensation of the victims or their families (indemnities, damages paid, aid handed over to them). */
   compensation: Cues,
+  /**
+   * A later stage told as time passed since the event: "two days after the boat sank", "sau 3 ngày lẩn
+   * trốn". Alone a lapse says nothing (an event's report recalls a tip-off days before); in one sentence of
+   * the lead with a `found` cue (a victim's body found or recovered) the report is about the recovery, with
+   * a `caught` cue (a suspect arrested) about the pursuit of the case (prosecution): the first reports of a
+   * disaster name the missing, of a crime the suspect who fled.
+   */
+  lapse: Cues,
+  /** A victim's body found or recovered: a recovery when told in one sentence with a `lapse`. */
+  found: Cues,
+  /** A suspect arrested or caught: a prosecution when told in one sentence with a `lapse`. */
+  caught: Cues,
   /**
    * Phrases blanked out of the lead before the cues are matched: a longer phrase that holds a cue and means
    * something else ("bị cáo buộc", accused of, holds "bị cáo", defendant).
