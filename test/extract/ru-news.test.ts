@@ -264,6 +264,15 @@ describe('Russian news: figures, topics and the primary province', () => {
       ],
       'ha-tinh',
     ],
+    [
+      'ru',
+      'Наводнение в Хюэ\nИз-за проливных дождей в городе Хюэ затоплены сотни домов. Полиция пожарной охраны и спасательных операций города направила 3 спасательных катера и 40 офицеров и солдат для эвакуации жителей.',
+      [
+        [3, 'vehicle', 'other'],
+        [40, 'person', 'other'],
+      ],
+      'hue',
+    ],
   ])('ru %#', (...c) => check(c));
 });
 
@@ -304,6 +313,33 @@ describe('Ukrainian and Bulgarian news under the same rules', () => {
         [6, 'vehicle', 'fire'],
       ],
       'binh-dinh',
+    ],
+  ])('%s %#', (...c) => check(c));
+});
+
+describe('A paragraph of the story with a photo credit glued on is text, not a caption', () => {
+  it.each<Case>([
+    [
+      'ru',
+      'Пожар на мебельном складе\nДнём 5 июня на мебельном складе в городе Дананг вспыхнул пожар. Огонь быстро распространился по складу площадью около 1 000 квадратных метров. На место были направлены 8 пожарных машин и 60 пожарных. Пострадавших нет. Фото: Нгуен Ван Ань\nПо предварительной оценке, ущерб от пожара составил около 3 млрд донгов.',
+      [
+        [1000, 'other', 'fire'],
+        [8, 'vehicle', 'fire'],
+        [60, 'person', 'fire'],
+        [3_000_000_000, 'vnd', 'fire'],
+      ],
+      'da-nang',
+    ],
+    [
+      'en',
+      'Fire guts furniture warehouse\nA fire broke out at a furniture warehouse in Da Nang city on June 5. The flames quickly spread across the 1,000 square metre building. Eight fire engines and 60 firefighters were sent to the scene. No one was hurt. Photo: Nguyen Van Anh\nThe damage was initially estimated at 3 billion VND.',
+      [
+        [1000, 'other', 'fire'],
+        [8, 'vehicle', 'fire'],
+        [60, 'person', 'fire'],
+        [3_000_000_000, 'vnd', 'fire'],
+      ],
+      'da-nang',
     ],
   ])('%s %#', (...c) => check(c));
 });
