@@ -157,9 +157,20 @@ function amountBefore(f: string, body: string, at: number): number | undefined {
 /** Index of the word token before i, skipping number signs ("n°", "No.", "nr:"). */
 function previousWord(tokens: readonly Token[], i: number): number {
   let j = i - 1;
-  while (j >= 0 && tokens[j]!.kind === 'punct' && NUMBER_SIGNS.has((tokens[j] as { text: string }).text)) j--;
-  return j >= 0 && tokens[j]!.kind === 'word' ? j : -1;
+  let dot = false;
+  while (j >= 0 && tokens[j]!.kind === 'punct' && NUMBER_SIGNS.has((tokens[j] as { text: string }).text)) {
+    dot ||= (tokens[j] as { text: string }).text === '.';
+    j--;
+  }
+  if (j < 0 || tokens[j]!.kind !== 'word') return -1;
+  // A dot after a short word is an abbreviation's ("No. 5", "ст. 249"); after a longer one it ends a
+  // sentence, and the number opens the next ("… the building. Eight fire engines").
+  if (dot && (tokens[j] as { text: string }).text.length > ABBREVIATION_LETTERS) return -1;
+  return j;
 }
+
+/** The longest word read as an abbreviation before a dot and a number ("No.", "Art.", "пос."). */
+const ABBREVIATION_LETTERS = 4;
 
 /** The index of the last word of a compound joined by hyphens with no space that starts at `j`, else `j`. */
 function hyphenedTail(tokens: readonly Token[], j: number): number {

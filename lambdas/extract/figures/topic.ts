@@ -90,7 +90,8 @@ export function findCues(
 /**
  * Fraud told with the means of a fraud at a distance (phone calls, transfers, impersonation) is cyber, as the
  * README's rule has it. An article tells such a scam when it names a fraud, and one of its paragraphs names a channel word and a
- * fraud word or a scam ("scams in which they pretended to be officers"), or its lead names an online crime in
+ * fraud word or a scam ("scams in which they pretended to be officers"), or a fraud and an online cue ("defrauded
+ * 20 people via social networks"), or its lead names an online crime in
  * so many words ("a cyber fraud ring ... defrauded"):
  * then its fraud and channel words are cyber cues. Else fraud is crime, and a channel word no cue at all
  * (a stolen phone, a bank transfer).
@@ -107,7 +108,9 @@ export function byNetwork(
   const online =
     hits.some((h) => h.kind === 'fraud') &&
     (paragraphs.some(
-      (p) => within(p, (h) => h.kind === 'channel') && within(p, (h) => h.kind === 'fraud' || cyber(h)),
+      (p) =>
+        (within(p, (h) => h.kind === 'channel') && within(p, (h) => h.kind === 'fraud' || cyber(h))) ||
+        (within(p, (h) => h.kind === 'fraud') && within(p, cyber)),
     ) ||
       (lead !== undefined && within(lead, cyber)));
   const out: CueHit[] = [];
@@ -456,6 +459,10 @@ export function topicAt(
   if (kind === 'population' && figure.unit === 'person' && !nearestIn(hits, clause, at, activity)) {
     const told = nearestIn(hits, clause, at, storyCue, head);
     if (told) return (isSubject(main) && !weakMain) || crimeStory ? main : told.topic;
+    // Residents counted as the dead, the hurt or the trapped of the article's event ("a landslide buried
+    // 4 houses; two residents died") are its victims, not a count of the population, when their paragraph
+    // names that event.
+    if (isSubject(main) && !weakMain && nearestIn(hits, paragraph, at, (h) => h.topic === main)) return main;
   }
   if (kind === 'offender') {
     // The people or cases of an article about one subject are those of its case, whatever else their clause

@@ -11,6 +11,7 @@
  */
 import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import { FRANC_MAX_LENGTH, profileCodes, profiledScripts, rankProfiles } from './trigram.js';
+import { refineCyrillic } from './alphabet.js';
 import { refineClose } from './markers.js';
 import { topScript } from './script.js';
 
@@ -89,5 +90,7 @@ export function guess(text: string): string | undefined {
   let ranking = rankProfiles(head, candidates, script);
   if (ranking && ranking.margin < CLEAR_MARGIN && text.length > FIRST_SAMPLE)
     ranking = rankProfiles(text.slice(0, FRANC_MAX_LENGTH), candidates, script);
-  return ranking === undefined ? undefined : refineClose(ranking.best, text.slice(0, SAMPLE_CHARS));
+  if (ranking === undefined) return undefined;
+  const sample = text.slice(0, SAMPLE_CHARS);
+  return refineClose(script === 'Cyrillic' ? refineCyrillic(ranking.best, sample) : ranking.best, sample);
 }

@@ -29,6 +29,17 @@ export function stripCredit(caption: string, markers: Markers = MARKERS): string
   return caption.replace(markers.credit, '').trim();
 }
 
+/**
+ * A caption tells what one photo shows, in a sentence or two; a line of more sentences that ends with a
+ * credit is a paragraph of the story with its photo's credit glued on (outlets that print the lead under
+ * the photo): its text is the article's, the credit is dropped.
+ */
+const CAPTION_SENTENCES = 3;
+
+function isParagraph(line: string): boolean {
+  return splitSentences(line).length > CAPTION_SENTENCES;
+}
+
 // White space other than a plain space. No u flag: \s is the same without it, and a Unicode-mode scan of the
 // negated class costs several times as much on every line.
 const OTHER_SPACE = /[^\S ]/;
@@ -119,8 +130,8 @@ export function parseStructure(text: string, markers: Markers = MARKERS): Struct
   const captions: string[] = [];
   const content: string[] = [];
   for (const line of lines.slice(0, end)) {
-    if (isCaption(line, markers)) captions.push(line);
-    else content.push(unglue(line));
+    if (isCaption(line, markers) && !isParagraph(line)) captions.push(line);
+    else content.push(unglue(isCaption(line, markers) ? stripCredit(line, markers) : line));
   }
 
   let title = '';

@@ -1,0 +1,25 @@
+/**
+ * Second opinion in Cyrillic by the letters each standard writes. franc's trigrams read a short Russian
+ * paragraph full of Vietnamese names as Bulgarian, Ukrainian or Bosnian; the alphabets settle it: ы and э
+ * are Russian among these (Ukrainian, Bulgarian, Serbian and Macedonian never write them), ї, є, ґ and і
+ * are Ukrainian. A Russian sentence without ы or э still declines: the genitive adjective in -ого/-его
+ * (three letters at least before it, so Bulgarian много and него stay out) and the reflexive verb in
+ * -ться/-тся, which Bulgarian, without cases or a reflexive suffix, never writes; Ukrainian shares them, but
+ * a Ukrainian paragraph always writes і. Any letter of another Cyrillic standard (Belarusian ў, Serbian and Macedonian ј љ њ ћ ђ џ
+ * ѓ ќ ѕ, the Turkic, Mongolian and Tajik letters) leaves franc's answer alone, as does a text with both
+ * sets.
+ */
+
+const RUSSIAN = /[ыэ]|\p{L}{3,}[ое]го(?!\p{L})|\p{L}ть?ся(?!\p{L})/giu;
+const UKRAINIAN = /[іїєґ]/giu;
+const OTHERS = /[ўјљњћђџѓќѕәғқңөұүһӣӯҳҷ]/iu;
+
+/** `code` (franc's ISO 639-3 answer for a Cyrillic text), or the standard its letters name. */
+export function refineCyrillic(code: string, text: string): string {
+  if (OTHERS.test(text)) return code;
+  const russian = text.match(RUSSIAN)?.length ?? 0;
+  const ukrainian = text.match(UKRAINIAN)?.length ?? 0;
+  if (russian > 0 && ukrainian === 0) return 'rus';
+  if (ukrainian > 0 && russian === 0) return 'ukr';
+  return code;
+}
