@@ -69,6 +69,13 @@ describe('Function: findPeople (Chinese: office before the name, rank after it)'
       ],
     ],
     ['zh', '廣寧省公安廳廳長丁進軍大校表示，警方查獲毒品。', [['丁進軍', 'colonel']]],
+    [
+      'zh',
+      '高平省边防部队副指挥长赵德明上校表示，巡逻队抓获2名走私者。',
+      [['赵德明', 'senior lieutenant-colonel']],
+    ],
+    ['zh', '老街省公安厅刑警处处长吕文强说，团伙成员已全部落网。', [['吕文强', null]]],
+    ['zh', '河江省人民委员会副主席蒋氏兰表示，灾后重建工作正在进行。', [['蒋氏兰', null]]],
   ])('[%s] %s', (language, body, expected) => {
     expect(officials(body, language)).toEqual(expected);
   });
@@ -140,6 +147,8 @@ describe('Function: findPeople (French: rank, then name, then office)', () => {
     ['fr', 'M. Hoang Van Nam, directeur de la société Minh Phat, a été interpellé pour fraude fiscale.', []],
     ['fr', 'Le dénommé Nguyen Van Tu, chauffeur du camion, a pris la fuite.', []],
     ['fr', 'L’avocat de la défense, Me Tran Van Quang, a demandé une peine plus légère.', []],
+    ['fr', 'Le chef du gang, Le Van Tam, a été arrêté à la frontière.', []],
+    ['fr', 'Le chef de la bande, Pham Van Hau, dirigeait les passeurs depuis le Laos.', []],
     ['fr', 'La victime, Mme Le Thi Hoa, 62 ans, a été transportée à l’hôpital.', []],
   ])('[%s] no official: %s', (language, body, expected) => {
     expect(officials(body, language)).toEqual(expected);
@@ -230,6 +239,8 @@ describe('Function: findPeople (shared rules in English, German and Spanish)', (
       [['Nguyen Van Hai', 'colonel']],
     ],
     ['es', 'El acusado Pham Van Quy fue condenado a 20 años de prisión.', []],
+    ['en', 'The head of the ring, Le Van Tam, fled to Laos before the raid.', []],
+    ['es', 'El jefe de la red criminal, Le Van Tam, huyó a Laos.', []],
     ['en', 'Defence lawyer Tran Van Quang asked the court for a lighter sentence.', []],
     ['es', 'El abogado defensor, Tran Van Quang, pidió una pena menor.', []],
     ['de', 'Rechtsanwalt Tran Van Quang forderte eine mildere Strafe.', []],
