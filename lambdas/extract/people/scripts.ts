@@ -11,6 +11,7 @@
  * title alone tells an official.
  */
 import { hanNameEndByWordAfter, type HanExtentCues } from './han-extent.js';
+import { isPrivateHanName, type HanPrivateCues } from './han-private.js';
 import type { Mention } from './judge.js';
 import type { PeopleLexicon } from './lexicon.js';
 import { isHanNameCharacter, romanizeVietnameseName } from './romanize.js';
@@ -41,6 +42,8 @@ export interface ScriptNameCues {
   readonly particles: ReadonlySet<string>;
   /** Where a Han name read after its office ends. */
   readonly han: HanExtentCues;
+  /** What makes a Han name an office introduces a private person's. */
+  readonly hanPrivate: HanPrivateCues;
 }
 
 export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null {
@@ -68,6 +71,13 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
     han: {
       wordsAfterName: [...spec.wordsAfterName].sort((a, b) => b.length - a.length),
       middleNames: new Set(spec.middleNames),
+    },
+    hanPrivate: {
+      privateCues: lex.privateCues,
+      formerWords: lex.formerWords,
+      // The two-character words after a name are verbs of its own ("表示", "介绍"): a private person's word
+      // after one is part of what was said.
+      speechWords: spec.wordsAfterName.filter((w) => w.length >= 2),
     },
   };
 }
@@ -343,7 +353,17 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
     }
   }
   if (cues.script === 'Han' || cues.script === 'Katakana') out.push(...namesAfterRoles(text, cues, out));
-  if (cues.script === 'Han') out.push(...hanNamesBeforeRoles(text, cues, out));
+  if (cues.script === 'Han') {
+    out.push(...hanNamesBeforeRoles(text, cues, out));
+    for (const found of out) {
+      const m = found.mention;
+      if (
+        m.rank === null &&
+        isPrivateHanName(text, found.start, found.start + m.name.length, cues.hanPrivate)
+      )
+        found.mention = { name: m.name, rank: null, role: null, private: true };
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
