@@ -72,6 +72,17 @@ export const PeopleLexiconSchema = z.object({
       roleJoiners: z.array(z.string().min(1)).default([]),
       /** Particles written in one word with the name or title before them ("청장은", "대령이"). */
       particles: z.array(z.string().min(1)).default([]),
+      /**
+       * Words a news text writes right after an official's name in Han script ("表示", "介绍", "说", "等"): where
+       * a name read after its office ends, whatever its characters. One character long, they may also be a
+       * name's last character ("和", Hòa): a reading that ends with one is the last resort.
+       */
+      wordsAfterName: z.array(z.string().min(1)).default([]),
+      /**
+       * Middle names that never end a name (文 Văn, 氏 Thị): "阮文" is no full name, and after a family name
+       * they mark a name of four characters ("阮氏金银", Nguyễn Thị Kim Ngân).
+       */
+      middleNames: z.array(z.string().min(1)).default([]),
     })
     .strict()
     .optional(),
@@ -252,9 +263,10 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       new RegExp(`${WORD_START}(?:${alternation(lex.articles)})\\s*$`, 'u'),
       longest(lex.articles),
     ),
-    // A role stem at the start of a word, or after a vice-/deputy prefix glued to it ("wiceprzewodniczący").
+    // A role stem at the start of a word, or after a vice-/deputy prefix glued to it ("wiceprzewodniczący")
+    // or joined by a hyphen ("vice-ministre", "sub-director").
     role: new RegExp(`(?:^|[^\\p{L}]|vice|wice|vize|sub)(?:${role})`, 'u'),
-    roleAtStart: new RegExp(`^(?:vice|wice|vize|sub)?(?:${role})`, 'u'),
+    roleAtStart: new RegExp(`^(?:(?:vice|wice|vize|sub)-?)?(?:${role})`, 'u'),
     placeBefore: endPattern(
       new RegExp(
         `${WORD_START}(?:${alternation(lex.placeWords)})(?:\\s+(?:${alternation(lex.placePrepositions)}))?\\s*$`,

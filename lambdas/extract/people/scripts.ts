@@ -10,6 +10,8 @@
  * A suspect is never named with a rank or an honorific in these languages (容疑者, 被告 follow instead), so the
  * title alone tells an official.
  */
+import { hanNameEndByWordAfter, type HanExtentCues } from './han-extent.js';
+import { isPrivateHanName, type HanPrivateCues } from './han-private.js';
 import type { Mention } from './judge.js';
 import type { PeopleLexicon } from './lexicon.js';
 import { isHanNameCharacter, romanizeVietnameseName } from './romanize.js';
@@ -38,6 +40,10 @@ export interface ScriptNameCues {
   /** Words of places (성, 시): never a syllable of a name. */
   readonly placeWords: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
+  /** Where a Han name read after its office ends. */
+  readonly han: HanExtentCues;
+  /** What makes a Han name an office introduces a private person's. */
+  readonly hanPrivate: HanPrivateCues;
 }
 
 export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null {
@@ -62,6 +68,17 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
     roleJoiners: spec.roleJoiners,
     placeWords: new Set(lex.placeWords),
     particles: new Set(spec.particles),
+    han: {
+      wordsAfterName: [...spec.wordsAfterName].sort((a, b) => b.length - a.length),
+      middleNames: new Set(spec.middleNames),
+    },
+    hanPrivate: {
+      privateCues: lex.privateCues,
+      formerWords: lex.formerWords,
+      // The two-character words after a name are verbs of its own ("表示", "介绍"): a private person's word
+      // after one is part of what was said.
+      speechWords: spec.wordsAfterName.filter((w) => w.length >= 2),
+    },
   };
 }
 
@@ -104,9 +121,10 @@ function hanNameStart(text: string, end: number, cues: ScriptNameCues): number |
     if (!han) continue;
     if (roleEndingAt(text, start, cues) !== null && text[start - 1] !== ' ') return start;
   }
-  for (const length of [3, 2]) {
+  for (const length of [4, 3, 2]) {
     const start = end - length;
     if (start < 0 || !cues.families.has(text[start]!)) continue;
+    if (length === 4 && !cues.han.middleNames.has(text[start + 1]!)) continue;
     let han = true;
     for (let k = start + 1; k < end; k++) if (!isHan(text[k])) han = false;
     if (han) return start;
@@ -335,7 +353,17 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
     }
   }
   if (cues.script === 'Han' || cues.script === 'Katakana') out.push(...namesAfterRoles(text, cues, out));
-  if (cues.script === 'Han') out.push(...hanNamesBeforeRoles(text, cues, out));
+  if (cues.script === 'Han') {
+    out.push(...hanNamesBeforeRoles(text, cues, out));
+    for (const found of out) {
+      const m = found.mention;
+      if (
+        m.rank === null &&
+        isPrivateHanName(text, found.start, found.start + m.name.length, cues.hanPrivate)
+      )
+        found.mention = { name: m.name, rank: null, role: null, private: true };
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -356,10 +384,11 @@ function hanNamesBeforeRoles(
   for (const role of cues.roles) {
     for (let p = text.indexOf(role); p >= 0; p = text.indexOf(role, p + 1)) {
       if (taken.has(p)) continue;
-      for (const length of [3, 2]) {
+      for (const length of [4, 3, 2]) {
         const start = p - length;
         if (start < 0 || seen.has(start) || isHan(text[start - 1]) || !cues.families.has(text[start]!))
           continue;
+        if (length === 4 && !cues.han.middleNames.has(text[start + 1]!)) continue;
         let name = true;
         for (let k = start + 1; k < p; k++)
           if (!isHan(text[k]) || !isHanNameCharacter(text[k]!)) name = false;
@@ -394,9 +423,9 @@ const HAN_NAME_MAX = 3;
 
 /**
  * Officials named right after their office with no title after the name: "公安厅厅长阮文海表示",
- * "副局長グエン・ヴァン・ハイは". In Han script the name is a Vietnamese family name and the characters after it
- * that Vietnamese names are written with (up to three in all), so the verb that follows ("表示", "说") is
- * left out; in katakana it is the dotted name. Names a title after them already gave are not read again.
+ * "副局長グエン・ヴァン・ハイは". In Han script the name is a Vietnamese family name and what follows up to the
+ * word after it ("表示", "说"; han-extent.ts), else the characters Vietnamese names are written with (up to
+ * three in all); in katakana it is the dotted name. Names a title after them already gave are not read again.
  */
 function namesAfterRoles(
   text: string,
@@ -412,9 +441,13 @@ function namesAfterRoles(
       let end = start;
       if (cues.script === 'Han') {
         if (!cues.families.has(text[start] ?? '')) continue;
-        end = start + 1;
-        while (end - start < HAN_NAME_MAX && isHan(text[end]) && isHanNameCharacter(text[end]!)) end++;
-        if (end - start < 2) continue;
+        const byWordAfter = hanNameEndByWordAfter(text, start, cues.han);
+        if (byWordAfter !== null) end = byWordAfter;
+        else {
+          end = start + 1;
+          while (end - start < HAN_NAME_MAX && isHan(text[end]) && isHanNameCharacter(text[end]!)) end++;
+          if (end - start < 2) continue;
+        }
       } else {
         while (end < text.length && KATAKANA_NAME_UNIT.test(text[end]!)) end++;
         const parts = text.slice(start, end).split(/[・･]/u);
