@@ -60,7 +60,8 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
  * pl11, xp11, xo11): lexicon languages primary 0.876, recall 0.881, precision 0.889, topic 0.846, people
  * 0.893/0.833; other languages recall 0.909, precision 0.887 (floors from this reading, minus 0.01). After its
  * second round (xo11b, xp11b, xf11b, merged in session 12): lexicon languages recall 0.885, precision 0.892, topic
- * 0.844, the rest unchanged.
+ * 0.844, the rest unchanged. After session 12's change set: lexicon languages recall 0.886, precision 0.891,
+ * topic 0.843, the rest unchanged (about 250 own sentences of six engineers moved the tuning set, not the holdout).
  * Issue 9 stays open while this list is not empty.
  */
 const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
@@ -110,14 +111,16 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // 0.931 / 0.944 with the session-10 additions at their first reading; 0.945 / 0.957 after xf10's and xo10's
     // figure classes; 0.948 / 0.967 after xf11's on the 299 (names, seats, ages, ranges, classifiers, vessels);
     // 0.936 / 0.949 on the 326 with the session-11 additions at their first reading; 0.938 / 0.958 after
-    // session 11's first change set.
-    figureRecall: 0.93,
+    // session 11's first change set; 0.947 / 0.965 after session 12's (Spanish news, Cyrillic language by letters,
+    // part of a whole).
+    figureRecall: 0.94,
     figurePrecision: 0.95,
     // 0.84 at the session-8 first reading of the 223; 0.91 after xt8's topic fields (offences, police units);
     // 0.89 with the session-9 additions at their first reading; 0.90 after xt9's topic change set; 0.84 with
     // the session-10 additions at their first reading; 0.88 after xt10's topic change set; 0.93 after xt11's
-    // (sand and timber taken illegally and people smuggled are crime, vehicles of a goods case, ru/es/vi cues).
-    topicAccuracy: 0.92,
+    // (sand and timber taken illegally and people smuggled are crime, vehicles of a goods case, ru/es/vi cues);
+    // 0.932 after session 12's (es betting and disaster cues, ru/uk/bg topics).
+    topicAccuracy: 0.93,
     // 1.00 / 1.00 on the 255; 0.97 / 0.95 with the session-10 additions at their first reading; 1.00 / 1.00
     // after pl10's people classes.
     // 1.00 / 0.95 with the session-11 additions at their first reading.
