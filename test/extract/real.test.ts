@@ -62,31 +62,37 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
  * second round (xo11b, xp11b, xf11b, merged in session 12): lexicon languages recall 0.885, precision 0.892, topic
  * 0.844, the rest unchanged. After session 12's change set: lexicon languages recall 0.886, precision 0.891,
  * topic 0.843, the rest unchanged (about 250 own sentences of six engineers moved the tuning set, not the holdout).
+ * Session 12 then added 33 blind articles (X12, r800–r834; 11 holdout: 164 in all), read first on that engine:
+ * the 11 alone, lexicon languages primary 0.89, recall 0.86, precision 0.77, topic 0.83; the grown holdout,
+ * lexicon languages primary 0.877, recall 0.885, precision 0.887, topic 0.843, people 0.903/0.849; other
+ * languages primary 0.885 (the target 0.9, held since session 8, is open again), recall 0.908, precision 0.895.
  * Issue 9 stays open while this list is not empty.
  */
 const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
   'lexicon languages primary': 0.86,
   'lexicon languages figureRecall': 0.87,
-  'lexicon languages figurePrecision': 0.88,
+  'lexicon languages figurePrecision': 0.87,
   'lexicon languages topicAccuracy': 0.83,
   // Held at 0.95 until session 11's 13 additions in lexicon languages (people 0.50/0.40 on them alone).
   'lexicon languages peopleRecall': 0.88,
   // Held at 0.95 until session 10's 22 additions (people precision 0.50 on them alone: officials named twice or
   // without an office).
   'lexicon languages peoplePrecision': 0.82,
-  'other languages figurePrecision': 0.87,
+  'other languages figurePrecision': 0.88,
+  // Held (≥ 0.9) from session 8 until session 12's additions (0.885 on the 164; a Ukrainian and an Arabic one).
+  'other languages primary': 0.87,
 };
 /**
  * Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (holdout: 21 → 10 in
  * session 5 on 31 articles, 18 on the 45 of session 6 at their first reading, 17 after its change set, 30 on
  * the 73 of session 7 at their first reading and 30 after its change set, 39 on the 103 of session 8 at their
- * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading and 36 after its change set, 58 on the 139 of session 10 at their first reading and 53 after its change set, 60 on the 153 of session 11 at their first reading and 58 after its first change set; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
+ * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading and 36 after its change set, 58 on the 139 of session 10 at their first reading and 53 after its change set, 60 on the 153 of session 11 at their first reading and 58 after its first change set, 63 on the 164 of session 12 at their first reading; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
  * them, 23 with the 56 session-7 additions at their first reading, 21 after, 36 with the 59 session-8
  * additions at their first reading, 19 after, 29 with the 32 session-9 additions at their first reading, 26 after, 57 with the 44 session-10 additions at
- * their first reading, 45 after, 50 with the 27 session-11 additions at their first reading, 33 after, 32 after its second round).
+ * their first reading, 45 after, 50 with the 27 session-11 additions at their first reading, 33 after, 32 after its second round, 33 with the 22 session-12 additions at their first reading).
  */
-const HOLDOUT_NON_FIGURES = 58;
-const TUNING_NON_FIGURES = 32;
+const HOLDOUT_NON_FIGURES = 63;
+const TUNING_NON_FIGURES = 33;
 
 /**
  * The tuning set's guard: just below the level read (session 8: 223 articles, the 59 added then read first as
@@ -119,13 +125,14 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // 0.89 with the session-9 additions at their first reading; 0.90 after xt9's topic change set; 0.84 with
     // the session-10 additions at their first reading; 0.88 after xt10's topic change set; 0.93 after xt11's
     // (sand and timber taken illegally and people smuggled are crime, vehicles of a goods case, ru/es/vi cues);
-    // 0.932 after session 12's (es betting and disaster cues, ru/uk/bg topics).
-    topicAccuracy: 0.93,
+    // 0.932 after session 12's (es betting and disaster cues, ru/uk/bg topics); 0.927 on the 348 with the
+    // session-12 additions at their first reading.
+    topicAccuracy: 0.92,
     // 1.00 / 1.00 on the 255; 0.97 / 0.95 with the session-10 additions at their first reading; 1.00 / 1.00
     // after pl10's people classes.
-    // 1.00 / 0.95 with the session-11 additions at their first reading.
+    // 1.00 / 0.95 with the session-11 additions at their first reading; 1.00 / 0.943 with the session-12 ones.
     peopleRecall: 0.99,
-    peoplePrecision: 0.95,
+    peoplePrecision: 0.94,
   },
   'other languages': {
     language: 1,
