@@ -115,6 +115,13 @@ const PARTS: Case[] = [
   ],
 ];
 
+/** Italian contracts "of the" into one word (dei, degli, delle): "due dei feriti" counts two of the injured. */
+const CONTRACTED: Case[] = [
+  ['it', 'Due dei feriti sono poi morti in ospedale.', [[2, 'person']]],
+  ['it', 'Quattro delle vittime erano bambini, ha riferito la polizia.', [[4, 'person']]],
+  ['it', 'Tre degli arrestati avevano precedenti per droga.', [[3, 'person']]],
+];
+
 const APOSTROPHE_PLURALS: Case[] = [
   [
     'nl',
@@ -137,6 +144,16 @@ const APOSTROPHE_PLURALS: Case[] = [
 
 describe('Function: extractFigures (a part of a counted whole)', () => {
   it.each(PARTS)('%s counts the part as the whole: %s', (language, text, expected) => {
+    // Act
+    const figures = extractFigures(documentOf(text, language), []);
+
+    // Assess
+    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+});
+
+describe('Function: extractFigures (a part of a group named with a contracted article)', () => {
+  it.each(CONTRACTED)('%s counts the part as the group: %s', (language, text, expected) => {
     // Act
     const figures = extractFigures(documentOf(text, language), []);
 
