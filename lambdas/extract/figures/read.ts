@@ -1030,7 +1030,7 @@ function readUnit(
       j = k + 1;
       break;
     }
-    if (smaller === undefined || smaller >= lastScale) break;
+    if (word === undefined || smaller === undefined || smaller >= lastScale) break;
     scale += (part.value * smaller) / head.value;
     scaleEnd = word.end;
     lastScale = smaller;
