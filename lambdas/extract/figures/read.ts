@@ -336,6 +336,8 @@ function isBlocked(
   if (
     !caseEnding &&
     ((after === '-' &&
+      // "demi-million": a half tokens.ts kept counts the scale after its hyphen.
+      !(n.spelled && n.value < 1) &&
       !inHyphenRange(f, doc.body, n.end, lex.nounsCapitalized, measuredAfter(tokens, i + 2, lex)) &&
       hyphenedUnit(tokens, i, lex) < 0) ||
       after === '_' ||
@@ -1011,18 +1013,29 @@ function readUnit(
   const head = tokens[i] as NumToken;
   // "2 tỷ 500 triệu", "2 млрд 500 млн": a number with a smaller scale word after a scale word adds to the
   // whole (2 × (10⁹ + 500 × 10⁶ / 2) = 2.5 × 10⁹).
+  // Spelled, the rest may follow the scale word after a joiner and be spelled too: "dos millones 500 mil",
+  // "two million five hundred thousand", "dois milhões e quinhentos mil" (the spelled rest already joined).
   for (;;) {
-    const part = tokens[j];
-    const word = tokens[j + 1];
-    if (head.spelled || head.value <= 0 || part?.kind !== 'num' || part.spelled || word?.kind !== 'word')
+    const glue = tokens[j];
+    const k = head.spelled && glue?.kind === 'word' && lex.numberJoiners.has(glue.text) ? j + 1 : j;
+    const part = tokens[k];
+    const word = tokens[k + 1];
+    if (head.value <= 0 || part?.kind !== 'num' || lastScale < 1000) break;
+    if (part.spelled && !head.spelled) break;
+    const smaller = word?.kind === 'word' ? lex.scales.get(word.text) : undefined;
+    if (smaller === undefined && part.spelled && part.value < lastScale) {
+      scale += part.value / head.value;
+      scaleEnd = part.end;
+      swallowed.push(k);
+      j = k + 1;
       break;
-    const smaller = lex.scales.get(word.text);
-    if (smaller === undefined || smaller >= lastScale || lastScale < 1000) break;
+    }
+    if (word === undefined || smaller === undefined || smaller >= lastScale) break;
     scale += (part.value * smaller) / head.value;
     scaleEnd = word.end;
     lastScale = smaller;
-    swallowed.push(j);
-    j += 2;
+    swallowed.push(k);
+    j = k + 2;
   }
   const rest = tokens[j];
   if (

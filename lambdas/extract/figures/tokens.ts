@@ -226,8 +226,41 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
       } else raw.push(new Word(folded, start, i));
     } else raw.push({ kind: 'punct', start, end: start + 1, text: folded[start]! });
   }
+  const placed = placeHalves(raw, folded, lex);
   // Without a spelled tens, hundreds or thousands word there is nothing to join: skip the copy.
-  return compound ? joinSpelled(raw, lex) : raw;
+  return compound ? joinSpelled(placed, lex) : placed;
+}
+
+/**
+ * "media tonelada", "half a million", "une demi-tonne", "eine halbe Tonne": a half is a number only before a
+ * scale or a weight (after a hyphen or an indefinite article, read with it); "medio ambiente", "half of the
+ * suspects", "halbe Stunde" keep it a word.
+ */
+function placeHalves(raw: Token[], folded: string, lex: CompiledLexicon): Token[] {
+  if (!raw.some((t) => t.kind === 'num' && t.spelled && t.value < 1)) return raw;
+  const out: Token[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!;
+    if (t.kind !== 'num' || !t.spelled || t.value >= 1) {
+      out.push(t);
+      continue;
+    }
+    const between = raw[i + 1];
+    const article = between?.kind === 'word' && lex.indefinite?.has(between.text) === true;
+    const hyphen = between?.kind === 'punct' && between.text === '-';
+    const next = raw[article || hyphen ? i + 2 : i + 1];
+    const scale = next?.kind === 'word' && lex.scales.get(next.text) !== undefined;
+    const counts =
+      scale || (next?.kind === 'word' && lex.units.get(next.text, true, MAX_INFLECTION)?.unit === 'kg');
+    if (!counts) {
+      out.push(new Word(folded, t.start, t.end));
+      continue;
+    }
+    out.push(t);
+    // A hyphened weight is read as such ("demi-tonne"); a scale after a hyphen is read as after a space.
+    if (article || (hyphen && scale)) i++;
+  }
+  return out;
 }
 
 /** Where a lost space splits the word [start, end) into a number word or article and a unit or scale word. */
