@@ -181,7 +181,8 @@ function endsHangulWord(text: string, end: number, cues: ScriptNameCues): boolea
 
 /** Fewest syllables of a Hangul name written as one word ("쩐테끄엉", "팜민찐"): a family name and two more. */
 const ONE_WORD_HANGUL_MIN = 3;
-const ONE_WORD_HANGUL_MAX = 6;
+// Three syllables of up to three Hangul letters each ("응우옌아인뚜언", Nguyễn Anh Tuấn).
+const ONE_WORD_HANGUL_MAX = 9;
 
 /**
  * The Hangul name ending before a title at `end`: up to four words separated by single spaces, the first a
@@ -346,9 +347,11 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
         ((glossed ? '' : text.slice(nameEnd, p).trim()) || null) ??
         title.role;
       const courtesyOnly = title.rank === null && role === null && title.courtesy;
+      const rank =
+        title.rank ?? (title.role !== null ? bracketedRank(text, p + title.form.length, cues) : null);
       out.push({
         start,
-        mention: { name, rank: title.rank, role, ...(courtesyOnly ? { courtesyOnly: true as const } : {}) },
+        mention: { name, rank, role, ...(courtesyOnly ? { courtesyOnly: true as const } : {}) },
       });
     }
   }
@@ -403,6 +406,20 @@ function hanNamesBeforeRoles(
   return out;
 }
 
+/**
+ * A rank in brackets right after an office written after the name, as Japanese gives it: "フン次官（中将）"
+ * (Vice Minister Hùng, lieutenant general).
+ */
+function bracketedRank(text: string, at: number, cues: ScriptNameCues): string | null {
+  const open = text[at];
+  if (open !== '（' && open !== '(') return null;
+  const close = open === '（' ? '）' : ')';
+  const title = cues.titles.find(
+    (t) => t.rank !== null && text.startsWith(t.form, at + 1) && text[at + 1 + t.form.length] === close,
+  );
+  return title?.rank ?? null;
+}
+
 /** Most code units of a gloss in brackets between a name and its title. */
 const MAX_GLOSS = 40;
 // Module-level: a `\p{…}` literal would be compiled again on every call in the bundle.
@@ -436,25 +453,76 @@ function namesAfterRoles(
   const seen = new Set(found.map((f) => f.start));
   for (const role of cues.roles) {
     for (let p = text.indexOf(role); p >= 0; p = text.indexOf(role, p + 1)) {
-      const start = p + role.length;
+      let start = p + role.length;
+      let rank: string | null = null;
+      if (cues.script === 'Han') {
+        const ranked = hanRankBeforeName(text, start, cues);
+        if (ranked !== null) ({ start, rank } = ranked);
+      }
       if (seen.has(start)) continue;
       let end = start;
       if (cues.script === 'Han') {
-        if (!cues.families.has(text[start] ?? '')) continue;
-        const byWordAfter = hanNameEndByWordAfter(text, start, cues.han);
-        if (byWordAfter !== null) end = byWordAfter;
-        else {
-          end = start + 1;
-          while (end - start < HAN_NAME_MAX && isHan(text[end]) && isHanNameCharacter(text[end]!)) end++;
-          if (end - start < 2) continue;
-        }
+        end = hanNameEndAfterTitle(text, start, cues) ?? start;
+        if (end === start) continue;
       } else {
         while (end < text.length && KATAKANA_NAME_UNIT.test(text[end]!)) end++;
         const parts = text.slice(start, end).split(/[・･]/u);
         if (parts.length < 2 || parts.some((x) => x.length === 0)) continue;
       }
       seen.add(start);
-      out.push({ start, mention: { name: text.slice(start, end), rank: null, role } });
+      out.push({ start, mention: { name: text.slice(start, end), rank, role } });
+    }
+  }
+  if (cues.script === 'Han') out.push(...hanNamesAfterRanks(text, cues, seen));
+  return out;
+}
+
+/**
+ * The rank written between an office and the name ("厅长、大校阮文明", "厅长大校阮文明"): where the name then
+ * starts and the rank, or null when no rank stands at `at`.
+ */
+function hanRankBeforeName(
+  text: string,
+  at: number,
+  cues: ScriptNameCues,
+): { start: number; rank: string } | null {
+  const from = text[at] === '、' ? at + 1 : at;
+  const title = cues.titles.find((t) => t.rank !== null && text.startsWith(t.form, from));
+  if (title === undefined || !cues.families.has(text[from + title.form.length] ?? '')) return null;
+  return { start: from + title.form.length, rank: title.rank! };
+}
+
+/** End of a Han name whose family name stands at `start` right after a title, or null. */
+function hanNameEndAfterTitle(text: string, start: number, cues: ScriptNameCues): number | null {
+  if (!cues.families.has(text[start] ?? '')) return null;
+  const byWordAfter = hanNameEndByWordAfter(text, start, cues.han);
+  if (byWordAfter !== null) return byWordAfter;
+  let end = start + 1;
+  while (end - start < HAN_NAME_MAX && isHan(text[end]) && isHanNameCharacter(text[end]!)) end++;
+  return end - start < 2 ? null : end;
+}
+
+/**
+ * A rank written before the name with no office right before it, as Chinese lists officials: "、少将阮英俊",
+ * "，中将黎国雄表示", or at the start of a sentence. Only after punctuation or at the start of the text: after Han
+ * characters a rank word may end another word.
+ */
+function hanNamesAfterRanks(
+  text: string,
+  cues: ScriptNameCues,
+  seen: Set<number>,
+): { start: number; mention: Mention }[] {
+  const out: { start: number; mention: Mention }[] = [];
+  for (const title of cues.titles) {
+    if (title.rank === null) continue;
+    for (let p = text.indexOf(title.form); p >= 0; p = text.indexOf(title.form, p + 1)) {
+      if (isHan(text[p - 1])) continue;
+      const start = p + title.form.length;
+      if (seen.has(start)) continue;
+      const end = hanNameEndAfterTitle(text, start, cues);
+      if (end === null) continue;
+      seen.add(start);
+      out.push({ start, mention: { name: text.slice(start, end), rank: title.rank, role: null } });
     }
   }
   return out;
