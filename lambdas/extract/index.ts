@@ -22,6 +22,7 @@ import {
 } from './places/index.js';
 import { parseStructure, stripCredit } from './structure/index.js';
 import { wordUnitBit } from './text/chars.js';
+import { segmentedWordCount } from './text/words.js';
 import { fold } from './text/fold.js';
 import { splitSentences } from './text/sentences.js';
 import type { Document } from './types.js';
@@ -52,7 +53,9 @@ export function extractArticle(bytes: Uint8Array, opts: ExtractOptions = {}): Ex
     };
   }
 
-  const wordCount = countWords(structure.body);
+  // A short text in a script written without spaces is counted again by word boundaries before it is too short.
+  const runs = countWords(structure.body);
+  const wordCount = runs < MIN_ARTICLE_WORDS ? Math.max(runs, segmentedWordCount(structure.body)) : runs;
   if (wordCount < MIN_ARTICLE_WORDS) {
     return {
       ok: false,

@@ -88,6 +88,31 @@ describe('Function: extractArticle', () => {
     expect(enough!.ok && enough!.article.wordCount).toBe(8);
   });
 
+  it.each([
+    [
+      'zh',
+      '越南广宁省发生交通事故\n\n广宁省发生一起严重交通事故，导致2人当场死亡、3人受伤。警方已拘留肇事司机。\n',
+    ],
+    [
+      'ja',
+      'クアンニン省で交通事故\n\nクアンニン省で大型バスが横転し、2人が死亡、14人が負傷した。警察が原因を調べている。\n',
+    ],
+    ['th', 'อุบัติเหตุในจังหวัดหวิญฟุก\n\nรถโดยสารพลิกคว่ำบนทางหลวงเมื่อคืนนี้ มีผู้เสียชีวิตสามราย\n'],
+  ])(
+    'counts the words of a short %s brief, written without spaces, by word boundaries',
+    (_language, text) => {
+      // Act
+      const r = extractArticle(Buffer.from(text));
+      // Assess: a brief of two sentences is an article, though it holds fewer than eight runs of letters.
+      expect(r.ok ? r.article.wordCount : r.rejection.message).toBeGreaterThanOrEqual(8);
+    },
+  );
+
+  it('still rejects a title alone written without spaces', () => {
+    const r = extractArticle(Buffer.from('广宁省查获毒品\n'));
+    expect(r.ok ? null : r.rejection.reason).toBe('TOO_SHORT');
+  });
+
   it('rejects input over the size limit before reading it', () => {
     const r = extractArticle(Buffer.from(TEXT), { maxBytes: 10 });
     expect(r.ok ? null : r.rejection.reason).toBe('TOO_LARGE');
