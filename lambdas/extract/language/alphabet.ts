@@ -10,16 +10,17 @@
  * sets.
  */
 
-const RUSSIAN = /[ыэ]|\p{L}{3,}[ое]го(?!\p{L})|\p{L}ть?ся(?!\p{L})/giu;
-const UKRAINIAN = /[іїєґ]/giu;
+const RUSSIAN = /[ыэ]|\p{L}{3,}[ое]го(?!\p{L})|\p{L}ть?ся(?!\p{L})/iu;
+const UKRAINIAN = /[іїєґ]/iu;
 const OTHERS = /[ўјљњћђџѓќѕәғқңөұүһӣӯҳҷ]/iu;
 
 /** `code` (franc's ISO 639-3 answer for a Cyrillic text), or the standard its letters name. */
 export function refineCyrillic(code: string, text: string): string {
   if (OTHERS.test(text)) return code;
-  const russian = text.match(RUSSIAN)?.length ?? 0;
-  const ukrainian = text.match(UKRAINIAN)?.length ?? 0;
-  if (russian > 0 && ukrainian === 0) return 'rus';
-  if (ukrainian > 0 && russian === 0) return 'ukr';
+  // Only whether a letter of each stands in the text counts: the first one found is enough.
+  const russian = RUSSIAN.test(text);
+  const ukrainian = UKRAINIAN.test(text);
+  if (russian && !ukrainian) return 'rus';
+  if (ukrainian && !russian) return 'ukr';
   return code;
 }
