@@ -6,18 +6,15 @@
  * fixture text), in vi, en, fr, de, es, hi and no.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../lambdas/extract/index.js';
 import { findStage } from '../../lambdas/extract/stage/index.js';
-import { resolvePublished } from '../../lambdas/shared/published.js';
 import type { Stage } from '../../lambdas/shared/vocabulary.js';
 import {
   similarity,
   stagesDiffer,
   STORY_THRESHOLD,
-  storyEvidence,
   type StoryEvidence,
 } from '../../lambdas/stories/index.js';
-import { evidenceOf } from '../support/story-eval.js';
+import { engineEvidence, evidenceOf } from '../support/story-eval.js';
 
 type Report = readonly [language: string, title: string, lead: string];
 
@@ -217,15 +214,7 @@ describe('Copies of one report read one stage', () => {
 
 describe('Through the engine: the boat and its second body', () => {
   function evidence(id: string, text: string, published: string): StoryEvidence {
-    const result = extractArticle(new TextEncoder().encode(text));
-    if (!result.ok) throw new Error(result.rejection.message);
-    const date = resolvePublished({
-      metadata: { published },
-      key: id,
-      uploadedAt: '2024-10-01T00:00:00.000Z',
-      textDate: result.article.textDate ?? null,
-    });
-    return storyEvidence({ ...result.article, id }, date);
+    return engineEvidence(id, new TextEncoder().encode(text), published, '2024-10-01T00:00:00.000Z');
   }
   const eventVi = evidence(
     'event-vi',

@@ -6,18 +6,15 @@
  * the similarity's rule that parts copies of different stages (lambdas/stories/similarity.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../lambdas/extract/index.js';
 import { findStage, leadOf } from '../../lambdas/extract/stage/index.js';
-import { resolvePublished } from '../../lambdas/shared/published.js';
 import {
   DEFAULT_PARAMS,
   similarity,
   stagesDiffer,
   STORY_THRESHOLD,
-  storyEvidence,
   type StoryEvidence,
 } from '../../lambdas/stories/index.js';
-import { evidenceOf } from '../support/story-eval.js';
+import { engineEvidence, evidenceOf } from '../support/story-eval.js';
 
 function stageOf(language: string, title: string, ...paragraphs: string[]) {
   return findStage({ language, title, sections: [{ paragraphs }] });
@@ -219,15 +216,7 @@ describe('Similarity: copies of different stages part', () => {
 
 describe('Through the engine: translations of one stage join, another stage of the case does not', () => {
   function evidence(id: string, text: string, published: string): StoryEvidence {
-    const result = extractArticle(new TextEncoder().encode(text));
-    if (!result.ok) throw new Error(result.rejection.message);
-    const date = resolvePublished({
-      metadata: { published },
-      key: id,
-      uploadedAt: '2024-07-01T00:00:00.000Z',
-      textDate: result.article.textDate ?? null,
-    });
-    return storyEvidence({ ...result.article, id }, date);
+    return engineEvidence(id, new TextEncoder().encode(text), published, '2024-07-01T00:00:00.000Z');
   }
   const trialVi = evidence(
     'trial-vi',

@@ -108,6 +108,27 @@ export interface RealArticle {
 }
 
 /**
+ * An article's story evidence as the pipeline makes it: the engine, then its publication day resolved from the
+ * object metadata (`published`, when given), the key and the text, uploaded at `uploadedAt`.
+ */
+export function engineEvidence(
+  id: string,
+  bytes: Uint8Array,
+  published: string | null,
+  uploadedAt: string = FIXTURE_UPLOADED_AT,
+): StoryEvidence {
+  const result = extractArticle(bytes);
+  if (!result.ok) throw new Error(`${id}: ${result.rejection.message}`);
+  const date = resolvePublished({
+    metadata: published ? { published } : undefined,
+    key: id,
+    uploadedAt,
+    textDate: result.article.textDate ?? null,
+  });
+  return storyEvidence({ ...result.article, id }, date);
+}
+
+/**
  * Every fixture file through extractArticle and resolvePublished: a copy whose publication day the manifest
  * knows gets it as object metadata (as `ingest --published` would set it), the others rely on their text.
  */
@@ -116,16 +137,8 @@ export function loadRealStories(root = STORY_FIXTURES): RealArticle[] {
   const out: RealArticle[] = [];
   for (const story of manifest.stories) {
     for (const member of story.members) {
-      const result = extractArticle(readFileSync(join(root, member.file)));
-      if (!result.ok) throw new Error(`${member.file}: ${result.rejection.message}`);
-      const published = resolvePublished({
-        metadata: member.published ? { published: member.published } : undefined,
-        key: member.file,
-        uploadedAt: FIXTURE_UPLOADED_AT,
-        textDate: result.article.textDate ?? null,
-      });
       out.push({
-        evidence: storyEvidence({ ...result.article, id: member.file }, published),
+        evidence: engineEvidence(member.file, readFileSync(join(root, member.file)), member.published),
         story: story.id,
         kind: story.kind,
       });
