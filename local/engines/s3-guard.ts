@@ -10,7 +10,8 @@
  *    (reads go on: parse still fetches what it is finishing);
  *  - keys are stored through object-paths.ts (no key reaches outside the bucket directory or makes a file
  *    name the file system refuses), listed in S3's order (UTF-8 bytes), and a delete prunes only empty
- *    directories inside the bucket.
+ *    directories inside the bucket that no write in flight is under (a concurrent put and delete under
+ *    one prefix must not kill the engine host).
  */
 import type { Socket } from 'node:net';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -156,6 +157,14 @@ export function guardS3(
     getMetadata(bucket: string, key: string): Promise<Record<string, unknown>>;
     listObjects(bucket: string, options: ListOptions): Promise<unknown>;
     deleteObject(bucket: string, key: string): Promise<void>;
+    putObject(object: { bucket: string; key: string }): Promise<unknown>;
+    copyObject(
+      srcBucket: string,
+      srcKey: string,
+      destBucket: string,
+      destKey: string,
+      replacementMetadata: unknown,
+    ): Promise<unknown>;
   };
   interface ListOptions {
     delimiter?: string;
@@ -205,6 +214,35 @@ export function guardS3(
     };
   };
 
+  // A write makes its object's directory, then opens its file; a delete that prunes the directory in
+  // between fails s3rver's write stream, which has no error listener: the engine host would die of it.
+  // So a directory a write is under is not pruned until the write settles (held from its first call,
+  // synchronously, so no delete can come between).
+  const writing = new Map<string, number>();
+  const directoriesOf = (bucket: string, key: string): string[] => {
+    const parts = keyToPath(key).split('/').slice(0, -1);
+    return parts.map((_, depth) => join(store.getBucketPath(bucket), ...parts.slice(0, depth + 1)));
+  };
+  const holding = async <T>(directories: string[], write: () => Promise<T>): Promise<T> => {
+    for (const dir of directories) writing.set(dir, (writing.get(dir) ?? 0) + 1);
+    try {
+      return await write();
+    } finally {
+      for (const dir of directories) {
+        const left = (writing.get(dir) ?? 1) - 1;
+        if (left === 0) writing.delete(dir);
+        else writing.set(dir, left);
+      }
+    }
+  };
+  const putObject = store.putObject.bind(store);
+  store.putObject = (object) => holding(directoriesOf(object.bucket, object.key), () => putObject(object));
+  const copyObject = store.copyObject.bind(store);
+  store.copyObject = (srcBucket, srcKey, destBucket, destKey, metadata) =>
+    holding(directoriesOf(destBucket, destKey), () =>
+      copyObject(srcBucket, srcKey, destBucket, destKey, metadata),
+    );
+
   // s3rver prunes parent directories from the raw key (`a/../..` climbs out); prune the stored path instead.
   store.deleteObject = async (bucket, key) => {
     for (const resource of ['object', 'object.md5', 'metadata.json']) {
@@ -218,6 +256,7 @@ export function guardS3(
     const parts = keyToPath(key).split('/').slice(0, -1);
     for (; parts.length > 0; parts.pop()) {
       const dir = join(bucketPath, ...parts);
+      if (writing.has(dir)) break;
       try {
         if (readdirSync(dir).length > 0) break;
         rmdirSync(dir);

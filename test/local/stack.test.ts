@@ -1,7 +1,7 @@
 /**
- * The embedded stack's plumbing with real engines and stand-in handlers: S3 notifications, asynchronous
- * invocation with retries and dead letters, the stream event source mapping (partial failures,
- * bisecting), and the local API Gateway.
+ * The embedded stack's plumbing with real engines and stand-in handlers: S3 notifications, the S3 engine
+ * under racing writes and deletes, asynchronous invocation with retries and dead letters, the stream
+ * event source mapping (partial failures, bisecting), and the local API Gateway.
  */
 import { BatchWriteItemCommand, DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -110,6 +110,31 @@ describe('Function: startEmbeddedStack', () => {
       expect(created).toMatchObject({ key: 'n1/a+b.txt', size: 5, eTag: put.ETag?.replace(/"/g, '') });
       expect(removed!.sequencer > created!.sequencer).toBe(true);
       expect(stack.s3Events().slice(-2)).toEqual(events);
+    });
+  });
+
+  describe('S3 engine', () => {
+    it('survives a put and a delete racing under one prefix, the delete emptying its directory', async () => {
+      // Prepare: each round, one object alone under its prefix; then a second put under that prefix runs
+      // beside the delete of the first (without the guard, the engine host died within ~50 rounds).
+      const put = (key: string) =>
+        s3.send(new PutObjectCommand({ Bucket: stack.bucket, Key: key, Body: 'x'.repeat(100) }));
+      const remove = (key: string) => s3.send(new DeleteObjectCommand({ Bucket: stack.bucket, Key: key }));
+      const failures: string[] = [];
+
+      // Act
+      for (let round = 0; round < 300 && failures.length === 0; round++) {
+        const prefix = `race/${round % 7}/`;
+        await put(`${prefix}alone`);
+        const settled = await Promise.allSettled([put(`${prefix}beside-${round}`), remove(`${prefix}alone`)]);
+        for (const result of settled)
+          if (result.status === 'rejected') failures.push(`round ${round}: ${String(result.reason)}`);
+        await remove(`${prefix}beside-${round}`);
+      }
+
+      // Assess
+      expect(failures).toEqual([]);
+      expect((await stack.health()).status).toBe('ok');
     });
   });
 
