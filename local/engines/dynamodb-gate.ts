@@ -87,10 +87,13 @@ export async function startDynamoDbGate(options: {
         },
         (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers);
+          // An answer cut short ends the client's response too; unhandled, it would end the engine host.
+          answer.on('error', () => res.destroy());
           answer.pipe(res);
         },
       );
-      forward.once('error', () => {
+      // on, not once: a second error on one request must not become the engine host's uncaught exception.
+      forward.on('error', () => {
         if (!res.headersSent) refuse(req, res, 500, 'InternalServerError', DYNAMODB_NOT_ANSWERING);
         else res.destroy();
       });

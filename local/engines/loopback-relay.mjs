@@ -27,8 +27,9 @@ const server = createServer((client) => {
     client.destroy();
     upstream.destroy();
   };
-  client.once('error', close);
-  upstream.once('error', close);
+  // on, not once: an error after the first (a write racing the close) must not end the relay, and Java with it.
+  client.on('error', close);
+  upstream.on('error', close);
   client.once('close', close);
   upstream.once('close', close);
 });
