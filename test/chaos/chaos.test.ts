@@ -53,6 +53,10 @@ let s3: S3Client;
 let target: ReconcileTarget;
 let crashDir: string;
 let crashStack: CrashStack | undefined;
+/** Why the in-process stack stopped itself, if it did (its engines died): said with the seed that saw it. */
+let stackFailure: string | undefined;
+/** The in-process stack's last log lines, printed with a schedule that threw. */
+const stackLog: string[] = [];
 
 beforeAll(async () => {
   stack = await startEmbeddedStack({
@@ -60,6 +64,11 @@ beforeAll(async () => {
     retryDelayMs: () => 5,
     concurrency: 4,
     pollIntervalMs: 10,
+    onFailure: (why) => (stackFailure = why),
+    log: (line) => {
+      stackLog.push(line);
+      if (stackLog.length > 20) stackLog.shift();
+    },
   });
   s3 = embeddedS3Client(stack);
   target = embeddedReconcileTargetOf(stack);
@@ -200,7 +209,17 @@ describe('Chaos: seeded fault schedules against the embedded stack', () => {
       const plan = planSchedule(seed);
       const at = Date.now();
       if (plan.kind === 'events') {
-        broken.push(...(await runEvents(plan)));
+        // A schedule that throws (an engine refused a connection, say) is reported like a broken
+        // invariant, with its seed and what the stack said, rather than as a bare error without either.
+        broken.push(
+          ...(await runEvents(plan).catch((error: unknown) => [
+            explain(seed, 'threw', describeSchedule(plan), {
+              error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+              stackFailure,
+              stackLog,
+            }),
+          ])),
+        );
         time.events += Date.now() - at;
         continue;
       }

@@ -9,7 +9,7 @@
 import { DeleteObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { embeddedTarget } from '../../bin/reconcile-targets.js';
-import type { ReconcileReport } from '../../lambdas/reconcile/index.js';
+import type { ReconcileReport, ReconcileTarget } from '../../lambdas/reconcile/index.js';
 import { embeddedS3Client } from '../../local/clients.js';
 import {
   articleBody,
@@ -36,6 +36,15 @@ export interface CrashOutcome {
 
 function crash(stack: StackProcess, kind: CrashKind): void {
   const { pids } = stack.connection;
+  // A victim already gone (the stack stopped by itself) is no crash to make: the exit check reports it.
+  try {
+    kill(pids, stack, kind);
+  } catch {
+    // ESRCH
+  }
+}
+
+function kill(pids: StackProcess['connection']['pids'], stack: StackProcess, kind: CrashKind): void {
   switch (kind) {
     case 'kill -9 stack':
       stack.child.kill('SIGKILL');
@@ -82,6 +91,15 @@ export class CrashStack {
       phases[name] = Date.now() - mark;
       mark = Date.now();
     };
+    const idle = this.current;
+    if (idle && (idle.child.exitCode !== null || idle.child.signalCode !== null)) {
+      // The stack the last crash schedule restarted stopped by itself while the event schedules ran.
+      problems.push(
+        `the stack restarted by the previous crash schedule had exited ` +
+          `(${idle.child.exitCode ?? idle.child.signalCode}): ${idle.stderr().slice(-800)}`,
+      );
+      this.current = undefined;
+    }
     const stack = await this.running();
     phase('start');
     const { connection } = stack;
@@ -146,7 +164,32 @@ export class CrashStack {
         report: undefined,
         phases,
       };
-    const report = await settledReport(resolved.target, 90_000);
+    try {
+      return await this.settle(plan, resolved.target, restarted, acknowledged, problems, phases, phase);
+    } catch (error) {
+      // The restarted stack refused or dropped a connection: say so with what it printed and whether it
+      // is still running, rather than as a bare error without the seed.
+      const exit = restarted.child.exitCode ?? restarted.child.signalCode;
+      problems.push(
+        `after the restart: ${error instanceof Error ? error.message : String(error)}; the restarted stack ` +
+          `${exit === null ? 'is running' : `exited (${exit})`}: ${restarted.stderr().slice(-800)}`,
+      );
+      resolved.target.s3.destroy();
+      return { problems, acknowledged: acknowledged.length, report: undefined, phases };
+    }
+  }
+
+  /** The invariant after the restart, and every acknowledged upload of a key written once in the bucket. */
+  private async settle(
+    plan: CrashSchedule,
+    target: ReconcileTarget,
+    restarted: StackProcess,
+    acknowledged: readonly CrashOp[],
+    problems: string[],
+    phases: Record<string, number>,
+    phase: (name: string) => void,
+  ): Promise<CrashOutcome> {
+    const report = await settledReport(target, 90_000);
     phase('settle');
     if (report.differences !== 0)
       problems.push(`reconcile found ${report.differences} difference(s) after the restart`);
@@ -158,7 +201,7 @@ export class CrashStack {
       new ListObjectsV2Command({ Bucket: restarted.connection.bucket, Prefix: plan.prefix }),
     );
     reader.destroy();
-    resolved.target.s3.destroy();
+    target.s3.destroy();
     const stored = new Set((listed.Contents ?? []).map((object) => object.Key));
     const lost = acknowledged.filter(
       (op) => op.kind === 'put' && writes.get(op.key) === 1 && !stored.has(op.key),
