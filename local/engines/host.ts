@@ -77,7 +77,9 @@ async function startDynamoDb(config: EngineHostConfig): Promise<{ port: number; 
       'provincewire: no private network namespace here (unshare); DynamoDB Local listens on all interfaces, on an ephemeral port, and takes any signature there. Use the gate the stack prints.\n',
     );
   }
-  await dynamodb.waitUntilReady(30_000);
+  // Most of the engines' 60 s start budget (engines/index.ts): a JVM starting on two busy cores took
+  // over 30 s once (CI), and a start that fails on time alone fails the whole stack.
+  await dynamodb.waitUntilReady(55_000);
   gate = await startDynamoDbGate({
     upstream: dynamodb.upstream,
     credentials: config.credentials,
