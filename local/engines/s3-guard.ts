@@ -219,9 +219,12 @@ export function guardS3(
   // So a directory a write is under is not pruned until the write settles (held from its first call,
   // synchronously, so no delete can come between).
   const writing = new Map<string, number>();
+  /** The stored directories above a key's object, deepest first (the order a delete prunes them in). */
   const directoriesOf = (bucket: string, key: string): string[] => {
     const parts = keyToPath(key).split('/').slice(0, -1);
-    return parts.map((_, depth) => join(store.getBucketPath(bucket), ...parts.slice(0, depth + 1)));
+    return parts.map((_, depth) =>
+      join(store.getBucketPath(bucket), ...parts.slice(0, parts.length - depth)),
+    );
   };
   const holding = async <T>(directories: string[], write: () => Promise<T>): Promise<T> => {
     for (const dir of directories) writing.set(dir, (writing.get(dir) ?? 0) + 1);
@@ -252,10 +255,7 @@ export function guardS3(
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       }
     }
-    const bucketPath = store.getBucketPath(bucket);
-    const parts = keyToPath(key).split('/').slice(0, -1);
-    for (; parts.length > 0; parts.pop()) {
-      const dir = join(bucketPath, ...parts);
+    for (const dir of directoriesOf(bucket, key)) {
       if (writing.has(dir)) break;
       try {
         if (readdirSync(dir).length > 0) break;
