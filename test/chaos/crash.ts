@@ -9,7 +9,7 @@
 import { DeleteObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { embeddedTarget } from '../../bin/reconcile-targets.js';
-import type { ReconcileReport, ReconcileTarget } from '../../lambdas/reconcile/index.js';
+import type { ReconcileReport } from '../../lambdas/reconcile/index.js';
 import { embeddedS3Client } from '../../local/clients.js';
 import {
   articleBody,
@@ -35,16 +35,16 @@ export interface CrashOutcome {
 }
 
 function crash(stack: StackProcess, kind: CrashKind): void {
-  const { pids } = stack.connection;
   // A victim already gone (the stack stopped by itself) is no crash to make: the exit check reports it.
   try {
-    kill(pids, stack, kind);
+    kill(stack, kind);
   } catch {
     // ESRCH
   }
 }
 
-function kill(pids: StackProcess['connection']['pids'], stack: StackProcess, kind: CrashKind): void {
+function kill(stack: StackProcess, kind: CrashKind): void {
+  const { pids } = stack.connection;
   switch (kind) {
     case 'kill -9 stack':
       stack.child.kill('SIGKILL');
@@ -70,6 +70,28 @@ const EXPECTED_EXIT: Record<CrashKind, { code: number | null; signal: NodeJS.Sig
 async function apply(s3: S3Client, bucket: string, op: CrashOp): Promise<void> {
   if (op.kind === 'put') await upload(s3, bucket, op.key, articleBody(...op.body));
   else await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: op.key }));
+}
+
+/** Keys written once whose one upload was acknowledged, yet missing from the restarted stack's bucket. */
+async function lostUploads(
+  plan: CrashSchedule,
+  acknowledged: readonly CrashOp[],
+  restarted: StackProcess,
+): Promise<string[]> {
+  const writes = new Map<string, number>();
+  for (const op of plan.ops) writes.set(op.key, (writes.get(op.key) ?? 0) + 1);
+  const reader = embeddedS3Client(restarted.connection);
+  try {
+    const listed = await reader.send(
+      new ListObjectsV2Command({ Bucket: restarted.connection.bucket, Prefix: plan.prefix }),
+    );
+    const stored = new Set((listed.Contents ?? []).map((object) => object.Key));
+    return acknowledged
+      .filter((op) => op.kind === 'put' && writes.get(op.key) === 1 && !stored.has(op.key))
+      .map((op) => op.key);
+  } finally {
+    reader.destroy();
+  }
 }
 
 /** One `npm start` on one data directory, crashed and restarted by each crash schedule in turn. */
@@ -165,7 +187,13 @@ export class CrashStack {
         phases,
       };
     try {
-      return await this.settle(plan, resolved.target, restarted, acknowledged, problems, phases, phase);
+      const report = await settledReport(resolved.target, 90_000);
+      phase('settle');
+      if (report.differences !== 0)
+        problems.push(`reconcile found ${report.differences} difference(s) after the restart`);
+      const lost = await lostUploads(plan, acknowledged, restarted);
+      if (lost.length > 0) problems.push(`acknowledged uploads missing: ${lost.join(', ')}`);
+      return { problems, acknowledged: acknowledged.length, report, phases };
     } catch (error) {
       // The restarted stack refused or dropped a connection: say so with what it printed and whether it
       // is still running, rather than as a bare error without the seed.
@@ -174,41 +202,10 @@ export class CrashStack {
         `after the restart: ${error instanceof Error ? error.message : String(error)}; the restarted stack ` +
           `${exit === null ? 'is running' : `exited (${exit})`}: ${restarted.stderr().slice(-800)}`,
       );
-      resolved.target.s3.destroy();
       return { problems, acknowledged: acknowledged.length, report: undefined, phases };
+    } finally {
+      resolved.target.s3.destroy();
     }
-  }
-
-  /** The invariant after the restart, and every acknowledged upload of a key written once in the bucket. */
-  private async settle(
-    plan: CrashSchedule,
-    target: ReconcileTarget,
-    restarted: StackProcess,
-    acknowledged: readonly CrashOp[],
-    problems: string[],
-    phases: Record<string, number>,
-    phase: (name: string) => void,
-  ): Promise<CrashOutcome> {
-    const report = await settledReport(target, 90_000);
-    phase('settle');
-    if (report.differences !== 0)
-      problems.push(`reconcile found ${report.differences} difference(s) after the restart`);
-    // Keys written once whose one upload was acknowledged: in the bucket (and, by the report, processed).
-    const writes = new Map<string, number>();
-    for (const op of plan.ops) writes.set(op.key, (writes.get(op.key) ?? 0) + 1);
-    const reader = embeddedS3Client(restarted.connection);
-    const listed = await reader.send(
-      new ListObjectsV2Command({ Bucket: restarted.connection.bucket, Prefix: plan.prefix }),
-    );
-    reader.destroy();
-    target.s3.destroy();
-    const stored = new Set((listed.Contents ?? []).map((object) => object.Key));
-    const lost = acknowledged.filter(
-      (op) => op.kind === 'put' && writes.get(op.key) === 1 && !stored.has(op.key),
-    );
-    if (lost.length > 0)
-      problems.push(`acknowledged uploads missing: ${lost.map((op) => op.key).join(', ')}`);
-    return { problems, acknowledged: acknowledged.length, report, phases };
   }
 
   /** SIGTERM, as Ctrl-C: drains and exits. */
