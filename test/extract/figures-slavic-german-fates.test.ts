@@ -208,6 +208,10 @@ const CASES: Case[] = [
       [60, 'household'],
     ],
   ],
+  // Short Russian stems read no other word: "частично" is no hour, "поступило" no post, "курсантов" no course.
+  ['ru', 'Во время пожара 40 сараев частично сгорели.', [[40, 'other']]],
+  ['ru', 'Всего 500 заявок поступило в администрацию.', [[500, 'other']]],
+  ['ru', 'На учениях в академии отличились 30 курсантов.', [[30, 'person']]],
   // German rings of dealers or smugglers are groups.
   [
     'de',
