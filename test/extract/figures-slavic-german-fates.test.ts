@@ -167,6 +167,14 @@ const CASES: Case[] = [
       [3, 'person'],
     ],
   ],
+  // A word for "both" counts persons only: the two sides of a relation or a repeat are no count.
+  [
+    'de',
+    'Die beiden Verdächtigen wurden festgenommen; die Polizei beider Länder arbeitete in beiden Fällen zusammen.',
+    [[2, 'person']],
+  ],
+  ['ru', 'В обоих случаях оба водителя были задержаны.', [[2, 'person']]],
+  ['cs', 'Policie obou zemí zadržela oba řidiče.', [[2, 'person']]],
   // Houses are buildings ('other'); households and families are 'household'.
   [
     'ru',
