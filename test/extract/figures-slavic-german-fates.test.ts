@@ -220,6 +220,9 @@ const CASES: Case[] = [
   ['ru', 'Во время пожара 40 сараев частично сгорели.', [[40, 'other']]],
   ['ru', 'Всего 500 заявок поступило в администрацию.', [[500, 'other']]],
   ['ru', 'На учениях в академии отличились 30 курсантов.', [[30, 'person']]],
+  // German road names and storeys are no counts.
+  ['de', 'Auf dem Highway 14 starben 2 Motorradfahrer.', [[2, 'person']]],
+  ['de', 'Das Wohnhaus ist sieben Stockwerke hoch, 12 Bewohner wurden gerettet.', [[12, 'person']]],
   // German rings of dealers or smugglers are groups.
   [
     'de',
