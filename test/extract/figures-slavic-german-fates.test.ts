@@ -223,6 +223,16 @@ const CASES: Case[] = [
   // German road names and storeys are no counts.
   ['de', 'Auf dem Highway 14 starben 2 Motorradfahrer.', [[2, 'person']]],
   ['de', 'Das Wohnhaus ist sieben Stockwerke hoch, 12 Bewohner wurden gerettet.', [[12, 'person']]],
+  // Lao kip is a currency: a range's lower bound takes its unit; a numbered region is a name.
+  [
+    'de',
+    'Die Kuriere erhielten je Fahrt zwischen 10 und 30 Millionen Kip.',
+    [
+      [10_000_000, 'other'],
+      [30_000_000, 'other'],
+    ],
+  ],
+  ['cs', 'Hasiči z Regionu 8 evakuovali 40 obyvatel.', [[40, 'person']]],
   // German rings of dealers or smugglers are groups.
   [
     'de',
