@@ -1,9 +1,11 @@
 /**
- * Russian, Ukrainian, Czech, Slovak and German counts the lexicons must read as such: a bare number followed by
- * a word of a person's fate ("ещё 6 пропали без вести", "5 загинули", "6 zahynulo", "4 starben") counts persons;
- * numerals in their case forms ("между двенадцатью", "obou", "jedenástimi", "zweier") are numbers; houses are
- * 'other' (buildings), households and families 'household'; German drug rings ("Ringe") are groups. Sentences
- * written for the project as a news outlet would write them, never taken from the tuning or holdout sets.
+ * Russian, Ukrainian, Czech, Slovak, Polish, Bulgarian and German counts the lexicons must read as such: a bare
+ * number followed by a word of a person's fate ("ещё 6 пропали без вести", "5 загинули", "6 zahynulo",
+ * "5 zginęło", "3 starben") counts persons; numerals in their case forms ("между двенадцатью", "obou",
+ * "jedenástimi", "zweier") are numbers, a word for "both" counts persons only; houses are 'other' (buildings),
+ * households and families 'household'; German drug rings ("Ringe") are groups; short stems read no other word.
+ * Sentences written for the project as a news outlet would write them, never taken from the tuning or holdout
+ * sets.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -113,6 +115,22 @@ const CASES: Case[] = [
     [
       [3, 'person'],
       [2, 'person'],
+    ],
+  ],
+  [
+    'pl',
+    'W wyniku powodzi 5 zginęło, a 3 zaginęło.',
+    [
+      [5, 'person'],
+      [3, 'person'],
+    ],
+  ],
+  [
+    'bg',
+    'При пожара в общежитието 4 починаха, 6 са хоспитализирани.',
+    [
+      [4, 'person'],
+      [6, 'person'],
     ],
   ],
   // Numerals in their case forms.
