@@ -87,7 +87,7 @@ const CASES: Case[] = [
     [
       [12, 'person', 'other'],
       [3, 'person', 'other'],
-      [1500, 'household', 'other'],
+      [1500, 'other', 'other'],
     ],
   ],
   [
@@ -241,7 +241,7 @@ const CASES: Case[] = [
     'es',
     'Deslizamiento de tierra en Ha Giang\nEl deslizamiento de tierra sepultó dos casas y dejó cuatro personas muertas y una herida.',
     [
-      [2, 'household', 'other'],
+      [2, 'other', 'other'],
       [4, 'person', 'other'],
       [1, 'person', 'other'],
     ],

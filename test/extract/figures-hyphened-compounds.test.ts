@@ -21,7 +21,7 @@ const COMPOUNDS: Case[] = [
   ['de', 'Bei der Razzia wurden 320 Ecstasy-Tabletten sichergestellt.', ['other']],
   ['de', 'Die Polizei führte 45 Haus-Durchsuchungen im Bezirk durch.', ['other']],
   ['de', 'Die Beamten führten am Grenzübergang 60 Personen-Kontrollen durch.', ['session']],
-  ['de', 'Das Feuer zerstörte 12 Wohn-Häuser im Dorf.', ['household']],
+  ['de', 'Das Hochwasser traf 12 Bauern-Familien im Dorf.', ['household']],
   ['nl', 'De politie telde 230 ziekenhuis-opnames na de feestdagen.', ['other']],
   ['nl', 'Bij de inval werden 3 drugs-koeriers aangehouden.', ['person']],
 ];

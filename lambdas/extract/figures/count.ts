@@ -168,6 +168,9 @@ export function countFigures(
   for (const index of [...readings.keys()]) {
     const r = byIndex.get(index)!;
     if (r.blocked || skip.has(r.index)) continue;
+    // "beider Länder", "в обоих случаях": a word for both counts persons only ("die beiden Verdächtigen").
+    if (r.num.spelled && r.own?.unit !== 'person' && lex.both.has(doc.folded.slice(r.num.start, r.num.end)))
+      continue;
     // "between 17 and 27 years of age", "from 3 to 5 May": the first bound of a span or date is one too.
     if (!r.own && boundOfBlocked(tokens, r.index, lex, byIndex)) continue;
     const sentence = sentenceOf(r.num.start);

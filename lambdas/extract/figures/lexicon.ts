@@ -165,6 +165,12 @@ export const FiguresLexiconSchema = z.object({
    */
   personNumbers: Words.default([]),
   /**
+   * Number words for "both" (German "beide", Russian "оба", Czech "obou"): two only before a noun of persons
+   * ("die beiden Verdächtigen", "обоих задержанных"); "beider Länder", "в обоих случаях" name the two sides
+   * of a relation or a repeat, no count. Each must also be a number word.
+   */
+  both: Words.default([]),
+  /**
    * Words that make a number with no noun of its own count again what the text counted just before:
    * partitives after it ("of them", "d'entre eux", "von ihnen", "из них") or before it ("dont", "darunter",
    * "di cui", "w tym"), and "others" ("altre sei", "zehn weitere", "three others", "outros três").
@@ -551,6 +557,8 @@ export interface CompiledLexicon {
   readonly countPhrases: WordSet;
   /** See FiguresLexiconSchema.personNumbers. */
   readonly personNumbers: WordSet;
+  /** See FiguresLexiconSchema.both. */
+  readonly both: WordSet;
   /** See FiguresLexiconSchema.elliptic. */
   readonly ellipticBefore: WordSet;
   readonly ellipticAfter: WordSet;
@@ -814,6 +822,7 @@ export function compileLexicon(
     nounWindow: lex.nounWindow,
     countPhrases: new WordSet(lex.countPhrases),
     personNumbers: new WordSet(lex.personNumbers),
+    both: new WordSet(lex.both),
     ellipticBefore: new WordSet(lex.elliptic.before),
     ellipticAfter: new WordSet(lex.elliptic.after),
     demonyms: new WordMap(lex.demonyms.map((w) => [w, { unit: 'person', factor: 1 }] as const)),
@@ -959,6 +968,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     nounWindow: 1,
     countPhrases: [],
     personNumbers: [],
+    both: [],
     elliptic: { before: [], after: [] },
     demonyms: [],
     modifierNouns: false,
