@@ -5,6 +5,7 @@
 import type { Locality, ProvinceRef } from '../../shared/article.js';
 import { firstOutsideLatinBlocks } from '../text/chars.js';
 import { fold } from '../text/fold.js';
+import { boundedMemo } from '../text/memo.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Document, PlaceMention } from '../types.js';
 import { gazetteer } from './gazetteer.js';
@@ -20,7 +21,6 @@ import { findThaiReadings } from './thai.js';
 import { findDevanagariReadings } from './devanagari.js';
 import { findScriptCandidates } from './scripts.js';
 import { summarize } from './summarize.js';
-import { boundedMemo } from '../text/memo.js';
 import { keyOf, tokenize } from './tokens.js';
 
 const HAN = /[\u4e00-\u9fff]/;
