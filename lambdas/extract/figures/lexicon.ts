@@ -12,6 +12,7 @@ import { TOPICS, UNITS, type Topic, type Unit } from '../../shared/vocabulary.js
 import { lower } from '../text/case.js';
 import { fold } from '../text/fold.js';
 import { modernToneMarks } from '../text/vietnamese.js';
+import { groupSearch, type GroupSearch } from '../text/group-search.js';
 import { alternationByFirstChar } from '../text/regex.js';
 import { Shape } from '../text/shape.js';
 import {
@@ -535,8 +536,11 @@ export interface CompiledLexicon {
   readonly collectivesExact: ReadonlyMap<string, number> | null;
   /** Finds a goal cue in a clause of the cue text. */
   readonly target: RegExp | null;
-  /** Global regex over the cue text (no match spans a line); group i+1 matched means topic cueTopics[i]. */
-  readonly topicCues: RegExp | null;
+  /**
+   * Global search over the cue text (no match spans a line); group i+1 matched means topic cueTopics[i]. A
+   * GroupSearch: one regex, or several where the cues are too many for one that V8 optimizes.
+   */
+  readonly topicCues: GroupSearch | null;
   readonly cueTopics: readonly Topic[];
   /** What group i+1 of topicCues names: a topic's cue, an offence (crime) or a police unit (agency). */
   readonly cueKinds: readonly CueKind[];
@@ -688,11 +692,19 @@ function skeletonReadable(cues: readonly string[]): boolean {
   );
 }
 
+/** What a cue regex starts with: not after a letter or digit (glued: no boundary). */
+function cueStart(text: CueText, glued: boolean): string {
+  return glued ? '' : `(?<![${LETTER_CLASS[text]}\\d])`;
+}
+
+/** A cue regex's flags: Unicode but over the skeleton. */
+function cueFlags(text: CueText, flags: string): string {
+  return text === 'skeleton' ? flags : `${flags}u`;
+}
+
 /** A cue regex: `(?<!letter|digit)(?:body)`, over the skeleton or the folded text (glued: no boundary). */
 function cueRegex(body: (text: CueText) => string, text: CueText, flags: string, glued = false): RegExp {
-  const letter = LETTER_CLASS[text];
-  const start = glued ? '' : `(?<![${letter}\\d])`;
-  return new RegExp(`${start}(?:${body(text)})`, text === 'skeleton' ? flags : `${flags}u`);
+  return new RegExp(`${cueStart(text, glued)}(?:${body(text)})`, cueFlags(text, flags));
 }
 
 export interface CompileOptions {
@@ -756,14 +768,13 @@ export function compileLexicon(
       ? 'skeleton'
       : 'folded';
   const bounded = !lex.glued;
-  const groups = (text: CueText): string =>
-    cueLists
-      .map((cues, i) =>
-        i >= firstHead
-          ? `([${LETTER_CLASS[text]}]+(?:${alternation(cues, text, bounded)}))`
-          : `(${alternation(cues, text, bounded, longerElsewhere(cueLists.slice(0, firstHead), i, text, lex.glued))})`,
-      )
-      .join('|');
+  // One capturing group per cue list, in order: group i+1 matched means cueTopics[i].
+  const groups = (text: CueText): string[] =>
+    cueLists.map((cues, i) =>
+      i >= firstHead
+        ? `[${LETTER_CLASS[text]}]+(?:${alternation(cues, text, bounded)})`
+        : alternation(cues, text, bounded, longerElsewhere(cueLists.slice(0, firstHead), i, text, lex.glued)),
+    );
   const separators = numberSeparators(language);
   const group = separators.group === '.' || separators.group === ',' ? [separators.group] : [];
   return {
@@ -808,7 +819,10 @@ export function compileLexicon(
       lex.target.length > 0
         ? cueRegex((t) => alternation(lex.target, t, bounded), cueText, '', lex.glued)
         : null,
-    topicCues: cueLists.length > 0 ? cueRegex(groups, cueText, 'g', lex.glued) : null,
+    topicCues:
+      cueLists.length > 0
+        ? groupSearch(cueStart(cueText, lex.glued), groups(cueText), cueFlags(cueText, 'g'))
+        : null,
     cueTopics,
     cueKinds,
     unmarked: lex.cuesKeepDiacritics

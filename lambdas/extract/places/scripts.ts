@@ -99,13 +99,34 @@ export function affixRoles(
   affixes: Affixes,
   linked: () => boolean = () => false,
 ): { subject: boolean; residence: boolean; movement: boolean } {
-  const around = (before: ReadonlySet<string>, after: ReadonlySet<string>): boolean =>
-    phraseBefore(body, from, affixes.maxLength, (p) => (before.has(p) ? true : undefined)) !== null ||
-    phraseAfter(body, to, affixes.maxLength, (p) => (after.has(p) ? true : undefined)) !== null;
+  // The phrases either side, cut and lower-cased once for the three tests (each was 1 to maxLength slices
+  // per side), and only when a test reaches them: as phraseBefore and phraseAfter would read them.
+  let before: string[] | undefined;
+  let after: string[] | undefined;
+  const around = (b: ReadonlySet<string>, a: ReadonlySet<string>): boolean =>
+    (before ??= phrasesBefore(body, from, affixes.maxLength)).some((p) => b.has(p)) ||
+    (after ??= phrasesAfter(body, to, affixes.maxLength)).some((p) => a.has(p));
   const subject = around(affixes.subjectBefore, affixes.subjectAfter) || linked();
   const residence = !subject && around(affixes.residenceBefore, affixes.residenceAfter);
   const movement = !subject && !residence && around(affixes.movementBefore, affixes.movementAfter);
   return { subject, residence, movement };
+}
+
+/** Every phrase phraseBefore tries, lower-cased, longest first. */
+function phrasesBefore(body: string, end: number, maxLength: number): string[] {
+  const at = end > 0 && isSpace(body.charCodeAt(end - 1)) ? end - 1 : end;
+  const out: string[] = [];
+  for (let n = Math.min(maxLength, at); n >= 1; n--) out.push(body.slice(at - n, at).toLowerCase());
+  return out;
+}
+
+/** Every phrase phraseAfter tries, lower-cased, longest first. */
+function phrasesAfter(body: string, start: number, maxLength: number): string[] {
+  const at = isSpace(body.charCodeAt(start)) ? start + 1 : start;
+  const out: string[] = [];
+  for (let n = Math.min(maxLength, body.length - at); n >= 1; n--)
+    out.push(body.slice(at, at + n).toLowerCase());
+  return out;
 }
 
 /** The longest phrase of `table` ending at `end` (a space before `end` skipped), with where it starts. */
