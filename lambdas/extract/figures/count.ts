@@ -279,7 +279,14 @@ export function countFigures(
       const before = tokens[r.index - 1];
       const idiom =
         before?.kind === 'word' && lex.functionWords.has(before.text) && !lex.conjunctions.has(before.text);
-      if (
+      const allOf = phraseEndingAt(tokens, r.index - 1, lex.allBefore) > 0;
+      if (allOf) {
+        // "tous deux domiciliés à", "tutti e tre originari di": all of a group told before, as "the two" is:
+        // what the text counted with that number, or the people it tells of.
+        const named = out.findLast((c) => c.value === r.num.value && c.unit !== 'percent');
+        unit = named?.unit ?? 'person';
+        currency = named?.currency;
+      } else if (
         r.countsNoun &&
         (r.scale > 1 || (r.num.value >= 2 && (r.nounOf || lex.nounsCapitalized || !idiom)))
       ) {

@@ -165,6 +165,11 @@ export const FiguresLexiconSchema = z.object({
    */
   personNumbers: Words.default([]),
   /**
+   * Words for "all" that stand right before a spelled number taking no noun (fr "tous deux", "toutes
+   * trois"; it "tutti e tre"): a subject naming a group told before, counted as "the two" is (count.ts).
+   */
+  allBefore: Words.default([]),
+  /**
    * Endings of the finite verbs a plural subject takes (es "-aron", "-ieron"; fr "-ent", "-ont"; it "-ono"),
    * written without the word ("ieron"): a lower-case word after a number of two or more that ends so is
    * its verb, not its counted noun ("otras dos fallecieron", "deux autres sont morts"). Plural nouns end
@@ -575,6 +580,8 @@ export interface CompiledLexicon {
   readonly countPhrases: WordSet;
   /** See FiguresLexiconSchema.personNumbers. */
   readonly personNumbers: WordSet;
+  /** See FiguresLexiconSchema.allBefore. */
+  readonly allBefore: WordSet;
   /** See FiguresLexiconSchema.verbEndings and fateVerbs (figures/verbs.ts). */
   readonly verbEndings: WordSet;
   readonly fateVerbs: WordSet;
@@ -848,6 +855,7 @@ export function compileLexicon(
     nounWindow: lex.nounWindow,
     countPhrases: new WordSet(lex.countPhrases),
     personNumbers: new WordSet(lex.personNumbers),
+    allBefore: new WordSet(lex.allBefore),
     verbEndings: new WordSet(lex.verbEndings),
     fateVerbs: new WordSet(lex.fateVerbs),
     ellipticBefore: new WordSet(lex.elliptic.before),
@@ -995,6 +1003,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     nounWindow: 1,
     countPhrases: [],
     personNumbers: [],
+    allBefore: [],
     verbEndings: [],
     fateVerbs: [],
     elliptic: { before: [], after: [] },
