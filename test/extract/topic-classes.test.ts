@@ -269,6 +269,7 @@ describe('Figures lexicons: a topic cue belongs to one group', () => {
     const lex = JSON.parse(readFileSync(new URL(`${language}/figures.json`, root), 'utf8')) as {
       topics?: Record<string, string[]>;
       offences?: string[];
+      instruments?: { phrases?: string[] };
       agencies?: Record<string, string[]>;
       fraud?: string[];
       channels?: string[];
@@ -276,6 +277,7 @@ describe('Figures lexicons: a topic cue belongs to one group', () => {
     const groups: [string, readonly string[]][] = [
       ...Object.entries(lex.topics ?? {}).map(([t, w]): [string, string[]] => [`topics.${t}`, w]),
       ['offences', lex.offences ?? []],
+      ['instruments', lex.instruments?.phrases ?? []],
       ...Object.entries(lex.agencies ?? {}).map(([t, w]): [string, string[]] => [`agencies.${t}`, w]),
       ['fraud', lex.fraud ?? []],
       ['channels', lex.channels ?? []],

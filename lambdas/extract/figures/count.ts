@@ -16,6 +16,7 @@ import {
 } from './phrases.js';
 import { isYear, type Reading } from './read.js';
 import type { Token } from './tokens.js';
+import { isFateVerbAt } from './verbs.js';
 
 export interface Candidate {
   /** Token index of the number. */
@@ -147,6 +148,13 @@ function isElliptic(tokens: readonly Token[], r: Reading, lex: CompiledLexicon):
   return !r.countsNoun && phraseEndingAt(tokens, r.index - 1, lex.ellipticBefore) > 0;
 }
 
+/** Token index of the verb after a number, past its scale word and an "others" or "of them" ("deux autres sont"). */
+function verbAfter(tokens: readonly Token[], r: Reading, lex: CompiledLexicon): number {
+  const after = tokens[r.index + 1];
+  const from = after?.kind === 'word' && lex.scales.get(after.text) !== undefined ? r.index + 2 : r.index + 1;
+  return from + phraseAt(tokens, from, lex.ellipticAfter);
+}
+
 /**
  * Years of this news are 1900 on: in running text (a word before it), 1000–1899 before a noun we cannot map is
  * a count ("ضبط 1200 فرخ بطة", seized 1,200 ducklings), not a year.
@@ -249,6 +257,11 @@ export function countFigures(
       unit = range.unit;
       currency = range.currency;
       value = r.num.value * range.scale * range.factor;
+    } else if (!r.own && r.num.value >= 2 && isFateVerbAt(doc.body, tokens, verbAfter(tokens, r, lex), lex)) {
+      // "dos murieron", "deux autres sont morts", "due di loro sono feriti": what befell them tells persons.
+      unit = 'person';
+      value = r.num.value * r.scale;
+      end = Math.max(end, r.scaleEnd);
     } else if (isElliptic(tokens, r, lex)) {
       // "dos de ellos murieron", "20 von ihnen", "dont quatre", "altre dodici": no noun of its own, the number
       // counts again the last thing counted (a count, not an amount), in its sentence or the two before.
@@ -269,7 +282,14 @@ export function countFigures(
       const before = tokens[r.index - 1];
       const idiom =
         before?.kind === 'word' && lex.functionWords.has(before.text) && !lex.conjunctions.has(before.text);
-      if (
+      const allOf = phraseEndingAt(tokens, r.index - 1, lex.allBefore) > 0;
+      if (allOf) {
+        // "tous deux domiciliés à", "tutti e tre originari di": all of a group told before, as "the two" is:
+        // what the text counted with that number, or the people it tells of.
+        const named = out.findLast((c) => c.value === r.num.value && c.unit !== 'percent');
+        unit = named?.unit ?? 'person';
+        currency = named?.currency;
+      } else if (
         r.countsNoun &&
         (r.scale > 1 || (r.num.value >= 2 && (r.nounOf || lex.nounsCapitalized || !idiom)))
       ) {

@@ -172,6 +172,24 @@ export const FiguresLexiconSchema = z.object({
    */
   both: Words.default([]),
   /**
+   * Words for "all" that stand right before a spelled number taking no noun (fr "tous deux", "toutes
+   * trois"; it "tutti e tre"): a subject naming a group told before, counted as "the two" is (count.ts).
+   */
+  allBefore: Words.default([]),
+  /**
+   * Endings of the finite verbs a plural subject takes (es "-aron", "-ieron"; fr "-ent", "-ont"; it "-ono"),
+   * written without the word ("ieron"): a lower-case word after a number of two or more that ends so is
+   * its verb, not its counted noun ("otras dos fallecieron", "deux autres sont morts"). Plural nouns end
+   * otherwise in these languages (-s, -i). See figures/verbs.ts.
+   */
+  verbEndings: Words.default([]),
+  /**
+   * Verbs (stems with '*') telling what befell persons or what only persons do: died, were injured, fled,
+   * confessed ("fallec*", "mort*", "bless*"). A number whose verb, or the participle right after it, is one
+   * of them counts persons ("deux sont morts"). See figures/verbs.ts.
+   */
+  fateVerbs: Words.default([]),
+  /**
    * Words that make a number with no noun of its own count again what the text counted just before:
    * partitives after it ("of them", "d'entre eux", "von ihnen", "из них") or before it ("dont", "darunter",
    * "di cui", "w tym"), and "others" ("altre sei", "zehn weitere", "three others", "outros três").
@@ -225,6 +243,17 @@ export const FiguresLexiconSchema = z.object({
    * investigation, suspect), a subject of its own when the article's subject is decided.
    */
   offences: Words.default([]),
+  /**
+   * Weapons and tools told as used in a brawl, a robbery or an attack: evidence of the offence, read as
+   * offences are (crime), not as the weapons topic, which tells of weapons seized, traded or made. A word of
+   * use (`use`: "utilis* des", "usaron", "armés de") before a tool (`tools`: "armes", "couteau*",
+   * "machette*"), each pair a cue ("utilisé des couteaux"; a use ending in an apostrophe is written against
+   * the tool: "d'armes"), and whole `phrases` ("armes artisanales"). A tool alone is no cue: "1 couteau"
+   * seized in a drug case counts for the case.
+   */
+  instruments: z
+    .object({ use: Words.default([]), tools: Words.default([]), phrases: Words.default([]) })
+    .default({ use: [], tools: [], phrases: [] }),
   /**
    * Names of police units whose branch carries a topic ("CSGT", traffic police; "PCCC", fire police): who
    * acted, not what the case is about, so they give their topic to the article only when no other subject is
@@ -563,6 +592,11 @@ export interface CompiledLexicon {
   readonly personNumbers: WordSet;
   /** See FiguresLexiconSchema.both. */
   readonly both: WordSet;
+  /** See FiguresLexiconSchema.allBefore. */
+  readonly allBefore: WordSet;
+  /** See FiguresLexiconSchema.verbEndings and fateVerbs (figures/verbs.ts). */
+  readonly verbEndings: WordSet;
+  readonly fateVerbs: WordSet;
   /** See FiguresLexiconSchema.elliptic. */
   readonly ellipticBefore: WordSet;
   readonly ellipticAfter: WordSet;
@@ -707,6 +741,12 @@ function cueRegex(body: (text: CueText) => string, text: CueText, flags: string,
   return new RegExp(`${cueStart(text, glued)}(?:${body(text)})`, cueFlags(text, flags));
 }
 
+/** See FiguresLexiconSchema.instruments: every word of use joined to every tool, and the whole phrases. */
+function instrumentCues({ use, tools, phrases }: FiguresLexicon['instruments']): string[] {
+  const pairs = use.flatMap((u) => tools.map((t) => (u.endsWith("'") ? `${u}${t}` : `${u} ${t}`)));
+  return [...pairs, ...phrases];
+}
+
 export interface CompileOptions {
   /** Read cues with \p{L} over the folded text even when the skeleton would do (the general path). */
   readonly unicodeCues?: boolean;
@@ -751,6 +791,7 @@ export function compileLexicon(
   };
   for (const topic of TOPICS) addCues(topic, 'cue', lex.topics[topic]);
   addCues('crime', 'offence', lex.offences);
+  addCues('crime', 'offence', instrumentCues(lex.instruments));
   for (const topic of TOPICS) addCues(topic, 'agency', lex.agencies[topic]);
   addCues('crime', 'fraud', lex.fraud);
   addCues('cyber', 'channel', lex.channels);
@@ -837,6 +878,9 @@ export function compileLexicon(
     countPhrases: new WordSet(lex.countPhrases),
     personNumbers: new WordSet(lex.personNumbers),
     both: new WordSet(lex.both),
+    allBefore: new WordSet(lex.allBefore),
+    verbEndings: new WordSet(lex.verbEndings),
+    fateVerbs: new WordSet(lex.fateVerbs),
     ellipticBefore: new WordSet(lex.elliptic.before),
     ellipticAfter: new WordSet(lex.elliptic.after),
     demonyms: new WordMap(lex.demonyms.map((w) => [w, { unit: 'person', factor: 1 }] as const)),
@@ -983,6 +1027,9 @@ export function localeLexicon(language: string): FiguresLexicon {
     countPhrases: [],
     personNumbers: [],
     both: [],
+    allBefore: [],
+    verbEndings: [],
+    fateVerbs: [],
     elliptic: { before: [], after: [] },
     demonyms: [],
     modifierNouns: false,
@@ -994,6 +1041,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     glued: false,
     topics: {},
     offences: [],
+    instruments: { use: [], tools: [], phrases: [] },
     agencies: {},
     fraud: [],
     channels: [],

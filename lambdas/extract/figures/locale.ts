@@ -10,7 +10,7 @@
 import { principalCurrency } from './currency.js';
 
 const SPAN_UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute'] as const;
-const DISTANCE_UNITS = ['kilometer', 'mile', 'meter', 'centimeter'] as const;
+const DISTANCE_UNITS = ['kilometer', 'mile', 'meter', 'centimeter', 'millimeter'] as const;
 const MASS_UNITS: ReadonlyArray<readonly [string, number]> = [
   ['kilogram', 1],
   ['gram', 0.001],

@@ -10,6 +10,7 @@ import { MAX_INFLECTION, type CompiledLexicon, type UnitEntry } from './lexicon.
 import type { NumToken, Token, WordToken } from './tokens.js';
 import { countedByClassifier, endsInNameWord, percentWordBefore } from './segmented.js';
 import { glueSuffixAt } from './suffixes.js';
+import { isVerbAt } from './verbs.js';
 
 export interface Reading {
   readonly index: number;
@@ -1181,6 +1182,8 @@ function readUnit(
       continue;
     }
     if (lex.functionWords.has(t.text)) break;
+    // "otras dos fallecieron", "deux sont morts": the verb of a plural subject, no noun it counts (verbs.ts).
+    if (content === 0 && (tokens[i] as NumToken).value >= 2 && isVerbAt(body, tokens, j, lex)) break;
     // The first content word, after any scale words and connectors ("2,4 millions de comprimés").
     if (content === 0) countsNoun = !lex.nounsCapitalized || isUpper(body[t.start]);
     // Where nouns are capitalised, adjectives before the noun are not ("2.400 synthetische Pillen").
