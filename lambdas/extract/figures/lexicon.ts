@@ -47,6 +47,11 @@ export const FiguresLexiconSchema = z.object({
   /** Words joining a tens word and a unit word ("vingt et un", "veinte y uno"). */
   numberJoiners: Words.default([]),
   /**
+   * Two-word phrases that start with a number word and name no number: there the number word is a word
+   * (vi "hai bên", both sides; "ba lô", a backpack; "ba mẹ", parents, where "ba" is father).
+   */
+  numberIdioms: Words.default([]),
+  /**
    * Numbers below a hundred are spelled units first: the units and a joiner before the tens (Arabic "خمسة
    * وعشرون", 25), the units before the word for ten (Arabic "ستة عشر", 16).
    */
@@ -524,6 +529,8 @@ export interface CompiledLexicon {
   /** Set when number words are matched with their diacritics: lower-cased word → value. */
   readonly numberWordsExact: ReadonlyMap<string, number> | null;
   readonly numberJoiners: WordSet;
+  /** See FiguresLexiconSchema.numberIdioms. */
+  readonly numberIdioms: WordSet;
   /** See FiguresLexiconSchema.unitsBeforeTens. */
   readonly unitsBeforeTens: boolean;
   readonly scales: WordMap<number>;
@@ -828,6 +835,7 @@ export function compileLexicon(
       ? new Map(Object.entries(lex.numberWords).map(([w, v]) => [w.normalize('NFC').toLowerCase(), v]))
       : null,
     numberJoiners: new WordSet(lex.numberJoiners),
+    numberIdioms: new WordSet(lex.numberIdioms),
     unitsBeforeTens: lex.unitsBeforeTens,
     scales: new WordMap(Object.entries(lex.scales)),
     units: new WordMap(unitEntries),
@@ -996,6 +1004,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     numberWordsKeepDiacritics: false,
     cuesKeepDiacritics: false,
     numberJoiners: [],
+    numberIdioms: [],
     unitsBeforeTens: false,
     scales: l.scales,
     units: { percent: l.percent, kg: asStems(l.masses, 6) },

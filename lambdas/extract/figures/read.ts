@@ -903,6 +903,13 @@ function dottedShortMonth(tokens: readonly Token[], j: number, step: 1 | -1, lex
   return false;
 }
 
+/** A distance written in two words at j (vi "hải lý", nautical miles): no count. */
+function distancePhrase(tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  return t?.kind === 'word' && next?.kind === 'word' && lex.distances.has(`${t.text} ${next.text}`);
+}
+
 /** Reads the noun counted by the number at i: scale words, connectors, up to three words, quotes skipped. */
 function readUnit(
   body: string,
@@ -1131,6 +1138,7 @@ function readUnit(
     }
     if (
       lex.distances.has(t.text) ||
+      distancePhrase(tokens, j, lex) ||
       lex.sizes.has(t.text) ||
       (lex.glued && content === 0 && lex.sizes.startOf(t.text) > 0)
     )
@@ -1153,8 +1161,8 @@ function readUnit(
     )
       return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
     if (lex.connectors.has(t.text) && content === 0) {
+      // The window counts the words after the connectors (a Vietnamese classifier: "2 chiếc xe máy").
       j++;
-      seen++;
       // "two of the people", "dos de los detenidos": a part of the things the noun names, counted as them
       // ("one of the localities" singles one out: no count).
       const the = tokens[j];
