@@ -284,6 +284,12 @@ export const FiguresLexiconSchema = z.object({
    * dương", commend, and "tuyến đường", road; "đạn dược", ammunition, and "dân được", people are).
    */
   cuesKeepDiacritics: z.boolean().default(false),
+  /**
+   * One-word cues that, in a text typed without marks, are other common words too (vi "dan": "đạn", bullets,
+   * and "dân", people, as in "ngu dan", fishermen; "chay": "cháy", fire, and "chạy", run): folded, and left
+   * out of the cues when the text has no marks (see `cuesKeepDiacritics`).
+   */
+  unmarkedAmbiguous: Words.default([]),
 });
 
 export type FiguresLexicon = z.infer<typeof FiguresLexiconSchema>;
@@ -875,7 +881,11 @@ export function compileLexicon(
     cueTopics,
     cueKinds,
     unmarked: lex.cuesKeepDiacritics
-      ? compileLexicon(language, { ...lex, cuesKeepDiacritics: false, unitsAsWritten: {} }, opts)
+      ? compileLexicon(
+          language,
+          withoutAmbiguousCues({ ...lex, cuesKeepDiacritics: false, unitsAsWritten: {} }),
+          opts,
+        )
       : null,
     cueText,
     ordinalDot: lex.ordinalDot,
@@ -898,6 +908,24 @@ export function compileLexicon(
     numerals: lex.glued ? numeralsOf(lex) : new Map(),
     yearOffset: yearOffset(language),
     lostSpaceHeads: lex.glued ? new Map() : lostSpaceHeads(lex),
+  };
+}
+
+/** The lexicon of a text typed without marks: its cues lose the words `unmarkedAmbiguous` lists. */
+function withoutAmbiguousCues(lex: FiguresLexicon): FiguresLexicon {
+  const ambiguous = new Set(lex.unmarkedAmbiguous.map((w) => fold(w)));
+  if (ambiguous.size === 0) return lex;
+  const keep = (words: readonly string[]) => words.filter((w) => !ambiguous.has(fold(w)));
+  const byTopic = <T extends Partial<Record<Topic, string[]>>>(lists: T): T =>
+    Object.fromEntries(Object.entries(lists).map(([t, words]) => [t, keep(words ?? [])])) as T;
+  return {
+    ...lex,
+    topics: byTopic(lex.topics),
+    agencies: byTopic(lex.agencies),
+    offences: keep(lex.offences),
+    fraud: keep(lex.fraud),
+    channels: keep(lex.channels),
+    target: keep(lex.target),
   };
 }
 
@@ -1003,6 +1031,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     numberWords: {},
     numberWordsKeepDiacritics: false,
     cuesKeepDiacritics: false,
+    unmarkedAmbiguous: [],
     numberJoiners: [],
     numberIdioms: [],
     unitsBeforeTens: false,
