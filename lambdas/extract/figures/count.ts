@@ -14,7 +14,7 @@ import {
   unitBefore,
   unitBeforeCountWord,
 } from './phrases.js';
-import { isYear, type Reading } from './read.js';
+import { isNameAsWritten, isYear, type Reading } from './read.js';
 import type { Token } from './tokens.js';
 import { isFateVerbAt } from './verbs.js';
 
@@ -46,7 +46,7 @@ function closesName(body: string, tokens: readonly Token[], i: number, lex: Comp
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
-    if (k < i - 1 && lex.nameWords.has(t.text)) return true;
+    if (k < i - 1 && (lex.nameWords.has(t.text) || isNameAsWritten(body, t, lex))) return true;
     if (!UPPER.test(body[t.start] ?? '')) return false;
   }
   return false;

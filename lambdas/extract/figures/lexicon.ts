@@ -131,6 +131,12 @@ export const FiguresLexiconSchema = z.object({
    */
   nameWords: Words,
   /**
+   * Name words matched on the word as written (lower case, with its diacritics), where folding makes them
+   * another word: Vietnamese "tầng 3" (third floor) and "bản Lắc 6" (a village) are names, but "tặng 50
+   * suất quà" (gave 50 gift packs) and "bán 5 kg" (sold 5 kg) count; "tang" and "ban" cannot be name words.
+   */
+  nameWordsAsWritten: Words.default([]),
+  /**
    * Demonstratives before a number ("these", "ces", "diese", "estos"): the number names again things the text
    * counted before, and is a figure only when that count is one of its figures ("3 suspects… these 3
    * suspects"); after a list of names ("the projects 408P and 006N. These two projects") it counts nothing.
@@ -563,6 +569,8 @@ export interface CompiledLexicon {
   /** Currency names by ISO code, as read right before a number ("USD 12.2 million", "Rp 5.000"). */
   readonly currencyWords: WordMap<string>;
   readonly nameWords: WordSet;
+  /** See FiguresLexiconSchema.nameWordsAsWritten: lower-cased words with their diacritics (NFC). */
+  readonly nameWordsAsWritten: ReadonlySet<string>;
   /** See FiguresLexiconSchema.demonstratives. */
   readonly demonstratives: WordSet;
   readonly functionWords: WordSet;
@@ -861,6 +869,7 @@ export function compileLexicon(
     labelsAfter: new WordSet(lex.labelsAfter),
     currencyWords: new WordMap(currencyEntries),
     nameWords: new WordSet(lex.nameWords),
+    nameWordsAsWritten: new Set(lex.nameWordsAsWritten.map((w) => w.normalize('NFC').toLowerCase())),
     demonstratives: new WordSet(lex.demonstratives),
     functionWords: new WordSet(lex.functionWords),
     approximate: new WordSet(lex.approximate),
@@ -1054,6 +1063,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     sizes: [],
     labelsAfter: [],
     nameWords: [],
+    nameWordsAsWritten: [],
     demonstratives: [],
     functionWords: [],
     approximate: [],

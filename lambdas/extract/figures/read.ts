@@ -414,7 +414,10 @@ function isBlocked(
     if (
       !lex.countPhrases.has(phrase) &&
       !timeNamed &&
-      (lex.nameWords.has(word) || lex.nameWords.has(phrase) || dated)
+      (lex.nameWords.has(word) ||
+        lex.nameWords.has(phrase) ||
+        dated ||
+        (w === i - 1 && isNameAsWritten(doc.body, tokens[w]!, lex)))
     )
       return true;
     // Glued: the word before runs into the number ("…的第3", "…年4月"): its end is what precedes.
@@ -901,6 +904,15 @@ function dottedShortMonth(tokens: readonly Token[], j: number, step: 1 | -1, lex
     if (parts.length >= 2 && lex.shortMonths.has(parts.join('.'))) return true;
   }
   return false;
+}
+
+/** The word is one of the lexicon's name words as written, with its diacritics ("tầng 3", floor 3). */
+export function isNameAsWritten(body: string, t: Token, lex: CompiledLexicon): boolean {
+  return (
+    lex.nameWordsAsWritten.size > 0 &&
+    t.kind === 'word' &&
+    lex.nameWordsAsWritten.has(body.slice(t.start, t.end).normalize('NFC').toLowerCase())
+  );
 }
 
 /** A distance written in two words at j (vi "hải lý", nautical miles): no count. */
