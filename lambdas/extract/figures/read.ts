@@ -273,6 +273,7 @@ function isLostSpaceAfter(body: string, tokens: readonly Token[], i: number, lex
 }
 
 function isZeroPaddedCount(
+  body: string,
   folded: string,
   tokens: readonly Token[],
   i: number,
@@ -283,6 +284,8 @@ function isZeroPaddedCount(
   if (n.end - n.start !== 2 || folded[n.start] !== '0' || next?.kind !== 'word') return false;
   // Spaced, or glued to its classifier in a script written without spaces ("០២នាក់").
   if (next.start !== n.end + 1 && !(lex.glued && next.start === n.end)) return false;
+  // A unit word as written is a noun, whatever word it folds to ("01 đèn pin", a torch; "đến", to).
+  if (lex.unitsAsWritten?.has(body.slice(next.start, next.end))) return true;
   return !lex.functionWords.has(next.text) && !lex.months.has(next.text) && !lex.durations.has(next.text);
 }
 
@@ -296,7 +299,7 @@ function isBlocked(
   const n = tokens[i] as NumToken;
   // "01 súng", "08 đối tượng", "០២នាក់": reports pad counts below ten with a zero; other numbers with a
   // leading zero are phone numbers or identifiers.
-  if (n.phone && !isZeroPaddedCount(doc.folded, tokens, i, lex)) return true;
+  if (n.phone && !isZeroPaddedCount(doc.body, doc.folded, tokens, i, lex)) return true;
   const f = doc.folded;
   const before = f[n.start - 1];
   const after = f[n.end];
