@@ -14,7 +14,7 @@ import {
   unitBefore,
   unitBeforeCountWord,
 } from './phrases.js';
-import { isYear, type Reading } from './read.js';
+import { isNameAsWritten, isYear, type Reading } from './read.js';
 import type { Token } from './tokens.js';
 import { isFateVerbAt } from './verbs.js';
 
@@ -46,7 +46,7 @@ function closesName(body: string, tokens: readonly Token[], i: number, lex: Comp
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
-    if (k < i - 1 && lex.nameWords.has(t.text)) return true;
+    if (k < i - 1 && (lex.nameWords.has(t.text) || isNameAsWritten(body, t, lex))) return true;
     if (!UPPER.test(body[t.start] ?? '')) return false;
   }
   return false;
@@ -197,6 +197,12 @@ export function countFigures(
           : phraseAt(tokens, r.index + 1, lex.rangeWords);
     const upper = rangeLength > 0 ? byIndex.get(r.index + 1 + rangeLength) : undefined;
     const range = upper && !upper.blocked && upper.own ? upper.own : undefined;
+    // "từ 10-15 hộp gỗ", "10 to 15 crates": an upper bound counting a noun no unit names counts the lower too.
+    // Years are no such bounds ("من 2004 إلى 2015", from 2004 to 2015).
+    const rangeOfThings =
+      upper && !upper.blocked && !upper.own && upper.countsNoun && !isYear(upper.num, lex)
+        ? upper
+        : undefined;
     const last = out[out.length - 1];
     const lastInSentence = last && last.sentence === sentence ? last : undefined;
 
@@ -257,6 +263,9 @@ export function countFigures(
       unit = range.unit;
       currency = range.currency;
       value = r.num.value * range.scale * range.factor;
+    } else if (rangeOfThings) {
+      unit = 'other';
+      value = r.num.value * rangeOfThings.scale;
     } else if (!r.own && r.num.value >= 2 && isFateVerbAt(doc.body, tokens, verbAfter(tokens, r, lex), lex)) {
       // "dos murieron", "deux autres sont morts", "due di loro sono feriti": what befell them tells persons.
       unit = 'person';

@@ -47,6 +47,11 @@ export const FiguresLexiconSchema = z.object({
   /** Words joining a tens word and a unit word ("vingt et un", "veinte y uno"). */
   numberJoiners: Words.default([]),
   /**
+   * Two-word phrases that start with a number word and name no number: there the number word is a word
+   * (vi "hai bên", both sides; "ba lô", a backpack; "ba mẹ", parents, where "ba" is father).
+   */
+  numberIdioms: Words.default([]),
+  /**
    * Numbers below a hundred are spelled units first: the units and a joiner before the tens (Arabic "خمسة
    * وعشرون", 25), the units before the word for ten (Arabic "ستة عشر", 16).
    */
@@ -125,6 +130,12 @@ export const FiguresLexiconSchema = z.object({
    * phrases ending right before the number ("muc do" 2).
    */
   nameWords: Words,
+  /**
+   * Name words matched on the word as written (lower case, with its diacritics), where folding makes them
+   * another word: Vietnamese "tầng 3" (third floor) and "bản Lắc 6" (a village) are names, but "tặng 50
+   * suất quà" (gave 50 gift packs) and "bán 5 kg" (sold 5 kg) count; "tang" and "ban" cannot be name words.
+   */
+  nameWordsAsWritten: Words.default([]),
   /**
    * Demonstratives before a number ("these", "ces", "diese", "estos"): the number names again things the text
    * counted before, and is a figure only when that count is one of its figures ("3 suspects… these 3
@@ -279,6 +290,12 @@ export const FiguresLexiconSchema = z.object({
    * dương", commend, and "tuyến đường", road; "đạn dược", ammunition, and "dân được", people are).
    */
   cuesKeepDiacritics: z.boolean().default(false),
+  /**
+   * One-word cues that, in a text typed without marks, are other common words too (vi "dan": "đạn", bullets,
+   * and "dân", people, as in "ngu dan", fishermen; "chay": "cháy", fire, and "chạy", run): folded, and left
+   * out of the cues when the text has no marks (see `cuesKeepDiacritics`).
+   */
+  unmarkedAmbiguous: Words.default([]),
 });
 
 export type FiguresLexicon = z.infer<typeof FiguresLexiconSchema>;
@@ -524,6 +541,8 @@ export interface CompiledLexicon {
   /** Set when number words are matched with their diacritics: lower-cased word → value. */
   readonly numberWordsExact: ReadonlyMap<string, number> | null;
   readonly numberJoiners: WordSet;
+  /** See FiguresLexiconSchema.numberIdioms. */
+  readonly numberIdioms: WordSet;
   /** See FiguresLexiconSchema.unitsBeforeTens. */
   readonly unitsBeforeTens: boolean;
   readonly scales: WordMap<number>;
@@ -550,6 +569,8 @@ export interface CompiledLexicon {
   /** Currency names by ISO code, as read right before a number ("USD 12.2 million", "Rp 5.000"). */
   readonly currencyWords: WordMap<string>;
   readonly nameWords: WordSet;
+  /** See FiguresLexiconSchema.nameWordsAsWritten: lower-cased words with their diacritics (NFC). */
+  readonly nameWordsAsWritten: ReadonlySet<string>;
   /** See FiguresLexiconSchema.demonstratives. */
   readonly demonstratives: WordSet;
   readonly functionWords: WordSet;
@@ -828,6 +849,7 @@ export function compileLexicon(
       ? new Map(Object.entries(lex.numberWords).map(([w, v]) => [w.normalize('NFC').toLowerCase(), v]))
       : null,
     numberJoiners: new WordSet(lex.numberJoiners),
+    numberIdioms: new WordSet(lex.numberIdioms),
     unitsBeforeTens: lex.unitsBeforeTens,
     scales: new WordMap(Object.entries(lex.scales)),
     units: new WordMap(unitEntries),
@@ -847,6 +869,7 @@ export function compileLexicon(
     labelsAfter: new WordSet(lex.labelsAfter),
     currencyWords: new WordMap(currencyEntries),
     nameWords: new WordSet(lex.nameWords),
+    nameWordsAsWritten: new Set(lex.nameWordsAsWritten.map((w) => w.normalize('NFC').toLowerCase())),
     demonstratives: new WordSet(lex.demonstratives),
     functionWords: new WordSet(lex.functionWords),
     approximate: new WordSet(lex.approximate),
@@ -867,7 +890,11 @@ export function compileLexicon(
     cueTopics,
     cueKinds,
     unmarked: lex.cuesKeepDiacritics
-      ? compileLexicon(language, { ...lex, cuesKeepDiacritics: false, unitsAsWritten: {} }, opts)
+      ? compileLexicon(
+          language,
+          withoutAmbiguousCues({ ...lex, cuesKeepDiacritics: false, unitsAsWritten: {} }),
+          opts,
+        )
       : null,
     cueText,
     ordinalDot: lex.ordinalDot,
@@ -890,6 +917,24 @@ export function compileLexicon(
     numerals: lex.glued ? numeralsOf(lex) : new Map(),
     yearOffset: yearOffset(language),
     lostSpaceHeads: lex.glued ? new Map() : lostSpaceHeads(lex),
+  };
+}
+
+/** The lexicon of a text typed without marks: its cues lose the words `unmarkedAmbiguous` lists. */
+function withoutAmbiguousCues(lex: FiguresLexicon): FiguresLexicon {
+  const ambiguous = new Set(lex.unmarkedAmbiguous.map((w) => fold(w)));
+  if (ambiguous.size === 0) return lex;
+  const keep = (words: readonly string[]) => words.filter((w) => !ambiguous.has(fold(w)));
+  const byTopic = <T extends Partial<Record<Topic, string[]>>>(lists: T): T =>
+    Object.fromEntries(Object.entries(lists).map(([t, words]) => [t, keep(words ?? [])])) as T;
+  return {
+    ...lex,
+    topics: byTopic(lex.topics),
+    agencies: byTopic(lex.agencies),
+    offences: keep(lex.offences),
+    fraud: keep(lex.fraud),
+    channels: keep(lex.channels),
+    target: keep(lex.target),
   };
 }
 
@@ -995,7 +1040,9 @@ export function localeLexicon(language: string): FiguresLexicon {
     numberWords: {},
     numberWordsKeepDiacritics: false,
     cuesKeepDiacritics: false,
+    unmarkedAmbiguous: [],
     numberJoiners: [],
+    numberIdioms: [],
     unitsBeforeTens: false,
     scales: l.scales,
     units: { percent: l.percent, kg: asStems(l.masses, 6) },
@@ -1016,6 +1063,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     sizes: [],
     labelsAfter: [],
     nameWords: [],
+    nameWordsAsWritten: [],
     demonstratives: [],
     functionWords: [],
     approximate: [],

@@ -7,7 +7,7 @@ import type { Document } from '../types.js';
 import type { Unit } from '../../shared/vocabulary.js';
 import type { Candidate } from './count.js';
 import type { CompiledLexicon } from './lexicon.js';
-import { phraseEndingAt } from './phrases.js';
+import { phraseAt, phraseEndingAt } from './phrases.js';
 import { matchUnit } from './read.js';
 import type { Token } from './tokens.js';
 
@@ -142,8 +142,10 @@ export function withListedSingles(
     // "5 people, including a foreigner", "duas pessoas, incluindo um estrangeiro": one of the whole just counted.
     if (phraseEndingAt(tokens, it.first - 1, lex.ellipticBefore) > 0)
       return countedBefore(tokens, it.first - 1, lex, listed, 20);
-    const [after, afterConj] = separatorAt(tokens, it.last + 1, lex);
-    const next = it.last + 1 + after;
+    const tail = modifiersEnd(tokens, it.last, lex, listed);
+    const [after, afterConj] = separatorAt(tokens, tail + 1, lex);
+    // "a car and about 10 motorbikes", "và hơn 10 xe máy": the next item may be approximate.
+    const next = tail + 1 + after + (after > 0 ? phraseAt(tokens, tail + 1 + after, lex.approximate) : 0);
     if (after > 0 && listed.has(next)) {
       // A comma alone joins a list only when the list goes on after the next item ("a car, 3 phones and"):
       // "In a raid, 5 people were arrested" is a clause, not a list.
@@ -181,6 +183,27 @@ export function withListedSingles(
     };
   });
   return [...counted, ...singles].sort((a, b) => a.start - b.start);
+}
+
+/** Words that may follow an item's noun before its separator: "xe ôtô bảy chỗ", "moto neuve". */
+const MODIFIERS = 2;
+
+/**
+ * The last token of an item whose noun ends at `last`, with the modifiers written after the noun ("một xe
+ * ôtô bảy chỗ và…", a seven-seat car): words or uncounted numbers, up to the separator that follows them.
+ */
+function modifiersEnd(
+  tokens: readonly Token[],
+  last: number,
+  lex: CompiledLexicon,
+  counted: ReadonlySet<number>,
+): number {
+  for (let k = last + 1; k <= last + MODIFIERS + 1; k++) {
+    if (separatorAt(tokens, k, lex)[0] > 0) return k - 1;
+    const t = tokens[k];
+    if (t === undefined || t.kind === 'punct' || counted.has(k)) return last;
+  }
+  return last;
 }
 
 /** The unit noun after the adjective at token k ("military gun", "stolen motorbike"), in a list item. */

@@ -273,6 +273,7 @@ function isLostSpaceAfter(body: string, tokens: readonly Token[], i: number, lex
 }
 
 function isZeroPaddedCount(
+  body: string,
   folded: string,
   tokens: readonly Token[],
   i: number,
@@ -283,6 +284,8 @@ function isZeroPaddedCount(
   if (n.end - n.start !== 2 || folded[n.start] !== '0' || next?.kind !== 'word') return false;
   // Spaced, or glued to its classifier in a script written without spaces ("០២នាក់").
   if (next.start !== n.end + 1 && !(lex.glued && next.start === n.end)) return false;
+  // A unit word as written is a noun, whatever word it folds to ("01 đèn pin", a torch; "đến", to).
+  if (lex.unitsAsWritten?.has(body.slice(next.start, next.end))) return true;
   return !lex.functionWords.has(next.text) && !lex.months.has(next.text) && !lex.durations.has(next.text);
 }
 
@@ -296,7 +299,7 @@ function isBlocked(
   const n = tokens[i] as NumToken;
   // "01 súng", "08 đối tượng", "០២នាក់": reports pad counts below ten with a zero; other numbers with a
   // leading zero are phone numbers or identifiers.
-  if (n.phone && !isZeroPaddedCount(doc.folded, tokens, i, lex)) return true;
+  if (n.phone && !isZeroPaddedCount(doc.body, doc.folded, tokens, i, lex)) return true;
   const f = doc.folded;
   const before = f[n.start - 1];
   const after = f[n.end];
@@ -414,7 +417,10 @@ function isBlocked(
     if (
       !lex.countPhrases.has(phrase) &&
       !timeNamed &&
-      (lex.nameWords.has(word) || lex.nameWords.has(phrase) || dated)
+      (lex.nameWords.has(word) ||
+        lex.nameWords.has(phrase) ||
+        dated ||
+        (w === i - 1 && isNameAsWritten(doc.body, tokens[w]!, lex)))
     )
       return true;
     // Glued: the word before runs into the number ("…的第3", "…年4月"): its end is what precedes.
@@ -903,6 +909,22 @@ function dottedShortMonth(tokens: readonly Token[], j: number, step: 1 | -1, lex
   return false;
 }
 
+/** The word is one of the lexicon's name words as written, with its diacritics ("tầng 3", floor 3). */
+export function isNameAsWritten(body: string, t: Token, lex: CompiledLexicon): boolean {
+  return (
+    lex.nameWordsAsWritten.size > 0 &&
+    t.kind === 'word' &&
+    lex.nameWordsAsWritten.has(body.slice(t.start, t.end).normalize('NFC').toLowerCase())
+  );
+}
+
+/** A distance written in two words at j (vi "hải lý", nautical miles): no count. */
+function distancePhrase(tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  return t?.kind === 'word' && next?.kind === 'word' && lex.distances.has(`${t.text} ${next.text}`);
+}
+
 /** Reads the noun counted by the number at i: scale words, connectors, up to three words, quotes skipped. */
 function readUnit(
   body: string,
@@ -1131,6 +1153,7 @@ function readUnit(
     }
     if (
       lex.distances.has(t.text) ||
+      distancePhrase(tokens, j, lex) ||
       lex.sizes.has(t.text) ||
       (lex.glued && content === 0 && lex.sizes.startOf(t.text) > 0)
     )
@@ -1153,8 +1176,8 @@ function readUnit(
     )
       return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
     if (lex.connectors.has(t.text) && content === 0) {
+      // The window counts the words after the connectors (a Vietnamese classifier: "2 chiếc xe máy").
       j++;
-      seen++;
       // "two of the people", "dos de los detenidos": a part of the things the noun names, counted as them
       // ("one of the localities" singles one out: no count).
       const the = tokens[j];

@@ -130,6 +130,13 @@ function digitRunEnd(text: string, i: number): number {
   }
 }
 
+/** The number word at [start, end) begins a phrase of FiguresLexicon.numberIdioms ("hai bên", both sides). */
+function startsNumberIdiom(folded: string, start: number, end: number, lex: CompiledLexicon): boolean {
+  if (lex.numberIdioms.maxWords < 2 || folded.charCodeAt(end) !== 32) return false;
+  const next = letterRunEnd(folded, end + 1);
+  return next > end + 1 && lex.numberIdioms.has(folded.slice(start, next));
+}
+
 /**
  * The tokens of `/\d+(?:[ .,]\d+)*|[\p{L}\p{M}]+'?|\S/gu` over the folded text, read with a char-code loop
  * rather than a regex: this runs over every character of every article.
@@ -204,6 +211,7 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
           continue;
         }
       }
+      if (value !== undefined && startsNumberIdiom(folded, start, i, lex)) value = undefined;
       // "وثلاثة", "ושלושה" (and three): a proclitic letter is a word of its own before a number word.
       const body0 = value === undefined && !exactNumberWords ? procliticBodyStart(folded, start, i) : start;
       if (body0 > start && (value = numberWords.get(folded.slice(body0, i))) !== undefined) {
