@@ -107,7 +107,9 @@ import ru_places from './ru/places.json' with { type: 'json' };
 import ru_stages from './ru/stages.json' with { type: 'json' };
 import ru_structure from './ru/structure.json' with { type: 'json' };
 import sk_figures from './sk/figures.json' with { type: 'json' };
+import sk_places from './sk/places.json' with { type: 'json' };
 import sv_figures from './sv/figures.json' with { type: 'json' };
+import sv_places from './sv/places.json' with { type: 'json' };
 import sv_stages from './sv/stages.json' with { type: 'json' };
 import ta_figures from './ta/figures.json' with { type: 'json' };
 import ta_people from './ta/people.json' with { type: 'json' };
@@ -124,6 +126,7 @@ import tl_stages from './tl/stages.json' with { type: 'json' };
 import tr_figures from './tr/figures.json' with { type: 'json' };
 import tr_stages from './tr/stages.json' with { type: 'json' };
 import uk_figures from './uk/figures.json' with { type: 'json' };
+import uk_places from './uk/places.json' with { type: 'json' };
 import uk_stages from './uk/stages.json' with { type: 'json' };
 import ur_figures from './ur/figures.json' with { type: 'json' };
 import ur_stages from './ur/stages.json' with { type: 'json' };
@@ -169,14 +172,14 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   pt: { "figures": pt_figures, "people": pt_people, "places": pt_places, "stages": pt_stages, "structure": pt_structure },
   ro: { "figures": ro_figures, "people": ro_people, "places": ro_places, "stages": ro_stages, "structure": ro_structure },
   ru: { "figures": ru_figures, "people": ru_people, "places": ru_places, "stages": ru_stages, "structure": ru_structure },
-  sk: { "figures": sk_figures },
-  sv: { "figures": sv_figures, "stages": sv_stages },
+  sk: { "figures": sk_figures, "places": sk_places },
+  sv: { "figures": sv_figures, "places": sv_places, "stages": sv_stages },
   ta: { "figures": ta_figures, "people": ta_people, "stages": ta_stages },
   te: { "figures": te_figures, "stages": te_stages },
   th: { "figures": th_figures, "people": th_people, "places": th_places, "stages": th_stages, "structure": th_structure },
   tl: { "figures": tl_figures, "stages": tl_stages },
   tr: { "figures": tr_figures, "stages": tr_stages },
-  uk: { "figures": uk_figures, "stages": uk_stages },
+  uk: { "figures": uk_figures, "places": uk_places, "stages": uk_stages },
   ur: { "figures": ur_figures, "stages": ur_stages },
   vi: { "figures": vi_figures, "people": vi_people, "places": vi_places, "stages": vi_stages, "structure": vi_structure },
   zh: { "figures": zh_figures, "people": zh_people, "places": zh_places, "stages": zh_stages, "structure": zh_structure },
