@@ -102,7 +102,8 @@ describe('Function: readingOrder with kin', () => {
 describe('Function: lexiconLanguage', () => {
   it.each([
     ['figures', 'sk', 'sk'],
-    ['places', 'sk', 'cs'],
+    ['places', 'sk', 'sk'],
+    ['people', 'sk', 'cs'],
     ['figures', 'da', 'da'],
     ['figures', 'uk', 'uk'],
     ['figures', 'no', 'no'],

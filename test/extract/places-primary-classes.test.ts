@@ -122,3 +122,157 @@ describe('Places: a national round-up has no primary province', () => {
     expect(primaryOf(body, language)).toBe(expected);
   });
 });
+
+describe('Places: homes, routes, titles and round-ups in more phrasings (all read right before session 14)', () => {
+  it.each([
+    [
+      'en',
+      'Heroin courier caught\n\nPolice in Kien Giang arrested a man carrying 1 kg of heroin. The man, 34, of An Giang, said he bought the drug in An Giang.',
+      'kien-giang',
+    ],
+    [
+      'en',
+      'Man held with meth\n\nHa Tinh police arrested a Nghe An man with 2 kg of meth on Monday. The Nghe An man had sold drugs in Nghe An before.',
+      'ha-tinh',
+    ],
+    [
+      'vi',
+      'Bắt đối tượng mua bán ma túy\n\nCông an tỉnh Lai Châu bắt giữ Lò Văn B (SN 1990, ở xã Mường Nhé, tỉnh Điện Biên) khi đang vận chuyển 2 bánh heroin. B khai mua ma túy ở tỉnh Điện Biên.',
+      'lai-chau',
+    ],
+    [
+      'vi',
+      'Bắt 2 đối tượng trộm cắp\n\nCông an huyện Tiên Du bắt 2 đối tượng trộm cắp tài sản. Hai đối tượng đều ở tỉnh Bắc Giang, thường xuyên sang tỉnh Bắc Giang tiêu thụ tài sản.',
+      'bac-ninh',
+    ],
+    [
+      'it',
+      'Arrestati due trafficanti\n\nLa polizia di Quang Ninh ha arrestato due uomini di Hai Phong con 3 kg di droga. I due, residenti a Hai Phong, volevano vendere la droga a Hai Phong.',
+      'quang-ninh',
+    ],
+    [
+      'pt',
+      'Presos dois homens\n\nA polícia de Binh Duong prendeu dois homens naturais de Tay Ninh com 5 kg de droga. Os homens, que vivem em Tay Ninh, iam vender a droga em Tay Ninh.',
+      'binh-duong',
+    ],
+    [
+      'pt',
+      'Droga apreendida\n\nA polícia de Lang Son apreendeu 8 kg de heroína transportados de Cao Bang para Hanói. O condutor, de Cao Bang, levava a droga de Cao Bang para Hanói.',
+      'lang-son',
+    ],
+    [
+      'th',
+      'จับผู้ต้องสงสัยค้ายาเสพติด\n\nตำรวจจังหวัดเหงะอานจับกุมชายคนหนึ่งพร้อมเฮโรอีน 2 ก้อน ชายคนนี้มาจากจังหวัดทัญฮว้า และเคยขายยาเสพติดในจังหวัดทัญฮว้า',
+      'nghe-an',
+    ],
+    [
+      'uk',
+      "Затримано наркокур'єра\n\nПоліція провінції Лангшон затримала чоловіка з 3 кг героїну. Затриманий, уродженець провінції Каобанг, віз наркотики до Каобанга.",
+      'lang-son',
+    ],
+    [
+      'sv',
+      'Narkotika beslagtogs\n\nPolisen i Quang Tri beslagtog 10 kg heroin som fördes från Son La till Hanoi. Föraren skulle köra drogerna från Son La till Hanoi.',
+      'quang-tri',
+    ],
+    [
+      'sk',
+      'Zaistili heroín\n\nPolícia provincie Nghe An zaistila 20 kg heroínu, ktorý prevážali zo Son La do Hanoja. Vodič viezol drogy zo Son La do Hanoja.',
+      'nghe-an',
+    ],
+    [
+      'en',
+      'Lao Cai police bust drug ring\n\nThe ring sold heroin in Yen Bai and Phu Tho. Its leader lived in Yen Bai. Officers seized 5 kg of heroin.',
+      'lao-cai',
+    ],
+    [
+      'fr',
+      'La police de Dak Lak démantèle un réseau\n\nLe réseau vendait de la drogue à Gia Lai et à Kon Tum. Son chef vivait à Gia Lai et a été arrêté lundi.',
+      'dak-lak',
+    ],
+    [
+      'en',
+      'Ministry reviews drug fight\n\nThe Ministry of Public Security held a national conference in Hanoi on Tuesday to review the fight against drugs. Delegates from Son La, Dien Bien, Nghe An and Quang Tri reported on border seizures.',
+      null,
+    ],
+    [
+      'es',
+      'Balance nacional\n\nEl Ministerio de Seguridad Pública informó en Hanói que en todo el país se incautaron 3 toneladas de droga. Las provincias de Son La, Dien Bien, Nghe An y Quang Tri encabezan la lista.',
+      null,
+    ],
+  ])('%s: %s', (language, body, expected) => {
+    expect(primaryOf(body, language)).toBe(expected);
+  });
+});
+
+describe("Places: the force against the suspects' home in languages without a places lexicon before, and the capital's court", () => {
+  it.each([
+    [
+      'uk',
+      "Затримано наркокур'єра в Хошиміні\n\nПоліція Хошиміна затримала чоловіка з 3 кг героїну. Затриманий, уродженець провінції Тайнінь, віз наркотики до Тайніня.",
+      'ho-chi-minh',
+    ],
+    [
+      'uk',
+      'Поліція Ханоя затримала двох чоловіків\n\nДвоє чоловіків продавали героїн. Обидва проживають у провінції Хоабінь.',
+      'ha-noi',
+    ],
+    [
+      'no',
+      'To menn arrestert\n\nPolitiet i Lang Son arresterte to menn fra Bac Giang. Mennene bor i Bac Giang.',
+      'lang-son',
+    ],
+    [
+      'da',
+      'To mænd anholdt\n\nPolitiet i Lang Son anholdt to mænd fra Bac Giang. Mændene bor i Bac Giang.',
+      'lang-son',
+    ],
+    [
+      'fi',
+      'Kaksi miestä pidätettiin\n\nLang Sonin poliisi pidätti kaksi miestä Bac Giangista. Miehet asuvat Bac Giangissa.',
+      'lang-son',
+    ],
+    [
+      'tr',
+      "İki kişi tutuklandı\n\nLang Son polisi, Bac Giang'dan iki adamı tutukladı. Adamlar Bac Giang'da yaşıyor.",
+      'lang-son',
+    ],
+    [
+      'hu',
+      'Két férfit letartóztattak\n\nA Lang Son-i rendőrség letartóztatott két Bac Giang-i férfit. A férfiak Bac Giangban élnek.',
+      'lang-son',
+    ],
+    [
+      'bg',
+      'Задържаха двама мъже\n\nПолицията в провинция Лангшон задържа двама мъже от провинция Бакзянг. Мъжете живеят в провинция Бакзянг.',
+      'lang-son',
+    ],
+    [
+      'sk',
+      'Hanojský súd odsúdil pašerákov\n\nHanoj 3. mája - Hanojský ľudový súd odsúdil šiestich ľudí za pašovanie heroínu.',
+      'ha-noi',
+    ],
+    [
+      'cs',
+      'Hanojský soud odsoudil pašeráky\n\nHanoj 3. května - Hanojský lidový soud odsoudil šest lidí za pašování heroinu.',
+      'ha-noi',
+    ],
+    [
+      'en',
+      'Hanoi court sentences smugglers\n\nHANOI (Reuters) - A Hanoi court on Thursday sentenced six people to death for smuggling heroin from Laos.',
+      'ha-noi',
+    ],
+    [
+      'de',
+      'Todesurteile in Hanoi\n\nHANOI (dpa) - Ein Gericht in Hanoi hat sechs Menschen wegen Heroinschmuggels zum Tode verurteilt.',
+      'ha-noi',
+    ],
+    [
+      'en',
+      'Nine sentenced to death\n\nHANOI (Reuters) - A Vietnamese court sentenced nine people to death for trafficking drugs from Laos, state media said. The ring was broken up in 2022.',
+      null,
+    ],
+  ])('%s: %s', (language, body, expected) => {
+    expect(primaryOf(body, language)).toBe(expected);
+  });
+});

@@ -4,6 +4,7 @@ import ar_people from './ar/people.json' with { type: 'json' };
 import ar_places from './ar/places.json' with { type: 'json' };
 import ar_stages from './ar/stages.json' with { type: 'json' };
 import bg_figures from './bg/figures.json' with { type: 'json' };
+import bg_places from './bg/places.json' with { type: 'json' };
 import bg_stages from './bg/stages.json' with { type: 'json' };
 import bn_figures from './bn/figures.json' with { type: 'json' };
 import bn_people from './bn/people.json' with { type: 'json' };
@@ -15,6 +16,7 @@ import cs_places from './cs/places.json' with { type: 'json' };
 import cs_stages from './cs/stages.json' with { type: 'json' };
 import cs_structure from './cs/structure.json' with { type: 'json' };
 import da_figures from './da/figures.json' with { type: 'json' };
+import da_places from './da/places.json' with { type: 'json' };
 import da_stages from './da/stages.json' with { type: 'json' };
 import de_figures from './de/figures.json' with { type: 'json' };
 import de_people from './de/people.json' with { type: 'json' };
@@ -36,6 +38,7 @@ import es_structure from './es/structure.json' with { type: 'json' };
 import fa_figures from './fa/figures.json' with { type: 'json' };
 import fa_stages from './fa/stages.json' with { type: 'json' };
 import fi_figures from './fi/figures.json' with { type: 'json' };
+import fi_places from './fi/places.json' with { type: 'json' };
 import fi_stages from './fi/stages.json' with { type: 'json' };
 import fr_figures from './fr/figures.json' with { type: 'json' };
 import fr_people from './fr/people.json' with { type: 'json' };
@@ -49,6 +52,7 @@ import hi_people from './hi/people.json' with { type: 'json' };
 import hi_places from './hi/places.json' with { type: 'json' };
 import hi_stages from './hi/stages.json' with { type: 'json' };
 import hu_figures from './hu/figures.json' with { type: 'json' };
+import hu_places from './hu/places.json' with { type: 'json' };
 import hu_stages from './hu/stages.json' with { type: 'json' };
 import id_figures from './id/figures.json' with { type: 'json' };
 import id_people from './id/people.json' with { type: 'json' };
@@ -85,6 +89,7 @@ import nl_places from './nl/places.json' with { type: 'json' };
 import nl_stages from './nl/stages.json' with { type: 'json' };
 import nl_structure from './nl/structure.json' with { type: 'json' };
 import no_figures from './no/figures.json' with { type: 'json' };
+import no_places from './no/places.json' with { type: 'json' };
 import no_stages from './no/stages.json' with { type: 'json' };
 import pl_figures from './pl/figures.json' with { type: 'json' };
 import pl_people from './pl/people.json' with { type: 'json' };
@@ -124,6 +129,7 @@ import th_structure from './th/structure.json' with { type: 'json' };
 import tl_figures from './tl/figures.json' with { type: 'json' };
 import tl_stages from './tl/stages.json' with { type: 'json' };
 import tr_figures from './tr/figures.json' with { type: 'json' };
+import tr_places from './tr/places.json' with { type: 'json' };
 import tr_stages from './tr/stages.json' with { type: 'json' };
 import uk_figures from './uk/figures.json' with { type: 'json' };
 import uk_places from './uk/places.json' with { type: 'json' };
@@ -144,20 +150,20 @@ import zh_structure from './zh/structure.json' with { type: 'json' };
 /** Raw per-language data by concern; each consumer validates its own concern with zod. */
 export const LEXICONS: Record<string, Record<string, unknown>> = {
   ar: { "figures": ar_figures, "people": ar_people, "places": ar_places, "stages": ar_stages },
-  bg: { "figures": bg_figures, "stages": bg_stages },
+  bg: { "figures": bg_figures, "places": bg_places, "stages": bg_stages },
   bn: { "figures": bn_figures, "people": bn_people, "places": bn_places, "stages": bn_stages },
   cs: { "figures": cs_figures, "people": cs_people, "places": cs_places, "stages": cs_stages, "structure": cs_structure },
-  da: { "figures": da_figures, "stages": da_stages },
+  da: { "figures": da_figures, "places": da_places, "stages": da_stages },
   de: { "figures": de_figures, "people": de_people, "places": de_places, "stages": de_stages, "structure": de_structure },
   el: { "figures": el_figures, "stages": el_stages },
   en: { "figures": en_figures, "people": en_people, "places": en_places, "stages": en_stages, "structure": en_structure },
   es: { "figures": es_figures, "people": es_people, "places": es_places, "stages": es_stages, "structure": es_structure },
   fa: { "figures": fa_figures, "stages": fa_stages },
-  fi: { "figures": fi_figures, "stages": fi_stages },
+  fi: { "figures": fi_figures, "places": fi_places, "stages": fi_stages },
   fr: { "figures": fr_figures, "people": fr_people, "places": fr_places, "stages": fr_stages, "structure": fr_structure },
   he: { "figures": he_figures, "stages": he_stages },
   hi: { "figures": hi_figures, "people": hi_people, "places": hi_places, "stages": hi_stages },
-  hu: { "figures": hu_figures, "stages": hu_stages },
+  hu: { "figures": hu_figures, "places": hu_places, "stages": hu_stages },
   id: { "figures": id_figures, "people": id_people, "places": id_places, "stages": id_stages, "structure": id_structure },
   it: { "figures": it_figures, "people": it_people, "places": it_places, "stages": it_stages, "structure": it_structure },
   ja: { "figures": ja_figures, "people": ja_people, "places": ja_places, "stages": ja_stages, "structure": ja_structure },
@@ -167,7 +173,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   ms: { "figures": ms_figures, "people": ms_people, "places": ms_places, "stages": ms_stages, "structure": ms_structure },
   my: { "figures": my_figures },
   nl: { "figures": nl_figures, "people": nl_people, "places": nl_places, "stages": nl_stages, "structure": nl_structure },
-  no: { "figures": no_figures, "stages": no_stages },
+  no: { "figures": no_figures, "places": no_places, "stages": no_stages },
   pl: { "figures": pl_figures, "people": pl_people, "places": pl_places, "stages": pl_stages, "structure": pl_structure },
   pt: { "figures": pt_figures, "people": pt_people, "places": pt_places, "stages": pt_stages, "structure": pt_structure },
   ro: { "figures": ro_figures, "people": ro_people, "places": ro_places, "stages": ro_stages, "structure": ro_structure },
@@ -178,7 +184,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   te: { "figures": te_figures, "stages": te_stages },
   th: { "figures": th_figures, "people": th_people, "places": th_places, "stages": th_stages, "structure": th_structure },
   tl: { "figures": tl_figures, "stages": tl_stages },
-  tr: { "figures": tr_figures, "stages": tr_stages },
+  tr: { "figures": tr_figures, "places": tr_places, "stages": tr_stages },
   uk: { "figures": uk_figures, "places": uk_places, "stages": uk_stages },
   ur: { "figures": ur_figures, "stages": ur_stages },
   vi: { "figures": vi_figures, "people": vi_people, "places": vi_places, "stages": vi_stages, "structure": vi_structure },
