@@ -276,3 +276,40 @@ describe("Places: the force against the suspects' home in languages without a pl
     expect(primaryOf(body, language)).toBe(expected);
   });
 });
+
+describe('Places: a road named after its ends (5 of these 6 failed before session 14)', () => {
+  it.each([
+    [
+      'en',
+      'Coach overturns on expressway\n\nA coach overturned on the Hanoi - Hai Phong expressway on Sunday, injuring 12. The crash happened in Hai Duong province, on the Hanoi - Hai Phong expressway, near the Hanoi - Hai Phong toll station.',
+      'hai-duong',
+    ],
+    [
+      'vi',
+      'Xe khách lật trên cao tốc\n\nMột xe khách bị lật trên cao tốc Hà Nội – Lào Cai đoạn qua huyện Văn Yên, tỉnh Yên Bái. Cao tốc Hà Nội – Lào Cai bị ùn tắc nhiều giờ.',
+      'yen-bai',
+    ],
+    [
+      'fr',
+      "Un camion prend feu\n\nUn camion a pris feu sur l'autoroute Ho Chi Minh-Ville - Trung Luong, dans la province de Long An. L'autoroute Ho Chi Minh-Ville - Trung Luong a été fermée deux heures.",
+      'long-an',
+    ],
+    [
+      'es',
+      'Choque en la autopista\n\nDos camiones chocaron en la autopista Da Nang - Quang Ngai, en la provincia de Quang Nam. La autopista Da Nang - Quang Ngai quedó cortada.',
+      'quang-nam',
+    ],
+    [
+      'de',
+      'Busunfall auf Schnellstraße\n\nAuf der Schnellstraße Hanoi – Lao Cai ist in der Provinz Phu Tho ein Bus verunglückt. Die Strecke Hanoi – Lao Cai war gesperrt.',
+      'phu-tho',
+    ],
+    [
+      'en',
+      'Ba Ria - Vung Tau police seize drugs\n\nPolice in Ba Ria - Vung Tau seized 3 kg of heroin on Friday.',
+      'ba-ria-vung-tau',
+    ],
+  ])('%s: %s', (language, body, expected) => {
+    expect(primaryOf(body, language)).toBe(expected);
+  });
+});

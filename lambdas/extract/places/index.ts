@@ -14,6 +14,7 @@ import { joinsProvince, placesLexiconFor } from './lexicon.js';
 import { findCandidates } from './match.js';
 import { outletProvince } from './outlet.js';
 import { resolve } from './resolve.js';
+import { markRoadEnds } from './roads.js';
 import { asSimplified, findHanReadings } from './han.js';
 import { findHangulReadings } from './hangul.js';
 import { findKanaReadings } from './kana.js';
@@ -65,7 +66,9 @@ export function findPlaces(doc: Document, around: readonly string[] = []): Place
   const scripts = read.length === 0 ? curated : [...curated, ...read].sort((a, b) => a.start - b.start);
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.
   const candidates = scripts.length === 0 ? words : [...words, ...scripts].sort((a, b) => a.start - b.start);
-  const accepted = resolve(candidates, gaz, doc.body, (gap) => joinsProvince(lex, gap));
+  const accepted = resolve(markRoadEnds(candidates, doc.body), gaz, doc.body, (gap) =>
+    joinsProvince(lex, gap),
+  );
   const summary = summarize(accepted, gaz, doc.sentences[0]?.end ?? 0, doc.body.length);
   const outlet =
     summary.provinces.length === 0 ? outletProvince([doc.body, ...around].join('\n'), gaz) : undefined;
