@@ -313,3 +313,25 @@ describe('Places: a road named after its ends (5 of these 6 failed before sessio
     expect(primaryOf(body, language)).toBe(expected);
   });
 });
+
+describe('Places: a force named with its abbreviation in brackets (2 of these 3 failed before session 14)', () => {
+  it.each([
+    [
+      'vi',
+      'Bắt giữ 2 đối tượng vận chuyển pháo nổ\n\nBộ đội Biên phòng (BĐBP) tỉnh Hà Tĩnh vừa bắt giữ 2 đối tượng vận chuyển 30 kg pháo nổ. Hai đối tượng quê ở tỉnh Nghệ An, mua pháo tại tỉnh Nghệ An để bán lại.',
+      'ha-tinh',
+    ],
+    [
+      'vi',
+      'Triệt phá đường dây ma túy\n\nPhòng Cảnh sát điều tra tội phạm về ma túy (PC04) tỉnh Sơn La bắt 3 đối tượng ở tỉnh Điện Biên, thu giữ 5 bánh heroin mua từ tỉnh Điện Biên.',
+      'son-la',
+    ],
+    [
+      'en',
+      'Smugglers held at sea\n\nThe Coast Guard Command (CGC) of Kien Giang province seized a boat carrying 50,000 litres of smuggled fuel. The crew, all from Ca Mau province, had bought the fuel off Ca Mau province.',
+      'kien-giang',
+    ],
+  ])('%s: %s', (language, body, expected) => {
+    expect(primaryOf(body, language)).toBe(expected);
+  });
+});

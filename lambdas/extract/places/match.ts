@@ -177,8 +177,51 @@ function forceName(tokens: Tokens, lex: CompiledPlacesLexicon, at: number): bool
 }
 
 /** A subject phrase right before `at`, or before up to two adjectives there ("police of the northern X"). */
+/** Longest abbreviation read as one in brackets: "(BĐBP)", "(PC04)", "(PSP)". */
+const ABBREVIATION_MAX = 8;
+
+/**
+ * A capitalised word alone in brackets right after a force's name, before its type word or place: the force's
+ * abbreviation ("Bộ đội Biên phòng (BĐBP) tỉnh X", "Border Guard Command (BGC) of X"), read through.
+ */
+function bracketedAbbreviation(tokens: Tokens, k: number): boolean {
+  if (k < 1 || k + 1 >= tokens.count || !tokens.capital[k]) return false;
+  const { folded, starts, ends } = tokens;
+  const length = ends[k]! - starts[k]!;
+  if (length < 2 || length > ABBREVIATION_MAX) return false;
+  return (
+    folded.slice(ends[k - 1]!, starts[k]!).trim() === '(' &&
+    folded.slice(ends[k]!, starts[k + 1]!).trim() === ')'
+  );
+}
+
+/**
+ * A phrase of `table` ending right before `at` once a bracketed abbreviation among its last words is left out
+ * ("Bộ đội Biên phòng (BĐBP) tỉnh", "Coast Guard Command (CGC) of"); the words on each side of it glued.
+ */
+function throughAbbreviation<T>(tokens: Tokens, table: PhraseTable<T>, at: number): boolean {
+  const { glued } = tokens;
+  for (let k = at - 1; k >= Math.max(1, at - 2); k--) {
+    if (!bracketedAbbreviation(tokens, k)) continue;
+    // Words after the abbreviation up to `at`, glued to each other and to the place or its type word.
+    let tail = '';
+    for (let j = k + 1; j < at; j++) {
+      if (j > k + 1 && !glued[j]) return false;
+      tail += ` ${tokens.word(j)}`;
+    }
+    if (k + 1 < at && !glued[at]) return false;
+    for (let from = k - 1; from >= Math.max(0, k - table.maxWords); from--) {
+      if (from < k - 1 && !glued[from + 1]) return false;
+      if (table.map.has(phrase(tokens, from, k) + tail)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 function subjectBefore(tokens: Tokens, lex: CompiledPlacesLexicon, at: number, typed: boolean): boolean {
   if (phraseBefore(tokens, lex.subjectBefore, at) !== null) return true;
+  if (throughAbbreviation(tokens, lex.subjectBefore, at)) return true;
   if (compoundForce(tokens, lex, at)) return true;
   if (forceName(tokens, lex, at)) return true;
   if (!typed) return false;
