@@ -335,3 +335,62 @@ describe('Places: a force named with its abbreviation in brackets (2 of these 3 
     expect(primaryOf(body, language)).toBe(expected);
   });
 });
+
+describe('Places: a city or province named with the part of Vietnam it lies in (1 of these 12 failed before session 14: it)', () => {
+  it.each([
+    [
+      'it',
+      'Condannato un imprenditore\n\nUn tribunale della città del Vietnam meridionale di Ho Chi Minh ha condannato un imprenditore a dieci anni di carcere per frode.',
+      'ho-chi-minh',
+    ],
+    [
+      'it',
+      'Sequestro di droga\n\nLa polizia della provincia vietnamita settentrionale di Son La ha sequestrato 10 kg di eroina.',
+      'son-la',
+    ],
+    [
+      'en',
+      'Businessman jailed\n\nA court in the southern Vietnamese city of Ho Chi Minh sentenced a businessman to ten years in prison for fraud.',
+      'ho-chi-minh',
+    ],
+    [
+      'fr',
+      "Un homme d'affaires condamné\n\nUn tribunal de la ville de Ho Chi Minh, dans le sud du Vietnam, a condamné un homme d'affaires à dix ans de prison.",
+      'ho-chi-minh',
+    ],
+    [
+      'es',
+      'Condenado un empresario\n\nUn tribunal de la ciudad sureña vietnamita de Ho Chi Minh condenó a un empresario a diez años de cárcel.',
+      'ho-chi-minh',
+    ],
+    [
+      'pt',
+      'Empresário condenado\n\nUm tribunal da cidade de Ho Chi Minh, no sul do Vietnã, condenou um empresário a dez anos de prisão.',
+      'ho-chi-minh',
+    ],
+    [
+      'de',
+      'Unternehmer verurteilt\n\nEin Gericht in der südvietnamesischen Metropole Ho-Chi-Minh-Stadt hat einen Unternehmer zu zehn Jahren Haft verurteilt.',
+      'ho-chi-minh',
+    ],
+    [
+      'ru',
+      'Осуждён бизнесмен\n\nСуд южновьетнамского города Хошимин приговорил бизнесмена к десяти годам заключения.',
+      'ho-chi-minh',
+    ],
+    [
+      'uk',
+      "Засуджено бізнесмена\n\nСуд міста Хошимін на півдні В'єтнаму засудив бізнесмена до десяти років ув'язнення.",
+      'ho-chi-minh',
+    ],
+    ['uk', 'Поліція Ханоя затримала двох\n\nПоліція Ханоя затримала двох чоловіків із героїном.', 'ha-noi'],
+    ['uk', 'Затримано в Хошиміні\n\nПоліція Хошиміна затримала двох чоловіків із героїном.', 'ho-chi-minh'],
+    [
+      'en',
+      'HCMC police arrest two\n\nHCMC police arrested two men with heroin in District 6.',
+      'ho-chi-minh',
+    ],
+  ])('%s: %s', (language, body, expected) => {
+    expect(primaryOf(body, language)).toBe(expected);
+  });
+});
