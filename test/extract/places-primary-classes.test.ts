@@ -394,3 +394,117 @@ describe('Places: a city or province named with the part of Vietnam it lies in (
     expect(primaryOf(body, language)).toBe(expected);
   });
 });
+
+describe("Places: the force against the suspects' home in more languages and scripts (all read right before session 14)", () => {
+  it.each([
+    [
+      'ko',
+      '마약 운반책 체포\n\n하띤성 공안은 헤로인 2kg을 운반하던 남성을 체포했다. 이 남성은 응에안성 출신으로 응에안성에서 마약을 샀다고 진술했다.',
+      'ha-tinh',
+    ],
+    [
+      'ja',
+      '麻薬密売人を逮捕\n\nハティン省警察はヘロイン2キロを運んでいた男を逮捕した。男はゲアン省出身で、ゲアン省で麻薬を購入したと供述した。',
+      'ha-tinh',
+    ],
+    [
+      'zh',
+      '河静省警方抓获贩毒嫌犯\n\n河静省公安逮捕一名运输2公斤海洛因的男子。该男子籍贯义安省，供述在义安省购买毒品。',
+      'ha-tinh',
+    ],
+    [
+      'th',
+      'จับผู้ค้ายาเสพติด\n\nตำรวจจังหวัดห่าติ๋ญจับกุมชายคนหนึ่งพร้อมเฮโรอีน 2 กิโลกรัม ชายคนนี้มาจากจังหวัดเหงะอาน และซื้อยาเสพติดในจังหวัดเหงะอาน',
+      'ha-tinh',
+    ],
+    [
+      'ar',
+      'القبض على مهرب مخدرات\n\nألقت شرطة مقاطعة ها تينه القبض على رجل يحمل 2 كيلوغرام من الهيروين. الرجل من سكان مقاطعة نغي آن، واشترى المخدرات في مقاطعة نغي آن.',
+      'ha-tinh',
+    ],
+    [
+      'hi',
+      'ड्रग तस्कर गिरफ्तार\n\nहा तिन्ह प्रांत की पुलिस ने 2 किलो हेरोइन के साथ एक व्यक्ति को गिरफ्तार किया। वह व्यक्ति न्घे आन प्रांत का निवासी है और उसने न्घे आन प्रांत में ड्रग्स खरीदी थी।',
+      'ha-tinh',
+    ],
+    [
+      'ms',
+      'Penyeludup dadah ditahan\n\nPolis wilayah Ha Tinh menahan seorang lelaki membawa 2 kg heroin. Lelaki itu berasal dari wilayah Nghe An dan membeli dadah di wilayah Nghe An.',
+      'ha-tinh',
+    ],
+    [
+      'pt',
+      'Preso traficante\n\nA polícia provincial de Ha Tinh prendeu um homem com 2 kg de heroína. O homem, residente na província de Nghe An, comprou a droga na província de Nghe An.',
+      'ha-tinh',
+    ],
+    [
+      'nl',
+      'Drugskoerier opgepakt\n\nDe politie van Ha Tinh heeft een man met 2 kilo heroïne aangehouden. De man komt uit Nghe An en kocht de drugs in Nghe An.',
+      'ha-tinh',
+    ],
+    [
+      'pl',
+      'Zatrzymano przemytnika\n\nPolicja prowincji Ha Tinh zatrzymała mężczyznę z 2 kg heroiny. Mężczyzna pochodzi z prowincji Nghe An i kupił narkotyki w prowincji Nghe An.',
+      'ha-tinh',
+    ],
+    [
+      'ro',
+      'Traficant reținut\n\nPoliția provinciei Ha Tinh a reținut un bărbat cu 2 kg de heroină. Bărbatul este originar din provincia Nghe An și a cumpărat drogurile în provincia Nghe An.',
+      'ha-tinh',
+    ],
+  ])('%s: %s', (language, body, expected) => {
+    expect(primaryOf(body, language)).toBe(expected);
+  });
+});
+
+describe("Places: a home in the title, a byline or an outlet's address, a transit province (all read right before session 14)", () => {
+  it.each([
+    [
+      'en',
+      'Nghe An man held with heroin\n\nHa Tinh police arrested a man carrying 2 kg of heroin on Monday.',
+      'ha-tinh',
+    ],
+    [
+      'fr',
+      "Un homme de Nghe An arrêté avec de l'héroïne\n\nLa police de Ha Tinh a arrêté lundi un homme qui transportait 2 kg d'héroïne.",
+      'ha-tinh',
+    ],
+    [
+      'vi',
+      'Bắt đối tượng quê Nghệ An vận chuyển ma túy\n\nCông an tỉnh Hà Tĩnh bắt giữ một đối tượng vận chuyển 2 kg heroin.',
+      'ha-tinh',
+    ],
+    [
+      'en',
+      'Police seize heroin\n\nHa Tinh police arrested a man carrying 2 kg of heroin on Monday.\n\nBy Nguyen Van A, Hanoi',
+      'ha-tinh',
+    ],
+    [
+      'en',
+      'Police seize heroin\n\nHa Tinh police arrested a man carrying 2 kg of heroin on Monday.\n\nNghe An Newspaper, 12 Le Loi Street, Vinh City, Nghe An',
+      'ha-tinh',
+    ],
+    [
+      'en',
+      'Two drown in Quang Nam\n\nTwo children from Da Nang drowned while swimming in a river in Quang Nam on Sunday. The children were visiting relatives from Da Nang.',
+      'quang-nam',
+    ],
+    [
+      'en',
+      'Drugs seized\n\nPolice arrested a man from Son La who was carrying 3 kg of heroin through Hoa Binh province to Hanoi. He was stopped in Hoa Binh.',
+      'hoa-binh',
+    ],
+    [
+      'es',
+      'Droga incautada\n\nLa policía detuvo en Hoa Binh a un hombre de Son La que llevaba 3 kg de heroína a Hanói. El hombre, vecino de Son La, fue detenido en Hoa Binh.',
+      'hoa-binh',
+    ],
+    [
+      'de',
+      'Drogen beschlagnahmt\n\nIn Hoa Binh hat die Polizei einen Mann aus Son La mit 3 kg Heroin festgenommen, der auf dem Weg nach Hanoi war.',
+      'hoa-binh',
+    ],
+  ])('%s: %s', (language, body, expected) => {
+    expect(primaryOf(body, language)).toBe(expected);
+  });
+});
