@@ -508,3 +508,45 @@ describe("Places: a home in the title, a byline or an outlet's address, a transi
     expect(primaryOf(body, language)).toBe(expected);
   });
 });
+
+describe('Places: a wire dateline in brackets, and a report that names one province only as a home (5 of these 7 failed before session 14)', () => {
+  it.each([
+    [
+      'ko',
+      '베트남서 40대 남성 흉기 난동\n(하노이=연합뉴스) 특파원 = 베트남 중부 다낭시에 거주하는 40대 남성이 이웃에게 흉기를 휘둘러 공안에 체포됐다.',
+      'da-nang',
+    ],
+    [
+      'ja',
+      'ベトナムで男が放火\n【ハノイ共同】ベトナム南部カントー市に住む男が隣人の家に放火し、警察に逮捕された。',
+      'can-tho',
+    ],
+    [
+      'en',
+      "Man sets fire to neighbour's house\n\nHANOI (AP) - A 37-year-old man living in Can Tho set fire to his neighbour's house after a quarrel over noise, police said.",
+      'can-tho',
+    ],
+    [
+      'en',
+      "Man sets fire to neighbour's house\n\nA 37-year-old man living in Can Tho set fire to his neighbour's house after a quarrel over noise, police said.",
+      'can-tho',
+    ],
+    [
+      'fr',
+      'Un homme incendie la maison de son voisin\n\nUn homme de 37 ans résidant à Can Tho a incendié la maison de son voisin après une dispute, a indiqué la police.',
+      'can-tho',
+    ],
+    [
+      'ko',
+      '마약 운반 남성 체포\n(하노이=연합뉴스) 특파원 = 하띤성 공안은 응에안성에 거주하는 남성을 헤로인 운반 혐의로 체포했다.',
+      'ha-tinh',
+    ],
+    [
+      'en',
+      'Two men arrested\n\nPolice arrested two men living in Nghe An and Ha Tinh for trafficking heroin.',
+      null,
+    ],
+  ])('%s: %s', (language, body, expected) => {
+    expect(primaryOf(body, language)).toBe(expected);
+  });
+});

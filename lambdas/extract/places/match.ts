@@ -316,6 +316,15 @@ const DATELINE_MARKS = new Set([
   0x28, 0x2c, 0x2d, 0x2013, 0x2014, 0x3a, 0x17d6, 0x0964, 0x7c, 0xff1a, 0xff08, 0x060c,
 ]);
 
+/** Brackets a wire service opens its dateline with, place and agency inside: ( （ 【 */
+const BRACKET_OPENERS = new Set([0x28, 0xff08, 0x3010]);
+
+/**
+ * What follows the place in such a bracket: an equals sign before the agency ("(하노이=연합뉴스)", Korean
+ * wires) or the agency glued to it before the closing bracket ("【ハノイ共同】", Japanese wires).
+ */
+const BRACKETED_AGENCY = /^\s*(?:[=＝]|[^\s)）】]{1,8}】)/;
+
 /**
  * A name that opens a line (`start`) and is followed, once its type word is read (`end`), by the
  * punctuation of a dateline: "Hô Chi Minh-Ville (VNA) -", "Hanoi, 20 March –", "HANOI:", "हनोई|".
@@ -323,7 +332,10 @@ const DATELINE_MARKS = new Set([
 export function isDateline(body: string, start: number, nextWord: number, end: number): boolean {
   let k = start - 1;
   while (k >= 0 && (body.charCodeAt(k) === 0x20 || body.charCodeAt(k) === 0x09)) k--;
+  const bracketed = k >= 0 && BRACKET_OPENERS.has(body.charCodeAt(k));
+  if (bracketed) k--;
   if (k >= 0 && body.charCodeAt(k) !== 0x0a) return false;
+  if (bracketed) return BRACKETED_AGENCY.test(body.slice(end, end + 12));
   const gap = body.slice(end, Math.min(nextWord, end + 3)).trimStart();
   const c = gap.charCodeAt(0);
   if (DATELINE_MARKS.has(c)) return true;

@@ -142,6 +142,10 @@ export function summarize(
   /** The province of a commune or district the lead names before any province ("comune di X, provincia di Y"). */
   let leadLocal: number | undefined;
   const mentions = new Map<number, { count: number; first: number }>();
+  /** Provinces named other than in a dateline; those of them named as a person's home; those only in a dateline. */
+  const homed = new Set<number>();
+  const residences = new Set<number>();
+  const datelineOnly = new Set<number>();
   // Provinces named as such: a unit of 2025 ("Huế", "Tuyên Quang") whose localities the gazetteer still lists
   // under the units merged into it (Thừa Thiên Huế, Hà Giang).
   // A point of reference, a home or a route is not where the localities are ("near Ho Chi Minh City, in Thuan An").
@@ -157,6 +161,13 @@ export function summarize(
     const gloss = prev?.entry.slug === a.entry.slug && a.mention.start - prev.mention.end <= GLOSS_GAP;
     prev = a;
     if (gloss) continue;
+    if (a.dateline) {
+      if (!homed.has(p)) datelineOnly.add(p);
+    } else {
+      homed.add(p);
+      datelineOnly.delete(p);
+      if (a.residence) residences.add(p);
+    }
     const seen = mentions.get(p);
     if (seen) seen.count++;
     else mentions.set(p, { count: 1, first: a.mention.start });
@@ -212,6 +223,18 @@ export function summarize(
     }
   }
   let primary = pickPrimary(scores, named, subjects, { capital, routes, placed, local });
+  // A short report that names one province, and only as a person's home ("a man living in Cần Thơ set fire to
+  // his neighbour's house"), beside at most its wire's dateline, is a story of that province: nothing else
+  // says where it happened.
+  if (primary === null && homed.size === 1) {
+    const [home] = homed;
+    if (
+      home !== undefined &&
+      residences.has(home) &&
+      [...mentions.keys()].every((p) => p === home || datelineOnly.has(p))
+    )
+      primary = home;
+  }
   const once = primary === null ? undefined : mentions.get(primary);
   if (once?.count === 1 && length > 0 && once.first > length / 3 && named.size >= ROUNDUP_PROVINCES)
     primary = null;
