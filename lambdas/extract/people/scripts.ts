@@ -12,6 +12,7 @@
  */
 import { hanNameEndByWordAfter, type HanExtentCues } from './han-extent.js';
 import { isPrivateHanName, type HanPrivateCues } from './han-private.js';
+import { isPrivateKatakanaName } from './katakana-private.js';
 import type { Mention } from './judge.js';
 import type { PeopleLexicon } from './lexicon.js';
 import { isHanNameCharacter, romanizeVietnameseName } from './romanize.js';
@@ -42,7 +43,7 @@ export interface ScriptNameCues {
   readonly particles: ReadonlySet<string>;
   /** Where a Han name read after its office ends. */
   readonly han: HanExtentCues;
-  /** What makes a Han name an office introduces a private person's. */
+  /** What makes a Han name an office introduces, or a katakana name whatever its title, a private person's. */
   readonly hanPrivate: HanPrivateCues;
 }
 
@@ -367,6 +368,14 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
         found.mention = { name: m.name, rank: null, role: null, private: true };
     }
   }
+  if (cues.script === 'Katakana')
+    for (const found of out) {
+      const m = found.mention;
+      const end = found.start + m.name.length;
+      const title = cues.titles.find((t) => text.startsWith(t.form, end));
+      if (isPrivateKatakanaName(text, found.start, end + (title?.form.length ?? 0), cues.hanPrivate))
+        found.mention = { name: m.name, rank: null, role: null, private: true };
+    }
   return out.sort((a, b) => a.start - b.start);
 }
 
