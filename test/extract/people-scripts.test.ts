@@ -1,7 +1,7 @@
 /**
  * Officials named in scripts other than Latin (session 14, issue 9): ranks before a transliterated Vietnamese
  * name in Bengali and Devanagari, where a family name is spelled with the dental or the retroflex letter
- * ("দুয়ং"/"ডুয়ং", Dương; "टो"/"टू", Tô); Khmer ranks, written fused with "លោក" (Mr) before a name in Latin
+ * ("দুয়ং"/"ডুয়ং", Dương; "टो"/"टू", Tô); Ukrainian syllables ending "нх" ("Тханх", Thành); Khmer ranks, written fused with "លោក" (Mr) before a name in Latin
  * letters; and Japanese officers who are the drivers, passengers or suspects of the story, named with their
  * rank but no official of it. Invented sentences, written for the purpose.
  */
@@ -54,6 +54,19 @@ describe('Function: findPeople (Khmer ranks before a name in Latin letters)', ()
       'លោកវរសេនីយ៍ទោ Pham Quoc Bao បានប្រកាសលទ្ធផលនៃការស៊ើបអង្កេត។',
       [['Pham Quoc Bao', 'lieutenant-colonel']],
     ],
+  ])('[%s] %s', (language, body, expected) => {
+    expect(officials(body, language)).toEqual(expected);
+  });
+});
+
+describe('Function: findPeople (Ukrainian names spelling the -nh coda letter for letter)', () => {
+  it.each<Case>([
+    [
+      'uk',
+      'Майор Чан Тханх Лонг повідомив, що поліція затримала 4 підозрюваних.',
+      [['Чан Тханх Лонг', 'major']],
+    ],
+    ['uk', 'Перевірку очолив капітан Ле Ван Ханх з відділу поліції.', [['Ле Ван Ханх', 'captain']]],
   ])('[%s] %s', (language, body, expected) => {
     expect(officials(body, language)).toEqual(expected);
   });
