@@ -1,9 +1,10 @@
 /**
  * Officials named in scripts other than Latin (session 14, issue 9): ranks before a transliterated Vietnamese
  * name in Bengali and Devanagari, where a family name is spelled with the dental or the retroflex letter
- * ("দুয়ং"/"ডুয়ং", Dương; "टो"/"टू", Tô); Ukrainian syllables ending "нх" ("Тханх", Thành); Khmer ranks, written fused with "លោក" (Mr) before a name in Latin
- * letters; and Japanese officers who are the drivers, passengers or suspects of the story, named with their
- * rank but no official of it. Invented sentences, written for the purpose.
+ * ("দুয়ং"/"ডুয়ং", Dương; "टो"/"टू", Tô); Ukrainian syllables ending "нх" ("Тханх", Thành); Khmer ranks,
+ * written fused with "លោក" (Mr) before a name in Latin letters; and Japanese and Chinese officers who are
+ * the drivers, passengers or suspects of the story, named with their rank but no official of it. Invented
+ * sentences, written for the purpose.
  */
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../lambdas/extract/people/index.js';
@@ -82,6 +83,19 @@ describe('Function: findPeople (Japanese officers who are drivers, passengers or
       'ゲアン省警察のグエン・ヴァン・ハイ大佐は、運転手の男を逮捕したと述べた。',
       [['グエン・ヴァン・ハイ', 'colonel']],
     ],
+  ])('[%s] %s', (language, body, expected) => {
+    expect(officials(body, language)).toEqual(expected);
+  });
+});
+
+describe('Function: findPeople (Chinese officers arrested, charged or at the wheel)', () => {
+  it.each<Case>([
+    ['zh', '原公安局副局长、中校陈文龙因涉嫌受贿被逮捕。', []],
+    ['zh', '中校黎文海因涉嫌受贿被逮捕。', []],
+    ['zh', '据悉，少校黎明德酒后驾驶摩托车撞倒一名行人。', []],
+    ['zh', '交警大队中尉阮文强驾驶的汽车与一辆卡车相撞。', []],
+    ['zh', '广宁省公安厅厅长、大校阮文明说，司机已被逮捕。', [['阮文明', 'colonel']]],
+    ['zh', '广宁省公安厅厅长、大校阮文明表示司机已被逮捕。', [['阮文明', 'colonel']]],
   ])('[%s] %s', (language, body, expected) => {
     expect(officials(body, language)).toEqual(expected);
   });
