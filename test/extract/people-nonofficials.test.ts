@@ -98,6 +98,33 @@ describe('Function: findPeople (a unit or a place named after a national figure)
   });
 });
 
+describe('Function: findPeople (a name joined by a preposition to the organisation a role names)', () => {
+  it.each<[string, string, Array<[string, string | null]>]>([
+    [
+      'pt',
+      'O capitão Tran Van Minh, comandante da Estação de Guarda de Fronteira de Ha Tien, afirmou.',
+      [['Tran Van Minh', 'captain']],
+    ],
+    [
+      'pt',
+      'O tenente Pham Van Duc, chefe do Posto Internacional de Le Thanh, informou.',
+      [['Pham Van Duc', 'lieutenant']],
+    ],
+    [
+      'es',
+      'El mayor Tran Van Minh, jefe adjunto del Puesto Fronterizo de Cau Treo, declaró.',
+      [['Tran Van Minh', 'major']],
+    ],
+    [
+      'fr',
+      'Le capitaine Le Van Hai, chef du poste frontière de Na Meo, a déclaré.',
+      [['Le Van Hai', 'captain']],
+    ],
+  ])('[%s] %s', (language, body, expected) => {
+    expect(people(body, language)).toEqual(expected);
+  });
+});
+
 describe('Function: findPeople (one official under two spellings)', () => {
   it.each([
     [

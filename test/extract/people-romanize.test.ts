@@ -75,6 +75,10 @@ describe('romanizeVietnameseName', () => {
     ['न्गुयेन तान दुंग', 'nguyen tan dung'],
     ['ट्रुओंग कांग हंग', 'truong cong hung'],
     ['फ़ान वान खाई', 'phan van khai'],
+    // Spelled from the English letters' sounds: "To" as टू, "An" as एन, X by its letter name एक्स (session 14).
+    ['टू वान एक्सुआन', 'to van xuan'],
+    ['ले एन खांग', 'le an khang'],
+    ['वू वान हंग', 'vu van hung'],
   ])('Devanagari %s → %s', (name, latin) => {
     expect(romanizeVietnameseName(name)).toBe(latin);
   });

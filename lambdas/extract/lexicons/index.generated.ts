@@ -70,6 +70,7 @@ import ja_places from './ja/places.json' with { type: 'json' };
 import ja_stages from './ja/stages.json' with { type: 'json' };
 import ja_structure from './ja/structure.json' with { type: 'json' };
 import km_figures from './km/figures.json' with { type: 'json' };
+import km_people from './km/people.json' with { type: 'json' };
 import km_places from './km/places.json' with { type: 'json' };
 import ko_figures from './ko/figures.json' with { type: 'json' };
 import ko_people from './ko/people.json' with { type: 'json' };
@@ -167,7 +168,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   id: { "figures": id_figures, "people": id_people, "places": id_places, "stages": id_stages, "structure": id_structure },
   it: { "figures": it_figures, "people": it_people, "places": it_places, "stages": it_stages, "structure": it_structure },
   ja: { "figures": ja_figures, "people": ja_people, "places": ja_places, "stages": ja_stages, "structure": ja_structure },
-  km: { "figures": km_figures, "places": km_places },
+  km: { "figures": km_figures, "people": km_people, "places": km_places },
   ko: { "figures": ko_figures, "people": ko_people, "places": ko_places, "stages": ko_stages, "structure": ko_structure },
   lo: { "figures": lo_figures },
   ms: { "figures": ms_figures, "people": ms_people, "places": ms_places, "stages": ms_stages, "structure": ms_structure },

@@ -164,7 +164,10 @@ export function judge(
     if (place && (afterPreposition || after === null)) return null;
     // The end of a longer place name: "Ma Thuột" of "Buôn Ma Thuột".
     if (continuesPlace(text, sentence, c, 2, isPlaceName)) return null;
-    if (afterPreposition && role === null) return null;
+    // A preposition right before the name joins it to what precedes: a role read before it ends with the
+    // organisation the name is the place of ("vice-chefe do Posto de Fronteira de Le Thanh"); a person after
+    // a role is set off by a comma or takes a rank or an honorific, and only a role after the name vouches.
+    if (afterPreposition && after === null) return null;
   }
   if (isPrivate) return { name: c.name, rank: null, role: null, private: true };
   // "Ông X", "Mr X", "M. X" alone: the courtesy any citizen is given. An official only if another mention

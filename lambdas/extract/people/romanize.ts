@@ -119,6 +119,8 @@ function hangulPieces(unit: string): string[][] | null {
 
 const VIRAMA = '\u094d';
 const NUKTA = '\u093c';
+/** "एक्स", the English letter name of X: Hindi copies spell Xô, Xuân from the English letter ("एक्सो"). */
+const LETTER_X = [...'एक्स'];
 
 /**
  * Devanagari read letter by letter: a consonant, then its vowel sign, or no vowel after a virama, or else its
@@ -129,12 +131,16 @@ function devanagariPieces(unit: string): string[][] | null {
   const { consonant, sign, independent, inherent } = DATA.devanagari;
   const chars = [...unit.normalize('NFD')].filter((c) => c !== NUKTA);
   const out: string[][] = [];
+  const letterX = chars.length > LETTER_X.length && LETTER_X.every((c, i) => chars[i] === c);
   for (let k = 0; k < chars.length; k++) {
+    // The letter name stands for the consonant x, its vowel sign (or inherent vowel) after it as after any.
+    const x = letterX && k === 0;
     const c = chars[k]!;
-    const own = consonant[c] ?? independent[c];
+    const own = x ? ['x'] : (consonant[c] ?? independent[c]);
     if (!own) return null;
     out.push(spell(own));
-    if (!consonant[c]) continue;
+    if (x) k += LETTER_X.length - 1;
+    else if (!consonant[c]) continue;
     const next = chars[k + 1];
     if (next === VIRAMA) k++;
     else if (next !== undefined && sign[next]) {

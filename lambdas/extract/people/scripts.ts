@@ -7,11 +7,13 @@
  *   between a role word and the title;
  * - katakana: syllables joined by the middle dot (グエン・ホン・フォン), as Japanese writes foreign names;
  * - Hangul: two to four words, the first a Vietnamese family name (응우옌, 쩐...).
- * A suspect is never named with a rank or an honorific in these languages (容疑者, 被告 follow instead), so the
- * title alone tells an official.
+ * A suspect is rarely named with a rank or an honorific in these languages (容疑者, 被告 follow instead), so the
+ * title mostly tells an official; an officer the story happens to (arrested, charged, at the wheel) is read out
+ * by the clause around the name (han-private.ts, katakana-private.ts).
  */
 import { hanNameEndByWordAfter, type HanExtentCues } from './han-extent.js';
 import { isPrivateHanName, type HanPrivateCues } from './han-private.js';
+import { isPrivateKatakanaName } from './katakana-private.js';
 import type { Mention } from './judge.js';
 import type { PeopleLexicon } from './lexicon.js';
 import { isHanNameCharacter, romanizeVietnameseName } from './romanize.js';
@@ -42,7 +44,7 @@ export interface ScriptNameCues {
   readonly particles: ReadonlySet<string>;
   /** Where a Han name read after its office ends. */
   readonly han: HanExtentCues;
-  /** What makes a Han name an office introduces a private person's. */
+  /** What makes a Han name an office introduces, or a katakana name whatever its title, a private person's. */
   readonly hanPrivate: HanPrivateCues;
 }
 
@@ -360,13 +362,20 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
     out.push(...hanNamesBeforeRoles(text, cues, out));
     for (const found of out) {
       const m = found.mention;
-      if (
-        m.rank === null &&
-        isPrivateHanName(text, found.start, found.start + m.name.length, cues.hanPrivate)
-      )
+      // A rank vouches for no official the story happens to: an officer arrested, charged or at the wheel
+      // ("中校陈文龙因涉嫌受贿被逮捕", "少校黎明德酒后驾驶摩托车").
+      if (isPrivateHanName(text, found.start, found.start + m.name.length, cues.hanPrivate))
         found.mention = { name: m.name, rank: null, role: null, private: true };
     }
   }
+  if (cues.script === 'Katakana')
+    for (const found of out) {
+      const m = found.mention;
+      const end = found.start + m.name.length;
+      const title = cues.titles.find((t) => text.startsWith(t.form, end));
+      if (isPrivateKatakanaName(text, found.start, end + (title?.form.length ?? 0), cues.hanPrivate))
+        found.mention = { name: m.name, rank: null, role: null, private: true };
+    }
   return out.sort((a, b) => a.start - b.start);
 }
 
