@@ -550,3 +550,22 @@ describe('Places: a wire dateline in brackets, and a report that names one provi
     expect(primaryOf(body, language)).toBe(expected);
   });
 });
+
+describe('Places: a numbered district is one of Hồ Chí Minh City (all 4 failed before session 14)', () => {
+  it.each([
+    [
+      'vi',
+      'Cháy nhà ở Quận 7\n\nMột căn nhà ở phường Tân Thuận Đông, Quận 7 bị cháy rạng sáng nay, 3 người tử vong.',
+      'ho-chi-minh',
+    ],
+    [
+      'en',
+      'Fire kills three\n\nA house fire in District 7 killed three people early on Sunday, firefighters said.',
+      'ho-chi-minh',
+    ],
+    ['zh', '第七郡民房失火\n\n第七郡某住房昨日凌晨失火,3人喪生。', 'ho-chi-minh'],
+    ['zh', '第7郡民房失火\n\n第7郡某住房昨日凌晨失火,3人喪生。', 'ho-chi-minh'],
+  ])('%s: %s', (language, body, expected) => {
+    expect(primaryOf(body, language)).toBe(expected);
+  });
+});
