@@ -569,3 +569,20 @@ describe('Places: a numbered district is one of Hồ Chí Minh City (all 4 faile
     expect(primaryOf(body, language)).toBe(expected);
   });
 });
+
+describe("Places: a district's own force in Chinese, read by its characters (1 of these 2 failed before session 14)", () => {
+  it.each([
+    [
+      'zh',
+      '两名男子运输海洛因被抓\n\n演州县公安局抓获两名运输海洛因的男子。两人此前在河静省购买毒品，准备经河静省运往南方。演州县警察局已立案调查。',
+      'nghe-an',
+    ],
+    [
+      'zh',
+      '警方查获走私香烟\n\n芒街市公安局查获一批走私香烟。货物原定运往海防市，司机曾在海防市工作。芒街市警察局正在调查。',
+      'quang-ninh',
+    ],
+  ])('%s: %s', (language, body, expected) => {
+    expect(primaryOf(body, language)).toBe(expected);
+  });
+});

@@ -9,6 +9,7 @@ import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { Affixes } from './lexicon.js';
 import { heardCandidate, singleCharTypes } from './heard.js';
 import type { Candidate } from './match.js';
+import { phraseAfter } from './scripts.js';
 
 const READINGS: Readonly<Record<string, string>> = (readingData as { readings: Record<string, string> })
   .readings;
@@ -62,6 +63,7 @@ export function findHanReadings(
   taken: readonly Candidate[],
 ): Candidate[] {
   const types = singleCharTypes(affixes, isHanChar);
+  const unit = (q: string): true | undefined => (affixes.subjectAfter.has(q) ? true : undefined);
   if (types.size === 0) return [];
   const covered = (start: number, end: number): boolean => taken.some((c) => c.start < end && start < c.end);
   const out: Candidate[] = [];
@@ -80,8 +82,10 @@ export function findHanReadings(
         for (const e of gaz.byKey.get(key) ?? []) if (e.level > 1 && !entries.includes(e)) entries.push(e);
       }
       if (entries.length === 0) continue;
-      // One character, one syllable: not a coarse key, so no province needs to be named.
-      out.push(heardCandidate(start, t, entries, category, false));
+      // One character, one syllable: not a coarse key, so no province needs to be named. The unit's own force
+      // right after its type character ("兴原县警察局", the district police) makes it the acting unit.
+      const subject = phraseAfter(body, t + 1, affixes.maxLength, unit) !== null;
+      out.push({ ...heardCandidate(start, t, entries, category, false), subject });
       lastEnd = t;
       break;
     }
