@@ -1000,8 +1000,14 @@ function readUnit(
             restOffset += p.length;
           }
         }
-        if (rest.value * restScale < scale && (!spaced || restOffset > 0)) {
-          scale += (rest.value * restScale) / head.value;
+        // "1천100만원", "3千500万": a thousand-group below the myriad takes the larger scale after it whole
+        // ((1 × 1000 + 100) × 10⁴ = 11 000 000).
+        const grouped =
+          !spaced && scale < restScale && scale < 10000 && restScale >= 10000 && rest.value < scale;
+        if (grouped || (rest.value * restScale < scale && (!spaced || restOffset > 0))) {
+          scale = grouped
+            ? ((head.value * scale + rest.value) * restScale) / head.value
+            : scale + (rest.value * restScale) / head.value;
           swallowed.push(j + 1);
           scaleEnd = tail && restOffset > 0 ? tail.start + restOffset : rest.end;
           if (tail && restOffset > 0 && restOffset < tail.text.length) return unitGluedAt(tail, restOffset);
