@@ -945,6 +945,12 @@ function gluedDistance(tokens: readonly Token[], i: number, j: number, lex: Comp
   return lex.distances.startOf(t.text.slice(mark)) > 0;
 }
 
+/** "one of the suspects", "uno de los chinos": the noun at k names persons (one of them is one person). */
+function onePerson(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const unit = matchUnit(tokens, k, lex);
+  return unit ? unit.entry.unit === 'person' && !unit.entry.counter : demonymAt(tokens, k, lex) !== undefined;
+}
+
 /** Reads the noun counted by the number at i: scale words, connectors, up to three words, quotes skipped. */
 function readUnit(
   body: string,
@@ -1211,15 +1217,17 @@ function readUnit(
         the?.kind === 'word' &&
         lex.definite.has(the.text) &&
         tokens[j + 1]?.kind === 'word' &&
-        (tokens[i] as NumToken).value >= 2
+        ((tokens[i] as NumToken).value >= 2 || onePerson(tokens, j + 1, lex))
       )
         j++;
-      // "one of her lawyers", "one of its branches": one singled out of a group its determiner names, no count.
+      // "one of her lawyers", "one of its branches": one singled out of a group its determiner names, no count;
+      // one of the persons a unit word or a nationality names is one person ("одним из россиян").
       else if (
         (tokens[i] as NumToken).value === 1 &&
         scale === 1 &&
         the?.kind === 'word' &&
-        !matchUnit(tokens, j, lex)
+        !matchUnit(tokens, j, lex) &&
+        demonymAt(tokens, j, lex) === undefined
       )
         break;
       continue;
