@@ -101,6 +101,25 @@ function boundOfBlocked(
   return other !== undefined && other.blocked && !other.num.phone;
 }
 
+/** The enumeration comma of CJK writing ("3、4個", three or four). */
+const ENUMERATION: ReadonlySet<string> = new Set(['、']);
+
+/**
+ * "3、4個鎖頭", "二、三人": two neighbouring numbers parted by an enumeration comma are "three or four", a range
+ * whose lower bound takes the unit of the upper; other numbers so parted are items of a list.
+ */
+function neighbourRange(tokens: readonly Token[], i: number): boolean {
+  const lower = tokens[i];
+  const upper = tokens[i + 2];
+  return (
+    isPunct(tokens[i + 1], ENUMERATION) &&
+    lower?.kind === 'num' &&
+    upper?.kind === 'num' &&
+    upper.value === lower.value + 1 &&
+    lower.value < 10
+  );
+}
+
 /** "entre 2,5 et 3,5 tonnes": a range opener before the number and a conjunction after it. */
 function openedRange(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
   const opener = tokens[i - 1];
@@ -192,7 +211,9 @@ export function countFigures(
     const rangeLength =
       r.own || pair
         ? 0
-        : isPunct(tokens[r.index + 1], DASHES) || openedRange(tokens, r.index, lex)
+        : isPunct(tokens[r.index + 1], DASHES) ||
+            openedRange(tokens, r.index, lex) ||
+            neighbourRange(tokens, r.index)
           ? 1
           : phraseAt(tokens, r.index + 1, lex.rangeWords);
     const upper = rangeLength > 0 ? byIndex.get(r.index + 1 + rangeLength) : undefined;

@@ -11,6 +11,7 @@ import type { Figure } from '../../shared/article.js';
 import { countFigures } from './count.js';
 import { finish, leadParagraph, paragraphsOf, type Context } from './finish.js';
 import { cueTextOf, lexiconFor } from './lexicon.js';
+import { withFatedSingles } from './fated.js';
 import { withListedSingles } from './listed.js';
 import { withArticleMeasures } from './measured.js';
 import { readNumbers } from './read.js';
@@ -27,7 +28,7 @@ import { writtenWithoutMarks } from '../text/vietnamese.js';
 
 export { lexiconFor } from './lexicon.js';
 
-/** tokenize → read each number (read.ts) → count (count.ts), with listed singles (listed.ts) and measures of one (measured.ts) → topic cues → finish each figure (finish.ts). */
+/** tokenize → read each number (read.ts) → count (count.ts), with listed singles (listed.ts), fated singles (fated.ts) and measures of one (measured.ts) → topic cues → finish each figure (finish.ts). */
 export function extractFigures(doc: Document, places: readonly PlaceMention[]): Figure[] {
   const marked = lexiconFor(doc.language);
   // Cues with diacritics cannot match a text typed without them: that text is read with folded cues.
@@ -37,7 +38,12 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
     doc,
     tokens,
     lex,
-    withListedSingles(doc, tokens, lex, countFigures(doc, tokens, lex, readNumbers(doc, tokens, lex))),
+    withFatedSingles(
+      doc,
+      tokens,
+      lex,
+      withListedSingles(doc, tokens, lex, countFigures(doc, tokens, lex, readNumbers(doc, tokens, lex))),
+    ),
   );
   if (out.length === 0) return [];
   const cueText = cueTextOf(doc.folded, lex, doc.body);

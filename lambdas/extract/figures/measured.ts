@@ -69,6 +69,12 @@ function measureAfter(
   return countedAfter(doc, tokens, j, j + 2, scale, lex);
 }
 
+/** The value of the scale word at k ("millones", "million"), if it is one. */
+function scaleAt(tokens: readonly Token[], k: number, lex: CompiledLexicon): number | undefined {
+  const t = tokens[k];
+  return t?.kind === 'word' ? lex.scales.get(t.text) : undefined;
+}
+
 /** What the scale or collective ending at `from` - 1 counts, as a figure starting at token j. */
 function countedAfter(
   doc: Document,
@@ -78,17 +84,23 @@ function countedAfter(
   scale: number,
   lex: CompiledLexicon,
 ): Candidate | null {
-  // "un million de dollars", "a million people": the scale's noun, after a connector, says what it counts.
+  // "mil millones de VND", "a thousand million": a scale word after the collective multiplies it.
   let k = from;
+  for (let s = scaleAt(tokens, k, lex); s !== undefined; s = scaleAt(tokens, k, lex)) {
+    scale *= s;
+    k++;
+  }
+  // "un million de dollars", "a million people": the scale's noun, after a connector, says what it counts.
   const of = tokens[k];
   if (of?.kind === 'word' && lex.connectors.has(of.text)) k++;
   const unit = matchUnit(tokens, k, lex) ?? unknownNoun(tokens, k, lex);
-  if (!unit || unit.entry.counter || unit.end !== undefined) return null;
+  // "십만 갑을": where words glue, a particle may follow the unit inside its word.
+  if (!unit || unit.entry.counter || (unit.end !== undefined && !lex.glued)) return null;
   const start = tokens[j]!.start;
   return {
     index: j,
     start,
-    end: tokens[unit.last]!.end,
+    end: unit.end ?? tokens[unit.last]!.end,
     value: scale * unit.entry.factor,
     unit: unit.entry.unit,
     currency: unit.entry.currency,
@@ -107,8 +119,12 @@ function approximateCollective(
   lex: CompiledLexicon,
 ): Candidate | null {
   const before = tokens[j - 1];
-  if (before?.kind !== 'word' || lex.indefinite?.has(before.text)) return null;
-  if (phraseEndingAt(tokens, j - 1, lex.approximate) === 0) return null;
+  // "dos mil millones": the collective is a scale of the number before it (read.ts), no number of its own.
+  if (before?.kind === 'num' || (before?.kind === 'word' && lex.indefinite?.has(before.text))) return null;
+  // "mil millones de VND": a collective before a scale word is a number of its own, cue or none.
+  const scaled = scaleAt(tokens, j + 1, lex) !== undefined;
+  if (!scaled && (before?.kind !== 'word' || phraseEndingAt(tokens, j - 1, lex.approximate) === 0))
+    return null;
   const value = collectiveAt(doc, tokens, j, lex);
   return value === undefined ? null : countedAfter(doc, tokens, j, j + 1, value, lex);
 }

@@ -5,7 +5,8 @@ import { isSegmented, unitHeadingRunEnd } from './segmented.js';
 import type { Token } from './tokens.js';
 
 export const SLASH: ReadonlySet<string> = new Set(['/']);
-export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+/** Marks between the bounds of a range: dashes, and the tilde of CJK writing ("500~600人", "3〜5件"). */
+export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '~', '〜', '～']);
 
 export function isPunct(t: Token | undefined, texts: ReadonlySet<string>): boolean {
   return t?.kind === 'punct' && texts.has(t.text);
@@ -47,8 +48,16 @@ function unitEndingBefore(tokens: readonly Token[], i: number, lex: CompiledLexi
   let to = text.length;
   for (const words of [lex.approximate, lex.countPhrases]) to -= suffixIn(text, to, words);
   const hit = lex.units.getSuffix(text, to);
-  if (hit && !hit.value.counter) return hit.value;
+  if (hit && !hit.value.counter && !ofCounter(text, to - hit.length, lex)) return hit.value;
   return isSegmented(lex) ? unitHeadingRunEnd(text, lex) : null;
+}
+
+/**
+ * Thai "…แห่งชาติ 11 แห่ง" (national …): a unit noun right after a counter word inside a run is the object of
+ * "of" (แห่ง, place, also means "of"), an attribute of the head noun before it, which the segmenter finds.
+ */
+function ofCounter(text: string, to: number, lex: CompiledLexicon): boolean {
+  return isSegmented(lex) && lex.units.getSuffix(text, to)?.value.counter === true;
 }
 
 export function unitBefore(tokens: readonly Token[], i: number, lex: CompiledLexicon): UnitEntry | null {

@@ -330,7 +330,7 @@ function isBlocked(
     ((before === '/' || before === '-') && readings.get(i - 2)?.blocked)
   )
     return true;
-  if (isPlateTail(doc.body, tokens, i)) return true;
+  if (isPlateTail(doc.body, tokens, i) || isPlateHead(doc.body, tokens, i)) return true;
   if (before === '/') {
     // "3 156/3 332", "5 cas/12 personnes" are pairs; "KH/12" is an identifier.
     const b = tokens[i - 2];
@@ -517,16 +517,25 @@ const PLATE_SERIES = /^[A-Z]{1,2}$/;
  * or two capitals (a province code and series) is the tail of a registration plate, spaced or not.
  */
 function isPlateTail(body: string, tokens: readonly Token[], i: number): boolean {
-  const dash = tokens[i - 1];
-  const series = tokens[i - 2];
-  const head = tokens[i - 3];
+  return isPlateHead(body, tokens, i - 3);
+}
+
+/**
+ * "51G-869.32", "43H - 163.04": the number run into one or two capitals and followed by a dash and a number is
+ * the head of a registration plate (province code and series), not a measure ("51 g").
+ */
+function isPlateHead(body: string, tokens: readonly Token[], i: number): boolean {
+  const head = tokens[i];
+  const series = tokens[i + 1];
+  const dash = tokens[i + 2];
   return (
+    head?.kind === 'num' &&
+    series?.kind === 'word' &&
+    series.start === head.end &&
+    PLATE_SERIES.test(body.slice(series.start, series.end)) &&
     dash?.kind === 'punct' &&
     (dash.text === '-' || dash.text === '–') &&
-    series?.kind === 'word' &&
-    head?.kind === 'num' &&
-    series.start === head.end &&
-    PLATE_SERIES.test(body.slice(series.start, series.end))
+    tokens[i + 3]?.kind === 'num'
   );
 }
 
@@ -925,6 +934,23 @@ function distancePhrase(tokens: readonly Token[], j: number, lex: CompiledLexico
   return t?.kind === 'word' && next?.kind === 'word' && lex.distances.has(`${t.text} ${next.text}`);
 }
 
+/**
+ * "300キロ離れた", "100多公里", "5킬로미터": where words glue, a length word starting the word after the number
+ * (after a mark of approximation) makes a distance, no count, though a unit ("キロ", kilogram) starts it too.
+ */
+function gluedDistance(tokens: readonly Token[], i: number, j: number, lex: CompiledLexicon): boolean {
+  const t = tokens[j];
+  if (!lex.glued || t?.kind !== 'word' || t.start !== tokens[i]!.end) return false;
+  const mark = lex.approximateAfter.getPrefix(t.text)?.length ?? 0;
+  return lex.distances.startOf(t.text.slice(mark)) > 0;
+}
+
+/** "one of the suspects", "uno de los chinos": the noun at k names persons (one of them is one person). */
+function onePerson(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const unit = matchUnit(tokens, k, lex);
+  return unit ? unit.entry.unit === 'person' && !unit.entry.counter : demonymAt(tokens, k, lex) !== undefined;
+}
+
 /** Reads the noun counted by the number at i: scale words, connectors, up to three words, quotes skipped. */
 function readUnit(
   body: string,
@@ -954,7 +980,7 @@ function readUnit(
     return { own, countsNoun: own !== null, dated: false, scale, scaleEnd, swallowed };
   };
   const first = tokens[j];
-  if (isLengthAfter(body, tokens, i, j, lex))
+  if (isLengthAfter(body, tokens, i, j, lex) || gluedDistance(tokens, i, j, lex))
     return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
   if (first?.kind === 'punct' && first.text === '%') {
     const own = { unit: 'percent' as const, factor: 1, end: first.end, scale: 1 };
@@ -1000,8 +1026,14 @@ function readUnit(
             restOffset += p.length;
           }
         }
-        if (rest.value * restScale < scale && (!spaced || restOffset > 0)) {
-          scale += (rest.value * restScale) / head.value;
+        // "1천100만원", "3千500万": a thousand-group below the myriad takes the larger scale after it whole
+        // ((1 × 1000 + 100) × 10⁴ = 11 000 000).
+        const grouped =
+          !spaced && scale < restScale && scale < 10000 && restScale >= 10000 && rest.value < scale;
+        if (grouped || (rest.value * restScale < scale && (!spaced || restOffset > 0))) {
+          scale = grouped
+            ? ((head.value * scale + rest.value) * restScale) / head.value
+            : scale + (rest.value * restScale) / head.value;
           swallowed.push(j + 1);
           scaleEnd = tail && restOffset > 0 ? tail.start + restOffset : rest.end;
           if (tail && restOffset > 0 && restOffset < tail.text.length) return unitGluedAt(tail, restOffset);
@@ -1185,15 +1217,17 @@ function readUnit(
         the?.kind === 'word' &&
         lex.definite.has(the.text) &&
         tokens[j + 1]?.kind === 'word' &&
-        (tokens[i] as NumToken).value >= 2
+        ((tokens[i] as NumToken).value >= 2 || onePerson(tokens, j + 1, lex))
       )
         j++;
-      // "one of her lawyers", "one of its branches": one singled out of a group its determiner names, no count.
+      // "one of her lawyers", "one of its branches": one singled out of a group its determiner names, no count;
+      // one of the persons a unit word or a nationality names is one person ("одним из россиян").
       else if (
         (tokens[i] as NumToken).value === 1 &&
         scale === 1 &&
         the?.kind === 'word' &&
-        !matchUnit(tokens, j, lex)
+        !matchUnit(tokens, j, lex) &&
+        demonymAt(tokens, j, lex) === undefined
       )
         break;
       continue;

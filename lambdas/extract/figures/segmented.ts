@@ -244,10 +244,17 @@ const MODIFIERS_AFTER_HEAD = 2;
  */
 export function unitHeadingRunEnd(text: string, lex: CompiledLexicon): UnitEntry | null {
   const words = [...segmenterFor(lex.language).segment(text)].map((w) => w.segment);
-  for (let k = words.length - 1; k >= Math.max(0, words.length - 1 - MODIFIERS_AFTER_HEAD); k--) {
+  let floor = Math.max(0, words.length - 1 - MODIFIERS_AFTER_HEAD);
+  for (let k = words.length - 1; k >= floor; k--) {
     const word = words[k]!;
     if (lex.countPhrases.has(word) || lex.approximate.has(word)) continue;
     const unit = lex.units.get(word, false);
+    // "…|แห่ง|ชาติ" (of the nation): a noun after a counter word inside the run qualifies the head before them.
+    if (unit !== undefined && k > 0 && lex.units.get(words[k - 1]!, false)?.counter) {
+      k--;
+      floor = Math.max(0, floor - 2);
+      continue;
+    }
     if (unit !== undefined && !unit.counter) return unit;
   }
   return null;

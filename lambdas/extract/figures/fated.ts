@@ -1,0 +1,68 @@
+/**
+ * One person named with an indefinite article as the object of the verb of the fate that befell him: "ha
+ * arrestado a un sospechoso", "resultó herido a un agente". The article means "one" there as a numeral would
+ * ("arrestado a dos sospechosos"); elsewhere it counts nothing ("un hombre llamado Toan", "un portavoz
+ * dijo"). The fate verbs are the lexicon's (fateVerbs: died, injured, fled, arrested...). A subject before
+ * its verb ("Un suspect arrêté") is left alone: it is mostly a headline's or a caption's, which the
+ * annotators do not count.
+ */
+import type { Document } from '../types.js';
+import type { Candidate } from './count.js';
+import type { CompiledLexicon } from './lexicon.js';
+import { sentenceAt } from './listed.js';
+import { matchUnit } from './read.js';
+import type { Token } from './tokens.js';
+
+/** No indefinite article is longer (FiguresLexiconSchema.indefinite enforces it). */
+const ARTICLE_LENGTH = 5;
+
+function isFate(t: Token | undefined, lex: CompiledLexicon): boolean {
+  return t?.kind === 'word' && lex.fateVerbs.has(t.text);
+}
+
+/**
+ * The fate verb stands before the personal "a" that marks a person as its object ("arrestado a un
+ * sospechoso", "dejó herido a un policía"). Without the mark ("arrêté un trafiquant") the annotators count
+ * the single as often as not: it is left alone.
+ */
+function fateBefore(tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
+  const a = tokens[j - 1];
+  return a?.kind === 'word' && a.text === 'a' && isFate(tokens[j - 2], lex);
+}
+
+/** The counted figures with the fated singles added, in text order. */
+export function withFatedSingles(
+  doc: Document,
+  tokens: readonly Token[],
+  lex: CompiledLexicon,
+  counted: Candidate[],
+): Candidate[] {
+  const articles = lex.indefinite;
+  if (articles === null) return counted;
+  const taken = new Set(counted.map((c) => c.index));
+  const found: Candidate[] = [];
+  for (let j = 0; j < tokens.length - 1; j++) {
+    const t = tokens[j]!;
+    if (
+      t.kind !== 'word' ||
+      taken.has(j) ||
+      t.end - t.start > ARTICLE_LENGTH ||
+      !articles.mayHoldSlice(doc.folded, t.start, t.end) ||
+      !articles.has(t.text)
+    )
+      continue;
+    const unit = matchUnit(tokens, j + 1, lex);
+    if (!unit || unit.end !== undefined || unit.entry.unit !== 'person' || unit.entry.counter) continue;
+    if (!fateBefore(tokens, j, lex)) continue;
+    found.push({
+      index: j,
+      start: t.start,
+      end: tokens[unit.last]!.end,
+      value: 1,
+      unit: 'person',
+      sentence: sentenceAt(doc, t.start),
+    });
+  }
+  if (found.length === 0) return counted;
+  return [...counted, ...found].sort((a, b) => a.start - b.start);
+}
