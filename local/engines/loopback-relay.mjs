@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import process from 'node:process';
-import { chmodSync, existsSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, rmSync, statSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 
 const [socketPath, port, command, ...args] = process.argv.slice(2);
@@ -34,13 +34,27 @@ const server = createServer((client) => {
   upstream.once('close', close);
 });
 rmSync(socketPath, { force: true });
-server.listen(socketPath, () => chmodSync(socketPath, 0o600));
+/** The socket file this relay made: a stack restarted on the same data directory makes its own at the same path. */
+let own = null;
+server.listen(socketPath, () => {
+  chmodSync(socketPath, 0o600);
+  own = statSync(socketPath).ino;
+});
+
+/** Removes the socket file only while it is still this relay's, never a successor's. */
+function removeOwnSocket() {
+  try {
+    if (own !== null && statSync(socketPath).ino === own) rmSync(socketPath, { force: true });
+  } catch {
+    // already gone
+  }
+}
 
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.on(signal, () => java.kill(signal));
 }
 java.once('exit', (code, signal) => {
   server.close();
-  rmSync(socketPath, { force: true });
+  removeOwnSocket();
   process.exit(code ?? (signal ? 1 : 0));
 });
