@@ -1,11 +1,15 @@
 /**
  * One stack per data directory: a lock file naming the owning process. A second start is refused while the
  * owner lives; a lock left by a crashed stack (its process gone, or its pid reused by another process) is
- * taken over, so a crash never leaves the directory stuck.
+ * taken over, so a crash never leaves the directory stuck. The owner records its engines (the engine host,
+ * and DynamoDB Local's Java) once they run: a crashed stack's engines shut down on their own, but not at once,
+ * and a successor must not open the same database files beside them, so the takeover ends them first.
  */
 import { randomBytes } from 'node:crypto';
 import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isRunning, processStart } from './processes.js';
+import type { ProcessRef } from './processes.js';
 
 export const LOCK_FILE = 'stack.lock';
 
@@ -18,26 +22,32 @@ interface LockOwner {
   /** The process's start time (Linux: /proc/<pid>/stat field 22), to tell a reused pid apart. */
   readonly started: string | null;
   readonly at: string;
+  /** The engines the owner started, once they run. */
+  readonly engines?: readonly ProcessRef[];
 }
 
-function processStart(pid: number): string | null {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The command name (field 2) may hold spaces and parentheses: fields after it follow the last ')'.
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
-  } catch {
-    return null;
-  }
-}
+/** How long a takeover waits for a crashed stack's engines to be gone after killing them. */
+const ENGINES_GONE_MS = 15_000;
 
-function alive(owner: LockOwner): boolean {
-  try {
-    process.kill(owner.pid, 0);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+/** Kills what is left of a crashed stack's engines and waits until they are gone. */
+function endEngines(owner: LockOwner, dataDir: string): void {
+  const left = (owner.engines ?? []).filter(isRunning);
+  for (const engine of left) {
+    try {
+      process.kill(engine.pid, 'SIGKILL');
+    } catch {
+      // gone meanwhile
+    }
   }
-  const started = processStart(owner.pid);
-  return owner.started === null || started === null || started === owner.started;
+  const deadline = Date.now() + ENGINES_GONE_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (left.some(isRunning)) {
+    if (Date.now() > deadline)
+      throw new DataDirLockedError(
+        `the engines of a stopped stack (pids ${left.map((e) => e.pid).join(', ')}) are still running on ${dataDir}`,
+      );
+    Atomics.wait(pause, 0, 0, 50); // a start-up step: blocking for a few milliseconds is what it needs
+  }
 }
 
 function readOwner(file: string): LockOwner | undefined {
@@ -50,6 +60,8 @@ function readOwner(file: string): LockOwner | undefined {
 
 export interface DataDirLock {
   readonly file: string;
+  /** Records the engines this stack started, so that a successor after a crash can end them. */
+  recordEngines(engines: readonly ProcessRef[]): void;
   release(): void;
 }
 
@@ -68,6 +80,11 @@ export function lockDataDir(dataDir: string): DataDirLock {
         linkSync(tmp, file); // atomic: fails if the lock exists
         return {
           file,
+          recordEngines: (engines) => {
+            const next = `${tmp}.engines`;
+            writeFileSync(next, JSON.stringify({ ...me, engines }), { mode: 0o600 });
+            renameSync(next, file); // atomic: the lock never disappears meanwhile
+          },
           release: () => {
             if (readOwner(file)?.pid === process.pid) rmSync(file, { force: true });
           },
@@ -76,12 +93,13 @@ export function lockDataDir(dataDir: string): DataDirLock {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
       const owner = readOwner(file);
-      if (owner && alive(owner)) {
+      if (owner && isRunning(owner)) {
         throw new DataDirLockedError(
           `another stack (pid ${owner.pid}, started ${owner.at}) is running on ${dataDir}; stop it first, or use --data-dir for a second stack`,
         );
       }
-      // Left by a stack that is gone: move it aside (atomic) and try again.
+      // Left by a stack that is gone: end its engines, move the lock aside (atomic) and try again.
+      if (owner) endEngines(owner, dataDir);
       try {
         renameSync(file, `${file}.stale`);
       } catch {

@@ -41,6 +41,7 @@ import { createBucketNotifications } from './events/bucket-notifications.js';
 import { healthAnswer, healthReport } from './health.js';
 import type { HealthReport } from './health.js';
 import { lockDataDir } from './lock.js';
+import { descendantNamed, processRef } from './processes.js';
 import { embeddedReconcileTarget } from './reconcile-target.js';
 import { startStreamMappings } from './events/stream-mappings.js';
 import { createAsyncInvoker } from './runtime/async-invoker.js';
@@ -172,6 +173,9 @@ export async function startEmbeddedStack(options: EmbeddedStackOptions = {}): Pr
       region: LOCAL_REGION,
     });
     cleanups.push(() => engines.stop());
+    // The relay's pid stands for Java where the private namespace is used: Java runs under it.
+    const { host, java } = engines.pids;
+    lock?.recordEngines([host, java, descendantNamed(java, 'java')].filter((pid) => pid > 0).map(processRef));
     return await compose({ options, log, layout, engines, cleanups, stopAll, isStopping: () => !!stopping });
   } catch (error) {
     await stopAll();

@@ -162,12 +162,15 @@ export async function launchDynamoDbLocal(options: DynamoDbLocalOptions): Promis
   };
 }
 
-/** Any HTTP answer from DynamoDB Local (it answers 400 to a bare GET). */
+/**
+ * DynamoDB's own answer (it answers a bare GET with 400 and its JSON content type). An HTML page is Jetty's,
+ * not DynamoDB's: the service behind it is not serving yet.
+ */
 function answers(upstream: Upstream): Promise<boolean> {
   return new Promise((resolveAnswer) => {
     const req = request({ ...upstream, host: '127.0.0.1', path: '/', method: 'GET', timeout: 500 }, (res) => {
       res.resume();
-      resolveAnswer(true);
+      resolveAnswer(String(res.headers['content-type']).startsWith('application/x-amz-json'));
     });
     req.once('error', () => resolveAnswer(false));
     req.once('timeout', () => req.destroy());

@@ -15,6 +15,7 @@ import type { ReconcileReport, ReconcileTarget } from '../../lambdas/reconcile/i
 import { loadConnection } from '../../local/connection.js';
 import type { StackConnection } from '../../local/connection.js';
 import { REPO_ROOT } from '../../local/engines/index.js';
+import { descendantNamed } from '../../local/processes.js';
 import type { EmbeddedStack } from '../../local/stack.js';
 import { afterAll, afterEach } from 'vitest';
 
@@ -37,21 +38,9 @@ export const isAlive = (pid: number) => {
  * DynamoDB Local's Java process: its launcher's pid or, on Linux, a descendant (the relay in its own
  * network namespace starts Java as its child).
  */
+/** DynamoDB Local's Java process under the pid the stack reports (the relay, where Java runs in a namespace). */
 export function javaUnder(pid: number): number {
-  if (process.platform !== 'linux') return pid;
-  const queue = [pid];
-  while (queue.length > 0) {
-    const next = queue.shift() as number;
-    try {
-      if (readFileSync(`/proc/${next}/comm`, 'utf8').trim() === 'java') return next;
-      queue.push(
-        ...readFileSync(`/proc/${next}/task/${next}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
-      );
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return pid;
+  return descendantNamed(pid, 'java');
 }
 
 export async function until<T>(probe: () => T | undefined, timeoutMs: number): Promise<T | undefined> {
