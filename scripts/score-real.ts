@@ -4,6 +4,8 @@
  * test/fixtures/real/READINGS.md: the log the issue asks for, so no reading is ever lost or rewritten.
  *
  *   npx tsx scripts/score-real.ts holdout --record "after figures fixes"
+ *   npx tsx scripts/score-real.ts tuning --only '^r8[4-9]' --misses   (one batch of additions, e.g. to see
+ *   whether a change moves articles it was not written from)
  */
 import { execSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
@@ -24,8 +26,13 @@ const program = new Command()
   .argument('<set>', 'tuning or holdout (test/fixtures/real/<set>)')
   .option('--record <label>', 'append the reading to test/fixtures/real/READINGS.md')
   .option('--misses', 'print every miss and extra')
-  .action((name: string, opts: { record?: string; misses?: boolean }) => {
-    const set = scoreSet(`test/fixtures/real/${name}.gold.json`, `test/fixtures/real/${name}`);
+  .option('--only <pattern>', 'score only the articles whose file name matches this regular expression')
+  .action((name: string, opts: { record?: string; misses?: boolean; only?: string }) => {
+    if (opts.only !== undefined && opts.record !== undefined)
+      throw new Error('--record logs whole sets only: leave out --only');
+    const whole = scoreSet(`test/fixtures/real/${name}.gold.json`, `test/fixtures/real/${name}`);
+    const only = opts.only === undefined ? undefined : new RegExp(opts.only, 'u');
+    const set = only ? subset(whole, (g) => only.test(g.file)) : whole;
     const languages = [...new Set(set.gold.articles.map((g) => g.language))].sort();
     const rows = [
       '| articles | n | language | primary | fig recall | fig precision | topic | people recall | people precision |',
