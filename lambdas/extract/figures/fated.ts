@@ -9,12 +9,9 @@
 import type { Document } from '../types.js';
 import type { Candidate } from './count.js';
 import type { CompiledLexicon } from './lexicon.js';
-import { sentenceAt } from './listed.js';
+import { isIndefiniteArticle, sentenceAt } from './listed.js';
 import { matchUnit } from './read.js';
 import type { Token } from './tokens.js';
-
-/** No indefinite article is longer (FiguresLexiconSchema.indefinite enforces it). */
-const ARTICLE_LENGTH = 5;
 
 function isFate(t: Token | undefined, lex: CompiledLexicon): boolean {
   return t?.kind === 'word' && lex.fateVerbs.has(t.text);
@@ -37,20 +34,12 @@ export function withFatedSingles(
   lex: CompiledLexicon,
   counted: Candidate[],
 ): Candidate[] {
-  const articles = lex.indefinite;
-  if (articles === null) return counted;
+  if (lex.indefinite === null) return counted;
   const taken = new Set(counted.map((c) => c.index));
   const found: Candidate[] = [];
   for (let j = 0; j < tokens.length - 1; j++) {
     const t = tokens[j]!;
-    if (
-      t.kind !== 'word' ||
-      taken.has(j) ||
-      t.end - t.start > ARTICLE_LENGTH ||
-      !articles.mayHoldSlice(doc.folded, t.start, t.end) ||
-      !articles.has(t.text)
-    )
-      continue;
+    if (taken.has(j) || !isIndefiniteArticle(doc, t, lex)) continue;
     const unit = matchUnit(tokens, j + 1, lex);
     if (!unit || unit.end !== undefined || unit.entry.unit !== 'person' || unit.entry.counter) continue;
     if (!fateBefore(tokens, j, lex)) continue;

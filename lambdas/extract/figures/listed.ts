@@ -26,6 +26,19 @@ const ITEMS: ReadonlySet<Unit> = new Set<Unit>([
 /** No indefinite article is longer ("einem", "eines"; FiguresLexiconSchema.indefinite enforces it). */
 const ARTICLE_LENGTH = 5;
 
+/** Token t is one of the lexicon's indefinite articles ("a", "une", "einem"). */
+export function isIndefiniteArticle(doc: Document, t: Token, lex: CompiledLexicon): boolean {
+  const articles = lex.indefinite;
+  // Articles are short words: the length test spares slicing every word of the text.
+  return (
+    t.kind === 'word' &&
+    articles !== null &&
+    t.end - t.start <= ARTICLE_LENGTH &&
+    articles.mayHoldSlice(doc.folded, t.start, t.end) &&
+    articles.has(t.text)
+  );
+}
+
 /** Punctuation that closes a clause: a list never runs across it. */
 const CLAUSE_END = new Set(['.', ';', ':', '!', '?', '(', ')', '«', '»', '"', '“', '”']);
 
@@ -97,7 +110,6 @@ export function withListedSingles(
   lex: CompiledLexicon,
   counted: Candidate[],
 ): Candidate[] {
-  const articles = lex.indefinite;
   if (counted.length === 0) return counted;
   const countedAt = new Set(counted.map((c) => c.index));
   const items: Item[] = [];
@@ -106,11 +118,7 @@ export function withListedSingles(
     // An article, or "one" spelled and left uncounted ("…, one motorcycle, and one mobile phone").
     const single =
       t.kind === 'word'
-        ? // Articles are short words: the length test spares slicing every word of the text.
-          articles !== null &&
-          t.end - t.start <= ARTICLE_LENGTH &&
-          articles.mayHoldSlice(doc.folded, t.start, t.end) &&
-          articles.has(t.text)
+        ? isIndefiniteArticle(doc, t, lex)
         : t.kind === 'num' && t.spelled && t.value === 1 && !countedAt.has(j);
     if (!single) continue;
     // "a military gun", "une moto neuve": the unit noun right after the article or after one adjective.

@@ -7,13 +7,10 @@
 import type { Document } from '../types.js';
 import type { Candidate } from './count.js';
 import type { CompiledLexicon, UnitEntry } from './lexicon.js';
-import { sentenceAt } from './listed.js';
+import { isIndefiniteArticle, sentenceAt } from './listed.js';
 import { phraseEndingAt } from './phrases.js';
 import { matchUnit } from './read.js';
 import type { Token } from './tokens.js';
-
-/** No indefinite article is longer (FiguresLexiconSchema.indefinite enforces it). */
-const ARTICLE_LENGTH = 5;
 
 /** "500,000 dong a kilogram", "2 euros le kilo… un kilo": after an amount, the article means "per". */
 function isPrice(tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
@@ -159,7 +156,6 @@ export function withArticleMeasures(
   lex: CompiledLexicon,
   counted: Candidate[],
 ): Candidate[] {
-  const articles = lex.indefinite;
   const found: Candidate[] = [];
   for (let j = 0; j < tokens.length - 1; j++) {
     const t = tokens[j]!;
@@ -171,13 +167,7 @@ export function withArticleMeasures(
         continue;
       }
     }
-    if (
-      articles === null ||
-      t.end - t.start > ARTICLE_LENGTH ||
-      !articles.mayHoldSlice(doc.folded, t.start, t.end) ||
-      !articles.has(t.text)
-    )
-      continue;
+    if (!isIndefiniteArticle(doc, t, lex)) continue;
     const c = measureAfter(doc, tokens, j, lex);
     if (c) found.push(c);
   }
