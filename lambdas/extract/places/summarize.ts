@@ -142,10 +142,9 @@ export function summarize(
   /** The province of a commune or district the lead names before any province ("comune di X, provincia di Y"). */
   let leadLocal: number | undefined;
   const mentions = new Map<number, { count: number; first: number }>();
-  /** Provinces named other than in a dateline; those of them named as a person's home; those only in a dateline. */
-  const homed = new Set<number>();
+  /** Provinces named other than in a dateline, and those of them named as a person's home. */
+  const inText = new Set<number>();
   const residences = new Set<number>();
-  const datelineOnly = new Set<number>();
   // Provinces named as such: a unit of 2025 ("Huế", "Tuyên Quang") whose localities the gazetteer still lists
   // under the units merged into it (Thừa Thiên Huế, Hà Giang).
   // A point of reference, a home or a route is not where the localities are ("near Ho Chi Minh City, in Thuan An").
@@ -161,11 +160,8 @@ export function summarize(
     const gloss = prev?.entry.slug === a.entry.slug && a.mention.start - prev.mention.end <= GLOSS_GAP;
     prev = a;
     if (gloss) continue;
-    if (a.dateline) {
-      if (!homed.has(p)) datelineOnly.add(p);
-    } else {
-      homed.add(p);
-      datelineOnly.delete(p);
+    if (!a.dateline) {
+      inText.add(p);
       if (a.residence) residences.add(p);
     }
     const seen = mentions.get(p);
@@ -225,15 +221,10 @@ export function summarize(
   let primary = pickPrimary(scores, named, subjects, { capital, routes, placed, local });
   // A short report that names one province, and only as a person's home ("a man living in Cần Thơ set fire to
   // his neighbour's house"), beside at most its wire's dateline, is a story of that province: nothing else
-  // says where it happened.
-  if (primary === null && homed.size === 1) {
-    const [home] = homed;
-    if (
-      home !== undefined &&
-      residences.has(home) &&
-      [...mentions.keys()].every((p) => p === home || datelineOnly.has(p))
-    )
-      primary = home;
+  // says where it happened. Every other province it names is then named in a dateline only.
+  if (primary === null && inText.size === 1) {
+    const [home] = inText;
+    if (home !== undefined && residences.has(home)) primary = home;
   }
   const once = primary === null ? undefined : mentions.get(primary);
   if (once?.count === 1 && length > 0 && once.first > length / 3 && named.size >= ROUNDUP_PROVINCES)
