@@ -19,9 +19,10 @@ const CLAUSE_BREAK = /[，。、；：！？,;:!?\n（(“”「」]/u;
 /** How far after the name its own predicate is looked at. */
 const AFTER_WINDOW = 10;
 
-function clauseBefore(text: string, start: number): string {
+/** The clause before `start`, back to the last of `breaks` (a regex of one character) or the text's start. */
+export function clauseBefore(text: string, start: number, breaks: RegExp): string {
   let b = start;
-  while (b > 0 && !CLAUSE_BREAK.test(text[b - 1]!)) b--;
+  while (b > 0 && !breaks.test(text[b - 1]!)) b--;
   return text.slice(b, start);
 }
 
@@ -36,7 +37,7 @@ function firstOf(s: string, words: readonly string[]): number {
 }
 
 export function isPrivateHanName(text: string, start: number, end: number, cues: HanPrivateCues): boolean {
-  const before = clauseBefore(text, start);
+  const before = clauseBefore(text, start, CLAUSE_BREAK);
   if (cues.formerWords.some((w) => before.startsWith(w))) return true;
   if (cues.privateCues.some((w) => before.includes(w))) return true;
   let after = text.slice(end, end + AFTER_WINDOW);

@@ -6,17 +6,11 @@
  * clause after the name and its title is read, up to a comma or a full stop; an official's own words in it
  * ("…と述べた", "明らかにした") make it what the official said, not what befell him.
  */
-import type { HanPrivateCues } from './han-private.js';
+import { clauseBefore, type HanPrivateCues } from './han-private.js';
 
 const CLAUSE_BREAK = /[、。，,；;！？!?\n「」“”]/u;
 /** The particle a role or a private word before a name is joined to it with ("容疑者の…"). */
 const JOINER = 'の';
-
-function clauseBefore(text: string, start: number): string {
-  let b = start;
-  while (b > 0 && !CLAUSE_BREAK.test(text[b - 1]!)) b--;
-  return text.slice(b, start);
-}
 
 function clauseAfter(text: string, end: number): string {
   const rest = text.slice(end);
@@ -31,7 +25,7 @@ export function isPrivateKatakanaName(
   titleEnd: number,
   cues: HanPrivateCues,
 ): boolean {
-  const before = clauseBefore(text, start);
+  const before = clauseBefore(text, start, CLAUSE_BREAK);
   if (cues.formerWords.some((w) => before.startsWith(w))) return true;
   const joined = before.endsWith(JOINER) ? before.slice(0, -JOINER.length) : before;
   if (cues.privateCues.some((w) => joined.endsWith(w))) return true;
