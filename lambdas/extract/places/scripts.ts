@@ -114,7 +114,7 @@ export function affixRoles(
 
 /** Every phrase phraseBefore tries, lower-cased, longest first. */
 function phrasesBefore(body: string, end: number, maxLength: number): string[] {
-  const at = end > 0 && isSpace(body.charCodeAt(end - 1)) ? end - 1 : end;
+  const at = endBefore(body, end);
   const out: string[] = [];
   for (let n = Math.min(maxLength, at); n >= 1; n--) out.push(body.slice(at - n, at).toLowerCase());
   return out;
@@ -122,7 +122,7 @@ function phrasesBefore(body: string, end: number, maxLength: number): string[] {
 
 /** Every phrase phraseAfter tries, lower-cased, longest first. */
 function phrasesAfter(body: string, start: number, maxLength: number): string[] {
-  const at = isSpace(body.charCodeAt(start)) ? start + 1 : start;
+  const at = startAfter(body, start);
   const out: string[] = [];
   for (let n = Math.min(maxLength, body.length - at); n >= 1; n--)
     out.push(body.slice(at, at + n).toLowerCase());
@@ -130,13 +130,23 @@ function phrasesAfter(body: string, start: number, maxLength: number): string[] 
 }
 
 /** The longest phrase of `table` ending at `end` (a space before `end` skipped), with where it starts. */
+/** Where a phrase before `end` ends: one space before the name is left out. */
+function endBefore(body: string, end: number): number {
+  return end > 0 && isSpace(body.charCodeAt(end - 1)) ? end - 1 : end;
+}
+
+/** Where a phrase after `start` starts: one space after the name is left out. */
+function startAfter(body: string, start: number): number {
+  return isSpace(body.charCodeAt(start)) ? start + 1 : start;
+}
+
 export function phraseBefore<T>(
   body: string,
   end: number,
   maxLength: number,
   get: (phrase: string) => T | undefined,
 ): { value: T; from: number } | null {
-  const at = end > 0 && isSpace(body.charCodeAt(end - 1)) ? end - 1 : end;
+  const at = endBefore(body, end);
   for (let n = Math.min(maxLength, at); n >= 1; n--) {
     const value = get(body.slice(at - n, at).toLowerCase());
     if (value !== undefined) return { value, from: at - n };
@@ -150,7 +160,7 @@ export function phraseAfter<T>(
   maxLength: number,
   get: (phrase: string) => T | undefined,
 ): { value: T; to: number } | null {
-  const at = isSpace(body.charCodeAt(start)) ? start + 1 : start;
+  const at = startAfter(body, start);
   for (let n = Math.min(maxLength, body.length - at); n >= 1; n--) {
     const value = get(body.slice(at, at + n).toLowerCase());
     if (value !== undefined) return { value, to: at + n };
