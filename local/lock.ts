@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isRunning, processStart } from './processes.js';
+import { isRunning, processRef } from './processes.js';
 import type { ProcessRef } from './processes.js';
 
 export const LOCK_FILE = 'stack.lock';
@@ -17,10 +17,8 @@ export class DataDirLockedError extends Error {
   override readonly name = 'DataDirLockedError';
 }
 
-interface LockOwner {
-  readonly pid: number;
-  /** The process's start time (Linux: /proc/<pid>/stat field 22), to tell a reused pid apart. */
-  readonly started: string | null;
+/** The owning process (its start time tells a reused pid apart), since when, and its engines. */
+interface LockOwner extends ProcessRef {
   readonly at: string;
   /** The engines the owner started, once they run. */
   readonly engines?: readonly ProcessRef[];
@@ -67,11 +65,7 @@ export interface DataDirLock {
 
 export function lockDataDir(dataDir: string): DataDirLock {
   const file = join(dataDir, LOCK_FILE);
-  const me: LockOwner = {
-    pid: process.pid,
-    started: processStart(process.pid),
-    at: new Date().toISOString(),
-  };
+  const me: LockOwner = { ...processRef(process.pid), at: new Date().toISOString() };
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
   writeFileSync(tmp, JSON.stringify(me), { mode: 0o600 });
   try {
