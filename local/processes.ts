@@ -21,7 +21,7 @@ function statFields(pid: number): string[] | null {
   }
 }
 
-export function processStart(pid: number): string | null {
+function processStart(pid: number): string | null {
   return statFields(pid)?.[19] ?? null;
 }
 
