@@ -13,7 +13,13 @@ import {
 } from '../lambdas/stories/index.js';
 import { loadRealStories, TUNING_STORY_SETS } from '../test/support/story-eval.js';
 
-const { values } = parseArgs({ options: { pairs: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { pairs: { type: 'boolean' }, help: { type: 'boolean' } } });
+if (values.help) {
+  console.log(
+    'npx tsx scripts/story-classes.ts [--pairs]: counts by class; --pairs prints every pair left apart',
+  );
+  process.exit(0);
+}
 
 /** Head counts of 10 or more: the tolls that change between reports. */
 const tolls = (e: StoryEvidence): number[] =>

@@ -44,8 +44,17 @@ const { values } = parseArgs({
   options: {
     grid: { type: 'string', default: '{}' },
     thresholds: { type: 'string', default: String(STORY_THRESHOLD) },
+    help: { type: 'boolean' },
   },
 });
+if (values.help) {
+  console.log(
+    'npx tsx scripts/story-loso.ts --grid \'{"undated":[0.9,1]}\' --thresholds 0.40,0.42\n' +
+      '  every setting of the grid (SimilarityParams names → values) at every threshold on the five real tuning\n' +
+      '  sets and the generated corpora; then, for each real set held out, the setting chosen on the other four.',
+  );
+  process.exit(0);
+}
 const grid = JSON.parse(values.grid) as Record<string, number[]>;
 const thresholds = values.thresholds.split(',').map(Number);
 
