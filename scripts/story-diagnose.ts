@@ -8,8 +8,23 @@ import { similarityParts, STORY_THRESHOLD, groupStories } from '../lambdas/stori
 import { loadRealStories, pairScore, TUNING_STORY_SETS } from '../test/support/story-eval.js';
 
 const { values } = parseArgs({
-  options: { set: { type: 'string' }, story: { type: 'string' }, brief: { type: 'boolean' } },
+  options: {
+    set: { type: 'string' },
+    story: { type: 'string' },
+    brief: { type: 'boolean' },
+    help: { type: 'boolean' },
+  },
 });
+if (values.help) {
+  console.log(
+    'npx tsx scripts/story-diagnose.ts [--set stories|blind|blind2|blind3|blind4] [--story <id>] [--brief]\n' +
+      '  per real tuning set: pair P / R and stories joined (--brief: only that), each copy with its stage, date,\n' +
+      '  main province and evidence, every story left in pieces with the best score across them, and every pair\n' +
+      '  inside a story below the threshold (MISS) or across stories at or above it (FALSE).\n' +
+      '  Why, by class: scripts/story-classes.ts; parameters, leaving one set out: scripts/story-loso.ts.',
+  );
+  process.exit(0);
+}
 for (const { name, root } of TUNING_STORY_SETS) {
   if (values.set && values.set !== name) continue;
   const real = loadRealStories(root);

@@ -145,6 +145,18 @@ export interface SimilarityParams {
    * month, so its name alone does not make two reports one story. 1 turns it off.
    */
   readonly placesOnly: number;
+  /**
+   * Factor applied when both sides name people and share none: the generated look-alikes quote another
+   * officer, but real copies quote other officials too. Measured in session 15 (README.md) and left off:
+   * it lets the threshold go down only into the real look-alikes. 1 turns it off.
+   */
+  readonly peopleConflict: number;
+  /**
+   * Weight, relative to its full weight, that a province a side names and the other does not adds to its
+   * total (the capital where a ministry spoke, the neighbours of a storm): measured in session 15 and left
+   * at 1 (off): 0.5 joins one pair more on one set, 0 a false story on another.
+   */
+  readonly unsharedProvinces: number;
   /** Dates at most this many days apart agree fully... */
   readonly dateFullDays: number;
   /** ...and beyond this many days they are different events; linear in between. */
@@ -175,6 +187,8 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   specificity: true,
   undated: 0.9,
   placesOnly: 0.5,
+  peopleConflict: 1,
+  unsharedProvinces: 1,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -236,7 +250,8 @@ export function similarityParts(
     params.leadAmountConflict ** leadAmountConflicts(a, b, params.approximateSpread) *
     (stagesDiffer(a, b, params) ? params.stageConflict : 1) *
     ((a.datePrecision === 'none') !== (b.datePrecision === 'none') ? params.undated : 1) *
-    (figureShare === 0 && peopleShared === 0 ? params.placesOnly : 1);
+    (figureShare === 0 && peopleShared === 0 ? params.placesOnly : 1) *
+    (a.people.length > 0 && b.people.length > 0 && peopleShared === 0 ? params.peopleConflict : 1);
   const score = provincesMeet ? (factor * shared) / (smaller + params.smoothing) : 0;
   return { score: Math.min(1, score), shared, dateFactor, provincesMeet };
 }
@@ -321,7 +336,12 @@ function unmatchedKindDiscount(own: StoryEvidence, other: StoryEvidence, params:
     (other.localities.length === 0
       ? (1 - params.unmatchedLocalities) * params.localityWeight * own.localities.length
       : 0) +
-    (other.people.length === 0 ? (1 - params.unmatchedPeople) * params.nameWeight * own.people.length : 0)
+    (other.people.length === 0 ? (1 - params.unmatchedPeople) * params.nameWeight * own.people.length : 0) +
+    (other.provinces.length > 0
+      ? (1 - params.unsharedProvinces) *
+        params.provinceWeight *
+        own.provinces.filter((p) => !other.provinces.includes(p)).length
+      : 0)
   );
 }
 

@@ -394,3 +394,34 @@ describe('Places only (session 10: placesOnly)', () => {
     expect(similarity(catchOne, sameCatch)).toBe(similarity(catchOne, sameCatch, off));
   });
 });
+
+// Session 15: two variants measured by leaving one real set out (scripts/story-loso.ts) and left off by
+// default (README.md). They stay as parameters so the measurement can be repeated.
+describe('Variants measured in session 15, off by default (peopleConflict, unsharedProvinces)', () => {
+  const kg = (value: number) => ({ value, unit: 'kg' as const });
+  const officerOne = ev('a', [kg(22), { value: 12, unit: 'person' }], { people: ['nguyen van an'] });
+  const officerTwo = ev('b', [kg(22), { value: 12, unit: 'person' }], { people: ['tran thi binh'] });
+
+  it('both naming people and sharing none scores by peopleConflict; off, as before', () => {
+    const half = { ...DEFAULT_PARAMS, peopleConflict: 0.5 };
+    expect(DEFAULT_PARAMS.peopleConflict).toBe(1);
+    expect(similarity(officerOne, officerTwo, half)).toBeCloseTo(
+      0.5 * similarity(officerOne, officerTwo),
+      10,
+    );
+    const sameOfficer = { ...officerTwo, people: ['nguyen van an'] };
+    expect(similarity(officerOne, sameOfficer, half)).toBe(similarity(officerOne, sameOfficer));
+  });
+
+  it('a province one side names and the other not weighs unsharedProvinces in its total; off, fully', () => {
+    const capital = ev('c', [kg(22)], { provinces: ['ha-noi', 'quang-tri'] });
+    const local = ev('d', [kg(22)], { provinces: ['quang-tri'] });
+    const none = { ...DEFAULT_PARAMS, unsharedProvinces: 0 };
+    expect(DEFAULT_PARAMS.unsharedProvinces).toBe(1);
+    // The smaller total is the local copy's either way: only the side naming the capital has one to lose.
+    expect(similarity(capital, local, none)).toBe(similarity(capital, local));
+    const far = ev('e', [kg(22), kg(7)], { provinces: ['ha-noi', 'quang-tri'] });
+    const near = ev('f', [kg(22), kg(7), kg(3)], { provinces: ['quang-tri', 'hue', 'da-nang'] });
+    expect(similarity(far, near, none)).toBeGreaterThan(similarity(far, near));
+  });
+});
