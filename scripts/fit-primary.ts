@@ -6,7 +6,9 @@
  * of summarize.ts are scored on the same articles beside it (in sample: they were tuned on these articles).
  *
  *   npx tsx scripts/fit-primary.ts                     (the cross-validated table)
- *   npx tsx scripts/fit-primary.ts --write             (also fits on every article, writes the weights)
+ *   npx tsx scripts/fit-primary.ts --write <file>      (also fits on every article, writes the weights)
+ *   npx tsx scripts/fit-primary.ts --score holdout     (no fit: the bundled weights and the hand rules on a
+ *                                                       set, with the ceiling of any chooser; counts only)
  *
  * The fresh batch of session 15 (r894 and up) is left out: it is the lead's unseen check.
  */
@@ -23,14 +25,18 @@ import {
   NONE_FEATURES,
   type PrimaryEvidence,
 } from '../lambdas/extract/places/primary-features.js';
-import { modelPrimary, utilities, type PrimaryModel } from '../lambdas/extract/places/primary-model.js';
+import {
+  modelPrimary,
+  primaryModel,
+  utilities,
+  type PrimaryModel,
+} from '../lambdas/extract/places/primary-model.js';
 import { parseStructure } from '../lambdas/extract/structure/index.js';
 import { LANGUAGES } from '../lambdas/shared/vocabulary.js';
 import { DEFAULT_MAX_OBJECT_BYTES } from '../lambdas/shared/wiring.js';
 import { GoldSchema, scorerSlug } from '../test/support/gold-score.js';
 
 const GOLD = 'test/fixtures/real/tuning.gold.json';
-const TEXTS = 'test/fixtures/real/tuning';
 const FRESH = /^r(89[4-9]|9\d\d)_/;
 const FOLDS = 10;
 const INNER_FOLDS = 5;
@@ -57,13 +63,13 @@ interface Case {
   goldSlug: string | null;
 }
 
-function loadCases(): Case[] {
+function loadCases(set = 'tuning'): Case[] {
   const gaz = gazetteer();
-  const gold = GoldSchema.parse(JSON.parse(readFileSync(GOLD, 'utf8')));
+  const gold = GoldSchema.parse(JSON.parse(readFileSync(`test/fixtures/real/${set}.gold.json`, 'utf8')));
   return gold.articles
-    .filter((g) => !FRESH.test(g.file))
+    .filter((g) => set !== 'tuning' || !FRESH.test(g.file))
     .map((g) => {
-      const bytes = readFileSync(`${TEXTS}/${g.file}`);
+      const bytes = readFileSync(`test/fixtures/real/${set}/${g.file}`);
       const result = extractArticle(bytes, { primary: 'hand' });
       if (!result.ok) throw new Error(`${g.file}: ${result.rejection.reason}`);
       const decoded = decodeText(bytes, { maxBytes: DEFAULT_MAX_OBJECT_BYTES });
@@ -247,11 +253,42 @@ function maskOf(keepHand: boolean): { w: boolean[]; v: boolean[] } {
 
 const f2 = (x: number) => x.toFixed(3);
 
+/**
+ * The bundled weights against the hand rules on a whole set, per language group, with the ceiling of any
+ * chooser: the share of articles whose gold answer is among the options (a province the engine found, or none).
+ * Prints counts only, never a file: fit for the blind holdout, which is read by the lead.
+ */
+function scoreBundled(set: string): void {
+  const cases = loadCases(set);
+  const m = primaryModel();
+  const lexicon = new Set<string>(LANGUAGES);
+  console.log('| articles | n | hand rules | bundled model | ceiling (gold among the options) |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const [name, keep] of [
+    ['all', () => true],
+    ['lexicon languages', (c: Case) => lexicon.has(c.language)],
+    ['other languages', (c: Case) => !lexicon.has(c.language)],
+  ] as const) {
+    const part = cases.filter(keep);
+    const rate = (ok: (c: Case) => boolean) => f2(part.filter(ok).length / part.length);
+    const reachable = (c: Case) =>
+      c.evidence && c.evidence.candidates.length > 0 ? c.gold >= 0 : c.handRight;
+    console.log(
+      `| ${name} | ${part.length} | ${rate((c) => c.handRight)} | ${rate((c) => answer(c, m) === c.goldSlug)} | ${rate(reachable)} |`,
+    );
+  }
+}
+
 new Command()
   .option('--write <file>', 'fit on every article and write the weights (JSON) to this file')
   .option('--variant <name>', 'full (hand-score features kept) or counts (left out)', 'counts')
   .option('--by-batch', 'hold out whole batches (r0xx, r1xx, …) instead of 10 random folds')
-  .action((opts: { write?: string; variant: string; byBatch?: boolean }) => {
+  .option('--score <set>', 'no fit: score the bundled weights and the hand rules on a set, counts only')
+  .action((opts: { write?: string; variant: string; byBatch?: boolean; score?: string }) => {
+    if (opts.score !== undefined) {
+      scoreBundled(opts.score);
+      return;
+    }
     const cases = loadCases();
     const unreachable = cases.filter((c) => c.gold < 0 && c.evidence && c.evidence.candidates.length > 0);
     console.log(
