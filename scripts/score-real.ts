@@ -6,6 +6,8 @@
  *   npx tsx scripts/score-real.ts holdout --record "after figures fixes"
  *   npx tsx scripts/score-real.ts tuning --only '^r8[4-9]' --misses   (one batch of additions, e.g. to see
  *   whether a change moves articles it was not written from)
+ *   npx tsx scripts/score-real.ts tuning --primary model   (the primary province by the fitted model of
+ *   places/primary-model.ts instead of the hand rules of places/summarize.ts)
  */
 import { execSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
@@ -27,10 +29,14 @@ const program = new Command()
   .option('--record <label>', 'append the reading to test/fixtures/real/READINGS.md')
   .option('--misses', 'print every miss and extra')
   .option('--only <pattern>', 'score only the articles whose file name matches this regular expression')
-  .action((name: string, opts: { record?: string; misses?: boolean; only?: string }) => {
+  .option('--primary <how>', 'primary province by the hand rules or the fitted model: hand or model', 'hand')
+  .action((name: string, opts: { record?: string; misses?: boolean; only?: string; primary: string }) => {
+    if (opts.primary !== 'model' && opts.primary !== 'hand') throw new Error('--primary: model or hand');
     if (opts.only !== undefined && opts.record !== undefined)
       throw new Error('--record logs whole sets only: leave out --only');
-    const whole = scoreSet(`test/fixtures/real/${name}.gold.json`, `test/fixtures/real/${name}`);
+    const whole = scoreSet(`test/fixtures/real/${name}.gold.json`, `test/fixtures/real/${name}`, {
+      primary: opts.primary,
+    });
     const only = opts.only === undefined ? undefined : new RegExp(opts.only, 'u');
     const set = only ? subset(whole, (g) => only.test(g.file)) : whole;
     const languages = [...new Set(set.gold.articles.map((g) => g.language))].sort();
@@ -61,9 +67,10 @@ const program = new Command()
         ? ' (+ uncommitted engine changes)'
         : '';
       const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
+      const how = opts.primary === 'model' ? ' · primary by the fitted model' : '';
       appendFileSync(
         'test/fixtures/real/READINGS.md',
-        `\n## ${when} UTC · ${name} · engine at ${commit}${dirty} · ${opts.record}\n\n${rows.join('\n')}\n`,
+        `\n## ${when} UTC · ${name} · engine at ${commit}${dirty}${how} · ${opts.record}\n\n${rows.join('\n')}\n`,
       );
     }
   });

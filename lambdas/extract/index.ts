@@ -20,6 +20,7 @@ import {
   provinceOfItsDay,
   withCaptionPlaces,
 } from './places/index.js';
+import type { PrimaryChoice } from './places/summarize.js';
 import { parseStructure, stripCredit } from './structure/index.js';
 import { wordUnitBit } from './text/chars.js';
 import { segmentedWordCount } from './text/words.js';
@@ -30,6 +31,8 @@ import type { Document } from './types.js';
 export interface ExtractOptions {
   /** Larger inputs are rejected as TOO_LARGE before decoding. */
   readonly maxBytes?: number;
+  /** How the primary province is chosen: the hand rules (default) or the fitted model, to score both. */
+  readonly primary?: PrimaryChoice;
 }
 
 // Module-level: bundlers targeting Node rewrite a `\p{…}` literal as `new RegExp(…)`, run on every call.
@@ -68,9 +71,10 @@ export function extractArticle(bytes: Uint8Array, opts: ExtractOptions = {}): Ex
 
   const doc = makeDocument(structure.body, detectLanguage(structure.body));
   const places = withCaptionPlaces(
-    findPlaces(doc, structure.boilerplate),
+    findPlaces(doc, structure.boilerplate, opts.primary),
     structure.captions.map((c) => stripCredit(c)),
     doc.language,
+    opts.primary,
   );
   const textDate = findTextDate(doc);
   const article: ExtractedArticle = {

@@ -145,7 +145,9 @@ describe('Function: findPlaces', () => {
     );
 
     // Assess
-    expect(result).toEqual({ mentions: [], provinces: [], localities: [], primaryProvince: null });
+    const { evidence, ...found } = result;
+    expect(found).toEqual({ mentions: [], provinces: [], localities: [], primaryProvince: null });
+    expect(evidence?.candidates).toEqual([]);
   });
 
   it.each([

@@ -3,7 +3,7 @@
  * the score and the per-file report. Shared by the seed, invented and real-article acceptance tests.
  */
 import { readFileSync } from 'node:fs';
-import { extractArticle } from '../../lambdas/extract/index.js';
+import { extractArticle, type ExtractOptions } from '../../lambdas/extract/index.js';
 import type { ExtractedArticle } from '../../lambdas/shared/article.js';
 import { formatReport, GoldSchema, score, type Gold, type Score } from './gold-score.js';
 
@@ -17,11 +17,11 @@ export interface ScoredSet {
   readonly report: string;
 }
 
-/** `goldFile` and `textDir` relative to the repository root. */
-export function scoreSet(goldFile: string, textDir: string): ScoredSet {
+/** `goldFile` and `textDir` relative to the repository root; `opts` as the engine takes them. */
+export function scoreSet(goldFile: string, textDir: string, opts: ExtractOptions = {}): ScoredSet {
   const gold = GoldSchema.parse(JSON.parse(readFileSync(new URL(goldFile, ROOT), 'utf8')));
   const records = gold.articles.map((g) => {
-    const result = extractArticle(readFileSync(new URL(`${textDir}/${g.file}`, ROOT)));
+    const result = extractArticle(readFileSync(new URL(`${textDir}/${g.file}`, ROOT)), opts);
     if (!result.ok)
       throw new Error(`${g.file} rejected: ${result.rejection.reason} ${result.rejection.message}`);
     return result.article;

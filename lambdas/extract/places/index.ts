@@ -21,7 +21,8 @@ import { findKanaReadings } from './kana.js';
 import { findThaiReadings } from './thai.js';
 import { findDevanagariReadings } from './devanagari.js';
 import { findScriptCandidates } from './scripts.js';
-import { summarize } from './summarize.js';
+import type { PrimaryEvidence } from './primary-features.js';
+import { summarize, type PrimaryChoice } from './summarize.js';
 import { keyOf, tokenize } from './tokens.js';
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -39,13 +40,19 @@ export interface PlaceResult {
   localities: Locality[];
   /** Null for a national article. */
   primaryProvince: ProvinceRef | null;
+  /** What summarize knew of each province named, for a fitted model of the primary province. */
+  evidence?: PrimaryEvidence;
 }
 
 /**
  * `around`: lines kept out of the body (a "Source: …" line, the outlet's address): read only for the outlet's
  * province when the body names none.
  */
-export function findPlaces(doc: Document, around: readonly string[] = []): PlaceResult {
+export function findPlaces(
+  doc: Document,
+  around: readonly string[] = [],
+  how: PrimaryChoice = 'hand',
+): PlaceResult {
   const gaz = gazetteer();
   const tokens = tokenize(doc.folded, doc.body);
   const lex = placesLexiconFor(doc.language);
@@ -69,7 +76,7 @@ export function findPlaces(doc: Document, around: readonly string[] = []): Place
   const accepted = resolve(markRoadEnds(candidates, doc.body), gaz, doc.body, (gap) =>
     joinsProvince(lex, gap),
   );
-  const summary = summarize(accepted, gaz, doc.sentences[0]?.end ?? 0, doc.body.length);
+  const summary = summarize(accepted, gaz, doc.sentences[0]?.end ?? 0, doc.body.length, how);
   const outlet =
     summary.provinces.length === 0 ? outletProvince([doc.body, ...around].join('\n'), gaz) : undefined;
   if (outlet !== undefined) {
@@ -88,10 +95,15 @@ export function withCaptionPlaces(
   found: PlaceResult,
   captions: readonly string[],
   language: string,
+  how: PrimaryChoice = 'hand',
 ): PlaceResult {
   if (found.provinces.length > 0 || captions.length === 0) return found;
   const body = captions.join('\n');
-  const fromCaptions = findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language });
+  const fromCaptions = findPlaces(
+    { body, folded: fold(body), sentences: splitSentences(body), language },
+    [],
+    how,
+  );
   const { provinces, primaryProvince } = fromCaptions;
   if (provinces.length === 0) return found;
   // The one province under the photo of a text that names none is the article's, even as a home.
