@@ -14,6 +14,7 @@ import { appendFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { LANGUAGES } from '../lambdas/shared/vocabulary.js';
 import { scoreSet, subset, type ScoredSet } from '../test/support/gold-set.js';
+import type { PrimaryChoice } from '../lambdas/extract/places/summarize.js';
 
 const lexicon = new Set<string>(LANGUAGES);
 
@@ -29,13 +30,18 @@ const program = new Command()
   .option('--record <label>', 'append the reading to test/fixtures/real/READINGS.md')
   .option('--misses', 'print every miss and extra')
   .option('--only <pattern>', 'score only the articles whose file name matches this regular expression')
-  .option('--primary <how>', 'primary province by the hand rules or the fitted model: hand or model', 'hand')
+  .option(
+    '--primary <how>',
+    'primary province by the hand rules, the fitted model, or both (ranked: the hand rules say whether, the model which)',
+    'hand',
+  )
   .action((name: string, opts: { record?: string; misses?: boolean; only?: string; primary: string }) => {
-    if (opts.primary !== 'model' && opts.primary !== 'hand') throw new Error('--primary: model or hand');
+    if (!['model', 'hand', 'ranked'].includes(opts.primary))
+      throw new Error('--primary: hand, model or ranked');
     if (opts.only !== undefined && opts.record !== undefined)
       throw new Error('--record logs whole sets only: leave out --only');
     const whole = scoreSet(`test/fixtures/real/${name}.gold.json`, `test/fixtures/real/${name}`, {
-      primary: opts.primary,
+      primary: opts.primary as PrimaryChoice,
     });
     const only = opts.only === undefined ? undefined : new RegExp(opts.only, 'u');
     const set = only ? subset(whole, (g) => only.test(g.file)) : whole;
@@ -67,7 +73,7 @@ const program = new Command()
         ? ' (+ uncommitted engine changes)'
         : '';
       const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
-      const how = opts.primary === 'model' ? ' · primary by the fitted model' : '';
+      const how = opts.primary === 'hand' ? '' : ` · primary: ${opts.primary}`;
       appendFileSync(
         'test/fixtures/real/READINGS.md',
         `\n## ${when} UTC · ${name} · engine at ${commit}${dirty}${how} · ${opts.record}\n\n${rows.join('\n')}\n`,

@@ -111,3 +111,25 @@ describe('Features: what summarize knew of each province named', () => {
     expect(primaryModel().none).toHaveLength(NONE_FEATURES.length);
   });
 });
+
+describe("Choice: 'ranked' (the hand rules say whether, the model which)", () => {
+  const roundup =
+    'Traffic deaths fall\n\nRoad deaths fell last month in Hanoi, Da Nang, Can Tho, Hai Phong and Nghe An, the national traffic safety committee said.';
+  const report =
+    'Hanoi (VNA) – Police in the central province of Ha Tinh have arrested two men who stole copper cable from a power station, the provincial police said on Tuesday.';
+  const place = (body: string, how: 'hand' | 'ranked') =>
+    findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language: 'en' }, [], how)
+      .primaryProvince?.slug ?? null;
+
+  it('gives no province where the hand rules give none (a round-up)', () => {
+    // Act / Assess
+    expect(place(roundup, 'hand')).toBeNull();
+    expect(place(roundup, 'ranked')).toBeNull();
+  });
+
+  it("takes the model's province where the hand rules give one", () => {
+    // Act / Assess
+    expect(place(report, 'hand')).toBe('ha-tinh');
+    expect(place(report, 'ranked')).toBe('ha-tinh');
+  });
+});
