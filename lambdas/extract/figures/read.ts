@@ -8,7 +8,7 @@ import { isProcliticAt } from '../language/clitics.js';
 import { currencyBefore, currencyCode, currencyOfSymbol } from './currency.js';
 import { MAX_INFLECTION, type CompiledLexicon, type UnitEntry } from './lexicon.js';
 import type { NumToken, Token, WordToken } from './tokens.js';
-import { countedByClassifier, endsInNameWord, percentWordBefore } from './segmented.js';
+import { countedByClassifier, endsInNameWord, isSegmented, percentWordBefore } from './segmented.js';
 import { glueSuffixAt } from './suffixes.js';
 import { isVerbAt } from './verbs.js';
 
@@ -992,8 +992,9 @@ function readUnit(
     if (lex.glued) {
       // "690亿越南盾", "1.2万", "9370만달러": scales, then the unit, start the word.
       // "100多名", "300余台": a mark of approximation may stand between the number and its unit.
-      const mark =
-        j === i + 1 && t.start === tokens[i]!.end ? lex.approximateAfter.getPrefix(t.text) : undefined;
+      // Thai spaces the number from the words after it: "20 กว่าคน" (twenty-odd persons).
+      const adjoining = t.start === tokens[i]!.end || (t.start === tokens[i]!.end + 1 && isSegmented(lex));
+      const mark = j === i + 1 && adjoining ? lex.approximateAfter.getPrefix(t.text) : undefined;
       let offset = mark?.length ?? 0;
       if (!mark && wholeUnitOverScale(t.text, lex)) break;
       for (let p = lex.scales.getPrefix(t.text, offset); p; p = lex.scales.getPrefix(t.text, offset)) {

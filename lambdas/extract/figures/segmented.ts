@@ -53,26 +53,36 @@ function numberParts(word: string, lex: CompiledLexicon): number[] | null {
   return out.length > 0 ? out : null;
 }
 
+/** The multipliers a digit word before them scales within a group below a million (สิบ, ร้อย, พัน, หมื่น, แสน). */
+const GROUP_MULTIPLIERS: ReadonlySet<number> = new Set([10, 100, 1000, 10000, 100000]);
+
 /**
  * Value of number words in a row, as the scripts compose them: digits (สาม 3) times the multipliers after
- * them (สิบ 10, ร้อย 100, พัน 1000), and tens words (ยี่สิบ 20) added: สามสิบห้า 35, สองร้อย 200, ยี่สิบเอ็ด 21.
+ * them (สิบ 10, ร้อย 100, พัน 1000, หมื่น 10⁴, แสน 10⁵), tens words (ยี่สิบ 20) added, and a million or more
+ * (ล้าน) scaling all before it: สามสิบห้า 35, สองร้อย 200, ยี่สิบเอ็ด 21, หนึ่งพันห้าร้อย 1500,
+ * สองล้านห้าแสน 2 500 000, ห้าพันล้าน 5 × 10⁹.
  */
 function composed(values: readonly number[]): number {
-  let total = 0;
+  let millions = 0;
+  let group = 0;
   let digit = 0;
   for (const v of values) {
     if (v < 10) {
-      total += digit;
+      group += digit;
       digit = v;
-    } else if (v === 10 || v === 100 || v === 1000) {
-      total += (digit || 1) * v;
+    } else if (GROUP_MULTIPLIERS.has(v)) {
+      group += (digit || 1) * v;
+      digit = 0;
+    } else if (v >= 1000000) {
+      millions = (millions + group + digit || 1) * v;
+      group = 0;
       digit = 0;
     } else {
-      total += digit + v;
+      group += digit + v;
       digit = 0;
     }
   }
-  return total + digit;
+  return millions + group + digit;
 }
 
 /**
@@ -116,7 +126,10 @@ export function pushSegmentedRun(
     let b = k;
     const values: number[] = [];
     for (; b < words.length; b++) {
-      const parts = numberParts(folded.slice(words[b]![0], words[b]![1]), lex);
+      const word = folded.slice(words[b]![0], words[b]![1]);
+      // A scale word after number words is part of the number ("หนึ่ง|พัน|ห้า|ร้อย", one thousand five hundred).
+      const scale = values.length > 0 ? lex.scales.get(word, false) : undefined;
+      const parts = scale !== undefined ? [scale] : numberParts(word, lex);
       if (parts === null) break;
       values.push(...parts);
     }
