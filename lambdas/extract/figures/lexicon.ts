@@ -78,6 +78,13 @@ export const FiguresLexiconSchema = z.object({
    * thirty phones: `other`). Unlike `counters`, they are counts by themselves.
    */
   counterDefaults: z.partialRecord(z.enum(UNITS), Words).default({}),
+  /**
+   * Nouns a number counts when they follow it where the language's own order puts a classifier there: Thai
+   * translated from Vietnamese keeps "3 ผู้ต้องหา" (three suspects) for "3 đối tượng". Read as units, but
+   * unlike a classifier they do not make a number after a name word count ("มาตรา 249 ผู้ต้องหา…", article
+   * 249, the suspect...), nor a year ("ปี 2024 เจ้าหน้าที่…", in 2024 the officials...).
+   */
+  nounsAfterNumber: z.partialRecord(z.enum(UNITS), Words).default({}),
   /** Particles joining a classifier to the noun it counts, written after it (ja "の": "2台のバイク"). */
   counterLinks: Words.default([]),
   /**
@@ -526,6 +533,8 @@ export interface UnitEntry {
   readonly counter?: true;
   /** A classifier that counts `unit` when no noun names another (FiguresLexicon.counterDefaults). */
   readonly standalone?: true;
+  /** A noun after the number where a classifier would stand (FiguresLexicon.nounsAfterNumber). */
+  readonly noun?: true;
 }
 
 /** A stem matches a word only when what it leaves is an inflection, so that "kilo*" never reads "kilometres". */
@@ -786,6 +795,9 @@ export function compileLexicon(
       unitEntries.push([word, unit === 'vnd' ? { unit, factor, currency: 'VND' } : { unit, factor }]);
     }
   }
+  for (const unit of UNITS)
+    for (const word of lex.nounsAfterNumber[unit] ?? [])
+      unitEntries.push([word, { unit, factor: 1, noun: true }]);
   for (const word of lex.counters) unitEntries.push([word, { unit: 'other', factor: 1, counter: true }]);
   for (const unit of UNITS)
     for (const word of lex.counterDefaults[unit] ?? [])
@@ -1049,6 +1061,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     unitsAsWritten: {},
     counters: [],
     counterDefaults: {},
+    nounsAfterNumber: {},
     counterLinks: [],
     currencies: l.currencies,
     unitFactors: l.unitFactors,

@@ -8,7 +8,13 @@ import { isProcliticAt } from '../language/clitics.js';
 import { currencyBefore, currencyCode, currencyOfSymbol } from './currency.js';
 import { MAX_INFLECTION, type CompiledLexicon, type UnitEntry } from './lexicon.js';
 import type { NumToken, Token, WordToken } from './tokens.js';
-import { countedByClassifier, endsInNameWord, isSegmented, percentWordBefore } from './segmented.js';
+import {
+  countedByClassifier,
+  endsInNameWord,
+  isSegmented,
+  nounAfter,
+  percentWordBefore,
+} from './segmented.js';
 import { glueSuffixAt } from './suffixes.js';
 import { isVerbAt } from './verbs.js';
 
@@ -394,6 +400,8 @@ function isBlocked(
   if (yearAbbreviated(tokens, i, lex)) return true;
   // "ก.ค. 2567", "มิ.ย. 67": the year after a month abbreviated with dots.
   if (!n.spelled && tokens[i - 1]?.kind === 'punct' && dottedShortMonth(tokens, i - 1, -1, lex)) return true;
+  // "ปี 2024 เจ้าหน้าที่…" (in 2024 the officials...): a year before a noun dates the clause it starts.
+  if (isYear(n, lex) && nounAfter(f, n.end, lex)) return true;
   const w = previousWord(tokens, i);
   if (w >= 0 && w >= i - 3 && (isYear(n, lex) || !countedByClassifier(f, n.end, lex))) {
     const word = (tokens[w] as { text: string }).text;

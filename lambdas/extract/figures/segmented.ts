@@ -172,19 +172,32 @@ export function pushSegmentedRun(
 /** Units a number after a name word may still count: a place's type word after a number names it ("หมู่ 5 ตำบล…"). */
 const NAMING_UNITS: ReadonlySet<string> = new Set(['locality', 'country']);
 
-/**
- * A classifier of a count starts right after the number (a space between or none): in these scripts a noun
- * stands before the number it is counted by ("โทรศัพท์ 7 เครื่อง", seven phones; "ที่ 5 จุด", at five
- * places), so a word before the number that elsewhere names it ("โทรศัพท์ 0912…", "ที่ 5") does not.
- */
-export function countedByClassifier(folded: string, numberEnd: number, lex: CompiledLexicon): boolean {
-  if (!isSegmented(lex)) return false;
+/** The unit word starting right after a number (a space between or none), when it is no length or time span. */
+function unitAfter(folded: string, numberEnd: number, lex: CompiledLexicon): UnitEntry | undefined {
   const at = folded.charCodeAt(numberEnd) === 32 ? numberEnd + 1 : numberEnd;
   // "หมายเลข 1 กิโลเมตรที่ 45": a length or a time span is no classifier, though a unit ("กิโล") starts it.
   const run = folded.slice(at, letterRunEnd(folded, at));
-  if (lex.distances.has(run) || lex.durations.has(run)) return false;
-  const unit = lex.units.getPrefix(folded, at)?.value;
-  return unit !== undefined && !NAMING_UNITS.has(unit.unit) && unit.currency === undefined;
+  if (lex.distances.has(run) || lex.durations.has(run)) return undefined;
+  return lex.units.getPrefix(folded, at)?.value;
+}
+
+/**
+ * A classifier of a count starts right after the number (a space between or none): in these scripts a noun
+ * stands before the number it is counted by ("โทรศัพท์ 7 เครื่อง", seven phones; "ที่ 5 จุด", at five
+ * places), so a word before the number that elsewhere names it ("โทรศัพท์ 0912…", "ที่ 5") does not. A noun
+ * after the number (nounsAfterNumber) is no classifier: "มาตรา 249 ผู้ต้องหา…" is article 249.
+ */
+export function countedByClassifier(folded: string, numberEnd: number, lex: CompiledLexicon): boolean {
+  if (!isSegmented(lex)) return false;
+  const unit = unitAfter(folded, numberEnd, lex);
+  return (
+    unit !== undefined && !NAMING_UNITS.has(unit.unit) && unit.currency === undefined && unit.noun !== true
+  );
+}
+
+/** A noun the number would count follows it (nounsAfterNumber): after a year, it starts the clause the year dates. */
+export function nounAfter(folded: string, numberEnd: number, lex: CompiledLexicon): boolean {
+  return isSegmented(lex) && unitAfter(folded, numberEnd, lex)?.noun === true;
 }
 
 /**
