@@ -138,6 +138,12 @@ export const FiguresLexiconSchema = z.object({
    */
   nameWords: Words,
   /**
+   * Name words that are also verbs taking a count (vi "điều": "Điều 249", article 249, but "điều 2 phương
+   * tiện", dispatched two craft; "thu": "thứ 5", Thursday, but "thu 5 xe máy", seized five motorbikes): the
+   * number right after one counts when a unit noun follows it (after a connector: "thu 2 chiếc xe máy").
+   */
+  nameVerbs: Words.default([]),
+  /**
    * Name words matched on the word as written (lower case, with its diacritics), where folding makes them
    * another word: Vietnamese "tầng 3" (third floor) and "bản Lắc 6" (a village) are names, but "tặng 50
    * suất quà" (gave 50 gift packs) and "bán 5 kg" (sold 5 kg) count; "tang" and "ban" cannot be name words.
@@ -578,6 +584,8 @@ export interface CompiledLexicon {
   /** Currency names by ISO code, as read right before a number ("USD 12.2 million", "Rp 5.000"). */
   readonly currencyWords: WordMap<string>;
   readonly nameWords: WordSet;
+  /** See FiguresLexiconSchema.nameVerbs. */
+  readonly nameVerbs: WordSet;
   /** See FiguresLexiconSchema.nameWordsAsWritten: lower-cased words with their diacritics (NFC). */
   readonly nameWordsAsWritten: ReadonlySet<string>;
   /** See FiguresLexiconSchema.demonstratives. */
@@ -881,6 +889,7 @@ export function compileLexicon(
     labelsAfter: new WordSet(lex.labelsAfter),
     currencyWords: new WordMap(currencyEntries),
     nameWords: new WordSet(lex.nameWords),
+    nameVerbs: new WordSet(lex.nameVerbs),
     nameWordsAsWritten: new Set(lex.nameWordsAsWritten.map((w) => w.normalize('NFC').toLowerCase())),
     demonstratives: new WordSet(lex.demonstratives),
     functionWords: new WordSet(lex.functionWords),
@@ -1076,6 +1085,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     sizes: [],
     labelsAfter: [],
     nameWords: [],
+    nameVerbs: [],
     nameWordsAsWritten: [],
     demonstratives: [],
     functionWords: [],

@@ -422,9 +422,12 @@ function isBlocked(
       n.value > 31 &&
       !isYear(n, lex) &&
       countsOwnNoun(tokens, i, lex);
+    // "điều 2 phương tiện" (dispatched two craft): a name word that is also a verb of a count, before a noun.
+    const verbCounting = w === i - 1 && lex.nameVerbs.has(word) && countsUnitAfter(tokens, i, lex);
     if (
       !lex.countPhrases.has(phrase) &&
       !timeNamed &&
+      !verbCounting &&
       (lex.nameWords.has(word) ||
         lex.nameWords.has(phrase) ||
         dated ||
@@ -476,6 +479,14 @@ function countsOwnNoun(tokens: readonly Token[], i: number, lex: CompiledLexicon
   if (next?.kind !== 'word' || lex.months.has(next.text) || lex.durations.has(next.text)) return false;
   // Where a noun may qualify the next one ("13 drug smugglers"), the word after it may be the counted noun.
   const unit = matchUnit(tokens, i + 1, lex) ?? (lex.modifierNouns ? matchUnit(tokens, i + 2, lex) : null);
+  return unit !== null && unit.entry.counter !== true;
+}
+
+/** A unit noun, no classifier, follows the number at i, maybe after a connector ("2 chiếc xe máy"). */
+function countsUnitAfter(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const next = tokens[i + 1];
+  const k = next?.kind === 'word' && lex.connectors.has(next.text) ? i + 2 : i + 1;
+  const unit = matchUnit(tokens, k, lex);
   return unit !== null && unit.entry.counter !== true;
 }
 
