@@ -214,6 +214,12 @@ export const FiguresLexiconSchema = z.object({
    */
   fateVerbs: Words.default([]),
   /**
+   * Fates said after the person they befell, in a language without articles whose "one" is also "a" (vi
+   * "một người tử vong", one person died; "làm một cán bộ bị thương", injured one officer): one person named
+   * with the indefinite article and followed by one of these in its clause is counted (figures/fated.ts).
+   */
+  fatesAfter: Words.default([]),
+  /**
    * Words that make a number with no noun of its own count again what the text counted just before:
    * partitives after it ("of them", "d'entre eux", "von ihnen", "из них") or before it ("dont", "darunter",
    * "di cui", "w tym"), and "others" ("altre sei", "zehn weitere", "three others", "outros três").
@@ -635,6 +641,8 @@ export interface CompiledLexicon {
   /** See FiguresLexiconSchema.verbEndings and fateVerbs (figures/verbs.ts). */
   readonly verbEndings: WordSet;
   readonly fateVerbs: WordSet;
+  /** See FiguresLexiconSchema.fatesAfter; null when the language has none. */
+  readonly fatesAfter: WordSet | null;
   /** See FiguresLexiconSchema.elliptic. */
   readonly ellipticBefore: WordSet;
   readonly ellipticAfter: WordSet;
@@ -929,6 +937,7 @@ export function compileLexicon(
     allBefore: new WordSet(lex.allBefore),
     verbEndings: new WordSet(lex.verbEndings),
     fateVerbs: new WordSet(lex.fateVerbs),
+    fatesAfter: lex.fatesAfter.length > 0 ? new WordSet(lex.fatesAfter) : null,
     ellipticBefore: new WordSet(lex.elliptic.before),
     ellipticAfter: new WordSet(lex.elliptic.after),
     demonyms: new WordMap(lex.demonyms.map((w) => [w, { unit: 'person', factor: 1 }] as const)),
@@ -1101,6 +1110,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     allBefore: [],
     verbEndings: [],
     fateVerbs: [],
+    fatesAfter: [],
     elliptic: { before: [], after: [] },
     demonyms: [],
     modifierNouns: false,
