@@ -56,6 +56,13 @@ export const FiguresLexiconSchema = z.object({
    * وعشرون", 25), the units before the word for ten (Arabic "ستة عشر", 16).
    */
   unitsBeforeTens: z.boolean().default(false),
+  /**
+   * Number words multiply: a digit word times the multiplier word after it, the rest added (vi "hai mươi lăm"
+   * 25, "ba trăm" 300, "mười hai" 12; figures/multiplied.ts).
+   */
+  multipliedNumbers: z.boolean().default(false),
+  /** With multipliedNumbers: digit words that are numbers only before a multiplier (vi "năm", five and year). */
+  multiplierDigits: z.record(z.string(), z.number()).default({}),
   /** Scale words after a number: "millions" 1e6, "mld" 1e9, "ty" 1e9. */
   scales: z.record(z.string(), z.number()),
   /** Counted nouns by unit, with their inflected forms or stems. */
@@ -566,6 +573,10 @@ export interface CompiledLexicon {
   readonly numberIdioms: WordSet;
   /** See FiguresLexiconSchema.unitsBeforeTens. */
   readonly unitsBeforeTens: boolean;
+  /** See FiguresLexiconSchema.multipliedNumbers. */
+  readonly multipliedNumbers: boolean;
+  /** See FiguresLexiconSchema.multiplierDigits (folded). */
+  readonly multiplierDigits: WordMap<number>;
   readonly scales: WordMap<number>;
   readonly units: WordMap<UnitEntry>;
   /** See FiguresLexiconSchema.unitsAsWritten: the word as written (NFC) → unit; null when the language has none. */
@@ -879,6 +890,8 @@ export function compileLexicon(
     numberJoiners: new WordSet(lex.numberJoiners),
     numberIdioms: new WordSet(lex.numberIdioms),
     unitsBeforeTens: lex.unitsBeforeTens,
+    multipliedNumbers: lex.multipliedNumbers,
+    multiplierDigits: new WordMap(Object.entries(lex.multiplierDigits)),
     scales: new WordMap(Object.entries(lex.scales)),
     units: new WordMap(unitEntries),
     unitsAsWritten: asWritten(lex.unitsAsWritten),
@@ -1074,6 +1087,8 @@ export function localeLexicon(language: string): FiguresLexicon {
     numberJoiners: [],
     numberIdioms: [],
     unitsBeforeTens: false,
+    multipliedNumbers: false,
+    multiplierDigits: {},
     scales: l.scales,
     units: { percent: l.percent, kg: asStems(l.masses, 6) },
     unitsAsWritten: {},

@@ -8,6 +8,7 @@ import type { NumToken, Token, WordToken } from './token-types.js';
 import { procliticBodyStart } from '../language/clitics.js';
 import { isSegmented, pushSegmentedRun } from './segmented.js';
 import { pushDual, readsDuals } from './dual.js';
+import { joinMultiplied } from './multiplied.js';
 
 export type { NumToken, PunctToken, Token, WordToken } from './token-types.js';
 
@@ -229,14 +230,15 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
         !inUnit &&
         !(lex.language !== 'vi' && VIETNAMESE_LETTER.test(body.slice(start, i)))
       ) {
-        if (value >= 20 || (value === 10 && lex.unitsBeforeTens)) compound = true;
+        if (value >= 20 || (value >= 10 && (lex.unitsBeforeTens || lex.multipliedNumbers))) compound = true;
         raw.push({ kind: 'num', start, end: i, value, spelled: true, plain: false, phone: false });
       } else raw.push(new Word(folded, start, i));
     } else raw.push({ kind: 'punct', start, end: start + 1, text: folded[start]! });
   }
   const placed = placeHalves(raw, folded, lex);
   // Without a spelled tens, hundreds or thousands word there is nothing to join: skip the copy.
-  return compound ? joinSpelled(placed, lex) : placed;
+  if (!compound) return placed;
+  return lex.multipliedNumbers ? joinMultiplied(placed, lex, wordOf) : joinSpelled(placed, lex);
 }
 
 /**
