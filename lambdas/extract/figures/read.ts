@@ -329,7 +329,7 @@ function isBlocked(
   // "№ 231": the number sign names what follows in every language.
   const sign = tokens[i - 1];
   if (sign?.kind === 'punct' && sign.text === '№') return true;
-  if (inSlashChain(tokens, i)) return true;
+  if (inSlashChain(tokens, i) || isBareDayMonth(tokens, i, lex)) return true;
   // "9:15", "3/4/2023", "เลขที่ 27-29": the tail of a time, a date or a range whose head is blocked.
   if (
     (before === ':' && isDigit(f[n.start - 2])) ||
@@ -650,6 +650,30 @@ function inSlashChain(tokens: readonly Token[], i: number): boolean {
   let after = 0;
   for (let k = i; isSlash(tokens[k + 1]) && tokens[k + 2]?.kind === 'num'; k += 2) after++;
   return before + after >= 2;
+}
+
+/**
+ * "el 24/7", "trabaja 24/7": a day and a month (or round the clock) written with a slash, no noun counted
+ * after or before them, is no count; "11/11 comunas", "quartiers 11/11" and "3/5 xã" count their noun.
+ */
+function isBareDayMonth(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const head = isSlash(tokens[i + 1]) ? i : isSlash(tokens[i - 1]) ? i - 2 : -1;
+  const day = tokens[head];
+  const month = tokens[head + 2];
+  return (
+    day?.kind === 'num' &&
+    month?.kind === 'num' &&
+    day.plain &&
+    month.plain &&
+    day.value >= 1 &&
+    day.value <= 31 &&
+    month.value >= 1 &&
+    month.value <= 12 &&
+    tokens[head - 1]?.kind !== 'num' &&
+    // "quartiers 11/11": the noun counted may stand before a part of a whole (never larger than the whole).
+    (day.value > month.value || !(tokens[head - 1]?.kind === 'word' && matchUnit(tokens, head - 1, lex))) &&
+    !countsUnitAfter(tokens, head + 2, lex)
+  );
 }
 
 function isTimesSign(t: Token | undefined): boolean {

@@ -320,6 +320,8 @@ function pushGluedRun(raw: Token[], folded: string, start: number, end: number, 
     const unit = b < end ? lex.units.getPrefix(folded, b) : undefined;
     if (
       !scalesDigits &&
+      // "两国" (the two countries of a bilateral relation): a numeral and the character after it name no count.
+      !(b < end && lex.numberIdioms.has(folded.slice(k, b + 1))) &&
       // "一名" counts one person: a classifier of persons is never "together" (一起) or "at once" (一下).
       (value >= 2 || (value === 1 && unit?.value.unit === 'person' && unit.value.counter !== true)) &&
       b < end &&
