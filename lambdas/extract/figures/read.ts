@@ -393,7 +393,7 @@ function isBlocked(
     day?.kind === 'word' &&
     lex.months.has(day.text) &&
     // "le vendredi 13 mars, 4 suspects": a month that has its day already gives none to the number after it.
-    !(open.text === ',' && hasDayBefore(tokens, i - 2) && !isYear(n, lex))
+    !(open.text === ',' && hasDayBefore(tokens, i - 2, lex) && !isYear(n, lex))
   )
     return true;
   if (isPhotoMark(doc.body, tokens[i - 1])) return true;
@@ -411,7 +411,7 @@ function isBlocked(
     const dated =
       lex.months.has(word) &&
       !n.spelled &&
-      !(!lex.glued && w === i - 1 && hasDayBefore(tokens, w) && !isYear(n, lex)) &&
+      !(!lex.glued && w === i - 1 && hasDayBefore(tokens, w, lex) && !isYear(n, lex)) &&
       !(w === i - 1 && lex.weekdays.has(word) && !lex.glued && countsOwnNoun(tokens, i, lex));
     // "in diesem Jahr 312 Fälle", "this year 312 cases": a number after a word of time that is no year and no
     // day of a month, with a counted noun of its own, counts it.
@@ -624,9 +624,11 @@ function yearAbbreviated(tokens: readonly Token[], i: number, lex: CompiledLexic
 }
 
 /** A day number right before the month word at w ("2 février", "12. März"). */
-function hasDayBefore(tokens: readonly Token[], w: number): boolean {
+function hasDayBefore(tokens: readonly Token[], w: number, lex: CompiledLexicon): boolean {
   let k = w - 1;
   if (tokens[k]?.kind === 'punct' && (tokens[k] as { text: string }).text === '.') k--;
+  // "5 de marzo", "12 de mayo": a connector may join the day to its month.
+  else if (tokens[k]?.kind === 'word' && lex.connectors.has((tokens[k] as { text: string }).text)) k--;
   const day = tokens[k];
   return day?.kind === 'num' && day.plain && day.value >= 1 && day.value <= 31;
 }
