@@ -320,8 +320,7 @@ function pushGluedRun(raw: Token[], folded: string, start: number, end: number, 
     const unit = b < end ? lex.units.getPrefix(folded, b) : undefined;
     if (
       !scalesDigits &&
-      // "两国" (the two countries of a bilateral relation): a numeral and the character after it name no count.
-      !(b < end && lex.numberIdioms.has(folded.slice(k, b + 1))) &&
+      !startsGluedIdiom(folded, k, b, end, lex) &&
       // "一名" counts one person: a classifier of persons is never "together" (一起) or "at once" (一下).
       (value >= 2 || (value === 1 && unit?.value.unit === 'person' && unit.value.counter !== true)) &&
       b < end &&
@@ -334,6 +333,20 @@ function pushGluedRun(raw: Token[], folded: string, start: number, end: number, 
     k = b;
   }
   if (end > from) raw.push(new Word(folded, from, end));
+}
+
+/** Characters after a numeral an idiom of the lexicon may hold ("两国", "一位领导", "一位负责人"). */
+const GLUED_IDIOM_REACH = 4;
+
+/**
+ * The numeral at [k, b) starts one of the lexicon's numberIdioms: "两国" (the two countries of a bilateral
+ * relation), "一位领导表示" (a leader said: the speaker, not a count).
+ */
+function startsGluedIdiom(folded: string, k: number, b: number, end: number, lex: CompiledLexicon): boolean {
+  if (lex.numberIdioms.maxWords < 1) return false;
+  for (let n = 1; n <= GLUED_IDIOM_REACH && b + n <= end; n++)
+    if (lex.numberIdioms.has(folded.slice(k, b + n))) return true;
+  return false;
 }
 
 /**
