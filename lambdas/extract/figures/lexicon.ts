@@ -61,6 +61,12 @@ export const FiguresLexiconSchema = z.object({
    * 25, "ba trăm" 300, "mười hai" 12; figures/multiplied.ts).
    */
   multipliedNumbers: z.boolean().default(false),
+  /**
+   * In a segmented script, the number word one before any classifier is the numeral ("รถยนต์หนึ่งคัน", one car):
+   * Thai writes "a" with the classifier first ("ชายคนหนึ่ง", a man). Without it, one counts before a
+   * classifier of persons only (figures/segmented.ts).
+   */
+  oneBeforeClassifier: z.boolean().default(false),
   /** With multipliedNumbers: digit words that are numbers only before a multiplier (vi "năm", five and year). */
   multiplierDigits: z.record(z.string(), z.number()).default({}),
   /** Scale words after a number: "millions" 1e6, "mld" 1e9, "ty" 1e9. */
@@ -575,6 +581,8 @@ export interface CompiledLexicon {
   readonly unitsBeforeTens: boolean;
   /** See FiguresLexiconSchema.multipliedNumbers. */
   readonly multipliedNumbers: boolean;
+  /** See FiguresLexiconSchema.oneBeforeClassifier. */
+  readonly oneBeforeClassifier: boolean;
   /** See FiguresLexiconSchema.multiplierDigits (folded). */
   readonly multiplierDigits: WordMap<number>;
   readonly scales: WordMap<number>;
@@ -892,6 +900,7 @@ export function compileLexicon(
     unitsBeforeTens: lex.unitsBeforeTens,
     multipliedNumbers: lex.multipliedNumbers,
     multiplierDigits: new WordMap(Object.entries(lex.multiplierDigits)),
+    oneBeforeClassifier: lex.oneBeforeClassifier,
     scales: new WordMap(Object.entries(lex.scales)),
     units: new WordMap(unitEntries),
     unitsAsWritten: asWritten(lex.unitsAsWritten),
@@ -1089,6 +1098,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     unitsBeforeTens: false,
     multipliedNumbers: false,
     multiplierDigits: {},
+    oneBeforeClassifier: false,
     scales: l.scales,
     units: { percent: l.percent, kg: asStems(l.masses, 6) },
     unitsAsWritten: {},

@@ -103,10 +103,21 @@ function mayCount(run: string, start: number, folded: string, lex: CompiledLexic
 }
 
 /**
+ * The number word one counts before this classifier: one of persons (as "一名" in Chinese; "one" is as often
+ * "a" elsewhere), or, where the lexicon says one before a classifier is the numeral (oneBeforeClassifier: Thai
+ * "รถยนต์หนึ่งคัน", one car, against "ชายคนหนึ่ง", a man), any but a generic counter, a currency or a place's
+ * type word.
+ */
+function countsOne(unit: UnitEntry, lex: CompiledLexicon): boolean {
+  if (unit.counter === true) return false;
+  if (!lex.oneBeforeClassifier) return unit.unit === 'person';
+  return unit.currency === undefined && !NAMING_UNITS.has(unit.unit);
+}
+
+/**
  * A run of letters of a segmented script: number words in it become number tokens when a unit or a scale
- * starts right after them; the rest stays words. A number word of value 1 counts only before a classifier of
- * persons (as "一名" in Chinese), since "one" is as often "a". Returns false when the run holds no number word,
- * and then pushes nothing.
+ * starts right after them; the rest stays words. A number word of value 1 counts before a classifier (see
+ * countsOne). Returns false when the run holds no number word, and then pushes nothing.
  */
 export function pushSegmentedRun(
   raw: Token[],
@@ -146,7 +157,7 @@ export function pushSegmentedRun(
     if (
       numEnd < end &&
       !multiplierAlone &&
-      (value >= 2 || (value === 1 && unit?.value.unit === 'person' && unit.value.counter !== true)) &&
+      (value >= 2 || (value === 1 && unit !== undefined && countsOne(unit.value, lex))) &&
       (unit ?? lex.scales.getPrefix(folded, numEnd))
     ) {
       if (numStart > from) raw.push(wordToken(from, numStart));
