@@ -362,7 +362,7 @@ export function countFigures(
       if (prevSep?.kind === 'punct' && prevSep.text === '/' && prior && prior.own) {
         unit = prior.own.unit;
         currency = prior.own.currency;
-      } else if (!r.countsNoun && (counted = unitBeforeCountWord(tokens, r.index, lex))) {
+      } else if ((counted = unitBeforeCountWord(tokens, r.index, lex))) {
         unit = counted.unit;
         currency = counted.currency;
       } else if (!r.countsNoun && (listed = unitEndingList(tokens, r.index, lex, byIndex))) {

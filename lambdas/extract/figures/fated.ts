@@ -8,7 +8,7 @@
  */
 import type { Document } from '../types.js';
 import type { Candidate } from './count.js';
-import type { CompiledLexicon } from './lexicon.js';
+import type { CompiledLexicon, WordSet } from './lexicon.js';
 import { isIndefiniteArticle, sentenceAt } from './listed.js';
 import { matchUnit } from './read.js';
 import type { Token } from './tokens.js';
@@ -27,6 +27,23 @@ function fateBefore(tokens: readonly Token[], j: number, lex: CompiledLexicon): 
   return a?.kind === 'word' && a.text === 'a' && isFate(tokens[j - 2], lex);
 }
 
+/** Tokens read after the person's noun for a fate said after it (vi "một người đàn ông đi đường bị thương"). */
+const FATE_AFTER_REACH = 8;
+
+/**
+ * A fate of the lexicon's fatesAfter follows the person's noun ending at token `last`, in its clause
+ * ("một cán bộ bị thương", one officer injured): one or two words, punctuation ends the search.
+ */
+function fateAfter(tokens: readonly Token[], last: number, fates: WordSet): boolean {
+  for (let k = last + 1; k <= last + FATE_AFTER_REACH; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word') return false;
+    const next = tokens[k + 1];
+    if (fates.has(t.text) || (next?.kind === 'word' && fates.has(`${t.text} ${next.text}`))) return true;
+  }
+  return false;
+}
+
 /** The counted figures with the fated singles added, in text order. */
 export function withFatedSingles(
   doc: Document,
@@ -42,7 +59,8 @@ export function withFatedSingles(
     if (taken.has(j) || !isIndefiniteArticle(doc, t, lex)) continue;
     const unit = matchUnit(tokens, j + 1, lex);
     if (!unit || unit.end !== undefined || unit.entry.unit !== 'person' || unit.entry.counter) continue;
-    if (!fateBefore(tokens, j, lex)) continue;
+    const fates = lex.fatesAfter;
+    if (!fateBefore(tokens, j, lex) && !(fates !== null && fateAfter(tokens, unit.last, fates))) continue;
     found.push({
       index: j,
       start: t.start,

@@ -56,6 +56,19 @@ export const FiguresLexiconSchema = z.object({
    * وعشرون", 25), the units before the word for ten (Arabic "ستة عشر", 16).
    */
   unitsBeforeTens: z.boolean().default(false),
+  /**
+   * Number words multiply: a digit word times the multiplier word after it, the rest added (vi "hai mươi lăm"
+   * 25, "ba trăm" 300, "mười hai" 12; figures/multiplied.ts).
+   */
+  multipliedNumbers: z.boolean().default(false),
+  /**
+   * In a segmented script, the number word one before any classifier is the numeral ("รถยนต์หนึ่งคัน", one car):
+   * Thai writes "a" with the classifier first ("ชายคนหนึ่ง", a man). Without it, one counts before a
+   * classifier of persons only (figures/segmented.ts).
+   */
+  oneBeforeClassifier: z.boolean().default(false),
+  /** With multipliedNumbers: digit words that are numbers only before a multiplier (vi "năm", five and year). */
+  multiplierDigits: z.record(z.string(), z.number()).default({}),
   /** Scale words after a number: "millions" 1e6, "mld" 1e9, "ty" 1e9. */
   scales: z.record(z.string(), z.number()),
   /** Counted nouns by unit, with their inflected forms or stems. */
@@ -78,6 +91,13 @@ export const FiguresLexiconSchema = z.object({
    * thirty phones: `other`). Unlike `counters`, they are counts by themselves.
    */
   counterDefaults: z.partialRecord(z.enum(UNITS), Words).default({}),
+  /**
+   * Nouns a number counts when they follow it where the language's own order puts a classifier there: Thai
+   * translated from Vietnamese keeps "3 ผู้ต้องหา" (three suspects) for "3 đối tượng". Read as units, but
+   * unlike a classifier they do not make a number after a name word count ("มาตรา 249 ผู้ต้องหา…", article
+   * 249, the suspect...), nor a year ("ปี 2024 เจ้าหน้าที่…", in 2024 the officials...).
+   */
+  nounsAfterNumber: z.partialRecord(z.enum(UNITS), Words).default({}),
   /** Particles joining a classifier to the noun it counts, written after it (ja "の": "2台のバイク"). */
   counterLinks: Words.default([]),
   /**
@@ -130,6 +150,12 @@ export const FiguresLexiconSchema = z.object({
    * phrases ending right before the number ("muc do" 2).
    */
   nameWords: Words,
+  /**
+   * Name words that are also verbs taking a count (vi "điều": "Điều 249", article 249, but "điều 2 phương
+   * tiện", dispatched two craft; "thu": "thứ 5", Thursday, but "thu 5 xe máy", seized five motorbikes): the
+   * number right after one counts when a unit noun follows it (after a connector: "thu 2 chiếc xe máy").
+   */
+  nameVerbs: Words.default([]),
   /**
    * Name words matched on the word as written (lower case, with its diacritics), where folding makes them
    * another word: Vietnamese "tầng 3" (third floor) and "bản Lắc 6" (a village) are names, but "tặng 50
@@ -200,6 +226,12 @@ export const FiguresLexiconSchema = z.object({
    * of them counts persons ("deux sont morts"). See figures/verbs.ts.
    */
   fateVerbs: Words.default([]),
+  /**
+   * Fates said after the person they befell, in a language without articles whose "one" is also "a" (vi
+   * "một người tử vong", one person died; "làm một cán bộ bị thương", injured one officer): one person named
+   * with the indefinite article and followed by one of these in its clause is counted (figures/fated.ts).
+   */
+  fatesAfter: Words.default([]),
   /**
    * Words that make a number with no noun of its own count again what the text counted just before:
    * partitives after it ("of them", "d'entre eux", "von ihnen", "из них") or before it ("dont", "darunter",
@@ -526,6 +558,8 @@ export interface UnitEntry {
   readonly counter?: true;
   /** A classifier that counts `unit` when no noun names another (FiguresLexicon.counterDefaults). */
   readonly standalone?: true;
+  /** A noun after the number where a classifier would stand (FiguresLexicon.nounsAfterNumber). */
+  readonly noun?: true;
 }
 
 /** A stem matches a word only when what it leaves is an inflection, so that "kilo*" never reads "kilometres". */
@@ -545,6 +579,12 @@ export interface CompiledLexicon {
   readonly numberIdioms: WordSet;
   /** See FiguresLexiconSchema.unitsBeforeTens. */
   readonly unitsBeforeTens: boolean;
+  /** See FiguresLexiconSchema.multipliedNumbers. */
+  readonly multipliedNumbers: boolean;
+  /** See FiguresLexiconSchema.oneBeforeClassifier. */
+  readonly oneBeforeClassifier: boolean;
+  /** See FiguresLexiconSchema.multiplierDigits (folded). */
+  readonly multiplierDigits: WordMap<number>;
   readonly scales: WordMap<number>;
   readonly units: WordMap<UnitEntry>;
   /** See FiguresLexiconSchema.unitsAsWritten: the word as written (NFC) → unit; null when the language has none. */
@@ -569,6 +609,8 @@ export interface CompiledLexicon {
   /** Currency names by ISO code, as read right before a number ("USD 12.2 million", "Rp 5.000"). */
   readonly currencyWords: WordMap<string>;
   readonly nameWords: WordSet;
+  /** See FiguresLexiconSchema.nameVerbs. */
+  readonly nameVerbs: WordSet;
   /** See FiguresLexiconSchema.nameWordsAsWritten: lower-cased words with their diacritics (NFC). */
   readonly nameWordsAsWritten: ReadonlySet<string>;
   /** See FiguresLexiconSchema.demonstratives. */
@@ -618,6 +660,8 @@ export interface CompiledLexicon {
   /** See FiguresLexiconSchema.verbEndings and fateVerbs (figures/verbs.ts). */
   readonly verbEndings: WordSet;
   readonly fateVerbs: WordSet;
+  /** See FiguresLexiconSchema.fatesAfter; null when the language has none. */
+  readonly fatesAfter: WordSet | null;
   /** See FiguresLexiconSchema.elliptic. */
   readonly ellipticBefore: WordSet;
   readonly ellipticAfter: WordSet;
@@ -786,6 +830,9 @@ export function compileLexicon(
       unitEntries.push([word, unit === 'vnd' ? { unit, factor, currency: 'VND' } : { unit, factor }]);
     }
   }
+  for (const unit of UNITS)
+    for (const word of lex.nounsAfterNumber[unit] ?? [])
+      unitEntries.push([word, { unit, factor: 1, noun: true }]);
   for (const word of lex.counters) unitEntries.push([word, { unit: 'other', factor: 1, counter: true }]);
   for (const unit of UNITS)
     for (const word of lex.counterDefaults[unit] ?? [])
@@ -851,6 +898,9 @@ export function compileLexicon(
     numberJoiners: new WordSet(lex.numberJoiners),
     numberIdioms: new WordSet(lex.numberIdioms),
     unitsBeforeTens: lex.unitsBeforeTens,
+    multipliedNumbers: lex.multipliedNumbers,
+    multiplierDigits: new WordMap(Object.entries(lex.multiplierDigits)),
+    oneBeforeClassifier: lex.oneBeforeClassifier,
     scales: new WordMap(Object.entries(lex.scales)),
     units: new WordMap(unitEntries),
     unitsAsWritten: asWritten(lex.unitsAsWritten),
@@ -869,6 +919,7 @@ export function compileLexicon(
     labelsAfter: new WordSet(lex.labelsAfter),
     currencyWords: new WordMap(currencyEntries),
     nameWords: new WordSet(lex.nameWords),
+    nameVerbs: new WordSet(lex.nameVerbs),
     nameWordsAsWritten: new Set(lex.nameWordsAsWritten.map((w) => w.normalize('NFC').toLowerCase())),
     demonstratives: new WordSet(lex.demonstratives),
     functionWords: new WordSet(lex.functionWords),
@@ -908,6 +959,7 @@ export function compileLexicon(
     allBefore: new WordSet(lex.allBefore),
     verbEndings: new WordSet(lex.verbEndings),
     fateVerbs: new WordSet(lex.fateVerbs),
+    fatesAfter: lex.fatesAfter.length > 0 ? new WordSet(lex.fatesAfter) : null,
     ellipticBefore: new WordSet(lex.elliptic.before),
     ellipticAfter: new WordSet(lex.elliptic.after),
     demonyms: new WordMap(lex.demonyms.map((w) => [w, { unit: 'person', factor: 1 }] as const)),
@@ -1044,11 +1096,15 @@ export function localeLexicon(language: string): FiguresLexicon {
     numberJoiners: [],
     numberIdioms: [],
     unitsBeforeTens: false,
+    multipliedNumbers: false,
+    multiplierDigits: {},
+    oneBeforeClassifier: false,
     scales: l.scales,
     units: { percent: l.percent, kg: asStems(l.masses, 6) },
     unitsAsWritten: {},
     counters: [],
     counterDefaults: {},
+    nounsAfterNumber: {},
     counterLinks: [],
     currencies: l.currencies,
     unitFactors: l.unitFactors,
@@ -1063,6 +1119,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     sizes: [],
     labelsAfter: [],
     nameWords: [],
+    nameVerbs: [],
     nameWordsAsWritten: [],
     demonstratives: [],
     functionWords: [],
@@ -1078,6 +1135,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     allBefore: [],
     verbEndings: [],
     fateVerbs: [],
+    fatesAfter: [],
     elliptic: { before: [], after: [] },
     demonyms: [],
     modifierNouns: false,

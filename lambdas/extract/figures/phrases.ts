@@ -86,6 +86,8 @@ function suffixIn(text: string, to: number, words: WordSet): number {
 /**
  * "ឃុំចំនួន ៤", "ตำบลจำนวน 4": in a script written without spaces, a bare number after a noun and a word
  * announcing a count counts that noun (the classifier is left out); null where no count word ends the run.
+ * A word after the number that is no classifier is the clause's verb there ("ผู้ต้องหาทั้ง 2 ถูกนำตัว…",
+ * both suspects were taken...).
  */
 export function unitBeforeCountWord(
   tokens: readonly Token[],

@@ -8,7 +8,13 @@ import { isProcliticAt } from '../language/clitics.js';
 import { currencyBefore, currencyCode, currencyOfSymbol } from './currency.js';
 import { MAX_INFLECTION, type CompiledLexicon, type UnitEntry } from './lexicon.js';
 import type { NumToken, Token, WordToken } from './tokens.js';
-import { countedByClassifier, endsInNameWord, percentWordBefore } from './segmented.js';
+import {
+  countedByClassifier,
+  endsInNameWord,
+  isSegmented,
+  nounAfter,
+  percentWordBefore,
+} from './segmented.js';
 import { glueSuffixAt } from './suffixes.js';
 import { isVerbAt } from './verbs.js';
 
@@ -323,7 +329,7 @@ function isBlocked(
   // "№ 231": the number sign names what follows in every language.
   const sign = tokens[i - 1];
   if (sign?.kind === 'punct' && sign.text === '№') return true;
-  if (inSlashChain(tokens, i)) return true;
+  if (inSlashChain(tokens, i) || isBareDayMonth(tokens, i, lex)) return true;
   // "9:15", "3/4/2023", "เลขที่ 27-29": the tail of a time, a date or a range whose head is blocked.
   if (
     (before === ':' && isDigit(f[n.start - 2])) ||
@@ -387,13 +393,15 @@ function isBlocked(
     day?.kind === 'word' &&
     lex.months.has(day.text) &&
     // "le vendredi 13 mars, 4 suspects": a month that has its day already gives none to the number after it.
-    !(open.text === ',' && hasDayBefore(tokens, i - 2) && !isYear(n, lex))
+    !(open.text === ',' && hasDayBefore(tokens, i - 2, lex) && !isYear(n, lex))
   )
     return true;
   if (isPhotoMark(doc.body, tokens[i - 1])) return true;
   if (yearAbbreviated(tokens, i, lex)) return true;
   // "ก.ค. 2567", "มิ.ย. 67": the year after a month abbreviated with dots.
   if (!n.spelled && tokens[i - 1]?.kind === 'punct' && dottedShortMonth(tokens, i - 1, -1, lex)) return true;
+  // "ปี 2024 เจ้าหน้าที่…" (in 2024 the officials...): a year before a noun dates the clause it starts.
+  if (isYear(n, lex) && nounAfter(f, n.end, lex)) return true;
   const w = previousWord(tokens, i);
   if (w >= 0 && w >= i - 3 && (isYear(n, lex) || !countedByClassifier(f, n.end, lex))) {
     const word = (tokens[w] as { text: string }).text;
@@ -403,7 +411,7 @@ function isBlocked(
     const dated =
       lex.months.has(word) &&
       !n.spelled &&
-      !(!lex.glued && w === i - 1 && hasDayBefore(tokens, w) && !isYear(n, lex)) &&
+      !(!lex.glued && w === i - 1 && hasDayBefore(tokens, w, lex) && !isYear(n, lex)) &&
       !(w === i - 1 && lex.weekdays.has(word) && !lex.glued && countsOwnNoun(tokens, i, lex));
     // "in diesem Jahr 312 Fälle", "this year 312 cases": a number after a word of time that is no year and no
     // day of a month, with a counted noun of its own, counts it.
@@ -414,9 +422,12 @@ function isBlocked(
       n.value > 31 &&
       !isYear(n, lex) &&
       countsOwnNoun(tokens, i, lex);
+    // "điều 2 phương tiện" (dispatched two craft): a name word that is also a verb of a count, before a noun.
+    const verbCounting = w === i - 1 && lex.nameVerbs.has(word) && countsUnitAfter(tokens, i, lex);
     if (
       !lex.countPhrases.has(phrase) &&
       !timeNamed &&
+      !verbCounting &&
       (lex.nameWords.has(word) ||
         lex.nameWords.has(phrase) ||
         dated ||
@@ -468,6 +479,14 @@ function countsOwnNoun(tokens: readonly Token[], i: number, lex: CompiledLexicon
   if (next?.kind !== 'word' || lex.months.has(next.text) || lex.durations.has(next.text)) return false;
   // Where a noun may qualify the next one ("13 drug smugglers"), the word after it may be the counted noun.
   const unit = matchUnit(tokens, i + 1, lex) ?? (lex.modifierNouns ? matchUnit(tokens, i + 2, lex) : null);
+  return unit !== null && unit.entry.counter !== true;
+}
+
+/** A unit noun, no classifier, follows the number at i, maybe after a connector ("2 chiếc xe máy"). */
+function countsUnitAfter(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const next = tokens[i + 1];
+  const k = next?.kind === 'word' && lex.connectors.has(next.text) ? i + 2 : i + 1;
+  const unit = matchUnit(tokens, k, lex);
   return unit !== null && unit.entry.counter !== true;
 }
 
@@ -605,9 +624,11 @@ function yearAbbreviated(tokens: readonly Token[], i: number, lex: CompiledLexic
 }
 
 /** A day number right before the month word at w ("2 février", "12. März"). */
-function hasDayBefore(tokens: readonly Token[], w: number): boolean {
+function hasDayBefore(tokens: readonly Token[], w: number, lex: CompiledLexicon): boolean {
   let k = w - 1;
   if (tokens[k]?.kind === 'punct' && (tokens[k] as { text: string }).text === '.') k--;
+  // "5 de marzo", "12 de mayo": a connector may join the day to its month.
+  else if (tokens[k]?.kind === 'word' && lex.connectors.has((tokens[k] as { text: string }).text)) k--;
   const day = tokens[k];
   return day?.kind === 'num' && day.plain && day.value >= 1 && day.value <= 31;
 }
@@ -631,6 +652,30 @@ function inSlashChain(tokens: readonly Token[], i: number): boolean {
   let after = 0;
   for (let k = i; isSlash(tokens[k + 1]) && tokens[k + 2]?.kind === 'num'; k += 2) after++;
   return before + after >= 2;
+}
+
+/**
+ * "el 24/7", "trabaja 24/7": a day and a month (or round the clock) written with a slash, no noun counted
+ * after or before them, is no count; "11/11 comunas", "quartiers 11/11" and "3/5 xã" count their noun.
+ */
+function isBareDayMonth(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const head = isSlash(tokens[i + 1]) ? i : isSlash(tokens[i - 1]) ? i - 2 : -1;
+  const day = tokens[head];
+  const month = tokens[head + 2];
+  return (
+    day?.kind === 'num' &&
+    month?.kind === 'num' &&
+    day.plain &&
+    month.plain &&
+    day.value >= 1 &&
+    day.value <= 31 &&
+    month.value >= 1 &&
+    month.value <= 12 &&
+    tokens[head - 1]?.kind !== 'num' &&
+    // "quartiers 11/11": the noun counted may stand before a part of a whole (never larger than the whole).
+    (day.value > month.value || !(tokens[head - 1]?.kind === 'word' && matchUnit(tokens, head - 1, lex))) &&
+    !countsUnitAfter(tokens, head + 2, lex)
+  );
 }
 
 function isTimesSign(t: Token | undefined): boolean {
@@ -992,8 +1037,9 @@ function readUnit(
     if (lex.glued) {
       // "690亿越南盾", "1.2万", "9370만달러": scales, then the unit, start the word.
       // "100多名", "300余台": a mark of approximation may stand between the number and its unit.
-      const mark =
-        j === i + 1 && t.start === tokens[i]!.end ? lex.approximateAfter.getPrefix(t.text) : undefined;
+      // Thai spaces the number from the words after it: "20 กว่าคน" (twenty-odd persons).
+      const adjoining = t.start === tokens[i]!.end || (t.start === tokens[i]!.end + 1 && isSegmented(lex));
+      const mark = j === i + 1 && adjoining ? lex.approximateAfter.getPrefix(t.text) : undefined;
       let offset = mark?.length ?? 0;
       if (!mark && wholeUnitOverScale(t.text, lex)) break;
       for (let p = lex.scales.getPrefix(t.text, offset); p; p = lex.scales.getPrefix(t.text, offset)) {

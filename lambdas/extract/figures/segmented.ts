@@ -53,26 +53,36 @@ function numberParts(word: string, lex: CompiledLexicon): number[] | null {
   return out.length > 0 ? out : null;
 }
 
+/** The multipliers a digit word before them scales within a group below a million (สิบ, ร้อย, พัน, หมื่น, แสน). */
+const GROUP_MULTIPLIERS: ReadonlySet<number> = new Set([10, 100, 1000, 10000, 100000]);
+
 /**
  * Value of number words in a row, as the scripts compose them: digits (สาม 3) times the multipliers after
- * them (สิบ 10, ร้อย 100, พัน 1000), and tens words (ยี่สิบ 20) added: สามสิบห้า 35, สองร้อย 200, ยี่สิบเอ็ด 21.
+ * them (สิบ 10, ร้อย 100, พัน 1000, หมื่น 10⁴, แสน 10⁵), tens words (ยี่สิบ 20) added, and a million or more
+ * (ล้าน) scaling all before it: สามสิบห้า 35, สองร้อย 200, ยี่สิบเอ็ด 21, หนึ่งพันห้าร้อย 1500,
+ * สองล้านห้าแสน 2 500 000, ห้าพันล้าน 5 × 10⁹.
  */
 function composed(values: readonly number[]): number {
-  let total = 0;
+  let millions = 0;
+  let group = 0;
   let digit = 0;
   for (const v of values) {
     if (v < 10) {
-      total += digit;
+      group += digit;
       digit = v;
-    } else if (v === 10 || v === 100 || v === 1000) {
-      total += (digit || 1) * v;
+    } else if (GROUP_MULTIPLIERS.has(v)) {
+      group += (digit || 1) * v;
+      digit = 0;
+    } else if (v >= 1000000) {
+      millions = (millions + group + digit || 1) * v;
+      group = 0;
       digit = 0;
     } else {
-      total += digit + v;
+      group += digit + v;
       digit = 0;
     }
   }
-  return total + digit;
+  return millions + group + digit;
 }
 
 /**
@@ -93,10 +103,21 @@ function mayCount(run: string, start: number, folded: string, lex: CompiledLexic
 }
 
 /**
+ * The number word one counts before this classifier: one of persons (as "一名" in Chinese; "one" is as often
+ * "a" elsewhere), or, where the lexicon says one before a classifier is the numeral (oneBeforeClassifier: Thai
+ * "รถยนต์หนึ่งคัน", one car, against "ชายคนหนึ่ง", a man), any but a generic counter, a currency or a place's
+ * type word.
+ */
+function countsOne(unit: UnitEntry, lex: CompiledLexicon): boolean {
+  if (unit.counter === true) return false;
+  if (!lex.oneBeforeClassifier) return unit.unit === 'person';
+  return unit.currency === undefined && !NAMING_UNITS.has(unit.unit);
+}
+
+/**
  * A run of letters of a segmented script: number words in it become number tokens when a unit or a scale
- * starts right after them; the rest stays words. A number word of value 1 counts only before a classifier of
- * persons (as "一名" in Chinese), since "one" is as often "a". Returns false when the run holds no number word,
- * and then pushes nothing.
+ * starts right after them; the rest stays words. A number word of value 1 counts before a classifier (see
+ * countsOne). Returns false when the run holds no number word, and then pushes nothing.
  */
 export function pushSegmentedRun(
   raw: Token[],
@@ -116,7 +137,10 @@ export function pushSegmentedRun(
     let b = k;
     const values: number[] = [];
     for (; b < words.length; b++) {
-      const parts = numberParts(folded.slice(words[b]![0], words[b]![1]), lex);
+      const word = folded.slice(words[b]![0], words[b]![1]);
+      // A scale word after number words is part of the number ("หนึ่ง|พัน|ห้า|ร้อย", one thousand five hundred).
+      const scale = values.length > 0 ? lex.scales.get(word, false) : undefined;
+      const parts = scale !== undefined ? [scale] : numberParts(word, lex);
       if (parts === null) break;
       values.push(...parts);
     }
@@ -133,7 +157,7 @@ export function pushSegmentedRun(
     if (
       numEnd < end &&
       !multiplierAlone &&
-      (value >= 2 || (value === 1 && unit?.value.unit === 'person' && unit.value.counter !== true)) &&
+      (value >= 2 || (value === 1 && unit !== undefined && countsOne(unit.value, lex))) &&
       (unit ?? lex.scales.getPrefix(folded, numEnd))
     ) {
       if (numStart > from) raw.push(wordToken(from, numStart));
@@ -159,19 +183,32 @@ export function pushSegmentedRun(
 /** Units a number after a name word may still count: a place's type word after a number names it ("หมู่ 5 ตำบล…"). */
 const NAMING_UNITS: ReadonlySet<string> = new Set(['locality', 'country']);
 
-/**
- * A classifier of a count starts right after the number (a space between or none): in these scripts a noun
- * stands before the number it is counted by ("โทรศัพท์ 7 เครื่อง", seven phones; "ที่ 5 จุด", at five
- * places), so a word before the number that elsewhere names it ("โทรศัพท์ 0912…", "ที่ 5") does not.
- */
-export function countedByClassifier(folded: string, numberEnd: number, lex: CompiledLexicon): boolean {
-  if (!isSegmented(lex)) return false;
+/** The unit word starting right after a number (a space between or none), when it is no length or time span. */
+function unitAfter(folded: string, numberEnd: number, lex: CompiledLexicon): UnitEntry | undefined {
   const at = folded.charCodeAt(numberEnd) === 32 ? numberEnd + 1 : numberEnd;
   // "หมายเลข 1 กิโลเมตรที่ 45": a length or a time span is no classifier, though a unit ("กิโล") starts it.
   const run = folded.slice(at, letterRunEnd(folded, at));
-  if (lex.distances.has(run) || lex.durations.has(run)) return false;
-  const unit = lex.units.getPrefix(folded, at)?.value;
-  return unit !== undefined && !NAMING_UNITS.has(unit.unit) && unit.currency === undefined;
+  if (lex.distances.has(run) || lex.durations.has(run)) return undefined;
+  return lex.units.getPrefix(folded, at)?.value;
+}
+
+/**
+ * A classifier of a count starts right after the number (a space between or none): in these scripts a noun
+ * stands before the number it is counted by ("โทรศัพท์ 7 เครื่อง", seven phones; "ที่ 5 จุด", at five
+ * places), so a word before the number that elsewhere names it ("โทรศัพท์ 0912…", "ที่ 5") does not. A noun
+ * after the number (nounsAfterNumber) is no classifier: "มาตรา 249 ผู้ต้องหา…" is article 249.
+ */
+export function countedByClassifier(folded: string, numberEnd: number, lex: CompiledLexicon): boolean {
+  if (!isSegmented(lex)) return false;
+  const unit = unitAfter(folded, numberEnd, lex);
+  return (
+    unit !== undefined && !NAMING_UNITS.has(unit.unit) && unit.currency === undefined && unit.noun !== true
+  );
+}
+
+/** A noun the number would count follows it (nounsAfterNumber): after a year, it starts the clause the year dates. */
+export function nounAfter(folded: string, numberEnd: number, lex: CompiledLexicon): boolean {
+  return isSegmented(lex) && unitAfter(folded, numberEnd, lex)?.noun === true;
 }
 
 /**

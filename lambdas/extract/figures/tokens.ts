@@ -8,6 +8,7 @@ import type { NumToken, Token, WordToken } from './token-types.js';
 import { procliticBodyStart } from '../language/clitics.js';
 import { isSegmented, pushSegmentedRun } from './segmented.js';
 import { pushDual, readsDuals } from './dual.js';
+import { joinMultiplied } from './multiplied.js';
 
 export type { NumToken, PunctToken, Token, WordToken } from './token-types.js';
 
@@ -229,14 +230,15 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
         !inUnit &&
         !(lex.language !== 'vi' && VIETNAMESE_LETTER.test(body.slice(start, i)))
       ) {
-        if (value >= 20 || (value === 10 && lex.unitsBeforeTens)) compound = true;
+        if (value >= 20 || (value >= 10 && (lex.unitsBeforeTens || lex.multipliedNumbers))) compound = true;
         raw.push({ kind: 'num', start, end: i, value, spelled: true, plain: false, phone: false });
       } else raw.push(new Word(folded, start, i));
     } else raw.push({ kind: 'punct', start, end: start + 1, text: folded[start]! });
   }
   const placed = placeHalves(raw, folded, lex);
   // Without a spelled tens, hundreds or thousands word there is nothing to join: skip the copy.
-  return compound ? joinSpelled(placed, lex) : placed;
+  if (!compound) return placed;
+  return lex.multipliedNumbers ? joinMultiplied(placed, lex, wordOf) : joinSpelled(placed, lex);
 }
 
 /**
@@ -318,6 +320,7 @@ function pushGluedRun(raw: Token[], folded: string, start: number, end: number, 
     const unit = b < end ? lex.units.getPrefix(folded, b) : undefined;
     if (
       !scalesDigits &&
+      !startsGluedIdiom(folded, k, b, end, lex) &&
       // "一名" counts one person: a classifier of persons is never "together" (一起) or "at once" (一下).
       (value >= 2 || (value === 1 && unit?.value.unit === 'person' && unit.value.counter !== true)) &&
       b < end &&
@@ -330,6 +333,20 @@ function pushGluedRun(raw: Token[], folded: string, start: number, end: number, 
     k = b;
   }
   if (end > from) raw.push(new Word(folded, from, end));
+}
+
+/** Characters after a numeral an idiom of the lexicon may hold ("两国", "一位领导", "一位负责人"). */
+const GLUED_IDIOM_REACH = 4;
+
+/**
+ * The numeral at [k, b) starts one of the lexicon's numberIdioms: "两国" (the two countries of a bilateral
+ * relation), "一位领导表示" (a leader said: the speaker, not a count).
+ */
+function startsGluedIdiom(folded: string, k: number, b: number, end: number, lex: CompiledLexicon): boolean {
+  if (lex.numberIdioms.maxWords < 1) return false;
+  for (let n = 1; n <= GLUED_IDIOM_REACH && b + n <= end; n++)
+    if (lex.numberIdioms.has(folded.slice(k, b + n))) return true;
+  return false;
 }
 
 /**

@@ -1,0 +1,99 @@
+/**
+ * Number words that multiply, as Vietnamese spells numbers (and Chinese writes numerals): a digit word times
+ * the multiplier after it, the rest added: "hai mươi lăm" (2 × 10 + 5), "ba trăm" (300), "mười hai" (12),
+ * "một trăm hai mươi" (120, "một" being the article that also means one). The European grammar of
+ * tokens.ts (tens, then units) reads none of these.
+ */
+import type { CompiledLexicon } from './lexicon.js';
+import type { Token } from './token-types.js';
+
+/** Values of the multiplier words (mười/mươi 10, trăm 100); larger ones (nghìn, triệu) are scale words. */
+const MULTIPLIERS: ReadonlySet<number> = new Set([10, 100]);
+
+interface Composed {
+  /** Tokens read, from the first. */
+  readonly count: number;
+  readonly value: number;
+  /** The first multiplier had no digit word before it ("trăm", "mười"). */
+  readonly bare: boolean;
+}
+
+/**
+ * The value of token k as a part of a spelled number, or null: a spelled number word, or a digit word that is
+ * one only before a multiplier (multiplierDigits: vi "năm", five, but also year: "năm trăm" 500).
+ */
+function partAt(tokens: readonly Token[], k: number, lex: CompiledLexicon): number | null {
+  const t = tokens[k];
+  if (t?.kind === 'num') return t.spelled ? t.value : null;
+  if (t?.kind !== 'word') return null;
+  const digit = lex.multiplierDigits.get(t.text);
+  const next = tokens[k + 1];
+  return digit !== undefined && next?.kind === 'num' && next.spelled && MULTIPLIERS.has(next.value)
+    ? digit
+    : null;
+}
+
+/**
+ * The longest number the spelled tokens from i compose: a digit never follows a digit ("hai ba người", two or
+ * three people, stays two numbers) and a multiplier only follows a larger one ("trăm mười", 110).
+ */
+function compose(tokens: readonly Token[], i: number, lex: CompiledLexicon): Composed {
+  let total = 0;
+  let digit: number | null = null;
+  let lastMultiplier = Infinity;
+  let bare = false;
+  let k = i;
+  for (; k < tokens.length; k++) {
+    const v = partAt(tokens, k, lex);
+    if (v === null) break;
+    if (v >= 1 && v < 10) {
+      if (digit !== null) break;
+      digit = v;
+    } else if (MULTIPLIERS.has(v) && v < lastMultiplier) {
+      if (k === i) bare = true;
+      total += (digit ?? 1) * v;
+      digit = null;
+      lastMultiplier = v;
+    } else break;
+  }
+  // A token that composes nothing (a half, "nửa") is read as it is.
+  if (k === i) return { count: 1, value: partAt(tokens, i, lex) ?? 0, bare: false };
+  return { count: k - i, value: total + (digit ?? 0), bare };
+}
+
+/**
+ * The tokens with each run of spelled number words made one number. A hundred with no digit word before it
+ * is a number after the article that also means one ("một trăm", 100) and a word elsewhere ("hàng trăm",
+ * hundreds of: the lexicon's collectives read it).
+ */
+export function joinMultiplied(
+  tokens: readonly Token[],
+  lex: CompiledLexicon,
+  wordToken: (from: number, to: number) => Token,
+): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (partAt(tokens, i, lex) === null) {
+      out.push(t);
+      continue;
+    }
+    const { count, value, bare } = compose(tokens, i, lex);
+    const last = tokens[i + count - 1]!;
+    const before = out[out.length - 1];
+    const article = bare && before?.kind === 'word' && lex.indefinite?.has(before.text) === true;
+    if (bare && value >= 100 && !article) {
+      out.push(wordToken(t.start, t.end));
+      continue;
+    }
+    const start = article ? before.start : t.start;
+    if (article) out.pop();
+    out.push(
+      count === 1 && !article && t.kind === 'num'
+        ? t
+        : { kind: 'num', start, end: last.end, value, spelled: true, plain: false, phone: false },
+    );
+    i += count - 1;
+  }
+  return out;
+}
