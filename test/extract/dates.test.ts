@@ -82,6 +82,16 @@ describe('Function: findTextDate', () => {
       ['en', '2024年6月12日、警察は2人を逮捕した。', [12, 6, 2024, '2024年6月12日']],
       ['en', '警察は1月8日に発表した。', [8, 1, null, '1月8日']],
       ['en', '경찰은 2019년 11월 5일 새벽 업소를 급습했다.', [5, 11, 2019, '2019년 11월 5일']],
+      // A day and a month after a weekday of the language (weekday names from Intl, long forms only).
+      [
+        'es',
+        'El sábado (19/07), la policía de Quang Ninh detuvo a dos hombres.',
+        [19, 7, null, 'sábado (19/07)'],
+      ],
+      ['fr', 'Samedi 19/7, la police a saisi 20 kg de drogue.', [19, 7, null, 'Samedi 19/7']],
+      ['vi', 'Thứ Bảy (19/7/2025), Công an tỉnh Quảng Ninh cho biết.', [19, 7, 2025, 'Thứ Bảy (19/7/2025)']],
+      ['en', 'On Saturday, 7/19, police arrested two men.', [19, 7, null, 'Saturday, 7/19']],
+      ['pt', 'Na segunda-feira (3/6), a polícia prendeu três homens.', [3, 6, null, 'segunda-feira (3/6)']],
     ])('%s: %s', (language, body, expected) => {
       expect(dateOf(body, language)).toEqual(expected);
     });
@@ -95,6 +105,9 @@ describe('Function: findTextDate', () => {
       ['vi', 'Công an thu giữ 12/6 bánh heroin.'],
       ['fr', 'Le 31 février, rien ne s’est passé.'],
       ['en', '경찰은 지난 24일 10명을 체포했다.'],
+      // A weekday alone says no date, and a fraction or a score after one is none.
+      ['es', 'El sábado la policía detuvo a 3/4 de la banda.'],
+      ['fr', 'Samedi, 12 suspects ont été arrêtés.'],
     ])('%s: %s', (language, body) => {
       expect(dateOf(body, language)).toBeNull();
     });

@@ -12,6 +12,7 @@ import {
 } from '../text/chars.js';
 import { escapeRegExp } from '../text/regex.js';
 import { monthFirst, monthNames } from './months.js';
+import { weekdayNames } from './weekdays.js';
 
 export interface DateCandidate {
   readonly day: number;
@@ -160,6 +161,25 @@ export function firstDate(body: string, folded: string, language: string): DateC
     return [day, month, Number(m[4])];
   });
 
+  const afterWeekday = weekdayPattern(language);
+  if (afterWeekday) {
+    const text = window(folded);
+    const from = firstDayMonth(text);
+    if (from >= 0)
+      scan(
+        afterWeekday,
+        text,
+        true,
+        (m) => {
+          const a = Number(m[1]);
+          const b = Number(m[3]);
+          const [day, month] = mdFirst ? [b, a] : [a, b];
+          return [day, month, m[4] ? Number(m[4]) : null];
+        },
+        Math.max(0, from - LONGEST_WEEKDAY),
+      );
+  }
+
   for (const { names, dayFirst, monthFirst: monthFirstRe } of namePatterns(folded, language)) {
     scan(dayFirst, window(folded), true, (m) => [
       Number(m[1]),
@@ -192,6 +212,40 @@ function firstCueStart(text: string, longest: number): number {
     return Math.max(0, k - longest);
   }
   return -1;
+}
+
+/** Most code units from a weekday's first letter to the day after it ("donnerstag, (", "thu bay (" and more). */
+const LONGEST_WEEKDAY = 24;
+
+const weekdayCache = new Map<string, RegExp | null>();
+
+/**
+ * A day and a month (a year may follow) right after a weekday of the language, bracketed or after a comma:
+ * "sabado (19/07)", "samedi 19/7", "thu bay (19/7/2025)"; in the language's own order (en: month first).
+ */
+function weekdayPattern(language: string): RegExp | null {
+  let hit = weekdayCache.get(language);
+  if (hit === undefined) {
+    const names = weekdayNames(language);
+    hit =
+      names.length === 0
+        ? null
+        : new RegExp(
+            `(?:${[...names]
+              .sort((x, y) => y.length - x.length)
+              .map(escapeRegExp)
+              .join('|')}),?\\s*\\(?(\\d{1,2})([./])(\\d{1,2})(?:\\2${YEAR})?(?![\\d.,]\\d)\\)?`,
+            'gu',
+          );
+    weekdayCache.set(language, hit);
+  }
+  return hit;
+}
+
+/** Where the first day and month joined by a separator ("19/07") starts; -1 when the text has none. */
+function firstDayMonth(text: string): number {
+  DAY_MONTH.lastIndex = 0;
+  return DAY_MONTH.exec(text)?.index ?? -1;
 }
 
 interface NamePatterns {
