@@ -2,7 +2,8 @@
  * Vietnamese provinces and big cities written in Cyrillic as Russian, Ukrainian and Bulgarian outlets write them
  * (spec/places/cyrillic.json): each spelling is read as its province after the type word ("провинции X") and
  * bare in a headline ("X усиливает …"), whatever transcription the outlet used; and sentences that name no
- * province (common words, Vietnamese people's names that sound like provinces) read none.
+ * province (common words, Vietnamese people's names that sound like provinces) read none; and a district after its
+ * type word in a loose transcription is that district, not a city whose curated name is its first word.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +20,7 @@ const SpecSchema = z.object({
   cities: Spellings,
   declined: z.array(z.tuple([Language, z.string(), z.string()])),
   none: z.array(z.tuple([Language, z.string()])),
+  localities: z.array(z.tuple([Language, z.string(), z.string(), z.string()])),
 });
 
 const spec = SpecSchema.parse(
@@ -67,8 +69,12 @@ function cases(list: z.infer<typeof Spellings>, city: (slug: string) => boolean)
   return out;
 }
 
+function placesOf(body: string, language: Language): ReturnType<typeof findPlaces> {
+  return findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language });
+}
+
 function provincesOf(body: string, language: Language): { primary: string | null; all: string[] } {
-  const found = findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language });
+  const found = placesOf(body, language);
   return {
     primary: found.primaryProvince?.slug ?? null,
     all: found.provinces.map((p) => p.slug),
@@ -94,5 +100,14 @@ describe('Function: findPlaces (Vietnamese names in Cyrillic, any transcription)
 
     // Assess
     expect(got.all).toEqual([]);
+  });
+
+  it.each(spec.localities)('%s: "%s" names %s of %s', (language, text, place, province) => {
+    // Act
+    const found = placesOf(text, language);
+
+    // Assess
+    expect(found.mentions.map((m) => `${m.placeSlug}@${m.provinceSlug}`)).toContain(`${place}@${province}`);
+    expect(found.primaryProvince?.slug).toBe(province);
   });
 });

@@ -538,6 +538,24 @@ const PROVINCE_WORDS = 4;
 const LOCAL_TYPES: ReadonlySet<PlaceCategory> = new Set(['district', 'town', 'township', 'commune', 'ward']);
 
 /**
+ * soundCandidate's reading of two or more words after a local type word (district, commune…), when no curated
+ * name spells those words whole.
+ */
+function soundOfLocality(
+  tokens: Tokens,
+  gaz: Gazetteer,
+  lex: CompiledPlacesLexicon,
+  body: string,
+  i: number,
+): { candidate: Candidate; words: number } | null {
+  const type = findTypeBefore(tokens, lex, i);
+  if (type === null || !LOCAL_TYPES.has(type.value)) return null;
+  const sound = soundCandidate(tokens, gaz, lex, body, i);
+  if (sound === null || sound.words < 2 || gaz.byKey.has(phrase(tokens, i, i + sound.words))) return null;
+  return sound;
+}
+
+/**
  * The capitalized Cyrillic words from `i` glued by spaces or hyphens, or by an apostrophe alone (Ukrainian
  * "Дьєнб'єн"), up to a province's most words: those a transcription of one name may take.
  */
@@ -648,11 +666,18 @@ export function findCandidates(
     }
     // A name in Cyrillic may be a province or big city however it is transcribed (cyrillic.ts): its words are
     // read as such when the curated spellings find none of the same length.
-    const cyrillicWords =
-      isCyrillicUnit(tokens.folded.charCodeAt(starts[i]!)) &&
-      mayStartCyrillicName(gaz, body.slice(starts[i]!, ends[i]!))
-        ? cyrillicRun(tokens, body, i)
-        : 0;
+    const run = isCyrillicUnit(tokens.folded.charCodeAt(starts[i]!)) ? cyrillicRun(tokens, body, i) : 0;
+    const cyrillicWords = run > 0 && mayStartCyrillicName(gaz, body.slice(starts[i]!, ends[i]!)) ? run : 0;
+    // After a district's or commune's type word, a name of several Cyrillic words heard whole by its sound key
+    // is that locality, not the curated one-word city its first word spells ("уезда Винь Линь" is Vĩnh Linh,
+    // not Vinh; "уезда Куинь Лыу" Quỳnh Lưu, not Quy Nhơn).
+    const localSound = run > 1 ? soundOfLocality(tokens, gaz, lex, body, i) : null;
+    if (localSound) {
+      out.push(localSound.candidate);
+      addressEnd = -1;
+      i += localSound.words;
+      continue;
+    }
     if (maxWords === undefined && cyrillicWords === 0) {
       const heard = soundCandidate(tokens, gaz, lex, body, i) ?? misspeltCandidate(tokens, gaz, lex, body, i);
       if (heard) {
