@@ -5,13 +5,14 @@
  * words or hyphenated. Both sides go to one coarse key, where the systems agree:
  * - the Cyrillic side merges what the systems write differently for one Vietnamese sound: тх/т (th, t),
  *   ч/тр/ть (tr, ch: all t), кх/х (kh, h), з/ж/д/дж/ги+vowel (d, đ, gi), с/ш/кс (s, x), кв/ку (qu), нь/нх/н
- *   (nh), нгх/нг (ngh); ы/у are u, и/і/й/ы-less i, е/э/є e; ь, apostrophes and word breaks are dropped;
+ *   (nh), нгх/нг (ngh); ы and у are u, и, і and й are i, е, э and є are e; ь, apostrophes and word breaks are
+ *   dropped;
  * - the Vietnamese side gives every reading the press uses for a letter whose spellings the Cyrillic side
  *   cannot merge: ư is ы/у (u) but Ukrainian и (i); â is а or э (Тэйнинь, Tây Ninh); ch is ш in the old
  *   Хошимин; r is р or з;
  * - both drop the glide i before a vowel (Дьен/Диен, Зя/Зиа: iê, ia), tones, and a doubled letter (Баккан).
  * Coarser than phonetic.ts's key on purpose: it is asked only for provinces and the big cities the curated list
- * spells (places/cyrillic.ts), a few dozen names that no two keys confuse.
+ * spells (places/cyrillic.ts), about a hundred names of which no two share a key.
  */
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
