@@ -6,6 +6,7 @@
 import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { CompiledPlacesLexicon, PhraseTable, PlaceCategory } from './lexicon.js';
 import { isLetterUnit } from '../text/chars.js';
+import { heardCyrillicName, isCyrillicPersonName, mayStartCyrillicName } from './cyrillic.js';
 import { misspeltProvince } from './misspelt.js';
 import { spellingKey } from './names.js';
 import { cyrillicSoundKey } from './phonetic.js';
@@ -533,6 +534,53 @@ function soundCandidate(
 /** Most words of a province's name (Bà Rịa – Vũng Tàu). */
 const PROVINCE_WORDS = 4;
 
+/** Type words of a district or commune, never of a province or a city the press names bare. */
+const LOCAL_TYPES: ReadonlySet<PlaceCategory> = new Set(['district', 'town', 'township', 'commune', 'ward']);
+
+/**
+ * soundCandidate's reading of two or more words after a local type word (district, commune…), when no curated
+ * name spells those words whole.
+ */
+function soundOfLocality(
+  tokens: Tokens,
+  gaz: Gazetteer,
+  lex: CompiledPlacesLexicon,
+  body: string,
+  i: number,
+): { candidate: Candidate; words: number } | null {
+  const type = findTypeBefore(tokens, lex, i);
+  if (type === null || !LOCAL_TYPES.has(type.value)) return null;
+  const sound = soundCandidate(tokens, gaz, lex, body, i);
+  if (sound === null || sound.words < 2 || gaz.byKey.has(phrase(tokens, i, i + sound.words))) return null;
+  return sound;
+}
+
+/**
+ * The capitalized Cyrillic words from `i` glued by spaces or hyphens, or by an apostrophe alone (Ukrainian
+ * "Дьєнб'єн"), up to a province's most words: those a transcription of one name may take.
+ */
+function cyrillicRun(tokens: Tokens, body: string, i: number): number {
+  const { count, starts, ends, capital, glued } = tokens;
+  let n = 1;
+  while (n < PROVINCE_WORDS && i + n < count && glued[i + n]) {
+    const k = i + n;
+    const apostrophe = starts[k]! === ends[k - 1]! + 1 && APOSTROPHES.has(body[ends[k - 1]!]!);
+    if ((!capital[k] && !apostrophe) || !isCyrillicUnit(tokens.folded.charCodeAt(starts[k]!))) break;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * The word before a Cyrillic name is a Vietnamese family or middle name ("Нгуен Тхи Хоа Бинь" is a woman, not
+ * Hòa Bình province). Not a word of two letters opening a sentence: "До", "Во" are prepositions there.
+ */
+function afterCyrillicPersonName(tokens: Tokens, gaz: Gazetteer, body: string, k: number): boolean {
+  const written = body.slice(tokens.starts[k]!, tokens.ends[k]!);
+  if (written.length <= 2 && (k === 0 || !tokens.glued[k])) return false;
+  return isCyrillicPersonName(gaz, written);
+}
+
 /**
  * A name no list has right after a province's type word, read as the province one edit away from it
  * (misspelt.ts): "provincia de Bac Kam", "province of Quang Nihn". Up to four capitalized words glued, longest
@@ -616,10 +664,22 @@ export function findCandidates(
         maxWords = 1;
       }
     }
-    if (maxWords === undefined) {
-      const heard = capital[i]
-        ? (soundCandidate(tokens, gaz, lex, body, i) ?? misspeltCandidate(tokens, gaz, lex, body, i))
-        : null;
+    // A name in Cyrillic may be a province or big city however it is transcribed (cyrillic.ts): its words are
+    // read as such when the curated spellings find none of the same length.
+    const run = isCyrillicUnit(tokens.folded.charCodeAt(starts[i]!)) ? cyrillicRun(tokens, body, i) : 0;
+    const cyrillicWords = run > 0 && mayStartCyrillicName(gaz, body.slice(starts[i]!, ends[i]!)) ? run : 0;
+    // After a district's or commune's type word, a name of several Cyrillic words heard whole by its sound key
+    // is that locality, not the curated one-word city its first word spells ("уезда Винь Линь" is Vĩnh Linh,
+    // not Vinh; "уезда Куинь Лыу" Quỳnh Lưu, not Quy Nhơn).
+    const localSound = run > 1 ? soundOfLocality(tokens, gaz, lex, body, i) : null;
+    if (localSound) {
+      out.push(localSound.candidate);
+      addressEnd = -1;
+      i += localSound.words;
+      continue;
+    }
+    if (maxWords === undefined && cyrillicWords === 0) {
+      const heard = soundCandidate(tokens, gaz, lex, body, i) ?? misspeltCandidate(tokens, gaz, lex, body, i);
       if (heard) {
         out.push(heard.candidate);
         addressEnd = -1;
@@ -629,8 +689,12 @@ export function findCandidates(
     }
     // Longest n such that the words are glued and capitalized, as proper names are written.
     let limit = 1;
-    while (limit < maxWords && i + limit < count && glued[i + limit] && capital[i + limit]) limit++;
+    while (limit < (maxWords ?? 0) && i + limit < count && glued[i + limit] && capital[i + limit]) limit++;
+    limit = Math.max(limit, cyrillicWords);
     let matched = 0;
+    // The type word before the name, and whether a type word or force stands there at all: asked once.
+    let typeBefore: { value: PlaceCategory; from: number } | null | undefined;
+    let typedHere: boolean | undefined;
     for (let n = limit; n >= 1; n--) {
       let key = n === 1 ? first : phrase(tokens, i, i + n);
       let found = gaz.byKey.get(key);
@@ -642,8 +706,17 @@ export function findCandidates(
         }
       }
       const gate = gaz.gates.get(key);
+      let heard = false;
+      if (found === undefined && gate === undefined && n <= cyrillicWords) {
+        typeBefore ??= findTypeBefore(tokens, lex, i);
+        // A local type word names a district or commune: phonetic.ts's key reads those (soundCandidate).
+        if (typeBefore !== null && LOCAL_TYPES.has(typeBefore.value)) continue;
+        typedHere ??= typeBefore !== null || subjectBefore(tokens, lex, i, false);
+        found = heardCyrillicName(gaz, body.slice(starts[i]!, ends[i + n - 1]!), n, typedHere);
+        heard = found !== undefined;
+      }
       if ((found === undefined && gate === undefined) || lex.notPlaces.has(key)) continue;
-      const typeBefore = findTypeBefore(tokens, lex, i);
+      typeBefore ??= findTypeBefore(tokens, lex, i);
       const typeAfter = typeBefore ? null : phraseAfter(tokens, lex.after, i + n);
       // A border gate, airport or port is read only beside its type word ("Lao Bao border gate"), and only
       // when its name is no province or district-level unit of the same province ("Da Nang airport" names
@@ -659,8 +732,12 @@ export function findCandidates(
       }
       // A partly marked name may only be read whole: "Tân Son Nhât" is not Tân Sơn with a word after it.
       const cut = i + n < count && glued[i + n] === 1 && capital[i + n] === 1;
-      const written = body.slice(starts[i]!, ends[i + n - 1]!);
-      const entries = bySpelling(gaz, atGate ? gate : found!, written, !cut);
+      // A declined name ("Хошиміні", read as "хошимин") is spelt as the list has it without its ending.
+      const ending =
+        n === 1 ? tokens.word(i).length - key.length : phrase(tokens, i, i + n).length - key.length;
+      const written = body.slice(starts[i]!, ends[i + n - 1]! - Math.max(0, ending));
+      // A name heard by its key is spelt as no list has it: its spelling says nothing more.
+      const entries = heard ? found! : bySpelling(gaz, atGate ? gate : found!, written, !cut);
       if (entries.length === 0) continue;
       // A name alone in quotes names a bar, a ship or an operation (karaoke "An Phú"), not the place.
       if (!typeBefore && !typeAfter && isQuoted(body, starts[i]!, ends[i + n - 1]!)) continue;
@@ -695,12 +772,14 @@ export function findCandidates(
         prev >= 0 &&
         glued[i] === 1 &&
         capital[prev] === 1 &&
-        (gaz.familyNames.has(tokens.word(prev)) || gaz.middleNames.has(tokens.word(prev)));
+        (gaz.familyNames.has(tokens.word(prev)) ||
+          gaz.middleNames.has(tokens.word(prev)) ||
+          (cyrillicWords > 0 && afterCyrillicPersonName(tokens, gaz, body, prev)));
       const figure = gaz.namesakes.has(key);
       out.push({
         start: starts[i]!,
         end: ends[i + n - 1]!,
-        words: gaz.wholeNames.has(key) ? Math.max(n, 2) : n,
+        words: heard || gaz.wholeNames.has(key) ? Math.max(n, 2) : n,
         entries,
         category:
           typeBefore?.value ??
@@ -728,11 +807,13 @@ export function findCandidates(
       break;
     }
     if (matched === 0) {
-      const misspelt = misspeltCandidate(tokens, gaz, lex, body, i);
-      if (misspelt) {
-        out.push(misspelt.candidate);
+      const other =
+        (maxWords === undefined ? soundCandidate(tokens, gaz, lex, body, i) : null) ??
+        misspeltCandidate(tokens, gaz, lex, body, i);
+      if (other) {
+        out.push(other.candidate);
         addressEnd = -1;
-        matched = misspelt.words;
+        matched = other.words;
       }
     }
     i += matched > 0 ? matched : 1;

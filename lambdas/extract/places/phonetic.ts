@@ -182,6 +182,15 @@ export function cyrillicSoundKey(text: string): string | null {
       k++;
       continue;
     }
+    // нх is nh written letter by letter (Винх, Куинх), but between vowels the coda n and the onset h.
+    if (c === 'н' && next === 'х') {
+      const after = s[k + 2];
+      const between =
+        k > 0 && 'аеиоуыэюяё'.includes(s[k - 1]!) && after !== undefined && 'аеиоуыэюяё'.includes(after);
+      out += between ? 'nh' : 'n';
+      k++;
+      continue;
+    }
     if (c === 'т' && next === 'ь') {
       const after = s[k + 2];
       out += after !== undefined && 'аеиоуыэюяё'.includes(after) ? 'c' : 't';
