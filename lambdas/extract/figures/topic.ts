@@ -334,19 +334,38 @@ function kindOf(head: CueHit | undefined, figure: FigureSpan): CountedKind {
 }
 
 /**
+ * People counted after an award and an arrest word in that order ("rewarded the border guards for
+ * arresting four foreigners who carried heroin") are the ones arrested, not the ones rewarded: their part of
+ * the clause starts at the arrest word, so the award does not name them (the reward's money, before the
+ * arrest, still does). An arrest word is a crime cue of police work, not a unit's name.
+ */
+function afterRewardedArrest(hits: readonly CueHit[], clause: Range, at: number): Range {
+  const award = nearestIn(hits, clause, at, (h, x) => h.topic === 'awards' && h.end <= x);
+  if (!award) return clause;
+  const arrest = nearestIn(
+    hits,
+    { start: award.end, end: at },
+    at,
+    (h) => h.topic === DEFAULT_TOPIC && h.kind !== 'agency',
+  );
+  return arrest ? { start: arrest.start, end: clause.end } : clause;
+}
+
+/**
  * `main` is the article's subject: articleTopic of the same hits, computed once per article; `crimeStory`
  * says that crime is a subject there, led by its offences (articleSubject).
  */
 export function topicAt(
   hits: readonly CueHit[],
   figure: FigureSpan,
-  clause: Range,
+  whole: Range,
   paragraph: Range,
   main: Topic,
   crimeStory = false,
   weakMain = false,
 ): Topic {
   const at = figure.start;
+  const clause = figure.unit === 'person' ? afterRewardedArrest(hits, whole, at) : whole;
   const money = figure.unit === 'vnd' || figure.currency !== undefined;
   // The counted noun phrase itself ("260 étrangers", "20 armes") says most about the figure.
   // Where words are not spaced, the counted noun may come glued right before the number and its classifier
