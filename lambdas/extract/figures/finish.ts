@@ -5,6 +5,7 @@
 import type { Document, PlaceMention, Span } from '../types.js';
 import type { Figure } from '../../shared/article.js';
 import { hasLetters } from '../text/chars.js';
+import { ideographicSentenceAt } from '../text/sentences.js';
 import type { Topic } from '../../shared/vocabulary.js';
 import type { Candidate } from './count.js';
 import type { CompiledLexicon } from './lexicon.js';
@@ -147,7 +148,7 @@ export function finish(ctx: Context, c: Candidate): Figure {
         headTo: headLimit(ctx.cueText, c.end),
         ...(ctx.lex.glued ? { nounFrom: nounZoneStart(ctx.cueText, c.start) } : {}),
       },
-      sentence,
+      ctx.lex.glued ? ideographicSentenceAt(doc.body, sentence, c.start) : sentence,
       paragraphAt(doc.body, c.start),
       ctx.articleTopic,
       ctx.crimeStory,
