@@ -403,6 +403,19 @@ export function topicAt(
     if (carried) return carried.topic;
     if (GOODS.has(main)) return main;
   }
+  // Cases named by a smuggling word with goods named right beside it, after the count ("7 cases of heroin
+  // smuggling", "6 vụ vận chuyển trái phép 30 kg ma túy"), are cases of those goods: the word tells how they
+  // were moved. Goods before the count are another item of a list ("1.2 million pills and 15 smuggling cases").
+  if (head?.topic === 'smuggling' && figure.unit === 'case') {
+    const h = head;
+    const beside = nearestIn(
+      hits,
+      clause,
+      h.start,
+      (g) => goods(g, at) && g.start >= at && gapBetween(g, h) <= GOODS_REACH,
+    );
+    if (beside) return beside.topic;
+  }
   // The figure's own part of the clause, up to the next comma (headLimit).
   const part: Range = { start: clause.start, end: Math.min(figure.headTo ?? clause.end, clause.end) };
   if (head && !yields(head, figure, nearestIn(hits, part, at, subjectAfter) !== undefined)) return head.topic;
@@ -603,6 +616,11 @@ function peopleAfter(hits: readonly CueHit[], k: number): boolean {
   const h = hits[k]!;
   const next = hits[k + 1];
   return next !== undefined && next.topic === 'population' && next.start - h.end <= PEOPLE_REACH;
+}
+
+/** The letters between two cues, whichever comes first. */
+function gapBetween(a: Range, b: Range): number {
+  return a.start >= b.end ? a.start - b.end : Math.max(0, b.start - a.end);
 }
 
 /** How near goods must be named to a smuggling word to be what it carried ("pháo nổ nhập lậu"). */
