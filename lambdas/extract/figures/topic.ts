@@ -18,7 +18,7 @@ export interface CueHit {
   /** In the first paragraph (the title, or the lead when the title is not set apart). */
   readonly lead?: boolean;
   /** An offence (crime as a subject) or a police unit's name (a weak cue); absent for a topic's own cue. */
-  readonly kind?: Exclude<CueKind, 'cue'>;
+  readonly kind?: Exclude<CueKind, 'cue' | 'none'>;
   /** A smuggling word with goods named right beside it in its paragraph (goodsBeside): what it carried. */
   readonly carried?: Topic;
 }
@@ -64,6 +64,8 @@ export function findCues(
       for (let g = 1; g < m.length; g++) {
         if (m[g] !== undefined) {
           const kind = lex.cueKinds[g - 1]!;
+          // A phrase that holds a cue word and names no topic (notCues): matched only to hide that word.
+          if (kind === 'none') break;
           const hit: CueHit = { start: m.index, end: m.index + m[0].length, topic: lex.cueTopics[g - 1]! };
           hits.push(
             lead || kind !== 'cue'
