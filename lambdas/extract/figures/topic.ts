@@ -551,10 +551,21 @@ export function topicAt(
  * neither, it still names what a figure counts ("the traffic police handled 1,250 violations").
  */
 export function figureCues(hits: readonly CueHit[], main: Topic): readonly CueHit[] {
-  if (!hits.some((h) => h.kind === 'agency')) return hits;
-  if (!hits.some((h) => h.kind === 'offence' || (h.kind === undefined && isSubject(h.topic)))) return hits;
-  return hits.map((h) => (h.kind === 'agency' ? { ...h, topic: main } : h));
+  const event = EVENTS.has(main);
+  const agencies =
+    hits.some((h) => h.kind === 'agency') &&
+    hits.some((h) => h.kind === 'offence' || (h.kind === undefined && isSubject(h.topic)));
+  if (!agencies && !(event && hits.some((h) => h.kind === 'accident'))) return hits;
+  return hits.map((h) =>
+    (h.kind === 'agency' && agencies) || (h.kind === 'accident' && event) ? { ...h, topic: main } : h,
+  );
 }
+
+/**
+ * Events an accident word may name instead of a crash: a fire, a disaster or sinking (other), an explosion
+ * of fireworks or ordnance ("the accident killed 3", told of a house fire).
+ */
+const EVENTS: ReadonlySet<Topic> = new Set<Topic>(['fire', 'other', 'fireworks', 'weapons']);
 
 /** A cue in the title or lead says what the article is about more than one further down. */
 const LEAD_WEIGHT = 2;
@@ -590,13 +601,21 @@ export function articleSubject(hits: readonly CueHit[]): {
   const weights = new Map<Topic, number>();
   const agencies = new Map<Topic, number>();
   let procedure = 0;
+  let accidents = 0;
   for (const h of hits) {
     const w = h.lead ? LEAD_WEIGHT : 1;
     if (h.kind === 'agency') agencies.set(h.topic, (agencies.get(h.topic) ?? 0) + w);
+    else if (h.kind === 'accident') accidents += w;
     else if (h.kind === 'offence' || isSubject(h.topic)) {
       const topic = h.carried ?? h.topic;
       weights.set(topic, (weights.get(topic) ?? 0) + w);
     } else if (h.topic === DEFAULT_TOPIC) procedure += w;
+  }
+  // Accident words weigh for the event the other cues lead with (a fire), else for traffic.
+  if (accidents > 0) {
+    const before = leading(weights)?.topic;
+    const event = before !== undefined && EVENTS.has(before) ? before : 'traffic';
+    weights.set(event, (weights.get(event) ?? 0) + accidents);
   }
   const own = leading(weights);
   if (own === undefined) {
