@@ -304,6 +304,7 @@ const subjectAfter: Accept = (h, at) => isSubject(h.topic) && h.start >= at;
 /** A cue of what happened: a subject, an offence or a crime word of police work, not a unit's name. */
 const storyCue: Accept = (h) => (h.topic === DEFAULT_TOPIC ? h.kind !== 'agency' : isSubject(h.topic));
 const arms: Accept = (h) => h.topic === 'weapons' && h.kind !== 'agency';
+const offence: Accept = (h) => h.kind === 'offence';
 
 type CountedKind = 'none' | 'population' | 'organization' | 'vehicle' | 'offender';
 
@@ -420,6 +421,11 @@ export function topicAt(
   }
   // The figure's own part of the clause, up to the next comma (headLimit).
   const part: Range = { start: clause.start, end: Math.min(figure.headTo ?? clause.end, clause.end) };
+  // In a crime story (a betting ring, a robbery gang) an online word beside its offence says where the
+  // offence was done ("50 accounts on the internet to bet on football"): the offence is the subject.
+  const onlineOffence = (h: CueHit): boolean =>
+    h.topic === 'cyber' && h.kind === undefined && crimeStory && !!nearestIn(hits, clause, at, offence);
+  if (head && onlineOffence(head)) return DEFAULT_TOPIC;
   if (head && !yields(head, figure, nearestIn(hits, part, at, subjectAfter) !== undefined)) return head.topic;
   // In a crime story the arms its clauses name are the tools of the offence ("robbed the shop with a toy gun
   // and took 15 taels of gold and 30 million VND"): they give no topic to the loot or the money.
@@ -485,6 +491,7 @@ export function topicAt(
   }
   for (const accept of CLAUSE_ORDER[kind]) {
     const h = clauseHit(hits, clause, at, accept, head);
+    if (h && onlineOffence(h)) return DEFAULT_TOPIC;
     if (h) return h.topic;
   }
   // People named as residents or foreigners who take part in what the clause tells after them, an offence
