@@ -245,7 +245,8 @@ function isSubject(topic: Topic): boolean {
  * chất ma túy", "passeurs" of a drug ring): the smuggling word names the act, the goods name the subject.
  */
 const GOODS: ReadonlySet<Topic> = new Set<Topic>(['drugs', 'weapons', 'fireworks']);
-const goods: Accept = (h) => GOODS.has(h.topic);
+/** Goods named as such: a unit's name ("the drug police") names who acted, not what was carried. */
+const goods: Accept = (h) => GOODS.has(h.topic) && h.kind !== 'agency';
 
 /**
  * The nearest hit `accept` takes in the clause; a smuggling cue there gives way to goods the same clause
@@ -663,8 +664,8 @@ function goodsBeside(hits: readonly CueHit[], k: number, from: number): CueHit |
   const h = hits[k]!;
   const prev = k > from ? hits[k - 1] : undefined;
   const next = hits[k + 1];
-  const before = prev && GOODS.has(prev.topic) && h.start - prev.end <= GOODS_REACH ? prev : undefined;
-  const after = next && GOODS.has(next.topic) && next.start - h.end <= GOODS_REACH ? next : undefined;
+  const before = prev && goods(prev, h.start) && h.start - prev.end <= GOODS_REACH ? prev : undefined;
+  const after = next && goods(next, h.end) && next.start - h.end <= GOODS_REACH ? next : undefined;
   if (!before) return after;
   if (!after) return before;
   return h.start - before.end <= after.start - h.end ? before : after;
