@@ -191,6 +191,12 @@ export interface FigureSpan extends Range {
   readonly nounFrom?: number;
   /** The first clause mark after the figure (headLimit): its counted noun never lies past it. */
   readonly headTo?: number;
+  /**
+   * The part of the clause set off by a comma right after the counted noun, when it holds no number
+   * (attributeAfter): a participle or relative clause that still describes it ("120 преступлений, связанных
+   * с наркотиками", 120 crimes related to drugs).
+   */
+  readonly attribute?: Range;
 }
 
 /** Marks that end a part of a clause: what follows is another item or act, not the counted noun. */
@@ -204,6 +210,19 @@ export function headLimit(text: string, end: number): number {
   PART_MARKS.lastIndex = end;
   const m = PART_MARKS.exec(text);
   return m ? m.index : text.length;
+}
+
+/**
+ * The part after a comma that follows the counted noun right away ("120 преступлений, связанных с
+ * наркотиками, ..."), up to the next clause mark, when it holds no digit (no other count of a list: "95 vụ,
+ * bắt 140 đối tượng"): it can only describe the counted noun.
+ */
+export function attributeAfter(text: string, end: number, headTo: number): Range | undefined {
+  if (headTo >= text.length || text.slice(end, headTo).trim() !== '' || text[headTo] !== ',')
+    return undefined;
+  const to = headLimit(text, headTo + 1);
+  const span = text.slice(headTo + 1, to);
+  return /\d/.test(span) || span.includes('\n') ? undefined : { start: headTo + 1, end: to };
 }
 
 /** How many letters may stand between a counted noun and its number in an unspaced script ("事件", "사건"). */
@@ -427,7 +446,10 @@ export function topicAt(
   const onlineOffence = (h: CueHit): boolean =>
     h.topic === 'cyber' && h.kind === undefined && crimeStory && !!nearestIn(hits, clause, at, offence);
   if (head && onlineOffence(head)) return DEFAULT_TOPIC;
-  if (head && !yields(head, figure, nearestIn(hits, part, at, subjectAfter) !== undefined)) return head.topic;
+  const ownSubject =
+    nearestIn(hits, part, at, subjectAfter) !== undefined ||
+    (figure.attribute !== undefined && nearestIn(hits, figure.attribute, at, subject) !== undefined);
+  if (head && !yields(head, figure, ownSubject)) return head.topic;
   // In a crime story the arms its clauses name are the tools of the offence ("robbed the shop with a toy gun
   // and took 15 taels of gold and 30 million VND"): they give no topic to the loot or the money.
   if (crimeStory && figure.unit !== 'weapon' && hits.some((h) => h.topic === 'weapons')) {
