@@ -294,7 +294,7 @@ const OFFENCE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['person', 'case']);
  * A counted noun whose cue names the kind of thing counted, not what the clause is about: people, models,
  * seized vehicles, and offenders or cases named by a crime word ("57 criminals who used cyber tools").
  */
-function yields(head: CueHit, figure: FigureSpan, ownSubject: boolean): boolean {
+function yields(head: CueHit, figure: FigureSpan, ownSubject: boolean, main: Topic): boolean {
   if (GENERIC.has(head.topic)) return true;
   // An offence is what the counted cases or people did ("one case of property theft"), not a crime word
   // that names any offender: it does not yield.
@@ -308,7 +308,11 @@ function yields(head: CueHit, figure: FigureSpan, ownSubject: boolean): boolean 
     if (figure.unit === 'case' && head.kind === undefined && !ownSubject) return false;
     return OFFENCE_UNITS.has(figure.unit) || figure.unit === 'weapon';
   }
-  return head.topic === 'traffic' && figure.unit === 'vehicle';
+  if (head.topic !== 'traffic') return false;
+  // Goods named by a road word (helmets, "ヘルメットの入ったダンボール10箱") are what a smuggling case carried when
+  // their part of the clause or the article says so ("300 helmets of unknown origin").
+  const goodsUnit = figure.unit === 'other' || figure.unit === 'kg';
+  return figure.unit === 'vehicle' || (goodsUnit && (ownSubject || main === 'smuggling'));
 }
 
 type Accept = (h: CueHit, at: number) => boolean;
@@ -447,9 +451,9 @@ export function topicAt(
     h.topic === 'cyber' && h.kind === undefined && crimeStory && !!nearestIn(hits, clause, at, offence);
   if (head && onlineOffence(head)) return DEFAULT_TOPIC;
   const ownSubject =
-    nearestIn(hits, part, at, subjectAfter) !== undefined ||
-    (figure.attribute !== undefined && nearestIn(hits, figure.attribute, at, subject) !== undefined);
-  if (head && !yields(head, figure, ownSubject)) return head.topic;
+    nearestIn(hits, part, at, subjectAfter, head) !== undefined ||
+    (figure.attribute !== undefined && nearestIn(hits, figure.attribute, at, subject, head) !== undefined);
+  if (head && !yields(head, figure, ownSubject, main)) return head.topic;
   // In a crime story the arms its clauses name are the tools of the offence ("robbed the shop with a toy gun
   // and took 15 taels of gold and 30 million VND"): they give no topic to the loot or the money.
   if (crimeStory && figure.unit !== 'weapon' && hits.some((h) => h.topic === 'weapons')) {
