@@ -5,12 +5,13 @@
 import type { Document, PlaceMention, Span } from '../types.js';
 import type { Figure } from '../../shared/article.js';
 import { hasLetters } from '../text/chars.js';
+import { ideographicSentenceAt } from '../text/sentences.js';
 import type { Topic } from '../../shared/vocabulary.js';
 import type { Candidate } from './count.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { phraseEndingAt } from './phrases.js';
 import type { Token } from './tokens.js';
-import { headLimit, nounZoneStart, topicAt, type CueHit, type Range } from './topic.js';
+import { attributeAfter, headLimit, nounZoneStart, topicAt, type CueHit, type Range } from './topic.js';
 
 function paragraphAt(body: string, at: number): { start: number; end: number } {
   const start = body.lastIndexOf('\n', at - 1) + 1;
@@ -145,9 +146,10 @@ export function finish(ctx: Context, c: Candidate): Figure {
       {
         ...c,
         headTo: headLimit(ctx.cueText, c.end),
+        attribute: attributeAfter(ctx.cueText, c.end, headLimit(ctx.cueText, c.end)),
         ...(ctx.lex.glued ? { nounFrom: nounZoneStart(ctx.cueText, c.start) } : {}),
       },
-      sentence,
+      ctx.lex.glued ? ideographicSentenceAt(doc.body, sentence, c.start) : sentence,
       paragraphAt(doc.body, c.start),
       ctx.articleTopic,
       ctx.crimeStory,

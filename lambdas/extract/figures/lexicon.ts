@@ -317,6 +317,18 @@ export const FiguresLexiconSchema = z.object({
    */
   channels: Words.default([]),
   /**
+   * Words naming an accident of any kind ("accident", "tai nạn", "事故", "Unfall"): traffic, as most of this
+   * news's accidents are, unless the article is about another event (a fire, a sinking, a flood, an
+   * explosion), whose accident it then names (topic.ts figureCues, articleSubject).
+   */
+  accidents: Words.default([]),
+  /**
+   * Phrases that hold a cue word and name no topic: where counted people live ("cư trú tại", "mit Wohnsitz
+   * in", "with permanent residence in" hold the administration cue of residence registration). Read as
+   * cues are, the longest match winning at a position, and then dropped, so the cue inside them is not read.
+   */
+  notCues: Words.default([]),
+  /**
    * Topic cues and goal words are written with their diacritics and matched on the lower-cased text (old and
    * new tone placement read alike: "hoá" = "hóa", modernToneMarks), not the folded one: in Vietnamese folding merges words ("vận động", campaign, and the name "Văn Đông"; "tuyên
    * dương", commend, and "tuyến đường", road; "đạn dược", ammunition, and "dân được", people are).
@@ -699,9 +711,10 @@ const LETTER_CLASS: Readonly<Record<CueText, string>> = {
 
 /**
  * See FiguresLexiconSchema: `offences` and `agencies` weigh differently from the other topic cues; `fraud` and
- * `channels` are read together (topic.ts byNetwork).
+ * `channels` are read together (topic.ts byNetwork); an `accident` is the article's event (figureCues); `none`
+ * marks a notCues phrase, found and dropped.
  */
-export type CueKind = 'cue' | 'offence' | 'agency' | 'fraud' | 'channel';
+export type CueKind = 'cue' | 'offence' | 'agency' | 'fraud' | 'channel' | 'accident' | 'none';
 
 /** A cue word as the cue text writes it: folded, or lower-cased with its diacritics (cuesKeepDiacritics). */
 function cueForm(word: string, text: CueText): string {
@@ -863,6 +876,8 @@ export function compileLexicon(
   for (const topic of TOPICS) addCues(topic, 'agency', lex.agencies[topic]);
   addCues('crime', 'fraud', lex.fraud);
   addCues('cyber', 'channel', lex.channels);
+  addCues('traffic', 'accident', lex.accidents);
+  addCues('crime', 'none', lex.notCues);
   // The groups of compound heads come last: the regex tries groups in order at each word start, so a head
   // counts only in a word that no cue starts ("Waffenschmuggel" is the weapons', "Goldschmuggel" smuggling).
   const firstHead = cueLists.length;
@@ -986,6 +1001,7 @@ function withoutAmbiguousCues(lex: FiguresLexicon): FiguresLexicon {
     offences: keep(lex.offences),
     fraud: keep(lex.fraud),
     channels: keep(lex.channels),
+    accidents: keep(lex.accidents),
     target: keep(lex.target),
   };
 }
@@ -1151,6 +1167,8 @@ export function localeLexicon(language: string): FiguresLexicon {
     agencies: {},
     fraud: [],
     channels: [],
+    accidents: [],
+    notCues: [],
   };
 }
 

@@ -18,7 +18,7 @@ export interface CueHit {
   /** In the first paragraph (the title, or the lead when the title is not set apart). */
   readonly lead?: boolean;
   /** An offence (crime as a subject) or a police unit's name (a weak cue); absent for a topic's own cue. */
-  readonly kind?: Exclude<CueKind, 'cue'>;
+  readonly kind?: Exclude<CueKind, 'cue' | 'none'>;
   /** A smuggling word with goods named right beside it in its paragraph (goodsBeside): what it carried. */
   readonly carried?: Topic;
 }
@@ -64,6 +64,8 @@ export function findCues(
       for (let g = 1; g < m.length; g++) {
         if (m[g] !== undefined) {
           const kind = lex.cueKinds[g - 1]!;
+          // A phrase that holds a cue word and names no topic (notCues): matched only to hide that word.
+          if (kind === 'none') break;
           const hit: CueHit = { start: m.index, end: m.index + m[0].length, topic: lex.cueTopics[g - 1]! };
           hits.push(
             lead || kind !== 'cue'
@@ -189,6 +191,12 @@ export interface FigureSpan extends Range {
   readonly nounFrom?: number;
   /** The first clause mark after the figure (headLimit): its counted noun never lies past it. */
   readonly headTo?: number;
+  /**
+   * The part of the clause set off by a comma right after the counted noun, when it holds no number
+   * (attributeAfter): a participle or relative clause that still describes it ("120 преступлений, связанных
+   * с наркотиками", 120 crimes related to drugs).
+   */
+  readonly attribute?: Range;
 }
 
 /** Marks that end a part of a clause: what follows is another item or act, not the counted noun. */
@@ -202,6 +210,19 @@ export function headLimit(text: string, end: number): number {
   PART_MARKS.lastIndex = end;
   const m = PART_MARKS.exec(text);
   return m ? m.index : text.length;
+}
+
+/**
+ * The part after a comma that follows the counted noun right away ("120 преступлений, связанных с
+ * наркотиками, ..."), up to the next clause mark, when it holds no digit (no other count of a list: "95 vụ,
+ * bắt 140 đối tượng"): it can only describe the counted noun.
+ */
+export function attributeAfter(text: string, end: number, headTo: number): Range | undefined {
+  if (headTo >= text.length || text.slice(end, headTo).trim() !== '' || text[headTo] !== ',')
+    return undefined;
+  const to = headLimit(text, headTo + 1);
+  const span = text.slice(headTo + 1, to);
+  return /\d/.test(span) || span.includes('\n') ? undefined : { start: headTo + 1, end: to };
 }
 
 /** How many letters may stand between a counted noun and its number in an unspaced script ("事件", "사건"). */
@@ -243,7 +264,8 @@ function isSubject(topic: Topic): boolean {
  * chất ma túy", "passeurs" of a drug ring): the smuggling word names the act, the goods name the subject.
  */
 const GOODS: ReadonlySet<Topic> = new Set<Topic>(['drugs', 'weapons', 'fireworks']);
-const goods: Accept = (h) => GOODS.has(h.topic);
+/** Goods named as such: a unit's name ("the drug police") names who acted, not what was carried. */
+const goods: Accept = (h) => GOODS.has(h.topic) && h.kind !== 'agency';
 
 /**
  * The nearest hit `accept` takes in the clause; a smuggling cue there gives way to goods the same clause
@@ -272,7 +294,7 @@ const OFFENCE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['person', 'case']);
  * A counted noun whose cue names the kind of thing counted, not what the clause is about: people, models,
  * seized vehicles, and offenders or cases named by a crime word ("57 criminals who used cyber tools").
  */
-function yields(head: CueHit, figure: FigureSpan, ownSubject: boolean): boolean {
+function yields(head: CueHit, figure: FigureSpan, ownSubject: boolean, main: Topic): boolean {
   if (GENERIC.has(head.topic)) return true;
   // An offence is what the counted cases or people did ("one case of property theft"), not a crime word
   // that names any offender: it does not yield.
@@ -286,7 +308,11 @@ function yields(head: CueHit, figure: FigureSpan, ownSubject: boolean): boolean 
     if (figure.unit === 'case' && head.kind === undefined && !ownSubject) return false;
     return OFFENCE_UNITS.has(figure.unit) || figure.unit === 'weapon';
   }
-  return head.topic === 'traffic' && figure.unit === 'vehicle';
+  if (head.topic !== 'traffic') return false;
+  // Goods named by a road word (helmets, "ヘルメットの入ったダンボール10箱") are what a smuggling case carried when
+  // their part of the clause or the article says so ("300 helmets of unknown origin").
+  const goodsUnit = figure.unit === 'other' || figure.unit === 'kg';
+  return figure.unit === 'vehicle' || (goodsUnit && (ownSubject || main === 'smuggling'));
 }
 
 type Accept = (h: CueHit, at: number) => boolean;
@@ -302,6 +328,7 @@ const subjectAfter: Accept = (h, at) => isSubject(h.topic) && h.start >= at;
 /** A cue of what happened: a subject, an offence or a crime word of police work, not a unit's name. */
 const storyCue: Accept = (h) => (h.topic === DEFAULT_TOPIC ? h.kind !== 'agency' : isSubject(h.topic));
 const arms: Accept = (h) => h.topic === 'weapons' && h.kind !== 'agency';
+const offence: Accept = (h) => h.kind === 'offence';
 
 type CountedKind = 'none' | 'population' | 'organization' | 'vehicle' | 'offender';
 
@@ -334,19 +361,38 @@ function kindOf(head: CueHit | undefined, figure: FigureSpan): CountedKind {
 }
 
 /**
+ * People counted after an award and an arrest word in that order ("rewarded the border guards for
+ * arresting four foreigners who carried heroin") are the ones arrested, not the ones rewarded: their part of
+ * the clause starts at the arrest word, so the award does not name them (the reward's money, before the
+ * arrest, still does). An arrest word is a crime cue of police work, not a unit's name.
+ */
+function afterRewardedArrest(hits: readonly CueHit[], clause: Range, at: number): Range {
+  const award = nearestIn(hits, clause, at, (h, x) => h.topic === 'awards' && h.end <= x);
+  if (!award) return clause;
+  const arrest = nearestIn(
+    hits,
+    { start: award.end, end: at },
+    at,
+    (h) => h.topic === DEFAULT_TOPIC && h.kind !== 'agency',
+  );
+  return arrest ? { start: arrest.start, end: clause.end } : clause;
+}
+
+/**
  * `main` is the article's subject: articleTopic of the same hits, computed once per article; `crimeStory`
  * says that crime is a subject there, led by its offences (articleSubject).
  */
 export function topicAt(
   hits: readonly CueHit[],
   figure: FigureSpan,
-  clause: Range,
+  whole: Range,
   paragraph: Range,
   main: Topic,
   crimeStory = false,
   weakMain = false,
 ): Topic {
   const at = figure.start;
+  const clause = figure.unit === 'person' ? afterRewardedArrest(hits, whole, at) : whole;
   const money = figure.unit === 'vnd' || figure.currency !== undefined;
   // The counted noun phrase itself ("260 étrangers", "20 armes") says most about the figure.
   // Where words are not spaced, the counted noun may come glued right before the number and its classifier
@@ -384,9 +430,30 @@ export function topicAt(
     if (carried) return carried.topic;
     if (GOODS.has(main)) return main;
   }
+  // Cases named by a smuggling word with goods named right beside it, after the count ("7 cases of heroin
+  // smuggling", "6 vụ vận chuyển trái phép 30 kg ma túy"), are cases of those goods: the word tells how they
+  // were moved. Goods before the count are another item of a list ("1.2 million pills and 15 smuggling cases").
+  if (head?.topic === 'smuggling' && figure.unit === 'case') {
+    const h = head;
+    const beside = nearestIn(
+      hits,
+      clause,
+      h.start,
+      (g) => goods(g, at) && g.start >= at && gapBetween(g, h) <= GOODS_REACH,
+    );
+    if (beside) return beside.topic;
+  }
   // The figure's own part of the clause, up to the next comma (headLimit).
   const part: Range = { start: clause.start, end: Math.min(figure.headTo ?? clause.end, clause.end) };
-  if (head && !yields(head, figure, nearestIn(hits, part, at, subjectAfter) !== undefined)) return head.topic;
+  // In a crime story (a betting ring, a robbery gang) an online word beside its offence says where the
+  // offence was done ("50 accounts on the internet to bet on football"): the offence is the subject.
+  const onlineOffence = (h: CueHit): boolean =>
+    h.topic === 'cyber' && h.kind === undefined && crimeStory && !!nearestIn(hits, clause, at, offence);
+  if (head && onlineOffence(head)) return DEFAULT_TOPIC;
+  const ownSubject =
+    nearestIn(hits, part, at, subjectAfter, head) !== undefined ||
+    (figure.attribute !== undefined && nearestIn(hits, figure.attribute, at, subject, head) !== undefined);
+  if (head && !yields(head, figure, ownSubject, main)) return head.topic;
   // In a crime story the arms its clauses name are the tools of the offence ("robbed the shop with a toy gun
   // and took 15 taels of gold and 30 million VND"): they give no topic to the loot or the money.
   if (crimeStory && figure.unit !== 'weapon' && hits.some((h) => h.topic === 'weapons')) {
@@ -451,6 +518,7 @@ export function topicAt(
   }
   for (const accept of CLAUSE_ORDER[kind]) {
     const h = clauseHit(hits, clause, at, accept, head);
+    if (h && onlineOffence(h)) return DEFAULT_TOPIC;
     if (h) return h.topic;
   }
   // People named as residents or foreigners who take part in what the clause tells after them, an offence
@@ -517,10 +585,21 @@ export function topicAt(
  * neither, it still names what a figure counts ("the traffic police handled 1,250 violations").
  */
 export function figureCues(hits: readonly CueHit[], main: Topic): readonly CueHit[] {
-  if (!hits.some((h) => h.kind === 'agency')) return hits;
-  if (!hits.some((h) => h.kind === 'offence' || (h.kind === undefined && isSubject(h.topic)))) return hits;
-  return hits.map((h) => (h.kind === 'agency' ? { ...h, topic: main } : h));
+  const event = EVENTS.has(main);
+  const agencies =
+    hits.some((h) => h.kind === 'agency') &&
+    hits.some((h) => h.kind === 'offence' || (h.kind === undefined && isSubject(h.topic)));
+  if (!agencies && !(event && hits.some((h) => h.kind === 'accident'))) return hits;
+  return hits.map((h) =>
+    (h.kind === 'agency' && agencies) || (h.kind === 'accident' && event) ? { ...h, topic: main } : h,
+  );
 }
+
+/**
+ * Events an accident word may name instead of a crash: a fire, a disaster or sinking (other), an explosion
+ * of fireworks or ordnance ("the accident killed 3", told of a house fire).
+ */
+const EVENTS: ReadonlySet<Topic> = new Set<Topic>(['fire', 'other', 'fireworks', 'weapons']);
 
 /** A cue in the title or lead says what the article is about more than one further down. */
 const LEAD_WEIGHT = 2;
@@ -556,13 +635,21 @@ export function articleSubject(hits: readonly CueHit[]): {
   const weights = new Map<Topic, number>();
   const agencies = new Map<Topic, number>();
   let procedure = 0;
+  let accidents = 0;
   for (const h of hits) {
     const w = h.lead ? LEAD_WEIGHT : 1;
     if (h.kind === 'agency') agencies.set(h.topic, (agencies.get(h.topic) ?? 0) + w);
+    else if (h.kind === 'accident') accidents += w;
     else if (h.kind === 'offence' || isSubject(h.topic)) {
       const topic = h.carried ?? h.topic;
       weights.set(topic, (weights.get(topic) ?? 0) + w);
     } else if (h.topic === DEFAULT_TOPIC) procedure += w;
+  }
+  // Accident words weigh for the event the other cues lead with (a fire), else for traffic.
+  if (accidents > 0) {
+    const before = leading(weights)?.topic;
+    const event = before !== undefined && EVENTS.has(before) ? before : 'traffic';
+    weights.set(event, (weights.get(event) ?? 0) + accidents);
   }
   const own = leading(weights);
   if (own === undefined) {
@@ -586,6 +673,11 @@ function peopleAfter(hits: readonly CueHit[], k: number): boolean {
   return next !== undefined && next.topic === 'population' && next.start - h.end <= PEOPLE_REACH;
 }
 
+/** The letters between two cues, whichever comes first. */
+function gapBetween(a: Range, b: Range): number {
+  return a.start >= b.end ? a.start - b.end : Math.max(0, b.start - a.end);
+}
+
 /** How near goods must be named to a smuggling word to be what it carried ("pháo nổ nhập lậu"). */
 const GOODS_REACH = 40;
 
@@ -598,8 +690,8 @@ function goodsBeside(hits: readonly CueHit[], k: number, from: number): CueHit |
   const h = hits[k]!;
   const prev = k > from ? hits[k - 1] : undefined;
   const next = hits[k + 1];
-  const before = prev && GOODS.has(prev.topic) && h.start - prev.end <= GOODS_REACH ? prev : undefined;
-  const after = next && GOODS.has(next.topic) && next.start - h.end <= GOODS_REACH ? next : undefined;
+  const before = prev && goods(prev, h.start) && h.start - prev.end <= GOODS_REACH ? prev : undefined;
+  const after = next && goods(next, h.end) && next.start - h.end <= GOODS_REACH ? next : undefined;
   if (!before) return after;
   if (!after) return before;
   return h.start - before.end <= after.start - h.end ? before : after;

@@ -31,3 +31,23 @@ function push(spans: Span[], text: string, start: number, end: number): void {
   while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e > s) spans.push({ start: s, end: e, text: text.slice(s, e) });
 }
+
+/** Full stops of scripts written without spaces: a sentence ends there whatever follows (no space comes). */
+const IDEOGRAPHIC_END = /[。！？]/;
+
+/**
+ * The part of `sentence` around `at` between ideographic full stops: splitSentences waits for a space after a
+ * full stop, which Chinese and Japanese never write ("…注意している。同局では145件の密輸を摘発した。" is one
+ * span there), so a figure's clause would run over the whole paragraph.
+ */
+export function ideographicSentenceAt(
+  body: string,
+  sentence: { readonly start: number; readonly end: number },
+  at: number,
+): { start: number; end: number } {
+  let start = at;
+  while (start > sentence.start && !IDEOGRAPHIC_END.test(body[start - 1]!)) start--;
+  let end = at;
+  while (end < sentence.end && !IDEOGRAPHIC_END.test(body[end]!)) end++;
+  return { start, end: Math.min(end + 1, sentence.end) };
+}
