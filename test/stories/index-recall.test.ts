@@ -47,6 +47,8 @@ const MISSED: Record<string, Record<string, string>> = {
       'a year-less date guessed 2026 against its copy of 2020: six years beyond the year before',
   },
   blind3: {
+    'v10/ko_chaovietnam.txt ~ v10/pt_tribunauniao.txt':
+      'the same undated copy, against a copy dated by its weekday ("sábado (19/07)") since session 15',
     'v10/ko_chaovietnam.txt ~ g12/th_mgronline.txt':
       'undated copy sharing only Quảng Ninh (and a false pair: g12 is another story)',
   },
