@@ -233,6 +233,12 @@ export const FiguresLexiconSchema = z.object({
    */
   fatesAfter: Words.default([]),
   /**
+   * Cues of a minimum ("al menos", "mindestens", "au moins", "pelo menos"): an indefinite article right after
+   * one, before a person's noun, is the number one ("al menos una persona resultó herida", at least one person
+   * was injured), as a numeral would be. Not "more than" ("más de una persona" is several): that is no count.
+   */
+  atLeast: Words.default([]),
+  /**
    * Words that make a number with no noun of its own count again what the text counted just before:
    * partitives after it ("of them", "d'entre eux", "von ihnen", "из них") or before it ("dont", "darunter",
    * "di cui", "w tym"), and "others" ("altre sei", "zehn weitere", "three others", "outros três").
@@ -674,6 +680,8 @@ export interface CompiledLexicon {
   readonly fateVerbs: WordSet;
   /** See FiguresLexiconSchema.fatesAfter; null when the language has none. */
   readonly fatesAfter: WordSet | null;
+  /** See FiguresLexiconSchema.atLeast; null when the language has none. */
+  readonly atLeast: WordSet | null;
   /** See FiguresLexiconSchema.elliptic. */
   readonly ellipticBefore: WordSet;
   readonly ellipticAfter: WordSet;
@@ -975,6 +983,7 @@ export function compileLexicon(
     verbEndings: new WordSet(lex.verbEndings),
     fateVerbs: new WordSet(lex.fateVerbs),
     fatesAfter: lex.fatesAfter.length > 0 ? new WordSet(lex.fatesAfter) : null,
+    atLeast: lex.atLeast.length > 0 ? new WordSet(lex.atLeast) : null,
     ellipticBefore: new WordSet(lex.elliptic.before),
     ellipticAfter: new WordSet(lex.elliptic.after),
     demonyms: new WordMap(lex.demonyms.map((w) => [w, { unit: 'person', factor: 1 }] as const)),
@@ -1152,6 +1161,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     verbEndings: [],
     fateVerbs: [],
     fatesAfter: [],
+    atLeast: [],
     elliptic: { before: [], after: [] },
     demonyms: [],
     modifierNouns: false,
