@@ -386,6 +386,9 @@ function isBlocked(
   // "Kamis (4/1)", "Monday, 5": a number in brackets or after a comma right after a weekday or month.
   const open = tokens[i - 1];
   const day = tokens[i - 2];
+  // "na quarta-feira (18)", "el sábado (19)": the day of the month alone in brackets after a weekday.
+  if (!n.spelled && open?.kind === 'punct' && open.text === '(' && weekdayEndingAt(tokens, i - 2, lex))
+    return true;
   if (
     !n.spelled &&
     open?.kind === 'punct' &&
@@ -1337,4 +1340,21 @@ export function readNumbers(
     });
   }
   return readings;
+}
+
+/** A weekday name ends at token k: one word ("sábado") or two joined by a hyphen ("quarta-feira"). */
+function weekdayEndingAt(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const last = tokens[k];
+  if (last?.kind !== 'word') return false;
+  if (lex.weekdays.has(last.text)) return true;
+  const hyphen = tokens[k - 1];
+  const first = tokens[k - 2];
+  return (
+    hyphen?.kind === 'punct' &&
+    hyphen.text === '-' &&
+    hyphen.start === first?.end &&
+    last.start === hyphen.end &&
+    first.kind === 'word' &&
+    lex.weekdays.has(`${first.text}-${last.text}`)
+  );
 }
