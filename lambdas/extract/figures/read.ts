@@ -415,6 +415,8 @@ function isBlocked(
       lex.months.has(word) &&
       !n.spelled &&
       !(!lex.glued && w === i - 1 && hasDayBefore(tokens, w, lex) && !isYear(n, lex)) &&
+      // "in March 2018, 13 ha": a month that has its year already gives no day to the number after it.
+      !yearBetween(tokens, w, i, lex) &&
       !(w === i - 1 && lex.weekdays.has(word) && !lex.glued && countsOwnNoun(tokens, i, lex));
     // "in diesem Jahr 312 Fälle", "this year 312 cases": a number after a word of time that is no year and no
     // day of a month, with a counted noun of its own, counts it.
@@ -707,7 +709,8 @@ function isSlogan(folded: string, n: NumToken): boolean {
 
 /**
  * "Comités 138 et 1523 districts", "138, 1523", "April 21 to 28": a number joined to a blocked one is blocked too; after a
- * comma only when it counts nothing of its own ("12 Maret 2024, 5 kg" starts a new item).
+ * comma only when it counts nothing of its own ("12 Maret 2024, 5 kg" and "March 2018, 13 ha of poppy" start a new
+ * item, a noun the lexicon has no unit for counted as well).
  */
 function joinedToBlocked(
   tokens: readonly Token[],
@@ -1324,7 +1327,7 @@ export function readNumbers(
     if ('swallowed' in read) for (const k of read.swallowed ?? []) swallowed.add(k);
     const joined =
       !blocked &&
-      (joinedToBlocked(tokens, i, lex, readings, own !== null) ||
+      (joinedToBlocked(tokens, i, lex, readings, own !== null || countsNoun) ||
         ((!own || !t.spelled) && isSlogan(doc.folded, t)));
     const before = tokens[i - 1];
     readings.set(i, {
@@ -1357,4 +1360,13 @@ function weekdayEndingAt(tokens: readonly Token[], k: number, lex: CompiledLexic
     first.kind === 'word' &&
     lex.weekdays.has(`${first.text}-${last.text}`)
   );
+}
+
+/** A year stands between the word at w and the number at i ("March 2018, 13"). */
+function yearBetween(tokens: readonly Token[], w: number, i: number, lex: CompiledLexicon): boolean {
+  for (let k = w + 1; k < i; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'num' && isYear(t, lex)) return true;
+  }
+  return false;
 }
