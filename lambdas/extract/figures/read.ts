@@ -760,8 +760,40 @@ function isAgeAfterName(body: string, tokens: readonly Token[], i: number, lex: 
       : open.text !== '(' || (close.text !== ')' && close.text !== ',')
   )
     return false;
-  return (name.kind === 'word' && isUpper(body[name.start])) || (name.kind === 'punct' && name.text === ')');
+  return (
+    (name.kind === 'word' && isUpper(body[name.start])) ||
+    (name.kind === 'punct' && name.text === ')') ||
+    bracketedAfterCaselessWord(body, tokens, i)
+  );
 }
+
+/** Oldest age read in brackets after a name written in a script without capitals. */
+const OLDEST_AGE = 120;
+
+/**
+ * "레 탄 쯕(48) 운전수가", "山田容疑者(35)": Korean and Japanese give a person's age in brackets glued to the
+ * name, whatever noun follows; the name has no capital to tell it. Only a bare plain number alone in the
+ * brackets: a count there carries its unit ("부상자(3명)").
+ */
+function bracketedAfterCaselessWord(body: string, tokens: readonly Token[], i: number): boolean {
+  const name = tokens[i - 2];
+  const open = tokens[i - 1]!;
+  const n = tokens[i] as NumToken;
+  return (
+    name?.kind === 'word' &&
+    open.kind === 'punct' &&
+    open.text === '(' &&
+    open.start === name.end &&
+    tokens[i + 1]?.kind === 'punct' &&
+    (tokens[i + 1] as { text: string }).text === ')' &&
+    n.plain &&
+    n.value <= OLDEST_AGE &&
+    CASELESS_NAME_END.test(body[name.end - 1] ?? '')
+  );
+}
+
+/** Hangul, kana and Han: the scripts whose names are glued to the age in brackets after them. */
+const CASELESS_NAME_END = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 
 /**
  * "xã Ba Chẽ", "TX. Ba Đồn", "el restaurante Siete Mares": a number word written with a capital in
