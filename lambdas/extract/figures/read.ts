@@ -313,7 +313,8 @@ function isBlocked(
   // without spaces (its previous word), a caseless letter in a glued lexicon, or a currency ("Rp40,2").
   if (
     (isAttachedLetter(before, SPACELESS_BEFORE) &&
-      !(lex.glued && isCaselessLetter(before)) &&
+      // A numeral written in characters after a Latin name ("…和Wang Hao两名成员") is no identifier's tail.
+      !(lex.glued && (isCaselessLetter(before) || n.spelled)) &&
       !isProcliticAt(f, n.start) &&
       !isCurrencyPrefix(doc.body, tokens, i, lex) &&
       !isLostSpaceAfter(doc.body, tokens, i, lex)) ||
