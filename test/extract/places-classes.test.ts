@@ -18,6 +18,11 @@ function primaryOf(body: string, language: string): string | null {
   return findPlaces(doc).primaryProvince?.slug ?? null;
 }
 
+function provincesOf(body: string, language: string): string[] {
+  const doc = { body, folded: fold(body), sentences: splitSentences(body), language };
+  return findPlaces(doc).provinces.map((p) => p.slug);
+}
+
 describe('Places: adjectives between a type word and its name', () => {
   it.each([
     [
@@ -433,6 +438,10 @@ describe('Places: a province after its type word, however Cyrillic or Thai spell
     ['th', 'จับกุมผู้ต้องหา\nตำรวจจังหวัดฮาติญจับกุมผู้ต้องหา 3 คนที่ขนยาบ้าจากลาว', 'ha-tinh'],
     ['th', 'ไฟไหม้ตลาด\nเกิดไฟไหม้ตลาดแห่งหนึ่งในนครกานเทอ มีผู้บาดเจ็บ 5 คน', 'can-tho'],
     ['th', 'ยึดสินค้าเถื่อน\nด่านศุลกากรจังหวัดลางเซินยึดสินค้าเถื่อนมูลค่า 2 พันล้านด่ง', 'lang-son'],
+    // An onset k, c or q written ค as the press often writes it, not ก.
+    ['th', 'จับกุมผู้ค้ายาเสพติด\nตำรวจจังหวัดคอนตูมจับกุมผู้ต้องสงสัย 3 คน พร้อมยาบ้า 500 เม็ด', 'kon-tum'],
+    ['th', 'ไฟไหม้บ้าน\nเกิดไฟไหม้บ้านสองหลังในนครเคินเทอ มีผู้บาดเจ็บ 2 คน', 'can-tho'],
+    ['th', 'ยึดถ่านหิน\nตำรวจจังหวัดกว๋างนิญยึดถ่านหินเถื่อน 40 ตัน', 'quang-ninh'],
   ])('%s: %s', (language, body, slug) => {
     expect(primaryOf(body, language)).toBe(slug);
   });
@@ -440,6 +449,16 @@ describe('Places: a province after its type word, however Cyrillic or Thai spell
   it('reads no province from a Thai word after a type word whose key is no province’s, or is two provinces’', () => {
     // "จังหวัดเชียงใหม่" is Chiang Mai, in Thailand; ดานัง's key is also Tây Ninh's: the curated list names it.
     expect(primaryOf('ข่าวต่างประเทศ\nตำรวจจังหวัดเชียงใหม่จับกุมผู้ต้องหา 3 คน', 'th')).toBeNull();
+  });
+
+  it('reads no Huế from the word for a ravine, its one syllable written with a ห (ตกเหว, fell into a ravine)', () => {
+    expect(provincesOf('รถบัสตกเหว\nรถบัสคันหนึ่งตกเหวลึก 20 เมตรในจังหวัดกอนตุม มีผู้บาดเจ็บ 10 คน', 'th')).toEqual([
+      'kon-tum',
+    ]);
+    expect(provincesOf('รถบรรทุกตกเหว\nรถบรรทุกคันหนึ่งเสียหลักตกเหวในจังหวัดลาวไก มีผู้เสียชีวิต 2 คน', 'th')).toEqual([
+      'lao-cai',
+    ]);
+    expect(provincesOf('จับยาบ้า\nตำรวจเมืองเว้จับกุมผู้ต้องสงสัย 3 คน พร้อมยาบ้า 500 เม็ด', 'th')).toEqual(['hue']);
   });
 
   it.each([

@@ -14,7 +14,7 @@ import {
   unitBefore,
   unitBeforeCountWord,
 } from './phrases.js';
-import { isNameAsWritten, isYear, type Reading } from './read.js';
+import { isNameAsWritten, isYear, matchUnit, type Reading } from './read.js';
 import type { Token } from './tokens.js';
 import { isFateVerbAt } from './verbs.js';
 
@@ -53,6 +53,30 @@ function closesName(body: string, tokens: readonly Token[], i: number, lex: Comp
 }
 
 const UPPER = /\p{Lu}/u;
+
+/** Words read back from a bare number for a phrase naming its count ("the number of … was"). */
+const NAMED_COUNT_REACH = 10;
+/** Words read after that phrase for its noun ("the number of documented drug addicts"). */
+const NAMED_NOUN_REACH = 3;
+
+/**
+ * "the number of drug addicts was 1,234", "le nombre de victimes s'élève à 12": a phrase of the lexicon's
+ * numberOf earlier in the number's clause, words only between, names the noun the number counts (the first
+ * unit noun within a few words after it). Null when there is none.
+ */
+function namedCountBefore(tokens: readonly Token[], i: number, lex: CompiledLexicon): UnitEntry | null {
+  if (lex.numberOf === null) return null;
+  for (let k = i - 1; k >= Math.max(0, i - NAMED_COUNT_REACH); k--) {
+    if (tokens[k]!.kind !== 'word') return null;
+    if (phraseEndingAt(tokens, k, lex.numberOf) === 0) continue;
+    for (let j = k + 1; j <= k + NAMED_NOUN_REACH && j < i; j++) {
+      const u = matchUnit(tokens, j, lex);
+      if (u) return u.entry.counter ? null : u.entry;
+    }
+    return null;
+  }
+  return null;
+}
 
 /** Numbers a list may hold before the one that carries their shared unit. */
 const LIST_LENGTH = 6;
@@ -370,6 +394,10 @@ export function countFigures(
         unit = listed.unit;
         currency = listed.currency;
         value = r.num.value * listed.scale * listed.factor;
+      } else if (!r.countsNoun && (counted = namedCountBefore(tokens, r.index, lex))) {
+        // "the number of drug addicts was 1,234": the noun named with the count, earlier in its clause.
+        unit = counted.unit;
+        currency = counted.currency;
       } else if (r.countsNoun) {
         // "2,4 million tablets": the scale counts, whatever the noun.
         unit = 'other';

@@ -4,12 +4,14 @@
  * ("arrestado a dos sospechosos"); elsewhere it counts nothing ("un hombre llamado Toan", "un portavoz
  * dijo"). The fate verbs are the lexicon's (fateVerbs: died, injured, fled, arrested...). A subject before
  * its verb ("Un suspect arrêté") is left alone: it is mostly a headline's or a caption's, which the
- * annotators do not count.
+ * annotators do not count. After a cue of a minimum ("al menos una persona", "mindestens eine Person") the
+ * article is a count wherever it stands.
  */
 import type { Document } from '../types.js';
 import type { Candidate } from './count.js';
 import type { CompiledLexicon, WordSet } from './lexicon.js';
 import { isIndefiniteArticle, sentenceAt } from './listed.js';
+import { phraseEndingAt } from './phrases.js';
 import { matchUnit } from './read.js';
 import type { Token } from './tokens.js';
 
@@ -25,6 +27,17 @@ function isFate(t: Token | undefined, lex: CompiledLexicon): boolean {
 function fateBefore(tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
   const a = tokens[j - 1];
   return a?.kind === 'word' && a.text === 'a' && isFate(tokens[j - 2], lex);
+}
+
+/**
+ * A cue of a minimum ends right before the article at j, or before the personal "a" before it ("hiriendo al
+ * menos a una persona").
+ */
+function minimumBefore(tokens: readonly Token[], j: number, cues: WordSet | null): boolean {
+  if (cues === null) return false;
+  if (phraseEndingAt(tokens, j - 1, cues) > 0) return true;
+  const a = tokens[j - 1];
+  return a?.kind === 'word' && a.text === 'a' && phraseEndingAt(tokens, j - 2, cues) > 0;
 }
 
 /** Tokens read after the person's noun for a fate said after it (vi "một người đàn ông đi đường bị thương"). */
@@ -60,7 +73,11 @@ export function withFatedSingles(
     const unit = matchUnit(tokens, j + 1, lex);
     if (!unit || unit.end !== undefined || unit.entry.unit !== 'person' || unit.entry.counter) continue;
     const fates = lex.fatesAfter;
-    if (!fateBefore(tokens, j, lex) && !(fates !== null && fateAfter(tokens, unit.last, fates))) continue;
+    const fated =
+      fateBefore(tokens, j, lex) ||
+      minimumBefore(tokens, j, lex.atLeast) ||
+      (fates !== null && fateAfter(tokens, unit.last, fates));
+    if (!fated) continue;
     found.push({
       index: j,
       start: t.start,

@@ -68,6 +68,10 @@ const UNSPACED_LAST =
 /** "près de 4 000", "more than 300": the words right before the number end with an approximation cue. */
 function isApproximate(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
   if (phraseEndingAt(tokens, i - 1, lex.approximate) > 0) return true;
+  // The personal "a" of Spanish may stand between the cue and its number ("hiriendo al menos a una persona").
+  const mark = tokens[i - 1];
+  if (mark?.kind === 'word' && mark.text === 'a' && phraseEndingAt(tokens, i - 2, lex.approximate) > 0)
+    return true;
   // Glued: the cue ends the word run into the number ("价值约690亿", "近400公斤"), or the run before one
   // space in a script without spaces between words (Khmer and Thai space phrases, not words: "…ជាង ២៨០").
   const prev = tokens[i - 1];

@@ -233,6 +233,18 @@ export const FiguresLexiconSchema = z.object({
    */
   fatesAfter: Words.default([]),
   /**
+   * Cues of a minimum ("al menos", "mindestens", "au moins", "pelo menos"): an indefinite article right after
+   * one, before a person's noun, is the number one ("al menos una persona resultó herida", at least one person
+   * was injured), as a numeral would be. Not "more than" ("más de una persona" is several): that is no count.
+   */
+  atLeast: Words.default([]),
+  /**
+   * Phrases that name a count before it is given ("the number of", "le nombre de", "el número de", "die Zahl
+   * der", "jumlah"): a bare number later in the clause ("the number of drug addicts was 1,234") counts the noun
+   * that follows the phrase.
+   */
+  numberOf: Words.default([]),
+  /**
    * Words that make a number with no noun of its own count again what the text counted just before:
    * partitives after it ("of them", "d'entre eux", "von ihnen", "из них") or before it ("dont", "darunter",
    * "di cui", "w tym"), and "others" ("altre sei", "zehn weitere", "three others", "outros três").
@@ -674,6 +686,10 @@ export interface CompiledLexicon {
   readonly fateVerbs: WordSet;
   /** See FiguresLexiconSchema.fatesAfter; null when the language has none. */
   readonly fatesAfter: WordSet | null;
+  /** See FiguresLexiconSchema.atLeast; null when the language has none. */
+  readonly atLeast: WordSet | null;
+  /** See FiguresLexiconSchema.numberOf; null when the language has none. */
+  readonly numberOf: WordSet | null;
   /** See FiguresLexiconSchema.elliptic. */
   readonly ellipticBefore: WordSet;
   readonly ellipticAfter: WordSet;
@@ -975,6 +991,8 @@ export function compileLexicon(
     verbEndings: new WordSet(lex.verbEndings),
     fateVerbs: new WordSet(lex.fateVerbs),
     fatesAfter: lex.fatesAfter.length > 0 ? new WordSet(lex.fatesAfter) : null,
+    atLeast: lex.atLeast.length > 0 ? new WordSet(lex.atLeast) : null,
+    numberOf: lex.numberOf.length > 0 ? new WordSet(lex.numberOf) : null,
     ellipticBefore: new WordSet(lex.elliptic.before),
     ellipticAfter: new WordSet(lex.elliptic.after),
     demonyms: new WordMap(lex.demonyms.map((w) => [w, { unit: 'person', factor: 1 }] as const)),
@@ -1152,6 +1170,8 @@ export function localeLexicon(language: string): FiguresLexicon {
     verbEndings: [],
     fateVerbs: [],
     fatesAfter: [],
+    atLeast: [],
+    numberOf: [],
     elliptic: { before: [], after: [] },
     demonyms: [],
     modifierNouns: false,

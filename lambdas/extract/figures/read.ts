@@ -313,7 +313,8 @@ function isBlocked(
   // without spaces (its previous word), a caseless letter in a glued lexicon, or a currency ("Rp40,2").
   if (
     (isAttachedLetter(before, SPACELESS_BEFORE) &&
-      !(lex.glued && isCaselessLetter(before)) &&
+      // A numeral written in characters after a Latin name ("…和Wang Hao两名成员") is no identifier's tail.
+      !(lex.glued && (isCaselessLetter(before) || n.spelled)) &&
       !isProcliticAt(f, n.start) &&
       !isCurrencyPrefix(doc.body, tokens, i, lex) &&
       !isLostSpaceAfter(doc.body, tokens, i, lex)) ||
@@ -386,6 +387,9 @@ function isBlocked(
   // "Kamis (4/1)", "Monday, 5": a number in brackets or after a comma right after a weekday or month.
   const open = tokens[i - 1];
   const day = tokens[i - 2];
+  // "na quarta-feira (18)", "el sábado (19)": the day of the month alone in brackets after a weekday.
+  if (!n.spelled && open?.kind === 'punct' && open.text === '(' && weekdayEndingAt(tokens, i - 2, lex))
+    return true;
   if (
     !n.spelled &&
     open?.kind === 'punct' &&
@@ -412,6 +416,8 @@ function isBlocked(
       lex.months.has(word) &&
       !n.spelled &&
       !(!lex.glued && w === i - 1 && hasDayBefore(tokens, w, lex) && !isYear(n, lex)) &&
+      // "in March 2018, 13 ha": a month that has its year already gives no day to the number after it.
+      !yearBetween(tokens, w, i, lex) &&
       !(w === i - 1 && lex.weekdays.has(word) && !lex.glued && countsOwnNoun(tokens, i, lex));
     // "in diesem Jahr 312 Fälle", "this year 312 cases": a number after a word of time that is no year and no
     // day of a month, with a counted noun of its own, counts it.
@@ -704,7 +710,8 @@ function isSlogan(folded: string, n: NumToken): boolean {
 
 /**
  * "Comités 138 et 1523 districts", "138, 1523", "April 21 to 28": a number joined to a blocked one is blocked too; after a
- * comma only when it counts nothing of its own ("12 Maret 2024, 5 kg" starts a new item).
+ * comma only when it counts nothing of its own ("12 Maret 2024, 5 kg" and "March 2018, 13 ha of poppy" start a new
+ * item, a noun the lexicon has no unit for counted as well).
  */
 function joinedToBlocked(
   tokens: readonly Token[],
@@ -754,8 +761,40 @@ function isAgeAfterName(body: string, tokens: readonly Token[], i: number, lex: 
       : open.text !== '(' || (close.text !== ')' && close.text !== ',')
   )
     return false;
-  return (name.kind === 'word' && isUpper(body[name.start])) || (name.kind === 'punct' && name.text === ')');
+  return (
+    (name.kind === 'word' && isUpper(body[name.start])) ||
+    (name.kind === 'punct' && name.text === ')') ||
+    bracketedAfterCaselessWord(body, tokens, i)
+  );
 }
+
+/** Oldest age read in brackets after a name written in a script without capitals. */
+const OLDEST_AGE = 120;
+
+/**
+ * "레 탄 쯕(48) 운전수가", "山田容疑者(35)": Korean and Japanese give a person's age in brackets glued to the
+ * name, whatever noun follows; the name has no capital to tell it. Only a bare plain number alone in the
+ * brackets: a count there carries its unit ("부상자(3명)").
+ */
+function bracketedAfterCaselessWord(body: string, tokens: readonly Token[], i: number): boolean {
+  const name = tokens[i - 2];
+  const open = tokens[i - 1]!;
+  const n = tokens[i] as NumToken;
+  return (
+    name?.kind === 'word' &&
+    open.kind === 'punct' &&
+    open.text === '(' &&
+    open.start === name.end &&
+    tokens[i + 1]?.kind === 'punct' &&
+    (tokens[i + 1] as { text: string }).text === ')' &&
+    n.plain &&
+    n.value <= OLDEST_AGE &&
+    CASELESS_NAME_END.test(body[name.end - 1] ?? '')
+  );
+}
+
+/** Hangul, kana and Han: the scripts whose names are glued to the age in brackets after them. */
+const CASELESS_NAME_END = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 
 /**
  * "xã Ba Chẽ", "TX. Ba Đồn", "el restaurante Siete Mares": a number word written with a capital in
@@ -1321,7 +1360,7 @@ export function readNumbers(
     if ('swallowed' in read) for (const k of read.swallowed ?? []) swallowed.add(k);
     const joined =
       !blocked &&
-      (joinedToBlocked(tokens, i, lex, readings, own !== null) ||
+      (joinedToBlocked(tokens, i, lex, readings, own !== null || countsNoun) ||
         ((!own || !t.spelled) && isSlogan(doc.folded, t)));
     const before = tokens[i - 1];
     readings.set(i, {
@@ -1337,4 +1376,30 @@ export function readNumbers(
     });
   }
   return readings;
+}
+
+/** A weekday name ends at token k: one word ("sábado") or two joined by a hyphen ("quarta-feira"). */
+function weekdayEndingAt(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const last = tokens[k];
+  if (last?.kind !== 'word') return false;
+  if (lex.weekdays.has(last.text)) return true;
+  const hyphen = tokens[k - 1];
+  const first = tokens[k - 2];
+  return (
+    hyphen?.kind === 'punct' &&
+    hyphen.text === '-' &&
+    hyphen.start === first?.end &&
+    last.start === hyphen.end &&
+    first.kind === 'word' &&
+    lex.weekdays.has(`${first.text}-${last.text}`)
+  );
+}
+
+/** A year stands between the word at w and the number at i ("March 2018, 13"). */
+function yearBetween(tokens: readonly Token[], w: number, i: number, lex: CompiledLexicon): boolean {
+  for (let k = w + 1; k < i; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'num' && isYear(t, lex)) return true;
+  }
+  return false;
 }

@@ -320,6 +320,7 @@ function pushGluedRun(raw: Token[], folded: string, start: number, end: number, 
     const unit = b < end ? lex.units.getPrefix(folded, b) : undefined;
     if (
       !scalesDigits &&
+      !insideHangulWord(folded, start, k) &&
       !startsGluedIdiom(folded, k, b, end, lex) &&
       // "一名" counts one person: a classifier of persons is never "together" (一起) or "at once" (一下).
       (value >= 2 || (value === 1 && unit?.value.unit === 'person' && unit.value.counter !== true)) &&
@@ -333,6 +334,20 @@ function pushGluedRun(raw: Token[], folded: string, start: number, end: number, 
     k = b;
   }
   if (end > from) raw.push(new Word(folded, from, end));
+}
+
+/** A Hangul syllable (가–힣). */
+function isHangulSyllable(c: number): boolean {
+  return c >= 0xac00 && c <= 0xd7a3;
+}
+
+/**
+ * Korean spaces its words: a numeral syllable after another syllable of its word is a syllable of that word
+ * ("보조원", assistant, holds 조 "trillion"; "구조대", rescue team, 구 "nine"), not a number. Chinese and Japanese
+ * write no spaces, so a numeral anywhere in their runs may be one ("抓获两名").
+ */
+function insideHangulWord(folded: string, start: number, k: number): boolean {
+  return k > start && isHangulSyllable(folded.charCodeAt(k)) && isHangulSyllable(folded.charCodeAt(k - 1));
 }
 
 /** Characters after a numeral an idiom of the lexicon may hold ("两国", "一位领导", "一位负责人"). */

@@ -158,9 +158,11 @@ const VIETNAMESE_CLASSES: readonly [string, string][] = [
 
 /**
  * Thai keys of a Vietnamese name with its diacritics: "Quảng Trị" → ["KGC"], "Hà Tĩnh" → ["HTN", "HTG"]: a
- * final nh is written ญ or น, or ง as in "แทงฮว้า" (Thanh Hóa), so it gives both keys.
+ * final nh is written ญ or น, or ง as in "แทงฮว้า" (Thanh Hóa), so it gives both keys. With `khForK`, an
+ * onset c, k or q gives both K and H: Thai press writes it with ค as well as with ก ("คอนตูม", "กอนตุม" for
+ * Kon Tum).
  */
-export function vietnameseThaiKeys(name: string): string[] {
+export function vietnameseThaiKeys(name: string, khForK = false): string[] {
   let keys = [''];
   for (const syllable of name
     .normalize('NFC')
@@ -171,7 +173,9 @@ export function vietnameseThaiKeys(name: string): string[] {
     if (onset) {
       // "gi" before no other vowel ("Gì") is the onset and its vowel.
       const cut = onset[0] === 'gi' && rest.length === 2 ? 1 : onset[0].length;
-      keys = keys.map((k) => k + onset[1]);
+      const classes =
+        khForK && onset[1] === 'K' && onset[0] !== 'g' && onset[0] !== 'gh' ? ['K', 'H'] : [onset[1]];
+      keys = keys.flatMap((k) => classes.map((w) => k + w));
       rest = rest.slice(cut);
     }
     const coda = CODA.exec(rest)?.[0];

@@ -170,6 +170,16 @@ export function phraseAfter<T>(
 
 let segmenter: Intl.Segmenter | undefined;
 
+/** Most letters of a Thai key of one syllable (a vowel sign and a consonant: "เว" of "เว้"). */
+const SHORT_THAI_KEY = 2;
+
+/** How many times ห is written in a Thai run (as a silent tone-class mark or not). */
+function hoCount(text: string): number {
+  let n = 0;
+  for (const c of text) if (c === 'ห') n++;
+  return n;
+}
+
 /** Word boundaries of the Thai text around [start, end): segmenting only the line, not the whole body. */
 export function thaiBoundaries(body: string, start: number, end: number): ReadonlySet<number> {
   const from = body.lastIndexOf('\n', start) + 1;
@@ -226,6 +236,9 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
         if (thai === undefined || thai.line !== line)
           thai = { line, boundaries: thaiBoundaries(body, i, end) };
         if (!thai.boundaries.has(i) || !thai.boundaries.has(end)) continue;
+        // A name of one syllable ("เว้", Huế) read through a silent ห is another word: "ตกเหว", fell into a
+        // ravine, a common word of accident news.
+        if (name.text.length <= SHORT_THAI_KEY && hoCount(body.slice(i, end)) > hoCount(name.text)) continue;
       }
       const from = typeBefore ? typeBefore.from : i;
       const to = typeAfter ? afterGloss(body, typeAfter.to) : glossed;

@@ -37,8 +37,18 @@ function provincesByKey(gaz: Gazetteer): ReadonlyMap<string, PlaceEntry> {
       }
     }
   }
+  // The keys of an onset k written ค ("คอนตูม", Kon Tum) name a province only where no province's own key
+  // is the same (Cao Bằng's "HBG" would hide Hòa Bình's) and no two provinces share them.
+  const variants = new Map<string, PlaceEntry | null>();
+  for (const e of seen) {
+    for (const key of new Set(vietnameseThaiKeys(e.name, true))) {
+      if (key.length < MIN_KEY || found.has(key)) continue;
+      const before = variants.get(key);
+      variants.set(key, before === undefined || before?.province === e.province ? e : null);
+    }
+  }
   const out = new Map<string, PlaceEntry>();
-  for (const [key, e] of found) if (e) out.set(key, e);
+  for (const [key, e] of [...found, ...variants]) if (e) out.set(key, e);
   indexes.set(gaz, out);
   return (index = out);
 }

@@ -112,14 +112,16 @@ function weekdayNames(locale: string): string[] {
 }
 
 /**
- * Folded one-word weekday names of the locale (a subset of calendarWords): a number after one is a day of the
- * month only when no counted noun follows it ("Friday 13 March", but "on Friday 13 smugglers were sentenced").
+ * Folded weekday names of the locale (a subset of calendarWords): a number after one is a day of the month only
+ * when no counted noun follows it ("Friday 13 March", but "on Friday 13 smugglers were sentenced"). One word
+ * each, or two joined by a hyphen as written ("quarta-feira"), which the figures stage reads across its tokens.
  */
 export function weekdayWords(locale: string): string[] {
   return weekdayNames(locale)
     .map((name) => name.match(LETTERS) ?? [])
-    .filter((found) => found.length === 1)
-    .map((found) => fold(found[0]!.replace(/[.]+$/, '')));
+    .filter((found) => found.length === 1 || found.length === 2)
+    .map((found) => fold(found.join('-').replace(/[.]+$/, '')))
+    .filter((name) => !name.includes('-') || weekdayNames(locale).some((w) => fold(w) === name));
 }
 
 /**
