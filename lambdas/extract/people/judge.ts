@@ -128,7 +128,7 @@ export function judge(
 
   if (c.titled) {
     // The title is the only evidence such a name has; the words of a place stay a place after one too.
-    if (rank === null && !honorific) return null;
+    if (rank === null && (!honorific || c.rankOnly)) return null;
     if (titledIsPlace(text, lowered, sentence, c, lex, isPlaceName)) return null;
   } else if (rank === null && !honorific) {
     const lowBefore = before.slice(0, cut);

@@ -80,7 +80,8 @@ export const PeopleLexiconSchema = z.object({
       wordsAfterName: z.array(z.string().min(1)).default([]),
       /**
        * Middle names that never end a name (文 Văn, 氏 Thị): "阮文" is no full name, and after a family name
-       * they mark a name of four characters ("阮氏金银", Nguyễn Thị Kim Ngân).
+       * they mark a name of four characters ("阮氏金银", Nguyễn Thị Kim Ngân). In Thai ("วัน", "ถิ") a family name
+       * and one of them alone is a name cut short.
        */
       middleNames: z.array(z.string().min(1)).default([]),
     })

@@ -33,6 +33,8 @@ export interface NameCandidate {
    * if that title is really there.
    */
   readonly titled: boolean;
+  /** A titled run in a spelling no name has here, read after a rank: a person only with that rank. */
+  readonly rankOnly?: true;
 }
 
 function isFamily(text: string, start: number, end: number, families: FamilyNames): boolean {
@@ -44,6 +46,17 @@ export function isFamilyName(token: string, families: FamilyNames): boolean {
   // With diacritics the spelling must match exactly ("Đặng" is a name, "Đảng" the Party); without any, a
   // machine translation dropped them and only the folded form can match.
   return isAsciiWord(token) ? families.folded.has(fold(token)) : families.exact.has(lower(token));
+}
+
+const CYRILLIC_WORD = /^[\p{Script=Cyrillic}]+$/u;
+
+/**
+ * A word spelt with no Vietnamese tone marks: in ASCII letters (a machine translation dropped them) or in
+ * Cyrillic, which has none ("Ван" is Văn or Vân). Such a middle-name syllable ends no name of two words
+ * ("Nguyen Van", "Нгуен Ван"), though it may end a longer one ("Нгуен Тхи Ван", Nguyễn Thị Vân).
+ */
+function hasNoToneMarks(word: string): boolean {
+  return isAsciiWord(word) || CYRILLIC_WORD.test(word);
 }
 
 /**
@@ -61,8 +74,7 @@ function isCutShort(
   const last = parts[parts.length - 1]!;
   if (parts.length === 2 && families.yearStems.has(fold(parts[0]!)) && families.yearBranches.has(fold(last)))
     return true;
-  if (families.middleOnlyExact.has(lower(last))) return true;
-  if (parts.length === 2 && isAsciiWord(last) && families.middleOnlyFolded.has(fold(last))) return true;
+  if (endsWithMiddleName(parts, families)) return true;
   if (2 * next + 1 >= offsets.length) return false;
   const start = offsets[2 * next]!;
   const end = offsets[2 * next + 1]!;
@@ -71,6 +83,13 @@ function isCutShort(
     isSingleSpace(text, offsets[2 * next - 1]!, start) &&
     isCapitalisedSpan(text, start, end)
   );
+}
+
+/** A name that ends with a syllable standing only inside one ("Nguyễn Thị", "Nguyen Van", "Нгуен Ван"). */
+export function endsWithMiddleName(parts: readonly string[], families: FamilyNames): boolean {
+  const last = parts[parts.length - 1]!;
+  if (families.middleOnlyExact.has(lower(last))) return true;
+  return parts.length === 2 && hasNoToneMarks(last) && families.middleOnlyFolded.has(fold(last));
 }
 
 /**
@@ -88,7 +107,7 @@ function isUnfinished(parts: readonly string[], families: FamilyNames): boolean 
   const last = parts[parts.length - 1]!;
   return (
     families.middleOnlyExact.has(lower(last)) ||
-    (isAsciiWord(last) && families.middleOnlyFolded.has(fold(last)))
+    (hasNoToneMarks(last) && families.middleOnlyFolded.has(fold(last)))
   );
 }
 

@@ -288,6 +288,8 @@ function nameAfterRank(
     at++;
   }
   if (words.length < 2 || !cues.families.has(words[0]!)) return null;
+  // A family name and a middle name only ("เหงียน วัน", Nguyễn Văn): a name the excerpt cut short.
+  if (words.length === 2 && cues.han.middleNames.has(words[1]!)) return null;
   return { start, end: start + words.join(' ').length };
 }
 
