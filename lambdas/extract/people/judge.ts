@@ -79,6 +79,8 @@ export function judge(
     if (r.last !== null && !tail.endsWith(r.last)) continue;
     const m = r.atEnd.exec(head);
     if (m) {
+      // "secretario general", "secrétaire général", "Sekretaris Jenderal": the word is the office's, no rank.
+      if (r.rank === 'general' && isOfficeAdjective(head, m.index, lex)) break;
       rank = r.rank;
       cut = m.index;
       break;
@@ -174,6 +176,17 @@ export function judge(
   // gives the name a rank or an office (merge.ts).
   if (rank === null && role === null && !vouching) return { name: c.name, rank, role, courtesyOnly: true };
   return { name: c.name, rank, role };
+}
+
+const LAST_WORD = /([\p{L}\p{M}]+)[\s,]*$/u;
+
+/**
+ * Whether the word "general" at `at` qualifies the office word right before it ("secretary general",
+ * "procureur général", "Direktur Jenderal") rather than being a general's rank.
+ */
+function isOfficeAdjective(head: string, at: number, lex: CompiledPeople): boolean {
+  const word = LAST_WORD.exec(head.slice(Math.max(0, at - 40), at))?.[1];
+  return word !== undefined && lex.roleAtStart.test(word);
 }
 
 /**

@@ -31,6 +31,11 @@ export const PeopleLexiconSchema = z.object({
    */
   wholeRoleWords: z.boolean().default(false),
   /**
+   * Words a language glues before a role word in one compound ("Generalsekretär", "Provinzpolizeichef",
+   * "Kreisparteisekretär"), besides the vice-/deputy prefixes every language shares: the compound is that role.
+   */
+  rolePrefixes: z.array(z.string().min(1)).default([]),
+  /**
    * National figures whom streets, schools, units, ships and communes are named after ("Trường THPT Nguyễn
    * Trãi", "Đồn Biên phòng Lý Thường Kiệt"): a name starting so is never an official of the article unless
    * a rank comes with it. Added to the gazetteer's namesakes (places data).
@@ -234,6 +239,7 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
   const role = lex.wholeRoleWords
     ? `(?:${alternation(lex.roleWords)})(?![\\p{L}\\p{M}])`
     : alternation(lex.roleWords);
+  const prefixes = alternation(['vice', 'wice', 'vize', 'sub', ...lex.rolePrefixes]);
   const lastUnit = (r: (typeof ranks)[number]): number => r.last!.charCodeAt(r.last!.length - 1);
   const ranksByLastUnit = new Map<number, typeof ranks>();
   for (const r of ranks) {
@@ -266,8 +272,8 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     ),
     // A role stem at the start of a word, or after a vice-/deputy prefix glued to it ("wiceprzewodniczący")
     // or joined by a hyphen ("vice-ministre", "sub-director").
-    role: new RegExp(`(?:^|[^\\p{L}]|vice|wice|vize|sub)(?:${role})`, 'u'),
-    roleAtStart: new RegExp(`^(?:(?:vice|wice|vize|sub)-?)?(?:${role})`, 'u'),
+    role: new RegExp(`(?:^|[^\\p{L}]|${prefixes})(?:${role})`, 'u'),
+    roleAtStart: new RegExp(`^(?:(?:${prefixes})-?)*(?:${role})`, 'u'),
     placeBefore: endPattern(
       new RegExp(
         `${WORD_START}(?:${alternation(lex.placeWords)})(?:\\s+(?:${alternation(lex.placePrepositions)}))?\\s*$`,
@@ -320,6 +326,7 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     courtesyHonorifics: all((l) => l.courtesyHonorifics),
     roleWords: all((l) => l.roleWords),
     wholeRoleWords: lexicons.every((l) => l.wholeRoleWords),
+    rolePrefixes: all((l) => l.rolePrefixes),
     namesakes: all((l) => l.namesakes),
     articles: all((l) => l.articles),
     placeWords: all((l) => l.placeWords),
