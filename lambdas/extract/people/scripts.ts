@@ -359,6 +359,7 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
       });
     }
   }
+  if (cues.script === 'Thai') out.push(...thaiNamesByRole(text, cues, out));
   if (cues.script === 'Han' || cues.script === 'Katakana') out.push(...namesAfterRoles(text, cues, out));
   if (cues.script === 'Han') {
     out.push(...hanNamesBeforeRoles(text, cues, out));
@@ -379,6 +380,89 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
         found.mention = { name: m.name, rank: null, role: null, private: true };
     }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const THAI = RANK_BEFORE.Thai!;
+/** Words Thai glues before an office that opens a phrase ("และนายกรัฐมนตรี", and the prime minister). */
+const THAI_JOINERS = ['และ', 'โดย'];
+/** Honorifics Thai glues to the name after them ("นายเหงียน วัน ไห่"), longest first. */
+const THAI_GLUED_HONORIFICS = ['นางสาว', 'นาย', 'นาง'];
+
+/**
+ * Officials Thai names by their office, with no rank: the office phrase opens a space-separated phrase, and
+ * the name (a family name in the script and one to three more short words) stands right after it
+ * ("ผู้อำนวยการตำรวจจังหวัด เล มิญ ตวน") or right before it ("นายเหงียน วัน ไห่ ประธานคณะกรรมการ..."). Only an
+ * office vouches: "นาย" (Mr) is written for suspects and villagers too.
+ */
+function thaiNamesByRole(
+  text: string,
+  cues: ScriptNameCues,
+  found: ReadonlyArray<{ start: number }>,
+): { start: number; mention: Mention }[] {
+  const out: { start: number; mention: Mention }[] = [];
+  const seen = new Set(found.map((f) => f.start));
+  const taken = new Set<number>();
+  for (const role of cues.roles) {
+    for (let p = text.indexOf(role); p >= 0; p = text.indexOf(role, p + 1)) {
+      if (taken.has(p) || !opensThaiPhrase(text, p)) continue;
+      let end = p;
+      while (end < text.length && THAI.unit.test(text[end]!)) end++;
+      for (let k = p; k < end; k++) taken.add(k);
+      const phrase = text.slice(p, end);
+      // "หัวหน้าแก๊ง" (the gang's head), "หัวหน้าผู้ต้องหา": the office of a private person.
+      if (cues.hanPrivate.privateCues.some((c) => phrase.includes(c))) continue;
+      const after = nameAfterRank(text, end, cues, THAI);
+      const name = after ?? thaiNameBefore(text, p, cues);
+      if (name === null || seen.has(name.start)) continue;
+      seen.add(name.start);
+      out.push({
+        start: name.start,
+        mention: { name: text.slice(name.start, name.end), rank: null, role: phrase },
+      });
+    }
+  }
+  return out;
+}
+
+function opensThaiPhrase(text: string, at: number): boolean {
+  if (at === 0 || !THAI.unit.test(text[at - 1]!)) return true;
+  return THAI_JOINERS.some(
+    (j) => text.startsWith(j, at - j.length) && !THAI.unit.test(text[at - j.length - 1] ?? ' '),
+  );
+}
+
+/** The Thai name ending with the space before `at`: two to four short words, the first a family name. */
+function thaiNameBefore(
+  text: string,
+  at: number,
+  cues: ScriptNameCues,
+): { start: number; end: number } | null {
+  if (at < 2 || text[at - 1] !== ' ') return null;
+  const end = at - 1;
+  const starts: number[] = [];
+  let k = end;
+  while (starts.length < NAME_WORDS + 1) {
+    let s = k;
+    while (s > 0 && THAI.unit.test(text[s - 1]!)) s--;
+    if (s === k) break;
+    starts.push(s);
+    if (s < 1 || text[s - 1] !== ' ') break;
+    k = s - 1;
+  }
+  for (let n = starts.length; n >= 2; n--) {
+    let s = starts[n - 1]!;
+    const first = text.slice(s, text.indexOf(' ', s));
+    const glued = THAI_GLUED_HONORIFICS.find(
+      (h) => first.startsWith(h) && cues.families.has(first.slice(h.length)),
+    );
+    if (glued !== undefined) s += glued.length;
+    else if (!cues.families.has(first)) continue;
+    const words = text.slice(s, end).split(' ');
+    if (words.some((w) => w.length > THAI.longest || cues.roles.some((r) => w.startsWith(r)))) continue;
+    if (words.length === 2 && cues.han.middleNames.has(words[1]!)) continue;
+    return { start: s, end };
+  }
+  return null;
 }
 
 /**
