@@ -23,6 +23,8 @@ export interface Mention {
   readonly private?: true;
   /** Named with a courtesy honorific only ("X氏", "X女士"): an official only if another mention says so. */
   readonly courtesyOnly?: true;
+  /** Its rank was written in the plural ("Colonels X and Y"): the names listed next hold it too (index.ts). */
+  readonly plural?: true;
 }
 
 export type IsPlaceName = (name: string) => boolean;
@@ -62,6 +64,7 @@ export function judge(
     cut = h.index;
   }
   let rank: string | null = null;
+  let plural = false;
   // A rank may stand before academic titles, commas between: "Đại tá, TS. Nguyễn Văn A", "Major General,
   // Associate Professor, Dr. X".
   let head = before.slice(0, cut);
@@ -82,6 +85,7 @@ export function judge(
       // "secretario general", "secrétaire général", "Sekretaris Jenderal": the word is the office's, no rank.
       if (r.rank === 'general' && isOfficeAdjective(head, m.index, lex)) break;
       rank = r.rank;
+      plural = r.plural;
       cut = m.index;
       break;
     }
@@ -175,7 +179,7 @@ export function judge(
   // "Ông X", "Mr X", "M. X" alone: the courtesy any citizen is given. An official only if another mention
   // gives the name a rank or an office (merge.ts).
   if (rank === null && role === null && !vouching) return { name: c.name, rank, role, courtesyOnly: true };
-  return { name: c.name, rank, role };
+  return { name: c.name, rank, role, ...(plural ? { plural: true as const } : {}) };
 }
 
 const LAST_WORD = /([\p{L}\p{M}]+)[\s,]*$/u;

@@ -13,6 +13,13 @@ export const PeopleLexiconSchema = z.object({
   /** The file's JSON Schema (lexicons/schemas/), for editors; not read by the engine. */
   $schema: z.string().optional(),
   ranks: z.record(z.string().regex(/^[a-z -]+$/, 'English lower-case rank'), z.array(z.string().min(1))),
+  /**
+   * Plural forms of the ranks, written before a list of names ("Colonels X and Y", "les généraux de division
+   * X et Y", "полковники X и Y"): every name of the list holds the rank.
+   */
+  pluralRanks: z
+    .record(z.string().regex(/^[a-z -]+$/, 'English lower-case rank'), z.array(z.string().min(1)))
+    .default({}),
   inflectionSuffixes: z.array(z.string()),
   honorifics: z.array(z.string().min(1)),
   /**
@@ -100,6 +107,8 @@ export interface CompiledPeople {
   /** Longest surface forms first: "lieutenant-colonel" is tried before "colonel". */
   readonly ranks: ReadonlyArray<{
     rank: string;
+    /** A plural form: the names listed after the first one hold the rank too. */
+    plural: boolean;
     atEnd: EndPattern;
     /**
      * The literal text every `atEnd` match ends with (before trailing spaces), or null when the ending may
@@ -213,18 +222,22 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
   // Each alternation built once: the former words stand in three patterns, the private cues in two.
   const former = wordAlternation(lex.formerWords);
   const privateCue = cueAlternation(lex.privateCues);
-  const forms: Array<{ rank: string; form: string }> = [];
-  for (const [rank, surfaces] of Object.entries(lex.ranks)) {
-    for (const s of surfaces) {
-      const form = lower(s.normalize('NFC'));
-      forms.push({ rank, form });
-      // Machine translations drop diacritics from ranks left untranslated ("Thuong ta", "pulkownik").
-      const folded = fold(form);
-      if (folded !== form) forms.push({ rank, form: folded });
+  const forms: Array<{ rank: string; form: string; plural: boolean }> = [];
+  const add = (table: Record<string, string[]>, plural: boolean) => {
+    for (const [rank, surfaces] of Object.entries(table)) {
+      for (const s of surfaces) {
+        const form = lower(s.normalize('NFC'));
+        forms.push({ rank, form, plural });
+        // Machine translations drop diacritics from ranks left untranslated ("Thuong ta", "pulkownik").
+        const folded = fold(form);
+        if (folded !== form) forms.push({ rank, form: folded, plural });
+      }
     }
-  }
+  };
+  add(lex.ranks, false);
+  add(lex.pluralRanks, true);
   forms.sort((a, b) => b.form.length - a.form.length);
-  const ranks = forms.map(({ rank, form }) => {
+  const ranks = forms.map(({ rank, form, plural }) => {
     const [first, ...rest] = form.split(' ');
     // Declined ranks ("pułkownika", "generała dywizji") inflect their first word.
     const declined = lex.inflectionSuffixes.length > 0 && !first!.endsWith('.');
@@ -234,7 +247,7 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       rest.length > 0 ? rest[rest.length - 1]! : inflected === escapePhrase(first!) ? first! : '';
     const last = ending !== '' && !/\s/u.test(ending) ? ending : null;
     const atEnd = new RegExp(`${WORD_START}(${source})\\s*$`, 'u');
-    return { rank, atEnd: endPattern(atEnd, form.length + (declined ? longestSuffix : 0)), last };
+    return { rank, plural, atEnd: endPattern(atEnd, form.length + (declined ? longestSuffix : 0)), last };
   });
   const role = lex.wholeRoleWords
     ? `(?:${alternation(lex.roleWords)})(?![\\p{L}\\p{M}])`
@@ -316,11 +329,15 @@ export function loadPeopleLexicons(): Map<string, PeopleLexicon> {
 /** Several lexicons as one (the article's language plus Vietnamese, or all when the language has none). */
 export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon {
   const ranks: Record<string, string[]> = {};
-  for (const l of lexicons)
+  const pluralRanks: Record<string, string[]> = {};
+  for (const l of lexicons) {
     for (const [r, forms] of Object.entries(l.ranks)) (ranks[r] ??= []).push(...forms);
+    for (const [r, forms] of Object.entries(l.pluralRanks)) (pluralRanks[r] ??= []).push(...forms);
+  }
   const all = (pick: (l: PeopleLexicon) => string[]) => [...new Set(lexicons.flatMap(pick))];
   return {
     ranks,
+    pluralRanks,
     inflectionSuffixes: all((l) => l.inflectionSuffixes),
     honorifics: all((l) => l.honorifics),
     courtesyHonorifics: all((l) => l.courtesyHonorifics),
