@@ -174,6 +174,61 @@ function hangulNameBeforeOffice(
   return null;
 }
 
+/** Joiners between an office and the name after it: "위원장인 응우옌 반 하이" (who is chairman, Nguyễn Văn Hải). */
+const HANGUL_OFFICE_JOINERS = ['', '인'];
+
+/**
+ * The Hangul name right after an office word ending at `end` ("성 경찰청장 레 민 뚜언은", provincial police
+ * director Lê Minh Tuấn): a family name and name syllables, spaced, the last one possibly carrying a particle.
+ */
+function hangulNameAfterOffice(
+  text: string,
+  end: number,
+  cues: ScriptNameCues,
+): { start: number; end: number } | null {
+  const joiner = HANGUL_OFFICE_JOINERS.find((j) => text.startsWith(`${j} `, end));
+  if (joiner === undefined) return null;
+  const start = end + joiner.length + 1;
+  let at = start;
+  let nameEnd = start;
+  let words = 0;
+  while (words < 4) {
+    let e = at;
+    while (e < text.length && HANGUL.test(text[e]!)) e++;
+    const word = text.slice(at, e);
+    if (word === '') break;
+    if (words === 0) {
+      if (!cues.families.has(word)) return null;
+    } else if (isHangulTitle(word, cues)) {
+      break;
+    } else if (!isHangulSyllableOfName(word)) {
+      const particle = [...cues.particles]
+        .filter((q) => word.endsWith(q) && word.length > q.length)
+        .sort((a, b) => b.length - a.length)
+        .find((q) => isHangulSyllableOfName(word.slice(0, -q.length)));
+      if (particle === undefined) break;
+      nameEnd = e - particle.length;
+      words++;
+      break;
+    }
+    nameEnd = e;
+    words++;
+    if (text[e] !== ' ') break;
+    at = e + 1;
+  }
+  if (words < 2) return null;
+  // A family name and a middle name only ("응우옌 반", Nguyễn Văn): a name the excerpt cut short.
+  if (words === 2 && cues.han.middleNames.has(text.slice(start, nameEnd).split(' ')[1]!)) return null;
+  return { start, end: nameEnd };
+}
+
+/** A rank, honorific or office word, alone or with a particle ("씨는", "대령이"): no syllable of a name. */
+function isHangulTitle(word: string, cues: ScriptNameCues): boolean {
+  return cues.titles.some(
+    (t) => word === t.form || (word.startsWith(t.form) && cues.particles.has(word.slice(t.form.length))),
+  );
+}
+
 /** Whether the office at [p, end) ends its word, or only a particle follows it ("청장은", not "위원회"). */
 function endsHangulWord(text: string, end: number, cues: ScriptNameCues): boolean {
   let e = end;
@@ -232,7 +287,8 @@ function hangulName(
       .slice(s + first.length, nameEnd)
       .trim()
       .split(' ');
-    if (rest.every((w) => !cues.placeWords.has(w) && isHangulSyllableOfName(w)))
+    // A place word is a name's syllable between two others ("쩐 시 타인", Trần Sĩ Thanh), not at its end.
+    if (rest.every((w, k) => (k < rest.length - 1 || !cues.placeWords.has(w)) && isHangulSyllableOfName(w)))
       return { start: s, end: nameEnd };
   }
   const s = starts[0];
@@ -306,7 +362,9 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
         if (!endsHangulWord(text, p + title.form.length, cues)) continue;
         let compound = p;
         while (compound > 0 && HANGUL.test(text[compound - 1]!)) compound--;
-        const found = hangulNameBeforeOffice(text, compound, cues);
+        const found =
+          hangulNameBeforeOffice(text, compound, cues) ??
+          hangulNameAfterOffice(text, p + title.form.length, cues);
         if (found === null) continue;
         for (let k = p; k < p + title.form.length; k++) taken.add(k);
         const name = text.slice(found.start, found.end);
