@@ -85,10 +85,15 @@ function isCutShort(
   );
 }
 
-/** A name that ends with a syllable standing only inside one ("Nguyễn Thị", "Nguyen Van", "Нгуен Ван"). */
+/**
+ * A name that ends with a syllable standing only inside one ("Nguyễn Thị", "Nguyen Van", "Нгуен Ван"). After
+ * a given name such a syllable is one too, as rare names have it ("Vũ Hồng Văn"): only a family name or
+ * another middle syllable before it marks a name cut short ("Nguyễn Thị", "Nguyễn Văn Thị").
+ */
 export function endsWithMiddleName(parts: readonly string[], families: FamilyNames): boolean {
   const last = parts[parts.length - 1]!;
-  if (families.middleOnlyExact.has(lower(last))) return true;
+  if (families.middleOnlyExact.has(lower(last)))
+    return parts.length === 2 || families.middleOnlyExact.has(lower(parts[parts.length - 2]!));
   return parts.length === 2 && hasNoToneMarks(last) && families.middleOnlyFolded.has(fold(last));
 }
 
