@@ -125,7 +125,7 @@ export function judge(
     // A unit named after a national figure ("Trường THPT Nguyễn Trãi" after a role): such a name takes no
     // honorific, a living namesake ("ông Nguyễn Du") does.
     if (!honorific && startsWith(c, (n) => lex.namesakes.has(fold(n)))) return null;
-    isPrivate = isPrivatePerson(lowered, from, sentence.end, c, role, lex);
+    isPrivate = isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex, from);
   } else if (MASTERS_TOO.has(rank) && isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex)) {
     // A ship's master is written as the rank is ("vessel captain X, 50", "8 fishermen and captain X on
     // board"): that rank does not outweigh a private person's marks.

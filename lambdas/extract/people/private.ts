@@ -29,6 +29,8 @@ export function isPrivatePerson(
   c: NameCandidate,
   role: string | null,
   lex: CompiledPeople,
+  /** Where the words before the name may hold its title: before `sentenceStart` after an abbreviation ("Mr."). */
+  windowStart = sentenceStart,
 ): boolean {
   // A function in a business is no office: "Giám đốc Công ty X", "président de la société Y".
   if (role !== null && lex.privateCue.test(lower(role))) return true;
@@ -39,10 +41,10 @@ export function isPrivatePerson(
   // A name with no office set off after a short noun phrase that says who it is: "The victim's father, Mr.
   // X", "Le propriétaire du bateau, M. X". Only where no role came with the name: an official may follow
   // any opening clause ("After the arrest, Mr. X, chairman of ...").
-  if (role !== null || from <= sentenceStart || !SHORT_CLAUSE.test(lowered.slice(from, c.start)))
-    return false;
-  const previous = clauseStart(lowered, sentenceStart, from - 1);
-  const apposition = lowered.slice(previous, from - 1);
+  const own = clauseStart(lowered, windowStart, c.start);
+  if (role !== null || own <= windowStart || !SHORT_CLAUSE.test(lowered.slice(own, c.start))) return false;
+  const previous = clauseStart(lowered, windowStart, own - 1);
+  const apposition = lowered.slice(previous, own - 1);
   return WORDS_OF_APPOSITION.test(apposition) && lex.privateCue.test(apposition);
 }
 
