@@ -62,6 +62,7 @@ export function peopleDataFor(language: string): LanguageData {
       merged.middleOnlyNames.filter((n) => LATIN.test(n)).map((n) => lower(n.normalize('NFC'))),
     ),
     middleOnlyFolded: new Set(merged.middleOnlyNames.map((n) => fold(n))),
+    highland: new Set(merged.highlandFamilyNames.map((n) => fold(n))),
     yearStems: new Set(merged.yearStems.map((n) => fold(n))),
     yearBranches: new Set(merged.yearBranches.map((n) => fold(n))),
   };

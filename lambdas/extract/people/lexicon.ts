@@ -66,6 +66,12 @@ export const PeopleLexiconSchema = z.object({
   formerWords: z.array(z.string().min(1)).default([]),
   /** Syllables that only ever stand inside a Vietnamese name ("Thị", "Văn"): a name ending so is cut short. */
   middleOnlyNames: z.array(z.string().min(1)).default([]),
+  /**
+   * Family names of the Central Highlands peoples (Ê Đê, Gia Rai, Ba Na: "Y", "Ksor", "Siu", "Niê"), after which
+   * a name's words are spelt as those languages write them ("Y Bliu Arul", "Ksor Phước Hà"), not only as
+   * Vietnamese syllables.
+   */
+  highlandFamilyNames: z.array(z.string().min(1)).default([]),
   /** The lunar calendar's heavenly stems and earthly branches: a stem and a branch name a year ("Giáp Thìn"). */
   yearStems: z.array(z.string().min(1)).default([]),
   yearBranches: z.array(z.string().min(1)).default([]),
@@ -352,6 +358,7 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     privateCues: all((l) => l.privateCues),
     formerWords: all((l) => l.formerWords),
     middleOnlyNames: all((l) => l.middleOnlyNames),
+    highlandFamilyNames: all((l) => l.highlandFamilyNames),
     yearStems: all((l) => l.yearStems),
     yearBranches: all((l) => l.yearBranches),
     ...(lexicons[0]?.namesInScript ? { namesInScript: lexicons[0].namesInScript } : {}),

@@ -7,7 +7,7 @@ import { lower } from '../text/case.js';
 import { isCapitalisedSpan } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import { isAsciiWord, isSingleSpace, wordOffsets } from '../text/words.js';
-import { isCyrillicNameSyllable, isVietnameseSyllable } from './syllable.js';
+import { isCyrillicNameSyllable, isNameSyllable, isVietnameseSyllable, looksLikeName } from './syllable.js';
 
 /** The family names a name by shape starts with. */
 export interface FamilyNames {
@@ -18,6 +18,8 @@ export interface FamilyNames {
   /** Syllables that never end a name ("thị", "văn"): exact forms, and folded ones for names without diacritics. */
   readonly middleOnlyExact: ReadonlySet<string>;
   readonly middleOnlyFolded: ReadonlySet<string>;
+  /** Folded family names of the Central Highlands peoples, after which any name-like word follows. */
+  readonly highland: ReadonlySet<string>;
   /** Folded stems and branches of the lunar calendar: "Giáp Thìn" is a year. */
   readonly yearStems: ReadonlySet<string>;
   readonly yearBranches: ReadonlySet<string>;
@@ -38,7 +40,14 @@ export interface NameCandidate {
 }
 
 function isFamily(text: string, start: number, end: number, families: FamilyNames): boolean {
-  return isCapitalisedSpan(text, start, end) && isFamilyName(text.slice(start, end), families);
+  if (!isCapitalisedSpan(text, start, end)) return false;
+  const token = text.slice(start, end);
+  return isFamilyName(token, families) || isHighlandFamily(token, families);
+}
+
+/** A family name of the Central Highlands peoples ("Y", "Ksor"): FamilyNames.highland. */
+function isHighlandFamily(token: string, families: FamilyNames): boolean {
+  return families.highland.has(fold(token));
 }
 
 /** Whether a (capitalised) word is a Vietnamese family name. */
@@ -106,6 +115,15 @@ function isLineWrap(text: string, from: number, to: number): boolean {
   return gap === '\n' || gap === '\r\n';
 }
 
+/** Whether word `j` is capitalised and follows the word before it after a single space. */
+function runsOn(text: string, offsets: readonly number[], j: number): boolean {
+  if (2 * j + 1 >= offsets.length) return false;
+  const start = offsets[2 * j]!;
+  return (
+    isSingleSpace(text, offsets[2 * j - 1]!, start) && isCapitalisedSpan(text, start, offsets[2 * j + 1]!)
+  );
+}
+
 /** A name that cannot end here: the family name alone, or a syllable that stands only inside a name ("Văn"). */
 function isUnfinished(parts: readonly string[], families: FamilyNames): boolean {
   if (parts.length < 2) return true;
@@ -129,6 +147,7 @@ export function findNameCandidates(
     const firstEnd = offsets[2 * i + 1]!;
     if (!isFamily(text, firstStart, firstEnd, families)) continue;
     const parts = [text.slice(firstStart, firstEnd)];
+    const highland = isHighlandFamily(parts[0]!, families);
     let end = firstEnd;
     let j = i + 1;
     for (; j < count && j <= i + 3; j++) {
@@ -140,7 +159,8 @@ export function findNameCandidates(
       if (!isCapitalisedSpan(text, tStart, tEnd)) break;
       const token = text.slice(tStart, tEnd);
       const folded = fold(token);
-      if (isVietnameseSyllable(folded) || isCyrillicNameSyllable(folded)) {
+      const highlandWord = highland && isNameSyllable(folded) && looksLikeName(token, folded);
+      if (isVietnameseSyllable(folded) || isCyrillicNameSyllable(folded) || highlandWord) {
         parts.push(token);
         end = tEnd;
         continue;
@@ -159,6 +179,12 @@ export function findNameCandidates(
       break;
     }
     if (parts.length < 2) continue;
+    // A highland name is taken by its words' looks only: one that runs on into more capitalised words is a
+    // heading or an organisation's name ("Ksor Mah Tuan Visits Border Post", "Kpă Hlen Team").
+    if (highland && runsOn(text, offsets, j)) {
+      i = j - 1;
+      continue;
+    }
     if (isCutShort(text, offsets, j, parts, families)) {
       i = j - 1;
       continue;

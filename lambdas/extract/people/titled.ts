@@ -13,10 +13,10 @@
 import { lower } from '../text/case.js';
 import { codePointWidthAt, isCapitalisedSpan } from '../text/chars.js';
 import { fold } from '../text/fold.js';
-import { isAsciiWord, isSingleSpace } from '../text/words.js';
+import { isSingleSpace } from '../text/words.js';
 import type { PeopleLexicon } from './lexicon.js';
 import type { NameCandidate } from './names.js';
-import { isCyrillicNameSyllable, isVietnameseSyllable } from './syllable.js';
+import { isNameSyllable, isVietnameseSyllable, looksLikeName } from './syllable.js';
 
 export interface TitleCues {
   /** Lower-case last words of the rank and honorific forms, dots dropped: a run starts only after one. */
@@ -117,31 +117,6 @@ export function compileTitleCues(lexicons: readonly PeopleLexicon[], needsForeig
     roleStems: [...roleStems],
     needsForeignWord,
   };
-}
-
-/**
- * One syllable as the Latin spellings of the minority languages write it, folded: an optional vowel
- * prefix ("A-drơng", "Ê-ban"), up to two onset consonants ("Ksor", "Kpă", "Mlô"), one to three vowels and
- * a Vietnamese coda or h, k, l, r, s ("Mah", "Hmok", "Phol"). Loose on purpose; it keeps out the longer
- * words of the article's language ("Department", "Polizei", "Street") that capitalisation lets through.
- */
-const NAME_SYLLABLE =
-  /^(?:[a-z]')?(?:[aeiouy](?=[^aeiouy']))?(?:ngh|[bcdfghjklmnpqrstvwxz]{0,2})[aeiouy]{1,3}(?:ng|nh|ch|[cmnptkhlrs])?$/;
-
-function isNameSyllable(folded: string): boolean {
-  return NAME_SYLLABLE.test(folded) || isCyrillicNameSyllable(folded);
-}
-
-/**
- * What a word of a minority name shows that the short words of the article's language ("Team", "Main",
- * "Unit") lack: it is a Vietnamese syllable, it is spelt with Vietnamese letters or an apostrophe ("Kpă",
- * "H'Hen"), or it has the onset cluster ("Ksor", "Hmok", "Mlô", "Blui"), the final h ("Mah", "Puih") or
- * the vowel prefix ("Adrong", "Eban") of the highland languages. Tested on the folded word.
- */
-const HIGHLAND_MARK = /^(?:[bhkmr][bcdghklmnpqrstvwxz]|[ae](?=[^aeiouy']))|[aeiouy]h$/;
-
-function looksLikeName(token: string, folded: string): boolean {
-  return isVietnameseSyllable(folded) || !isAsciiWord(token) || HIGHLAND_MARK.test(folded);
 }
 
 const LOWER_ONLY = /^[\p{Ll}\p{M}]+$/u;
