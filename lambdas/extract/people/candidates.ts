@@ -8,7 +8,13 @@ import { fold } from '../text/fold.js';
 import { lowerBound } from '../text/search.js';
 import { isSingleSpace } from '../text/words.js';
 import type { LanguageData } from './language.js';
-import { findNameCandidates, isFamilyName, type FamilyNames, type NameCandidate } from './names.js';
+import {
+  endsWithMiddleName,
+  findNameCandidates,
+  isFamilyName,
+  type FamilyNames,
+  type NameCandidate,
+} from './names.js';
 import { isVietnameseSyllable } from './syllable.js';
 import { findTitledCandidates } from './titled.js';
 
@@ -34,6 +40,8 @@ export function findCandidates(
   if (titled.length === 0) return byShape;
   const shapeAt = new Map(byShape.map((c) => [c.start, c]));
   const kept = titled.filter((t) => {
+    // A name cut short after a title ("подполковник Нгуен Ван" at the end of an excerpt) is no name.
+    if (endsWithMiddleName(t.tokens, families)) return false;
     const shape = shapeAt.get(t.start);
     // A Vietnamese name by shape is the shape reading's to judge, even when it ruled it out ("Nguyen Thi").
     if (shape === undefined) return !isShapeName(t, families);

@@ -50,11 +50,21 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
     // (A text with no unit outside the Latin blocks has none of those letters: not searched for them.)
     const lowered = firstOutsideLatinBlocks(text) < 0 ? lower(text) : asRussianLetters(lower(text));
     let covered = 0;
+    // The rank written in the plural before the names listed so far, and where the last of them ends.
+    let listed: { rank: string; end: number } | null = null;
     const candidates = findCandidates(text, wordOffsets(text), data);
     for (const [i, candidate] of candidates.entries()) {
       if (candidate.start < covered) continue;
       const sentence = spanAt(sentences, candidate.start) ?? { start: 0, end: text.length, text };
-      const m = judge(text, lowered, sentence, candidate, data.lex, opts, nameBefore(candidates, i));
+      const judged = judge(text, lowered, sentence, candidate, data.lex, opts, nameBefore(candidates, i));
+      const inList: boolean = listed !== null && LIST_JOINER.test(lowered.slice(listed.end, candidate.start));
+      let m: Mention | null = judged;
+      // A name listed after one a plural rank titled holds that rank, unless marked as a private person's.
+      if (inList && listed !== null && judged?.private !== true && judged?.rank == null)
+        m = { name: candidate.name, rank: listed.rank, role: judged?.role ?? null };
+      if (m?.plural && m.rank !== null) listed = { rank: m.rank, end: candidate.end };
+      else if (inList && listed !== null && m !== null) listed = { rank: listed.rank, end: candidate.end };
+      else listed = null;
       if (!m) continue;
       mentions.push(m);
       if (candidate.titled && !m.private) covered = candidate.end;
@@ -64,6 +74,12 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
   }
   return mergeMentions(mentions);
 }
+
+/**
+ * What stands between two names of a list: a comma or "and" in the languages whose ranks have plural forms
+ * (lexicon pluralRanks), nothing else.
+ */
+const LIST_JOINER = /^\s*(?:,\s*(?:(?:and|et|y|e|und|и)\s+)?|(?:and|et|y|e|und|и)\s+)$/u;
 
 /**
  * Where the name before candidate `i` ends: the words before a name that hold its title and role never reach

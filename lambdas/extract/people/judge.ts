@@ -23,6 +23,8 @@ export interface Mention {
   readonly private?: true;
   /** Named with a courtesy honorific only ("X氏", "X女士"): an official only if another mention says so. */
   readonly courtesyOnly?: true;
+  /** Its rank was written in the plural ("Colonels X and Y"): the names listed next hold it too (index.ts). */
+  readonly plural?: true;
 }
 
 export type IsPlaceName = (name: string) => boolean;
@@ -62,6 +64,7 @@ export function judge(
     cut = h.index;
   }
   let rank: string | null = null;
+  let plural = false;
   // A rank may stand before academic titles, commas between: "Đại tá, TS. Nguyễn Văn A", "Major General,
   // Associate Professor, Dr. X".
   let head = before.slice(0, cut);
@@ -79,7 +82,10 @@ export function judge(
     if (r.last !== null && !tail.endsWith(r.last)) continue;
     const m = r.atEnd.exec(head);
     if (m) {
+      // "secretario general", "secrétaire général", "Sekretaris Jenderal": the word is the office's, no rank.
+      if (r.rank === 'general' && isOfficeAdjective(head, m.index, lex)) break;
       rank = r.rank;
+      plural = r.plural;
       cut = m.index;
       break;
     }
@@ -119,7 +125,7 @@ export function judge(
     // A unit named after a national figure ("Trường THPT Nguyễn Trãi" after a role): such a name takes no
     // honorific, a living namesake ("ông Nguyễn Du") does.
     if (!honorific && startsWith(c, (n) => lex.namesakes.has(fold(n)))) return null;
-    isPrivate = isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex);
+    isPrivate = isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex, from);
   } else if (MASTERS_TOO.has(rank) && isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex)) {
     // A ship's master is written as the rank is ("vessel captain X, 50", "8 fishermen and captain X on
     // board"): that rank does not outweigh a private person's marks.
@@ -128,7 +134,7 @@ export function judge(
 
   if (c.titled) {
     // The title is the only evidence such a name has; the words of a place stay a place after one too.
-    if (rank === null && !honorific) return null;
+    if (rank === null && (!honorific || c.rankOnly)) return null;
     if (titledIsPlace(text, lowered, sentence, c, lex, isPlaceName)) return null;
   } else if (rank === null && !honorific) {
     const lowBefore = before.slice(0, cut);
@@ -173,7 +179,18 @@ export function judge(
   // "Ông X", "Mr X", "M. X" alone: the courtesy any citizen is given. An official only if another mention
   // gives the name a rank or an office (merge.ts).
   if (rank === null && role === null && !vouching) return { name: c.name, rank, role, courtesyOnly: true };
-  return { name: c.name, rank, role };
+  return { name: c.name, rank, role, ...(plural ? { plural: true as const } : {}) };
+}
+
+const LAST_WORD = /([\p{L}\p{M}]+)[\s,]*$/u;
+
+/**
+ * Whether the word "general" at `at` qualifies the office word right before it ("secretary general",
+ * "procureur général", "Direktur Jenderal") rather than being a general's rank.
+ */
+function isOfficeAdjective(head: string, at: number, lex: CompiledPeople): boolean {
+  const word = LAST_WORD.exec(head.slice(Math.max(0, at - 40), at))?.[1];
+  return word !== undefined && lex.roleAtStart.test(word);
 }
 
 /**

@@ -26,6 +26,7 @@ const PLACES = loadPlacesLexicons();
 function adminPlaceWords(languages: readonly string[]): string[] {
   return languages.flatMap((l) => Object.values(PLACES.get(l)?.before ?? {}).flat());
 }
+const LATIN = /\p{Script=Latin}/u;
 const compiled = new Map<string, LanguageData>();
 
 export function peopleDataFor(language: string): LanguageData {
@@ -55,8 +56,13 @@ export function peopleDataFor(language: string): LanguageData {
   const families: FamilyNames = {
     exact: new Set(merged.familyNames.map((n) => lower(n.normalize('NFC')))),
     folded: new Set(merged.familyNames.map((n) => fold(n))),
-    middleOnlyExact: new Set(merged.middleOnlyNames.map((n) => lower(n.normalize('NFC')))),
+    // Exact forms are those spelt with Vietnamese letters ("Thị"); a Cyrillic "Ван" is also Vân, so it stands
+    // among the folded forms only (names.ts).
+    middleOnlyExact: new Set(
+      merged.middleOnlyNames.filter((n) => LATIN.test(n)).map((n) => lower(n.normalize('NFC'))),
+    ),
     middleOnlyFolded: new Set(merged.middleOnlyNames.map((n) => fold(n))),
+    highland: new Set(merged.highlandFamilyNames.map((n) => fold(n))),
     yearStems: new Set(merged.yearStems.map((n) => fold(n))),
     yearBranches: new Set(merged.yearBranches.map((n) => fold(n))),
   };

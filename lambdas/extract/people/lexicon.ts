@@ -13,6 +13,13 @@ export const PeopleLexiconSchema = z.object({
   /** The file's JSON Schema (lexicons/schemas/), for editors; not read by the engine. */
   $schema: z.string().optional(),
   ranks: z.record(z.string().regex(/^[a-z -]+$/, 'English lower-case rank'), z.array(z.string().min(1))),
+  /**
+   * Plural forms of the ranks, written before a list of names ("Colonels X and Y", "les généraux de division
+   * X et Y", "полковники X и Y"): every name of the list holds the rank.
+   */
+  pluralRanks: z
+    .record(z.string().regex(/^[a-z -]+$/, 'English lower-case rank'), z.array(z.string().min(1)))
+    .default({}),
   inflectionSuffixes: z.array(z.string()),
   honorifics: z.array(z.string().min(1)),
   /**
@@ -30,6 +37,11 @@ export const PeopleLexiconSchema = z.object({
    * deputy, is not the first syllable of "phóng viên", reporter). Otherwise each role word is a stem.
    */
   wholeRoleWords: z.boolean().default(false),
+  /**
+   * Words a language glues before a role word in one compound ("Generalsekretär", "Provinzpolizeichef",
+   * "Kreisparteisekretär"), besides the vice-/deputy prefixes every language shares: the compound is that role.
+   */
+  rolePrefixes: z.array(z.string().min(1)).default([]),
   /**
    * National figures whom streets, schools, units, ships and communes are named after ("Trường THPT Nguyễn
    * Trãi", "Đồn Biên phòng Lý Thường Kiệt"): a name starting so is never an official of the article unless
@@ -54,6 +66,12 @@ export const PeopleLexiconSchema = z.object({
   formerWords: z.array(z.string().min(1)).default([]),
   /** Syllables that only ever stand inside a Vietnamese name ("Thị", "Văn"): a name ending so is cut short. */
   middleOnlyNames: z.array(z.string().min(1)).default([]),
+  /**
+   * Family names of the Central Highlands peoples (Ê Đê, Gia Rai, Ba Na: "Y", "Ksor", "Siu", "Niê"), after which
+   * a name's words are spelt as those languages write them ("Y Bliu Arul", "Ksor Phước Hà"), not only as
+   * Vietnamese syllables.
+   */
+  highlandFamilyNames: z.array(z.string().min(1)).default([]),
   /** The lunar calendar's heavenly stems and earthly branches: a stem and a branch name a year ("Giáp Thìn"). */
   yearStems: z.array(z.string().min(1)).default([]),
   yearBranches: z.array(z.string().min(1)).default([]),
@@ -80,7 +98,8 @@ export const PeopleLexiconSchema = z.object({
       wordsAfterName: z.array(z.string().min(1)).default([]),
       /**
        * Middle names that never end a name (文 Văn, 氏 Thị): "阮文" is no full name, and after a family name
-       * they mark a name of four characters ("阮氏金银", Nguyễn Thị Kim Ngân).
+       * they mark a name of four characters ("阮氏金银", Nguyễn Thị Kim Ngân). In Thai ("วัน", "ถิ") a family name
+       * and one of them alone is a name cut short.
        */
       middleNames: z.array(z.string().min(1)).default([]),
     })
@@ -94,6 +113,8 @@ export interface CompiledPeople {
   /** Longest surface forms first: "lieutenant-colonel" is tried before "colonel". */
   readonly ranks: ReadonlyArray<{
     rank: string;
+    /** A plural form: the names listed after the first one hold the rank too. */
+    plural: boolean;
     atEnd: EndPattern;
     /**
      * The literal text every `atEnd` match ends with (before trailing spaces), or null when the ending may
@@ -207,18 +228,22 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
   // Each alternation built once: the former words stand in three patterns, the private cues in two.
   const former = wordAlternation(lex.formerWords);
   const privateCue = cueAlternation(lex.privateCues);
-  const forms: Array<{ rank: string; form: string }> = [];
-  for (const [rank, surfaces] of Object.entries(lex.ranks)) {
-    for (const s of surfaces) {
-      const form = lower(s.normalize('NFC'));
-      forms.push({ rank, form });
-      // Machine translations drop diacritics from ranks left untranslated ("Thuong ta", "pulkownik").
-      const folded = fold(form);
-      if (folded !== form) forms.push({ rank, form: folded });
+  const forms: Array<{ rank: string; form: string; plural: boolean }> = [];
+  const add = (table: Record<string, string[]>, plural: boolean) => {
+    for (const [rank, surfaces] of Object.entries(table)) {
+      for (const s of surfaces) {
+        const form = lower(s.normalize('NFC'));
+        forms.push({ rank, form, plural });
+        // Machine translations drop diacritics from ranks left untranslated ("Thuong ta", "pulkownik").
+        const folded = fold(form);
+        if (folded !== form) forms.push({ rank, form: folded, plural });
+      }
     }
-  }
+  };
+  add(lex.ranks, false);
+  add(lex.pluralRanks, true);
   forms.sort((a, b) => b.form.length - a.form.length);
-  const ranks = forms.map(({ rank, form }) => {
+  const ranks = forms.map(({ rank, form, plural }) => {
     const [first, ...rest] = form.split(' ');
     // Declined ranks ("pułkownika", "generała dywizji") inflect their first word.
     const declined = lex.inflectionSuffixes.length > 0 && !first!.endsWith('.');
@@ -228,11 +253,12 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       rest.length > 0 ? rest[rest.length - 1]! : inflected === escapePhrase(first!) ? first! : '';
     const last = ending !== '' && !/\s/u.test(ending) ? ending : null;
     const atEnd = new RegExp(`${WORD_START}(${source})\\s*$`, 'u');
-    return { rank, atEnd: endPattern(atEnd, form.length + (declined ? longestSuffix : 0)), last };
+    return { rank, plural, atEnd: endPattern(atEnd, form.length + (declined ? longestSuffix : 0)), last };
   });
   const role = lex.wholeRoleWords
     ? `(?:${alternation(lex.roleWords)})(?![\\p{L}\\p{M}])`
     : alternation(lex.roleWords);
+  const prefixes = alternation(['vice', 'wice', 'vize', 'sub', ...lex.rolePrefixes]);
   const lastUnit = (r: (typeof ranks)[number]): number => r.last!.charCodeAt(r.last!.length - 1);
   const ranksByLastUnit = new Map<number, typeof ranks>();
   for (const r of ranks) {
@@ -265,8 +291,8 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     ),
     // A role stem at the start of a word, or after a vice-/deputy prefix glued to it ("wiceprzewodniczący")
     // or joined by a hyphen ("vice-ministre", "sub-director").
-    role: new RegExp(`(?:^|[^\\p{L}]|vice|wice|vize|sub)(?:${role})`, 'u'),
-    roleAtStart: new RegExp(`^(?:(?:vice|wice|vize|sub)-?)?(?:${role})`, 'u'),
+    role: new RegExp(`(?:^|[^\\p{L}]|${prefixes})(?:${role})`, 'u'),
+    roleAtStart: new RegExp(`^(?:(?:${prefixes})-?)*(?:${role})`, 'u'),
     placeBefore: endPattern(
       new RegExp(
         `${WORD_START}(?:${alternation(lex.placeWords)})(?:\\s+(?:${alternation(lex.placePrepositions)}))?\\s*$`,
@@ -309,16 +335,21 @@ export function loadPeopleLexicons(): Map<string, PeopleLexicon> {
 /** Several lexicons as one (the article's language plus Vietnamese, or all when the language has none). */
 export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon {
   const ranks: Record<string, string[]> = {};
-  for (const l of lexicons)
+  const pluralRanks: Record<string, string[]> = {};
+  for (const l of lexicons) {
     for (const [r, forms] of Object.entries(l.ranks)) (ranks[r] ??= []).push(...forms);
+    for (const [r, forms] of Object.entries(l.pluralRanks)) (pluralRanks[r] ??= []).push(...forms);
+  }
   const all = (pick: (l: PeopleLexicon) => string[]) => [...new Set(lexicons.flatMap(pick))];
   return {
     ranks,
+    pluralRanks,
     inflectionSuffixes: all((l) => l.inflectionSuffixes),
     honorifics: all((l) => l.honorifics),
     courtesyHonorifics: all((l) => l.courtesyHonorifics),
     roleWords: all((l) => l.roleWords),
     wholeRoleWords: lexicons.every((l) => l.wholeRoleWords),
+    rolePrefixes: all((l) => l.rolePrefixes),
     namesakes: all((l) => l.namesakes),
     articles: all((l) => l.articles),
     placeWords: all((l) => l.placeWords),
@@ -327,6 +358,7 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     privateCues: all((l) => l.privateCues),
     formerWords: all((l) => l.formerWords),
     middleOnlyNames: all((l) => l.middleOnlyNames),
+    highlandFamilyNames: all((l) => l.highlandFamilyNames),
     yearStems: all((l) => l.yearStems),
     yearBranches: all((l) => l.yearBranches),
     ...(lexicons[0]?.namesInScript ? { namesInScript: lexicons[0].namesInScript } : {}),

@@ -7,7 +7,7 @@ import { lower } from '../text/case.js';
 import { isCapitalisedSpan } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import { isAsciiWord, isSingleSpace, wordOffsets } from '../text/words.js';
-import { isCyrillicNameSyllable, isVietnameseSyllable } from './syllable.js';
+import { isCyrillicNameSyllable, isNameSyllable, isVietnameseSyllable, looksLikeName } from './syllable.js';
 
 /** The family names a name by shape starts with. */
 export interface FamilyNames {
@@ -18,6 +18,8 @@ export interface FamilyNames {
   /** Syllables that never end a name ("thị", "văn"): exact forms, and folded ones for names without diacritics. */
   readonly middleOnlyExact: ReadonlySet<string>;
   readonly middleOnlyFolded: ReadonlySet<string>;
+  /** Folded family names of the Central Highlands peoples, after which any name-like word follows. */
+  readonly highland: ReadonlySet<string>;
   /** Folded stems and branches of the lunar calendar: "Giáp Thìn" is a year. */
   readonly yearStems: ReadonlySet<string>;
   readonly yearBranches: ReadonlySet<string>;
@@ -33,10 +35,19 @@ export interface NameCandidate {
    * if that title is really there.
    */
   readonly titled: boolean;
+  /** A titled run in a spelling no name has here, read after a rank: a person only with that rank. */
+  readonly rankOnly?: true;
 }
 
 function isFamily(text: string, start: number, end: number, families: FamilyNames): boolean {
-  return isCapitalisedSpan(text, start, end) && isFamilyName(text.slice(start, end), families);
+  if (!isCapitalisedSpan(text, start, end)) return false;
+  const token = text.slice(start, end);
+  return isFamilyName(token, families) || isHighlandFamily(token, families);
+}
+
+/** A family name of the Central Highlands peoples ("Y", "Ksor"): FamilyNames.highland. */
+function isHighlandFamily(token: string, families: FamilyNames): boolean {
+  return families.highland.has(fold(token));
 }
 
 /** Whether a (capitalised) word is a Vietnamese family name. */
@@ -44,6 +55,17 @@ export function isFamilyName(token: string, families: FamilyNames): boolean {
   // With diacritics the spelling must match exactly ("Đặng" is a name, "Đảng" the Party); without any, a
   // machine translation dropped them and only the folded form can match.
   return isAsciiWord(token) ? families.folded.has(fold(token)) : families.exact.has(lower(token));
+}
+
+const CYRILLIC_WORD = /^[\p{Script=Cyrillic}]+$/u;
+
+/**
+ * A word spelt with no Vietnamese tone marks: in ASCII letters (a machine translation dropped them) or in
+ * Cyrillic, which has none ("Ван" is Văn or Vân). Such a middle-name syllable ends no name of two words
+ * ("Nguyen Van", "Нгуен Ван"), though it may end a longer one ("Нгуен Тхи Ван", Nguyễn Thị Vân).
+ */
+function hasNoToneMarks(word: string): boolean {
+  return isAsciiWord(word) || CYRILLIC_WORD.test(word);
 }
 
 /**
@@ -61,8 +83,7 @@ function isCutShort(
   const last = parts[parts.length - 1]!;
   if (parts.length === 2 && families.yearStems.has(fold(parts[0]!)) && families.yearBranches.has(fold(last)))
     return true;
-  if (families.middleOnlyExact.has(lower(last))) return true;
-  if (parts.length === 2 && isAsciiWord(last) && families.middleOnlyFolded.has(fold(last))) return true;
+  if (endsWithMiddleName(parts, families)) return true;
   if (2 * next + 1 >= offsets.length) return false;
   const start = offsets[2 * next]!;
   const end = offsets[2 * next + 1]!;
@@ -74,6 +95,18 @@ function isCutShort(
 }
 
 /**
+ * A name that ends with a syllable standing only inside one ("Nguyễn Thị", "Nguyen Van", "Нгуен Ван"). After
+ * a given name such a syllable is one too, as rare names have it ("Vũ Hồng Văn"): only a family name or
+ * another middle syllable before it marks a name cut short ("Nguyễn Thị", "Nguyễn Văn Thị").
+ */
+export function endsWithMiddleName(parts: readonly string[], families: FamilyNames): boolean {
+  const last = parts[parts.length - 1]!;
+  if (families.middleOnlyExact.has(lower(last)))
+    return parts.length === 2 || families.middleOnlyExact.has(lower(parts[parts.length - 2]!));
+  return parts.length === 2 && hasNoToneMarks(last) && families.middleOnlyFolded.has(fold(last));
+}
+
+/**
  * One line break where a space would be ("Nguyễn Văn\nHùng"): a text wrapped by hand or by the copy that
  * split the name. Never a blank line (a new paragraph), and never spaces around it.
  */
@@ -82,13 +115,22 @@ function isLineWrap(text: string, from: number, to: number): boolean {
   return gap === '\n' || gap === '\r\n';
 }
 
+/** Whether word `j` is capitalised and follows the word before it after a single space. */
+function runsOn(text: string, offsets: readonly number[], j: number): boolean {
+  if (2 * j + 1 >= offsets.length) return false;
+  const start = offsets[2 * j]!;
+  return (
+    isSingleSpace(text, offsets[2 * j - 1]!, start) && isCapitalisedSpan(text, start, offsets[2 * j + 1]!)
+  );
+}
+
 /** A name that cannot end here: the family name alone, or a syllable that stands only inside a name ("Văn"). */
 function isUnfinished(parts: readonly string[], families: FamilyNames): boolean {
   if (parts.length < 2) return true;
   const last = parts[parts.length - 1]!;
   return (
     families.middleOnlyExact.has(lower(last)) ||
-    (isAsciiWord(last) && families.middleOnlyFolded.has(fold(last)))
+    (hasNoToneMarks(last) && families.middleOnlyFolded.has(fold(last)))
   );
 }
 
@@ -105,6 +147,7 @@ export function findNameCandidates(
     const firstEnd = offsets[2 * i + 1]!;
     if (!isFamily(text, firstStart, firstEnd, families)) continue;
     const parts = [text.slice(firstStart, firstEnd)];
+    const highland = isHighlandFamily(parts[0]!, families);
     let end = firstEnd;
     let j = i + 1;
     for (; j < count && j <= i + 3; j++) {
@@ -116,7 +159,8 @@ export function findNameCandidates(
       if (!isCapitalisedSpan(text, tStart, tEnd)) break;
       const token = text.slice(tStart, tEnd);
       const folded = fold(token);
-      if (isVietnameseSyllable(folded) || isCyrillicNameSyllable(folded)) {
+      const highlandWord = highland && isNameSyllable(folded) && looksLikeName(token, folded);
+      if (isVietnameseSyllable(folded) || isCyrillicNameSyllable(folded) || highlandWord) {
         parts.push(token);
         end = tEnd;
         continue;
@@ -135,6 +179,12 @@ export function findNameCandidates(
       break;
     }
     if (parts.length < 2) continue;
+    // A highland name is taken by its words' looks only: one that runs on into more capitalised words is a
+    // heading or an organisation's name ("Ksor Mah Tuan Visits Border Post", "Kpă Hlen Team").
+    if (highland && runsOn(text, offsets, j)) {
+      i = j - 1;
+      continue;
+    }
     if (isCutShort(text, offsets, j, parts, families)) {
       i = j - 1;
       continue;

@@ -29,11 +29,26 @@ export function isPrivatePerson(
   c: NameCandidate,
   role: string | null,
   lex: CompiledPeople,
+  /** Where the words before the name may hold its title: before `sentenceStart` after an abbreviation ("Mr."). */
+  windowStart = sentenceStart,
 ): boolean {
   // A function in a business is no office: "Giám đốc Công ty X", "président de la société Y".
   if (role !== null && lex.privateCue.test(lower(role))) return true;
   const after = lowered.slice(c.end, Math.min(sentenceEnd, c.end + 120));
   if (AGE_OR_BIRTH.test(after) || lex.privateAfter.test(after)) return true;
   const from = clauseStart(lowered, sentenceStart, c.start);
-  return lex.privateCue.test(lowered.slice(from, c.start));
+  if (lex.privateCue.test(lowered.slice(from, c.start))) return true;
+  // A name with no office set off after a short noun phrase that says who it is: "The victim's father, Mr.
+  // X", "Le propriétaire du bateau, M. X". Only where no role came with the name: an official may follow
+  // any opening clause ("After the arrest, Mr. X, chairman of ...").
+  const own = clauseStart(lowered, windowStart, c.start);
+  if (role !== null || own <= windowStart || !SHORT_CLAUSE.test(lowered.slice(own, c.start))) return false;
+  const previous = clauseStart(lowered, windowStart, own - 1);
+  const apposition = lowered.slice(previous, own - 1);
+  return WORDS_OF_APPOSITION.test(apposition) && lex.privateCue.test(apposition);
 }
+
+/** The name's clause holds at most its honorific and an article: "Mr. ", "el señor ". */
+const SHORT_CLAUSE = /^\s*(?:[\p{L}.]+\s+){0,2}$/u;
+/** A noun phrase of one to six words, no more. */
+const WORDS_OF_APPOSITION = /^\s*(?:[\p{L}\p{N}'’.-]+\s+){0,5}[\p{L}\p{N}'’.-]+\s*$/u;

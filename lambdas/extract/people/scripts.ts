@@ -174,6 +174,61 @@ function hangulNameBeforeOffice(
   return null;
 }
 
+/** Joiners between an office and the name after it: "위원장인 응우옌 반 하이" (who is chairman, Nguyễn Văn Hải). */
+const HANGUL_OFFICE_JOINERS = ['', '인'];
+
+/**
+ * The Hangul name right after an office word ending at `end` ("성 경찰청장 레 민 뚜언은", provincial police
+ * director Lê Minh Tuấn): a family name and name syllables, spaced, the last one possibly carrying a particle.
+ */
+function hangulNameAfterOffice(
+  text: string,
+  end: number,
+  cues: ScriptNameCues,
+): { start: number; end: number } | null {
+  const joiner = HANGUL_OFFICE_JOINERS.find((j) => text.startsWith(`${j} `, end));
+  if (joiner === undefined) return null;
+  const start = end + joiner.length + 1;
+  let at = start;
+  let nameEnd = start;
+  let words = 0;
+  while (words < 4) {
+    let e = at;
+    while (e < text.length && HANGUL.test(text[e]!)) e++;
+    const word = text.slice(at, e);
+    if (word === '') break;
+    if (words === 0) {
+      if (!cues.families.has(word)) return null;
+    } else if (isHangulTitle(word, cues)) {
+      break;
+    } else if (!isHangulSyllableOfName(word)) {
+      const particle = [...cues.particles]
+        .filter((q) => word.endsWith(q) && word.length > q.length)
+        .sort((a, b) => b.length - a.length)
+        .find((q) => isHangulSyllableOfName(word.slice(0, -q.length)));
+      if (particle === undefined) break;
+      nameEnd = e - particle.length;
+      words++;
+      break;
+    }
+    nameEnd = e;
+    words++;
+    if (text[e] !== ' ') break;
+    at = e + 1;
+  }
+  if (words < 2) return null;
+  // A family name and a middle name only ("응우옌 반", Nguyễn Văn): a name the excerpt cut short.
+  if (words === 2 && cues.han.middleNames.has(text.slice(start, nameEnd).split(' ')[1]!)) return null;
+  return { start, end: nameEnd };
+}
+
+/** A rank, honorific or office word, alone or with a particle ("씨는", "대령이"): no syllable of a name. */
+function isHangulTitle(word: string, cues: ScriptNameCues): boolean {
+  return cues.titles.some(
+    (t) => word === t.form || (word.startsWith(t.form) && cues.particles.has(word.slice(t.form.length))),
+  );
+}
+
 /** Whether the office at [p, end) ends its word, or only a particle follows it ("청장은", not "위원회"). */
 function endsHangulWord(text: string, end: number, cues: ScriptNameCues): boolean {
   let e = end;
@@ -232,7 +287,8 @@ function hangulName(
       .slice(s + first.length, nameEnd)
       .trim()
       .split(' ');
-    if (rest.every((w) => !cues.placeWords.has(w) && isHangulSyllableOfName(w)))
+    // A place word is a name's syllable between two others ("쩐 시 타인", Trần Sĩ Thanh), not at its end.
+    if (rest.every((w, k) => (k < rest.length - 1 || !cues.placeWords.has(w)) && isHangulSyllableOfName(w)))
       return { start: s, end: nameEnd };
   }
   const s = starts[0];
@@ -288,6 +344,8 @@ function nameAfterRank(
     at++;
   }
   if (words.length < 2 || !cues.families.has(words[0]!)) return null;
+  // A family name and a middle name only ("เหงียน วัน", Nguyễn Văn): a name the excerpt cut short.
+  if (words.length === 2 && cues.han.middleNames.has(words[1]!)) return null;
   return { start, end: start + words.join(' ').length };
 }
 
@@ -304,7 +362,9 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
         if (!endsHangulWord(text, p + title.form.length, cues)) continue;
         let compound = p;
         while (compound > 0 && HANGUL.test(text[compound - 1]!)) compound--;
-        const found = hangulNameBeforeOffice(text, compound, cues);
+        const found =
+          hangulNameBeforeOffice(text, compound, cues) ??
+          hangulNameAfterOffice(text, p + title.form.length, cues);
         if (found === null) continue;
         for (let k = p; k < p + title.form.length; k++) taken.add(k);
         const name = text.slice(found.start, found.end);
@@ -357,6 +417,7 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
       });
     }
   }
+  if (cues.script === 'Thai') out.push(...thaiNamesByRole(text, cues, out));
   if (cues.script === 'Han' || cues.script === 'Katakana') out.push(...namesAfterRoles(text, cues, out));
   if (cues.script === 'Han') {
     out.push(...hanNamesBeforeRoles(text, cues, out));
@@ -377,6 +438,89 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
         found.mention = { name: m.name, rank: null, role: null, private: true };
     }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const THAI = RANK_BEFORE.Thai!;
+/** Words Thai glues before an office that opens a phrase ("และนายกรัฐมนตรี", and the prime minister). */
+const THAI_JOINERS = ['และ', 'โดย'];
+/** Honorifics Thai glues to the name after them ("นายเหงียน วัน ไห่"), longest first. */
+const THAI_GLUED_HONORIFICS = ['นางสาว', 'นาย', 'นาง'];
+
+/**
+ * Officials Thai names by their office, with no rank: the office phrase opens a space-separated phrase, and
+ * the name (a family name in the script and one to three more short words) stands right after it
+ * ("ผู้อำนวยการตำรวจจังหวัด เล มิญ ตวน") or right before it ("นายเหงียน วัน ไห่ ประธานคณะกรรมการ..."). Only an
+ * office vouches: "นาย" (Mr) is written for suspects and villagers too.
+ */
+function thaiNamesByRole(
+  text: string,
+  cues: ScriptNameCues,
+  found: ReadonlyArray<{ start: number }>,
+): { start: number; mention: Mention }[] {
+  const out: { start: number; mention: Mention }[] = [];
+  const seen = new Set(found.map((f) => f.start));
+  const taken = new Set<number>();
+  for (const role of cues.roles) {
+    for (let p = text.indexOf(role); p >= 0; p = text.indexOf(role, p + 1)) {
+      if (taken.has(p) || !opensThaiPhrase(text, p)) continue;
+      let end = p;
+      while (end < text.length && THAI.unit.test(text[end]!)) end++;
+      for (let k = p; k < end; k++) taken.add(k);
+      const phrase = text.slice(p, end);
+      // "หัวหน้าแก๊ง" (the gang's head), "หัวหน้าผู้ต้องหา": the office of a private person.
+      if (cues.hanPrivate.privateCues.some((c) => phrase.includes(c))) continue;
+      const after = nameAfterRank(text, end, cues, THAI);
+      const name = after ?? thaiNameBefore(text, p, cues);
+      if (name === null || seen.has(name.start)) continue;
+      seen.add(name.start);
+      out.push({
+        start: name.start,
+        mention: { name: text.slice(name.start, name.end), rank: null, role: phrase },
+      });
+    }
+  }
+  return out;
+}
+
+function opensThaiPhrase(text: string, at: number): boolean {
+  if (at === 0 || !THAI.unit.test(text[at - 1]!)) return true;
+  return THAI_JOINERS.some(
+    (j) => text.startsWith(j, at - j.length) && !THAI.unit.test(text[at - j.length - 1] ?? ' '),
+  );
+}
+
+/** The Thai name ending with the space before `at`: two to four short words, the first a family name. */
+function thaiNameBefore(
+  text: string,
+  at: number,
+  cues: ScriptNameCues,
+): { start: number; end: number } | null {
+  if (at < 2 || text[at - 1] !== ' ') return null;
+  const end = at - 1;
+  const starts: number[] = [];
+  let k = end;
+  while (starts.length < NAME_WORDS + 1) {
+    let s = k;
+    while (s > 0 && THAI.unit.test(text[s - 1]!)) s--;
+    if (s === k) break;
+    starts.push(s);
+    if (s < 1 || text[s - 1] !== ' ') break;
+    k = s - 1;
+  }
+  for (let n = starts.length; n >= 2; n--) {
+    let s = starts[n - 1]!;
+    const first = text.slice(s, text.indexOf(' ', s));
+    const glued = THAI_GLUED_HONORIFICS.find(
+      (h) => first.startsWith(h) && cues.families.has(first.slice(h.length)),
+    );
+    if (glued !== undefined) s += glued.length;
+    else if (!cues.families.has(first)) continue;
+    const words = text.slice(s, end).split(' ');
+    if (words.some((w) => w.length > THAI.longest || cues.roles.some((r) => w.startsWith(r)))) continue;
+    if (words.length === 2 && cues.han.middleNames.has(words[1]!)) continue;
+    return { start: s, end };
+  }
+  return null;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { isAsciiWord } from '../text/words.js';
+
 /**
  * Is a folded word (lower case, no diacritics) a possible Vietnamese syllable? Onset + vowel nucleus +
  * optional final consonant, as in the Vietnamese orthography. Loose on purpose (tones and some rare rhymes
@@ -20,4 +22,29 @@ const CYRILLIC_SYLLABLE = /^[бвгджзклмнпрстфхцчшщ]{0,3}[ае
 
 export function isCyrillicNameSyllable(folded: string): boolean {
   return CYRILLIC_SYLLABLE.test(folded);
+}
+
+/**
+ * One syllable as the Latin spellings of the minority languages write it, folded: an optional vowel
+ * prefix ("A-drơng", "Ê-ban"), up to two onset consonants ("Ksor", "Kpă", "Mlô"), one to three vowels and
+ * a Vietnamese coda or h, k, l, r, s ("Mah", "Hmok", "Phol"). Loose on purpose; it keeps out the longer
+ * words of the article's language ("Department", "Polizei", "Street") that capitalisation lets through.
+ */
+const NAME_SYLLABLE =
+  /^(?:[a-z]')?(?:[aeiouy](?=[^aeiouy']))?(?:ngh|[bcdfghjklmnpqrstvwxz]{0,2})[aeiouy]{1,3}(?:ng|nh|ch|[cmnptkhlrs])?$/;
+
+export function isNameSyllable(folded: string): boolean {
+  return NAME_SYLLABLE.test(folded) || isCyrillicNameSyllable(folded);
+}
+
+/**
+ * What a word of a minority name shows that the short words of the article's language ("Team", "Main",
+ * "Unit") lack: it is a Vietnamese syllable, it is spelt with Vietnamese letters or an apostrophe ("Kpă",
+ * "H'Hen"), or it has the onset cluster ("Ksor", "Hmok", "Mlô", "Blui"), the final h ("Mah", "Puih") or
+ * the vowel prefix ("Adrong", "Eban") of the highland languages. Tested on the folded word.
+ */
+const HIGHLAND_MARK = /^(?:[bhkmr][bcdghklmnpqrstvwxz]|[ae](?=[^aeiouy']))|[aeiouy]h$/;
+
+export function looksLikeName(token: string, folded: string): boolean {
+  return isVietnameseSyllable(folded) || !isAsciiWord(token) || HIGHLAND_MARK.test(folded);
 }

@@ -13,14 +13,21 @@
 import { lower } from '../text/case.js';
 import { codePointWidthAt, isCapitalisedSpan } from '../text/chars.js';
 import { fold } from '../text/fold.js';
-import { isAsciiWord, isSingleSpace } from '../text/words.js';
+import { isSingleSpace } from '../text/words.js';
 import type { PeopleLexicon } from './lexicon.js';
 import type { NameCandidate } from './names.js';
-import { isCyrillicNameSyllable, isVietnameseSyllable } from './syllable.js';
+import { isNameSyllable, isVietnameseSyllable, looksLikeName } from './syllable.js';
 
 export interface TitleCues {
   /** Lower-case last words of the rank and honorific forms, dots dropped: a run starts only after one. */
   readonly titleEnds: ReadonlySet<string>;
+  /**
+   * The rank forms after which a name may have any spelling, by their last word: ranks written in two words
+   * or more ("major general", "général de division", "генерал-майор", "thiếu tướng") and the general
+   * officers' ranks ("Generalmajor"), which no capitalised common noun follows as it may a one-word rank
+   * ("Oberst Polizei Direktion Nord", "Lieutenant Team").
+   */
+  readonly looseRanks: ReadonlyMap<string, readonly string[]>;
   /** First code units (either case) and greatest length of those words and their declined forms. */
   readonly titleFirstUnits: ReadonlySet<number>;
   readonly titleMaxLength: number;
@@ -37,6 +44,11 @@ export interface TitleCues {
   readonly needsForeignWord: boolean;
 }
 
+/** Whether a rank's forms may stand before a name of any spelling (TitleCues.looseRanks). */
+function isLooseRank(rank: string, words: readonly string[]): boolean {
+  return words.length >= 2 || (rank !== 'general' && rank.endsWith('general'));
+}
+
 const MIN_WORDS = 2;
 const MAX_WORDS = 4;
 
@@ -49,14 +61,25 @@ function wordsOf(form: string): string[] {
 /** Title cues from the lexicons an article is read with (its language's and Vietnamese). */
 export function compileTitleCues(lexicons: readonly PeopleLexicon[], needsForeignWord: boolean): TitleCues {
   const titleEnds = new Set<string>();
+  const looseRanks = new Map<string, string[]>();
   const lexiconWords = new Set<string>();
   const roleStems = new Set<string>();
   for (const lex of lexicons) {
-    for (const form of Object.values(lex.ranks).flat()) {
-      const words = wordsOf(form);
-      const last = words[words.length - 1];
-      if (last !== undefined) titleEnds.add(last);
-      for (const w of words) lexiconWords.add(w);
+    for (const [rank, forms] of Object.entries(lex.ranks)) {
+      for (const form of forms) {
+        const words = wordsOf(form);
+        const last = words[words.length - 1];
+        if (last !== undefined) titleEnds.add(last);
+        const spaced = lower(form.normalize('NFC'))
+          .split(/[\s-]+/u)
+          .filter((w) => w !== '');
+        if (last !== undefined && isLooseRank(rank, spaced)) {
+          const forms = looseRanks.get(last) ?? [];
+          forms.push(words.join(' '));
+          looseRanks.set(last, forms);
+        }
+        for (const w of words) lexiconWords.add(w);
+      }
     }
     for (const form of lex.honorifics) {
       const words = wordsOf(form);
@@ -86,6 +109,7 @@ export function compileTitleCues(lexicons: readonly PeopleLexicon[], needsForeig
   }
   return {
     titleEnds,
+    looseRanks,
     titleFirstUnits,
     titleMaxLength,
     suffixes,
@@ -93,31 +117,6 @@ export function compileTitleCues(lexicons: readonly PeopleLexicon[], needsForeig
     roleStems: [...roleStems],
     needsForeignWord,
   };
-}
-
-/**
- * One syllable as the Latin spellings of the minority languages write it, folded: an optional vowel
- * prefix ("A-drơng", "Ê-ban"), up to two onset consonants ("Ksor", "Kpă", "Mlô"), one to three vowels and
- * a Vietnamese coda or h, k, l, r, s ("Mah", "Hmok", "Phol"). Loose on purpose; it keeps out the longer
- * words of the article's language ("Department", "Polizei", "Street") that capitalisation lets through.
- */
-const NAME_SYLLABLE =
-  /^(?:[a-z]')?(?:[aeiouy](?=[^aeiouy']))?(?:ngh|[bcdfghjklmnpqrstvwxz]{0,2})[aeiouy]{1,3}(?:ng|nh|ch|[cmnptkhlrs])?$/;
-
-function isNameSyllable(folded: string): boolean {
-  return NAME_SYLLABLE.test(folded) || isCyrillicNameSyllable(folded);
-}
-
-/**
- * What a word of a minority name shows that the short words of the article's language ("Team", "Main",
- * "Unit") lack: it is a Vietnamese syllable, it is spelt with Vietnamese letters or an apostrophe ("Kpă",
- * "H'Hen"), or it has the onset cluster ("Ksor", "Hmok", "Mlô", "Blui"), the final h ("Mah", "Puih") or
- * the vowel prefix ("Adrong", "Eban") of the highland languages. Tested on the folded word.
- */
-const HIGHLAND_MARK = /^(?:[bhkmr][bcdghklmnpqrstvwxz]|[ae](?=[^aeiouy']))|[aeiouy]h$/;
-
-function looksLikeName(token: string, folded: string): boolean {
-  return isVietnameseSyllable(folded) || !isAsciiWord(token) || HIGHLAND_MARK.test(folded);
 }
 
 const LOWER_ONLY = /^[\p{Ll}\p{M}]+$/u;
@@ -213,7 +212,8 @@ export function findTitledCandidates(
     }
     const size = j - i;
     if (size < MIN_WORDS || size > MAX_WORDS) continue;
-    const candidate = readRun(text, offsets, i, j, cues);
+    const loose = followsLooseRank(text, offsets, i, cues);
+    const candidate = readRun(text, offsets, i, j, cues, loose);
     if (candidate) {
       out.push(candidate);
       i = j - 1;
@@ -222,23 +222,40 @@ export function findTitledCandidates(
   return out;
 }
 
+/** Whether a whole rank form of TitleCues.looseRanks ends right before word `i`, words spaced or hyphened. */
+function followsLooseRank(text: string, offsets: readonly number[], i: number, cues: TitleCues): boolean {
+  const end = offsets[2 * i - 1]!;
+  const forms = cues.looseRanks.get(lower(text.slice(offsets[2 * i - 2]!, end)));
+  if (forms === undefined) return false;
+  const before = wordsOf(text.slice(Math.max(0, end - 60), end)).join(' ');
+  return forms.some((f) => before === f || before.endsWith(` ${f}`));
+}
+
 function readRun(
   text: string,
   offsets: readonly number[],
   from: number,
   to: number,
   cues: TitleCues,
+  loose: boolean,
 ): NameCandidate | null {
   const tokens: string[] = [];
   let foreign = false;
+  let rankOnly = false;
   for (let k = from; k < to; k++) {
     const token = text.slice(offsets[2 * k]!, offsets[2 * k + 1]!);
     if (token.includes('-') || isLexiconWord(lower(token), cues)) return null;
     // Only the last word of a name takes a declension ending.
-    const form = k === to - 1 ? nameForm(token, cues) : isNameSyllable(fold(token)) ? token : null;
-    if (form === null) return null;
+    let form = k === to - 1 ? nameForm(token, cues) : isNameSyllable(fold(token)) ? token : null;
+    if (form !== null && !looksLikeName(form, fold(form))) form = null;
+    if (form === null) {
+      // After a rank a name of any spelling: a Lao, Cambodian or Russian officer ("Major General Khamphan
+      // Phommathat"), confirmed only if that rank is really there (judge.ts).
+      if (!loose || !PLAIN_NAME_WORD.test(token)) return null;
+      form = token;
+      rankOnly = true;
+    }
     const folded = fold(form);
-    if (!looksLikeName(form, folded)) return null;
     if (folded.includes("'") || !isVietnameseSyllable(folded)) foreign = true;
     tokens.push(form);
   }
@@ -249,5 +266,9 @@ function readRun(
     name: tokens.join(' '),
     tokens,
     titled: true,
+    ...(rankOnly ? { rankOnly: true as const } : {}),
   };
 }
+
+/** A word of a name in any spelling: letters only, a capital and at least one more letter. */
+const PLAIN_NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
