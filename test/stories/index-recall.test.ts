@@ -49,8 +49,6 @@ const MISSED: Record<string, Record<string, string>> = {
   blind3: {
     'v10/ko_chaovietnam.txt ~ v10/pt_tribunauniao.txt':
       'the same undated copy, against a copy dated by its weekday ("sábado (19/07)") since session 15',
-    'v10/ko_chaovietnam.txt ~ g12/th_mgronline.txt':
-      'undated copy sharing only Quảng Ninh (and a false pair: g12 is another story)',
   },
   blind4: {
     'v01/vi_thanhnien.txt ~ v01/vi_vov.txt': 'undated copy sharing only Quảng Ninh and small counts',
