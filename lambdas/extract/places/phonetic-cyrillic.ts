@@ -15,17 +15,12 @@
  * spells (places/cyrillic.ts), about a hundred names of which no two share a key.
  */
 
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+import { dropGlides } from './phonetic.js';
 
-/** The glide i before a vowel, and a letter written twice, are left out on both sides. */
+/** The glide i before a vowel (phonetic.ts's dropGlides), and a letter written twice, are left out on both sides. */
 function reduce(key: string): string {
   let out = '';
-  for (let k = 0; k < key.length; k++) {
-    const c = key[k]!;
-    if (c === 'i' && k + 1 < key.length && VOWELS.has(key[k + 1]!)) continue;
-    if (c === out[out.length - 1]) continue;
-    out += c;
-  }
+  for (const c of dropGlides(key)) if (c !== out[out.length - 1]) out += c;
   return out;
 }
 

@@ -11,7 +11,7 @@
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 /** The glide i before another vowel is written or left out freely (Diễn: Зьен; Yên: Йен, Ен). */
-function dropGlides(s: string): string {
+export function dropGlides(s: string): string {
   let out = '';
   for (let k = 0; k < s.length; k++) {
     const c = s[k]!;
