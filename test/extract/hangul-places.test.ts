@@ -14,6 +14,7 @@ import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 const SpecSchema = z.object({
   about: z.string(),
   provinces: z.record(z.string(), z.array(z.string().min(2))),
+  bare: z.record(z.string(), z.array(z.string().min(2))),
   unread: z.record(z.string(), z.array(z.string().min(2))),
   none: z.array(z.string()),
 });
@@ -71,7 +72,15 @@ describe('Function: findPlaces (Vietnamese names in Hangul, any transcription)',
     expect(got).toEqual({ primary: slug, all: [slug] });
   });
 
-  // Bare names are read only from the curated spellings: a loose one may be missed, never read as another province.
+  it.each<Case>(bare(spec.bare))('"%s" is about %s', (text, slug) => {
+    // Act
+    const got = provincesOf(text);
+
+    // Assess
+    expect(got).toEqual({ primary: slug, all: [slug] });
+  });
+
+  // Bare names are read only from the curated spellings and long loose ones: a short loose one may be missed, never read as another province.
   it.each<Case>([...bare(spec.provinces), ...typed(spec.unread), ...bare(spec.unread)])(
     '"%s" names no province but %s',
     (text, slug) => {

@@ -203,6 +203,31 @@ function provinceReading(
   return null;
 }
 
+/**
+ * Fewest letters of a fine and of a coarse key read with no type word after the name: a Korean word of two or
+ * three syllables is too often a short province's key; one of a province's longer names ("빈뚜언", "라오카이"),
+ * spelt as no curated list spells it, is read bare.
+ */
+const MIN_BARE_FINE_KEY = 7;
+const MIN_BARE_COARSE_KEY = 8;
+
+/** A province named bare by one long word and at most a particle ("빈뚜언에서", "라오카이의"). */
+function bareProvince(gaz: Gazetteer, word: string, start: number): Candidate | null {
+  const [fine, coarse] = provincesByKey(gaz);
+  for (let end = word.length; end >= 3; end--) {
+    if (!PARTICLES.has(word.slice(end))) continue;
+    const key = hangulSoundKey(word.slice(0, end));
+    if (key === null) continue;
+    const exact = fineKey(key);
+    const loose = coarseKey(key);
+    const entry =
+      (exact.length >= MIN_BARE_FINE_KEY ? fine!.get(exact) : undefined) ??
+      (loose.length >= MIN_BARE_COARSE_KEY ? coarse!.get(loose) : undefined);
+    if (entry !== undefined) return heardCandidate(start, start + end, [entry], 'province', false);
+  }
+  return null;
+}
+
 export function findHangulReadings(
   body: string,
   gaz: Gazetteer,
@@ -224,6 +249,11 @@ export function findHangulReadings(
     const province = provinceReading(body, gaz, affixes, word, start, provinceTypes);
     if (province !== null) {
       out.push(province);
+      continue;
+    }
+    const bare = bareProvince(gaz, word, start);
+    if (bare !== null) {
+      out.push(bare);
       continue;
     }
     // A name followed by a type word after a space ("득포 타운").
