@@ -71,39 +71,106 @@ function spacedType(body: string, at: number, affixes: Affixes): PlaceCategory |
 }
 
 /**
- * Korean writes the c, k, q of a Vietnamese name ㄲ or ㄱ ("꽝빈", "광빈" for Quảng Bình): for a province the key
- * merges the two (g and k), as no province's name has a g of its own.
+ * Korean outlets spell one Vietnamese province several ways (빈투언, 빈뚜안, 빈뚜언; 꽝닌, 광닌; 껀터, 깐토;
+ * 하띤, 하틴): for a province the key is made coarser where those spellings differ, in two steps. The fine key
+ * makes plain, tense and aspirated consonants one (ㄱ ㄲ ㅋ; ㄸ ㅌ, which write t and th) and ㅐ ㅔ. The coarse
+ * key also makes 아 and 어 one (both write a, ă, â, ơ), a vowel written twice (즈엉, 증) once, and 아이/어이 before a
+ * coda one vowel (타이닌, 떠이닌); it is read only when the fine key names no province, and a key two provinces
+ * share (하장 and 허우장 are both "hodan") is left out of each.
  */
-function provinceKey(key: string): string {
-  return key.replaceAll('g', 'k');
+function fineKey(key: string): string {
+  return key.replace(/[gK]/g, 'k').replace(/T/g, 't').replace(/ae/g, 'e');
 }
 
-const provinceIndexes = new WeakMap<Gazetteer, ReadonlyMap<string, PlaceEntry>>();
+function coarseKey(key: string): string {
+  return fineKey(key)
+    .replace(/a/g, 'o')
+    .replace(/([oei])\1+/g, '$1')
+    .replace(/oi([nk])/g, 'o$1');
+}
 
-/** Provinces by their merged Korean key; a key two provinces share is left out. */
-function provincesByKey(gaz: Gazetteer): ReadonlyMap<string, PlaceEntry> {
-  let index = provinceIndexes.get(gaz);
-  if (index) return index;
-  const found = new Map<string, PlaceEntry | null>();
-  for (const list of gaz.byKey.values()) {
-    for (const e of list) {
-      if (e.kind !== 'province') continue;
-      const key = provinceKey(vietnameseKoreanKey(e.name));
-      if (key.length < 4) continue;
-      const before = found.get(key);
-      found.set(key, before === undefined || before?.province === e.province ? e : null);
+const provinceIndexes = new WeakMap<Gazetteer, readonly ReadonlyMap<string, PlaceEntry>[]>();
+
+/** Provinces by their fine and by their coarse Korean key; a key two provinces share is left out. */
+function provincesByKey(gaz: Gazetteer): readonly ReadonlyMap<string, PlaceEntry>[] {
+  let indexes = provinceIndexes.get(gaz);
+  if (indexes) return indexes;
+  indexes = [fineKey, coarseKey].map((keyOf) => {
+    const found = new Map<string, PlaceEntry | null>();
+    for (const list of gaz.byKey.values()) {
+      for (const e of list) {
+        if (e.kind !== 'province') continue;
+        const key = keyOf(vietnameseKoreanKey(e.name));
+        if (key.length < 4) continue;
+        const before = found.get(key);
+        found.set(key, before === undefined || before?.province === e.province ? e : null);
+      }
     }
-  }
-  const out = new Map<string, PlaceEntry>();
-  for (const [key, e] of found) if (e) out.set(key, e);
-  provinceIndexes.set(gaz, (index = out));
-  return index;
+    const out = new Map<string, PlaceEntry>();
+    for (const [key, e] of found) if (e) out.set(key, e);
+    return out;
+  });
+  provinceIndexes.set(gaz, indexes);
+  return indexes;
 }
 
 /**
- * A province no curated list spells this way, before its type suffix (성) and at most a particle: "광빈성
- * 인민위원회", read by the merged key. The suffix says a province is named; the key, which. A unit named right
- * after it makes it the subject ("광빈성 공안").
+ * Fewest letters of a coarse key read: shorter ones are too often an ordinary Korean word before 성 or 시
+ * (안정성's 안정 has An Giang's coarse key).
+ */
+const MIN_COARSE_KEY = 6;
+
+function provinceOfKey(gaz: Gazetteer, key: string): PlaceEntry | undefined {
+  const [fine, coarse] = provincesByKey(gaz);
+  const found = fine!.get(fineKey(key));
+  if (found !== undefined) return found;
+  const loose = coarseKey(key);
+  return loose.length >= MIN_COARSE_KEY ? coarse!.get(loose) : undefined;
+}
+
+/** The run of Hangul just before `start`, one space away, if short enough to be a name's first syllables. */
+function wordBefore(body: string, start: number): { word: string; start: number } | null {
+  if (body[start - 1] !== ' ') return null;
+  const m = /[\uac00-\ud7a3]{1,2}$/.exec(body.slice(Math.max(0, start - 4), start - 1));
+  if (m === null) return null;
+  const at = start - 1 - m[0].length;
+  return /[\uac00-\ud7a3]/.test(body[at - 1] ?? '') ? null : { word: m[0], start: at };
+}
+
+/**
+ * The province a name ending at `name`'s end spells, written in one word or with a space between its syllables
+ * ("빈 딘성", "하 노이 시"): the longer reading first.
+ */
+function typedName(
+  body: string,
+  gaz: Gazetteer,
+  start: number,
+  name: string,
+): { entry: PlaceEntry; start: number } | null {
+  const lookUp = (text: string): PlaceEntry | undefined => {
+    const key = hangulSoundKey(text);
+    return key === null ? undefined : provinceOfKey(gaz, key);
+  };
+  const before = wordBefore(body, start);
+  const joined = before === null ? undefined : lookUp(before.word + name);
+  if (joined !== undefined && before !== null) return { entry: joined, start: before.start };
+  const alone = name.length >= 2 ? lookUp(name) : undefined;
+  return alone === undefined ? null : { entry: alone, start };
+}
+
+/** A province's type word after one space, ending a word ("빈뚜언 성 공안"): the index after it. */
+function spacedProvinceType(body: string, at: number, provinceTypes: ReadonlySet<string>): number | null {
+  if (body[at] !== ' ') return null;
+  const next = HANGUL_WORD.exec(body.slice(at + 1, at + 12))?.[0];
+  if (next === undefined || !provinceTypes.has(next[0]!) || !PARTICLES.has(next.slice(1))) return null;
+  return at + 2;
+}
+
+/**
+ * A province no curated list spells this way, before its type suffix (성, or 시 for the centrally-run cities and
+ * the provinces' own capitals, which share their names) and at most a particle: "광빈성 인민위원회", read by the
+ * merged key. The suffix says a province is named; the key, which. A unit named right after it makes it the
+ * subject ("광빈성 공안").
  */
 function provinceReading(
   body: string,
@@ -113,15 +180,50 @@ function provinceReading(
   start: number,
   provinceTypes: ReadonlySet<string>,
 ): Candidate | null {
-  for (let p = word.length - 1; p >= 2; p--) {
+  const unit = (q: string): true | undefined => (affixes.subjectAfter.has(q) ? true : undefined);
+  const spaced = spacedProvinceType(body, start + word.length, provinceTypes);
+  if (spaced !== null && word.length < body.length) {
+    const found = typedName(body, gaz, start, word);
+    if (found !== null) {
+      const subject = phraseAfter(body, spaced, affixes.maxLength, unit) !== null;
+      return {
+        ...heardCandidate(found.start, start + word.length, [found.entry], 'province', false),
+        subject,
+      };
+    }
+  }
+  for (let p = word.length - 1; p >= 1; p--) {
     if (!provinceTypes.has(word[p]!) || !PARTICLES.has(word.slice(p + 1))) continue;
-    const key = hangulSoundKey(word.slice(0, p));
-    const entry = key === null ? undefined : provincesByKey(gaz).get(provinceKey(key));
-    if (entry === undefined) return null;
-    const unit = (q: string): true | undefined => (affixes.subjectAfter.has(q) ? true : undefined);
+    const found = typedName(body, gaz, start, word.slice(0, p));
+    if (found === null) return null;
     const subject =
       p === word.length - 1 && phraseAfter(body, start + word.length, affixes.maxLength, unit) !== null;
-    return { ...heardCandidate(start, start + p, [entry], 'province', false), subject };
+    return { ...heardCandidate(found.start, start + p, [found.entry], 'province', false), subject };
+  }
+  return null;
+}
+
+/**
+ * Fewest letters of a fine and of a coarse key read with no type word after the name: a Korean word of two or
+ * three syllables is too often a short province's key; one of a province's longer names ("빈뚜언", "라오카이"),
+ * spelt as no curated list spells it, is read bare.
+ */
+const MIN_BARE_FINE_KEY = 7;
+const MIN_BARE_COARSE_KEY = 8;
+
+/** A province named bare by one long word and at most a particle ("빈뚜언에서", "라오카이의"). */
+function bareProvince(gaz: Gazetteer, word: string, start: number): Candidate | null {
+  const [fine, coarse] = provincesByKey(gaz);
+  for (let end = word.length; end >= 3; end--) {
+    if (!PARTICLES.has(word.slice(end))) continue;
+    const key = hangulSoundKey(word.slice(0, end));
+    if (key === null) continue;
+    const exact = fineKey(key);
+    const loose = coarseKey(key);
+    const entry =
+      (exact.length >= MIN_BARE_FINE_KEY ? fine!.get(exact) : undefined) ??
+      (loose.length >= MIN_BARE_COARSE_KEY ? coarse!.get(loose) : undefined);
+    if (entry !== undefined) return heardCandidate(start, start + end, [entry], 'province', false);
   }
   return null;
 }
@@ -136,7 +238,7 @@ export function findHangulReadings(
   if (types.size === 0) return [];
   const provinceTypes = new Set(
     [...affixes.after]
-      .filter(([w, c]) => c === 'province' && w.length === 1 && isLocalHangulType(w))
+      .filter(([w, c]) => (c === 'province' || c === 'city') && w.length === 1 && isLocalHangulType(w))
       .map(([w]) => w),
   );
   const out: Candidate[] = [];
@@ -147,6 +249,11 @@ export function findHangulReadings(
     const province = provinceReading(body, gaz, affixes, word, start, provinceTypes);
     if (province !== null) {
       out.push(province);
+      continue;
+    }
+    const bare = bareProvince(gaz, word, start);
+    if (bare !== null) {
+      out.push(bare);
       continue;
     }
     // A name followed by a type word after a space ("득포 타운").
