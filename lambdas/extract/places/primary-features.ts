@@ -6,8 +6,8 @@
  */
 import type { Accepted } from './resolve.js';
 
-/** Features of one candidate province; counts enter as log(1 + n), so the tenth mention adds little. */
-export const CANDIDATE_FEATURES = [
+/** Features that are counts of mentions (the rest are flags or fractions). */
+const COUNTED = [
   'subject',
   'provinceTyped',
   'provinceBare',
@@ -16,6 +16,11 @@ export const CANDIDATE_FEATURES = [
   'residence',
   'movement',
   'reference',
+] as const;
+
+/** Features of one candidate province; counts enter as log(1 + n), so the tenth mention adds little. */
+export const CANDIDATE_FEATURES = [
+  ...COUNTED,
   'datelineCapital',
   'datelineRegional',
   'title',
@@ -164,18 +169,6 @@ export class PrimaryTally {
     return { candidates, none: NONE_FEATURES.map((k) => none[k]) };
   }
 }
-
-/** Features that are counts of mentions (the rest are flags or fractions). */
-const COUNTED: readonly CandidateFeature[] = [
-  'subject',
-  'provinceTyped',
-  'provinceBare',
-  'seatOrGate',
-  'localOther',
-  'residence',
-  'movement',
-  'reference',
-];
 
 function zeroCounts(): Counts {
   return Object.fromEntries(CANDIDATE_FEATURES.map((k) => [k, 0])) as Counts;
