@@ -70,6 +70,9 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
  * 0.890, the rest unchanged; then 18 blind additions (col14a en/es/it/ru, col14b zh/ja/ko/th/vi; 182 in all),
  * read first on that engine: lexicon languages primary 0.878, recall 0.896, precision 0.899, topic 0.861,
  * people 0.853/0.853 (two officials of the additions missed); other languages unchanged.
+ * Session 16: 18 blind additions (col16a/b/c, r944–r999; 213 in all; 9 in lexicon languages, 9 in fi hr lo ar
+ * bn uk...), read first on session 15's final engine (8f24c96): lexicon languages primary 0.893, recall 0.897,
+ * precision 0.902, topic 0.880, people 0.833/0.875; other languages primary 0.857, recall 0.873, precision 0.856.
  * Issue 9 stays open while this list is not empty.
  */
 const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
@@ -78,25 +81,27 @@ const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
   'lexicon languages figurePrecision': 0.87,
   'lexicon languages topicAccuracy': 0.83,
   // Held at 0.95 until session 11's 13 additions in lexicon languages (people 0.50/0.40 on them alone); 0.88
-  // until session 14's 18 additions (0.853 at their first reading).
-  'lexicon languages peopleRecall': 0.84,
+  // until session 14's 18 additions (0.853 at their first reading); 0.83 with session 16's (0.833).
+  'lexicon languages peopleRecall': 0.83,
   // Held at 0.95 until session 10's 22 additions (people precision 0.50 on them alone: officials named twice or
   // without an office).
   'lexicon languages peoplePrecision': 0.82,
-  'other languages figurePrecision': 0.88,
-  // Held (≥ 0.9) from session 8 until session 12's additions (0.885 on the 164; a Ukrainian and an Arabic one).
-  'other languages primary': 0.87,
+  // 0.88 until session 16's additions (0.856 at their first reading: fi, hr, lo, bn, uk).
+  'other languages figurePrecision': 0.85,
+  // Held (≥ 0.9) from session 8 until session 12's additions (0.885 on the 164; a Ukrainian and an Arabic one);
+  // 0.857 with session 16's additions (fi, lo, ro... at their first reading).
+  'other languages primary': 0.85,
 };
 /**
  * Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (holdout: 21 → 10 in
  * session 5 on 31 articles, 18 on the 45 of session 6 at their first reading, 17 after its change set, 30 on
  * the 73 of session 7 at their first reading and 30 after its change set, 39 on the 103 of session 8 at their
- * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading and 36 after its change set, 58 on the 139 of session 10 at their first reading and 53 after its change set, 60 on the 153 of session 11 at their first reading and 58 after its first change set, 63 on the 164 of session 12 at their first reading, 64 on the 182 of session 14 at their first reading, 68 on the 195 of session 15 at their first reading; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
+ * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading and 36 after its change set, 58 on the 139 of session 10 at their first reading and 53 after its change set, 60 on the 153 of session 11 at their first reading and 58 after its first change set, 63 on the 164 of session 12 at their first reading, 64 on the 182 of session 14 at their first reading, 68 on the 195 of session 15 at their first reading, 71 on the 213 of session 16 at their first reading; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
  * them, 23 with the 56 session-7 additions at their first reading, 21 after, 36 with the 59 session-8
  * additions at their first reading, 19 after, 29 with the 32 session-9 additions at their first reading, 26 after, 57 with the 44 session-10 additions at
  * their first reading, 45 after, 50 with the 27 session-11 additions at their first reading, 33 after, 32 after its second round, 33 with the 22 session-12 additions at their first reading).
  */
-const HOLDOUT_NON_FIGURES = 68;
+const HOLDOUT_NON_FIGURES = 71;
 const TUNING_NON_FIGURES = 33;
 
 /**
