@@ -51,7 +51,9 @@ export function scorerSlug(
     .replace(/[đĐ]/g, 'd')
     .replace(/\p{Mn}/gu, '')
     .toLowerCase()
-    .replace(/\b(province|city|thanh pho|tinh|municipality)\b/g, ' ')
+    .replace(/\b(province|city|municipality)\b/g, ' ')
+    // Only a leading "thành phố" or "tỉnh", as score.py does: "Hà Tĩnh" and a person named Tính keep theirs.
+    .replace(/^\s*(thanh pho|tinh)\s+/, ' ')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return ALIASES[s] ?? s;
