@@ -13,7 +13,7 @@ export const TextFingerprintSchema = z.object({
   /**
    * Distinct numbers the text writes in digits of any script, 10 or more or with decimals, sorted; dates
    * ("12/7/2024"), times ("10:30"), ranges ("10-15") and bare years (1900–2099) left out. A number whose one
-   * separator could be a decimal sign or a thousands separator ("1.250") is kept both ways.
+   * separator could be a decimal sign or a thousands separator ("1.250") is kept both ways. At most the first 64 (lambdas/stories/fingerprint.ts, MAX_TEXT_NUMBERS).
    */
   numbers: z.array(z.number().finite()),
 });

@@ -6,9 +6,16 @@
 import { EMPTY_FINGERPRINT, type TextFingerprint } from '../shared/fingerprint.js';
 import { fold } from '../extract/text/fold.js';
 
+/**
+ * At most this many numbers, the first the text writes (title and lead first): an index item stays small
+ * (≤ ~0.4 KB more; the real tuning texts write 5.3 on average, 32 bytes) whatever the length of the text.
+ */
+export const MAX_TEXT_NUMBERS = 64;
+
 export function textFingerprint(texts: readonly string[]): TextFingerprint {
   const numbers = new Set<number>();
-  for (const text of texts) for (const n of textNumbers(text)) numbers.add(n);
+  for (const text of texts)
+    for (const n of textNumbers(text)) if (numbers.size < MAX_TEXT_NUMBERS) numbers.add(n);
   return numbers.size === 0 ? EMPTY_FINGERPRINT : { numbers: [...numbers].sort((a, b) => a - b) };
 }
 
@@ -25,6 +32,7 @@ const JOINER = /[/:\-–]/;
  */
 export function textNumbers(text: string): number[] {
   const folded = fold(text);
+  // In the order of the text (a Set keeps insertion order): textFingerprint keeps the first ones.
   const out = new Set<number>();
   for (const m of folded.matchAll(NUMBER)) {
     const start = m.index;

@@ -170,6 +170,8 @@ export interface SimilarityParams {
    * ("14일", "October 15", "10月12日") as a count, and the text fingerprint does not know which. Decimals always.
    */
   readonly textMinValue: number;
+  /** Share of a text match's weight added to the total of the side whose text writes it (measured: 0). */
+  readonly textInTotal: number;
   /** Dates at most this many days apart agree fully... */
   readonly dateFullDays: number;
   /** ...and beyond this many days they are different events; linear in between. */
@@ -204,6 +206,7 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   unsharedProvinces: 1,
   textMatch: 0.75,
   textMinValue: 32,
+  textInTotal: 0,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -238,8 +241,9 @@ export function similarityParts(
     a.provinces.length === 0 || b.provinces.length === 0 || intersects(a.provinces, b.provinces);
   const dateFactor = dateAgreement(a, b, params);
   const figureShare = sharedFigureWeight(a.figures, b.figures, params);
-  const textFigures =
-    params.textMatch > 0 ? textFigureWeight(a, b, params) + textFigureWeight(b, a, params) : 0;
+  const aInB = params.textMatch > 0 ? textFigureWeight(a, b, params) : 0;
+  const bInA = params.textMatch > 0 ? textFigureWeight(b, a, params) : 0;
+  const textFigures = aInB + bInA;
   const peopleShared = countShared(a.people, b.people);
   const shared =
     figureShare +
@@ -251,10 +255,12 @@ export function similarityParts(
   const smaller = Math.min(
     totalWeight(a, params) -
       (tolls ? unsharedHeadCountDiscount(a.figures, b.figures, params) : 0) -
-      unmatchedKindDiscount(a, b, params),
+      unmatchedKindDiscount(a, b, params) +
+      params.textInTotal * bInA,
     totalWeight(b, params) -
       (tolls ? unsharedHeadCountDiscount(b.figures, a.figures, params) : 0) -
-      unmatchedKindDiscount(b, a, params),
+      unmatchedKindDiscount(b, a, params) +
+      params.textInTotal * aInB,
   );
   const localitiesDiffer =
     a.localities.length > 0 && b.localities.length > 0 && !intersects(a.localities, b.localities);

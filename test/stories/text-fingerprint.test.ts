@@ -4,7 +4,14 @@
  * Invented sentences only.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PARAMS, similarity, textNumbers, type StoryEvidence } from '../../lambdas/stories/index.js';
+import {
+  DEFAULT_PARAMS,
+  MAX_TEXT_NUMBERS,
+  similarity,
+  textFingerprint,
+  textNumbers,
+  type StoryEvidence,
+} from '../../lambdas/stories/index.js';
 import type { Figure } from '../../lambdas/shared/article.js';
 import { evidenceOf } from '../support/story-eval.js';
 
@@ -79,5 +86,15 @@ describe('A figure kept on one side, written on the other', () => {
     const stored = evidenceOf({ id: 'c', figures: [{ value: 4.2, unit: 'kg', count: 1 }] });
     expect(stored.text.numbers).toEqual([]);
     expect(similarity(kept, stored)).toBe(similarity(kept, stored, off));
+  });
+});
+
+describe('The fingerprint stays small', () => {
+  it('keeps at most MAX_TEXT_NUMBERS numbers, the first the text writes', () => {
+    const long = Array.from({ length: 200 }, (_, i) => `Row ${i + 100} lists ${i + 5000} bags.`).join(' ');
+    const fp = textFingerprint([long]);
+    expect(fp.numbers.length).toBe(MAX_TEXT_NUMBERS);
+    expect(fp.numbers).toContain(100);
+    expect(fp.numbers).not.toContain(299);
   });
 });
