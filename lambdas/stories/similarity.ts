@@ -25,6 +25,8 @@
  * unit, and an approximate value and a value within 10 % of it (head counts aside); since session 9 two head
  * counts of 10 or more within 10 % (a toll updated between reports, at half weight). Districts one side names
  * weigh nothing in its total when the other names none (a copy naming only the province or the city).
+ * Since session 16 a figure one side keeps and the other side's text writes (StoryEvidence.text) is shared
+ * too, at less than a figure both keep (textMatch).
  * Parameters and threshold were chosen on the generated corpus; see README.md in this folder.
  */
 import type { Stage } from '../shared/vocabulary.js';
