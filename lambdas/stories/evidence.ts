@@ -13,6 +13,8 @@ import { StageSchema, UnitSchema } from '../shared/vocabulary.js';
 import { fold } from '../extract/text/fold.js';
 import { romanizeVietnameseName } from '../extract/people/romanize.js';
 import { findStage } from '../extract/stage/index.js';
+import { EMPTY_FINGERPRINT, TextFingerprintSchema } from '../shared/fingerprint.js';
+import { textFingerprint } from './fingerprint.js';
 
 /**
  * How far the date can be trusted: 'day' (metadata, key, or a text date with its year), 'day-month' (a text
@@ -62,6 +64,11 @@ export const StoryEvidenceSchema = z.object({
    * in stored evidence written before it existed.
    */
   stage: StageSchema.nullable().default(null),
+  /**
+   * The numbers the text itself writes (lambdas/shared/fingerprint.ts), against which the other copy's figures
+   * are checked (similarity.ts, textMatch). Stored evidence written before session 16 reads as empty.
+   */
+  text: TextFingerprintSchema.default(EMPTY_FINGERPRINT),
 });
 export type StoryEvidence = z.infer<typeof StoryEvidenceSchema>;
 
@@ -110,6 +117,7 @@ export function storyEvidence(article: EvidenceSource, date: Published): StoryEv
       return first ? { value: first.value, unit: first.unit } : null;
     })(),
     stage: findStage(article),
+    text: textFingerprint([article.title, ...article.sections.flatMap((s) => s.paragraphs)]),
   };
 }
 

@@ -5,6 +5,7 @@
  * DynamoDB are in README.md beside this file.
  */
 export * from './evidence.js';
+export * from './fingerprint.js';
 export * from './similarity.js';
 export * from './specificity.js';
 export * from './blocking.js';

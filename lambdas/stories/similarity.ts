@@ -25,6 +25,8 @@
  * unit, and an approximate value and a value within 10 % of it (head counts aside); since session 9 two head
  * counts of 10 or more within 10 % (a toll updated between reports, at half weight). Districts one side names
  * weigh nothing in its total when the other names none (a copy naming only the province or the city).
+ * Since session 16 a figure one side keeps and the other side's text writes (StoryEvidence.text) is shared
+ * too, at less than a figure both keep (textMatch).
  * Parameters and threshold were chosen on the generated corpus; see README.md in this folder.
  */
 import type { Stage } from '../shared/vocabulary.js';
@@ -157,6 +159,21 @@ export interface SimilarityParams {
    * at 1 (off): 0.5 joins one pair more on one set, 0 a false story on another.
    */
   readonly unsharedProvinces: number;
+  /**
+   * Factor on the weight of a figure one side's engine kept and the other side's did not, but whose number the
+   * other side's text writes (StoryEvidence.text): weighed as a value matched through an unlabelled side (the
+   * unit is unknown there). The engine reads figures only where its lexicon reads the counted noun, so a copy
+   * in a language it reads poorly, or a count in a clause it passes over ("13 bodies, 11 of them officers"),
+   * loses figures its text still holds. Since session 16 (README.md); 0 turns it off.
+   */
+  readonly textMatch: number;
+  /**
+   * Least integer a text match may be: a number up to 31 in a text is as often a day of the month or an hour
+   * ("14일", "October 15", "10月12日") as a count, and the text fingerprint does not know which. Decimals always.
+   */
+  readonly textMinValue: number;
+  /** Share of a text match's weight added to the total of the side whose text writes it (measured: 0). */
+  readonly textInTotal: number;
   /** Dates at most this many days apart agree fully... */
   readonly dateFullDays: number;
   /** ...and beyond this many days they are different events; linear in between. */
@@ -189,6 +206,9 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   placesOnly: 0.5,
   peopleConflict: 1,
   unsharedProvinces: 1,
+  textMatch: 0.75,
+  textMinValue: 32,
+  textInTotal: 0,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -223,9 +243,13 @@ export function similarityParts(
     a.provinces.length === 0 || b.provinces.length === 0 || intersects(a.provinces, b.provinces);
   const dateFactor = dateAgreement(a, b, params);
   const figureShare = sharedFigureWeight(a.figures, b.figures, params);
+  const aInB = params.textMatch > 0 ? textFigureWeight(a, b, params) : 0;
+  const bInA = params.textMatch > 0 ? textFigureWeight(b, a, params) : 0;
+  const textFigures = aInB + bInA;
   const peopleShared = countShared(a.people, b.people);
   const shared =
     figureShare +
+    params.textMatch * textFigures +
     params.nameWeight * peopleShared +
     params.localityWeight * countShared(a.localities, b.localities) +
     params.provinceWeight * countShared(a.provinces, b.provinces);
@@ -233,10 +257,12 @@ export function similarityParts(
   const smaller = Math.min(
     totalWeight(a, params) -
       (tolls ? unsharedHeadCountDiscount(a.figures, b.figures, params) : 0) -
-      unmatchedKindDiscount(a, b, params),
+      unmatchedKindDiscount(a, b, params) +
+      params.textInTotal * bInA,
     totalWeight(b, params) -
       (tolls ? unsharedHeadCountDiscount(b.figures, a.figures, params) : 0) -
-      unmatchedKindDiscount(b, a, params),
+      unmatchedKindDiscount(b, a, params) +
+      params.textInTotal * aInB,
   );
   const localitiesDiffer =
     a.localities.length > 0 && b.localities.length > 0 && !intersects(a.localities, b.localities);
@@ -250,10 +276,28 @@ export function similarityParts(
     params.leadAmountConflict ** leadAmountConflicts(a, b, params.approximateSpread) *
     (stagesDiffer(a, b, params) ? params.stageConflict : 1) *
     ((a.datePrecision === 'none') !== (b.datePrecision === 'none') ? params.undated : 1) *
-    (figureShare === 0 && peopleShared === 0 ? params.placesOnly : 1) *
+    (figureShare + textFigures === 0 && peopleShared === 0 ? params.placesOnly : 1) *
     (a.people.length > 0 && b.people.length > 0 && peopleShared === 0 ? params.peopleConflict : 1);
   const score = provincesMeet ? (factor * shared) / (smaller + params.smoothing) : 0;
   return { score: Math.min(1, score), shared, dateFactor, provincesMeet };
+}
+
+/**
+ * Weight of the figures `own` gives that `other` does not give as figures but writes as numbers in its text
+ * (StoryEvidence.text): specific values only (10 or more, or with decimals; a "5" is in every text), each
+ * weighed as a value matched through an unlabelled side, the unit being unknown on the other side.
+ */
+function textFigureWeight(own: StoryEvidence, other: StoryEvidence, params: SimilarityParams): number {
+  const written = new Set(other.text.numbers);
+  if (written.size === 0) return 0;
+  const given = new Set(other.figures.map((f) => f.value));
+  let w = 0;
+  for (const f of distinctValues(own.figures)) {
+    if (given.has(f.value) || !written.has(f.value) || figureWeight(f.value) < SPECIFIC_WEIGHT) continue;
+    if (Number.isInteger(f.value) && f.value < params.textMinValue) continue;
+    w += params.specificity ? unitWeight(f.value, 'other') : figureWeight(f.value);
+  }
+  return w;
 }
 
 /**
