@@ -372,6 +372,9 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
         out.push({ start: found.start, mention: { name, rank: null, role } });
         continue;
       }
+      // A Korean rank is a word of its own: glued after a syllable it ends an office ("부대장", deputy
+      // commander, holds 대장, general; "연구소장" holds 소장).
+      if (title.rank !== null && cues.script === 'Hangul' && p > 0 && HANGUL.test(text[p - 1]!)) continue;
       const rankBefore = RANK_BEFORE[cues.script];
       if (rankBefore) {
         const found =
