@@ -11,6 +11,7 @@
  * title mostly tells an official; an officer the story happens to (arrested, charged, at the wheel) is read out
  * by the clause around the name (han-private.ts, katakana-private.ts).
  */
+import { hanNamesWithAppositiveRole } from './han-apposition.js';
 import { hanNameEndByWordAfter, type HanExtentCues } from './han-extent.js';
 import { isPrivateHanName, type HanPrivateCues } from './han-private.js';
 import { isPrivateKatakanaName } from './katakana-private.js';
@@ -424,6 +425,7 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
   if (cues.script === 'Han' || cues.script === 'Katakana') out.push(...namesAfterRoles(text, cues, out));
   if (cues.script === 'Han') {
     out.push(...hanNamesBeforeRoles(text, cues, out));
+    out.push(...hanNamesWithAppositiveRole(text, cues, out));
     for (const found of out) {
       const m = found.mention;
       // A rank vouches for no official the story happens to: an officer arrested, charged or at the wheel
