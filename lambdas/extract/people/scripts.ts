@@ -175,6 +175,18 @@ function hangulNameBeforeOffice(
   return null;
 }
 
+/** Party offices: "당 서기장" (the Party's general secretary), "당 서기" (party secretary). */
+const PARTY_OFFICES = ['서기', '비서'];
+/** The Party, written before its offices: "또 럼 당 서기장" is Tô Lâm, not "또 럼 당". */
+const PARTY = ' 당';
+
+/** A name read before a party office without the word for the party that ends it (three words or more). */
+function withoutParty(name: string, office: string): string {
+  if (!PARTY_OFFICES.some((o) => office.includes(o)) || !name.endsWith(PARTY)) return name;
+  const rest = name.slice(0, -PARTY.length);
+  return rest.includes(' ') ? rest : name;
+}
+
 /** Joiners between an office and the name after it: "위원장인 응우옌 반 하이" (who is chairman, Nguyễn Văn Hải). */
 const HANGUL_OFFICE_JOINERS = ['', '인'];
 
@@ -368,7 +380,7 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
           hangulNameAfterOffice(text, p + title.form.length, cues);
         if (found === null) continue;
         for (let k = p; k < p + title.form.length; k++) taken.add(k);
-        const name = text.slice(found.start, found.end);
+        const name = withoutParty(text.slice(found.start, found.end), title.form);
         const role = text.slice(compound, p + title.form.length);
         out.push({ start: found.start, mention: { name, rank: null, role } });
         continue;
