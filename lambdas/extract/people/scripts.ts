@@ -144,6 +144,30 @@ function katakanaNameStart(text: string, end: number): number | null {
   return parts.length >= 2 && parts.every((p) => p.length > 0) ? start : null;
 }
 
+/** Most Han characters of an organisation between a katakana name and its office ("省人民委員会"). */
+const KATAKANA_ORGANISATION_MAX = 12;
+
+/**
+ * A katakana name written right before its organisation and office, no particle between
+ * ("ファム・ティ・トゥー・ハー省人民委員会副委員長", "ト・ラム公安相"): only a name that starts with a Vietnamese family
+ * name, as place names in katakana are dotted too ("バリア・ブンタウ省人民委員会副委員長").
+ */
+function katakanaNameBeforeOrganisation(
+  text: string,
+  office: number,
+  cues: ScriptNameCues,
+): { start: number; end: number; office: true } | null {
+  let end = office;
+  while (end > 0 && office - end < KATAKANA_ORGANISATION_MAX && isHan(text[end - 1])) end--;
+  if (end === office) return null;
+  // A city named after a person ("ホー・チ・ミン市人民委員会"): a name right before 市 is the city's.
+  if (text[end] === '市') return null;
+  const start = katakanaNameStart(text, end);
+  if (start === null) return null;
+  const family = text.slice(start, end).split(/[・･]/u)[0]!;
+  return cues.families.has(family) ? { start, end, office: true } : null;
+}
+
 function isHangulSyllableOfName(word: string): boolean {
   const latin = romanizeVietnameseName(word);
   return latin !== null && isVietnameseSyllable(latin);
@@ -404,6 +428,7 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
       let start: number | null;
       let nameEnd = p;
       let glossed = false;
+      let gluedOffice = false;
       if (cues.script === 'Hangul') {
         const found = hangulName(text, p, cues, title.role === null);
         start = found?.start ?? null;
@@ -414,16 +439,21 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
         glossed = gloss !== null;
         nameEnd = gloss ?? p;
         start = cues.script === 'Han' ? hanNameStart(text, nameEnd, cues) : katakanaNameStart(text, nameEnd);
+        if (start === null && cues.script === 'Katakana' && title.role !== null) {
+          const glued = katakanaNameBeforeOrganisation(text, p, cues);
+          if (glued !== null) ({ start, end: nameEnd, office: gluedOffice } = glued);
+        }
       }
       if (start === null) continue;
       // A longer title found first covers this one ("副厅长" holds "厅长").
       for (let k = p; k < p + title.form.length; k++) taken.add(k);
       while (nameEnd > start && text[nameEnd - 1] === ' ') nameEnd--;
       const name = text.slice(start, nameEnd);
-      const role =
-        roleEndingAt(text, start, cues)?.role ??
-        ((glossed ? '' : text.slice(nameEnd, p).trim()) || null) ??
-        title.role;
+      const role = gluedOffice
+        ? text.slice(nameEnd, p + title.form.length)
+        : (roleEndingAt(text, start, cues)?.role ??
+          ((glossed ? '' : text.slice(nameEnd, p).trim()) || null) ??
+          title.role);
       const courtesyOnly = title.rank === null && role === null && title.courtesy;
       const rank =
         title.rank ?? (title.role !== null ? bracketedRank(text, p + title.form.length, cues) : null);
