@@ -15,6 +15,7 @@ import { wordOffsets } from '../text/words.js';
 import type { Document } from '../types.js';
 import { findCandidates } from './candidates.js';
 import { rankByGivenName } from './given-name-rank.js';
+import { japaneseHanNames } from './ja-han-names.js';
 import type { NameCandidate } from './names.js';
 import { judge, type IsPlaceName, type Mention } from './judge.js';
 import { peopleDataFor } from './language.js';
@@ -72,6 +73,8 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
     }
     if (data.scriptNames)
       for (const found of findScriptNames(text, data.scriptNames)) mentions.push(found.mention);
+    if (data.scriptNames && data.hanFamilies)
+      mentions.push(...japaneseHanNames(text, data.scriptNames, data.hanFamilies));
   }
   const people = mergeMentions(mentions);
   const body = doc.body;
