@@ -16,6 +16,11 @@ export interface HanPrivateCues {
 }
 
 const CLAUSE_BREAK = /[，。、；：！？,;:!?\n（(“”「」]/u;
+/**
+ * Words after a name that open its object: the coverbs "to, towards, for" (向, 对, 给, 为) and the verbs of
+ * an official's visit (慰问, 看望, 探望).
+ */
+const OBJECT_MARKERS = ['向', '对', '對', '给', '給', '为', '為', '慰问', '慰問', '看望', '探望'];
 /** How far after the name its own predicate is looked at. */
 const AFTER_WINDOW = 10;
 
@@ -43,5 +48,9 @@ export function isPrivateHanName(text: string, start: number, end: number, cues:
   let after = text.slice(end, end + AFTER_WINDOW);
   const stop = after.search(CLAUSE_BREAK);
   if (stop >= 0) after = after.slice(0, stop);
-  return firstOf(after, cues.privateCues) < firstOf(after, cues.speechWords);
+  const cue = firstOf(after, cues.privateCues);
+  // A cue after a word that opens the name's object is about the people the official turns to
+  // ("范明政向遇难者家属表示慰问", condolences to the victims' families), not about the official.
+  if (firstOf(after, OBJECT_MARKERS) < cue) return false;
+  return cue < firstOf(after, cues.speechWords);
 }

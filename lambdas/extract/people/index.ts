@@ -14,6 +14,8 @@ import { splitSentences, type Span } from '../text/sentences.js';
 import { wordOffsets } from '../text/words.js';
 import type { Document } from '../types.js';
 import { findCandidates } from './candidates.js';
+import { rankByGivenName } from './given-name-rank.js';
+import { japaneseHanNames } from './ja-han-names.js';
 import type { NameCandidate } from './names.js';
 import { judge, type IsPlaceName, type Mention } from './judge.js';
 import { peopleDataFor } from './language.js';
@@ -71,8 +73,14 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
     }
     if (data.scriptNames)
       for (const found of findScriptNames(text, data.scriptNames)) mentions.push(found.mention);
+    if (data.scriptNames && data.hanFamilies)
+      mentions.push(...japaneseHanNames(text, data.scriptNames, data.hanFamilies));
   }
-  return mergeMentions(mentions);
+  const people = mergeMentions(mentions);
+  const body = doc.body;
+  const lowered = firstOutsideLatinBlocks(body) < 0 ? lower(body) : asRussianLetters(lower(body));
+  rankByGivenName(body, lowered, people, data.lex, data.scriptNames);
+  return people;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Span } from '../text/sentences.js';
 import type { CompiledPeople } from './lexicon.js';
 import type { NameCandidate } from './names.js';
 import { isPrivatePerson } from './private.js';
+import { rankAtEnd } from './rank-before.js';
 import { clauseIsEmpty, roleAfter, roleBefore, roleInPreviousClause, titleBefore } from './roles.js';
 
 export interface Mention {
@@ -76,19 +77,11 @@ export function judge(
       head = head.slice(0, cut).replace(/[\s,]+$/u, ' ');
     }
   }
-  const tail = head.trimEnd();
-  const ranks = lex.ranksByLastUnit.get(tail.charCodeAt(tail.length - 1)) ?? lex.ranksWithoutLast;
-  for (const r of ranks) {
-    if (r.last !== null && !tail.endsWith(r.last)) continue;
-    const m = r.atEnd.exec(head);
-    if (m) {
-      // "secretario general", "secrétaire général", "Sekretaris Jenderal": the word is the office's, no rank.
-      if (r.rank === 'general' && isOfficeAdjective(head, m.index, lex)) break;
-      rank = r.rank;
-      plural = r.plural;
-      cut = m.index;
-      break;
-    }
+  const found = rankAtEnd(head, lex);
+  if (found !== null) {
+    rank = found.rank;
+    plural = found.plural;
+    cut = found.index;
   }
   // "cựu Thiếu tướng X", "former Major General X": a rank no longer held.
   const formerRank = rank !== null && lex.formerAtEnd.test(before.slice(0, cut));
@@ -180,17 +173,6 @@ export function judge(
   // gives the name a rank or an office (merge.ts).
   if (rank === null && role === null && !vouching) return { name: c.name, rank, role, courtesyOnly: true };
   return { name: c.name, rank, role, ...(plural ? { plural: true as const } : {}) };
-}
-
-const LAST_WORD = /([\p{L}\p{M}]+)[\s,]*$/u;
-
-/**
- * Whether the word "general" at `at` qualifies the office word right before it ("secretary general",
- * "procureur général", "Direktur Jenderal") rather than being a general's rank.
- */
-function isOfficeAdjective(head: string, at: number, lex: CompiledPeople): boolean {
-  const word = LAST_WORD.exec(head.slice(Math.max(0, at - 40), at))?.[1];
-  return word !== undefined && lex.roleAtStart.test(word);
 }
 
 /**

@@ -17,6 +17,12 @@ export interface LanguageData {
   readonly titles: TitleCues;
   /** Names in a script without capitals, titled after the name (zh, ja, ko); null elsewhere. */
   readonly scriptNames: ScriptNameCues | null;
+  /**
+   * The Vietnamese family names in Han script, for a language written in katakana that may also give a
+   * Vietnamese name in Han characters (ja-han-names.ts); null elsewhere. The Chinese lexicon's list: the
+   * characters are the same in both languages.
+   */
+  readonly hanFamilies: ReadonlySet<string> | null;
 }
 
 const LEXICONS = loadPeopleLexicons();
@@ -71,6 +77,10 @@ export function peopleDataFor(language: string): LanguageData {
     families,
     titles,
     scriptNames: own ? compileScriptNameCues(own) : null,
+    hanFamilies:
+      own?.namesInScript?.script === 'Katakana'
+        ? new Set(LEXICONS.get('zh')?.namesInScript?.familyNames ?? [])
+        : null,
   };
   compiled.set(language, entry);
   return entry;

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { loadLexicons } from '../lexicons/load.js';
 import { lower } from '../text/case.js';
+import { softStemForms } from '../text/cyrillic-declension.js';
 import { fold } from '../text/fold.js';
 import { alternationByFirstChar, endPattern, escapePhrase, type EndPattern } from '../text/regex.js';
 
@@ -255,9 +256,11 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     const atEnd = new RegExp(`${WORD_START}(${source})\\s*$`, 'u');
     return { rank, plural, atEnd: endPattern(atEnd, form.length + (declined ? longestSuffix : 0)), last };
   });
+  // A declining language's role words ending soft stand in their oblique cases too ("по словам председателя").
+  const roleWords = lex.inflectionSuffixes.length > 0 ? lex.roleWords.flatMap(softStemForms) : lex.roleWords;
   const role = lex.wholeRoleWords
-    ? `(?:${alternation(lex.roleWords)})(?![\\p{L}\\p{M}])`
-    : alternation(lex.roleWords);
+    ? `(?:${alternation(roleWords)})(?![\\p{L}\\p{M}])`
+    : alternation(roleWords);
   const prefixes = alternation(['vice', 'wice', 'vize', 'sub', ...lex.rolePrefixes]);
   const lastUnit = (r: (typeof ranks)[number]): number => r.last!.charCodeAt(r.last!.length - 1);
   const ranksByLastUnit = new Map<number, typeof ranks>();

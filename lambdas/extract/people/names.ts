@@ -7,6 +7,7 @@ import { lower } from '../text/case.js';
 import { isCapitalisedSpan } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import { isAsciiWord, isSingleSpace, wordOffsets } from '../text/words.js';
+import { softStemNominative } from '../text/cyrillic-declension.js';
 import { isCyrillicNameSyllable, isNameSyllable, isVietnameseSyllable, looksLikeName } from './syllable.js';
 
 /** The family names a name by shape starts with. */
@@ -134,6 +135,12 @@ function isUnfinished(parts: readonly string[], families: FamilyNames): boolean 
   );
 }
 
+/** A Cyrillic name word declined from a soft stem, in the nominative, when that is a name syllable. */
+function softNominativeSyllable(token: string): string | null {
+  const nominative = softStemNominative(token);
+  return nominative !== null && isCyrillicNameSyllable(fold(nominative)) ? nominative : null;
+}
+
 export function findNameCandidates(
   text: string,
   families: FamilyNames,
@@ -175,10 +182,20 @@ export function findNameCandidates(
         parts.push(token.slice(0, -suffix.length));
         end = tEnd;
         j++;
+      } else {
+        const soft = softNominativeSyllable(token);
+        if (soft !== null) {
+          parts.push(soft);
+          end = tEnd;
+          j++;
+        }
       }
       break;
     }
     if (parts.length < 2) continue;
+    // A last word read as a syllable may still be a soft stem declined ("Во Чонг Хая", of Хай).
+    const soft = softNominativeSyllable(parts[parts.length - 1]!);
+    if (soft !== null) parts[parts.length - 1] = soft;
     // A highland name is taken by its words' looks only: one that runs on into more capitalised words is a
     // heading or an organisation's name ("Ksor Mah Tuan Visits Border Post", "Kpă Hlen Team").
     if (highland && runsOn(text, offsets, j)) {

@@ -11,6 +11,7 @@
  * title mostly tells an official; an officer the story happens to (arrested, charged, at the wheel) is read out
  * by the clause around the name (han-private.ts, katakana-private.ts).
  */
+import { hanNamesWithAppositiveRole } from './han-apposition.js';
 import { hanNameEndByWordAfter, type HanExtentCues } from './han-extent.js';
 import { isPrivateHanName, type HanPrivateCues } from './han-private.js';
 import { isPrivateKatakanaName } from './katakana-private.js';
@@ -143,6 +144,30 @@ function katakanaNameStart(text: string, end: number): number | null {
   return parts.length >= 2 && parts.every((p) => p.length > 0) ? start : null;
 }
 
+/** Most Han characters of an organisation between a katakana name and its office ("省人民委員会"). */
+const KATAKANA_ORGANISATION_MAX = 12;
+
+/**
+ * A katakana name written right before its organisation and office, no particle between
+ * ("ファム・ティ・トゥー・ハー省人民委員会副委員長", "ト・ラム公安相"): only a name that starts with a Vietnamese family
+ * name, as place names in katakana are dotted too ("バリア・ブンタウ省人民委員会副委員長").
+ */
+function katakanaNameBeforeOrganisation(
+  text: string,
+  office: number,
+  cues: ScriptNameCues,
+): { start: number; end: number; office: true } | null {
+  let end = office;
+  while (end > 0 && office - end < KATAKANA_ORGANISATION_MAX && isHan(text[end - 1])) end--;
+  if (end === office) return null;
+  // A city named after a person ("ホー・チ・ミン市人民委員会"): a name right before 市 is the city's.
+  if (text[end] === '市') return null;
+  const start = katakanaNameStart(text, end);
+  if (start === null) return null;
+  const family = text.slice(start, end).split(/[・･]/u)[0]!;
+  return cues.families.has(family) ? { start, end, office: true } : null;
+}
+
 function isHangulSyllableOfName(word: string): boolean {
   const latin = romanizeVietnameseName(word);
   return latin !== null && isVietnameseSyllable(latin);
@@ -172,6 +197,18 @@ function hangulNameBeforeOffice(
     at = s;
   }
   return null;
+}
+
+/** Party offices: "당 서기장" (the Party's general secretary), "당 서기" (party secretary). */
+const PARTY_OFFICES = ['서기', '비서'];
+/** The Party, written before its offices: "또 럼 당 서기장" is Tô Lâm, not "또 럼 당". */
+const PARTY = ' 당';
+
+/** A name read before a party office without the word for the party that ends it (three words or more). */
+function withoutParty(name: string, office: string): string {
+  if (!PARTY_OFFICES.some((o) => office.includes(o)) || !name.endsWith(PARTY)) return name;
+  const rest = name.slice(0, -PARTY.length);
+  return rest.includes(' ') ? rest : name;
 }
 
 /** Joiners between an office and the name after it: "위원장인 응우옌 반 하이" (who is chairman, Nguyễn Văn Hải). */
@@ -367,11 +404,14 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
           hangulNameAfterOffice(text, p + title.form.length, cues);
         if (found === null) continue;
         for (let k = p; k < p + title.form.length; k++) taken.add(k);
-        const name = text.slice(found.start, found.end);
+        const name = withoutParty(text.slice(found.start, found.end), title.form);
         const role = text.slice(compound, p + title.form.length);
         out.push({ start: found.start, mention: { name, rank: null, role } });
         continue;
       }
+      // A Korean rank is a word of its own: glued after a syllable it ends an office ("부대장", deputy
+      // commander, holds 대장, general; "연구소장" holds 소장).
+      if (title.rank !== null && cues.script === 'Hangul' && p > 0 && HANGUL.test(text[p - 1]!)) continue;
       const rankBefore = RANK_BEFORE[cues.script];
       if (rankBefore) {
         const found =
@@ -388,6 +428,7 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
       let start: number | null;
       let nameEnd = p;
       let glossed = false;
+      let gluedOffice = false;
       if (cues.script === 'Hangul') {
         const found = hangulName(text, p, cues, title.role === null);
         start = found?.start ?? null;
@@ -398,16 +439,21 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
         glossed = gloss !== null;
         nameEnd = gloss ?? p;
         start = cues.script === 'Han' ? hanNameStart(text, nameEnd, cues) : katakanaNameStart(text, nameEnd);
+        if (start === null && cues.script === 'Katakana' && title.role !== null) {
+          const glued = katakanaNameBeforeOrganisation(text, p, cues);
+          if (glued !== null) ({ start, end: nameEnd, office: gluedOffice } = glued);
+        }
       }
       if (start === null) continue;
       // A longer title found first covers this one ("副厅长" holds "厅长").
       for (let k = p; k < p + title.form.length; k++) taken.add(k);
       while (nameEnd > start && text[nameEnd - 1] === ' ') nameEnd--;
       const name = text.slice(start, nameEnd);
-      const role =
-        roleEndingAt(text, start, cues)?.role ??
-        ((glossed ? '' : text.slice(nameEnd, p).trim()) || null) ??
-        title.role;
+      const role = gluedOffice
+        ? text.slice(nameEnd, p + title.form.length)
+        : (roleEndingAt(text, start, cues)?.role ??
+          ((glossed ? '' : text.slice(nameEnd, p).trim()) || null) ??
+          title.role);
       const courtesyOnly = title.rank === null && role === null && title.courtesy;
       const rank =
         title.rank ?? (title.role !== null ? bracketedRank(text, p + title.form.length, cues) : null);
@@ -421,6 +467,7 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
   if (cues.script === 'Han' || cues.script === 'Katakana') out.push(...namesAfterRoles(text, cues, out));
   if (cues.script === 'Han') {
     out.push(...hanNamesBeforeRoles(text, cues, out));
+    out.push(...hanNamesWithAppositiveRole(text, cues, out));
     for (const found of out) {
       const m = found.mention;
       // A rank vouches for no official the story happens to: an officer arrested, charged or at the wheel

@@ -12,11 +12,12 @@
  */
 import { lower } from '../text/case.js';
 import { codePointWidthAt, isCapitalisedSpan } from '../text/chars.js';
+import { softStemNominative } from '../text/cyrillic-declension.js';
 import { fold } from '../text/fold.js';
 import { isSingleSpace } from '../text/words.js';
 import type { PeopleLexicon } from './lexicon.js';
 import type { NameCandidate } from './names.js';
-import { isNameSyllable, isVietnameseSyllable, looksLikeName } from './syllable.js';
+import { isCyrillicNameSyllable, isNameSyllable, isVietnameseSyllable, looksLikeName } from './syllable.js';
 
 export interface TitleCues {
   /** Lower-case last words of the rank and honorific forms, dots dropped: a run starts only after one. */
@@ -144,6 +145,9 @@ function isLexiconWord(lowered: string, cues: TitleCues): boolean {
 
 /** The word as a name takes it: itself, or without a declension ending when only the bare form is one. */
 function nameForm(token: string, cues: TitleCues): string | null {
+  // A soft stem declined ("Тханя", "Хая") reads as its nominative, even where the form looks like a syllable.
+  const soft = softStemNominative(token);
+  if (soft !== null && isCyrillicNameSyllable(fold(soft))) return soft;
   const folded = fold(token);
   if (isNameSyllable(folded)) return token;
   const suffix = cues.suffixes.find(
