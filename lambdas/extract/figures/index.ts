@@ -16,6 +16,7 @@ import { withListedSingles } from './listed.js';
 import { withArticleMeasures } from './measured.js';
 import { readNumbers } from './read.js';
 import { tokenize } from './tokens.js';
+import { wholeCount } from './whole.js';
 import {
   articleSubject,
   byNetwork,
@@ -65,7 +66,10 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
   };
   return withConversions(
     withCasePersons(
-      out.map((c) => finish(ctx, c)),
+      out.map((c) => {
+        const t = tokens[c.index];
+        return finish(ctx, t ? wholeCount(c, doc.body.slice(t.start, t.end)) : c);
+      }),
       ctx.cues,
       doc.body,
     ),
