@@ -217,7 +217,13 @@ function isElliptic(tokens: readonly Token[], r: Reading, lex: CompiledLexicon):
   const after = tokens[r.index + 1];
   const from = after?.kind === 'word' && lex.scales.get(after.text) !== undefined ? r.index + 2 : r.index + 1;
   if (phraseAt(tokens, from, lex.ellipticAfter) > 0) return true;
-  return !r.countsNoun && phraseEndingAt(tokens, r.index - 1, lex.ellipticBefore) > 0;
+  if (r.countsNoun) return false;
+  // "из которых более 168 тысяч", "Of them, more than 40", "of whom about 30": a cue of approximation and a
+  // comma may stand between the partitive and the number.
+  let k = r.index - 1;
+  k -= phraseEndingAt(tokens, k, lex.approximate);
+  if (isPunct(tokens[k], COMMA)) k--;
+  return phraseEndingAt(tokens, k, lex.ellipticBefore) > 0;
 }
 
 /** Token index of the verb after a number, past its scale word and an "others" or "of them" ("deux autres sont"). */
