@@ -13,6 +13,7 @@ import { finish, leadParagraph, paragraphsOf, type Context } from './finish.js';
 import { cueTextOf, lexiconFor } from './lexicon.js';
 import { withFatedSingles } from './fated.js';
 import { withListedSingles } from './listed.js';
+import { withLoneOnes } from './alone.js';
 import { withArticleMeasures } from './measured.js';
 import { readNumbers } from './read.js';
 import { tokenize } from './tokens.js';
@@ -39,11 +40,16 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
     doc,
     tokens,
     lex,
-    withFatedSingles(
+    withLoneOnes(
       doc,
       tokens,
       lex,
-      withListedSingles(doc, tokens, lex, countFigures(doc, tokens, lex, readNumbers(doc, tokens, lex))),
+      withFatedSingles(
+        doc,
+        tokens,
+        lex,
+        withListedSingles(doc, tokens, lex, countFigures(doc, tokens, lex, readNumbers(doc, tokens, lex))),
+      ),
     ),
   );
   if (out.length === 0) return [];
