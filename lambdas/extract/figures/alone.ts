@@ -82,9 +82,15 @@ export function withLoneOnes(
     if (last < 0) continue;
     const sentence = sentenceAt(doc, t.start);
     while (c < counted.length && counted[c]!.start < t.start) c++;
-    const whole = counted
-      .slice(0, c)
-      .findLast((x) => x.sentence >= sentence - REACH && !AMOUNTS.has(x.unit) && x.currency === undefined);
+    // Back from the word, no further than the sentence before: linear in the figures it passes.
+    let whole: Candidate | undefined;
+    for (let k = c - 1; k >= 0 && counted[k]!.sentence >= sentence - REACH; k--) {
+      const x = counted[k]!;
+      if (!AMOUNTS.has(x.unit) && x.currency === undefined) {
+        whole = x;
+        break;
+      }
+    }
     if (!whole || whole.value < 2) continue;
     found.push({ index: j, start: t.start, end: tokens[last]!.end, value: 1, unit: whole.unit, sentence });
   }
