@@ -169,6 +169,35 @@ function unitLinkedAfter(folded: string, at: number, lex: CompiledLexicon): Unit
   return noun && !noun.value.counter ? noun.value : undefined;
 }
 
+/** Capitalised words read after a joined number for the name that stands in for its noun. */
+const NAME_REACH = 3;
+
+/**
+ * "delapan warga negara China dan tiga Vietnam", "8 người Trung Quốc và 3 Việt Nam": a number joined by a
+ * conjunction to its sentence's count, with a proper name (a nationality, a country) where its noun would
+ * stand, counts the same things: the noun was left out, the name qualifies it. The name must end the clause
+ * or the phrase ("and three Honda motorbikes" names its own noun after the name).
+ */
+function joinedWithName(
+  body: string,
+  tokens: readonly Token[],
+  r: Reading,
+  lex: CompiledLexicon,
+  last: Candidate | undefined,
+): boolean {
+  if (r.own || lex.nounsCapitalized || !last || !isCountOfThings(last) || isYear(r.num, lex)) return false;
+  const before = tokens[r.index - 1];
+  if (before?.kind !== 'word' || !lex.conjunctions.has(before.text)) return false;
+  let k = r.index + 1;
+  while (k <= r.index + NAME_REACH && tokens[k]?.kind === 'word' && UPPER.test(body[tokens[k]!.start] ?? ''))
+    k++;
+  if (k === r.index + 1) return false;
+  const next = tokens[k];
+  return (
+    next === undefined || next.kind === 'punct' || (next.kind === 'word' && lex.functionWords.has(next.text))
+  );
+}
+
 /** How many sentences back a demonstrative ("these 3 suspects") may point to the count it repeats. */
 const ANAPHORA = 8;
 
@@ -188,7 +217,13 @@ function isElliptic(tokens: readonly Token[], r: Reading, lex: CompiledLexicon):
   const after = tokens[r.index + 1];
   const from = after?.kind === 'word' && lex.scales.get(after.text) !== undefined ? r.index + 2 : r.index + 1;
   if (phraseAt(tokens, from, lex.ellipticAfter) > 0) return true;
-  return !r.countsNoun && phraseEndingAt(tokens, r.index - 1, lex.ellipticBefore) > 0;
+  if (r.countsNoun) return false;
+  // "из которых более 168 тысяч", "Of them, more than 40", "of whom about 30": a cue of approximation and a
+  // comma may stand between the partitive and the number.
+  let k = r.index - 1;
+  k -= phraseEndingAt(tokens, k, lex.approximate);
+  if (isPunct(tokens[k], COMMA)) k--;
+  return phraseEndingAt(tokens, k, lex.ellipticBefore) > 0;
 }
 
 /** Token index of the verb after a number, past its scale word and an "others" or "of them" ("deux autres sont"). */
@@ -322,6 +357,10 @@ export function countFigures(
       const whole = out.findLast((c) => c.sentence >= sentence - 2 && isCountOfThings(c));
       if (!whole) continue;
       unit = whole.unit;
+      value = r.num.value * r.scale;
+      end = Math.max(end, r.scaleEnd);
+    } else if (joinedWithName(doc.body, tokens, r, lex, lastInSentence)) {
+      unit = lastInSentence!.unit;
       value = r.num.value * r.scale;
       end = Math.max(end, r.scaleEnd);
     } else if (r.num.spelled && lex.personNumbers.has(doc.folded.slice(r.num.start, r.num.end))) {

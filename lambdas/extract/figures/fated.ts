@@ -73,10 +73,14 @@ export function withFatedSingles(
     const unit = matchUnit(tokens, j + 1, lex);
     if (!unit || unit.end !== undefined || unit.entry.unit !== 'person' || unit.entry.counter) continue;
     const fates = lex.fatesAfter;
+    // "más de una persona resultó herida", more than one: a vague quantity, not one person.
+    const vague =
+      !minimumBefore(tokens, j, lex.atLeast) && phraseEndingAt(tokens, j - 1, lex.approximate) > 0;
     const fated =
       fateBefore(tokens, j, lex) ||
       minimumBefore(tokens, j, lex.atLeast) ||
-      (fates !== null && fateAfter(tokens, unit.last, fates));
+      // From the noun itself: a unit phrase may hold the fate (vi "người bị thương", injured person).
+      (fates !== null && !vague && fateAfter(tokens, j, fates));
     if (!fated) continue;
     found.push({
       index: j,

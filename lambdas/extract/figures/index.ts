@@ -13,9 +13,11 @@ import { finish, leadParagraph, paragraphsOf, type Context } from './finish.js';
 import { cueTextOf, lexiconFor } from './lexicon.js';
 import { withFatedSingles } from './fated.js';
 import { withListedSingles } from './listed.js';
+import { withLoneOnes } from './alone.js';
 import { withArticleMeasures } from './measured.js';
 import { readNumbers } from './read.js';
 import { tokenize } from './tokens.js';
+import { wholeCount } from './whole.js';
 import {
   articleSubject,
   byNetwork,
@@ -38,11 +40,16 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
     doc,
     tokens,
     lex,
-    withFatedSingles(
+    withLoneOnes(
       doc,
       tokens,
       lex,
-      withListedSingles(doc, tokens, lex, countFigures(doc, tokens, lex, readNumbers(doc, tokens, lex))),
+      withFatedSingles(
+        doc,
+        tokens,
+        lex,
+        withListedSingles(doc, tokens, lex, countFigures(doc, tokens, lex, readNumbers(doc, tokens, lex))),
+      ),
     ),
   );
   if (out.length === 0) return [];
@@ -65,7 +72,10 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
   };
   return withConversions(
     withCasePersons(
-      out.map((c) => finish(ctx, c)),
+      out.map((c) => {
+        const t = tokens[c.index];
+        return finish(ctx, t ? wholeCount(c, doc.body.slice(t.start, t.end)) : c);
+      }),
       ctx.cues,
       doc.body,
     ),

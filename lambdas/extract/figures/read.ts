@@ -1177,20 +1177,26 @@ function readUnit(
     swallowed.push(k);
     j = k + 2;
   }
-  const rest = tokens[j];
+  // "ثلاثة آلاف و500", "3 آلاف و500" (three thousand and 500): after a joiner written against them the digits
+  // are the rest too, whatever their length, the head spelled or not ("3 mil y 500" may be two counts).
+  const joiner = tokens[j];
+  const joined =
+    joiner?.kind === 'word' && lex.numberJoiners.has(joiner.text) && tokens[j + 1]?.start === joiner.end
+      ? 1
+      : 0;
+  const rest = tokens[j + joined];
   if (
     scale >= 1000 &&
     rest?.kind === 'num' &&
     !rest.spelled &&
     rest.plain &&
-    rest.end - rest.start === 3 &&
-    !head.spelled &&
+    (joined ? rest.value < lastScale : rest.end - rest.start === 3 && !head.spelled) &&
     head.value > 0
   ) {
     scale += rest.value / head.value;
     scaleEnd = rest.end;
-    swallowed.push(j);
-    j++;
+    swallowed.push(j + joined);
+    j += joined + 1;
     // "2 mil 500 millones": a larger scale after the whole scales it all.
     const larger =
       tokens[j]?.kind === 'word' ? lex.scales.get((tokens[j] as { text: string }).text) : undefined;

@@ -231,6 +231,7 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
         !(lex.language !== 'vi' && VIETNAMESE_LETTER.test(body.slice(start, i)))
       ) {
         if (value >= 20 || (value >= 10 && (lex.unitsBeforeTens || lex.multipliedNumbers))) compound = true;
+        if (isRepeatAfterHyphen(raw, value)) compound = true;
         raw.push({ kind: 'num', start, end: i, value, spelled: true, plain: false, phone: false });
       } else raw.push(new Word(folded, start, i));
     } else raw.push({ kind: 'punct', start, end: start + 1, text: folded[start]! });
@@ -457,6 +458,19 @@ function unitsFirst(n: Spelled, value: number, joined: boolean): Spelled | null 
   return tens || teen ? { thousands: n.thousands, group: n.group + value, last: 'other' } : null;
 }
 
+/** The spelled number `value` repeats the one before the hyphen that ends `raw` ("kedua-dua"). */
+function isRepeatAfterHyphen(raw: readonly Token[], value: number): boolean {
+  const hyphen = raw[raw.length - 1];
+  const before = raw[raw.length - 2];
+  return (
+    hyphen?.kind === 'punct' &&
+    hyphen.text === '-' &&
+    before?.kind === 'num' &&
+    before.spelled &&
+    before.value === value
+  );
+}
+
 /**
  * Spelled numbers written in several words become one: "vingt-cinq", "twenty five", "veinte y cinco",
  * "trois cent douze", "three hundred and twelve", "deux mille cinq cents". A hyphen or one of the
@@ -481,6 +495,12 @@ function joinSpelled(tokens: Token[], lex: CompiledLexicon): Token[] {
           (glue.kind === 'word' && lex.numberJoiners.has(glue.text)));
       const next = tokens[glued ? j + 2 : j + 1];
       if (next?.kind !== 'num' || !next.spelled) break;
+      // "kedua-dua", "ketiga-tiga" (Malay: both, all three): a number repeated across a hyphen is one.
+      if (glued && glue.kind === 'punct' && j === i && next.value === t.value) {
+        end = next.end;
+        j += 2;
+        break;
+      }
       const joined = lex.unitsBeforeTens
         ? (unitsFirst(n, next.value, glued) ?? appendSpelled(n, next.value))
         : appendSpelled(n, next.value);
