@@ -315,6 +315,9 @@ function yields(head: CueHit, figure: FigureSpan, ownSubject: boolean, main: Top
   return figure.unit === 'vehicle' || (goodsUnit && (ownSubject || main === 'smuggling'));
 }
 
+/** Units that count places: background when their clause names no cue (topicAt). */
+const PLACE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['locality', 'country']);
+
 type Accept = (h: CueHit, at: number) => boolean;
 
 const before: Accept = (h, at) => h.end <= at;
@@ -572,6 +575,10 @@ export function topicAt(
     (main !== DEFAULT_TOPIC
       ? undefined
       : nearestIn(hits, paragraph, at, (h, x) => specific(h, x) && !before(h, x)));
+  // A count of places (provinces, communes, countries) in a paragraph that names nothing, in the story of a
+  // case, describes the land the case is set in ("the border runs across 10 provinces"), not the case; in a
+  // review (no subject of its own) the places are where its work was done ("in 4 communes").
+  if (!near && figure.unit !== undefined && PLACE_UNITS.has(figure.unit) && isSubject(main)) return 'other';
   // Nothing in the paragraph but a crime cue ("the criminal police division said..."), or nothing at all:
   // what the article is about decides.
   return near && near.topic !== DEFAULT_TOPIC ? near.topic : main;
