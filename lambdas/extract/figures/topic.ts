@@ -456,6 +456,11 @@ export function topicAt(
   const ownSubject =
     nearestIn(hits, part, at, subjectAfter, head) !== undefined ||
     (figure.attribute !== undefined && nearestIn(hits, figure.attribute, at, subject, head) !== undefined);
+  // People named as armed ("4 youths armed with swords", "16 remaja yang membawa senjata") in a clause that
+  // names an offence are its offenders: the arms were its tool (an assault, a brawl), not the case.
+  if (head?.topic === 'weapons' && figure.unit === 'person' && nearestIn(hits, clause, at, offence)) {
+    return isSubject(main) && main !== 'weapons' && !weakMain ? main : DEFAULT_TOPIC;
+  }
   if (head && !yields(head, figure, ownSubject, main)) return head.topic;
   // In a crime story the arms its clauses name are the tools of the offence ("robbed the shop with a toy gun
   // and took 15 taels of gold and 30 million VND"): they give no topic to the loot or the money.
@@ -543,6 +548,9 @@ export function topicAt(
     if (((isSubject(main) && !weakMain) || crimeStory) && (!head || figure.unit === 'person')) return main;
     // In a review with no subject of its own, the clause's subject ("12 suspects for drug trafficking").
     const h = clauseHit(hits, clause, at, subject);
+    // Arms beside an offence in the clause are its tool ("16 youths carrying knives that caused injuries",
+    // "3 men who robbed a shop with a gun"): the offenders are the offence's.
+    if (h?.topic === 'weapons' && nearestIn(hits, clause, at, offence)) return DEFAULT_TOPIC;
     if (h) return h.topic;
   }
   if (head && head.topic !== DEFAULT_TOPIC) return head.topic;
