@@ -315,6 +315,9 @@ function yields(head: CueHit, figure: FigureSpan, ownSubject: boolean, main: Top
   return figure.unit === 'vehicle' || (goodsUnit && (ownSubject || main === 'smuggling'));
 }
 
+/** Units that count places: background when their clause names no cue (topicAt). */
+const PLACE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['locality', 'country']);
+
 type Accept = (h: CueHit, at: number) => boolean;
 
 const before: Accept = (h, at) => h.end <= at;
@@ -453,6 +456,11 @@ export function topicAt(
   const ownSubject =
     nearestIn(hits, part, at, subjectAfter, head) !== undefined ||
     (figure.attribute !== undefined && nearestIn(hits, figure.attribute, at, subject, head) !== undefined);
+  // People named as armed ("4 youths armed with swords", "16 remaja yang membawa senjata") in a clause that
+  // names an offence are its offenders: the arms were its tool (an assault, a brawl), not the case.
+  if (head?.topic === 'weapons' && figure.unit === 'person' && nearestIn(hits, clause, at, offence)) {
+    return isSubject(main) && main !== 'weapons' && !weakMain ? main : DEFAULT_TOPIC;
+  }
   if (head && !yields(head, figure, ownSubject, main)) return head.topic;
   // In a crime story the arms its clauses name are the tools of the offence ("robbed the shop with a toy gun
   // and took 15 taels of gold and 30 million VND"): they give no topic to the loot or the money.
@@ -536,10 +544,23 @@ export function topicAt(
     // The people or cases of an article about one subject are those of its case, whatever else their clause
     // passes by (the road the suspects drove on, the goods they carried, the unit that caught them); a crime
     // word as the counted noun itself ("284 crimes") still says crime.
+    // People whose own part of the clause names an offence, in a clause that does not name the article's
+    // subject, are that offence's ("13 dead and 5,100 hurt in brawls" in a review of the road toll).
+    if (
+      isSubject(main) &&
+      figure.unit === 'person' &&
+      nearestIn(hits, part, at, offence) &&
+      !nearestIn(hits, clause, at, (h) => h.topic === main || (h.carried ?? h.topic) === main)
+    ) {
+      return DEFAULT_TOPIC;
+    }
     // A crime story's offenders are its own, whatever arms or goods their clause names.
     if (((isSubject(main) && !weakMain) || crimeStory) && (!head || figure.unit === 'person')) return main;
     // In a review with no subject of its own, the clause's subject ("12 suspects for drug trafficking").
     const h = clauseHit(hits, clause, at, subject);
+    // Arms beside an offence in the clause are its tool ("16 youths carrying knives that caused injuries",
+    // "3 men who robbed a shop with a gun"): the offenders are the offence's.
+    if (h?.topic === 'weapons' && nearestIn(hits, clause, at, offence)) return DEFAULT_TOPIC;
     if (h) return h.topic;
   }
   if (head && head.topic !== DEFAULT_TOPIC) return head.topic;
@@ -572,6 +593,10 @@ export function topicAt(
     (main !== DEFAULT_TOPIC
       ? undefined
       : nearestIn(hits, paragraph, at, (h, x) => specific(h, x) && !before(h, x)));
+  // A count of places (provinces, communes, countries) in a paragraph that names nothing, in the story of a
+  // case, describes the land the case is set in ("the border runs across 10 provinces"), not the case; in a
+  // review (no subject of its own) the places are where its work was done ("in 4 communes").
+  if (!near && figure.unit !== undefined && PLACE_UNITS.has(figure.unit) && isSubject(main)) return 'other';
   // Nothing in the paragraph but a crime cue ("the criminal police division said..."), or nothing at all:
   // what the article is about decides.
   return near && near.topic !== DEFAULT_TOPIC ? near.topic : main;
