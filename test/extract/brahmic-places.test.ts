@@ -43,8 +43,8 @@ const FLOORS: Record<Language, number> = {
   ml: 1, // 0/52 → 52/52
   gu: 0.98, // 0/52 → 51/52
   pa: 1, // 0/52 → 52/52
-  th: 0.95, // 57/60
-  lo: 0, // 0/52
+  th: 0.95, // 57/60 → 57/60
+  lo: 0.88, // 0/52 → 46/52 (Đà Nẵng and Tây Ninh share the Thai key TNG once nh is ງ; Đồng Nai and Thái Nguyên TGN)
 };
 
 function provincesOf(body: string, language: Language): string[] {

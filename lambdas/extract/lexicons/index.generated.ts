@@ -80,6 +80,7 @@ import ko_places from './ko/places.json' with { type: 'json' };
 import ko_stages from './ko/stages.json' with { type: 'json' };
 import ko_structure from './ko/structure.json' with { type: 'json' };
 import lo_figures from './lo/figures.json' with { type: 'json' };
+import lo_places from './lo/places.json' with { type: 'json' };
 import ml_places from './ml/places.json' with { type: 'json' };
 import ms_figures from './ms/figures.json' with { type: 'json' };
 import ms_people from './ms/people.json' with { type: 'json' };
@@ -179,7 +180,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   km: { "figures": km_figures, "people": km_people, "places": km_places },
   kn: { "places": kn_places },
   ko: { "figures": ko_figures, "people": ko_people, "places": ko_places, "stages": ko_stages, "structure": ko_structure },
-  lo: { "figures": lo_figures },
+  lo: { "figures": lo_figures, "places": lo_places },
   ml: { "places": ml_places },
   ms: { "figures": ms_figures, "people": ms_people, "places": ms_places, "stages": ms_stages, "structure": ms_structure },
   my: { "figures": my_figures },

@@ -3,12 +3,13 @@
  * the Thai run right after a province or city type word of the lexicon, read by its Thai sound key
  * (phonetic-thai.ts). The type word says a name follows; the key, which province it is. A key two provinces
  * share names neither. The name ends where Intl.Segmenter puts a word boundary (or the Thai run ends), longest
- * first.
+ * first. Lao text ("ແຂວງກວາງນິງ") is read through its Thai twin letters (lao.ts), offsets kept.
  */
 import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
 import type { Candidate } from './match.js';
 import { heardCandidate } from './heard.js';
+import { hasLao, laoAsThai } from './lao.js';
 import { thaiSoundKey, vietnameseThaiKeys } from './phonetic-thai.js';
 import { affixRoles, thaiBoundaries } from './scripts.js';
 
@@ -53,21 +54,32 @@ function provincesByKey(gaz: Gazetteer): ReadonlyMap<string, PlaceEntry> {
   return (index = out);
 }
 
-/** Province and city type words of the lexicon written in Thai, longest first. */
-function thaiTypeWords(affixes: Affixes): [string, PlaceCategory][] {
+/**
+ * Grammatical words that follow a name glued to it and end none (as Thai twins of the Lao too): ได้ (did),
+ * และ (and), ของ (of), ที่ (that, at), กับ (with), จะ (will), เป็น (is). "ຮ່າໂນ້ຍໄດ້" is Hà Nội and "did", not a
+ * name whose key is Cần Thơ's.
+ */
+const NEVER_LAST = ['ได้', 'ได', 'และ', 'ของ', 'ที่', 'กับ', 'จะ', 'เป็น'];
+
+/** Province and city type words of the lexicon written in Thai (or Lao, as Thai), longest first. */
+function thaiTypeWords(affixes: Affixes, lao: boolean): [string, PlaceCategory][] {
   return [...affixes.before]
+    .map(([w, c]): [string, PlaceCategory] => [lao ? laoAsThai(w) : w, c])
     .filter(([w, c]) => THAI_LETTER.test(w) && (c === 'province' || c === 'city'))
     .sort((a, b) => b[0].length - a[0].length);
 }
 
 export function findThaiReadings(
-  body: string,
+  text: string,
   gaz: Gazetteer,
   affixes: Affixes,
   taken: readonly Candidate[],
 ): Candidate[] {
   const out: Candidate[] = [];
-  const types = thaiTypeWords(affixes);
+  const lao = hasLao(text);
+  // Lao is searched and keyed as Thai; its word boundaries and phrases are read in the text as written.
+  const body = lao ? laoAsThai(text) : text;
+  const types = thaiTypeWords(affixes, lao);
   if (types.length === 0) return out;
   const index = provincesByKey(gaz);
   for (const [word, category] of types) {
@@ -80,17 +92,45 @@ export function findThaiReadings(
       let runEnd = start;
       while (runEnd < body.length && runEnd - start < MAX_NAME && /[\u0e01-\u0e4e-]/.test(body[runEnd]!))
         runEnd++;
-      const boundaries = thaiBoundaries(body, start, runEnd);
-      for (let end = runEnd; end > start + 2; end--) {
-        if (end !== runEnd && !boundaries.has(end)) continue;
-        const entry = index.get(thaiSoundKey(body.slice(start, end)));
-        if (entry === undefined) continue;
-        out.push(candidate(body, affixes, at, start, end, entry, category));
-        break;
-      }
+      // Lao: any syllable may end a name, as the Lao dictionary glues a name's last syllable to a word after
+      // it ("ລາຍໄດ້", income); Thai: Intl.Segmenter's word boundaries.
+      const boundaries = lao ? syllableStarts(body, start, runEnd) : thaiBoundaries(text, start, runEnd);
+      const entry = longestReading(body, start, runEnd, boundaries, index);
+      if (entry !== undefined)
+        out.push(candidate(text, affixes, at, start, entry.end, entry.entry, category));
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The longest name from `start` to a boundary (or `runEnd`) whose key names a province of `keys`. */
+function longestReading(
+  body: string,
+  start: number,
+  runEnd: number,
+  boundaries: ReadonlySet<number>,
+  keys: ReadonlyMap<string, PlaceEntry>,
+): { entry: PlaceEntry; end: number } | undefined {
+  for (let end = runEnd; end > start + 2; end--) {
+    if (end !== runEnd && !boundaries.has(end)) continue;
+    const name = body.slice(start, end);
+    if (NEVER_LAST.some((w) => name.length > w.length && name.endsWith(w))) continue;
+    const entry = keys.get(thaiSoundKey(name));
+    if (entry !== undefined) return { entry, end };
+  }
+  return undefined;
+}
+
+/** Where a syllable may start in [start, end): a consonant not after a leading vowel, or a leading vowel. */
+function syllableStarts(body: string, start: number, end: number): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (let k = start + 1; k < end; k++) {
+    const c = body.charCodeAt(k);
+    const before = body.charCodeAt(k - 1);
+    const leading = (u: number): boolean => u >= 0x0e40 && u <= 0x0e44;
+    if (leading(c) || (c >= 0x0e01 && c <= 0x0e2e && !leading(before))) out.add(k);
+  }
+  return out;
 }
 
 function candidate(
