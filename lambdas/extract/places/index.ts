@@ -28,8 +28,8 @@ import { keyOf, tokenize } from './tokens.js';
 const HAN = /[\u4e00-\u9fff]/;
 const HANGUL = /[\uac00-\ud7a3]/;
 const KATAKANA = /[\u30a1-\u30fa]/;
-/** Thai and Lao (read as Thai). */
-const THAI = /[\u0e01-\u0e4e\u0e81-\u0edf]/;
+/** Thai, Lao and Khmer (read as Thai). */
+const THAI = /[\u0e01-\u0e4e\u0e81-\u0edf\u1780-\u17dd]/;
 /** Devanagari to Malayalam: the Indic blocks devanagari.ts reads. */
 const INDIC = /[\u0900-\u0d7f]/;
 
