@@ -735,8 +735,16 @@ describe('Places: a province in Devanagari no list spells, before its type word 
     expect(primaryOf(body, 'hi')).toBe(slug);
   });
 
-  it('reads nothing before a type word that is part of a longer word', () => {
+  // A type word with an ending glued to it (प्रांतीय "provincial", Marathi प्रांतात "in the province") still
+  // says a name is before it.
+  it('reads the province before a type word with a glued ending', () => {
     const body = 'बैठक\nबेन त्रे प्रांतीय समिति की बैठक हुई।';
+    const doc = { body, folded: fold(body), sentences: splitSentences(body), language: 'hi' };
+    expect(findPlaces(doc).provinces.map((p) => p.slug)).toEqual(['ben-tre']);
+  });
+
+  it('reads nothing before a type word glued to the end of another word (महानगर)', () => {
+    const body = 'बैठक\nबेन त्रे महानगर समिति की बैठक हुई।';
     const doc = { body, folded: fold(body), sentences: splitSentences(body), language: 'hi' };
     expect(findPlaces(doc).provinces).toEqual([]);
   });

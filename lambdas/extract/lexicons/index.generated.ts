@@ -45,6 +45,7 @@ import fr_people from './fr/people.json' with { type: 'json' };
 import fr_places from './fr/places.json' with { type: 'json' };
 import fr_stages from './fr/stages.json' with { type: 'json' };
 import fr_structure from './fr/structure.json' with { type: 'json' };
+import gu_places from './gu/places.json' with { type: 'json' };
 import he_figures from './he/figures.json' with { type: 'json' };
 import he_stages from './he/stages.json' with { type: 'json' };
 import hi_figures from './hi/figures.json' with { type: 'json' };
@@ -72,18 +73,22 @@ import ja_structure from './ja/structure.json' with { type: 'json' };
 import km_figures from './km/figures.json' with { type: 'json' };
 import km_people from './km/people.json' with { type: 'json' };
 import km_places from './km/places.json' with { type: 'json' };
+import kn_places from './kn/places.json' with { type: 'json' };
 import ko_figures from './ko/figures.json' with { type: 'json' };
 import ko_people from './ko/people.json' with { type: 'json' };
 import ko_places from './ko/places.json' with { type: 'json' };
 import ko_stages from './ko/stages.json' with { type: 'json' };
 import ko_structure from './ko/structure.json' with { type: 'json' };
 import lo_figures from './lo/figures.json' with { type: 'json' };
+import lo_places from './lo/places.json' with { type: 'json' };
+import ml_places from './ml/places.json' with { type: 'json' };
 import ms_figures from './ms/figures.json' with { type: 'json' };
 import ms_people from './ms/people.json' with { type: 'json' };
 import ms_places from './ms/places.json' with { type: 'json' };
 import ms_stages from './ms/stages.json' with { type: 'json' };
 import ms_structure from './ms/structure.json' with { type: 'json' };
 import my_figures from './my/figures.json' with { type: 'json' };
+import ne_places from './ne/places.json' with { type: 'json' };
 import nl_figures from './nl/figures.json' with { type: 'json' };
 import nl_people from './nl/people.json' with { type: 'json' };
 import nl_places from './nl/places.json' with { type: 'json' };
@@ -92,6 +97,7 @@ import nl_structure from './nl/structure.json' with { type: 'json' };
 import no_figures from './no/figures.json' with { type: 'json' };
 import no_places from './no/places.json' with { type: 'json' };
 import no_stages from './no/stages.json' with { type: 'json' };
+import pa_places from './pa/places.json' with { type: 'json' };
 import pl_figures from './pl/figures.json' with { type: 'json' };
 import pl_people from './pl/people.json' with { type: 'json' };
 import pl_places from './pl/places.json' with { type: 'json' };
@@ -119,8 +125,10 @@ import sv_places from './sv/places.json' with { type: 'json' };
 import sv_stages from './sv/stages.json' with { type: 'json' };
 import ta_figures from './ta/figures.json' with { type: 'json' };
 import ta_people from './ta/people.json' with { type: 'json' };
+import ta_places from './ta/places.json' with { type: 'json' };
 import ta_stages from './ta/stages.json' with { type: 'json' };
 import te_figures from './te/figures.json' with { type: 'json' };
+import te_places from './te/places.json' with { type: 'json' };
 import te_stages from './te/stages.json' with { type: 'json' };
 import th_figures from './th/figures.json' with { type: 'json' };
 import th_people from './th/people.json' with { type: 'json' };
@@ -162,6 +170,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   fa: { "figures": fa_figures, "stages": fa_stages },
   fi: { "figures": fi_figures, "places": fi_places, "stages": fi_stages },
   fr: { "figures": fr_figures, "people": fr_people, "places": fr_places, "stages": fr_stages, "structure": fr_structure },
+  gu: { "places": gu_places },
   he: { "figures": he_figures, "stages": he_stages },
   hi: { "figures": hi_figures, "people": hi_people, "places": hi_places, "stages": hi_stages },
   hu: { "figures": hu_figures, "places": hu_places, "stages": hu_stages },
@@ -169,20 +178,24 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   it: { "figures": it_figures, "people": it_people, "places": it_places, "stages": it_stages, "structure": it_structure },
   ja: { "figures": ja_figures, "people": ja_people, "places": ja_places, "stages": ja_stages, "structure": ja_structure },
   km: { "figures": km_figures, "people": km_people, "places": km_places },
+  kn: { "places": kn_places },
   ko: { "figures": ko_figures, "people": ko_people, "places": ko_places, "stages": ko_stages, "structure": ko_structure },
-  lo: { "figures": lo_figures },
+  lo: { "figures": lo_figures, "places": lo_places },
+  ml: { "places": ml_places },
   ms: { "figures": ms_figures, "people": ms_people, "places": ms_places, "stages": ms_stages, "structure": ms_structure },
   my: { "figures": my_figures },
+  ne: { "places": ne_places },
   nl: { "figures": nl_figures, "people": nl_people, "places": nl_places, "stages": nl_stages, "structure": nl_structure },
   no: { "figures": no_figures, "places": no_places, "stages": no_stages },
+  pa: { "places": pa_places },
   pl: { "figures": pl_figures, "people": pl_people, "places": pl_places, "stages": pl_stages, "structure": pl_structure },
   pt: { "figures": pt_figures, "people": pt_people, "places": pt_places, "stages": pt_stages, "structure": pt_structure },
   ro: { "figures": ro_figures, "people": ro_people, "places": ro_places, "stages": ro_stages, "structure": ro_structure },
   ru: { "figures": ru_figures, "people": ru_people, "places": ru_places, "stages": ru_stages, "structure": ru_structure },
   sk: { "figures": sk_figures, "places": sk_places },
   sv: { "figures": sv_figures, "places": sv_places, "stages": sv_stages },
-  ta: { "figures": ta_figures, "people": ta_people, "stages": ta_stages },
-  te: { "figures": te_figures, "stages": te_stages },
+  ta: { "figures": ta_figures, "people": ta_people, "places": ta_places, "stages": ta_stages },
+  te: { "figures": te_figures, "places": te_places, "stages": te_stages },
   th: { "figures": th_figures, "people": th_people, "places": th_places, "stages": th_stages, "structure": th_structure },
   tl: { "figures": tl_figures, "stages": tl_stages },
   tr: { "figures": tr_figures, "places": tr_places, "stages": tr_stages },

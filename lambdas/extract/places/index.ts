@@ -28,8 +28,10 @@ import { keyOf, tokenize } from './tokens.js';
 const HAN = /[\u4e00-\u9fff]/;
 const HANGUL = /[\uac00-\ud7a3]/;
 const KATAKANA = /[\u30a1-\u30fa]/;
-const THAI = /[\u0e01-\u0e4e]/;
-const DEVANAGARI = /[\u0900-\u097f]/;
+/** Thai, Lao and Khmer (read as Thai). */
+const THAI = /[\u0e01-\u0e4e\u0e81-\u0edf\u1780-\u17dd]/;
+/** Devanagari to Malayalam: the Indic blocks devanagari.ts reads. */
+const INDIC = /[\u0900-\u0d7f]/;
 
 export interface PlaceResult {
   /** Every accepted occurrence, in text order. */
@@ -57,7 +59,7 @@ export function findPlaces(
   const tokens = tokenize(doc.folded, doc.body);
   const lex = placesLexiconFor(doc.language);
   const words = findCandidates(tokens, gaz, lex, doc.body);
-  // Han, Hangul, kana, Thai and Devanagari lie outside the Latin blocks: a text with nothing there is not
+  // Han, Hangul, kana, Thai and the Indic scripts lie outside the Latin blocks: a text with nothing there is not
   // searched for them.
   const wide = firstOutsideLatinBlocks(doc.body) >= 0;
   const han = wide && HAN.test(doc.body);
@@ -68,7 +70,7 @@ export function findPlaces(
     ...(wide && HANGUL.test(doc.body) ? findHangulReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(wide && KATAKANA.test(doc.body) ? findKanaReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(wide && THAI.test(doc.body) ? findThaiReadings(doc.body, gaz, lex.affixes, curated) : []),
-    ...(wide && DEVANAGARI.test(doc.body) ? findDevanagariReadings(doc.body, gaz, lex.affixes, curated) : []),
+    ...(wide && INDIC.test(doc.body) ? findDevanagariReadings(doc.body, gaz, lex.affixes, curated) : []),
   ];
   const scripts = read.length === 0 ? curated : [...curated, ...read].sort((a, b) => a.start - b.start);
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.

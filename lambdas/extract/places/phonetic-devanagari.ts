@@ -12,6 +12,9 @@
  * there and the key, which.
  */
 
+import { fold } from '../text/fold.js';
+import { asDevanagari, indicScriptOf } from './indic.js';
+
 const CONSONANTS: Readonly<Record<string, string>> = {
   क: 'k',
   ख: 'kh',
@@ -47,6 +50,18 @@ const CONSONANTS: Readonly<Record<string, string>> = {
   ष: 's',
   स: 's',
   ह: 'h',
+  // Letters with a nukta, precomposed, and the Devanagari twins of Tamil ன, ற, ழ (indic.ts).
+  क़: 'k',
+  ख़: 'kh',
+  ग़: 'g',
+  ज़: 'z',
+  ड़: 'r',
+  ढ़: 'r',
+  फ़: 'f',
+  य़: 'y',
+  ऩ: 'n',
+  ऱ: 'r',
+  ऴ: 'l',
 };
 
 /** Independent vowels and vowel signs (matras). */
@@ -63,7 +78,8 @@ const VOWEL_LETTERS: ReadonlyMap<string, string> = new Map([
   ['ओ', 'o'],
   ['औ', 'au'],
   ['ऑ', 'o'],
-  ['ऍ', 'e'],
+  // Candra e writes the a of English "can" (Marathi "कॅन"): a run with a.
+  ['ऍ', 'ae'],
   ['ा', 'a'],
   ['ि', 'i'],
   ['ी', 'i'],
@@ -75,7 +91,12 @@ const VOWEL_LETTERS: ReadonlyMap<string, string> = new Map([
   ['ो', 'o'],
   ['ौ', 'au'],
   ['ॉ', 'o'],
-  ['ॅ', 'e'],
+  ['ॅ', 'ae'],
+  // Short e and o: Devanagari twins of the Dravidian scripts' own letters and signs.
+  ['ऎ', 'e'],
+  ['ऒ', 'o'],
+  ['ॆ', 'e'],
+  ['ॊ', 'o'],
 ]);
 
 const VIRAMA = '\u094d';
@@ -87,7 +108,7 @@ const NASALS = new Set(['\u0902', '\u0901']);
  * One Devanagari word in Latin letters: a consonant carries the inherent a unless a vowel sign or a virama
  * follows it, or it ends the word (Hindi drops the final a: "लाक" lak). Null when a unit is not Devanagari.
  */
-export function romanizeDevanagari(word: string): string | null {
+export function romanizeDevanagari(word: string, inherent = 'a', keepsFinal = false): string | null {
   let out = '';
   for (let k = 0; k < word.length; k++) {
     const c = word[k]!;
@@ -97,9 +118,13 @@ export function romanizeDevanagari(word: string): string | null {
       let next = k + 1;
       if (word[next] === NUKTA) next++;
       const after = word[next];
-      if (after !== undefined && after !== VIRAMA && !VOWEL_LETTERS.has(after)) {
+      // A final ह right after a consonant writes the h of nh, th ("নিনহ" Ninh): no vowel between them.
+      const finalH = after === 'ह' && next === word.length - 1;
+      // A word of one bare consonant is a syllable of its own ("থ" Thơ).
+      const alone = after === undefined && (k === 0 || keepsFinal);
+      if (alone || (after !== undefined && after !== VIRAMA && !VOWEL_LETTERS.has(after) && !finalH)) {
         // Another consonant, a nasal or a sign: the inherent vowel is spoken.
-        out += 'a';
+        out += inherent;
       }
       k = next - 1;
       continue;
@@ -136,31 +161,102 @@ function reduceVowels(run: string): string {
   return run[run.length - 1]!;
 }
 
-/** Key of one word in Latin letters, lower case, without marks. */
-function wordKey(word: string): string {
-  let w = word;
+/**
+ * A glide between a consonant and a or e, however written: "hoa", "होआ", "ह्वा", "হোয়া" (o, y), "குவா" (u, v),
+ * "क्वा" (qu) → "hva", "kva".
+ */
+const GLIDE = /(?<=[^aeiou])(?:[ou]i?|[ou]?v)(?=[ae])/g;
+
+/**
+ * Coarse key letters for a script with no aspirates and no voiced stops (Tamil writes Bình and Phú with ப,
+ * Đà and Tây with ட or த, Giang and Sơn with ஜ or ச): one letter per place of articulation.
+ */
+const COARSE: readonly [RegExp, string][] = [
+  [/[pfv]/g, 'p'],
+  [/g/g, 'k'],
+  [/d/g, 't'],
+  [/[Cjsz]/g, 's'],
+];
+
+/**
+ * Key of one word in Latin letters, lower case, without marks. b and v are one letter: Bengali writes both
+ * with ব, and Bengali and Nepali write a foreign v with ভ/भ (bh) as often as with v.
+ */
+function wordKey(word: string, coarse: boolean): string {
+  // iê before a consonant, written "iya" by the Dravidian scripts ("டியன்" Điện), not after j ("ஜியாங்" Giang).
+  let w = word.replace(/(?<=[^aeiouj])iya(?=[^aeiouy])/g, 'ie');
   for (const [from, to] of DIGRAPHS) w = w.replace(from, to);
+  // A doubled consonant is one ("ச்சி" chi); a v between vowels is the glide Dravidian scripts write between
+  // them ("லாவோ" Lào, "துவோங்" Dương), which Vietnamese has not.
+  w = w
+    .replace(/([^aeiou])\1+/g, '$1')
+    .replace(/(?<=[aeiou])v(?=[aeiou])/g, '')
+    .replace(GLIDE, 'v')
+    .replace(/b/g, 'v');
+  if (coarse) for (const [from, to] of COARSE) w = w.replace(from, to);
   return w.replace(/[aeiou]+/g, reduceVowels);
 }
 
 /** The key of a name's words, each reduced alone (a vowel run never spans two words), joined. */
-function keyOfWords(words: readonly string[]): string {
-  return words.map(wordKey).join('');
+function keyOfWords(words: readonly string[], coarse: boolean): string {
+  return words.map((w) => wordKey(w, coarse)).join('');
 }
 
-/** Key of a Vietnamese name folded (no marks, đ as d): "ben tre" → "benCe", "bac lieu" → "baklu". */
-export function vietnameseDevanagariKey(folded: string): string {
-  return keyOfWords(folded.split(/[\s\-–]+/).filter((w) => w.length > 0));
+/**
+ * Key of a Vietnamese name folded (no marks, đ as d): "ben tre" → "venCe", "bac lieu" → "vaklu"; `coarse`:
+ * as a script without aspirates and voiced stops reads it (Tamil).
+ */
+export function vietnameseDevanagariKey(folded: string, coarse = false): string {
+  return keyOfWords(
+    folded.split(/[\s\-–]+/).filter((w) => w.length > 0),
+    coarse,
+  );
 }
 
-/** Key of a name in Devanagari ("बाक लियू" → "baklu"); null when a unit is not a Devanagari letter or sign. */
-export function devanagariSoundKey(text: string): string | null {
+/**
+ * Keys of a Vietnamese name with its marks, as Indic outlets may write it: from its letters (folded), with ơ
+ * as the bare consonant's vowel (Sơn: "सन", "சன்"), and with a final nh as ng ("நிங்", "ನಿಂಗ್").
+ */
+export function vietnameseIndicKeys(name: string, coarse = false): string[] {
+  const folded = fold(name);
+  const schwa = fold(name.normalize('NFC').replace(/[ơỜờỚớỞởỠỡỢợ]/g, 'a'));
+  const keys = new Set<string>();
+  for (const written of [folded, schwa]) {
+    keys.add(vietnameseDevanagariKey(written, coarse));
+    keys.add(vietnameseDevanagariKey(written.replace(/nh\b/g, 'ng'), coarse));
+  }
+  return [...keys];
+}
+
+/** Key of a name in Devanagari ("बाक लियू" → "vaklu"); null when a unit is not a Devanagari letter or sign. */
+export function devanagariSoundKey(
+  text: string,
+  inherent = 'a',
+  coarse = false,
+  keepsFinal = false,
+): string | null {
   const words: string[] = [];
   for (const part of text.split(/[\s\-–]+/)) {
     if (part.length === 0) continue;
-    const latin = romanizeDevanagari(part);
+    const latin = romanizeDevanagari(part, inherent, keepsFinal);
     if (latin === null) return null;
     words.push(latin);
   }
-  return words.length === 0 ? null : keyOfWords(words);
+  return words.length === 0 ? null : keyOfWords(words, coarse);
+}
+
+/**
+ * The keys of a name written in any Indic script (indic.ts moves it to Devanagari), one per vowel a bare
+ * consonant of the script may carry, most likely first; empty when a unit is not an Indic letter or sign.
+ */
+export function indicSoundKeys(text: string): { keys: string[]; coarse: boolean } {
+  const script = indicScriptOf(text);
+  if (script === undefined) return { keys: [], coarse: false };
+  const devanagari = asDevanagari(text);
+  const keys: string[] = [];
+  for (const vowel of script.inherent) {
+    const key = devanagariSoundKey(devanagari, vowel, script.coarse, script.keepsFinal);
+    if (key !== null && !keys.includes(key)) keys.push(key);
+  }
+  return { keys, coarse: script.coarse };
 }

@@ -113,10 +113,11 @@ export function thaiSoundKey(text: string): string {
       out += c === 'ว' ? 'V' : 'S';
       continue;
     }
-    // ตร writes tr.
-    if (c === 'ต' && after === 'ร') {
+    // ตร writes tr, and so does a cluster of ต or ท over ร (Khmer ត្រ, ទ្រ read as Thai: khmer.ts).
+    const overRo = (c === 'ต' || c === 'ท') && after === PHINTHU && s[next + 1] === 'ร';
+    if ((c === 'ต' && after === 'ร') || overRo) {
       out += 'C';
-      k = next;
+      k = overRo ? next + 1 : next;
       continue;
     }
     out += THAI_CLASS[c] ?? '';

@@ -3,12 +3,15 @@
  * the Thai run right after a province or city type word of the lexicon, read by its Thai sound key
  * (phonetic-thai.ts). The type word says a name follows; the key, which province it is. A key two provinces
  * share names neither. The name ends where Intl.Segmenter puts a word boundary (or the Thai run ends), longest
- * first.
+ * first. Lao text ("ແຂວງກວາງນິງ") is read through its Thai twin letters (lao.ts), Khmer ("ខេត្តក្វាងនិញ") through
+ * Thai letters of the same classes (khmer.ts), offsets kept.
  */
 import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
 import type { Candidate } from './match.js';
 import { heardCandidate } from './heard.js';
+import { hasKhmer, khmerAsThai } from './khmer.js';
+import { hasLao, laoAsThai } from './lao.js';
 import { thaiSoundKey, vietnameseThaiKeys } from './phonetic-thai.js';
 import { affixRoles, thaiBoundaries } from './scripts.js';
 
@@ -53,21 +56,38 @@ function provincesByKey(gaz: Gazetteer): ReadonlyMap<string, PlaceEntry> {
   return (index = out);
 }
 
-/** Province and city type words of the lexicon written in Thai, longest first. */
-function thaiTypeWords(affixes: Affixes): [string, PlaceCategory][] {
+/**
+ * Grammatical words that follow a name glued to it and end none, as written: Thai ได้ (did), และ (and), ของ
+ * (of), ที่ (that, at), กับ (with), จะ (will), เป็น (is); Lao ໄດ້, ແລະ, ຂອງ, ທີ່, ກັບ, ຈະ, ເປັນ; Khmer បាន (did), នៅ
+ * (at), ដែល (which). "ຮ່າໂນ້ຍໄດ້" is Hà Nội and "did", not a name whose key is Cần Thơ's.
+ */
+const NEVER_LAST = [
+  ...['ได้', 'และ', 'ของ', 'ที่', 'กับ', 'จะ', 'เป็น'],
+  ...['ໄດ້', 'ແລະ', 'ຂອງ', 'ທີ່', 'ກັບ', 'ຈະ', 'ເປັນ'],
+  ...['បាន', 'នៅ', 'ដែល'],
+];
+
+/** Province and city type words of the lexicon written in Thai (or Lao, as Thai), longest first. */
+function thaiTypeWords(affixes: Affixes, asThai: (text: string) => string): [string, PlaceCategory][] {
   return [...affixes.before]
+    .map(([w, c]): [string, PlaceCategory] => [asThai(w), c])
     .filter(([w, c]) => THAI_LETTER.test(w) && (c === 'province' || c === 'city'))
     .sort((a, b) => b[0].length - a[0].length);
 }
 
 export function findThaiReadings(
-  body: string,
+  text: string,
   gaz: Gazetteer,
   affixes: Affixes,
   taken: readonly Candidate[],
 ): Candidate[] {
   const out: Candidate[] = [];
-  const types = thaiTypeWords(affixes);
+  const lao = hasLao(text);
+  const khmer = !lao && hasKhmer(text);
+  // Lao and Khmer are searched and keyed as Thai; their phrases are read in the text as written.
+  const asThai = lao ? laoAsThai : khmer ? khmerAsThai : (t: string): string => t;
+  const body = asThai(text);
+  const types = thaiTypeWords(affixes, asThai);
   if (types.length === 0) return out;
   const index = provincesByKey(gaz);
   for (const [word, category] of types) {
@@ -80,17 +100,63 @@ export function findThaiReadings(
       let runEnd = start;
       while (runEnd < body.length && runEnd - start < MAX_NAME && /[\u0e01-\u0e4e-]/.test(body[runEnd]!))
         runEnd++;
-      const boundaries = thaiBoundaries(body, start, runEnd);
-      for (let end = runEnd; end > start + 2; end--) {
-        if (end !== runEnd && !boundaries.has(end)) continue;
-        const entry = index.get(thaiSoundKey(body.slice(start, end)));
-        if (entry === undefined) continue;
-        out.push(candidate(body, affixes, at, start, end, entry, category));
-        break;
-      }
+      // Lao: any syllable may end a name, as the Lao dictionary glues a name's last syllable to a word after
+      // it ("ລາຍໄດ້", income); Thai: Intl.Segmenter's word boundaries.
+      const boundaries =
+        lao || khmer ? syllableStarts(body, start, runEnd) : thaiBoundaries(text, start, runEnd);
+      const entry = longestReading(text, body, start, runEnd, boundaries, index);
+      if (entry !== undefined)
+        out.push(candidate(text, affixes, at, start, entry.end, entry.entry, category));
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The longest name from `start` to a boundary (or `runEnd`) whose key names a province of `keys`: keyed in
+ * `body` (Thai letters), its last word checked in `text` (as written).
+ */
+function longestReading(
+  text: string,
+  body: string,
+  start: number,
+  runEnd: number,
+  boundaries: ReadonlySet<number>,
+  keys: ReadonlyMap<string, PlaceEntry>,
+): { entry: PlaceEntry; end: number } | undefined {
+  for (let end = runEnd; end > start + 2; end--) {
+    if (end !== runEnd && !boundaries.has(end)) continue;
+    const written = text.slice(start, end);
+    if (NEVER_LAST.some((w) => written.length > w.length && written.endsWith(w))) continue;
+    const entry = keys.get(thaiSoundKey(body.slice(start, end)));
+    if (entry !== undefined) return { entry, end };
+  }
+  return undefined;
+}
+
+/**
+ * Where a syllable may start in (start, end): a leading vowel, or a consonant after no leading vowel and no
+ * phinthu (Khmer's coeng) that a vowel sign, a phinthu, อ or ว follows (tone marks skipped); a consonant
+ * another consonant follows closes a syllable ("ບາ|ນ" is not where a name ends).
+ */
+function syllableStarts(body: string, start: number, end: number): ReadonlySet<number> {
+  const out = new Set<number>();
+  const leading = (u: number): boolean => u >= 0x0e40 && u <= 0x0e44;
+  for (let k = start + 1; k < end; k++) {
+    const c = body.charCodeAt(k);
+    if (leading(c) && !leading(body.charCodeAt(k - 1))) {
+      out.add(k);
+      continue;
+    }
+    const before = body.charCodeAt(k - 1);
+    if (c < 0x0e01 || c > 0x0e2e || leading(before) || before === 0x0e3a) continue;
+    let next = k + 1;
+    while (next < body.length && /[\u0e48-\u0e4b]/.test(body[next]!)) next++;
+    const after = body.charCodeAt(next);
+    const vowel = (after >= 0x0e30 && after <= 0x0e3a) || after === 0x0e47;
+    if (vowel || after === 0x0e2d || after === 0x0e27) out.add(k);
+  }
+  return out;
 }
 
 function candidate(
