@@ -10,6 +10,7 @@
  *
  * By default the engine is measured as Lambda runs it: bundled by esbuild with the functions' own settings
  * (lib/bundling.ts) into one ESM file. --source measures the TypeScript sources as tsx loads them instead.
+ * --primary model|ranked chooses the primary province by the fitted model (default: the hand rules).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,6 +61,11 @@ const corpusName = process.argv[process.argv.indexOf('--corpus') + 1] ?? 'seeds'
 if (process.argv.includes('--corpus') && !['seeds', 'real'].includes(corpusName))
   throw new Error('--corpus takes seeds or real');
 const real = process.argv.includes('--corpus') && corpusName === 'real';
+// `--primary model|ranked`: the primary province by the fitted model, to check it costs no more than the hand rules.
+const primaryAt = process.argv.indexOf('--primary');
+const primary = primaryAt > 0 ? process.argv[primaryAt + 1] : 'hand';
+if (primary !== 'hand' && primary !== 'model' && primary !== 'ranked')
+  throw new Error('--primary takes hand, model or ranked');
 const seedsDir = new URL(real ? '../test/fixtures/real/tuning/' : '../seeds/', import.meta.url);
 const seeds = readdirSync(seedsDir)
   .filter((f) => f.endsWith('.txt'))
@@ -86,7 +92,7 @@ extractArticle(seeds[0]!);
 const coldMs = performance.now() - coldStarted;
 
 // Warm-up: lets the JIT compile the hot paths; not measured.
-for (const doc of replicate(warmupBytes)) extractArticle(doc);
+for (const doc of replicate(warmupBytes)) extractArticle(doc, { primary });
 
 let figures = 0;
 const rates: number[] = [];
@@ -96,7 +102,7 @@ for (let pass = 0; pass < passes; pass++) {
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   for (const doc of corpus) {
-    const r = extractArticle(doc);
+    const r = extractArticle(doc, { primary });
     if (r.ok) figures += r.article.figures.length;
   }
   rates.push(mb / ((performance.now() - t0) / 1000));

@@ -6,7 +6,8 @@
  * of summarize.ts are scored on the same articles beside it (in sample: they were tuned on these articles).
  *
  *   npx tsx scripts/fit-primary.ts                     (the cross-validated table)
- *   npx tsx scripts/fit-primary.ts --write <file>      (also fits on every article, writes the weights)
+ *   npx tsx scripts/fit-primary.ts --write <file>      (also fits on every article, writes the weights of
+ *                                                       --variant full, the default, or counts)
  *   npx tsx scripts/fit-primary.ts --score holdout     (no fit: the bundled weights and the hand rules on a
  *                                                       set, with the ceiling of any chooser; counts only)
  *
@@ -281,7 +282,8 @@ function scoreBundled(set: string): void {
 
 new Command()
   .option('--write <file>', 'fit on every article and write the weights (JSON) to this file')
-  .option('--variant <name>', 'full (hand-score features kept) or counts (left out)', 'counts')
+  // Full since session 16: its cross-validated accuracy is the higher (0.966 against 0.958 for counts only).
+  .option('--variant <name>', 'full (hand-score features kept) or counts (left out)', 'full')
   .option('--by-batch', 'hold out whole batches (r0xx, r1xx, …) instead of 10 random folds')
   .option('--score <set>', 'no fit: score the bundled weights and the hand rules on a set, counts only')
   .action((opts: { write?: string; variant: string; byBatch?: boolean; score?: string }) => {

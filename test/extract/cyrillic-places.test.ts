@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { findPlaces } from '../../lambdas/extract/places/index.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
+import { PRIMARY } from '../support/primary-choice.js';
 
 const Language = z.enum(['ru', 'uk', 'bg']);
 const Spellings = z.record(z.string(), z.partialRecord(Language, z.array(z.string().min(2))));
@@ -70,7 +71,7 @@ function cases(list: z.infer<typeof Spellings>, city: (slug: string) => boolean)
 }
 
 function placesOf(body: string, language: Language): ReturnType<typeof findPlaces> {
-  return findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language });
+  return findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language }, [], PRIMARY);
 }
 
 function provincesOf(body: string, language: Language): { primary: string | null; all: string[] } {

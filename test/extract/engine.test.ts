@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentHash, extractArticle } from '../../lambdas/extract/index.js';
 import { ExtractedArticleSchema } from '../../lambdas/shared/article.js';
+import { PRIMARY } from '../support/primary-choice.js';
 
 const TEXT =
   "La police de la province de Nghệ An a arrêté 14 suspects.\nL'ordre socio-économique est maintenu dans 3 communes.\n";
@@ -13,7 +14,7 @@ function utf16le(text: string): Uint8Array {
 describe('Function: extractArticle', () => {
   it('returns a record that satisfies the Article schema', () => {
     // Act
-    const result = extractArticle(Buffer.from(TEXT));
+    const result = extractArticle(Buffer.from(TEXT), { primary: PRIMARY });
     // Assess
     expect(result.ok).toBe(true);
     if (result.ok) expect(ExtractedArticleSchema.safeParse(result.article).success).toBe(true);
@@ -30,7 +31,7 @@ describe('Function: extractArticle', () => {
     ];
     // Act
     const hashes = variants.map((bytes) => {
-      const r = extractArticle(bytes);
+      const r = extractArticle(bytes, { primary: PRIMARY });
       if (!r.ok) throw new Error(r.rejection.message);
       return r.article.contentHash;
     });
@@ -53,7 +54,7 @@ describe('Function: extractArticle', () => {
     ['a control character between a letter and its mark', TEXT.replace('é', 'e\u0007\u0301')],
   ])('records contentHash of the decoded text for %s', (_, text) => {
     // Act: the engine hashes the lines its structure pass normalized, not the text a second time
-    const r = extractArticle(Buffer.from(text));
+    const r = extractArticle(Buffer.from(text), { primary: PRIMARY });
     // Assess
     if (!r.ok) throw new Error(r.rejection.message);
     // (decoding takes the control character out)
@@ -61,7 +62,9 @@ describe('Function: extractArticle', () => {
   });
 
   it('counts words with apostrophes and hyphens inside one word', () => {
-    const r = extractArticle(Buffer.from("L'ordre socio-économique de la province a 3 156 agents."));
+    const r = extractArticle(Buffer.from("L'ordre socio-économique de la province a 3 156 agents."), {
+      primary: PRIMARY,
+    });
     expect(r.ok && r.article.wordCount).toBe(9);
   });
 
@@ -73,7 +76,7 @@ describe('Function: extractArticle', () => {
     ['a few words', Buffer.from('Hello world, this is a test.\n'), 'TOO_SHORT'],
     ['a title alone', Buffer.from('Quảng Ninh bắt 5 đối tượng\n'), 'TOO_SHORT'],
   ])('rejects %s input with a reason instead of throwing', (_name, bytes, reason) => {
-    const r = extractArticle(bytes);
+    const r = extractArticle(bytes, { primary: PRIMARY });
     expect(r.ok ? null : r.rejection.reason).toBe(reason);
     if (!r.ok) expect(r.rejection.message.length).toBeGreaterThan(10);
   });
@@ -82,7 +85,9 @@ describe('Function: extractArticle', () => {
     // Prepare: seven words is a note, eight an article.
     const seven = 'La police a arrêté deux suspects hier.';
     // Act
-    const [short, enough] = [seven, `${seven} Enquête.`].map((t) => extractArticle(Buffer.from(t)));
+    const [short, enough] = [seven, `${seven} Enquête.`].map((t) =>
+      extractArticle(Buffer.from(t), { primary: PRIMARY }),
+    );
     // Assess
     expect(short!.ok ? null : short!.rejection.reason).toBe('TOO_SHORT');
     expect(enough!.ok && enough!.article.wordCount).toBe(8);
@@ -102,14 +107,14 @@ describe('Function: extractArticle', () => {
     'counts the words of a short %s brief, written without spaces, by word boundaries',
     (_language, text) => {
       // Act
-      const r = extractArticle(Buffer.from(text));
+      const r = extractArticle(Buffer.from(text), { primary: PRIMARY });
       // Assess: a brief of two sentences is an article, though it holds fewer than eight runs of letters.
       expect(r.ok ? r.article.wordCount : r.rejection.message).toBeGreaterThanOrEqual(8);
     },
   );
 
   it('still rejects a title alone written without spaces', () => {
-    const r = extractArticle(Buffer.from('广宁省查获毒品\n'));
+    const r = extractArticle(Buffer.from('广宁省查获毒品\n'), { primary: PRIMARY });
     expect(r.ok ? null : r.rejection.reason).toBe('TOO_SHORT');
   });
 
@@ -131,7 +136,7 @@ describe('Function: extractArticle', () => {
     ],
   ])('reads the province of a %s text that names none from its photo caption', (_language, text, slug) => {
     // Act
-    const r = extractArticle(Buffer.from(text));
+    const r = extractArticle(Buffer.from(text), { primary: PRIMARY });
     // Assess
     expect(r.ok && r.article.captions.length).toBe(1);
     expect(r.ok && r.article.primaryProvince?.slug).toBe(slug);
@@ -141,7 +146,7 @@ describe('Function: extractArticle', () => {
   it('keeps the provinces of the text over those of a caption', () => {
     const text =
       'Police seize drugs\n\nOfficers at the scene in Hanoi. Photo: VNA\n\nPolice in Nghe An province seized 5 kg of heroin and arrested two men on Monday.\n';
-    const r = extractArticle(Buffer.from(text));
+    const r = extractArticle(Buffer.from(text), { primary: PRIMARY });
     expect(r.ok && r.article.primaryProvince?.slug).toBe('nghe-an');
     expect(r.ok && r.article.provinces.map((p) => p.slug)).toEqual(['nghe-an']);
   });

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { findPlaces } from '../../lambdas/extract/places/index.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
+import { PRIMARY } from '../support/primary-choice.js';
 
 const SpecSchema = z.object({
   about: z.string(),
@@ -59,7 +60,11 @@ function bare(list: Record<string, string[]>): Case[] {
 }
 
 function provincesOf(body: string): { primary: string | null; all: string[] } {
-  const found = findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language: 'ko' });
+  const found = findPlaces(
+    { body, folded: fold(body), sentences: splitSentences(body), language: 'ko' },
+    [],
+    PRIMARY,
+  );
   return { primary: found.primaryProvince?.slug ?? null, all: found.provinces.map((p) => p.slug) };
 }
 

@@ -11,6 +11,7 @@ import {
   readingOrder,
 } from '../../lambdas/extract/lexicons/load.js';
 import { LexiconError } from '../../lambdas/shared/errors.js';
+import { PRIMARY } from '../support/primary-choice.js';
 
 /** Invented police news, one short paragraph per language read with a kin's lexicon. */
 const PARAGRAPHS: readonly (readonly [string, string])[] = [
@@ -145,7 +146,7 @@ describe('Function: detectLanguage (languages read with a kin lexicon)', () => {
 describe('Function: extractArticle (a language read with a kin lexicon)', () => {
   it.each(PARAGRAPHS)('%s: the record keeps the detected language and the province', (language, text) => {
     // Act
-    const result = extractArticle(Buffer.from(text, 'utf8'));
+    const result = extractArticle(Buffer.from(text, 'utf8'), { primary: PRIMARY });
 
     // Assess
     expect(result.ok).toBe(true);
@@ -161,7 +162,9 @@ describe('Function: extractArticle (a language read with a kin lexicon)', () => 
     ['no', 9, 'person'],
   ] as const)('%s: the kin names the counted noun (%d %s)', (language, value, unit) => {
     // Act
-    const result = extractArticle(Buffer.from(PARAGRAPHS.find(([l]) => l === language)![1], 'utf8'));
+    const result = extractArticle(Buffer.from(PARAGRAPHS.find(([l]) => l === language)![1], 'utf8'), {
+      primary: PRIMARY,
+    });
 
     // Assess
     expect(result.ok && result.article.figures.find((f) => f.value === value)?.unit).toBe(unit);
@@ -174,7 +177,7 @@ describe('Function: extractArticle (Ukrainian spellings of names and words the R
     ['Поліція провінції Хатінь затримала двох чоловіків у місті Вінь.', ['ha-tinh'], ['vinh']],
   ] as const)('%s', (text, provinces, localities) => {
     // Act
-    const result = extractArticle(Buffer.from(text, 'utf8'));
+    const result = extractArticle(Buffer.from(text, 'utf8'), { primary: PRIMARY });
 
     // Assess: і, ї, є, ґ read as the Russian и, и, е, г
     expect(result.ok && result.article.provinces.map((p) => p.slug)).toEqual(provinces);

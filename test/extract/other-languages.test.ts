@@ -8,6 +8,7 @@ import { findPlaces } from '../../lambdas/extract/places/index.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import type { Document } from '../../lambdas/extract/types.js';
+import { PRIMARY } from '../support/primary-choice.js';
 
 function doc(body: string, language: string): Document {
   return { body, folded: fold(body), sentences: splitSentences(body), language };
@@ -55,7 +56,7 @@ describe('Function: findPlaces (other languages)', () => {
     ['uk', 'У Ханої поліція затримала двох чоловіків. Поліція Ханоя розслідує справу.', 'ha-noi'],
   ])('%s: "%s" is about %s', (language, body, slug) => {
     // Act
-    const result = findPlaces(doc(body, language));
+    const result = findPlaces(doc(body, language), [], PRIMARY);
 
     // Assess
     expect(result.primaryProvince?.slug).toBe(slug);
@@ -63,7 +64,7 @@ describe('Function: findPlaces (other languages)', () => {
 });
 
 function topics(body: string): { language: string; topics: string[] } {
-  const result = extractArticle(new TextEncoder().encode(body));
+  const result = extractArticle(new TextEncoder().encode(body), { primary: PRIMARY });
   if (!result.ok) throw new Error(result.rejection.message);
   return { language: result.article.language, topics: result.article.figures.map((f) => f.topic) };
 }

@@ -12,15 +12,16 @@ import { thaiSoundKey, vietnameseThaiKeys } from '../../lambdas/extract/places/p
 import { pickPrimary } from '../../lambdas/extract/places/summarize.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
+import { PRIMARY } from '../support/primary-choice.js';
 
 function primaryOf(body: string, language: string): string | null {
   const doc = { body, folded: fold(body), sentences: splitSentences(body), language };
-  return findPlaces(doc).primaryProvince?.slug ?? null;
+  return findPlaces(doc, [], PRIMARY).primaryProvince?.slug ?? null;
 }
 
 function provincesOf(body: string, language: string): string[] {
   const doc = { body, folded: fold(body), sentences: splitSentences(body), language };
-  return findPlaces(doc).provinces.map((p) => p.slug);
+  return findPlaces(doc, [], PRIMARY).provinces.map((p) => p.slug);
 }
 
 describe('Places: adjectives between a type word and its name', () => {
@@ -52,7 +53,7 @@ describe('Places: adjectives between a type word and its name', () => {
   it('keeps "district et commune de X" a list, not a district with an adjective', () => {
     const body = 'Les polices du district et commune de Tan Son ont coopéré.';
     const doc = { body, folded: fold(body), sentences: splitSentences(body), language: 'fr' };
-    expect(findPlaces(doc).mentions.every((m) => m.kind !== 'district')).toBe(true);
+    expect(findPlaces(doc, [], PRIMARY).mentions.every((m) => m.kind !== 'district')).toBe(true);
   });
 });
 
@@ -225,7 +226,11 @@ describe('Places: Dutch and German forms of "the police of the <adjective> provi
 
 describe('Places: a type word that fits no reading of the name is a place abroad', () => {
   function placesOf(body: string, language: string) {
-    const r = findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language });
+    const r = findPlaces(
+      { body, folded: fold(body), sentences: splitSentences(body), language },
+      [],
+      PRIMARY,
+    );
     return {
       provinces: r.provinces.map((p) => p.slug),
       localities: r.localities.map((l) => l.slug),
@@ -245,7 +250,11 @@ describe('Places: a type word that fits no reading of the name is a place abroad
 
 describe('Places: localities in Cyrillic no list has, read by their sound', () => {
   function localities(body: string): string[] {
-    const r = findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language: 'ru' });
+    const r = findPlaces(
+      { body, folded: fold(body), sentences: splitSentences(body), language: 'ru' },
+      [],
+      PRIMARY,
+    );
     return r.localities.map((l) => `${l.slug}@${l.province.slug}`);
   }
 
@@ -268,7 +277,11 @@ describe('Places: localities in Cyrillic no list has, read by their sound', () =
 
 describe('Places: localities in Chinese characters, read by their Sino-Vietnamese readings', () => {
   function localities(body: string): string[] {
-    const r = findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language: 'zh' });
+    const r = findPlaces(
+      { body, folded: fold(body), sentences: splitSentences(body), language: 'zh' },
+      [],
+      PRIMARY,
+    );
     return r.localities.map((l) => `${l.slug}@${l.province.slug}`);
   }
 
@@ -288,7 +301,11 @@ describe('Places: localities in Chinese characters, read by their Sino-Vietnames
 
 describe('Places: localities in Hangul, read by their Korean sound', () => {
   function localities(body: string): string[] {
-    const r = findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language: 'ko' });
+    const r = findPlaces(
+      { body, folded: fold(body), sentences: splitSentences(body), language: 'ko' },
+      [],
+      PRIMARY,
+    );
     return r.localities.map((l) => `${l.slug}@${l.province.slug}`);
   }
 
@@ -320,14 +337,22 @@ describe('Places: the province of a provincial paper, traditional Han forms', ()
   it('reads 河內 (traditional) as Hà Nội, and a district before 縣 with no province named', () => {
     expect(primaryOf('河內市公安扣留15輛走私貨車。', 'zh')).toBe('ha-noi');
     const body = '平政縣公安調動4輛消防車趕抵現場滅火。';
-    const r = findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language: 'zh' });
+    const r = findPlaces(
+      { body, folded: fold(body), sentences: splitSentences(body), language: 'zh' },
+      [],
+      PRIMARY,
+    );
     expect(r.localities.map((l) => `${l.slug}@${l.province.slug}`)).toContain('binh-chanh@ho-chi-minh');
   });
 });
 
 describe('Places: localities in katakana, read by their Japanese sound', () => {
   function localities(body: string): string[] {
-    const r = findPlaces({ body, folded: fold(body), sentences: splitSentences(body), language: 'ja' });
+    const r = findPlaces(
+      { body, folded: fold(body), sentences: splitSentences(body), language: 'ja' },
+      [],
+      PRIMARY,
+    );
     return r.localities.map((l) => `${l.slug}@${l.province.slug}`);
   }
 
@@ -670,7 +695,7 @@ describe('Places: international border gates, airports and ports (data/border-ga
   it('reads no gate without its type word, nor a district inside a gate name', () => {
     const body = 'Hữu Nghị là tình hữu nghị giữa hai nước. Chuyến bay Tan Son Nhat đã cất cánh.';
     const doc = { body, folded: fold(body), sentences: splitSentences(body), language: 'vi' };
-    const found = findPlaces(doc);
+    const found = findPlaces(doc, [], PRIMARY);
     expect(found.localities).toEqual([]);
     expect(found.primaryProvince).toBeNull();
   });
@@ -740,13 +765,13 @@ describe('Places: a province in Devanagari no list spells, before its type word 
   it('reads the province before a type word with a glued ending', () => {
     const body = 'बैठक\nबेन त्रे प्रांतीय समिति की बैठक हुई।';
     const doc = { body, folded: fold(body), sentences: splitSentences(body), language: 'hi' };
-    expect(findPlaces(doc).provinces.map((p) => p.slug)).toEqual(['ben-tre']);
+    expect(findPlaces(doc, [], PRIMARY).provinces.map((p) => p.slug)).toEqual(['ben-tre']);
   });
 
   it('reads nothing before a type word glued to the end of another word (महानगर)', () => {
     const body = 'बैठक\nबेन त्रे महानगर समिति की बैठक हुई।';
     const doc = { body, folded: fold(body), sentences: splitSentences(body), language: 'hi' };
-    expect(findPlaces(doc).provinces).toEqual([]);
+    expect(findPlaces(doc, [], PRIMARY).provinces).toEqual([]);
   });
 });
 

@@ -11,10 +11,11 @@ import { extractArticle } from '../../lambdas/extract/index.js';
 import { findPlaces } from '../../lambdas/extract/places/index.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
+import { PRIMARY } from '../support/primary-choice.js';
 
 function primaryOf(body: string, language: string): string | null {
   const doc = { body, folded: fold(body), sentences: splitSentences(body), language };
-  return findPlaces(doc).primaryProvince?.slug ?? null;
+  return findPlaces(doc, [], PRIMARY).primaryProvince?.slug ?? null;
 }
 
 describe('Places: a border guard station names its commune', () => {
@@ -106,7 +107,7 @@ describe('Places: a provincial outlet named by its address', () => {
       'Komander pasukan meminta semua unit meningkatkan rondaan sebelum Tahun Baru.',
       'Sumber: https://baoquangninh.vn/an-ninh/tangkap-789.html',
     ].join('\n');
-    const result = extractArticle(Buffer.from(text));
+    const result = extractArticle(Buffer.from(text), { primary: PRIMARY });
     expect(result.ok && result.article.primaryProvince?.slug).toBe('quang-ninh');
   });
 });

@@ -96,6 +96,32 @@ describe('Features: what summarize knew of each province named', () => {
     expect(primaryProvince?.slug).toBe('ha-tinh');
   });
 
+  it('marks the one province whose force acts, and a province named only in the wire dateline', () => {
+    // Act
+    const { evidence } = read(
+      'Hanoi (VNA) – Border guards of Lang Son seized 300 kg of fireworks on a truck that came from Bac Giang. The driver lives in Bac Giang.',
+      'en',
+    );
+
+    // Assess
+    expect(featuresOf(evidence, 'lang-son').soleSubject).toBe(1);
+    expect(featuresOf(evidence, 'bac-giang').soleSubject).toBe(0);
+    expect(featuresOf(evidence, 'ha-noi').datelineOnly).toBe(1);
+    expect(featuresOf(evidence, 'lang-son').datelineOnly).toBe(0);
+  });
+
+  it('keeps a regional dateline apart from a wire dateline of the capital', () => {
+    // Act
+    const { evidence } = read(
+      'QUANG TRI (VNA) – The provincial police seized 5 kg of heroin from a man who had brought it from Ha Tinh.',
+      'en',
+    );
+
+    // Assess
+    expect(featuresOf(evidence, 'quang-tri').datelineRegional).toBe(1);
+    expect(featuresOf(evidence, 'quang-tri').datelineOnly).toBe(0);
+  });
+
   it('gives the none option the spread of the mentions', () => {
     // Act
     const { evidence } = read(
@@ -108,6 +134,8 @@ describe('Features: what summarize knew of each province named', () => {
     expect(evidence?.candidates).toHaveLength(5);
     expect(none.noneBias).toBe(1);
     expect(none.noneTopShare).toBeCloseTo(0.2);
+    // Five provinces named once each: none leads.
+    expect(none.noneTie).toBe(1);
     expect(primaryModel().none).toHaveLength(NONE_FEATURES.length);
   });
 });

@@ -10,10 +10,11 @@ import { findPlaces } from '../../lambdas/extract/places/index.js';
 import { withinOneEdit } from '../../lambdas/extract/text/distance.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
+import { PRIMARY } from '../support/primary-choice.js';
 
 function primaryOf(body: string, language: string): string | null {
   const doc = { body, folded: fold(body), sentences: splitSentences(body), language };
-  return findPlaces(doc).primaryProvince?.slug ?? null;
+  return findPlaces(doc, [], PRIMARY).primaryProvince?.slug ?? null;
 }
 
 const CASES: [string, string, string, string | null][] = [
@@ -293,7 +294,7 @@ describe('Places: a misspelt province is read only where its type word says so',
     ],
   ])('%s: a foreign province near a Vietnamese name is no typo of it', (language, body) => {
     const doc = { body, folded: fold(body), sentences: splitSentences(body), language };
-    const named = findPlaces(doc).provinces.map((p) => p.slug);
+    const named = findPlaces(doc, [], PRIMARY).provinces.map((p) => p.slug);
     expect(named).not.toContain('ha-nam');
     expect(named).not.toContain('quang-tri');
   });

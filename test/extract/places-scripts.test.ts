@@ -3,6 +3,7 @@ import { findPlaces } from '../../lambdas/extract/places/index.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import type { Document } from '../../lambdas/extract/types.js';
+import { PRIMARY } from '../support/primary-choice.js';
 
 function doc(body: string, language: string): Document {
   return { body, folded: fold(body), sentences: splitSentences(body), language };
@@ -35,7 +36,7 @@ describe('Function: findPlaces (names in other scripts)', () => {
     ['hi', 'हनोई 14 मई (वार्ता) वियतनाम के क्वांग निन्ह प्रांत में पुलिस ने तस्करी का भंडाफोड़ किया।', 'quang-ninh'],
   ])('%s: "%s" is about %s', (language, body, slug) => {
     // Act
-    const result = findPlaces(doc(body, language));
+    const result = findPlaces(doc(body, language), [], PRIMARY);
 
     // Assess
     expect(result.primaryProvince?.slug).toBe(slug);
@@ -52,7 +53,7 @@ describe('Function: findPlaces (names in other scripts)', () => {
     ['hi', 'लाओस की सीमा पर एक बैठक हुई।'],
   ])('%s: "%s" names no province', (language, body) => {
     // Act
-    const result = findPlaces(doc(body, language));
+    const result = findPlaces(doc(body, language), [], PRIMARY);
 
     // Assess
     expect(result.provinces).toEqual([]);
@@ -64,7 +65,9 @@ describe('Function: findPlaces (names in other scripts)', () => {
     ['ru', 'Пограничники Монгкай задержали груз в провинции Куангнинь.', ['mong-cai@quang-ninh']],
   ])('%s: "%s" names its localities', (language, body, expected) => {
     // Act
-    const localities = findPlaces(doc(body, language)).localities.map((l) => `${l.slug}@${l.province.slug}`);
+    const localities = findPlaces(doc(body, language), [], PRIMARY).localities.map(
+      (l) => `${l.slug}@${l.province.slug}`,
+    );
 
     // Assess
     for (const l of expected) expect(localities).toContain(l);

@@ -4,13 +4,14 @@ import { pickPrimary } from '../../lambdas/extract/places/summarize.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import type { Document } from '../../lambdas/extract/types.js';
+import { PRIMARY } from '../support/primary-choice.js';
 
 function doc(body: string, language: string): Document {
   return { body, folded: fold(body), sentences: splitSentences(body), language };
 }
 
 function localitiesOf(body: string, language: string): string[] {
-  return findPlaces(doc(body, language)).localities.map((l) => `${l.slug}@${l.province.slug}`);
+  return findPlaces(doc(body, language), [], PRIMARY).localities.map((l) => `${l.slug}@${l.province.slug}`);
 }
 
 describe('Function: findPlaces', () => {
@@ -34,7 +35,7 @@ describe('Function: findPlaces', () => {
       ['vi', 'Công an tỉnh Quảng Ninh vừa triệt phá một đường dây buôn lậu.', 'quang-ninh'],
     ])('%s: "%s" is about %s', (language, body, slug) => {
       // Act
-      const result = findPlaces(doc(body, language));
+      const result = findPlaces(doc(body, language), [], PRIMARY);
 
       // Assess
       expect(result.primaryProvince?.slug).toBe(slug);
@@ -51,7 +52,7 @@ describe('Function: findPlaces', () => {
     ['as one word', 'en', 'Laocai police held a press conference.'],
   ])('finds a province written %s', (_how, language, body) => {
     // Act
-    const result = findPlaces(doc(body, language));
+    const result = findPlaces(doc(body, language), [], PRIMARY);
 
     // Assess
     expect(result.primaryProvince?.slug).toBe('lao-cai');
@@ -63,7 +64,7 @@ describe('Function: findPlaces', () => {
       'La police provinciale de Hà Giang a démantelé un réseau de trafic. La police de Ha Giang a saisi 5 kg.';
 
     // Act
-    const result = findPlaces(doc(body, 'fr'));
+    const result = findPlaces(doc(body, 'fr'), [], PRIMARY);
 
     // Assess
     expect(result.primaryProvince).toEqual({
@@ -83,7 +84,7 @@ describe('Function: findPlaces', () => {
       const body = `La police de ${province} a renforcé ses patrouilles. Le quartier de Cam Thinh a installé des caméras.`;
 
       // Act
-      const result = findPlaces(doc(body, 'fr'));
+      const result = findPlaces(doc(body, 'fr'), [], PRIMARY);
 
       // Assess
       expect(result.localities).toEqual([
@@ -97,6 +98,8 @@ describe('Function: findPlaces', () => {
     // Act
     const result = findPlaces(
       doc('Les habitants de la commune de Minh Quang ont reçu des équipements.', 'fr'),
+      [],
+      PRIMARY,
     );
 
     // Assess
@@ -110,7 +113,7 @@ describe('Function: findPlaces', () => {
     ['en', 'Hanoi police commended Captain Do Truong Son and Major Luong Thai Hoa.'],
   ])('does not take a person name that looks like a place for a locality (%s)', (language, body) => {
     // Act
-    const result = findPlaces(doc(body, language));
+    const result = findPlaces(doc(body, language), [], PRIMARY);
 
     // Assess
     expect(result.localities).toEqual([]);
@@ -125,7 +128,7 @@ describe('Function: findPlaces', () => {
     ].join('\n');
 
     // Act
-    const result = findPlaces(doc(body, 'fr'));
+    const result = findPlaces(doc(body, 'fr'), [], PRIMARY);
 
     // Assess
     expect(result.primaryProvince).toBeNull();
@@ -142,6 +145,8 @@ describe('Function: findPlaces', () => {
     // Act
     const result = findPlaces(
       doc('The Ministry of Public Security held its annual review conference.', 'en'),
+      [],
+      PRIMARY,
     );
 
     // Assess
@@ -160,7 +165,7 @@ describe('Function: findPlaces', () => {
     ],
   ])('counts a city named like its province for that province (%s)', (language, body, slug, localities) => {
     // Act
-    const result = findPlaces(doc(body, language));
+    const result = findPlaces(doc(body, language), [], PRIMARY);
 
     // Assess
     expect(result.provinces.map((p) => p.slug)).toEqual([slug]);
@@ -201,6 +206,8 @@ describe('Function: findPlaces', () => {
     // Act
     const result = findPlaces(
       doc(`La police de ${name} a lancé une campagne. ${name} compte plus de policiers.`, 'fr'),
+      [],
+      PRIMARY,
     );
 
     // Assess
@@ -212,7 +219,7 @@ describe('Function: findPlaces', () => {
     const body = 'Công an tỉnh Quảng Bình phối hợp với Công an huyện Lệ Thủy.';
 
     // Act
-    const result = findPlaces(doc(body, 'vi'));
+    const result = findPlaces(doc(body, 'vi'), [], PRIMARY);
 
     // Assess
     expect(result.mentions.map((m) => body.slice(m.start, m.end))).toEqual(['Quảng Bình', 'Lệ Thủy']);
@@ -228,7 +235,7 @@ describe('Function: findPlaces', () => {
     ['Công an thành phố Thanh Hóa bắt giữ hai đối tượng.', null, ['thanh-hoa']],
   ])('tells same-folding names apart by their diacritics: %s', (body, locality, provinces) => {
     // Act
-    const result = findPlaces(doc(body, 'vi'));
+    const result = findPlaces(doc(body, 'vi'), [], PRIMARY);
 
     // Assess
     expect(result.localities.map((l) => `${l.slug}@${l.province.slug}`)).toEqual(locality ? [locality] : []);
@@ -242,7 +249,7 @@ describe('Function: findPlaces', () => {
     ['vi', 'Công an TP Hồ Chí Minh thu giữ 20 kg ma túy.', ['ho-chi-minh']],
   ])('reads Hồ Chí Minh as the city only when a type word says so (%s)', (language, body, provinces) => {
     // Act
-    const result = findPlaces(doc(body, language));
+    const result = findPlaces(doc(body, language), [], PRIMARY);
 
     // Assess
     expect(result.provinces.map((p) => p.slug)).toEqual(provinces);
@@ -256,7 +263,7 @@ describe('Function: findPlaces', () => {
     ].join(' ');
 
     // Act
-    const result = findPlaces(doc(body, 'it'));
+    const result = findPlaces(doc(body, 'it'), [], PRIMARY);
 
     // Assess
     expect(result.primaryProvince?.slug).toBe('bac-giang');
@@ -268,7 +275,7 @@ describe('Function: findPlaces', () => {
     const body = 'A polícia da província de Thai Binh informou que a comuna de Nam Cao colaborou.';
 
     // Act
-    const result = findPlaces(doc(body, 'pt'));
+    const result = findPlaces(doc(body, 'pt'), [], PRIMARY);
 
     // Assess
     expect(result.localities).toEqual([]);
@@ -279,7 +286,7 @@ describe('Function: findPlaces', () => {
     const body = 'Công an Hà Nội bắt giữ Vi Văn Thắng và Lò Văn Thắng.';
 
     // Act
-    const result = findPlaces(doc(body, 'vi'));
+    const result = findPlaces(doc(body, 'vi'), [], PRIMARY);
 
     // Assess
     expect(result.localities).toEqual([]);
@@ -291,7 +298,7 @@ describe('Function: findPlaces', () => {
       'Công an tỉnh Nghệ An bắt đối tượng trú tại phường Quang Trung, thành phố Vinh. Tại Hà Nội cũng vậy.';
 
     // Act
-    const result = findPlaces(doc(body, 'vi'));
+    const result = findPlaces(doc(body, 'vi'), [], PRIMARY);
 
     // Assess
     expect(result.localities.map((l) => `${l.slug}@${l.province.slug}`)).toEqual([
@@ -302,7 +309,7 @@ describe('Function: findPlaces', () => {
 
   it('does not read lower-case ordinary words as a place', () => {
     // Act
-    const result = findPlaces(doc('Il a vendu son la mineur et long an plus tard.', 'fr'));
+    const result = findPlaces(doc('Il a vendu son la mineur et long an plus tard.', 'fr'), [], PRIMARY);
 
     // Assess
     expect(result.mentions).toEqual([]);
@@ -348,7 +355,7 @@ describe("Function: findPlaces (primary province: the naming unit over a suspect
     ],
   ])('%s: %s → %s', (language, body, slug) => {
     // Act
-    const result = findPlaces(doc(body, language));
+    const result = findPlaces(doc(body, language), [], PRIMARY);
 
     // Assess
     expect(result.primaryProvince?.slug).toBe(slug);
@@ -364,7 +371,7 @@ describe("Function: findPlaces (primary province: the naming unit over a suspect
       'Drug ring busted\nOn Monday the Nghe An provincial police, together with the police of Hanoi and the customs of Hanoi, dismantled a drug ring.',
     ],
   ])('%s: gives no primary to the partner forces named after the leading unit: %s', (language, body) => {
-    expect(findPlaces(doc(body, language)).primaryProvince?.slug).not.toBe('ha-noi');
+    expect(findPlaces(doc(body, language), [], PRIMARY).primaryProvince?.slug).not.toBe('ha-noi');
   });
 
   it('reads a bare name as its one district-level city, not a commune of a province also named', () => {
@@ -373,7 +380,7 @@ describe("Function: findPlaces (primary province: the naming unit over a suspect
       'Der Bus kam aus Dong Hoi und fuhr nach Hanoi. Bei Dong Hoi stürzte er um, 400 Kilometer südlich von Hanoi.';
 
     // Act
-    const result = findPlaces(doc(body, 'de'));
+    const result = findPlaces(doc(body, 'de'), [], PRIMARY);
 
     // Assess
     expect(result.localities.map((l) => `${l.slug}@${l.province.slug}`)).toEqual(['dong-hoi@quang-binh']);
@@ -385,7 +392,7 @@ describe("Function: findPlaces (primary province: the naming unit over a suspect
       'Traffic accidents fall during the holiday\nHanoi (VNA) – Traffic accidents fell by 12 percent nationwide during the five-day holiday, the traffic police department said.';
 
     // Act
-    const result = findPlaces(doc(body, 'en'));
+    const result = findPlaces(doc(body, 'en'), [], PRIMARY);
 
     // Assess
     expect(result.primaryProvince).toBeNull();
@@ -421,7 +428,7 @@ describe('Function: findPlaces (names in quotes and glosses in brackets)', () =>
     ],
   ])('%s: %s', (language, body, provinces) => {
     // Act: a quoted name is a venue's; a gloss of a point of reference is a point of reference too.
-    const result = findPlaces(doc(body, language));
+    const result = findPlaces(doc(body, language), [], PRIMARY);
 
     // Assess
     expect(result.provinces.map((p) => p.slug)).toEqual(provinces);
@@ -512,13 +519,13 @@ describe('Places: case endings, provincial cities, points of reference', () => {
       'lao-cai',
     ],
   ])("%s: in a joint operation the speaking unit's province is primary: %s", (language, body, slug) => {
-    expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe(slug);
+    expect(findPlaces(doc(body, language), [], PRIMARY).primaryProvince?.slug).toBe(slug);
   });
 
   it('reads "HANOI:" opening a line as a dateline, which alone makes no primary province', () => {
     const body =
       'Bus crash kills 12\nHANOI: A truck collided with a passenger bus in the central highlands, killing 12 people.';
-    expect(findPlaces(doc(body, 'en')).primaryProvince).toBeNull();
+    expect(findPlaces(doc(body, 'en'), [], PRIMARY).primaryProvince).toBeNull();
   });
 
   it.each([
@@ -528,8 +535,8 @@ describe('Places: case endings, provincial cities, points of reference', () => {
     ],
     ['hi', 'तस्करों को सजा\nहनोई| लाओ काई प्रांत की एक अदालत ने नौ लोगों को सजा सुनाई।'],
   ])('%s: a province named once in the text wins over the dateline: %s', (language, body) => {
-    expect(findPlaces(doc(body, language)).primaryProvince?.slug).not.toBe('ha-noi');
-    expect(findPlaces(doc(body, language)).primaryProvince).not.toBeNull();
+    expect(findPlaces(doc(body, language), [], PRIMARY).primaryProvince?.slug).not.toBe('ha-noi');
+    expect(findPlaces(doc(body, language), [], PRIMARY).primaryProvince).not.toBeNull();
   });
 
   it.each([
@@ -537,7 +544,7 @@ describe('Places: case endings, provincial cities, points of reference', () => {
     ['da', 'Politiet i Ho Chi Minh-byen beslaglagde 300 kilo kokain.'],
     ['fi', 'Poliisi takavarikoi huumeita Ho Chi Minh-kaupungissa.'],
   ])('%s: a national figure joined by a hyphen to a word names the city: %s', (language, body) => {
-    expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe('ho-chi-minh');
+    expect(findPlaces(doc(body, language), [], PRIMARY).primaryProvince?.slug).toBe('ho-chi-minh');
   });
 
   it.each([
@@ -548,7 +555,7 @@ describe('Places: case endings, provincial cities, points of reference', () => {
     ],
     ['de', 'Die Polizei der Provinz Quang Binh nahm in Quang Binh zwei Männer fest.', 'quang-binh'],
   ])('%s: a name written with some of its marks is the place: %s', (language, body, slug) => {
-    expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe(slug);
+    expect(findPlaces(doc(body, language), [], PRIMARY).primaryProvince?.slug).toBe(slug);
   });
 
   it.each([
@@ -559,7 +566,7 @@ describe('Places: case endings, provincial cities, points of reference', () => {
   ])(
     '%s: with no province in the title, the first named with its type word leads a near tie',
     (language, body) => {
-      expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe('tuyen-quang');
+      expect(findPlaces(doc(body, language), [], PRIMARY).primaryProvince?.slug).toBe('tuyen-quang');
     },
   );
 
@@ -573,25 +580,25 @@ describe('Places: case endings, provincial cities, points of reference', () => {
       'La police de la province de Hoa Binh a saisi 40 kg d’héroïne. Les suspects résident dans la province montagneuse de Son La.',
     ],
   ])('%s: a home named after descriptors is no subject: %s', (language, body) => {
-    expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe('hoa-binh');
+    expect(findPlaces(doc(body, language), [], PRIMARY).primaryProvince?.slug).toBe('hoa-binh');
   });
 
   it.each([
     ['fr', "Les douanes de Da Nang ont saisi 3 kg d'héroïne dans les bagages d'un passager venu de Hanoï."],
     ['en', 'The customs of Da Nang seized 3 kg of heroin from a passenger who had flown in from Hanoi.'],
   ])('%s: the customs force named for a province makes it the subject: %s', (language, body) => {
-    expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe('da-nang');
+    expect(findPlaces(doc(body, language), [], PRIMARY).primaryProvince?.slug).toBe('da-nang');
   });
 
   it('reads a partly marked name only whole ("Tân Son Nhât" is no Tân Sơn, but the airport of Hồ Chí Minh)', () => {
     const body = "Un passager a été arrêté à l'aéroport de Tân Son Nhât avec 3 kg d'héroïne.";
-    const found = findPlaces(doc(body, 'fr'));
+    const found = findPlaces(doc(body, 'fr'), [], PRIMARY);
     expect(found.localities.map((l) => `${l.slug}@${l.province.slug}`)).toEqual(['tan-son-nhat@ho-chi-minh']);
     expect(found.primaryProvince?.slug).toBe('ho-chi-minh');
   });
 
   it('keeps the bare name of the national figure a person', () => {
-    expect(findPlaces(doc('Ho Chi Minh grundade partiet 1930.', 'sv')).provinces).toEqual([]);
+    expect(findPlaces(doc('Ho Chi Minh grundade partiet 1930.', 'sv'), [], PRIMARY).provinces).toEqual([]);
   });
 
   it.each([
@@ -599,18 +606,20 @@ describe('Places: case endings, provincial cities, points of reference', () => {
     ['cs', 'Policie v Hanoji zadržela tři muže podezřelé z pašování.', 'ha-noi'],
     ['ro', 'Poliția Hanoiului a reținut doi bărbați pentru trafic de droguri.', 'ha-noi'],
   ])('%s: reads a declined name by its bare form: %s', (language, body, slug) => {
-    expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe(slug);
+    expect(findPlaces(doc(body, language), [], PRIMARY).primaryProvince?.slug).toBe(slug);
   });
 
   it('does not decline names in a language that does not (en keeps "Da Nangu" unread)', () => {
-    expect(findPlaces(doc('The drugs were bound for Da Nangu, police said.', 'en')).provinces).toEqual([]);
+    expect(
+      findPlaces(doc('The drugs were bound for Da Nangu, police said.', 'en'), [], PRIMARY).provinces,
+    ).toEqual([]);
   });
 
   it.each([
     ['nl', 'In Dong Hoi zijn twee mannen opgepakt. De politie van Dong Hoi meldde dat later.', 'quang-binh'],
     ['en', 'Two men were detained in Buon Ma Thuot city on Monday, police said.', 'dak-lak'],
   ])('%s: a provincial city alone names its province as primary: %s', (language, body, slug) => {
-    expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe(slug);
+    expect(findPlaces(doc(body, language), [], PRIMARY).primaryProvince?.slug).toBe(slug);
   });
 
   it.each([
@@ -630,7 +639,7 @@ describe('Places: case endings, provincial cities, points of reference', () => {
       'binh-duong',
     ],
   ])('%s: a point of reference ("north of X") is not where the story happens: %s', (language, body, slug) => {
-    expect(findPlaces(doc(body, language)).primaryProvince?.slug).toBe(slug);
+    expect(findPlaces(doc(body, language), [], PRIMARY).primaryProvince?.slug).toBe(slug);
   });
 });
 

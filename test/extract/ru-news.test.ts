@@ -11,12 +11,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lambdas/extract/index.js';
 import type { Topic, Unit } from '../../lambdas/shared/vocabulary.js';
+import { PRIMARY } from '../support/primary-choice.js';
 
 type Figure = readonly [value: number, unit: Unit, topic: Topic, currency?: string];
 type Case = [language: string, text: string, figures: readonly Figure[], primary: string];
 
 function read(text: string): { language: string; figures: string[]; primary: string | null } {
-  const result = extractArticle(new TextEncoder().encode(text));
+  const result = extractArticle(new TextEncoder().encode(text), { primary: PRIMARY });
   if (!result.ok) throw new Error(result.rejection.message);
   const { article } = result;
   const figures = article.figures.map((f) =>

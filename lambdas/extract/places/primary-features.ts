@@ -36,6 +36,8 @@ export const CANDIDATE_FEATURES = [
   'alonePlaced',
   'handShare',
   'handTop',
+  'soleSubject',
+  'datelineOnly',
 ] as const;
 
 /** Features of the "no primary province" option. */
@@ -48,6 +50,7 @@ export const NONE_FEATURES = [
   'noneNothingPlaced',
   'noneNoTitleNoSubject',
   'noneHandTop',
+  'noneTie',
 ] as const;
 
 export type CandidateFeature = (typeof CANDIDATE_FEATURES)[number];
@@ -82,11 +85,19 @@ export interface MentionReading {
 
 type Counts = Record<CandidateFeature, number>;
 
+/** What a row keeps beside its features: how often and where its province is named. */
+interface Row extends Counts {
+  count: number;
+  first: number;
+  /** Mentions that are not datelines. */
+  notDateline: number;
+}
+
 const log1p = Math.log1p;
 
 /** Mention counts and flags of every province an article names, gathered in text order. */
 export class PrimaryTally {
-  private readonly rows = new Map<number, Counts & { count: number; first: number }>();
+  private readonly rows = new Map<number, Row>();
   private sawProvince = false;
 
   constructor(
@@ -97,10 +108,11 @@ export class PrimaryTally {
   add(p: number, a: Accepted, r: MentionReading): void {
     let row = this.rows.get(p);
     if (!row) {
-      row = { ...zeroCounts(), count: 0, first: a.mention.start };
+      row = { ...zeroCounts(), count: 0, first: a.mention.start, notDateline: 0 };
       this.rows.set(p, row);
     }
     row.count++;
+    if (!a.dateline) row.notDateline++;
     const aside = a.residence || a.reference === true || a.movement === true || a.dateline;
     const provinceLevel = a.entry.level === 1 || a.entry.namesake;
     if (a.dateline) {
@@ -137,6 +149,12 @@ export class PrimaryTally {
     const total = [...this.rows.values()].reduce((n, r) => n + r.count, 0);
     const top = Math.max(0, ...scores.values());
     const topProvince = [...scores].find(([, s]) => s === top && s > 0)?.[0];
+    const acting = [...this.rows.values()].filter((r) => r.subject > 0);
+    // Provinces the text names other than in a dateline, by how often.
+    const inText = [...this.rows.values()]
+      .map((r) => r.notDateline)
+      .filter((n) => n > 0)
+      .sort((a, b) => b - a);
     const candidates = [...this.rows].map(([province, row]) => {
       const counts: Counts = { ...row };
       for (const k of COUNTED) counts[k] = log1p(row[k]);
@@ -149,6 +167,11 @@ export class PrimaryTally {
       counts.alonePlaced = placed.size === 1 && placed.has(province) ? 1 : 0;
       counts.handShare = top > 0 ? (scores.get(province) ?? 0) / top : 0;
       counts.handTop = province === topProvince ? 1 : 0;
+      // The one province whose own force or authority acts, among others named: the unit that makes the news.
+      counts.soleSubject = acting.length === 1 && row.subject > 0 && this.rows.size > 1 ? 1 : 0;
+      // Named only where the wire filed from, not a regional bureau heading its own province's story: the
+      // text itself never places anything there.
+      counts.datelineOnly = row.notDateline === 0 && row.datelineRegional === 0 ? 1 : 0;
       return { province, x: CANDIDATE_FEATURES.map((k) => counts[k]) };
     });
     const shares = candidates
@@ -165,6 +188,8 @@ export class PrimaryTally {
       noneNothingPlaced: placed.size === 0 ? 1 : 0,
       noneNoTitleNoSubject: rows.every((r) => r.title === 0 && r.subject === 0) ? 1 : 0,
       noneHandTop: log1p(top),
+      // No province named more often than another: a list of places, not one place.
+      noneTie: inText.length > 1 && inText[0] === inText[1] ? 1 : 0,
     };
     return { candidates, none: NONE_FEATURES.map((k) => none[k]) };
   }
