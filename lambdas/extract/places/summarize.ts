@@ -252,14 +252,15 @@ export function summarize(
       const [home] = inText;
       if (home !== undefined && residences.has(home)) primary = home;
     }
-    const once = primary === null ? undefined : mentions.get(primary);
-    if (once?.count === 1 && length > 0 && once.first > length / 3 && named.size >= ROUNDUP_PROVINCES)
-      primary = null;
   }
   if (how === 'model') primary = modelPrimary(evidence);
   // Ranked: the hand rules say whether the article has a primary province (a round-up or a national report has
   // none: 10 of the 384 tuning answers, too few for the model to learn), the model says which.
   else if (how === 'ranked' && primary !== null) primary = modelPrimary(evidence) ?? primary;
+  // Whoever chose it, an item of a round-up is not the story's place.
+  const once = primary === null ? undefined : mentions.get(primary);
+  if (once?.count === 1 && length > 0 && once.first > length / 3 && named.size >= ROUNDUP_PROVINCES)
+    primary = null;
   if (primary !== null && !provinceOrder.includes(primary)) provinceOrder.push(primary);
   return {
     provinces: provinceOrder.map((p) => gaz.provinces[p]!.ref),
