@@ -78,6 +78,7 @@ import ko_places from './ko/places.json' with { type: 'json' };
 import ko_stages from './ko/stages.json' with { type: 'json' };
 import ko_structure from './ko/structure.json' with { type: 'json' };
 import lo_figures from './lo/figures.json' with { type: 'json' };
+import mk_figures from './mk/figures.json' with { type: 'json' };
 import ms_figures from './ms/figures.json' with { type: 'json' };
 import ms_people from './ms/people.json' with { type: 'json' };
 import ms_places from './ms/places.json' with { type: 'json' };
@@ -114,6 +115,8 @@ import ru_stages from './ru/stages.json' with { type: 'json' };
 import ru_structure from './ru/structure.json' with { type: 'json' };
 import sk_figures from './sk/figures.json' with { type: 'json' };
 import sk_places from './sk/places.json' with { type: 'json' };
+import sl_figures from './sl/figures.json' with { type: 'json' };
+import sr_figures from './sr/figures.json' with { type: 'json' };
 import sv_figures from './sv/figures.json' with { type: 'json' };
 import sv_places from './sv/places.json' with { type: 'json' };
 import sv_stages from './sv/stages.json' with { type: 'json' };
@@ -171,6 +174,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   km: { "figures": km_figures, "people": km_people, "places": km_places },
   ko: { "figures": ko_figures, "people": ko_people, "places": ko_places, "stages": ko_stages, "structure": ko_structure },
   lo: { "figures": lo_figures },
+  mk: { "figures": mk_figures },
   ms: { "figures": ms_figures, "people": ms_people, "places": ms_places, "stages": ms_stages, "structure": ms_structure },
   my: { "figures": my_figures },
   nl: { "figures": nl_figures, "people": nl_people, "places": nl_places, "stages": nl_stages, "structure": nl_structure },
@@ -180,6 +184,8 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   ro: { "figures": ro_figures, "people": ro_people, "places": ro_places, "stages": ro_stages, "structure": ro_structure },
   ru: { "figures": ru_figures, "people": ru_people, "places": ru_places, "stages": ru_stages, "structure": ru_structure },
   sk: { "figures": sk_figures, "places": sk_places },
+  sl: { "figures": sl_figures },
+  sr: { "figures": sr_figures },
   sv: { "figures": sv_figures, "places": sv_places, "stages": sv_stages },
   ta: { "figures": ta_figures, "people": ta_people, "stages": ta_stages },
   te: { "figures": te_figures, "stages": te_stages },
