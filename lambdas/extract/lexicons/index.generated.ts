@@ -117,6 +117,7 @@ import sk_figures from './sk/figures.json' with { type: 'json' };
 import sk_places from './sk/places.json' with { type: 'json' };
 import sl_figures from './sl/figures.json' with { type: 'json' };
 import sr_figures from './sr/figures.json' with { type: 'json' };
+import sr_places from './sr/places.json' with { type: 'json' };
 import sv_figures from './sv/figures.json' with { type: 'json' };
 import sv_places from './sv/places.json' with { type: 'json' };
 import sv_stages from './sv/stages.json' with { type: 'json' };
@@ -185,7 +186,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   ru: { "figures": ru_figures, "people": ru_people, "places": ru_places, "stages": ru_stages, "structure": ru_structure },
   sk: { "figures": sk_figures, "places": sk_places },
   sl: { "figures": sl_figures },
-  sr: { "figures": sr_figures },
+  sr: { "figures": sr_figures, "places": sr_places },
   sv: { "figures": sv_figures, "places": sv_places, "stages": sv_stages },
   ta: { "figures": ta_figures, "people": ta_people, "stages": ta_stages },
   te: { "figures": te_figures, "stages": te_stages },
