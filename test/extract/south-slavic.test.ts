@@ -86,6 +86,14 @@ describe('Function: extractArticle (Vietnamese places declined and spelled in So
       'A rendőrség hétfőn Ho Si Minh-városban őrizetbe vett nyolc kábítószer-kereskedelemmel gyanúsítottat.',
       ['ho-chi-minh'],
     ],
+    [
+      'Полицијата на провинцијата Куанг Нињ уапси осум осомничени, жители на провинцијата Тхај Бињ.',
+      ['quang-ninh', 'thai-binh'],
+    ],
+    [
+      'Полиција провинције Куанг Нињ ухапсила је осам осумњичених, становника провинције Тхај Бињ.',
+      ['quang-ninh', 'thai-binh'],
+    ],
     // Negatives: places of the region, a person's name, declined ordinary words.
     ['Policija u Beogradu i Novom Sadu uhapsila je osam osumnjičenih za trgovinu drogom.', []],
     ['Полиција у Београду и Нишу ухапсила је осам осумњичених за трговину дрогом у понедељак.', []],
@@ -93,5 +101,22 @@ describe('Function: extractArticle (Vietnamese places declined and spelled in So
     ['Pukovnik Minov rekao je da je policija uhapsila osam osumnjičenih za trgovinu drogom.', []],
   ] as const)('%s', (text, expected) => {
     expect(provinces(text)).toEqual(expected);
+  });
+});
+
+describe('Function: extractArticle (the primary province: the police force before a resident place)', () => {
+  it.each([
+    [
+      'Полицијата на провинцијата Куанг Нињ уапси осум осомничени, жители на провинцијата Тхај Бињ, за шверц на дрога.',
+    ],
+    [
+      'Полиција провинције Куанг Нињ ухапсила је осам осумњичених, становника провинције Тхај Бињ, због шверца дроге.',
+    ],
+    [
+      'Policija pokrajine Quang Ninh uhitila je osam osumnjičenika, stanovnika pokrajine Thai Binh, zbog krijumčarenja droge.',
+    ],
+  ] as const)('%s', (text) => {
+    const result = extractArticle(Buffer.from(text, 'utf8'));
+    expect(result.ok && result.article.primaryProvince?.slug).toBe('quang-ninh');
   });
 });

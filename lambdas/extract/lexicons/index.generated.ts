@@ -79,6 +79,7 @@ import ko_stages from './ko/stages.json' with { type: 'json' };
 import ko_structure from './ko/structure.json' with { type: 'json' };
 import lo_figures from './lo/figures.json' with { type: 'json' };
 import mk_figures from './mk/figures.json' with { type: 'json' };
+import mk_places from './mk/places.json' with { type: 'json' };
 import ms_figures from './ms/figures.json' with { type: 'json' };
 import ms_people from './ms/people.json' with { type: 'json' };
 import ms_places from './ms/places.json' with { type: 'json' };
@@ -175,7 +176,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   km: { "figures": km_figures, "people": km_people, "places": km_places },
   ko: { "figures": ko_figures, "people": ko_people, "places": ko_places, "stages": ko_stages, "structure": ko_structure },
   lo: { "figures": lo_figures },
-  mk: { "figures": mk_figures },
+  mk: { "figures": mk_figures, "places": mk_places },
   ms: { "figures": ms_figures, "people": ms_people, "places": ms_places, "stages": ms_stages, "structure": ms_structure },
   my: { "figures": my_figures },
   nl: { "figures": nl_figures, "people": nl_people, "places": nl_places, "stages": nl_stages, "structure": nl_structure },
