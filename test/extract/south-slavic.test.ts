@@ -120,3 +120,42 @@ describe('Function: extractArticle (the primary province: the police force befor
     expect(result.ok && result.article.primaryProvince?.slug).toBe('quang-ninh');
   });
 });
+
+describe('Function: extractArticle (Baltic and Albanian: the name declined before or after its type word)', () => {
+  it.each([
+    [
+      'Quang Ninho provincijos policija sulaikė aštuonis įtariamuosius, Thai Binh provincijos gyventojus.',
+      'quang-ninh',
+    ],
+    [
+      'Policija Hanojuje sulaikė aštuonis įtariamuosius, kurie gabeno narkotikus iš kaimyninės šalies.',
+      'ha-noi',
+    ],
+    [
+      'Quang Ninh provinces policija aizturēja astoņus aizdomās turētos, Thai Binh provinces iedzīvotājus.',
+      'quang-ninh',
+    ],
+    [
+      'Policija Hanojā aizturēja astoņus aizdomās turētos narkotiku tirdzniecībā pirmdienas vakarā.',
+      'ha-noi',
+    ],
+    [
+      'Policia e provincës Quang Ninh arrestoi tetë të dyshuar, banorë të provincës Thai Binh, për trafik droge.',
+      'quang-ninh',
+    ],
+    [
+      'Policia e Hanoit arrestoi tetë të dyshuar për trafik droge në qytetin e Hanoit të hënën, tha policia e provincës.',
+      'ha-noi',
+    ],
+    // Negatives: places of the language's own country.
+    ['Vilniaus policija sulaikė aštuonis įtariamuosius Kauno mieste pirmadienį vakare po ilgo tyrimo.', null],
+    ['Rīgas policija aizturēja astoņus aizdomās turētos Daugavpils pilsētā pēc ilgas izmeklēšanas.', null],
+    [
+      'Policia e Tiranës arrestoi tetë të dyshuar në qytetin e Durrësit pas një hetimi të gjatë, tha policia e qytetit.',
+      null,
+    ],
+  ] as const)('%s', (text, primary) => {
+    const result = extractArticle(Buffer.from(text, 'utf8'));
+    expect(result.ok && (result.article.primaryProvince?.slug ?? null)).toBe(primary);
+  });
+});
