@@ -27,18 +27,18 @@ describe('Function: FiguresLexiconSchema', () => {
 
 describe('Function: lexiconFor', () => {
   it('reads a language without figures data with what the runtime knows of its locale', () => {
-    // Prepare: Croatian has no lexicon and no kin with one (lexicons/kinship.json); Intl knows its number
-    // format, scale, month and unit words, and that a day is written with a dot ("12. ožujka").
+    // Prepare: Latvian has no lexicon and no kin with one (lexicons/kinship.json); Intl knows its number
+    // format, scale, month and unit words.
     const doc = documentOf(
-      'Policija je uhitila 12 osoba i zaplijenila 1 250 paketa i 3 milijuna tableta 12. ožujka 2024. na 35 kilometara.',
-      'hr',
+      'Policija aizturēja 12 personas un konfiscēja 1 250 pakas un 3 miljoni tablešu 2024. gada 12. martā 35 kilometru attālumā.',
+      'lv',
     );
 
     // Act
     const figures = extractFigures(doc, []);
 
     // Assess
-    expect(lexiconFor('hr').language).toBe('hr');
+    expect(lexiconFor('lv').language).toBe('lv');
     expect(figures.map((f) => [f.value, f.unit])).toEqual([
       [12, 'other'],
       [1250, 'other'],

@@ -35,6 +35,7 @@ import es_people from './es/people.json' with { type: 'json' };
 import es_places from './es/places.json' with { type: 'json' };
 import es_stages from './es/stages.json' with { type: 'json' };
 import es_structure from './es/structure.json' with { type: 'json' };
+import et_places from './et/places.json' with { type: 'json' };
 import fa_figures from './fa/figures.json' with { type: 'json' };
 import fa_stages from './fa/stages.json' with { type: 'json' };
 import fi_figures from './fi/figures.json' with { type: 'json' };
@@ -81,6 +82,10 @@ import ko_stages from './ko/stages.json' with { type: 'json' };
 import ko_structure from './ko/structure.json' with { type: 'json' };
 import lo_figures from './lo/figures.json' with { type: 'json' };
 import lo_places from './lo/places.json' with { type: 'json' };
+import lt_places from './lt/places.json' with { type: 'json' };
+import lv_places from './lv/places.json' with { type: 'json' };
+import mk_figures from './mk/figures.json' with { type: 'json' };
+import mk_places from './mk/places.json' with { type: 'json' };
 import ml_places from './ml/places.json' with { type: 'json' };
 import ms_figures from './ms/figures.json' with { type: 'json' };
 import ms_people from './ms/people.json' with { type: 'json' };
@@ -120,6 +125,10 @@ import ru_stages from './ru/stages.json' with { type: 'json' };
 import ru_structure from './ru/structure.json' with { type: 'json' };
 import sk_figures from './sk/figures.json' with { type: 'json' };
 import sk_places from './sk/places.json' with { type: 'json' };
+import sl_figures from './sl/figures.json' with { type: 'json' };
+import sq_places from './sq/places.json' with { type: 'json' };
+import sr_figures from './sr/figures.json' with { type: 'json' };
+import sr_places from './sr/places.json' with { type: 'json' };
 import sv_figures from './sv/figures.json' with { type: 'json' };
 import sv_places from './sv/places.json' with { type: 'json' };
 import sv_stages from './sv/stages.json' with { type: 'json' };
@@ -167,6 +176,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   el: { "figures": el_figures, "stages": el_stages },
   en: { "figures": en_figures, "people": en_people, "places": en_places, "stages": en_stages, "structure": en_structure },
   es: { "figures": es_figures, "people": es_people, "places": es_places, "stages": es_stages, "structure": es_structure },
+  et: { "places": et_places },
   fa: { "figures": fa_figures, "stages": fa_stages },
   fi: { "figures": fi_figures, "places": fi_places, "stages": fi_stages },
   fr: { "figures": fr_figures, "people": fr_people, "places": fr_places, "stages": fr_stages, "structure": fr_structure },
@@ -181,6 +191,9 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   kn: { "places": kn_places },
   ko: { "figures": ko_figures, "people": ko_people, "places": ko_places, "stages": ko_stages, "structure": ko_structure },
   lo: { "figures": lo_figures, "places": lo_places },
+  lt: { "places": lt_places },
+  lv: { "places": lv_places },
+  mk: { "figures": mk_figures, "places": mk_places },
   ml: { "places": ml_places },
   ms: { "figures": ms_figures, "people": ms_people, "places": ms_places, "stages": ms_stages, "structure": ms_structure },
   my: { "figures": my_figures },
@@ -193,6 +206,9 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   ro: { "figures": ro_figures, "people": ro_people, "places": ro_places, "stages": ro_stages, "structure": ro_structure },
   ru: { "figures": ru_figures, "people": ru_people, "places": ru_places, "stages": ru_stages, "structure": ru_structure },
   sk: { "figures": sk_figures, "places": sk_places },
+  sl: { "figures": sl_figures },
+  sq: { "places": sq_places },
+  sr: { "figures": sr_figures, "places": sr_places },
   sv: { "figures": sv_figures, "places": sv_places, "stages": sv_stages },
   ta: { "figures": ta_figures, "people": ta_people, "places": ta_places, "stages": ta_stages },
   te: { "figures": te_figures, "places": te_places, "stages": te_stages },

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { LEXICONS } from '../lexicons/index.generated.js';
-import { loadLexicons, readingOrder, type LexiconRegistry } from '../lexicons/load.js';
+import { kinOf, loadLexicons, readingOrder, type LexiconRegistry } from '../lexicons/load.js';
 import { keyOf } from './tokens.js';
 
 export const PLACE_CATEGORIES = [
@@ -302,8 +302,11 @@ export function placesLexiconFor(language: string): CompiledPlacesLexicon {
     const lex = all?.get(l);
     return lex ? [lex] : [];
   });
-  // Only the document's own language declines names: another language's endings would cut real names.
-  const own = all.get(language);
+  // Only the document's own language declines names: another language's endings would cut real names. A
+  // language without a file declines as its nearest kin with one does (kinship.json: Croatian and Bosnian
+  // as Serbian, one Serbo-Croatian case system).
+  const ownLanguage = all.has(language) ? language : kinOf(language, all.keys())[0];
+  const own = ownLanguage === undefined ? undefined : all.get(ownLanguage);
   const ownSubjects = own ? contracted(own).subjectBefore : [];
   const result = compilePlacesLexicon(chosen, own?.caseEndings, own?.subjectStems, ownSubjects);
   compiled.set(language, result);

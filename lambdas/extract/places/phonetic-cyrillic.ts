@@ -153,6 +153,17 @@ const LETTERS: Readonly<Record<string, string>> = {
   ї: 'ii',
   є: 'ie',
   ґ: 'g',
+  // Serbian and Macedonian: ј is the glide й writes (Ханој); љ and њ are л and н, as нь is (Тхањ Хоа, Њинх);
+  // ћ and ќ write Vietnamese ch and tr as ч does (t); ђ, ѓ, џ and ѕ write đ, d and gi as д, дж and з do (Ђак Лак).
+  ј: 'i',
+  љ: 'l',
+  њ: 'n',
+  ћ: 't',
+  ќ: 't',
+  ђ: 'd',
+  ѓ: 'd',
+  џ: 'd',
+  ѕ: 'd',
 };
 
 const CYRILLIC_VOWELS = new Set([...'аеёиоуыэюяіїє']);
