@@ -73,6 +73,10 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
  * Session 16: 18 blind additions (col16a/b/c, r944–r999; 213 in all; 9 in lexicon languages, 9 in fi hr lo ar
  * bn uk...), read first on session 15's final engine (8f24c96): lexicon languages primary 0.893, recall 0.897,
  * precision 0.902, topic 0.880, people 0.833/0.875; other languages primary 0.857, recall 0.873, precision 0.856.
+ * After session 16's change set (people, figure and topic classes; text fingerprints for stories; places in
+ * every Indic script, Lao and Khmer; South Slavic lexicons and places): lexicon languages primary 0.893, recall
+ * 0.897, precision 0.902, topic 0.882, people 0.857/0.900; other languages primary 0.943 (the target 0.9 is met
+ * again and held), recall 0.887, precision 0.858.
  * Issue 9 stays open while this list is not empty.
  */
 const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
@@ -88,9 +92,6 @@ const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
   'lexicon languages peoplePrecision': 0.82,
   // 0.88 until session 16's additions (0.856 at their first reading: fi, hr, lo, bn, uk).
   'other languages figurePrecision': 0.85,
-  // Held (≥ 0.9) from session 8 until session 12's additions (0.885 on the 164; a Ukrainian and an Arabic one);
-  // 0.857 with session 16's additions (fi, lo, ro... at their first reading).
-  'other languages primary': 0.85,
 };
 /**
  * Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (holdout: 21 → 10 in
