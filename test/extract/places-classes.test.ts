@@ -705,6 +705,30 @@ describe('Places: international border gates, airports and ports (data/border-ga
       'Contraband through airports\nCustoms said smugglers use Noi Bai and Tan Son Nhat international airports as well as the Lao Bao, Moc Bai and Huu Nghi border gates, the Mong Cai border gate and the ports of Hai Phong and Cai Mep to move goods.';
     expect(primaryOf(body, 'en')).toBeNull();
   });
+
+  // No province leads when places tied at the top are each written once: whichever chooser picked one of them.
+  it.each([
+    [
+      'fr',
+      "Bilan des douanes\nLes douaniers ont relevé des fraudes aux postes-frontières de Huu Nghi et de Mong Cai, au port de Hai Phong et à l'aéroport de Noi Bai.",
+    ],
+    [
+      'de',
+      'Zollbilanz des Jahres\nSchmuggler nutzen die Grenzübergänge Huu Nghi und Mong Cai sowie den Hafen Hai Phong, teilte die Zollbehörde mit.',
+    ],
+    [
+      'es',
+      'Balance aduanero\nLos contrabandistas usan los pasos fronterizos de Huu Nghi y Mong Cai y el puerto de Hai Phong, según la aduana.',
+    ],
+  ])('%s: gates and a port named once each give no primary province', (language, body) => {
+    expect(primaryOf(body, language)).toBeNull();
+  });
+
+  it('a gate whose province is also named, beside others named once, stays the primary province', () => {
+    const body =
+      'Smuggling ring broken up\nBorder guards at the Huu Nghi border gate in Lang Son province seized 2 tonnes of sugar; the ring also used the port of Hai Phong and the Mong Cai gate.';
+    expect(primaryOf(body, 'en')).toBe('lang-son');
+  });
 });
 
 describe('Places: the province of its day (2025 reorganisation)', () => {

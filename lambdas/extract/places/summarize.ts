@@ -14,9 +14,9 @@ import type { Accepted } from './resolve.js';
  * the model which. The hand rules stay the default: on the session-15 fresh batch (27 tuning articles neither
  * had seen) all three read 0.89; the model's cross-validated accuracy on the tuning articles (0.966 since
  * session 16, which gave it the hand scores, the sole acting force and the wire-only dateline to read) is below
- * the hand rules' in-sample reading there (0.974); and the model alone still gives a province to invented
- * round-ups the hand rules read as national ('ranked' passes every invented case). All three are kept so that
- * the next fresh batch can decide.
+ * the hand rules' in-sample reading there (0.974). With the round-up rule and the no-leader rule applied to
+ * whichever chooser picked, all three pass every invented case. All three are kept so that the next fresh batch
+ * can decide.
  */
 export type PrimaryChoice = 'model' | 'hand' | 'ranked';
 
@@ -124,6 +124,22 @@ const GLOSS_GAP = 2;
  * provinces named, is an item of the list, not the story's place, however it is named.
  */
 const ROUNDUP_PROVINCES = 4;
+
+/**
+ * No province leads when the highest hand score is shared and every province sharing it is named once: a list
+ * of places each written once ("through the A and B gates and the port of C") names no story's place, whichever
+ * chooser picked one of them. The hand rules already read such a tie as no primary province; the model, which
+ * must rank one candidate above the rest, would otherwise take the first of equals.
+ */
+function noLeader(
+  chosen: number,
+  scores: ReadonlyMap<number, number>,
+  mentions: ReadonlyMap<number, { count: number }>,
+): boolean {
+  const top = Math.max(0, ...scores.values());
+  const leaders = [...scores].filter(([, s]) => s === top && s > 0).map(([p]) => p);
+  return leaders.length > 1 && leaders.includes(chosen) && leaders.every((p) => mentions.get(p)?.count === 1);
+}
 
 /**
  * The province a mention counts for: its own, or, for a locality of a province merged in 2025 into one the
@@ -261,6 +277,7 @@ export function summarize(
   const once = primary === null ? undefined : mentions.get(primary);
   if (once?.count === 1 && length > 0 && once.first > length / 3 && named.size >= ROUNDUP_PROVINCES)
     primary = null;
+  if (primary !== null && noLeader(primary, scores, mentions)) primary = null;
   if (primary !== null && !provinceOrder.includes(primary)) provinceOrder.push(primary);
   return {
     provinces: provinceOrder.map((p) => gaz.provinces[p]!.ref),
