@@ -22,7 +22,7 @@ import { findThaiReadings } from './thai.js';
 import { findDevanagariReadings } from './devanagari.js';
 import { findScriptCandidates } from './scripts.js';
 import type { PrimaryEvidence } from './primary-features.js';
-import { summarize, type PrimaryChoice } from './summarize.js';
+import { DEFAULT_PRIMARY_CHOICE, summarize, type PrimaryChoice } from './summarize.js';
 import { keyOf, tokenize } from './tokens.js';
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -53,7 +53,7 @@ export interface PlaceResult {
 export function findPlaces(
   doc: Document,
   around: readonly string[] = [],
-  how: PrimaryChoice = 'hand',
+  how: PrimaryChoice = DEFAULT_PRIMARY_CHOICE,
 ): PlaceResult {
   const gaz = gazetteer();
   const tokens = tokenize(doc.folded, doc.body);
@@ -97,7 +97,7 @@ export function withCaptionPlaces(
   found: PlaceResult,
   captions: readonly string[],
   language: string,
-  how: PrimaryChoice = 'hand',
+  how: PrimaryChoice = DEFAULT_PRIMARY_CHOICE,
 ): PlaceResult {
   if (found.provinces.length > 0 || captions.length === 0) return found;
   const body = captions.join('\n');
