@@ -47,12 +47,21 @@ function provincesByKey(gaz: Gazetteer): ReadonlyMap<string, Keyed> {
       }
     }
   }
-  // The keys of an onset k written ค ("คอนตูม", Kon Tum) name a province only where no province's own key
-  // is the same (Cao Bằng's "HBG" would hide Hòa Bình's) and no two provinces share them.
+  // The keys of an onset k written ค ("คอนตูม", Kon Tum) or d written ด ("ดวง", Dương) name a province where
+  // no two provinces share them; where a province's own key is the same (Cao Bằng's "HBG" is Hòa Bình's),
+  // they join it and the vowel key decides.
   const variants = new Map<string, PlaceEntry | null>();
+  const shared = new Map<string, PlaceEntry[]>();
   for (const e of seen) {
     for (const key of new Set(vietnameseThaiKeys(e.name, true))) {
-      if (key.length < MIN_KEY || found.has(key)) continue;
+      if (key.length < MIN_KEY) continue;
+      const own = found.get(key);
+      // Where a province's own key is the same, the vowel key decides between them.
+      if (own !== undefined) {
+        const list = shared.get(key) ?? own;
+        if (!list.some((o) => o.province === e.province)) shared.set(key, [...list, e]);
+        continue;
+      }
       const before = variants.get(key);
       variants.set(key, before === undefined || before?.province === e.province ? e : null);
     }
@@ -62,7 +71,7 @@ function provincesByKey(gaz: Gazetteer): ReadonlyMap<string, Keyed> {
     entry: e,
     vowels: new Set(vietnameseVowelKeys(e.name)),
   });
-  for (const [key, list] of found) out.set(key, list.map(keyed));
+  for (const [key, list] of found) out.set(key, (shared.get(key) ?? list).map(keyed));
   for (const [key, e] of variants) if (e) out.set(key, [keyed(e)]);
   indexes.set(gaz, out);
   return (index = out);
