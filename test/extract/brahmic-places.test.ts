@@ -43,9 +43,11 @@ const FLOORS: Record<Language, number> = {
   ml: 1, // 0/52 → 52/52
   gu: 0.98, // 0/52 → 51/52
   pa: 1, // 0/52 → 52/52
-  th: 0.95, // 57/60 → 57/60
-  km: 0.9, // 7/52 → 47/52 (the same two key collisions; ហូ ជី មិញ spaced; ហ្វ read as hw, not f)
-  lo: 0.88, // 0/52 → 46/52 (Đà Nẵng and Tây Ninh share the Thai key TNG once nh is ງ; Đồng Nai and Thái Nguyên TGN)
+  // Session 16, vowel key splitting shared consonant keys (with 26 th, 18 lo, 18 km spellings of the colliding
+  // provinces added): th 67/86 → 83/86, lo 48/70 → 70/70, km 49/70 → 68/70; th 84/86 once d may be ด.
+  th: 0.97, // 57/60 → 84/86
+  km: 0.97, // 7/52 → 68/70 (ហូ ជី មិញ spaced; ហ្វ read as hw, not f)
+  lo: 1, // 0/52 → 70/70
 };
 
 function provincesOf(body: string, language: Language): string[] {

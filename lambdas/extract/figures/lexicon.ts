@@ -186,6 +186,12 @@ export const FiguresLexiconSchema = z.object({
    */
   collectives: z.record(z.string(), z.number()).default({}),
   /**
+   * Words of segmented scripts that make a lone multiplier after them plural vagueness, no count: th หลาย
+   * (many: "หลายสิบนาย", several tens of officers), นับ (counting: "นับสิบคน", tens of people). A multiplier
+   * alone counts otherwise ("สิบนาย", ten officers).
+   */
+  vagueBeforeMultiplier: Words.default([]),
+  /**
    * Definite articles before a plural ("the", "les", "los"): "the two are in custody", with no noun, counts
    * again what the text counted before with that number.
    */
@@ -648,6 +654,8 @@ export interface CompiledLexicon {
   readonly definite: WordSet;
   /** See FiguresLexiconSchema.collectives. */
   readonly collectives: WordMap<number>;
+  /** See FiguresLexiconSchema.vagueBeforeMultiplier. */
+  readonly vagueBeforeMultiplier: WordSet;
   /** Set when number words keep their diacritics: the collectives, lower-cased as written → value. */
   readonly collectivesExact: ReadonlyMap<string, number> | null;
   /** Finds a goal cue in a clause of the cue text. */
@@ -958,6 +966,7 @@ export function compileLexicon(
     indefinite: lex.indefinite.length > 0 ? new WordSet(lex.indefinite) : null,
     definite: new WordSet(lex.definite),
     collectives: new WordMap(Object.entries(lex.collectives)),
+    vagueBeforeMultiplier: new WordSet(lex.vagueBeforeMultiplier),
     collectivesExact: lex.numberWordsKeepDiacritics
       ? new Map(Object.entries(lex.collectives).map(([w, v]) => [w.normalize('NFC').toLowerCase(), v]))
       : null,
@@ -1161,6 +1170,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     indefinite: [],
     definite: [],
     collectives: {},
+    vagueBeforeMultiplier: [],
     target: [],
     nounWindow: 1,
     countPhrases: [],

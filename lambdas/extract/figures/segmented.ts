@@ -152,8 +152,12 @@ export function pushSegmentedRun(
     const numEnd = words[b - 1]![1];
     const value = composed(values);
     const unit = numEnd < end ? lex.units.getPrefix(folded, numEnd) : undefined;
-    // "หลายร้อยคน", several hundred people: a hundred or a thousand alone is no count.
-    const multiplierAlone = values.length === 1 && value >= 100;
+    // "หลายร้อยคน", several hundred people: a hundred or a thousand alone is no count; nor is ten after a word
+    // of vagueness ("หลายสิบนาย", several tens of officers), though "สิบนาย" is ten.
+    const before = k > 0 ? folded.slice(words[k - 1]![0], words[k - 1]![1]) : '';
+    const multiplierAlone =
+      values.length === 1 &&
+      (value >= 100 || (GROUP_MULTIPLIERS.has(value) && lex.vagueBeforeMultiplier.has(before)));
     if (
       numEnd < end &&
       !multiplierAlone &&

@@ -87,3 +87,39 @@ export function khmerAsThai(text: string): string {
   }
   return out;
 }
+
+/**
+ * Khmer vowel signs as the Thai ones of the same coarse class, for the vowel key (phonetic-thai-vowels.ts):
+ * ា ៃ a; ិ ី ៀ េ ែ i, e; ឹ ឺ ួ ឿ u, ư, uô, ươ; ុ ូ ើ ោ o, ô, ơ (Khmer writes Đồng "ដុង") as Thai อ after its
+ * consonant; ៅ au as ๅ, which no Thai name writes. Nikahit before ង is the ang of "ណាំង" (a tone mark here).
+ */
+const VOWELS: Readonly<Record<string, string>> = {
+  '\u17b6': '\u0e32',
+  '\u17c3': '\u0e33',
+  '\u17b7': '\u0e34',
+  '\u17b8': '\u0e35',
+  '\u17c0': '\u0e35',
+  '\u17c1': '\u0e47',
+  '\u17c2': '\u0e47',
+  '\u17b9': '\u0e36',
+  '\u17ba': '\u0e37',
+  '\u17bd': '\u0e38',
+  '\u17bf': '\u0e37',
+  '\u17bb': 'อ',
+  '\u17bc': 'อ',
+  '\u17be': 'อ',
+  '\u17c4': 'อ',
+  '\u17c5': '\u0e45',
+};
+
+/** The text with Khmer letters as Thai ones (as `khmerAsThai`) and its vowel signs by class, one for one. */
+export function khmerVowelsAsThai(text: string): string {
+  const base = khmerAsThai(text);
+  let out = '';
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k]!;
+    if (ch === NIKAHIT && text[k + 1] === 'ង') out += '\u0e48';
+    else out += VOWELS[ch] ?? base[k]!;
+  }
+  return out;
+}

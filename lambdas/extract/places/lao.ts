@@ -39,3 +39,20 @@ export function laoAsThai(text: string): string {
   }
   return out;
 }
+
+/**
+ * Lao as Thai letters for the vowel key (phonetic-thai-vowels.ts), one unit for one: as `laoAsThai`, but the
+ * vowel sign ົ is o (Thai อ after its consonant: "ດົງ" as "ดอง") except in ເ-ົາ, ao ("ເລົ່າ"), and ຽ is the
+ * vowel ia (Thai ี: "ດຽນ" as "ดีน").
+ */
+export function laoVowelsAsThai(text: string): string {
+  const base = laoAsThai(text);
+  let out = '';
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k]!;
+    if (ch === '\u0ebb') out += /^[\u0ec8-\u0ecb]?\u0eb2/.test(text.slice(k + 1, k + 3)) ? '\u0e48' : 'อ';
+    else if (ch === '\u0ebd') out += '\u0e35';
+    else out += base[k]!;
+  }
+  return out;
+}

@@ -161,7 +161,7 @@ const VIETNAMESE_CLASSES: readonly [string, string][] = [
  * Thai keys of a Vietnamese name with its diacritics: "Quảng Trị" → ["KGC"], "Hà Tĩnh" → ["HTN", "HTG"]: a
  * final nh is written ญ or น, or ง as in "แทงฮว้า" (Thanh Hóa), so it gives both keys. With `khForK`, an
  * onset c, k or q gives both K and H: Thai press writes it with ค as well as with ก ("คอนตูม", "กอนตุม" for
- * Kon Tum).
+ * Kon Tum), and an onset d both S and T: some write it ด, as its Latin letter ("บินห์ดวง" for Bình Dương).
  */
 export function vietnameseThaiKeys(name: string, khForK = false): string[] {
   let keys = [''];
@@ -175,7 +175,11 @@ export function vietnameseThaiKeys(name: string, khForK = false): string[] {
       // "gi" before no other vowel ("Gì") is the onset and its vowel.
       const cut = onset[0] === 'gi' && rest.length === 2 ? 1 : onset[0].length;
       const classes =
-        khForK && onset[1] === 'K' && onset[0] !== 'g' && onset[0] !== 'gh' ? ['K', 'H'] : [onset[1]];
+        khForK && onset[1] === 'K' && onset[0] !== 'g' && onset[0] !== 'gh'
+          ? ['K', 'H']
+          : khForK && onset[0] === 'd'
+            ? ['S', 'T']
+            : [onset[1]];
       keys = keys.flatMap((k) => classes.map((w) => k + w));
       rest = rest.slice(cut);
     }

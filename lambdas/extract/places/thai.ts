@@ -1,8 +1,9 @@
 /**
  * Provinces written in Thai with a spelling no curated list has ("จังหวัดกวางตรี", "จังหวัดฮาติญ", "นครกานเทอ"):
  * the Thai run right after a province or city type word of the lexicon, read by its Thai sound key
- * (phonetic-thai.ts). The type word says a name follows; the key, which province it is. A key two provinces
- * share names neither. The name ends where Intl.Segmenter puts a word boundary (or the Thai run ends), longest
+ * (phonetic-thai.ts). The type word says a name follows; the key, which province it is. A key two or three
+ * provinces share is split by the vowel key (phonetic-thai-vowels.ts); one that fits none of them, or several,
+ * names none. The name ends where Intl.Segmenter puts a word boundary (or the Thai run ends), longest
  * first. Lao text ("ແຂວງກວາງນິງ") is read through its Thai twin letters (lao.ts), Khmer ("ខេត្តក្វាងនិញ") through
  * Thai letters of the same classes (khmer.ts), offsets kept.
  */
@@ -10,8 +11,9 @@ import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
 import type { Candidate } from './match.js';
 import { heardCandidate } from './heard.js';
-import { hasKhmer, khmerAsThai } from './khmer.js';
-import { hasLao, laoAsThai } from './lao.js';
+import { hasKhmer, khmerAsThai, khmerVowelsAsThai } from './khmer.js';
+import { hasLao, laoAsThai, laoVowelsAsThai } from './lao.js';
+import { thaiVowelKey, vietnameseVowelKeys } from './phonetic-thai-vowels.js';
 import { thaiSoundKey, vietnameseThaiKeys } from './phonetic-thai.js';
 import { affixRoles, thaiBoundaries } from './scripts.js';
 
@@ -21,13 +23,18 @@ const MAX_NAME = 20;
 /** Fewest consonant classes a key must have: one or two say nothing. */
 const MIN_KEY = 2;
 
-const indexes = new WeakMap<Gazetteer, ReadonlyMap<string, PlaceEntry>>();
+/**
+ * Province entries by Thai key. A key two or three provinces share ("TNG": Đà Nẵng, Tây Ninh) holds them all,
+ * each with its vowel keys (phonetic-thai-vowels.ts), which split them when read.
+ */
+type Keyed = readonly { entry: PlaceEntry; vowels: ReadonlySet<string> }[];
 
-/** Province entries by Thai key; a key shared by two provinces is left out. */
-function provincesByKey(gaz: Gazetteer): ReadonlyMap<string, PlaceEntry> {
+const indexes = new WeakMap<Gazetteer, ReadonlyMap<string, Keyed>>();
+
+function provincesByKey(gaz: Gazetteer): ReadonlyMap<string, Keyed> {
   let index = indexes.get(gaz);
   if (index) return index;
-  const found = new Map<string, PlaceEntry | null>();
+  const found = new Map<string, PlaceEntry[]>();
   const seen = new Set<PlaceEntry>();
   for (const list of gaz.byKey.values()) {
     for (const e of list) {
@@ -35,25 +42,48 @@ function provincesByKey(gaz: Gazetteer): ReadonlyMap<string, PlaceEntry> {
       seen.add(e);
       for (const key of new Set(vietnameseThaiKeys(e.name))) {
         if (key.length < MIN_KEY) continue;
-        const before = found.get(key);
-        found.set(key, before === undefined || before?.province === e.province ? e : null);
+        const before = found.get(key) ?? [];
+        if (!before.some((b) => b.province === e.province)) found.set(key, [...before, e]);
       }
     }
   }
-  // The keys of an onset k written ค ("คอนตูม", Kon Tum) name a province only where no province's own key
-  // is the same (Cao Bằng's "HBG" would hide Hòa Bình's) and no two provinces share them.
+  // The keys of an onset k written ค ("คอนตูม", Kon Tum) or d written ด ("ดวง", Dương) name a province where
+  // no two provinces share them; where a province's own key is the same (Cao Bằng's "HBG" is Hòa Bình's),
+  // they join it and the vowel key decides.
   const variants = new Map<string, PlaceEntry | null>();
+  const shared = new Map<string, PlaceEntry[]>();
   for (const e of seen) {
     for (const key of new Set(vietnameseThaiKeys(e.name, true))) {
-      if (key.length < MIN_KEY || found.has(key)) continue;
+      if (key.length < MIN_KEY) continue;
+      const own = found.get(key);
+      // Where a province's own key is the same, the vowel key decides between them.
+      if (own !== undefined) {
+        const list = shared.get(key) ?? own;
+        if (!list.some((o) => o.province === e.province)) shared.set(key, [...list, e]);
+        continue;
+      }
       const before = variants.get(key);
       variants.set(key, before === undefined || before?.province === e.province ? e : null);
     }
   }
-  const out = new Map<string, PlaceEntry>();
-  for (const [key, e] of [...found, ...variants]) if (e) out.set(key, e);
+  const out = new Map<string, Keyed>();
+  const keyed = (e: PlaceEntry): Keyed[number] => ({
+    entry: e,
+    vowels: new Set(vietnameseVowelKeys(e.name)),
+  });
+  for (const [key, list] of found) out.set(key, (shared.get(key) ?? list).map(keyed));
+  for (const [key, e] of variants) if (e) out.set(key, [keyed(e)]);
   indexes.set(gaz, out);
   return (index = out);
+}
+
+/** The one province of a key, or of a shared key the one whose vowel key the spelling has. */
+function pick(list: Keyed | undefined, vowelText: string): PlaceEntry | undefined {
+  if (list === undefined) return undefined;
+  if (list.length === 1) return list[0]!.entry;
+  const key = thaiVowelKey(vowelText);
+  const fits = list.filter((k) => k.vowels.has(key));
+  return fits.length === 1 ? fits[0]!.entry : undefined;
 }
 
 /**
@@ -87,6 +117,8 @@ export function findThaiReadings(
   // Lao and Khmer are searched and keyed as Thai; their phrases are read in the text as written.
   const asThai = lao ? laoAsThai : khmer ? khmerAsThai : (t: string): string => t;
   const body = asThai(text);
+  // Vowels as Thai vowel signs, for the second key that splits a shared first one.
+  const vowelBody = lao ? laoVowelsAsThai(text) : khmer ? khmerVowelsAsThai(text) : text;
   const types = thaiTypeWords(affixes, asThai);
   if (types.length === 0) return out;
   const index = provincesByKey(gaz);
@@ -104,7 +136,7 @@ export function findThaiReadings(
       // it ("ລາຍໄດ້", income); Thai: Intl.Segmenter's word boundaries.
       const boundaries =
         lao || khmer ? syllableStarts(body, start, runEnd) : thaiBoundaries(text, start, runEnd);
-      const entry = longestReading(text, body, start, runEnd, boundaries, index);
+      const entry = longestReading(text, { body, vowelBody }, start, runEnd, boundaries, index);
       if (entry !== undefined)
         out.push(candidate(text, affixes, at, start, entry.end, entry.entry, category));
     }
@@ -114,21 +146,21 @@ export function findThaiReadings(
 
 /**
  * The longest name from `start` to a boundary (or `runEnd`) whose key names a province of `keys`: keyed in
- * `body` (Thai letters), its last word checked in `text` (as written).
+ * `body` (Thai letters; vowels in `vowelBody`), its last word checked in `text` (as written).
  */
 function longestReading(
   text: string,
-  body: string,
+  { body, vowelBody }: { body: string; vowelBody: string },
   start: number,
   runEnd: number,
   boundaries: ReadonlySet<number>,
-  keys: ReadonlyMap<string, PlaceEntry>,
+  keys: ReadonlyMap<string, Keyed>,
 ): { entry: PlaceEntry; end: number } | undefined {
   for (let end = runEnd; end > start + 2; end--) {
     if (end !== runEnd && !boundaries.has(end)) continue;
     const written = text.slice(start, end);
     if (NEVER_LAST.some((w) => written.length > w.length && written.endsWith(w))) continue;
-    const entry = keys.get(thaiSoundKey(body.slice(start, end)));
+    const entry = pick(keys.get(thaiSoundKey(body.slice(start, end))), vowelBody.slice(start, end));
     if (entry !== undefined) return { entry, end };
   }
   return undefined;
