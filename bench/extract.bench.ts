@@ -10,7 +10,7 @@
  *
  * By default the engine is measured as Lambda runs it: bundled by esbuild with the functions' own settings
  * (lib/bundling.ts) into one ESM file. --source measures the TypeScript sources as tsx loads them instead.
- * --primary model|ranked chooses the primary province by the fitted model (default: the hand rules).
+ * --primary hand|model|ranked chooses the primary province another way than the engine's default (the fitted model).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import type { extractArticle as ExtractArticle } from '../lambdas/extract/index.js';
+import { DEFAULT_PRIMARY_CHOICE } from '../lambdas/extract/places/summarize.js';
 import { DEFAULT_MAX_OBJECT_BYTES } from '../lambdas/shared/wiring.js';
 import { LAMBDA_BUNDLE } from '../lib/bundling.js';
 
@@ -61,9 +62,9 @@ const corpusName = process.argv[process.argv.indexOf('--corpus') + 1] ?? 'seeds'
 if (process.argv.includes('--corpus') && !['seeds', 'real'].includes(corpusName))
   throw new Error('--corpus takes seeds or real');
 const real = process.argv.includes('--corpus') && corpusName === 'real';
-// `--primary model|ranked`: the primary province by the fitted model, to check it costs no more than the hand rules.
+// `--primary hand|model|ranked`: another chooser of the primary province than the engine's default, to compare costs.
 const primaryAt = process.argv.indexOf('--primary');
-const primary = primaryAt > 0 ? process.argv[primaryAt + 1] : 'hand';
+const primary = primaryAt > 0 ? process.argv[primaryAt + 1] : DEFAULT_PRIMARY_CHOICE;
 if (primary !== 'hand' && primary !== 'model' && primary !== 'ranked')
   throw new Error('--primary takes hand, model or ranked');
 const seedsDir = new URL(real ? '../test/fixtures/real/tuning/' : '../seeds/', import.meta.url);

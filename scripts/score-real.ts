@@ -6,15 +6,15 @@
  *   npx tsx scripts/score-real.ts holdout --record "after figures fixes"
  *   npx tsx scripts/score-real.ts tuning --only '^r8[4-9]' --misses   (one batch of additions, e.g. to see
  *   whether a change moves articles it was not written from)
- *   npx tsx scripts/score-real.ts tuning --primary model   (the primary province by the fitted model of
- *   places/primary-model.ts instead of the hand rules of places/summarize.ts)
+ *   npx tsx scripts/score-real.ts tuning --primary hand   (the primary province by the hand rules of
+ *   places/summarize.ts instead of the engine's default, the fitted model of places/primary-model.ts)
  */
 import { execSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { LANGUAGES } from '../lambdas/shared/vocabulary.js';
 import { scoreSet, subset, type ScoredSet } from '../test/support/gold-set.js';
-import type { PrimaryChoice } from '../lambdas/extract/places/summarize.js';
+import { DEFAULT_PRIMARY_CHOICE, type PrimaryChoice } from '../lambdas/extract/places/summarize.js';
 
 const lexicon = new Set<string>(LANGUAGES);
 
@@ -32,8 +32,8 @@ const program = new Command()
   .option('--only <pattern>', 'score only the articles whose file name matches this regular expression')
   .option(
     '--primary <how>',
-    'primary province by the hand rules, the fitted model, or both (ranked: the hand rules say whether, the model which)',
-    'hand',
+    "primary province by the hand rules, the fitted model, or both (ranked: the hand rules say whether, the model which); default: the engine's",
+    DEFAULT_PRIMARY_CHOICE,
   )
   .action((name: string, opts: { record?: string; misses?: boolean; only?: string; primary: string }) => {
     if (!['model', 'hand', 'ranked'].includes(opts.primary))
@@ -73,7 +73,7 @@ const program = new Command()
         ? ' (+ uncommitted engine changes)'
         : '';
       const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
-      const how = opts.primary === 'hand' ? '' : ` · primary: ${opts.primary}`;
+      const how = opts.primary === DEFAULT_PRIMARY_CHOICE ? '' : ` · primary: ${opts.primary}`;
       appendFileSync(
         'test/fixtures/real/READINGS.md',
         `\n## ${when} UTC · ${name} · engine at ${commit}${dirty}${how} · ${opts.record}\n\n${rows.join('\n')}\n`,
