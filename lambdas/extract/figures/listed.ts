@@ -3,6 +3,7 @@
  * voiture, une moto et quatre portables", "18,000 pills, a motorbike, and other evidence", "tre taiwaneser och
  * en kines". Outside such a list an article counts nothing ("a man named Toan", "une enquête").
  */
+import { lowerBound } from '../text/search.js';
 import type { Document } from '../types.js';
 import type { Unit } from '../../shared/vocabulary.js';
 import type { Candidate } from './count.js';
@@ -93,14 +94,7 @@ function countedBefore(
 
 /** Index of the sentence holding offset `at`. */
 export function sentenceAt(doc: Document, at: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.sentences[mid]!.start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lowerBound(doc.sentences.length, (k) => doc.sentences[k]!.start <= at) - 1);
 }
 
 /** The counted figures with the listed singles added, in text order. */
