@@ -80,6 +80,11 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
  * default, by the rule fixed before the session's fresh batch existed; vi word families; Thai, Lao and Khmer
  * vowel keys): lexicon languages primary 0.910, recall 0.899, precision 0.903, topic 0.881, people 0.857/0.900;
  * other languages unchanged.
+ * Session 17: 36 blind additions (col17a/b/c, r1000–r1077; 18 to the holdout, 231 in all; 13 in lexicon
+ * languages, 5 in ar el fa ur lo), read first on session 16's final engine (08d654c): lexicon languages primary
+ * 0.911, recall 0.894, precision 0.901, topic 0.880, people 0.867/0.886; other languages primary 0.875, recall
+ * 0.864, precision 0.826. The 18 alone: lexicon languages primary 0.92, recall 0.82, precision 0.87, topic 0.87;
+ * other languages primary 0.40, recall 0.73, precision 0.66.
  * Issue 9 stays open while this list is not empty.
  */
 const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
@@ -93,19 +98,23 @@ const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
   // Held at 0.95 until session 10's 22 additions (people precision 0.50 on them alone: officials named twice or
   // without an office).
   'lexicon languages peoplePrecision': 0.82,
-  // 0.88 until session 16's additions (0.856 at their first reading: fi, hr, lo, bn, uk).
-  'other languages figurePrecision': 0.85,
+  // Met (0.943) after session 16, open again with session 17's additions (0.875 at their first reading: two of
+  // the five other-language additions, ur and el, miss it).
+  'other languages primary': 0.87,
+  // 0.88 until session 16's additions (0.856 at their first reading: fi, hr, lo, bn, uk); 0.85 until session
+  // 17's (0.826: el, fa, ur, lo, ar).
+  'other languages figurePrecision': 0.82,
 };
 /**
  * Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (holdout: 21 → 10 in
  * session 5 on 31 articles, 18 on the 45 of session 6 at their first reading, 17 after its change set, 30 on
  * the 73 of session 7 at their first reading and 30 after its change set, 39 on the 103 of session 8 at their
- * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading and 36 after its change set, 58 on the 139 of session 10 at their first reading and 53 after its change set, 60 on the 153 of session 11 at their first reading and 58 after its first change set, 63 on the 164 of session 12 at their first reading, 64 on the 182 of session 14 at their first reading, 68 on the 195 of session 15 at their first reading, 71 on the 213 of session 16 at their first reading; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
+ * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading and 36 after its change set, 58 on the 139 of session 10 at their first reading and 53 after its change set, 60 on the 153 of session 11 at their first reading and 58 after its first change set, 63 on the 164 of session 12 at their first reading, 64 on the 182 of session 14 at their first reading, 68 on the 195 of session 15 at their first reading, 71 on the 213 of session 16 at their first reading, 80 on the 231 of session 17 at their first reading; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
  * them, 23 with the 56 session-7 additions at their first reading, 21 after, 36 with the 59 session-8
  * additions at their first reading, 19 after, 29 with the 32 session-9 additions at their first reading, 26 after, 57 with the 44 session-10 additions at
  * their first reading, 45 after, 50 with the 27 session-11 additions at their first reading, 33 after, 32 after its second round, 33 with the 22 session-12 additions at their first reading).
  */
-const HOLDOUT_NON_FIGURES = 71;
+const HOLDOUT_NON_FIGURES = 80;
 const TUNING_NON_FIGURES = 33;
 
 /**
