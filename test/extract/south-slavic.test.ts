@@ -159,3 +159,33 @@ describe('Function: extractArticle (Baltic and Albanian: the name declined befor
     expect(result.ok && (result.article.primaryProvince?.slug ?? null)).toBe(primary);
   });
 });
+
+describe('Function: extractArticle (a province spelt by ear in a Slavic Latin alphabet, after its type word)', () => {
+  // Invented sentences: the name as the language writes its sounds (nj, kv, č, sz), read through the lexicon's
+  // cyrillicLetters as a Cyrillic transcription; and the city's possessive name declined in three words.
+  it.each([
+    ['Najmanje 13 ljudi je poginulo u sudaru autobusa u provinciji Bin Tuan na jugu zemlje.', 'binh-thuan'],
+    ['U provinciji Ha Tin stradala su tri zemljoradnika tokom poplava prošle nedelje.', 'ha-tinh'],
+    ['Policija u provinciji Ninj Binj uhapsila je osam osumnjičenih za trgovinu drogom.', 'ninh-binh'],
+    ['Policija u provinciji Kvang Nin zaplenila je dve tone uglja i uhapsila vozače.', 'quang-ninh'],
+    ['U pokrajini Đak Lak poplave su odnele četiri života, javila je agencija.', 'dak-lak'],
+    ['Policija je u provinciji Bin Fuok uhapsila šest osumnjičenih za krijumčarenje.', 'binh-phuoc'],
+    ['U susjednoj oblasti Lam Dong poginulo je još pet osoba tokom poplava.', 'lam-dong'],
+    ['Policija v provinci Kvang Nam je prijela pet osumljencev za tihotapljenje.', 'quang-nam'],
+    ['Policie v provincii Kvang Ninh zadržela osm podezřelých z pašování uhlí.', 'quang-ninh'],
+    ['Policja w prowincji Kwang Nam zatrzymała pięciu podejrzanych o przemyt.', 'quang-nam'],
+    ['Policie v Ho Či Minově Městě zadržela osm podezřelých z obchodu s drogami.', 'ho-chi-minh'],
+    ['Polícia v Ho Či Minovom Meste zadržala osem podozrivých z obchodu s drogami.', 'ho-chi-minh'],
+  ] as const)('%s', (text, slug) => {
+    expect(provinces(text)).toContain(slug);
+  });
+
+  it.each([
+    // The type word before a name of the language's own country: no Vietnamese province heard in it.
+    'Policija u oblasti Banat uhapsila je osam osumnjičenih za trgovinu drogom.',
+    'Policie v kraji Vysočina zadržela osm podezřelých z obchodu s drogami.',
+    'Policja w województwie Lubuskie zatrzymała ośmiu podejrzanych o handel narkotykami.',
+  ])('no province: %s', (text) => {
+    expect(provinces(text)).toEqual([]);
+  });
+});

@@ -126,8 +126,10 @@ import ru_structure from './ru/structure.json' with { type: 'json' };
 import sk_figures from './sk/figures.json' with { type: 'json' };
 import sk_places from './sk/places.json' with { type: 'json' };
 import sl_figures from './sl/figures.json' with { type: 'json' };
+import sl_people from './sl/people.json' with { type: 'json' };
 import sq_places from './sq/places.json' with { type: 'json' };
 import sr_figures from './sr/figures.json' with { type: 'json' };
+import sr_people from './sr/people.json' with { type: 'json' };
 import sr_places from './sr/places.json' with { type: 'json' };
 import sv_figures from './sv/figures.json' with { type: 'json' };
 import sv_places from './sv/places.json' with { type: 'json' };
@@ -206,9 +208,9 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   ro: { "figures": ro_figures, "people": ro_people, "places": ro_places, "stages": ro_stages, "structure": ro_structure },
   ru: { "figures": ru_figures, "people": ru_people, "places": ru_places, "stages": ru_stages, "structure": ru_structure },
   sk: { "figures": sk_figures, "places": sk_places },
-  sl: { "figures": sl_figures },
+  sl: { "figures": sl_figures, "people": sl_people },
   sq: { "places": sq_places },
-  sr: { "figures": sr_figures, "places": sr_places },
+  sr: { "figures": sr_figures, "people": sr_people, "places": sr_places },
   sv: { "figures": sv_figures, "places": sv_places, "stages": sv_stages },
   ta: { "figures": ta_figures, "people": ta_people, "places": ta_places, "stages": ta_stages },
   te: { "figures": te_figures, "places": te_places, "stages": te_stages },

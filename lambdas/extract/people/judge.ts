@@ -26,9 +26,16 @@ export interface Mention {
   readonly courtesyOnly?: true;
   /** Its rank was written in the plural ("Colonels X and Y"): the names listed next hold it too (index.ts). */
   readonly plural?: true;
+  /** Read from a declined form (NameCandidate.declined): an undeclined mention's spelling wins. */
+  readonly declined?: true;
 }
 
 export type IsPlaceName = (name: string) => boolean;
+
+/** The candidate's declined mark, for the mention read from it. */
+function declinedOf(c: NameCandidate): { declined?: true } {
+  return c.declined ? { declined: true } : {};
+}
 
 /** Ranks (canonical) that are also the title of a ship's master or a team's captain in every language. */
 const MASTERS_TOO: ReadonlySet<string> = new Set(['captain']);
@@ -106,7 +113,7 @@ export function judge(
       : null;
   const role = sameClause ?? after ?? previousClause;
   if (formerRank || (rank === null && isFormer(lowered, base, c.start, role, role === after, lex)))
-    return { name: c.name, rank: null, role: null, private: true };
+    return { name: c.name, rank: null, role: null, private: true, ...declinedOf(c) };
 
   // A rank makes an official whatever else is said; without one, a private person's marks rule the name
   // out, and a name with neither honorific nor role is nobody the record lists.
@@ -122,7 +129,7 @@ export function judge(
   } else if (MASTERS_TOO.has(rank) && isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex)) {
     // A ship's master is written as the rank is ("vessel captain X, 50", "8 fishermen and captain X on
     // board"): that rank does not outweigh a private person's marks.
-    return { name: c.name, rank: null, role: null, private: true };
+    return { name: c.name, rank: null, role: null, private: true, ...declinedOf(c) };
   }
 
   if (c.titled) {
@@ -168,11 +175,13 @@ export function judge(
     // a role is set off by a comma or takes a rank or an honorific, and only a role after the name vouches.
     if (afterPreposition && after === null) return null;
   }
-  if (isPrivate) return { name: c.name, rank: null, role: null, private: true };
+  if (isPrivate) return { name: c.name, rank: null, role: null, private: true, ...declinedOf(c) };
   // "Ông X", "Mr X", "M. X" alone: the courtesy any citizen is given. An official only if another mention
   // gives the name a rank or an office (merge.ts).
-  if (rank === null && role === null && !vouching) return { name: c.name, rank, role, courtesyOnly: true };
-  return { name: c.name, rank, role, ...(plural ? { plural: true as const } : {}) };
+  const declined = declinedOf(c);
+  if (rank === null && role === null && !vouching)
+    return { name: c.name, rank, role, courtesyOnly: true, ...declined };
+  return { name: c.name, rank, role, ...(plural ? { plural: true as const } : {}), ...declined };
 }
 
 /**

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { loadLexicons } from '../lexicons/load.js';
 import { lower } from '../text/case.js';
 import { softStemForms } from '../text/cyrillic-declension.js';
-import { fold } from '../text/fold.js';
+import { asRussianLetters, fold } from '../text/fold.js';
 import { alternationByFirstChar, endPattern, escapePhrase, type EndPattern } from '../text/regex.js';
 
 export const PeopleLexiconSchema = z.object({
@@ -164,10 +164,18 @@ export interface CompiledPeople {
   readonly namesakes: ReadonlySet<string>;
 }
 
+/**
+ * A lexicon word as the lowered text it is matched on writes it: lower case, NFC, and the Ukrainian and
+ * Belarusian letters as the Russian ones (people/index.ts lowers a text with letters outside the Latin
+ * blocks so), so the Russian file, which those languages read by kinship, can list their own words
+ * ("заступник", "підозрюван*").
+ */
+function asLowered(word: string): string {
+  return asRussianLetters(lower(word.normalize('NFC')));
+}
+
 function alternation(words: Iterable<string>): string {
-  const list = [...new Set([...words].map((w) => lower(w.normalize('NFC'))))].sort(
-    (a, b) => b.length - a.length,
-  );
+  const list = [...new Set([...words].map(asLowered))].sort((a, b) => b.length - a.length);
   if (list.length === 0) return '(?!)';
   return alternationByFirstChar(list.map((w) => ({ first: w.charAt(0), source: escapePhrase(w) })));
 }
@@ -188,9 +196,7 @@ function entryAlternation(
   stem: (escaped: string) => string,
   whole: (escaped: string) => string,
 ): string {
-  const list = [...new Set([...words].map((w) => lower(w.normalize('NFC'))))].sort(
-    (a, b) => b.length - a.length,
-  );
+  const list = [...new Set([...words].map(asLowered))].sort((a, b) => b.length - a.length);
   if (list.length === 0) return '(?!)';
   return alternationByFirstChar(
     list.map((w) => ({
@@ -233,7 +239,7 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
   const add = (table: Record<string, string[]>, plural: boolean) => {
     for (const [rank, surfaces] of Object.entries(table)) {
       for (const s of surfaces) {
-        const form = lower(s.normalize('NFC'));
+        const form = asLowered(s);
         forms.push({ rank, form, plural });
         // Machine translations drop diacritics from ranks left untranslated ("Thuong ta", "pulkownik").
         const folded = fold(form);

@@ -21,13 +21,18 @@ const FINAL_Y = /\b((?:qu|[bcdghklmnprstvx]+))y\b/g;
 /** Arabic writes the Vietnamese "ng" with either letter after nun ("نجوين", "نغوين"; "تونج", "تونغ"). */
 const ARABIC_NG = /\u0646\u062c/g;
 
+const CYRILLIC_NH = /нх(?=\s|$)/gu;
+
 function keyOf(name: string): string {
   const key = fold(name);
   if (ASCII.test(key)) return key.replace(FINAL_Y, '$1i');
   if (/[\u0600-\u06ff]/.test(key)) return key.replace(ARABIC_NG, '\u0646\u063a');
   if (/[\u30a0-\u30ff]/.test(key)) return key.replace(KANA_VARIANTS, '');
   // Korean writes one name spaced or as one word ("쩐 테 끄엉", "쩐테끄엉").
-  return HANGUL.test(key) ? key.replace(/ /g, '') : key;
+  if (HANGUL.test(key)) return key.replace(/ /g, '');
+  // Ukrainian copies spell the -nh coda "нх" ("Ханх") where Russian writes "нь", and a declined "Ханя" reads
+  // back as "Хань": one name.
+  return key.replace(CYRILLIC_NH, 'нь');
 }
 
 /**
@@ -40,13 +45,21 @@ export function mergeMentions(mentions: readonly Mention[]): Person[] {
   const byKey = new Map<string, Person>();
   const privateKeys = new Set<string>();
   const vouched = new Set<string>();
+  // Names read so far only from declined forms: an undeclined mention gives the name as written.
+  const declinedOnly = new Set<string>();
   for (const m of mentions) {
     const key = keyOf(m.name);
     if (m.private) privateKeys.add(key);
     else if (!m.courtesyOnly) vouched.add(key);
     const seen = byKey.get(key);
-    if (!seen) byKey.set(key, { name: m.name, rank: m.rank, role: m.role });
-    else {
+    if (!seen) {
+      byKey.set(key, { name: m.name, rank: m.rank, role: m.role });
+      if (m.declined) declinedOnly.add(key);
+    } else {
+      if (declinedOnly.has(key) && !m.declined) {
+        seen.name = m.name;
+        declinedOnly.delete(key);
+      }
       seen.rank ??= m.rank;
       seen.role ??= m.role;
       // One official written once without diacritics and once with them keeps the spelling that has them.

@@ -5,9 +5,10 @@
  */
 import { lower } from '../text/case.js';
 import { isCapitalisedSpan } from '../text/chars.js';
-import { fold } from '../text/fold.js';
+import { asRussianLetters, fold } from '../text/fold.js';
 import { isAsciiWord, isSingleSpace, wordOffsets } from '../text/words.js';
 import { softStemNominative } from '../text/cyrillic-declension.js';
+import { declinedFamilyBase } from './declension.js';
 import { isCyrillicNameSyllable, isNameSyllable, isVietnameseSyllable, looksLikeName } from './syllable.js';
 
 /** The family names a name by shape starts with. */
@@ -38,6 +39,23 @@ export interface NameCandidate {
   readonly titled: boolean;
   /** A titled run in a spelling no name has here, read after a rank: a person only with that rank. */
   readonly rankOnly?: true;
+  /**
+   * Read from a declined form ("Нгуєна Нгока Ханя", "Nguyena Van Anha") back to its base form: where the
+   * article also writes the name undeclined, that spelling is the name's (merge.ts).
+   */
+  readonly declined?: true;
+}
+
+/** A capitalised family name in an oblique case, in its base form (declension.ts); null for any other word. */
+function declinedFamily(
+  text: string,
+  start: number,
+  end: number,
+  families: FamilyNames,
+  suffixes: readonly string[],
+): string | null {
+  if (suffixes.length === 0 || !isCapitalisedSpan(text, start, end)) return null;
+  return declinedFamilyBase(text.slice(start, end), suffixes, (w) => isFamilyName(w, families));
 }
 
 function isFamily(text: string, start: number, end: number, families: FamilyNames): boolean {
@@ -55,7 +73,13 @@ function isHighlandFamily(token: string, families: FamilyNames): boolean {
 export function isFamilyName(token: string, families: FamilyNames): boolean {
   // With diacritics the spelling must match exactly ("Đặng" is a name, "Đảng" the Party); without any, a
   // machine translation dropped them and only the folded form can match.
-  return isAsciiWord(token) ? families.folded.has(fold(token)) : families.exact.has(lower(token));
+  if (isAsciiWord(token)) return families.folded.has(fold(token));
+  // Ukrainian and Belarusian spell the Russian transcription's е as є and и as і ("Нгуєн", "Дінь").
+  const lowered = lower(token);
+  return (
+    families.exact.has(lowered) ||
+    (CYRILLIC_WORD.test(token) && families.exact.has(asRussianLetters(lowered)))
+  );
 }
 
 const CYRILLIC_WORD = /^[\p{Script=Cyrillic}]+$/u;
@@ -135,6 +159,23 @@ function isUnfinished(parts: readonly string[], families: FamilyNames): boolean 
   );
 }
 
+/**
+ * A name word with a case ending, in its base form: a soft stem's nominative ("Минем" → "Минь", tried first:
+ * "ем" is also a hard stem's ending in Serbian), else the word without one of `suffixes` when the rest is a
+ * syllable ("Hunga", "Туану"). Null for any other word.
+ */
+function declinedSyllable(token: string, folded: string, suffixes: readonly string[]): string | null {
+  const soft = softNominativeSyllable(token);
+  if (soft !== null) return soft;
+  const suffix = suffixes.find(
+    (s) =>
+      folded.endsWith(fold(s)) &&
+      (isVietnameseSyllable(folded.slice(0, -s.length)) ||
+        isCyrillicNameSyllable(folded.slice(0, -s.length))),
+  );
+  return suffix === undefined ? null : token.slice(0, -suffix.length);
+}
+
 /** A Cyrillic name word declined from a soft stem, in the nominative, when that is a name syllable. */
 function softNominativeSyllable(token: string): string | null {
   const nominative = softStemNominative(token);
@@ -152,10 +193,14 @@ export function findNameCandidates(
   for (let i = 0; i < count; i++) {
     const firstStart = offsets[2 * i]!;
     const firstEnd = offsets[2 * i + 1]!;
-    if (!isFamily(text, firstStart, firstEnd, families)) continue;
-    const parts = [text.slice(firstStart, firstEnd)];
+    const declinedFirst = isFamily(text, firstStart, firstEnd, families)
+      ? null
+      : declinedFamily(text, firstStart, firstEnd, families, inflectionSuffixes);
+    if (declinedFirst === null && !isFamily(text, firstStart, firstEnd, families)) continue;
+    const parts = [declinedFirst ?? text.slice(firstStart, firstEnd)];
     const highland = isHighlandFamily(parts[0]!, families);
     let end = firstEnd;
+    let declinedWord = false;
     let j = i + 1;
     for (; j < count && j <= i + 3; j++) {
       const tStart = offsets[2 * j]!;
@@ -168,34 +213,31 @@ export function findNameCandidates(
       const folded = fold(token);
       const highlandWord = highland && isNameSyllable(folded) && looksLikeName(token, folded);
       if (isVietnameseSyllable(folded) || isCyrillicNameSyllable(folded) || highlandWord) {
+        // After a declined word only declined ones follow: "Туану Ван" is no name read on.
+        if (declinedWord) break;
         parts.push(token);
         end = tEnd;
         continue;
       }
-      const suffix = inflectionSuffixes.find(
-        (s) =>
-          folded.endsWith(fold(s)) &&
-          (isVietnameseSyllable(folded.slice(0, -s.length)) ||
-            isCyrillicNameSyllable(folded.slice(0, -s.length))),
-      );
-      if (suffix !== undefined && parts.length >= 1) {
-        parts.push(token.slice(0, -suffix.length));
-        end = tEnd;
-        j++;
-      } else {
-        const soft = softNominativeSyllable(token);
-        if (soft !== null) {
-          parts.push(soft);
-          end = tEnd;
-          j++;
-        }
-      }
-      break;
+      const form = declinedSyllable(token, folded, inflectionSuffixes);
+      if (form === null) break;
+      // A declined word ends a name, unless the next is declined too: Ukrainian translations decline every
+      // word of one ("Нгуєна Нгока Ханя").
+      parts.push(form);
+      end = tEnd;
+      declinedWord = true;
     }
     if (parts.length < 2) continue;
     // A last word read as a syllable may still be a soft stem declined ("Во Чонг Хая", of Хай).
     const soft = softNominativeSyllable(parts[parts.length - 1]!);
     if (soft !== null) parts[parts.length - 1] = soft;
+    // A family name read as declined needs the last word declined too ("Нгуена Ван Аня"): a first word that
+    // only looks so ("Trana" in a heading) with a last word as it stands is no such name.
+    const lastWord = text.slice(offsets[2 * (j - 1)]!, end);
+    if (declinedFirst !== null && parts[parts.length - 1] === lastWord) {
+      i = j - 1;
+      continue;
+    }
     // A highland name is taken by its words' looks only: one that runs on into more capitalised words is a
     // heading or an organisation's name ("Ksor Mah Tuan Visits Border Post", "Kpă Hlen Team").
     if (highland && runsOn(text, offsets, j)) {
@@ -206,7 +248,16 @@ export function findNameCandidates(
       i = j - 1;
       continue;
     }
-    out.push({ start: firstStart, end, name: parts.join(' '), tokens: parts, titled: false });
+    const name = parts.join(' ');
+    const declined = name !== text.slice(firstStart, end).replace(/\s+/gu, ' ');
+    out.push({
+      start: firstStart,
+      end,
+      name,
+      tokens: parts,
+      titled: false,
+      ...(declined ? { declined } : {}),
+    });
     i = j - 1;
   }
   return out;

@@ -13,8 +13,9 @@
 import { lower } from '../text/case.js';
 import { codePointWidthAt, isCapitalisedSpan } from '../text/chars.js';
 import { softStemNominative } from '../text/cyrillic-declension.js';
-import { fold } from '../text/fold.js';
+import { asRussianLetters, fold } from '../text/fold.js';
 import { isSingleSpace } from '../text/words.js';
+import { declinedFamilyBase } from './declension.js';
 import type { PeopleLexicon } from './lexicon.js';
 import type { NameCandidate } from './names.js';
 import { isCyrillicNameSyllable, isNameSyllable, isVietnameseSyllable, looksLikeName } from './syllable.js';
@@ -43,6 +44,8 @@ export interface TitleCues {
    * word that is no Vietnamese syllable (Vietnamese names themselves are found by names.ts).
    */
   readonly needsForeignWord: boolean;
+  /** The lexicons' Vietnamese family names, folded: a declined one opens a name (declension.ts). */
+  readonly familyNames: ReadonlySet<string>;
 }
 
 /** Whether a rank's forms may stand before a name of any spelling (TitleCues.looseRanks). */
@@ -117,6 +120,7 @@ export function compileTitleCues(lexicons: readonly PeopleLexicon[], needsForeig
     lexiconWords,
     roleStems: [...roleStems],
     needsForeignWord,
+    familyNames: new Set(lexicons.flatMap((l) => l.familyNames).map((n) => asRussianLetters(fold(n)))),
   };
 }
 
@@ -155,6 +159,23 @@ function nameForm(token: string, cues: TitleCues): string | null {
       folded.length > s.length + 1 && folded.endsWith(fold(s)) && isNameSyllable(folded.slice(0, -s.length)),
   );
   return suffix === undefined ? null : token.slice(0, -suffix.length);
+}
+
+/**
+ * A word of a name run as the name takes it: the last word without its declension ending (nameForm); the
+ * first, a family name declined as Slavic languages decline it ("Нгуєна", "Nguyena": declension.ts); a
+ * middle word as written when it is a syllable, else without its ending ("Нгока" in Ukrainian, which declines
+ * every word).
+ */
+function wordForm(token: string, first: boolean, last: boolean, cues: TitleCues): string | null {
+  if (last) return nameForm(token, cues);
+  if (first) {
+    const base = declinedFamilyBase(token, cues.suffixes, (w) =>
+      cues.familyNames.has(asRussianLetters(fold(w))),
+    );
+    if (base !== null) return base;
+  }
+  return isNameSyllable(fold(token)) ? token : nameForm(token, cues);
 }
 
 /** Whitespace (not a line break), or an abbreviation's dot and whitespace, between a title and a name. */
@@ -249,8 +270,7 @@ function readRun(
   for (let k = from; k < to; k++) {
     const token = text.slice(offsets[2 * k]!, offsets[2 * k + 1]!);
     if (token.includes('-') || isLexiconWord(lower(token), cues)) return null;
-    // Only the last word of a name takes a declension ending.
-    let form = k === to - 1 ? nameForm(token, cues) : isNameSyllable(fold(token)) ? token : null;
+    let form = wordForm(token, k === from, k === to - 1, cues);
     if (form !== null && !looksLikeName(form, fold(form))) form = null;
     if (form === null) {
       // After a rank a name of any spelling: a Lao, Cambodian or Russian officer ("Major General Khamphan
@@ -264,12 +284,15 @@ function readRun(
     tokens.push(form);
   }
   if (cues.needsForeignWord && !foreign) return null;
+  const name = tokens.join(' ');
+  const declined = name !== text.slice(offsets[2 * from]!, offsets[2 * to - 1]!);
   return {
     start: offsets[2 * from]!,
     end: offsets[2 * to - 1]!,
-    name: tokens.join(' '),
+    name,
     tokens,
     titled: true,
+    ...(declined ? { declined } : {}),
     ...(rankOnly ? { rankOnly: true as const } : {}),
   };
 }

@@ -2,6 +2,7 @@
  * Per-language place phrases (lexicons/<lang>/places.json), validated here and compiled to word-key maps.
  * The matching code is the same for every language: adding a language means adding a places.json.
  */
+import { letterTable, type LetterTable } from '../text/transliterate.js';
 import { z } from 'zod';
 import { LEXICONS } from '../lexicons/index.generated.js';
 import { kinOf, loadLexicons, readingOrder, type LexiconRegistry } from '../lexicons/load.js';
@@ -89,6 +90,14 @@ export const PlacesLexiconSchema = z
      * ending in each form too, so "originario di", "diretto a" also read "originario della", "diretto ad".
      */
     contractions: z.record(z.string().min(1), PhrasesSchema).default({}),
+    /**
+     * How the language's Latin alphabet writes the sounds of a Vietnamese name when it spells the name by ear
+     * ("Bin Tuan", "Ha Tin", "Ninj Binj", "Kvang Nin"): letter groups mapped to the Cyrillic letters of the
+     * Russian transcription ("nj": "нь", "kv": "ку", "č": "ч"). A name right after a province's type word that
+     * no list spells is read again so, by the Cyrillic transcriptions' key (places/cyrillic.ts). Only a name
+     * every letter of which the table maps is read. Of the document's own language (or its nearest kin's).
+     */
+    cyrillicLetters: z.record(z.string().min(1), z.string().min(1)).default({}),
   })
   .strict();
 
@@ -127,6 +136,8 @@ export interface CompiledPlacesLexicon {
   readonly forceWords: ReadonlySet<string>;
   /** Folded case endings of the document's language, longest first. */
   readonly caseEndings: readonly string[];
+  /** The document's language's Latin letters as Cyrillic ones (PlacesLexicon.cyrillicLetters), longest first. */
+  readonly cyrillicLetters: LetterTable;
   /** The same phrases as written (NFC, lower case), for names found in text without spaces (scripts.ts). */
   readonly affixes: Affixes;
 }
@@ -250,6 +261,7 @@ export function compilePlacesLexicon(
   subjectStems: readonly string[] = [],
   /** The document's own subject phrases (forceWords). */
   ownSubjects: readonly string[] = [],
+  cyrillicLetters: Readonly<Record<string, string>> = {},
 ): CompiledPlacesLexicon {
   const lexicons = given.map(contracted);
   return {
@@ -265,6 +277,7 @@ export function compilePlacesLexicon(
     placeBefore: table(lexicons.flatMap((l) => l.placeBefore.map((p) => [p, true] as const))),
     notPlaces: new Set(lexicons.flatMap((l) => l.notPlaces.map(keyOf))),
     caseEndings: [...new Set(caseEndings.map(keyOf))].sort((a, b) => b.length - a.length),
+    cyrillicLetters: letterTable(cyrillicLetters),
     subjectStems: [...new Set(subjectStems.map(keyOf))],
     forceWords: new Set(ownSubjects.flatMap((p) => keyOf(p).split(' ')).filter((w) => w !== '')),
     affixes: affixesOf(lexicons),
@@ -308,7 +321,13 @@ export function placesLexiconFor(language: string): CompiledPlacesLexicon {
   const ownLanguage = all.has(language) ? language : kinOf(language, all.keys())[0];
   const own = ownLanguage === undefined ? undefined : all.get(ownLanguage);
   const ownSubjects = own ? contracted(own).subjectBefore : [];
-  const result = compilePlacesLexicon(chosen, own?.caseEndings, own?.subjectStems, ownSubjects);
+  const result = compilePlacesLexicon(
+    chosen,
+    own?.caseEndings,
+    own?.subjectStems,
+    ownSubjects,
+    own?.cyrillicLetters,
+  );
   compiled.set(language, result);
   return result;
 }

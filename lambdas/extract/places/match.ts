@@ -8,6 +8,7 @@ import type { CompiledPlacesLexicon, PhraseTable, PlaceCategory } from './lexico
 import { isLetterUnit } from '../text/chars.js';
 import { heardCyrillicName, isCyrillicPersonName, mayStartCyrillicName } from './cyrillic.js';
 import { misspeltProvince } from './misspelt.js';
+import { transliterate } from '../text/transliterate.js';
 import { spellingKey } from './names.js';
 import { cyrillicSoundKey } from './phonetic.js';
 import type { Tokens } from './tokens.js';
@@ -601,9 +602,11 @@ function misspeltCandidate(
   for (let n = limit; n >= 1; n--) {
     const words: string[] = [];
     for (let k = i; k < i + n; k++) words.push(tokens.word(k));
+    const written = body.slice(starts[i]!, ends[i + n - 1]!);
     // A name written with Vietnamese marks is spelt with care, and often foreign: "tỉnh Hải Nam" is Hainan.
-    if (NON_ASCII.test(body.slice(starts[i]!, ends[i + n - 1]!))) continue;
-    const entry = misspeltProvince(gaz, words);
+    const entry =
+      (NON_ASCII.test(written) ? undefined : misspeltProvince(gaz, words)) ??
+      heardByLetters(gaz, lex, written);
     if (entry === undefined) continue;
     const subject = subjectBefore(tokens, lex, type.from, true);
     const residence = !subject && residenceBefore(tokens, lex, type.from, true);
@@ -630,6 +633,25 @@ function misspeltCandidate(
   }
   return null;
 }
+
+/**
+ * The one province a Latin name spelt by ear in the document's language reads as, its letters written as
+ * Cyrillic ones (lexicon cyrillicLetters: Serbian "Bin Tuan", "Ninj Binj" as "Бин Туан", "Нинь Бинь") and
+ * keyed as the Cyrillic transcriptions are. Only after a province's type word, and only when the table maps
+ * every letter: a name in Vietnamese spelling ("Quảng", "Quang") keeps a letter it lacks.
+ */
+function heardByLetters(gaz: Gazetteer, lex: CompiledPlacesLexicon, written: string): PlaceEntry | undefined {
+  if (lex.cyrillicLetters.length === 0) return undefined;
+  const cyrillic = transliterate(written, lex.cyrillicLetters);
+  if (LATIN_LETTER.test(cyrillic)) return undefined;
+  const found = heardCyrillicName(gaz, cyrillic, cyrillic.split(/[\s-]+/u).length, true);
+  const provinces = found?.filter((e) => e.level === 1) ?? [];
+  return provinces.length > 0 && provinces.every((e) => e.province === provinces[0]!.province)
+    ? provinces[0]
+    : undefined;
+}
+
+const LATIN_LETTER = /\p{Script=Latin}/u;
 
 export function findCandidates(
   tokens: Tokens,

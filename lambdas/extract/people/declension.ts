@@ -1,0 +1,33 @@
+/**
+ * Vietnamese names declined as the Slavic languages decline them: the family name takes the case ending of a
+ * hard stem as the last word does ("полковника Нгуена Ван Аня", "pułkownika Nguyena Van Anha", "s
+ * podplukovníkem Tranem Quoc Dungem"), or replaces its soft sign ("Хюиня" of Хюинь). A family name that ends
+ * in a vowel ("Ле", "Хо", "Vu") stays as it is in every case, so a word read as one declined must end in a
+ * consonant once the ending is off: "Хоа" and "Hoa" are Hòa, never Хо or Ho declined.
+ */
+import { softStemNominative } from '../text/cyrillic-declension.js';
+import { fold } from '../text/fold.js';
+
+/** A folded final vowel of either script. */
+const VOWEL_END = /[aeiouyаеиоуыэюяё]$/u;
+
+/**
+ * The base form of a declined family name: `token` without the longest of `suffixes` (longest first) it ends
+ * with, or back from a soft stem's ending, when that base is a family name (`isFamily`) ending in a consonant.
+ * Null for any other word, and for a family name as it stands.
+ */
+export function declinedFamilyBase(
+  token: string,
+  suffixes: readonly string[],
+  isFamily: (word: string) => boolean,
+): string | null {
+  if (isFamily(token)) return null;
+  const folded = fold(token);
+  for (const suffix of suffixes) {
+    if (suffix === '' || !folded.endsWith(fold(suffix)) || token.length - suffix.length < 2) continue;
+    const base = token.slice(0, -suffix.length);
+    if (!VOWEL_END.test(fold(base)) && isFamily(base)) return base;
+  }
+  const soft = softStemNominative(token);
+  return soft !== null && isFamily(soft) ? soft : null;
+}
