@@ -609,15 +609,22 @@ export function topicAt(
  * subject or an offence, it reads as the article's subject (crime when none leads); in one that names
  * neither, it still names what a figure counts ("the traffic police handled 1,250 violations").
  */
-export function figureCues(hits: readonly CueHit[], main: Topic): readonly CueHit[] {
+export function figureCues(
+  hits: readonly CueHit[],
+  main: Topic,
+  named: boolean = namesSubject(hits),
+): readonly CueHit[] {
   const event = EVENTS.has(main);
-  const agencies =
-    hits.some((h) => h.kind === 'agency') &&
-    hits.some((h) => h.kind === 'offence' || (h.kind === undefined && isSubject(h.topic)));
+  const agencies = named && hits.some((h) => h.kind === 'agency');
   if (!agencies && !(event && hits.some((h) => h.kind === 'accident'))) return hits;
   return hits.map((h) =>
     (h.kind === 'agency' && agencies) || (h.kind === 'accident' && event) ? { ...h, topic: main } : h,
   );
+}
+
+/** A subject or an offence named as such: not a unit's name, an accident word or a crime word of police work. */
+export function namesSubject(hits: readonly CueHit[]): boolean {
+  return hits.some((h) => h.kind === 'offence' || (h.kind === undefined && isSubject(h.topic)));
 }
 
 /**
