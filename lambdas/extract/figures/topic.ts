@@ -191,6 +191,8 @@ export interface FigureSpan extends Range {
   readonly nounFrom?: number;
   /** The first clause mark after the figure (headLimit): its counted noun never lies past it. */
   readonly headTo?: number;
+  /** A conjunction right after the figure's own words: the counted noun never lies past it either. */
+  readonly nounTo?: number;
   /**
    * The part of the clause set off by a comma right after the counted noun, when it holds no number
    * (attributeAfter): a participle or relative clause that still describes it ("120 преступлений, связанных
@@ -411,6 +413,7 @@ export function topicAt(
     const h = hits[k]!;
     if (h.start > figure.end + HEAD_REACH || h.end > clause.end) break;
     if (figure.headTo !== undefined && h.start >= figure.headTo) break;
+    if (figure.nounTo !== undefined && h.start >= figure.nounTo) break;
     // Money counts no thing: a cue after its currency is the next item of a list ("600 million VND, a
     // military gun"), not what the money is.
     if (money && h.start >= figure.end) break;
