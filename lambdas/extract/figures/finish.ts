@@ -139,6 +139,24 @@ export interface Context {
   readonly goals: Map<number, number>;
 }
 
+/**
+ * A conjunction right after a figure that holds its own noun ("13 motosikal dan sejumlah senjata", 13
+ * motorbikes and some weapons) ends its counted noun phrase: what follows is the next item of the list
+ * (FigureSpan.nounTo). A bare number before a conjunction and another number shares the noun after them
+ * ("15 dan 20 kes dadah").
+ */
+function nounEnd(ctx: Context, c: Candidate): { nounTo?: number } {
+  const number = ctx.tokens[c.index];
+  if (!number || c.end <= number.end) return {};
+  for (let k = c.index + 1; k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.start < c.end) continue;
+    const conjunction = t.kind === 'word' && ctx.lex.conjunctions.has(t.text);
+    return conjunction && ctx.tokens[k + 1]?.kind !== 'num' ? { nounTo: t.start } : {};
+  }
+  return {};
+}
+
 export function finish(ctx: Context, c: Candidate): Figure {
   const { doc } = ctx;
   const sentence = doc.sentences[c.sentence] ?? { start: 0, end: doc.body.length, text: doc.body };
@@ -150,6 +168,7 @@ export function finish(ctx: Context, c: Candidate): Figure {
       {
         ...c,
         headTo: headLimit(ctx.cueText, c.end),
+        ...nounEnd(ctx, c),
         attribute: attributeAfter(ctx.cueText, c.end, headLimit(ctx.cueText, c.end)),
         ...(ctx.lex.glued ? { nounFrom: nounZoneStart(ctx.cueText, c.start) } : {}),
       },

@@ -18,15 +18,9 @@ import { withArticleMeasures } from './measured.js';
 import { readNumbers } from './read.js';
 import { tokenize } from './tokens.js';
 import { wholeCount } from './whole.js';
-import {
-  articleSubject,
-  byNetwork,
-  figureCues,
-  findCues,
-  withCasePersons,
-  withConversions,
-} from './topic.js';
+import { byNetwork, figureCues, findCues, withCasePersons, withConversions } from './topic.js';
 import { writtenWithoutMarks } from '../text/vietnamese.js';
+import { subjectOf } from './subject.js';
 
 export { lexiconFor } from './lexicon.js';
 
@@ -57,14 +51,14 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
   const lead = leadParagraph(doc.body);
   const paragraphs = paragraphsOf(doc.body, out, lead);
   const cues = byNetwork(findCues(cueText, lex, paragraphs, lead), paragraphs, lead);
-  const { topic: main, crimeStory, weak } = articleSubject(cues);
+  const { topic: main, crimeStory, weak, named } = subjectOf(cueText, lex, doc.body, cues, lead);
   const ctx: Context = {
     doc,
     tokens,
     lex,
     places: [...places].sort((a, b) => a.start - b.start),
     cueText,
-    cues: figureCues(cues, main),
+    cues: figureCues(cues, main, named),
     articleTopic: main,
     crimeStory,
     weakTopic: weak,

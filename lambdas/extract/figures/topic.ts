@@ -191,6 +191,8 @@ export interface FigureSpan extends Range {
   readonly nounFrom?: number;
   /** The first clause mark after the figure (headLimit): its counted noun never lies past it. */
   readonly headTo?: number;
+  /** A conjunction right after the figure's own words: the counted noun never lies past it either. */
+  readonly nounTo?: number;
   /**
    * The part of the clause set off by a comma right after the counted noun, when it holds no number
    * (attributeAfter): a participle or relative clause that still describes it ("120 преступлений, связанных
@@ -411,6 +413,7 @@ export function topicAt(
     const h = hits[k]!;
     if (h.start > figure.end + HEAD_REACH || h.end > clause.end) break;
     if (figure.headTo !== undefined && h.start >= figure.headTo) break;
+    if (figure.nounTo !== undefined && h.start >= figure.nounTo) break;
     // Money counts no thing: a cue after its currency is the next item of a list ("600 million VND, a
     // military gun"), not what the money is.
     if (money && h.start >= figure.end) break;
@@ -609,15 +612,22 @@ export function topicAt(
  * subject or an offence, it reads as the article's subject (crime when none leads); in one that names
  * neither, it still names what a figure counts ("the traffic police handled 1,250 violations").
  */
-export function figureCues(hits: readonly CueHit[], main: Topic): readonly CueHit[] {
+export function figureCues(
+  hits: readonly CueHit[],
+  main: Topic,
+  named: boolean = namesSubject(hits),
+): readonly CueHit[] {
   const event = EVENTS.has(main);
-  const agencies =
-    hits.some((h) => h.kind === 'agency') &&
-    hits.some((h) => h.kind === 'offence' || (h.kind === undefined && isSubject(h.topic)));
+  const agencies = named && hits.some((h) => h.kind === 'agency');
   if (!agencies && !(event && hits.some((h) => h.kind === 'accident'))) return hits;
   return hits.map((h) =>
     (h.kind === 'agency' && agencies) || (h.kind === 'accident' && event) ? { ...h, topic: main } : h,
   );
+}
+
+/** A subject or an offence named as such: not a unit's name, an accident word or a crime word of police work. */
+export function namesSubject(hits: readonly CueHit[]): boolean {
+  return hits.some((h) => h.kind === 'offence' || (h.kind === undefined && isSubject(h.topic)));
 }
 
 /**
