@@ -81,6 +81,8 @@ describe('Function: fold (table)', () => {
       const c = ch.charCodeAt(0);
       if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xff66 && c <= 0xff9f))
         return ch;
+      // Marks are kept whole (a two-part Indic vowel sign's NFD head is another vowel sign).
+      if (/^\p{M}$/u.test(ch)) return ch;
       // Decimal digits of every script become ASCII digits (each script's ten digits run from zero).
       if (c >= 0x80 && /^\p{Nd}$/u.test(ch)) {
         let zero = c;

@@ -16,7 +16,7 @@ import {
 } from './phrases.js';
 import { isNameAsWritten, isYear, matchUnit, type Reading } from './read.js';
 import type { Token } from './tokens.js';
-import { isFateVerbAt } from './verbs.js';
+import { isFateVerbAt, isFateWordAt } from './verbs.js';
 
 export interface Candidate {
   /** Token index of the number. */
@@ -234,6 +234,19 @@ function verbAfter(tokens: readonly Token[], r: Reading, lex: CompiledLexicon): 
 }
 
 /**
+ * What befell them follows the number (past "others"): a fate verb ("dos murieron", "deux autres sont morts")
+ * or a fate said with no verb ("Four arrested", "7 dispăruţi"), when no noun it qualifies comes next.
+ */
+function fatedAfter(body: string, tokens: readonly Token[], r: Reading, lex: CompiledLexicon): boolean {
+  const j = verbAfter(tokens, r, lex);
+  if (isFateVerbAt(body, tokens, j, lex)) return true;
+  if (!isFateWordAt(tokens, j, lex)) return false;
+  // "Luka-luka" (injured): the rest of a hyphened word is the fate's.
+  const k = isPunct(tokens[j + 1], DASHES) && tokens[j + 2]?.kind === 'word' ? j + 3 : j + 1;
+  return matchUnit(tokens, k, lex) === null;
+}
+
+/**
  * Years of this news are 1900 on: in running text (a word before it), 1000–1899 before a noun we cannot map is
  * a count ("ضبط 1200 فرخ بطة", seized 1,200 ducklings), not a year.
  */
@@ -346,7 +359,7 @@ export function countFigures(
     } else if (rangeOfThings) {
       unit = 'other';
       value = r.num.value * rangeOfThings.scale;
-    } else if (!r.own && r.num.value >= 2 && isFateVerbAt(doc.body, tokens, verbAfter(tokens, r, lex), lex)) {
+    } else if (!r.own && r.num.value >= 2 && fatedAfter(doc.body, tokens, r, lex)) {
       // "dos murieron", "deux autres sont morts", "due di loro sono feriti": what befell them tells persons.
       unit = 'person';
       value = r.num.value * r.scale;

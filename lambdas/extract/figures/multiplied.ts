@@ -1,8 +1,8 @@
 /**
- * Number words that multiply, as Vietnamese spells numbers (and Chinese writes numerals): a digit word times
- * the multiplier after it, the rest added: "hai mươi lăm" (2 × 10 + 5), "ba trăm" (300), "mười hai" (12),
- * "một trăm hai mươi" (120, "một" being the article that also means one). The European grammar of
- * tokens.ts (tens, then units) reads none of these.
+ * Number words that multiply, as Vietnamese spells numbers (and Thai, Lao, Khmer and Burmese, read in
+ * segmented.ts): a digit word times the multiplier after it, the rest added: "hai mươi lăm" (2 × 10 + 5),
+ * "ba trăm" (300), "mười hai" (12), "một trăm hai mươi" (120, "một" being the article that also means one).
+ * The European grammar of tokens.ts (tens, then units) reads none of these.
  */
 import type { CompiledLexicon } from './lexicon.js';
 import type { Token } from './token-types.js';
@@ -34,12 +34,47 @@ function partAt(tokens: readonly Token[], k: number, lex: CompiledLexicon): numb
 }
 
 /**
+ * The multipliers a digit word before them scales within a group below a million (10, 100, 1000, 10⁴, 10⁵;
+ * Thai สิบ ร้อย พัน หมื่น แสน).
+ */
+export const GROUP_MULTIPLIERS: ReadonlySet<number> = new Set([10, 100, 1000, 10000, 100000]);
+
+/**
+ * Value of number words in a row, as the languages that multiply compose them: digits times the multipliers
+ * after them (10, 100, 1000, 10⁴, 10⁵), tens words added, and a million or more scaling all before it: vi
+ * "hai mươi lăm" 25, Thai สามสิบห้า 35, ยี่สิบเอ็ด 21, หนึ่งพันห้าร้อย 1500, สองล้านห้าแสน 2 500 000,
+ * ห้าพันล้าน 5 × 10⁹. A single value is itself (a half, "nửa").
+ */
+export function multipliedValue(values: readonly number[]): number {
+  let millions = 0;
+  let group = 0;
+  let digit = 0;
+  for (const v of values) {
+    if (v < 10) {
+      group += digit;
+      digit = v;
+    } else if (GROUP_MULTIPLIERS.has(v)) {
+      group += (digit || 1) * v;
+      digit = 0;
+    } else if (v >= 1000000) {
+      millions = (millions + group + digit || 1) * v;
+      group = 0;
+      digit = 0;
+    } else {
+      group += digit + v;
+      digit = 0;
+    }
+  }
+  return millions + group + digit;
+}
+
+/**
  * The longest number the spelled tokens from i compose: a digit never follows a digit ("hai ba người", two or
  * three people, stays two numbers) and a multiplier only follows a larger one ("trăm mười", 110).
  */
 function compose(tokens: readonly Token[], i: number, lex: CompiledLexicon): Composed {
-  let total = 0;
-  let digit: number | null = null;
+  const parts: number[] = [];
+  let digit = false;
   let lastMultiplier = Infinity;
   let bare = false;
   let k = i;
@@ -47,18 +82,18 @@ function compose(tokens: readonly Token[], i: number, lex: CompiledLexicon): Com
     const v = partAt(tokens, k, lex);
     if (v === null) break;
     if (v >= 1 && v < 10) {
-      if (digit !== null) break;
-      digit = v;
+      if (digit) break;
+      digit = true;
     } else if (MULTIPLIERS.has(v) && v < lastMultiplier) {
       if (k === i) bare = true;
-      total += (digit ?? 1) * v;
-      digit = null;
+      digit = false;
       lastMultiplier = v;
     } else break;
+    parts.push(v);
   }
   // A token that composes nothing (a half, "nửa") is read as it is.
   if (k === i) return { count: 1, value: partAt(tokens, i, lex) ?? 0, bare: false };
-  return { count: k - i, value: total + (digit ?? 0), bare };
+  return { count: k - i, value: multipliedValue(parts), bare };
 }
 
 /**

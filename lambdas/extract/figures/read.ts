@@ -448,6 +448,16 @@ function isBlocked(
       (lex.nameWords.endsWord(word) || lex.months.endsWord(word))
     )
       return true;
+    // "数十人", "几百名" (several tens, hundreds of people): vagueness before a numeral in characters. Before
+    // digits the word ends a noun of count instead: "死亡人数534人" (number of dead 534), "起数605起".
+    if (
+      lex.glued &&
+      n.spelled &&
+      w === i - 1 &&
+      tokens[w]!.end === n.start &&
+      lex.vagueBeforeMultiplier.endsWord(word)
+    )
+      return true;
     if (endsInNameWord(doc.body, f, tokens[w]!, n.start, lex)) return true;
   }
   if (n.spelled && startsName(doc.body, tokens, i, lex)) return true;

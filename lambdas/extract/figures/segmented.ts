@@ -7,6 +7,7 @@
  */
 import { letterRunEnd } from '../text/chars.js';
 import type { CompiledLexicon, UnitEntry } from './lexicon.js';
+import { GROUP_MULTIPLIERS, multipliedValue } from './multiplied.js';
 import type { Token } from './token-types.js';
 
 /** Languages whose runs of letters are segmented into words (the scripts ICU segments with a dictionary). */
@@ -51,38 +52,6 @@ function numberParts(word: string, lex: CompiledLexicon): number[] | null {
     at += best.length;
   }
   return out.length > 0 ? out : null;
-}
-
-/** The multipliers a digit word before them scales within a group below a million (สิบ, ร้อย, พัน, หมื่น, แสน). */
-const GROUP_MULTIPLIERS: ReadonlySet<number> = new Set([10, 100, 1000, 10000, 100000]);
-
-/**
- * Value of number words in a row, as the scripts compose them: digits (สาม 3) times the multipliers after
- * them (สิบ 10, ร้อย 100, พัน 1000, หมื่น 10⁴, แสน 10⁵), tens words (ยี่สิบ 20) added, and a million or more
- * (ล้าน) scaling all before it: สามสิบห้า 35, สองร้อย 200, ยี่สิบเอ็ด 21, หนึ่งพันห้าร้อย 1500,
- * สองล้านห้าแสน 2 500 000, ห้าพันล้าน 5 × 10⁹.
- */
-function composed(values: readonly number[]): number {
-  let millions = 0;
-  let group = 0;
-  let digit = 0;
-  for (const v of values) {
-    if (v < 10) {
-      group += digit;
-      digit = v;
-    } else if (GROUP_MULTIPLIERS.has(v)) {
-      group += (digit || 1) * v;
-      digit = 0;
-    } else if (v >= 1000000) {
-      millions = (millions + group + digit || 1) * v;
-      group = 0;
-      digit = 0;
-    } else {
-      group += digit + v;
-      digit = 0;
-    }
-  }
-  return millions + group + digit;
 }
 
 /**
@@ -150,7 +119,7 @@ export function pushSegmentedRun(
     }
     const numStart = words[k]![0];
     const numEnd = words[b - 1]![1];
-    const value = composed(values);
+    const value = multipliedValue(values);
     const unit = numEnd < end ? lex.units.getPrefix(folded, numEnd) : undefined;
     // "หลายร้อยคน", several hundred people: a hundred or a thousand alone is no count; nor is ten after a word
     // of vagueness ("หลายสิบนาย", several tens of officers), though "สิบนาย" is ten.

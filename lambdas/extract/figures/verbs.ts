@@ -42,3 +42,16 @@ export function isFateVerbAt(
   }
   return false;
 }
+
+/**
+ * Token j, right after a number with no noun of its own, is one of the lexicon's fateVerbs said as a
+ * participle or an adjective, with no finite verb: headlines and tallies write "Four arrested", "7 dispăruţi"
+ * (missing), "12 Luka-luka" (injured), "z ktorých 86 odsúdili" (of whom 86 were sentenced). What befell them
+ * tells persons in every language, whether or not its verbs are told by their endings (verbEndings). Written
+ * as it stands in a headline (capitalised) too: a fate stem names no one. The caller makes sure no noun the
+ * fate qualifies follows ("10 missing documents").
+ */
+export function isFateWordAt(tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
+  const t = tokens[j];
+  return t?.kind === 'word' && lex.fateVerbs.has(t.text);
+}

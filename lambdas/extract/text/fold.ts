@@ -66,6 +66,13 @@ function keepsWhole(c: number): boolean {
   return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xff66 && c <= 0xff9f);
 }
 
+/**
+ * A vowel sign written in two parts (Bengali ো = ে + া, Tamil ொ, Malayalam ോ, Odia, Kannada, Telugu,
+ * Sinhala) is a mark whose NFD head is another vowel sign: "শো" (hundred) would fold to "শে" (the 28th's
+ * suffix, "২৮শে"). A mark is no letter with a diacritic to drop: it folds to itself.
+ */
+const MARK = /^\p{M}$/u;
+
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
 
 /**
@@ -83,7 +90,7 @@ function asciiDigit(c: number): string | undefined {
 function compute(ch: string): string {
   const special = SPECIAL[ch];
   if (special !== undefined) return special;
-  if (keepsWhole(ch.charCodeAt(0))) return ch;
+  if (keepsWhole(ch.charCodeAt(0)) || MARK.test(ch)) return ch;
   const digit = asciiDigit(ch.charCodeAt(0));
   if (digit !== undefined) return digit;
   const out = (ch.normalize('NFD')[0] ?? ch).toLowerCase();
