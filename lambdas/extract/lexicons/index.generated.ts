@@ -37,6 +37,7 @@ import es_stages from './es/stages.json' with { type: 'json' };
 import es_structure from './es/structure.json' with { type: 'json' };
 import et_places from './et/places.json' with { type: 'json' };
 import fa_figures from './fa/figures.json' with { type: 'json' };
+import fa_places from './fa/places.json' with { type: 'json' };
 import fa_stages from './fa/stages.json' with { type: 'json' };
 import fi_figures from './fi/figures.json' with { type: 'json' };
 import fi_places from './fi/places.json' with { type: 'json' };
@@ -153,6 +154,7 @@ import uk_figures from './uk/figures.json' with { type: 'json' };
 import uk_places from './uk/places.json' with { type: 'json' };
 import uk_stages from './uk/stages.json' with { type: 'json' };
 import ur_figures from './ur/figures.json' with { type: 'json' };
+import ur_places from './ur/places.json' with { type: 'json' };
 import ur_stages from './ur/stages.json' with { type: 'json' };
 import vi_figures from './vi/figures.json' with { type: 'json' };
 import vi_people from './vi/people.json' with { type: 'json' };
@@ -177,7 +179,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   en: { "figures": en_figures, "people": en_people, "places": en_places, "stages": en_stages, "structure": en_structure },
   es: { "figures": es_figures, "people": es_people, "places": es_places, "stages": es_stages, "structure": es_structure },
   et: { "places": et_places },
-  fa: { "figures": fa_figures, "stages": fa_stages },
+  fa: { "figures": fa_figures, "places": fa_places, "stages": fa_stages },
   fi: { "figures": fi_figures, "places": fi_places, "stages": fi_stages },
   fr: { "figures": fr_figures, "people": fr_people, "places": fr_places, "stages": fr_stages, "structure": fr_structure },
   gu: { "places": gu_places },
@@ -216,7 +218,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   tl: { "figures": tl_figures, "stages": tl_stages },
   tr: { "figures": tr_figures, "places": tr_places, "stages": tr_stages },
   uk: { "figures": uk_figures, "places": uk_places, "stages": uk_stages },
-  ur: { "figures": ur_figures, "stages": ur_stages },
+  ur: { "figures": ur_figures, "places": ur_places, "stages": ur_stages },
   vi: { "figures": vi_figures, "people": vi_people, "places": vi_places, "stages": vi_stages, "structure": vi_structure },
   zh: { "figures": zh_figures, "people": zh_people, "places": zh_places, "stages": zh_stages, "structure": zh_structure },
 };
