@@ -24,6 +24,7 @@ import de_places from './de/places.json' with { type: 'json' };
 import de_stages from './de/stages.json' with { type: 'json' };
 import de_structure from './de/structure.json' with { type: 'json' };
 import el_figures from './el/figures.json' with { type: 'json' };
+import el_places from './el/places.json' with { type: 'json' };
 import el_stages from './el/stages.json' with { type: 'json' };
 import en_figures from './en/figures.json' with { type: 'json' };
 import en_people from './en/people.json' with { type: 'json' };
@@ -175,7 +176,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   cs: { "figures": cs_figures, "people": cs_people, "places": cs_places, "stages": cs_stages, "structure": cs_structure },
   da: { "figures": da_figures, "places": da_places, "stages": da_stages },
   de: { "figures": de_figures, "people": de_people, "places": de_places, "stages": de_stages, "structure": de_structure },
-  el: { "figures": el_figures, "stages": el_stages },
+  el: { "figures": el_figures, "places": el_places, "stages": el_stages },
   en: { "figures": en_figures, "people": en_people, "places": en_places, "stages": en_stages, "structure": en_structure },
   es: { "figures": es_figures, "people": es_people, "places": es_places, "stages": es_stages, "structure": es_structure },
   et: { "places": et_places },

@@ -21,6 +21,7 @@ import { findKanaReadings } from './kana.js';
 import { findThaiReadings } from './thai.js';
 import { findDevanagariReadings } from './devanagari.js';
 import { findArabicReadings } from './arabic.js';
+import { findGreekReadings } from './greek.js';
 import { asArabicLetters } from '../text/arabic-letters.js';
 import { findScriptCandidates } from './scripts.js';
 import type { PrimaryEvidence } from './primary-features.js';
@@ -36,6 +37,8 @@ const THAI = /[\u0e01-\u0e4e\u0e81-\u0edf\u1780-\u17dd]/;
 const INDIC = /[\u0900-\u0d7f]/;
 /** Arabic-script letters (Arabic, Persian, Urdu). */
 const ARABIC = /[\u0621-\u064a\u0671-\u06d3]/;
+/** Greek capitals, which open a name. */
+const GREEK = /[\u0386-\u03ab]/;
 
 export interface PlaceResult {
   /** Every accepted occurrence, in text order. */
@@ -79,6 +82,7 @@ export function findPlaces(
     ...(wide && THAI.test(doc.body) ? findThaiReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(wide && INDIC.test(doc.body) ? findDevanagariReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(arabic ? findArabicReadings(doc.body, gaz, lex.affixes, curated) : []),
+    ...(GREEK.test(doc.body) ? findGreekReadings(doc.body, gaz, lex.affixes, curated) : []),
   ];
   const scripts = read.length === 0 ? curated : [...curated, ...read].sort((a, b) => a.start - b.start);
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.
