@@ -18,19 +18,20 @@ import { withArticleMeasures } from './measured.js';
 import { readNumbers } from './read.js';
 import { tokenize } from './tokens.js';
 import { wholeCount } from './whole.js';
+import { outsidePlaces } from './in-place.js';
 import { byNetwork, figureCues, findCues, withCasePersons, withConversions } from './topic.js';
 import { writtenWithoutMarks } from '../text/vietnamese.js';
 import { subjectOf } from './subject.js';
 
 export { lexiconFor } from './lexicon.js';
 
-/** tokenize → read each number (read.ts) → count (count.ts), with listed singles (listed.ts), fated singles (fated.ts) and measures of one (measured.ts) → topic cues → finish each figure (finish.ts). */
+/** tokenize → read each number (read.ts) → count (count.ts), with listed singles (listed.ts), fated singles (fated.ts) and measures of one (measured.ts) → none inside a place's name (in-place.ts) → topic cues → finish each figure (finish.ts). */
 export function extractFigures(doc: Document, places: readonly PlaceMention[]): Figure[] {
   const marked = lexiconFor(doc.language);
   // Cues with diacritics cannot match a text typed without them: that text is read with folded cues.
   const lex = marked.unmarked && writtenWithoutMarks(doc.body) ? marked.unmarked : marked;
   const tokens = tokenize(doc.body, doc.folded, lex);
-  const out = withArticleMeasures(
+  const found = withArticleMeasures(
     doc,
     tokens,
     lex,
@@ -46,6 +47,7 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
       ),
     ),
   );
+  const out = outsidePlaces(found, tokens, places);
   if (out.length === 0) return [];
   const cueText = cueTextOf(doc.folded, lex, doc.body);
   const lead = leadParagraph(doc.body);

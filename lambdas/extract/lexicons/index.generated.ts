@@ -24,6 +24,7 @@ import de_places from './de/places.json' with { type: 'json' };
 import de_stages from './de/stages.json' with { type: 'json' };
 import de_structure from './de/structure.json' with { type: 'json' };
 import el_figures from './el/figures.json' with { type: 'json' };
+import el_places from './el/places.json' with { type: 'json' };
 import el_stages from './el/stages.json' with { type: 'json' };
 import en_figures from './en/figures.json' with { type: 'json' };
 import en_people from './en/people.json' with { type: 'json' };
@@ -37,6 +38,7 @@ import es_stages from './es/stages.json' with { type: 'json' };
 import es_structure from './es/structure.json' with { type: 'json' };
 import et_places from './et/places.json' with { type: 'json' };
 import fa_figures from './fa/figures.json' with { type: 'json' };
+import fa_places from './fa/places.json' with { type: 'json' };
 import fa_stages from './fa/stages.json' with { type: 'json' };
 import fi_figures from './fi/figures.json' with { type: 'json' };
 import fi_places from './fi/places.json' with { type: 'json' };
@@ -155,6 +157,7 @@ import uk_figures from './uk/figures.json' with { type: 'json' };
 import uk_places from './uk/places.json' with { type: 'json' };
 import uk_stages from './uk/stages.json' with { type: 'json' };
 import ur_figures from './ur/figures.json' with { type: 'json' };
+import ur_places from './ur/places.json' with { type: 'json' };
 import ur_stages from './ur/stages.json' with { type: 'json' };
 import vi_figures from './vi/figures.json' with { type: 'json' };
 import vi_people from './vi/people.json' with { type: 'json' };
@@ -175,11 +178,11 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   cs: { "figures": cs_figures, "people": cs_people, "places": cs_places, "stages": cs_stages, "structure": cs_structure },
   da: { "figures": da_figures, "places": da_places, "stages": da_stages },
   de: { "figures": de_figures, "people": de_people, "places": de_places, "stages": de_stages, "structure": de_structure },
-  el: { "figures": el_figures, "stages": el_stages },
+  el: { "figures": el_figures, "places": el_places, "stages": el_stages },
   en: { "figures": en_figures, "people": en_people, "places": en_places, "stages": en_stages, "structure": en_structure },
   es: { "figures": es_figures, "people": es_people, "places": es_places, "stages": es_stages, "structure": es_structure },
   et: { "places": et_places },
-  fa: { "figures": fa_figures, "stages": fa_stages },
+  fa: { "figures": fa_figures, "places": fa_places, "stages": fa_stages },
   fi: { "figures": fi_figures, "places": fi_places, "stages": fi_stages },
   fr: { "figures": fr_figures, "people": fr_people, "places": fr_places, "stages": fr_stages, "structure": fr_structure },
   gu: { "places": gu_places },
@@ -218,7 +221,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   tl: { "figures": tl_figures, "stages": tl_stages },
   tr: { "figures": tr_figures, "places": tr_places, "stages": tr_stages },
   uk: { "figures": uk_figures, "places": uk_places, "stages": uk_stages },
-  ur: { "figures": ur_figures, "stages": ur_stages },
+  ur: { "figures": ur_figures, "places": ur_places, "stages": ur_stages },
   vi: { "figures": vi_figures, "people": vi_people, "places": vi_places, "stages": vi_stages, "structure": vi_structure },
   zh: { "figures": zh_figures, "people": zh_people, "places": zh_places, "stages": zh_stages, "structure": zh_structure },
 };

@@ -20,6 +20,9 @@ import { findHangulReadings } from './hangul.js';
 import { findKanaReadings } from './kana.js';
 import { findThaiReadings } from './thai.js';
 import { findDevanagariReadings } from './devanagari.js';
+import { findArabicReadings } from './arabic.js';
+import { findGreekReadings } from './greek.js';
+import { asArabicLetters } from '../text/arabic-letters.js';
 import { findScriptCandidates } from './scripts.js';
 import type { PrimaryEvidence } from './primary-features.js';
 import { DEFAULT_PRIMARY_CHOICE, summarize, type PrimaryChoice } from './summarize.js';
@@ -32,6 +35,10 @@ const KATAKANA = /[\u30a1-\u30fa]/;
 const THAI = /[\u0e01-\u0e4e\u0e81-\u0edf\u1780-\u17dd]/;
 /** Devanagari to Malayalam: the Indic blocks devanagari.ts reads. */
 const INDIC = /[\u0900-\u0d7f]/;
+/** Arabic-script letters (Arabic, Persian, Urdu). */
+const ARABIC = /[\u0621-\u064a\u0671-\u06d3]/;
+/** Greek capitals, which open a name. */
+const GREEK = /[\u0386-\u03ab]/;
 
 export interface PlaceResult {
   /** Every accepted occurrence, in text order. */
@@ -64,13 +71,18 @@ export function findPlaces(
   const wide = firstOutsideLatinBlocks(doc.body) >= 0;
   const han = wide && HAN.test(doc.body);
   // Chinese names are listed simplified: traditional text is read through its simplified form (same offsets).
-  const curated = findScriptCandidates(han ? asSimplified(doc.body) : doc.body, gaz, lex.affixes);
+  const arabic = wide && ARABIC.test(doc.body);
+  // Persian and Urdu texts are read for the curated Arabic spellings through their letters as Arabic writes them.
+  const scriptBody = han ? asSimplified(doc.body) : arabic ? asArabicLetters(doc.body) : doc.body;
+  const curated = findScriptCandidates(scriptBody, gaz, lex.affixes);
   const read = [
     ...(han ? findHanReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(wide && HANGUL.test(doc.body) ? findHangulReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(wide && KATAKANA.test(doc.body) ? findKanaReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(wide && THAI.test(doc.body) ? findThaiReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(wide && INDIC.test(doc.body) ? findDevanagariReadings(doc.body, gaz, lex.affixes, curated) : []),
+    ...(arabic ? findArabicReadings(doc.body, gaz, lex.affixes, curated) : []),
+    ...(GREEK.test(doc.body) ? findGreekReadings(doc.body, gaz, lex.affixes, curated) : []),
   ];
   const scripts = read.length === 0 ? curated : [...curated, ...read].sort((a, b) => a.start - b.start);
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.

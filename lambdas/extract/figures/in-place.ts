@@ -1,0 +1,21 @@
+/**
+ * A number word inside a place's name is no figure: Bengali "হা তিন" (Hà Tĩnh) holds তিন "three", Vietnamese
+ * "Ba Vì" and "Hai Bà Trưng" hold ba and hai, Thai and Lao names hold their numerals. Whatever the language, a
+ * figure whose number lies inside a place the place stage read is that place's syllable, not a count.
+ */
+import type { PlaceMention } from '../types.js';
+import type { Candidate } from './count.js';
+import type { Token } from './tokens.js';
+
+export function outsidePlaces<C extends Candidate>(
+  candidates: readonly C[],
+  tokens: readonly Token[],
+  places: readonly PlaceMention[],
+): C[] {
+  if (places.length === 0) return [...candidates];
+  return candidates.filter((c) => {
+    const number = tokens[c.index];
+    if (number === undefined) return true;
+    return !places.some((p) => p.start <= number.start && number.end <= p.end);
+  });
+}

@@ -1,0 +1,224 @@
+/**
+ * Places written in Arabic script (Arabic, Persian, Urdu) that the curated list (data/names-in-scripts.json)
+ * does not spell, read by their consonant key (phonetic-arabic.ts): one to three words, after a type word of the
+ * lexicon ("استان کوانگ نین", "مقاطعة تاي نينه", "صوبہ ہا تین"), before one ("ہا تین صوبے میں"), in a dateline ("ہنوئی –"), or bare when the
+ * key is long enough to name a province by itself ("هوشی‌مین", "بینه دونگ"). A transcription writes every
+ * syllable with a vowel letter and few consonants: an Arabic word without a vowel letter, or with more than
+ * three consonants in one syllable-word, is no name's.
+ */
+import type { Gazetteer, PlaceEntry } from './gazetteer.js';
+import type { Affixes, PlaceCategory } from './lexicon.js';
+import { isDateline, type Candidate } from './match.js';
+import { heardCandidate } from './heard.js';
+import { arabicSoundKey, hasVowelLetter, isArabicWordUnit, vietnameseArabicKeys } from './phonetic-arabic.js';
+import { affixRoles } from './scripts.js';
+
+/** Most words of a name ("با ريا فونغ تاو" has four, but its curated form is listed). */
+const MAX_WORDS = 3;
+/**
+ * Fewest consonants of a province's key after or before a type word ("استان لائو کای", "شهر هانوئی"), and of a
+ * locality's (thousands of communes share short keys).
+ */
+const MIN_TYPED_KEY = 2;
+const MIN_LOCAL_KEY = 3;
+/** Fewest consonants of a key read bare: of a phrase of words, of one word. */
+const MIN_BARE_PHRASE_KEY = 4;
+const MIN_BARE_WORD_KEY = 5;
+/** Most consonants one word of a transcription writes (a syllable, or two glued by ZWNJ: "هوشی‌مین"). */
+const MAX_WORD_KEY = 3;
+/** Arabic prefixes glued to a word: "و" and, "ب" in, "ل" for, "ف" so, "ك" as. */
+const PREFIXES = new Set(['و', 'ب', 'ل', 'ف', 'ك']);
+
+interface Index {
+  readonly provinces: ReadonlyMap<string, PlaceEntry>;
+  readonly localities: ReadonlyMap<string, readonly PlaceEntry[]>;
+}
+
+const indexes = new WeakMap<Gazetteer, Index>();
+
+function indexOf(gaz: Gazetteer): Index {
+  let found = indexes.get(gaz);
+  if (found) return found;
+  const provinces = new Map<string, PlaceEntry | null>();
+  const localities = new Map<string, PlaceEntry[]>();
+  const seen = new Set<PlaceEntry>();
+  for (const list of gaz.byKey.values()) {
+    for (const e of list) {
+      if (seen.has(e) || e.gate !== undefined) continue;
+      seen.add(e);
+      for (const key of vietnameseArabicKeys(e.name)) {
+        if (e.kind === 'province') {
+          // A key two provinces share (Hà Giang, Hậu Giang) names neither.
+          const before = provinces.get(key);
+          provinces.set(key, before === undefined || before?.province === e.province ? e : null);
+        } else if (e.level > 1) {
+          const same = localities.get(key);
+          if (!same) localities.set(key, [e]);
+          else if (!same.includes(e)) same.push(e);
+        }
+      }
+    }
+  }
+  const unique = new Map<string, PlaceEntry>();
+  for (const [key, e] of provinces) if (e) unique.set(key, e);
+  found = { provinces: unique, localities };
+  indexes.set(gaz, found);
+  return found;
+}
+
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** The Arabic-script words of the body, in order, with whether a space or hyphen alone parts each from the next. */
+function wordsOf(body: string): { words: Word[]; joined: boolean[] } {
+  const words: Word[] = [];
+  const joined: boolean[] = [];
+  let k = 0;
+  while (k < body.length) {
+    if (!isArabicWordUnit(body.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    const start = k;
+    while (k < body.length && isArabicWordUnit(body.charCodeAt(k))) k++;
+    const gap = body.slice(words.length > 0 ? words[words.length - 1]!.end : start, start);
+    if (words.length > 0) joined.push(/^(?: |-| - )$/.test(gap));
+    words.push({ start, end: k, text: body.slice(start, k) });
+  }
+  return { words, joined };
+}
+
+/** The type word's category, as written or after a one-letter prefix ("بمقاطعة", "ومدينة"). */
+function typeOf(types: ReadonlyMap<string, PlaceCategory>, word: string): PlaceCategory | undefined {
+  const own = types.get(word);
+  if (own !== undefined || word.length < 3 || !PREFIXES.has(word[0]!)) return own;
+  return types.get(word.slice(1));
+}
+
+/** Whether a word could be one of a transcription's: a vowel letter, few consonants per ZWNJ part. */
+function mayTranscribe(word: string): boolean {
+  if (!hasVowelLetter(word)) return false;
+  return word.split('\u200c').every((part) => (arabicSoundKey(part)?.length ?? 0) <= MAX_WORD_KEY);
+}
+
+/** What a key names: a province (a centrally-run city after a city's type word), or else a locality. */
+function reading(
+  gaz: Gazetteer,
+  index: Index,
+  key: string,
+  category: PlaceCategory | null,
+  local: boolean,
+): { province?: PlaceEntry; local?: readonly PlaceEntry[] } | undefined {
+  if (!local) {
+    const named = index.provinces.get(key);
+    if (named === undefined) return undefined;
+    if (category === null || category === 'province') return { province: named };
+    // A centrally-run city is a province named with a city's type word ("مدينة دا نانغ").
+    return category === 'city' && gaz.provinces[named.province]!.centrallyRun
+      ? { province: named }
+      : undefined;
+  }
+  if (category === null || category === 'province' || key.length < MIN_LOCAL_KEY) return undefined;
+  const found = index.localities.get(key);
+  return found ? { local: found } : undefined;
+}
+
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly province?: PlaceEntry;
+  readonly local?: readonly PlaceEntry[];
+  readonly category: PlaceCategory | null;
+  /** Opens a line before a dateline's dash ("ہنوئی –"): read as a type word would let it, kept as a dateline. */
+  readonly dateline: boolean;
+}
+
+/** Minimum key length of a reading (module comment). */
+function minKey(typed: boolean, words: number, compound: boolean): number {
+  if (typed) return MIN_TYPED_KEY;
+  return words > 1 || compound ? MIN_BARE_PHRASE_KEY : MIN_BARE_WORD_KEY;
+}
+
+/**
+ * The reading of words i..i+n-1 as a province (`local` false) or a locality (true), or undefined. The first word
+ * may carry a prefix ("وهوشی‌مین"): read as written, then without it.
+ */
+function readSpan(
+  gaz: Gazetteer,
+  index: Index,
+  affixes: Affixes,
+  { words, joined, body: text }: { words: readonly Word[]; joined: readonly boolean[]; body: string },
+  i: number,
+  n: number,
+  local: boolean,
+): Hit | undefined {
+  const span = words.slice(i, i + n);
+  if (span.slice(1).some((_, k) => !joined[i + k])) return undefined;
+  const typeBefore = i > 0 && joined[i - 1] ? typeOf(affixes.before, words[i - 1]!.text) : undefined;
+  const typeAfter = joined[i + n - 1] && words[i + n] ? typeOf(affixes.after, words[i + n]!.text) : undefined;
+  const category = typeBefore ?? typeAfter ?? null;
+  const first = span[0]!.text;
+  const rest = span.slice(1).map((w) => w.text);
+  const forms = [first, ...(PREFIXES.has(first[0]!) && first.length > 3 ? [first.slice(1)] : [])];
+  for (const form of forms) {
+    const written = [form, ...rest];
+    // Beside a type word a short vowel may go unwritten ("صوبہ بن ڈونگ") and syllables be glued ("مدينة
+    // هوتشيمين"); bare, and for a locality, every word writes a vowel letter and few consonants.
+    const transcribes =
+      category !== null && !local ? written.some(hasVowelLetter) : written.every(mayTranscribe);
+    if (!transcribes) continue;
+    const key = arabicSoundKey(written.join(' '));
+    const dateline = isDateline(text, span[0]!.start, words[i + n]?.start ?? text.length, span[n - 1]!.end);
+    const typed = category !== null || dateline;
+    if (key === null || key.length < minKey(typed, n, form.includes('\u200c'))) continue;
+    const found = reading(gaz, index, key, category, local);
+    if (found) {
+      const start = span[0]!.start + first.length - form.length;
+      return { ...found, start, end: span[n - 1]!.end, category, dateline };
+    }
+  }
+  return undefined;
+}
+
+export function findArabicReadings(
+  body: string,
+  gaz: Gazetteer,
+  affixes: Affixes,
+  taken: readonly Candidate[],
+): Candidate[] {
+  const text = { ...wordsOf(body), body };
+  const { words } = text;
+  const index = indexOf(gaz);
+  const out: Candidate[] = [];
+  const overlaps = (start: number, end: number): boolean =>
+    taken.some((c) => c.start < end && start < c.end) || out.some((c) => c.start < end && start < c.end);
+  for (let i = 0; i < words.length; i++) {
+    if (typeOf(affixes.before, words[i]!.text) !== undefined) continue;
+    let hit: Hit | undefined;
+    let n = 0;
+    // A province read from fewer words before a locality from more ("شهر هانوئی اعلام": Hà Nội, then a verb).
+    for (const local of [false, true]) {
+      for (n = Math.min(MAX_WORDS, words.length - i); n >= 1 && hit === undefined; n--) {
+        if (overlaps(words[i]!.start, words[i + n - 1]!.end)) continue;
+        hit = readSpan(gaz, index, affixes, text, i, n, local);
+      }
+      if (hit) break;
+    }
+    if (hit === undefined) continue;
+    const { subject, residence, movement } = affixRoles(body, hit.start, hit.end, affixes);
+    const entries = hit.province ? [hit.province] : hit.local!;
+    out.push({
+      ...heardCandidate(hit.start, hit.end, entries, hit.category ?? 'province', !hit.province),
+      subject,
+      residence,
+      ...(movement ? { movement } : {}),
+      ...(hit.dateline ? { dateline: true } : {}),
+    });
+    // n went one below the words read.
+    i += n;
+  }
+  return out;
+}

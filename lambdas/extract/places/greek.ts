@@ -1,0 +1,183 @@
+/**
+ * Provinces and big cities written in Greek ("Κουάνγκ Νιν", "Χο Τσι Μινχ", "Ντα Νανγκ", "Ανόι"): Greek outlets
+ * transcribe Vietnamese names by ear, as Cyrillic ones do, and Greek letters stand for the same sounds as
+ * Cyrillic ones once their digraphs are read (ντ d, μπ b, γκ g, νγκ ng, τσ ch, ου u, αι ai, γι before a vowel
+ * gi). A run of one to three capitalized Greek words is written in Cyrillic letter for letter and read by the
+ * Cyrillic variant key (cyrillic.ts, phonetic-cyrillic.ts): after a type word of the lexicon ("επαρχίας",
+ * "πόλης") a short key is enough, bare a long one. Greek has no h: a name opening on a vowel may have lost
+ * Vietnamese h ("Ανόι" Hà Nội), so it is read with х before it too.
+ */
+import type { Gazetteer, PlaceEntry } from './gazetteer.js';
+import type { Affixes, PlaceCategory } from './lexicon.js';
+import { isDateline, type Candidate } from './match.js';
+import { heardCandidate } from './heard.js';
+import { heardCyrillicName } from './cyrillic.js';
+import { cyrillicNameKey } from './phonetic-cyrillic.js';
+import { affixRoles } from './scripts.js';
+
+const MAX_WORDS = 3;
+/** Fewest letters of a one-word key read bare: one fewer than cyrillic.ts asks, as Greek writes no h ("Ανόι"). */
+const MIN_BARE_WORD_KEY = 5;
+
+/** Greek digraphs with their Cyrillic letters, longest first. */
+const DIGRAPHS: readonly [string, string][] = [
+  ['νγκ', 'нг'],
+  ['γγ', 'нг'],
+  ['γκ', 'г'],
+  ['ντ', 'д'],
+  ['μπ', 'б'],
+  ['τσ', 'ч'],
+  ['τζ', 'дж'],
+  ['τχ', 'тх'],
+  ['ου', 'у'],
+  ['αι', 'ай'],
+  ['ει', 'и'],
+  ['οι', 'ой'],
+];
+
+const LETTERS: Readonly<Record<string, string>> = {
+  α: 'а',
+  β: 'в',
+  γ: 'г',
+  δ: 'д',
+  ε: 'е',
+  ζ: 'з',
+  η: 'и',
+  θ: 'т',
+  ι: 'и',
+  κ: 'к',
+  λ: 'л',
+  μ: 'м',
+  ν: 'н',
+  ξ: 'кс',
+  ο: 'о',
+  π: 'п',
+  ρ: 'р',
+  σ: 'с',
+  ς: 'с',
+  τ: 'т',
+  υ: 'и',
+  φ: 'ф',
+  χ: 'х',
+  ψ: 'пс',
+  ω: 'о',
+};
+
+const VOWEL = /[αεηιουω]/;
+
+/**
+ * One Greek word in Cyrillic letters, lower case; null when a letter is not Greek. An accent on the first vowel of
+ * αι, ει, οι, ου or a diaeresis on the second parts them ("Νάι" na-i, "Χαϊφόνγκ"): both are read as two letters.
+ */
+export function greekAsCyrillic(word: string): string | null {
+  const nfd = word.toLowerCase().normalize('NFD');
+  // Letters with, for each, whether an acute accent or a diaeresis follows it.
+  const letters: { c: string; acute: boolean; diaeresis: boolean }[] = [];
+  for (const ch of nfd) {
+    if (ch === '\u0301') letters[letters.length - 1]!.acute = true;
+    else if (ch === '\u0308') letters[letters.length - 1]!.diaeresis = true;
+    else letters.push({ c: ch, acute: false, diaeresis: false });
+  }
+  let out = '';
+  for (let k = 0; k < letters.length; k++) {
+    const two = letters[k]!.c + (letters[k + 1]?.c ?? '');
+    const three = two + (letters[k + 2]?.c ?? '');
+    const digraph = DIGRAPHS.find(([from]) => from === three || from === two);
+    const parted = digraph && VOWEL.test(two[0]!) && (letters[k]!.acute || letters[k + 1]!.diaeresis);
+    if (digraph && !parted) {
+      out += digraph[1];
+      k += digraph[0].length - 1;
+      continue;
+    }
+    // γι before a vowel is Vietnamese gi ("Για Λάι"), as ги is in Cyrillic.
+    if (two === 'γι' && VOWEL.test(letters[k + 2]?.c ?? '')) {
+      out += 'ги';
+      k++;
+      continue;
+    }
+    const mapped = LETTERS[letters[k]!.c];
+    if (mapped === undefined) return null;
+    out += mapped;
+  }
+  return out;
+}
+
+const GREEK_WORD = /[\u0386-\u03ce\u1f00-\u1ffe]+/g;
+const GREEK_CAPITAL =
+  /^[\u0386\u0388-\u03ab\u1f08-\u1f0f\u1f18-\u1f1d\u1f28-\u1f2f\u1f38-\u1f3f\u1f48-\u1f4d\u1f59-\u1f5f\u1f68-\u1f6f]/;
+
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export function findGreekReadings(
+  body: string,
+  gaz: Gazetteer,
+  affixes: Affixes,
+  taken: readonly Candidate[],
+): Candidate[] {
+  const words: Word[] = [...body.matchAll(GREEK_WORD)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+  }));
+  const joined = (k: number): boolean => /^[ -]$/.test(body.slice(words[k]!.end, words[k + 1]!.start));
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!GREEK_CAPITAL.test(words[i]!.text)) continue;
+    const before = i > 0 && joined(i - 1) ? words[i - 1]!.text.toLowerCase() : '';
+    const category: PlaceCategory | undefined = affixes.before.get(before);
+    let n = Math.min(MAX_WORDS, words.length - i);
+    let found: readonly PlaceEntry[] | undefined;
+    let dateline = false;
+    for (; n >= 1 && found === undefined; n--) {
+      const span = words.slice(i, i + n);
+      if (span.some((w, k) => !GREEK_CAPITAL.test(w.text) || (k > 0 && !joined(i + k - 1)))) continue;
+      const start = span[0]!.start;
+      const end = span[n - 1]!.end;
+      if (taken.some((c) => c.start < end && start < c.end)) continue;
+      const cyrillic = span.map((w) => greekAsCyrillic(w.text));
+      if (cyrillic.some((w) => w === null)) continue;
+      const written = cyrillic.join(' ');
+      dateline = isDateline(body, start, words[i + n]?.start ?? body.length, end);
+      const typed = category !== undefined || dateline;
+      for (const form of /^[аеиоу]/.test(written) ? [written, `х${written}`] : [written]) {
+        const long = n === 1 && (cyrillicNameKey(form)?.length ?? 0) >= MIN_BARE_WORD_KEY;
+        found = heardCyrillicName(gaz, form, n, typed || long);
+        // Bare, a name read with an h Greek did not write is a big city's, which the press names alone ("στο
+        // Ανόι"): "Αθήνα" is not Hà Tĩnh.
+        if (
+          form !== written &&
+          !typed &&
+          !found?.every((e) => e.level === 1 && gaz.provinces[e.province]!.centrallyRun)
+        )
+          found = undefined;
+        // Only provinces and centrally-run cities beside a city's type word: a commune's key is too coarse.
+        if (found?.some((e) => e.level !== 1) && category !== 'city') found = undefined;
+        if (found) break;
+      }
+    }
+    if (found === undefined) continue;
+    n++;
+    const start = words[i]!.start;
+    const end = words[i + n - 1]!.end;
+    const { subject, residence, movement } = affixRoles(body, start, end, affixes);
+    out.push({
+      ...heardCandidate(
+        start,
+        end,
+        found,
+        category ?? 'province',
+        found.every((e) => e.level !== 1),
+      ),
+      subject,
+      residence,
+      ...(movement ? { movement } : {}),
+      ...(dateline ? { dateline: true } : {}),
+    });
+    i += n - 1;
+  }
+  return out;
+}
