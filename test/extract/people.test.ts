@@ -159,7 +159,8 @@ describe('Function: findPeople', () => {
   });
 
   it.each([
-    ['fr', 'M. Pham Van Long (quartier de Hoang Tan) a déclaré être satisfait.', 'Pham Van Long', null],
+    // A courtesy title alone is any citizen's (people-courtesy.test.ts): the comrade's title vouches.
+    ['fr', 'Le camarade Pham Van Long (quartier de Hoang Tan) a déclaré être satisfait.', 'Pham Van Long', null],
     ['fr', 'Le vice-ministre Hoang Van Khai a félicité les unités.', 'Hoang Van Khai', 'vice-ministre'],
     [
       'en',
@@ -225,7 +226,7 @@ describe('Function: findPeople', () => {
       'colonel',
       'hoofd van de verkeerspolitie',
     ],
-    ['en', 'Mr Ksor Kdam thanked the officers.', 'Ksor Kdam', null, null],
+    ['en', 'Comrade Ksor Kdam thanked the officers.', 'Ksor Kdam', null, null],
     ['de', "Frau H'Blin Niê, Leiterin der Abteilung, dankte.", "H'Blin Niê", null, 'Leiterin der Abteilung'],
   ])(
     '[%s] reads a name that is no Vietnamese syllables after a title: %s',
