@@ -159,8 +159,7 @@ describe('Function: findPeople', () => {
   });
 
   it.each([
-    // A courtesy title alone is any citizen's (people-courtesy.test.ts): the comrade's title vouches.
-    ['fr', 'Le camarade Pham Van Long (quartier de Hoang Tan) a déclaré être satisfait.', 'Pham Van Long', null],
+    ['fr', 'M. Pham Van Long (quartier de Hoang Tan) a déclaré être satisfait.', 'Pham Van Long', null],
     ['fr', 'Le vice-ministre Hoang Van Khai a félicité les unités.', 'Hoang Van Khai', 'vice-ministre'],
     [
       'en',
