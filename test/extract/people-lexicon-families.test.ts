@@ -64,3 +64,10 @@ describe('Function: findPeople (private persons, ro ms)', () => {
     expect(officials(text, language)).toEqual([['Hoang Van Binh', rank]]);
   });
 });
+
+describe('Function: findPeople (a role linker joins a courtesy-titled name to its office, ms)', () => {
+  it('reads the office after "selaku"', () => {
+    const text = 'Encik Ha Van Son selaku Pengerusi Jawatankuasa Rakyat berkata bantuan akan tiba.';
+    expect(officials(text, 'ms')).toEqual([['Ha Van Son', null]]);
+  });
+});
