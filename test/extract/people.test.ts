@@ -225,7 +225,7 @@ describe('Function: findPeople', () => {
       'colonel',
       'hoofd van de verkeerspolitie',
     ],
-    ['en', 'Mr Ksor Kdam thanked the officers.', 'Ksor Kdam', null, null],
+    ['en', 'Comrade Ksor Kdam thanked the officers.', 'Ksor Kdam', null, null],
     ['de', "Frau H'Blin Niê, Leiterin der Abteilung, dankte.", "H'Blin Niê", null, 'Leiterin der Abteilung'],
   ])(
     '[%s] reads a name that is no Vietnamese syllables after a title: %s',

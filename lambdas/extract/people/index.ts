@@ -14,6 +14,7 @@ import { splitSentences, type Span } from '../text/sentences.js';
 import { wordOffsets } from '../text/words.js';
 import type { Document } from '../types.js';
 import { findCandidates } from './candidates.js';
+import { NAME_CONJUNCTIONS } from './conjunctions.js';
 import { rankByGivenName } from './given-name-rank.js';
 import { japaneseHanNames } from './ja-han-names.js';
 import type { NameCandidate } from './names.js';
@@ -84,10 +85,11 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
 }
 
 /**
- * What stands between two names of a list: a comma or "and" in the languages whose ranks have plural forms
- * (lexicon pluralRanks), nothing else.
+ * What stands between two names of a list: a comma or a conjunction (conjunctions.ts) in the languages whose
+ * ranks have plural forms (lexicon pluralRanks), nothing else.
  */
-const LIST_JOINER = /^\s*(?:,\s*(?:(?:and|et|y|e|und|и)\s+)?|(?:and|et|y|e|und|и)\s+)$/u;
+const JOIN = NAME_CONJUNCTIONS.join('|');
+const LIST_JOINER = new RegExp(`^\\s*(?:,\\s*(?:(?:${JOIN})\\s+)?|(?:${JOIN})\\s+)$`, 'u');
 
 /**
  * Where the name before candidate `i` ends: the words before a name that hold its title and role never reach

@@ -6,11 +6,19 @@ import { lower } from '../text/case.js';
 import { isLetterUnit } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import type { Span } from '../text/sentences.js';
+import { NAME_CONJUNCTIONS } from './conjunctions.js';
 import type { CompiledPeople } from './lexicon.js';
 import type { NameCandidate } from './names.js';
 import { isPrivatePerson } from './private.js';
 import { rankAtEnd } from './rank-before.js';
-import { clauseIsEmpty, roleAfter, roleBefore, roleInPreviousClause, titleBefore } from './roles.js';
+import {
+  clauseIsEmpty,
+  clauseStart,
+  roleAfter,
+  roleBefore,
+  roleInPreviousClause,
+  titleBefore,
+} from './roles.js';
 
 export interface Mention {
   readonly name: string;
@@ -126,6 +134,8 @@ export function judge(
     // honorific, a living namesake ("ông Nguyễn Du") does.
     if (!honorific && startsWith(c, (n) => lex.namesakes.has(fold(n)))) return null;
     isPrivate = isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex, from);
+  } else if (rankedPrivate(lowered, from, base + cut, lex)) {
+    return { name: c.name, rank: null, role: null, private: true };
   } else if (MASTERS_TOO.has(rank) && isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex)) {
     // A ship's master is written as the rank is ("vessel captain X, 50", "8 fishermen and captain X on
     // board"): that rank does not outweigh a private person's marks.
@@ -182,6 +192,27 @@ export function judge(
   if (rank === null && role === null && !vouching)
     return { name: c.name, rank, role, courtesyOnly: true, ...declined };
   return { name: c.name, rank, role, ...(plural ? { plural: true as const } : {}), ...declined };
+}
+
+/** Conjunctions lexicons may list among their articles: the words before one are another person's. */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(NAME_CONJUNCTIONS);
+
+/**
+ * Whether a private person's word stands right before the rank, one or two words reaching it (articles
+ * skipped): "bị cáo Đại úy X", "defendant Lieutenant X", "l'accusé capitaine X", "police arrested Major X"
+ * name an officer the story happens to, whom the record does not list as it lists no suspect. Only the
+ * words next to the rank: "the suspects were questioned by Colonel X" and "Đối tượng bị Đại úy X bắt giữ"
+ * (arrested by Captain X) keep the officer.
+ */
+function rankedPrivate(lowered: string, from: number, rankStart: number, lex: CompiledPeople): boolean {
+  let clause = lowered.slice(clauseStart(lowered, from, rankStart), rankStart).trimEnd();
+  for (let a = lex.articleAtEnd.exec(clause); a; a = lex.articleAtEnd.exec(clause)) {
+    // "Two suspects and Colonel X": a conjunction (some lexicons list "and" among articles) joins another person.
+    if (CONJUNCTIONS.has(a[0].trim())) return false;
+    clause = clause.slice(0, a.index).trimEnd();
+  }
+  const words = clause.split(/\s+/u);
+  return lex.privateCue.test(words.slice(-2).join(' '));
 }
 
 /**

@@ -58,6 +58,7 @@ export function peopleDataFor(language: string): LanguageData {
     merged.privateCues = own.privateCues;
     // "nguyên" is a word of the Vietnamese lexicon only; other languages' texts keep their own.
     merged.formerWords = own.formerWords;
+    merged.roleLinkers = own.roleLinkers;
   }
   const families: FamilyNames = {
     exact: new Set(merged.familyNames.map((n) => lower(n.normalize('NFC')))),

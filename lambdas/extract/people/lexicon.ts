@@ -28,8 +28,8 @@ export const PeopleLexiconSchema = z.object({
    * "bà", which are also its pronouns for a man and a woman ("ông cho biết", he said), and academic titles
    * ("TS."); after the name 氏, 女士, 先生, 씨. Alone they make no official, unlike a comrade's ("đồng chí",
    * 同志, 동지), which the press gives officials only: such a name needs a rank or an office in some mention.
-   * (The seeds' gold lists a French "M. X" quoted with no office: Western forms stay honorifics only.) Each is
-   * also listed in `honorifics`.
+   * "Mr", "Herr", "señor", "Bapak", "นาย" alike. (The seeds' gold lists a French "M. X" quoted with no office:
+   * French forms still vouch.) Each is also listed in `honorifics`.
    */
   courtesyHonorifics: z.array(z.string().min(1)).default([]),
   roleWords: z.array(z.string().min(1)),
@@ -65,6 +65,11 @@ export const PeopleLexiconSchema = z.object({
    * article, and in police news mostly a defendant's.
    */
   formerWords: z.array(z.string().min(1)).default([]),
+  /**
+   * Words that join a name to the office after it with no comma ("Bapak X selaku Ketua ...", "X sebagai
+   * Kepala ..."): what follows one is read as the name's apposition.
+   */
+  roleLinkers: z.array(z.string().min(1)).default([]),
   /** Syllables that only ever stand inside a Vietnamese name ("Thị", "Văn"): a name ending so is cut short. */
   middleOnlyNames: z.array(z.string().min(1)).default([]),
   /**
@@ -160,6 +165,8 @@ export interface CompiledPeople {
   readonly formerNearEnd: EndPattern;
   /** A former-word opening a role read after the name ("former deputy director of ..."). */
   readonly formerAtStart: RegExp;
+  /** What opens a role after the name: a comma, a dash, a parenthesis, or a role linker ("selaku"). */
+  readonly roleOpener: RegExp;
   /** The lexicons' namesakes, folded, words joined by one space. */
   readonly namesakes: ReadonlySet<string>;
 }
@@ -327,6 +334,10 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       longest(lex.formerWords) + 60,
     ),
     formerAtStart: new RegExp(`^(?:${former})(?:\\s+|-)`, 'u'),
+    roleOpener: new RegExp(
+      `^\\s*(?:[,–—(]|\\s-\\s${lex.roleLinkers.length > 0 ? `|\\s(?:${alternation(lex.roleLinkers)})\\s` : ''})\\s*`,
+      'u',
+    ),
     namesakes: new Set(lex.namesakes.map((n) => fold(n.normalize('NFC')).split(/\s+/u).join(' '))),
     privateCue: new RegExp(`${WORD_START}(?:${privateCue})`, 'u'),
     // One word may stand between the article and the cue: "X, a local resident", "X, un ancien détenu".
@@ -366,6 +377,7 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     familyNames: all((l) => l.familyNames),
     privateCues: all((l) => l.privateCues),
     formerWords: all((l) => l.formerWords),
+    roleLinkers: all((l) => l.roleLinkers),
     middleOnlyNames: all((l) => l.middleOnlyNames),
     highlandFamilyNames: all((l) => l.highlandFamilyNames),
     yearStems: all((l) => l.yearStems),

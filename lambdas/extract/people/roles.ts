@@ -177,7 +177,9 @@ export function roleAfter(
   sentenceEnd: number,
   lex: CompiledPeople,
 ): string | null {
-  const m = /^\s*(?:[,–—]|\s-\s)\s*/u.exec(lowered.slice(end, sentenceEnd));
+  // The role in apposition: after a comma or a dash, in parentheses ("Mr X (director of ...)"), or after a
+  // role linker ("Bapak X selaku Ketua ...").
+  const m = lex.roleOpener.exec(lowered.slice(end, sentenceEnd));
   if (!m) return null;
   const start = end + m[0].length;
   let stop = start;

@@ -418,11 +418,14 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
           title.rank === null ? null : nameAfterRank(text, p + title.form.length, cues, rankBefore);
         if (found === null) continue;
         for (let k = p; k < p + title.form.length; k++) taken.add(k);
+        const name = text.slice(found.start, found.end);
+        // "อดีตร้อยเอก X" (former captain X): a rank no longer held is a suspect's or a retiree's, no official's.
+        if (formerBefore(text, p, cues.hanPrivate.formerWords)) {
+          out.push({ start: found.start, mention: { name, rank: null, role: null, private: true } });
+          continue;
+        }
         const role = roleEndingAt(text, p, cues)?.role ?? null;
-        out.push({
-          start: found.start,
-          mention: { name: text.slice(found.start, found.end), rank: title.rank, role },
-        });
+        out.push({ start: found.start, mention: { name, rank: title.rank, role } });
         continue;
       }
       let start: number | null;
@@ -485,6 +488,12 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
         found.mention = { name: m.name, rank: null, role: null, private: true };
     }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a former-word (lexicon formerWords) ends the text before `at`, glued or spaced ("อดีต", "อดีต "). */
+function formerBefore(text: string, at: number, formerWords: readonly string[]): boolean {
+  const before = text.slice(Math.max(0, at - 24), at).trimEnd();
+  return formerWords.some((w) => before.endsWith(w));
 }
 
 const THAI = RANK_BEFORE.Thai!;
