@@ -487,6 +487,19 @@ describe('Places: a province after its type word, however Cyrillic or Thai spell
   });
 
   it.each([
+    ['คอนตูม : รถบรรทุกคันหนึ่งพลิกคว่ำบนทางหลวง มีผู้บาดเจ็บ 3 คน', 'kon-tum'],
+    ['ข่าวอาชญากรรม\nฮาติญ - ตำรวจจับกุมผู้ต้องสงสัย 2 คน พร้อมยาบ้า 300 เม็ด', 'ha-tinh'],
+    ['ไฟไหม้โรงงาน\nกวางตรี: เกิดไฟไหม้โรงงานแห่งหนึ่ง มีผู้เสียชีวิต 1 คน', 'quang-tri'],
+  ])('reads a dateline written bare, with no type word: %s', (body, slug) => {
+    expect(provincesOf(body, 'th')).toEqual([slug]);
+  });
+
+  it('reads no province from a bare Thai word that opens a line before a colon and is no name', () => {
+    expect(provincesOf('สรุปข่าว : ตำรวจจับกุมผู้ต้องสงสัย 3 คน พร้อมยาบ้า 500 เม็ด', 'th')).toEqual([]);
+    expect(provincesOf('ข่าวด่วน - เกิดไฟไหม้บ้านสองหลัง มีผู้บาดเจ็บ 2 คน', 'th')).toEqual([]);
+  });
+
+  it.each([
     ['กว๋างจิ', 'Quảng Trị'],
     ['กวางตรี', 'Quảng Trị'],
     ['ห่าติ๋ญ', 'Hà Tĩnh'],

@@ -548,6 +548,32 @@ describe('Places: case endings, provincial cities, points of reference', () => {
   });
 
   it.each([
+    ['de', 'Die Kriminalpolizei von Ho-Chi-Minh-Stadt hat zwei Schmuggler gefasst.'],
+    ['nl', 'Twee smokkelaars zijn opgepakt door de politie van Ho Chi Minh-stad.'],
+    ['no', 'To smuglere ble pågrepet av politiet i Ho Chi Minh-byens havn.'],
+    ['sv', 'Tullen i Ho Chi Minh-stadens hamn stoppade en container med kokain.'],
+    ['en', 'Customs officers in Ho Chi Minh-City stopped a container of cocaine.'],
+  ])(
+    '%s: the head of such a compound is a city word of the lexicon, with its ending: %s',
+    (language, body) => {
+      expect(findPlaces(doc(body, language), [], PRIMARY).primaryProvince?.slug).toBe('ho-chi-minh');
+    },
+  );
+
+  it.each([
+    ['de', 'Touristen besuchten das Ho-Chi-Minh-Mausoleum in Hanoi am Sonntag.'],
+    ['nl', 'Het Ho Chi Minh-museum in Hanoi ontving duizend bezoekers.'],
+    ['sv', 'Ho Chi Minh-mausoleet i Hanoi var stängt i två månader.'],
+    ['en', 'Veterans of the Ho Chi Minh-era army met in Hanoi.'],
+  ])(
+    '%s: a compound whose head is no city word names a thing after the man, not the city: %s',
+    (language, body) => {
+      const places = findPlaces(doc(body, language), [], PRIMARY);
+      expect(places.provinces.map((p) => p.slug)).not.toContain('ho-chi-minh');
+    },
+  );
+
+  it.each([
     [
       'fr',
       'Les garde-frontières de la province de Diên Biên ont arrêté trois passeurs à Diên Biên.',

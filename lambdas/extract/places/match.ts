@@ -11,7 +11,7 @@ import { misspeltProvince } from './misspelt.js';
 import { transliterate } from '../text/transliterate.js';
 import { spellingKey } from './names.js';
 import { cyrillicSoundKey } from './phonetic.js';
-import type { Tokens } from './tokens.js';
+import { keyOf, type Tokens } from './tokens.js';
 
 export interface Candidate {
   /** Offsets of the name in the body (end exclusive). */
@@ -365,11 +365,38 @@ function uninflected(key: string, endings: readonly string[], gaz: Gazetteer): s
 }
 
 /**
- * A national figure's name joined by a hyphen to the word after it names the city in any language ("Ho Chi
- * Minh-staden", "Hô Chi Minh-Ville", "Ho Chi Minh-byen"): a person's name takes no such suffix.
+ * A national figure's name joined by a hyphen to a city's type word names the city, in any language that
+ * compounds so ("Ho Chi Minh-staden", "Hô Chi Minh-Ville", "Ho-Chi-Minh-Stadt", "Ho Chi Minh-byen"): a
+ * person's name takes no such suffix. Any other head is a thing named after the man ("Ho-Chi-Minh-Mausoleum",
+ * "Ho Chi Minh-era"), which stands wherever it stands. The head is a city word of the lexicon, with at most a
+ * short ending (a definite or genitive article glued on: "stad-en", "by-ens").
  */
-function compoundCity(body: string, end: number, namesake: boolean): boolean {
-  return namesake && body.charCodeAt(end) === 0x2d && isLetterUnit(body.charCodeAt(end + 1));
+function compoundCity(body: string, end: number, namesake: boolean, lex: CompiledPlacesLexicon): boolean {
+  if (!namesake || body.charCodeAt(end) !== 0x2d || !isLetterUnit(body.charCodeAt(end + 1))) return false;
+  let to = end + 1;
+  while (to < body.length && isLetterUnit(body.charCodeAt(to))) to++;
+  const head = keyOf(body.slice(end + 1, to));
+  return [...cityWords(lex)].some((w) => head.startsWith(w) && head.length - w.length <= MAX_GLUED_ENDING);
+}
+
+/** Longest ending glued to a city word: Scandinavian "-ens" (genitive definite). */
+const MAX_GLUED_ENDING = 3;
+/** Shortest word of a city phrase taken as a city word: "stad", "byen", "city", not "de", "der", "of". */
+const MIN_CITY_WORD = 4;
+
+const cityWordsOf = new WeakMap<CompiledPlacesLexicon, ReadonlySet<string>>();
+
+/** The words of the lexicon's city type phrases ("ville de" → ville, "in der stadt" → stadt). */
+function cityWords(lex: CompiledPlacesLexicon): ReadonlySet<string> {
+  let words = cityWordsOf.get(lex);
+  if (!words) {
+    const out = new Set<string>();
+    for (const table of [lex.before, lex.after])
+      for (const [key, category] of table.map)
+        if (category === 'city') for (const w of key.split(' ')) if (w.length >= MIN_CITY_WORD) out.add(w);
+    cityWordsOf.set(lex, (words = out));
+  }
+  return words;
 }
 
 /**
@@ -806,7 +833,7 @@ export function findCandidates(
         category:
           typeBefore?.value ??
           typeAfter?.value ??
-          (compoundCity(body, ends[i + n - 1]!, figure) ? 'city' : null) ??
+          (compoundCity(body, ends[i + n - 1]!, figure, lex) ? 'city' : null) ??
           (figure && !subject ? placeOfFigure(tokens, lex, body, i, i + n, entries) : null),
         subject,
         afterPersonName,

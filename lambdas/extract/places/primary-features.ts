@@ -148,7 +148,9 @@ export class PrimaryTally {
   ): PrimaryEvidence {
     const total = [...this.rows.values()].reduce((n, r) => n + r.count, 0);
     const top = Math.max(0, ...scores.values());
-    const topProvince = [...scores].find(([, s]) => s === top && s > 0)?.[0];
+    // Every province that shares the highest hand score leads: a tie singles none of them out, as the first of
+    // equals (an accident of the order they were met in) would.
+    const leaders = new Set([...scores].filter(([, s]) => s === top && s > 0).map(([p]) => p));
     const acting = [...this.rows.values()].filter((r) => r.subject > 0);
     // Provinces the text names other than in a dateline, by how often.
     const inText = [...this.rows.values()]
@@ -166,7 +168,7 @@ export class PrimaryTally {
       counts.placed = placed.has(province) ? 1 : 0;
       counts.alonePlaced = placed.size === 1 && placed.has(province) ? 1 : 0;
       counts.handShare = top > 0 ? (scores.get(province) ?? 0) / top : 0;
-      counts.handTop = province === topProvince ? 1 : 0;
+      counts.handTop = leaders.has(province) ? 1 : 0;
       // The one province whose own force or authority acts, among others named: the unit that makes the news.
       counts.soleSubject = acting.length === 1 && row.subject > 0 && this.rows.size > 1 ? 1 : 0;
       // Named only where the wire filed from, not a regional bureau heading its own province's story: the

@@ -182,6 +182,8 @@ export function summarize(
   /** Provinces named other than in a dateline, and those of them named as a person's home. */
   const inText = new Set<number>();
   const residences = new Set<number>();
+  /** Provinces named in the text other than as a home. */
+  const notHomes = new Set<number>();
   // Provinces named as such: a unit of 2025 ("Huế", "Tuyên Quang") whose localities the gazetteer still lists
   // under the units merged into it (Thừa Thiên Huế, Hà Giang).
   // A point of reference, a home or a route is not where the localities are ("near Ho Chi Minh City, in Thuan An").
@@ -201,6 +203,7 @@ export function summarize(
     if (!a.dateline) {
       inText.add(p);
       if (a.residence) residences.add(p);
+      else notHomes.add(p);
     }
     const seen = mentions.get(p);
     if (seen) seen.count++;
@@ -282,6 +285,10 @@ export function summarize(
   if (once?.count === 1 && length > 0 && once.first > length / 3 && named.size >= ROUNDUP_PROVINCES)
     primary = null;
   if (primary !== null && noLeader(primary, scores, mentions)) primary = null;
+  // Several provinces, each named only as a person's home ("two men living in A and B"), and nothing placed
+  // anywhere: the people come from there, the story happens nowhere the text says. The hand rules read this
+  // as no primary province; the model, which ranks one of them above none, is held to the same reading.
+  if (primary !== null && inText.size > 1 && notHomes.size === 0) primary = null;
   if (primary !== null && !provinceOrder.includes(primary)) provinceOrder.push(primary);
   return {
     provinces: provinceOrder.map((p) => gaz.provinces[p]!.ref),

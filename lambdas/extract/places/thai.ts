@@ -9,7 +9,7 @@
  */
 import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
-import type { Candidate } from './match.js';
+import { isDateline, type Candidate } from './match.js';
 import { heardCandidate } from './heard.js';
 import { hasKhmer, khmerAsThai, khmerVowelsAsThai } from './khmer.js';
 import { hasLao, laoAsThai, laoVowelsAsThai } from './lao.js';
@@ -141,7 +141,43 @@ export function findThaiReadings(
         out.push(candidate(text, affixes, at, start, entry.end, entry.entry, category));
     }
   }
+  out.push(...datelineReadings(text, { body, vowelBody }, index, [...taken, ...out]));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A wire's dateline names its place bare, with no type word: "คอนตูม : รถบัส…" (Kon Tum). A Thai run that
+ * opens a line and is a whole name by its key, the punctuation of a dateline right after it, is that
+ * province: the place of a dateline is always a name, so the run needs no type word to say one follows.
+ */
+function datelineReadings(
+  text: string,
+  bodies: { body: string; vowelBody: string },
+  index: ReadonlyMap<string, Keyed>,
+  taken: readonly Candidate[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  const { body } = bodies;
+  for (let line = 0; line >= 0 && line < body.length; line = body.indexOf('\n', line) + 1 || -1) {
+    let start = line;
+    while (body[start] === ' ' || body[start] === '\t') start++;
+    if (!THAI_LETTER.test(body[start] ?? '')) continue;
+    let end = start;
+    while (end < body.length && end - start <= MAX_NAME && /[\u0e01-\u0e4e-]/.test(body[end]!)) end++;
+    if (end - start > MAX_NAME || !isDateline(text, start, end + 3, end)) continue;
+    if (taken.some((c) => c.start < end && start < c.end)) continue;
+    // The whole run, never a part of it: a dateline's name ends where its punctuation begins.
+    const entry = longestReading(text, bodies, start, end, new Set(), index);
+    if (entry === undefined || entry.end !== end) continue;
+    // Nor does a type word say a name comes, so the vowels must fit the name too, as they must where provinces
+    // share a key: a consonant key alone fits common words ("ข่าวด่วน", breaking news).
+    const vowels = index
+      .get(thaiSoundKey(body.slice(start, end)))
+      ?.find((k) => k.entry === entry.entry)?.vowels;
+    if (!vowels?.has(thaiVowelKey(bodies.vowelBody.slice(start, end)))) continue;
+    out.push({ ...heardCandidate(start, end, [entry.entry], 'any', false), dateline: true });
+  }
+  return out;
 }
 
 /**
