@@ -135,7 +135,7 @@ export function judge(
     if (!honorific && startsWith(c, (n) => lex.namesakes.has(fold(n)))) return null;
     isPrivate = isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex, from);
   } else if (rankedPrivate(lowered, from, base + cut, lex)) {
-    return { name: c.name, rank: null, role: null, private: true };
+    return { name: c.name, rank: null, role: null, private: true, ...declinedOf(c) };
   } else if (MASTERS_TOO.has(rank) && isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex)) {
     // A ship's master is written as the rank is ("vessel captain X, 50", "8 fishermen and captain X on
     // board"): that rank does not outweigh a private person's marks.
