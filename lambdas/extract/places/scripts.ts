@@ -14,6 +14,7 @@
 import type { Gazetteer, ScriptName } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
 import { isDateline, type Candidate } from './match.js';
+import { listCategory } from './han-list.js';
 import { firstOutsideLatinBlocks, isLetterOrMarkAt, isOutsideLatinBlocks } from '../text/chars.js';
 import { isThaiToneOnly, thaiMatchEnd } from '../text/thai.js';
 
@@ -228,8 +229,19 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
       const typeAfter = typeBefore
         ? null
         : phraseAfter(body, glossed, affixes.maxLength, (p) => affixes.after.get(p));
-      const category: PlaceCategory | null = typeBefore?.value ?? typeAfter?.value ?? null;
       const script = scriptOf(c);
+      const category: PlaceCategory | null =
+        typeBefore?.value ??
+        typeAfter?.value ??
+        (script === 'han' && name.text.length <= 2
+          ? listCategory(
+              body,
+              i,
+              end,
+              gaz,
+              (at) => phraseAfter(body, at, affixes.maxLength, (p) => affixes.after.get(p))?.value ?? null,
+            )
+          : null);
       if (!fits(script, body, i, end, name, category, gaz)) continue;
       if (script === 'thai' && category === null) {
         const line = body.lastIndexOf('\n', i);
