@@ -161,12 +161,33 @@ function opensClause(t: Token | undefined, lex: CompiledLexicon): boolean {
   return t === undefined || t.kind === 'punct' || (t.kind === 'word' && lex.conjunctions.has(t.text));
 }
 
-/** The unit noun a particle links after a classifier ending at `at` ("2台のバイク"), if any. */
+/** Past the spaces at `at`: Korean spaces the particle's phrase ("7개 이상의 총") and the noun after it. */
+function pastSpaces(text: string, at: number): number {
+  let k = at;
+  while (text[k] === ' ') k++;
+  return k;
+}
+
+/**
+ * The unit noun a particle links after a classifier ending at `at` ("2台のバイク", "2대의 차량", "7개의 총"), if
+ * any.
+ */
 function unitLinkedAfter(folded: string, at: number, lex: CompiledLexicon): UnitEntry | undefined {
-  const link = lex.counterLinks.getPrefix(folded, at);
+  const from = pastSpaces(folded, at);
+  const link = lex.counterLinks.getPrefix(folded, from);
   if (!link) return undefined;
-  const noun = lex.units.getPrefix(folded, at + link.length);
+  const noun = lex.units.getPrefix(folded, pastSpaces(folded, from + link.length));
   return noun && !noun.value.counter ? noun.value : undefined;
+}
+
+/**
+ * A generic classifier (unit `other`: ja "つ", "個", ko "개") linked to a noun that names a unit ("7つの銃",
+ * "5개의 오토바이") counts that noun: its unit is the noun's.
+ */
+function linkedNounUnit(folded: string, own: UnitEntry & { end: number }, lex: CompiledLexicon): Unit {
+  if (own.unit !== 'other' || own.currency !== undefined) return own.unit;
+  const noun = unitLinkedAfter(folded, own.end, lex);
+  return noun && noun.currency === undefined && noun.unit !== 'other' ? noun.unit : own.unit;
 }
 
 /** Capitalised words read after a joined number for the name that stands in for its noun. */
@@ -314,7 +335,7 @@ export function countFigures(
       value = r.num.value * r.own.scale * r.own.factor * (named === r.own ? 1 : named.factor);
       end = r.own.end;
     } else if (r.own) {
-      unit = r.own.unit;
+      unit = linkedNounUnit(doc.folded, r.own, lex);
       currency = r.own.currency;
       value = r.num.value * r.own.scale * r.own.factor;
       end = r.own.end;
