@@ -17,6 +17,7 @@ import {
 import { isNameAsWritten, isYear, matchUnit, type Reading } from './read.js';
 import type { Token } from './tokens.js';
 import { isFateVerbAt, isFateWordAt } from './verbs.js';
+import { unitLinkedAfter } from './linked.js';
 
 export interface Candidate {
   /** Token index of the number. */
@@ -159,25 +160,6 @@ function openedRange(tokens: readonly Token[], i: number, lex: CompiledLexicon):
 /** The token before a clause's subject: none, punctuation or a conjunction. */
 function opensClause(t: Token | undefined, lex: CompiledLexicon): boolean {
   return t === undefined || t.kind === 'punct' || (t.kind === 'word' && lex.conjunctions.has(t.text));
-}
-
-/** Past the spaces at `at`: Korean spaces the particle's phrase ("7개 이상의 총") and the noun after it. */
-function pastSpaces(text: string, at: number): number {
-  let k = at;
-  while (text[k] === ' ') k++;
-  return k;
-}
-
-/**
- * The unit noun a particle links after a classifier ending at `at` ("2台のバイク", "2대의 차량", "7개의 총"), if
- * any.
- */
-function unitLinkedAfter(folded: string, at: number, lex: CompiledLexicon): UnitEntry | undefined {
-  const from = pastSpaces(folded, at);
-  const link = lex.counterLinks.getPrefix(folded, from);
-  if (!link) return undefined;
-  const noun = lex.units.getPrefix(folded, pastSpaces(folded, from + link.length));
-  return noun && !noun.value.counter ? noun.value : undefined;
 }
 
 /**
@@ -459,6 +441,13 @@ export function countFigures(
       if (prevSep?.kind === 'punct' && prevSep.text === '/' && prior && prior.own) {
         unit = prior.own.unit;
         currency = prior.own.currency;
+      } else if (
+        (counted = unitLinkedAfter(doc.folded, r.num.end, lex) ?? null) &&
+        counted.unit !== 'other'
+      ) {
+        // ja "127 の作業グループ", "30の支隊": a bare number linked by a particle to a unit noun counts it.
+        unit = counted.unit;
+        currency = counted.currency;
       } else if ((counted = unitBeforeCountWord(tokens, r.index, lex))) {
         unit = counted.unit;
         currency = counted.currency;

@@ -17,6 +17,7 @@ import {
 } from './segmented.js';
 import { glueSuffixAt } from './suffixes.js';
 import { isVerbAt } from './verbs.js';
+import { unitLinkedAfter } from './linked.js';
 
 export interface Reading {
   readonly index: number;
@@ -372,6 +373,8 @@ function isBlocked(
         (lex.glued &&
           (gluedScale(next.text, lex) ||
             lex.connectors.has(next.text) ||
+            // "30の支隊": a particle links the number to the unit noun it counts (linked.ts).
+            (unitLinkedAfter(f, n.end, lex)?.unit ?? 'other') !== 'other' ||
             lex.approximateAfter.getPrefix(next.text) !== undefined)))
     ))
       return true;
