@@ -9,12 +9,12 @@ import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import type { Document } from '../../lambdas/extract/types.js';
 import { PRIMARY } from '../support/primary-choice.js';
 
-function doc(body: string): Document {
-  return { body, folded: fold(body), sentences: splitSentences(body), language: 'zh' };
+function doc(body: string, language: string): Document {
+  return { body, folded: fold(body), sentences: splitSentences(body), language };
 }
 
-const slugs = (body: string): string[] =>
-  findPlaces(doc(body), [], PRIMARY)
+const slugs = (body: string, language = 'zh'): string[] =>
+  findPlaces(doc(body, language), [], PRIMARY)
     .provinces.map((p) => p.slug)
     .sort();
 
@@ -46,5 +46,17 @@ describe('Function: findPlaces (Han names in a list)', () => {
 
     // Assess
     expect(found).toEqual([]);
+  });
+
+  it.each([
+    ['ja', 'クアンニン、ハザン、カオバンの各省で大雨が続いた。', ['cao-bang', 'ha-giang', 'quang-ninh']],
+    ['ja', '台風はバクカン、フートなどの省に被害をもたらした。', ['bac-kan', 'phu-tho']],
+    ['ko', '꽝닌, 하장, 까오방 등 성에서 폭우가 이어졌다.', ['cao-bang', 'ha-giang', 'quang-ninh']],
+  ])('%s: the kana and Hangul list "%s" names %j', (language, body, expected) => {
+    // Act
+    const found = slugs(body, language);
+
+    // Assess
+    expect(found).toEqual(expected);
   });
 });
