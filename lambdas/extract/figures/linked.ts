@@ -19,6 +19,21 @@ export function unitLinkedAfter(folded: string, at: number, lex: CompiledLexicon
   const from = pastSpaces(folded, at);
   const link = lex.counterLinks.getPrefix(folded, from);
   if (!link) return undefined;
-  const noun = lex.units.getPrefix(folded, pastSpaces(folded, from + link.length));
+  const first = pastSpaces(folded, from + link.length);
+  const noun = lex.units.getPrefix(folded, first) ?? modifiedNoun(folded, first, lex);
   return noun && !noun.value.counter ? noun.value : undefined;
+}
+
+/** Longest modifier skipped before a linked noun, in code units. */
+const MAX_MODIFIER = 8;
+
+/**
+ * "두 대의 수상한 차량" (two suspicious vehicles): in a spaced text one modifying word may stand between the
+ * particle and the noun.
+ */
+function modifiedNoun(folded: string, word: number, lex: CompiledLexicon) {
+  if (folded[word - 1] !== ' ') return undefined;
+  const space = folded.indexOf(' ', word);
+  if (space < 0 || space - word > MAX_MODIFIER || /[\n.,]/.test(folded.slice(word, space))) return undefined;
+  return lex.units.getPrefix(folded, space + 1);
 }
