@@ -16,6 +16,7 @@ import {
   percentWordBefore,
 } from './segmented.js';
 import { glueSuffixAt } from './suffixes.js';
+import { phraseAt } from './word-phrases.js';
 import { isVerbAt } from './verbs.js';
 
 export interface Reading {
@@ -1337,6 +1338,16 @@ function readUnit(
     // blaue Plastiktüten").
     if (lex.nounsCapitalized && content > 0 && !countsNoun && lex.conjunctions.has(t.text)) {
       j++;
+      continue;
+    }
+    // "six other culprits", "dwóch innych podejrzanych": a word for "others" between the number and the noun
+    // it counts is skipped.
+    const others = content === 0 ? phraseAt(tokens, j, lex.ellipticAfter) : 0;
+    if (
+      others > 0 &&
+      (matchUnit(tokens, j + others, lex) || demonymAt(tokens, j + others, lex) !== undefined)
+    ) {
+      j += others;
       continue;
     }
     if (lex.functionWords.has(t.text)) break;
