@@ -1341,10 +1341,11 @@ function readUnit(
       continue;
     }
     // "six other culprits", "dwóch innych podejrzanych": a word for "others" between the number and the noun
-    // it counts is skipped.
+    // it counts is skipped. Only one word: a partitive phrase ("z nich", "of them") is followed by its verb,
+    // which may look like a noun ("s piatimi z nich spísala", wrote down with five of them).
     const others = content === 0 ? phraseAt(tokens, j, lex.ellipticAfter) : 0;
     if (
-      others > 0 &&
+      others === 1 &&
       (matchUnit(tokens, j + others, lex) || demonymAt(tokens, j + others, lex) !== undefined)
     ) {
       j += others;
