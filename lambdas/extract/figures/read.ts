@@ -1343,7 +1343,10 @@ function readUnit(
     // "six other culprits", "dwóch innych podejrzanych": a word for "others" between the number and the noun
     // it counts is skipped. Only one word: a partitive phrase ("z nich", "of them") is followed by its verb,
     // which may look like a noun ("s piatimi z nich spísala", wrote down with five of them).
-    const others = content === 0 ? phraseAt(tokens, j, lex.ellipticAfter) : 0;
+    const others =
+      content === 0
+        ? Math.max(phraseAt(tokens, j, lex.ellipticAfter), phraseAt(tokens, j, lex.ellipticBetween))
+        : 0;
     if (
       others === 1 &&
       (matchUnit(tokens, j + others, lex) || demonymAt(tokens, j + others, lex) !== undefined)
