@@ -229,6 +229,19 @@ function isElliptic(tokens: readonly Token[], r: Reading, lex: CompiledLexicon):
   return phraseEndingAt(tokens, k, lex.ellipticBefore) > 0;
 }
 
+/**
+ * A word for "others" that names people stands by the number with no noun of its own ("and five others",
+ * "the other two", "pozostali trzej"): with nothing counted in reach before it, it counts persons.
+ */
+function othersOfPersons(tokens: readonly Token[], r: Reading, lex: CompiledLexicon): boolean {
+  const after = tokens[r.index + 1];
+  const from = after?.kind === 'word' && lex.scales.get(after.text) !== undefined ? r.index + 2 : r.index + 1;
+  return (
+    phraseAt(tokens, from, lex.ellipticPersons) > 0 ||
+    phraseEndingAt(tokens, r.index - 1, lex.ellipticPersons) > 0
+  );
+}
+
 /** Token index of the verb after a number, past its scale word and an "others" or "of them" ("deux autres sont"). */
 function verbAfter(tokens: readonly Token[], r: Reading, lex: CompiledLexicon): number {
   const after = tokens[r.index + 1];
@@ -371,8 +384,8 @@ export function countFigures(
       // "dos de ellos murieron", "20 von ihnen", "dont quatre", "altre dodici": no noun of its own, the number
       // counts again the last thing counted (a count, not an amount), in its sentence or the two before.
       const whole = out.findLast((c) => c.sentence >= sentence - 2 && isCountOfThings(c));
-      if (!whole) continue;
-      unit = whole.unit;
+      if (!whole && !othersOfPersons(tokens, r, lex)) continue;
+      unit = whole?.unit ?? 'person';
       value = r.num.value * r.scale;
       end = Math.max(end, r.scaleEnd);
     } else if (joinedWithName(doc.body, tokens, r, lex, lastInSentence)) {

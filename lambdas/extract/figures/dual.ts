@@ -37,8 +37,14 @@ function unitSingular(word: string, lex: CompiledLexicon, confirmed: boolean): s
   }
   const entry = lex.units.get(stem);
   // Only nouns of persons take the sound masculine plural: "مشروعين" (مشاريع in the plural) and "مسدسين"
-  // (مسدسات) are duals, "متهمين" and "مدنيين" are plurals unless "two" follows.
-  if (!confirmed && (stem.startsWith('م') || stem.endsWith('ي')) && entry?.unit === 'person')
+  // (مسدسات) are duals, "متهمين" and "مدنيين" are plurals unless "two" follows. The nominative dual's -ان is
+  // no plural ending (the plural's is -ون): "متهمان", "صينيان" (two Chinese) are duals.
+  if (
+    !confirmed &&
+    word.endsWith(YA_NUN) &&
+    (stem.startsWith('م') || stem.endsWith('ي')) &&
+    entry?.unit === 'person'
+  )
     return undefined;
   return entry !== undefined && entry.counter !== true && entry.unit !== 'percent' ? stem : undefined;
 }

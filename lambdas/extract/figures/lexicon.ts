@@ -254,11 +254,22 @@ export const FiguresLexiconSchema = z.object({
   /**
    * Words that make a number with no noun of its own count again what the text counted just before:
    * partitives after it ("of them", "d'entre eux", "von ihnen", "из них") or before it ("dont", "darunter",
-   * "di cui", "w tym"), and "others" ("altre sei", "zehn weitere", "three others", "outros três").
+   * "di cui", "w tym"), and "others" ("altre sei", "zehn weitere", "three others", "outros três"). A word
+   * of `after` may also stand between the number and its noun ("six other culprits", "dwóch innych
+   * podejrzanych"): the number counts that noun. `persons`: the words for "others" that name people when the
+   * text counted nothing in reach before them ("Thang and five others", "the other two were hired"); forms
+   * that exclude persons (pl "pozostałe", non-personal) are not among them. `between`: words for "other"
+   * that only qualify a noun (en "other": "five other items" is no "five others"), skipped between a number
+   * and its noun but never making the number elliptic.
    */
   elliptic: z
-    .object({ before: Words.default([]), after: Words.default([]) })
-    .default({ before: [], after: [] }),
+    .object({
+      before: Words.default([]),
+      after: Words.default([]),
+      persons: Words.default([]),
+      between: Words.default([]),
+    })
+    .default({ before: [], after: [], persons: [], between: [] }),
   /**
    * Nationality nouns, plural, and phrases naming foreign persons ("laosianos", "sud-coreens", "Chinesen",
    * "foreign nationals", "warga asing"): persons when right after the number ("dois sul-coreanos", "three
@@ -702,6 +713,8 @@ export interface CompiledLexicon {
   /** See FiguresLexiconSchema.elliptic. */
   readonly ellipticBefore: WordSet;
   readonly ellipticAfter: WordSet;
+  readonly ellipticPersons: WordSet;
+  readonly ellipticBetween: WordSet;
   /** See FiguresLexiconSchema.demonyms: phrases (folded) → person. */
   readonly demonyms: WordMap<UnitEntry>;
   /** See FiguresLexiconSchema.glueSuffixes. */
@@ -1005,6 +1018,8 @@ export function compileLexicon(
     numberOf: lex.numberOf.length > 0 ? new WordSet(lex.numberOf) : null,
     ellipticBefore: new WordSet(lex.elliptic.before),
     ellipticAfter: new WordSet(lex.elliptic.after),
+    ellipticPersons: new WordSet(lex.elliptic.persons),
+    ellipticBetween: new WordSet(lex.elliptic.between),
     demonyms: new WordMap(lex.demonyms.map((w) => [w, { unit: 'person', factor: 1 }] as const)),
     glueSuffixes: new WordSet(lex.glueSuffixes),
     nounsCapitalized: lex.nounsCapitalized,
@@ -1183,7 +1198,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     fatesAfter: [],
     atLeast: [],
     numberOf: [],
-    elliptic: { before: [], after: [] },
+    elliptic: { before: [], after: [], persons: [], between: [] },
     demonyms: [],
     modifierNouns: false,
     approximateAfter: [],

@@ -4,38 +4,14 @@ import { matchUnit } from './read.js';
 import { isSegmented, unitHeadingRunEnd } from './segmented.js';
 import type { Token } from './tokens.js';
 
+export { phraseAt, phraseEndingAt } from './word-phrases.js';
+
 export const SLASH: ReadonlySet<string> = new Set(['/']);
 /** Marks between the bounds of a range: dashes, and the tilde of CJK writing ("500~600人", "3〜5件"). */
 export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '~', '〜', '～']);
 
 export function isPunct(t: Token | undefined, texts: ReadonlySet<string>): boolean {
   return t?.kind === 'punct' && texts.has(t.text);
-}
-
-/** Tokens taken by the longest phrase of `words` starting at token j ("sur", "out of", "van de"); 0 if none. */
-export function phraseAt(tokens: readonly Token[], j: number, words: WordSet): number {
-  let phrase = '';
-  let longest = 0;
-  for (let n = 1; n <= words.maxWords; n++) {
-    const t = tokens[j + n - 1];
-    if (t?.kind !== 'word') break;
-    phrase = n === 1 ? t.text : `${phrase} ${t.text}`;
-    if (words.has(phrase)) longest = n;
-  }
-  return longest;
-}
-
-/** Tokens taken by the longest phrase of `words` ending at token j; 0 if none. */
-export function phraseEndingAt(tokens: readonly Token[], j: number, words: WordSet): number {
-  let phrase = '';
-  let longest = 0;
-  for (let n = 1; n <= words.maxWords && j - n + 1 >= 0; n++) {
-    const t = tokens[j - n + 1]!;
-    if (t.kind !== 'word') break;
-    phrase = n === 1 ? t.text : `${t.text} ${phrase}`;
-    if (words.has(phrase)) longest = n;
-  }
-  return longest;
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   percentWordBefore,
 } from './segmented.js';
 import { glueSuffixAt } from './suffixes.js';
+import { phraseAt } from './word-phrases.js';
 import { isVerbAt } from './verbs.js';
 import { unitLinkedAfter } from './linked.js';
 
@@ -1340,6 +1341,20 @@ function readUnit(
     // blaue Plastiktüten").
     if (lex.nounsCapitalized && content > 0 && !countsNoun && lex.conjunctions.has(t.text)) {
       j++;
+      continue;
+    }
+    // "six other culprits", "dwóch innych podejrzanych": a word for "others" between the number and the noun
+    // it counts is skipped. Only one word: a partitive phrase ("z nich", "of them") is followed by its verb,
+    // which may look like a noun ("s piatimi z nich spísala", wrote down with five of them).
+    const others =
+      content === 0
+        ? Math.max(phraseAt(tokens, j, lex.ellipticAfter), phraseAt(tokens, j, lex.ellipticBetween))
+        : 0;
+    if (
+      others === 1 &&
+      (matchUnit(tokens, j + others, lex) || demonymAt(tokens, j + others, lex) !== undefined)
+    ) {
+      j += others;
       continue;
     }
     if (lex.functionWords.has(t.text)) break;
