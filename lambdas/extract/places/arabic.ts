@@ -12,6 +12,7 @@ import { isDateline, type Candidate } from './match.js';
 import { heardCandidate } from './heard.js';
 import { arabicSoundKey, hasVowelLetter, isArabicWordUnit, vietnameseArabicKeys } from './phonetic-arabic.js';
 import { affixRoles } from './scripts.js';
+import { soundIndex, type SoundIndex } from './sound-index.js';
 
 /** Most words of a name ("با ريا فونغ تاو" has four, but its curated form is listed). */
 const MAX_WORDS = 3;
@@ -29,40 +30,15 @@ const MAX_WORD_KEY = 3;
 /** Arabic prefixes glued to a word: "و" and, "ب" in, "ل" for, "ف" so, "ك" as. */
 const PREFIXES = new Set(['و', 'ب', 'ل', 'ف', 'ك']);
 
-interface Index {
-  readonly provinces: ReadonlyMap<string, PlaceEntry>;
-  readonly localities: ReadonlyMap<string, readonly PlaceEntry[]>;
-}
+const indexes = new WeakMap<Gazetteer, SoundIndex>();
 
-const indexes = new WeakMap<Gazetteer, Index>();
-
-function indexOf(gaz: Gazetteer): Index {
+/** Gates are no places a transcription names: they have no key here. */
+function indexOf(gaz: Gazetteer): SoundIndex {
   let found = indexes.get(gaz);
-  if (found) return found;
-  const provinces = new Map<string, PlaceEntry | null>();
-  const localities = new Map<string, PlaceEntry[]>();
-  const seen = new Set<PlaceEntry>();
-  for (const list of gaz.byKey.values()) {
-    for (const e of list) {
-      if (seen.has(e) || e.gate !== undefined) continue;
-      seen.add(e);
-      for (const key of vietnameseArabicKeys(e.name)) {
-        if (e.kind === 'province') {
-          // A key two provinces share (Hà Giang, Hậu Giang) names neither.
-          const before = provinces.get(key);
-          provinces.set(key, before === undefined || before?.province === e.province ? e : null);
-        } else if (e.level > 1) {
-          const same = localities.get(key);
-          if (!same) localities.set(key, [e]);
-          else if (!same.includes(e)) same.push(e);
-        }
-      }
-    }
+  if (!found) {
+    found = soundIndex(gaz, (e) => (e.gate === undefined ? vietnameseArabicKeys(e.name) : []));
+    indexes.set(gaz, found);
   }
-  const unique = new Map<string, PlaceEntry>();
-  for (const [key, e] of provinces) if (e) unique.set(key, e);
-  found = { provinces: unique, localities };
-  indexes.set(gaz, found);
   return found;
 }
 
@@ -107,7 +83,7 @@ function mayTranscribe(word: string): boolean {
 /** What a key names: a province (a centrally-run city after a city's type word), or else a locality. */
 function reading(
   gaz: Gazetteer,
-  index: Index,
+  index: SoundIndex,
   key: string,
   category: PlaceCategory | null,
   local: boolean,
@@ -148,7 +124,7 @@ function minKey(typed: boolean, words: number, compound: boolean): number {
  */
 function readSpan(
   gaz: Gazetteer,
-  index: Index,
+  index: SoundIndex,
   affixes: Affixes,
   { words, joined, body: text }: { words: readonly Word[]; joined: readonly boolean[]; body: string },
   i: number,

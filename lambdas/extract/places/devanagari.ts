@@ -14,49 +14,26 @@ import { heardCandidate } from './heard.js';
 import { indicBlock, isIndicWordUnit } from './indic.js';
 import { indicSoundKeys, vietnameseIndicKeys } from './phonetic-devanagari.js';
 import { affixRoles } from './scripts.js';
+import { soundIndex, type SoundIndex } from './sound-index.js';
 
 /** Most words of a name: "बा रिया वुंग ताउ" has four, but its curated form is listed. */
 const MAX_WORDS = 3;
 /** Fewest letters of a key: a shorter one matches too much. */
 const MIN_KEY = 4;
 
-interface Indexes {
-  readonly provinces: ReadonlyMap<string, PlaceEntry>;
-  readonly localities: ReadonlyMap<string, readonly PlaceEntry[]>;
-}
-
 /** Indexes by the plain key and by the coarse one (Tamil). */
-const indexes = new WeakMap<Gazetteer, Indexes>();
-const coarseIndexes = new WeakMap<Gazetteer, Indexes>();
+const indexes = new WeakMap<Gazetteer, SoundIndex>();
+const coarseIndexes = new WeakMap<Gazetteer, SoundIndex>();
 
-function indexesOf(gaz: Gazetteer, coarse: boolean): Indexes {
+function indexesOf(gaz: Gazetteer, coarse: boolean): SoundIndex {
   const cache = coarse ? coarseIndexes : indexes;
   let found = cache.get(gaz);
-  if (found) return found;
-  const provinces = new Map<string, PlaceEntry | null>();
-  const localities = new Map<string, PlaceEntry[]>();
-  const seen = new Set<PlaceEntry>();
-  for (const list of gaz.byKey.values()) {
-    for (const e of list) {
-      if (seen.has(e)) continue;
-      seen.add(e);
-      for (const key of vietnameseIndicKeys(e.name, coarse)) {
-        if (key.length < MIN_KEY) continue;
-        if (e.kind === 'province') {
-          const before = provinces.get(key);
-          provinces.set(key, before === undefined || before?.province === e.province ? e : null);
-        } else if (e.level > 1) {
-          const same = localities.get(key);
-          if (!same) localities.set(key, [e]);
-          else if (!same.includes(e)) same.push(e);
-        }
-      }
-    }
+  if (!found) {
+    found = soundIndex(gaz, (e) =>
+      vietnameseIndicKeys(e.name, coarse).filter((key) => key.length >= MIN_KEY),
+    );
+    cache.set(gaz, found);
   }
-  const unique = new Map<string, PlaceEntry>();
-  for (const [key, e] of provinces) if (e) unique.set(key, e);
-  found = { provinces: unique, localities };
-  cache.set(gaz, found);
   return found;
 }
 
@@ -99,7 +76,7 @@ function wordsBefore(body: string, at: number): number[] {
  */
 function reading(
   gaz: Gazetteer,
-  index: Indexes,
+  index: SoundIndex,
   keys: readonly string[],
   category: PlaceCategory,
 ): { province?: PlaceEntry; local?: readonly PlaceEntry[] } | undefined {
