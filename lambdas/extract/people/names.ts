@@ -193,10 +193,11 @@ export function findNameCandidates(
   for (let i = 0; i < count; i++) {
     const firstStart = offsets[2 * i]!;
     const firstEnd = offsets[2 * i + 1]!;
-    const declinedFirst = isFamily(text, firstStart, firstEnd, families)
+    const family = isFamily(text, firstStart, firstEnd, families);
+    const declinedFirst = family
       ? null
       : declinedFamily(text, firstStart, firstEnd, families, inflectionSuffixes);
-    if (declinedFirst === null && !isFamily(text, firstStart, firstEnd, families)) continue;
+    if (!family && declinedFirst === null) continue;
     const parts = [declinedFirst ?? text.slice(firstStart, firstEnd)];
     const highland = isHighlandFamily(parts[0]!, families);
     let end = firstEnd;
