@@ -21,6 +21,7 @@ import type { NameCandidate } from './names.js';
 import { judge, type IsPlaceName, type Mention } from './judge.js';
 import { peopleDataFor } from './language.js';
 import { mergeMentions } from './merge.js';
+import { splitLeadingPlaces } from './place-split.js';
 import { findScriptNames } from './scripts.js';
 
 export interface PeopleOptions {
@@ -55,7 +56,15 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
     let covered = 0;
     // The rank written in the plural before the names listed so far, and where the last of them ends.
     let listed: { rank: string; end: number } | null = null;
-    const candidates = findCandidates(text, wordOffsets(text), data);
+    const offsets = wordOffsets(text);
+    const candidates = splitLeadingPlaces(
+      text,
+      offsets,
+      findCandidates(text, offsets, data),
+      data.families,
+      data.lex.inflectionSuffixes,
+      (name) => isKnownPlace(name, opts),
+    );
     for (const [i, candidate] of candidates.entries()) {
       if (candidate.start < covered) continue;
       const sentence = spanAt(sentences, candidate.start) ?? { start: 0, end: text.length, text };
