@@ -21,6 +21,7 @@ import type { NameCandidate } from './names.js';
 import { judge, type IsPlaceName, type Mention } from './judge.js';
 import { peopleDataFor } from './language.js';
 import { mergeMentions } from './merge.js';
+import { splitLeadingPlaces } from './place-split.js';
 import { findScriptNames } from './scripts.js';
 
 export interface PeopleOptions {
@@ -55,11 +56,20 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
     let covered = 0;
     // The rank written in the plural before the names listed so far, and where the last of them ends.
     let listed: { rank: string; end: number } | null = null;
-    const candidates = findCandidates(text, wordOffsets(text), data);
+    const offsets = wordOffsets(text);
+    const candidates = splitLeadingPlaces(
+      text,
+      offsets,
+      findCandidates(text, offsets, data),
+      data.families,
+      data.lex.inflectionSuffixes,
+      (name) => isKnownPlace(name, opts),
+    );
     for (const [i, candidate] of candidates.entries()) {
       if (candidate.start < covered) continue;
       const sentence = spanAt(sentences, candidate.start) ?? { start: 0, end: text.length, text };
-      const judged = judge(text, lowered, sentence, candidate, data.lex, opts, nameBefore(candidates, i));
+      const floor = nameBefore(candidates, i, opts);
+      const judged = judge(text, lowered, sentence, candidate, data.lex, opts, floor);
       const inList: boolean = listed !== null && LIST_JOINER.test(lowered.slice(listed.end, candidate.start));
       let m: Mention | null = judged;
       // A name listed after one a plural rank titled holds that rank, unless marked as a private person's.
@@ -93,14 +103,20 @@ const LIST_JOINER = new RegExp(`^\\s*(?:,\\s*(?:(?:${JOIN})\\s+)?|(?:${JOIN})\\s
 
 /**
  * Where the name before candidate `i` ends: the words before a name that hold its title and role never reach
- * back over another name ("Presiding judge X read the verdict against Y" gives Y no role).
+ * back over another name ("Presiding judge X read the verdict against Y" gives Y no role). A known place is
+ * no such name: it is part of the office before the holder's name ("Chairman of the Quang Tri People's
+ * Committee X", "le président du Comité populaire de Quang Tri, X").
  */
-function nameBefore(candidates: readonly NameCandidate[], i: number): number {
+function nameBefore(candidates: readonly NameCandidate[], i: number, places: PeopleOptions): number {
   const start = candidates[i]!.start;
   let end = 0;
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-    const e = candidates[k]!.end;
-    if (e <= start && e > end) end = e;
+    const { end: e, name } = candidates[k]!;
+    if (e <= start && e > end && !isKnownPlace(name, places)) end = e;
   }
   return end;
+}
+
+function isKnownPlace(name: string, { isPlaceName, isLocalityName }: PeopleOptions): boolean {
+  return isPlaceName(name) || (isLocalityName?.(name) ?? false);
 }

@@ -173,7 +173,16 @@ export function judge(
       lex.adminPlaceBefore.test(lowBefore) &&
       !isPlaceName(c.name) &&
       !(isLocalityName?.(c.name) ?? false);
-    if (lex.placeBefore.test(lowBefore) && !holder && !officialAfterAdminWord) return null;
+    // Where the place word follows the place's name ("Ha Tinh province", "Muong Lat commune"), the office
+    // may end with the whole place right before its holder's full name: "Chairman of Ha Tinh province X".
+    const officialAfterPlace =
+      sameClause !== null &&
+      c.tokens.length >= 3 &&
+      !place &&
+      !(isLocalityName?.(c.name) ?? false) &&
+      endsWithNamedPlace(lowBefore, lex, (n) => isPlaceName(n) || (isLocalityName?.(n) ?? false));
+    if (lex.placeBefore.test(lowBefore) && !holder && !officialAfterAdminWord && !officialAfterPlace)
+      return null;
     if (lex.placeAfter.test(lowAfter)) return null;
     // A known place after a role is the end of an organisation's name ("Chiến sĩ Đồn Biên phòng Hà Tiên"):
     // only a role in apposition ("X, chef de ...") makes it a name.
@@ -233,6 +242,21 @@ function isFormer(
   if (isAfter) return false;
   const at = lowered.lastIndexOf(low, nameStart);
   return at >= base - 200 && at >= 0 && lex.formerNearEnd.test(lowered.slice(Math.max(0, at - 80), at));
+}
+
+/**
+ * Whether the text before a name ends with a known place and a place word after it ("... of ha tinh
+ * province "), the order of the languages that write the place word after the name.
+ */
+function endsWithNamedPlace(lowBefore: string, lex: CompiledPeople, isKnownPlace: IsPlaceName): boolean {
+  const words = lowBefore.trimEnd().split(/\s+/u);
+  for (let k = 1; k <= 2 && k < words.length; k++) {
+    if (!lex.placeAfter.test(` ${words.slice(-k).join(' ')}`)) continue;
+    for (let n = 2; n <= 4 && n + k <= words.length; n++) {
+      if (isKnownPlace(words.slice(-k - n, -k).join(' '))) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether the candidate's first two or more words pass the test. */

@@ -712,9 +712,20 @@ function hanNameEndAfterTitle(text: string, start: number, cues: ScriptNameCues)
 }
 
 /**
+ * Han characters after which a rank opens a name: the last character of a unit (站 post, 局 bureau, 厅
+ * department, 队 team, 部 ministry or command, 所 station, 处 division, 院 court or procuracy, 署 office, 团
+ * regiment, 营 battalion) and the words that introduce a speaker or a partner (据 according to, 由 by, 向 to,
+ * 对 to, 和 与 及 同 and, 是 is). None of them is the first half of a word a rank word ends.
+ */
+const HAN_RANK_LEADS: ReadonlySet<string> = new Set([
+  ...'站局厅廳队隊部所处處院署团團营營据據由向对對和与與及同是',
+]);
+
+/**
  * A rank written before the name with no office right before it, as Chinese lists officials: "、少将阮英俊",
- * "，中将黎国雄表示", or at the start of a sentence. Only after punctuation or at the start of the text: after Han
- * characters a rank word may end another word.
+ * "，中将黎国雄表示", or at the start of a sentence. After punctuation, at the start of the text, or after a
+ * character that ends a unit's name or opens a reported phrase (HAN_RANK_LEADS: "边防站少校X", "据中校X"):
+ * after other Han characters a rank word may end another word ("其中将", "减少将", "高中校长").
  */
 function hanNamesAfterRanks(
   text: string,
@@ -725,7 +736,7 @@ function hanNamesAfterRanks(
   for (const title of cues.titles) {
     if (title.rank === null) continue;
     for (let p = text.indexOf(title.form); p >= 0; p = text.indexOf(title.form, p + 1)) {
-      if (isHan(text[p - 1])) continue;
+      if (isHan(text[p - 1]) && !HAN_RANK_LEADS.has(text[p - 1]!)) continue;
       const start = p + title.form.length;
       if (seen.has(start)) continue;
       const end = hanNameEndAfterTitle(text, start, cues);
