@@ -12,7 +12,7 @@ import { DateSourceSchema, IsoDateSchema, type Published } from '../shared/publi
 import { StageSchema, UnitSchema } from '../shared/vocabulary.js';
 import { fold } from '../extract/text/fold.js';
 import { romanizeVietnameseName } from '../extract/people/romanize.js';
-import { findStage } from '../extract/stage/index.js';
+import { findStage, LEAD_CHARS, leadLength } from '../extract/stage/index.js';
 import { EMPTY_FINGERPRINT, TextFingerprintSchema } from '../shared/fingerprint.js';
 import { textFingerprint } from './fingerprint.js';
 
@@ -59,11 +59,25 @@ export const StoryEvidenceSchema = z.object({
    */
   leadAmount: z.object({ value: z.number(), unit: UnitSchema }).nullable().default(null),
   /**
+   * The first head count of 10 or more (persons: the dead, the missing, the arrested) the title and lead give
+   * (leadOf: whole paragraphs up to LEAD_CHARS), in the order of the text: the toll a report is about, as
+   * leadAmount is a seizure's; a toll the body gives after it may be another event's, recalled. Null when the
+   * lead gives none, and in stored evidence written before session 18.
+   */
+  leadToll: z.object({ value: z.number(), approximate: z.boolean().optional() }).nullable().default(null),
+  /**
    * The stage of its case the report is about (the event, prosecution, indictment, trial, verdict, appeal),
    * read from its title and lead by the language's stage cues; null when the language has no stage cues, and
    * in stored evidence written before it existed.
    */
   stage: StageSchema.nullable().default(null),
+  /**
+   * Head counts of 10 or more the text gives only in sentences that name a province other than its main one
+   * (each occurrence naming a province names another; at least one names one): tolls of an event elsewhere,
+   * recalled ("a week after another landslide in Huế killed 13"). Sorted. Empty in evidence stored before
+   * session 18.
+   */
+  elsewhere: z.array(z.number()).default([]),
   /**
    * The numbers the text itself writes (lambdas/shared/fingerprint.ts), against which the other copy's figures
    * are checked (similarity.ts, textMatch). Stored evidence written before session 16 reads as empty.
@@ -116,9 +130,57 @@ export function storyEvidence(article: EvidenceSource, date: Published): StoryEv
         .sort((x, y) => x.start - y.start)[0];
       return first ? { value: first.value, unit: first.unit } : null;
     })(),
+    leadToll: leadTollOf(article),
+    elsewhere: tollsElsewhere(article),
     stage: findStage(article),
     text: textFingerprint([article.title, ...article.sections.flatMap((s) => s.paragraphs)]),
   };
+}
+
+/**
+ * The first head count of 10 or more in the title and lead (StoryEvidence.leadToll). Figure offsets are in the
+ * body (the title when it is a line of its own, then headings and paragraphs, one per line), so the lead ends
+ * where the paragraph after the lead's last one starts.
+ */
+function leadTollOf(article: EvidenceSource): StoryEvidence['leadToll'] {
+  const paragraphs = article.sections.flatMap((s) => s.paragraphs);
+  const first = paragraphs[0] ?? '';
+  // A title cut from the first paragraph (no title line) is not a line of the body.
+  let end = first.startsWith(article.title) ? 0 : article.title.length + 1;
+  let lead = 0;
+  for (const section of article.sections) {
+    if (lead >= LEAD_CHARS) break;
+    if (section.heading !== null) end += section.heading.length + 1;
+    for (const paragraph of section.paragraphs) {
+      if (lead >= LEAD_CHARS) break;
+      end += paragraph.length + 1;
+      lead += leadLength(paragraph);
+    }
+  }
+  const toll = article.figures
+    .filter((f) => !f.target && f.unit === 'person' && f.value >= 10 && f.start < end)
+    .sort((x, y) => x.start - y.start)[0];
+  if (!toll) return null;
+  return { value: toll.value, ...(toll.approximate ? { approximate: true } : {}) };
+}
+
+/** Head counts of 10 or more given only in sentences naming another province than the main one. */
+function tollsElsewhere(article: EvidenceSource): number[] {
+  const main = article.primaryProvince?.successor.slug ?? null;
+  if (main === null) return [];
+  const successor = new Map<string, string>();
+  for (const p of article.provinces) successor.set(p.slug, p.successor.slug);
+  for (const l of article.localities) successor.set(l.province.slug, l.province.successor.slug);
+  const located = new Map<number, boolean>();
+  for (const f of article.figures) {
+    if (f.target || f.unit !== 'person' || f.value < 10 || f.province === null) continue;
+    const away = (successor.get(f.province) ?? f.province) !== main;
+    located.set(f.value, (located.get(f.value) ?? true) && away);
+  }
+  return [...located]
+    .filter(([, away]) => away)
+    .map(([v]) => v)
+    .sort((x, y) => x - y);
 }
 
 function precisionOf(date: Published, textYear: number | null): DatePrecision {

@@ -27,6 +27,9 @@
  * weigh nothing in its total when the other names none (a copy naming only the province or the city).
  * Since session 16 a figure one side keeps and the other side's text writes (StoryEvidence.text) is shared
  * too, at less than a figure both keep (textMatch).
+ * Since session 18 a side whose lead toll the other lacks, and which gives the other's lead toll only in
+ * sentences about another province than its main one, is a report of another event recalling the other's
+ * (leadTollConflict).
  * Parameters and threshold were chosen on the generated corpus; see README.md in this folder.
  */
 import type { Stage } from '../shared/vocabulary.js';
@@ -174,6 +177,20 @@ export interface SimilarityParams {
   readonly textMinValue: number;
   /** Share of a text match's weight added to the total of the side whose text writes it (measured: 0). */
   readonly textInTotal: number;
+  /**
+   * Factor applied for each side whose lead toll (StoryEvidence.leadToll: the first head count of 10 or more in
+   * its title and lead) the other side, giving head counts too, neither gives nor writes, nor gives within
+   * approximateSpread (leadTollNear): a report of another event that recalls this one in its body ("a week
+   * after another landslide killed 13") shares this one's toll, not its own. 1 turns it off.
+   */
+  readonly leadTollConflict: number;
+  /**
+   * What may meet a lead toll within approximateSpread (a toll updated between reports): 0 any head count of the
+   * other side, 1 only the other side's lead toll; 2 as 1, and the conflict counts only when the side also gives
+   * or writes the other's lead toll (it recalls the other's event); 3 only when the side gives the other's
+   * lead toll in sentences about another province than its main one (StoryEvidence.elsewhere).
+   */
+  readonly leadTollMode: number;
   /** Dates at most this many days apart agree fully... */
   readonly dateFullDays: number;
   /** ...and beyond this many days they are different events; linear in between. */
@@ -209,6 +226,8 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   textMatch: 0.75,
   textMinValue: 32,
   textInTotal: 0,
+  leadTollConflict: 0.8,
+  leadTollMode: 3,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -274,6 +293,7 @@ export function similarityParts(
     (placeless ? params.placeless : 1) *
     (a.primary !== null && b.primary !== null && a.primary !== b.primary ? params.primaryConflict : 1) *
     params.leadAmountConflict ** leadAmountConflicts(a, b, params.approximateSpread) *
+    (params.leadTollConflict === 1 ? 1 : params.leadTollConflict ** leadTollConflicts(a, b, params)) *
     (stagesDiffer(a, b, params) ? params.stageConflict : 1) *
     ((a.datePrecision === 'none') !== (b.datePrecision === 'none') ? params.undated : 1) *
     (figureShare + textFigures === 0 && peopleShared === 0 ? params.placesOnly : 1) *
@@ -586,6 +606,30 @@ function leadAmountConflicts(a: StoryEvidence, b: StoryEvidence, spread: number)
     const ys = y.figures.filter((f) => f.unit === lead.unit);
     const approx = x.figures.some((f) => f.value === lead.value && f.unit === lead.unit && f.approximate);
     return ys.length > 0 && !ys.some((f) => meets({ value: lead.value, approximate: approx }, f));
+  };
+  return (miss(a, b) ? 1 : 0) + (miss(b, a) ? 1 : 0);
+}
+
+/**
+ * How many sides have a lead toll (StoryEvidence.leadToll) that the other side, giving head counts too, does
+ * not give (as a value of any unit) nor write (its text's numbers), nor give within approximateSpread (its
+ * lead toll, or with leadTollMode 0 any of its head counts: a toll updated between two reports).
+ */
+function leadTollConflicts(a: StoryEvidence, b: StoryEvidence, params: SimilarityParams): number {
+  const gives = (e: StoryEvidence, v: number): boolean =>
+    e.figures.some((f) => f.value === v) || e.text.numbers.includes(v);
+  const near = (x: number, y: number): boolean =>
+    Math.abs(x - y) <= params.approximateSpread * Math.max(x, y);
+  const miss = (x: StoryEvidence, y: StoryEvidence): boolean => {
+    const lead = x.leadToll;
+    if (!lead) return false;
+    const heads = y.figures.filter((f) => f.unit === 'person');
+    if (heads.length === 0 || gives(y, lead.value)) return false;
+    if (params.leadTollMode === 0) return !heads.some((f) => near(f.value, lead.value));
+    if (y.leadToll && near(y.leadToll.value, lead.value)) return false;
+    if (params.leadTollMode === 1) return true;
+    if (y.leadToll === null) return false;
+    return params.leadTollMode === 2 ? gives(x, y.leadToll.value) : x.elsewhere.includes(y.leadToll.value);
   };
   return (miss(a, b) ? 1 : 0) + (miss(b, a) ? 1 : 0);
 }

@@ -97,10 +97,15 @@ export function leadOf(source: StageSource): string {
     for (const paragraph of section.paragraphs) {
       if (length >= LEAD_CHARS) break;
       parts.push(paragraph);
-      length += paragraph.length + extraLength(paragraph);
+      length += leadLength(paragraph);
     }
   }
   return parts.join('\n');
+}
+
+/** A paragraph's length as the lead counts it: Han and kana three, Hangul two, other characters one. */
+export function leadLength(paragraph: string): number {
+  return paragraph.length + extraLength(paragraph);
 }
 
 function extraLength(text: string): number {
