@@ -4,7 +4,7 @@
  */
 import { isLetterUnit } from '../text/chars.js';
 import type { Document } from '../types.js';
-import { isProcliticAt } from '../language/clitics.js';
+import { isProcliticAt, procliticBodyStart } from '../language/clitics.js';
 import { currencyBefore, currencyCode, currencyOfSymbol } from './currency.js';
 import { MAX_INFLECTION, type CompiledLexicon, type UnitEntry } from './lexicon.js';
 import type { NumToken, Token, WordToken } from './tokens.js';
@@ -16,6 +16,7 @@ import {
   percentWordBefore,
 } from './segmented.js';
 import { glueSuffixAt } from './suffixes.js';
+import { isNamedHour, isNamedYear } from './date-field.js';
 import { phraseAt } from './word-phrases.js';
 import { isVerbAt } from './verbs.js';
 import { unitLinkedAfter } from './linked.js';
@@ -410,6 +411,7 @@ function isBlocked(
   if (!n.spelled && tokens[i - 1]?.kind === 'punct' && dottedShortMonth(tokens, i - 1, -1, lex)) return true;
   // "ปี 2024 เจ้าหน้าที่…" (in 2024 the officials...): a year before a noun dates the clause it starts.
   if (isYear(n, lex) && nounAfter(f, n.end, lex)) return true;
+  if (isNamedYear(tokens, i, lex) || isNamedHour(tokens, i, lex)) return true;
   const w = previousWord(tokens, i);
   if (w >= 0 && w >= i - 3 && (isYear(n, lex) || !countedByClassifier(f, n.end, lex))) {
     const word = (tokens[w] as { text: string }).text;
@@ -440,6 +442,8 @@ function isBlocked(
       !verbCounting &&
       (lex.nameWords.has(word) ||
         lex.nameWords.has(phrase) ||
+        // "بالخط الساخن 113" (on the hotline 113): a name word behind a proclitic letter of Arabic script.
+        lex.nameWords.has(phrase.slice(procliticBodyStart(phrase, 0, phrase.length))) ||
         dated ||
         (w === i - 1 && isNameAsWritten(doc.body, tokens[w]!, lex)))
     )
