@@ -412,6 +412,8 @@ function isBlocked(
   // "ปี 2024 เจ้าหน้าที่…" (in 2024 the officials...): a year before a noun dates the clause it starts.
   if (isYear(n, lex) && nounAfter(f, n.end, lex)) return true;
   if (isNamedYear(tokens, i, lex) || isNamedHour(tokens, i, lex)) return true;
+  // "کیلومتر ۲۵ بزرگراه", "Km 25 of the highway": a distance word before the number names a kilometre post.
+  if (isMilestone(tokens, i, lex)) return true;
   const w = previousWord(tokens, i);
   if (w >= 0 && w >= i - 3 && (isYear(n, lex) || !countedByClassifier(f, n.end, lex))) {
     const word = (tokens[w] as { text: string }).text;
@@ -486,6 +488,17 @@ function isGenerationName(body: string, tokens: readonly Token[], i: number, lex
   const text = body.slice(n.start, n.end);
   if (/^[2-6]$/.test(text) && body[n.end] === 'G' && !isLetter(body[n.end + 1])) return true;
   return /^\d{1,2}\.0$/.test(text) && !isLetter(body[n.end + 1]) && !matchUnit(tokens, i + 1, lex);
+}
+
+/** The word right before the number is a distance's ("کیلومتر ۲۵"), and no noun of its own follows the number. */
+function isMilestone(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const prev = tokens[i - 1];
+  return (
+    prev?.kind === 'word' &&
+    prev.end < tokens[i]!.start &&
+    lex.distances.has(prev.text) &&
+    !countsOwnNoun(tokens, i, lex)
+  );
 }
 
 /** "২৪৯ ধারা", "৫ নম্বর ওয়ার্ড": a label word right after the number makes it a section or a number, no count. */
