@@ -17,6 +17,7 @@ import { alternationByFirstChar } from '../text/regex.js';
 import { Shape } from '../text/shape.js';
 import {
   calendarWords,
+  dateFieldWord,
   numberSeparators,
   shortMonthWords,
   weekdayWords,
@@ -730,6 +731,9 @@ export interface CompiledLexicon {
   readonly lostSpaceHeads: ReadonlyMap<number, readonly (readonly [string, number | null])[]>;
   /** Years of the language's default calendar are Gregorian years plus this (Intl; 543 in Thai). */
   readonly yearOffset: number;
+  /** Intl's one-word names of the year and the hour in the language, folded (see date-field.ts). */
+  readonly yearWord: string | undefined;
+  readonly hourWord: string | undefined;
 }
 
 /**
@@ -1026,6 +1030,8 @@ export function compileLexicon(
     glued: lex.glued,
     numerals: lex.glued ? numeralsOf(lex) : new Map(),
     yearOffset: yearOffset(language),
+    yearWord: dateFieldWord(language, 'year'),
+    hourWord: dateFieldWord(language, 'hour'),
     lostSpaceHeads: lex.glued ? new Map() : lostSpaceHeads(lex),
   };
 }
@@ -1141,6 +1147,9 @@ export function cueTextOf(
  * 45-year-old; "12 كيلوغرامًا", 12 kilograms in the accusative). Short words stay whole, as their stems would
  * start other words ("gram" of "grammar", "ग्राम" of "ग्रामीण", rural).
  */
+/** Distance words this long ("kilometer", "километр") start no other word; "meter" and "metre" stay whole. */
+const DISTANCE_STEM = 6;
+
 function asStems(words: readonly string[], minLength = 3): string[] {
   return words.flatMap((w) => (w.length >= minLength && !w.includes(' ') ? [w, `${w}*`] : [w]));
 }
@@ -1294,7 +1303,8 @@ export function lexiconFor(language: string): CompiledLexicon {
   const lex = compileLexicon(language, {
     ...data,
     durations: [...data.durations, ...spans.durations],
-    distances: [...data.distances, ...spans.distances],
+    // Intl's long distance words as stems too: their case forms ("kilométerre", "χιλιομέτρων") are distances.
+    distances: [...data.distances, ...asStems(spans.distances, DISTANCE_STEM)],
   });
   compiled.set(language, lex);
   return lex;

@@ -160,3 +160,22 @@ export function yearOffset(locale: string): number {
   const value = Number(year?.value);
   return Number.isFinite(value) && value > 0 ? value - 2000 : 0;
 }
+
+/** Scripts written without spaces between words: there a word of a run may end it ("ໃນປີ", in the year). */
+const SPACELESS = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+
+/**
+ * The folded name Intl gives a field of dates in the locale ("سال", "yıl", "ປີ" for the year; "ساعت", "saat"
+ * for the hour), when it is one word; the article of Arabic ("السنة") is kept, as text writes it so too.
+ */
+export function dateFieldWord(locale: string, field: 'year' | 'hour'): string | undefined {
+  if (Intl.DisplayNames.supportedLocalesOf([locale]).length === 0) return undefined;
+  const name = new Intl.DisplayNames([locale], { type: 'dateTimeField' }).of(field) ?? '';
+  const found = name.match(LETTERS) ?? [];
+  return found.length === 1 ? fold(found[0]!) : undefined;
+}
+
+/** The word is `name` or, in a script without spaces, a run that ends with it. */
+export function isOrEndsWithWord(word: string, name: string): boolean {
+  return word === name || (SPACELESS.test(name) && word.endsWith(name));
+}

@@ -1,0 +1,53 @@
+/**
+ * Numbers next to the language's own word for the year or the hour (Intl.DisplayNames' names of the fields of
+ * a date), in any language, with or without a lexicon: "سال ۱۴۰۲", "ໃນປີ 2023", "1975 yılında" date a clause;
+ * "saat 3", "ساعت ۳" tell the time. Neither counts anything.
+ */
+import { isOrEndsWithWord } from '../text/locale.js';
+import { MAX_INFLECTION, type CompiledLexicon } from './lexicon.js';
+import type { NumToken, Token } from './token-types.js';
+
+/** Years that news dates events in (the default calendar's too: Persian 1402), not counts. */
+const RECENT_FROM = 1945;
+const RECENT_TO = 2035;
+/** Stems shorter than this would start unrelated words ("ev" of Hungarian "év"). */
+const MIN_STEM = 3;
+
+function isRecentYear(v: number, lex: CompiledLexicon): boolean {
+  const inRange = (offset: number): boolean => v >= RECENT_FROM + offset && v <= RECENT_TO + offset;
+  return inRange(0) || (lex.yearOffset !== 0 && inRange(lex.yearOffset));
+}
+
+function wordAt(tokens: readonly Token[], j: number): string | undefined {
+  const t = tokens[j];
+  return t?.kind === 'word' ? t.text : undefined;
+}
+
+/** The word starts with the stem and only an inflection follows ("yılında" of "yıl"). */
+function inflects(word: string, stem: string): boolean {
+  return stem.length >= MIN_STEM && word.startsWith(stem) && word.length - stem.length <= MAX_INFLECTION;
+}
+
+/**
+ * The number at i is a year named by the year word before it ("سال ۲۰۱۵", "ໃນປີ 1975", "tahun 2023") or after
+ * it ("1975 yılında"). Before the number, a count of a noun of its own ("year 2015 … 1,200 people") is
+ * written with a separator, so the number must be plain and a recent year.
+ */
+export function isNamedYear(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const n = tokens[i] as NumToken;
+  const year = lex.yearWord;
+  if (year === undefined || n.spelled || !n.plain || !isRecentYear(n.value, lex)) return false;
+  const before = wordAt(tokens, i - 1);
+  if (before !== undefined && isOrEndsWithWord(before, year)) return true;
+  const after = wordAt(tokens, i + 1);
+  return after !== undefined && (after === year || inflects(after, year));
+}
+
+/** The number at i is an hour of the clock after the hour word ("saat 3'te", "ساعت ۳ بامداد"). */
+export function isNamedHour(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const n = tokens[i] as NumToken;
+  const hour = lex.hourWord;
+  if (hour === undefined || lex.glued || n.value > 24 || !Number.isInteger(n.value)) return false;
+  const before = wordAt(tokens, i - 1);
+  return before !== undefined && tokens[i - 1]!.end < n.start && isOrEndsWithWord(before, hour);
+}
