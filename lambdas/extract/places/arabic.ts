@@ -10,6 +10,7 @@ import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
 import { isDateline, type Candidate } from './match.js';
 import { heardCandidate } from './heard.js';
+import { loneDistrict } from './lone-district.js';
 import { arabicSoundKey, hasVowelLetter, isArabicWordUnit, vietnameseArabicKeys } from './phonetic-arabic.js';
 import { affixRoles } from './scripts.js';
 import { soundIndex, type SoundIndex } from './sound-index.js';
@@ -185,9 +186,12 @@ export function findArabicReadings(
     }
     if (hit === undefined) continue;
     const { subject, residence, movement } = affixRoles(body, hit.start, hit.end, affixes);
+    const category = hit.category ?? 'province';
+    const lone = hit.province ? undefined : loneDistrict(hit.local!, category);
     const entries = hit.province ? [hit.province] : hit.local!;
     out.push({
-      ...heardCandidate(hit.start, hit.end, entries, hit.category ?? 'province', !hit.province),
+      ...heardCandidate(hit.start, hit.end, entries, category, !hit.province),
+      ...(lone ? { alone: lone } : {}),
       subject,
       residence,
       ...(movement ? { movement } : {}),

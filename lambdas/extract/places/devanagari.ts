@@ -11,6 +11,7 @@ import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
 import type { Candidate } from './match.js';
 import { heardCandidate } from './heard.js';
+import { loneDistrict } from './lone-district.js';
 import { indicBlock, isIndicWordUnit } from './indic.js';
 import { indicSoundKeys, vietnameseIndicKeys } from './phonetic-devanagari.js';
 import { affixRoles } from './scripts.js';
@@ -114,9 +115,11 @@ export function findDevanagariReadings(
         const found = reading(gaz, indexesOf(gaz, coarse), keys, category);
         if (found === undefined) continue;
         const { province, local } = found;
+        const lone = province ? undefined : loneDistrict(local!, category);
         const { subject, residence, movement } = affixRoles(body, start, at + word.length, affixes);
         out.push({
           ...heardCandidate(start, end, province ? [province] : local!, category, province === undefined),
+          ...(lone ? { alone: lone } : {}),
           subject,
           residence,
           ...(movement ? { movement } : {}),

@@ -55,6 +55,14 @@ function isHanChar(ch: string): boolean {
   return isHan(ch.charCodeAt(0));
 }
 
+/** Every [start, end) where `word` is written in `body`. */
+function spansOf(body: string, word: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + word.length))
+    out.push([at, at + word.length]);
+  return out;
+}
+
 export function findHanReadings(
   body: string,
   gaz: Gazetteer,
@@ -65,7 +73,10 @@ export function findHanReadings(
   const types = singleCharTypes(affixes, isHanChar);
   const unit = (q: string): true | undefined => (affixes.subjectAfter.has(q) ? true : undefined);
   if (types.size === 0) return [];
-  const covered = (start: number, end: number): boolean => taken.some((c) => c.start < end && start < c.end);
+  // Words that read as a place but name something else (a news agency: "越通社"), wherever they stand.
+  const words = affixes.notPlaces.flatMap((w) => spansOf(body, w));
+  const covered = (start: number, end: number): boolean =>
+    taken.some((c) => c.start < end && start < c.end) || words.some(([s, e]) => s < end + 1 && start < e);
   const out: Candidate[] = [];
   let lastEnd = 0;
   for (let t = 1; t < body.length; t++) {

@@ -80,6 +80,11 @@ export const PlacesLexiconSchema = z
     /** Word sequences that look like places but are ordinary words in this language. */
     notPlaces: PhrasesSchema.default([]),
     /**
+     * Words after which a name is what they name, not a place: a storm's ("typhoon Son Tinh", "furtuna tropicală
+     * Son Tinh", "bão Sơn Tinh"), whose names sometimes are a district's.
+     */
+    namedBefore: PhrasesSchema.default([]),
+    /**
      * Case endings the language adds to a borrowed name's last word ("Da Nangu", "Hanoji"): a word that
      * names no place as written is looked up again without one of them.
      */
@@ -126,6 +131,7 @@ export interface CompiledPlacesLexicon {
   readonly referenceBefore: PhraseTable<true>;
   readonly placeBefore: PhraseTable<true>;
   readonly notPlaces: ReadonlySet<string>;
+  readonly namedBefore: PhraseTable<true>;
   /** Folded force stems of the document's language (subjectStems). */
   readonly subjectStems: readonly string[];
   /**
@@ -152,6 +158,11 @@ export interface Affixes {
   readonly residenceAfter: ReadonlySet<string>;
   readonly movementBefore: ReadonlySet<string>;
   readonly movementAfter: ReadonlySet<string>;
+  /**
+   * notPlaces as written: in a script without spaces a name's reading may run into them ("越通社", the Vietnam
+   * News Agency, reads as the commune Việt Thông with 社 for xã).
+   */
+  readonly notPlaces: readonly string[];
   /** Longest phrase, in code units. */
   readonly maxLength: number;
 }
@@ -187,6 +198,7 @@ function affixesOf(lexicons: readonly PlacesLexicon[]): Affixes {
     residenceAfter: new Set(lexicons.flatMap((l) => l.residenceAfter.map(note))),
     movementBefore: new Set(lexicons.flatMap((l) => l.movementBefore.map(note))),
     movementAfter: new Set(lexicons.flatMap((l) => l.movementAfter.map(note))),
+    notPlaces: [...new Set(lexicons.flatMap((l) => l.notPlaces.map(written)))],
     maxLength,
   };
 }
@@ -276,6 +288,7 @@ export function compilePlacesLexicon(
     referenceBefore: table(lexicons.flatMap((l) => l.referenceBefore.map((p) => [p, true] as const))),
     placeBefore: table(lexicons.flatMap((l) => l.placeBefore.map((p) => [p, true] as const))),
     notPlaces: new Set(lexicons.flatMap((l) => l.notPlaces.map(keyOf))),
+    namedBefore: table(lexicons.flatMap((l) => l.namedBefore.map((p) => [p, true] as const))),
     caseEndings: [...new Set(caseEndings.map(keyOf))].sort((a, b) => b.length - a.length),
     cyrillicLetters: letterTable(cyrillicLetters),
     subjectStems: [...new Set(subjectStems.map(keyOf))],

@@ -7,6 +7,7 @@ import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { CompiledPlacesLexicon, PhraseTable, PlaceCategory } from './lexicon.js';
 import { isLetterUnit } from '../text/chars.js';
 import { heardCyrillicName, isCyrillicPersonName, mayStartCyrillicName } from './cyrillic.js';
+import { loneDistrict } from './lone-district.js';
 import { misspeltProvince } from './misspelt.js';
 import { transliterate } from '../text/transliterate.js';
 import { spellingKey } from './names.js';
@@ -42,6 +43,11 @@ export interface Candidate {
    * article names itself. Absent: no.
    */
   readonly needsContext?: boolean;
+  /**
+   * Read by a coarse key after a district's, a town's or a city's type word, and only one district-level unit
+   * has the name: the unit it stands for when no province the article names decides (lone-district.ts).
+   */
+  readonly alone?: PlaceEntry;
   /** Where someone or something comes from or goes to ("from X", "vers X", "X로"). Absent: no. */
   readonly movement?: boolean;
   /** Opens a line and a dateline follows it ("Hanoi (VNA) –", "Lào Cai, 12/3 -"). Absent: no. */
@@ -100,8 +106,10 @@ function findTypeBefore(
   const direct = phraseBefore(tokens, lex.before, at);
   if (direct !== null || at < 3) return direct;
   const preposition = tokens.word(at - 1);
-  // Only a phrase that ends in a preposition has room for adjectives: "provinz X" has none.
-  if (!lex.before.lastWords.has(preposition) || lex.before.firstWords.has(preposition)) return null;
+  // A type word the name follows directly has its adjectives between the two in the languages that put them
+  // after the noun ("provincia montană îndepărtată Yen Bai", "kota tengah Da Nang", "huyện miền núi Kỳ Sơn").
+  if (!lex.before.lastWords.has(preposition) || lex.before.firstWords.has(preposition))
+    return typeBeforeAdjectives(tokens, lex, at);
   // The phrase without its preposition ends right before the adjectives (`end`, exclusive): "province" + "de".
   const typeEndingAt = (end: number): { value: PlaceCategory; from: number } | null => {
     for (let len = Math.min(lex.before.maxWords - 1, end); len >= 1; len--) {
@@ -124,6 +132,20 @@ function findTypeBefore(
     const found = (link ? typeEndingAt(k - 1) : null) ?? typeEndingAt(k);
     if (found !== null) return found;
     end = link ? k - 1 : k;
+  }
+  return null;
+}
+
+/** A type word up to two adjectives before the name at `at`, with no preposition between ("provincia montană X"). */
+function typeBeforeAdjectives(
+  tokens: Tokens,
+  lex: CompiledPlacesLexicon,
+  at: number,
+): { value: PlaceCategory; from: number } | null {
+  for (let skip = 1; skip <= 2; skip++) {
+    if (!isAdjectiveSlot(tokens, at - skip, lex)) return null;
+    const found = phraseBefore(tokens, lex.before, at - skip);
+    if (found !== null) return found;
   }
   return null;
 }
@@ -318,6 +340,18 @@ const DATELINE_MARKS = new Set([
   0x28, 0x2c, 0x2d, 0x2013, 0x2014, 0x3a, 0x17d6, 0x0964, 0x7c, 0xff1a, 0xff08, 0x060c,
 ]);
 
+/** Code units after a dateline's comma in which its date or agency must begin. */
+const COMMA_DATELINE = 30;
+/** What a date or an agency brings after a dateline's comma: a figure, a bracket, a dash, a slash. */
+const DATELINE_AFTER_COMMA = /[\d(（\-–—/]/;
+
+/** At most `n` code units after `at`, up to the end of its line. */
+function lineAfter(body: string, at: number, n: number): string {
+  const rest = body.slice(at + 1, at + 1 + n);
+  const cut = rest.indexOf('\n');
+  return cut < 0 ? rest : rest.slice(0, cut);
+}
+
 /** Brackets a wire service opens its dateline with, place and agency inside: ( （ 【 */
 const BRACKET_OPENERS = new Set([0x28, 0xff08, 0x3010]);
 
@@ -328,6 +362,25 @@ const BRACKET_OPENERS = new Set([0x28, 0xff08, 0x3010]);
 const BRACKETED_AGENCY = /^\s*(?:[=＝]|[^\s)）】]{1,8}】)/;
 
 /**
+ * A Chinese wire names its agency before the place, glued to it: "越通社河内——", "新华社河内5月3日电" (社: the
+ * news agency). Most code units of such a name, 社 included.
+ */
+const AGENCY_NAME = 4;
+
+/** Code units of a Chinese agency's name ending at `k` and opening its line, or 0. */
+function agencyBefore(body: string, k: number): number {
+  if (k < 1 || body[k] !== '社') return 0;
+  let n = 1;
+  while (n < AGENCY_NAME && k - n >= 0 && isHanUnit(body.charCodeAt(k - n))) n++;
+  const open = k - n;
+  return n >= 2 && (open < 0 || body.charCodeAt(open) === 0x0a) ? n : 0;
+}
+
+function isHanUnit(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/**
  * A name that opens a line (`start`) and is followed, once its type word is read (`end`), by the
  * punctuation of a dateline: "Hô Chi Minh-Ville (VNA) -", "Hanoi, 20 March –", "HANOI:", "हनोई|".
  */
@@ -336,10 +389,14 @@ export function isDateline(body: string, start: number, nextWord: number, end: n
   while (k >= 0 && (body.charCodeAt(k) === 0x20 || body.charCodeAt(k) === 0x09)) k--;
   const bracketed = k >= 0 && BRACKET_OPENERS.has(body.charCodeAt(k));
   if (bracketed) k--;
+  else k -= agencyBefore(body, k);
   if (k >= 0 && body.charCodeAt(k) !== 0x0a) return false;
   if (bracketed) return BRACKETED_AGENCY.test(body.slice(end, end + 12));
   const gap = body.slice(end, Math.min(nextWord, end + 3)).trimStart();
   const c = gap.charCodeAt(0);
+  // A comma opens a dateline only when the date or the agency follows on the line ("Hanoi, 20 March –", "HANOI,
+  // Dec 1 (Reuters) -"): "Nghe An, Thanh Hoa police seize heroin" is a headline listing two provinces.
+  if (c === 0x2c) return DATELINE_AFTER_COMMA.test(lineAfter(body, end, COMMA_DATELINE));
   if (DATELINE_MARKS.has(c)) return true;
   // Or the date right after the name, the day being a word of its own or not: "हनोई 02 अप्रैल (वार्ता)",
   // "Hanoi 12/3 –", "Hanoj 16. apríla (TASR) -".
@@ -449,6 +506,27 @@ function isAnd(tokens: Tokens, k: number): boolean {
   return k >= 0 && k < tokens.count && tokens.glued[k] === 1 && AND.has(tokens.word(k));
 }
 
+/** What stands between two names of one list: a comma, or "and" between spaces. */
+function listGap(gap: string): boolean {
+  const word = gap.trim();
+  return word === ',' || word === '、' || (/^\s/.test(gap) && /\s$/.test(gap) && AND.has(word.toLowerCase()));
+}
+
+/**
+ * A force written after a list of places is every one's: "Nghe An, Thanh Hoa police seize heroin", "Lai Chau
+ * and Dien Bien border guards". The candidates of the list before the one at `start` (the last, whose force
+ * phrase follows it) are made subjects too.
+ */
+function shareForce(out: Candidate[], body: string, start: number): void {
+  let at = start;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const c = out[k]!;
+    if (c.subject || !listGap(body.slice(c.end, at))) return;
+    out[k] = { ...c, subject: true, residence: false, reference: false, movement: false };
+    at = c.start;
+  }
+}
+
 const QUOTES = new Set(['"', '«', '»', '“', '”', '„', "'", '‘', '’', '‹', '›', '「', '」']);
 
 /** The quotes hug the name: «An Phu», "An Phu" (spaces inside French guillemets allowed). */
@@ -539,6 +617,7 @@ function soundCandidate(
     const heard = heardAs(gaz, written) ?? declined(gaz, written);
     const entries = heard?.filter((e) => (province ? e.level === 1 : e.level > 1));
     if (entries === undefined || entries.length === 0) continue;
+    const lone = province || type === null ? undefined : loneDistrict(entries, type.value);
     return {
       words: n,
       candidate: {
@@ -553,6 +632,7 @@ function soundCandidate(
         figure: false,
         residence: !subject && residenceBefore(tokens, lex, from, type !== null),
         ...(province ? {} : { needsContext: true }),
+        ...(lone ? { alone: lone } : {}),
       },
     };
   }
@@ -765,6 +845,11 @@ export function findCandidates(
         heard = found !== undefined;
       }
       if ((found === undefined && gate === undefined) || lex.notPlaces.has(key)) continue;
+      // "typhoon Son Tinh": the storm's name, not the district's.
+      if (phraseBefore(tokens, lex.namedBefore, i) !== null) {
+        matched = n;
+        break;
+      }
       typeBefore ??= findTypeBefore(tokens, lex, i);
       const typeAfter = typeBefore ? null : phraseAfter(tokens, lex.after, i + n);
       // A border gate, airport or port is read only beside its type word ("Lao Bao border gate"), and only
@@ -799,6 +884,8 @@ export function findCandidates(
         phraseAfter(tokens, lex.subjectAfter, subjectEnd) !== null ||
         (typeBefore?.value === 'gate' && subjectBefore(tokens, lex, i, false)) ||
         (typeAfter?.value === 'gate' && phraseAfter(tokens, lex.subjectAfter, i + n) !== null);
+      if (subject && typeBefore === null && phraseAfter(tokens, lex.subjectAfter, subjectEnd) !== null)
+        shareForce(out, body, starts[i]!);
       const residence =
         residenceBefore(tokens, lex, subjectAt, typeBefore !== null) ||
         (!subject && phraseAfter(tokens, lex.residenceAfter, subjectEnd) !== null) ||

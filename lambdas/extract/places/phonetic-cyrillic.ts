@@ -9,7 +9,7 @@
  *   dropped;
  * - the Vietnamese side gives every reading the press uses for a letter whose spellings the Cyrillic side
  *   cannot merge: ư is ы/у (u) but Ukrainian и (i); â is а or э (Тэйнинь, Tây Ninh); ch is ш in the old
- *   Хошимин; r is р or з;
+ *   Хошимин; r is р or з; kh is х or, in the wires' spelling, к (Каньхоа);
  * - both drop the glide i before a vowel (Дьен/Диен, Зя/Зиа: iê, ia), tones, and a doubled letter (Баккан).
  * Coarser than phonetic.ts's key on purpose: it is asked only for provinces and the big cities the curated list
  * spells (places/cyrillic.ts), about a hundred names of which no two share a key.
@@ -38,7 +38,8 @@ const ONSETS: readonly [string, readonly string[]][] = [
   ['tr', ['t']],
   // Хошимин: the old exonym of Hồ Chí Minh writes ch as ш.
   ['ch', ['t', 's']],
-  ['kh', ['h']],
+  // Кханьхоа in the academic system, Каньхоа in the wires' (Xinhua's, TASS's): kh as х or as к.
+  ['kh', ['h', 'k']],
   ['qu', ['ku']],
   ['đ', ['d']],
   ['d', ['d']],

@@ -270,6 +270,21 @@ export function resolve(
 
   // Pass 2: localities, resolved toward the provinces in context; each resolved locality adds its own
   // province to the context, so "quartier de Cam Thinh" follows "ville de Cam Pha" into Quảng Ninh.
+  const accept = (item: (typeof pending)[number], decision: PlaceEntry): void => {
+    const c = candidates[item.index]!;
+    accepted[item.index] = {
+      mention: mention(c, decision, gaz, false),
+      entry: decision,
+      subject: c.subject,
+      residence: c.residence ?? false,
+      dateline: c.dateline ?? false,
+      ...(c.reference ? { reference: true } : {}),
+      ...(c.movement ? { movement: true } : {}),
+      ...(item.typed ? { typed: true } : {}),
+      ...(c.category === 'gate' ? { atGate: true } : {}),
+    };
+    context.add(decision.province);
+  };
   for (let round = 0; round < 4 && pending.length > 0; round++) {
     const before = context.size;
     const next: typeof pending = [];
@@ -277,23 +292,19 @@ export function resolve(
       const c = candidates[item.index]!;
       const decision = decide(c, item.entries, item.typed, context, gaz, nearest, following);
       if (decision === 'undecided') next.push(item);
-      else if (decision !== 'rejected') {
-        accepted[item.index] = {
-          mention: mention(c, decision, gaz, false),
-          entry: decision,
-          subject: c.subject,
-          residence: c.residence ?? false,
-          dateline: c.dateline ?? false,
-          ...(c.reference ? { reference: true } : {}),
-          ...(c.movement ? { movement: true } : {}),
-          ...(item.typed ? { typed: true } : {}),
-          ...(c.category === 'gate' ? { atGate: true } : {}),
-        };
-        context.add(decision.province);
-      }
+      else if (decision !== 'rejected') accept(item, decision);
     }
     pending = next;
     if (context.size === before) break;
+  }
+  // A town or district heard by a coarse key in a text that names no province: the one district-level unit of
+  // its name ("কোয়াং ইয়েন শহরের পুলিশ" is Quảng Yên's police, in Quảng Ninh). Where the text names a province,
+  // a name it did not place stays unread: "округ Куан Хоа" in a Hà Nội story is the capital's ward, which the
+  // coarse key does not reach, not the district of Thanh Hóa.
+  if (context.size > 0) pending = [];
+  for (const item of pending) {
+    const alone = candidates[item.index]!.alone;
+    if (alone !== undefined) accept(item, alone);
   }
   return accepted.filter((a): a is Accepted => a !== null);
 }

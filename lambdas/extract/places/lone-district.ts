@@ -1,0 +1,27 @@
+/**
+ * A locality read by a coarse key (a sound key, a transcription) stands for its province when its type word
+ * says it is a district-level unit and only one such unit has the name. Shared by the Indic, Arabic-script and
+ * Cyrillic readers; not by the Hangul and katakana ones, whose district suffixes (현, 郡) name Japanese
+ * prefectures and Chinese counties too: there a name heard by sound still needs its province named.
+ */
+import type { PlaceEntry } from './gazetteer.js';
+import type { PlaceCategory } from './lexicon.js';
+
+/** Type words of a district-level unit: a district, a town, a city. */
+const DISTRICT_LEVEL: ReadonlySet<PlaceCategory> = new Set(['district', 'town', 'city']);
+
+/**
+ * A locality heard by a coarse key after a district's, a town's or a city's type word, standing for itself with
+ * no province named: the one district-level unit among the entries ("কোয়াং ইয়েন শহরের পুলিশ", Quảng Yên town,
+ * whose communes of the same name elsewhere are no town). A town says its province as its name does: a report
+ * of Sa Pa's or Quảng Yên's police often never names Lào Cai or Quảng Ninh. Undefined when there is none or
+ * several (the context must decide).
+ */
+export function loneDistrict(
+  entries: readonly PlaceEntry[],
+  category: PlaceCategory,
+): PlaceEntry | undefined {
+  if (!DISTRICT_LEVEL.has(category)) return undefined;
+  const districts = entries.filter((e) => e.level === 2);
+  return districts.length === 1 ? districts[0] : undefined;
+}
