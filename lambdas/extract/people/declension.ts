@@ -23,11 +23,28 @@ export function declinedFamilyBase(
 ): string | null {
   if (isFamily(token)) return null;
   const folded = fold(token);
-  for (const suffix of suffixes) {
-    if (suffix === '' || !folded.endsWith(fold(suffix)) || token.length - suffix.length < 2) continue;
+  const foldedSuffixes = foldedListOf(suffixes);
+  for (let k = 0; k < suffixes.length; k++) {
+    const suffix = suffixes[k]!;
+    if (suffix === '' || !folded.endsWith(foldedSuffixes[k]!) || token.length - suffix.length < 2) continue;
     const base = token.slice(0, -suffix.length);
     if (!VOWEL_END.test(fold(base)) && isFamily(base)) return base;
   }
   const soft = softStemNominative(token);
   return soft !== null && isFamily(soft) ? soft : null;
+}
+
+/**
+ * The folded forms of a lexicon's suffix list, folded once per list: every capitalised word of a Slavic text
+ * is tried against every suffix (a thousand folds of the same few suffixes per article).
+ */
+const foldedLists = new WeakMap<readonly string[], readonly string[]>();
+
+function foldedListOf(list: readonly string[]): readonly string[] {
+  let hit = foldedLists.get(list);
+  if (hit === undefined) {
+    hit = list.map((w) => fold(w));
+    foldedLists.set(list, hit);
+  }
+  return hit;
 }
