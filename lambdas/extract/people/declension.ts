@@ -6,7 +6,7 @@
  * consonant once the ending is off: "Хоа" and "Hoa" are Hòa, never Хо or Ho declined.
  */
 import { softStemNominative } from '../text/cyrillic-declension.js';
-import { fold } from '../text/fold.js';
+import { fold, foldedList } from '../text/fold.js';
 
 /** A folded final vowel of either script. */
 const VOWEL_END = /[aeiouyаеиоуыэюяё]$/u;
@@ -23,7 +23,7 @@ export function declinedFamilyBase(
 ): string | null {
   if (isFamily(token)) return null;
   const folded = fold(token);
-  const foldedSuffixes = foldedListOf(suffixes);
+  const foldedSuffixes = foldedList(suffixes);
   for (let k = 0; k < suffixes.length; k++) {
     const suffix = suffixes[k]!;
     if (suffix === '' || !folded.endsWith(foldedSuffixes[k]!) || token.length - suffix.length < 2) continue;
@@ -32,19 +32,4 @@ export function declinedFamilyBase(
   }
   const soft = softStemNominative(token);
   return soft !== null && isFamily(soft) ? soft : null;
-}
-
-/**
- * The folded forms of a lexicon's suffix list, folded once per list: every capitalised word of a Slavic text
- * is tried against every suffix (a thousand folds of the same few suffixes per article).
- */
-const foldedLists = new WeakMap<readonly string[], readonly string[]>();
-
-function foldedListOf(list: readonly string[]): readonly string[] {
-  let hit = foldedLists.get(list);
-  if (hit === undefined) {
-    hit = list.map((w) => fold(w));
-    foldedLists.set(list, hit);
-  }
-  return hit;
 }

@@ -185,3 +185,19 @@ function foldUnits(text: string): string {
   for (let i = 0; i < n; i += CHUNK) parts.push(fromUnits(units.subarray(i, i + CHUNK)));
   return parts.join('');
 }
+
+const foldedLists = new WeakMap<readonly string[], readonly string[]>();
+
+/**
+ * fold() of each word of a lexicon's list, folded once per list and kept with it: the people stage tries
+ * every capitalised word of a Slavic text against every inflection suffix (a thousand folds of the same few
+ * suffixes per article).
+ */
+export function foldedList(list: readonly string[]): readonly string[] {
+  let hit = foldedLists.get(list);
+  if (hit === undefined) {
+    hit = list.map((w) => fold(w));
+    foldedLists.set(list, hit);
+  }
+  return hit;
+}
