@@ -77,7 +77,8 @@ export function withLoneOnes(
   let c = 0;
   for (let j = 1; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (taken.has(j) || !isOne(doc, t, lex) || !opensClause(tokens, j, lex)) continue;
+    // The word test first: it rejects nearly every token without the set's hashing.
+    if (!isOne(doc, t, lex) || taken.has(j) || !opensClause(tokens, j, lex)) continue;
     const last = nounLeftOut(tokens, j, lex);
     if (last < 0) continue;
     const sentence = sentenceAt(doc, t.start);

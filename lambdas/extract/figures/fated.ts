@@ -69,7 +69,8 @@ export function withFatedSingles(
   const found: Candidate[] = [];
   for (let j = 0; j < tokens.length - 1; j++) {
     const t = tokens[j]!;
-    if (taken.has(j) || !isIndefiniteArticle(doc, t, lex)) continue;
+    // The word test first: it rejects nearly every token without the set's hashing.
+    if (!isIndefiniteArticle(doc, t, lex) || taken.has(j)) continue;
     const unit = matchUnit(tokens, j + 1, lex);
     if (!unit || unit.end !== undefined || unit.entry.unit !== 'person' || unit.entry.counter) continue;
     const fates = lex.fatesAfter;

@@ -6,7 +6,7 @@
  * consonant once the ending is off: "Хоа" and "Hoa" are Hòa, never Хо or Ho declined.
  */
 import { softStemNominative } from '../text/cyrillic-declension.js';
-import { fold } from '../text/fold.js';
+import { fold, foldedList } from '../text/fold.js';
 
 /** A folded final vowel of either script. */
 const VOWEL_END = /[aeiouyаеиоуыэюяё]$/u;
@@ -23,8 +23,10 @@ export function declinedFamilyBase(
 ): string | null {
   if (isFamily(token)) return null;
   const folded = fold(token);
-  for (const suffix of suffixes) {
-    if (suffix === '' || !folded.endsWith(fold(suffix)) || token.length - suffix.length < 2) continue;
+  const foldedSuffixes = foldedList(suffixes);
+  for (let k = 0; k < suffixes.length; k++) {
+    const suffix = suffixes[k]!;
+    if (suffix === '' || !folded.endsWith(foldedSuffixes[k]!) || token.length - suffix.length < 2) continue;
     const base = token.slice(0, -suffix.length);
     if (!VOWEL_END.test(fold(base)) && isFamily(base)) return base;
   }

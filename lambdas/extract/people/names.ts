@@ -5,7 +5,7 @@
  */
 import { lower } from '../text/case.js';
 import { isCapitalisedSpan } from '../text/chars.js';
-import { asRussianLetters, fold } from '../text/fold.js';
+import { asRussianLetters, fold, foldedList } from '../text/fold.js';
 import { isAsciiWord, isSingleSpace, wordOffsets } from '../text/words.js';
 import { softStemNominative } from '../text/cyrillic-declension.js';
 import { declinedFamilyBase } from './declension.js';
@@ -167,13 +167,16 @@ function isUnfinished(parts: readonly string[], families: FamilyNames): boolean 
 function declinedSyllable(token: string, folded: string, suffixes: readonly string[]): string | null {
   const soft = softNominativeSyllable(token);
   if (soft !== null) return soft;
-  const suffix = suffixes.find(
-    (s) =>
-      folded.endsWith(fold(s)) &&
-      (isVietnameseSyllable(folded.slice(0, -s.length)) ||
-        isCyrillicNameSyllable(folded.slice(0, -s.length))),
-  );
-  return suffix === undefined ? null : token.slice(0, -suffix.length);
+  const foldedSuffixes = foldedList(suffixes);
+  for (let k = 0; k < suffixes.length; k++) {
+    const s = suffixes[k]!;
+    if (
+      folded.endsWith(foldedSuffixes[k]!) &&
+      (isVietnameseSyllable(folded.slice(0, -s.length)) || isCyrillicNameSyllable(folded.slice(0, -s.length)))
+    )
+      return token.slice(0, -s.length);
+  }
+  return null;
 }
 
 /** A Cyrillic name word declined from a soft stem, in the nominative, when that is a name syllable. */

@@ -13,7 +13,7 @@
 import { lower } from '../text/case.js';
 import { codePointWidthAt, isCapitalisedSpan } from '../text/chars.js';
 import { softStemNominative } from '../text/cyrillic-declension.js';
-import { asRussianLetters, fold } from '../text/fold.js';
+import { asRussianLetters, fold, foldedList } from '../text/fold.js';
 import { isSingleSpace } from '../text/words.js';
 import { declinedFamilyBase } from './declension.js';
 import type { PeopleLexicon } from './lexicon.js';
@@ -154,11 +154,17 @@ function nameForm(token: string, cues: TitleCues): string | null {
   if (soft !== null && isCyrillicNameSyllable(fold(soft))) return soft;
   const folded = fold(token);
   if (isNameSyllable(folded)) return token;
-  const suffix = cues.suffixes.find(
-    (s) =>
-      folded.length > s.length + 1 && folded.endsWith(fold(s)) && isNameSyllable(folded.slice(0, -s.length)),
-  );
-  return suffix === undefined ? null : token.slice(0, -suffix.length);
+  const foldedSuffixes = foldedList(cues.suffixes);
+  for (let k = 0; k < cues.suffixes.length; k++) {
+    const s = cues.suffixes[k]!;
+    if (
+      folded.length > s.length + 1 &&
+      folded.endsWith(foldedSuffixes[k]!) &&
+      isNameSyllable(folded.slice(0, -s.length))
+    )
+      return token.slice(0, -s.length);
+  }
+  return null;
 }
 
 /**

@@ -133,15 +133,23 @@ export function fold(text: string): string {
  */
 const PATCH_SLICE = 1024;
 
+/**
+ * The pieces of the text being patched, one array for every call (emptied after each): most folds are of
+ * single words that need no patch (hundreds per article), and an array apiece cost more than the fold.
+ */
+const parts: string[] = [];
+
 function patchNonAscii(text: string, lower: string): string {
-  const parts: string[] = [];
   let from = 0;
   for (let at = 0; at < text.length; at += PATCH_SLICE)
     from = patchSlice(text, lower, at, Math.min(text.length, at + PATCH_SLICE), from, parts);
+  // Nothing was pushed unless `from` moved.
   if (from === 0) return lower;
   parts.push(lower.slice(from));
   // One flat string: the stages after this read it unit by unit, which a string built by += makes slower.
-  return parts.join('');
+  const out = parts.join('');
+  parts.length = 0;
+  return out;
 }
 
 /** Patches units [at, end): pushes the lower-case text since `from` and each changed unit; the new `from`. */
@@ -176,4 +184,20 @@ function foldUnits(text: string): string {
   const parts: string[] = [];
   for (let i = 0; i < n; i += CHUNK) parts.push(fromUnits(units.subarray(i, i + CHUNK)));
   return parts.join('');
+}
+
+const foldedLists = new WeakMap<readonly string[], readonly string[]>();
+
+/**
+ * fold() of each word of a lexicon's list, folded once per list and kept with it: the people stage tries
+ * every capitalised word of a Slavic text against every inflection suffix (a thousand folds of the same few
+ * suffixes per article).
+ */
+export function foldedList(list: readonly string[]): readonly string[] {
+  let hit = foldedLists.get(list);
+  if (hit === undefined) {
+    hit = list.map((w) => fold(w));
+    foldedLists.set(list, hit);
+  }
+  return hit;
 }
