@@ -82,7 +82,7 @@ export function findCues(
         hits[k] = { ...hits[k]!, topic: DEFAULT_TOPIC, kind: 'offence' };
         continue;
       }
-      const carried = goodsBeside(hits, k, from);
+      const carried = goodsBeside(cueText, hits, k, from);
       if (carried) hits[k] = { ...hits[k]!, carried: carried.topic };
     }
   }
@@ -616,9 +616,13 @@ export function figureCues(
   hits: readonly CueHit[],
   main: Topic,
   named: boolean = namesSubject(hits),
+  crimeStory = false,
 ): readonly CueHit[] {
   const event = EVENTS.has(main);
-  const agencies = named && hits.some((h) => h.kind === 'agency');
+  // A review names several subjects and leads with none (crime, not a crime story): there a unit's name says
+  // which of its items a figure belongs to ("the traffic police handled 12,000 violations").
+  const review = main === DEFAULT_TOPIC && !crimeStory;
+  const agencies = named && !review && hits.some((h) => h.kind === 'agency');
   if (!agencies && !(event && hits.some((h) => h.kind === 'accident'))) return hits;
   return hits.map((h) =>
     (h.kind === 'agency' && agencies) || (h.kind === 'accident' && event) ? { ...h, topic: main } : h,
@@ -717,16 +721,26 @@ function gapBetween(a: Range, b: Range): number {
 const GOODS_REACH = 40;
 
 /**
- * The goods named right beside the smuggling word hits[k] in its paragraph (whose hits start at `from`):
- * "smuggled fireworks", "vận chuyển trái phép 200 kg pháo". The smuggling word tells how they moved, so it weighs for them when the article's subject is decided,
- * as it gives way to them in its clause (clauseHit).
+ * A full stop that ends a sentence (followed by a space or the end), or an ideographic one: goods named in
+ * the sentence before are another item of a review ("...seized 12 kg of heroin. The economic police found
+ * 230 smuggling cases"), not what the smuggling word carried. A dot inside a number ("1.200 kg") is none.
  */
-function goodsBeside(hits: readonly CueHit[], k: number, from: number): CueHit | undefined {
+const STOP_BETWEEN = /[.!?](?:\s|$)|[。！？]/;
+
+/**
+ * The goods named right beside the smuggling word hits[k] in its sentence, within its paragraph (whose hits
+ * start at `from`): "smuggled fireworks", "vận chuyển trái phép 200 kg pháo". The smuggling word tells how
+ * they moved, so it weighs for them when the article's subject is decided, as it gives way to them in its
+ * clause (clauseHit).
+ */
+function goodsBeside(text: string, hits: readonly CueHit[], k: number, from: number): CueHit | undefined {
   const h = hits[k]!;
   const prev = k > from ? hits[k - 1] : undefined;
   const next = hits[k + 1];
-  const before = prev && goods(prev, h.start) && h.start - prev.end <= GOODS_REACH ? prev : undefined;
-  const after = next && goods(next, h.end) && next.start - h.end <= GOODS_REACH ? next : undefined;
+  const near = (a: Range, b: Range): boolean =>
+    b.start - a.end <= GOODS_REACH && !STOP_BETWEEN.test(text.slice(a.end, b.start));
+  const before = prev && goods(prev, h.start) && near(prev, h) ? prev : undefined;
+  const after = next && goods(next, h.end) && near(h, next) ? next : undefined;
   if (!before) return after;
   if (!after) return before;
   return h.start - before.end <= after.start - h.end ? before : after;
