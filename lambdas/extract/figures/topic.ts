@@ -199,14 +199,20 @@ export interface FigureSpan extends Range {
    * с наркотиками", 120 crimes related to drugs).
    */
   readonly attribute?: Range;
+  /** Money read again without its unit (topicAt's money rule): it counts no thing of its own. */
+  readonly amount?: boolean;
 }
 
-/** Marks that end a part of a clause: what follows is another item or act, not the counted noun. */
-const PART_MARKS = /[,;:，、；：]/g;
+/**
+ * Marks that end a part of a clause: what follows is another item or act, not the counted noun. A sentence's
+ * end is one too ("총알 2000발을 압수했다. 교통사고는 ...": the next sentence's accidents are not the bullets);
+ * a dot inside a number ("1.200") is not.
+ */
+const PART_MARKS = /[,;:，、；：。！？]|[.!?](?=\s|$)/g;
 
 /**
- * The first comma, semicolon or colon after `end` in `text` (its length when none): "bắt 140 đối tượng, xử lý
- * 12.000 trường hợp vi phạm giao thông" counts no traffic offenders.
+ * The first comma, semicolon, colon or sentence end after `end` in `text` (its length when none): "bắt 140 đối
+ * tượng, xử lý 12.000 trường hợp vi phạm giao thông" counts no traffic offenders.
  */
 export function headLimit(text: string, end: number): number {
   PART_MARKS.lastIndex = end;
@@ -316,6 +322,9 @@ function yields(head: CueHit, figure: FigureSpan, ownSubject: boolean, main: Top
   const goodsUnit = figure.unit === 'other' || figure.unit === 'kg';
   return figure.unit === 'vehicle' || (goodsUnit && (ownSubject || main === 'smuggling'));
 }
+
+/** Units of things seized, fined or withdrawn: goods, vehicles and papers (topicAt). */
+const SEIZED_UNITS: ReadonlySet<Unit> = new Set<Unit>(['other', 'kg', 'vehicle', 'document']);
 
 /** Units that count places: background when their clause names no cue (topicAt). */
 const PLACE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['locality', 'country']);
@@ -482,7 +491,7 @@ export function topicAt(
     );
     return topicAt(
       own,
-      { start: figure.start, end: figure.end },
+      { start: figure.start, end: figure.end, amount: true },
       clause,
       paragraph,
       main,
@@ -570,12 +579,13 @@ export function topicAt(
   // Counted offenders are not the residents or workers the clause also calls them ("five suspects, all
   // residents of X").
   const inClause = nearestIn(hits, clause, at, kind === 'offender' ? specific : ANY);
-  // Goods counted with no cue of their own, beside a crime word of police work ("investigators found 4 men,
-  // each carrying 2 sacks", "seizing 19 kg of metal"): the word says how they were found, not what they are;
-  // in an article about one subject they are the subject's.
+  // Goods, vehicles, papers or money counted with no cue of their own, beside a crime word of police work
+  // ("investigators found 4 men, each carrying 2 sacks", "seizing 19 kg of metal", "seized 2 cars and 300
+  // million VND", "fined 12 owners 1.5 billion VND"): the word says how they were found or taken, not what
+  // they are; in an article about one subject they are the subject's.
   if (
     !head &&
-    (figure.unit === 'other' || figure.unit === 'kg') &&
+    (figure.amount === true || (figure.unit !== undefined && SEIZED_UNITS.has(figure.unit))) &&
     figure.currency === undefined &&
     inClause?.topic === DEFAULT_TOPIC &&
     inClause.kind === undefined &&
