@@ -199,8 +199,6 @@ export interface FigureSpan extends Range {
    * с наркотиками", 120 crimes related to drugs).
    */
   readonly attribute?: Range;
-  /** Money read again without its unit (topicAt's money rule): it counts no thing of its own. */
-  readonly amount?: boolean;
 }
 
 /**
@@ -491,7 +489,7 @@ export function topicAt(
     );
     return topicAt(
       own,
-      { start: figure.start, end: figure.end, amount: true },
+      { start: figure.start, end: figure.end },
       clause,
       paragraph,
       main,
@@ -579,13 +577,15 @@ export function topicAt(
   // Counted offenders are not the residents or workers the clause also calls them ("five suspects, all
   // residents of X").
   const inClause = nearestIn(hits, clause, at, kind === 'offender' ? specific : ANY);
-  // Goods, vehicles, papers or money counted with no cue of their own, beside a crime word of police work
-  // ("investigators found 4 men, each carrying 2 sacks", "seizing 19 kg of metal", "seized 2 cars and 300
-  // million VND", "fined 12 owners 1.5 billion VND"): the word says how they were found or taken, not what
-  // they are; in an article about one subject they are the subject's.
+  // Goods, vehicles or papers counted with no cue of their own, beside a crime word of police work
+  // ("investigators found 4 men, each carrying 2 sacks", "seizing 19 kg of metal", "seized 2 cars", "revoked
+  // 120 licences"): the word says how they were found or taken, not what they are; in an article about one
+  // subject they are the subject's. (Not money: a crime word beside it may be what it paid for, "190 security
+  // cameras for 200 million VND".)
   if (
     !head &&
-    (figure.amount === true || (figure.unit !== undefined && SEIZED_UNITS.has(figure.unit))) &&
+    figure.unit !== undefined &&
+    SEIZED_UNITS.has(figure.unit) &&
     figure.currency === undefined &&
     inClause?.topic === DEFAULT_TOPIC &&
     inClause.kind === undefined &&
