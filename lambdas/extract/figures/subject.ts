@@ -35,11 +35,16 @@ function linesOf(body: string): Range[] {
 /** How much a subject read outside the figures' paragraphs must weigh to be theirs: more than a passing word. */
 const WIDE_WEIGHT = 2;
 
-/** The weight of a subject's own cues (a cue in the lead counts twice), as articleSubject weighs them. */
+/**
+ * The weight of a subject's own cues (a cue in the lead counts twice), as articleSubject weighs them, read
+ * before byNetwork: a fraud made cyber by a transfer named beside it somewhere in the article ("illegal
+ * cross-border transfers" of a bond fraud) is no cue of its own there.
+ */
 function weightOf(hits: readonly CueHit[], topic: Topic): number {
   let w = 0;
   for (const h of hits) {
-    if (h.kind !== 'agency' && h.kind !== 'accident' && (h.carried ?? h.topic) === topic) w += h.lead ? 2 : 1;
+    if ((h.kind === undefined || h.kind === 'offence') && (h.carried ?? h.topic) === topic)
+      w += h.lead ? 2 : 1;
   }
   return w;
 }
@@ -57,9 +62,10 @@ export function subjectOf(
   // Figures' paragraphs that name no subject at all ("officers arrested 6 suspects and seized 2 cars" below a
   // paragraph about the heroin ring) are read in the light of the rest of the article, as units' names are.
   const all = linesOf(body);
-  const wide = byNetwork(findCues(cueText, lex, all, lead), all, lead);
+  const raw = findCues(cueText, lex, all, lead);
+  const wide = byNetwork(raw, all, lead);
   const whole = articleSubject(wide);
-  if (!near.weak && (whole.topic === near.topic || whole.weak || weightOf(wide, whole.topic) < WIDE_WEIGHT)) {
+  if (!near.weak && (whole.topic === near.topic || whole.weak || weightOf(raw, whole.topic) < WIDE_WEIGHT)) {
     return { ...near, named };
   }
   return whole.weak ? { ...near, named: false } : { ...whole, named: namesSubject(wide) };
