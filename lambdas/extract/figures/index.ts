@@ -60,7 +60,7 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
     lex,
     places: [...places].sort((a, b) => a.start - b.start),
     cueText,
-    cues: figureCues(cues, main, named),
+    cues: figureCues(cues, main, named, crimeStory),
     articleTopic: main,
     crimeStory,
     weakTopic: weak,

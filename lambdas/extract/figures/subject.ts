@@ -1,6 +1,6 @@
 /**
  * The article's subject as its figures read it. It is decided on the cues of the lead and the figures'
- * paragraphs (articleSubject); when those name no subject but through the names of police units (the
+ * paragraphs (articleSubject); when those name no subject, or none but through the names of police units (the
  * anti-drug department that caught a pair of gold couriers), the rest of the article says what the case was
  * ("the case of illegal transport of goods across the border", "a ring organizing illegal exits"): its
  * paragraphs are read too, and the units' names then read as that subject (figureCues).
@@ -32,6 +32,23 @@ function linesOf(body: string): Range[] {
   }
 }
 
+/** How much a subject read outside the figures' paragraphs must weigh to be theirs: more than a passing word. */
+const WIDE_WEIGHT = 2;
+
+/**
+ * The weight of a subject's own cues (a cue in the lead counts twice), as articleSubject weighs them, read
+ * before byNetwork: a fraud made cyber by a transfer named beside it somewhere in the article ("illegal
+ * cross-border transfers" of a bond fraud) is no cue of its own there.
+ */
+function weightOf(hits: readonly CueHit[], topic: Topic): number {
+  let w = 0;
+  for (const h of hits) {
+    if ((h.kind === undefined || h.kind === 'offence') && (h.carried ?? h.topic) === topic)
+      w += h.lead ? 2 : 1;
+  }
+  return w;
+}
+
 export function subjectOf(
   cueText: string,
   lex: CompiledLexicon,
@@ -40,9 +57,16 @@ export function subjectOf(
   lead: Range,
 ): ArticleSubject {
   const near = articleSubject(cues);
-  if (!near.weak) return { ...near, named: namesSubject(cues) };
+  const named = namesSubject(cues);
+  if (!near.weak && named) return { ...near, named };
+  // Figures' paragraphs that name no subject at all ("officers arrested 6 suspects and seized 2 cars" below a
+  // paragraph about the heroin ring) are read in the light of the rest of the article, as units' names are.
   const all = linesOf(body);
-  const wide = byNetwork(findCues(cueText, lex, all, lead), all, lead);
+  const raw = findCues(cueText, lex, all, lead);
+  const wide = byNetwork(raw, all, lead);
   const whole = articleSubject(wide);
+  if (!near.weak && (whole.topic === near.topic || whole.weak || weightOf(raw, whole.topic) < WIDE_WEIGHT)) {
+    return { ...near, named };
+  }
   return whole.weak ? { ...near, named: false } : { ...whole, named: namesSubject(wide) };
 }

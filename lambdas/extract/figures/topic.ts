@@ -82,7 +82,7 @@ export function findCues(
         hits[k] = { ...hits[k]!, topic: DEFAULT_TOPIC, kind: 'offence' };
         continue;
       }
-      const carried = goodsBeside(hits, k, from);
+      const carried = goodsBeside(cueText, hits, k, from);
       if (carried) hits[k] = { ...hits[k]!, carried: carried.topic };
     }
   }
@@ -201,12 +201,16 @@ export interface FigureSpan extends Range {
   readonly attribute?: Range;
 }
 
-/** Marks that end a part of a clause: what follows is another item or act, not the counted noun. */
-const PART_MARKS = /[,;:，、；：]/g;
+/**
+ * Marks that end a part of a clause: what follows is another item or act, not the counted noun. A sentence's
+ * end is one too ("총알 2000발을 압수했다. 교통사고는 ...": the next sentence's accidents are not the bullets);
+ * a dot inside a number ("1.200") is not.
+ */
+const PART_MARKS = /[,;:，、；：。！？]|[.!?](?=\s|$)/g;
 
 /**
- * The first comma, semicolon or colon after `end` in `text` (its length when none): "bắt 140 đối tượng, xử lý
- * 12.000 trường hợp vi phạm giao thông" counts no traffic offenders.
+ * The first comma, semicolon, colon or sentence end after `end` in `text` (its length when none): "bắt 140 đối
+ * tượng, xử lý 12.000 trường hợp vi phạm giao thông" counts no traffic offenders.
  */
 export function headLimit(text: string, end: number): number {
   PART_MARKS.lastIndex = end;
@@ -316,6 +320,9 @@ function yields(head: CueHit, figure: FigureSpan, ownSubject: boolean, main: Top
   const goodsUnit = figure.unit === 'other' || figure.unit === 'kg';
   return figure.unit === 'vehicle' || (goodsUnit && (ownSubject || main === 'smuggling'));
 }
+
+/** Units of things seized, fined or withdrawn: goods, vehicles and papers (topicAt). */
+const SEIZED_UNITS: ReadonlySet<Unit> = new Set<Unit>(['other', 'kg', 'vehicle', 'document']);
 
 /** Units that count places: background when their clause names no cue (topicAt). */
 const PLACE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['locality', 'country']);
@@ -570,12 +577,15 @@ export function topicAt(
   // Counted offenders are not the residents or workers the clause also calls them ("five suspects, all
   // residents of X").
   const inClause = nearestIn(hits, clause, at, kind === 'offender' ? specific : ANY);
-  // Goods counted with no cue of their own, beside a crime word of police work ("investigators found 4 men,
-  // each carrying 2 sacks", "seizing 19 kg of metal"): the word says how they were found, not what they are;
-  // in an article about one subject they are the subject's.
+  // Goods, vehicles or papers counted with no cue of their own, beside a crime word of police work
+  // ("investigators found 4 men, each carrying 2 sacks", "seizing 19 kg of metal", "seized 2 cars", "revoked
+  // 120 licences"): the word says how they were found or taken, not what they are; in an article about one
+  // subject they are the subject's. (Not money: a crime word beside it may be what it paid for, "190 security
+  // cameras for 200 million VND".)
   if (
     !head &&
-    (figure.unit === 'other' || figure.unit === 'kg') &&
+    figure.unit !== undefined &&
+    SEIZED_UNITS.has(figure.unit) &&
     figure.currency === undefined &&
     inClause?.topic === DEFAULT_TOPIC &&
     inClause.kind === undefined &&
@@ -616,9 +626,13 @@ export function figureCues(
   hits: readonly CueHit[],
   main: Topic,
   named: boolean = namesSubject(hits),
+  crimeStory = false,
 ): readonly CueHit[] {
   const event = EVENTS.has(main);
-  const agencies = named && hits.some((h) => h.kind === 'agency');
+  // A review names several subjects and leads with none (crime, not a crime story): there a unit's name says
+  // which of its items a figure belongs to ("the traffic police handled 12,000 violations").
+  const review = main === DEFAULT_TOPIC && !crimeStory;
+  const agencies = named && !review && hits.some((h) => h.kind === 'agency');
   if (!agencies && !(event && hits.some((h) => h.kind === 'accident'))) return hits;
   return hits.map((h) =>
     (h.kind === 'agency' && agencies) || (h.kind === 'accident' && event) ? { ...h, topic: main } : h,
@@ -717,16 +731,26 @@ function gapBetween(a: Range, b: Range): number {
 const GOODS_REACH = 40;
 
 /**
- * The goods named right beside the smuggling word hits[k] in its paragraph (whose hits start at `from`):
- * "smuggled fireworks", "vận chuyển trái phép 200 kg pháo". The smuggling word tells how they moved, so it weighs for them when the article's subject is decided,
- * as it gives way to them in its clause (clauseHit).
+ * A full stop that ends a sentence (followed by a space or the end), or an ideographic one: goods named in
+ * the sentence before are another item of a review ("...seized 12 kg of heroin. The economic police found
+ * 230 smuggling cases"), not what the smuggling word carried. A dot inside a number ("1.200 kg") is none.
  */
-function goodsBeside(hits: readonly CueHit[], k: number, from: number): CueHit | undefined {
+const STOP_BETWEEN = /[.!?](?:\s|$)|[。！？]/;
+
+/**
+ * The goods named right beside the smuggling word hits[k] in its sentence, within its paragraph (whose hits
+ * start at `from`): "smuggled fireworks", "vận chuyển trái phép 200 kg pháo". The smuggling word tells how
+ * they moved, so it weighs for them when the article's subject is decided, as it gives way to them in its
+ * clause (clauseHit).
+ */
+function goodsBeside(text: string, hits: readonly CueHit[], k: number, from: number): CueHit | undefined {
   const h = hits[k]!;
   const prev = k > from ? hits[k - 1] : undefined;
   const next = hits[k + 1];
-  const before = prev && goods(prev, h.start) && h.start - prev.end <= GOODS_REACH ? prev : undefined;
-  const after = next && goods(next, h.end) && next.start - h.end <= GOODS_REACH ? next : undefined;
+  const near = (a: Range, b: Range): boolean =>
+    b.start - a.end <= GOODS_REACH && !STOP_BETWEEN.test(text.slice(a.end, b.start));
+  const before = prev && goods(prev, h.start) && near(prev, h) ? prev : undefined;
+  const after = next && goods(next, h.end) && near(h, next) ? next : undefined;
   if (!before) return after;
   if (!after) return before;
   return h.start - before.end <= after.start - h.end ? before : after;

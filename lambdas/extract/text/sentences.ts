@@ -7,10 +7,11 @@ export interface Span {
   readonly text: string;
 }
 
-// A sentence ends at . ! ? or … followed by space and an upper-case letter, digit or opening quote, at a
-// semicolon (machine translations chain whole statements with "; "), or at a line break. Decimal
-// commas/points ("94,72", "3.156") never end one because the next character is not a space.
-const BOUNDARY = /([.!?…]+|;)(["»”’)]?)(\s+)(?=[\p{Lu}\p{N}«"“(])|(;)(\s+)|\n+/gu;
+// A sentence ends at . ! ? or … followed by space and an upper-case letter, a letter of a script without
+// case (Hangul, Arabic, Thai, Devanagari: "파손됐다. 주민 5000여명이 대피했다" is two), a digit or an opening
+// quote, at a semicolon (machine translations chain whole statements with "; "), or at a line break.
+// Decimal commas/points ("94,72", "3.156") never end one because the next character is not a space.
+const BOUNDARY = /([.!?…]+|;)(["»”’)]?)(\s+)(?=[\p{Lu}\p{Lo}\p{N}«"“(])|(;)(\s+)|\n+/gu;
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
