@@ -17,7 +17,7 @@ import {
 import { isNameAsWritten, isYear, matchUnit, type Reading } from './read.js';
 import type { Token } from './tokens.js';
 import { isFateVerbAt, isFateWordAt } from './verbs.js';
-import { unitLinkedAfter } from './linked.js';
+import { unitClosingClassifier, unitLinkedAfter } from './linked.js';
 
 export interface Candidate {
   /** Token index of the number. */
@@ -169,7 +169,8 @@ function opensClause(t: Token | undefined, lex: CompiledLexicon): boolean {
 function linkedNounUnit(folded: string, own: UnitEntry & { end: number }, lex: CompiledLexicon): Unit {
   if (own.unit !== 'other' || own.currency !== undefined) return own.unit;
   const noun = unitLinkedAfter(folded, own.end, lex);
-  return noun && noun.currency === undefined && noun.unit !== 'other' ? noun.unit : own.unit;
+  if (noun) return noun.currency === undefined && noun.unit !== 'other' ? noun.unit : own.unit;
+  return unitClosingClassifier(folded, own.end, lex) ?? own.unit;
 }
 
 /** Capitalised words read after a joined number for the name that stands in for its noun. */

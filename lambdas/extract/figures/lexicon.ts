@@ -102,6 +102,11 @@ export const FiguresLexiconSchema = z.object({
   /** Particles joining a classifier to the noun it counts, written after it (ja "の": "2台のバイク"). */
   counterLinks: Words.default([]),
   /**
+   * Head nouns of unspaced scripts that a general classifier read as `other` (zh 个/件) counts when they close
+   * the short noun phrase right after it ("9个进出口货物包裹", nine import parcels): the noun sets the unit.
+   */
+  nounsAfterClassifier: z.partialRecord(z.enum(UNITS), Words).default({}),
+  /**
    * Names of foreign currencies by ISO 4217 code ("USD": ["dollar*", "usd"], "CNY": ["nhan dan te"]): an amount
    * in one is unit `other` with that currency, never `vnd`. Read after a number and right before one
    * ("USD 12.2 million"). ISO codes written in capitals and currency symbols are known without data.
@@ -635,6 +640,8 @@ export interface CompiledLexicon {
   readonly connectors: WordSet;
   /** See FiguresLexiconSchema.counterLinks. */
   readonly counterLinks: WordMap<true>;
+  /** See FiguresLexiconSchema.nounsAfterClassifier. */
+  readonly nounsAfterClassifier: WordMap<Unit>;
   readonly pairWords: WordSet;
   readonly rangeWords: WordSet;
   readonly rangeOpeners: WordSet;
@@ -963,6 +970,9 @@ export function compileLexicon(
     unitsAsWritten: asWritten(lex.unitsAsWritten),
     connectors: new WordSet(lex.connectors),
     counterLinks: new WordMap(lex.counterLinks.map((w) => [w, true] as const)),
+    nounsAfterClassifier: new WordMap(
+      UNITS.flatMap((unit) => (lex.nounsAfterClassifier[unit] ?? []).map((w) => [w, unit] as const)),
+    ),
     pairWords: new WordSet(lex.pairWords),
     rangeWords: new WordSet(lex.rangeWords),
     rangeOpeners: new WordSet(lex.rangeOpeners),
@@ -1174,6 +1184,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     counterDefaults: {},
     nounsAfterNumber: {},
     counterLinks: [],
+    nounsAfterClassifier: {},
     currencies: l.currencies,
     unitFactors: l.unitFactors,
     connectors: [],

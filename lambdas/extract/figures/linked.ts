@@ -3,6 +3,7 @@
  * counts, written after it: "2台のバイク", "2대의 차량", "127 の作業グループ".
  */
 import type { CompiledLexicon, UnitEntry } from './lexicon.js';
+import type { Unit } from '../../shared/vocabulary.js';
 
 /** Past the spaces at `at`: Korean spaces the particle's phrase ("7개 이상의 총") and the noun after it. */
 function pastSpaces(text: string, at: number): number {
@@ -21,7 +22,10 @@ export function unitLinkedAfter(folded: string, at: number, lex: CompiledLexicon
   if (!link) return undefined;
   const first = pastSpaces(folded, from + link.length);
   const noun = lex.units.getPrefix(folded, first) ?? modifiedNoun(folded, first, lex);
-  return noun && !noun.value.counter ? noun.value : undefined;
+  if (noun) return noun.value.counter ? undefined : noun.value;
+  // A noun that is a name when glued to a number ("5区", District 5) counts when a particle links it.
+  const head = lex.nounsAfterClassifier.getPrefix(folded, first);
+  return head ? { unit: head.value, factor: 1 } : undefined;
 }
 
 /** Longest modifier skipped before a linked noun, in code units. */
@@ -36,4 +40,24 @@ function modifiedNoun(folded: string, word: number, lex: CompiledLexicon) {
   const space = folded.indexOf(' ', word);
   if (space < 0 || space - word > MAX_MODIFIER || /[\n.,]/.test(folded.slice(word, space))) return undefined;
   return lex.units.getPrefix(folded, space + 1);
+}
+
+/** Longest noun phrase read after a general classifier for its head noun, in code units. */
+const MAX_CLASSIFIED_PHRASE = 8;
+
+/** Letters and the marks written on them: what an unspaced noun phrase is made of. */
+const PHRASE_CHAR = /[\p{L}\p{M}]/u;
+
+/**
+ * "9个进出口货物包裹" (nine import parcels): in an unspaced script a general classifier may be followed by a
+ * short noun phrase without a particle; the first head noun of the lexicon's nounsAfterClassifier within it
+ * (before any punctuation, digit or space) names what is counted.
+ */
+export function unitClosingClassifier(folded: string, at: number, lex: CompiledLexicon): Unit | undefined {
+  const stop = Math.min(folded.length, at + MAX_CLASSIFIED_PHRASE);
+  for (let k = at; k < stop && PHRASE_CHAR.test(folded[k]!); k++) {
+    const noun = lex.nounsAfterClassifier.getPrefix(folded, k);
+    if (noun) return noun.value;
+  }
+  return undefined;
 }
