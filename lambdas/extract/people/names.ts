@@ -205,8 +205,12 @@ export function findNameCandidates(
     const highland = isHighlandFamily(parts[0]!, families);
     let end = firstEnd;
     let declinedWord = false;
+    // An Ede name led by the men's marker "Y" may hold five words: the marker, a given name of two syllables
+    // and a family name of two, which comes last ("Y Thanh Hà Niê Kđăm"). Names led by a family name
+    // ("Ksor Hen Mlô Byă" runs into another family name) and Kinh names hold at most four.
+    const longest = highland && fold(parts[0]!) === 'y' ? 4 : 3;
     let j = i + 1;
-    for (; j < count && j <= i + 3; j++) {
+    for (; j < count && j <= i + longest; j++) {
       const tStart = offsets[2 * j]!;
       const tEnd = offsets[2 * j + 1]!;
       if (!isSingleSpace(text, offsets[2 * j - 1]!, tStart)) {
