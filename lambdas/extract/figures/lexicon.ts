@@ -584,10 +584,11 @@ export class WordMap<T> {
   /**
    * The longest entry that ends the word: "drogenbanden" → "banden". Tails shorter than 4 letters are ignored,
    * and a stem must leave at most an inflection (2 letters) so that "gecontroleerd" is not "controle*".
+   * `minHead` lowers the shortest head for callers that check what the tail is.
    */
-  getTail(word: string): T | undefined {
+  getTail(word: string, minHead = MIN_HEAD): T | undefined {
     // The head of a compound is a word of its own: at least MIN_HEAD letters ("kar|tonnen" is no compound).
-    for (let i = MIN_HEAD; i <= word.length - 4; i++) {
+    for (let i = minHead; i <= word.length - 4; i++) {
       if (!this.shape.startsLike(word, i) && !this.stems.shape.startsLike(word, i)) continue;
       const tail = word.slice(i);
       const hit = this.exact.get(tail) ?? this.stems.get(tail, tail.length - 2);

@@ -226,7 +226,7 @@ export function matchUnit(
   for (let n = phrases.length; n >= 1; n--) {
     const entry =
       lex.units.get(phrases[n - 1]!, n === 1, MAX_INFLECTION) ??
-      (n === 1 && lex.compounds ? lex.units.getTail(first.text) : undefined);
+      (n === 1 && lex.compounds ? compoundTail(first.text, lex) : undefined);
     if (entry) return { entry, last: j + n - 1 };
   }
   if (lex.glued) {
@@ -824,6 +824,20 @@ function bracketedAfterCaselessWord(body: string, tokens: readonly Token[], i: n
   );
 }
 
+/**
+ * The unit a compound ends with ("Drogenbanden" → "banden"). A noun of persons may follow a head of three
+ * letters ("Busfahrer", "Lkwfahrer", "Bauarbeiter"): an agent noun is a word no shorter word ends in by
+ * chance, where a measure may ("Kar|tonnen").
+ */
+function compoundTail(word: string, lex: CompiledLexicon): UnitEntry | undefined {
+  const entry = lex.units.getTail(word);
+  if (entry !== undefined) return entry;
+  const short = lex.units.getTail(word, SHORT_HEAD);
+  return short?.unit === 'person' ? short : undefined;
+}
+
+const SHORT_HEAD = 3;
+
 /** Hangul, kana and Han: the scripts whose names are glued to the age in brackets after them. */
 const CASELESS_NAME_END = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 
@@ -843,6 +857,9 @@ function startsName(body: string, tokens: readonly Token[], i: number, lex: Comp
   const before = body[k];
   if (before === undefined || !(isLetter(before) || ',(«"“'.includes(before) || isAbbreviationDot(body, k)))
     return false;
+  // «Sechs Menschen waren tot», he said: a quotation that opens a text, a sentence or a colon's clause starts
+  // a sentence of its own, where the capital is the sentence's (and in German the noun's).
+  if (OPENING_QUOTES.has(before) && opensSentence(body, k)) return false;
   // After a capitalised word the line may be a headline in title case, where a counted noun is capitalised
   // too; after a lower-case word, a comma or an abbreviation, the capitals are a name's ("TX. Ba Đồn").
   let w = k;
@@ -854,6 +871,13 @@ function startsName(body: string, tokens: readonly Token[], i: number, lex: Comp
     lex.scales.get(next.text) === undefined &&
     lex.numberWords.get(next.text, false) === undefined
   );
+}
+
+/** Nothing but spaces lies between `at` and the text's start, a sentence's end or a colon. */
+function opensSentence(body: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && body[k] === ' ') k--;
+  return k < 0 || '.!?:\n'.includes(body[k]!);
 }
 
 /** "TX. Ba Đồn", "Q. Hai Bà Trưng": the dot of an abbreviation in capitals, which ends no sentence. */
