@@ -62,6 +62,26 @@ function mention(c: Candidate, entry: PlaceEntry, gaz: Gazetteer, explicit: bool
 }
 
 /** District-level before commune-level, then the gazetteer's order. */
+/** A candidate read as `entry`: what both passes of resolve record of it. */
+function acceptedOf(
+  c: Candidate,
+  entry: PlaceEntry,
+  gaz: Gazetteer,
+  explicit: boolean,
+  typed: boolean,
+): Accepted {
+  return {
+    mention: mention(c, entry, gaz, explicit),
+    entry,
+    subject: c.subject,
+    residence: c.residence ?? false,
+    dateline: c.dateline ?? false,
+    ...(c.reference ? { reference: true } : {}),
+    ...(c.movement ? { movement: true } : {}),
+    ...(typed ? { typed: true } : {}),
+  };
+}
+
 function best(entries: readonly PlaceEntry[]): PlaceEntry {
   return entries.reduce((a, b) => (b.level < a.level ? b : a));
 }
@@ -213,16 +233,7 @@ export function resolve(
     const chosen = province ?? namesake;
     if (chosen) {
       const explicit = c.subject || (typed && (c.category === 'province' || chosen.namesake));
-      accepted[index] = {
-        mention: mention(c, chosen, gaz, explicit),
-        entry: chosen,
-        subject: c.subject,
-        residence: c.residence ?? false,
-        dateline: c.dateline ?? false,
-        ...(c.reference ? { reference: true } : {}),
-        ...(c.movement ? { movement: true } : {}),
-        ...(typed ? { typed: true } : {}),
-      };
+      accepted[index] = acceptedOf(c, chosen, gaz, explicit, typed);
       context.add(chosen.province);
     } else {
       pending.push({ index, entries, typed });
@@ -273,14 +284,7 @@ export function resolve(
   const accept = (item: (typeof pending)[number], decision: PlaceEntry): void => {
     const c = candidates[item.index]!;
     accepted[item.index] = {
-      mention: mention(c, decision, gaz, false),
-      entry: decision,
-      subject: c.subject,
-      residence: c.residence ?? false,
-      dateline: c.dateline ?? false,
-      ...(c.reference ? { reference: true } : {}),
-      ...(c.movement ? { movement: true } : {}),
-      ...(item.typed ? { typed: true } : {}),
+      ...acceptedOf(c, decision, gaz, false, item.typed),
       ...(c.category === 'gate' ? { atGate: true } : {}),
     };
     context.add(decision.province);
@@ -301,10 +305,10 @@ export function resolve(
   // its name ("কোয়াং ইয়েন শহরের পুলিশ" is Quảng Yên's police, in Quảng Ninh). Where the text names a province,
   // a name it did not place stays unread: "округ Куан Хоа" in a Hà Nội story is the capital's ward, which the
   // coarse key does not reach, not the district of Thanh Hóa.
-  if (context.size > 0) pending = [];
-  for (const item of pending) {
-    const alone = candidates[item.index]!.alone;
-    if (alone !== undefined) accept(item, alone);
-  }
+  if (context.size === 0)
+    for (const item of pending) {
+      const alone = candidates[item.index]!.alone;
+      if (alone !== undefined) accept(item, alone);
+    }
   return accepted.filter((a): a is Accepted => a !== null);
 }
