@@ -5,15 +5,7 @@
  * the suspects' home province more often; the force's province is the article's.
  */
 import { describe, expect, it } from 'vitest';
-import { findPlaces } from '../../lambdas/extract/places/index.js';
-import { fold } from '../../lambdas/extract/text/fold.js';
-import { splitSentences } from '../../lambdas/extract/text/sentences.js';
-import { PRIMARY } from '../support/primary-choice.js';
-
-function primaryOf(body: string, language: string): string | null {
-  const doc = { body, folded: fold(body), sentences: splitSentences(body), language };
-  return findPlaces(doc, [], PRIMARY).primaryProvince?.slug ?? null;
-}
+import { primaryOf } from '../support/primary-choice.js';
 
 describe('Places: the force named in another word order than the lexicon lists', () => {
   it.each([

@@ -12,12 +12,7 @@ import { thaiSoundKey, vietnameseThaiKeys } from '../../lambdas/extract/places/p
 import { pickPrimary } from '../../lambdas/extract/places/summarize.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
-import { PRIMARY } from '../support/primary-choice.js';
-
-function primaryOf(body: string, language: string): string | null {
-  const doc = { body, folded: fold(body), sentences: splitSentences(body), language };
-  return findPlaces(doc, [], PRIMARY).primaryProvince?.slug ?? null;
-}
+import { PRIMARY, primaryOf } from '../support/primary-choice.js';
 
 function provincesOf(body: string, language: string): string[] {
   const doc = { body, folded: fold(body), sentences: splitSentences(body), language };

@@ -8,15 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lambdas/extract/index.js';
-import { findPlaces } from '../../lambdas/extract/places/index.js';
-import { fold } from '../../lambdas/extract/text/fold.js';
-import { splitSentences } from '../../lambdas/extract/text/sentences.js';
-import { PRIMARY } from '../support/primary-choice.js';
-
-function primaryOf(body: string, language: string): string | null {
-  const doc = { body, folded: fold(body), sentences: splitSentences(body), language };
-  return findPlaces(doc, [], PRIMARY).primaryProvince?.slug ?? null;
-}
+import { PRIMARY, primaryOf } from '../support/primary-choice.js';
 
 describe('Places: a border guard station names its commune', () => {
   it.each([

@@ -10,12 +10,7 @@ import { findPlaces } from '../../lambdas/extract/places/index.js';
 import { withinOneEdit } from '../../lambdas/extract/text/distance.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
-import { PRIMARY } from '../support/primary-choice.js';
-
-function primaryOf(body: string, language: string): string | null {
-  const doc = { body, folded: fold(body), sentences: splitSentences(body), language };
-  return findPlaces(doc, [], PRIMARY).primaryProvince?.slug ?? null;
-}
+import { PRIMARY, primaryOf } from '../support/primary-choice.js';
 
 const CASES: [string, string, string, string | null][] = [
   // Italian

@@ -10,15 +10,7 @@
  * names without diacritics, national agencies.
  */
 import { describe, expect, it } from 'vitest';
-import { findPlaces } from '../../lambdas/extract/places/index.js';
-import { fold } from '../../lambdas/extract/text/fold.js';
-import { splitSentences } from '../../lambdas/extract/text/sentences.js';
-import { PRIMARY } from '../support/primary-choice.js';
-
-function primaryOf(body: string, language: string): string | null {
-  const doc = { body, folded: fold(body), sentences: splitSentences(body), language };
-  return findPlaces(doc, [], PRIMARY).primaryProvince?.slug ?? null;
-}
+import { primaryOf } from '../support/primary-choice.js';
 
 /** [language, what it tests, text, primary province]; the first list failed before session 18's rules. */
 const NEW_READINGS: [string, string, string, string | null][] = [

@@ -7,8 +7,17 @@
  * The engine itself never reads the environment: the tests pass the choice as the argument the engine takes.
  */
 import { z } from 'zod';
+import { findPlaces } from '../../lambdas/extract/places/index.js';
 import { DEFAULT_PRIMARY_CHOICE, type PrimaryChoice } from '../../lambdas/extract/places/summarize.js';
+import { fold } from '../../lambdas/extract/text/fold.js';
+import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 
 export const PRIMARY: PrimaryChoice = z
   .enum(['hand', 'model', 'ranked'])
   .parse(process.env.PRIMARY_CHOICE ?? DEFAULT_PRIMARY_CHOICE);
+
+/** The primary province's slug the engine reads in `body` under PRIMARY (null: none). */
+export function primaryOf(body: string, language: string): string | null {
+  const doc = { body, folded: fold(body), sentences: splitSentences(body), language };
+  return findPlaces(doc, [], PRIMARY).primaryProvince?.slug ?? null;
+}
