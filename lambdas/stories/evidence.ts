@@ -12,7 +12,7 @@ import { DateSourceSchema, IsoDateSchema, type Published } from '../shared/publi
 import { StageSchema, UnitSchema } from '../shared/vocabulary.js';
 import { fold } from '../extract/text/fold.js';
 import { romanizeVietnameseName } from '../extract/people/romanize.js';
-import { findStage, LEAD_CHARS, leadLength } from '../extract/stage/index.js';
+import { findStage, leadParagraphCount } from '../extract/stage/index.js';
 import { EMPTY_FINGERPRINT, TextFingerprintSchema } from '../shared/fingerprint.js';
 import { textFingerprint } from './fingerprint.js';
 
@@ -60,7 +60,7 @@ export const StoryEvidenceSchema = z.object({
   leadAmount: z.object({ value: z.number(), unit: UnitSchema }).nullable().default(null),
   /**
    * The first head count of 10 or more (persons: the dead, the missing, the arrested) the title and lead give
-   * (leadOf: whole paragraphs up to LEAD_CHARS), in the order of the text: the toll a report is about, as
+   * (leadParagraphCount: whole paragraphs up to LEAD_CHARS), in the order of the text: the toll a report is about, as
    * leadAmount is a seizure's; a toll the body gives after it may be another event's, recalled. Null when the
    * lead gives none, and in stored evidence written before session 18.
    */
@@ -147,14 +147,14 @@ function leadTollOf(article: EvidenceSource): StoryEvidence['leadToll'] {
   const first = paragraphs[0] ?? '';
   // A title cut from the first paragraph (no title line) is not a line of the body.
   let end = first.startsWith(article.title) ? 0 : article.title.length + 1;
-  let lead = 0;
+  let left = leadParagraphCount(article);
   for (const section of article.sections) {
-    if (lead >= LEAD_CHARS) break;
+    if (left === 0) break;
     if (section.heading !== null) end += section.heading.length + 1;
     for (const paragraph of section.paragraphs) {
-      if (lead >= LEAD_CHARS) break;
+      if (left === 0) break;
       end += paragraph.length + 1;
-      lead += leadLength(paragraph);
+      left -= 1;
     }
   }
   const toll = article.figures

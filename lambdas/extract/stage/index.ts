@@ -91,20 +91,28 @@ function lapsedStages(matcher: Matcher, lead: string): ReadonlySet<Stage> {
 
 /** The title and the first paragraphs, whole, up to LEAD_CHARS characters after the title. */
 export function leadOf(source: StageSource): string {
-  const parts = [source.title];
+  const paragraphs = source.sections.flatMap((s) => s.paragraphs);
+  return [source.title, ...paragraphs.slice(0, leadParagraphCount(source))].join('\n');
+}
+
+/**
+ * How many of the text's paragraphs, in order across its sections, the lead takes: whole paragraphs until
+ * LEAD_CHARS characters are reached (the story evidence finds its lead toll by the same count).
+ */
+export function leadParagraphCount(source: Pick<StageSource, 'sections'>): number {
   let length = 0;
-  for (const section of source.sections) {
+  let count = 0;
+  for (const section of source.sections)
     for (const paragraph of section.paragraphs) {
-      if (length >= LEAD_CHARS) break;
-      parts.push(paragraph);
+      if (length >= LEAD_CHARS) return count;
+      count += 1;
       length += leadLength(paragraph);
     }
-  }
-  return parts.join('\n');
+  return count;
 }
 
 /** A paragraph's length as the lead counts it: Han and kana three, Hangul two, other characters one. */
-export function leadLength(paragraph: string): number {
+function leadLength(paragraph: string): number {
   return paragraph.length + extraLength(paragraph);
 }
 
