@@ -4,6 +4,7 @@
  * date, as they are after "ngày". Only the long forms: the short ones ("mar", "dom", "sab") are words.
  */
 import { fold } from '../text/fold.js';
+import { weekdayNames as writtenWeekdayNames } from '../text/locale.js';
 
 const cache = new Map<string, readonly string[]>();
 
@@ -12,11 +13,10 @@ export function weekdayNames(language: string): readonly string[] {
   const hit = cache.get(language);
   if (hit) return hit;
   const names: string[] = [];
+  // An unsupported tag would fall back to the default locale's names, which are not this language's words.
   if (Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0) {
-    const format = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
-    // 1–7 January 2024 run from Monday to Sunday.
-    for (let day = 1; day <= 7; day++) {
-      const name = fold(format.format(new Date(Date.UTC(2024, 0, day))).trim());
+    for (const written of writtenWeekdayNames(language)) {
+      const name = fold(written.trim());
       if (name.length >= 3 && !/\d/.test(name) && !names.includes(name)) names.push(name);
     }
   }

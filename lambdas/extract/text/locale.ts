@@ -104,8 +104,8 @@ function eraOf(locale: string, calendar: string, era: 'short' | 'long'): string 
   return format.formatToParts(new Date(Date.UTC(2024, 5, 1))).find((p) => p.type === 'era')?.value;
 }
 
-/** The locale's long weekday names, as Intl.DateTimeFormat writes them. */
-function weekdayNames(locale: string): string[] {
+/** The locale's long weekday names, Monday first, as Intl.DateTimeFormat writes them. */
+export function weekdayNames(locale: string): string[] {
   const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   // 2021-03-01 was a Monday: seven days from it give every weekday.
   return Array.from({ length: 7 }, (_, d) => weekday.format(new Date(Date.UTC(2021, 2, 1 + d))));
