@@ -30,6 +30,8 @@
  * Since session 18 a side whose lead toll the other lacks, and which gives the other's lead toll only in
  * sentences about another province than its main one, is a report of another event recalling the other's
  * (leadTollConflict).
+ * Since session 19 an undated copy's agreement counts whole when the two share amounts named alike
+ * (undatedStrong).
  * Parameters and threshold were chosen on the generated corpus; see README.md in this folder.
  */
 import type { Stage } from '../shared/vocabulary.js';
@@ -146,6 +148,14 @@ export interface SimilarityParams {
    */
   readonly undated: number;
   /**
+   * Weight of the values both sides give in one unit both name, head counts aside (namedShare: kg, VND,
+   * vehicles...), from which the undated factor is not applied: two amounts in common ("90 kg" and "270 kg") are
+   * as unlikely in a report of another day as of the same one, so the missing date is neutral there, not a
+   * discount. Head counts and unlabelled values keep the discount: they are what look-alikes share. Since
+   * session 19 (README.md); 0 turns it off (the undated factor always applies).
+   */
+  readonly undatedStrong: number;
+  /**
    * Factor applied when the two share places only (no figure, no person): a district has many events a
    * month, so its name alone does not make two reports one story. 1 turns it off.
    */
@@ -220,6 +230,7 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   updatedToll: 0.5,
   specificity: true,
   undated: 0.9,
+  undatedStrong: 3,
   placesOnly: 0.5,
   peopleConflict: 1,
   unsharedProvinces: 1,
@@ -295,11 +306,35 @@ export function similarityParts(
     params.leadAmountConflict ** leadAmountConflicts(a, b, params.approximateSpread) *
     (params.leadTollConflict === 1 ? 1 : params.leadTollConflict ** leadTollConflicts(a, b, params)) *
     (stagesDiffer(a, b, params) ? params.stageConflict : 1) *
-    ((a.datePrecision === 'none') !== (b.datePrecision === 'none') ? params.undated : 1) *
+    ((a.datePrecision === 'none') !== (b.datePrecision === 'none') && !undatedNeutral(a, b, params)
+      ? params.undated
+      : 1) *
     (figureShare + textFigures === 0 && peopleShared === 0 ? params.placesOnly : 1) *
     (a.people.length > 0 && b.people.length > 0 && peopleShared === 0 ? params.peopleConflict : 1);
   const score = provincesMeet ? (factor * shared) / (smaller + params.smoothing) : 0;
   return { score: Math.min(1, score), shared, dateFactor, provincesMeet };
+}
+
+/** Whether an undated copy's agreement counts whole: enough amounts named alike in common (undatedStrong). */
+function undatedNeutral(a: StoryEvidence, b: StoryEvidence, params: SimilarityParams): boolean {
+  return params.undatedStrong > 0 && namedShare(a.figures, b.figures) >= params.undatedStrong;
+}
+
+/**
+ * Weight of the values both sides give in one unit both name, head counts aside: what a look-alike of another
+ * day shares least. Head counts are the figures unrelated reports share most, and an unlabelled value ('other')
+ * says nothing of what it counts. Each value once, at its weight in that unit (specificity).
+ */
+export function namedShare(a: readonly EvidenceFigure[], b: readonly EvidenceFigure[]): number {
+  const seen = new Set<number>();
+  let w = 0;
+  for (const f of a) {
+    if (f.unit === 'person' || f.unit === 'other' || seen.has(f.value)) continue;
+    if (!b.some((g) => g.value === f.value && g.unit === f.unit)) continue;
+    seen.add(f.value);
+    w += unitWeight(f.value, f.unit);
+  }
+  return w;
 }
 
 /**
