@@ -23,7 +23,7 @@ import {
   weekdayWords,
   yearOffset,
 } from '../text/locale.js';
-import { currencyWordCodes, localeFigures, spanAndDistanceWords } from './locale.js';
+import { currencyWordCodes, localeFigures, loneThousandWords, spanAndDistanceWords } from './locale.js';
 
 const Words = z.array(z.string().min(1));
 
@@ -1293,6 +1293,26 @@ function withCurrencyCodes(lex: FiguresLexicon, language: string): FiguresLexico
   return { ...lex, currencies };
 }
 
+/**
+ * A lexicon's number words and collectives with the language's words for "a thousand" alone
+ * (loneThousandWords), which the lexicons list only as scales after a number: "ponad tysiąc mieszkańców" is
+ * a thousand residents, "более тысячи человек" about a thousand people.
+ */
+function withLoneThousand(lex: FiguresLexicon, language: string): FiguresLexicon {
+  const { alone, afterCue } = loneThousandWords(language);
+  const listed = new Set([...Object.keys(lex.numberWords), ...Object.keys(lex.collectives)].map(fold));
+  const fresh = (words: readonly string[]): [string, number][] =>
+    words.filter((w) => !listed.has(fold(w))).map((w) => [w, 1000]);
+  const numberWords = fresh(alone);
+  const collectives = fresh(afterCue);
+  if (numberWords.length === 0 && collectives.length === 0) return lex;
+  return {
+    ...lex,
+    numberWords: { ...lex.numberWords, ...Object.fromEntries(numberWords) },
+    collectives: { ...lex.collectives, ...Object.fromEntries(collectives) },
+  };
+}
+
 const compiled = new Map<string, CompiledLexicon>();
 
 /**
@@ -1310,7 +1330,10 @@ export function lexiconFor(language: string): CompiledLexicon {
     return lex;
   }
   const raw = parseLexicon(FiguresLexiconSchema, source, 'figures', LEXICONS[source]?.['figures']);
-  const data = withCurrencyCodes(source === language ? raw : withLocaleOf(raw, language), language);
+  const data = withLoneThousand(
+    withCurrencyCodes(source === language ? raw : withLocaleOf(raw, language), language),
+    language,
+  );
   const spans = spanAndDistanceWords(language);
   const lex = compileLexicon(language, {
     ...data,

@@ -3,6 +3,7 @@
  * size...) and what it counts (unit, scale, currency), from its neighbourhood alone.
  */
 import { isLetterUnit } from '../text/chars.js';
+import { isSlavicAdjective, SLAVIC_LANGUAGES } from '../text/slavic-adjectives.js';
 import type { Document } from '../types.js';
 import { isProcliticAt, procliticBodyStart } from '../language/clitics.js';
 import { currencyBefore, currencyCode, currencyOfSymbol } from './currency.js';
@@ -982,6 +983,30 @@ function isModifierNoun(
   );
 }
 
+/**
+ * A word of a person unit that qualifies the noun after it: the adjective made from a person noun ("dva
+ * hasičské vozy", two fire engines; "5 полицейских машин", five police cars; "dva vatrogasna vozila"), which
+ * the person unit's stem reads too (text/slavic-adjectives.ts). When the next word names things of another
+ * unit (not a measure nor money), the number counts those; a person's noun before the genitive of another
+ * ("5 пассажиров автобуса", "13 członków zespołu") has no adjective's ending and keeps its count.
+ */
+function qualifiedNoun(
+  tokens: readonly Token[],
+  j: number,
+  unit: { entry: UnitEntry; last: number; end?: number },
+  lex: CompiledLexicon,
+): { entry: UnitEntry; last: number; end?: number } | null {
+  if (!SLAVIC_LANGUAGES.has(lex.language) || unit.entry.unit !== 'person' || unit.last !== j) return null;
+  const t = tokens[j] as WordToken;
+  if (unit.entry.counter || !isSlavicAdjective(t.text)) return null;
+  const next = tokens[j + 1];
+  if (next?.kind !== 'word' || next.start !== t.end + 1) return null;
+  const noun = matchUnit(tokens, j + 1, lex);
+  if (noun === null || noun.entry.unit === 'person' || noun.entry.counter) return null;
+  if (MEASURES.has(noun.entry.unit) || noun.entry.currency || noun.entry.factor !== 1) return null;
+  return noun;
+}
+
 /** SI length symbols that a power turns into an area or a volume ("m2", "km²", "м3"). */
 const LENGTH_SYMBOLS = new Set(['m', 'km', 'cm', 'dm', 'м', 'км']);
 const POWERS = new Set(['²', '³']);
@@ -1341,7 +1366,8 @@ function readUnit(
       const own = moneyIn(code, t.end, scale);
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
-    const unit = phrase;
+    const qualified = phrase ? qualifiedNoun(tokens, j, phrase, lex) : null;
+    const unit = qualified ?? phrase;
     if (unit && !(lex.modifierNouns && isModifierNoun(tokens, j, unit, lex))) {
       const own = ownUnit(unit.entry, unit.end ?? tokens[unit.last]!.end, scale);
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };

@@ -225,9 +225,16 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
         value !== undefined &&
         prev?.kind === 'word' &&
         lex.units.get(`${prev.text} ${folded.slice(start, i)}`, false) !== undefined;
+      // "21 тысяча", "1 tysiąc": a word for a thousand alone (loneThousandWords) is the scale of digits before it.
+      const scalesDigits =
+        value !== undefined &&
+        prev?.kind === 'num' &&
+        !prev.spelled &&
+        lex.scales.get(folded.slice(start, i)) !== undefined;
       if (
         value !== undefined &&
         !inUnit &&
+        !scalesDigits &&
         !(lex.language !== 'vi' && VIETNAMESE_LETTER.test(body.slice(start, i)))
       ) {
         if (value >= 20 || (value >= 10 && (lex.unitsBeforeTens || lex.multipliedNumbers))) compound = true;
