@@ -57,9 +57,14 @@ const MAX_WORD = 30;
  * nearest first; words of a name part by a space or a hyphen ("बा रिया-वुंग ताउ").
  */
 function wordsBefore(body: string, at: number): number[] {
+  if (body[at - 1] !== ' ') return [];
+  return wordsEndingAt(body, at - 1);
+}
+
+/** Start offsets of the one to MAX_WORDS Indic words ending at `stop` (exclusive), nearest first. */
+function wordsEndingAt(body: string, end: number): number[] {
   const starts: number[] = [];
-  let stop = at - 1;
-  if (body[stop] !== ' ') return starts;
+  let stop = end;
   while (starts.length < MAX_WORDS) {
     let start = stop;
     while (start > 0 && stop - start < MAX_WORD && isIndicWordUnit(body.charCodeAt(start - 1))) start--;
@@ -108,7 +113,15 @@ export function findDevanagariReadings(
     for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
       // The type word starts a word; a case ending may follow it, glued ("प्रांतात", "প্রদেশে").
       const end = at - 1;
-      if (taken.some((c) => c.end >= end - 1 && c.end <= at) || out.some((c) => c.end === end)) continue;
+      const named = taken.find((c) => c.end >= end - 1 && c.end <= at);
+      if (named !== undefined || out.some((c) => c.end === end)) {
+        // A list's last name the curated spellings read ("… এবং হ্যানয় প্রদেশে"): its list is still read here.
+        if (named?.entries.some((e) => e.kind === 'province') === true && category === 'province') {
+          const roles = { subject: named.subject, residence: named.residence, movement: named.movement };
+          out.push(...listedBefore(body, named.start, gaz, affixes, [...taken, ...out], roles));
+        }
+        continue;
+      }
       for (const start of wordsBefore(body, at).reverse()) {
         if (taken.some((c) => c.start < end && start < c.end)) continue;
         const { keys, coarse } = indicSoundKeys(body.slice(start, end));
@@ -117,16 +130,72 @@ export function findDevanagariReadings(
         const { province, local } = found;
         const lone = province ? undefined : loneDistrict(local!, category);
         const { subject, residence, movement } = affixRoles(body, start, at + word.length, affixes);
+        const roles = { subject, residence, ...(movement ? { movement } : {}) };
         out.push({
           ...heardCandidate(start, end, province ? [province] : local!, category, province === undefined),
           ...(lone ? { alone: lone } : {}),
-          subject,
-          residence,
-          ...(movement ? { movement } : {}),
+          ...roles,
         });
+        if (province && category === 'province')
+          out.push(...listedBefore(body, start, gaz, affixes, [...taken, ...out], roles));
         break;
       }
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A comma, or a joiner word between spaces, before a name of a list: where the name before it ends. */
+function listGapStart(body: string, start: number, joiners: ReadonlySet<string>): number | undefined {
+  const comma = /[,،]\s*$/.exec(body.slice(Math.max(0, start - 3), start));
+  if (comma) return start - comma[0].length;
+  if (body[start - 1] !== ' ') return undefined;
+  for (const j of joiners) {
+    const at = start - 1 - j.length;
+    if (at > 0 && body[at - 1] === ' ' && body.slice(at, start - 1) === j) return at - 1;
+  }
+  return undefined;
+}
+
+/** Most names of one list read before the one its type word follows. */
+const MAX_LISTED = 6;
+
+/**
+ * The provinces of a list sharing the type word after its last name ("ভিন ফুক, হোয়া বিন এবং হ্যানয় প্রদেশে"):
+ * walking back over commas and the lexicon's joiners from the last name's start, each name read by a
+ * province's key; the first run that names none ends the list. They take the last name's roles.
+ */
+function listedBefore(
+  body: string,
+  start: number,
+  gaz: Gazetteer,
+  affixes: Affixes,
+  taken: readonly Candidate[],
+  roles: Pick<Candidate, 'subject' | 'residence' | 'movement'>,
+): Candidate[] {
+  const out: Candidate[] = [];
+  let next = start;
+  while (out.length < MAX_LISTED) {
+    const end = listGapStart(body, next, affixes.listJoiners);
+    if (end === undefined) break;
+    // A name of the list the curated spellings read: the list goes on before it.
+    const curated = taken.find((c) => c.end === end && c.entries.some((e) => e.kind === 'province'));
+    if (curated !== undefined) {
+      next = curated.start;
+      continue;
+    }
+    let found: Candidate | undefined;
+    for (const from of wordsEndingAt(body, end).reverse()) {
+      if (taken.some((c) => c.start < end && from < c.end)) break;
+      const { keys, coarse } = indicSoundKeys(body.slice(from, end));
+      const province = keys.map((k) => indexesOf(gaz, coarse).provinces.get(k)).find((p) => p);
+      if (province === undefined) continue;
+      found = { ...heardCandidate(from, end, [province], 'province', false), ...roles };
+      break;
+    }
+    if (found === undefined) break;
+    out.push(found);
+    next = found.start;
+  }
+  return out;
 }

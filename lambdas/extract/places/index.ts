@@ -24,6 +24,7 @@ import { findArabicReadings } from './arabic.js';
 import { findGreekReadings } from './greek.js';
 import { asArabicLetters } from '../text/arabic-letters.js';
 import { findScriptCandidates } from './scripts.js';
+import { followAddresses } from './address.js';
 import type { PrimaryEvidence } from './primary-features.js';
 import { DEFAULT_PRIMARY_CHOICE, summarize, type PrimaryChoice } from './summarize.js';
 import { keyOf, tokenize } from './tokens.js';
@@ -84,7 +85,8 @@ export function findPlaces(
     ...(arabic ? findArabicReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(GREEK.test(doc.body) ? findGreekReadings(doc.body, gaz, lex.affixes, curated) : []),
   ];
-  const scripts = read.length === 0 ? curated : [...curated, ...read].sort((a, b) => a.start - b.start);
+  const found = read.length === 0 ? curated : [...curated, ...read].sort((a, b) => a.start - b.start);
+  const scripts = found.length < 2 ? found : followAddresses([...found], scriptBody, lex.affixes);
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.
   const candidates = scripts.length === 0 ? words : [...words, ...scripts].sort((a, b) => a.start - b.start);
   const accepted = resolve(markRoadEnds(candidates, doc.body), gaz, doc.body, (gap) =>

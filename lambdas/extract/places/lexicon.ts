@@ -80,6 +80,11 @@ export const PlacesLexiconSchema = z
     /** Word sequences that look like places but are ordinary words in this language. */
     notPlaces: PhrasesSchema.default([]),
     /**
+     * Words that join the names of a list sharing one type word after the last ("ভিন ফুক, হোয়া বিন এবং হ্যানয়
+     * প্রদেশে", "A, B और C प्रांतों में"): each name of the list is of the type. Read by the script readers.
+     */
+    listJoiners: PhrasesSchema.default([]),
+    /**
      * Words after which a name is what they name, not a place: a storm's ("typhoon Son Tinh", "furtuna tropicală
      * Son Tinh", "bão Sơn Tinh"), whose names sometimes are a district's.
      */
@@ -163,6 +168,8 @@ export interface Affixes {
    * News Agency, reads as the commune Việt Thông with 社 for xã).
    */
   readonly notPlaces: readonly string[];
+  /** PlacesLexicon.listJoiners as written. */
+  readonly listJoiners: ReadonlySet<string>;
   /** Longest phrase, in code units. */
   readonly maxLength: number;
 }
@@ -199,6 +206,7 @@ function affixesOf(lexicons: readonly PlacesLexicon[]): Affixes {
     movementBefore: new Set(lexicons.flatMap((l) => l.movementBefore.map(note))),
     movementAfter: new Set(lexicons.flatMap((l) => l.movementAfter.map(note))),
     notPlaces: [...new Set(lexicons.flatMap((l) => l.notPlaces.map(written)))],
+    listJoiners: new Set(lexicons.flatMap((l) => l.listJoiners.map(written))),
     maxLength,
   };
 }

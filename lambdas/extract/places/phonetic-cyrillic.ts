@@ -17,10 +17,13 @@
 
 import { dropGlides } from './phonetic.js';
 
-/** The glide i before a vowel (phonetic.ts's dropGlides), and a letter written twice, are left out on both sides. */
+/**
+ * The glide i before a vowel (phonetic.ts's dropGlides), and a letter written twice, are left out on both sides;
+ * so is a coda ng before the onset ng, which the press writes н ("Куан Нгай", "Куангнгай": Quảng Ngãi).
+ */
 function reduce(key: string): string {
   let out = '';
-  for (const c of dropGlides(key)) if (c !== out[out.length - 1]) out += c;
+  for (const c of dropGlides(key).replace(/ngng/g, 'ng')) if (c !== out[out.length - 1]) out += c;
   return out;
 }
 
@@ -104,13 +107,17 @@ const MAX_KEYS = 64;
  */
 export function vietnameseCyrillicKeys(name: string): string[] {
   let keys = [''];
-  for (const syllable of name
+  const syllables = name
     .normalize('NFC')
     .toLowerCase()
-    .split(/[\s\-–]+/)) {
-    if (syllable === '') continue;
+    .split(/[\s\-–]+/)
+    .filter((s) => s !== '');
+  for (const [k, syllable] of syllables.entries()) {
     const options = syllableKeys(syllable);
-    keys = keys.flatMap((key) => options.map((o) => key + o)).slice(0, MAX_KEYS);
+    // The old Russian forms end a name's last ng in н: Тьензян, Анзян (Tiền Giang, An Giang).
+    const last = k === syllables.length - 1 && syllable.endsWith('ng') && !syllable.endsWith('nng');
+    const all = last ? [...options, ...options.map((o) => o.replace(/ng$/, 'n'))] : options;
+    keys = keys.flatMap((key) => all.map((o) => key + o)).slice(0, MAX_KEYS);
   }
   return [...new Set(keys.map(reduce))];
 }

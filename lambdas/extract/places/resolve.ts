@@ -301,11 +301,16 @@ export function resolve(
     pending = next;
     if (context.size === before) break;
   }
-  // A town or district heard by a coarse key in a text that names no province: the one district-level unit of
-  // its name ("কোয়াং ইয়েন শহরের পুলিশ" is Quảng Yên's police, in Quảng Ninh). Where the text names a province,
-  // a name it did not place stays unread: "округ Куан Хоа" in a Hà Nội story is the capital's ward, which the
-  // coarse key does not reach, not the district of Thanh Hóa.
-  if (context.size === 0)
+  // A town or district heard by a coarse key in a text that places nothing in any province: the one
+  // district-level unit of its name ("কোয়াং ইয়েন শহরের পুলিশ" is Quảng Yên's police, in Quảng Ninh). Provinces
+  // named only as a person's home, an end of a road, a point of reference or a dateline ("a driver living in
+  // Hải Dương… lost his brakes in Tam Đảo district") place nothing: the town is still where it happens. Where
+  // the text places something in a province, a name it did not place stays unread: "округ Куан Хоа" in a Hà
+  // Nội story is the capital's ward, which the coarse key does not reach, not the district of Thanh Hóa.
+  const placesSomething = accepted.some(
+    (a) => a !== null && !a.residence && !a.movement && !a.reference && !a.dateline,
+  );
+  if (!placesSomething)
     for (const item of pending) {
       const alone = candidates[item.index]!.alone;
       if (alone !== undefined) accept(item, alone);

@@ -11,6 +11,7 @@ import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
 import { isDateline, type Candidate } from './match.js';
 import { heardCandidate } from './heard.js';
+import { loneDistrict } from './lone-district.js';
 import { hasKhmer, khmerAsThai, khmerVowelsAsThai } from './khmer.js';
 import { hasLao, laoAsThai, laoVowelsAsThai } from './lao.js';
 import { thaiVowelKey, vietnameseVowelKeys } from './phonetic-thai-vowels.js';
@@ -97,12 +98,59 @@ const NEVER_LAST = [
   ...['បាន', 'នៅ', 'ដែល'],
 ];
 
-/** Province and city type words of the lexicon written in Thai (or Lao, as Thai), longest first. */
+/** Type words whose name is a province or a city: read by the province keys first. */
+function namesProvince(c: PlaceCategory): boolean {
+  return c === 'province' || c === 'city';
+}
+
+/**
+ * Type words of the lexicon written in Thai (or Lao and Khmer, as Thai), longest first: a province's and a
+ * city's, and a district's, a commune's or a ward's ("อำเภอ", "ตำบล", "ស្រុក", "ເມືອງ"), whose name is a locality.
+ */
 function thaiTypeWords(affixes: Affixes, asThai: (text: string) => string): [string, PlaceCategory][] {
   return [...affixes.before]
     .map(([w, c]): [string, PlaceCategory] => [asThai(w), c])
-    .filter(([w, c]) => THAI_LETTER.test(w) && (c === 'province' || c === 'city'))
+    .filter(([w, c]) => THAI_LETTER.test(w) && c !== 'gate')
     .sort((a, b) => b[0].length - a[0].length);
+}
+
+/**
+ * Localities below the province level by Thai key, each with its vowel keys: many communes share a consonant
+ * key, so a locality is read only where the spelling's vowel key is one of its own too.
+ */
+const localIndexes = new WeakMap<Gazetteer, ReadonlyMap<string, Keyed>>();
+
+function localitiesByKey(gaz: Gazetteer): ReadonlyMap<string, Keyed> {
+  let index = localIndexes.get(gaz);
+  if (index) return index;
+  const found = new Map<string, Keyed[number][]>();
+  const seen = new Set<PlaceEntry>();
+  for (const list of gaz.byKey.values()) {
+    for (const e of list) {
+      if (e.level <= 1 || e.gate !== undefined || seen.has(e)) continue;
+      seen.add(e);
+      const vowels = new Set(vietnameseVowelKeys(e.name));
+      for (const key of new Set([...vietnameseThaiKeys(e.name), ...vietnameseThaiKeys(e.name, true)])) {
+        if (key.length < MIN_LOCAL_KEY) continue;
+        const before = found.get(key);
+        if (before === undefined) found.set(key, [{ entry: e, vowels }]);
+        else before.push({ entry: e, vowels });
+      }
+    }
+  }
+  localIndexes.set(gaz, (index = found));
+  return index;
+}
+
+/** Fewest consonant classes of a locality's key: a name of one syllable ("Vinh") is too common a key. */
+const MIN_LOCAL_KEY = 3;
+
+/** The localities of a key whose vowel key the spelling has; undefined when none has it. */
+function pickLocal(list: Keyed | undefined, vowelText: string): PlaceEntry[] | undefined {
+  if (list === undefined) return undefined;
+  const key = thaiVowelKey(vowelText);
+  const fits = list.filter((k) => k.vowels.has(key)).map((k) => k.entry);
+  return fits.length > 0 ? fits : undefined;
 }
 
 export function findThaiReadings(
@@ -122,6 +170,7 @@ export function findThaiReadings(
   const types = thaiTypeWords(affixes, asThai);
   if (types.length === 0) return out;
   const index = provincesByKey(gaz);
+  const locals = localitiesByKey(gaz);
   for (const [word, category] of types) {
     for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
       let start = at + word.length;
@@ -136,9 +185,19 @@ export function findThaiReadings(
       // it ("ລາຍໄດ້", income); Thai: Intl.Segmenter's word boundaries.
       const boundaries =
         lao || khmer ? syllableStarts(body, start, runEnd) : thaiBoundaries(text, start, runEnd);
-      const entry = longestReading(text, { body, vowelBody }, start, runEnd, boundaries, index);
-      if (entry !== undefined)
-        out.push(candidate(text, affixes, at, start, entry.end, entry.entry, category));
+      const bodies = { body, vowelBody };
+      const entry = namesProvince(category)
+        ? longestReading(text, bodies, start, runEnd, boundaries, index)
+        : undefined;
+      if (entry !== undefined) {
+        out.push(candidate(text, affixes, at, start, entry.end, [entry.entry], category));
+        continue;
+      }
+      // A district, a commune or a ward (or a city that is no province): a locality, which must meet a
+      // province the article names unless it is the one district-level unit of its name.
+      const local = longestLocal(text, bodies, start, runEnd, boundaries, locals);
+      if (local !== undefined)
+        out.push(candidate(text, affixes, at, start, local.end, local.entries, category, true));
     }
   }
   out.push(...datelineReadings(text, { body, vowelBody }, index, [...taken, ...out]));
@@ -202,6 +261,25 @@ function longestReading(
   return undefined;
 }
 
+/** As longestReading, for the localities of a key (all whose vowel key fits). */
+function longestLocal(
+  text: string,
+  { body, vowelBody }: { body: string; vowelBody: string },
+  start: number,
+  runEnd: number,
+  boundaries: ReadonlySet<number>,
+  keys: ReadonlyMap<string, Keyed>,
+): { entries: PlaceEntry[]; end: number } | undefined {
+  for (let end = runEnd; end > start + 2; end--) {
+    if (end !== runEnd && !boundaries.has(end)) continue;
+    const written = text.slice(start, end);
+    if (NEVER_LAST.some((w) => written.length > w.length && written.endsWith(w))) continue;
+    const entries = pickLocal(keys.get(thaiSoundKey(body.slice(start, end))), vowelBody.slice(start, end));
+    if (entries !== undefined) return { entries, end };
+  }
+  return undefined;
+}
+
 /**
  * Where a syllable may start in (start, end): a leading vowel, or a consonant after no leading vowel and no
  * phinthu (Khmer's coeng) that a vowel sign, a phinthu, อ or ว follows (tone marks skipped); a consonant
@@ -233,12 +311,15 @@ function candidate(
   typeAt: number,
   start: number,
   end: number,
-  entry: PlaceEntry,
+  entries: readonly PlaceEntry[],
   category: PlaceCategory,
+  local = false,
 ): Candidate {
   const { subject, residence, movement } = affixRoles(body, typeAt, end, affixes);
+  const lone = local ? loneDistrict(entries, category) : undefined;
   return {
-    ...heardCandidate(start, end, [entry], category, false),
+    ...heardCandidate(start, end, entries, category, local),
+    ...(lone ? { alone: lone } : {}),
     subject,
     residence,
     ...(movement ? { movement } : {}),
