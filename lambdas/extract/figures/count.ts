@@ -18,6 +18,7 @@ import { isNameAsWritten, isYear, matchUnit, type Reading } from './read.js';
 import type { Token } from './tokens.js';
 import { isFateVerbAt, isFateWordAt } from './verbs.js';
 import { unitClosingClassifier, unitLinkedAfter } from './linked.js';
+import { fateBeforeNumber } from './segmented.js';
 
 export interface Candidate {
   /** Token index of the number. */
@@ -376,6 +377,15 @@ export function countFigures(
     } else if (rangeOfThings) {
       unit = 'other';
       value = r.num.value * rangeOfThings.scale;
+    } else if (
+      !r.own &&
+      r.num.value >= 1 &&
+      fateBeforeNumber(doc.body, doc.folded, tokens[r.index - 1], r.num.start, lex)
+    ) {
+      // th "ดับ 9 สูญหาย 5", died 9, missing 5: a fate before a number with no classifier tells persons.
+      unit = 'person';
+      value = r.num.value * r.scale;
+      end = Math.max(end, r.scaleEnd);
     } else if (!r.own && r.num.value >= 2 && fatedAfter(doc.body, tokens, r, lex)) {
       // "dos murieron", "deux autres sont morts", "due di loro sono feriti": what befell them tells persons.
       unit = 'person';
