@@ -258,6 +258,11 @@ export const FiguresLexiconSchema = z.object({
    */
   afterFate: Words.default([]),
   /**
+   * Particles glued before a generic counter of one that make it "one of" a kind (ja "手口の1つ", one of the
+   * tricks): a part named, no count. A counter linked on to a noun ("1つの部屋", one room) still counts.
+   */
+  oneOf: Words.default([]),
+  /**
    * Cues of a minimum ("al menos", "mindestens", "au moins", "pelo menos"): an indefinite article right after
    * one, before a person's noun, is the number one ("al menos una persona resultó herida", at least one person
    * was injured), as a numeral would be. Not "more than" ("más de una persona" is several): that is no count.
@@ -730,6 +735,8 @@ export interface CompiledLexicon {
   /** See FiguresLexiconSchema.fatesBefore and afterFate; null when the language has none. */
   readonly fatesBefore: WordSet | null;
   readonly afterFate: WordSet;
+  /** See FiguresLexiconSchema.oneOf. */
+  readonly oneOf: WordSet;
   /** See FiguresLexiconSchema.atLeast; null when the language has none. */
   readonly atLeast: WordSet | null;
   /** See FiguresLexiconSchema.numberOf; null when the language has none. */
@@ -1046,6 +1053,7 @@ export function compileLexicon(
     fatesAfter: lex.fatesAfter.length > 0 ? new WordSet(lex.fatesAfter) : null,
     fatesBefore: lex.fatesBefore.length > 0 ? new WordSet(lex.fatesBefore) : null,
     afterFate: new WordSet(lex.afterFate),
+    oneOf: new WordSet(lex.oneOf),
     atLeast: lex.atLeast.length > 0 ? new WordSet(lex.atLeast) : null,
     numberOf: lex.numberOf.length > 0 ? new WordSet(lex.numberOf) : null,
     ellipticBefore: new WordSet(lex.elliptic.before),
@@ -1236,6 +1244,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     fatesAfter: [],
     fatesBefore: [],
     afterFate: [],
+    oneOf: [],
     atLeast: [],
     numberOf: [],
     elliptic: { before: [], after: [], persons: [], between: [] },
