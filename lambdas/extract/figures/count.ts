@@ -18,6 +18,7 @@ import { isNameAsWritten, isYear, matchUnit, type Reading } from './read.js';
 import type { Token } from './tokens.js';
 import { isFateVerbAt, isFateWordAt } from './verbs.js';
 import { unitClosingClassifier, unitLinkedAfter } from './linked.js';
+import { fateBeforeNumber } from './segmented.js';
 
 export interface Candidate {
   /** Token index of the number. */
@@ -271,6 +272,26 @@ function countBeforeYears(tokens: readonly Token[], r: Reading): boolean {
   return r.countsNoun && r.num.value < 1900 && tokens[r.index - 1]?.kind === 'word';
 }
 
+/**
+ * "詐欺の手口の1つ" (one of the tricks of fraud): one of a generic counter after a particle of the lexicon's
+ * oneOf, glued, names one of a kind; linked on to a noun ("1つの部屋", one room) it counts.
+ */
+function isOneOf(folded: string, tokens: readonly Token[], r: Reading, lex: CompiledLexicon): boolean {
+  const own = r.own;
+  const before = tokens[r.index - 1];
+  return (
+    own !== null &&
+    r.num.value === 1 &&
+    own.unit === 'other' &&
+    own.currency === undefined &&
+    before?.kind === 'word' &&
+    before.end === r.num.start &&
+    lex.oneOf.endsWord(before.text) &&
+    unitLinkedAfter(folded, own.end, lex) === undefined &&
+    lex.counterLinks.getPrefix(folded, own.end) === undefined
+  );
+}
+
 export function countFigures(
   doc: Document,
   tokens: readonly Token[],
@@ -331,6 +352,7 @@ export function countFigures(
       value = r.num.value * r.own.scale * r.own.factor * (named === r.own ? 1 : named.factor);
       end = r.own.end;
     } else if (r.own) {
+      if (isOneOf(doc.folded, tokens, r, lex)) continue;
       unit = linkedNounUnit(doc.folded, r.own, lex);
       currency = r.own.currency;
       value = r.num.value * r.own.scale * r.own.factor;
@@ -376,6 +398,15 @@ export function countFigures(
     } else if (rangeOfThings) {
       unit = 'other';
       value = r.num.value * rangeOfThings.scale;
+    } else if (
+      !r.own &&
+      r.num.value >= 1 &&
+      fateBeforeNumber(doc.body, doc.folded, tokens[r.index - 1], r.num.start, lex)
+    ) {
+      // th "ดับ 9 สูญหาย 5", died 9, missing 5: a fate before a number with no classifier tells persons.
+      unit = 'person';
+      value = r.num.value * r.scale;
+      end = Math.max(end, r.scaleEnd);
     } else if (!r.own && r.num.value >= 2 && fatedAfter(doc.body, tokens, r, lex)) {
       // "dos murieron", "deux autres sont morts", "due di loro sono feriti": what befell them tells persons.
       unit = 'person';

@@ -246,6 +246,23 @@ export const FiguresLexiconSchema = z.object({
    */
   fatesAfter: Words.default([]),
   /**
+   * Fates said before a number that has no classifier, in scripts segmented into words (th "ดับ 9 สูญหาย 5",
+   * died 9, missing 5; km "ស្លាប់ ៣", died three): a headline or a tally drops the classifier of persons, and
+   * what befell them tells that persons are counted. Read on the last words of the run before the number
+   * (figures/segmented.ts fateBeforeNumber), whole words only: "ระดับ 3" (level 3) ends in ดับ but is no fate.
+   */
+  fatesBefore: Words.default([]),
+  /**
+   * Words that may stand between a fate of fatesBefore and its number, besides cues of approximation and of
+   * a count: aspect particles (th "แล้ว", already: "ดับแล้ว 9", nine dead already).
+   */
+  afterFate: Words.default([]),
+  /**
+   * Particles glued before a generic counter of one that make it "one of" a kind (ja "手口の1つ", one of the
+   * tricks): a part named, no count. A counter linked on to a noun ("1つの部屋", one room) still counts.
+   */
+  oneOf: Words.default([]),
+  /**
    * Cues of a minimum ("al menos", "mindestens", "au moins", "pelo menos"): an indefinite article right after
    * one, before a person's noun, is the number one ("al menos una persona resultó herida", at least one person
    * was injured), as a numeral would be. Not "more than" ("más de una persona" is several): that is no count.
@@ -715,6 +732,11 @@ export interface CompiledLexicon {
   readonly fateVerbs: WordSet;
   /** See FiguresLexiconSchema.fatesAfter; null when the language has none. */
   readonly fatesAfter: WordSet | null;
+  /** See FiguresLexiconSchema.fatesBefore and afterFate; null when the language has none. */
+  readonly fatesBefore: WordSet | null;
+  readonly afterFate: WordSet;
+  /** See FiguresLexiconSchema.oneOf. */
+  readonly oneOf: WordSet;
   /** See FiguresLexiconSchema.atLeast; null when the language has none. */
   readonly atLeast: WordSet | null;
   /** See FiguresLexiconSchema.numberOf; null when the language has none. */
@@ -1029,6 +1051,9 @@ export function compileLexicon(
     verbEndings: new WordSet(lex.verbEndings),
     fateVerbs: new WordSet(lex.fateVerbs),
     fatesAfter: lex.fatesAfter.length > 0 ? new WordSet(lex.fatesAfter) : null,
+    fatesBefore: lex.fatesBefore.length > 0 ? new WordSet(lex.fatesBefore) : null,
+    afterFate: new WordSet(lex.afterFate),
+    oneOf: new WordSet(lex.oneOf),
     atLeast: lex.atLeast.length > 0 ? new WordSet(lex.atLeast) : null,
     numberOf: lex.numberOf.length > 0 ? new WordSet(lex.numberOf) : null,
     ellipticBefore: new WordSet(lex.elliptic.before),
@@ -1217,6 +1242,9 @@ export function localeLexicon(language: string): FiguresLexicon {
     verbEndings: [],
     fateVerbs: [],
     fatesAfter: [],
+    fatesBefore: [],
+    afterFate: [],
+    oneOf: [],
     atLeast: [],
     numberOf: [],
     elliptic: { before: [], after: [], persons: [], between: [] },

@@ -6,7 +6,7 @@
  * a suffix test would take "เจ้าหน้าที่" (officials) for "ที่" (number...).
  */
 import { letterRunEnd } from '../text/chars.js';
-import type { CompiledLexicon, UnitEntry } from './lexicon.js';
+import type { CompiledLexicon, UnitEntry, WordSet } from './lexicon.js';
 import { GROUP_MULTIPLIERS, multipliedValue } from './multiplied.js';
 import type { Token } from './token-types.js';
 
@@ -242,6 +242,54 @@ export function endsInNameWord(
   if (lex.nameWords.has(lastWord) || lex.months.has(lastWord)) return true;
   const before = words[words.length - 2];
   return before !== undefined && lex.nameWords.has(folded.slice(before[0], last[1]));
+}
+
+/** Words a fate, or a particle standing between it and the number, may be split into by the segmenter ("บาด|เจ็บ"). */
+const FATE_WORDS = 3;
+
+/**
+ * The longest run of the last words of words[0, end) that is an entry of the set, as its first word's index,
+ * or -1: the segmenter splits compounds ("เสีย|ชีวิต", died), so an entry may span several of its words.
+ */
+function entryEndingAt(
+  words: readonly [number, number][],
+  end: number,
+  folded: string,
+  set: WordSet,
+): number {
+  for (let k = Math.max(0, end - FATE_WORDS); k < end; k++) {
+    if (set.has(folded.slice(words[k]![0], words[end - 1]![1]))) return k;
+  }
+  return -1;
+}
+
+/**
+ * A fate of the lexicon's fatesBefore ends the run of letters before the number, past particles and cues of
+ * approximation or of a count ("ดับแล้ว 9", nine dead already; "เสียชีวิตอย่างน้อย 9", at least nine dead).
+ * Whole words only, as the segmenter finds them: "ระดับ 3" (level 3) ends in ดับ (died) but is no fate.
+ */
+export function fateBeforeNumber(
+  body: string,
+  folded: string,
+  word: Token | undefined,
+  numberStart: number,
+  lex: CompiledLexicon,
+): boolean {
+  const fates = lex.fatesBefore;
+  if (fates === null) return false;
+  const words = lastWordsBefore(body, word, numberStart, lex, false);
+  let end = words.length;
+  for (;;) {
+    if (end === 0) return false;
+    if (entryEndingAt(words, end, folded, fates) >= 0) return true;
+    const particle = Math.max(
+      entryEndingAt(words, end, folded, lex.afterFate),
+      entryEndingAt(words, end, folded, lex.approximate),
+      entryEndingAt(words, end, folded, lex.countPhrases),
+    );
+    if (particle < 0) return false;
+    end = particle;
+  }
 }
 
 /** Modifier words a head noun may have after it in the run before a number ("ទូក|នេសាទ", fishing boat). */
