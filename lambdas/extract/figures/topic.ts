@@ -525,6 +525,10 @@ export function topicAt(
   // (a brawl, a robbery) the arms its paragraph names were carried for the crime ("carried weapons to the
   // fight: two swords").
   if (figure.unit === 'weapon' && isSubject(main) && nearestIn(hits, paragraph, at, arms)) return 'weapons';
+  // In a crime story the same uncued weapon (a blade: "two swords" brought to a brawl) is the crime's tool
+  // when its own clause names no arms; arms named elsewhere in the paragraph say nothing about it.
+  if (figure.unit === 'weapon' && crimeStory && !head && !nearestIn(hits, clause, at, arms))
+    return DEFAULT_TOPIC;
   const kind = kindOf(head, figure);
   // Goods counted with no cue of their own among the evidence of a case (cars, phones) are the case's,
   // whatever arms are listed beside them ("186,000 pills, three pistols, two cars and eight phones"; "seized
