@@ -391,6 +391,27 @@ function afterRewardedArrest(hits: readonly CueHit[], clause: Range, at: number)
 }
 
 /**
+ * How many kinds of goods a sentence must name as such (not through a unit's name) for the offenders or
+ * cases it counts to be a review's sum over them rather than one case's (topicAt): two are a case and its
+ * tools (heroin and a gun), three are a review's seizures.
+ */
+const REVIEW_GOODS = 3;
+
+/** Goods seized or carried: drugs, arms, fireworks and contraband (smuggling). */
+const SEIZABLE: ReadonlySet<Topic> = new Set<Topic>([...GOODS, 'smuggling']);
+
+/** The distinct kinds of goods the hits inside r name as such (a smuggling word counts as what it carried). */
+function goodsIn(hits: readonly CueHit[], r: Range): number {
+  const seen = new Set<Topic>();
+  for (let k = lowerBound(hits, r.start); k < hits.length && hits[k]!.start < r.end; k++) {
+    const h = hits[k]!;
+    const topic = h.carried ?? h.topic;
+    if (h.end <= r.end && h.kind === undefined && SEIZABLE.has(topic)) seen.add(topic);
+  }
+  return seen.size;
+}
+
+/**
  * `main` is the article's subject: articleTopic of the same hits, computed once per article; `crimeStory`
  * says that crime is a subject there, led by its offences (articleSubject).
  */
@@ -504,6 +525,10 @@ export function topicAt(
   // (a brawl, a robbery) the arms its paragraph names were carried for the crime ("carried weapons to the
   // fight: two swords").
   if (figure.unit === 'weapon' && isSubject(main) && nearestIn(hits, paragraph, at, arms)) return 'weapons';
+  // In a crime story the same uncued weapon (a blade: "two swords" brought to a brawl) is the crime's tool
+  // when its own clause names no arms; arms named elsewhere in the paragraph say nothing about it.
+  if (figure.unit === 'weapon' && crimeStory && !head && !nearestIn(hits, clause, at, arms))
+    return DEFAULT_TOPIC;
   const kind = kindOf(head, figure);
   // Goods counted with no cue of their own among the evidence of a case (cars, phones) are the case's,
   // whatever arms are listed beside them ("186,000 pills, three pistols, two cars and eight phones"; "seized
@@ -564,6 +589,10 @@ export function topicAt(
     ) {
       return DEFAULT_TOPIC;
     }
+    // Cases or people counted in a sentence that goes on to name the seizures of several subjects
+    // ("arrested 632 cases with 698 suspects, seized heroin, 317 kg of fireworks and 5 guns") are the sum of
+    // a review over all of them, not one subject's: crime, the review's category.
+    if (goodsIn(hits, clause) >= REVIEW_GOODS) return DEFAULT_TOPIC;
     // A crime story's offenders are its own, whatever arms or goods their clause names.
     if (((isSubject(main) && !weakMain) || crimeStory) && (!head || figure.unit === 'person')) return main;
     // In a review with no subject of its own, the clause's subject ("12 suspects for drug trafficking").
