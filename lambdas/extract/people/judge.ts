@@ -14,6 +14,7 @@ import { rankAtEnd } from './rank-before.js';
 import {
   clauseIsEmpty,
   clauseStart,
+  memberOf,
   roleAfter,
   roleBefore,
   roleInPreviousClause,
@@ -114,7 +115,11 @@ export function judge(
   const sameClause =
     roleBefore(text, lowered, base, base + cut, from, lex) ??
     titleBefore(text, lowered, base, base + cut, from, lex);
-  const after = roleAfter(text, lowered, c.end, sentence.end, lex);
+  const after =
+    roleAfter(text, lowered, c.end, sentence.end, lex) ??
+    (c.tokens.length >= 3 && !isPlaceName(c.name) && !(isLocalityName?.(c.name) ?? false)
+      ? memberOf(text, lowered, c.end, sentence.end, lex)
+      : null);
   const previousClause =
     sameClause === null && clauseIsEmpty(lowered, base, base + cut, lex)
       ? roleInPreviousClause(text, lowered, base, base + cut, Math.max(from, floor), lex)
