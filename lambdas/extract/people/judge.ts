@@ -99,8 +99,11 @@ export function judge(
     plural = found.plural;
     cut = found.index;
   }
-  // "cựu Thiếu tướng X", "former Major General X": a rank no longer held.
-  const formerRank = rank !== null && lex.formerAtEnd.test(before.slice(0, cut));
+  // "cựu Thiếu tướng X", "former Major General X": a rank no longer held, also with the force's words between
+  // ("former traffic lieutenant X", "former border guard major X"), as for an office (isFormer).
+  const formerRank =
+    rank !== null &&
+    (lex.formerAtEnd.test(before.slice(0, cut)) || lex.formerNearEnd.test(before.slice(0, cut)));
   if (!honorific && rank !== null) {
     const h2 = lex.honorificAtEnd.exec(before.slice(0, cut));
     if (h2) {
