@@ -193,8 +193,10 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // the 12 alone: residents and a suspect named with Sr./domnul/former lieutenant read as officials).
     // session 19 additions (10 articles, col19a) at their first reading: 0.9485 recall on the 448 (0.968 before
     // them; the two officials of r1206, named with a provincial department's post, are missed).
-    peopleRecall: 0.94,
-    peoplePrecision: 0.95,
+    // 0.9485 / 0.9787 → 0.9691 / 0.9895 after pp19 (session 19): a full name followed by a public body ("X of the
+    // National Traffic Safety Committee", de/en/es/fr/it/pt), a former-word two words before a rank.
+    peopleRecall: 0.96,
+    peoplePrecision: 0.98,
   },
   'other languages': {
     // session 16 additions (4 articles: bs sk sr sv, col16a) at their first reading: 0.979 (sr read as another
@@ -227,9 +229,15 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // (0.90 on the 54 before them; the two officials of the additions, in bn and hi, are missed).
     // session 18 additions (3 articles: fi tr, col18a) at their first reading: 0.643 (0.75 on the 61 before them;
     // the two officials of the tr additions, named with a local office and a hospital post, are missed).
-    peopleRecall: 0.64,
+    // 0.643 → 0.929 after pp19 (session 19): offices before a name in Devanagari/Bengali script (hi, bn), Turkish
+    // people data (tr), on the same 67.
+    peopleRecall: 0.92,
     // 0.86 until xp11 (session 11) read one official under two Arabic spellings of "ng" as one: 1.00.
-    peoplePrecision: 0.99,
+    // 1.00 → 0.929 after pp19 (session 19) read Devanagari ranks before the family spelling टू: r750's official is
+    // now found as the text writes him ("टू एन एक्सो", romanized "to an xo"), but its gold entry writes the name in
+    // Latin letters ("To An Xo") and the scorer compares names as written, so one person counts as one extra and
+    // one miss (see pp19's report; the other hi entries write their officials in Devanagari).
+    peoplePrecision: 0.92,
   },
 };
 
