@@ -14,6 +14,7 @@ import { rankAtEnd } from './rank-before.js';
 import {
   clauseIsEmpty,
   clauseStart,
+  memberOf,
   roleAfter,
   roleBefore,
   roleInPreviousClause,
@@ -98,8 +99,11 @@ export function judge(
     plural = found.plural;
     cut = found.index;
   }
-  // "cựu Thiếu tướng X", "former Major General X": a rank no longer held.
-  const formerRank = rank !== null && lex.formerAtEnd.test(before.slice(0, cut));
+  // "cựu Thiếu tướng X", "former Major General X": a rank no longer held, also with the force's words between
+  // ("former traffic lieutenant X", "former border guard major X"), as for an office (isFormer).
+  const formerRank =
+    rank !== null &&
+    (lex.formerAtEnd.test(before.slice(0, cut)) || lex.formerNearEnd.test(before.slice(0, cut)));
   if (!honorific && rank !== null) {
     const h2 = lex.honorificAtEnd.exec(before.slice(0, cut));
     if (h2) {
@@ -114,7 +118,11 @@ export function judge(
   const sameClause =
     roleBefore(text, lowered, base, base + cut, from, lex) ??
     titleBefore(text, lowered, base, base + cut, from, lex);
-  const after = roleAfter(text, lowered, c.end, sentence.end, lex);
+  const after =
+    roleAfter(text, lowered, c.end, sentence.end, lex) ??
+    (c.tokens.length >= 3 && !isPlaceName(c.name) && !(isLocalityName?.(c.name) ?? false)
+      ? memberOf(text, lowered, c.end, sentence.end, lex)
+      : null);
   const previousClause =
     sameClause === null && clauseIsEmpty(lowered, base, base + cut, lex)
       ? roleInPreviousClause(text, lowered, base, base + cut, Math.max(from, floor), lex)

@@ -59,6 +59,8 @@ export function peopleDataFor(language: string): LanguageData {
     // "nguyên" is a word of the Vietnamese lexicon only; other languages' texts keep their own.
     merged.formerWords = own.formerWords;
     merged.roleLinkers = own.roleLinkers;
+    merged.memberLinkers = own.memberLinkers;
+    merged.authorityWords = own.authorityWords;
   }
   const families: FamilyNames = {
     exact: new Set(merged.familyNames.map((n) => lower(n.normalize('NFC')))),

@@ -70,6 +70,18 @@ export const PeopleLexiconSchema = z.object({
    * Kepala ..."): what follows one is read as the name's apposition.
    */
   roleLinkers: z.array(z.string().min(1)).default([]),
+  /**
+   * Words that join a name to the authority its holder speaks for, with no office word and no comma ("X of
+   * the National Traffic Safety Committee", "X von der Verkehrsbehörde", "X de la Policía provincial"):
+   * followed within a few words by one of authorityWords, they make the phrase the name's role.
+   */
+  memberLinkers: z.array(z.string().min(1)).default([]),
+  /**
+   * Stems of the public bodies whose spokespeople the news names by membership alone (police, ministry,
+   * committee, agency, department, authority): matched at the start of a word, or inside a compound where
+   * the language writes compounds (German "Verkehrssicherheitsbehörde" ends with "behörde").
+   */
+  authorityWords: z.array(z.string().min(1)).default([]),
   /** Syllables that only ever stand inside a Vietnamese name ("Thị", "Văn"): a name ending so is cut short. */
   middleOnlyNames: z.array(z.string().min(1)).default([]),
   /**
@@ -167,6 +179,8 @@ export interface CompiledPeople {
   readonly formerAtStart: RegExp;
   /** What opens a role after the name: a comma, a dash, a parenthesis, or a role linker ("selaku"). */
   readonly roleOpener: RegExp;
+  /** A member linker and the words up to an authority word after a name (memberLinkers), or null. */
+  readonly memberOf: RegExp | null;
   /** The lexicons' namesakes, folded, words joined by one space. */
   readonly namesakes: ReadonlySet<string>;
 }
@@ -338,6 +352,15 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       `^\\s*(?:[,–—(]|\\s-\\s${lex.roleLinkers.length > 0 ? `|\\s(?:${alternation(lex.roleLinkers)})\\s` : ''})\\s*`,
       'u',
     ),
+    // Up to four words between the linker and the authority ("of the National Traffic Safety Committee"), a comma
+    // before the linker or none ("X, du Comité national ...").
+    memberOf:
+      lex.memberLinkers.length > 0 && lex.authorityWords.length > 0
+        ? new RegExp(
+            `^,?\\s+(?:${alternation(lex.memberLinkers)})\\s+((?:[\\p{L}\\p{M}'’-]+\\s+){0,4}?[\\p{L}\\p{M}]*(?:${alternation(lex.authorityWords)})[\\p{L}\\p{M}]*)`,
+            'u',
+          )
+        : null,
     namesakes: new Set(lex.namesakes.map((n) => fold(n.normalize('NFC')).split(/\s+/u).join(' '))),
     privateCue: new RegExp(`${WORD_START}(?:${privateCue})`, 'u'),
     // One word may stand between the article and the cue: "X, a local resident", "X, un ancien détenu".
@@ -378,6 +401,8 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     privateCues: all((l) => l.privateCues),
     formerWords: all((l) => l.formerWords),
     roleLinkers: all((l) => l.roleLinkers),
+    memberLinkers: all((l) => l.memberLinkers),
+    authorityWords: all((l) => l.authorityWords),
     middleOnlyNames: all((l) => l.middleOnlyNames),
     highlandFamilyNames: all((l) => l.highlandFamilyNames),
     yearStems: all((l) => l.yearStems),

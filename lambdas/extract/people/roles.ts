@@ -170,6 +170,25 @@ export function roleInPreviousClause(
 }
 
 /** The role in apposition after the name, up to the next pause. */
+/**
+ * The authority a name is given as a member of, right after it ("X of the provincial police", "X von der
+ * Verkehrsbehörde", "X, du Comité national ..."): the press names a spokesperson so, never a suspect, whom it
+ * places by age and home ("X, 45, of Nghe An"). Read for a name that is no known place: "les provinces de
+ * Quang Binh et Ha Tinh, de la police de Hanoi" lists bodies.
+ */
+export function memberOf(
+  text: string,
+  lowered: string,
+  end: number,
+  sentenceEnd: number,
+  lex: CompiledPeople,
+): string | null {
+  const m = lex.memberOf?.exec(lowered.slice(end, sentenceEnd));
+  if (!m) return null;
+  const start = end + m[0].length - m[1]!.length;
+  return text.slice(start, end + m[0].length);
+}
+
 export function roleAfter(
   text: string,
   lowered: string,

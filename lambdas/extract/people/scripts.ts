@@ -467,6 +467,7 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
     }
   }
   if (cues.script === 'Thai') out.push(...thaiNamesByRole(text, cues, out));
+  else if (RANK_BEFORE[cues.script]) out.push(...namesAfterSpacedOffices(text, cues, out));
   if (cues.script === 'Han' || cues.script === 'Katakana') out.push(...namesAfterRoles(text, cues, out));
   if (cues.script === 'Han') {
     out.push(...hanNamesBeforeRoles(text, cues, out));
@@ -533,6 +534,55 @@ function thaiNamesByRole(
         start: name.start,
         mention: { name: text.slice(name.start, name.end), rank: null, role: phrase },
       });
+    }
+  }
+  return out;
+}
+
+/** Most words of an office's organisation between the office word and the name ("مدير شرطة المقاطعة X"). */
+const ORGANISATION_WORDS = 3;
+
+/**
+ * Officials named by their office, with no rank, in the spaced scripts that write the title before the name
+ * (Devanagari, Bengali, Tamil, Arabic): the office word ends a word ("निदेशक", "उप-प्रधानमंत्री", "পরিচালক")
+ * and the name follows it, a Vietnamese family name in the script and one or two more short words. Hindi,
+ * Bengali and Tamil put the organisation before the office ("प्रांतीय पुलिस के निदेशक X"); Arabic puts it
+ * after, between the office and the name ("مدير شرطة المقاطعة X"), so up to three words may stand between
+ * there, none ending a clause. An office a private cue stands in (a gang's head) or a former-word precedes
+ * vouches for nobody.
+ */
+function namesAfterSpacedOffices(
+  text: string,
+  cues: ScriptNameCues,
+  found: ReadonlyArray<{ start: number }>,
+): { start: number; mention: Mention }[] {
+  const script = RANK_BEFORE[cues.script]!;
+  const out: { start: number; mention: Mention }[] = [];
+  const seen = new Set(found.map((f) => f.start));
+  const taken = new Set<number>();
+  for (const role of cues.roles) {
+    for (let p = text.indexOf(role); p >= 0; p = text.indexOf(role, p + 1)) {
+      const end = p + role.length;
+      if (taken.has(p) || text[end] !== ' ') continue;
+      for (let k = p; k < end; k++) taken.add(k);
+      let start = p;
+      while (start > 0 && (script.unit.test(text[start - 1]!) || text[start - 1] === '-')) start--;
+      if (formerBefore(text, start, cues.hanPrivate.formerWords)) continue;
+      const word = text.slice(start, end);
+      if (cues.hanPrivate.privateCues.some((c) => word.includes(c))) continue;
+      let at = end;
+      let name: { start: number; end: number } | null = null;
+      for (let skipped = 0; skipped <= ORGANISATION_WORDS && name === null; skipped++) {
+        name = nameAfterRank(text, at, cues, script);
+        if (name !== null || cues.script !== 'Arabic') break;
+        let e = at + 1;
+        while (e < text.length && script.unit.test(text[e]!)) e++;
+        if (text[e] !== ' ' || e === at + 1) break;
+        at = e;
+      }
+      if (name === null || seen.has(name.start)) continue;
+      seen.add(name.start);
+      out.push({ start: name.start, mention: { name: text.slice(name.start, name.end), rank: null, role } });
     }
   }
   return out;
