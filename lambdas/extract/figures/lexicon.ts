@@ -246,6 +246,13 @@ export const FiguresLexiconSchema = z.object({
    */
   fatesAfter: Words.default([]),
   /**
+   * Verb forms of wounding or killing whose object follows them ("blessant un policier", "killing a
+   * passer-by", "hiriendo a un agente", "ferindo um polícia"): an indefinite article right after one (or after
+   * the personal "a"), before a person's noun, is the number one, as a numeral would be ("blessant deux
+   * policiers"). Arrests are not among them: the annotators count "arrested a suspect" as seldom as not.
+   */
+  casualtyBefore: Words.default([]),
+  /**
    * Cues of a minimum ("al menos", "mindestens", "au moins", "pelo menos"): an indefinite article right after
    * one, before a person's noun, is the number one ("al menos una persona resultó herida", at least one person
    * was injured), as a numeral would be. Not "more than" ("más de una persona" is several): that is no count.
@@ -715,6 +722,8 @@ export interface CompiledLexicon {
   readonly fateVerbs: WordSet;
   /** See FiguresLexiconSchema.fatesAfter; null when the language has none. */
   readonly fatesAfter: WordSet | null;
+  /** See FiguresLexiconSchema.casualtyBefore; null when the language has none. */
+  readonly casualtyBefore: WordSet | null;
   /** See FiguresLexiconSchema.atLeast; null when the language has none. */
   readonly atLeast: WordSet | null;
   /** See FiguresLexiconSchema.numberOf; null when the language has none. */
@@ -1029,6 +1038,7 @@ export function compileLexicon(
     verbEndings: new WordSet(lex.verbEndings),
     fateVerbs: new WordSet(lex.fateVerbs),
     fatesAfter: lex.fatesAfter.length > 0 ? new WordSet(lex.fatesAfter) : null,
+    casualtyBefore: lex.casualtyBefore.length > 0 ? new WordSet(lex.casualtyBefore) : null,
     atLeast: lex.atLeast.length > 0 ? new WordSet(lex.atLeast) : null,
     numberOf: lex.numberOf.length > 0 ? new WordSet(lex.numberOf) : null,
     ellipticBefore: new WordSet(lex.elliptic.before),
@@ -1217,6 +1227,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     verbEndings: [],
     fateVerbs: [],
     fatesAfter: [],
+    casualtyBefore: [],
     atLeast: [],
     numberOf: [],
     elliptic: { before: [], after: [], persons: [], between: [] },
