@@ -22,11 +22,17 @@ function isFate(t: Token | undefined, lex: CompiledLexicon): boolean {
 /**
  * The fate verb stands before the personal "a" that marks a person as its object ("arrestado a un
  * sospechoso", "dejó herido a un policía"). Without the mark ("arrêté un trafiquant") the annotators count
- * the single as often as not: it is left alone.
+ * the single as often as not: it is left alone, unless the verb is one of wounding or killing (lexicon
+ * casualtyBefore: "blessant un policier", "killing a passer-by"), whose victims they count.
  */
 function fateBefore(tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
   const a = tokens[j - 1];
-  return a?.kind === 'word' && a.text === 'a' && isFate(tokens[j - 2], lex);
+  const marked = a?.kind === 'word' && a.text === 'a';
+  if (marked && isFate(tokens[j - 2], lex)) return true;
+  const casualty = lex.casualtyBefore;
+  if (casualty === null) return false;
+  const verb = tokens[marked ? j - 2 : j - 1];
+  return verb?.kind === 'word' && casualty.has(verb.text);
 }
 
 /**

@@ -263,6 +263,13 @@ export const FiguresLexiconSchema = z.object({
    */
   oneOf: Words.default([]),
   /**
+   * Verb forms of wounding or killing whose object follows them ("blessant un policier", "killing a
+   * passer-by", "hiriendo a un agente", "ferindo um polícia"): an indefinite article right after one (or after
+   * the personal "a"), before a person's noun, is the number one, as a numeral would be ("blessant deux
+   * policiers"). Arrests are not among them: the annotators count "arrested a suspect" as seldom as not.
+   */
+  casualtyBefore: Words.default([]),
+  /**
    * Cues of a minimum ("al menos", "mindestens", "au moins", "pelo menos"): an indefinite article right after
    * one, before a person's noun, is the number one ("al menos una persona resultó herida", at least one person
    * was injured), as a numeral would be. Not "more than" ("más de una persona" is several): that is no count.
@@ -737,6 +744,8 @@ export interface CompiledLexicon {
   readonly afterFate: WordSet;
   /** See FiguresLexiconSchema.oneOf. */
   readonly oneOf: WordSet;
+  /** See FiguresLexiconSchema.casualtyBefore; null when the language has none. */
+  readonly casualtyBefore: WordSet | null;
   /** See FiguresLexiconSchema.atLeast; null when the language has none. */
   readonly atLeast: WordSet | null;
   /** See FiguresLexiconSchema.numberOf; null when the language has none. */
@@ -1054,6 +1063,7 @@ export function compileLexicon(
     fatesBefore: lex.fatesBefore.length > 0 ? new WordSet(lex.fatesBefore) : null,
     afterFate: new WordSet(lex.afterFate),
     oneOf: new WordSet(lex.oneOf),
+    casualtyBefore: lex.casualtyBefore.length > 0 ? new WordSet(lex.casualtyBefore) : null,
     atLeast: lex.atLeast.length > 0 ? new WordSet(lex.atLeast) : null,
     numberOf: lex.numberOf.length > 0 ? new WordSet(lex.numberOf) : null,
     ellipticBefore: new WordSet(lex.elliptic.before),
@@ -1245,6 +1255,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     fatesBefore: [],
     afterFate: [],
     oneOf: [],
+    casualtyBefore: [],
     atLeast: [],
     numberOf: [],
     elliptic: { before: [], after: [], persons: [], between: [] },
