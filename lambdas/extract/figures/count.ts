@@ -19,6 +19,8 @@ import type { Token } from './tokens.js';
 import { isFateVerbAt, isFateWordAt } from './verbs.js';
 import { unitClosingClassifier, unitLinkedAfter } from './linked.js';
 import { fateBeforeNumber } from './segmented.js';
+import { namedCountAfter, namedCountBefore } from './tolls.js';
+import { stateAfterCopula } from './copula.js';
 
 export interface Candidate {
   /** Token index of the number. */
@@ -55,30 +57,6 @@ function closesName(body: string, tokens: readonly Token[], i: number, lex: Comp
 }
 
 const UPPER = /\p{Lu}/u;
-
-/** Words read back from a bare number for a phrase naming its count ("the number of … was"). */
-const NAMED_COUNT_REACH = 10;
-/** Words read after that phrase for its noun ("the number of documented drug addicts"). */
-const NAMED_NOUN_REACH = 3;
-
-/**
- * "the number of drug addicts was 1,234", "le nombre de victimes s'élève à 12": a phrase of the lexicon's
- * numberOf earlier in the number's clause, words only between, names the noun the number counts (the first
- * unit noun within a few words after it). Null when there is none.
- */
-function namedCountBefore(tokens: readonly Token[], i: number, lex: CompiledLexicon): UnitEntry | null {
-  if (lex.numberOf === null) return null;
-  for (let k = i - 1; k >= Math.max(0, i - NAMED_COUNT_REACH); k--) {
-    if (tokens[k]!.kind !== 'word') return null;
-    if (phraseEndingAt(tokens, k, lex.numberOf) === 0) continue;
-    for (let j = k + 1; j <= k + NAMED_NOUN_REACH && j < i; j++) {
-      const u = matchUnit(tokens, j, lex);
-      if (u) return u.entry.counter ? null : u.entry;
-    }
-    return null;
-  }
-  return null;
-}
 
 /** Numbers a list may hold before the one that carries their shared unit. */
 const LIST_LENGTH = 6;
@@ -407,8 +385,14 @@ export function countFigures(
       unit = 'person';
       value = r.num.value * r.scale;
       end = Math.max(end, r.scaleEnd);
-    } else if (!r.own && r.num.value >= 2 && fatedAfter(doc.body, tokens, r, lex)) {
-      // "dos murieron", "deux autres sont morts", "due di loro sono feriti": what befell them tells persons.
+    } else if (
+      !r.own &&
+      r.num.value >= 1 &&
+      (stateAfterCopula(tokens, verbAfter(tokens, r, lex), lex) ||
+        (r.num.value >= 2 && fatedAfter(doc.body, tokens, r, lex)))
+    ) {
+      // "dos murieron", "deux autres sont morts", "due di loro sono feriti", "15 er døde", "one is missing":
+      // what befell them tells persons. After a copula even "one" is a count: an article takes no verb.
       unit = 'person';
       value = r.num.value * r.scale;
       end = Math.max(end, r.scaleEnd);
@@ -501,8 +485,13 @@ export function countFigures(
         unit = listed.unit;
         currency = listed.currency;
         value = r.num.value * listed.scale * listed.factor;
-      } else if (!r.countsNoun && (counted = namedCountBefore(tokens, r.index, lex))) {
-        // "the number of drug addicts was 1,234": the noun named with the count, earlier in its clause.
+      } else if ((counted = namedCountBefore(tokens, r.index, lex))) {
+        // "the number of drug addicts was 1,234", "o número de mortos chegou a 51 nesta quarta": the noun named
+        // with the count, earlier in its clause, whatever word follows the number (a unit noun would be its own).
+        unit = counted.unit;
+        currency = counted.currency;
+      } else if (r.countsNoun && (counted = namedCountAfter(tokens, r.index, lex))) {
+        // "Sobe para 51 número de mortos": a headline names the count after its number.
         unit = counted.unit;
         currency = counted.currency;
       } else if (r.countsNoun) {

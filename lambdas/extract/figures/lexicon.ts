@@ -282,6 +282,21 @@ export const FiguresLexiconSchema = z.object({
    */
   numberOf: Words.default([]),
   /**
+   * Nouns and phrases that name a count of persons by themselves, with no noun of persons in them: the toll
+   * of a disaster or an accident ("death toll", "bilan humain", "Todeszahl", "dødstallet"). A bare number
+   * later in the clause ("the death toll rose to 28", "le bilan humain s'élève à 12") counts persons, as
+   * numberOf followed by a noun of persons does ("el número de muertos llegó a 51"). See figures/tolls.ts.
+   */
+  tolls: Words.default([]),
+  /**
+   * Copulas and auxiliaries, finite, that may stand between a number with no noun of its own and the state
+   * or fate of persons said after it (no "er", "ble"; en "are", "were", "have been"; de "wurden", "sind";
+   * ro "sunt", "au fost"): "15 er døde", "Four were injured", "patru sunt date dispărute" count persons when
+   * one of fateVerbs follows within a few words. Languages whose plural verbs are told by their endings
+   * (verbEndings) need them only for forms those endings miss. See figures/copula.ts.
+   */
+  copulas: Words.default([]),
+  /**
    * Words that make a number with no noun of its own count again what the text counted just before:
    * partitives after it ("of them", "d'entre eux", "von ihnen", "из них") or before it ("dont", "darunter",
    * "di cui", "w tym"), and "others" ("altre sei", "zehn weitere", "three others", "outros três"). A word
@@ -750,6 +765,10 @@ export interface CompiledLexicon {
   readonly atLeast: WordSet | null;
   /** See FiguresLexiconSchema.numberOf; null when the language has none. */
   readonly numberOf: WordSet | null;
+  /** See FiguresLexiconSchema.tolls; null when the language has none. */
+  readonly tolls: WordSet | null;
+  /** See FiguresLexiconSchema.copulas. */
+  readonly copulas: WordSet;
   /** See FiguresLexiconSchema.elliptic. */
   readonly ellipticBefore: WordSet;
   readonly ellipticAfter: WordSet;
@@ -1066,6 +1085,8 @@ export function compileLexicon(
     casualtyBefore: lex.casualtyBefore.length > 0 ? new WordSet(lex.casualtyBefore) : null,
     atLeast: lex.atLeast.length > 0 ? new WordSet(lex.atLeast) : null,
     numberOf: lex.numberOf.length > 0 ? new WordSet(lex.numberOf) : null,
+    tolls: lex.tolls.length > 0 ? new WordSet(lex.tolls) : null,
+    copulas: new WordSet(lex.copulas),
     ellipticBefore: new WordSet(lex.elliptic.before),
     ellipticAfter: new WordSet(lex.elliptic.after),
     ellipticPersons: new WordSet(lex.elliptic.persons),
@@ -1258,6 +1279,8 @@ export function localeLexicon(language: string): FiguresLexicon {
     casualtyBefore: [],
     atLeast: [],
     numberOf: [],
+    tolls: [],
+    copulas: [],
     elliptic: { before: [], after: [], persons: [], between: [] },
     demonyms: [],
     modifierNouns: false,

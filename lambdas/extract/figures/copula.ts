@@ -1,0 +1,30 @@
+/**
+ * A copula or auxiliary right after a number with no noun of its own, then the state or fate of persons
+ * ("15 er døde", "Four were injured", "64 er savnet", "patru sunt date dispărute", "5 wurden verletzt"):
+ * the number is the subject of that state, and only persons die, go missing or are injured. Romance and
+ * East Slavic plural verbs are known by their endings (verbs.ts); this reads the languages whose copulas
+ * and auxiliaries are words of their lexicon (copulas), in every language that lists them.
+ */
+import type { CompiledLexicon } from './lexicon.js';
+import { phraseAt } from './word-phrases.js';
+import { matchUnit } from './read.js';
+import type { Token } from './tokens.js';
+
+/** Words after the copula that may stand before the state: adverbs, a second auxiliary ("are still missing", "sunt în continuare date dispărute"). */
+const STATE_REACH = 4;
+
+/**
+ * Token j starts a copula of the lexicon, followed within a few words (no punctuation, no number, no unit
+ * noun between) by one of fateVerbs that qualifies no noun after it ("are missing documents").
+ */
+export function stateAfterCopula(tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
+  const n = phraseAt(tokens, j, lex.copulas);
+  if (n === 0) return false;
+  for (let k = j + n; k < j + n + STATE_REACH; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word') return false;
+    if (lex.fateVerbs.has(t.text)) return matchUnit(tokens, k + 1, lex) === null;
+    if (matchUnit(tokens, k, lex)) return false;
+  }
+  return false;
+}
