@@ -240,6 +240,13 @@ export const FiguresLexiconSchema = z.object({
    */
   fateVerbs: Words.default([]),
   /**
+   * Finite auxiliaries (be, have, become) of a language whose verbs its endings do not tell (no verbEndings:
+   * the Germanic ones): one or two of them may stand between a number with no noun of its own and a fate
+   * word, which then tells persons as it does right after the number ("15 er døde", fifteen are dead; "fem
+   * ble skadet", five were injured; "50 har mistet livet", fifty have lost their lives). See figures/verbs.ts.
+   */
+  fateAuxiliaries: Words.default([]),
+  /**
    * Fates said after the person they befell, in a language without articles whose "one" is also "a" (vi
    * "một người tử vong", one person died; "làm một cán bộ bị thương", injured one officer): one person named
    * with the indefinite article and followed by one of these in its clause is counted (figures/fated.ts).
@@ -752,6 +759,7 @@ export interface CompiledLexicon {
   /** See FiguresLexiconSchema.verbEndings and fateVerbs (figures/verbs.ts). */
   readonly verbEndings: WordSet;
   readonly fateVerbs: WordSet;
+  readonly fateAuxiliaries: WordSet;
   /** See FiguresLexiconSchema.fatesAfter; null when the language has none. */
   readonly fatesAfter: WordSet | null;
   /** See FiguresLexiconSchema.fatesBefore and afterFate; null when the language has none. */
@@ -1078,6 +1086,7 @@ export function compileLexicon(
     allBefore: new WordSet(lex.allBefore),
     verbEndings: new WordSet(lex.verbEndings),
     fateVerbs: new WordSet(lex.fateVerbs),
+    fateAuxiliaries: new WordSet(lex.fateAuxiliaries),
     fatesAfter: lex.fatesAfter.length > 0 ? new WordSet(lex.fatesAfter) : null,
     fatesBefore: lex.fatesBefore.length > 0 ? new WordSet(lex.fatesBefore) : null,
     afterFate: new WordSet(lex.afterFate),
@@ -1272,6 +1281,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     allBefore: [],
     verbEndings: [],
     fateVerbs: [],
+    fateAuxiliaries: [],
     fatesAfter: [],
     fatesBefore: [],
     afterFate: [],

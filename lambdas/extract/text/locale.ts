@@ -86,22 +86,40 @@ function calendarsOf(locale: string): string[] {
 /**
  * Names of the eras of those calendars, as the locale writes them beside a year ("هـ" of the Hijra, "م",
  * "ค.ศ.", "公元", "ईस्वी"): a number next to one is a year. Names the locale does not translate ("AH", "BE")
- * are left out.
+ * are left out, and so are names of several words that differ from the era before the epoch only in their
+ * first words ("efter Kristus" / "før Kristus", "después de Cristo" / "antes de Cristo"): those first words
+ * are prepositions (after, before), and calendarWords would make every number after "efter" a date.
  */
 function eraNames(locale: string): string[] {
   const out: string[] = [];
   for (const calendar of calendarsOf(locale)) {
     for (const era of ['short', 'long'] as const) {
       const name = eraOf(locale, calendar, era);
-      if (name && (locale === 'en' || name !== eraOf('en', calendar, era))) out.push(name);
+      if (!name || (locale !== 'en' && name === eraOf('en', calendar, era))) continue;
+      if (!isPrepositional(name, eraOf(locale, calendar, era, BEFORE_EPOCH))) out.push(name);
     }
   }
   return out;
 }
 
-function eraOf(locale: string, calendar: string, era: 'short' | 'long'): string | undefined {
+/** A day long before the Gregorian epoch: its era is the one before ("før Kristus"). */
+const BEFORE_EPOCH = Date.UTC(-100, 5, 1);
+
+/** An era of several words whose last word the era before the epoch shares: only its preposition differs. */
+function isPrepositional(name: string, before: string | undefined): boolean {
+  const words = name.trim().split(/\s+/u);
+  if (words.length < 2 || before === undefined || before === name) return false;
+  return before.trim().split(/\s+/u).at(-1) === words.at(-1);
+}
+
+function eraOf(
+  locale: string,
+  calendar: string,
+  era: 'short' | 'long',
+  at = Date.UTC(2024, 5, 1),
+): string | undefined {
   const format = new Intl.DateTimeFormat(locale, { calendar, era, year: 'numeric', timeZone: 'UTC' });
-  return format.formatToParts(new Date(Date.UTC(2024, 5, 1))).find((p) => p.type === 'era')?.value;
+  return format.formatToParts(new Date(at)).find((p) => p.type === 'era')?.value;
 }
 
 /** The locale's long weekday names, Monday first, as Intl.DateTimeFormat writes them. */
