@@ -154,7 +154,6 @@ import th_structure from './th/structure.json' with { type: 'json' };
 import tl_figures from './tl/figures.json' with { type: 'json' };
 import tl_stages from './tl/stages.json' with { type: 'json' };
 import tr_figures from './tr/figures.json' with { type: 'json' };
-import tr_people from './tr/people.json' with { type: 'json' };
 import tr_places from './tr/places.json' with { type: 'json' };
 import tr_stages from './tr/stages.json' with { type: 'json' };
 import uk_figures from './uk/figures.json' with { type: 'json' };
@@ -223,7 +222,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   te: { "figures": te_figures, "places": te_places, "stages": te_stages },
   th: { "figures": th_figures, "people": th_people, "places": th_places, "stages": th_stages, "structure": th_structure },
   tl: { "figures": tl_figures, "stages": tl_stages },
-  tr: { "figures": tr_figures, "people": tr_people, "places": tr_places, "stages": tr_stages },
+  tr: { "figures": tr_figures, "places": tr_places, "stages": tr_stages },
   uk: { "figures": uk_figures, "places": uk_places, "stages": uk_stages },
   ur: { "figures": ur_figures, "places": ur_places, "stages": ur_stages },
   vi: { "figures": vi_figures, "people": vi_people, "places": vi_places, "stages": vi_stages, "structure": vi_structure },
