@@ -23,6 +23,8 @@ import {
   weekdayWords,
   yearOffset,
 } from '../text/locale.js';
+import { withNumberForms } from './number-forms.js';
+import { compileAgentNouns, type AgentNounRule } from './agent-nouns.js';
 import { currencyWordCodes, localeFigures, loneThousandWords, spanAndDistanceWords } from './locale.js';
 
 const Words = z.array(z.string().min(1));
@@ -45,6 +47,22 @@ export const FiguresLexiconSchema = z.object({
    * makes "hai" (two) and "hại" (harm), "ba" (three) and "bà" (Mrs) the same word.
    */
   numberWordsKeepDiacritics: z.boolean().default(false),
+  /**
+   * Inflected number words made from stems (figures/number-forms.ts), for languages that glue case endings to
+   * a spelled number (fi "kahdessa", hu "háromban"): `stems` are the oblique stems by value ("kahde": 2,
+   * "hárm": 3), each taking every `endings` entry as a number word and every `personEndings` entry as a
+   * personal numeral (hu "-an"/"-en": "hárman", three of them; see `personNumbers`). `tensBefore` are tens
+   * glued before a unit form (hu "tizen": 10, "huszon": 20), `tensAfter` after it (fi "toista": 10).
+   */
+  numberForms: z
+    .object({
+      stems: z.record(z.string(), z.number()).default({}),
+      endings: Words.default([]),
+      personEndings: Words.default([]),
+      tensBefore: z.record(z.string(), z.number()).default({}),
+      tensAfter: z.record(z.string(), z.number()).default({}),
+    })
+    .default({ stems: {}, endings: [], personEndings: [], tensBefore: {}, tensAfter: {} }),
   /** Words joining a tens word and a unit word ("vingt et un", "veinte y uno"). */
   numberJoiners: Words.default([]),
   /**
@@ -344,6 +362,19 @@ export const FiguresLexiconSchema = z.object({
    * ending ("15ஆம்") is not one of them: a number with letters against it stays an identifier.
    */
   glueSuffixes: Words.default([]),
+  /**
+   * Nouns of persons made by a suffix of agent or occupation (figures/agent-nouns.ts): a word after a number
+   * ending in one of `endings` (after a stem of at least `minStem` letters) and then in one of `inflections`
+   * counts persons (tr "8 balıkçı", "3 balıkçının"). `not`: words or stems so formed that name no person.
+   */
+  agentNouns: z
+    .object({
+      endings: Words.default([]),
+      inflections: Words.default([]),
+      minStem: z.number().int().min(1).default(3),
+      not: Words.default([]),
+    })
+    .default({ endings: [], inflections: [], minStem: 3, not: [] }),
   /** Nouns are written as compounds ("Drogenbanden"): a unit noun may end a longer word. */
   compounds: z.boolean().default(false),
   /** Nouns start with a capital letter (German): a lower-case word after a number is not a counted noun. */
@@ -744,6 +775,8 @@ export interface CompiledLexicon {
   readonly cueText: CueText;
   readonly ordinalDot: boolean;
   readonly compounds: boolean;
+  /** See FiguresLexiconSchema.agentNouns; null when the language has none. */
+  readonly agentNouns: AgentNounRule | null;
   readonly modifierNouns: boolean;
   /** See FiguresLexiconSchema.approximateAfter (glued scripts; read as prefixes of the word after a number). */
   readonly approximateAfter: WordMap<true>;
@@ -940,9 +973,10 @@ export interface CompileOptions {
 
 export function compileLexicon(
   language: string,
-  lex: FiguresLexicon,
+  written: FiguresLexicon,
   opts: CompileOptions = {},
 ): CompiledLexicon {
+  const lex = withNumberForms(written);
   const unitEntries: [string, UnitEntry][] = [];
   const factors = new WordMap(Object.entries(lex.unitFactors));
   for (const unit of UNITS) {
@@ -1077,6 +1111,7 @@ export function compileLexicon(
     cueText,
     ordinalDot: lex.ordinalDot,
     compounds: lex.compounds,
+    agentNouns: compileAgentNouns(lex.agentNouns),
     modifierNouns: lex.modifierNouns,
     approximateAfter: new WordMap(lex.approximateAfter.map((w) => [w, true] as const)),
     nounWindow: lex.nounWindow,
@@ -1234,6 +1269,8 @@ export function localeLexicon(language: string): FiguresLexicon {
   const l = localeFigures(language);
   return {
     numberWords: {},
+    numberForms: { stems: {}, endings: [], personEndings: [], tensBefore: {}, tensAfter: {} },
+    agentNouns: { endings: [], inflections: [], minStem: 3, not: [] },
     numberWordsKeepDiacritics: false,
     cuesKeepDiacritics: false,
     unmarkedAmbiguous: [],

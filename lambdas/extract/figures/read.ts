@@ -17,6 +17,7 @@ import {
   percentWordBefore,
 } from './segmented.js';
 import { glueSuffixAt } from './suffixes.js';
+import { isAgentNoun } from './agent-nouns.js';
 import { isNamedHour, isNamedYear } from './date-field.js';
 import { phraseAt } from './word-phrases.js';
 import { isVerbAt } from './verbs.js';
@@ -226,8 +227,10 @@ export function matchUnit(
   }
   for (let n = phrases.length; n >= 1; n--) {
     const entry =
+      (n === 1 && lex.compounds ? headOfCompound(first.text, lex) : undefined) ??
       lex.units.get(phrases[n - 1]!, n === 1, MAX_INFLECTION) ??
-      (n === 1 && lex.compounds ? compoundTail(first.text, lex) : undefined);
+      (n === 1 && lex.compounds ? compoundTail(first.text, lex) : undefined) ??
+      (n === 1 && lex.agentNouns && isAgentNoun(first.text, lex.agentNouns) ? AGENT : undefined);
     if (entry) return { entry, last: j + n - 1 };
   }
   if (lex.glued) {
@@ -838,6 +841,30 @@ function compoundTail(word: string, lex: CompiledLexicon): UnitEntry | undefined
 }
 
 const SHORT_HEAD = 3;
+
+const AGENT: UnitEntry = { unit: 'person', factor: 1 };
+
+/**
+ * A compound whose first part is a unit stem and whose last part is a unit of another kind ("halász|hajót", a
+ * fishing boat; "henkilö|autoa", a car; "rendőr|autót", a police car): the head, the last part, says what it
+ * is. A stem would read the whole word, as the last part is short enough to pass for an inflection.
+ */
+function headOfCompound(word: string, lex: CompiledLexicon): UnitEntry | undefined {
+  if (lex.units.get(word, false) !== undefined) return undefined;
+  const whole = lex.units.get(word, true, MAX_INFLECTION);
+  if (whole === undefined) return undefined;
+  // Both parts are words of their own: the first a unit with at most a linking letter after its stem, the
+  // last a unit with at most an inflection ("Fahr|zeuge" is no compound of "Zeuge": "fahr" is no unit).
+  for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
+    const head = lex.units.get(word.slice(0, i), true, 1);
+    if (head === undefined) continue;
+    const tail = lex.units.get(word.slice(i), true, 2);
+    if (tail !== undefined && tail.unit !== head.unit) return tail;
+  }
+  return undefined;
+}
+
+const MIN_PART = 4;
 
 /** Hangul, kana and Han: the scripts whose names are glued to the age in brackets after them. */
 const CASELESS_NAME_END = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;

@@ -41,6 +41,7 @@ import fa_figures from './fa/figures.json' with { type: 'json' };
 import fa_places from './fa/places.json' with { type: 'json' };
 import fa_stages from './fa/stages.json' with { type: 'json' };
 import fi_figures from './fi/figures.json' with { type: 'json' };
+import fi_people from './fi/people.json' with { type: 'json' };
 import fi_places from './fi/places.json' with { type: 'json' };
 import fi_stages from './fi/stages.json' with { type: 'json' };
 import fr_figures from './fr/figures.json' with { type: 'json' };
@@ -56,6 +57,7 @@ import hi_people from './hi/people.json' with { type: 'json' };
 import hi_places from './hi/places.json' with { type: 'json' };
 import hi_stages from './hi/stages.json' with { type: 'json' };
 import hu_figures from './hu/figures.json' with { type: 'json' };
+import hu_people from './hu/people.json' with { type: 'json' };
 import hu_places from './hu/places.json' with { type: 'json' };
 import hu_stages from './hu/stages.json' with { type: 'json' };
 import id_figures from './id/figures.json' with { type: 'json' };
@@ -185,12 +187,12 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   es: { "figures": es_figures, "people": es_people, "places": es_places, "stages": es_stages, "structure": es_structure },
   et: { "places": et_places },
   fa: { "figures": fa_figures, "places": fa_places, "stages": fa_stages },
-  fi: { "figures": fi_figures, "places": fi_places, "stages": fi_stages },
+  fi: { "figures": fi_figures, "people": fi_people, "places": fi_places, "stages": fi_stages },
   fr: { "figures": fr_figures, "people": fr_people, "places": fr_places, "stages": fr_stages, "structure": fr_structure },
   gu: { "places": gu_places },
   he: { "figures": he_figures, "stages": he_stages },
   hi: { "figures": hi_figures, "people": hi_people, "places": hi_places, "stages": hi_stages },
-  hu: { "figures": hu_figures, "places": hu_places, "stages": hu_stages },
+  hu: { "figures": hu_figures, "people": hu_people, "places": hu_places, "stages": hu_stages },
   id: { "figures": id_figures, "people": id_people, "places": id_places, "stages": id_stages, "structure": id_structure },
   it: { "figures": it_figures, "people": it_people, "places": it_places, "stages": it_stages, "structure": it_structure },
   ja: { "figures": ja_figures, "people": ja_people, "places": ja_places, "stages": ja_stages, "structure": ja_structure },
