@@ -1,6 +1,6 @@
 /**
  * A copula or auxiliary right after a number with no noun of its own, then the state or fate of persons
- * ("15 er døde", "Four were injured", "64 er savnet", "patru sunt date dispărute", "5 wurden verletzt"):
+ * ("15 er døde", "fem ble skadet", "50 har mistet livet", "Four were injured", "patru sunt date dispărute"):
  * the number is the subject of that state, and only persons die, go missing or are injured. Romance and
  * East Slavic plural verbs are known by their endings (verbs.ts); this reads the languages whose copulas
  * and auxiliaries are words of their lexicon (copulas), in every language that lists them.

@@ -16,7 +16,7 @@ import {
 } from './phrases.js';
 import { isNameAsWritten, isYear, matchUnit, type Reading } from './read.js';
 import type { Token } from './tokens.js';
-import { isFateVerbAt, isFateWordAt, pastAuxiliaries } from './verbs.js';
+import { isFateVerbAt, isFateWordAt } from './verbs.js';
 import { unitClosingClassifier, unitLinkedAfter } from './linked.js';
 import { fateBeforeNumber } from './segmented.js';
 import { namedCountAfter, namedCountBefore } from './tolls.js';
@@ -231,14 +231,12 @@ function verbAfter(tokens: readonly Token[], r: Reading, lex: CompiledLexicon): 
 
 /**
  * What befell them follows the number (past "others"): a fate verb ("dos murieron", "deux autres sont morts")
- * or a fate said with no verb ("Four arrested", "7 dispăruţi") or after auxiliaries ("15 er døde"), when no
- * noun it qualifies comes next.
+ * or a fate said with no verb ("Four arrested", "7 dispăruţi"), when no noun it qualifies comes next. A fate
+ * after a copula or auxiliary ("15 er døde", "fem ble skadet") is read by stateAfterCopula (copula.ts).
  */
 function fatedAfter(body: string, tokens: readonly Token[], r: Reading, lex: CompiledLexicon): boolean {
-  const verb = verbAfter(tokens, r, lex);
-  if (isFateVerbAt(body, tokens, verb, lex)) return true;
-  // "15 er døde", "fem ble skadet": in a language whose verbs no ending tells, past its auxiliaries.
-  const j = pastAuxiliaries(tokens, verb, lex);
+  const j = verbAfter(tokens, r, lex);
+  if (isFateVerbAt(body, tokens, j, lex)) return true;
   if (!isFateWordAt(tokens, j, lex)) return false;
   // "Luka-luka" (injured): the rest of a hyphened word is the fate's.
   const k = isPunct(tokens[j + 1], DASHES) && tokens[j + 2]?.kind === 'word' ? j + 3 : j + 1;

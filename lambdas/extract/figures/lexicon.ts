@@ -258,13 +258,6 @@ export const FiguresLexiconSchema = z.object({
    */
   fateVerbs: Words.default([]),
   /**
-   * Finite auxiliaries (be, have, become) of a language whose verbs its endings do not tell (no verbEndings:
-   * the Germanic ones): one or two of them may stand between a number with no noun of its own and a fate
-   * word, which then tells persons as it does right after the number ("15 er døde", fifteen are dead; "fem
-   * ble skadet", five were injured; "50 har mistet livet", fifty have lost their lives). See figures/verbs.ts.
-   */
-  fateAuxiliaries: Words.default([]),
-  /**
    * Fates said after the person they befell, in a language without articles whose "one" is also "a" (vi
    * "một người tử vong", one person died; "làm một cán bộ bị thương", injured one officer): one person named
    * with the indefinite article and followed by one of these in its clause is counted (figures/fated.ts).
@@ -314,11 +307,13 @@ export const FiguresLexiconSchema = z.object({
    */
   tolls: Words.default([]),
   /**
-   * Copulas and auxiliaries, finite, that may stand between a number with no noun of its own and the state
-   * or fate of persons said after it (no "er", "ble"; en "are", "were", "have been"; de "wurden", "sind";
-   * ro "sunt", "au fost"): "15 er døde", "Four were injured", "patru sunt date dispărute" count persons when
-   * one of fateVerbs follows within a few words. Languages whose plural verbs are told by their endings
-   * (verbEndings) need them only for forms those endings miss. See figures/copula.ts.
+   * Copulas and auxiliaries (be, have, become, and modals), finite, that may stand between a number with no
+   * noun of its own and the state or fate of persons said after it (no "er", "ble", "har"; en "are", "were",
+   * "have been"; de "wurden", "sind"; ro "sunt", "au fost"): "15 er døde", "fem ble skadet", "50 har mistet
+   * livet", "Four were injured", "patru sunt date dispărute" count persons when one of fateVerbs follows within
+   * a few words. The Germanic languages, whose verbs no ending tells, need them for every such count;
+   * languages whose plural verbs are told by their endings (verbEndings) only for forms those endings miss.
+   * See figures/copula.ts.
    */
   copulas: Words.default([]),
   /**
@@ -792,7 +787,6 @@ export interface CompiledLexicon {
   /** See FiguresLexiconSchema.verbEndings and fateVerbs (figures/verbs.ts). */
   readonly verbEndings: WordSet;
   readonly fateVerbs: WordSet;
-  readonly fateAuxiliaries: WordSet;
   /** See FiguresLexiconSchema.fatesAfter; null when the language has none. */
   readonly fatesAfter: WordSet | null;
   /** See FiguresLexiconSchema.fatesBefore and afterFate; null when the language has none. */
@@ -1121,7 +1115,6 @@ export function compileLexicon(
     allBefore: new WordSet(lex.allBefore),
     verbEndings: new WordSet(lex.verbEndings),
     fateVerbs: new WordSet(lex.fateVerbs),
-    fateAuxiliaries: new WordSet(lex.fateAuxiliaries),
     fatesAfter: lex.fatesAfter.length > 0 ? new WordSet(lex.fatesAfter) : null,
     fatesBefore: lex.fatesBefore.length > 0 ? new WordSet(lex.fatesBefore) : null,
     afterFate: new WordSet(lex.afterFate),
@@ -1318,7 +1311,6 @@ export function localeLexicon(language: string): FiguresLexicon {
     allBefore: [],
     verbEndings: [],
     fateVerbs: [],
-    fateAuxiliaries: [],
     fatesAfter: [],
     fatesBefore: [],
     afterFate: [],

@@ -43,23 +43,6 @@ export function isFateVerbAt(
   return false;
 }
 
-/** How many auxiliaries may stand between a number and its fate word ("har blitt skadet", have been injured). */
-const AUXILIARY_REACH = 2;
-
-/**
- * The index past the auxiliaries (lexicon fateAuxiliaries) from token j on: where a fate word said after
- * them stands ("15 er døde", "fem ble skadet"). j itself when none stands there.
- */
-export function pastAuxiliaries(tokens: readonly Token[], j: number, lex: CompiledLexicon): number {
-  let k = j;
-  while (k < j + AUXILIARY_REACH) {
-    const t = tokens[k];
-    if (t?.kind !== 'word' || !lex.fateAuxiliaries.has(t.text)) break;
-    k++;
-  }
-  return k;
-}
-
 /**
  * Token j, right after a number with no noun of its own, is one of the lexicon's fateVerbs said as a
  * participle or an adjective, with no finite verb: headlines and tallies write "Four arrested", "7 dispăruţi"
