@@ -856,6 +856,9 @@ function headOfCompound(word: string, lex: CompiledLexicon): UnitEntry | undefin
   // Both parts are words of their own: the first a unit with at most a linking letter after its stem, the
   // last a unit with at most an inflection ("Fahr|zeuge" is no compound of "Zeuge": "fahr" is no unit).
   for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
+    // A longer stem of the lexicon reaching past the split reads the word whole: no "menn|esker" (men, boxes)
+    // in no "mennesker" (people, "mennesk*").
+    if (lex.units.get(word, true, word.length - i - 1) !== undefined) continue;
     const head = lex.units.get(word.slice(0, i), true, 1);
     if (head === undefined) continue;
     const tail = lex.units.get(word.slice(i), true, 2);
