@@ -10,6 +10,7 @@ import { NAME_CONJUNCTIONS } from './conjunctions.js';
 import type { CompiledPeople } from './lexicon.js';
 import type { NameCandidate } from './names.js';
 import { isPrivatePerson } from './private.js';
+import { rankAfterName } from './rank-after.js';
 import { rankAtEnd } from './rank-before.js';
 import {
   clauseIsEmpty,
@@ -99,6 +100,13 @@ export function judge(
     plural = found.plural;
     cut = found.index;
   }
+  // A rank after the name ("X, a colonel of ...", "X ezredes") when none stands before it; a private
+  // person's marks (checked below) outweigh it, as for a ship's master.
+  let rankFollows = false;
+  if (rank === null) {
+    rank = rankAfterName(text, lowered, c.end, sentence.end, lex);
+    rankFollows = rank !== null;
+  }
   // "cựu Thiếu tướng X", "former Major General X": a rank no longer held, also with the force's words between
   // ("former traffic lieutenant X", "former border guard major X"), as for an office (isFormer).
   const formerRank =
@@ -144,7 +152,10 @@ export function judge(
     isPrivate = isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex, from);
   } else if (rankedPrivate(lowered, from, base + cut, lex)) {
     return { name: c.name, rank: null, role: null, private: true, ...declinedOf(c) };
-  } else if (MASTERS_TOO.has(rank) && isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex)) {
+  } else if (
+    (rankFollows || MASTERS_TOO.has(rank)) &&
+    isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex)
+  ) {
     // A ship's master is written as the rank is ("vessel captain X, 50", "8 fishermen and captain X on
     // board"): that rank does not outweigh a private person's marks.
     return { name: c.name, rank: null, role: null, private: true, ...declinedOf(c) };

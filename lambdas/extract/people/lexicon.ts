@@ -39,6 +39,11 @@ export const PeopleLexiconSchema = z.object({
    */
   wholeRoleWords: z.boolean().default(false),
   /**
+   * The language writes a rank right after the name, with no comma ("Nguyen Van Hung ezredes"): in every
+   * language a rank may follow a name after a comma ("X, colonel of ..."), here also directly (rank-after.ts).
+   */
+  ranksAfterName: z.boolean().default(false),
+  /**
    * Words a language glues before a role word in one compound ("Generalsekretär", "Provinzpolizeichef",
    * "Kreisparteisekretär"), besides the vice-/deputy prefixes every language shares: the compound is that role.
    */
@@ -134,6 +139,8 @@ export interface CompiledPeople {
     /** A plural form: the names listed after the first one hold the rank too. */
     plural: boolean;
     atEnd: EndPattern;
+    /** The form opening a stretch, a whole word: a rank written after the name (rank-after.ts). */
+    atStart: RegExp;
     /**
      * The literal text every `atEnd` match ends with (before trailing spaces), or null when the ending may
      * vary (an inflected one-word rank): a text not ending so cannot match, without running the pattern.
@@ -179,6 +186,11 @@ export interface CompiledPeople {
   readonly formerAtStart: RegExp;
   /** What opens a role after the name: a comma, a dash, a parenthesis, or a role linker ("selaku"). */
   readonly roleOpener: RegExp;
+  /**
+   * What stands between a name and a rank written after it: a comma and articles ("X, a colonel"), or in a
+   * language that writes ranks after names (ranksAfterName) a space alone ("X ezredes").
+   */
+  readonly rankOpener: RegExp;
   /** A member linker and the words up to an authority word after a name (memberLinkers), or null. */
   readonly memberOf: RegExp | null;
   /** The lexicons' namesakes, folded, words joined by one space. */
@@ -281,7 +293,14 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       rest.length > 0 ? rest[rest.length - 1]! : inflected === escapePhrase(first!) ? first! : '';
     const last = ending !== '' && !/\s/u.test(ending) ? ending : null;
     const atEnd = new RegExp(`${WORD_START}(${source})\\s*$`, 'u');
-    return { rank, plural, atEnd: endPattern(atEnd, form.length + (declined ? longestSuffix : 0)), last };
+    const atStart = new RegExp(`^(?:${source})(?![\\p{L}\\p{M}\\p{N}])`, 'u');
+    return {
+      rank,
+      plural,
+      atEnd: endPattern(atEnd, form.length + (declined ? longestSuffix : 0)),
+      atStart,
+      last,
+    };
   });
   // A declining language's role words ending soft stand in their oblique cases too ("по словам председателя").
   const roleWords = lex.inflectionSuffixes.length > 0 ? lex.roleWords.flatMap(softStemForms) : lex.roleWords;
@@ -352,6 +371,10 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       `^\\s*(?:[,–—(]|\\s-\\s${lex.roleLinkers.length > 0 ? `|\\s(?:${alternation(lex.roleLinkers)})\\s` : ''})\\s*`,
       'u',
     ),
+    rankOpener: new RegExp(
+      `^(?:\\s*,\\s*(?:(?:${alternation(lex.articles)})\\s+)*${lex.ranksAfterName ? '|[ \\u00a0]+' : ''})`,
+      'u',
+    ),
     // Up to four words between the linker and the authority ("of the National Traffic Safety Committee"), a comma
     // before the linker or none ("X, du Comité national ...").
     memberOf:
@@ -392,6 +415,8 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     courtesyHonorifics: all((l) => l.courtesyHonorifics),
     roleWords: all((l) => l.roleWords),
     wholeRoleWords: lexicons.every((l) => l.wholeRoleWords),
+    // The article's own language (read first) decides: Vietnamese, read with it, writes ranks before names.
+    ranksAfterName: lexicons[0]?.ranksAfterName ?? false,
     rolePrefixes: all((l) => l.rolePrefixes),
     namesakes: all((l) => l.namesakes),
     articles: all((l) => l.articles),
