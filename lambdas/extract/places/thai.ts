@@ -187,17 +187,17 @@ export function findThaiReadings(
         lao || khmer ? syllableStarts(body, start, runEnd) : thaiBoundaries(text, start, runEnd);
       const bodies = { body, vowelBody };
       const entry = namesProvince(category)
-        ? longestReading(text, bodies, start, runEnd, boundaries, index)
+        ? longestReading(text, bodies, start, runEnd, boundaries, index, pick)
         : undefined;
       if (entry !== undefined) {
-        out.push(candidate(text, affixes, at, start, entry.end, [entry.entry], category));
+        out.push(candidate(text, affixes, at, start, entry.end, [entry.found], category));
         continue;
       }
       // A district, a commune or a ward (or a city that is no province): a locality, which must meet a
       // province the article names unless it is the one district-level unit of its name.
-      const local = longestLocal(text, bodies, start, runEnd, boundaries, locals);
+      const local = longestReading(text, bodies, start, runEnd, boundaries, locals, pickLocal);
       if (local !== undefined)
-        out.push(candidate(text, affixes, at, start, local.end, local.entries, category, true));
+        out.push(candidate(text, affixes, at, start, local.end, local.found, category, true));
     }
   }
   out.push(...datelineReadings(text, { body, vowelBody }, index, [...taken, ...out]));
@@ -226,56 +226,39 @@ function datelineReadings(
     if (end - start > MAX_NAME || !isDateline(text, start, end + 3, end)) continue;
     if (taken.some((c) => c.start < end && start < c.end)) continue;
     // The whole run, never a part of it: a dateline's name ends where its punctuation begins.
-    const entry = longestReading(text, bodies, start, end, new Set(), index);
+    const entry = longestReading(text, bodies, start, end, new Set(), index, pick);
     if (entry === undefined || entry.end !== end) continue;
     // Nor does a type word say a name comes, so the vowels must fit the name too, as they must where provinces
     // share a key: a consonant key alone fits common words ("ข่าวด่วน", breaking news).
     const vowels = index
       .get(thaiSoundKey(body.slice(start, end)))
-      ?.find((k) => k.entry === entry.entry)?.vowels;
+      ?.find((k) => k.entry === entry.found)?.vowels;
     if (!vowels?.has(thaiVowelKey(bodies.vowelBody.slice(start, end)))) continue;
-    out.push({ ...heardCandidate(start, end, [entry.entry], 'any', false), dateline: true });
+    out.push({ ...heardCandidate(start, end, [entry.found], 'any', false), dateline: true });
   }
   return out;
 }
 
 /**
- * The longest name from `start` to a boundary (or `runEnd`) whose key names a province of `keys`: keyed in
- * `body` (Thai letters; vowels in `vowelBody`), its last word checked in `text` (as written).
+ * The longest name from `start` to a boundary (or `runEnd`) whose key `choose` reads in `keys` (a province by
+ * `pick`, the localities of a key by `pickLocal`): keyed in `body` (Thai letters; vowels in `vowelBody`), its
+ * last word checked in `text` (as written).
  */
-function longestReading(
+function longestReading<T>(
   text: string,
   { body, vowelBody }: { body: string; vowelBody: string },
   start: number,
   runEnd: number,
   boundaries: ReadonlySet<number>,
   keys: ReadonlyMap<string, Keyed>,
-): { entry: PlaceEntry; end: number } | undefined {
+  choose: (list: Keyed | undefined, vowelText: string) => T | undefined,
+): { found: T; end: number } | undefined {
   for (let end = runEnd; end > start + 2; end--) {
     if (end !== runEnd && !boundaries.has(end)) continue;
     const written = text.slice(start, end);
     if (NEVER_LAST.some((w) => written.length > w.length && written.endsWith(w))) continue;
-    const entry = pick(keys.get(thaiSoundKey(body.slice(start, end))), vowelBody.slice(start, end));
-    if (entry !== undefined) return { entry, end };
-  }
-  return undefined;
-}
-
-/** As longestReading, for the localities of a key (all whose vowel key fits). */
-function longestLocal(
-  text: string,
-  { body, vowelBody }: { body: string; vowelBody: string },
-  start: number,
-  runEnd: number,
-  boundaries: ReadonlySet<number>,
-  keys: ReadonlyMap<string, Keyed>,
-): { entries: PlaceEntry[]; end: number } | undefined {
-  for (let end = runEnd; end > start + 2; end--) {
-    if (end !== runEnd && !boundaries.has(end)) continue;
-    const written = text.slice(start, end);
-    if (NEVER_LAST.some((w) => written.length > w.length && written.endsWith(w))) continue;
-    const entries = pickLocal(keys.get(thaiSoundKey(body.slice(start, end))), vowelBody.slice(start, end));
-    if (entries !== undefined) return { entries, end };
+    const found = choose(keys.get(thaiSoundKey(body.slice(start, end))), vowelBody.slice(start, end));
+    if (found !== undefined) return { found, end };
   }
   return undefined;
 }
