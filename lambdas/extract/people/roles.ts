@@ -169,7 +169,6 @@ export function roleInPreviousClause(
   );
 }
 
-/** The role in apposition after the name, up to the next pause. */
 /**
  * The authority a name is given as a member of, right after it ("X of the provincial police", "X von der
  * Verkehrsbehörde", "X, du Comité national ..."): the press names a spokesperson so, never a suspect, whom it
@@ -189,6 +188,7 @@ export function memberOf(
   return text.slice(start, end + m[0].length);
 }
 
+/** The role in apposition after the name, up to the next pause. */
 export function roleAfter(
   text: string,
   lowered: string,
