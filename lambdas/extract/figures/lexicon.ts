@@ -683,6 +683,9 @@ export interface UnitEntry {
   readonly noun?: true;
 }
 
+/** Persons, one each: what a toll, an agent noun or a demonym counts. */
+export const PERSONS: UnitEntry = { unit: 'person', factor: 1 };
+
 /** A stem matches a word only when what it leaves is an inflection, so that "kilo*" never reads "kilometres". */
 export const MAX_INFLECTION = 5;
 
@@ -1128,7 +1131,7 @@ export function compileLexicon(
     ellipticAfter: new WordSet(lex.elliptic.after),
     ellipticPersons: new WordSet(lex.elliptic.persons),
     ellipticBetween: new WordSet(lex.elliptic.between),
-    demonyms: new WordMap(lex.demonyms.map((w) => [w, { unit: 'person', factor: 1 }] as const)),
+    demonyms: new WordMap(lex.demonyms.map((w) => [w, PERSONS] as const)),
     glueSuffixes: new WordSet(lex.glueSuffixes),
     nounsCapitalized: lex.nounsCapitalized,
     glued: lex.glued,

@@ -7,7 +7,7 @@ import { isSlavicAdjective, SLAVIC_LANGUAGES } from '../text/slavic-adjectives.j
 import type { Document } from '../types.js';
 import { isProcliticAt, procliticBodyStart } from '../language/clitics.js';
 import { currencyBefore, currencyCode, currencyOfSymbol } from './currency.js';
-import { MAX_INFLECTION, type CompiledLexicon, type UnitEntry } from './lexicon.js';
+import { MAX_INFLECTION, PERSONS, type CompiledLexicon, type UnitEntry } from './lexicon.js';
 import type { NumToken, Token, WordToken } from './tokens.js';
 import {
   countedByClassifier,
@@ -230,7 +230,7 @@ export function matchUnit(
       (n === 1 && lex.compounds ? headOfCompound(first.text, lex) : undefined) ??
       lex.units.get(phrases[n - 1]!, n === 1, MAX_INFLECTION) ??
       (n === 1 && lex.compounds ? compoundTail(first.text, lex) : undefined) ??
-      (n === 1 && lex.agentNouns && isAgentNoun(first.text, lex.agentNouns) ? AGENT : undefined);
+      (n === 1 && lex.agentNouns && isAgentNoun(first.text, lex.agentNouns) ? PERSONS : undefined);
     if (entry) return { entry, last: j + n - 1 };
   }
   if (lex.glued) {
@@ -841,8 +841,6 @@ function compoundTail(word: string, lex: CompiledLexicon): UnitEntry | undefined
 }
 
 const SHORT_HEAD = 3;
-
-const AGENT: UnitEntry = { unit: 'person', factor: 1 };
 
 /**
  * A compound whose first part is a unit stem and whose last part is a unit of another kind ("halász|hajót", a

@@ -4,7 +4,7 @@
  * mortos"): what it counts is what that count names, not a noun of its own. The toll of a disaster or an
  * accident is the commonest such count, and it counts persons.
  */
-import type { CompiledLexicon, UnitEntry } from './lexicon.js';
+import { PERSONS, type CompiledLexicon, type UnitEntry } from './lexicon.js';
 import { phraseAt, phraseEndingAt } from './word-phrases.js';
 import { matchUnit } from './read.js';
 import type { Token } from './tokens.js';
@@ -15,8 +15,6 @@ const NAMED_COUNT_REACH = 16;
 const NAMED_NOUN_REACH = 3;
 /** Quotes and hyphens stand inside a clause ("caused by storm "Durian" rose to 51", "из-за"): they end none. */
 const INSIDE_CLAUSE: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', "'", '-']);
-
-const PERSONS: UnitEntry = { unit: 'person', factor: 1 };
 
 /** The first unit noun within a few words from `from` (before `limit`), null if none or a classifier. */
 function nounFrom(
