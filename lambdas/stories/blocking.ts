@@ -53,7 +53,7 @@ export const MAX_PROVINCE_KEYS = 3;
  * is at most the date factor (similarity.ts: dateAgreement, linear from 1 at dateFullDays to 0 at
  * dateMaxDays) times shared / (smaller total + smoothing), which is below 1 unless the discounts for unshared
  * head counts or unmatched kinds lower the smaller total below what is shared; test/stories/index-recall.test.ts
- * names every joinable pair the index leaves. 15 with the defaults (threshold 0.42: 7 + 0.58 × 14 = 15.1
+ * names every joinable pair the index leaves. 15 with the defaults (threshold 0.41: 7 + 0.59 × 14 = 15.3
  * days). Only the province key reads this narrower window.
  */
 export function provinceWindowDays(

@@ -52,7 +52,8 @@ export interface SimilarityParams {
   readonly sameUnitBonus: number;
   /**
    * Factor applied when one side names a place (a province) and the other none: a copy that names no place
-   * matches every event with its figures anywhere, so its agreement says less.
+   * matches every event with its figures anywhere, so its agreement says less. 0.7 since session 20 (0.75
+   * before): the generated look-alikes that held the threshold at 0.42 are such pairs (README.md).
    */
   readonly placeless: number;
   /**
@@ -214,7 +215,7 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   smoothing: 4,
   localityConflict: 0.5,
   sameUnitBonus: 1.25,
-  placeless: 0.75,
+  placeless: 0.7,
   amountConflict: 0.75,
   roundedMatch: 1,
   primaryConflict: 0.75,
@@ -245,9 +246,11 @@ export const DEFAULT_PARAMS: SimilarityParams = {
 
 /**
  * Chosen by the sweep over the five real tuning sets and the generated corpora (README.md, session 10): the
- * lowest threshold with the fewest false joins whose generated corpora all read P and R ≥ 0.98.
+ * lowest threshold with the fewest false joins whose generated corpora all read P and R ≥ 0.98. 0.42 from
+ * session 10; 0.41 since session 20 with placeless 0.7 (the real sets read the same at 0.40 and 0.41; 0.41
+ * keeps the generated seeds 4-6 at P 0.991 and a margin to the highest false pair of the real sets, 0.397).
  */
-export const STORY_THRESHOLD = 0.42;
+export const STORY_THRESHOLD = 0.41;
 
 export interface SimilarityParts {
   readonly score: number;

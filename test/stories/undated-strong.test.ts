@@ -38,6 +38,7 @@ describe('Similarity: an undated copy sharing amounts named alike', () => {
         'Border guards seize 90 kg of heroin in Nghe An',
         'Border guards in Nghe An province seized 90 kg of heroin and 270 kg of methamphetamine from a truck near the border, the provincial border guard command said.',
         'The driver, who carried 150 kg of other drugs in a second truck, was arrested with 5 accomplices.',
+        'Officers also seized 2 guns at his house.',
       ].join('\n'),
       false,
     );
