@@ -12,8 +12,8 @@ import { TOPICS, UNITS, type Topic, type Unit } from '../../shared/vocabulary.js
 import { lower } from '../text/case.js';
 import { fold } from '../text/fold.js';
 import { modernToneMarks } from '../text/vietnamese.js';
-import { groupSearch, type GroupSearch } from '../text/group-search.js';
-import { alternationByFirstChar } from '../text/regex.js';
+import { firstCharSearch, type GroupSearch } from '../text/group-search.js';
+import { alternationByFirstChar, alternativesByFirstChar } from '../text/regex.js';
 import { Shape } from '../text/shape.js';
 import {
   calendarWords,
@@ -884,20 +884,28 @@ function alternation(
   bounded = true,
   longer: ReadonlyMap<string, readonly string[]> = new Map(),
 ): string {
+  return alternationByFirstChar(cueAlternatives(words, text, bounded, longer));
+}
+
+/** The cues as alternatives of a regex, longest first, each with its first character (alternation). */
+function cueAlternatives(
+  words: readonly string[],
+  text: CueText,
+  bounded: boolean,
+  longer: ReadonlyMap<string, readonly string[]> = new Map(),
+): { first: string; source: string }[] {
   // Longest first so that "plus de" is preferred over "plus".
   const sorted = [...words].sort((a, b) => b.length - a.length);
-  return alternationByFirstChar(
-    sorted.map((w) => {
-      const first = cueForm(w.trim(), text).charAt(0);
-      const source = cueSource(w, text, bounded);
-      const others = longer.get(w);
-      if (!others) return { first, source };
-      // After the shared first character: not where a longer cue of another group matches.
-      const head = escape(first);
-      const rests = others.map((o) => cueSource(o, text, bounded).slice(head.length));
-      return { first, source: `${head}(?!${rests.join('|')})${source.slice(head.length)}` };
-    }),
-  );
+  return sorted.map((w) => {
+    const first = cueForm(w.trim(), text).charAt(0);
+    const source = cueSource(w, text, bounded);
+    const others = longer.get(w);
+    if (!others) return { first, source };
+    // After the shared first character: not where a longer cue of another group matches.
+    const head = escape(first);
+    const rests = others.map((o) => cueSource(o, text, bounded).slice(head.length));
+    return { first, source: `${head}(?!${rests.join('|')})${source.slice(head.length)}` };
+  });
 }
 
 /**
@@ -1042,14 +1050,15 @@ export function compileLexicon(
       ? 'skeleton'
       : 'folded';
   const bounded = !lex.glued;
-  // One capturing group per cue list, in order: group i+1 matched means cueTopics[i].
-  const groups = (text: CueText): string[] => {
+  // One capturing group per cue list, in order: group i+1 matched means cueTopics[i]. A list's cues by their
+  // first character (firstCharSearch), the compound heads' as one source.
+  const groups = (text: CueText): (ReadonlyMap<string, string> | string)[] => {
     const longer = longerElsewhere(cueLists.slice(0, firstHead), text, lex.glued);
-    return cueLists.map((cues, i) =>
-      i >= firstHead
-        ? `[${LETTER_CLASS[text]}]+(?:${alternation(cues, text, bounded)})`
-        : alternation(cues, text, bounded, longer[i]),
-    );
+    return cueLists.map((cues, i) => {
+      if (i >= firstHead) return `[${LETTER_CLASS[text]}]+(?:${alternation(cues, text, bounded)})`;
+      const alternatives = cueAlternatives(cues, text, bounded, longer[i]);
+      return alternativesByFirstChar(alternatives) ?? alternationByFirstChar(alternatives);
+    });
   };
   const separators = numberSeparators(language);
   const group = separators.group === '.' || separators.group === ',' ? [separators.group] : [];
@@ -1107,7 +1116,7 @@ export function compileLexicon(
         : null,
     topicCues:
       cueLists.length > 0
-        ? groupSearch(cueStart(cueText, lex.glued), groups(cueText), cueFlags(cueText, 'g'))
+        ? firstCharSearch(cueStart(cueText, lex.glued), groups(cueText), cueFlags(cueText, 'g'))
         : null,
     cueTopics,
     cueKinds,
