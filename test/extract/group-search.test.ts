@@ -3,7 +3,8 @@
  * the single regex, whatever the split (parts forced small here) and however the search is resumed.
  */
 import { describe, expect, it } from 'vitest';
-import { groupSearch, type GroupSearch } from '../../lambdas/extract/text/group-search.js';
+import { firstCharSearch, groupSearch, type GroupSearch } from '../../lambdas/extract/text/group-search.js';
+import { alternativesByFirstChar } from '../../lambdas/extract/text/regex.js';
 
 // Invented cue lists that overlap: prefixes of one another across groups, a stem, an empty-prone class.
 const BODIES = [
@@ -76,5 +77,48 @@ describe('groupSearch', () => {
 
   it('needs a global search', () => {
     expect(() => groupSearch(PREFIX, BODIES, 'u')).toThrow(/global/);
+  });
+});
+
+/** A body as firstCharSearch takes it: its alternatives by first character, or as written when one has none. */
+function byFirstChar(body: string): ReadonlyMap<string, string> | string {
+  const alternatives = body.split('|').map((source) => ({ first: source.charAt(0), source }));
+  return alternativesByFirstChar(alternatives) ?? body;
+}
+
+describe('firstCharSearch', () => {
+  // A body without a literal first character ('[a-z]+…') comes after every other.
+  const ordered = [...BODIES.filter((b) => !b.startsWith('[')), ...BODIES.filter((b) => b.startsWith('['))];
+  const single = new RegExp(`${PREFIX}(?:${ordered.map((b) => `(${b})`).join('|')})`, 'g');
+  const bodies = ordered.map(byFirstChar);
+
+  it.each([20_000, 1, 60, 120])(
+    'in parts of at most %i units, finds the matches and groups of the single regex',
+    (max) => {
+      const search = firstCharSearch(PREFIX, bodies, 'g', max);
+      expect(bodies.filter((b) => typeof b !== 'string')).toHaveLength(ordered.length - 1);
+      for (const text of TEXTS) {
+        for (const start of [0, 5, 30])
+          expect(matches(search, text, start)).toEqual(matches(single, text, start));
+      }
+      search.lastIndex = single.lastIndex = 0;
+      for (;;) {
+        const a = single.exec(TEXTS[0]!);
+        const b = search.exec(TEXTS[0]!);
+        expect(b === null ? null : [...b]).toEqual(a === null ? null : [...a]);
+        expect(search.lastIndex).toBe(single.lastIndex);
+        if (a === null) break;
+      }
+    },
+  );
+
+  it('reads a body without a first character before others as groupSearch does', () => {
+    const mixed = [BODIES[7]!, ...BODIES.slice(0, 3).map(byFirstChar)];
+    const plain = new RegExp(
+      `${PREFIX}(?:${[BODIES[7]!, ...BODIES.slice(0, 3)].map((b) => `(${b})`).join('|')})`,
+      'g',
+    );
+    for (const text of TEXTS)
+      expect(matches(firstCharSearch(PREFIX, mixed, 'g'), text)).toEqual(matches(plain, text));
   });
 });

@@ -12,8 +12,8 @@ import { TOPICS, UNITS, type Topic, type Unit } from '../../shared/vocabulary.js
 import { lower } from '../text/case.js';
 import { fold } from '../text/fold.js';
 import { modernToneMarks } from '../text/vietnamese.js';
-import { groupSearch, type GroupSearch } from '../text/group-search.js';
-import { alternationByFirstChar } from '../text/regex.js';
+import { firstCharSearch, type GroupSearch } from '../text/group-search.js';
+import { alternationByFirstChar, alternativesByFirstChar } from '../text/regex.js';
 import { Shape } from '../text/shape.js';
 import {
   calendarWords,
@@ -884,20 +884,28 @@ function alternation(
   bounded = true,
   longer: ReadonlyMap<string, readonly string[]> = new Map(),
 ): string {
+  return alternationByFirstChar(cueAlternatives(words, text, bounded, longer));
+}
+
+/** The cues as alternatives of a regex, longest first, each with its first character (alternation). */
+function cueAlternatives(
+  words: readonly string[],
+  text: CueText,
+  bounded: boolean,
+  longer: ReadonlyMap<string, readonly string[]> = new Map(),
+): { first: string; source: string }[] {
   // Longest first so that "plus de" is preferred over "plus".
   const sorted = [...words].sort((a, b) => b.length - a.length);
-  return alternationByFirstChar(
-    sorted.map((w) => {
-      const first = cueForm(w.trim(), text).charAt(0);
-      const source = cueSource(w, text, bounded);
-      const others = longer.get(w);
-      if (!others) return { first, source };
-      // After the shared first character: not where a longer cue of another group matches.
-      const head = escape(first);
-      const rests = others.map((o) => cueSource(o, text, bounded).slice(head.length));
-      return { first, source: `${head}(?!${rests.join('|')})${source.slice(head.length)}` };
-    }),
-  );
+  return sorted.map((w) => {
+    const first = cueForm(w.trim(), text).charAt(0);
+    const source = cueSource(w, text, bounded);
+    const others = longer.get(w);
+    if (!others) return { first, source };
+    // After the shared first character: not where a longer cue of another group matches.
+    const head = escape(first);
+    const rests = others.map((o) => cueSource(o, text, bounded).slice(head.length));
+    return { first, source: `${head}(?!${rests.join('|')})${source.slice(head.length)}` };
+  });
 }
 
 /**
@@ -905,34 +913,45 @@ function alternation(
  * longer cue of a later one that starts with it ("lừa đảo", fraud, a crime word, over "lừa đảo qua mạng",
  * online fraud, a cyber one; "verkehr*" over the traffic police, "verkehrspolizei*"). For each cue of group
  * i, the longer cues of the other groups it must not be read in place of: the longest cue wins at a
- * position, whatever its group.
+ * position, whatever its group. All groups at once, each cue folded once and compared only with the cues of
+ * its first character (each group's own pass over every other cue, folded anew, cost more than the rest of a
+ * lexicon's compilation).
  */
 function longerElsewhere(
   lists: readonly (readonly string[])[],
-  i: number,
   text: CueText,
   glued: boolean,
-): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+): Map<string, string[]>[] {
   const form = (w: string): string => cueForm(w.trim(), text).split(/\s+/).join(' ');
-  for (const cue of lists[i]!) {
-    // A cue that ends a word is a prefix of a longer phrase up to its space; in a script written without
-    // spaces ("オンライン" of "オンライン賭博"), or with a '*', of any longer cue.
-    const wild = cue.endsWith('*');
-    const stem = wild ? form(cue).slice(0, -1) : glued ? form(cue) : `${form(cue)} `;
-    if (stem.trim() === '') continue;
-    for (let j = 0; j < lists.length; j++) {
-      if (j === i) continue;
-      for (const other of lists[j]!) {
-        const full = form(other);
-        if (full.length <= stem.length || !full.startsWith(stem)) continue;
+  const forms = lists.map((cues) => cues.map(form));
+  // Every cue by its form's first character, in the groups' order.
+  const byFirst = new Map<string, { group: number; cue: string; full: string }[]>();
+  lists.forEach((cues, group) => {
+    for (const [k, cue] of cues.entries()) {
+      const full = forms[group]![k]!;
+      const bucket = byFirst.get(full.charAt(0));
+      if (bucket) bucket.push({ group, cue, full });
+      else byFirst.set(full.charAt(0), [{ group, cue, full }]);
+    }
+  });
+  return lists.map((cues, i) => {
+    const out = new Map<string, string[]>();
+    for (const [k, cue] of cues.entries()) {
+      // A cue that ends a word is a prefix of a longer phrase up to its space; in a script written without
+      // spaces ("オンライン" of "オンライン賭博"), or with a '*', of any longer cue.
+      const wild = cue.endsWith('*');
+      const full = forms[i]![k]!;
+      const stem = wild ? full.slice(0, -1) : glued ? full : `${full} `;
+      if (stem.trim() === '') continue;
+      for (const other of byFirst.get(stem.charAt(0)) ?? []) {
+        if (other.group === i || other.full.length <= stem.length || !other.full.startsWith(stem)) continue;
         const list = out.get(cue) ?? [];
-        list.push(other);
+        list.push(other.cue);
         out.set(cue, list);
       }
     }
-  }
-  return out;
+    return out;
+  });
 }
 
 /** Every cue starts with a printable ASCII character and has no other kind: the skeleton can be read. */
@@ -1031,13 +1050,16 @@ export function compileLexicon(
       ? 'skeleton'
       : 'folded';
   const bounded = !lex.glued;
-  // One capturing group per cue list, in order: group i+1 matched means cueTopics[i].
-  const groups = (text: CueText): string[] =>
-    cueLists.map((cues, i) =>
-      i >= firstHead
-        ? `[${LETTER_CLASS[text]}]+(?:${alternation(cues, text, bounded)})`
-        : alternation(cues, text, bounded, longerElsewhere(cueLists.slice(0, firstHead), i, text, lex.glued)),
-    );
+  // One capturing group per cue list, in order: group i+1 matched means cueTopics[i]. A list's cues by their
+  // first character (firstCharSearch), the compound heads' as one source.
+  const groups = (text: CueText): (ReadonlyMap<string, string> | string)[] => {
+    const longer = longerElsewhere(cueLists.slice(0, firstHead), text, lex.glued);
+    return cueLists.map((cues, i) => {
+      if (i >= firstHead) return `[${LETTER_CLASS[text]}]+(?:${alternation(cues, text, bounded)})`;
+      const alternatives = cueAlternatives(cues, text, bounded, longer[i]);
+      return alternativesByFirstChar(alternatives) ?? alternationByFirstChar(alternatives);
+    });
+  };
   const separators = numberSeparators(language);
   const group = separators.group === '.' || separators.group === ',' ? [separators.group] : [];
   return {
@@ -1094,7 +1116,7 @@ export function compileLexicon(
         : null,
     topicCues:
       cueLists.length > 0
-        ? groupSearch(cueStart(cueText, lex.glued), groups(cueText), cueFlags(cueText, 'g'))
+        ? firstCharSearch(cueStart(cueText, lex.glued), groups(cueText), cueFlags(cueText, 'g'))
         : null,
     cueTopics,
     cueKinds,

@@ -27,6 +27,10 @@ export function softStemForms(word: string): string[] {
  * own vowel ("Ле", "Тхи").
  */
 export function softStemNominative(word: string): string | null {
+  // Every ending read ends in я, ю or м: any other word (most, in every script) is not run through the regex,
+  // whose lazy stem tries each split of the word in turn.
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 0x44f && last !== 0x44e && last !== 0x43c) return null;
   const m = /^(\p{L}+?)(я|ю|ем)$/u.exec(word);
   if (m === null) return null;
   const stem = m[1]!;

@@ -41,10 +41,64 @@ export function groupSearch(
   let first = 0;
   return new SplitSearch(
     parts.map((part) => {
-      const out = { re: new RegExp(source(part), flags), first };
+      const out = { re: new RegExp(source(part), flags), groupOf: part.map((_, k) => first + k) };
       first += part.length;
       return out;
     }),
+    bodies.length,
+  );
+}
+
+/**
+ * groupSearch(prefix, bodies, flags), each body given by its alternatives' first characters (a Map from the
+ * escaped character to the body's alternatives that start with it, `t(?:rafic…|oxico…)`, as
+ * alternativesByFirstChar gives them), or as one source where its alternatives start with no literal (a
+ * class: the compound heads), which must come after every Map. The alternatives are tried by first
+ * character before body: `(?:(t(?:rafic…))|(t(?:ruc…)))|(?:(s(?:…)))|…|(heads)`. At a position only the
+ * unit of the character there can match, and inside it the bodies keep their order, then the bodies without
+ * a first character theirs: every match and its group are the plain search's. But the engine tests one
+ * character per unit where it tested each body's characters in turn (French cues: 24 bodies by 23
+ * characters), at every word start. Matches number the groups as groupSearch does; the parts, where the
+ * units are too long for one regex, are merged as its split search merges them (a tie at one position can
+ * only be a unit of a character and a body without one, which comes later).
+ */
+export function firstCharSearch(
+  prefix: string,
+  bodies: readonly (ReadonlyMap<string, string> | string)[],
+  flags: string,
+  maxSource = MAX_SOURCE,
+): GroupSearch {
+  const flat = bodies.map((b) => (typeof b === 'string' ? b : [...b.values()].join('|')));
+  const plainFrom = bodies.findIndex((b) => typeof b === 'string');
+  if (plainFrom >= 0 && bodies.slice(plainFrom).some((b) => typeof b !== 'string'))
+    return groupSearch(prefix, flat, flags, maxSource);
+  if (!flags.includes('g')) throw new Error(`firstCharSearch needs a global regex, not /${flags}/`);
+  const byHead = new Map<string, { body: number; source: string }[]>();
+  bodies.forEach((b, body) => {
+    if (typeof b === 'string') return;
+    for (const [head, source] of b) {
+      const unit = byHead.get(head);
+      if (unit) unit.push({ body, source });
+      else byHead.set(head, [{ body, source }]);
+    }
+  });
+  const units: { source: string; groupOf: number[] }[] = [...byHead.values()].map((unit) => ({
+    source: `(?:${unit.map((u) => `(${u.source})`).join('|')})`,
+    groupOf: unit.map((u) => u.body),
+  }));
+  if (plainFrom >= 0)
+    for (let body = plainFrom; body < bodies.length; body++)
+      units.push({ source: `(${flat[body]!})`, groupOf: [body] });
+  const source = (part: readonly { source: string }[]): string =>
+    `${prefix}(?:${part.map((u) => u.source).join('|')})`;
+  const parts: { source: string; groupOf: number[] }[][] = [[]];
+  for (const unit of units) {
+    const last = parts[parts.length - 1]!;
+    if (last.length > 0 && source([...last, unit]).length > maxSource) parts.push([unit]);
+    else last.push(unit);
+  }
+  return new SplitSearch(
+    parts.map((part) => ({ re: new RegExp(source(part), flags), groupOf: part.flatMap((u) => u.groupOf) })),
     bodies.length,
   );
 }
@@ -66,7 +120,8 @@ class SplitSearch implements GroupSearch {
   private readonly ahead: (Ahead | undefined)[];
 
   constructor(
-    private readonly parts: readonly { readonly re: RegExp; readonly first: number }[],
+    /** Each part's regex, and the group its capturing group k + 1 is in the single regex (groupOf[k] + 1). */
+    private readonly parts: readonly { readonly re: RegExp; readonly groupOf: readonly number[] }[],
     private readonly groups: number,
   ) {
     this.ahead = parts.map(() => undefined);
@@ -100,16 +155,14 @@ class SplitSearch implements GroupSearch {
       return null;
     }
     this.lastIndex = match.index + match[0].length;
-    return this.renumbered(match, this.parts[best]!.first, text);
+    return this.renumbered(match, this.parts[best]!.groupOf, text);
   }
 
   /** The part's match with its groups where the single regex has them. */
-  private renumbered(m: RegExpExecArray, first: number, text: string): RegExpExecArray {
+  private renumbered(m: RegExpExecArray, groupOf: readonly number[], text: string): RegExpExecArray {
     const values: (string | undefined)[] = [m[0]];
-    for (let g = 1; g <= this.groups; g++) {
-      const own = g - first;
-      values.push(own >= 1 && own < m.length ? m[own] : undefined);
-    }
+    for (let g = 1; g <= this.groups; g++) values.push(undefined);
+    for (let k = 1; k < m.length; k++) if (m[k] !== undefined) values[groupOf[k - 1]! + 1] = m[k];
     return Object.assign(values, { index: m.index, input: text, groups: undefined }) as RegExpExecArray;
   }
 }

@@ -22,12 +22,22 @@ export function escapePhrase(phrase: string): string {
 export function alternationByFirstChar(
   alternatives: ReadonlyArray<{ readonly first: string; readonly source: string }>,
 ): string {
+  const byFirst = alternativesByFirstChar(alternatives);
+  return byFirst ? [...byFirst.values()].join('|') : alternatives.map((a) => a.source).join('|');
+}
+
+/**
+ * The groups of alternationByFirstChar, each as `head(?:rest|…)` by its escaped first character, in the order
+ * of their first alternative; null where it keeps the alternatives flat.
+ */
+export function alternativesByFirstChar(
+  alternatives: ReadonlyArray<{ readonly first: string; readonly source: string }>,
+): Map<string, string> | null {
   const groups = new Map<string, string[]>();
   for (const { first, source } of alternatives) {
     const head = escapeRegExp(first);
     const unit = first.charCodeAt(0);
-    if (first.length !== 1 || (unit >= 0xd800 && unit <= 0xdfff) || !source.startsWith(head))
-      return alternatives.map((a) => a.source).join('|');
+    if (first.length !== 1 || (unit >= 0xd800 && unit <= 0xdfff) || !source.startsWith(head)) return null;
     let group = groups.get(head);
     if (!group) {
       group = [];
@@ -35,7 +45,7 @@ export function alternationByFirstChar(
     }
     group.push(source.slice(head.length));
   }
-  return [...groups].map(([head, rests]) => `${head}(?:${rests.join('|')})`).join('|');
+  return new Map([...groups].map(([head, rests]) => [head, `${head}(?:${rests.join('|')})`]));
 }
 
 /** A pattern anchored at the end of the text, as the people stage reads the words before a name. */
