@@ -430,7 +430,10 @@ function isBlocked(
       !(!lex.glued && w === i - 1 && hasDayBefore(tokens, w, lex) && !isYear(n, lex)) &&
       // "in March 2018, 13 ha": a month that has its year already gives no day to the number after it.
       !yearBetween(tokens, w, i, lex) &&
-      !(w === i - 1 && lex.weekdays.has(word) && !lex.glued && countsOwnNoun(tokens, i, lex));
+      !(w === i - 1 && lex.weekdays.has(word) && !lex.glued && countsOwnNoun(tokens, i, lex)) &&
+      // "২৫শে জুলাই ৪০ জনকে" (on 25 July, 40 people): a number that can be neither a day nor a year, with a
+      // counted noun of its own, is a count that follows the date.
+      !(n.value > 31 && !isYear(n, lex) && countsOwnNoun(tokens, i, lex));
     // "in diesem Jahr 312 Fälle", "this year 312 cases": a number after a word of time that is no year and no
     // day of a month, with a counted noun of its own, counts it.
     const timeNamed =
