@@ -1089,7 +1089,7 @@ export function compileLexicon(
     rangeWords: new WordSet(lex.rangeWords),
     rangeOpeners: new WordSet(lex.rangeOpeners),
     conjunctions: new WordSet(lex.conjunctions),
-    months: new WordSet([...lex.months, ...monthWords(language)]),
+    months: new WordSet(withCaseApostrophe([...lex.months, ...monthWords(language)])),
     weekdays: new WordSet(weekdayWords(language)),
     shortMonths: new WordSet(shortMonthWords(language)),
     durations: new WordSet(lex.durations),
@@ -1219,6 +1219,15 @@ const LATIN_LETTER = /\p{Script=Latin}/u;
  * too: a Latin month name inside Khmer, Arabic or Hindi text is a date quoted from an English source
  * ("ថ្ងៃទី 10 August").
  */
+/**
+ * Turkish and Azerbaijani write a case ending after a proper noun behind an apostrophe ("28 Ekim'de", on 28
+ * October; "5 Mart'ta"), which the tokenizer ends at the apostrophe ("ekim'"): the month as well. No other
+ * language ends a month name with an apostrophe, so the form is added for every language.
+ */
+function withCaseApostrophe(words: readonly string[]): string[] {
+  return words.flatMap((w) => (w.endsWith('*') ? [w] : [w, `${w}'`]));
+}
+
 function monthWords(language: string): string[] {
   const own = calendarWords(language);
   return own.some((w) => LATIN_LETTER.test(w)) ? own : [...own, ...calendarWords('en')];

@@ -430,7 +430,10 @@ function isBlocked(
       !(!lex.glued && w === i - 1 && hasDayBefore(tokens, w, lex) && !isYear(n, lex)) &&
       // "in March 2018, 13 ha": a month that has its year already gives no day to the number after it.
       !yearBetween(tokens, w, i, lex) &&
-      !(w === i - 1 && lex.weekdays.has(word) && !lex.glued && countsOwnNoun(tokens, i, lex));
+      !(w === i - 1 && lex.weekdays.has(word) && !lex.glued && countsOwnNoun(tokens, i, lex)) &&
+      // "২৫শে জুলাই ৪০ জনকে" (on 25 July, 40 people): a number that can be neither a day nor a year, with a
+      // counted noun of its own, is a count that follows the date.
+      !(n.value > 31 && !isYear(n, lex) && countsOwnNoun(tokens, i, lex));
     // "in diesem Jahr 312 Fälle", "this year 312 cases": a number after a word of time that is no year and no
     // day of a month, with a counted noun of its own, counts it.
     const timeNamed =
@@ -746,7 +749,8 @@ function isSlogan(folded: string, n: NumToken): boolean {
 /**
  * "Comités 138 et 1523 districts", "138, 1523", "April 21 to 28": a number joined to a blocked one is blocked too; after a
  * comma only when it counts nothing of its own ("12 Maret 2024, 5 kg" and "March 2018, 13 ha of poppy" start a new
- * item, a noun the lexicon has no unit for counted as well).
+ * item, a noun the lexicon has no unit for counted as well). After a conjunction, a count of persons starts a
+ * new clause: labels are never persons ("riksväg 14 och 3 personer skadades", road 14 and 3 people hurt).
  */
 function joinedToBlocked(
   tokens: readonly Token[],
@@ -754,11 +758,13 @@ function joinedToBlocked(
   lex: CompiledLexicon,
   readings: ReadonlyMap<number, Reading>,
   hasUnit: boolean,
+  persons: boolean,
 ): boolean {
   const prev = tokens[i - 1];
   if (
     prev &&
-    ((prev.kind === 'word' && (lex.conjunctions.has(prev.text) || lex.rangeWords.has(prev.text))) ||
+    ((prev.kind === 'word' &&
+      (lex.rangeWords.has(prev.text) || (lex.conjunctions.has(prev.text) && !persons))) ||
       (prev.kind === 'punct' && prev.text === ',' && !hasUnit))
   ) {
     return readings.get(i - 2)?.blocked === true;
@@ -1489,7 +1495,7 @@ export function readNumbers(
     if ('swallowed' in read) for (const k of read.swallowed ?? []) swallowed.add(k);
     const joined =
       !blocked &&
-      (joinedToBlocked(tokens, i, lex, readings, own !== null || countsNoun) ||
+      (joinedToBlocked(tokens, i, lex, readings, own !== null || countsNoun, own?.unit === 'person') ||
         ((!own || !t.spelled) && isSlogan(doc.folded, t)));
     const before = tokens[i - 1];
     readings.set(i, {

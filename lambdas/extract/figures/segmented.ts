@@ -215,6 +215,12 @@ export function percentWordBefore(
   lex: CompiledLexicon,
 ): number {
   if (word?.kind !== 'word') return -1;
+  // "yüzde 12" (twelve per cent): Turkish writes its word of percent before the number, spaced. No language
+  // writes a percent word right before a number that is not its percentage.
+  if (!isSegmented(lex)) {
+    const spaced = /^ +$/.test(body.slice(word.end, numberStart));
+    return spaced && lex.units.get(word.text, false)?.unit === 'percent' ? word.start : -1;
+  }
   // The word's text is folded, offsets are the body's. The segmenter may part the word ("ร้อย|ละ"): its last
   // word, or its last two.
   for (const [from] of lastWordsBefore(body, word, numberStart, lex, false).slice(-2).reverse()) {
