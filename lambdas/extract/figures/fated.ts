@@ -63,6 +63,26 @@ function fateAfter(tokens: readonly Token[], last: number, fates: WordSet): bool
   return false;
 }
 
+/** Words read between the article and its person noun: "a local resident", "a traffic police officer". */
+const MAX_MODIFIERS = 2;
+
+/**
+ * The person noun the article at j names, right after it or after one or two modifying words ("a local
+ * resident", "a traffic police officer", "un jeune homme", "ein junger Mann"), which may be nouns of other
+ * units ("a truck driver"); a connector or function word ends the noun phrase ("a number of officers").
+ */
+function personAfterArticle(tokens: readonly Token[], j: number, lex: CompiledLexicon) {
+  for (let k = j + 1; k <= j + 1 + MAX_MODIFIERS; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || (k > j + 1 && tokens[k - 1]!.end + 1 !== t.start)) return null;
+    const unit = matchUnit(tokens, k, lex);
+    if (unit?.entry.unit === 'person') return unit.end === undefined && !unit.entry.counter ? unit : null;
+    if (lex.connectors.has(t.text) || lex.functionWords.has(t.text) || lex.indefinite?.has(t.text))
+      return null;
+  }
+  return null;
+}
+
 /** The counted figures with the fated singles added, in text order. */
 export function withFatedSingles(
   doc: Document,
@@ -77,8 +97,8 @@ export function withFatedSingles(
     const t = tokens[j]!;
     // The word test first: it rejects nearly every token without the set's hashing.
     if (!isIndefiniteArticle(doc, t, lex) || taken.has(j)) continue;
-    const unit = matchUnit(tokens, j + 1, lex);
-    if (!unit || unit.end !== undefined || unit.entry.unit !== 'person' || unit.entry.counter) continue;
+    const unit = personAfterArticle(tokens, j, lex);
+    if (!unit) continue;
     const fates = lex.fatesAfter;
     // "más de una persona resultó herida", more than one: a vague quantity, not one person.
     const vague =

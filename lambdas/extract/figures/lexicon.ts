@@ -25,7 +25,7 @@ import {
 } from '../text/locale.js';
 import { withNumberForms } from './number-forms.js';
 import { compileAgentNouns, type AgentNounRule } from './agent-nouns.js';
-import { currencyWordCodes, localeFigures, loneThousandWords, spanAndDistanceWords } from './locale.js';
+import { currencyWordCodes, localeFigures, loneScaleWords, spanAndDistanceWords } from './locale.js';
 
 const Words = z.array(z.string().min(1));
 
@@ -1430,14 +1430,16 @@ function withCurrencyCodes(lex: FiguresLexicon, language: string): FiguresLexico
 
 /**
  * A lexicon's number words and collectives with the language's words for "a thousand" alone
- * (loneThousandWords), which the lexicons list only as scales after a number: "ponad tysiąc mieszkańców" is
- * a thousand residents, "более тысячи человек" about a thousand people.
+ * (loneScaleWords), which the lexicons list only as scales after a number: "ponad tysiąc mieszkańców" is
+ * a thousand residents, "более тысячи человек" about a thousand people. A language without an indefinite
+ * article writes "a million" as the bare word too ("более миллиона человек", "ponad milion osób"); one with
+ * an article writes it ("un million", "a million"), and there the bare word stays a scale ("medio millón").
  */
-function withLoneThousand(lex: FiguresLexicon, language: string): FiguresLexicon {
-  const { alone, afterCue } = loneThousandWords(language);
+function withLoneScales(lex: FiguresLexicon, language: string): FiguresLexicon {
+  const { alone, afterCue } = loneScaleWords(language, lex.indefinite.length > 0 ? [1e3] : [1e3, 1e6]);
   const listed = new Set([...Object.keys(lex.numberWords), ...Object.keys(lex.collectives)].map(fold));
-  const fresh = (words: readonly string[]): [string, number][] =>
-    words.filter((w) => !listed.has(fold(w))).map((w) => [w, 1000]);
+  const fresh = (words: readonly [string, number][]): [string, number][] =>
+    words.filter(([w]) => !listed.has(fold(w)));
   const numberWords = fresh(alone);
   const collectives = fresh(afterCue);
   if (numberWords.length === 0 && collectives.length === 0) return lex;
@@ -1465,7 +1467,7 @@ export function lexiconFor(language: string): CompiledLexicon {
     return lex;
   }
   const raw = parseLexicon(FiguresLexiconSchema, source, 'figures', LEXICONS[source]?.['figures']);
-  const data = withLoneThousand(
+  const data = withLoneScales(
     withCurrencyCodes(source === language ? raw : withLocaleOf(raw, language), language),
     language,
   );

@@ -195,41 +195,45 @@ export function localeFigures(language: string): LocaleFigures {
   return otherScripts(language).map(figuresOf).reduce(merged, figuresOf(language));
 }
 
-/** The words for "a thousand" alone, in the shape of the figures lexicon's numberWords and collectives. */
-export interface LoneThousand {
-  /** Counts 1000 wherever it stands without digits before it ("ponad tysiąc osób", "хиљаду људи"). */
-  readonly alone: string[];
-  /** Counts 1000 only after a cue of approximation ("более тысячи"); elsewhere "thousands" ("тысячи людей"). */
-  readonly afterCue: string[];
+/** The words for "a thousand" (or "a million") alone, in the shape of the figures lexicon's numberWords and collectives. */
+export interface LoneScale {
+  /** Counts the scale wherever it stands without digits before it ("ponad tysiąc osób", "хиљаду људи"). */
+  readonly alone: [string, number][];
+  /** Counts the scale only after a cue of approximation ("более тысячи"); elsewhere a plural ("тысячи людей"). */
+  readonly afterCue: [string, number][];
 }
 
 /**
- * The word for "a thousand" standing alone: the word ICU writes after 1 in the compact long form of 1000, in
- * every script of the language, with the accusative of an a-stem ("тысяча" → "тысячу", "hiljada" →
- * "hiljadu", Slavic feminines). The form after 1 is kept only where the language writes another after 5
- * ("tysiąc", "tysięcy"): where it is also the plural's ("tisíc", "hiljada", "tausend", "ribu"), the bare word
- * is as often "several thousand" ("několik tisíc") as "a thousand". An a-stem's genitive singular is its
- * plural, the form ICU writes after 2 ("тысячи", "hiljade"): "a thousand" only after a cue ("более тысячи
- * человек", "više od hiljade"), "thousands" elsewhere.
+ * The word for a scale (a thousand, a million) standing alone: the word ICU writes after 1 in the compact
+ * long form of the scale, in every script of the language, with the accusative of an a-stem ("тысяча" →
+ * "тысячу", "hiljada" → "hiljadu", Slavic feminines). The form after 1 is kept only where the language
+ * writes another after 5 ("tysiąc", "tysięcy"; "миллион", "миллионов"): where it is also the plural's
+ * ("tisíc", "hiljada", "tausend", "ribu"), the bare word is as often "several thousand" ("několik tisíc") as
+ * "a thousand". The genitive singular is the form ICU writes after 2, for an a-stem ("тысячи", "hiljade")
+ * and for a masculine whose genitive adds -a ("миллиона", "milijuna"): "a thousand", "a million" only after
+ * a cue ("более тысячи человек", "более миллиона человек", "više od hiljade"), a plural elsewhere.
  */
-export function loneThousandWords(language: string): LoneThousand {
-  const alone = new Set<string>();
-  const afterCue = new Set<string>();
+export function loneScaleWords(language: string, scales: readonly number[]): LoneScale {
+  const alone = new Map<string, number>();
+  const afterCue = new Map<string, number>();
   for (const loc of [locale(language), ...otherScripts(language)]) {
     const format = new Intl.NumberFormat(loc, {
       notation: 'compact',
       compactDisplay: 'long',
       numberingSystem: 'latn',
     });
-    const one = partsOf(format, 1000, 'compact');
-    if (!WORD.test(one)) continue;
-    if (one !== partsOf(format, 5000, 'compact')) alone.add(one);
-    const aStem = /^(\p{L}+)([аa])$/u.exec(one);
-    if (aStem === null) continue;
-    // The accusative is never the plural's ("nekoliko hiljada", "više od hiljadu").
-    alone.add(`${aStem[1]!}${aStem[2] === 'а' ? 'у' : 'u'}`);
-    const two = partsOf(format, 2000, 'compact');
-    if (WORD.test(two) && two !== one) afterCue.add(two);
+    for (const scale of scales) {
+      const one = partsOf(format, scale, 'compact');
+      if (!WORD.test(one)) continue;
+      if (one !== partsOf(format, 5 * scale, 'compact')) alone.set(one, scale);
+      const two = partsOf(format, 2 * scale, 'compact');
+      const aStem = /^(\p{L}+)([аa])$/u.exec(one);
+      if (aStem !== null) {
+        // The accusative is never the plural's ("nekoliko hiljada", "više od hiljadu").
+        alone.set(`${aStem[1]!}${aStem[2] === 'а' ? 'у' : 'u'}`, scale);
+        if (WORD.test(two) && two !== one) afterCue.set(two, scale);
+      } else if (two === `${one}а` || two === `${one}a`) afterCue.set(two, scale);
+    }
   }
   return { alone: [...alone], afterCue: [...afterCue] };
 }

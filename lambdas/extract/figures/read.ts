@@ -376,6 +376,9 @@ function isBlocked(
       next.start === n.end &&
       (matchUnit(tokens, i + 1, lex) ||
         lex.scales.get(next.text) !== undefined ||
+        // "20m3", "300m²", "552ha": an area or a volume written against its number, as "5kg" is a mass.
+        squaredOrCubed(tokens, i + 1) !== undefined ||
+        next.text === HECTARE ||
         (lex.glued &&
           (gluedScale(next.text, lex) ||
             lex.connectors.has(next.text) ||
@@ -1041,6 +1044,9 @@ function qualifiedNoun(
   return noun;
 }
 
+/** The hectare's symbol, the same in every language ("552ha", "200 ha"). */
+const HECTARE = 'ha';
+
 /** SI length symbols that a power turns into an area or a volume ("m2", "km²", "м3"). */
 const LENGTH_SYMBOLS = new Set(['m', 'km', 'cm', 'dm', 'м', 'км']);
 const POWERS = new Set(['²', '³']);
@@ -1365,8 +1371,10 @@ function readUnit(
       continue;
     }
     if (t.kind === 'num') break;
-    // "300 m2", "40 m²", "5 m3": an area or a volume of goods or land, counted whatever the language.
-    const power = content === 0 ? squaredOrCubed(tokens, j) : undefined;
+    // "300 m2", "40 m²", "5 m3": an area or a volume of goods or land, counted whatever the language; so is
+    // "552ha" (the hectare's symbol written against its number: spaced, "ha" may be a word, vi "Hà").
+    const hectare = t.kind === 'word' && t.text === HECTARE && tokens[j - 1]?.end === t.start;
+    const power = content === 0 ? (squaredOrCubed(tokens, j) ?? (hectare ? t.end : undefined)) : undefined;
     if (power !== undefined) {
       const own = { unit: 'other' as const, factor: 1, end: power, scale };
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };

@@ -225,7 +225,7 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
         value !== undefined &&
         prev?.kind === 'word' &&
         lex.units.get(`${prev.text} ${folded.slice(start, i)}`, false) !== undefined;
-      // "21 тысяча", "1 tysiąc": a word for a thousand alone (loneThousandWords) is the scale of digits before it.
+      // "21 тысяча", "1 tysiąc": a word for a thousand alone (loneScaleWords) is the scale of digits before it.
       const scalesDigits =
         value !== undefined &&
         prev?.kind === 'num' &&
