@@ -253,7 +253,9 @@ export function summarize(
       if (a.entry.level === 2) local.add(p);
     }
     if (a.entry.level === 1 || a.entry.namesake) {
-      if (!provinceOrder.includes(p)) provinceOrder.push(p);
+      // The capital's dateline says where the wire filed from, not a province the story names: it is listed
+      // only when the text names the capital again.
+      if (!provinceOrder.includes(p) && !capitalDateline) provinceOrder.push(p);
       if (!a.entry.namesake || a.entry.seat) continue;
     }
     const province = gaz.provinces[a.entry.province]!;
