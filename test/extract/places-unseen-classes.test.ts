@@ -107,3 +107,45 @@ describe("Places: a Chinese wire's dateline written whole in brackets", () => {
     expect(provincesOf(body, language)).toEqual([expected]);
   });
 });
+
+describe('Places: the city named after the president, bare after a locative preposition', () => {
+  it.each([
+    [
+      'pl',
+      'Oszustwo internetowe\nPolicja zatrzymała dwóch mężczyzn, którzy w Ho Chi Minh oszukali ponad sto osób.',
+    ],
+    ['cs', 'Podvod na internetu\nPolicie zadržela dva muže, kteří v Ho Chi Minh podvedli přes sto lidí.'],
+    [
+      'sk',
+      'Podvod na internete\nPolícia zadržala dvoch mužov, ktorí vo Ho Chi Minh podviedli vyše sto ľudí.',
+    ],
+    ['ms', 'Penipuan dalam talian\nPolis menahan dua lelaki yang menipu lebih seratus orang di Ho Chi Minh.'],
+    [
+      'ro',
+      'Fraudă online\nPoliția a reținut doi bărbați care au înșelat în Ho Chi Minh peste o sută de persoane.',
+    ],
+  ])('%s: %s', (language, body) => {
+    expect(primaryOf(body, language)).toBe('ho-chi-minh');
+  });
+
+  it('reads a declined home phrase before it as a home', () => {
+    expect(
+      primaryOf(
+        'Wypadek autobusu\nAutobus prowadzony przez mężczyznę zamieszkałego w Ho Chi Minh przewrócił się w prowincji Gia Lai.',
+        'pl',
+      ),
+    ).toBe('gia-lai');
+    expect(
+      primaryOf(
+        'Nehoda autobusu\nAutobus řízený mužem bydlícím v Ho Chi Minh havaroval v provincii Gia Lai.',
+        'cs',
+      ),
+    ).toBe('gia-lai');
+  });
+
+  it('leaves the man himself a man', () => {
+    expect(
+      provincesOf('Muzeum\nW muzeum pokazano listy, które Ho Chi Minh pisał z Paryża do przyjaciół.', 'pl'),
+    ).toEqual([]);
+  });
+});
