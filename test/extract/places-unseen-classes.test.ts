@@ -149,3 +149,14 @@ describe('Places: the city named after the president, bare after a locative prep
     ).toEqual([]);
   });
 });
+
+describe('Places: the Turkish one-word spelling of Ho Chi Minh City', () => {
+  it('reads Hoşimin before its type word', () => {
+    expect(
+      primaryOf(
+        'Dolandırıcılık\nPolis, Hoşimin kentinde yüzlerce kişiyi dolandıran iki kişiyi gözaltına aldı.',
+        'tr',
+      ),
+    ).toBe('ho-chi-minh');
+  });
+});
