@@ -367,13 +367,18 @@ const BRACKETED_AGENCY = /^\s*(?:[=＝]|[^\s)）】]{1,8}】)/;
  */
 const AGENCY_NAME = 4;
 
-/** Code units of a Chinese agency's name ending at `k` and opening its line, or 0. */
+/**
+ * Code units of a Chinese agency's name ending at `k` and opening its line, or 0; a bracket before it goes with
+ * it ("(法新社河内29日电)", the whole dateline in brackets).
+ */
 function agencyBefore(body: string, k: number): number {
   if (k < 1 || body[k] !== '社') return 0;
   let n = 1;
   while (n < AGENCY_NAME && k - n >= 0 && isHanUnit(body.charCodeAt(k - n))) n++;
-  const open = k - n;
-  return n >= 2 && (open < 0 || body.charCodeAt(open) === 0x0a) ? n : 0;
+  if (n < 2) return 0;
+  const bracket = k - n >= 0 && BRACKET_OPENERS.has(body.charCodeAt(k - n)) ? 1 : 0;
+  const open = k - n - bracket;
+  return open < 0 || body.charCodeAt(open) === 0x0a ? n + bracket : 0;
 }
 
 function isHanUnit(c: number): boolean {
@@ -690,9 +695,10 @@ function afterCyrillicPersonName(tokens: Tokens, gaz: Gazetteer, body: string, k
 }
 
 /**
- * A name no list has right after a province's type word, read as the province one edit away from it
- * (misspelt.ts): "provincia de Bac Kam", "province of Quang Nihn". Up to four capitalized words glued, longest
- * first.
+ * A name no list has right after a province's type word, or right before it in the languages that write the
+ * type word after the name ("Quang Nem tartományban", "Bac Kam province"), read as the province one edit away
+ * from it (misspelt.ts): "provincia de Bac Kam", "province of Quang Nihn". Up to four capitalized words glued,
+ * longest first.
  */
 function misspeltCandidate(
   tokens: Tokens,
@@ -702,11 +708,14 @@ function misspeltCandidate(
   i: number,
 ): { candidate: Candidate; words: number } | null {
   const { count, starts, ends, capital, glued } = tokens;
-  const type = findTypeBefore(tokens, lex, i);
-  if (type?.value !== 'province') return null;
+  const before = findTypeBefore(tokens, lex, i);
+  if (before !== null && before.value !== 'province') return null;
   let limit = 1;
   while (limit < PROVINCE_WORDS && i + limit < count && glued[i + limit] && capital[i + limit]) limit++;
   for (let n = limit; n >= 1; n--) {
+    // With no type word before it, the name is read only when a province's type word follows it.
+    const after = before === null ? phraseAfter(tokens, lex.after, i + n) : null;
+    if (before === null && after?.value !== 'province') continue;
     const words: string[] = [];
     for (let k = i; k < i + n; k++) words.push(tokens.word(k));
     const written = body.slice(starts[i]!, ends[i + n - 1]!);
@@ -715,11 +724,21 @@ function misspeltCandidate(
       (NON_ASCII.test(written) ? undefined : misspeltProvince(gaz, words)) ??
       heardByLetters(gaz, lex, written);
     if (entry === undefined) continue;
-    const subject = subjectBefore(tokens, lex, type.from, true);
-    const residence = !subject && residenceBefore(tokens, lex, type.from, true);
-    const reference = !subject && phraseBefore(tokens, lex.referenceBefore, type.from) !== null;
+    const from = before?.from ?? i;
+    const to = after?.to ?? i + n;
+    const subject =
+      subjectBefore(tokens, lex, from, before !== null) || phraseAfter(tokens, lex.subjectAfter, to) !== null;
+    const residence =
+      !subject &&
+      (residenceBefore(tokens, lex, from, before !== null) ||
+        phraseAfter(tokens, lex.residenceAfter, to) !== null);
+    const reference = !subject && phraseBefore(tokens, lex.referenceBefore, from) !== null;
     const movement =
-      !subject && !residence && !reference && phraseBefore(tokens, lex.movementBefore, type.from) !== null;
+      !subject &&
+      !residence &&
+      !reference &&
+      (phraseBefore(tokens, lex.movementBefore, from) !== null ||
+        phraseAfter(tokens, lex.movementAfter, to) !== null);
     return {
       words: n,
       candidate: {
@@ -739,6 +758,19 @@ function misspeltCandidate(
     };
   }
   return null;
+}
+
+/** misspeltCandidate's reading of several words no list holds as written, or null. */
+function wholeMisspelt(
+  tokens: Tokens,
+  gaz: Gazetteer,
+  lex: CompiledPlacesLexicon,
+  body: string,
+  i: number,
+): { candidate: Candidate; words: number } | null {
+  const read = misspeltCandidate(tokens, gaz, lex, body, i);
+  if (read === null || read.words < 2) return null;
+  return gaz.byKey.has(phrase(tokens, i, i + read.words)) ? null : read;
 }
 
 /**
@@ -820,6 +852,15 @@ export function findCandidates(
     let limit = 1;
     while (limit < (maxWords ?? 0) && i + limit < count && glued[i + limit] && capital[i + limit]) limit++;
     limit = Math.max(limit, cyrillicWords);
+    // A misspelt province whose first word opens other names ("Lang Sonn", "Thanh Hao") is read whole beside its
+    // type word before its first word is read as a place of its own: no list holds the words as written.
+    const misspelt = limit > 1 && cyrillicWords === 0 ? wholeMisspelt(tokens, gaz, lex, body, i) : null;
+    if (misspelt) {
+      out.push(misspelt.candidate);
+      addressEnd = -1;
+      i += misspelt.words;
+      continue;
+    }
     let matched = 0;
     // The type word before the name, and whether a type word or force stands there at all: asked once.
     let typeBefore: { value: PlaceCategory; from: number } | null | undefined;

@@ -6,8 +6,13 @@
  */
 import type { Candidate } from './match.js';
 
-/** Only spaces and one dash between two names: " - ", " – ", " — " (a hyphen with no spaces glues one name). */
-const ROAD_JOIN = /^[ \u00a0]+[-\u2013\u2014][ \u00a0]+$/;
+/**
+ * Only spaces and one dash between two names: " - ", " – ", " — ", or a dash spaced on one side only ("Hanoi-
+ * Hai Phong", as typed in haste). A hyphen with no spaces glues one name ("Ba Ria-Vung Tau"), which the lists
+ * hold whole; between two names of different provinces (apart, below) it joins a road's ends all the same:
+ * "the Hanoi-Haiphong expressway", Bengali "হাই ফং-মং কাই মহাসড়ক".
+ */
+const ROAD_JOIN = /^[ \u00a0]*[-\u2013\u2014][ \u00a0]*$/;
 
 function provincesOf(c: Candidate): Set<number> {
   return new Set(c.entries.map((e) => e.province));

@@ -193,6 +193,8 @@ export function summarize(
       .map((a) => a.entry.province),
   );
   const tally = new PrimaryTally(titleEnd, length);
+  /** The capital, when a dateline names it. */
+  let filedFrom: number | undefined;
   let prev: Accepted | undefined;
   for (const a of accepted) {
     const p = unitNamed(a, asProvinces, gaz);
@@ -253,7 +255,10 @@ export function summarize(
       if (a.entry.level === 2) local.add(p);
     }
     if (a.entry.level === 1 || a.entry.namesake) {
-      if (!provinceOrder.includes(p)) provinceOrder.push(p);
+      // The capital's dateline says where the wire filed from, not a province the story names: it is listed
+      // only when the text names the capital again, or names no province at all (below).
+      if (capitalDateline) filedFrom = p;
+      else if (!provinceOrder.includes(p)) provinceOrder.push(p);
       if (!a.entry.namesake || a.entry.seat) continue;
     }
     const province = gaz.provinces[a.entry.province]!;
@@ -290,6 +295,8 @@ export function summarize(
   // as no primary province; the model, which ranks one of them above none, is held to the same reading.
   if (primary !== null && inText.size > 1 && notHomes.size === 0) primary = null;
   if (primary !== null && !provinceOrder.includes(primary)) provinceOrder.push(primary);
+  // A text that names no province but its wire's dateline still says where it was filed from.
+  if (provinceOrder.length === 0 && filedFrom !== undefined) provinceOrder.push(filedFrom);
   return {
     provinces: provinceOrder.map((p) => gaz.provinces[p]!.ref),
     localities: [...localities.values()],
