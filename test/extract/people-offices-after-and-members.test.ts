@@ -82,3 +82,44 @@ describe('Function: findPeople (a name and the authority it speaks for, nl ro id
     expect(officials(text, language)).toEqual([]);
   });
 });
+
+describe('Function: findPeople (a two-word name and the authority it speaks for)', () => {
+  it.each([
+    ['pt', '"Ninguém ficou sem abrigo", disse Lam Khoa, do departamento provincial de defesa civil.'],
+    ['en', '"No one was left without shelter," said Lam Khoa of the provincial civil defence department.'],
+    ['de', '„Niemand blieb ohne Unterkunft“, sagte Lam Khoa von der Provinzbehörde für Zivilschutz.'],
+  ])('[%s] %s', (language, text) => {
+    expect(officials(text, language)).toEqual([['Lam Khoa', null]]);
+  });
+});
+
+describe('Function: findPeople (Swahili ranks, offices and private persons)', () => {
+  it.each([
+    ['Naibu Waziri Mkuu Pham Quoc Viet alitembelea vijiji vilivyoathirika.', 'Pham Quoc Viet', null],
+    [
+      'Kanali Pham Quoc Viet, mkurugenzi wa polisi wa mkoa, aliongoza uchunguzi.',
+      'Pham Quoc Viet',
+      'colonel',
+    ],
+    [
+      'Mkuu wa polisi ya trafiki, Luteni Kanali Pham Quoc Viet, alisema dereva alisinzia.',
+      'Pham Quoc Viet',
+      'lieutenant-colonel',
+    ],
+    [
+      '"Tunawahamisha wakazi," alisema Pham Quoc Viet, mwenyekiti wa kamati ya watu ya mkoa.',
+      'Pham Quoc Viet',
+      null,
+    ],
+  ])('%s', (text, name, rank) => {
+    expect(officials(text, 'sw')).toEqual([[name, rank]]);
+  });
+
+  it.each([
+    ['Mshukiwa Lo Van Sinh, mwenye umri wa miaka 41, alikamatwa na polisi.'],
+    ['Dereva Lo Van Sinh alikufa papo hapo.'],
+    ['Bwana Lo Van Sinh alisema moto ulianza jikoni.'],
+  ])('%s', (text) => {
+    expect(officials(text, 'sw')).toEqual([]);
+  });
+});

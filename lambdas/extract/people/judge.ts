@@ -130,7 +130,7 @@ export function judge(
   const knownPlace = isPlaceName(c.name) || (isLocalityName?.(c.name) ?? false);
   const apposition =
     roleAfter(text, lowered, c.end, sentence.end, lex) ??
-    (c.tokens.length >= 3 && !knownPlace ? memberOf(text, lowered, c.end, sentence.end, lex) : null);
+    (c.tokens.length >= 2 && !knownPlace ? memberOf(text, lowered, c.end, sentence.end, lex) : null);
   // An office closing the words after the name (head-final languages): never a known place's ("Quang Nam
   // tartományi rendőrség", the Quang Nam provincial police).
   const headFinal =
