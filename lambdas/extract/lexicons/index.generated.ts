@@ -139,6 +139,7 @@ import sv_figures from './sv/figures.json' with { type: 'json' };
 import sv_people from './sv/people.json' with { type: 'json' };
 import sv_places from './sv/places.json' with { type: 'json' };
 import sv_stages from './sv/stages.json' with { type: 'json' };
+import sw_people from './sw/people.json' with { type: 'json' };
 import ta_figures from './ta/figures.json' with { type: 'json' };
 import ta_people from './ta/people.json' with { type: 'json' };
 import ta_places from './ta/places.json' with { type: 'json' };
@@ -219,6 +220,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   sq: { "places": sq_places },
   sr: { "figures": sr_figures, "people": sr_people, "places": sr_places },
   sv: { "figures": sv_figures, "people": sv_people, "places": sv_places, "stages": sv_stages },
+  sw: { "people": sw_people },
   ta: { "figures": ta_figures, "people": ta_people, "places": ta_places, "stages": ta_stages },
   te: { "figures": te_figures, "places": te_places, "stages": te_stages },
   th: { "figures": th_figures, "people": th_people, "places": th_places, "stages": th_stages, "structure": th_structure },

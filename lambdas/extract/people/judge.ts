@@ -17,6 +17,7 @@ import {
   clauseStart,
   memberOf,
   roleAfter,
+  roleAfterHeadFinal,
   roleBefore,
   roleInPreviousClause,
   titleBefore,
@@ -126,11 +127,15 @@ export function judge(
   const sameClause =
     roleBefore(text, lowered, base, base + cut, from, lex) ??
     titleBefore(text, lowered, base, base + cut, from, lex);
-  const after =
+  const knownPlace = isPlaceName(c.name) || (isLocalityName?.(c.name) ?? false);
+  const apposition =
     roleAfter(text, lowered, c.end, sentence.end, lex) ??
-    (c.tokens.length >= 3 && !isPlaceName(c.name) && !(isLocalityName?.(c.name) ?? false)
-      ? memberOf(text, lowered, c.end, sentence.end, lex)
-      : null);
+    (c.tokens.length >= 2 && !knownPlace ? memberOf(text, lowered, c.end, sentence.end, lex) : null);
+  // An office closing the words after the name (head-final languages): never a known place's ("Quang Nam
+  // tartományi rendőrség", the Quang Nam provincial police).
+  const headFinal =
+    apposition === null && !knownPlace ? roleAfterHeadFinal(text, lowered, c.end, sentence.end, lex) : null;
+  const after = apposition ?? headFinal;
   const previousClause =
     sameClause === null && clauseIsEmpty(lowered, base, base + cut, lex)
       ? roleInPreviousClause(text, lowered, base, base + cut, Math.max(from, floor), lex)
@@ -202,7 +207,8 @@ export function judge(
       endsWithNamedPlace(lowBefore, lex, (n) => isPlaceName(n) || (isLocalityName?.(n) ?? false));
     if (lex.placeBefore.test(lowBefore) && !holder && !officialAfterAdminWord && !officialAfterPlace)
       return null;
-    if (lex.placeAfter.test(lowAfter)) return null;
+    // "X tartományi rendőrkapitány": the place word opens the office the name holds, not the name's place.
+    if (lex.placeAfter.test(lowAfter) && headFinal === null) return null;
     // A known place after a role is the end of an organisation's name ("Chiến sĩ Đồn Biên phòng Hà Tiên"):
     // only a role in apposition ("X, chef de ...") makes it a name.
     if (place && (afterPreposition || after === null)) return null;

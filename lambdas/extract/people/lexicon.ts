@@ -44,6 +44,12 @@ export const PeopleLexiconSchema = z.object({
    */
   ranksAfterName: z.boolean().default(false),
   /**
+   * The language's noun phrases end in their head, so an office after a name closes its owner's words ("X
+   * miniszterelnök-helyettes", "X, a népbizottság alelnöke", "X, il halk komitesi başkan yardımcısı"): the role
+   * after a name is read up to the first role word within a few words (roles.ts roleAfterHeadFinal).
+   */
+  rolesAfterName: z.boolean().default(false),
+  /**
    * Words a language glues before a role word in one compound ("Generalsekretär", "Provinzpolizeichef",
    * "Kreisparteisekretär"), besides the vice-/deputy prefixes every language shares: the compound is that role.
    */
@@ -193,6 +199,10 @@ export interface CompiledPeople {
   readonly rankOpener: RegExp;
   /** A member linker and the words up to an authority word after a name (memberLinkers), or null. */
   readonly memberOf: RegExp | null;
+  /** Offices close their owner's words after a name (PeopleLexicon.rolesAfterName). */
+  readonly rolesAfterName: boolean;
+  /** Titles follow a name with no comma (PeopleLexicon.ranksAfterName). */
+  readonly ranksAfterName: boolean;
   /** The lexicons' namesakes, folded, words joined by one space. */
   readonly namesakes: ReadonlySet<string>;
 }
@@ -384,6 +394,8 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
             'u',
           )
         : null,
+    rolesAfterName: lex.rolesAfterName,
+    ranksAfterName: lex.ranksAfterName,
     namesakes: new Set(lex.namesakes.map((n) => fold(n.normalize('NFC')).split(/\s+/u).join(' '))),
     privateCue: new RegExp(`${WORD_START}(?:${privateCue})`, 'u'),
     // One word may stand between the article and the cue: "X, a local resident", "X, un ancien détenu".
@@ -417,6 +429,7 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     wholeRoleWords: lexicons.every((l) => l.wholeRoleWords),
     // The article's own language (read first) decides: Vietnamese, read with it, writes ranks before names.
     ranksAfterName: lexicons[0]?.ranksAfterName ?? false,
+    rolesAfterName: lexicons[0]?.rolesAfterName ?? false,
     rolePrefixes: all((l) => l.rolePrefixes),
     namesakes: all((l) => l.namesakes),
     articles: all((l) => l.articles),

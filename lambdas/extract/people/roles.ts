@@ -205,3 +205,49 @@ export function roleAfter(
   while (stop < sentenceEnd && !isRoleStop(lowered.charCodeAt(stop))) stop++;
   return asRole(text.slice(start, stop), lowered.slice(start, stop), lex, 20);
 }
+
+/**
+ * The office after a name in a language whose noun phrases end in their head (lexicon rolesAfterName):
+ * the role word closes its owner's genitives and adjectives ("X, a tartományi népbizottság alelnöke",
+ * "X, il halk komitesi başkan yardımcısı"), or follows the name with no comma at all ("X
+ * miniszterelnök-helyettes", "X tartományi rendőrkapitány") where the language writes ranks so too. Read up to
+ * the first word holding a role word: within HEAD_FINAL_WORDS after a comma; with no comma within two words
+ * and no article, since an article opens another phrase there (the object of "X meglátogatta az igazgatót",
+ * X visited the director).
+ */
+export function roleAfterHeadFinal(
+  text: string,
+  lowered: string,
+  end: number,
+  sentenceEnd: number,
+  lex: CompiledPeople,
+): string | null {
+  if (!lex.rolesAfterName) return null;
+  const opener = HEAD_FINAL_OPENER.exec(lowered.slice(end, Math.min(sentenceEnd, end + 4)));
+  if (!opener) return null;
+  const comma = opener[0].includes(',');
+  // With no comma only where the language writes titles right after names (ranksAfterName, "X ezredes"):
+  // elsewhere a bare noun after a name is its object ("X valiye ... yazdı", "X tapasi johtajan").
+  if (!comma && !lex.ranksAfterName) return null;
+  const start = end + opener[0].length;
+  let stop = start;
+  while (stop < sentenceEnd && !isRoleStop(lowered.charCodeAt(stop))) stop++;
+  const limit = comma ? HEAD_FINAL_WORDS : 2;
+  const articles = comma ? null : lex.articleAtStart;
+  let at = start;
+  for (let k = 0; k < limit && at < stop; k++) {
+    let wordEnd = at;
+    while (wordEnd < stop && !isSpaceCode(lowered.charCodeAt(wordEnd))) wordEnd++;
+    const word = lowered.slice(at, wordEnd);
+    if (articles?.test(`${word} `)) return null;
+    if (lex.roleAtStart.test(word)) return trimRole(text.slice(start, wordEnd));
+    at = wordEnd;
+    while (at < stop && isSpaceCode(lowered.charCodeAt(at))) at++;
+  }
+  return null;
+}
+
+/** A comma (or a space alone) between a name and an office written after it. */
+const HEAD_FINAL_OPENER = /^(?:\s*,\s*|[ \u00a0]+)/u;
+/** The most words an office after a comma takes up to its role word ("il halk komitesi başkan"). */
+const HEAD_FINAL_WORDS = 6;
