@@ -574,6 +574,11 @@ export function topicAt(
     // 4 houses; two residents died") are its victims, not a count of the population, when their paragraph
     // names that event.
     if (isSubject(main) && !weakMain && nearestIn(hits, paragraph, at, (h) => h.topic === main)) return main;
+    // In the story of a disaster, residents or workers counted with no cue of another kind in their clause
+    // are the people it struck, moved or left homeless ("half a million residents were without power",
+    // "8 000 inhabitants were taken to safety"), even where their paragraph does not name the storm again:
+    // such an article gives no census.
+    if (main === 'other' && !weakMain && !told) return main;
   }
   if (kind === 'offender') {
     // The people or cases of an article about one subject are those of its case, whatever else their clause
@@ -605,7 +610,11 @@ export function topicAt(
   if (head && head.topic !== DEFAULT_TOPIC) return head.topic;
   // Counted offenders are not the residents or workers the clause also calls them ("five suspects, all
   // residents of X").
-  const inClause = nearestIn(hits, clause, at, kind === 'offender' ? specific : ANY);
+  // Nor are places counted where residents live ("8 000 residents of 12 communes") a count of the
+  // population, in a story with a subject of its own: the places are where it struck.
+  const placesOfStory =
+    figure.unit !== undefined && PLACE_UNITS.has(figure.unit) && isSubject(main) && !weakMain;
+  const inClause = nearestIn(hits, clause, at, kind === 'offender' || placesOfStory ? specific : ANY);
   // Goods, vehicles or papers counted with no cue of their own, beside a crime word of police work
   // ("investigators found 4 men, each carrying 2 sacks", "seizing 19 kg of metal", "seized 2 cars", "revoked
   // 120 licences"): the word says how they were found or taken, not what they are; in an article about one
