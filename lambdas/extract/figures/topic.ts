@@ -578,7 +578,7 @@ export function topicAt(
     // are the people it struck, moved or left homeless ("half a million residents were without power",
     // "8 000 inhabitants were taken to safety"), even where their paragraph does not name the storm again:
     // such an article gives no census.
-    if (main === 'other' && !weakMain && !told) return main;
+    if ((main === 'other' || main === 'fire') && !weakMain && !told) return main;
   }
   if (kind === 'offender') {
     // The people or cases of an article about one subject are those of its case, whatever else their clause
