@@ -342,6 +342,9 @@ const storyCue: Accept = (h) => (h.topic === DEFAULT_TOPIC ? h.kind !== 'agency'
 const arms: Accept = (h) => h.topic === 'weapons' && h.kind !== 'agency';
 const offence: Accept = (h) => h.kind === 'offence';
 
+/** Stories of an event that strikes people where they live (a disaster, a fire), not of a case. */
+const STRUCK: ReadonlySet<Topic> = new Set<Topic>(['other', 'fire']);
+
 type CountedKind = 'none' | 'population' | 'organization' | 'vehicle' | 'offender';
 
 /** What the clause may put before the counted noun's own cue, in order, by kind of counted noun. */
@@ -574,6 +577,11 @@ export function topicAt(
     // 4 houses; two residents died") are its victims, not a count of the population, when their paragraph
     // names that event.
     if (isSubject(main) && !weakMain && nearestIn(hits, paragraph, at, (h) => h.topic === main)) return main;
+    // In the story of a disaster, residents or workers counted with no cue of another kind in their clause
+    // are the people it struck, moved or left homeless ("half a million residents were without power",
+    // "8 000 inhabitants were taken to safety"), even where their paragraph does not name the storm again:
+    // such an article gives no census.
+    if (STRUCK.has(main) && !weakMain && !told) return main;
   }
   if (kind === 'offender') {
     // The people or cases of an article about one subject are those of its case, whatever else their clause
@@ -605,7 +613,12 @@ export function topicAt(
   if (head && head.topic !== DEFAULT_TOPIC) return head.topic;
   // Counted offenders are not the residents or workers the clause also calls them ("five suspects, all
   // residents of X").
-  const inClause = nearestIn(hits, clause, at, kind === 'offender' ? specific : ANY);
+  // Nor are places counted where residents live ("8 000 residents of 12 communes") a count of the
+  // population in the story of a disaster or a fire: the places are where it struck. (In a case's story,
+  // the countries its foreigners come from still describe them.)
+  const placesOfStory =
+    figure.unit !== undefined && PLACE_UNITS.has(figure.unit) && STRUCK.has(main) && !weakMain;
+  const inClause = nearestIn(hits, clause, at, kind === 'offender' || placesOfStory ? specific : ANY);
   // Goods, vehicles or papers counted with no cue of their own, beside a crime word of police work
   // ("investigators found 4 men, each carrying 2 sacks", "seizing 19 kg of metal", "seized 2 cars", "revoked
   // 120 licences"): the word says how they were found or taken, not what they are; in an article about one
