@@ -7,7 +7,8 @@
  * - counts whose persons or fate are said before a bare number (ar "وجرح 11"; sw "watu 15", "wengine 34"),
  *   and Swahili's scale words before their multiplier ("dola milioni 6") and words of time before a number;
  * - Mongolian counts, households and dates (a month written "10 дугаар сар" is no figure);
- * - murder verbs before an article that counts the person murdered (pt "assassinou uma pessoa").
+ * - murder verbs before an article that counts the person murdered (pt "assassinou uma pessoa");
+ * - Khmer's one-person word "ម្នាក់" (one and the classifier of persons), not "ម្នាក់ឯង" (alone).
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -114,5 +115,14 @@ describe('Murder verbs before an article count the person murdered', () => {
     ['it', 'Il giovane ha assassinato una donna.', [[1, 'person']]],
     ['en', 'The gang murdered a shopkeeper last week.', [[1, 'person']]],
     ['ro', 'Suspectul a asasinat o femeie.', [[1, 'person']]],
+  ]);
+});
+
+describe('Khmer one person written as one word', () => {
+  check([
+    ['km', 'ប៉ូលិសបានចាប់ខ្លួនបុរសម្នាក់ នៅក្នុងភូមិ។', [[1, 'person']]],
+    ['km', 'ស្ត្រីម្នាក់បានស្លាប់ក្នុងគ្រោះថ្នាក់ចរាចរណ៍។', [[1, 'person']]],
+    ['km', 'គាត់បានធ្វើដំណើរតែម្នាក់ឯងទៅកាន់ខេត្ត។', []],
+    ['km', 'ពួកគេម្នាក់ៗត្រូវបានសួរចម្លើយ។', []],
   ]);
 });
