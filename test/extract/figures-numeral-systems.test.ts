@@ -8,7 +8,9 @@
  *   and Swahili's scale words before their multiplier ("dola milioni 6") and words of time before a number;
  * - Mongolian counts, households and dates (a month written "10 дугаар сар" is no figure);
  * - murder verbs before an article that counts the person murdered (pt "assassinou uma pessoa");
- * - Khmer's one-person word "ម្នាក់" (one and the classifier of persons), not "ម្នាក់ឯង" (alone).
+ * - Khmer's one-person word "ម្នាក់" (one and the classifier of persons), not "ម្នាក់ឯង" (alone);
+ * - lexicon gaps that made a later count of persons a repeat of an earlier count of things: tr tolls ("ölü
+ *   sayısı 56'ya yükseldi", the death toll rose to 56), uk clients ("3 клієнти").
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -124,5 +126,28 @@ describe('Khmer one person written as one word', () => {
     ['km', 'ស្ត្រីម្នាក់បានស្លាប់ក្នុងគ្រោះថ្នាក់ចរាចរណ៍។', [[1, 'person']]],
     ['km', 'គាត់បានធ្វើដំណើរតែម្នាក់ឯងទៅកាន់ខេត្ត។', []],
     ['km', 'ពួកគេម្នាក់ៗត្រូវបានសួរចម្លើយ។', []],
+  ]);
+});
+
+describe('Tolls and nouns of persons that a repeated count must not lose', () => {
+  check([
+    ['tr', "Depremde ölü sayısı 23'e yükseldi.", [[23, 'person']]],
+    [
+      'tr',
+      "Kazada can kaybı 7'ye çıktı, 12 kişi yaralandı.",
+      [
+        [7, 'person'],
+        [12, 'person'],
+      ],
+    ],
+    [
+      'uk',
+      'У кафе перебували 5 клієнтів і 2 працівники.',
+      [
+        [5, 'person'],
+        [2, 'person'],
+      ],
+    ],
+    ['uk', 'Поліція опитала 12 клієнтів банку.', [[12, 'person']]],
   ]);
 });
