@@ -10,7 +10,8 @@
  * - murder verbs before an article that counts the person murdered (pt "assassinou uma pessoa");
  * - Khmer's one-person word "ម្នាក់" (one and the classifier of persons), not "ម្នាក់ឯង" (alone);
  * - lexicon gaps that made a later count of persons a repeat of an earlier count of things: tr tolls ("ölü
- *   sayısı 56'ya yükseldi", the death toll rose to 56), uk clients ("3 клієнти").
+ *   sayısı 56'ya yükseldi", the death toll rose to 56), uk clients ("3 клієнти");
+ * - Urdu weapons with Hindi's words (Hindustani in the other script): bombs, hand grenades, rifles, knives.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -149,5 +150,27 @@ describe('Tolls and nouns of persons that a repeated count must not lose', () =>
       ],
     ],
     ['uk', 'Поліція опитала 12 клієнтів банку.', [[12, 'person']]],
+  ]);
+});
+
+describe('Urdu weapons as Hindi names them', () => {
+  check([
+    [
+      'ur',
+      'پولیس نے چار دستی بم اور 3 رائفلیں برآمد کیں۔',
+      [
+        [4, 'weapon'],
+        [3, 'weapon'],
+      ],
+    ],
+    [
+      'ur',
+      'ملزم کے قبضے سے 2 پستول اور 5 بم ملے۔',
+      [
+        [2, 'weapon'],
+        [5, 'weapon'],
+      ],
+    ],
+    ['ur', 'حملہ آوروں سے 3 چاقو برآمد ہوئے۔', [[3, 'weapon']]],
   ]);
 });
