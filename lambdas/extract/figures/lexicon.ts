@@ -66,6 +66,19 @@ export const FiguresLexiconSchema = z.object({
   /** Words joining a tens word and a unit word ("vingt et un", "veinte y uno"). */
   numberJoiners: Words.default([]),
   /**
+   * Words right before a number that add a fraction to it, as the Indic numeral systems write a quarter and a
+   * half over a whole (hi "साढ़े 16 हजार" 16 500, "सवा 3" 3¼, "पौने 2" 1¾; bn "সাড়ে", ur "ساڑھے"): word →
+   * the fraction added (negative: taken off). Before a scale word alone they count one scale ("सवा लाख",
+   * 125 000). See figures/fractions.ts.
+   */
+  fractionPrefixes: z.record(z.string(), z.number()).default({}),
+  /**
+   * Scale words stand before their multiplier, as in Swahili ("elfu 15", 15 000; "dola milioni 6", six million
+   * dollars; "watu elfu mbili", two thousand people): a scale word right before a number scales it
+   * (figures/scales-before.ts).
+   */
+  scalesBeforeNumber: z.boolean().default(false),
+  /**
    * Two-word phrases that start with a number word and name no number: there the number word is a word
    * (vi "hai bên", both sides; "ba lô", a backpack; "ba mẹ", parents, where "ba" is father).
    */
@@ -268,6 +281,9 @@ export const FiguresLexiconSchema = z.object({
    * died 9, missing 5; km "ស្លាប់ ៣", died three): a headline or a tally drops the classifier of persons, and
    * what befell them tells that persons are counted. Read on the last words of the run before the number
    * (figures/segmented.ts fateBeforeNumber), whole words only: "ระดับ 3" (level 3) ends in ดับ but is no fate.
+   * In spaced scripts, on the last words of the clause before a bare number: a fate verb written before its
+   * count (ar "وجرح 11", and 11 were injured) or, where nouns go before numerals, the persons counted (sw
+   * "watu 15", fifteen people; "wengine 34", 34 others).
    */
   fatesBefore: Words.default([]),
   /**
@@ -699,6 +715,10 @@ export interface CompiledLexicon {
   /** Set when number words are matched with their diacritics: lower-cased word → value. */
   readonly numberWordsExact: ReadonlyMap<string, number> | null;
   readonly numberJoiners: WordSet;
+  /** See FiguresLexiconSchema.fractionPrefixes. */
+  readonly fractionPrefixes: WordMap<number> | null;
+  /** See FiguresLexiconSchema.scalesBeforeNumber. */
+  readonly scalesBeforeNumber: boolean;
   /** See FiguresLexiconSchema.numberIdioms. */
   readonly numberIdioms: WordSet;
   /** See FiguresLexiconSchema.unitsBeforeTens. */
@@ -1072,6 +1092,9 @@ export function compileLexicon(
       ? new Map(Object.entries(lex.numberWords).map(([w, v]) => [w.normalize('NFC').toLowerCase(), v]))
       : null,
     numberJoiners: new WordSet(lex.numberJoiners),
+    fractionPrefixes:
+      Object.keys(lex.fractionPrefixes).length > 0 ? new WordMap(Object.entries(lex.fractionPrefixes)) : null,
+    scalesBeforeNumber: lex.scalesBeforeNumber,
     numberIdioms: new WordSet(lex.numberIdioms),
     unitsBeforeTens: lex.unitsBeforeTens,
     multipliedNumbers: lex.multipliedNumbers,
@@ -1302,6 +1325,8 @@ export function localeLexicon(language: string): FiguresLexicon {
     cuesKeepDiacritics: false,
     unmarkedAmbiguous: [],
     numberJoiners: [],
+    fractionPrefixes: {},
+    scalesBeforeNumber: false,
     numberIdioms: [],
     unitsBeforeTens: false,
     multipliedNumbers: false,

@@ -1298,10 +1298,14 @@ function readUnit(
     j = k + 2;
   }
   // "ثلاثة آلاف و500", "3 آلاف و500" (three thousand and 500): after a joiner written against them the digits
-  // are the rest too, whatever their length, the head spelled or not ("3 mil y 500" may be two counts).
+  // are the rest too, whatever their length, the head spelled or not ("3 mil y 500" may be two counts). After
+  // a spelled head the joiner may stand apart (fa "پنج هزار و 900", five thousand and 900): a number mixing
+  // words and digits is one number.
   const joiner = tokens[j];
   const joined =
-    joiner?.kind === 'word' && lex.numberJoiners.has(joiner.text) && tokens[j + 1]?.start === joiner.end
+    joiner?.kind === 'word' &&
+    lex.numberJoiners.has(joiner.text) &&
+    (tokens[j + 1]?.start === joiner.end || head.spelled)
       ? 1
       : 0;
   const rest = tokens[j + joined];

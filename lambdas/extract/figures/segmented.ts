@@ -9,6 +9,7 @@ import { letterRunEnd } from '../text/chars.js';
 import type { CompiledLexicon, UnitEntry, WordSet } from './lexicon.js';
 import { GROUP_MULTIPLIERS, multipliedValue } from './multiplied.js';
 import type { Token } from './token-types.js';
+import { spacedWordsBefore } from './words-before.js';
 
 /** Languages whose runs of letters are segmented into words (the scripts ICU segments with a dictionary). */
 const SEGMENTED = new Set(['th', 'lo', 'km', 'my']);
@@ -71,6 +72,13 @@ function mayCount(run: string, start: number, folded: string, lex: CompiledLexic
   return false;
 }
 
+/** Whether the run holds a number word of one that is a personal numeral (km "ម្នាក់", one person). */
+function holdsPersonOne(run: string, lex: CompiledLexicon): boolean {
+  return lex.numberWordList.some(
+    (w) => run.includes(w) && lex.numberWords.get(w, false) === 1 && lex.personNumbers.has(w),
+  );
+}
+
 /**
  * The number word one counts before this classifier: one of persons (as "一名" in Chinese; "one" is as often
  * "a" elsewhere), or, where the lexicon says one before a classifier is the numeral (oneBeforeClassifier: Thai
@@ -98,7 +106,7 @@ export function pushSegmentedRun(
   wordToken: (from: number, to: number) => Token,
 ): boolean {
   const run = folded.slice(start, end);
-  if (!mayCount(run, start, folded, lex)) return false;
+  if (!mayCount(run, start, folded, lex) && !holdsPersonOne(run, lex)) return false;
   const words = wordsOf(body, start, end, lex.language);
   let from = start;
   let pushed = false;
@@ -127,11 +135,15 @@ export function pushSegmentedRun(
     const multiplierAlone =
       values.length === 1 &&
       (value >= 100 || (GROUP_MULTIPLIERS.has(value) && lex.vagueBeforeMultiplier.has(before)));
+    // km "បុរសម្នាក់", a man (one person): one and the classifier of persons written as one word count one
+    // person by themselves (personNumbers), wherever the run ends; "ម្នាក់ឯង" (alone) is another word.
+    const personOne = b === k + 1 && value === 1 && lex.personNumbers.has(folded.slice(numStart, numEnd));
     if (
-      numEnd < end &&
-      !multiplierAlone &&
-      (value >= 2 || (value === 1 && unit !== undefined && countsOne(unit.value, lex))) &&
-      (unit ?? lex.scales.getPrefix(folded, numEnd))
+      personOne ||
+      (numEnd < end &&
+        !multiplierAlone &&
+        (value >= 2 || (value === 1 && unit !== undefined && countsOne(unit.value, lex))) &&
+        (unit ?? lex.scales.getPrefix(folded, numEnd)))
     ) {
       if (numStart > from) raw.push(wordToken(from, numStart));
       raw.push({
@@ -283,7 +295,11 @@ export function fateBeforeNumber(
 ): boolean {
   const fates = lex.fatesBefore;
   if (fates === null) return false;
-  const words = lastWordsBefore(body, word, numberStart, lex, false);
+  // Spaced scripts: the words of the clause before the number (sw "watu 15", people 15; "watu wasiopungua
+  // 11", no fewer than 11 people), as many as a fate and the particles after it may take.
+  const words = isSegmented(lex)
+    ? lastWordsBefore(body, word, numberStart, lex, false)
+    : spacedWordsBefore(folded, numberStart, FATE_WORDS + 2);
   let end = words.length;
   for (;;) {
     if (end === 0) return false;

@@ -9,6 +9,8 @@ import { procliticBodyStart } from '../language/clitics.js';
 import { isSegmented, pushSegmentedRun } from './segmented.js';
 import { pushDual, readsDuals } from './dual.js';
 import { joinMultiplied } from './multiplied.js';
+import { withFractionPrefixes } from './fractions.js';
+import { withScalesBefore } from './scales-before.js';
 
 export type { NumToken, PunctToken, Token, WordToken } from './token-types.js';
 
@@ -243,10 +245,13 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
       } else raw.push(new Word(folded, start, i));
     } else raw.push({ kind: 'punct', start, end: start + 1, text: folded[start]! });
   }
-  const placed = placeHalves(raw, folded, lex);
+  const placed = withFractionPrefixes(placeHalves(raw, folded, lex), folded, lex);
   // Without a spelled tens, hundreds or thousands word there is nothing to join: skip the copy.
-  if (!compound) return placed;
-  return lex.multipliedNumbers ? joinMultiplied(placed, lex, wordOf) : joinSpelled(placed, lex);
+  if (!compound) return withScalesBefore(placed, lex);
+  return withScalesBefore(
+    lex.multipliedNumbers ? joinMultiplied(placed, lex, wordOf) : joinSpelled(placed, lex),
+    lex,
+  );
 }
 
 /**

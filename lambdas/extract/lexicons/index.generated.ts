@@ -91,6 +91,7 @@ import lv_places from './lv/places.json' with { type: 'json' };
 import mk_figures from './mk/figures.json' with { type: 'json' };
 import mk_places from './mk/places.json' with { type: 'json' };
 import ml_places from './ml/places.json' with { type: 'json' };
+import mn_figures from './mn/figures.json' with { type: 'json' };
 import ms_figures from './ms/figures.json' with { type: 'json' };
 import ms_people from './ms/people.json' with { type: 'json' };
 import ms_places from './ms/places.json' with { type: 'json' };
@@ -139,6 +140,7 @@ import sv_figures from './sv/figures.json' with { type: 'json' };
 import sv_people from './sv/people.json' with { type: 'json' };
 import sv_places from './sv/places.json' with { type: 'json' };
 import sv_stages from './sv/stages.json' with { type: 'json' };
+import sw_figures from './sw/figures.json' with { type: 'json' };
 import sw_people from './sw/people.json' with { type: 'json' };
 import ta_figures from './ta/figures.json' with { type: 'json' };
 import ta_people from './ta/people.json' with { type: 'json' };
@@ -205,6 +207,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   lv: { "places": lv_places },
   mk: { "figures": mk_figures, "places": mk_places },
   ml: { "places": ml_places },
+  mn: { "figures": mn_figures },
   ms: { "figures": ms_figures, "people": ms_people, "places": ms_places, "stages": ms_stages, "structure": ms_structure },
   my: { "figures": my_figures },
   ne: { "places": ne_places },
@@ -220,7 +223,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   sq: { "places": sq_places },
   sr: { "figures": sr_figures, "people": sr_people, "places": sr_places },
   sv: { "figures": sv_figures, "people": sv_people, "places": sv_places, "stages": sv_stages },
-  sw: { "people": sw_people },
+  sw: { "figures": sw_figures, "people": sw_people },
   ta: { "figures": ta_figures, "people": ta_people, "places": ta_places, "stages": ta_stages },
   te: { "figures": te_figures, "places": te_places, "stages": te_stages },
   th: { "figures": th_figures, "people": th_people, "places": th_places, "stages": th_stages, "structure": th_structure },
