@@ -17,7 +17,7 @@ import {
 import { isNameAsWritten, isYear, matchUnit, type Reading } from './read.js';
 import type { Token } from './tokens.js';
 import { isFateVerbAt, isFateWordAt } from './verbs.js';
-import { unitClosingClassifier, unitLinkedAfter } from './linked.js';
+import { unitClosingClassifier, unitLinkedAfter, unitSpacedAfterClassifier } from './linked.js';
 import { fateBeforeNumber } from './segmented.js';
 import { namedCountAfter, namedCountBefore } from './tolls.js';
 import { stateAfterCopula } from './copula.js';
@@ -149,7 +149,9 @@ function linkedNounUnit(folded: string, own: UnitEntry & { end: number }, lex: C
   if (own.unit !== 'other' || own.currency !== undefined) return own.unit;
   const noun = unitLinkedAfter(folded, own.end, lex);
   if (noun) return noun.currency === undefined && noun.unit !== 'other' ? noun.unit : own.unit;
-  return unitClosingClassifier(folded, own.end, lex) ?? own.unit;
+  return (
+    unitClosingClassifier(folded, own.end, lex) ?? unitSpacedAfterClassifier(folded, own.end, lex) ?? own.unit
+  );
 }
 
 /** Capitalised words read after a joined number for the name that stands in for its noun. */

@@ -61,3 +61,31 @@ export function unitClosingClassifier(folded: string, at: number, lex: CompiledL
   }
   return undefined;
 }
+
+/** A Hangul syllable or letter. */
+const HANGUL = /\p{Script=Hangul}/u;
+
+/** Korean particles that may end the noun a classifier counts ("2개 사단과", "3개 마을에서"). */
+const NOUN_ENDINGS = /^(?:과|와|에서|에|의|을|를|이|가|은|는|도|만)?(?=$|[\s.,;:)\]])/u;
+
+/**
+ * "2개 사단" (two divisions), "3개 마을에서" (in three villages): Korean writes the noun a general classifier
+ * (개) counts after it, spaced, without a particle; a head noun of the lexicon's nounsAfterClassifier that is
+ * the whole next word (or that word less its particle) names what is counted. A longer word that only starts
+ * with one ("성공", success) names nothing.
+ */
+export function unitSpacedAfterClassifier(
+  folded: string,
+  at: number,
+  lex: CompiledLexicon,
+): Unit | undefined {
+  if (folded[at] !== ' ') return undefined;
+  const first = pastSpaces(folded, at);
+  // Only Hangul: Chinese and Japanese write the noun against the classifier, Thai spaces between phrases.
+  if (!HANGUL.test(folded[first] ?? '')) return undefined;
+  const noun = lex.nounsAfterClassifier.getPrefix(folded, first);
+  if (!noun) return undefined;
+  return NOUN_ENDINGS.test(folded.slice(first + noun.length, first + noun.length + 4))
+    ? noun.value
+    : undefined;
+}

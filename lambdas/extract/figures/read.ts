@@ -302,6 +302,24 @@ function isZeroPaddedCount(
   return !lex.functionWords.has(next.text) && !lex.months.has(next.text) && !lex.durations.has(next.text);
 }
 
+/**
+ * "負傷者数は+17人(+12.41%)増加", "+5 cases": a plus sign before a count or a share, its unit or percent sign
+ * written against the number, marks a change, counted as its number (the gold counts "▲45件" and "+17人" as
+ * 45 and 17). A plus after a digit or a letter, or before a bare number ("+84 24 3825"), is a phone prefix or
+ * an identifier's part and stays blocked.
+ */
+function isSignedChange(f: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const n = tokens[i] as NumToken;
+  const sign = n.start - 1;
+  const lead = f[sign - 1];
+  // A caseless letter of a glued script is the previous word ("負傷者数は+17人"), a Latin one an identifier.
+  if (isDigit(lead) || lead === '+' || (isLetter(lead) && !(lex.glued && isCaselessLetter(lead))))
+    return false;
+  const next = tokens[i + 1];
+  if (next?.start !== n.end) return false;
+  return f[n.end] === '%' || (next.kind === 'word' && matchUnit(tokens, i + 1, lex) !== null);
+}
+
 function isBlocked(
   doc: Document,
   tokens: readonly Token[],
@@ -331,7 +349,7 @@ function isBlocked(
       !isProcliticAt(f, n.start - 1, true) &&
       !inHyphenRange(f, doc.body, n.start - 1, lex.nounsCapitalized, measuredAfter(tokens, i, lex))) ||
     before === '_' ||
-    before === '+'
+    (before === '+' && !isSignedChange(f, tokens, i, lex))
   )
     return true;
   // "№ 231": the number sign names what follows in every language.
@@ -378,7 +396,7 @@ function isBlocked(
         lex.scales.get(next.text) !== undefined ||
         // "20m3", "300m²", "552ha": an area or a volume written against its number, as "5kg" is a mass.
         squaredOrCubed(tokens, i + 1) !== undefined ||
-        next.text === HECTARE ||
+        hectareEnd(next) !== undefined ||
         (lex.glued &&
           (gluedScale(next.text, lex) ||
             lex.connectors.has(next.text) ||
@@ -1047,6 +1065,19 @@ function qualifiedNoun(
 /** The hectare's symbol, the same in every language ("552ha", "200 ha"). */
 const HECTARE = 'ha';
 
+/** A Latin letter: what would make "ha" the start of a longer word ("hab", "hari"). */
+const LATIN = /\p{Script=Latin}/u;
+
+/**
+ * The end of the hectare's symbol that a word token starts with, if any: the whole token, or its first two
+ * letters where Japanese or Korean writes its particle against it ("552haが", "120ha의"), no Latin letter after.
+ */
+function hectareEnd(t: Token): number | undefined {
+  if (t.kind !== 'word' || !t.text.startsWith(HECTARE)) return undefined;
+  const rest = t.text[HECTARE.length];
+  return rest === undefined || !LATIN.test(rest) ? t.start + HECTARE.length : undefined;
+}
+
 /** SI length symbols that a power turns into an area or a volume ("m2", "km²", "м3"). */
 const LENGTH_SYMBOLS = new Set(['m', 'km', 'cm', 'dm', 'м', 'км']);
 const POWERS = new Set(['²', '³']);
@@ -1377,8 +1408,8 @@ function readUnit(
     if (t.kind === 'num') break;
     // "300 m2", "40 m²", "5 m3": an area or a volume of goods or land, counted whatever the language; so is
     // "552ha" (the hectare's symbol written against its number: spaced, "ha" may be a word, vi "Hà").
-    const hectare = t.kind === 'word' && t.text === HECTARE && tokens[j - 1]?.end === t.start;
-    const power = content === 0 ? (squaredOrCubed(tokens, j) ?? (hectare ? t.end : undefined)) : undefined;
+    const hectare = tokens[j - 1]?.end === t.start ? hectareEnd(t) : undefined;
+    const power = content === 0 ? (squaredOrCubed(tokens, j) ?? hectare) : undefined;
     if (power !== undefined) {
       const own = { unit: 'other' as const, factor: 1, end: power, scale };
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
