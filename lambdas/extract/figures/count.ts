@@ -19,6 +19,7 @@ import type { Token } from './tokens.js';
 import { isFateVerbAt, isFateWordAt } from './verbs.js';
 import { unitClosingClassifier, unitLinkedAfter } from './linked.js';
 import { fatedBefore } from './fate-before.js';
+import { personSuffixEnd } from './person-suffix.js';
 import { namedCountAfter, namedCountBefore } from './tolls.js';
 import { stateAfterCopula } from './copula.js';
 
@@ -377,6 +378,10 @@ export function countFigures(
     } else if (rangeOfThings) {
       unit = 'other';
       value = r.num.value * rangeOfThings.scale;
+    } else if (!r.own && personSuffixEnd(doc.body, tokens, r.index, lex) >= 0) {
+      // hu "64-en eltűntek": the personal ending glued to the digits counts persons.
+      unit = 'person';
+      end = personSuffixEnd(doc.body, tokens, r.index, lex);
     } else if (fatedBefore(doc.body, doc.folded, tokens, r, lex)) {
       // th "ดับ 9 สูญหาย 5", sr "poginulo je 13": a fate before a number with no unit of its own tells persons.
       unit = 'person';

@@ -787,6 +787,8 @@ export interface CompiledLexicon {
   readonly countPhrases: WordSet;
   /** See FiguresLexiconSchema.personNumbers. */
   readonly personNumbers: WordSet;
+  /** numberForms.personEndings, read after digits too (figures/person-suffix.ts: hu "64-en", 64 of them). */
+  readonly personSuffixes: WordSet;
   /** See FiguresLexiconSchema.both. */
   readonly both: WordSet;
   /** See FiguresLexiconSchema.allBefore. */
@@ -1140,6 +1142,7 @@ export function compileLexicon(
     nounWindow: lex.nounWindow,
     countPhrases: new WordSet(lex.countPhrases),
     personNumbers: new WordSet(lex.personNumbers),
+    personSuffixes: new WordSet(lex.numberForms.personEndings),
     both: new WordSet(lex.both),
     allBefore: new WordSet(lex.allBefore),
     verbEndings: new WordSet(lex.verbEndings),
