@@ -18,7 +18,8 @@ import { isNameAsWritten, isYear, matchUnit, type Reading } from './read.js';
 import type { Token } from './tokens.js';
 import { isFateVerbAt, isFateWordAt } from './verbs.js';
 import { unitClosingClassifier, unitLinkedAfter, unitSpacedAfterClassifier } from './linked.js';
-import { fateBeforeNumber } from './segmented.js';
+import { fatedBefore } from './fate-before.js';
+import { personSuffixEnd } from './person-suffix.js';
 import { namedCountAfter, namedCountBefore } from './tolls.js';
 import { stateAfterCopula } from './copula.js';
 
@@ -379,12 +380,12 @@ export function countFigures(
     } else if (rangeOfThings) {
       unit = 'other';
       value = r.num.value * rangeOfThings.scale;
-    } else if (
-      !r.own &&
-      r.num.value >= 1 &&
-      fateBeforeNumber(doc.body, doc.folded, tokens[r.index - 1], r.num.start, lex)
-    ) {
-      // th "ดับ 9 สูญหาย 5", died 9, missing 5: a fate before a number with no classifier tells persons.
+    } else if (!r.own && personSuffixEnd(doc.body, tokens, r.index, lex) >= 0) {
+      // hu "64-en eltűntek": the personal ending glued to the digits counts persons.
+      unit = 'person';
+      end = personSuffixEnd(doc.body, tokens, r.index, lex);
+    } else if (fatedBefore(doc.body, doc.folded, tokens, r, lex)) {
+      // th "ดับ 9 สูญหาย 5", sr "poginulo je 13": a fate before a number with no unit of its own tells persons.
       unit = 'person';
       value = r.num.value * r.scale;
       end = Math.max(end, r.scaleEnd);

@@ -277,18 +277,21 @@ export const FiguresLexiconSchema = z.object({
    */
   fatesAfter: Words.default([]),
   /**
-   * Fates said before a number that has no classifier, in scripts segmented into words (th "ดับ 9 สูญหาย 5",
-   * died 9, missing 5; km "ស្លាប់ ៣", died three): a headline or a tally drops the classifier of persons, and
-   * what befell them tells that persons are counted. Read on the last words of the run before the number
-   * (figures/segmented.ts fateBeforeNumber), whole words only: "ระดับ 3" (level 3) ends in ดับ but is no fate.
-   * In spaced scripts, on the last words of the clause before a bare number: a fate verb written before its
-   * count (ar "وجرح 11", and 11 were injured) or, where nouns go before numerals, the persons counted (sw
-   * "watu 15", fifteen people; "wengine 34", 34 others).
+   * Fates said before a number that has no unit of its own (th "ดับ 9 สูญหาย 5", died 9, missing 5; km
+   * "ស្លាប់ ៣"; sr "Poginulo je 13, povređeno 5"; mk "Загинаа 6"; ar "وجرح 11"; en "kills 12, injures 33"): a
+   * headline, a tally or a verb-first clause drops the noun of persons, and what befell them tells that persons
+   * are counted. Only fates that befall persons: killed, died, injured, missing, drowned, rescued, evacuated
+   * (not arrests or seizures, whose bare number may count things). Read by figures/fate-before.ts, past
+   * auxiliaries (copulas, afterFate) and cues of approximation; in segmented scripts on the last words of the
+   * run before the number, whole words only: "ระดับ 3" (level 3) ends in ดับ but is no fate. Where nouns go
+   * before numerals, the persons counted are listed here too (sw "watu 15", fifteen people; "wengine 34", 34
+   * others).
    */
   fatesBefore: Words.default([]),
   /**
-   * Words that may stand between a fate of fatesBefore and its number, besides cues of approximation and of
-   * a count: aspect particles (th "แล้ว", already: "ดับแล้ว 9", nine dead already).
+   * Words that may stand between a fate of fatesBefore and its number, besides copulas and cues of
+   * approximation and of a count: aspect particles (th "แล้ว", already: "ดับแล้ว 9", nine dead already),
+   * clitics (sr "ih": "poginulo ih je 13", of them 13 died).
    */
   afterFate: Words.default([]),
   /**
@@ -803,6 +806,8 @@ export interface CompiledLexicon {
   readonly countPhrases: WordSet;
   /** See FiguresLexiconSchema.personNumbers. */
   readonly personNumbers: WordSet;
+  /** numberForms.personEndings, read after digits too (figures/person-suffix.ts: hu "64-en", 64 of them). */
+  readonly personSuffixes: WordSet;
   /** See FiguresLexiconSchema.both. */
   readonly both: WordSet;
   /** See FiguresLexiconSchema.allBefore. */
@@ -1159,6 +1164,7 @@ export function compileLexicon(
     nounWindow: lex.nounWindow,
     countPhrases: new WordSet(lex.countPhrases),
     personNumbers: new WordSet(lex.personNumbers),
+    personSuffixes: new WordSet(lex.numberForms.personEndings),
     both: new WordSet(lex.both),
     allBefore: new WordSet(lex.allBefore),
     verbEndings: new WordSet(lex.verbEndings),

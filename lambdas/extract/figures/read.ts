@@ -22,6 +22,7 @@ import { isNamedHour, isNamedYear } from './date-field.js';
 import { phraseAt } from './word-phrases.js';
 import { isVerbAt } from './verbs.js';
 import { unitLinkedAfter } from './linked.js';
+import { personSuffixEnd } from './person-suffix.js';
 
 export interface Reading {
   readonly index: number;
@@ -375,7 +376,9 @@ function isBlocked(
       // "demi-million": a half tokens.ts kept counts the scale after its hyphen.
       !(n.spelled && n.value < 1) &&
       !inHyphenRange(f, doc.body, n.end, lex.nounsCapitalized, measuredAfter(tokens, i + 2, lex)) &&
-      hyphenedUnit(tokens, i, lex) < 0) ||
+      hyphenedUnit(tokens, i, lex) < 0 &&
+      // hu "64-en": the personal ending (person-suffix.ts).
+      personSuffixEnd(doc.body, tokens, i, lex) < 0) ||
       after === '_' ||
       after === '+' ||
       (after === '/' && isLetter(f[n.end + 1])))

@@ -9,7 +9,6 @@ import { letterRunEnd } from '../text/chars.js';
 import type { CompiledLexicon, UnitEntry, WordSet } from './lexicon.js';
 import { GROUP_MULTIPLIERS, multipliedValue } from './multiplied.js';
 import type { Token } from './token-types.js';
-import { spacedWordsBefore } from './words-before.js';
 
 /** Languages whose runs of letters are segmented into words (the scripts ICU segments with a dictionary). */
 const SEGMENTED = new Set(['th', 'lo', 'km', 'my']);
@@ -295,11 +294,7 @@ export function fateBeforeNumber(
 ): boolean {
   const fates = lex.fatesBefore;
   if (fates === null) return false;
-  // Spaced scripts: the words of the clause before the number (sw "watu 15", people 15; "watu wasiopungua
-  // 11", no fewer than 11 people), as many as a fate and the particles after it may take.
-  const words = isSegmented(lex)
-    ? lastWordsBefore(body, word, numberStart, lex, false)
-    : spacedWordsBefore(folded, numberStart, FATE_WORDS + 2);
+  const words = lastWordsBefore(body, word, numberStart, lex, false);
   let end = words.length;
   for (;;) {
     if (end === 0) return false;
