@@ -351,6 +351,8 @@ const RANK_BEFORE: Readonly<Partial<Record<NamesInScript['script'], { unit: RegE
   Tamil: { unit: /[\u0b80-\u0bff]/u, longest: 10 },
   // Letters and vowel marks only: the Arabic comma (U+060C) ends a name ("المقدم نجوين ثانه هوانغ، المفوض").
   Arabic: { unit: /[\u0620-\u065f\u066e-\u06d3]/u, longest: 8 },
+  // Letters, points and the geresh Hebrew writes after a letter for a sound it lacks ("צ'ין", Chính).
+  Hebrew: { unit: /[\u0591-\u05c7\u05d0-\u05ea\u05f3'’]/u, longest: 8 },
 };
 /** Most words a Vietnamese name has in these scripts (family, middle and given names, spaced). */
 const NAME_WORDS = 3;
