@@ -82,6 +82,10 @@ describe('Function: findPeople (languages given a people lexicon in session 20)'
     ['he', 'החשוד נגוין ואן נאם נעצר על ידי המשטרה.'],
     ['mn', 'Сэжигтэн Нгуен Ван Нам-ыг цагдаа баривчилжээ.'],
     ['mn', 'Куанг Нинь мужид хар салхи дайрчээ.'],
+    // A place after an office and a particle: Hồ Chí Minh city is no Mr Hồ.
+    ['ur', 'نائب وزیر نے ہو چی منہ شہر کے پولیس کو خط بھیجا۔'],
+    ['ur', 'نائب وزیر نے ہا نوئی شہر کا دورہ کیا۔'],
+    ['el', 'Ο οδηγός Τραν Βαν Χουνγκ τραυματίστηκε σοβαρά.'],
   ])('[%s] no official in: %s', (language, text) => {
     expect(officials(text, language)).toEqual([]);
   });
