@@ -66,6 +66,9 @@ describe('Function: findPeople (languages given a people lexicon in session 20)'
     ['he', "ראש הממשלה פאם מין צ'ין הורה לחקור את התאונה.", "פאם מין צ'ין", null],
     ['mn', 'Хурандаа Нгуен Ван Лонг мөрдөн шалгалт үргэлжилж байгааг мэдэгдэв.', 'Нгуен Ван Лонг', 'colonel'],
     ['mn', 'Ерөнхий сайд Фам Минь Чинь ослын шалтгааныг шалгахыг үүрэг болгов.', 'Фам Минь Чинь', null],
+    // A Latin name with its office in apposition after the Arabic-script comma (،).
+    ['fa', 'Nguyen Van Long، معاون وزیر امنیت عمومی، گفت که بازرسی ادامه دارد.', 'Nguyen Van Long', null],
+    ['ur', 'Le Van Tuyen، صوبائی پولیس کے ڈائریکٹر، نے بتایا کہ تحقیقات جاری ہیں۔', 'Le Van Tuyen', null],
   ])('[%s] %s', (language, text, name, rank) => {
     expect(officials(text, language)).toEqual([[name, rank]]);
   });
@@ -86,6 +89,7 @@ describe('Function: findPeople (languages given a people lexicon in session 20)'
     ['ur', 'نائب وزیر نے ہو چی منہ شہر کے پولیس کو خط بھیجا۔'],
     ['ur', 'نائب وزیر نے ہا نوئی شہر کا دورہ کیا۔'],
     ['el', 'Ο οδηγός Τραν Βαν Χουνγκ τραυματίστηκε σοβαρά.'],
+    ['fa', 'Nguyen Van Nam، ۴۵ ساله، ساکن استان، دستگیر شد.'],
   ])('[%s] no official in: %s', (language, text) => {
     expect(officials(text, language)).toEqual([]);
   });

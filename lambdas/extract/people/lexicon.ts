@@ -388,7 +388,7 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     ),
     formerAtStart: new RegExp(`^(?:${former})(?:\\s+|-)`, 'u'),
     roleOpener: new RegExp(
-      `^\\s*(?:[,–—(]|\\s-\\s${lex.roleLinkers.length > 0 ? `|\\s(?:${alternation(lex.roleLinkers)})\\s` : ''})\\s*`,
+      `^\\s*(?:[,،–—(]|\\s-\\s${lex.roleLinkers.length > 0 ? `|\\s(?:${alternation(lex.roleLinkers)})\\s` : ''})\\s*`,
       'u',
     ),
     rankOpener: new RegExp(
