@@ -4,6 +4,7 @@ import ar_people from './ar/people.json' with { type: 'json' };
 import ar_places from './ar/places.json' with { type: 'json' };
 import ar_stages from './ar/stages.json' with { type: 'json' };
 import bg_figures from './bg/figures.json' with { type: 'json' };
+import bg_people from './bg/people.json' with { type: 'json' };
 import bg_places from './bg/places.json' with { type: 'json' };
 import bg_stages from './bg/stages.json' with { type: 'json' };
 import bn_figures from './bn/figures.json' with { type: 'json' };
@@ -24,6 +25,7 @@ import de_places from './de/places.json' with { type: 'json' };
 import de_stages from './de/stages.json' with { type: 'json' };
 import de_structure from './de/structure.json' with { type: 'json' };
 import el_figures from './el/figures.json' with { type: 'json' };
+import el_people from './el/people.json' with { type: 'json' };
 import el_places from './el/places.json' with { type: 'json' };
 import el_stages from './el/stages.json' with { type: 'json' };
 import en_figures from './en/figures.json' with { type: 'json' };
@@ -38,6 +40,7 @@ import es_stages from './es/stages.json' with { type: 'json' };
 import es_structure from './es/structure.json' with { type: 'json' };
 import et_places from './et/places.json' with { type: 'json' };
 import fa_figures from './fa/figures.json' with { type: 'json' };
+import fa_people from './fa/people.json' with { type: 'json' };
 import fa_places from './fa/places.json' with { type: 'json' };
 import fa_stages from './fa/stages.json' with { type: 'json' };
 import fi_figures from './fi/figures.json' with { type: 'json' };
@@ -51,6 +54,7 @@ import fr_stages from './fr/stages.json' with { type: 'json' };
 import fr_structure from './fr/structure.json' with { type: 'json' };
 import gu_places from './gu/places.json' with { type: 'json' };
 import he_figures from './he/figures.json' with { type: 'json' };
+import he_people from './he/people.json' with { type: 'json' };
 import he_stages from './he/stages.json' with { type: 'json' };
 import hi_figures from './hi/figures.json' with { type: 'json' };
 import hi_people from './hi/people.json' with { type: 'json' };
@@ -92,6 +96,7 @@ import mk_figures from './mk/figures.json' with { type: 'json' };
 import mk_places from './mk/places.json' with { type: 'json' };
 import ml_places from './ml/places.json' with { type: 'json' };
 import mn_figures from './mn/figures.json' with { type: 'json' };
+import mn_people from './mn/people.json' with { type: 'json' };
 import ms_figures from './ms/figures.json' with { type: 'json' };
 import ms_people from './ms/people.json' with { type: 'json' };
 import ms_places from './ms/places.json' with { type: 'json' };
@@ -155,6 +160,7 @@ import th_places from './th/places.json' with { type: 'json' };
 import th_stages from './th/stages.json' with { type: 'json' };
 import th_structure from './th/structure.json' with { type: 'json' };
 import tl_figures from './tl/figures.json' with { type: 'json' };
+import tl_people from './tl/people.json' with { type: 'json' };
 import tl_stages from './tl/stages.json' with { type: 'json' };
 import tr_figures from './tr/figures.json' with { type: 'json' };
 import tr_people from './tr/people.json' with { type: 'json' };
@@ -164,6 +170,7 @@ import uk_figures from './uk/figures.json' with { type: 'json' };
 import uk_places from './uk/places.json' with { type: 'json' };
 import uk_stages from './uk/stages.json' with { type: 'json' };
 import ur_figures from './ur/figures.json' with { type: 'json' };
+import ur_people from './ur/people.json' with { type: 'json' };
 import ur_places from './ur/places.json' with { type: 'json' };
 import ur_stages from './ur/stages.json' with { type: 'json' };
 import vi_figures from './vi/figures.json' with { type: 'json' };
@@ -180,20 +187,20 @@ import zh_structure from './zh/structure.json' with { type: 'json' };
 /** Raw per-language data by concern; each consumer validates its own concern with zod. */
 export const LEXICONS: Record<string, Record<string, unknown>> = {
   ar: { "figures": ar_figures, "people": ar_people, "places": ar_places, "stages": ar_stages },
-  bg: { "figures": bg_figures, "places": bg_places, "stages": bg_stages },
+  bg: { "figures": bg_figures, "people": bg_people, "places": bg_places, "stages": bg_stages },
   bn: { "figures": bn_figures, "people": bn_people, "places": bn_places, "stages": bn_stages },
   cs: { "figures": cs_figures, "people": cs_people, "places": cs_places, "stages": cs_stages, "structure": cs_structure },
   da: { "figures": da_figures, "places": da_places, "stages": da_stages },
   de: { "figures": de_figures, "people": de_people, "places": de_places, "stages": de_stages, "structure": de_structure },
-  el: { "figures": el_figures, "places": el_places, "stages": el_stages },
+  el: { "figures": el_figures, "people": el_people, "places": el_places, "stages": el_stages },
   en: { "figures": en_figures, "people": en_people, "places": en_places, "stages": en_stages, "structure": en_structure },
   es: { "figures": es_figures, "people": es_people, "places": es_places, "stages": es_stages, "structure": es_structure },
   et: { "places": et_places },
-  fa: { "figures": fa_figures, "places": fa_places, "stages": fa_stages },
+  fa: { "figures": fa_figures, "people": fa_people, "places": fa_places, "stages": fa_stages },
   fi: { "figures": fi_figures, "people": fi_people, "places": fi_places, "stages": fi_stages },
   fr: { "figures": fr_figures, "people": fr_people, "places": fr_places, "stages": fr_stages, "structure": fr_structure },
   gu: { "places": gu_places },
-  he: { "figures": he_figures, "stages": he_stages },
+  he: { "figures": he_figures, "people": he_people, "stages": he_stages },
   hi: { "figures": hi_figures, "people": hi_people, "places": hi_places, "stages": hi_stages },
   hu: { "figures": hu_figures, "people": hu_people, "places": hu_places, "stages": hu_stages },
   id: { "figures": id_figures, "people": id_people, "places": id_places, "stages": id_stages, "structure": id_structure },
@@ -207,7 +214,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   lv: { "places": lv_places },
   mk: { "figures": mk_figures, "places": mk_places },
   ml: { "places": ml_places },
-  mn: { "figures": mn_figures },
+  mn: { "figures": mn_figures, "people": mn_people },
   ms: { "figures": ms_figures, "people": ms_people, "places": ms_places, "stages": ms_stages, "structure": ms_structure },
   my: { "figures": my_figures },
   ne: { "places": ne_places },
@@ -227,10 +234,10 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   ta: { "figures": ta_figures, "people": ta_people, "places": ta_places, "stages": ta_stages },
   te: { "figures": te_figures, "places": te_places, "stages": te_stages },
   th: { "figures": th_figures, "people": th_people, "places": th_places, "stages": th_stages, "structure": th_structure },
-  tl: { "figures": tl_figures, "stages": tl_stages },
+  tl: { "figures": tl_figures, "people": tl_people, "stages": tl_stages },
   tr: { "figures": tr_figures, "people": tr_people, "places": tr_places, "stages": tr_stages },
   uk: { "figures": uk_figures, "places": uk_places, "stages": uk_stages },
-  ur: { "figures": ur_figures, "places": ur_places, "stages": ur_stages },
+  ur: { "figures": ur_figures, "people": ur_people, "places": ur_places, "stages": ur_stages },
   vi: { "figures": vi_figures, "people": vi_people, "places": vi_places, "stages": vi_stages, "structure": vi_structure },
   zh: { "figures": zh_figures, "people": zh_people, "places": zh_places, "stages": zh_stages, "structure": zh_structure },
 };

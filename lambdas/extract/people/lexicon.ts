@@ -112,7 +112,17 @@ export const PeopleLexiconSchema = z.object({
   namesInScript: z
     .object({
       /** Han, katakana and Hangul names are titled after the name; Thai names after a rank before them. */
-      script: z.enum(['Han', 'Katakana', 'Hangul', 'Thai', 'Devanagari', 'Bengali', 'Tamil', 'Arabic']),
+      script: z.enum([
+        'Han',
+        'Katakana',
+        'Hangul',
+        'Thai',
+        'Devanagari',
+        'Bengali',
+        'Tamil',
+        'Arabic',
+        'Hebrew',
+      ]),
       /** Vietnamese family names as the script writes them (阮, 陈; 응우옌, 쩐): a Han or Hangul name starts so. */
       familyNames: z.array(z.string().min(1)).default([]),
       /** Particles that join a role written before the name to it ("局長のグエン・…"). */
@@ -378,7 +388,7 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     ),
     formerAtStart: new RegExp(`^(?:${former})(?:\\s+|-)`, 'u'),
     roleOpener: new RegExp(
-      `^\\s*(?:[,–—(]|\\s-\\s${lex.roleLinkers.length > 0 ? `|\\s(?:${alternation(lex.roleLinkers)})\\s` : ''})\\s*`,
+      `^\\s*(?:[,،–—(]|\\s-\\s${lex.roleLinkers.length > 0 ? `|\\s(?:${alternation(lex.roleLinkers)})\\s` : ''})\\s*`,
       'u',
     ),
     rankOpener: new RegExp(

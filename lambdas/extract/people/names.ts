@@ -9,7 +9,13 @@ import { asRussianLetters, fold, foldedList } from '../text/fold.js';
 import { isAsciiWord, isSingleSpace, wordOffsets } from '../text/words.js';
 import { softStemNominative } from '../text/cyrillic-declension.js';
 import { declinedFamilyBase } from './declension.js';
-import { isCyrillicNameSyllable, isNameSyllable, isVietnameseSyllable, looksLikeName } from './syllable.js';
+import {
+  isCyrillicNameSyllable,
+  isGreekNameSyllable,
+  isNameSyllable,
+  isVietnameseSyllable,
+  looksLikeName,
+} from './syllable.js';
 
 /** The family names a name by shape starts with. */
 export interface FamilyNames {
@@ -220,7 +226,12 @@ export function findNameCandidates(
       const token = text.slice(tStart, tEnd);
       const folded = fold(token);
       const highlandWord = highland && isNameSyllable(folded) && looksLikeName(token, folded);
-      if (isVietnameseSyllable(folded) || isCyrillicNameSyllable(folded) || highlandWord) {
+      if (
+        isVietnameseSyllable(folded) ||
+        isCyrillicNameSyllable(folded) ||
+        isGreekNameSyllable(folded) ||
+        highlandWord
+      ) {
         // After a declined word only declined ones follow: "Туану Ван" is no name read on.
         if (declinedWord) break;
         parts.push(token);

@@ -20,6 +20,8 @@ function isPause(c: number): boolean {
     case 0x22: // "
     case 0x201c: // “
     case 0x201d: // ”
+    case 0x060c: // ، (Arabic script's comma: Arabic, Persian, Urdu)
+    case 0x061b: // ؛
       return true;
     default:
       return false;
@@ -225,7 +227,7 @@ export function roleAfterHeadFinal(
   if (!lex.rolesAfterName) return null;
   const opener = HEAD_FINAL_OPENER.exec(lowered.slice(end, Math.min(sentenceEnd, end + 4)));
   if (!opener) return null;
-  const comma = opener[0].includes(',');
+  const comma = /[,،]/u.test(opener[0]);
   // With no comma only where the language writes titles right after names (ranksAfterName, "X ezredes"):
   // elsewhere a bare noun after a name is its object ("X valiye ... yazdı", "X tapasi johtajan").
   if (!comma && !lex.ranksAfterName) return null;
@@ -248,6 +250,6 @@ export function roleAfterHeadFinal(
 }
 
 /** A comma (or a space alone) between a name and an office written after it. */
-const HEAD_FINAL_OPENER = /^(?:\s*,\s*|[ \u00a0]+)/u;
+const HEAD_FINAL_OPENER = /^(?:\s*[,،]\s*|[ \u00a0]+)/u;
 /** The most words an office after a comma takes up to its role word ("il halk komitesi başkan"). */
 const HEAD_FINAL_WORDS = 6;

@@ -351,6 +351,8 @@ const RANK_BEFORE: Readonly<Partial<Record<NamesInScript['script'], { unit: RegE
   Tamil: { unit: /[\u0b80-\u0bff]/u, longest: 10 },
   // Letters and vowel marks only: the Arabic comma (U+060C) ends a name ("المقدم نجوين ثانه هوانغ، المفوض").
   Arabic: { unit: /[\u0620-\u065f\u066e-\u06d3]/u, longest: 8 },
+  // Letters, points and the geresh Hebrew writes after a letter for a sound it lacks ("צ'ין", Chính).
+  Hebrew: { unit: /[\u0591-\u05c7\u05d0-\u05ea\u05f3'’]/u, longest: 8 },
 };
 /** Most words a Vietnamese name has in these scripts (family, middle and given names, spaced). */
 const NAME_WORDS = 3;
@@ -375,15 +377,26 @@ function nameAfterRank(
     const word = text.slice(at, e);
     if (word.length === 0 || word.length > script.longest || cues.roles.some((r) => word.startsWith(r)))
       break;
+    // A place word after the words makes them a place's name (Urdu "ہو چی منہ شہر", Hồ Chí Minh city;
+    // Hồ is also a family name).
+    if (cues.placeWords.has(word)) return null;
     words.push(word);
     at = e;
     if (text[at] !== ' ') break;
     at++;
   }
   if (words.length < 2 || !cues.families.has(words[0]!)) return null;
+  if (text[at - 1] === ' ' && cues.placeWords.has(wordAt(text, at, script.unit))) return null;
   // A family name and a middle name only ("เหงียน วัน", Nguyễn Văn): a name the excerpt cut short.
   if (words.length === 2 && cues.han.middleNames.has(words[1]!)) return null;
   return { start, end: start + words.join(' ').length };
+}
+
+/** The word of the script's units starting at `at`. */
+function wordAt(text: string, at: number, unit: RegExp): string {
+  let e = at;
+  while (e < text.length && unit.test(text[e]!)) e++;
+  return text.slice(at, e);
 }
 
 /** Officials named in the script with a title after the name (a rank before it in Thai and Indic scripts), in text order. */

@@ -38,7 +38,21 @@ const NAME_SYLLABLE =
   /^(?:[a-z]')?(?:[aeiouy](?=[^aeiouy']))?(?:ngh|[bcdfghjklmnpqrstvwxz]{0,2})[aeiouy]{1,3}(?:ng|nh|ch|[cmnptkhlrs])?$/;
 
 export function isNameSyllable(folded: string): boolean {
-  return NAME_SYLLABLE.test(folded) || isCyrillicNameSyllable(folded);
+  return NAME_SYLLABLE.test(folded) || isCyrillicNameSyllable(folded) || isGreekNameSyllable(folded);
+}
+
+/**
+ * One syllable of a Vietnamese name as Greek transcribes it, folded (no tonos): an onset of up to three
+ * letters, Greek's digraphs among them ("Νγκ" for ng, "Τσ" for ch/tr, "Ντ" for đ, "Μπ" for b), one to three
+ * vowels (ου for u; γι glides before a vowel, "Νγκουγιέν", Nguyễn) and a coda ("νγκ" or "γκ" for -ng, "νχ"
+ * for -nh, ν, μ, τ, κ, π): "Παμ", "Μινχ", "Τσινχ", "Λουόνγκ". Greek words of two syllables and more
+ * ("Δημόσιας", "Ασφάλειας") fail it: vowels and consonants alternate more than once.
+ */
+const GREEK_SYLLABLE =
+  /^(?:[βγδζθκλμνξπρστφχψ]{1,3})?(?:ου|αι|οι|ει|[αεηιυοω]){1,3}(?:γι?(?:ου|[αεο]){1,2})?(?:νγκ|γκ|νχ|[νμτκπχ])?$/;
+
+export function isGreekNameSyllable(folded: string): boolean {
+  return GREEK_SYLLABLE.test(folded);
 }
 
 /**
