@@ -318,6 +318,8 @@ export function countFigures(
         : undefined;
     const last = out[out.length - 1];
     const lastInSentence = last && last.sentence === sentence ? last : undefined;
+    // hu "64-en eltűntek": where a personal ending glued to the digits ends, or -1.
+    const suffixEnd = r.own ? -1 : personSuffixEnd(doc.body, tokens, r.index, lex);
 
     let unit: Unit | null = null;
     let currency: string | undefined;
@@ -380,10 +382,10 @@ export function countFigures(
     } else if (rangeOfThings) {
       unit = 'other';
       value = r.num.value * rangeOfThings.scale;
-    } else if (!r.own && personSuffixEnd(doc.body, tokens, r.index, lex) >= 0) {
-      // hu "64-en eltűntek": the personal ending glued to the digits counts persons.
+    } else if (suffixEnd >= 0) {
+      // The personal ending counts persons.
       unit = 'person';
-      end = personSuffixEnd(doc.body, tokens, r.index, lex);
+      end = suffixEnd;
     } else if (fatedBefore(doc.body, doc.folded, tokens, r, lex)) {
       // th "ดับ 9 สูญหาย 5", sr "poginulo je 13": a fate before a number with no unit of its own tells persons.
       unit = 'person';

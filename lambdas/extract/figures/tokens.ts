@@ -247,11 +247,12 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
   }
   const placed = withFractionPrefixes(placeHalves(raw, folded, lex), folded, lex);
   // Without a spelled tens, hundreds or thousands word there is nothing to join: skip the copy.
-  if (!compound) return withScalesBefore(placed, lex);
-  return withScalesBefore(
-    lex.multipliedNumbers ? joinMultiplied(placed, lex, wordOf) : joinSpelled(placed, lex),
-    lex,
-  );
+  const joined = !compound
+    ? placed
+    : lex.multipliedNumbers
+      ? joinMultiplied(placed, lex, wordOf)
+      : joinSpelled(placed, lex);
+  return withScalesBefore(joined, lex);
 }
 
 /**
