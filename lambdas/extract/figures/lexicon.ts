@@ -226,7 +226,8 @@ export const FiguresLexiconSchema = z.object({
    * Words of segmented scripts that make a lone multiplier after them plural vagueness, no count: th หลาย
    * (many: "หลายสิบนาย", several tens of officers), นับ (counting: "นับสิบคน", tens of people). A multiplier
    * alone counts otherwise ("สิบนาย", ten officers). In zh and ja (数, 几: "数十人", several tens of people)
-   * they make vague any numeral written in characters glued after them; digits after them count.
+   * they make vague any numeral written in characters glued after them; digits after them count. In vi, hàng
+   * before a collective ("hàng chục triệu đồng", tens of millions of dong) makes it no count, a scale after it or none.
    */
   vagueBeforeMultiplier: Words.default([]),
   /**

@@ -118,6 +118,8 @@ function approximateCollective(
   const before = tokens[j - 1];
   // "dos mil millones": the collective is a scale of the number before it (read.ts), no number of its own.
   if (before?.kind === 'num' || (before?.kind === 'word' && lex.indefinite?.has(before.text))) return null;
+  // vi "hàng chục triệu đồng" (tens of millions of dong): a word of plural vagueness makes it no count, scale or none.
+  if (before?.kind === 'word' && lex.vagueBeforeMultiplier.has(before.text)) return null;
   // "mil millones de VND": a collective before a scale word is a number of its own, cue or none.
   const scaled = scaleAt(tokens, j + 1, lex) !== undefined;
   if (!scaled && (before?.kind !== 'word' || phraseEndingAt(tokens, j - 1, lex.approximate) === 0))

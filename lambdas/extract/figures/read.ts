@@ -182,6 +182,18 @@ function previousWord(tokens: readonly Token[], i: number): number {
   return j;
 }
 
+/**
+ * "aged between 25 and 28", "อายุระหว่าง 7 ถึง 12 ปี": a range opener stands between a name word and the range it
+ * names, so the word that names the lower bound is the one before the opener (the upper follows it,
+ * joinedToBlocked). Returns the index of that word, or `j` when tokens[j] opens no range.
+ */
+function wordBeforeRange(tokens: readonly Token[], j: number, lex: CompiledLexicon): number {
+  const t = tokens[j];
+  if (t?.kind !== 'word' || !lex.rangeOpeners.has(t.text)) return j;
+  const before = previousWord(tokens, j);
+  return before >= 0 && tokens[before]!.end <= t.start ? before : j;
+}
+
 /** The longest word read as an abbreviation before a dot and a number ("No.", "Art.", "пос."). */
 const ABBREVIATION_LETTERS = 4;
 
@@ -442,8 +454,10 @@ function isBlocked(
   if (isNamedYear(tokens, i, lex) || isNamedHour(tokens, i, lex)) return true;
   // "کیلومتر ۲۵ بزرگراه", "Km 25 of the highway": a distance word before the number names a kilometre post.
   if (isMilestone(tokens, i, lex)) return true;
-  const w = previousWord(tokens, i);
-  if (w >= 0 && w >= i - 3 && (isYear(n, lex) || !countedByClassifier(f, n.end, lex))) {
+  const next = previousWord(tokens, i);
+  const w = wordBeforeRange(tokens, next, lex);
+  // The opener skipped widens the window by its one word.
+  if (w >= 0 && w >= i - (w === next ? 3 : 4) && (isYear(n, lex) || !countedByClassifier(f, n.end, lex))) {
     const word = (tokens[w] as { text: string }).text;
     const before2 = tokens[w - 1];
     const phrase = before2?.kind === 'word' ? `${before2.text} ${word}` : word;
