@@ -333,7 +333,8 @@ export const FiguresLexiconSchema = z.object({
    * livet", "Four were injured", "patru sunt date dispărute" count persons when one of fateVerbs follows within
    * a few words. The Germanic languages, whose verbs no ending tells, need them for every such count;
    * languages whose plural verbs are told by their endings (verbEndings) only for forms those endings miss.
-   * See figures/copula.ts.
+   * Postpositional languages list here the case particles a bare number takes before its fate (hi "3 की मौत",
+   * the death of three; "5 को गिरफ्तार", five arrested; mn "8 нь гэмтжээ"). See figures/copula.ts.
    */
   copulas: Words.default([]),
   /**

@@ -2,8 +2,9 @@
  * Reading each number of the token stream: whether it is blocked (a date, a time, an identifier, an age, a
  * size...) and what it counts (unit, scale, currency), from its neighbourhood alone.
  */
-import { isLetterUnit } from '../text/chars.js';
+import { continuesClusterAt, isLetterUnit } from '../text/chars.js';
 import { isSlavicAdjective, SLAVIC_LANGUAGES } from '../text/slavic-adjectives.js';
+import { LANGUAGES } from '../../shared/vocabulary.js';
 import type { Document } from '../types.js';
 import { isProcliticAt, procliticBodyStart } from '../language/clitics.js';
 import { currencyBefore, currencyCode, currencyOfSymbol } from './currency.js';
@@ -44,6 +45,8 @@ export interface Reading {
   readonly anaphoric: boolean;
 }
 
+/** The languages whose lexicons are full (issue 9's lexicon languages); the others' are thin. */
+const FULL_LEXICONS: ReadonlySet<string> = new Set(LANGUAGES);
 const QUOTES = new Set(['«', '»', '"', '“', '”', '„', "'", '‚', '‹', '›']);
 const OPENING_QUOTES = new Set(['«', '"', '“', '„', '‚', '‹']);
 const NUMBER_SIGNS = new Set(['°', '.', ':', '#', 'º']);
@@ -250,7 +253,12 @@ export function matchUnit(
     // "公斤海洛因", "명이": the unit starts the word.
     const prefix = lex.units.getPrefix(first.text);
     // "10个月", "10개월": a counter that starts a longer word of time is part of it (ten months, no count).
-    if (prefix && lex.durations.startOf(first.text) <= prefix.length)
+    // "৫৭ বাস্তবায়নের" (implementing 57): a unit that ends inside a letter cluster is no word of the text.
+    if (
+      prefix &&
+      lex.durations.startOf(first.text) <= prefix.length &&
+      !continuesClusterAt(first.text, prefix.length)
+    )
       return { entry: prefix.value, last: j, end: first.start + prefix.length };
   }
   return null;
@@ -312,6 +320,11 @@ function isZeroPaddedCount(
   if (next.start !== n.end + 1 && !(lex.glued && next.start === n.end)) return false;
   // A unit word as written is a noun, whatever word it folds to ("01 đèn pin", a torch; "đến", to).
   if (lex.unitsAsWritten?.has(body.slice(next.start, next.end))) return true;
+  // A noun the lexicon counts ("02 étrangers"); any other word only in a lexicon of the language's own, read
+  // with its function words: "Agizo 06 na Azimio 57", "التوجيه 06 والقرار" (directive 06 and resolution 57)
+  // are names where a thin lexicon cannot tell a noun from a word of the clause.
+  if (matchUnit(tokens, i + 1, lex) !== null) return true;
+  if (!FULL_LEXICONS.has(lex.language)) return false;
   return !lex.functionWords.has(next.text) && !lex.months.has(next.text) && !lex.durations.has(next.text);
 }
 

@@ -6,6 +6,7 @@
  */
 import type { CompiledLexicon } from './lexicon.js';
 import type { Token } from './token-types.js';
+import { phraseAt } from './word-phrases.js';
 
 /** Index of the case ending glued to the number at i (right after it, or after a hyphen), or -1. */
 export function glueSuffixAt(tokens: readonly Token[], i: number, lex: CompiledLexicon): number {
@@ -19,5 +20,8 @@ export function glueSuffixAt(tokens: readonly Token[], i: number, lex: CompiledL
     t = after;
     k++;
   }
-  return t.kind === 'word' && lex.glueSuffixes.has(t.text) ? k : -1;
+  // A phrase ends where the comparative after a genitive ending does (bn "৩,০০০-এর বেশি", more than 3,000): the
+  // genitive alone makes the noun after it a possession ("টিম ২-এর সদস্যরা", the members of team 2), not a count.
+  const words = t.kind === 'word' ? phraseAt(tokens, k, lex.glueSuffixes) : 0;
+  return words > 0 ? k + words - 1 : -1;
 }

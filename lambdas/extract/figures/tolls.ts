@@ -16,7 +16,29 @@ const NAMED_NOUN_REACH = 3;
 /** Quotes and hyphens stand inside a clause ("caused by storm "Durian" rose to 51", "из-за"): they end none. */
 const INSIDE_CLAUSE: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', "'", '-']);
 
-/** The first unit noun within a few words from `from` (before `limit`), null if none or a classifier. */
+/** A fate word (fateVerbs, or a fate that befalls persons of fatesBefore) standing as the noun of a count. */
+function isFateNoun(t: Token, lex: CompiledLexicon): boolean {
+  return t.kind === 'word' && (lex.fateVerbs.has(t.text) || lex.fatesBefore?.has(t.text) === true);
+}
+
+/**
+ * The noun a count names written before its word, as head-final languages write "the victims' number"
+ * (hu "az áldozatok száma", hi "मृतकों की संख्या", mn "нас барсан хүний тоо", tr "ölenlerin sayısı"): a unit
+ * noun within a few words before `start` (a genitive particle may stand between), or a fate said as a noun
+ * ("the dead"), which counts persons. Null if none: "storm number 3" names no count.
+ */
+function nounBefore(tokens: readonly Token[], start: number, lex: CompiledLexicon): UnitEntry | null {
+  for (let j = start - 1; j >= 0 && j >= start - NAMED_NOUN_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return null;
+    const u = matchUnit(tokens, j, lex);
+    if (u) return u.entry.counter ? null : u.entry;
+    if (isFateNoun(t, lex)) return PERSONS;
+  }
+  return null;
+}
+
+/** The first unit noun (or fate) within a few words from `from` (before `limit`); null if none or a counter. */
 function nounFrom(
   tokens: readonly Token[],
   from: number,
@@ -26,13 +48,15 @@ function nounFrom(
   for (let j = from; j < from + NAMED_NOUN_REACH && j < limit; j++) {
     const u = matchUnit(tokens, j, lex);
     if (u) return u.entry.counter ? null : u.entry;
+    // "idadi ya waliofariki" (the number of those who died): a fate said as a noun counts persons.
+    if (isFateNoun(tokens[j]!, lex)) return PERSONS;
   }
   return null;
 }
 
 /**
- * A phrase of numberOf (with the noun after it) or of tolls earlier in the number's clause, words (and
- * quotes) only between, names what the number counts. Null when there is none.
+ * A phrase of numberOf (with the noun after it, else before it) or of tolls earlier in the number's clause,
+ * words (and quotes) only between, names what the number counts. Null when there is none.
  */
 export function namedCountBefore(
   tokens: readonly Token[],
@@ -49,8 +73,8 @@ export function namedCountBefore(
     }
     words++;
     if (lex.tolls !== null && phraseEndingAt(tokens, k, lex.tolls) > 0) return PERSONS;
-    if (lex.numberOf !== null && phraseEndingAt(tokens, k, lex.numberOf) > 0)
-      return nounFrom(tokens, k + 1, i, lex);
+    const n = lex.numberOf === null ? 0 : phraseEndingAt(tokens, k, lex.numberOf);
+    if (n > 0) return nounFrom(tokens, k + 1, i, lex) ?? nounBefore(tokens, k - n + 1, lex);
   }
   return null;
 }

@@ -209,3 +209,18 @@ export function firstOutsideLatinBlocks(text: string): number {
   kept[1] = first;
   return first;
 }
+
+/**
+ * Signs that join a consonant to the next one inside one written cluster (the viramas of the Brahmic scripts,
+ * the Khmer coeng, the Myanmar virama and asat) or modify the letter before them (the nuktas): a word cut
+ * right before one is cut inside a letter cluster ("বাস|্তবায়ন", where "বাস" (bus) is not a word).
+ */
+const CLUSTER_JOINERS: ReadonlySet<number> = new Set([
+  0x093c, 0x094d, 0x09bc, 0x09cd, 0x0a3c, 0x0a4d, 0x0abc, 0x0acd, 0x0b3c, 0x0b4d, 0x0bcd, 0x0c4d, 0x0cbc,
+  0x0ccd, 0x0d4d, 0x0dca, 0x1039, 0x103a, 0x17d2,
+]);
+
+/** Whether text[i] continues the letter cluster before it, so that no word may end at i. */
+export function continuesClusterAt(text: string, i: number): boolean {
+  return CLUSTER_JOINERS.has(text.charCodeAt(i));
+}
