@@ -4,6 +4,7 @@
  */
 import type { Locality, ProvinceRef } from '../../shared/article.js';
 import type { Gazetteer } from './gazetteer.js';
+import { pointedAt, type HardestHitCue } from './hardest-hit.js';
 import { PrimaryTally, type PrimaryEvidence } from './primary-features.js';
 import { modelPrimary } from './primary-model.js';
 import type { Accepted } from './resolve.js';
@@ -156,6 +157,30 @@ function unitNamed(a: Accepted, asProvinces: ReadonlySet<number>, gaz: Gazetteer
   return asProvinces.has(successor) ? successor : own;
 }
 
+/**
+ * The province a round-up says was hit hardest (hardest-hit.ts): the place the first such phrase points to in
+ * its sentence, among the places the text sets something in (not a home, a route, a point of reference or a
+ * dateline). Undefined: no phrase, or none with a place in its sentence.
+ */
+function hardestHitProvince(
+  accepted: readonly Accepted[],
+  cues: readonly HardestHitCue[],
+  asProvinces: ReadonlySet<number>,
+  gaz: Gazetteer,
+  /** The text the offsets are in. */
+  text: string,
+): number | undefined {
+  if (cues.length === 0) return undefined;
+  const placed = accepted.filter((a) => !a.residence && !a.reference && !a.movement && !a.dateline);
+  const spans = placed.map((a) => a.mention);
+  for (const cue of cues) {
+    const at = pointedAt(cue, spans, text);
+    const a = placed.find((p) => p.mention.start === at);
+    if (a) return unitNamed(a, asProvinces, gaz);
+  }
+  return undefined;
+}
+
 export function summarize(
   accepted: readonly Accepted[],
   gaz: Gazetteer,
@@ -163,6 +188,8 @@ export function summarize(
   /** Length of the text, for where a mention stands in it; 0: unknown. */
   length = 0,
   how: PrimaryChoice = DEFAULT_PRIMARY_CHOICE,
+  /** Where the text says a disaster struck hardest (hardest-hit.ts), and the text (body) it is in. */
+  hardestHit: { readonly cues: readonly HardestHitCue[]; readonly text: string } = { cues: [], text: '' },
 ): Summary {
   const capital = gaz.bySlug.get(CAPITAL)?.index;
   const provinceOrder: number[] = [];
@@ -294,6 +321,9 @@ export function summarize(
   // anywhere: the people come from there, the story happens nowhere the text says. The hand rules read this
   // as no primary province; the model, which ranks one of them above none, is held to the same reading.
   if (primary !== null && inText.size > 1 && notHomes.size === 0) primary = null;
+  // Whoever chose, and whatever the round-up rules said: the province a disaster round-up says was hit
+  // hardest is its place, however late or seldom it is named among the others.
+  primary = hardestHitProvince(accepted, hardestHit.cues, asProvinces, gaz, hardestHit.text) ?? primary;
   if (primary !== null && !provinceOrder.includes(primary)) provinceOrder.push(primary);
   // A text that names no province but its wire's dateline still says where it was filed from.
   if (provinceOrder.length === 0 && filedFrom !== undefined) provinceOrder.push(filedFrom);
