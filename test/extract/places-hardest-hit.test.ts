@@ -109,6 +109,62 @@ const HARDEST_HIT: readonly (readonly [string, string, string | null])[] = [
   ],
 ];
 
+/**
+ * [language, text, primary province]: a round-up that names the two or three provinces a storm struck in one
+ * list, each once, and no other place: the first of the list.
+ */
+const STRUCK_LIST: readonly (readonly [string, string, string | null])[] = [
+  [
+    'en',
+    'Floods kill eight\n\nFloods and landslides have killed eight people in the northern provinces of Ha Giang, Cao Bang and Bac Kan, the disaster agency said on Monday.',
+    'ha-giang',
+  ],
+  [
+    'fr',
+    'Crues meurtrières\n\nLes crues ont fait six morts dans les provinces de Quang Nam et Quang Ngai, selon les autorités.',
+    'quang-nam',
+  ],
+  [
+    'ro',
+    'Inundaţii în Vietnam\n\nPloile torenţiale au lovit provinciile Nghe An şi Ha Tinh, unde cinci persoane au murit.',
+    'nghe-an',
+  ],
+  [
+    'sw',
+    'Mafuriko Vietnam\n\nWatu saba wamekufa kutokana na mafuriko katika majimbo ya Yen Bai, Lao Cai na Son La.',
+    'yen-bai',
+  ],
+  [
+    'hi',
+    'वियतनाम में बाढ़\n\nबाढ़ से क्वांग बिन्ह, क्वांग त्री और थुआ थिएन ह्वे प्रांतों में सात लोगों की मौत हो गई।',
+    'quang-binh',
+  ],
+  // A list of four or more is a national review's: none.
+  [
+    'en',
+    'Storm season review\n\nStorms this year killed people in Nghe An, Ha Tinh, Quang Binh and Quang Tri, the national committee said.',
+    null,
+  ],
+  // A national agency's review naming three provinces, with no disaster: none.
+  [
+    'en',
+    'Smuggling rises\n\nThe General Department of Customs said cases of cigarette smuggling rose this year, mostly across the borders of An Giang, Tay Ninh and Long An.',
+    null,
+  ],
+  // Gates and a port named once each: none (a list of crossings, not of provinces).
+  [
+    'de',
+    'Zollbilanz des Jahres\n\nSchmuggler nutzen die Grenzübergänge Huu Nghi und Mong Cai sowie den Hafen Hai Phong, teilte die Zollbehörde mit.',
+    null,
+  ],
+];
+
+describe('Places: the first of a short list of provinces a storm struck is the primary province', () => {
+  it.each(STRUCK_LIST)('%s: %s', (language, body, expected) => {
+    expect(primaryOf(body, language)).toBe(expected);
+  });
+});
+
 describe('Places: the hardest-hit province of a disaster round-up is its primary province', () => {
   it.each(HARDEST_HIT)('%s: %s', (language, body, expected) => {
     expect(primaryOf(body, language)).toBe(expected);

@@ -26,6 +26,7 @@ import { asArabicLetters } from '../text/arabic-letters.js';
 import { findScriptCandidates } from './scripts.js';
 import { followAddresses } from './address.js';
 import { findHardestHit } from './hardest-hit.js';
+import { tellsOfDisaster } from './struck.js';
 import type { PrimaryEvidence } from './primary-features.js';
 import { DEFAULT_PRIMARY_CHOICE, summarize, type PrimaryChoice } from './summarize.js';
 import { keyOf, tokenize } from './tokens.js';
@@ -93,8 +94,12 @@ export function findPlaces(
   const accepted = resolve(markRoadEnds(candidates, doc.body), gaz, doc.body, (gap) =>
     joinsProvince(lex, gap),
   );
-  const hardest = { cues: findHardestHit(doc.folded, doc.sentences, lex.hardestHit), text: doc.folded };
-  const summary = summarize(accepted, gaz, doc.sentences[0]?.end ?? 0, doc.body.length, how, hardest);
+  const cues = {
+    hardestHit: findHardestHit(doc.folded, doc.sentences, lex.hardestHit),
+    text: doc.folded,
+    disaster: tellsOfDisaster(doc.folded, doc.language),
+  };
+  const summary = summarize(accepted, gaz, doc.sentences[0]?.end ?? 0, doc.body.length, how, cues);
   const outlet =
     summary.provinces.length === 0 ? outletProvince([doc.body, ...around].join('\n'), gaz) : undefined;
   if (outlet !== undefined) {
