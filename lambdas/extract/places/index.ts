@@ -25,6 +25,8 @@ import { findGreekReadings } from './greek.js';
 import { asArabicLetters } from '../text/arabic-letters.js';
 import { findScriptCandidates } from './scripts.js';
 import { followAddresses } from './address.js';
+import { findHardestHit } from './hardest-hit.js';
+import { tellsOfDisaster } from './struck.js';
 import type { PrimaryEvidence } from './primary-features.js';
 import { DEFAULT_PRIMARY_CHOICE, summarize, type PrimaryChoice } from './summarize.js';
 import { keyOf, tokenize } from './tokens.js';
@@ -92,7 +94,12 @@ export function findPlaces(
   const accepted = resolve(markRoadEnds(candidates, doc.body), gaz, doc.body, (gap) =>
     joinsProvince(lex, gap),
   );
-  const summary = summarize(accepted, gaz, doc.sentences[0]?.end ?? 0, doc.body.length, how);
+  const cues = {
+    hardestHit: findHardestHit(doc.folded, doc.sentences, lex.hardestHit),
+    text: doc.folded,
+    disaster: tellsOfDisaster(doc.folded, doc.language),
+  };
+  const summary = summarize(accepted, gaz, doc.sentences[0]?.end ?? 0, doc.body.length, how, cues);
   const outlet =
     summary.provinces.length === 0 ? outletProvince([doc.body, ...around].join('\n'), gaz) : undefined;
   if (outlet !== undefined) {

@@ -6,6 +6,7 @@ import { letterTable, type LetterTable } from '../text/transliterate.js';
 import { z } from 'zod';
 import { LEXICONS } from '../lexicons/index.generated.js';
 import { kinOf, loadLexicons, readingOrder, type LexiconRegistry } from '../lexicons/load.js';
+import { fold } from '../text/fold.js';
 import { keyOf } from './tokens.js';
 
 export const PLACE_CATEGORIES = [
@@ -108,6 +109,14 @@ export const PlacesLexiconSchema = z
      * every letter of which the table maps is read. Of the document's own language (or its nearest kin's).
      */
     cyrillicLetters: z.record(z.string().min(1), z.string().min(1)).default({}),
+    /**
+     * Words saying where a storm, a flood or a landslide struck hardest ("hardest-hit", "la plus touchée", "am
+     * stärksten betroffen", "больше всего пострадал", "受灾最严重"): in a round-up of several provinces, the
+     * province named next to one, in its sentence, is the story's place (places/hardest-hit.ts). Written as the
+     * start of the words (a stem: "más afectad" reads "más afectada" and "más afectados"). Of every language
+     * the document is read with, like the other phrase lists.
+     */
+    hardestHit: PhrasesSchema.default([]),
   })
   .strict();
 
@@ -149,6 +158,8 @@ export interface CompiledPlacesLexicon {
   readonly caseEndings: readonly string[];
   /** The document's language's Latin letters as Cyrillic ones (PlacesLexicon.cyrillicLetters), longest first. */
   readonly cyrillicLetters: LetterTable;
+  /** PlacesLexicon.hardestHit, folded (text/fold.ts) as the document's folded text is. */
+  readonly hardestHit: readonly string[];
   /** The same phrases as written (NFC, lower case), for names found in text without spaces (scripts.ts). */
   readonly affixes: Affixes;
 }
@@ -301,6 +312,7 @@ export function compilePlacesLexicon(
     cyrillicLetters: letterTable(cyrillicLetters),
     subjectStems: [...new Set(subjectStems.map(keyOf))],
     forceWords: new Set(ownSubjects.flatMap((p) => keyOf(p).split(' ')).filter((w) => w !== '')),
+    hardestHit: [...new Set(lexicons.flatMap((l) => l.hardestHit.map((p) => fold(written(p)))))],
     affixes: affixesOf(lexicons),
   };
 }

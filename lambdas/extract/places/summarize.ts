@@ -4,6 +4,7 @@
  */
 import type { Locality, ProvinceRef } from '../../shared/article.js';
 import type { Gazetteer } from './gazetteer.js';
+import { pointedAt, type HardestHitCue } from './hardest-hit.js';
 import { PrimaryTally, type PrimaryEvidence } from './primary-features.js';
 import { modelPrimary } from './primary-model.js';
 import type { Accepted } from './resolve.js';
@@ -145,6 +146,39 @@ function noLeader(
   return leaders.length > 1 && leaders.includes(chosen) && leaders.every((p) => mentions.get(p)?.count === 1);
 }
 
+/** Between two names of one list: spaces, commas, dashes and at most one short word ("and", "và", "și", "और"). */
+const LIST_GAP = /^[\s,、，\u2013\u2014-]*(?:[^\s,、，.!?。;:\n]{1,4}[\s,、，\u2013\u2014-]*)?$/u;
+
+/**
+ * The first of a short list of provinces: two or three provinces that are all the text places anything in,
+ * each named once and as a province (not by a gate, a port or a town of theirs), one right after another in
+ * one list ("the provinces of A, B and C", "A, B और C प्रांतों", "A şi B"). A storm's or a flood's round-up
+ * names the provinces it struck so, the first the most struck (the gold's reading of every such round-up in
+ * the tuning articles); the choosers read the tie as no province, or took the one the list's type word stands
+ * next to. Four or more are a national review's list (ROUNDUP_PROVINCES); gates and ports named once each stay
+ * a list of no province (noLeader). `text`: the text the offsets are in.
+ */
+function listHead(
+  placed: ReadonlySet<number>,
+  mentions: ReadonlyMap<number, { count: number }>,
+  firstMention: ReadonlyMap<number, Accepted>,
+  text: string,
+): number | undefined {
+  if (placed.size < 2 || placed.size >= ROUNDUP_PROVINCES) return undefined;
+  const list: Accepted[] = [];
+  for (const p of placed) {
+    const a = firstMention.get(p);
+    if (!a || mentions.get(p)?.count !== 1 || a.entry.level !== 1) return undefined;
+    if (a.entry.gate !== undefined || a.atGate === true) return undefined;
+    list.push(a);
+  }
+  list.sort((x, y) => x.mention.start - y.mention.start);
+  for (let i = 1; i < list.length; i++) {
+    if (!LIST_GAP.test(text.slice(list[i - 1]!.mention.end, list[i]!.mention.start))) return undefined;
+  }
+  return list[0]!.entry.province;
+}
+
 /**
  * The province a mention counts for: its own, or, for a locality of a province merged in 2025 into one the
  * text names while never naming the old one, the new unit: "Huế, … phường Phú Hội" is one place, not two.
@@ -156,6 +190,30 @@ function unitNamed(a: Accepted, asProvinces: ReadonlySet<number>, gaz: Gazetteer
   return asProvinces.has(successor) ? successor : own;
 }
 
+/**
+ * The province a round-up says was hit hardest (hardest-hit.ts): the place the first such phrase points to in
+ * its sentence, among the places the text sets something in (not a home, a route, a point of reference or a
+ * dateline). Undefined: no phrase, or none with a place in its sentence.
+ */
+function hardestHitProvince(
+  accepted: readonly Accepted[],
+  cues: readonly HardestHitCue[],
+  asProvinces: ReadonlySet<number>,
+  gaz: Gazetteer,
+  /** The text the offsets are in. */
+  text: string,
+): number | undefined {
+  if (cues.length === 0) return undefined;
+  const placed = accepted.filter((a) => !a.residence && !a.reference && !a.movement && !a.dateline);
+  const spans = placed.map((a) => a.mention);
+  for (const cue of cues) {
+    const at = pointedAt(cue, spans, text);
+    const a = placed.find((p) => p.mention.start === at);
+    if (a) return unitNamed(a, asProvinces, gaz);
+  }
+  return undefined;
+}
+
 export function summarize(
   accepted: readonly Accepted[],
   gaz: Gazetteer,
@@ -163,6 +221,13 @@ export function summarize(
   /** Length of the text, for where a mention stands in it; 0: unknown. */
   length = 0,
   how: PrimaryChoice = DEFAULT_PRIMARY_CHOICE,
+  /** Where the text says a disaster struck hardest (hardest-hit.ts), and the text (body) the offsets are in. */
+  read: {
+    readonly hardestHit: readonly HardestHitCue[];
+    readonly text: string;
+    /** The text tells of a storm, a flood or another disaster (struck.ts). */
+    readonly disaster?: boolean;
+  } = { hardestHit: [], text: '' },
 ): Summary {
   const capital = gaz.bySlug.get(CAPITAL)?.index;
   const provinceOrder: number[] = [];
@@ -179,6 +244,7 @@ export function summarize(
   /** The province of a commune or district the lead names before any province ("comune di X, provincia di Y"). */
   let leadLocal: number | undefined;
   const mentions = new Map<number, { count: number; first: number }>();
+  const firstMention = new Map<number, Accepted>();
   /** Provinces named other than in a dateline, and those of them named as a person's home. */
   const inText = new Set<number>();
   const residences = new Set<number>();
@@ -209,7 +275,10 @@ export function summarize(
     }
     const seen = mentions.get(p);
     if (seen) seen.count++;
-    else mentions.set(p, { count: 1, first: a.mention.start });
+    else {
+      mentions.set(p, { count: 1, first: a.mention.start });
+      firstMention.set(p, a);
+    }
     // The first subject phrase usually opens the article ("X Provincial Police said..."): the unit that leads
     // the operation, however many partner forces are named after it.
     const leadSubject = lead && a.subject;
@@ -290,10 +359,14 @@ export function summarize(
   if (once?.count === 1 && length > 0 && once.first > length / 3 && named.size >= ROUNDUP_PROVINCES)
     primary = null;
   if (primary !== null && noLeader(primary, scores, mentions)) primary = null;
+  if (read.disaster === true) primary = listHead(placed, mentions, firstMention, read.text) ?? primary;
   // Several provinces, each named only as a person's home ("two men living in A and B"), and nothing placed
   // anywhere: the people come from there, the story happens nowhere the text says. The hand rules read this
   // as no primary province; the model, which ranks one of them above none, is held to the same reading.
   if (primary !== null && inText.size > 1 && notHomes.size === 0) primary = null;
+  // Whoever chose, and whatever the round-up rules said: the province a disaster round-up says was hit
+  // hardest is its place, however late or seldom it is named among the others.
+  primary = hardestHitProvince(accepted, read.hardestHit, asProvinces, gaz, read.text) ?? primary;
   if (primary !== null && !provinceOrder.includes(primary)) provinceOrder.push(primary);
   // A text that names no province but its wire's dateline still says where it was filed from.
   if (provinceOrder.length === 0 && filedFrom !== undefined) provinceOrder.push(filedFrom);
