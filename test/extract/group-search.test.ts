@@ -3,7 +3,12 @@
  * the single regex, whatever the split (parts forced small here) and however the search is resumed.
  */
 import { describe, expect, it } from 'vitest';
-import { firstCharSearch, groupSearch, type GroupSearch } from '../../lambdas/extract/text/group-search.js';
+import {
+  execGroup,
+  firstCharSearch,
+  groupSearch,
+  type GroupSearch,
+} from '../../lambdas/extract/text/group-search.js';
 import { alternativesByFirstChar } from '../../lambdas/extract/text/regex.js';
 
 // Invented cue lists that overlap: prefixes of one another across groups, a stem, an empty-prone class.
@@ -27,6 +32,17 @@ const TEXTS = [
   'no cue at all here',
 ];
 
+/** The same read with execGroup, which a split search answers without the array of every group. */
+function groupHits(search: GroupSearch, text: string, start = 0): [number, string, number][] {
+  const out: [number, string, number][] = [];
+  search.lastIndex = start;
+  for (let m = execGroup(search, text); m !== null; m = execGroup(search, text)) {
+    if (m.text === '') search.lastIndex++;
+    out.push([m.index, m.text, m.group === 0 ? -1 : m.group]);
+  }
+  return out;
+}
+
 /** Every match as [index, text, group] with the search resumed at each match's end, as the engine does. */
 function matches(search: GroupSearch, text: string, start = 0): [number, string, number][] {
   const out: [number, string, number][] = [];
@@ -49,8 +65,11 @@ describe('groupSearch', () => {
     const split = groupSearch(PREFIX, BODIES, 'g', max);
     expect(split).not.toBeInstanceOf(RegExp);
     for (const text of TEXTS) {
-      for (const start of [0, 5, 30])
+      for (const start of [0, 5, 30]) {
         expect(matches(split, text, start)).toEqual(matches(single, text, start));
+        expect(groupHits(split, text, start)).toEqual(matches(single, text, start));
+        expect(groupHits(single, text, start)).toEqual(matches(single, text, start));
+      }
     }
   });
 
@@ -98,8 +117,10 @@ describe('firstCharSearch', () => {
       const search = firstCharSearch(PREFIX, bodies, 'g', max);
       expect(bodies.filter((b) => typeof b !== 'string')).toHaveLength(ordered.length - 1);
       for (const text of TEXTS) {
-        for (const start of [0, 5, 30])
+        for (const start of [0, 5, 30]) {
           expect(matches(search, text, start)).toEqual(matches(single, text, start));
+          expect(groupHits(search, text, start)).toEqual(matches(single, text, start));
+        }
       }
       search.lastIndex = single.lastIndex = 0;
       for (;;) {

@@ -9,6 +9,7 @@
  */
 import type { Topic, Unit } from '../../shared/vocabulary.js';
 import { codePointWidthAt } from '../text/chars.js';
+import { execGroup } from '../text/group-search.js';
 import type { CompiledLexicon, CueKind } from './lexicon.js';
 
 export interface CueHit {
@@ -58,23 +59,20 @@ export function findCues(
     const text = nl < 0 ? cueText : cueText.slice(0, nl);
     re.lastIndex = paragraph.start;
     const from = hits.length;
-    for (let m = re.exec(text); m !== null && m.index < paragraph.end; m = re.exec(text)) {
+    for (let m = execGroup(re, text); m !== null && m.index < paragraph.end; m = execGroup(re, text)) {
       // As matchAll does: an empty match (a cue that is a bare '*') must not stop the scan.
-      if (m[0] === '') re.lastIndex += codePointWidthAt(text, re.lastIndex);
-      for (let g = 1; g < m.length; g++) {
-        if (m[g] !== undefined) {
-          const kind = lex.cueKinds[g - 1]!;
-          // A phrase that holds a cue word and names no topic (notCues): matched only to hide that word.
-          if (kind === 'none') break;
-          const hit: CueHit = { start: m.index, end: m.index + m[0].length, topic: lex.cueTopics[g - 1]! };
-          hits.push(
-            lead || kind !== 'cue'
-              ? { ...hit, ...(lead ? { lead } : {}), ...(kind !== 'cue' ? { kind } : {}) }
-              : hit,
-          );
-          break;
-        }
-      }
+      if (m.text === '') re.lastIndex += codePointWidthAt(text, re.lastIndex);
+      const g = m.group;
+      if (g === 0) continue;
+      const kind = lex.cueKinds[g - 1]!;
+      // A phrase that holds a cue word and names no topic (notCues): matched only to hide that word.
+      if (kind === 'none') continue;
+      const hit: CueHit = { start: m.index, end: m.index + m.text.length, topic: lex.cueTopics[g - 1]! };
+      hits.push(
+        lead || kind !== 'cue'
+          ? { ...hit, ...(lead ? { lead } : {}), ...(kind !== 'cue' ? { kind } : {}) }
+          : hit,
+      );
     }
     for (let k = from; k < hits.length; k++) {
       if (hits[k]!.topic !== 'smuggling') continue;

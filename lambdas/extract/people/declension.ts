@@ -20,9 +20,11 @@ export function declinedFamilyBase(
   token: string,
   suffixes: readonly string[],
   isFamily: (word: string) => boolean,
+  folded: string = fold(token),
+  /** The caller has found that the token is no family name as it stands. */
+  notFamily = false,
 ): string | null {
-  if (isFamily(token)) return null;
-  const folded = fold(token);
+  if (!notFamily && isFamily(token)) return null;
   const foldedSuffixes = foldedList(suffixes);
   for (let k = 0; k < suffixes.length; k++) {
     const suffix = suffixes[k]!;

@@ -52,22 +52,23 @@ export interface NameCandidate {
   readonly declined?: true;
 }
 
-/** A capitalised family name in an oblique case, in its base form (declension.ts); null for any other word. */
+/**
+ * A capitalised word that is no family name as it stands, in an oblique case: its base form (declension.ts);
+ * null for any other word. `folded` is fold(token).
+ */
 function declinedFamily(
-  text: string,
-  start: number,
-  end: number,
+  token: string,
+  folded: string,
   families: FamilyNames,
   suffixes: readonly string[],
 ): string | null {
-  if (suffixes.length === 0 || !isCapitalisedSpan(text, start, end)) return null;
-  return declinedFamilyBase(text.slice(start, end), suffixes, (w) => isFamilyName(w, families));
+  if (suffixes.length === 0) return null;
+  return declinedFamilyBase(token, suffixes, (w) => isFamilyName(w, families), folded, true);
 }
 
-function isFamily(text: string, start: number, end: number, families: FamilyNames): boolean {
-  if (!isCapitalisedSpan(text, start, end)) return false;
-  const token = text.slice(start, end);
-  return isFamilyName(token, families) || isHighlandFamily(token, families);
+/** A family name by itself, Kinh or of the Central Highlands; `folded` is fold(token). */
+function isFamily(token: string, folded: string, families: FamilyNames): boolean {
+  return isFoldedFamilyName(token, folded, families) || families.highland.has(folded);
 }
 
 /** A family name of the Central Highlands peoples ("Y", "Ksor"): FamilyNames.highland. */
@@ -77,9 +78,14 @@ function isHighlandFamily(token: string, families: FamilyNames): boolean {
 
 /** Whether a (capitalised) word is a Vietnamese family name. */
 export function isFamilyName(token: string, families: FamilyNames): boolean {
+  return isFoldedFamilyName(token, isAsciiWord(token) ? fold(token) : '', families);
+}
+
+/** isFamilyName, with fold(token) given (needed only for an ASCII word): a word of a text is folded once. */
+function isFoldedFamilyName(token: string, folded: string, families: FamilyNames): boolean {
   // With diacritics the spelling must match exactly ("Đặng" is a name, "Đảng" the Party); without any, a
   // machine translation dropped them and only the folded form can match.
-  if (isAsciiWord(token)) return families.folded.has(fold(token));
+  if (isAsciiWord(token)) return families.folded.has(folded);
   // Ukrainian and Belarusian spell the Russian transcription's е as є and и as і ("Нгуєн", "Дінь").
   const lowered = lower(token);
   return (
@@ -202,13 +208,15 @@ export function findNameCandidates(
   for (let i = 0; i < count; i++) {
     const firstStart = offsets[2 * i]!;
     const firstEnd = offsets[2 * i + 1]!;
-    const family = isFamily(text, firstStart, firstEnd, families);
-    const declinedFirst = family
-      ? null
-      : declinedFamily(text, firstStart, firstEnd, families, inflectionSuffixes);
+    if (!isCapitalisedSpan(text, firstStart, firstEnd)) continue;
+    const first = text.slice(firstStart, firstEnd);
+    const firstFolded = fold(first);
+    const family = isFamily(first, firstFolded, families);
+    const declinedFirst = family ? null : declinedFamily(first, firstFolded, families, inflectionSuffixes);
     if (!family && declinedFirst === null) continue;
-    const parts = [declinedFirst ?? text.slice(firstStart, firstEnd)];
-    const highland = isHighlandFamily(parts[0]!, families);
+    const parts = [declinedFirst ?? first];
+    const highland =
+      declinedFirst === null ? families.highland.has(firstFolded) : isHighlandFamily(declinedFirst, families);
     let end = firstEnd;
     let declinedWord = false;
     // An Ede name led by the men's marker "Y" may hold five words: the marker, a given name of two syllables

@@ -16,6 +16,35 @@ export interface GroupSearch {
   exec(text: string): RegExpExecArray | null;
 }
 
+/**
+ * A match of a group search read for its group only: where it starts, its text, and the number of the group
+ * that matched in the single regex (0: none). The bodies hold no groups of their own, so one group at most
+ * matches; a reader of the cue matches needs no more than this.
+ */
+export interface GroupHit {
+  readonly index: number;
+  readonly text: string;
+  readonly group: number;
+}
+
+/**
+ * The next match of `search` as a GroupHit, with lastIndex set as exec sets it. A split search hands it over
+ * without first spreading the match over an array of every group of the single regex, as exec must (the
+ * French cues have hundreds of groups: that array and the reader's scan of it cost about as much as the
+ * search itself).
+ */
+export function execGroup(search: GroupSearch, text: string): GroupHit | null {
+  if (search instanceof SplitSearch) return search.execGroup(text);
+  const m = search.exec(text);
+  return m === null ? null : { index: m.index, text: m[0], group: firstGroup(m) };
+}
+
+/** The first group of a match that is set, 0 if none. */
+function firstGroup(m: RegExpExecArray): number {
+  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return g;
+  return 0;
+}
+
 /** Below V8's 20 × 1024 units of source, with a margin. */
 const MAX_SOURCE = 20_000;
 
@@ -128,6 +157,23 @@ class SplitSearch implements GroupSearch {
   }
 
   exec(text: string): RegExpExecArray | null {
+    const best = this.next(text);
+    if (best < 0) return null;
+    const match = this.ahead[best]!.match!;
+    return this.renumbered(match, this.parts[best]!.groupOf, text);
+  }
+
+  /** exec, with the match read as a GroupHit: the part's first set group is the single regex's only one. */
+  execGroup(text: string): GroupHit | null {
+    const best = this.next(text);
+    if (best < 0) return null;
+    const match = this.ahead[best]!.match!;
+    const k = firstGroup(match);
+    return { index: match.index, text: match[0], group: k === 0 ? 0 : this.parts[best]!.groupOf[k - 1]! + 1 };
+  }
+
+  /** The part whose match is the next one from lastIndex (lastIndex moved past it), or −1 when none is. */
+  private next(text: string): number {
     const from = this.lastIndex;
     if (text !== this.text) {
       this.text = text;
@@ -152,10 +198,10 @@ class SplitSearch implements GroupSearch {
     if (match === null) {
       this.lastIndex = 0;
       this.text = undefined;
-      return null;
+      return -1;
     }
     this.lastIndex = match.index + match[0].length;
-    return this.renumbered(match, this.parts[best]!.groupOf, text);
+    return best;
   }
 
   /** The part's match with its groups where the single regex has them. */
