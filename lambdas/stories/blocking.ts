@@ -104,11 +104,25 @@ function textNumberKeys(e: StoryEvidence, figureKeys: readonly number[], params:
     .slice(0, MAX_TEXT_NUMBER_KEYS);
 }
 
-export function blockingKeys(e: StoryEvidence, params: SimilarityParams = DEFAULT_PARAMS): string[] {
-  const figures = [...new Set(e.figures.map((f) => f.value))]
+/**
+ * The article's figure keys: its most specific values (MAX_FIGURE_KEYS), and its lead amount and lead toll
+ * whatever their rank (session 21): the first amount or toll is what a report is about (similarity.ts,
+ * leadAmountConflict, leadTollConflict) and what its copies give first, while a long report's body holds
+ * larger, rarer background values that fill the cap ("98 kg" after "260 million dong" and "11,100").
+ */
+function figureKeys(e: StoryEvidence): number[] {
+  const top = [...new Set(e.figures.map((f) => f.value))]
     .filter((v) => figureWeight(v) >= SPECIFIC_WEIGHT)
     .sort(bySpecificity)
     .slice(0, MAX_FIGURE_KEYS);
+  const leads = [e.leadAmount?.value, e.leadToll?.value].filter(
+    (v): v is number => v !== undefined && figureWeight(v) >= SPECIFIC_WEIGHT && !top.includes(v),
+  );
+  return [...top, ...new Set(leads)];
+}
+
+export function blockingKeys(e: StoryEvidence, params: SimilarityParams = DEFAULT_PARAMS): string[] {
+  const figures = figureKeys(e);
   const localities = e.localities.slice(0, MAX_LOCALITY_KEYS);
   return [
     ...localities.map((l) => `L#${l}`),

@@ -1,9 +1,10 @@
 /**
- * Two index keys of session 21 (lambdas/stories/blocking.ts), each a pair the similarity joins but the index
+ * Index keys of session 21 (lambdas/stories/blocking.ts), each for pairs the similarity joins but the index
  * never compared: (1) a number one copy keeps as a figure and the other only writes in its text (the text
  * match, similarity.ts textMatch) is a figure key (F#) of both; (2) undated copies write their provinces
  * (P#) under their upload day and read them among the undated of ±dateMaxDays upload days, as they do their
- * districts. The evidence is invented.
+ * districts; (3) the lead amount and lead toll are figure keys whatever their rank among the article's
+ * values. The evidence is invented.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -117,5 +118,45 @@ describe('Index keys: undated copies meet through their provinces', () => {
     for (const q of candidateQueries(dated).filter((q) => q.key.startsWith('P#')))
       expect(q.from?.startsWith('U#')).toBe(false);
     expect(meet(early, dated)).toBe(false);
+  });
+});
+
+describe('Index keys: the lead amount and lead toll, whatever their rank', () => {
+  // A long report opens on 64 kg seized and then gives six larger, rarer background values; its short copy,
+  // a year-less date guessed in another year, gives only the 64 kg and the province.
+  const long = evidenceOf({
+    id: 'long',
+    published: '2021-04-10',
+    provinces: ['quang-binh'],
+    figures: [...of('kg', 64, 3.5, 7.25, 18.5), ...of('other', 250, 480, 12600), ...of('vnd', 340000000)],
+    leadAmount: { value: 64, unit: 'kg' },
+  });
+  const short = evidenceOf({
+    id: 'short',
+    published: '2026-04-06',
+    dateSource: 'text',
+    datePrecision: 'day-month',
+    provinces: ['quang-binh'],
+    figures: of('kg', 64),
+    leadAmount: { value: 64, unit: 'kg' },
+  });
+
+  it('keys the lead amount beyond the cap of the most specific values', () => {
+    const keys = blockingKeys(long).filter((k) => k.startsWith('F#'));
+    expect(keys).toContain('F#64');
+    expect(keys.length).toBe(7);
+  });
+
+  it('keys the lead toll too, once', () => {
+    const e = evidenceOf({
+      id: 't',
+      figures: [...of('person', 14), ...of('other', 300, 420, 560, 780, 910, 1200)],
+      leadToll: { value: 14 },
+    });
+    expect(blockingKeys(e).filter((k) => k === 'F#14')).toHaveLength(1);
+  });
+
+  it('the two copies meet in either arrival order', () => {
+    expect(meet(long, short)).toBe(true);
   });
 });

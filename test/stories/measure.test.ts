@@ -215,7 +215,7 @@ const BLIND2_NOT_JOINED: Record<string, string> = {
   u11: 'zh+fr+en vietnamplus joined (0.79-0.87); the dtinews copy reads 1,341 and 300 kg where they read 1,397 and 446: 0.15-0.30',
   u12: 'six copies with other tallies (380/395/530/533 persons, 400/435/436 million): pairs 0.06-0.80, in pieces',
   u15: 'the two ja copies report 8,800 kg against 8,000 kg and other amounts: 0.26 (0.09 since the first amounts disagree, leadAmountConflict)',
-  u16: 'copies report other amounts (232/100/132 kg against 98/110 kg): 0.08-0.39',
+  u16: 'vnexpress+haiquanonline joined since session 21 (98 kg, the lead amount, a key: 0.446, never compared before); the ja copy reports other amounts (232/100/132 kg against 98/110 kg): 0.06-0.17',
   u17: 'the sggp copy is a later report (Dak Lak, Tay Ninh) sharing only 100 kg: 0.00',
   u18: 'six copies at several stages (100 bricks, 119 kg, 355 t of cargo): pairs 0.02-0.67, in pieces (the fr copy gives "about 100 kg", the vi copies 119 kg, more than 10 % apart: its first amount is not theirs, 0.51 → 0.18 with vi_phunuvagiadinh)',
   u20: 'the AP copy reads 0.25 and 0.6 kg, the VOV copy only 2 and 3 persons: 0.32',
