@@ -5,7 +5,9 @@
  *                   has a handful of articles a day, a big province hundreds: README.md, cost);
  *   N#<name>        a person's folded name;
  *   F#<value>       one of its most specific figure values (weight ≥ 2: 10 or more, or not an integer), without
- *                   the unit, which the engine cannot always name in every language.
+ *                   the unit, which the engine cannot always name in every language; since session 21 also
+ *                   a few of the numbers its text writes (the similarity's text match: one copy keeps a
+ *                   number as a figure, the other only writes it).
  * The index item's sort key says how the article is dated (the similarity's date gate, similarity.ts):
  *   D#<published>#<id>  its day is known (metadata, key, a text date with its year);
  *   M#<MM-DD>#<YYYY>#<id>  only its day and month are (a text date whose year was guessed): the gate
@@ -30,8 +32,10 @@
  *                   (provinceWindowDays: the date factor bounds the score). A day-month article reads its
  *                   province's dated part in that window of its own year and the year before (a year-less
  *                   date is a report of the past twelve months far more often than of an older year).
- * An undated article gets no P# key: its copy may be of any day, and the province's whole history is the
- * block this index exists to avoid (README.md, "Blocking").
+ * An undated article writes its P# keys under U# and reads only their U# part within ±dateMaxDays of its upload
+ * day (session 21): two undated copies of one report sharing only their provinces meet, as through a district.
+ * A dated or year-less article never reads that part: an undated copy may be of any day, and the province's
+ * whole history is the block this index exists to avoid (README.md, "Blocking").
  */
 import type { StoryEvidence } from './evidence.js';
 import {
@@ -47,6 +51,14 @@ export const MAX_LOCALITY_KEYS = 3;
 export const MAX_NAME_KEYS = 6;
 export const MAX_FIGURE_KEYS = 6;
 export const MAX_PROVINCE_KEYS = 3;
+/**
+ * Text-number keys per article (textNumberKeys): the smallest cap under which every pair of copies of one story
+ * of the five tuning sets that a text match links has a matched number among the writing copy's keys
+ * (`npx tsx scripts/story-text-keys.ts`: 36 ordered pairs, the best matched number ranks 1st in 15, 2nd in 12,
+ * 3rd in 7, 4th in 2). Every cap from 1 finds the joinable pairs of the tuning sets (v01's); 4 is for the
+ * pairs below the threshold today, which another change may lift.
+ */
+export const MAX_TEXT_NUMBER_KEYS = 4;
 
 /**
  * Days apart beyond which two dated copies that share no other key cannot reach the threshold: their score
@@ -65,24 +77,65 @@ export function provinceWindowDays(
   );
 }
 
-/** The article's provinces as index keys: its primary province first, then the others in order. */
+/**
+ * The article's provinces as index keys: its primary province first, then the others in order. An undated
+ * article writes them too, under its U# sort key, and reads only the province's undated items of ±dateMaxDays
+ * upload days (candidateQueries): as for a district, two undated copies of one report are collected together,
+ * and a dated article never reads the undated part of a province, which would be its whole history.
+ */
 function provinceKeys(e: StoryEvidence): string[] {
-  if (e.datePrecision === 'none') return [];
   const units = e.primary !== null && e.provinces.includes(e.primary) ? [e.primary] : [];
   for (const p of e.provinces) if (!units.includes(p)) units.push(p);
   return units.slice(0, MAX_PROVINCE_KEYS).map((p) => `P#${p}`);
 }
 
-export function blockingKeys(e: StoryEvidence): string[] {
-  const figures = [...new Set(e.figures.map((f) => f.value))]
+/** The most specific values first (figureWeight), then the smaller. */
+const bySpecificity = (x: number, y: number): number => figureWeight(y) - figureWeight(x) || x - y;
+
+/**
+ * The numbers the text writes (StoryEvidence.text) that the similarity's text match can weigh
+ * (similarity.ts, textMatch: ≥ textMinValue or with decimals, specific) and that are not already figure keys,
+ * the most specific MAX_TEXT_NUMBER_KEYS: a figure one copy keeps and the other only writes ("QN-90186" read
+ * as a number by one engine, passed over by another) is evidence the index must find too, so the writing side
+ * is written and read under the same F# key as the keeping side's figure.
+ */
+function textNumberKeys(e: StoryEvidence, figureKeys: readonly number[], params: SimilarityParams): number[] {
+  return [...new Set(e.text.numbers)]
+    .filter(
+      (v) =>
+        !figureKeys.includes(v) &&
+        figureWeight(v) >= SPECIFIC_WEIGHT &&
+        (!Number.isInteger(v) || v >= params.textMinValue),
+    )
+    .sort(bySpecificity)
+    .slice(0, MAX_TEXT_NUMBER_KEYS);
+}
+
+/**
+ * The article's figure keys: its most specific values (MAX_FIGURE_KEYS), and its lead amount and lead toll
+ * whatever their rank (session 21): the first amount or toll is what a report is about (similarity.ts,
+ * leadAmountConflict, leadTollConflict) and what its copies give first, while a long report's body holds
+ * larger, rarer background values that fill the cap ("98 kg" after "260 million dong" and "11,100").
+ */
+function figureKeys(e: StoryEvidence): number[] {
+  const top = [...new Set(e.figures.map((f) => f.value))]
     .filter((v) => figureWeight(v) >= SPECIFIC_WEIGHT)
-    .sort((x, y) => figureWeight(y) - figureWeight(x) || x - y)
+    .sort(bySpecificity)
     .slice(0, MAX_FIGURE_KEYS);
+  const leads = [e.leadAmount?.value, e.leadToll?.value].filter(
+    (v): v is number => v !== undefined && figureWeight(v) >= SPECIFIC_WEIGHT && !top.includes(v),
+  );
+  return [...top, ...new Set(leads)];
+}
+
+export function blockingKeys(e: StoryEvidence, params: SimilarityParams = DEFAULT_PARAMS): string[] {
+  const figures = figureKeys(e);
   const localities = e.localities.slice(0, MAX_LOCALITY_KEYS);
   return [
     ...localities.map((l) => `L#${l}`),
     ...e.people.slice(0, MAX_NAME_KEYS).map((n) => `N#${n}`),
     ...figures.map((v) => `F#${v}`),
+    ...textNumberKeys(e, figures, params).map((v) => `F#${v}`),
     ...provinceKeys(e),
     ...(e.datePrecision === 'day' ? localities.map((l) => `Y#${l}#${e.published.slice(5, 7)}`) : []),
   ];
@@ -124,14 +177,16 @@ export function candidateQueries(
   e: StoryEvidence,
   params: SimilarityParams = DEFAULT_PARAMS,
 ): CandidateQuery[] {
-  const keys = blockingKeys(e).filter((key) => !key.startsWith('Y#'));
+  const keys = blockingKeys(e, params).filter((key) => !key.startsWith('Y#'));
   const day = dayNumber(e.published);
   const window = (part: 'D' | 'U') => ({
     from: `${part}#${isoOf(day - params.dateMaxDays)}`,
     to: `${part}#${isoOf(day + params.dateMaxDays)}#\uffff`,
   });
   if (e.datePrecision === 'none')
-    return keys.map((key) => (key.startsWith('L#') ? { key, ...window('U') } : { key }));
+    return keys.map((key) =>
+      key.startsWith('L#') || key.startsWith('P#') ? { key, ...window('U') } : { key },
+    );
   const yearless = yearlessWindow(e.published, params.dateMaxDays);
   const near = provinceWindowDays(params);
   const nearYearless = yearlessWindow(e.published, near);

@@ -216,7 +216,7 @@ describe('Blocking', () => {
     ]);
   });
 
-  it('an undated article reads its names and figures whole, its localities among the undated of ±21 upload days', () => {
+  it('an undated article reads its names and figures whole, its localities and (since session 21) provinces among the undated of ±21 upload days', () => {
     const e = ev({
       id: 'x',
       localities: ['quang-tri/huong-hoa'],
@@ -226,6 +226,7 @@ describe('Blocking', () => {
     expect(candidateQueries(e)).toEqual([
       { key: 'L#quang-tri/huong-hoa', from: 'U#2024-05-22', to: 'U#2024-07-03#\uffff' },
       { key: 'N#le van a' },
+      { key: 'P#quang-tri', from: 'U#2024-05-22', to: 'U#2024-07-03#\uffff' },
     ]);
   });
 
