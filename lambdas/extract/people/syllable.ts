@@ -22,7 +22,7 @@ export function isVietnameseSyllable(folded: string): boolean {
  * ("Нгујен", "Мај", "Хуињ", "Ањ").
  */
 const CYRILLIC_SYLLABLE =
-  /^(?:[бвгджзклмнпрстфхцчшщ]{1,3}ь?)?[аеиоуыэюя]{1,3}(?:ј[аеиоуэ]{1,2})?(?:нь|ть|нг|нх|[нмткпишњј])?$/;
+  /^(?:[бвгджзклмнпрстфхцчшщ]{1,3}ь?)?[аеиоуыэюя]{1,3}(?:ј[аеиоуэ]{1,2})?(?:нь|ть|нг|нх|[нмткпишчњј])?$/;
 
 export function isCyrillicNameSyllable(folded: string): boolean {
   return CYRILLIC_SYLLABLE.test(folded);
