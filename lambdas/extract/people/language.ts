@@ -4,10 +4,11 @@
  */
 import { lower } from '../text/case.js';
 import { fold } from '../text/fold.js';
-import { readingOrder } from '../lexicons/load.js';
+import { letterTable } from '../text/transliterate.js';
+import { lexiconLanguage, readingOrder } from '../lexicons/load.js';
 import { loadPlacesLexicons } from '../places/lexicon.js';
 import { compilePeople, loadPeopleLexicons, mergeLexicons, type CompiledPeople } from './lexicon.js';
-import type { FamilyNames } from './names.js';
+import { cyrillicKey, type FamilyNames } from './names.js';
 import { compileScriptNameCues, type ScriptNameCues } from './scripts.js';
 import { compileTitleCues, type TitleCues } from './titled.js';
 
@@ -34,6 +35,13 @@ function adminPlaceWords(languages: readonly string[]): string[] {
 }
 const LATIN = /\p{Script=Latin}/u;
 const compiled = new Map<string, LanguageData>();
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** Every people lexicon's Cyrillic family names, by the key Latin transcription tables spell (names.ts). */
+const CYRILLIC_FAMILIES: ReadonlySet<string> = new Set(
+  [...LEXICONS.values()].flatMap((l) =>
+    l.familyNames.filter((n) => CYRILLIC.test(n)).map((n) => cyrillicKey(n)),
+  ),
+);
 
 export function peopleDataFor(language: string): LanguageData {
   const hit = compiled.get(language);
@@ -74,6 +82,11 @@ export function peopleDataFor(language: string): LanguageData {
     highland: new Set(merged.highlandFamilyNames.map((n) => fold(n))),
     yearStems: new Set(merged.yearStems.map((n) => fold(n))),
     yearBranches: new Set(merged.yearBranches.map((n) => fold(n))),
+    // The table of the language's own places lexicon, or its nearest kin's (Bosnian, Croatian: Serbian's).
+    latinToCyrillic: letterTable(
+      PLACES.get(lexiconLanguage('places', language) ?? '')?.cyrillicLetters ?? {},
+    ),
+    cyrillicFamilies: CYRILLIC_FAMILIES,
   };
   const entry = {
     lex: compilePeople(merged, adminPlaceWords(own && vi && vi !== own ? [language] : [language, 'vi'])),

@@ -8,6 +8,7 @@ import { isCapitalisedSpan } from '../text/chars.js';
 import { asRussianLetters, fold, foldedList } from '../text/fold.js';
 import { isAsciiWord, isSingleSpace, wordOffsets } from '../text/words.js';
 import { softStemNominative } from '../text/cyrillic-declension.js';
+import { transliterate, type LetterTable } from '../text/transliterate.js';
 import { declinedFamilyBase } from './declension.js';
 import {
   isCyrillicNameSyllable,
@@ -31,7 +32,39 @@ export interface FamilyNames {
   /** Folded stems and branches of the lunar calendar: "Giáp Thìn" is a year. */
   readonly yearStems: ReadonlySet<string>;
   readonly yearBranches: ReadonlySet<string>;
+  /**
+   * Where the language transcribes Vietnamese names by sound in its own Latin letters (Serbian "Fam Min Čin",
+   * "Ngujen", as its Cyrillic writes "Фам Мин Чин", "Нгујен"): its Latin letters as Cyrillic ones (the places
+   * lexicon's cyrillicLetters), and the Cyrillic family names of every people lexicon by the same key
+   * (cyrillicKey). Empty where the language has no such table.
+   */
+  readonly latinToCyrillic?: LetterTable;
+  readonly cyrillicFamilies?: ReadonlySet<string>;
 }
+
+/**
+ * A Cyrillic spelling by the key of the Latin tables (transliterate.ts), which write the glide and the soft
+ * codas as Russian does: Serbian "Нгујен", "Хуињ" read as "нгуйен", "хуинь"; Ukrainian letters as Russian.
+ */
+export function cyrillicKey(word: string): string {
+  return asRussianLetters(lower(word)).replace(/ј/gu, 'й').replace(/њ/gu, 'нь').replace(/љ/gu, 'ль');
+}
+
+/** A Latin word that spells a Cyrillic family name by the language's transcription table ("Fam", "Ngujen"). */
+function isTranscribedFamily(token: string, families: FamilyNames): boolean {
+  const table = families.latinToCyrillic;
+  if (table === undefined || table.length === 0 || !LATIN_WORD.test(token)) return false;
+  return families.cyrillicFamilies?.has(cyrillicKey(transliterate(token, table))) ?? false;
+}
+
+/** A Latin word of a name transcribed by sound, read as a Cyrillic syllable ("Dinj" as "динь", Đình). */
+function isTranscribedSyllable(token: string, families: FamilyNames): boolean {
+  const table = families.latinToCyrillic;
+  if (table === undefined || table.length === 0 || !LATIN_WORD.test(token)) return false;
+  return isCyrillicNameSyllable(fold(cyrillicKey(transliterate(token, table))));
+}
+
+const LATIN_WORD = /^\p{Script=Latin}+$/u;
 
 export interface NameCandidate {
   readonly start: number;
@@ -85,12 +118,13 @@ export function isFamilyName(token: string, families: FamilyNames): boolean {
 function isFoldedFamilyName(token: string, folded: string, families: FamilyNames): boolean {
   // With diacritics the spelling must match exactly ("Đặng" is a name, "Đảng" the Party); without any, a
   // machine translation dropped them and only the folded form can match.
-  if (isAsciiWord(token)) return families.folded.has(folded);
+  if (isAsciiWord(token)) return families.folded.has(folded) || isTranscribedFamily(token, families);
   // Ukrainian and Belarusian spell the Russian transcription's е as є and и as і ("Нгуєн", "Дінь").
   const lowered = lower(token);
   return (
     families.exact.has(lowered) ||
-    (CYRILLIC_WORD.test(token) && families.exact.has(asRussianLetters(lowered)))
+    (CYRILLIC_WORD.test(token) && families.exact.has(asRussianLetters(lowered))) ||
+    isTranscribedFamily(token, families)
   );
 }
 
@@ -238,7 +272,8 @@ export function findNameCandidates(
         isVietnameseSyllable(folded) ||
         isCyrillicNameSyllable(folded) ||
         isGreekNameSyllable(folded) ||
-        highlandWord
+        highlandWord ||
+        isTranscribedSyllable(token, families)
       ) {
         // After a declined word only declined ones follow: "Туану Ван" is no name read on.
         if (declinedWord) break;

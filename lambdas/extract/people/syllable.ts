@@ -18,11 +18,11 @@ export function isVietnameseSyllable(folded: string): boolean {
  * "к", "п", "й"): "Нгуен", "Ван", "Тхань", "Хыонг". The soft sign may close the onset, as Russian writes the
  * "iê" rhymes ("Вьет", Việt; "Тьен", Tiến; "Зьем", Diệm). Longer Russian words ("Полиция", "Провинции")
  * fail it. Ukrainian copies also spell the -nh coda letter for letter, "нх" ("Ханх", Hạnh; "Тханх",
- * Thành). Serbian and Macedonian Cyrillic write the glide and the -nh coda with their own letters ј and њ
- * ("Нгујен", "Мај", "Хуињ", "Ањ").
+ * Thành), and the -ch coda as "ч" ("Біч", Bích, which Russian writes "Бить"). Serbian and Macedonian
+ * Cyrillic write the glide and the -nh coda with their own letters ј and њ ("Нгујен", "Мај", "Хуињ", "Ањ").
  */
 const CYRILLIC_SYLLABLE =
-  /^(?:[бвгджзклмнпрстфхцчшщ]{1,3}ь?)?[аеиоуыэюя]{1,3}(?:ј[аеиоуэ]{1,2})?(?:нь|ть|нг|нх|[нмткпишњј])?$/;
+  /^(?:[бвгджзклмнпрстфхцчшщ]{1,3}ь?)?[аеиоуыэюя]{1,3}(?:ј[аеиоуэ]{1,2})?(?:нь|ть|нг|нх|[нмткпишчњј])?$/;
 
 export function isCyrillicNameSyllable(folded: string): boolean {
   return CYRILLIC_SYLLABLE.test(folded);
