@@ -76,6 +76,13 @@ export function findCues(
         }
       }
     }
+    if (lex.vessels && atSea(text, lex.vessels, paragraph, hits, from)) {
+      for (let k = from; k < hits.length; k++) {
+        const h = hits[k]!;
+        if (h.kind === 'accident' || (h.kind === undefined && h.topic === 'traffic'))
+          hits[k] = { start: h.start, end: h.end, topic: 'other', ...(h.lead ? { lead: true } : {}) };
+      }
+    }
     for (let k = from; k < hits.length; k++) {
       if (hits[k]!.topic !== 'smuggling') continue;
       if (hits[k]!.kind === undefined && peopleAfter(hits, k)) {
@@ -87,6 +94,27 @@ export function findCues(
     }
   }
   return hits;
+}
+
+/**
+ * Whether the accident words of a paragraph (its hits from `from` on) tell an accident of a vessel: the
+ * paragraph names a ship or boat ("a cargo ship collided with a fishing boat; the accident left 8 dead").
+ * Such an accident is a disaster of the sea or a river, as a sinking is (other), not a road crash; so is
+ * the collision its road words tell ("un cargo a percuté un bateau", "chocó contra una embarcación").
+ */
+function atSea(
+  text: string,
+  vessels: RegExp,
+  paragraph: Range,
+  hits: readonly CueHit[],
+  from: number,
+): boolean {
+  let accident = false;
+  for (let k = from; k < hits.length && !accident; k++) accident = hits[k]!.kind === 'accident';
+  if (!accident) return false;
+  vessels.lastIndex = paragraph.start;
+  const m = vessels.exec(text);
+  return m !== null && m.index < paragraph.end;
 }
 
 /**
