@@ -349,6 +349,17 @@ function yields(head: CueHit, figure: FigureSpan, ownSubject: boolean, main: Top
   return figure.unit === 'vehicle' || (goodsUnit && (ownSubject || main === 'smuggling'));
 }
 
+/** The one kind of goods the article's smuggling words carry (CueHit.carried); none when several or none. */
+function carriedOnly(hits: readonly CueHit[]): Topic | undefined {
+  let only: Topic | undefined;
+  for (const h of hits) {
+    if (h.carried === undefined || h.carried === only) continue;
+    if (only !== undefined) return undefined;
+    only = h.carried;
+  }
+  return only;
+}
+
 /** Units of things seized, fined or withdrawn: goods, vehicles and papers (topicAt). */
 const SEIZED_UNITS: ReadonlySet<Unit> = new Set<Unit>(['other', 'kg', 'vehicle', 'document']);
 
@@ -494,6 +505,10 @@ export function topicAt(
     const carried = nearestIn(hits, clause, at, goods);
     if (carried) return carried.topic;
     if (GOODS.has(main)) return main;
+    // Smugglers counted in a title ("Six smugglers sentenced to death") carried what the article's smuggling
+    // words carry further on ("for smuggling 200 kg of heroin"), when they carry one kind of goods.
+    const told = carriedOnly(hits);
+    if (told) return told;
   }
   // Cases named by a smuggling word with goods named right beside it, after the count ("7 cases of heroin
   // smuggling", "6 vụ vận chuyển trái phép 30 kg ma túy"), are cases of those goods: the word tells how they
