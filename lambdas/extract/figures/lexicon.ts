@@ -12,6 +12,7 @@ import { TOPICS, UNITS, type Topic, type Unit } from '../../shared/vocabulary.js
 import { lower } from '../text/case.js';
 import { fold } from '../text/fold.js';
 import { modernToneMarks } from '../text/vietnamese.js';
+import { asSimplified } from '../text/simplified.js';
 import { firstCharSearch, type GroupSearch } from '../text/group-search.js';
 import { alternationByFirstChar, alternativesByFirstChar } from '../text/regex.js';
 import { Shape } from '../text/shape.js';
@@ -452,6 +453,13 @@ export const FiguresLexiconSchema = z.object({
    */
   accidents: Words.default([]),
   /**
+   * Words naming a ship or boat ("cargo ship", "ferry", "barge", "thuyền", "渔船"): no cue alone (the smugglers'
+   * boat, a trawler without a licence), but an accident told in a paragraph that names a vessel is an
+   * accident at sea or on a river, a disaster of the sea (other) as a sinking is, not a road crash (topic.ts
+   * findCues). A leading '*' ends a compound, as in `topics` ("*schiff": "Frachtschiff").
+   */
+  vessels: Words.default([]),
+  /**
    * Phrases that hold a cue word and name no topic: where counted people live ("cư trú tại", "mit Wohnsitz
    * in", "with permanent residence in" hold the administration cue of residence registration). Read as
    * cues are, the longest match winning at a position, and then dropped, so the cue inside them is not read.
@@ -463,6 +471,11 @@ export const FiguresLexiconSchema = z.object({
    * dương", commend, and "tuyến đường", road; "đạn dược", ammunition, and "dân được", people are).
    */
   cuesKeepDiacritics: z.boolean().default(false),
+  /**
+   * Cues are written in simplified Chinese characters: a text in traditional ones ("土石流造成5人罹難",
+   * "詐騙") is read through its simplified form (text/simplified.ts), and so are cues written traditional.
+   */
+  cuesSimplified: z.boolean().default(false),
   /**
    * One-word cues that, in a text typed without marks, are other common words too (vi "dan": "đạn", bullets,
    * and "dân", people, as in "ngu dan", fishermen; "chay": "cháy", fire, and "chạy", run): folded, and left
@@ -789,6 +802,8 @@ export interface CompiledLexicon {
   readonly cueTopics: readonly Topic[];
   /** What group i+1 of topicCues names: a topic's cue, an offence (crime) or a police unit (agency). */
   readonly cueKinds: readonly CueKind[];
+  /** Finds a vessel word (FiguresLexiconSchema.vessels) in the cue text; global, for a search from a paragraph. */
+  readonly vessels: RegExp | null;
   /**
    * For a lexicon whose cues keep their diacritics: the same lexicon with cues matched on the folded text,
    * for a text typed without its marks (writtenWithoutMarks), where no cue with a mark could match.
@@ -796,6 +811,8 @@ export interface CompiledLexicon {
   readonly unmarked: CompiledLexicon | null;
   /** What `target` and `topicCues` read: cueTextOf(folded, this). */
   readonly cueText: CueText;
+  /** See FiguresLexiconSchema.cuesSimplified. */
+  readonly cuesSimplified: boolean;
   readonly ordinalDot: boolean;
   readonly compounds: boolean;
   /** See FiguresLexiconSchema.agentNouns; null when the language has none. */
@@ -1003,6 +1020,26 @@ function cueRegex(body: (text: CueText) => string, text: CueText, flags: string,
   return new RegExp(`${cueStart(text, glued)}(?:${body(text)})`, cueFlags(text, flags));
 }
 
+/**
+ * The vessel words as one regex body: whole words, and in a language of compounds the heads written with a
+ * leading '*' after any letters ("Fischerboot", "fiskebåten").
+ */
+function vesselSource(
+  words: readonly string[],
+  text: CueText,
+  lex: Pick<FiguresLexicon, 'glued' | 'compounds'>,
+): string {
+  const bounded = !lex.glued;
+  const whole = alternation(
+    words.map((w) => w.replace(/^\*/, '')),
+    text,
+    bounded,
+  );
+  const tails = words.filter((w) => w.startsWith('*')).map((w) => w.slice(1));
+  if (!lex.compounds || tails.length === 0) return whole;
+  return `${whole}|[${LETTER_CLASS[text]}]+(?:${alternation(tails, text, bounded)})`;
+}
+
 /** See FiguresLexiconSchema.instruments: every word of use joined to every tool, and the whole phrases. */
 function instrumentCues({ use, tools, phrases }: FiguresLexicon['instruments']): string[] {
   const pairs = use.flatMap((u) => tools.map((t) => (u.endsWith("'") ? `${u}${t}` : `${u} ${t}`)));
@@ -1047,8 +1084,9 @@ export function compileLexicon(
   const cueLists: string[][] = [];
   // Cues that also end a compound ("*schmuggel*": "Goldschmuggel"), read after every other cue (below).
   const heads: { topic: Topic; kind: CueKind; cues: string[] }[] = [];
-  const addCues = (topic: Topic, kind: CueKind, cues: readonly string[] | undefined): void => {
-    if (!cues || cues.length === 0) return;
+  const addCues = (topic: Topic, kind: CueKind, written: readonly string[] | undefined): void => {
+    if (!written || written.length === 0) return;
+    const cues = lex.cuesSimplified ? written.map(asSimplified) : written;
     cueTopics.push(topic);
     cueKinds.push(kind);
     cueLists.push(cues.map((c) => c.replace(/^\*/, '')));
@@ -1073,7 +1111,8 @@ export function compileLexicon(
   }
   const cueText: CueText = lex.cuesKeepDiacritics
     ? 'lower'
-    : !opts.unicodeCues && skeletonReadable([...lex.target, ...cueLists.flat()])
+    : !opts.unicodeCues &&
+        skeletonReadable([...lex.target, ...cueLists.flat(), ...lex.vessels.map((w) => w.replace(/^\*/, ''))])
       ? 'skeleton'
       : 'folded';
   const bounded = !lex.glued;
@@ -1150,6 +1189,15 @@ export function compileLexicon(
         : null,
     cueTopics,
     cueKinds,
+    vessels:
+      lex.vessels.length > 0
+        ? cueRegex(
+            (t) => vesselSource(lex.cuesSimplified ? lex.vessels.map(asSimplified) : lex.vessels, t, lex),
+            cueText,
+            'g',
+            lex.glued,
+          )
+        : null,
     unmarked: lex.cuesKeepDiacritics
       ? compileLexicon(
           language,
@@ -1158,6 +1206,7 @@ export function compileLexicon(
         )
       : null,
     cueText,
+    cuesSimplified: lex.cuesSimplified,
     ordinalDot: lex.ordinalDot,
     compounds: lex.compounds,
     agentNouns: compileAgentNouns(lex.agentNouns),
@@ -1211,6 +1260,7 @@ function withoutAmbiguousCues(lex: FiguresLexicon): FiguresLexicon {
     fraud: keep(lex.fraud),
     channels: keep(lex.channels),
     accidents: keep(lex.accidents),
+    vessels: keep(lex.vessels),
     target: keep(lex.target),
   };
 }
@@ -1299,11 +1349,13 @@ function skeletonUnit(unit: string, at: number, text: string): string {
  */
 export function cueTextOf(
   folded: string,
-  lex: Pick<CompiledLexicon, 'cueText'>,
+  lex: Pick<CompiledLexicon, 'cueText'> & Partial<Pick<CompiledLexicon, 'cuesSimplified'>>,
   body: string = folded,
 ): string {
-  if (lex.cueText === 'lower') return modernToneMarks(lower(body));
-  if (lex.cueText === 'folded') return folded;
+  // The skeleton keeps no letter but ASCII: traditional characters need no folding there.
+  const script = lex.cuesSimplified ? asSimplified : (t: string): string => t;
+  if (lex.cueText === 'lower') return script(modernToneMarks(lower(body)));
+  if (lex.cueText === 'folded') return script(folded);
   return folded.replace(SKELETON_CHANGES, skeletonUnit);
 }
 
@@ -1331,6 +1383,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     agentNouns: { endings: [], inflections: [], minStem: 3, not: [] },
     numberWordsKeepDiacritics: false,
     cuesKeepDiacritics: false,
+    cuesSimplified: false,
     unmarkedAmbiguous: [],
     numberJoiners: [],
     fractionPrefixes: {},
@@ -1403,6 +1456,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     fraud: [],
     channels: [],
     accidents: [],
+    vessels: [],
     notCues: [],
   };
 }

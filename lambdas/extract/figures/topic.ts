@@ -74,6 +74,13 @@ export function findCues(
           : hit,
       );
     }
+    if (lex.vessels && atSea(text, lex.vessels, paragraph, hits, from)) {
+      for (let k = from; k < hits.length; k++) {
+        const h = hits[k]!;
+        if (h.kind === 'accident' || (h.kind === undefined && h.topic === 'traffic'))
+          hits[k] = { start: h.start, end: h.end, topic: 'other', ...(h.lead ? { lead: true } : {}) };
+      }
+    }
     for (let k = from; k < hits.length; k++) {
       if (hits[k]!.topic !== 'smuggling') continue;
       if (hits[k]!.kind === undefined && peopleAfter(hits, k)) {
@@ -85,6 +92,27 @@ export function findCues(
     }
   }
   return hits;
+}
+
+/**
+ * Whether the accident words of a paragraph (its hits from `from` on) tell an accident of a vessel: the
+ * paragraph names a ship or boat ("a cargo ship collided with a fishing boat; the accident left 8 dead").
+ * Such an accident is a disaster of the sea or a river, as a sinking is (other), not a road crash; so is
+ * the collision its road words tell ("un cargo a percuté un bateau", "chocó contra una embarcación").
+ */
+function atSea(
+  text: string,
+  vessels: RegExp,
+  paragraph: Range,
+  hits: readonly CueHit[],
+  from: number,
+): boolean {
+  let accident = false;
+  for (let k = from; k < hits.length && !accident; k++) accident = hits[k]!.kind === 'accident';
+  if (!accident) return false;
+  vessels.lastIndex = paragraph.start;
+  const m = vessels.exec(text);
+  return m !== null && m.index < paragraph.end;
 }
 
 /**
@@ -319,6 +347,17 @@ function yields(head: CueHit, figure: FigureSpan, ownSubject: boolean, main: Top
   return figure.unit === 'vehicle' || (goodsUnit && (ownSubject || main === 'smuggling'));
 }
 
+/** The one kind of goods the article's smuggling words carry (CueHit.carried); none when several or none. */
+function carriedOnly(hits: readonly CueHit[]): Topic | undefined {
+  let only: Topic | undefined;
+  for (const h of hits) {
+    if (h.carried === undefined || h.carried === only) continue;
+    if (only !== undefined) return undefined;
+    only = h.carried;
+  }
+  return only;
+}
+
 /** Units of things seized, fined or withdrawn: goods, vehicles and papers (topicAt). */
 const SEIZED_UNITS: ReadonlySet<Unit> = new Set<Unit>(['other', 'kg', 'vehicle', 'document']);
 
@@ -464,6 +503,10 @@ export function topicAt(
     const carried = nearestIn(hits, clause, at, goods);
     if (carried) return carried.topic;
     if (GOODS.has(main)) return main;
+    // Smugglers counted in a title ("Six smugglers sentenced to death") carried what the article's smuggling
+    // words carry further on ("for smuggling 200 kg of heroin"), when they carry one kind of goods.
+    const told = carriedOnly(hits);
+    if (told) return told;
   }
   // Cases named by a smuggling word with goods named right beside it, after the count ("7 cases of heroin
   // smuggling", "6 vụ vận chuyển trái phép 30 kg ma túy"), are cases of those goods: the word tells how they

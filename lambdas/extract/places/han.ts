@@ -14,19 +14,6 @@ import { phraseAfter } from './scripts.js';
 const READINGS: Readonly<Record<string, string>> = (readingData as { readings: Record<string, string> })
   .readings;
 
-const SIMPLIFIED: Readonly<Record<string, string>> = (readingData as { simplified: Record<string, string> })
-  .simplified;
-const TRADITIONAL = new RegExp(`[${Object.keys(SIMPLIFIED).join('')}]`, 'g');
-
-/**
- * The text with the traditional characters of the curated Chinese names written simplified ("巴地-頭頓省" →
- * "巴地-头顿省"): one unit for one unit, so offsets stay the text's. Names are listed in simplified characters;
- * papers in Hong Kong, Taiwan and the Vietnamese Chinese press write traditional ones.
- */
-export function asSimplified(body: string): string {
-  return body.replace(TRADITIONAL, (ch) => SIMPLIFIED[ch]!);
-}
-
 /** Readings of one character, or none. */
 function readingsOf(ch: string): readonly string[] {
   const r = READINGS[ch];
