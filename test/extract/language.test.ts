@@ -109,6 +109,42 @@ describe('Function: detectLanguage', () => {
     expect(detectLanguage(text)).toBe(expected);
   });
 
+  // Icelandic and Faroese have no franc profile (franc reads them as Danish or Norwegian); Latvian and
+  // Lithuanian are franc's closest Baltic pair: their letters settle both (latin.ts).
+  it.each([
+    [
+      'is',
+      'Lögreglan í héraðinu handtók þrjá menn sem grunaðir eru um að hafa smyglað fíkniefnum yfir landamærin. Samkvæmt yfirvöldum fundust tuttugu kíló af heróíni í bílnum.',
+    ],
+    ['is', 'Tveir menn voru handteknir með 140 kílóum af fíkniefnum.'],
+    [
+      'fo',
+      'Løgreglan í landslutinum handtók tríggjar menn, sum eru grunaðir um at hava smuglað rúsevni um markið. Sambært myndugleikunum vórðu tjúgu kilo av heroini funnin í bilinum.',
+    ],
+    [
+      'da',
+      'Politiet i provinsen anholdt tre mænd, der er mistænkt for at have smuglet narkotika over grænsen, oplyste politiinspektør Guðrún Sigurðardóttir. Ifølge myndighederne blev der fundet tyve kilo heroin i bilen, og mændene skal for en dommer i næste uge.',
+    ],
+    [
+      'lv',
+      'Provinces policija aizturēja trīs vīriešus, kuri tiek turēti aizdomās par narkotiku kontrabandu pāri robežai. Saskaņā ar varas iestāžu teikto automašīnā tika atrasti divdesmit kilogrami heroīna.',
+    ],
+    [
+      'lt',
+      'Provincijos policija sulaikė tris vyrus, įtariamus narkotikų kontrabanda per sieną. Pasak valdžios institucijų, automobilyje rasta dvidešimt kilogramų heroino. Kitą savaitę vyrai bus pristatyti teisėjui.',
+    ],
+    [
+      'et',
+      'Provintsi politsei pidas kinni kolm meest, keda kahtlustatakse narkootikumide üle piiri smugeldamises. Ametivõimude sõnul leiti autost kakskümmend kilogrammi heroiini.',
+    ],
+    [
+      'fi',
+      'Maakunnan poliisi pidätti kolme miestä, joita epäillään huumeiden salakuljettamisesta rajan yli. Viranomaisten mukaan autosta löytyi kaksikymmentä kiloa heroiinia.',
+    ],
+  ])('tells %s among the Nordic and Baltic languages by its letters', (expected, text) => {
+    expect(detectLanguage(text)).toBe(expected);
+  });
+
   it.each([
     ['a Vietnamese fragment', 'Đại tá Lê', 'vi'],
     ['digits only', '2024', 'en'],

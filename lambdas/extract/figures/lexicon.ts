@@ -54,6 +54,8 @@ export const FiguresLexiconSchema = z.object({
    * "hárm": 3), each taking every `endings` entry as a number word and every `personEndings` entry as a
    * personal numeral (hu "-an"/"-en": "hárman", three of them; see `personNumbers`). `tensBefore` are tens
    * glued before a unit form (hu "tizen": 10, "huszon": 20), `tensAfter` after it (fi "toista": 10).
+   * `multipliersAfter`: hundreds and thousands glued after a unit word, which multiplies them, and before the
+   * rest, which adds (hu "hatszáz" 600, "hatszázötven" 650, "kétezer" 2000).
    */
   numberForms: z
     .object({
@@ -62,8 +64,16 @@ export const FiguresLexiconSchema = z.object({
       personEndings: Words.default([]),
       tensBefore: z.record(z.string(), z.number()).default({}),
       tensAfter: z.record(z.string(), z.number()).default({}),
+      multipliersAfter: z.record(z.string(), z.number()).default({}),
     })
-    .default({ stems: {}, endings: [], personEndings: [], tensBefore: {}, tensAfter: {} }),
+    .default({
+      stems: {},
+      endings: [],
+      personEndings: [],
+      tensBefore: {},
+      tensAfter: {},
+      multipliersAfter: {},
+    }),
   /** Words joining a tens word and a unit word ("vingt et un", "veinte y uno"). */
   numberJoiners: Words.default([]),
   /**
@@ -1379,7 +1389,14 @@ export function localeLexicon(language: string): FiguresLexicon {
   const l = localeFigures(language);
   return {
     numberWords: {},
-    numberForms: { stems: {}, endings: [], personEndings: [], tensBefore: {}, tensAfter: {} },
+    numberForms: {
+      stems: {},
+      endings: [],
+      personEndings: [],
+      tensBefore: {},
+      tensAfter: {},
+      multipliersAfter: {},
+    },
     agentNouns: { endings: [], inflections: [], minStem: 3, not: [] },
     numberWordsKeepDiacritics: false,
     cuesKeepDiacritics: false,

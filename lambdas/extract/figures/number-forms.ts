@@ -16,6 +16,7 @@ interface WithNumberForms {
     personEndings: string[];
     tensBefore: Record<string, number>;
     tensAfter: Record<string, number>;
+    multipliersAfter: Record<string, number>;
   };
 }
 
@@ -42,10 +43,42 @@ export function withNumberForms<L extends WithNumberForms>(lex: L): L {
     for (const [tens, add10] of Object.entries(forms.tensBefore)) add(tens + word, add10 + value, person);
     for (const [tens, add10] of Object.entries(forms.tensAfter)) add(word + tens, add10 + value, person);
   }
+  addMultiplied(lex.numberWords, forms, add);
   // The lexicon's own entries win over a made form that happens to be spelled alike.
   return {
     ...lex,
     numberWords: { ...numberWords, ...lex.numberWords },
     personNumbers: [...new Set([...lex.personNumbers, ...persons])],
   };
+}
+
+/**
+ * Hundreds and thousands written as one word with their multiplier and the rest (hu "hatszáz" 600,
+ * "hatszázötven" 650, "kétezer" 2000): each uninflected unit word (2-9) glued before a multiplier, then each
+ * uninflected number below the multiplier glued after it. Only the lexicon's own words and the tens glued to
+ * them make the rest, so the forms stay a few thousand.
+ */
+function addMultiplied(
+  words: Record<string, number>,
+  forms: WithNumberForms['numberForms'],
+  add: (word: string, value: number, person: boolean) => void,
+): void {
+  const multipliers = Object.entries(forms.multipliersAfter);
+  if (multipliers.length === 0) return;
+  const plain = Object.entries(words).filter(([, v]) => v < 100);
+  const rests = [...plain];
+  for (const [word, value] of plain) {
+    if (value >= 10) continue;
+    for (const [tens, add10] of Object.entries(forms.tensBefore)) rests.push([tens + word, add10 + value]);
+  }
+  for (const [multiplier, times] of multipliers) {
+    const heads: [string, number][] = [[multiplier, times]];
+    for (const [word, value] of plain)
+      if (value >= 2 && value <= 9) heads.push([word + multiplier, value * times]);
+    for (const [head, value] of heads) {
+      // The multiplier alone is the lexicon's word or scale already ("száz", "ezer").
+      if (head !== multiplier) add(head, value, false);
+      for (const [rest, more] of rests) if (more < times) add(head + rest, value + more, false);
+    }
+  }
 }

@@ -13,6 +13,7 @@ import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 import { FRANC_MAX_LENGTH, profileCodes, profiledScripts, rankProfiles } from './trigram.js';
 import { refineCyrillic } from './alphabet.js';
 import { refineJat } from './jat.js';
+import { refineLatin } from './latin.js';
 import { refineClose } from './markers.js';
 import { topScript } from './script.js';
 
@@ -93,6 +94,11 @@ export function guess(text: string): string | undefined {
     ranking = rankProfiles(text.slice(0, FRANC_MAX_LENGTH), candidates, script);
   if (ranking === undefined) return undefined;
   const sample = text.slice(0, SAMPLE_CHARS);
-  const letters = script === 'Cyrillic' ? refineCyrillic(ranking.best, sample) : ranking.best;
+  const letters =
+    script === 'Cyrillic'
+      ? refineCyrillic(ranking.best, sample)
+      : script === 'Latin'
+        ? refineLatin(ranking.best, sample)
+        : ranking.best;
   return refineJat(refineClose(letters, sample), sample);
 }

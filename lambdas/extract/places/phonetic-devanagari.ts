@@ -228,19 +228,30 @@ export function vietnameseIndicKeys(name: string, coarse = false): string[] {
   return [...keys];
 }
 
-/** Key of a name in Devanagari ("बाक लियू" → "vaklu"); null when a unit is not a Devanagari letter or sign. */
+/**
+ * A word-final i after a consonant and r, as an outlet reads a Vietnamese spelling in English ("Tri" as
+ * "try"): "ट्राई", "ட்ரை" (Quảng Trị). Vietnamese writes no such syllable in a province's name, so the
+ * reading is a second key, tried after the letter's own.
+ */
+const ENGLISH_FINAL_I = /(?<=[^aeiou]r)a+i$/;
+
+/**
+ * Key of a name in Devanagari ("बाक लियू" → "vaklu"); null when a unit is not a Devanagari letter or sign.
+ * `englishI`: with a final "rai" read as "ri" (ENGLISH_FINAL_I).
+ */
 export function devanagariSoundKey(
   text: string,
   inherent = 'a',
   coarse = false,
   keepsFinal = false,
+  englishI = false,
 ): string | null {
   const words: string[] = [];
   for (const part of text.split(/[\s\-–]+/)) {
     if (part.length === 0) continue;
     const latin = romanizeDevanagari(part, inherent, keepsFinal);
     if (latin === null) return null;
-    words.push(latin);
+    words.push(englishI ? latin.replace(ENGLISH_FINAL_I, 'i') : latin);
   }
   return words.length === 0 ? null : keyOfWords(words, coarse);
 }
@@ -254,9 +265,11 @@ export function indicSoundKeys(text: string): { keys: string[]; coarse: boolean 
   if (script === undefined) return { keys: [], coarse: false };
   const devanagari = asDevanagari(text);
   const keys: string[] = [];
-  for (const vowel of script.inherent) {
-    const key = devanagariSoundKey(devanagari, vowel, script.coarse, script.keepsFinal);
-    if (key !== null && !keys.includes(key)) keys.push(key);
+  for (const englishI of [false, true]) {
+    for (const vowel of script.inherent) {
+      const key = devanagariSoundKey(devanagari, vowel, script.coarse, script.keepsFinal, englishI);
+      if (key !== null && !keys.includes(key)) keys.push(key);
+    }
   }
   return { keys, coarse: script.coarse };
 }
