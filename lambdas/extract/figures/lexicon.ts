@@ -30,6 +30,11 @@ import { currencyWordCodes, localeFigures, loneScaleWords, spanAndDistanceWords 
 
 const Words = z.array(z.string().min(1));
 
+/** A lexicon's number forms when it lists none (the schema's default, and the locale-only lexicon's). */
+function noNumberForms() {
+  return { stems: {}, endings: [], personEndings: [], tensBefore: {}, tensAfter: {}, multipliersAfter: {} };
+}
+
 export const FiguresLexiconSchema = z.object({
   /** The file's JSON Schema (lexicons/schemas/), for editors; not read by the engine. */
   $schema: z.string().optional(),
@@ -66,14 +71,7 @@ export const FiguresLexiconSchema = z.object({
       tensAfter: z.record(z.string(), z.number()).default({}),
       multipliersAfter: z.record(z.string(), z.number()).default({}),
     })
-    .default({
-      stems: {},
-      endings: [],
-      personEndings: [],
-      tensBefore: {},
-      tensAfter: {},
-      multipliersAfter: {},
-    }),
+    .default(noNumberForms()),
   /** Words joining a tens word and a unit word ("vingt et un", "veinte y uno"). */
   numberJoiners: Words.default([]),
   /**
@@ -1389,14 +1387,7 @@ export function localeLexicon(language: string): FiguresLexicon {
   const l = localeFigures(language);
   return {
     numberWords: {},
-    numberForms: {
-      stems: {},
-      endings: [],
-      personEndings: [],
-      tensBefore: {},
-      tensAfter: {},
-      multipliersAfter: {},
-    },
+    numberForms: noNumberForms(),
     agentNouns: { endings: [], inflections: [], minStem: 3, not: [] },
     numberWordsKeepDiacritics: false,
     cuesKeepDiacritics: false,
