@@ -21,6 +21,7 @@ import { unitClosingClassifier, unitLinkedAfter, unitSpacedAfterClassifier } fro
 import { fatedBefore } from './fate-before.js';
 import { personSuffixEnd } from './person-suffix.js';
 import { namedCountAfter, namedCountBefore } from './tolls.js';
+import { partitiveWhole } from './partitive.js';
 import { stateAfterCopula } from './copula.js';
 
 export interface Candidate {
@@ -427,6 +428,7 @@ export function countFigures(
       const idiom =
         before?.kind === 'word' && lex.functionWords.has(before.text) && !lex.conjunctions.has(before.text);
       const allOf = phraseEndingAt(tokens, r.index - 1, lex.allBefore) > 0;
+      let partOf: UnitEntry | null;
       if (allOf) {
         // "tous deux domiciliés à", "tutti e tre originari di": all of a group told before, as "the two" is:
         // what the text counted with that number, or the people it tells of.
@@ -440,6 +442,10 @@ export function countFigures(
         unit = 'other';
         value = r.num.value * r.scale;
         end = r.scaleEnd;
+      } else if (r.num.value >= 2 && !r.countsNoun && (partOf = partitiveWhole(tokens, r.index, lex))) {
+        // "Of the injured, seven are in serious condition": a part of the whole the partitive names.
+        unit = partOf.unit;
+        currency = partOf.currency;
       } else if (
         r.num.value >= 2 &&
         before?.kind === 'word' &&
@@ -494,6 +500,10 @@ export function countFigures(
       } else if ((counted = namedCountBefore(tokens, r.index, lex))) {
         // "the number of drug addicts was 1,234", "o número de mortos chegou a 51 nesta quarta": the noun named
         // with the count, earlier in its clause, whatever word follows the number (a unit noun would be its own).
+        unit = counted.unit;
+        currency = counted.currency;
+      } else if (!r.countsNoun && (counted = partitiveWhole(tokens, r.index, lex))) {
+        // "Of the injured, 7 are in serious condition", "Von den Verletzten sind 5…": a part of a whole named.
         unit = counted.unit;
         currency = counted.currency;
       } else if (r.countsNoun && (counted = namedCountAfter(tokens, r.index, lex))) {

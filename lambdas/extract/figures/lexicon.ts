@@ -156,7 +156,10 @@ export const FiguresLexiconSchema = z.object({
   unitFactors: z.record(z.string(), z.number()).default({}),
   /** Words that may stand between a number (or scale) and its noun: "de", "d'", "of". */
   connectors: Words,
-  /** "7 sur 19", "7 z 19", "7 of 19", "27 van de 29": a part of a whole (phrases allowed). */
+  /**
+   * "7 sur 19", "7 z 19", "7 of 19", "27 van de 29": a part of a whole (phrases allowed). The same words open
+   * a clause naming the whole before its part ("Of the injured, 7 are…", "Tra i feriti, 3…"): partitive.ts.
+   */
   pairWords: Words,
   /**
    * "8 à 10 millions", "od 8 do 10 mln", "from 8 to 10 million": a range, whose first number takes the unit

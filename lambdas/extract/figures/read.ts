@@ -478,6 +478,8 @@ function isBlocked(
     const dated =
       lex.months.has(word) &&
       !n.spelled &&
+      // "dimanche : 9 soldats", "12 March: 9 arrested": a colon ends the date; no day is written after one.
+      !colonBetween(tokens, w, i) &&
       !(!lex.glued && w === i - 1 && hasDayBefore(tokens, w, lex) && !isYear(n, lex)) &&
       // "in March 2018, 13 ha": a month that has its year already gives no day to the number after it.
       !yearBetween(tokens, w, i, lex) &&
@@ -1584,6 +1586,15 @@ export function readNumbers(
     });
   }
   return readings;
+}
+
+/** A colon stands between tokens w and i. */
+function colonBetween(tokens: readonly Token[], w: number, i: number): boolean {
+  for (let k = w + 1; k < i; k++) {
+    const t = tokens[k];
+    if (t?.kind === 'punct' && t.text === ':') return true;
+  }
+  return false;
 }
 
 /** A weekday name ends at token k: one word ("sábado") or two joined by a hyphen ("quarta-feira"). */

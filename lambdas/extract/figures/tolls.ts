@@ -39,7 +39,7 @@ function nounBefore(tokens: readonly Token[], start: number, lex: CompiledLexico
 }
 
 /** The first unit noun (or fate) within a few words from `from` (before `limit`); null if none or a counter. */
-function nounFrom(
+export function nounFrom(
   tokens: readonly Token[],
   from: number,
   limit: number,
