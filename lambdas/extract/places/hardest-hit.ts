@@ -20,6 +20,23 @@ const UNSPACED =
 /** A letter or a combining mark: a phrase that starts right after one is the inside of another word. */
 const WORD_PART = /[\p{L}\p{M}]/u;
 
+const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+
+/**
+ * Per list of cues, one regex that finds any of them anywhere (no word test): most texts hold none, and one
+ * search of the text answers that about five times faster than an indexOf per cue (measured on the seeds'
+ * French cues). Only a text it finds something in is searched cue by cue.
+ */
+const anyCue = new WeakMap<readonly string[], RegExp>();
+
+function anyCueIn(cues: readonly string[]): RegExp {
+  const hit = anyCue.get(cues);
+  if (hit !== undefined) return hit;
+  const re = new RegExp(cues.map((c) => c.replace(ESCAPE, '\\$&')).join('|'));
+  anyCue.set(cues, re);
+  return re;
+}
+
 /**
  * Every hardest-hit phrase (`cues`, folded) in the folded text, in text order, with its sentence. A phrase in a
  * spaced script must start a word ("most affected" is not the end of "almost affected"); it may end inside one,
@@ -30,6 +47,7 @@ export function findHardestHit(
   sentences: readonly Pick<Span, 'start' | 'end'>[],
   cues: readonly string[],
 ): HardestHitCue[] {
+  if (cues.length === 0 || !anyCueIn(cues).test(folded)) return [];
   const found: { start: number; end: number }[] = [];
   for (const cue of cues) {
     const anywhere = UNSPACED.test(cue);
