@@ -118,13 +118,16 @@ export function isFamilyName(token: string, families: FamilyNames): boolean {
 function isFoldedFamilyName(token: string, folded: string, families: FamilyNames): boolean {
   // With diacritics the spelling must match exactly ("Đặng" is a name, "Đảng" the Party); without any, a
   // machine translation dropped them and only the folded form can match.
-  if (isAsciiWord(token)) return families.folded.has(folded) || isTranscribedFamily(token, families);
+  return isSpelledFamilyName(token, folded, families) || isTranscribedFamily(token, families);
+}
+
+function isSpelledFamilyName(token: string, folded: string, families: FamilyNames): boolean {
+  if (isAsciiWord(token)) return families.folded.has(folded);
   // Ukrainian and Belarusian spell the Russian transcription's е as є and и as і ("Нгуєн", "Дінь").
   const lowered = lower(token);
   return (
     families.exact.has(lowered) ||
-    (CYRILLIC_WORD.test(token) && families.exact.has(asRussianLetters(lowered))) ||
-    isTranscribedFamily(token, families)
+    (CYRILLIC_WORD.test(token) && families.exact.has(asRussianLetters(lowered)))
   );
 }
 

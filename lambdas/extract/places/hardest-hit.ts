@@ -5,6 +5,7 @@
  * phrase points to is the story's place (gold convention of issue 9), whichever chooser ranked the provinces.
  */
 import type { Span } from '../text/sentences.js';
+import { escapeRegExp } from '../text/regex.js';
 
 /** One hardest-hit phrase: where it stands in the text, and the sentence holding it. */
 export interface HardestHitCue {
@@ -20,8 +21,6 @@ const UNSPACED =
 /** A letter or a combining mark: a phrase that starts right after one is the inside of another word. */
 const WORD_PART = /[\p{L}\p{M}]/u;
 
-const ESCAPE = /[.*+?^${}()|[\]\\]/g;
-
 /**
  * Per list of cues, one regex that finds any of them anywhere (no word test): most texts hold none, and one
  * search of the text answers that about five times faster than an indexOf per cue (measured on the seeds'
@@ -32,7 +31,7 @@ const anyCue = new WeakMap<readonly string[], RegExp>();
 function anyCueIn(cues: readonly string[]): RegExp {
   const hit = anyCue.get(cues);
   if (hit !== undefined) return hit;
-  const re = new RegExp(cues.map((c) => c.replace(ESCAPE, '\\$&')).join('|'));
+  const re = new RegExp(cues.map(escapeRegExp).join('|'));
   anyCue.set(cues, re);
   return re;
 }

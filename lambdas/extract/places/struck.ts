@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { LEXICONS } from '../lexicons/index.generated.js';
 import { lexiconLanguage } from '../lexicons/load.js';
 import { fold } from '../text/fold.js';
+import { escapeRegExp } from '../text/regex.js';
 
 /** Only the list read here: the figures stage validates the whole file. */
 const OtherTopicSchema = z.object({
@@ -20,8 +21,6 @@ const OtherTopicSchema = z.object({
 /** Scripts written without spaces between words: a cue may start anywhere in a run of their letters. */
 const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
-
-const ESCAPE = /[.*+?^${}()|[\]\\]/g;
 
 /**
  * A letter or a combining mark ending the text before a match: a spaced cue that starts right after one is the
@@ -60,7 +59,7 @@ function patternsFor(language: string): Patterns {
     const stem = w.endsWith('*');
     const body = fold(stem ? w.slice(0, -1) : w)
       .split('*')
-      .map((part) => part.replace(ESCAPE, '\\$&'))
+      .map(escapeRegExp)
       .join('\\p{L}*');
     if (UNSPACED.test(w)) anywhere.push(body);
     else spaced.push(`${body}${stem ? '' : '(?![\\p{L}\\p{M}])'}`);
