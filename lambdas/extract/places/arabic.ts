@@ -185,7 +185,7 @@ export function findArabicReadings(
       if (hit) break;
     }
     if (hit === undefined) continue;
-    const { subject, residence, movement } = affixRoles(body, hit.start, hit.end, affixes);
+    const { subject, residence, reference, movement } = affixRoles(body, hit.start, hit.end, affixes);
     const category = hit.category ?? 'province';
     const lone = hit.province ? undefined : loneDistrict(hit.local!, category);
     const entries = hit.province ? [hit.province] : hit.local!;
@@ -194,6 +194,7 @@ export function findArabicReadings(
       ...(lone ? { alone: lone } : {}),
       subject,
       residence,
+      ...(reference ? { reference } : {}),
       ...(movement ? { movement } : {}),
       ...(hit.dateline ? { dateline: true } : {}),
     });

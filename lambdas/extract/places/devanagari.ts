@@ -129,8 +129,18 @@ export function findDevanagariReadings(
         if (found === undefined) continue;
         const { province, local } = found;
         const lone = province ? undefined : loneDistrict(local!, category);
-        const { subject, residence, movement } = affixRoles(body, start, at + word.length, affixes);
-        const roles = { subject, residence, ...(movement ? { movement } : {}) };
+        const { subject, residence, reference, movement } = affixRoles(
+          body,
+          start,
+          at + word.length,
+          affixes,
+        );
+        const roles = {
+          subject,
+          residence,
+          ...(reference ? { reference } : {}),
+          ...(movement ? { movement } : {}),
+        };
         out.push({
           ...heardCandidate(start, end, province ? [province] : local!, category, province === undefined),
           ...(lone ? { alone: lone } : {}),

@@ -163,7 +163,7 @@ export function findGreekReadings(
     n++;
     const start = words[i]!.start;
     const end = words[i + n - 1]!.end;
-    const { subject, residence, movement } = affixRoles(body, start, end, affixes);
+    const { subject, residence, reference, movement } = affixRoles(body, start, end, affixes);
     out.push({
       ...heardCandidate(
         start,
@@ -174,6 +174,7 @@ export function findGreekReadings(
       ),
       subject,
       residence,
+      ...(reference ? { reference } : {}),
       ...(movement ? { movement } : {}),
       ...(dateline ? { dateline: true } : {}),
     });

@@ -15,6 +15,7 @@ import { findCandidates } from './match.js';
 import { outletProvince } from './outlet.js';
 import { resolve } from './resolve.js';
 import { markRoadEnds } from './roads.js';
+import { unreadProvincesNamedAsWards } from './named-after.js';
 import { findHanReadings } from './han.js';
 import { asSimplified } from '../text/simplified.js';
 import { findHangulReadings } from './hangul.js';
@@ -92,9 +93,8 @@ export function findPlaces(
   const scripts = found.length < 2 ? found : followAddresses([...found], scriptBody, lex.affixes);
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.
   const candidates = scripts.length === 0 ? words : [...words, ...scripts].sort((a, b) => a.start - b.start);
-  const accepted = resolve(markRoadEnds(candidates, doc.body), gaz, doc.body, (gap) =>
-    joinsProvince(lex, gap),
-  );
+  const named = unreadProvincesNamedAsWards(markRoadEnds(candidates, doc.body));
+  const accepted = resolve(named, gaz, doc.body, (gap) => joinsProvince(lex, gap));
   const cues = {
     hardestHit: findHardestHit(doc.folded, doc.sentences, lex.hardestHit),
     text: doc.folded,

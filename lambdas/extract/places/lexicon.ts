@@ -174,6 +174,8 @@ export interface Affixes {
   readonly residenceAfter: ReadonlySet<string>;
   readonly movementBefore: ReadonlySet<string>;
   readonly movementAfter: ReadonlySet<string>;
+  /** PlacesLexicon.referenceBefore as written: a road named after the place ("ทางหลวงสาย X", highway X). */
+  readonly referenceBefore: ReadonlySet<string>;
   /**
    * notPlaces as written: in a script without spaces a name's reading may run into them ("越通社", the Vietnam
    * News Agency, reads as the commune Việt Thông with 社 for xã).
@@ -216,6 +218,7 @@ function affixesOf(lexicons: readonly PlacesLexicon[]): Affixes {
     residenceAfter: new Set(lexicons.flatMap((l) => l.residenceAfter.map(note))),
     movementBefore: new Set(lexicons.flatMap((l) => l.movementBefore.map(note))),
     movementAfter: new Set(lexicons.flatMap((l) => l.movementAfter.map(note))),
+    referenceBefore: new Set(lexicons.flatMap((l) => l.referenceBefore.map(note))),
     notPlaces: [...new Set(lexicons.flatMap((l) => l.notPlaces.map(written)))],
     listJoiners: new Set(lexicons.flatMap((l) => l.listJoiners.map(written))),
     maxLength,

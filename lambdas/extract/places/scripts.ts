@@ -88,10 +88,14 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0xa0 || c === 0x3000;
 }
 
+/** No phrase: a role the lexicons write on one side only. */
+const NO_PHRASES: ReadonlySet<string> = new Set();
+
 /**
  * What the phrases around a place name written in another script make of it, in order: the acting unit's
  * place (a force or office before or after it, or linked to it), else a home or origin ("하띤성 출신",
- * "ハティン省出身", "居住在演州县"), else a destination. [from, to) is the name with its type word.
+ * "ハティン省出身", "居住在演州县"), else a point of reference (a road named after it: "ทางหลวงสาย X"), else a
+ * destination. [from, to) is the name with its type word.
  */
 export function affixRoles(
   body: string,
@@ -99,7 +103,7 @@ export function affixRoles(
   to: number,
   affixes: Affixes,
   linked: () => boolean = () => false,
-): { subject: boolean; residence: boolean; movement: boolean } {
+): { subject: boolean; residence: boolean; reference: boolean; movement: boolean } {
   // The phrases either side, cut and lower-cased once for the three tests (each was 1 to maxLength slices
   // per side), and only when a test reaches them: as phraseBefore and phraseAfter would read them.
   let before: string[] | undefined;
@@ -109,8 +113,10 @@ export function affixRoles(
     (after ??= phrasesAfter(body, to, affixes.maxLength)).some((p) => a.has(p));
   const subject = around(affixes.subjectBefore, affixes.subjectAfter) || linked();
   const residence = !subject && around(affixes.residenceBefore, affixes.residenceAfter);
-  const movement = !subject && !residence && around(affixes.movementBefore, affixes.movementAfter);
-  return { subject, residence, movement };
+  const reference = !subject && !residence && around(affixes.referenceBefore, NO_PHRASES);
+  const movement =
+    !subject && !residence && !reference && around(affixes.movementBefore, affixes.movementAfter);
+  return { subject, residence, reference, movement };
 }
 
 /** Every phrase phraseBefore tries, lower-cased, longest first. */
@@ -254,7 +260,7 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
       }
       const from = typeBefore ? typeBefore.from : i;
       const to = typeAfter ? afterGloss(body, typeAfter.to) : glossed;
-      const { subject, residence, movement } = affixRoles(body, from, to, affixes, () =>
+      const { subject, residence, reference, movement } = affixRoles(body, from, to, affixes, () =>
         linkedUnit(body, to, affixes),
       );
       found = {
@@ -269,6 +275,7 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
         startsWithFamilyName: false,
         figure: false,
         residence,
+        ...(reference ? { reference } : {}),
         ...(movement ? { movement } : {}),
         dateline: isDateline(body, i, end + 3, end) && !isGloss(body, end, glossed),
       };

@@ -298,13 +298,14 @@ function candidate(
   category: PlaceCategory,
   local = false,
 ): Candidate {
-  const { subject, residence, movement } = affixRoles(body, typeAt, end, affixes);
+  const { subject, residence, reference, movement } = affixRoles(body, typeAt, end, affixes);
   const lone = local ? loneDistrict(entries, category) : undefined;
   return {
     ...heardCandidate(start, end, entries, category, local),
     ...(lone ? { alone: lone } : {}),
     subject,
     residence,
+    ...(reference ? { reference } : {}),
     ...(movement ? { movement } : {}),
   };
 }
