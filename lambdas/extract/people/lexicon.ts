@@ -55,6 +55,13 @@ export const PeopleLexiconSchema = z.object({
    */
   rolePrefixes: z.array(z.string().min(1)).default([]),
   /**
+   * The language writes an office as one compound of any words before the role word ("Provinciegouverneur",
+   * "Katastrophenschutzsprecher", "fylkesguvernør", "kormányszóvivő"): rolePrefixes cannot list them all, so a
+   * role word of four letters or more closing a longer word (an ending of up to three letters after it:
+   * "guvernören", "Sprecherin") makes that word a role.
+   */
+  compoundRoles: z.boolean().default(false),
+  /**
    * National figures whom streets, schools, units, ships and communes are named after ("Trường THPT Nguyễn
    * Trãi", "Đồn Biên phòng Lý Thường Kiệt"): a name starting so is never an official of the article unless
    * a rank comes with it. Added to the gazetteer's namesakes (places data).
@@ -87,6 +94,13 @@ export const PeopleLexiconSchema = z.object({
    * followed within a few words by one of authorityWords, they make the phrase the name's role.
    */
   memberLinkers: z.array(z.string().min(1)).default([]),
+  /**
+   * Words that close a speaker's clause before what is said: the complementizer and the verbs of saying
+   * ("that", "said", "che", "ha detto", "că"; '*' ends a stem). A role before one is the speaker's ("A local
+   * official said X died", "il funzionario ha detto che X è stato fermato"): the name after it is whom the
+   * speaker talks about, and takes no role from those words.
+   */
+  reportWords: z.array(z.string().min(1)).default([]),
   /**
    * Stems of the public bodies whose spokespeople the news names by membership alone (police, ministry,
    * committee, agency, department, authority): matched at the start of a word, or inside a compound where
@@ -211,6 +225,8 @@ export interface CompiledPeople {
   readonly memberOf: RegExp | null;
   /** Offices close their owner's words after a name (PeopleLexicon.rolesAfterName). */
   readonly rolesAfterName: boolean;
+  /** A report word (lexicon reportWords) anywhere in a stretch; null where the lexicon lists none. */
+  readonly reportWord: RegExp | null;
   /** Titles follow a name with no comma (PeopleLexicon.ranksAfterName). */
   readonly ranksAfterName: boolean;
   /** The lexicons' namesakes, folded, words joined by one space. */
@@ -328,6 +344,11 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     ? `(?:${alternation(roleWords)})(?![\\p{L}\\p{M}])`
     : alternation(roleWords);
   const prefixes = alternation(['vice', 'wice', 'vize', 'sub', ...lex.rolePrefixes]);
+  // A role word closing a compound (compoundRoles): three letters or more before it, three at most after it.
+  const closing = lex.compoundRoles
+    ? alternation(roleWords.filter((w) => w.length >= 4 && !/\s/u.test(w)))
+    : '';
+  const compound = closing === '' ? '' : `\\p{L}{3,}?(?:${closing})\\p{L}{0,3}(?![\\p{L}\\p{M}])`;
   const lastUnit = (r: (typeof ranks)[number]): number => r.last!.charCodeAt(r.last!.length - 1);
   const ranksByLastUnit = new Map<number, typeof ranks>();
   for (const r of ranks) {
@@ -360,8 +381,11 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     ),
     // A role stem at the start of a word, or after a vice-/deputy prefix glued to it ("wiceprzewodniczący")
     // or joined by a hyphen ("vice-ministre", "sub-director").
-    role: new RegExp(`(?:^|[^\\p{L}]|${prefixes})(?:${role})`, 'u'),
-    roleAtStart: new RegExp(`^(?:(?:${prefixes})-?)*(?:${role})`, 'u'),
+    role: new RegExp(
+      `(?:^|[^\\p{L}]|${prefixes})(?:${role})${compound ? `|(?<![\\p{L}\\p{M}])${compound}` : ''}`,
+      'u',
+    ),
+    roleAtStart: new RegExp(`^(?:(?:(?:${prefixes})-?)*(?:${role})${compound ? `|${compound}` : ''})`, 'u'),
     placeBefore: endPattern(
       new RegExp(
         `${WORD_START}(?:${alternation(lex.placeWords)})(?:\\s+(?:${alternation(lex.placePrepositions)}))?\\s*$`,
@@ -405,6 +429,10 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
           )
         : null,
     rolesAfterName: lex.rolesAfterName,
+    reportWord:
+      lex.reportWords.length > 0
+        ? new RegExp(`${WORD_START}(?:${cueAlternation(lex.reportWords)})`, 'u')
+        : null,
     ranksAfterName: lex.ranksAfterName,
     namesakes: new Set(lex.namesakes.map((n) => fold(n.normalize('NFC')).split(/\s+/u).join(' '))),
     privateCue: new RegExp(`${WORD_START}(?:${privateCue})`, 'u'),
@@ -440,6 +468,7 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     // The article's own language (read first) decides: Vietnamese, read with it, writes ranks before names.
     ranksAfterName: lexicons[0]?.ranksAfterName ?? false,
     rolesAfterName: lexicons[0]?.rolesAfterName ?? false,
+    compoundRoles: lexicons[0]?.compoundRoles ?? false,
     rolePrefixes: all((l) => l.rolePrefixes),
     namesakes: all((l) => l.namesakes),
     articles: all((l) => l.articles),
@@ -450,6 +479,7 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     formerWords: all((l) => l.formerWords),
     roleLinkers: all((l) => l.roleLinkers),
     memberLinkers: all((l) => l.memberLinkers),
+    reportWords: all((l) => l.reportWords),
     authorityWords: all((l) => l.authorityWords),
     middleOnlyNames: all((l) => l.middleOnlyNames),
     highlandFamilyNames: all((l) => l.highlandFamilyNames),

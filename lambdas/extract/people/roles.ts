@@ -105,7 +105,16 @@ export function roleBefore(
   lex: CompiledPeople,
 ): string | null {
   const start = clauseStart(lowered, Math.max(sentenceStart, base), cut);
+  if (reportsSpeech(lowered.slice(start, cut), lex)) return null;
   return asRole(text.slice(start, cut), lowered.slice(start, cut), lex, 12);
+}
+
+/**
+ * Whether a stretch before a name holds a report word (lexicon reportWords): "a local official said",
+ * "un funzionario ha detto che". The role in it is the speaker's; the name after it is what is said.
+ */
+function reportsSpeech(stretch: string, lex: CompiledPeople): boolean {
+  return lex.reportWord !== null && lex.reportWord.test(stretch);
 }
 
 /**
@@ -129,6 +138,7 @@ export function titleBefore(
   for (let k = starts.length - 1; k >= 0; k--) {
     // Most words start no role: a look at their first letters rules them out before any stripping.
     if (!lex.roleAtStart.test(lowered.slice(starts[k]!, Math.min(cut, starts[k]! + 40)))) continue;
+    if (reportsSpeech(lowered.slice(starts[k]!, cut), lex)) continue;
     const role = asRole(
       text.slice(starts[k]!, cut),
       lowered.slice(starts[k]!, cut),
@@ -165,10 +175,12 @@ export function roleInPreviousClause(
   const start = clauseStart(lowered, sentenceStart, end);
   // Or its last words, when a verb opens it: "dijo hoy la portavoz del Ministerio de Relaciones Exteriores,
   // Pham Thu Hang", "said the spokeswoman of the ministry, X".
-  return (
-    asRole(text.slice(start, end), lowered.slice(start, end), lex, 12) ??
-    titleBefore(text, lowered, start, end, start, lex)
-  );
+  // A clause that opens with a role and reports ("Der Beamte sagte, X sei festgenommen worden") is the
+  // speaker's, not the name's apposition; a verb before the role ("ha dichiarato il direttore, X") is not.
+  const opening = reportsSpeech(lowered.slice(start, end), lex)
+    ? null
+    : asRole(text.slice(start, end), lowered.slice(start, end), lex, 12);
+  return opening ?? titleBefore(text, lowered, start, end, start, lex);
 }
 
 /**
