@@ -11,7 +11,7 @@ import type { Document } from '../types.js';
 import type { Candidate } from './count.js';
 import type { CompiledLexicon, WordSet } from './lexicon.js';
 import { isIndefiniteArticle, sentenceAt } from './listed.js';
-import { phraseEndingAt } from './phrases.js';
+import { phraseAt, phraseEndingAt } from './phrases.js';
 import { matchUnit } from './read.js';
 import type { Token } from './tokens.js';
 
@@ -51,14 +51,13 @@ const FATE_AFTER_REACH = 8;
 
 /**
  * A fate of the lexicon's fatesAfter follows the person's noun ending at token `last`, in its clause
- * ("một cán bộ bị thương", one officer injured): one or two words, punctuation ends the search.
+ * ("một cán bộ bị thương", one officer injured): a phrase of any length, since a fate is often an idiom
+ * of three words or more ("om het leven", "lost his life", "a perdu la vie"); punctuation ends the search.
  */
 function fateAfter(tokens: readonly Token[], last: number, fates: WordSet): boolean {
   for (let k = last + 1; k <= last + FATE_AFTER_REACH; k++) {
-    const t = tokens[k];
-    if (t?.kind !== 'word') return false;
-    const next = tokens[k + 1];
-    if (fates.has(t.text) || (next?.kind === 'word' && fates.has(`${t.text} ${next.text}`))) return true;
+    if (tokens[k]?.kind !== 'word') return false;
+    if (phraseAt(tokens, k, fates) > 0) return true;
   }
   return false;
 }

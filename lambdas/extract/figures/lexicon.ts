@@ -452,11 +452,18 @@ export const FiguresLexiconSchema = z.object({
    */
   fraud: Words.default([]),
   /**
-   * The means of a fraud committed at a distance: phone calls, transfers, bank accounts, impersonation, text
-   * messages ("gaben sich am Telefon als Polizisten aus", "chuyển khoản"). A cyber cue only beside a fraud
-   * word (topic.ts byNetwork): alone they are no cue (a stolen phone is no cyber crime).
+   * The means of a fraud committed at a distance: phone calls, transfers, bank accounts, text messages
+   * ("am Telefon", "chuyển khoản"). A cyber cue only beside a fraud word (topic.ts byNetwork): alone they are
+   * no cue (a stolen phone is no cyber crime).
    */
   channels: Words.default([]),
+  /**
+   * Passing oneself off as someone else ("posed as police officers", "se faisant passer pour", "gaben sich
+   * als", "giả danh", "冒充", "사칭"): both a means of a scam at a distance, as a channel is, and the fraud
+   * itself, so it tells a scam beside a channel with no fraud word ("posed as bank staff and called 20
+   * people"), or beside a fraud word as a channel does. Alone it is no cue: police pose as buyers too.
+   */
+  impersonation: Words.default([]),
   /**
    * Words naming an accident of any kind ("accident", "tai nạn", "事故", "Unfall"): traffic, as most of this
    * news's accidents are, unless the article is about another event (a fire, a sinking, a flood, an
@@ -903,11 +910,12 @@ const LETTER_CLASS: Readonly<Record<CueText, string>> = {
 };
 
 /**
- * See FiguresLexiconSchema: `offences` and `agencies` weigh differently from the other topic cues; `fraud` and
- * `channels` are read together (topic.ts byNetwork); an `accident` is the article's event (figureCues); `none`
+ * See FiguresLexiconSchema: `offences` and `agencies` weigh differently from the other topic cues; `fraud`,
+ * `channels` and `impersonation` are read together (topic.ts byNetwork); an `accident` is the article's event (figureCues); `none`
  * marks a notCues phrase, found and dropped.
  */
-export type CueKind = 'cue' | 'offence' | 'agency' | 'fraud' | 'channel' | 'accident' | 'none';
+export type CueKind =
+  'cue' | 'offence' | 'agency' | 'fraud' | 'channel' | 'impersonation' | 'accident' | 'none';
 
 /** A cue word as the cue text writes it: folded, or lower-cased with its diacritics (cuesKeepDiacritics). */
 function cueForm(word: string, text: CueText): string {
@@ -1110,6 +1118,7 @@ export function compileLexicon(
   for (const topic of TOPICS) addCues(topic, 'agency', lex.agencies[topic]);
   addCues('crime', 'fraud', lex.fraud);
   addCues('cyber', 'channel', lex.channels);
+  addCues('cyber', 'impersonation', lex.impersonation);
   addCues('traffic', 'accident', lex.accidents);
   addCues('crime', 'none', lex.notCues);
   // The groups of compound heads come last: the regex tries groups in order at each word start, so a head
@@ -1270,6 +1279,7 @@ function withoutAmbiguousCues(lex: FiguresLexicon): FiguresLexicon {
     offences: keep(lex.offences),
     fraud: keep(lex.fraud),
     channels: keep(lex.channels),
+    impersonation: keep(lex.impersonation),
     accidents: keep(lex.accidents),
     vessels: keep(lex.vessels),
     target: keep(lex.target),
@@ -1466,6 +1476,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     agencies: {},
     fraud: [],
     channels: [],
+    impersonation: [],
     accidents: [],
     vessels: [],
     notCues: [],

@@ -117,33 +117,43 @@ function atSea(
 
 /**
  * Fraud told with the means of a fraud at a distance (phone calls, transfers, impersonation) is cyber, as the
- * README's rule has it. An article tells such a scam when it names a fraud, and one of its paragraphs names a channel word and a
- * fraud word or a scam ("scams in which they pretended to be officers"), or a fraud and an online cue ("defrauded
- * 20 people via social networks"), or its lead names an online crime in
- * so many words ("a cyber fraud ring ... defrauded"):
- * then its fraud and channel words are cyber cues. Else fraud is crime, and a channel word no cue at all
- * (a stolen phone, a bank transfer).
+ * README's rule has it. An article tells such a scam when it names a fraud, and one of its paragraphs names a
+ * channel word and a fraud word or a scam ("scams in which they pretended to be officers"), or a fraud and an
+ * online cue ("defrauded 20 people via social networks"), or its lead names an online crime in so many words
+ * ("a cyber fraud ring ... defrauded"); or when a paragraph names an impersonation beside a channel, a fraud
+ * or an online cue ("posed as bank staff and called 20 people": passing oneself off is the fraud itself):
+ * then its fraud, channel and impersonation words are cyber cues. Else fraud is crime, and a channel or an
+ * impersonation word no cue at all (a stolen phone, police posing as buyers).
  */
 export function byNetwork(
   hits: readonly CueHit[],
   paragraphs: readonly Range[],
   lead?: Range,
 ): readonly CueHit[] {
-  if (!hits.some((h) => h.kind === 'fraud' || h.kind === 'channel')) return hits;
+  const network = (h: CueHit): boolean =>
+    h.kind === 'fraud' || h.kind === 'channel' || h.kind === 'impersonation';
+  if (!hits.some(network)) return hits;
   const cyber = (h: CueHit): boolean => h.topic === 'cyber' && h.kind === undefined;
   const within = (p: Range, accept: (h: CueHit) => boolean): boolean =>
     hits.some((h) => h.start >= p.start && h.start < p.end && accept(h));
+  const means = (h: CueHit): boolean => h.kind === 'channel' || h.kind === 'impersonation';
+  const impersonated = paragraphs.some(
+    (p) =>
+      within(p, (h) => h.kind === 'impersonation') &&
+      within(p, (h) => h.kind === 'channel' || h.kind === 'fraud' || cyber(h)),
+  );
   const online =
-    hits.some((h) => h.kind === 'fraud') &&
-    (paragraphs.some(
-      (p) =>
-        (within(p, (h) => h.kind === 'channel') && within(p, (h) => h.kind === 'fraud' || cyber(h))) ||
-        (within(p, (h) => h.kind === 'fraud') && within(p, cyber)),
-    ) ||
-      (lead !== undefined && within(lead, cyber)));
+    impersonated ||
+    (hits.some((h) => h.kind === 'fraud') &&
+      (paragraphs.some(
+        (p) =>
+          (within(p, means) && within(p, (h) => h.kind === 'fraud' || cyber(h))) ||
+          (within(p, (h) => h.kind === 'fraud') && within(p, cyber)),
+      ) ||
+        (lead !== undefined && within(lead, cyber))));
   const out: CueHit[] = [];
   for (const h of hits) {
-    if (h.kind !== 'fraud' && h.kind !== 'channel') out.push(h);
+    if (!network(h)) out.push(h);
     else if (online || h.kind === 'fraud') {
       const { kind: _kind, ...plain } = h;
       out.push({ ...plain, topic: online ? 'cyber' : DEFAULT_TOPIC });
