@@ -6,6 +6,7 @@
 import { lower } from '../text/case.js';
 import { isCapitalisedSpan } from '../text/chars.js';
 import { asRussianLetters, fold, foldedList } from '../text/fold.js';
+import { boundedMemo } from '../text/memo.js';
 import { isAsciiWord, isSingleSpace, wordOffsets } from '../text/words.js';
 import { softStemNominative } from '../text/cyrillic-declension.js';
 import { transliterate, type LetterTable } from '../text/transliterate.js';
@@ -53,9 +54,26 @@ export function cyrillicKey(word: string): string {
 /** A Latin word that spells a Cyrillic family name by the language's transcription table ("Fam", "Ngujen"). */
 function isTranscribedFamily(token: string, families: FamilyNames): boolean {
   const table = families.latinToCyrillic;
-  if (table === undefined || table.length === 0 || !LATIN_WORD.test(token)) return false;
-  return families.cyrillicFamilies?.has(cyrillicKey(transliterate(token, table))) ?? false;
+  if (table === undefined || table.length === 0) return false;
+  let transcribed = transcribedFamilies.get(families);
+  if (transcribed === undefined) {
+    transcribed = boundedMemo(
+      (word) =>
+        LATIN_WORD.test(word) &&
+        (families.cyrillicFamilies?.has(cyrillicKey(transliterate(word, table))) ?? false),
+    );
+    transcribedFamilies.set(families, transcribed);
+  }
+  return transcribed(token);
 }
+
+/**
+ * isTranscribedFamily's answers per language's family names, remembered (bounded, text/memo.ts): a Polish,
+ * Czech, Slovak or Serbian text asks it of every capitalised word and of the stems of each declined one, the
+ * same words again and again; transliterating and keying each anew was 6 % of the engine's time on the Polish
+ * seed.
+ */
+const transcribedFamilies = new WeakMap<FamilyNames, (word: string) => boolean>();
 
 /** A Latin word of a name transcribed by sound, read as a Cyrillic syllable ("Dinj" as "динь", Đình). */
 function isTranscribedSyllable(token: string, families: FamilyNames): boolean {

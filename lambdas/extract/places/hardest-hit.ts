@@ -5,7 +5,7 @@
  * phrase points to is the story's place (gold convention of issue 9), whichever chooser ranked the provinces.
  */
 import type { Span } from '../text/sentences.js';
-import { escapeRegExp } from '../text/regex.js';
+import { alternationByFirstChar, escapeRegExp } from '../text/regex.js';
 
 /** One hardest-hit phrase: where it stands in the text, and the sentence holding it. */
 export interface HardestHitCue {
@@ -31,7 +31,10 @@ const anyCue = new WeakMap<readonly string[], RegExp>();
 function anyCueIn(cues: readonly string[]): RegExp {
   const hit = anyCue.get(cues);
   if (hit !== undefined) return hit;
-  const re = new RegExp(cues.map(escapeRegExp).join('|'));
+  // Grouped by first letter (text/regex.ts): at each position the engine tries the cues of its letter only.
+  const re = new RegExp(
+    alternationByFirstChar(cues.map((cue) => ({ first: cue.charAt(0), source: escapeRegExp(cue) }))),
+  );
   anyCue.set(cues, re);
   return re;
 }
