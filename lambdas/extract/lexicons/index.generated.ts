@@ -94,7 +94,6 @@ import lo_figures from './lo/figures.json' with { type: 'json' };
 import lo_places from './lo/places.json' with { type: 'json' };
 import lt_figures from './lt/figures.json' with { type: 'json' };
 import lt_places from './lt/places.json' with { type: 'json' };
-import lv_figures from './lv/figures.json' with { type: 'json' };
 import lv_places from './lv/places.json' with { type: 'json' };
 import mk_figures from './mk/figures.json' with { type: 'json' };
 import mk_places from './mk/places.json' with { type: 'json' };
@@ -217,7 +216,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   ko: { "figures": ko_figures, "people": ko_people, "places": ko_places, "stages": ko_stages, "structure": ko_structure },
   lo: { "figures": lo_figures, "places": lo_places },
   lt: { "figures": lt_figures, "places": lt_places },
-  lv: { "figures": lv_figures, "places": lv_places },
+  lv: { "places": lv_places },
   mk: { "figures": mk_figures, "places": mk_places },
   ml: { "places": ml_places },
   mn: { "figures": mn_figures, "people": mn_people },
