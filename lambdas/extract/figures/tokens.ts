@@ -287,6 +287,9 @@ function placeHalves(raw: Token[], folded: string, lex: CompiledLexicon): Token[
   return out;
 }
 
+/** Letters a unit glued to a number word needs to be read as a separate word (see lostSpaceAt). */
+const MIN_LOST_SPACE_NOUN = 5;
+
 /** Where a lost space splits the word [start, end) into a number word or article and a unit or scale word. */
 function lostSpaceAt(
   folded: string,
@@ -300,6 +303,10 @@ function lostSpaceAt(
     const split = start + word.length;
     if (end - split < 3 || !folded.startsWith(word, start)) continue;
     const rest = folded.slice(split, end);
+    // A short unit after a number word is as likely the tail of a word of its own: "столица" (capital) is not
+    // "сто лица" (a hundred persons), nor "stolica" "sto lica". Lost spaces seen glue longer nouns
+    // ("trespersonas", "unetonne"); a scale stays readable at any length ("dosmil").
+    if (end - split < MIN_LOST_SPACE_NOUN && lex.scales.get(rest) === undefined) continue;
     const measure = lex.units.get(rest, true, MAX_INFLECTION);
     // An article counts only a measure or a scale ("unetonne", "unmillón"); a number, any unit.
     if (

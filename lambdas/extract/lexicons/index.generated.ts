@@ -38,6 +38,7 @@ import es_people from './es/people.json' with { type: 'json' };
 import es_places from './es/places.json' with { type: 'json' };
 import es_stages from './es/stages.json' with { type: 'json' };
 import es_structure from './es/structure.json' with { type: 'json' };
+import et_figures from './et/figures.json' with { type: 'json' };
 import et_places from './et/places.json' with { type: 'json' };
 import fa_figures from './fa/figures.json' with { type: 'json' };
 import fa_people from './fa/people.json' with { type: 'json' };
@@ -91,6 +92,7 @@ import ko_stages from './ko/stages.json' with { type: 'json' };
 import ko_structure from './ko/structure.json' with { type: 'json' };
 import lo_figures from './lo/figures.json' with { type: 'json' };
 import lo_places from './lo/places.json' with { type: 'json' };
+import lt_figures from './lt/figures.json' with { type: 'json' };
 import lt_places from './lt/places.json' with { type: 'json' };
 import lv_places from './lv/places.json' with { type: 'json' };
 import mk_figures from './mk/figures.json' with { type: 'json' };
@@ -138,6 +140,7 @@ import sk_figures from './sk/figures.json' with { type: 'json' };
 import sk_places from './sk/places.json' with { type: 'json' };
 import sl_figures from './sl/figures.json' with { type: 'json' };
 import sl_people from './sl/people.json' with { type: 'json' };
+import sq_figures from './sq/figures.json' with { type: 'json' };
 import sq_places from './sq/places.json' with { type: 'json' };
 import sr_figures from './sr/figures.json' with { type: 'json' };
 import sr_people from './sr/people.json' with { type: 'json' };
@@ -196,7 +199,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   el: { "figures": el_figures, "people": el_people, "places": el_places, "stages": el_stages },
   en: { "figures": en_figures, "people": en_people, "places": en_places, "stages": en_stages, "structure": en_structure },
   es: { "figures": es_figures, "people": es_people, "places": es_places, "stages": es_stages, "structure": es_structure },
-  et: { "places": et_places },
+  et: { "figures": et_figures, "places": et_places },
   fa: { "figures": fa_figures, "people": fa_people, "places": fa_places, "stages": fa_stages },
   fi: { "figures": fi_figures, "people": fi_people, "places": fi_places, "stages": fi_stages },
   fr: { "figures": fr_figures, "people": fr_people, "places": fr_places, "stages": fr_stages, "structure": fr_structure },
@@ -212,7 +215,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   kn: { "places": kn_places },
   ko: { "figures": ko_figures, "people": ko_people, "places": ko_places, "stages": ko_stages, "structure": ko_structure },
   lo: { "figures": lo_figures, "places": lo_places },
-  lt: { "places": lt_places },
+  lt: { "figures": lt_figures, "places": lt_places },
   lv: { "places": lv_places },
   mk: { "figures": mk_figures, "places": mk_places },
   ml: { "places": ml_places },
@@ -229,7 +232,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   ru: { "figures": ru_figures, "people": ru_people, "places": ru_places, "stages": ru_stages, "structure": ru_structure },
   sk: { "figures": sk_figures, "places": sk_places },
   sl: { "figures": sl_figures, "people": sl_people },
-  sq: { "places": sq_places },
+  sq: { "figures": sq_figures, "places": sq_places },
   sr: { "figures": sr_figures, "people": sr_people, "places": sr_places },
   sv: { "figures": sv_figures, "people": sv_people, "places": sv_places, "stages": sv_stages },
   sw: { "figures": sw_figures, "people": sw_people },
