@@ -57,6 +57,8 @@ const variants: [string, SimilarityParams][] = [
   ['no amount conflict', { ...DEFAULT_PARAMS, amountConflict: 1 }],
   ['amount conflict 0.5', { ...DEFAULT_PARAMS, amountConflict: 0.5 }],
   ['no rounded match', { ...DEFAULT_PARAMS, roundedMatch: 0 }],
+  ['no significant rounding (before session 22)', { ...DEFAULT_PARAMS, significantRound: 0 }],
+  ['significant rounding 0.5', { ...DEFAULT_PARAMS, significantRound: 0.5 }],
   ['rounded match 0.5', { ...DEFAULT_PARAMS, roundedMatch: 0.5 }],
   ['no primary conflict', { ...DEFAULT_PARAMS, primaryConflict: 1 }],
   ['primary conflict 0.5', { ...DEFAULT_PARAMS, primaryConflict: 0.5 }],

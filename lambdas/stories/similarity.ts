@@ -202,6 +202,15 @@ export interface SimilarityParams {
    * lead toll in sentences about another province than its main one (StoryEvidence.elsewhere).
    */
   readonly leadTollMode: number;
+  /**
+   * Factor on the weight of a value one side gives rounded to fewer significant digits than the other
+   * ("12 billion" and "12.46 billion"; "900" and "895"; "100 kg" and "98 kg"), within approximateSpread,
+   * units compatible, head counts aside on both sides, neither value on the other side: a rewrite rounds a
+   * figure as it translates it, marked approximate or not. Weighed as the rounded value (as likely by chance as
+   * that value itself). The rounded value also meets the other for the amount and lead-amount factors.
+   * 0 turns it off.
+   */
+  readonly significantRound: number;
   /** Dates at most this many days apart agree fully... */
   readonly dateFullDays: number;
   /** ...and beyond this many days they are different events; linear in between. */
@@ -240,6 +249,7 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   textInTotal: 0,
   leadTollConflict: 0.8,
   leadTollMode: 3,
+  significantRound: 1,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -301,12 +311,19 @@ export function similarityParts(
     a.localities.length > 0 && b.localities.length > 0 && !intersects(a.localities, b.localities);
   const placeless = (a.provinces.length === 0) !== (b.provinces.length === 0);
   const factor =
-    params.amountConflict ** amountConflicts(a.figures, b.figures, params.roundedMatch > 0) *
+    params.amountConflict **
+      amountConflicts(
+        a.figures,
+        b.figures,
+        params.roundedMatch > 0,
+        params.significantRound > 0 ? params.approximateSpread : null,
+      ) *
     dateFactor *
     (localitiesDiffer ? params.localityConflict : 1) *
     (placeless ? params.placeless : 1) *
     (a.primary !== null && b.primary !== null && a.primary !== b.primary ? params.primaryConflict : 1) *
-    params.leadAmountConflict ** leadAmountConflicts(a, b, params.approximateSpread) *
+    params.leadAmountConflict **
+      leadAmountConflicts(a, b, params.approximateSpread, params.significantRound > 0) *
     (params.leadTollConflict === 1 ? 1 : params.leadTollConflict ** leadTollConflicts(a, b, params)) *
     (stagesDiffer(a, b, params) ? params.stageConflict : 1) *
     ((a.datePrecision === 'none') !== (b.datePrecision === 'none') && !undatedNeutral(a, b, params)
@@ -492,10 +509,14 @@ function sharedFigureWeight(
             ? weight * params.sameUnitBonus
             : weight);
     }
-  if (params.approximateMatch > 0)
-    for (const x of approximatePairs(a, b, params.approximateSpread))
-      w +=
-        params.approximateMatch * (params.specificity ? unitWeight(x.value, x.unit) : figureWeight(x.value));
+  const approximate = params.approximateMatch > 0 ? approximatePairs(a, b, params.approximateSpread) : [];
+  for (const x of approximate)
+    w += params.approximateMatch * (params.specificity ? unitWeight(x.value, x.unit) : figureWeight(x.value));
+  // A rounding already read as an approximate value's match counts once.
+  if (params.significantRound > 0)
+    for (const [coarse, fine, unit] of significantPairs(a, b, params.approximateSpread))
+      if (!approximate.some((x) => x.value === coarse || x.value === fine))
+        w += params.significantRound * (params.specificity ? unitWeight(coarse, unit) : figureWeight(coarse));
   if (params.updatedToll > 0)
     for (const x of updatedTolls(a, b, params.approximateSpread))
       w += params.updatedToll * (params.specificity ? unitWeight(x, 'person') : figureWeight(x));
@@ -559,6 +580,52 @@ function approximatePairs(
 }
 
 /**
+ * Whether `coarse`, an integer ending in zeros, is `fine` rounded at its last significant digit, within
+ * `spread` of it (relative to the larger): 12,460,000,000 → 12,000,000,000; 895 → 900; 98 → 100; not 1,341 →
+ * 1,400 (a rounding keeps the nearest), nor 149 → 100 (beyond the spread), nor 38,500 → 39,000 (midway).
+ */
+export function roundsToSignificant(fine: number, coarse: number, spread: number): boolean {
+  if (fine === coarse || !Number.isInteger(coarse) || coarse < 10) return false;
+  let place = 1;
+  while (coarse % (place * 10) === 0) place *= 10;
+  if (place === 1 || (Number.isInteger(fine) && fine % place === 0)) return false;
+  // Midway (38,500 against 39,000) is no rounding: a value already round at its own place rounds either way.
+  const off = Math.abs(fine - coarse);
+  return off < place / 2 && off <= spread * Math.max(fine, coarse);
+}
+
+/**
+ * Values one side gives rounded at fewer significant digits than the other (roundsToSignificant), units
+ * compatible, head counts aside on both sides (tolls of unrelated events are that close too often), neither
+ * value on the other side: [the rounded value, the finer one, the unit to weigh it in]. Each rounded value once.
+ */
+function significantPairs(
+  a: readonly EvidenceFigure[],
+  b: readonly EvidenceFigure[],
+  spread: number,
+): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  const aValues = new Set(a.map((f) => f.value));
+  const bValues = new Set(b.map((f) => f.value));
+  for (const x of a) {
+    if (bValues.has(x.value) || NO_BONUS_UNITS.has(x.unit)) continue;
+    for (const y of b) {
+      if (aValues.has(y.value) || NO_BONUS_UNITS.has(y.unit)) continue;
+      if (x.unit !== y.unit && x.unit !== 'other' && y.unit !== 'other') continue;
+      const unit = x.unit === 'other' ? y.unit : x.unit;
+      const [fine, coarse] = roundsToSignificant(x.value, y.value, spread)
+        ? [x.value, y.value]
+        : roundsToSignificant(y.value, x.value, spread)
+          ? [y.value, x.value]
+          : [null, null];
+      if (coarse === null || fine === null || out.some(([c]) => c === coarse)) continue;
+      out.push([coarse, fine, unit]);
+    }
+  }
+  return out;
+}
+
+/**
  * Whether `fine` written at `coarse`'s precision is `coarse`: 308.6 → 309, 0.26316 → 0.263. To the unit as
  * such; to decimals only within 1 % (0.34 is not 0.3).
  */
@@ -616,13 +683,19 @@ function amountConflicts(
   a: readonly EvidenceFigure[],
   b: readonly EvidenceFigure[],
   rounded: boolean,
+  significant: number | null,
 ): number {
   let n = 0;
   for (const unit of AMOUNT_UNITS) {
     const bValues = new Set(b.filter((f) => f.unit === unit).map((f) => f.value));
     const aValues = a.filter((f) => f.unit === unit).map((f) => f.value);
     const meets = (v: number): boolean =>
-      bValues.has(v) || (rounded && [...bValues].some((w) => roundsTo(v, w) || roundsTo(w, v)));
+      bValues.has(v) ||
+      (rounded && [...bValues].some((w) => roundsTo(v, w) || roundsTo(w, v))) ||
+      (significant !== null &&
+        [...bValues].some(
+          (w) => roundsToSignificant(v, w, significant) || roundsToSignificant(w, v, significant),
+        ));
     if (aValues.length > 0 && bValues.size > 0 && !aValues.some(meets)) n++;
   }
   return n;
@@ -632,10 +705,17 @@ function amountConflicts(
  * How many sides have a first amount (StoryEvidence.leadAmount) that the other side, reporting that unit too,
  * does not give: not as such, not rounded to the unit, not within `spread` when either is approximate.
  */
-function leadAmountConflicts(a: StoryEvidence, b: StoryEvidence, spread: number): number {
+function leadAmountConflicts(
+  a: StoryEvidence,
+  b: StoryEvidence,
+  spread: number,
+  significant: boolean,
+): number {
   const meets = (x: { value: number; approximate?: boolean }, y: EvidenceFigure): boolean =>
     x.value === y.value ||
     Math.round(x.value) === Math.round(y.value) ||
+    (significant &&
+      (roundsToSignificant(x.value, y.value, spread) || roundsToSignificant(y.value, x.value, spread))) ||
     ((x.approximate === true || y.approximate === true) &&
       Math.abs(x.value - y.value) <= spread * Math.max(x.value, y.value));
   const miss = (x: StoryEvidence, y: StoryEvidence): boolean => {
