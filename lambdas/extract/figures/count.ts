@@ -15,7 +15,7 @@ import {
   unitBeforeCountWord,
 } from './phrases.js';
 import { isNameAsWritten, isYear, matchUnit, type Reading } from './read.js';
-import type { Token } from './tokens.js';
+import type { NumToken, Token } from './tokens.js';
 import { isFateVerbAt, isFateWordAt } from './verbs.js';
 import { unitClosingClassifier, unitLinkedAfter, unitSpacedAfterClassifier } from './linked.js';
 import { fatedBefore } from './fate-before.js';
@@ -124,6 +124,15 @@ function neighbourRange(tokens: readonly Token[], i: number): boolean {
     upper.value === lower.value + 1 &&
     lower.value < 10
   );
+}
+
+/**
+ * The scale a range's lower bound shares with its upper: "8 à 10 millions" (8 million), but "от 500.000 до 2
+ * миллионов", "from 500,000 to 2 million": a lower bound not below the upper's number is written whole, as a
+ * range rises.
+ */
+function scaleOfLower(lower: NumToken, upper: NumToken, scale: number): number {
+  return lower.value < upper.value ? scale : 1;
 }
 
 /** "entre 2,5 et 3,5 tonnes": a range opener before the number and a conjunction after it. */
@@ -379,10 +388,10 @@ export function countFigures(
       // "8 à 10 millions de VND": the lower bound is counted in the upper bound's unit and scale.
       unit = range.unit;
       currency = range.currency;
-      value = r.num.value * range.scale * range.factor;
+      value = r.num.value * scaleOfLower(r.num, upper!.num, range.scale) * range.factor;
     } else if (rangeOfThings) {
       unit = 'other';
-      value = r.num.value * rangeOfThings.scale;
+      value = r.num.value * scaleOfLower(r.num, rangeOfThings.num, rangeOfThings.scale);
     } else if (suffixEnd >= 0) {
       // The personal ending counts persons.
       unit = 'person';

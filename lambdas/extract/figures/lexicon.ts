@@ -243,6 +243,13 @@ export const FiguresLexiconSchema = z.object({
    */
   vagueBeforeMultiplier: Words.default([]),
   /**
+   * Plural numerals of vague quantity, also among numberWords where a numeral before them multiplies them:
+   * "tens / dozens / hundreds of" (el δεκάδες, fi satoja, ur درجنوں, he מאות). Alone they count nothing, as
+   * "dozens of people" counts nothing in any language (README: a vague quantity is no figure); after a
+   * numeral they are its multiplier ("שלוש מאות", three hundred; "dvije stotine", two hundred).
+   */
+  vagueNumerals: Words.default([]),
+  /**
    * Definite articles before a plural ("the", "les", "los"): "the two are in custody", with no noun, counts
    * again what the text counted before with that number.
    */
@@ -808,6 +815,8 @@ export interface CompiledLexicon {
   readonly collectives: WordMap<number>;
   /** See FiguresLexiconSchema.vagueBeforeMultiplier. */
   readonly vagueBeforeMultiplier: WordSet;
+  /** See FiguresLexiconSchema.vagueNumerals; null when the language lists none. */
+  readonly vagueNumerals: WordSet | null;
   /** Set when number words keep their diacritics: the collectives, lower-cased as written → value. */
   readonly collectivesExact: ReadonlyMap<string, number> | null;
   /** Finds a goal cue in a clause of the cue text. */
@@ -1196,6 +1205,7 @@ export function compileLexicon(
     definite: new WordSet(lex.definite),
     collectives: new WordMap(Object.entries(lex.collectives)),
     vagueBeforeMultiplier: new WordSet(lex.vagueBeforeMultiplier),
+    vagueNumerals: lex.vagueNumerals.length > 0 ? new WordSet(lex.vagueNumerals) : null,
     collectivesExact: lex.numberWordsKeepDiacritics
       ? new Map(Object.entries(lex.collectives).map(([w, v]) => [w.normalize('NFC').toLowerCase(), v]))
       : null,
@@ -1444,6 +1454,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     definite: [],
     collectives: {},
     vagueBeforeMultiplier: [],
+    vagueNumerals: [],
     target: [],
     nounWindow: 1,
     countPhrases: [],

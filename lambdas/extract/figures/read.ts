@@ -627,31 +627,44 @@ function codeAfter(body: string, folded: string, end: number, lex: CompiledLexic
 }
 
 const PLATE_SERIES = /^[A-Z]{1,2}$/;
+// The serial of a Vietnamese plate: five digits grouped 3.2, or four or five plain ("171.59", "1234").
+const PLATE_SERIAL = /^(?:\d{3}\.\d{2}|\d{4,5})$/;
+// A province code: two digits, the head of every plate.
+const PLATE_PROVINCE = /^\d{2}$/;
 
 /**
- * "BS 75C - 149.96", "43H-163.04", "29LD - 012.34": the number after a dash whose head is a number run into one
- * or two capitals (a province code and series) is the tail of a registration plate, spaced or not.
+ * "BS 75C - 149.96", "43H-163.04", "29LD - 012.34", "51G 171.59": the number after the series of a plate (a
+ * number run into one or two capitals, a province code and series) is the tail of a registration plate, spaced
+ * or not, with a dash or with a space alone.
  */
 function isPlateTail(body: string, tokens: readonly Token[], i: number): boolean {
-  return isPlateHead(body, tokens, i - 3);
+  return isPlateHead(body, tokens, i - 3) || isPlateHead(body, tokens, i - 2);
 }
 
 /**
  * "51G-869.32", "43H - 163.04": the number run into one or two capitals and followed by a dash and a number is
- * the head of a registration plate (province code and series), not a measure ("51 g").
+ * the head of a registration plate (province code and series), not a measure ("51 g"). Without the dash the
+ * head must be a province's two digits and the tail a plate's serial ("51G 171.59"), in any language: a
+ * measure is not followed by a number of that shape ("5G 200 users" is none).
  */
 function isPlateHead(body: string, tokens: readonly Token[], i: number): boolean {
   const head = tokens[i];
   const series = tokens[i + 1];
-  const dash = tokens[i + 2];
+  const next = tokens[i + 2];
+  if (
+    head?.kind !== 'num' ||
+    series?.kind !== 'word' ||
+    series.start !== head.end ||
+    !PLATE_SERIES.test(body.slice(series.start, series.end))
+  )
+    return false;
+  if (next?.kind === 'punct')
+    return (next.text === '-' || next.text === '–') && tokens[i + 3]?.kind === 'num';
   return (
-    head?.kind === 'num' &&
-    series?.kind === 'word' &&
-    series.start === head.end &&
-    PLATE_SERIES.test(body.slice(series.start, series.end)) &&
-    dash?.kind === 'punct' &&
-    (dash.text === '-' || dash.text === '–') &&
-    tokens[i + 3]?.kind === 'num'
+    next?.kind === 'num' &&
+    next.start === series.end + 1 &&
+    PLATE_PROVINCE.test(body.slice(head.start, head.end)) &&
+    PLATE_SERIAL.test(body.slice(next.start, next.end))
   );
 }
 

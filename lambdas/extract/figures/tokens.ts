@@ -51,6 +51,15 @@ function indianGroupedEnd(run: string, i: number, lex: CompiledLexicon): number 
   return i + m[0].length;
 }
 
+/**
+ * "500.000" in a language whose decimal mark is the comma and whose groups are spaced (ru, uk: "500 000"):
+ * the other of the two marks before a group of three is a thousands mark, as pages written from another
+ * language's style (Vietnamese outlets' foreign editions) group them; it cannot be the decimal mark.
+ */
+function otherMark(sep: string, decimal: string): boolean {
+  return (sep === '.' && decimal === ',') || (sep === ',' && decimal === '.');
+}
+
 /** Splits a run such as "3 156", "94,72", "1.163.000" or "2023 5" into numbers. */
 export function readDigitRun(run: string, offset: number, lex: CompiledLexicon): NumToken[] {
   const out: NumToken[] = [];
@@ -74,7 +83,7 @@ export function readDigitRun(run: string, offset: number, lex: CompiledLexicon):
         if (!canGroup) break;
         intPart += d;
         grouped = true;
-      } else if (canGroup && lex.thousands.has(sep)) {
+      } else if (canGroup && (lex.thousands.has(sep) || otherMark(sep, lex.decimal))) {
         intPart += d;
         grouped = true;
       } else if (frac === '' && (sep === lex.decimal || d.length !== 3)) {
@@ -252,7 +261,31 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
     : lex.multipliedNumbers
       ? joinMultiplied(placed, lex, wordOf)
       : joinSpelled(placed, lex);
-  return withScalesBefore(joined, lex);
+  return withScalesBefore(withoutVagueNumerals(joined, lex, wordOf), lex);
+}
+
+/**
+ * "δεκάδες άνθρωποι", "درجنوں افراد", "satoja taloja" (tens of people, dozens of persons, hundreds of houses):
+ * a vague plural numeral that no numeral before it multiplies is a word, no number, so that neither it nor a
+ * scale after it ("δεκάδες χιλιάδες", tens of thousands) is read as a count.
+ */
+function withoutVagueNumerals(
+  tokens: Token[],
+  lex: CompiledLexicon,
+  wordOf: (from: number, to: number) => Token,
+): Token[] {
+  const vague = lex.vagueNumerals;
+  if (!vague) return tokens;
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'num' || !t.spelled || tokens[i - 1]?.kind === 'num') continue;
+    const word = wordOf(t.start, t.end);
+    if (word.kind !== 'word' || !vague.has(word.text)) continue;
+    out ??= tokens.slice();
+    out[i] = word;
+  }
+  return out ?? tokens;
 }
 
 /**
