@@ -53,7 +53,7 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
   const lead = leadParagraph(doc.body);
   const paragraphs = paragraphsOf(doc.body, out, lead);
   const cues = byNetwork(findCues(cueText, lex, paragraphs, lead), paragraphs, lead);
-  const { topic: main, crimeStory, weak, named } = subjectOf(cueText, lex, doc.body, cues, lead);
+  const { topic: main, crimeStory, weak, named } = subjectOf(cueText, lex, doc.body, cues, lead, tokens);
   const ctx: Context = {
     doc,
     tokens,

@@ -7,6 +7,7 @@
  */
 import type { Topic } from '../../shared/vocabulary.js';
 import type { CompiledLexicon } from './lexicon.js';
+import type { Token } from './token-types.js';
 import { articleSubject, byNetwork, findCues, namesSubject, type CueHit, type Range } from './topic.js';
 
 export interface ArticleSubject {
@@ -55,6 +56,7 @@ export function subjectOf(
   body: string,
   cues: readonly CueHit[],
   lead: Range,
+  tokens: readonly Token[] = [],
 ): ArticleSubject {
   const near = articleSubject(cues);
   const named = namesSubject(cues);
@@ -64,9 +66,23 @@ export function subjectOf(
   const all = linesOf(body);
   const raw = findCues(cueText, lex, all, lead);
   const wide = byNetwork(raw, all, lead);
+  if (wide.length === 0 && tellsFate(tokens, lex)) return UNNAMED_MISHAP;
   const whole = articleSubject(wide);
   if (!near.weak && (whole.topic === near.topic || whole.weak || weightOf(raw, whole.topic) < WIDE_WEIGHT)) {
     return { ...near, named };
   }
   return whole.weak ? { ...near, named: false } : { ...whole, named: namesSubject(wide) };
+}
+
+/**
+ * An article that names no cue at all (no subject, no offence, not even police work: no arrest, police or
+ * investigation) yet tells people dead, missing, hurt or rescued tells a mishap, a disaster or an accident
+ * its language's cues do not name ("a tour boat overturned ... 37 died", in a language with few cues): not
+ * `crime`, which a crime story would name. Its figures are `other`, the annotators' topic of what happened.
+ */
+const UNNAMED_MISHAP: ArticleSubject = { topic: 'other', crimeStory: false, weak: false, named: false };
+
+/** Whether a word of the text is one of the lexicon's fate words (died, missing, injured, rescued ...). */
+function tellsFate(tokens: readonly Token[], lex: CompiledLexicon): boolean {
+  return tokens.some((t) => t.kind === 'word' && lex.fateVerbs.has(t.text));
 }

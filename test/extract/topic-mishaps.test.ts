@@ -1,0 +1,103 @@
+/**
+ * A mishap its language's cues do not name: an article with no cue at all (no subject, no offence, no police
+ * work) that tells people dead, missing, hurt or rescued is `other`, not the `crime` a crime story would name;
+ * a boat that capsizes or sinks is `other` as a flood is, and so is a food poisoning. Short articles written
+ * for the purpose (a title, then a paragraph), in languages with few cues; a road crash and an arrest keep
+ * their topics.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lambdas/extract/figures/index.js';
+import { fold } from '../../lambdas/extract/text/fold.js';
+import { splitSentences } from '../../lambdas/extract/text/sentences.js';
+import type { Document } from '../../lambdas/extract/types.js';
+import type { Topic } from '../../lambdas/shared/vocabulary.js';
+
+function documentOf(text: string, language: string): Document {
+  return { body: text, folded: fold(text), sentences: splitSentences(text), language };
+}
+
+type Case = [language: string, text: string, expected: readonly [value: number, topic: Topic][]];
+
+function check([language, text, expected]: Case): void {
+  // Act
+  const figures = extractFigures(documentOf(text, language), []).map((f) => [f.value, f.topic] as const);
+
+  // Assess
+  const got = expected.map(([value]) => [value, figures.find(([v]) => v === value)?.[1]]);
+  expect(got).toEqual(expected);
+}
+
+describe('Topic: a mishap with casualties and no cue is other', () => {
+  it.each<Case>([
+    [
+      'tl',
+      'Gumuho ang isang lumang gusali sa lungsod\nAyon sa mga residente, 5 katao ang nasawi at 12 ang nailigtas mula sa mga guho.',
+      [
+        [5, 'other'],
+        [12, 'other'],
+      ],
+    ],
+    [
+      'tr',
+      'Maden ocağında göçük\nSabah meydana gelen göçükte 8 işçi öldü, 14 işçi kurtarıldı.',
+      [
+        [8, 'other'],
+        [14, 'other'],
+      ],
+    ],
+    [
+      'sv',
+      'Gammal bro rasade i norr\nFyra bilar föll ner i älven när bron rasade på natten, och 3 personer omkom medan 7 skadades.',
+      [
+        [3, 'other'],
+        [7, 'other'],
+      ],
+    ],
+  ])('%s: %s', (...c) => check(c));
+});
+
+describe('Topic: a boat capsizing or sinking, a food poisoning, are other', () => {
+  it.each<Case>([
+    [
+      'tr',
+      'Gölde tekne alabora oldu\nGezi teknesinde bulunan 9 kişiden 6 kişi kurtarıldı, polis ve dalgıçlar 3 kişiyi arıyor.',
+      [
+        [9, 'other'],
+        [6, 'other'],
+      ],
+    ],
+    [
+      'tl',
+      'Bangkang pangisda, tumaob sa laot\nSinabi ng pulisya na 7 mangingisda ang nawawala matapos tumaob ang bangka sa ilog.',
+      [[7, 'other']],
+    ],
+    [
+      'sv',
+      'Bröllopsgäster insjuknade\nÖver 60 gäster fick vård på sjukhus för matförgiftning efter festen.',
+      [[60, 'other']],
+    ],
+    [
+      'en',
+      'Factory canteen lunch sends workers to hospital\nSome 32 workers were treated for food poisoning after the meal, health officials said.',
+      [[32, 'other']],
+    ],
+  ])('%s: %s', (...c) => check(c));
+});
+
+describe('Topic: a road crash and an arrest keep their topics', () => {
+  it.each<Case>([
+    [
+      'tr',
+      'Otoyolda kaza\nİki otomobilin çarpıştığı kazada 2 kişi öldü, 5 kişi yaralandı.',
+      [
+        [2, 'traffic'],
+        [5, 'traffic'],
+      ],
+    ],
+    [
+      'tl',
+      'Tatlong lalaki, inaresto\nInaresto ng pulisya ang 3 lalaki sa isang checkpoint sa bayan.',
+      [[3, 'crime']],
+    ],
+  ])('%s: %s', (...c) => check(c));
+});
