@@ -83,7 +83,9 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
       if (candidate.titled && !m.private) covered = candidate.end;
     }
     if (data.scriptNames)
-      for (const found of findScriptNames(text, data.scriptNames)) mentions.push(found.mention);
+      for (const found of findScriptNames(text, data.scriptNames, (name) => isKnownPlace(name, opts)))
+        // A city named after a person ("هو تشي منه", Hồ Chí Minh) read after a rank or office is the city.
+        if (!isKnownPlace(found.mention.name, opts)) mentions.push(found.mention);
     if (data.scriptNames && data.hanFamilies)
       mentions.push(...japaneseHanNames(text, data.scriptNames, data.hanFamilies));
   }

@@ -252,6 +252,14 @@ function softNominativeSyllable(token: string): string | null {
   return nominative !== null && isCyrillicNameSyllable(fold(nominative)) ? nominative : null;
 }
 
+/**
+ * Văn, mostly a middle name ("Nguyễn Văn Hùng"), is also a family name, if a rare one ("Văn Đức Long"):
+ * exactly as written, or "Van" where the text dropped every tone mark.
+ */
+function isMiddleSyllableFamily(token: string, folded: string): boolean {
+  return token === 'Văn' || (isAsciiWord(token) && folded === 'van' && token === 'Van');
+}
+
 export function findNameCandidates(
   text: string,
   families: FamilyNames,
@@ -266,7 +274,8 @@ export function findNameCandidates(
     if (!isCapitalisedSpan(text, firstStart, firstEnd)) continue;
     const first = text.slice(firstStart, firstEnd);
     const firstFolded = fold(first);
-    const family = isFamily(first, firstFolded, families);
+    const rare = isMiddleSyllableFamily(first, firstFolded);
+    const family = rare || isFamily(first, firstFolded, families);
     const declinedFirst = family ? null : declinedFamily(first, firstFolded, families, inflectionSuffixes);
     if (!family && declinedFirst === null) continue;
     const parts = [declinedFirst ?? first];
@@ -324,6 +333,12 @@ export function findNameCandidates(
     // A highland name is taken by its words' looks only: one that runs on into more capitalised words is a
     // heading or an organisation's name ("Ksor Mah Tuan Visits Border Post", "Kpă Hlen Team").
     if (highland && runsOn(text, offsets, j)) {
+      i = j - 1;
+      continue;
+    }
+    // "Văn" leads a name only as its family name in a name of three syllables, no more capitalised word
+    // after: "Van Duc Long", not "Nguyen" cut off before it nor a heading.
+    if (rare && (parts.length !== 3 || runsOn(text, offsets, j))) {
       i = j - 1;
       continue;
     }

@@ -366,10 +366,14 @@ function nameAfterRank(
   from: number,
   cues: ScriptNameCues,
   script: { unit: RegExp; longest: number },
+  byRank = false,
 ): { start: number; end: number } | null {
   let at = from;
   while (text[at] === ' ') at++;
   const start = at;
+  // Words right after a place word are the place's name ("مدينة هو تشي منه", Hồ Chí Minh city; Hồ is also a
+  // family name), the word glued to a one-letter preposition too ("لمدينة", of the city).
+  if (placeWordBefore(text, start, cues, script.unit)) return null;
   const words: string[] = [];
   while (words.length < NAME_WORDS) {
     let e = at;
@@ -377,6 +381,8 @@ function nameAfterRank(
     const word = text.slice(at, e);
     if (word.length === 0 || word.length > script.longest || cues.roles.some((r) => word.startsWith(r)))
       break;
+    // A rank or an honorific ends the words before it: "دونغ ناي العقيد X" is a place, then colonel X.
+    if (words.length > 0 && titleAt(text, at, cues, script.unit)) break;
     // A place word after the words makes them a place's name (Urdu "ہو چی منہ شہر", Hồ Chí Minh city;
     // Hồ is also a family name).
     if (cues.placeWords.has(word)) return null;
@@ -385,11 +391,38 @@ function nameAfterRank(
     if (text[at] !== ' ') break;
     at++;
   }
-  if (words.length < 2 || !cues.families.has(words[0]!)) return null;
+  if (words.length < 2) return null;
+  // A family name the list lacks: after a rank, three words with a middle name between ("Trịnh Văn Long").
+  const family =
+    cues.families.has(words[0]!) || (byRank && words.length === 3 && cues.han.middleNames.has(words[1]!));
+  if (!family) return null;
   if (text[at - 1] === ' ' && cues.placeWords.has(wordAt(text, at, script.unit))) return null;
   // A family name and a middle name only ("เหงียน วัน", Nguyễn Văn): a name the excerpt cut short.
   if (words.length === 2 && cues.han.middleNames.has(words[1]!)) return null;
   return { start, end: start + words.join(' ').length };
+}
+
+/** Most letters a script glues before a word as a preposition or conjunction (Arabic "ل", "و", "ب"). */
+const GLUED_PREFIX = 1;
+
+/** Whether the word before `at` (a space between) is a place word, alone or after a glued one-letter prefix. */
+function placeWordBefore(text: string, at: number, cues: ScriptNameCues, unit: RegExp): boolean {
+  let end = at;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  if (end === at) return false;
+  let start = end;
+  while (start > 0 && unit.test(text[start - 1]!)) start--;
+  const word = text.slice(start, end);
+  for (let cut = 0; cut <= GLUED_PREFIX && cut < word.length; cut++)
+    if (cues.placeWords.has(word.slice(cut))) return true;
+  return false;
+}
+
+/** Whether a rank or an honorific of the lexicon starts a word at `at`. */
+function titleAt(text: string, at: number, cues: ScriptNameCues, unit: RegExp): boolean {
+  return cues.titles.some(
+    (t) => t.role === null && text.startsWith(t.form, at) && !unit.test(text[at + t.form.length] ?? ' '),
+  );
 }
 
 /** The word of the script's units starting at `at`. */
@@ -400,7 +433,11 @@ function wordAt(text: string, at: number, unit: RegExp): string {
 }
 
 /** Officials named in the script with a title after the name (a rank before it in Thai and Indic scripts), in text order. */
-export function findScriptNames(text: string, cues: ScriptNameCues): { start: number; mention: Mention }[] {
+export function findScriptNames(
+  text: string,
+  cues: ScriptNameCues,
+  isPlace: (name: string) => boolean = () => false,
+): { start: number; mention: Mention }[] {
   const out: { start: number; mention: Mention }[] = [];
   const taken = new Set<number>();
   for (const title of cues.titles) {
@@ -428,7 +465,7 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
       const rankBefore = RANK_BEFORE[cues.script];
       if (rankBefore) {
         const found =
-          title.rank === null ? null : nameAfterRank(text, p + title.form.length, cues, rankBefore);
+          title.rank === null ? null : nameAfterRank(text, p + title.form.length, cues, rankBefore, true);
         if (found === null) continue;
         for (let k = p; k < p + title.form.length; k++) taken.add(k);
         const name = text.slice(found.start, found.end);
@@ -480,7 +517,7 @@ export function findScriptNames(text: string, cues: ScriptNameCues): { start: nu
     }
   }
   if (cues.script === 'Thai') out.push(...thaiNamesByRole(text, cues, out));
-  else if (RANK_BEFORE[cues.script]) out.push(...namesAfterSpacedOffices(text, cues, out));
+  else if (RANK_BEFORE[cues.script]) out.push(...namesAfterSpacedOffices(text, cues, out, isPlace));
   if (cues.script === 'Han' || cues.script === 'Katakana') out.push(...namesAfterRoles(text, cues, out));
   if (cues.script === 'Han') {
     out.push(...hanNamesBeforeRoles(text, cues, out));
@@ -568,6 +605,7 @@ function namesAfterSpacedOffices(
   text: string,
   cues: ScriptNameCues,
   found: ReadonlyArray<{ start: number }>,
+  isPlace: (name: string) => boolean,
 ): { start: number; mention: Mention }[] {
   const script = RANK_BEFORE[cues.script]!;
   const out: { start: number; mention: Mention }[] = [];
@@ -587,18 +625,58 @@ function namesAfterSpacedOffices(
       let name: { start: number; end: number } | null = null;
       for (let skipped = 0; skipped <= ORGANISATION_WORDS && name === null; skipped++) {
         name = nameAfterRank(text, at, cues, script);
+        // A place named after a person is one word of the organisation ("جمارك هو تشي منه X", the customs of
+        // Hồ Chí Minh city, X): the name is looked for after it.
+        if (name !== null && isPlace(text.slice(name.start, name.end))) {
+          at = name.end;
+          name = null;
+          continue;
+        }
         if (name !== null || cues.script !== 'Arabic') break;
         let e = at + 1;
         while (e < text.length && script.unit.test(text[e]!)) e++;
         if (text[e] !== ' ' || e === at + 1) break;
         at = e;
       }
+      if (name === null && cues.script === 'Arabic')
+        name = nameAfterOfficeAndHonorific(text, end, cues, script);
       if (name === null || seen.has(name.start)) continue;
       seen.add(name.start);
       out.push({ start: name.start, mention: { name: text.slice(name.start, name.end), rank: null, role } });
     }
   }
   return out;
+}
+
+/** Most words of an office's organisation, its place name included, before an honorific and the name. */
+const ORGANISATION_WORDS_BEFORE_HONORIFIC = 7;
+
+/**
+ * The name after an honorific that closes an office's phrase: "نائب مدير إدارة جمارك مدينة هو تشي منه السيد X"
+ * (deputy director of the customs of Hồ Chí Minh city, Mr X). The honorific alone vouches for nobody; after an
+ * office, words of one clause between (no comma or stop), it introduces the office's holder.
+ */
+function nameAfterOfficeAndHonorific(
+  text: string,
+  from: number,
+  cues: ScriptNameCues,
+  script: { unit: RegExp; longest: number },
+): { start: number; end: number } | null {
+  let at = from;
+  for (let words = 0; words <= ORGANISATION_WORDS_BEFORE_HONORIFIC; words++) {
+    if (text[at] !== ' ') return null;
+    at++;
+    const honorific = cues.titles.find(
+      (t) =>
+        t.rank === null && t.role === null && text.startsWith(t.form, at) && text[at + t.form.length] === ' ',
+    );
+    if (honorific !== undefined) return nameAfterRank(text, at + honorific.form.length, cues, script);
+    let e = at;
+    while (e < text.length && script.unit.test(text[e]!)) e++;
+    if (e === at) return null;
+    at = e;
+  }
+  return null;
 }
 
 function opensThaiPhrase(text: string, at: number): boolean {

@@ -145,9 +145,17 @@ export function withCaptionPlaces(
  */
 export function isPlaceName(name: string): boolean {
   const key = nameKey(name);
-  if (key === '') return false;
-  const entries = gazetteer().byKey.get(key);
-  return entries?.some((e) => e.level <= 2) ?? false;
+  if (
+    key !== '' &&
+    (gazetteer()
+      .byKey.get(key)
+      ?.some((e) => e.level <= 2) ??
+      false)
+  )
+    return true;
+  // A name in a caseless script is a place when the curated list spells one so ("هو تشي منه", Hồ Chí Minh).
+  const written = gazetteer().scriptNames.get(name.charCodeAt(0));
+  return written?.some((s) => s.text === name && s.entry.level <= 2) ?? false;
 }
 
 /**
