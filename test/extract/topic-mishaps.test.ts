@@ -101,3 +101,36 @@ describe('Topic: a road crash and an arrest keep their topics', () => {
     ],
   ])('%s: %s', (...c) => check(c));
 });
+
+// Arrests, detentions and sentences are fates of persons too, but they tell police work: an article whose only
+// fate word is one of them stays the crime story it is (the mishap rule reads the lexicon's mishapFates only).
+describe('Topic: an arrest with no other cue stays crime', () => {
+  it.each<Case>([
+    [
+      'en',
+      'Two held at the airport\nAirport police said 2 men were detained at the arrivals hall on Monday.',
+      [[2, 'crime']],
+    ],
+    [
+      'fr',
+      "Deux hommes à l'aéroport\nLa police a interpellé 2 hommes dans le hall des arrivées lundi.",
+      [[2, 'crime']],
+    ],
+    [
+      'de',
+      'Zwei Männer am Flughafen\nAm Montag wurden 2 Männer in der Ankunftshalle festgenommen.',
+      [[2, 'crime']],
+    ],
+    [
+      'tl',
+      'Dalawa sa paliparan\nAyon sa mga awtoridad, 2 lalaki ang nahuli sa paliparan noong Lunes.',
+      [[2, 'crime']],
+    ],
+    [
+      'sv',
+      'Två på flygplatsen\nPå måndagen greps 2 män i ankomsthallen, och de anhölls senare.',
+      [[2, 'crime']],
+    ],
+    ['tr', 'Havalimanında iki kişi\nPazartesi günü havalimanında 2 kişi gözaltına alındı.', [[2, 'crime']]],
+  ])('%s: %s', (...c) => check(c));
+});

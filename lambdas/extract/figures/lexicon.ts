@@ -291,6 +291,13 @@ export const FiguresLexiconSchema = z.object({
    */
   fateVerbs: Words.default([]),
   /**
+   * The fates of fateVerbs that tell a mishap, not police work or justice: died, missing, injured, drowned,
+   * rescued (never arrested, detained, sentenced, fled). An article with no topic cue at all that tells one of
+   * these is a disaster or an accident, not a crime (figures/subject.ts); a language without the list keeps
+   * the crime default, since an arrest with no other cue is a crime story.
+   */
+  mishapFates: Words.default([]),
+  /**
    * Fates said after the person they befell, in a language without articles whose "one" is also "a" (vi
    * "một người tử vong", one person died; "làm một cán bộ bị thương", injured one officer): one person named
    * with the indefinite article and followed by one of these in its clause is counted (figures/fated.ts).
@@ -861,6 +868,8 @@ export interface CompiledLexicon {
   /** See FiguresLexiconSchema.verbEndings and fateVerbs (figures/verbs.ts). */
   readonly verbEndings: WordSet;
   readonly fateVerbs: WordSet;
+  /** See FiguresLexiconSchema.mishapFates; null when the language has none. */
+  readonly mishapFates: WordSet | null;
   /** See FiguresLexiconSchema.fatesAfter; null when the language has none. */
   readonly fatesAfter: WordSet | null;
   /** See FiguresLexiconSchema.fatesBefore and afterFate; null when the language has none. */
@@ -1250,6 +1259,7 @@ export function compileLexicon(
     allBefore: new WordSet(lex.allBefore),
     verbEndings: new WordSet(lex.verbEndings),
     fateVerbs: new WordSet(lex.fateVerbs),
+    mishapFates: lex.mishapFates.length > 0 ? new WordSet(lex.mishapFates) : null,
     fatesAfter: lex.fatesAfter.length > 0 ? new WordSet(lex.fatesAfter) : null,
     fatesBefore: lex.fatesBefore.length > 0 ? new WordSet(lex.fatesBefore) : null,
     afterFate: new WordSet(lex.afterFate),
@@ -1463,6 +1473,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     allBefore: [],
     verbEndings: [],
     fateVerbs: [],
+    mishapFates: [],
     fatesAfter: [],
     fatesBefore: [],
     afterFate: [],

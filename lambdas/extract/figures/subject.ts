@@ -82,7 +82,11 @@ export function subjectOf(
  */
 const UNNAMED_MISHAP: ArticleSubject = { topic: 'other', crimeStory: false, weak: false, named: false };
 
-/** Whether a word of the text is one of the lexicon's fate words (died, missing, injured, rescued ...). */
+/**
+ * Whether a word of the text is one of the lexicon's mishap fates (died, missing, injured, rescued ...; not
+ * arrested or sentenced, which tell police work: "two men were detained at the airport" stays a crime story).
+ */
 function tellsFate(tokens: readonly Token[], lex: CompiledLexicon): boolean {
-  return tokens.some((t) => t.kind === 'word' && lex.fateVerbs.has(t.text));
+  const fates = lex.mishapFates;
+  return fates !== null && tokens.some((t) => t.kind === 'word' && fates.has(t.text));
 }
