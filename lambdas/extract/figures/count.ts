@@ -213,6 +213,7 @@ function isElliptic(tokens: readonly Token[], r: Reading, lex: CompiledLexicon):
   const after = tokens[r.index + 1];
   const from = after?.kind === 'word' && lex.scales.get(after.text) !== undefined ? r.index + 2 : r.index + 1;
   if (phraseAt(tokens, from, lex.ellipticAfter) > 0) return true;
+  if (partitiveThenVerb(tokens, r, lex)) return true;
   if (r.countsNoun) return false;
   // "из которых более 168 тысяч", "Of them, more than 40", "of whom about 30": a cue of approximation and a
   // comma may stand between the partitive and the number.
@@ -220,6 +221,20 @@ function isElliptic(tokens: readonly Token[], r: Reading, lex: CompiledLexicon):
   k -= phraseEndingAt(tokens, k, lex.approximate);
   if (isPunct(tokens[k], COMMA)) k--;
   return phraseEndingAt(tokens, k, lex.ellipticBefore) > 0;
+}
+
+/**
+ * Where the verb comes second it stands between a partitive opening the clause and the number, the subject:
+ * "Av dessa fördes 14 till sjukhus", "Von ihnen wurden 3 ins Krankenhaus gebracht". One word (the verb) between;
+ * after the number no noun of its own (a function word, a connector or punctuation follows).
+ */
+function partitiveThenVerb(tokens: readonly Token[], r: Reading, lex: CompiledLexicon): boolean {
+  const verb = r.index - 1;
+  if (r.num.value < 2 || r.scale > 1 || tokens[verb]?.kind !== 'word') return false;
+  const next = tokens[r.index + 1];
+  if (next?.kind === 'word' && !lex.functionWords.has(next.text) && !lex.connectors.has(next.text)) return false;
+  const n = phraseEndingAt(tokens, verb - 1, lex.ellipticBefore);
+  return n > 0 && opensClause(tokens[verb - 1 - n], lex);
 }
 
 /**

@@ -1501,9 +1501,11 @@ function readUnit(
       isShortMonth(tokens, j, content, lex)
     )
       return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
-    if (lex.connectors.has(t.text) && content === 0) {
+    // A connector may be a phrase: tl "Apat sa mga nasawi" (four of the dead), where "sa" alone is "in, at".
+    const connector = content === 0 ? phraseAt(tokens, j, lex.connectors) : 0;
+    if (connector > 0) {
       // The window counts the words after the connectors (a Vietnamese classifier: "2 chiếc xe máy").
-      j++;
+      j += connector;
       // "two of the people", "dos de los detenidos": a part of the things the noun names, counted as them
       // ("one of the localities" singles one out: no count).
       const the = tokens[j];
