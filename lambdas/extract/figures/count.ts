@@ -232,7 +232,8 @@ function partitiveThenVerb(tokens: readonly Token[], r: Reading, lex: CompiledLe
   const verb = r.index - 1;
   if (r.num.value < 2 || r.scale > 1 || tokens[verb]?.kind !== 'word') return false;
   const next = tokens[r.index + 1];
-  if (next?.kind === 'word' && !lex.functionWords.has(next.text) && !lex.connectors.has(next.text)) return false;
+  if (next?.kind === 'word' && !lex.functionWords.has(next.text) && !lex.connectors.has(next.text))
+    return false;
   const n = phraseEndingAt(tokens, verb - 1, lex.ellipticBefore);
   return n > 0 && opensClause(tokens[verb - 1 - n], lex);
 }
