@@ -28,6 +28,7 @@ import { asArabicLetters } from '../text/arabic-letters.js';
 import { findScriptCandidates } from './scripts.js';
 import { followAddresses } from './address.js';
 import { findHardestHit } from './hardest-hit.js';
+import { nationwideHeadEnd } from './nationwide.js';
 import { tellsOfDisaster } from './struck.js';
 import type { PrimaryEvidence } from './primary-features.js';
 import { DEFAULT_PRIMARY_CHOICE, summarize, type PrimaryChoice } from './summarize.js';
@@ -99,6 +100,7 @@ export function findPlaces(
     hardestHit: findHardestHit(doc.folded, doc.sentences, lex.hardestHit),
     text: doc.folded,
     disaster: tellsOfDisaster(doc.folded, doc.language),
+    nationwide: nationwideHeadEnd(doc.folded, doc.sentences, lex.nationwide),
   };
   const summary = summarize(accepted, gaz, doc.sentences[0]?.end ?? 0, doc.body.length, how, cues);
   const outlet =

@@ -117,6 +117,13 @@ export const PlacesLexiconSchema = z
      * the document is read with, like the other phrase lists.
      */
     hardestHit: PhrasesSchema.default([]),
+    /**
+     * Words saying a count or an action spans the whole country ("nationwide", "across the country", "cả
+     * nước", "im ganzen Land", "全国"): in the title or the lead of a text whose title names no province, the
+     * text is a national report, and a province it names further on is an example of it (places/nationwide.ts).
+     * Written as the start of the words, like hardestHit.
+     */
+    nationwide: PhrasesSchema.default([]),
   })
   .strict();
 
@@ -160,6 +167,8 @@ export interface CompiledPlacesLexicon {
   readonly cyrillicLetters: LetterTable;
   /** PlacesLexicon.hardestHit, folded (text/fold.ts) as the document's folded text is. */
   readonly hardestHit: readonly string[];
+  /** PlacesLexicon.nationwide, folded as hardestHit is. */
+  readonly nationwide: readonly string[];
   /** The same phrases as written (NFC, lower case), for names found in text without spaces (scripts.ts). */
   readonly affixes: Affixes;
 }
@@ -316,6 +325,7 @@ export function compilePlacesLexicon(
     subjectStems: [...new Set(subjectStems.map(keyOf))],
     forceWords: new Set(ownSubjects.flatMap((p) => keyOf(p).split(' ')).filter((w) => w !== '')),
     hardestHit: [...new Set(lexicons.flatMap((l) => l.hardestHit.map((p) => fold(written(p)))))],
+    nationwide: [...new Set(lexicons.flatMap((l) => l.nationwide.map((p) => fold(written(p)))))],
     affixes: affixesOf(lexicons),
   };
 }

@@ -227,6 +227,8 @@ export function summarize(
     readonly text: string;
     /** The text tells of a storm, a flood or another disaster (struck.ts). */
     readonly disaster?: boolean;
+    /** The end of the title and lead when they say the report is nationwide (nationwide.ts). */
+    readonly nationwide?: number;
   } = { hardestHit: [], text: '' },
 ): Summary {
   const capital = gaz.bySlug.get(CAPITAL)?.index;
@@ -364,6 +366,12 @@ export function summarize(
   // anywhere: the people come from there, the story happens nowhere the text says. The hand rules read this
   // as no primary province; the model, which ranks one of them above none, is held to the same reading.
   if (primary !== null && inText.size > 1 && notHomes.size === 0) primary = null;
+  // A national report (its title or lead says nationwide, its title names no province) is the story of no
+  // province: one it names only after its lead, with no force of its own acting, is an example of the count.
+  const headEnd = read.nationwide;
+  if (primary !== null && headEnd !== undefined && inTitle.size === 0 && !subjects.has(primary)) {
+    if ((mentions.get(primary)?.first ?? 0) >= headEnd) primary = null;
+  }
   // Whoever chose, and whatever the round-up rules said: the province a disaster round-up says was hit
   // hardest is its place, however late or seldom it is named among the others.
   primary = hardestHitProvince(accepted, read.hardestHit, asProvinces, gaz, read.text) ?? primary;
