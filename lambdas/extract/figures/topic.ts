@@ -9,7 +9,6 @@
  */
 import type { Topic, Unit } from '../../shared/vocabulary.js';
 import { codePointWidthAt } from '../text/chars.js';
-import { fold } from '../text/fold.js';
 import { execGroup } from '../text/group-search.js';
 import type { CompiledLexicon, CueKind } from './lexicon.js';
 
@@ -88,7 +87,7 @@ export function findCues(
         hits[k] = { ...hits[k]!, topic: DEFAULT_TOPIC, kind: 'offence' };
         continue;
       }
-      const carried = goodsBeside(cueText, hits, k, from, lex);
+      const carried = goodsBeside(cueText, hits, k, from);
       if (carried) hits[k] = { ...hits[k]!, carried: carried.topic };
     }
   }
@@ -831,42 +830,18 @@ const GOODS_REACH = 40;
  */
 const STOP_BETWEEN = /[.!?](?:\s|$)|[。！？]/;
 
-/** A comma or semicolon between two items of a list, in any script. */
-const LIST_MARK = /[,;，、；]/;
-const WORD = /[\p{L}\p{M}]+/gu;
-
-/**
- * Whether the words between a smuggling word and goods make them two items of a list: a comma, or one of
- * the language's conjunctions ("gold smuggling, counterfeit goods and drugs", "Handelsbetrug und
- * Drogenhandel"): the drugs are another item of the list, not what the smuggling word carried.
- */
-function listedApart(gap: string, lex: Pick<CompiledLexicon, 'conjunctions'>): boolean {
-  if (LIST_MARK.test(gap)) return true;
-  for (const w of gap.match(WORD) ?? []) if (lex.conjunctions.has(fold(w))) return true;
-  return false;
-}
-
 /**
  * The goods named right beside the smuggling word hits[k] in its sentence, within its paragraph (whose hits
  * start at `from`): "smuggled fireworks", "vận chuyển trái phép 200 kg pháo". The smuggling word tells how
  * they moved, so it weighs for them when the article's subject is decided, as it gives way to them in its
  * clause (clauseHit).
  */
-function goodsBeside(
-  text: string,
-  hits: readonly CueHit[],
-  k: number,
-  from: number,
-  lex: Pick<CompiledLexicon, 'conjunctions'>,
-): CueHit | undefined {
+function goodsBeside(text: string, hits: readonly CueHit[], k: number, from: number): CueHit | undefined {
   const h = hits[k]!;
   const prev = k > from ? hits[k - 1] : undefined;
   const next = hits[k + 1];
-  const near = (a: Range, b: Range): boolean => {
-    if (b.start - a.end > GOODS_REACH) return false;
-    const gap = text.slice(a.end, b.start);
-    return !STOP_BETWEEN.test(gap) && !listedApart(gap, lex);
-  };
+  const near = (a: Range, b: Range): boolean =>
+    b.start - a.end <= GOODS_REACH && !STOP_BETWEEN.test(text.slice(a.end, b.start));
   const before = prev && goods(prev, h.start) && near(prev, h) ? prev : undefined;
   const after = next && goods(next, h.end) && near(h, next) ? next : undefined;
   if (!before) return after;
