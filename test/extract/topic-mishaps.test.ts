@@ -134,20 +134,3 @@ describe('Topic: an arrest with no other cue stays crime', () => {
     ['tr', 'Havalimanında iki kişi\nPazartesi günü havalimanında 2 kişi gözaltına alındı.', [[2, 'crime']]],
   ])('%s: %s', (...c) => check(c));
 });
-
-// A smuggling word carries the goods named with it, not the next item of a list: a customs review of smuggling,
-// counterfeits and drugs counts its offences as smuggling (figures/topic.ts).
-describe('Topic: goods listed after a smuggling word are other items, not its cargo', () => {
-  it.each<Case>([
-    [
-      'de',
-      'Zollbilanz des Jahres\nIm Kampf gegen Goldschmuggel, gefälschte Waren und Drogen stellte der Zoll 1.250 Verstöße fest.',
-      [[1250, 'smuggling']],
-    ],
-    [
-      'en',
-      'Customs review\nCustoms found 640 violations in the fight against cigarette smuggling, trade fraud and drug trafficking.',
-      [[640, 'smuggling']],
-    ],
-  ])('%s: %s', (...c) => check(c));
-});
