@@ -594,6 +594,11 @@ export function roundsToSignificant(fine: number, coarse: number, spread: number
   return off < place / 2 && off <= spread * Math.max(fine, coarse);
 }
 
+/** Whether either value is the other rounded at fewer significant digits (roundsToSignificant). */
+function roundsEitherWay(x: number, y: number, spread: number): boolean {
+  return roundsToSignificant(x, y, spread) || roundsToSignificant(y, x, spread);
+}
+
 /**
  * Values one side gives rounded at fewer significant digits than the other (roundsToSignificant), units
  * compatible, head counts aside on both sides (tolls of unrelated events are that close too often), neither
@@ -692,10 +697,7 @@ function amountConflicts(
     const meets = (v: number): boolean =>
       bValues.has(v) ||
       (rounded && [...bValues].some((w) => roundsTo(v, w) || roundsTo(w, v))) ||
-      (significant !== null &&
-        [...bValues].some(
-          (w) => roundsToSignificant(v, w, significant) || roundsToSignificant(w, v, significant),
-        ));
+      (significant !== null && [...bValues].some((w) => roundsEitherWay(v, w, significant)));
     if (aValues.length > 0 && bValues.size > 0 && !aValues.some(meets)) n++;
   }
   return n;
@@ -714,8 +716,7 @@ function leadAmountConflicts(
   const meets = (x: { value: number; approximate?: boolean }, y: EvidenceFigure): boolean =>
     x.value === y.value ||
     Math.round(x.value) === Math.round(y.value) ||
-    (significant &&
-      (roundsToSignificant(x.value, y.value, spread) || roundsToSignificant(y.value, x.value, spread))) ||
+    (significant && roundsEitherWay(x.value, y.value, spread)) ||
     ((x.approximate === true || y.approximate === true) &&
       Math.abs(x.value - y.value) <= spread * Math.max(x.value, y.value));
   const miss = (x: StoryEvidence, y: StoryEvidence): boolean => {

@@ -10,7 +10,7 @@ import {
   isOutsideLatinBlocks,
   isSpaceCode,
 } from '../text/chars.js';
-import { alternationByFirstChar, escapeRegExp } from '../text/regex.js';
+import { escapeRegExp, literalAlternation } from '../text/regex.js';
 import { monthFirst, monthNames } from './months.js';
 import { weekdayNames } from './weekdays.js';
 
@@ -272,11 +272,7 @@ function namePatterns(folded: string, language: string): NamePatterns[] {
 function compileNamePatterns(names: ReadonlyMap<string, number>): NamePatterns {
   // Longest first, grouped by first letter (text/regex.ts): the same matches, and at each position of the text
   // the engine tries the names of its letter only, not every name in turn.
-  const alternation = alternationByFirstChar(
-    [...names.keys()]
-      .sort((x, y) => y.length - x.length)
-      .map((name) => ({ first: name.charAt(0), source: escapeRegExp(name) })),
-  );
+  const alternation = literalAlternation([...names.keys()].sort((x, y) => y.length - x.length));
   return {
     names,
     // 12 juin (2024), 12. Juni, 12 de junio de 2024, 14th of July, 12 июня 2024 г.

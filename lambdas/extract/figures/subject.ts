@@ -56,7 +56,7 @@ export function subjectOf(
   body: string,
   cues: readonly CueHit[],
   lead: Range,
-  tokens: readonly Token[] = [],
+  tokens: readonly Token[],
 ): ArticleSubject {
   const near = articleSubject(cues);
   const named = namesSubject(cues);

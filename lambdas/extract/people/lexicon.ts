@@ -8,7 +8,13 @@ import { loadLexicons } from '../lexicons/load.js';
 import { lower } from '../text/case.js';
 import { softStemForms } from '../text/cyrillic-declension.js';
 import { asRussianLetters, fold } from '../text/fold.js';
-import { alternationByFirstChar, endPattern, escapePhrase, type EndPattern } from '../text/regex.js';
+import {
+  alternationByFirstChar,
+  endPattern,
+  escapePhrase,
+  literalAlternation,
+  type EndPattern,
+} from '../text/regex.js';
 
 export const PeopleLexiconSchema = z.object({
   /** The file's JSON Schema (lexicons/schemas/), for editors; not read by the engine. */
@@ -246,7 +252,7 @@ function asLowered(word: string): string {
 function alternation(words: Iterable<string>): string {
   const list = [...new Set([...words].map(asLowered))].sort((a, b) => b.length - a.length);
   if (list.length === 0) return '(?!)';
-  return alternationByFirstChar(list.map((w) => ({ first: w.charAt(0), source: escapePhrase(w) })));
+  return literalAlternation(list, escapePhrase);
 }
 
 /** Units of the longest word as alternation() writes it: what a match of its words holds at most. */

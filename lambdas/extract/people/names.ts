@@ -256,8 +256,8 @@ function softNominativeSyllable(token: string): string | null {
  * Văn, mostly a middle name ("Nguyễn Văn Hùng"), is also a family name, if a rare one ("Văn Đức Long"):
  * exactly as written, or "Van" where the text dropped every tone mark.
  */
-function isMiddleSyllableFamily(token: string, folded: string): boolean {
-  return token === 'Văn' || (isAsciiWord(token) && folded === 'van' && token === 'Van');
+function isMiddleSyllableFamily(token: string): boolean {
+  return token === 'Văn' || token === 'Van';
 }
 
 export function findNameCandidates(
@@ -274,7 +274,7 @@ export function findNameCandidates(
     if (!isCapitalisedSpan(text, firstStart, firstEnd)) continue;
     const first = text.slice(firstStart, firstEnd);
     const firstFolded = fold(first);
-    const rare = isMiddleSyllableFamily(first, firstFolded);
+    const rare = isMiddleSyllableFamily(first);
     const family = rare || isFamily(first, firstFolded, families);
     const declinedFirst = family ? null : declinedFamily(first, firstFolded, families, inflectionSuffixes);
     if (!family && declinedFirst === null) continue;

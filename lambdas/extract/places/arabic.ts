@@ -12,7 +12,7 @@ import { isDateline, type Candidate } from './match.js';
 import { heardCandidate } from './heard.js';
 import { loneDistrict } from './lone-district.js';
 import { arabicSoundKey, hasVowelLetter, isArabicWordUnit, vietnameseArabicKeys } from './phonetic-arabic.js';
-import { affixRoles } from './scripts.js';
+import { affixRoles, roleFields } from './scripts.js';
 import { soundIndex, type SoundIndex } from './sound-index.js';
 
 /** Most words of a name ("با ريا فونغ تاو" has four, but its curated form is listed). */
@@ -185,17 +185,13 @@ export function findArabicReadings(
       if (hit) break;
     }
     if (hit === undefined) continue;
-    const { subject, residence, reference, movement } = affixRoles(body, hit.start, hit.end, affixes);
     const category = hit.category ?? 'province';
     const lone = hit.province ? undefined : loneDistrict(hit.local!, category);
     const entries = hit.province ? [hit.province] : hit.local!;
     out.push({
       ...heardCandidate(hit.start, hit.end, entries, category, !hit.province),
       ...(lone ? { alone: lone } : {}),
-      subject,
-      residence,
-      ...(reference ? { reference } : {}),
-      ...(movement ? { movement } : {}),
+      ...roleFields(affixRoles(body, hit.start, hit.end, affixes)),
       ...(hit.dateline ? { dateline: true } : {}),
     });
     // n went one below the words read.

@@ -14,7 +14,7 @@ import { heardCandidate } from './heard.js';
 import { loneDistrict } from './lone-district.js';
 import { indicBlock, isIndicWordUnit } from './indic.js';
 import { indicSoundKeys, vietnameseIndicKeys } from './phonetic-devanagari.js';
-import { affixRoles } from './scripts.js';
+import { affixRoles, roleFields } from './scripts.js';
 import { soundIndex, type SoundIndex } from './sound-index.js';
 
 /** Most words of a name: "बा रिया वुंग ताउ" has four, but its curated form is listed. */
@@ -129,18 +129,7 @@ export function findDevanagariReadings(
         if (found === undefined) continue;
         const { province, local } = found;
         const lone = province ? undefined : loneDistrict(local!, category);
-        const { subject, residence, reference, movement } = affixRoles(
-          body,
-          start,
-          at + word.length,
-          affixes,
-        );
-        const roles = {
-          subject,
-          residence,
-          ...(reference ? { reference } : {}),
-          ...(movement ? { movement } : {}),
-        };
+        const roles = roleFields(affixRoles(body, start, at + word.length, affixes));
         out.push({
           ...heardCandidate(start, end, province ? [province] : local!, category, province === undefined),
           ...(lone ? { alone: lone } : {}),

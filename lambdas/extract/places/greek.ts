@@ -13,7 +13,7 @@ import { isDateline, type Candidate } from './match.js';
 import { heardCandidate } from './heard.js';
 import { heardCyrillicName } from './cyrillic.js';
 import { cyrillicNameKey } from './phonetic-cyrillic.js';
-import { affixRoles } from './scripts.js';
+import { affixRoles, roleFields } from './scripts.js';
 
 const MAX_WORDS = 3;
 /** Fewest letters of a one-word key read bare: one fewer than cyrillic.ts asks, as Greek writes no h ("Ανόι"). */
@@ -163,7 +163,6 @@ export function findGreekReadings(
     n++;
     const start = words[i]!.start;
     const end = words[i + n - 1]!.end;
-    const { subject, residence, reference, movement } = affixRoles(body, start, end, affixes);
     out.push({
       ...heardCandidate(
         start,
@@ -172,10 +171,7 @@ export function findGreekReadings(
         category ?? 'province',
         found.every((e) => e.level !== 1),
       ),
-      subject,
-      residence,
-      ...(reference ? { reference } : {}),
-      ...(movement ? { movement } : {}),
+      ...roleFields(affixRoles(body, start, end, affixes)),
       ...(dateline ? { dateline: true } : {}),
     });
     i += n - 1;

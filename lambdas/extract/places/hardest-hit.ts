@@ -5,7 +5,7 @@
  * phrase points to is the story's place (gold convention of issue 9), whichever chooser ranked the provinces.
  */
 import type { Span } from '../text/sentences.js';
-import { alternationByFirstChar, escapeRegExp } from '../text/regex.js';
+import { literalAlternation } from '../text/regex.js';
 
 /** One hardest-hit phrase: where it stands in the text, and the sentence holding it. */
 export interface HardestHitCue {
@@ -32,9 +32,7 @@ function anyCueIn(cues: readonly string[]): RegExp {
   const hit = anyCue.get(cues);
   if (hit !== undefined) return hit;
   // Grouped by first letter (text/regex.ts): at each position the engine tries the cues of its letter only.
-  const re = new RegExp(
-    alternationByFirstChar(cues.map((cue) => ({ first: cue.charAt(0), source: escapeRegExp(cue) }))),
-  );
+  const re = new RegExp(literalAlternation(cues));
   anyCue.set(cues, re);
   return re;
 }

@@ -149,10 +149,9 @@ export function isPlaceName(name: string): boolean {
   const key = nameKey(name);
   if (
     key !== '' &&
-    (gazetteer()
+    gazetteer()
       .byKey.get(key)
-      ?.some((e) => e.level <= 2) ??
-      false)
+      ?.some((e) => e.level <= 2)
   )
     return true;
   // A name in a caseless script is a place when the curated list spells one so ("هو تشي منه", Hồ Chí Minh).

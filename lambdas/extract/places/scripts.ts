@@ -91,6 +91,32 @@ function isSpace(c: number): boolean {
 /** No phrase: a role the lexicons write on one side only. */
 const NO_PHRASES: ReadonlySet<string> = new Set();
 
+/** What affixRoles reads of a place name's surroundings. */
+export interface AffixRoles {
+  readonly subject: boolean;
+  readonly residence: boolean;
+  readonly reference: boolean;
+  readonly movement: boolean;
+}
+
+/**
+ * A candidate's role fields from affixRoles: subject and residence always, reference and movement only where
+ * they hold (a candidate without them has neither).
+ */
+export function roleFields({ subject, residence, reference, movement }: AffixRoles): {
+  subject: boolean;
+  residence: boolean;
+  reference?: true;
+  movement?: true;
+} {
+  return {
+    subject,
+    residence,
+    ...(reference ? { reference: true } : {}),
+    ...(movement ? { movement: true } : {}),
+  };
+}
+
 /**
  * What the phrases around a place name written in another script make of it, in order: the acting unit's
  * place (a force or office before or after it, or linked to it), else a home or origin ("하띤성 출신",
@@ -103,7 +129,7 @@ export function affixRoles(
   to: number,
   affixes: Affixes,
   linked: () => boolean = () => false,
-): { subject: boolean; residence: boolean; reference: boolean; movement: boolean } {
+): AffixRoles {
   // The phrases either side, cut and lower-cased once for the three tests (each was 1 to maxLength slices
   // per side), and only when a test reaches them: as phraseBefore and phraseAfter would read them.
   let before: string[] | undefined;
@@ -260,9 +286,7 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
       }
       const from = typeBefore ? typeBefore.from : i;
       const to = typeAfter ? afterGloss(body, typeAfter.to) : glossed;
-      const { subject, residence, reference, movement } = affixRoles(body, from, to, affixes, () =>
-        linkedUnit(body, to, affixes),
-      );
+      const roles = roleFields(affixRoles(body, from, to, affixes, () => linkedUnit(body, to, affixes)));
       found = {
         start: i,
         end,
@@ -270,13 +294,10 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
         words: 2,
         entries: [name.entry],
         category,
-        subject,
+        ...roles,
         afterPersonName: false,
         startsWithFamilyName: false,
         figure: false,
-        residence,
-        ...(reference ? { reference } : {}),
-        ...(movement ? { movement } : {}),
         dateline: isDateline(body, i, end + 3, end) && !isGloss(body, end, glossed),
       };
       break;

@@ -16,7 +16,7 @@ import { hasKhmer, khmerAsThai, khmerVowelsAsThai } from './khmer.js';
 import { hasLao, laoAsThai, laoVowelsAsThai } from './lao.js';
 import { thaiVowelKey, vietnameseVowelKeys } from './phonetic-thai-vowels.js';
 import { thaiSoundKey, vietnameseThaiKeys } from './phonetic-thai.js';
-import { affixRoles, thaiBoundaries } from './scripts.js';
+import { affixRoles, roleFields, thaiBoundaries } from './scripts.js';
 
 const THAI_LETTER = /[\u0e01-\u0e4e]/;
 /** Longest name read, in code units: "บ่าเสียะ-หวุงเต่า" has 17. */
@@ -298,14 +298,10 @@ function candidate(
   category: PlaceCategory,
   local = false,
 ): Candidate {
-  const { subject, residence, reference, movement } = affixRoles(body, typeAt, end, affixes);
   const lone = local ? loneDistrict(entries, category) : undefined;
   return {
     ...heardCandidate(start, end, entries, category, local),
     ...(lone ? { alone: lone } : {}),
-    subject,
-    residence,
-    ...(reference ? { reference } : {}),
-    ...(movement ? { movement } : {}),
+    ...roleFields(affixRoles(body, typeAt, end, affixes)),
   };
 }

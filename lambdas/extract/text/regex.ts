@@ -48,6 +48,17 @@ export function alternativesByFirstChar(
   return new Map([...groups].map(([head, rests]) => [head, `${head}(?:${rests.join('|')})`]));
 }
 
+/**
+ * Literal words as one alternation grouped by first character (alternationByFirstChar), in their order; each
+ * written by `escape` (escapeRegExp, or escapePhrase for phrases whose spaces match any white space).
+ */
+export function literalAlternation(
+  words: readonly string[],
+  escape: (word: string) => string = escapeRegExp,
+): string {
+  return alternationByFirstChar(words.map((word) => ({ first: word.charAt(0), source: escape(word) })));
+}
+
 /** A pattern anchored at the end of the text, as the people stage reads the words before a name. */
 export interface EndPattern {
   exec(text: string): RegExpExecArray | null;
