@@ -671,10 +671,9 @@ function nameAfterOfficeAndHonorific(
         t.rank === null && t.role === null && text.startsWith(t.form, at) && text[at + t.form.length] === ' ',
     );
     if (honorific !== undefined) return nameAfterRank(text, at + honorific.form.length, cues, script);
-    let e = at;
-    while (e < text.length && script.unit.test(text[e]!)) e++;
-    if (e === at) return null;
-    at = e;
+    const word = wordAt(text, at, script.unit);
+    if (word === '') return null;
+    at += word.length;
   }
   return null;
 }
