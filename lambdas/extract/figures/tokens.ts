@@ -52,9 +52,10 @@ function indianGroupedEnd(run: string, i: number, lex: CompiledLexicon): number 
 }
 
 /**
- * "500.000" in a language whose decimal mark is the comma and whose groups are spaced (ru, uk: "500 000"):
- * the other of the two marks before a group of three is a thousands mark, as pages written from another
- * language's style (Vietnamese outlets' foreign editions) group them; it cannot be the decimal mark.
+ * The mark that is not the language's decimal mark, before a group of three, is a thousands mark in every
+ * language whose lexicon does not list it: "500.000" in ru or uk (spaced groups, decimal comma) and in fr
+ * alike, as pages written from another language's style (Vietnamese outlets' foreign editions) group them;
+ * it cannot be the decimal mark there.
  */
 function otherMark(sep: string, decimal: string): boolean {
   return (sep === '.' && decimal === ',') || (sep === ',' && decimal === '.');
