@@ -1,7 +1,8 @@
 /**
  * Classes of the people misses and extras on unseen text (transfer batches 16-22), on sentences written for
- * the purpose: a courtesy honorific alone (Mr, M., pan, السيد, श्री) makes no official in any language, as
- * "domnul" and "Sr." already did not (batch 17 extras); a name joined to the authority it speaks for ("X vom
+ * the purpose: a courtesy honorific alone (pan, gospodin, docteur, السيد, श्री) makes no official in more
+ * languages, as "domnul" and "Sr." already did not (batch 17 extras; French "M. X" alone stays an official: the
+ * seed gold lists one); a name joined to the authority it speaks for ("X vom
  * Katastrophenschutz", "X z provinčního výboru", batches 18-19) in more languages; rank abbreviations before a
  * name ("le col.", "el tte. cnel.", "ten.-cel.").
  */
@@ -18,8 +19,9 @@ function officials(text: string, language: string): Array<[string, string | null
 
 describe('Function: findPeople (a courtesy honorific alone makes no official)', () => {
   it.each([
-    ['fr', 'Mme Tran Thi Lan a découvert le feu vers trois heures du matin.'],
-    ['fr', 'Les flammes ont ravagé la maison familiale de M. Nguyen Van Hung dans le hameau.'],
+    ['fr', "Le docteur Nguyen Van Hung a soigné les blessés à l'hôpital du district."],
+    ['sr', 'Gospodin Nguyen Van Hung je primetio dim oko tri sata ujutru.'],
+    ['sl', 'Gospod Nguyen Van Hung je opazil dim okoli treh zjutraj.'],
     ['cs', 'Pan Nguyen Van Hung si všiml kouře kolem třetí hodiny ráno.'],
     ['pl', 'Pan Nguyen Van Hung zauważył dym około trzeciej nad ranem.'],
     ['ru', 'Господин Нгуен Ван Хунг заметил дым около трёх часов утра.'],
