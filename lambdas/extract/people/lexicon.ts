@@ -426,11 +426,11 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       'u',
     ),
     // Up to four words between the linker and the authority ("of the National Traffic Safety Committee"), a comma
-    // before the linker or none ("X, du Comité national ...").
+    // before the linker or none ("X, du Comité national ..."); an elided linker joins the next word ("dell'ufficio").
     memberOf:
       lex.memberLinkers.length > 0 && lex.authorityWords.length > 0
         ? new RegExp(
-            `^,?\\s+(?:${alternation(lex.memberLinkers)})\\s+((?:[\\p{L}\\p{M}'’-]+\\s+){0,4}?[\\p{L}\\p{M}]*(?:${alternation(lex.authorityWords)})[\\p{L}\\p{M}]*)`,
+            `^,?\\s+(?:${alternation(lex.memberLinkers)})(?:\\s+|(?<=['’]))((?:[\\p{L}\\p{M}'’-]+\\s+){0,4}?[\\p{L}\\p{M}]*(?:${alternation(lex.authorityWords)})[\\p{L}\\p{M}]*)`,
             'u',
           )
         : null,
