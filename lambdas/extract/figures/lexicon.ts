@@ -25,6 +25,7 @@ import {
   yearOffset,
 } from '../text/locale.js';
 import { withNumberForms } from './number-forms.js';
+import { withDemonymForms } from './demonym-forms.js';
 import { compileAgentNouns, type AgentNounRule } from './agent-nouns.js';
 import { currencyWordCodes, localeFigures, loneScaleWords, spanAndDistanceWords } from './locale.js';
 
@@ -388,6 +389,14 @@ export const FiguresLexiconSchema = z.object({
    * Laotians"); after a noun they are its adjective ("dos barcos chinos").
    */
   demonyms: Words.default([]),
+  /**
+   * How the language derives a nationality noun from a country's name (demonym-forms.ts): the endings
+   * added to the name as Intl names it ("ی", "ها"), and final letters the ending replaces ("ה" of he
+   * "קמבודיה"). Each form is a demonym, as if listed.
+   */
+  demonymAffixes: z
+    .object({ suffixes: Words.default([]), dropEnd: Words.default([]) })
+    .default({ suffixes: [], dropEnd: [] }),
   /**
    * Nouns qualify the noun after them in the singular, and plurals end in -s (English): a unit word right
    * before a plural is its modifier ("59 paper firecrackers", "12 car batteries" count firecrackers, batteries).
@@ -1485,6 +1494,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     copulas: [],
     elliptic: { before: [], after: [], persons: [], between: [] },
     demonyms: [],
+    demonymAffixes: { suffixes: [], dropEnd: [] },
     modifierNouns: false,
     approximateAfter: [],
     glueSuffixes: [],
@@ -1598,8 +1608,11 @@ export function lexiconFor(language: string): CompiledLexicon {
     return lex;
   }
   const raw = parseLexicon(FiguresLexiconSchema, source, 'figures', LEXICONS[source]?.['figures']);
-  const data = withLoneScales(
-    withCurrencyCodes(source === language ? raw : withLocaleOf(raw, language), language),
+  const data = withDemonymForms(
+    withLoneScales(
+      withCurrencyCodes(source === language ? raw : withLocaleOf(raw, language), language),
+      language,
+    ),
     language,
   );
   const spans = spanAndDistanceWords(language);
