@@ -28,6 +28,7 @@ import { asArabicLetters } from '../text/arabic-letters.js';
 import { findScriptCandidates } from './scripts.js';
 import { followAddresses } from './address.js';
 import { findHardestHit } from './hardest-hit.js';
+import { backgroundOfEarlierYears } from './earlier.js';
 import { nationwideHeadEnd } from './nationwide.js';
 import { tellsOfDisaster } from './struck.js';
 import type { PrimaryEvidence } from './primary-features.js';
@@ -95,7 +96,11 @@ export function findPlaces(
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.
   const candidates = scripts.length === 0 ? words : [...words, ...scripts].sort((a, b) => a.start - b.start);
   const named = unreadProvincesNamedAsWards(markRoadEnds(candidates, doc.body));
-  const accepted = resolve(named, gaz, doc.body, (gap) => joinsProvince(lex, gap));
+  const accepted = backgroundOfEarlierYears(
+    resolve(named, gaz, doc.body, (gap) => joinsProvince(lex, gap)),
+    doc.body,
+    doc.sentences,
+  );
   const cues = {
     hardestHit: findHardestHit(doc.folded, doc.sentences, lex.hardestHit),
     text: doc.folded,
