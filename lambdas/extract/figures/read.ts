@@ -501,6 +501,8 @@ function isBlocked(
     if (
       !lex.countPhrases.has(phrase) &&
       !timeNamed &&
+      // A headline ending in a name word ("…on the national road") names nothing on the next line.
+      !f.slice(tokens[w]!.end, n.start).includes('\n') &&
       !verbCounting &&
       (lex.nameWords.has(word) ||
         lex.nameWords.has(phrase) ||
@@ -553,15 +555,15 @@ function isProperNameLabel(body: string, tokens: readonly Token[], i: number, le
   const name = tokens[i - 1];
   if (lex.nounsCapitalized || lex.glued || n.spelled || !n.plain || name?.kind !== 'word') return false;
   if (body.slice(name.end, n.start) !== ' ' || !isUpper(body[name.start])) return false;
-  // Inside a sentence: a lower-case word, a comma or a bracket before the name, not a capitalised word
-  // (title case, or a longer name whose number may count: "Quang Nam 12, Quang Ngai 5").
+  // Inside a sentence: a lower-case word before the name, not a capitalised word, a comma or a bracket
+  // (title case, "Ring, Seizing 10 Cakes"; or a longer name whose number may count: "Quang Nam 12").
   let k = name.start - 1;
   while (k >= 0 && body[k] === ' ') k--;
   const before = body[k];
-  if (before === undefined || !(isLetter(before) || before === ',' || before === '(')) return false;
+  if (!isLetter(before)) return false;
   let w = k;
   while (w > 0 && isLetter(body[w - 1])) w--;
-  if (isLetter(before) && !LOWER.test(body[w]!)) return false;
+  if (!LOWER.test(body[w]!)) return false;
   const word = name.text;
   if (
     lex.functionWords.has(word) ||
