@@ -501,11 +501,15 @@ function isBlocked(
     if (
       !lex.countPhrases.has(phrase) &&
       !timeNamed &&
+      // A headline ending in a name word ("…on the national road") names nothing on the next line.
+      !f.slice(tokens[w]!.end, n.start).includes('\n') &&
       !verbCounting &&
       (lex.nameWords.has(word) ||
         lex.nameWords.has(phrase) ||
         // "بالخط الساخن 113" (on the hotline 113): a name word behind a proclitic letter of Arabic script.
         lex.nameWords.has(phrase.slice(procliticBodyStart(phrase, 0, phrase.length))) ||
+        // "בכביש 6" (on road 6): the name word itself behind a proclitic letter, with a word before it.
+        (phrase !== word && lex.nameWords.has(word.slice(procliticBodyStart(word, 0, word.length)))) ||
         dated ||
         (w === i - 1 && isNameAsWritten(doc.body, tokens[w]!, lex)))
     )
@@ -535,7 +539,53 @@ function isBlocked(
   if (labelledAfter(tokens, i, lex)) return true;
   if (!n.spelled && isGenerationName(doc.body, tokens, i, lex)) return true;
   if (!n.spelled && isRegistration(doc.body, f, tokens, i, lex)) return true;
+  if (isProperNameLabel(doc.body, tokens, i, lex)) return true;
   return isAgeAfterName(doc.body, tokens, i, lex);
+}
+
+/**
+ * "Formosa 2", "Center 114", "Wad 10", "Distrito 7", "Pomina 2": a bare number right after a capitalised word
+ * inside a sentence numbers that name (a plant, a hotline, a ward), whatever the language; nothing it counts
+ * follows. Left out: languages that capitalise every noun ("Polizei 12"), a word that opens its sentence
+ * ("Watu 15 wamekufa", persons 15), a headline in title case ("Floods Kill 15"), and a word the lexicon reads
+ * (a fate, a month, a function word) rather than a name.
+ */
+function isProperNameLabel(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const n = tokens[i] as NumToken;
+  const name = tokens[i - 1];
+  if (lex.nounsCapitalized || lex.glued || n.spelled || !n.plain || name?.kind !== 'word') return false;
+  if (body.slice(name.end, n.start) !== ' ' || !isUpper(body[name.start])) return false;
+  // Inside a sentence: a lower-case word before the name, not a capitalised word, a comma or a bracket
+  // (title case, "Ring, Seizing 10 Cakes"; or a longer name whose number may count: "Quang Nam 12").
+  let k = name.start - 1;
+  while (k >= 0 && body[k] === ' ') k--;
+  const before = body[k];
+  if (!isLetter(before)) return false;
+  let w = k;
+  while (w > 0 && isLetter(body[w - 1])) w--;
+  if (!LOWER.test(body[w]!)) return false;
+  const word = name.text;
+  if (
+    lex.functionWords.has(word) ||
+    lex.approximate.has(word) ||
+    lex.months.has(word) ||
+    lex.weekdays.has(word) ||
+    lex.durations.has(word) ||
+    lex.fateVerbs.has(word) ||
+    lex.copulas.has(word) ||
+    lex.demonyms.get(word, false) !== undefined ||
+    matchUnit(tokens, i - 1, lex)
+  )
+    return false;
+  const next = tokens[i + 1];
+  // Something counted after the number makes it a count again: a unit, a scale, a fate ("Hanoi 5 died").
+  return !(
+    next?.kind === 'word' &&
+    (matchUnit(tokens, i + 1, lex) ||
+      lex.scales.get(next.text) !== undefined ||
+      lex.fateVerbs.has(next.text) ||
+      lex.demonyms.get(next.text, false) !== undefined)
+  );
 }
 
 /**
