@@ -182,6 +182,8 @@ export interface CompiledPeople {
      * vary (an inflected one-word rank): a text not ending so cannot match, without running the pattern.
      */
     last: string | null;
+    /** The code unit every `atStart` match starts with, or null when it may vary (singularByFirstUnit). */
+    first: number | null;
   }>;
   /**
    * `ranks` in the same order, by the last code unit of the text before a name: those whose `last` ends with
@@ -189,6 +191,14 @@ export interface CompiledPeople {
    */
   readonly ranksByLastUnit: ReadonlyMap<number, CompiledPeople['ranks']>;
   readonly ranksWithoutLast: CompiledPeople['ranks'];
+  /**
+   * The singular `ranks` in the same order, by the first code unit of a stretch after a name: those whose form
+   * starts with it and those whose source starts with no literal character (rank-after.ts). An `atStart`
+   * pattern opens with its form's first character, so the others cannot match and are never run (nor
+   * compiled: a language without a lexicon of its own reads every lexicon's 1,250 forms).
+   */
+  readonly singularByFirstUnit: ReadonlyMap<number, CompiledPeople['ranks']>;
+  readonly singularWithoutFirst: CompiledPeople['ranks'];
   /** Every rank form folded, words joined by one space: "thuong ta" tells a rank glued to a name. */
   readonly rankForms: ReadonlySet<string>;
   /** The last words of the rank forms of two words or more, folded ("ta", "uy", "tuong"). */
@@ -298,6 +308,17 @@ const wordAlternation = (words: Iterable<string>): string =>
   );
 
 /**
+ * The code unit a match of `source` (the escaped `form`) must start with: the form's first character when
+ * the source writes it as itself (a letter or digit of the BMP, not escaped, not white space), else null.
+ */
+function literalFirstUnit(form: string, source: string): number | null {
+  const first = form.charAt(0);
+  const unit = form.charCodeAt(0);
+  if (first === '' || (unit >= 0xd800 && unit <= 0xdfff) || !/^[\p{L}\p{N}]$/u.test(first)) return null;
+  return source.startsWith(first) ? unit : null;
+}
+
+/**
  * A word start as a lookbehind: the match (and its groups) begin at the word itself, and the engine tries the
  * alternatives only where a word starts, about twice as fast over a 160-character window as consuming the
  * boundary character.
@@ -342,6 +363,7 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       atEnd: endPattern(atEnd, form.length + (declined ? longestSuffix : 0)),
       atStart,
       last,
+      first: literalFirstUnit(form, source),
     };
   });
   // A declining language's role words ending soft stand in their oblique cases too ("по словам председателя").
@@ -364,9 +386,19 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       ranks.filter((other) => other.last === null || lastUnit(other) === lastUnit(r)),
     );
   }
+  const singular = ranks.filter((r) => !r.plural);
+  const singularByFirstUnit = new Map<number, typeof ranks>();
+  for (const r of singular)
+    if (r.first !== null && !singularByFirstUnit.has(r.first))
+      singularByFirstUnit.set(
+        r.first,
+        singular.filter((other) => other.first === null || other.first === r.first),
+      );
   return {
     ranksByLastUnit,
     ranksWithoutLast: ranks.filter((r) => r.last === null),
+    singularByFirstUnit,
+    singularWithoutFirst: singular.filter((r) => r.first === null),
     rankForms: new Set(forms.map((f) => fold(f.form).replace(/\s+/gu, ' '))),
     rankLastWords: new Set(
       forms.flatMap((f) => {
