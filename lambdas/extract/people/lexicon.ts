@@ -291,13 +291,25 @@ function entryAlternation(
   );
 }
 
-/** Whole words and phrases, or stems where the entry ends with '*' (as in the figures lexicons). */
-const cueAlternation = (words: Iterable<string>): string =>
-  entryAlternation(
-    words,
-    (s) => s,
-    (w) => `${w}(?![\\p{L}\\p{N}])`,
-  );
+/**
+ * Whole words and phrases, or stems where the entry ends with '*' (as in the figures lexicons), for a pattern
+ * only ever tested (`test`: where or what it matched is never read): the whole words first, behind one
+ * word-end lookahead, then the stems. Whether some alternative matches does not depend on their order, and one
+ * lookahead in place of one per word keeps the compiled pattern small: `\p{L}` and `\p{N}` compile to
+ * hundreds of ranges, and the 520 whole words a language without a lexicon of its own reads (every
+ * lexicon's) made each of its two private-cue patterns about 5 MB of bytecode, seconds of compiling at the
+ * first article in that language.
+ */
+function testedCueAlternation(words: Iterable<string>): string {
+  const list = [...new Set([...words].map(asLowered))].sort((a, b) => b.length - a.length);
+  const wholes = list.filter((w) => !w.endsWith('*'));
+  const stems = list.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+  const parts = [
+    ...(wholes.length > 0 ? [`(?:${literalAlternation(wholes, escapePhrase)})(?![\\p{L}\\p{N}])`] : []),
+    ...(stems.length > 0 ? [literalAlternation(stems, escapePhrase)] : []),
+  ];
+  return parts.length === 0 ? '(?!)' : parts.join('|');
+}
 
 /** Whole words, or stems with any ending where the entry ends with '*' ("ehemalig*": "ehemalige"). */
 const wordAlternation = (words: Iterable<string>): string =>
@@ -330,7 +342,7 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
   const longestSuffix = longest(lex.inflectionSuffixes);
   // Each alternation built once: the former words stand in three patterns, the private cues in two.
   const former = wordAlternation(lex.formerWords);
-  const privateCue = cueAlternation(lex.privateCues);
+  const privateCue = testedCueAlternation(lex.privateCues);
   const forms: Array<{ rank: string; form: string; plural: boolean }> = [];
   const add = (table: Record<string, string[]>, plural: boolean) => {
     for (const [rank, surfaces] of Object.entries(table)) {
@@ -469,7 +481,7 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     rolesAfterName: lex.rolesAfterName,
     reportWord:
       lex.reportWords.length > 0
-        ? new RegExp(`${WORD_START}(?:${cueAlternation(lex.reportWords)})`, 'u')
+        ? new RegExp(`${WORD_START}(?:${testedCueAlternation(lex.reportWords)})`, 'u')
         : null,
     ranksAfterName: lex.ranksAfterName,
     namesakes: new Set(lex.namesakes.map((n) => fold(n.normalize('NFC')).split(/\s+/u).join(' '))),
