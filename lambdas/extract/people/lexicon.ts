@@ -184,6 +184,11 @@ export interface CompiledPeople {
     last: string | null;
     /** The code unit every `atStart` match starts with, or null when it may vary (singularByFirstUnit). */
     first: number | null;
+    /**
+     * The form's first word as written, which every match holds: where `last` is null (a declined one-word
+     * rank, its ending any of the language's suffixes), a text without it is not searched (rank-before.ts).
+     */
+    firstWord: string;
   }>;
   /**
    * `ranks` in the same order, by the last code unit of the text before a name: those whose `last` ends with
@@ -376,6 +381,7 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       atStart,
       last,
       first: literalFirstUnit(form, source),
+      firstWord: first!,
     };
   });
   // A declining language's role words ending soft stand in their oblique cases too ("по словам председателя").
