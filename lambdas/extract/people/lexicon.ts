@@ -182,6 +182,13 @@ export interface CompiledPeople {
      * vary (an inflected one-word rank): a text not ending so cannot match, without running the pattern.
      */
     last: string | null;
+    /** The code unit every `atStart` match starts with, or null when it may vary (singularByFirstUnit). */
+    first: number | null;
+    /**
+     * The form's first word as written, which every match holds: where `last` is null (a declined one-word
+     * rank, its ending any of the language's suffixes), a text without it is not searched (rank-before.ts).
+     */
+    firstWord: string;
   }>;
   /**
    * `ranks` in the same order, by the last code unit of the text before a name: those whose `last` ends with
@@ -189,6 +196,14 @@ export interface CompiledPeople {
    */
   readonly ranksByLastUnit: ReadonlyMap<number, CompiledPeople['ranks']>;
   readonly ranksWithoutLast: CompiledPeople['ranks'];
+  /**
+   * The singular `ranks` in the same order, by the first code unit of a stretch after a name: those whose form
+   * starts with it and those whose source starts with no literal character (rank-after.ts). An `atStart`
+   * pattern opens with its form's first character, so the others cannot match and are never run (nor
+   * compiled: a language without a lexicon of its own reads every lexicon's 1,250 forms).
+   */
+  readonly singularByFirstUnit: ReadonlyMap<number, CompiledPeople['ranks']>;
+  readonly singularWithoutFirst: CompiledPeople['ranks'];
   /** Every rank form folded, words joined by one space: "thuong ta" tells a rank glued to a name. */
   readonly rankForms: ReadonlySet<string>;
   /** The last words of the rank forms of two words or more, folded ("ta", "uy", "tuong"). */
@@ -281,13 +296,25 @@ function entryAlternation(
   );
 }
 
-/** Whole words and phrases, or stems where the entry ends with '*' (as in the figures lexicons). */
-const cueAlternation = (words: Iterable<string>): string =>
-  entryAlternation(
-    words,
-    (s) => s,
-    (w) => `${w}(?![\\p{L}\\p{N}])`,
-  );
+/**
+ * Whole words and phrases, or stems where the entry ends with '*' (as in the figures lexicons), for a pattern
+ * only ever tested (`test`: where or what it matched is never read): the whole words first, behind one
+ * word-end lookahead, then the stems. Whether some alternative matches does not depend on their order, and one
+ * lookahead in place of one per word keeps the compiled pattern small: `\p{L}` and `\p{N}` compile to
+ * hundreds of ranges, and the 520 whole words a language without a lexicon of its own reads (every
+ * lexicon's) made each of its two private-cue patterns about 5 MB of bytecode, seconds of compiling at the
+ * first article in that language.
+ */
+function testedCueAlternation(words: Iterable<string>): string {
+  const list = [...new Set([...words].map(asLowered))].sort((a, b) => b.length - a.length);
+  const wholes = list.filter((w) => !w.endsWith('*'));
+  const stems = list.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+  const parts = [
+    ...(wholes.length > 0 ? [`(?:${literalAlternation(wholes, escapePhrase)})(?![\\p{L}\\p{N}])`] : []),
+    ...(stems.length > 0 ? [literalAlternation(stems, escapePhrase)] : []),
+  ];
+  return parts.length === 0 ? '(?!)' : parts.join('|');
+}
 
 /** Whole words, or stems with any ending where the entry ends with '*' ("ehemalig*": "ehemalige"). */
 const wordAlternation = (words: Iterable<string>): string =>
@@ -296,6 +323,17 @@ const wordAlternation = (words: Iterable<string>): string =>
     (s) => `${s}[\\p{L}\\p{M}]*`,
     (w) => w,
   );
+
+/**
+ * The code unit a match of `source` (the escaped `form`) must start with: the form's first character when
+ * the source writes it as itself (a letter or digit of the BMP, not escaped, not white space), else null.
+ */
+function literalFirstUnit(form: string, source: string): number | null {
+  const first = form.charAt(0);
+  const unit = form.charCodeAt(0);
+  if (first === '' || (unit >= 0xd800 && unit <= 0xdfff) || !/^[\p{L}\p{N}]$/u.test(first)) return null;
+  return source.startsWith(first) ? unit : null;
+}
 
 /**
  * A word start as a lookbehind: the match (and its groups) begin at the word itself, and the engine tries the
@@ -309,7 +347,7 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
   const longestSuffix = longest(lex.inflectionSuffixes);
   // Each alternation built once: the former words stand in three patterns, the private cues in two.
   const former = wordAlternation(lex.formerWords);
-  const privateCue = cueAlternation(lex.privateCues);
+  const privateCue = testedCueAlternation(lex.privateCues);
   const forms: Array<{ rank: string; form: string; plural: boolean }> = [];
   const add = (table: Record<string, string[]>, plural: boolean) => {
     for (const [rank, surfaces] of Object.entries(table)) {
@@ -342,6 +380,8 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       atEnd: endPattern(atEnd, form.length + (declined ? longestSuffix : 0)),
       atStart,
       last,
+      first: literalFirstUnit(form, source),
+      firstWord: first!,
     };
   });
   // A declining language's role words ending soft stand in their oblique cases too ("по словам председателя").
@@ -364,9 +404,19 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       ranks.filter((other) => other.last === null || lastUnit(other) === lastUnit(r)),
     );
   }
+  const singular = ranks.filter((r) => !r.plural);
+  const singularByFirstUnit = new Map<number, typeof ranks>();
+  for (const r of singular)
+    if (r.first !== null && !singularByFirstUnit.has(r.first))
+      singularByFirstUnit.set(
+        r.first,
+        singular.filter((other) => other.first === null || other.first === r.first),
+      );
   return {
     ranksByLastUnit,
     ranksWithoutLast: ranks.filter((r) => r.last === null),
+    singularByFirstUnit,
+    singularWithoutFirst: singular.filter((r) => r.first === null),
     rankForms: new Set(forms.map((f) => fold(f.form).replace(/\s+/gu, ' '))),
     rankLastWords: new Set(
       forms.flatMap((f) => {
@@ -437,7 +487,7 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     rolesAfterName: lex.rolesAfterName,
     reportWord:
       lex.reportWords.length > 0
-        ? new RegExp(`${WORD_START}(?:${cueAlternation(lex.reportWords)})`, 'u')
+        ? new RegExp(`${WORD_START}(?:${testedCueAlternation(lex.reportWords)})`, 'u')
         : null,
     ranksAfterName: lex.ranksAfterName,
     namesakes: new Set(lex.namesakes.map((n) => fold(n.normalize('NFC')).split(/\s+/u).join(' '))),

@@ -24,8 +24,9 @@ export function rankAfterName(
   // A word both a rank and an office ("commandant du commandement ...", "comandante de ..."): in apposition it
   // names the office, which roles.ts reads.
   if (lex.roleAtStart.test(stretch)) return null;
-  for (const r of lex.ranks) {
-    if (r.plural) continue;
+  // Only the forms that start with the stretch's first unit can open it (lexicon.ts singularByFirstUnit).
+  const ranks = lex.singularByFirstUnit.get(stretch.charCodeAt(0)) ?? lex.singularWithoutFirst;
+  for (const r of ranks) {
     const m = r.atStart.exec(stretch);
     if (!m) continue;
     const after = end + opener[0].length + m[0].length;

@@ -13,7 +13,7 @@ export function rankAtEnd(head: string, lex: CompiledPeople): RankAtEnd | null {
   const tail = head.trimEnd();
   const ranks = lex.ranksByLastUnit.get(tail.charCodeAt(tail.length - 1)) ?? lex.ranksWithoutLast;
   for (const r of ranks) {
-    if (r.last !== null && !tail.endsWith(r.last)) continue;
+    if (r.last !== null ? !tail.endsWith(r.last) : !tail.includes(r.firstWord)) continue;
     const m = r.atEnd.exec(head);
     if (m) {
       // "secretario general", "secrétaire général", "Sekretaris Jenderal": the word is the office's, no rank.
