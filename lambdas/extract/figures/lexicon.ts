@@ -255,6 +255,13 @@ export const FiguresLexiconSchema = z.object({
    * again what the text counted before with that number.
    */
   definite: Words.default([]),
+  /**
+   * Possessive determiners of a plural ("their", "his", "ses", "sus", "seus", "zijn", "hun"): after a connector
+   * they stand where the definite article stands, "thirteen of his relatives", "treize de ses proches", "dertien
+   * van zijn familieleden" count the relatives as "thirteen of the relatives" does (two or more only: "one of
+   * her lawyers" singles one out).
+   */
+  possessives: Words.default([]),
   /** Cues earlier in the clause that make the figure a goal: "vise*", "objectif*", "d'ici". */
   target: Words,
   /** How many words after a number (and its scale and connectors) may be read to find the counted noun. */
@@ -827,6 +834,8 @@ export interface CompiledLexicon {
   readonly indefinite: WordSet | null;
   /** See FiguresLexiconSchema.definite. */
   readonly definite: WordSet;
+  /** See FiguresLexiconSchema.possessives. */
+  readonly possessives: WordSet;
   /** See FiguresLexiconSchema.collectives. */
   readonly collectives: WordMap<number>;
   /** See FiguresLexiconSchema.vagueBeforeMultiplier. */
@@ -1221,6 +1230,7 @@ export function compileLexicon(
     approximate: new WordSet(lex.approximate),
     indefinite: lex.indefinite.length > 0 ? new WordSet(lex.indefinite) : null,
     definite: new WordSet(lex.definite),
+    possessives: new WordSet(lex.possessives),
     collectives: new WordMap(Object.entries(lex.collectives)),
     vagueBeforeMultiplier: new WordSet(lex.vagueBeforeMultiplier),
     vagueNumerals: lex.vagueNumerals.length > 0 ? new WordSet(lex.vagueNumerals) : null,
@@ -1471,6 +1481,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     approximate: [],
     indefinite: [],
     definite: [],
+    possessives: [],
     collectives: {},
     vagueBeforeMultiplier: [],
     vagueNumerals: [],

@@ -1576,6 +1576,16 @@ function readUnit(
         demonymAt(tokens, j, lex) === undefined
       )
         break;
+      // "thirteen of his relatives", "trece de sus familiares", "tredici dei loro parenti": a possessive
+      // stands where the article does, after it too (lexicon possessives).
+      const whose = tokens[j];
+      if (
+        whose?.kind === 'word' &&
+        lex.possessives.has(whose.text) &&
+        tokens[j + 1]?.kind === 'word' &&
+        (tokens[i] as NumToken).value >= 2
+      )
+        j++;
       continue;
     }
     // Where nouns are capitalised, adjectives joined by a conjunction still lead to the noun ("30 rosa und
