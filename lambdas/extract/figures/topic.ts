@@ -9,6 +9,7 @@
  */
 import type { Topic, Unit } from '../../shared/vocabulary.js';
 import { codePointWidthAt } from '../text/chars.js';
+import { fold } from '../text/fold.js';
 import { execGroup } from '../text/group-search.js';
 import type { CompiledLexicon, CueKind } from './lexicon.js';
 
@@ -87,7 +88,7 @@ export function findCues(
         hits[k] = { ...hits[k]!, topic: DEFAULT_TOPIC, kind: 'offence' };
         continue;
       }
-      const carried = goodsBeside(cueText, hits, k, from);
+      const carried = goodsBeside(cueText, hits, k, from, lex);
       if (carried) hits[k] = { ...hits[k]!, carried: carried.topic };
     }
   }
@@ -830,18 +831,53 @@ const GOODS_REACH = 40;
  */
 const STOP_BETWEEN = /[.!?](?:\s|$)|[。！？]/;
 
+/** A comma or semicolon between two items of a list, in any script. */
+const LIST_MARK = /[,;，、；]/;
+/**
+ * A word of the cue text: letters, marks and the skeleton's letter mark \x02 (cueTextOf), so that a word
+ * with a letter outside ASCII is one word on the skeleton as on the folded text ("não" is not "n" + "o",
+ * the Portuguese conjunction).
+ */
+// eslint-disable-next-line no-control-regex -- \x02 is the skeleton's letter mark
+const WORD = /[\p{L}\p{M}\x02]+/gu;
+/**
+ * Whether the words between a smuggling word and goods make them two items of a list: a comma, or one of
+ * the language's conjunctions ("gold smuggling, counterfeit goods and drugs", "Handelsbetrug und
+ * Drogenhandel"): the drugs are another item of the list, not what the smuggling word carried. A word the
+ * skeleton hides (one with a letter outside ASCII) is passed over: the conjunctions of the languages read on
+ * the skeleton are all ASCII, so both cue texts find the same ones.
+ */
+function listedApart(gap: string, lex: Pick<CompiledLexicon, 'conjunctions' | 'cueText'>): boolean {
+  if (LIST_MARK.test(gap)) return true;
+  for (const w of gap.match(WORD) ?? []) {
+    if (w.includes('\x02')) continue;
+    // The folded text needs no folding again; the lower-cased one (Vietnamese "và") does.
+    if (lex.conjunctions.has(lex.cueText === 'lower' ? fold(w) : w)) return true;
+  }
+  return false;
+}
+
 /**
  * The goods named right beside the smuggling word hits[k] in its sentence, within its paragraph (whose hits
  * start at `from`): "smuggled fireworks", "vận chuyển trái phép 200 kg pháo". The smuggling word tells how
  * they moved, so it weighs for them when the article's subject is decided, as it gives way to them in its
  * clause (clauseHit).
  */
-function goodsBeside(text: string, hits: readonly CueHit[], k: number, from: number): CueHit | undefined {
+function goodsBeside(
+  text: string,
+  hits: readonly CueHit[],
+  k: number,
+  from: number,
+  lex: Pick<CompiledLexicon, 'conjunctions' | 'cueText'>,
+): CueHit | undefined {
   const h = hits[k]!;
   const prev = k > from ? hits[k - 1] : undefined;
   const next = hits[k + 1];
-  const near = (a: Range, b: Range): boolean =>
-    b.start - a.end <= GOODS_REACH && !STOP_BETWEEN.test(text.slice(a.end, b.start));
+  const near = (a: Range, b: Range): boolean => {
+    if (b.start - a.end > GOODS_REACH) return false;
+    const gap = text.slice(a.end, b.start);
+    return !STOP_BETWEEN.test(gap) && !listedApart(gap, lex);
+  };
   const before = prev && goods(prev, h.start) && near(prev, h) ? prev : undefined;
   const after = next && goods(next, h.end) && near(h, next) ? next : undefined;
   if (!before) return after;
