@@ -65,3 +65,38 @@ describe('Topic: goods listed after a smuggling word are other items, not its ca
     ],
   ])('%s: %s', (...c) => check(c));
 });
+
+// A round-up or a review tells several cases: a paragraph that never names the article's subject and counts
+// offenders beside goods of another kind counts that case's offenders (figures/topic.ts).
+describe("Topic: offenders of a paragraph about other goods are that case's, not the article's", () => {
+  it.each<Case>([
+    [
+      'en',
+      'Police seize explosives in Thanh Hoa\nIn Thanh Hoa, police caught a man transporting 40 kg of explosives and 300 detonators to a quarry.\n\nIn Lang Son, officers arrested 3 men who were carrying firecrackers from the border.',
+      [[3, 'fireworks']],
+    ],
+    [
+      'fr',
+      "Saisie d'explosifs à la frontière\nLes gardes-frontières ont saisi 50 kg d'explosifs et 200 détonateurs dans un camion.\n\nDans une autre affaire, la police a arrêté 2 hommes qui transportaient des pétards.",
+      [[2, 'fireworks']],
+    ],
+    [
+      'es',
+      'Aduanas: balance del contrabando\nLa aduana detectó 2.500 casos de contrabando de cigarrillos y azúcar en la frontera.\n\nEn el mismo periodo, 35 personas fueron detenidas con cocaína.',
+      [[35, 'drugs']],
+    ],
+    [
+      'ko',
+      '관세청 3분기 밀수 단속 결과\n관세청은 3분기에 밀수 사건 4,000건을 적발했다고 밝혔다. 주요 밀수품은 담배와 설탕이었다.\n\n같은 기간 마약 관련 사건 45건이 적발돼 60명이 체포됐다.',
+      [
+        [45, 'drugs'],
+        [60, 'drugs'],
+      ],
+    ],
+    [
+      'en',
+      'Heroin ring broken up\nPolice seized 3 kg of heroin from a drug ring in the city.\n\nOfficers later arrested 4 suspects in a house where they also found heroin and firecrackers.',
+      [[4, 'drugs']],
+    ],
+  ])('%s: %s', (...c) => check(c));
+});

@@ -451,6 +451,11 @@ const REVIEW_GOODS = 3;
 /** Goods seized or carried: drugs, arms, fireworks and contraband (smuggling). */
 const SEIZABLE: ReadonlySet<Topic> = new Set<Topic>([...GOODS, 'smuggling']);
 
+/** Goods named as such (not through a unit's name) of another kind than `main`, a smuggling word as what it carried. */
+function otherGoods(main: Topic): Accept {
+  return (h) => h.kind === undefined && SEIZABLE.has(h.carried ?? h.topic) && (h.carried ?? h.topic) !== main;
+}
+
 /** The distinct kinds of goods the hits inside r name as such (a smuggling word counts as what it carried). */
 function goodsIn(hits: readonly CueHit[], r: Range): number {
   const seen = new Set<Topic>();
@@ -653,6 +658,16 @@ export function topicAt(
     // ("arrested 632 cases with 698 suspects, seized heroin, 317 kg of fireworks and 5 guns") are the sum of
     // a review over all of them, not one subject's: crime, the review's category.
     if (goodsIn(hits, clause) >= REVIEW_GOODS) return DEFAULT_TOPIC;
+    // A paragraph that tells another case than the article's, in a round-up or a review of seizures ("...caught
+    // with 36 kg of explosives. In Lang Son, police arrested 2 men carrying 40 kg of firecrackers"; a customs
+    // review's paragraph on drugs: "62 drug cases with 80 suspects"), names goods of its own: offenders
+    // counted in a clause that names goods of another kind, in a paragraph that never names the article's
+    // goods, are that case's. (In a story of road checks, "drug tests on drivers caught 177" are still its.)
+    if (SEIZABLE.has(main) && !weakMain && !crimeStory) {
+      const own = clauseHit(hits, clause, at, otherGoods(main));
+      const told = (g: CueHit): boolean => g.topic === main || g.carried === main;
+      if (own && !nearestIn(hits, paragraph, at, told)) return own.carried ?? own.topic;
+    }
     // A crime story's offenders are its own, whatever arms or goods their clause names.
     if (((isSubject(main) && !weakMain) || crimeStory) && (!head || figure.unit === 'person')) return main;
     // In a review with no subject of its own, the clause's subject ("12 suspects for drug trafficking").
