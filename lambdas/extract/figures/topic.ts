@@ -9,6 +9,7 @@
  */
 import type { Topic, Unit } from '../../shared/vocabulary.js';
 import { codePointWidthAt } from '../text/chars.js';
+import { fold } from '../text/fold.js';
 import { execGroup } from '../text/group-search.js';
 import type { CompiledLexicon, CueKind } from './lexicon.js';
 
@@ -87,7 +88,7 @@ export function findCues(
         hits[k] = { ...hits[k]!, topic: DEFAULT_TOPIC, kind: 'offence' };
         continue;
       }
-      const carried = goodsBeside(cueText, hits, k, from);
+      const carried = goodsBeside(cueText, hits, k, from, lex);
       if (carried) hits[k] = { ...hits[k]!, carried: carried.topic };
     }
   }
@@ -450,6 +451,11 @@ const REVIEW_GOODS = 3;
 /** Goods seized or carried: drugs, arms, fireworks and contraband (smuggling). */
 const SEIZABLE: ReadonlySet<Topic> = new Set<Topic>([...GOODS, 'smuggling']);
 
+/** Goods named as such (not through a unit's name) of another kind than `main`, a smuggling word as what it carried. */
+function otherGoods(main: Topic): Accept {
+  return (h) => h.kind === undefined && SEIZABLE.has(h.carried ?? h.topic) && (h.carried ?? h.topic) !== main;
+}
+
 /** The distinct kinds of goods the hits inside r name as such (a smuggling word counts as what it carried). */
 function goodsIn(hits: readonly CueHit[], r: Range): number {
   const seen = new Set<Topic>();
@@ -652,6 +658,16 @@ export function topicAt(
     // ("arrested 632 cases with 698 suspects, seized heroin, 317 kg of fireworks and 5 guns") are the sum of
     // a review over all of them, not one subject's: crime, the review's category.
     if (goodsIn(hits, clause) >= REVIEW_GOODS) return DEFAULT_TOPIC;
+    // A paragraph that tells another case than the article's, in a round-up or a review of seizures ("...caught
+    // with 36 kg of explosives. In Lang Son, police arrested 2 men carrying 40 kg of firecrackers"; a customs
+    // review's paragraph on drugs: "62 drug cases with 80 suspects"), names goods of its own: offenders
+    // counted in a clause that names goods of another kind, in a paragraph that never names the article's
+    // goods, are that case's. (In a story of road checks, "drug tests on drivers caught 177" are still its.)
+    if (SEIZABLE.has(main) && !weakMain && !crimeStory) {
+      const own = clauseHit(hits, clause, at, otherGoods(main));
+      const told = (g: CueHit): boolean => g.topic === main || g.carried === main;
+      if (own && !nearestIn(hits, paragraph, at, told)) return own.carried ?? own.topic;
+    }
     // A crime story's offenders are its own, whatever arms or goods their clause names.
     if (((isSubject(main) && !weakMain) || crimeStory) && (!head || figure.unit === 'person')) return main;
     // In a review with no subject of its own, the clause's subject ("12 suspects for drug trafficking").
@@ -830,18 +846,53 @@ const GOODS_REACH = 40;
  */
 const STOP_BETWEEN = /[.!?](?:\s|$)|[。！？]/;
 
+/** A comma or semicolon between two items of a list, in any script. */
+const LIST_MARK = /[,;，、；]/;
+/**
+ * A word of the cue text: letters, marks and the skeleton's letter mark \x02 (cueTextOf), so that a word
+ * with a letter outside ASCII is one word on the skeleton as on the folded text ("não" is not "n" + "o",
+ * the Portuguese conjunction).
+ */
+// eslint-disable-next-line no-control-regex -- \x02 is the skeleton's letter mark
+const WORD = /[\p{L}\p{M}\x02]+/gu;
+/**
+ * Whether the words between a smuggling word and goods make them two items of a list: a comma, or one of
+ * the language's conjunctions ("gold smuggling, counterfeit goods and drugs", "Handelsbetrug und
+ * Drogenhandel"): the drugs are another item of the list, not what the smuggling word carried. A word the
+ * skeleton hides (one with a letter outside ASCII) is passed over: the conjunctions of the languages read on
+ * the skeleton are all ASCII, so both cue texts find the same ones.
+ */
+function listedApart(gap: string, lex: Pick<CompiledLexicon, 'conjunctions' | 'cueText'>): boolean {
+  if (LIST_MARK.test(gap)) return true;
+  for (const w of gap.match(WORD) ?? []) {
+    if (w.includes('\x02')) continue;
+    // The folded text needs no folding again; the lower-cased one (Vietnamese "và") does.
+    if (lex.conjunctions.has(lex.cueText === 'lower' ? fold(w) : w)) return true;
+  }
+  return false;
+}
+
 /**
  * The goods named right beside the smuggling word hits[k] in its sentence, within its paragraph (whose hits
  * start at `from`): "smuggled fireworks", "vận chuyển trái phép 200 kg pháo". The smuggling word tells how
  * they moved, so it weighs for them when the article's subject is decided, as it gives way to them in its
  * clause (clauseHit).
  */
-function goodsBeside(text: string, hits: readonly CueHit[], k: number, from: number): CueHit | undefined {
+function goodsBeside(
+  text: string,
+  hits: readonly CueHit[],
+  k: number,
+  from: number,
+  lex: Pick<CompiledLexicon, 'conjunctions' | 'cueText'>,
+): CueHit | undefined {
   const h = hits[k]!;
   const prev = k > from ? hits[k - 1] : undefined;
   const next = hits[k + 1];
-  const near = (a: Range, b: Range): boolean =>
-    b.start - a.end <= GOODS_REACH && !STOP_BETWEEN.test(text.slice(a.end, b.start));
+  const near = (a: Range, b: Range): boolean => {
+    if (b.start - a.end > GOODS_REACH) return false;
+    const gap = text.slice(a.end, b.start);
+    return !STOP_BETWEEN.test(gap) && !listedApart(gap, lex);
+  };
   const before = prev && goods(prev, h.start) && near(prev, h) ? prev : undefined;
   const after = next && goods(next, h.end) && near(h, next) ? next : undefined;
   if (!before) return after;
