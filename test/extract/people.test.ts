@@ -167,7 +167,6 @@ describe('Function: findPeople', () => {
       'Trieu Van Cuong',
       'secretary of the district Party Committee',
     ],
-    ['pl', 'Pan Nguyen Huu Tho podziękował policjantom.', 'Nguyen Huu Tho', null],
   ])('[%s] finds people without rank: %s', (language, body, name, role) => {
     // Act
     const people = findPeople(doc(body, language), { isPlaceName });

@@ -548,7 +548,7 @@ function isBlocked(
  * inside a sentence numbers that name (a plant, a hotline, a ward), whatever the language; nothing it counts
  * follows. Left out: languages that capitalise every noun ("Polizei 12"), a word that opens its sentence
  * ("Watu 15 wamekufa", persons 15), a headline in title case ("Floods Kill 15"), and a word the lexicon reads
- * (a fate, a month, a function word) rather than a name.
+ * (a fate, a month, a function word, a currency: "seized USD 274", "senilai Rp 5.000") rather than a name.
  */
 function isProperNameLabel(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
   const n = tokens[i] as NumToken;
@@ -574,6 +574,8 @@ function isProperNameLabel(body: string, tokens: readonly Token[], i: number, le
     lex.fateVerbs.has(word) ||
     lex.copulas.has(word) ||
     lex.demonyms.get(word, false) !== undefined ||
+    lex.currencyWords.get(word) !== undefined ||
+    currencyBefore(body, n.start) !== undefined ||
     matchUnit(tokens, i - 1, lex)
   )
     return false;
