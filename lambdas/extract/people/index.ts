@@ -19,7 +19,8 @@ import { rankByGivenName } from './given-name-rank.js';
 import { japaneseHanNames } from './ja-han-names.js';
 import type { NameCandidate } from './names.js';
 import { judge, type IsPlaceName, type Mention } from './judge.js';
-import { peopleDataFor } from './language.js';
+import { titleAfterLatinName } from './latin-in-script.js';
+import { peopleDataFor, type LanguageData } from './language.js';
 import { mergeMentions } from './merge.js';
 import { splitLeadingPlaces } from './place-split.js';
 import { findScriptNames } from './scripts.js';
@@ -69,7 +70,9 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
       if (candidate.start < covered) continue;
       const sentence = spanAt(sentences, candidate.start) ?? { start: 0, end: text.length, text };
       const floor = nameBefore(candidates, i, opts);
-      const judged = judge(text, lowered, sentence, candidate, data.lex, opts, floor);
+      const judged =
+        judge(text, lowered, sentence, candidate, data.lex, opts, floor) ??
+        titledInScript(text, candidate, data, opts);
       const inList: boolean = listed !== null && LIST_JOINER.test(lowered.slice(listed.end, candidate.start));
       let m: Mention | null = judged;
       // A name listed after one a plural rank titled holds that rank, unless marked as a private person's.
@@ -94,6 +97,23 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
   const lowered = firstOutsideLatinBlocks(body) < 0 ? lower(body) : asRussianLetters(lower(body));
   rankByGivenName(body, lowered, people, data.lex, data.scriptNames);
   return people;
+}
+
+/**
+ * A name by its Vietnamese shape in Latin letters, titled after it in the words of a language written without
+ * capitals ("Nguyễn Văn Hùng 부총리는", latin-in-script.ts); never a known place ("Quảng Ninh 성").
+ */
+function titledInScript(
+  text: string,
+  candidate: NameCandidate,
+  data: LanguageData,
+  opts: PeopleOptions,
+): Mention | null {
+  if (!data.scriptNames || candidate.titled || isKnownPlace(candidate.name, opts)) return null;
+  const title = titleAfterLatinName(text, candidate.end, data.scriptNames);
+  if (title === null) return null;
+  const courtesy = title.courtesy ? { courtesyOnly: true as const } : {};
+  return { name: candidate.name, rank: title.rank, role: title.role, ...courtesy };
 }
 
 /**

@@ -1,0 +1,70 @@
+/**
+ * A Vietnamese name kept in its own Latin letters inside a text in a script without capitals, titled after
+ * the name as that language titles its own: Korean "Nguyễn Văn Hùng 부총리는" (deputy prime minister), "…
+ * 해양경찰청장은" (coast guard commander), "… 대령이" (colonel); Japanese "Nguyễn Văn Hùng副首相は", "…氏";
+ * Chinese "Nguyễn Văn Hùng中校". The Vietnam-community press of Korea and Japan often leaves names
+ * untranscribed. The name is found by its Vietnamese shape (names.ts); the title after it is read with the
+ * script's own title words (scripts.ts), as for a name written in the script.
+ */
+import type { ScriptNameCues } from './scripts.js';
+
+export interface TitleAfter {
+  readonly rank: string | null;
+  readonly role: string | null;
+  /** An honorific anybody is addressed with (씨, 氏): alone it makes no official. */
+  readonly courtesy: boolean;
+}
+
+const HANGUL = /^\p{Script=Hangul}$/u;
+const HAN = /^\p{Script=Han}$/u;
+/** Words of an organisation a Korean office may close after the name ("박닌성 공안청장"), as scripts.ts reads. */
+const HANGUL_ORGANISATION_WORDS = 2;
+
+/** The title written right after a Latin name ending at `end`, or null. */
+export function titleAfterLatinName(text: string, end: number, cues: ScriptNameCues): TitleAfter | null {
+  const at = text[end] === ' ' ? end + 1 : end;
+  if (cues.script === 'Hangul') return hangulTitleAfter(text, at, cues);
+  if (cues.script !== 'Katakana' && cues.script !== 'Han') return null;
+  // Ranks and honorifics in Han script, offices too in Japanese (compileScriptNameCues): a title is glued
+  // to the name. An office in Japanese ends before a particle or a pause, not inside a longer word
+  // ("首相府", the prime minister's office).
+  const title = cues.titles.find(
+    (t) => text.startsWith(t.form, at) && (t.role === null || !HAN.test(text[at + t.form.length] ?? '')),
+  );
+  return title ? { rank: title.rank, role: title.role, courtesy: title.courtesy } : null;
+}
+
+/**
+ * A Korean title after the name: a rank or an honorific as a word of its own, or an office ending a word
+ * (a compound "해양경찰청장", a particle after it: "부총리는"), up to two words of its organisation before it.
+ */
+function hangulTitleAfter(text: string, start: number, cues: ScriptNameCues): TitleAfter | null {
+  let at = start;
+  for (let words = 0; words <= HANGUL_ORGANISATION_WORDS; words++) {
+    let e = at;
+    while (e < text.length && HANGUL.test(text[e]!)) e++;
+    if (e === at) return null;
+    const word = text.slice(at, e);
+    const core = withoutParticle(word, cues);
+    for (const t of cues.titles) {
+      const whole = core === t.form || word === t.form;
+      // A rank glued after other syllables ends an office ("부대장" holds 대장): only an office may close a word.
+      if (whole || (t.role !== null && core.endsWith(t.form))) {
+        const role = t.role === null ? null : text.slice(start, at + (word === t.form ? word : core).length);
+        return { rank: t.rank, role, courtesy: t.courtesy && role === null };
+      }
+    }
+    // An organisation's word takes no particle: one that does ends the phrase ("…에서", "…을").
+    if (core !== word || text[e] !== ' ') return null;
+    at = e + 1;
+  }
+  return null;
+}
+
+/** The word without the longest particle that ends it (lexicon namesInScript.particles). */
+function withoutParticle(word: string, cues: ScriptNameCues): string {
+  let best = '';
+  for (const q of cues.particles)
+    if (word.length > q.length && word.endsWith(q) && q.length > best.length) best = q;
+  return word.slice(0, word.length - best.length);
+}
