@@ -15,13 +15,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { fold } from '../../lambdas/extract/text/fold.js';
-import { splitSentences } from '../../lambdas/extract/text/sentences.js';
-import type { Document } from '../../lambdas/extract/types.js';
-
-function documentOf(text: string, language: string): Document {
-  return { body: text, folded: fold(text), sentences: splitSentences(text), language };
-}
+import { documentOf } from '../support/document.js';
 
 type Case = [language: string, text: string, figures: [number, string][]];
 

@@ -3,14 +3,9 @@ import { extractFigures } from '../../lambdas/extract/figures/index.js';
 import { FiguresLexiconSchema, lexiconFor } from '../../lambdas/extract/figures/lexicon.js';
 import { readDigitRun } from '../../lambdas/extract/figures/tokens.js';
 import { LEXICONS } from '../../lambdas/extract/lexicons/index.generated.js';
-import { fold } from '../../lambdas/extract/text/fold.js';
-import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import { LANGUAGES } from '../../lambdas/shared/vocabulary.js';
-import type { Document, PlaceMention } from '../../lambdas/extract/types.js';
-
-function documentOf(text: string, language: string): Document {
-  return { body: text, folded: fold(text), sentences: splitSentences(text), language };
-}
+import type { PlaceMention } from '../../lambdas/extract/types.js';
+import { documentOf } from '../support/document.js';
 
 describe('Function: FiguresLexiconSchema', () => {
   it.each(LANGUAGES.map((l) => [l]))('validates the figures data of %s', (language) => {

@@ -13,11 +13,9 @@ import {
   type FigureSpan,
   type Range,
 } from '../../lambdas/extract/figures/topic.js';
-import { fold } from '../../lambdas/extract/text/fold.js';
-import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import { modernToneMarks, writtenWithoutMarks } from '../../lambdas/extract/text/vietnamese.js';
-import type { Document } from '../../lambdas/extract/types.js';
 import { TopicSchema, UnitSchema, type Topic } from '../../lambdas/shared/vocabulary.js';
+import { documentOf } from '../support/document.js';
 
 interface Marked {
   readonly hits: CueHit[];
@@ -408,10 +406,6 @@ describe('Function: articleTopic', () => {
     expect([first, second]).toEqual(['drugs', 'drugs']);
   });
 });
-
-function documentOf(text: string, language: string): Document {
-  return { body: text, folded: fold(text), sentences: splitSentences(text), language };
-}
 
 describe('Function: extractFigures (topic rules on sentences)', () => {
   it.each<[string, string, number, Topic]>([

@@ -8,11 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { fold } from '../../lambdas/extract/text/fold.js';
-import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import { LANGUAGES } from '../../lambdas/shared/vocabulary.js';
-import type { Document } from '../../lambdas/extract/types.js';
 import type { Figure } from '../../lambdas/shared/article.js';
+import { documentOf } from './document.js';
 
 export interface SpecCase {
   readonly text: string;
@@ -31,10 +29,6 @@ export interface SpecSuite<C extends SpecCase> {
   readonly assess: (figures: Figure[], c: C) => void;
   /** The assertions an unsupported case is expected to fail (default: `assess`). */
   readonly assessUnsupported?: (figures: Figure[], c: C) => void;
-}
-
-function documentOf(text: string, language: string): Document {
-  return { body: text, folded: fold(text), sentences: splitSentences(text), language };
 }
 
 const figuresOf = (text: string, language: string) => extractFigures(documentOf(text, language), []);
