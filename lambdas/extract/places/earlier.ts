@@ -2,7 +2,8 @@
  * Background of an earlier year: a sentence dated only to a year before the latest year the text names ("In 2016,
  * police in Đồng Nai stopped addicts fleeing a centre"; "2019'da Quảng Nam'da da benzer bir kaza olmuştu") recalls
  * an earlier event. A province named there is a point of reference for the story, not where it happens. Years are
- * digits in every language, so the rule needs no word list.
+ * digits in every language, so the rule needs no word list; they are read in the folded text, where the digits of
+ * every script are ASCII ("২০১৮ সালে", "۲۰۱۹ میں", "ឆ្នាំ២០២០").
  */
 import type { Span } from '../text/sentences.js';
 import type { Accepted } from './resolve.js';
@@ -21,13 +22,13 @@ function yearsIn(text: string): number[] {
  */
 export function backgroundOfEarlierYears(
   accepted: readonly Accepted[],
-  body: string,
+  folded: string,
   sentences: readonly Span[],
 ): readonly Accepted[] {
-  const latest = Math.max(0, ...yearsIn(body));
+  const latest = Math.max(0, ...yearsIn(folded));
   if (latest === 0) return accepted;
   const earlier = sentences.filter((s) => {
-    const years = yearsIn(s.text);
+    const years = yearsIn(folded.slice(s.start, s.end));
     return years.length > 0 && years.every((y) => y < latest);
   });
   if (earlier.length === 0) return accepted;

@@ -98,7 +98,7 @@ export function findPlaces(
   const named = unreadProvincesNamedAsWards(markRoadEnds(candidates, doc.body));
   const accepted = backgroundOfEarlierYears(
     resolve(named, gaz, doc.body, (gap) => joinsProvince(lex, gap)),
-    doc.body,
+    doc.folded,
     doc.sentences,
   );
   const cues = {

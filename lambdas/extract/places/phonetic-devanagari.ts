@@ -108,7 +108,10 @@ const NASALS = new Set(['\u0902', '\u0901']);
  * One Devanagari word in Latin letters: a consonant carries the inherent a unless a vowel sign or a virama
  * follows it, or it ends the word (Hindi drops the final a: "लाक" lak). Null when a unit is not Devanagari.
  */
-export function romanizeDevanagari(word: string, inherent = 'a', keepsFinal = false): string | null {
+export function romanizeDevanagari(written: string, inherent = 'a', keepsFinal = false): string | null {
+  // A word opening with "en" before g writes the Vietnamese ng as English spells its sound ("এনগুয়েন" Nguyên,
+  // "এনঘে" Nghệ): no Vietnamese syllable opens with e, n and then a g.
+  const word = written.replace(/^एन(?=[गघ])/, 'न्');
   let out = '';
   for (let k = 0; k < word.length; k++) {
     const c = word[k]!;
@@ -118,8 +121,11 @@ export function romanizeDevanagari(word: string, inherent = 'a', keepsFinal = fa
       let next = k + 1;
       if (word[next] === NUKTA) next++;
       const after = word[next];
-      // A final ह right after a consonant writes the h of nh, th ("নিনহ" Ninh): no vowel between them.
-      const finalH = after === 'ह' && next === word.length - 1;
+      // A final ह right after a consonant writes the h of nh, th ("নিনহ" Ninh, with a virama "বিনহ্" Bình): no
+      // vowel between them.
+      const finalH =
+        after === 'ह' &&
+        (next === word.length - 1 || (next === word.length - 2 && word[next + 1] === VIRAMA));
       // A word of one bare consonant is a syllable of its own ("থ" Thơ).
       const alone = after === undefined && (k === 0 || keepsFinal);
       if (alone || (after !== undefined && after !== VIRAMA && !VOWEL_LETTERS.has(after) && !finalH)) {

@@ -11,7 +11,10 @@ export interface Span {
 // case (Hangul, Arabic, Thai, Devanagari: "파손됐다. 주민 5000여명이 대피했다" is two), a digit or an opening
 // quote, at a semicolon (machine translations chain whole statements with "; "), or at a line break.
 // Decimal commas/points ("94,72", "3.156") never end one because the next character is not a space.
-const BOUNDARY = /([.!?…]+|;)(["»”’)]?)(\s+)(?=[\p{Lu}\p{Lo}\p{N}«"“(])|(;)(\s+)|\n+/gu;
+// Scripts with a full stop of their own end sentences there the same way: the danda of Devanagari, Bengali
+// and the other North Indic scripts (। ॥), the Urdu full stop (۔) and the Arabic question mark (؟), the
+// Khmer khan (។ ៕) and the Myanmar section mark (။); without them a Hindi or Urdu paragraph was one sentence.
+const BOUNDARY = /([.!?…।॥۔؟។៕။]+|;)(["»”’)]?)(\s+)(?=[\p{Lu}\p{Lo}\p{N}«"“(])|(;)(\s+)|\n+/gu;
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
