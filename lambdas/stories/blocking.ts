@@ -49,6 +49,12 @@ import {
 
 export const MAX_LOCALITY_KEYS = 3;
 export const MAX_NAME_KEYS = 6;
+/**
+ * Names the text writes (StoryEvidence.names) that are no official kept, as N# keys too (session 24): two copies
+ * naming only the defendant share no other key when one is undated or their figures differ. The first three, in
+ * the evidence's (sorted) order, so two copies naming the same few pick the same.
+ */
+export const MAX_TEXT_NAME_KEYS = 3;
 export const MAX_FIGURE_KEYS = 6;
 export const MAX_PROVINCE_KEYS = 3;
 /**
@@ -134,6 +140,10 @@ export function blockingKeys(e: StoryEvidence, params: SimilarityParams = DEFAUL
   return [
     ...localities.map((l) => `L#${l}`),
     ...e.people.slice(0, MAX_NAME_KEYS).map((n) => `N#${n}`),
+    ...e.names
+      .filter((n) => !e.people.includes(n))
+      .slice(0, MAX_TEXT_NAME_KEYS)
+      .map((n) => `N#${n}`),
     ...figures.map((v) => `F#${v}`),
     ...textNumberKeys(e, figures, params).map((v) => `F#${v}`),
     ...provinceKeys(e),

@@ -15,6 +15,7 @@ import { romanizeVietnameseName } from '../extract/people/romanize.js';
 import { findStage, leadParagraphCount } from '../extract/stage/index.js';
 import { EMPTY_FINGERPRINT, TextFingerprintSchema } from '../shared/fingerprint.js';
 import { textFingerprint } from './fingerprint.js';
+import { textNames } from './text-names.js';
 
 /**
  * How far the date can be trusted: 'day' (metadata, key, or a text date with its year), 'day-month' (a text
@@ -83,6 +84,12 @@ export const StoryEvidenceSchema = z.object({
    * are checked (similarity.ts, textMatch). Stored evidence written before session 16 reads as empty.
    */
   text: TextFingerprintSchema.default(EMPTY_FINGERPRINT),
+  /**
+   * The Vietnamese names of three words or more the text writes by shape, officials or not (text-names.ts):
+   * the defendant or the suspect every copy names with no rank. Folded, sorted. Checked against the other
+   * copy's names and people (similarity.ts, textNames). Empty in evidence stored before session 24.
+   */
+  names: z.array(z.string()).default([]),
 });
 export type StoryEvidence = z.infer<typeof StoryEvidenceSchema>;
 
@@ -134,6 +141,11 @@ export function storyEvidence(article: EvidenceSource, date: Published): StoryEv
     elsewhere: tollsElsewhere(article),
     stage: findStage(article),
     text: textFingerprint([article.title, ...article.sections.flatMap((s) => s.paragraphs)]),
+    names: textNames(
+      article.language,
+      [article.title, ...article.sections.flatMap((s) => s.paragraphs)],
+      foldName,
+    ).sort(),
   };
 }
 

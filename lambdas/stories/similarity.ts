@@ -189,6 +189,14 @@ export interface SimilarityParams {
   /** Share of a text match's weight added to the total of the side whose text writes it (measured: 0). */
   readonly textInTotal: number;
   /**
+   * Weight of a name both copies write (StoryEvidence.names or people) that is not an official both keep:
+   * the defendant or the suspect the engine's people stage leaves out (no rank before the name), or an
+   * official one copy titles and the other names bare. A name only one side writes adds nothing to its
+   * total (most copies name more bystanders than officials, and a shorter copy drops them). Since session
+   * 24; 0 turns it off.
+   */
+  readonly textNameWeight: number;
+  /**
    * Factor applied for each side whose lead toll (StoryEvidence.leadToll: the first head count of 10 or more in
    * its title and lead) the other side, giving head counts too, neither gives nor writes, nor gives within
    * approximateSpread (leadTollNear): a report of another event that recalls this one in its body ("a week
@@ -247,6 +255,7 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   textMatch: 0.75,
   textMinValue: 32,
   textInTotal: 0,
+  textNameWeight: 3,
   leadTollConflict: 0.8,
   leadTollMode: 3,
   significantRound: 1,
@@ -290,10 +299,14 @@ export function similarityParts(
   const bInA = params.textMatch > 0 ? textFigureWeight(b, a, params) : 0;
   const textFigures = aInB + bInA;
   const peopleShared = countShared(a.people, b.people);
+  // A defendant's or a suspect's name is the case's, written by the report of every stage of it (the arrest,
+  // the trial, the verdict): across stages it says nothing of one report.
+  const namesShared = params.textNameWeight > 0 && !stagesDiffer(a, b, params) ? namesBothWrite(a, b) : 0;
   const shared =
     figureShare +
     params.textMatch * textFigures +
     params.nameWeight * peopleShared +
+    params.textNameWeight * namesShared +
     params.localityWeight * countShared(a.localities, b.localities) +
     params.provinceWeight * countShared(a.provinces, b.provinces);
   const tolls = sharesSpecificHeadCount(a.figures, b.figures);
@@ -329,7 +342,7 @@ export function similarityParts(
     ((a.datePrecision === 'none') !== (b.datePrecision === 'none') && !undatedNeutral(a, b, params)
       ? params.undated
       : 1) *
-    (figureShare + textFigures === 0 && peopleShared === 0 ? params.placesOnly : 1) *
+    (figureShare + textFigures === 0 && peopleShared + namesShared === 0 ? params.placesOnly : 1) *
     (a.people.length > 0 && b.people.length > 0 && peopleShared === 0 ? params.peopleConflict : 1);
   const score = provincesMeet ? (factor * shared) / (smaller + params.smoothing) : 0;
   return { score: Math.min(1, score), shared, dateFactor, provincesMeet };
@@ -807,6 +820,19 @@ function dayOfYearDistance(x: string, y: string): number {
   const doy = (d: string): number => dayNumber(d) - dayNumber(`${d.slice(0, 4)}-01-01`);
   const diff = Math.abs(doy(x) - doy(y));
   return Math.min(diff, 365 - diff);
+}
+
+/**
+ * Names both copies write, officials or not (people and names), less the officials both keep (counted as
+ * people): each name once.
+ */
+function namesBothWrite(a: StoryEvidence, b: StoryEvidence): number {
+  const inB = new Set([...b.people, ...b.names]);
+  const kept = new Set(b.people);
+  let n = 0;
+  for (const x of new Set([...a.people, ...a.names]))
+    if (inB.has(x) && !(kept.has(x) && a.people.includes(x))) n++;
+  return n;
 }
 
 function countShared(a: readonly string[], b: readonly string[]): number {

@@ -87,10 +87,10 @@ describe('Index recall: joinable pairs the blocking index finds', () => {
 
     it('names as keyed hashes: no name in the evidence or the keys, the same stories', () => {
       const hashed = evidence.map((e) => pseudonymize(e, KEY));
-      const names = new Set(evidence.flatMap((e) => e.people));
+      const names = new Set(evidence.flatMap((e) => [...e.people, ...e.names]));
       expect(names.size).toBeGreaterThan(0);
       for (const e of hashed) {
-        for (const p of e.people) expect(p).toMatch(/^[0-9a-f]{64}$/);
+        for (const p of [...e.people, ...e.names]) expect(p).toMatch(/^[0-9a-f]{64}$/);
         for (const key of blockingKeys(e)) expect(names.has(key.slice(2))).toBe(false);
       }
       expect(storiesOf(hashed)).toEqual(storiesOf(evidence));
