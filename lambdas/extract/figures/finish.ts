@@ -160,6 +160,7 @@ function nounEnd(ctx: Context, c: Candidate): { nounTo?: number } {
 export function finish(ctx: Context, c: Candidate): Figure {
   const { doc } = ctx;
   const sentence = doc.sentences[c.sentence] ?? { start: 0, end: doc.body.length, text: doc.body };
+  const headTo = headLimit(ctx.cueText, c.end);
   return {
     value: Math.round(c.value * 1e6) / 1e6,
     unit: c.unit,
@@ -167,9 +168,9 @@ export function finish(ctx: Context, c: Candidate): Figure {
       ctx.cues,
       {
         ...c,
-        headTo: headLimit(ctx.cueText, c.end),
+        headTo,
         ...nounEnd(ctx, c),
-        attribute: attributeAfter(ctx.cueText, c.end, headLimit(ctx.cueText, c.end)),
+        attribute: attributeAfter(ctx.cueText, c.end, headTo),
         ...(ctx.lex.glued ? { nounFrom: nounZoneStart(ctx.cueText, c.start) } : {}),
       },
       ctx.lex.glued ? ideographicSentenceAt(doc.body, sentence, c.start) : sentence,
