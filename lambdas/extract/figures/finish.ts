@@ -145,32 +145,38 @@ export interface Context {
  * (FigureSpan.nounTo). A bare number before a conjunction and another number shares the noun after them
  * ("15 dan 20 kes dadah").
  */
-function nounEnd(ctx: Context, c: Candidate): { nounTo?: number } {
+function nounEnd(ctx: Context, c: Candidate): number | undefined {
   const number = ctx.tokens[c.index];
-  if (!number || c.end <= number.end) return {};
+  if (!number || c.end <= number.end) return undefined;
   for (let k = c.index + 1; k < ctx.tokens.length; k++) {
     const t = ctx.tokens[k]!;
     if (t.start < c.end) continue;
     const conjunction = t.kind === 'word' && ctx.lex.conjunctions.has(t.text);
-    return conjunction && ctx.tokens[k + 1]?.kind !== 'num' ? { nounTo: t.start } : {};
+    return conjunction && ctx.tokens[k + 1]?.kind !== 'num' ? t.start : undefined;
   }
-  return {};
+  return undefined;
 }
 
 export function finish(ctx: Context, c: Candidate): Figure {
   const { doc } = ctx;
   const sentence = doc.sentences[c.sentence] ?? { start: 0, end: doc.body.length, text: doc.body };
+  const headTo = headLimit(ctx.cueText, c.end);
   return {
     value: Math.round(c.value * 1e6) / 1e6,
     unit: c.unit,
     topic: topicAt(
       ctx.cues,
+      // Only the fields topicAt reads, each always set: spreading the candidate and the optional parts into
+      // one object took the engine's slow copying path, for every figure.
       {
-        ...c,
-        headTo: headLimit(ctx.cueText, c.end),
-        ...nounEnd(ctx, c),
-        attribute: attributeAfter(ctx.cueText, c.end, headLimit(ctx.cueText, c.end)),
-        ...(ctx.lex.glued ? { nounFrom: nounZoneStart(ctx.cueText, c.start) } : {}),
+        start: c.start,
+        end: c.end,
+        unit: c.unit,
+        currency: c.currency,
+        headTo,
+        nounTo: nounEnd(ctx, c),
+        attribute: attributeAfter(ctx.cueText, c.end, headTo),
+        nounFrom: ctx.lex.glued ? nounZoneStart(ctx.cueText, c.start) : undefined,
       },
       ctx.lex.glued ? ideographicSentenceAt(doc.body, sentence, c.start) : sentence,
       paragraphAt(doc.body, c.start),

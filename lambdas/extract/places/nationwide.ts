@@ -25,7 +25,12 @@ export function nationwideHeadEnd(
   sentences: readonly Pick<Span, 'start' | 'end'>[],
   cues: readonly string[],
 ): number | undefined {
-  const [cue] = findHardestHit(folded, sentences.slice(0, HEAD_SENTENCES), cues);
+  const head = sentences.slice(0, HEAD_SENTENCES);
+  // Only a phrase starting in the head counts: the text past it (and past the longest phrase that could start
+  // in it) is not searched, where the whole article was, for every article.
+  const headEnd = head.reduce((end, s) => Math.max(end, s.end), 0);
+  const reach = cues.reduce((longest, c) => Math.max(longest, c.length), 0);
+  const [cue] = findHardestHit(folded.slice(0, headEnd + reach), head, cues);
   if (cue === undefined) return undefined;
   const stop = STOP.exec(folded.slice(cue.end, cue.sentence.end));
   return stop === null ? cue.sentence.end : cue.end + stop.index + 1;
