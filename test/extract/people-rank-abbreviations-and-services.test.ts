@@ -93,3 +93,32 @@ describe('Function: findPeople (a rank followed by its service)', () => {
     expect(officials(text, language)).toEqual([[name, rank]]);
   });
 });
+
+/**
+ * The office after the name in the spaced scripts without capitals (script-apposition.ts): the comma after a
+ * Vietnamese name in the script opens an apposition holding an office. A private person's apposition (a
+ * fisherman, a company's director under arrest) or a former office names nobody.
+ */
+describe('Function: findPeople (an office in the apposition after a name, scripts without capitals)', () => {
+  it.each([
+    ['ar', 'وأكد السيد تران فان سون، رئيس اللجنة الشعبية للمقاطعة، أن الأضرار كبيرة.', 'تران فان سون'],
+    ['ar', 'وقال فام فان دوك، نائب مدير شرطة المقاطعة، إن البحث مستمر.', 'فام فان دوك'],
+    ['hi', 'श्री त्रान वान सोन, प्रांतीय जन समिति के अध्यक्ष, ने कहा कि नुकसान भारी है।', 'त्रान वान सोन'],
+    ['hi', 'फाम वान डुक, प्रांतीय पुलिस के उप निदेशक, ने कहा कि खोज जारी है।', 'फाम वान डुक'],
+    ['bn', 'ফাম ভান ডুক, প্রাদেশিক পুলিশের উপ-পরিচালক, বলেছেন যে খোঁজ চলছে।', 'ফাম ভান ডুক'],
+    ['ur', 'فام وان ڈک، صوبائی پولیس کے ڈائریکٹر، نے کہا کہ تلاش جاری ہے۔', 'فام وان ڈک'],
+    ['fa', 'فام وان دوک، رئیس پلیس استان، گفت که جستجو ادامه دارد.', 'فام وان دوک'],
+  ])('[%s] %s', (language, text, name) => {
+    expect(officials(text, language)).toEqual([[name, null]]);
+  });
+
+  it.each([
+    ['ar', 'وقال نجوين فان هاي، وهو صياد من القرية، إن المياه ارتفعت بسرعة.'],
+    ['ar', 'اعتقلت الشرطة نجوين فان هاي، مدير شركة للنقل، بتهمة الاحتيال.'],
+    ['ar', 'وشملت القائمة نجوين فان نام، رئيس البلدية السابق.'],
+    ['hi', 'पुलिस ने न्गुयेन वान हाई, एक कंपनी के निदेशक, को गिरफ्तार किया।'],
+    ['bn', 'পুলিশ নগুয়েন ভান হাই, একটি কোম্পানির পরিচালক, কে গ্রেপ্তার করেছে।'],
+  ])('[%s] %s: nobody', (language, text) => {
+    expect(officials(text, language)).toEqual([]);
+  });
+});
