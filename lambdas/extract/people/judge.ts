@@ -68,7 +68,7 @@ export function judge(
   floor = 0,
 ): Mention | null {
   const before = lowered.slice(
-    Math.max(titleWindowStart(lowered, sentence.start), c.start - 160, floor),
+    Math.max(titleWindowStart(lowered, sentence.start, lex), c.start - 160, floor),
     c.start,
   );
   const base = c.start - before.length;
@@ -293,15 +293,17 @@ function startsWith(c: NameCandidate, test: IsPlaceName): boolean {
 /**
  * Where the words before a name may hold its title: its sentence, or also the sentence before when that one
  * ends with a short abbreviation, which the sentence splitter cannot tell from a full stop ("M. Pham",
- * "Lt. Col. Tran", "Sr. Lo"). Never past a line break.
+ * "Lt. Col. Tran", "Sr. Lo"), or with a longer one the lexicon writes with its full stop as a rank
+ * ("Oberstlt. Tran", "Genmaj."). Never past a line break.
  */
-function titleWindowStart(lowered: string, sentenceStart: number): number {
+function titleWindowStart(lowered: string, sentenceStart: number, lex: CompiledPeople): number {
   let i = sentenceStart - 1;
   while (i >= 0 && (lowered.charCodeAt(i) === 0x20 || lowered.charCodeAt(i) === 0xa0)) i--;
   if (i < 1 || lowered.charCodeAt(i) !== 0x2e) return sentenceStart;
   let letters = 0;
   for (let k = i - 1; k >= 0 && isLetterUnit(lowered.charCodeAt(k)); k--) letters++;
-  if (letters === 0 || letters > 4) return sentenceStart;
+  if (letters === 0) return sentenceStart;
+  if (letters > 4 && rankAtEnd(lowered.slice(Math.max(0, i - 40), i + 1), lex) === null) return sentenceStart;
   const line = lowered.lastIndexOf('\n', i) + 1;
   return Math.max(line, i - 160);
 }

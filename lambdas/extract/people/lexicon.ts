@@ -27,6 +27,12 @@ export const PeopleLexiconSchema = z.object({
   pluralRanks: z
     .record(z.string().regex(/^[a-z -]+$/, 'English lower-case rank'), z.array(z.string().min(1)))
     .default({}),
+  /**
+   * The services a rank may name right after it, before the holder's name ("полковник полиции X", "colonel de
+   * police X", "Kolonel Polisi X", "podpułkownika policji X"): the rank is the same. Each rank form is also read
+   * with each of them after it (the first word still declined).
+   */
+  rankServices: z.array(z.string().min(1)).default([]),
   inflectionSuffixes: z.array(z.string()),
   honorifics: z.array(z.string().min(1)),
   /**
@@ -352,11 +358,15 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
   const add = (table: Record<string, string[]>, plural: boolean) => {
     for (const [rank, surfaces] of Object.entries(table)) {
       for (const s of surfaces) {
-        const form = asLowered(s);
-        forms.push({ rank, form, plural });
-        // Machine translations drop diacritics from ranks left untranslated ("Thuong ta", "pulkownik").
-        const folded = fold(form);
-        if (folded !== form) forms.push({ rank, form: folded, plural });
+        for (const form of [
+          asLowered(s),
+          ...lex.rankServices.map((service) => asLowered(`${s} ${service}`)),
+        ]) {
+          forms.push({ rank, form, plural });
+          // Machine translations drop diacritics from ranks left untranslated ("Thuong ta", "pulkownik").
+          const folded = fold(form);
+          if (folded !== form) forms.push({ rank, form: folded, plural });
+        }
       }
     }
   };
@@ -516,6 +526,8 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
   return {
     ranks,
     pluralRanks,
+    // The article's own language's (read first) only: every rank form is read once with each service.
+    rankServices: lexicons[0]?.rankServices ?? [],
     inflectionSuffixes: all((l) => l.inflectionSuffixes),
     honorifics: all((l) => l.honorifics),
     courtesyHonorifics: all((l) => l.courtesyHonorifics),

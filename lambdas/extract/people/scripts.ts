@@ -15,6 +15,7 @@ import { hanNamesWithAppositiveRole } from './han-apposition.js';
 import { hanNameEndByWordAfter, type HanExtentCues } from './han-extent.js';
 import { isPrivateHanName, type HanPrivateCues } from './han-private.js';
 import { isPrivateKatakanaName } from './katakana-private.js';
+import { namesBeforeAppositiveOffices } from './script-apposition.js';
 import type { Mention } from './judge.js';
 import type { PeopleLexicon } from './lexicon.js';
 import { isHanNameCharacter, romanizeVietnameseName } from './romanize.js';
@@ -517,7 +518,12 @@ export function findScriptNames(
     }
   }
   if (cues.script === 'Thai') out.push(...thaiNamesByRole(text, cues, out));
-  else if (RANK_BEFORE[cues.script]) out.push(...namesAfterSpacedOffices(text, cues, out, isPlace));
+  else if (RANK_BEFORE[cues.script]) {
+    out.push(...namesAfterSpacedOffices(text, cues, out, isPlace));
+    const script = RANK_BEFORE[cues.script]!;
+    const readName = (t: string, from: number) => nameAfterRank(t, from, cues, script);
+    out.push(...namesBeforeAppositiveOffices(text, cues, script.unit, readName, out, isPlace));
+  }
   if (cues.script === 'Han' || cues.script === 'Katakana') out.push(...namesAfterRoles(text, cues, out));
   if (cues.script === 'Han') {
     out.push(...hanNamesBeforeRoles(text, cues, out));

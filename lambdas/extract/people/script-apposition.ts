@@ -1,0 +1,107 @@
+/**
+ * Officials named before their office in the spaced scripts without capitals (Arabic, Devanagari, Bengali,
+ * Tamil, Hebrew): "تران فان سون، رئيس اللجنة الشعبية للمقاطعة،", "फाम वान डुक, प्रांतीय पुलिस के उप निदेशक,". The
+ * office stands in the apposition the comma after the name opens (first in Arabic, last in the Indic
+ * languages, which put the organisation before the office); the name is a Vietnamese family name in the
+ * script and one or two more short words, read as after a rank (scripts.ts). An apposition a private cue
+ * ("صياد", a fisherman, is none; "عصابة", a gang, is) or a former-word stands in names nobody.
+ */
+import type { Mention } from './judge.js';
+
+/** What the apposition is read by (scripts.ts ScriptNameCues: roles longest first, private and former words). */
+interface AppositionCues {
+  readonly roles: readonly string[];
+  readonly hanPrivate: { readonly privateCues: readonly string[]; readonly formerWords: readonly string[] };
+}
+
+/** Reads a name starting at `from` (scripts.ts nameAfterRank with the script bound). */
+export type NameReader = (text: string, from: number) => { start: number; end: number } | null;
+
+const COMMAS = new Set([',', '،']);
+/** What ends an apposition: the next comma, a full stop, a semicolon or a line break. */
+const APPOSITION_END = /[,،.।؛;\n]/u;
+/** Most words an apposition with an office takes ("نائب مدير إدارة جمارك المقاطعة", "प्रांतीय पुलिस के उप निदेशक"). */
+const APPOSITION_WORDS = 8;
+/** Most words a Vietnamese name has in these scripts. */
+const NAME_WORDS = 3;
+
+export function namesBeforeAppositiveOffices(
+  text: string,
+  cues: AppositionCues,
+  unit: RegExp,
+  readName: NameReader,
+  found: ReadonlyArray<{ start: number }>,
+  isPlace: (name: string) => boolean,
+): { start: number; mention: Mention }[] {
+  const out: { start: number; mention: Mention }[] = [];
+  const seen = new Set(found.map((f) => f.start));
+  for (let c = 0; c < text.length; c++) {
+    if (!COMMAS.has(text[c]!)) continue;
+    const name = nameEndingAt(text, c, unit, readName);
+    if (name === null || seen.has(name.start)) continue;
+    const role = appositiveOffice(text, c + 1, cues);
+    if (role === null || namesPrivate(clauseBefore(text, name.start), cues)) continue;
+    const written = text.slice(name.start, name.end);
+    if (isPlace(written)) continue;
+    seen.add(name.start);
+    out.push({ start: name.start, mention: { name: written, rank: null, role } });
+  }
+  return out;
+}
+
+/** The name of two or three spaced words ending right before the comma at `comma`, the longest first. */
+function nameEndingAt(
+  text: string,
+  comma: number,
+  unit: RegExp,
+  readName: NameReader,
+): { start: number; end: number } | null {
+  const starts: number[] = [];
+  let at = comma;
+  for (let words = 0; words < NAME_WORDS; words++) {
+    let s = at;
+    while (s > 0 && unit.test(text[s - 1]!)) s--;
+    if (s === at) break;
+    starts.push(s);
+    if (s === 0 || text[s - 1] !== ' ') break;
+    at = s - 1;
+  }
+  for (const start of starts.reverse()) {
+    const name = readName(text, start);
+    if (name !== null && name.end === comma) return name;
+  }
+  return null;
+}
+
+/** The apposition opened at `from` when an office stands in it and nothing private or former does. */
+function appositiveOffice(text: string, from: number, cues: AppositionCues): string | null {
+  const rest = text.slice(from, from + 160);
+  const stop = APPOSITION_END.exec(rest);
+  const apposition = (stop ? rest.slice(0, stop.index) : rest).trim();
+  if (apposition === '' || apposition.split(/\s+/u).length > APPOSITION_WORDS) return null;
+  if (!cues.roles.some((r) => apposition.includes(r)) || namesPrivate(apposition, cues)) return null;
+  return apposition;
+}
+
+/** The clause before a name: back to the last comma, stop or line break ("اعتقلت الشرطة X، ..."). */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 120), at);
+  let cut = before.length;
+  while (cut > 0 && !APPOSITION_END.test(before[cut - 1]!)) cut--;
+  return before.slice(cut);
+}
+
+/** Whether a private cue (a suspect's, a driver's, a company's) or a former-word stands in `words`. */
+function namesPrivate(words: string, cues: AppositionCues): boolean {
+  const { privateCues, formerWords } = cues.hanPrivate;
+  return [...privateCues, ...formerWords].some((w) => startsAWord(words, w.replace(/\*$/u, '')));
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** Whether `cue` starts a word of `words` ("চালক", driver, is no word of "পরিচালক", director). */
+function startsAWord(words: string, cue: string): boolean {
+  for (let i = words.indexOf(cue); i >= 0; i = words.indexOf(cue, i + 1))
+    if (i === 0 || !LETTER.test(words[i - 1]!)) return true;
+  return false;
+}
