@@ -572,6 +572,15 @@ export function topicAt(
     const own = hits.filter(
       (h) => !GENERIC.has(h.topic) && (!isSubject(h.topic) || h.topic === main || !isSubject(main)),
     );
+    // In a scam's article (cyber), money whose clause names nothing but police work ("arrested 60 suspects who
+    // stole VND1 trillion") is the sum the scam took: the arrest says how it was found, not what it was. An
+    // offence named there (a bribe, a robbery) still makes it crime's. (Not yet in other subjects' articles:
+    // their crime words do not tell police work from things, "190 security cameras for 200 million VND".)
+    if (main === 'cyber' && !weakMain && !head) {
+      const told = nearestIn(own, clause, at, (h) => h.kind !== 'agency');
+      if (told?.topic === DEFAULT_TOPIC && told.kind === undefined && !nearestIn(own, clause, at, offence))
+        return main;
+    }
     return topicAt(
       own,
       { start: figure.start, end: figure.end },
