@@ -9,8 +9,10 @@ describe('Acceptance: extraction of the seed articles against gold', () => {
   const set = scoreSet('test/fixtures/seeds.gold.json', 'seeds');
   const { score: s, report } = set;
 
-  // Issue 9: the seeds stay at 1.00. Topic is the exception on record (0.975: two figures of 002 whose clause
-  // names a campaign, "modèles", "propagande", while the gold gives the crime they fight); it must not fall.
+  // Issue 9: the seeds stay at 1.00, every measure ../shared/eval/score.py reads (--exhaustive). Topic was the
+  // exception until session 24 (0.98: two campaign figures of 002, "25 modèles" for security and order and "13
+  // localités" told to build a model of mass mobilization against drugs; a campaign's counts now take what it
+  // fights, topic-campaigns.test.ts).
   it.each([
     ['figure recall', s.figureRecall, 1],
     ['figure precision', s.figurePrecision, 1],
@@ -20,7 +22,7 @@ describe('Acceptance: extraction of the seed articles against gold', () => {
     ['people recall', s.peopleRecall, 1],
     ['people precision', s.peoplePrecision, 1],
     ['rank accuracy', s.rankAccuracy, 1],
-    ['topic accuracy', s.topicAccuracy, 0.97],
+    ['topic accuracy', s.topicAccuracy, 1],
   ])('%s ≥ threshold', (_name, value, threshold) => {
     expect(value, report).toBeGreaterThanOrEqual(threshold);
   });

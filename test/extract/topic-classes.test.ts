@@ -8,25 +8,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import type { Topic } from '../../lambdas/shared/vocabulary.js';
-import { documentOf } from '../support/document.js';
-
-type Case = [language: string, text: string, expected: readonly [value: number, topic: Topic][]];
-
-function read(language: string, text: string): [number, Topic | undefined][] {
-  const figures = extractFigures(documentOf(text, language), []);
-  return figures.map((f) => [f.value, f.topic]);
-}
-
-function check([language, text, expected]: Case): void {
-  // Act
-  const figures = read(language, text);
-
-  // Assess
-  const got = expected.map(([value]) => [value, figures.find(([v]) => v === value)?.[1]]);
-  expect(got).toEqual(expected);
-}
+import { checkTopics as check, type TopicCase as Case } from '../support/topic-case.js';
 
 describe('Topic: sand, minerals and timber taken illegally are crime', () => {
   it.each<Case>([

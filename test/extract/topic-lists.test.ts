@@ -4,21 +4,8 @@
  * of smuggling, counterfeits and drugs counts smuggling offences), while "smuggling 20 kg of heroin" is still
  * the drug case's.
  */
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import type { Topic } from '../../lambdas/shared/vocabulary.js';
-import { documentOf } from '../support/document.js';
-
-type Case = [language: string, text: string, expected: readonly [value: number, topic: Topic][]];
-
-function check([language, text, expected]: Case): void {
-  // Act
-  const figures = extractFigures(documentOf(text, language), []).map((f) => [f.value, f.topic] as const);
-
-  // Assess
-  const got = expected.map(([value]) => [value, figures.find(([v]) => v === value)?.[1]]);
-  expect(got).toEqual(expected);
-}
+import { describe, it } from 'vitest';
+import { checkTopics as check, type TopicCase as Case } from '../support/topic-case.js';
 
 describe('Topic: goods listed after a smuggling word are other items, not its cargo', () => {
   it.each<Case>([

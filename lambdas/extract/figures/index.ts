@@ -22,6 +22,7 @@ import { outsidePlaces } from './in-place.js';
 import { byNetwork, figureCues, findCues, withCasePersons, withConversions } from './topic.js';
 import { writtenWithoutMarks } from '../text/vietnamese.js';
 import { subjectOf } from './subject.js';
+import { withModelNames } from './models.js';
 
 export { lexiconFor } from './lexicon.js';
 
@@ -52,7 +53,11 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
   const cueText = cueTextOf(doc.folded, lex, doc.body);
   const lead = leadParagraph(doc.body);
   const paragraphs = paragraphsOf(doc.body, out, lead);
-  const cues = byNetwork(findCues(cueText, lex, paragraphs, lead), paragraphs, lead);
+  const cues = withModelNames(
+    byNetwork(findCues(cueText, lex, paragraphs, lead), paragraphs, lead),
+    cueText,
+    lex.glued,
+  );
   const { topic: main, crimeStory, weak, named } = subjectOf(cueText, lex, doc.body, cues, lead, tokens);
   const ctx: Context = {
     doc,
