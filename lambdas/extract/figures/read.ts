@@ -1326,7 +1326,10 @@ function readUnit(
       // "100多名", "300余台": a mark of approximation may stand between the number and its unit.
       // Thai spaces the number from the words after it: "20 กว่าคน" (twenty-odd persons).
       const adjoining = t.start === tokens[i]!.end || (t.start === tokens[i]!.end + 1 && isSegmented(lex));
-      const mark = j === i + 1 && adjoining ? lex.approximateAfter.getPrefix(t.text) : undefined;
+      // A unit that begins with the mark's letters is that unit (ko "3여단", 3 brigades; "여" is "over"); a
+      // mark standing alone is a connector ("1000여 개").
+      const found = j === i + 1 && adjoining ? lex.approximateAfter.getPrefix(t.text) : undefined;
+      const mark = found && found.length < t.text.length && !lex.units.getPrefix(t.text) ? found : undefined;
       let offset = mark?.length ?? 0;
       if (!mark && wholeUnitOverScale(t.text, lex)) break;
       for (let p = lex.scales.getPrefix(t.text, offset); p; p = lex.scales.getPrefix(t.text, offset)) {
