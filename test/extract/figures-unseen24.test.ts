@@ -10,6 +10,8 @@
  *   stammen") counts again the group told before, in digits too; a noun after it ("cả hai chiều", both
  *   directions) makes no person unless the phrase opens its clause.
  * - Turkish possessive endings after a partitive ("bunlardan 3'ü", three of them) count again what was counted.
+ * - A capitalised number word between capitalised words of running text is a name's ("One Member Co., Ltd",
+ *   the company form Vietnamese firms translate); a headline in title case still counts ("Seize Two Trucks").
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -103,12 +105,26 @@ const TURKISH_PARTS: Case[] = [
   ],
 ];
 
+const NUMBER_IN_A_NAME: Case[] = [
+  ['en', 'Inspectors fined the Hoang Long One Member Company for selling smuggled cigarettes.', []],
+  ['en', 'Workers of Saigon Trading One Member Limited Liability Company were questioned by police.', []],
+  [
+    'en',
+    'The goods belonged to Minh Phat Two Member Co. and were seized, along with 3 trucks.',
+    [[3, 'vehicle']],
+  ],
+  ['en', 'Police Seize Two Trucks Carrying Smuggled Sugar', [[2, 'vehicle']]],
+];
+
 describe('Function: extractFigures (unseen classes of batches 16-23, session 24)', () => {
-  it.each([...DEMONSTRATIVE_AFTER_NUMBER, ...KOREAN_OVER_MARK, ...ALL_OF_A_GROUP, ...TURKISH_PARTS])(
-    '%s: %s',
-    (language, text, expected) => {
-      const figures = extractFigures(documentOf(text, language), []);
-      expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-    },
-  );
+  it.each([
+    ...DEMONSTRATIVE_AFTER_NUMBER,
+    ...KOREAN_OVER_MARK,
+    ...ALL_OF_A_GROUP,
+    ...TURKISH_PARTS,
+    ...NUMBER_IN_A_NAME,
+  ])('%s: %s', (language, text, expected) => {
+    const figures = extractFigures(documentOf(text, language), []);
+    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
+  });
 });
