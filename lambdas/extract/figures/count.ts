@@ -348,6 +348,7 @@ export function countFigures(
     const suffixEnd = r.own ? -1 : personSuffixEnd(doc.body, tokens, r.index, lex);
 
     let unit: Unit | null = null;
+    let allOf = 0;
     let currency: string | undefined;
     let value = r.num.value;
     let end = r.num.end;
@@ -355,7 +356,13 @@ export function countFigures(
       // A classifier counts what the noun before the number (or linked after the classifier) names; with no
       // unit word there, it is no count, unless it counts things by itself (counterDefaults).
       const found = unitLinkedAfter(doc.folded, r.own.end, lex) ?? unitBefore(tokens, r.index, lex);
-      const named = found && !found.counter ? found : r.own.standalone ? r.own : null;
+      let named = found && !found.counter ? found : r.own.standalone ? r.own : null;
+      // tr "bunlardan 3'ü" (3 of them): a possessive ending after a partitive counts again the last thing
+      // counted, in its sentence or the two before, as an elliptic number does.
+      if (!named && phraseEndingAt(tokens, r.index - 1, lex.ellipticBefore) > 0) {
+        const whole = out.findLast((c) => c.sentence >= sentence - 2 && isCountOfThings(c));
+        if (whole) named = { unit: whole.unit, currency: whole.currency, factor: 1 };
+      }
       if (!named) continue;
       unit = named.unit;
       currency = named.currency;
@@ -440,6 +447,16 @@ export function countFigures(
       unit = lastInSentence!.unit;
       value = r.num.value * r.scale;
       end = Math.max(end, r.scaleEnd);
+    } else if (
+      (allOf = phraseEndingAt(tokens, r.index - 1, lex.allBefore)) > 0 &&
+      (!r.countsNoun || opensClause(tokens[r.index - 1 - allOf], lex))
+    ) {
+      // "tous deux domiciliés à", "tutti e tre originari di", "cả 2 quê ở" (both from): all of a group told
+      // before, as "the two" is: what the text counted with that number, or the people it tells of. Spelled or
+      // in digits, whatever word follows (a noun of its own would have made the number's own unit).
+      const named = out.findLast((c) => c.value === r.num.value && c.unit !== 'percent');
+      unit = named?.unit ?? 'person';
+      currency = named?.currency;
     } else if (r.num.spelled && lex.personNumbers.has(doc.folded.slice(r.num.start, r.num.end))) {
       // "Zvyšní traja", "трима души": a personal numeral counts persons, whatever follows it.
       unit = 'person';
@@ -452,15 +469,8 @@ export function countFigures(
       const before = tokens[r.index - 1];
       const idiom =
         before?.kind === 'word' && lex.functionWords.has(before.text) && !lex.conjunctions.has(before.text);
-      const allOf = phraseEndingAt(tokens, r.index - 1, lex.allBefore) > 0;
       let partOf: UnitEntry | null;
-      if (allOf) {
-        // "tous deux domiciliés à", "tutti e tre originari di": all of a group told before, as "the two" is:
-        // what the text counted with that number, or the people it tells of.
-        const named = out.findLast((c) => c.value === r.num.value && c.unit !== 'percent');
-        unit = named?.unit ?? 'person';
-        currency = named?.currency;
-      } else if (
+      if (
         r.countsNoun &&
         (r.scale > 1 || (r.num.value >= 2 && (r.nounOf || lex.nounsCapitalized || !idiom)))
       ) {

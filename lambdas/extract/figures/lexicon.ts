@@ -281,8 +281,8 @@ export const FiguresLexiconSchema = z.object({
    */
   both: Words.default([]),
   /**
-   * Words for "all" that stand right before a spelled number taking no noun (fr "tous deux", "toutes
-   * trois"; it "tutti e tre"): a subject naming a group told before, counted as "the two" is (count.ts).
+   * Words for "all" that stand right before a number taking no noun (fr "tous deux", "toutes trois"; it "tutti
+   * e tre"; vi "cả 2", "cả ba"): a subject naming a group told before, counted as "the two" is (count.ts).
    */
   allBefore: Words.default([]),
   /**

@@ -1017,13 +1017,33 @@ function startsName(body: string, tokens: readonly Token[], i: number, lex: Comp
   // too; after a lower-case word, a comma or an abbreviation, the capitals are a name's ("TX. Ba Đồn").
   let w = k;
   while (w > 0 && isLetter(body[w - 1])) w--;
-  const titleCase = isLetter(before) && isUpper(body[w]);
+  const titleCase = isLetter(before) && isUpper(body[w]) && !plainSentence(body, w);
   return (
     !(titleCase && matchUnit(tokens, i + 1, lex)) &&
     lex.demonyms.get(next.text, false) === undefined &&
     lex.scales.get(next.text) === undefined &&
     lex.numberWords.get(next.text, false) === undefined
   );
+}
+
+/** Letters a lower-case word has at least to show that its line is no headline in title case. */
+const PLAIN_WORD = 4;
+
+/**
+ * A lower-case word of four letters or more stands in the sentence around `at` ("at the headquarters of Ha
+ * Phuong VN One Member Co.", "Saigon One Member Company was fined"): the line is running text, not a headline
+ * in title case, whose words of that length are all capitalised ("Police Seize Two Trucks"), so capitals
+ * around the number are a name's.
+ */
+function plainSentence(body: string, at: number): boolean {
+  const ends = '.!?\n';
+  let from = at;
+  while (from > 0 && !ends.includes(body[from - 1]!)) from--;
+  let to = at;
+  while (to < body.length && !ends.includes(body[to]!)) to++;
+  for (const word of body.slice(from, to).match(/\p{L}+/gu) ?? [])
+    if (word.length >= PLAIN_WORD && LOWER.test(word[0]!)) return true;
+  return false;
 }
 
 /** Nothing but spaces lies between `at` and the text's start, a sentence's end or a colon. */
@@ -1326,7 +1346,10 @@ function readUnit(
       // "100多名", "300余台": a mark of approximation may stand between the number and its unit.
       // Thai spaces the number from the words after it: "20 กว่าคน" (twenty-odd persons).
       const adjoining = t.start === tokens[i]!.end || (t.start === tokens[i]!.end + 1 && isSegmented(lex));
-      const mark = j === i + 1 && adjoining ? lex.approximateAfter.getPrefix(t.text) : undefined;
+      // A unit that begins with the mark's letters is that unit (ko "3여단", 3 brigades; "여" is "over"); a
+      // mark standing alone is a connector ("1000여 개").
+      const found = j === i + 1 && adjoining ? lex.approximateAfter.getPrefix(t.text) : undefined;
+      const mark = found && found.length < t.text.length && !lex.units.getPrefix(t.text) ? found : undefined;
       let offset = mark?.length ?? 0;
       if (!mark && wholeUnitOverScale(t.text, lex)) break;
       for (let p = lex.scales.getPrefix(t.text, offset); p; p = lex.scales.getPrefix(t.text, offset)) {
