@@ -12,6 +12,7 @@ import { countFigures } from './count.js';
 import { finish, leadParagraph, paragraphsOf, type Context } from './finish.js';
 import { cueTextOf, lexiconFor } from './lexicon.js';
 import { withFatedSingles } from './fated.js';
+import { withBareSingles } from './bare-single.js';
 import { withListedSingles } from './listed.js';
 import { withLoneOnes } from './alone.js';
 import { withArticleMeasures } from './measured.js';
@@ -19,6 +20,7 @@ import { readNumbers } from './read.js';
 import { tokenize } from './tokens.js';
 import { wholeCount } from './whole.js';
 import { outsidePlaces } from './in-place.js';
+import { withoutAlternatives } from './alternatives.js';
 import { byNetwork, figureCues, findCues, withCasePersons, withConversions } from './topic.js';
 import { writtenWithoutMarks } from '../text/vietnamese.js';
 import { subjectOf } from './subject.js';
@@ -26,7 +28,7 @@ import { withModelNames } from './models.js';
 
 export { lexiconFor } from './lexicon.js';
 
-/** tokenize → read each number (read.ts) → count (count.ts), with listed singles (listed.ts), fated singles (fated.ts) and measures of one (measured.ts) → none inside a place's name (in-place.ts) → topic cues → finish each figure (finish.ts). */
+/** tokenize → read each number (read.ts) → count (count.ts), with listed singles (listed.ts), fated singles (fated.ts), bare singles after a fate (bare-single.ts) and measures of one (measured.ts) → no guesses ("two or three", alternatives.ts) → none inside a place's name (in-place.ts) → topic cues → finish each figure (finish.ts). */
 export function extractFigures(doc: Document, places: readonly PlaceMention[]): Figure[] {
   const marked = lexiconFor(doc.language);
   // Cues with diacritics cannot match a text typed without them: that text is read with folded cues.
@@ -40,15 +42,20 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
       doc,
       tokens,
       lex,
-      withFatedSingles(
+      withBareSingles(
         doc,
         tokens,
         lex,
-        withListedSingles(doc, tokens, lex, countFigures(doc, tokens, lex, readNumbers(doc, tokens, lex))),
+        withFatedSingles(
+          doc,
+          tokens,
+          lex,
+          withListedSingles(doc, tokens, lex, countFigures(doc, tokens, lex, readNumbers(doc, tokens, lex))),
+        ),
       ),
     ),
   );
-  const out = outsidePlaces(found, tokens, places);
+  const out = outsidePlaces(withoutAlternatives(doc.language, tokens, found), tokens, places);
   if (out.length === 0) return [];
   const cueText = cueTextOf(doc.folded, lex, doc.body);
   const lead = leadParagraph(doc.body);

@@ -189,6 +189,12 @@ export const FiguresLexiconSchema = z.object({
    */
   sizes: Words.default([]),
   /**
+   * Suffixes that make an adjective of the noun they are glued to (bn -গত, "pertaining to": ব্যক্তিগত, private,
+   * from ব্যক্তি, person; দলগত, collective, from দল, group): in a glued lexicon a unit that starts a word so
+   * continued is no noun of the count ("1,100টি ব্যক্তিগত বাড়ি" counts houses, not persons).
+   */
+  adjectiveSuffixes: Words.default([]),
+  /**
    * Words right after a number that make it a label, where the language writes the label after its number
    * (Bengali "২৪৯ ধারা", section 249; "৫ নম্বর ওয়ার্ড", ward number 5): a section of a code or a number of a
    * ward is no count. The words right before a number are nameWords.
@@ -323,6 +329,17 @@ export const FiguresLexiconSchema = z.object({
    * others).
    */
   fatesBefore: Words.default([]),
+  /**
+   * Person nouns in the singular that count one with no numeral right after a fate of singleFates, in a
+   * language without an indefinite article (ar "مقتل شخص", the killing of a person; "وتوفي طفل", a child
+   * died): read by figures/bare-single.ts. Singulars only: a bare plural counts nothing.
+   */
+  bareSingulars: Words.default([]),
+  /**
+   * The fates (deaths, injuries, disappearances) after which a bare singular counts one: a person rescued or
+   * arrested so named is told of, not counted ("إنقاذ شخص مصاب", rescued an injured person).
+   */
+  singleFates: Words.default([]),
   /**
    * Words that may stand between a fate of fatesBefore and its number, besides copulas and cues of
    * approximation and of a count: aspect particles (th "แล้ว", already: "ดับแล้ว 9", nine dead already),
@@ -816,6 +833,7 @@ export interface CompiledLexicon {
   readonly durations: WordSet;
   readonly distances: WordSet;
   readonly sizes: WordSet;
+  readonly adjectiveSuffixes: WordSet;
   /** See FiguresLexiconSchema.labelsAfter. */
   readonly labelsAfter: WordSet;
   /** Currency names by ISO code, as read right before a number ("USD 12.2 million", "Rp 5.000"). */
@@ -892,6 +910,9 @@ export interface CompiledLexicon {
   readonly fatesAfter: WordSet | null;
   /** See FiguresLexiconSchema.fatesBefore and afterFate; null when the language has none. */
   readonly fatesBefore: WordSet | null;
+  /** See FiguresLexiconSchema.bareSingulars; null when the language has none. */
+  readonly bareSingulars: WordSet | null;
+  readonly singleFates: WordSet | null;
   readonly afterFate: WordSet;
   /** See FiguresLexiconSchema.oneOf. */
   readonly oneOf: WordSet;
@@ -1220,6 +1241,7 @@ export function compileLexicon(
     durations: new WordSet(lex.durations),
     distances: new WordSet(lex.distances),
     sizes: new WordSet(lex.sizes),
+    adjectiveSuffixes: new WordSet(lex.adjectiveSuffixes),
     labelsAfter: new WordSet(lex.labelsAfter),
     currencyWords: new WordMap(currencyEntries),
     nameWords: new WordSet(lex.nameWords),
@@ -1281,6 +1303,8 @@ export function compileLexicon(
     mishapFates: lex.mishapFates.length > 0 ? new WordSet(lex.mishapFates) : null,
     fatesAfter: lex.fatesAfter.length > 0 ? new WordSet(lex.fatesAfter) : null,
     fatesBefore: lex.fatesBefore.length > 0 ? new WordSet(lex.fatesBefore) : null,
+    bareSingulars: lex.bareSingulars.length > 0 ? new WordSet(lex.bareSingulars) : null,
+    singleFates: lex.singleFates.length > 0 ? new WordSet(lex.singleFates) : null,
     afterFate: new WordSet(lex.afterFate),
     oneOf: new WordSet(lex.oneOf),
     casualtyBefore: lex.casualtyBefore.length > 0 ? new WordSet(lex.casualtyBefore) : null,
@@ -1472,6 +1496,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     durations: asStems(l.durations),
     distances: l.distances,
     sizes: [],
+    adjectiveSuffixes: [],
     labelsAfter: [],
     nameWords: [],
     nameVerbs: [],
@@ -1496,6 +1521,8 @@ export function localeLexicon(language: string): FiguresLexicon {
     mishapFates: [],
     fatesAfter: [],
     fatesBefore: [],
+    bareSingulars: [],
+    singleFates: [],
     afterFate: [],
     oneOf: [],
     casualtyBefore: [],

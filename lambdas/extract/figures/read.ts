@@ -257,7 +257,9 @@ export function matchUnit(
     if (
       prefix &&
       lex.durations.startOf(first.text) <= prefix.length &&
-      !continuesClusterAt(first.text, prefix.length)
+      !continuesClusterAt(first.text, prefix.length) &&
+      // "ব্যক্তিগত বাড়ি" (private houses): a unit made an adjective by a suffix glued to it names no count.
+      lex.adjectiveSuffixes.startOf(first.text.slice(prefix.length)) === 0
     )
       return { entry: prefix.value, last: j, end: first.start + prefix.length };
   }
