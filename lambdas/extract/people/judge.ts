@@ -152,8 +152,10 @@ export function judge(
     // "Hồ Chí Minh", and a city cut short after it ("Ho Chi Minh Cit…").
     if (isNamesake && startsWith(c, isNamesake)) return null;
     // A unit named after a national figure ("Trường THPT Nguyễn Trãi" after a role): such a name takes no
-    // honorific, a living namesake ("ông Nguyễn Du") does.
-    if (!honorific && startsWith(c, (n) => lex.namesakes.has(fold(n)))) return null;
+    // honorific, a living namesake ("ông Nguyễn Du") does, and so does an office said of the name after it
+    // ("Trần Quốc Toản, an official of the disaster agency, said"): a school or a street takes none.
+    const officeAfterOnly = role === after && sameClause === null;
+    if (!honorific && !officeAfterOnly && startsWith(c, (n) => lex.namesakes.has(fold(n)))) return null;
     isPrivate = isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex, from);
   } else if (rankedPrivate(lowered, from, base + cut, lex)) {
     return { name: c.name, rank: null, role: null, private: true, ...declinedOf(c) };
@@ -205,7 +207,24 @@ export function judge(
       !place &&
       !(isLocalityName?.(c.name) ?? false) &&
       endsWithNamedPlace(lowBefore, lex, (n) => isPlaceName(n) || (isLocalityName?.(n) ?? false));
-    if (lex.placeBefore.test(lowBefore) && !holder && !officialAfterAdminWord && !officialAfterPlace)
+    // Where every type word joins its place with a preposition ("la ville de Hué"), a type word closing the
+    // office right before a full name, none between, is the office's end ("le président du Comité populaire
+    // de la ville Pham Duc An"): the name is its holder, as where the language declines (holder).
+    const officialAfterBareTypeWord =
+      lex.typeWordsTakePreposition &&
+      sameClause !== null &&
+      c.tokens.length >= 3 &&
+      !afterPreposition &&
+      !place &&
+      !(isLocalityName?.(c.name) ?? false) &&
+      !startsWith(c, isPlaceName);
+    if (
+      lex.placeBefore.test(lowBefore) &&
+      !holder &&
+      !officialAfterAdminWord &&
+      !officialAfterPlace &&
+      !officialAfterBareTypeWord
+    )
       return null;
     // "X tartományi rendőrkapitány": the place word opens the office the name holds, not the name's place.
     if (lex.placeAfter.test(lowAfter) && headFinal === null) return null;

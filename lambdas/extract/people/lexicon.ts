@@ -228,6 +228,11 @@ export interface CompiledPeople {
    * the gazetteer knows every name such a word introduces, so an unknown name after it is no place.
    */
   readonly adminPlaceBefore: RegExp;
+  /**
+   * Every administrative type word of the language joins a place's name with a preposition ("ville de",
+   * "provincia di", "province of"): a type word right before a name, with none between, does not introduce it.
+   */
+  readonly typeWordsTakePreposition: boolean;
   readonly placeAfter: RegExp;
   readonly prepositionAtEnd: EndPattern;
   readonly inflectionSuffixes: readonly string[];
@@ -275,6 +280,23 @@ function alternation(words: Iterable<string>): string {
   if (list.length === 0) return '(?!)';
   return literalAlternation(list, escapePhrase);
 }
+
+/**
+ * Words in Latin letters also as written without their marks ("secretaire", "presidente", "prevenu"): pages
+ * and machine translations that drop diacritics drop them from roles and private cues too, as from ranks
+ * (compilePeople). Only Latin words: other scripts' marks (Cyrillic й, Brahmic vowel signs) are letters.
+ */
+function withUnmarkedLatin(words: readonly string[]): string[] {
+  const out = [...words];
+  for (const w of words) {
+    const lowered = asLowered(w);
+    if (!LATIN_WORD.test(lowered)) continue;
+    const bare = fold(lowered);
+    if (bare !== lowered) out.push(bare);
+  }
+  return out;
+}
+const LATIN_WORD = /^[\p{Script=Latin}\s'’.*-]+$/u;
 
 /** Units of the longest word as alternation() writes it: what a match of its words holds at most. */
 function longest(words: Iterable<string>): number {
@@ -353,7 +375,7 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
   const longestSuffix = longest(lex.inflectionSuffixes);
   // Each alternation built once: the former words stand in three patterns, the private cues in two.
   const former = wordAlternation(lex.formerWords);
-  const privateCue = testedCueAlternation(lex.privateCues);
+  const privateCue = testedCueAlternation(withUnmarkedLatin(lex.privateCues));
   const forms: Array<{ rank: string; form: string; plural: boolean }> = [];
   const add = (table: Record<string, string[]>, plural: boolean) => {
     for (const [rank, surfaces] of Object.entries(table)) {
@@ -395,7 +417,9 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     };
   });
   // A declining language's role words ending soft stand in their oblique cases too ("по словам председателя").
-  const roleWords = lex.inflectionSuffixes.length > 0 ? lex.roleWords.flatMap(softStemForms) : lex.roleWords;
+  const roleWords = withUnmarkedLatin(
+    lex.inflectionSuffixes.length > 0 ? lex.roleWords.flatMap(softStemForms) : lex.roleWords,
+  );
   const role = lex.wholeRoleWords
     ? `(?:${alternation(roleWords)})(?![\\p{L}\\p{M}])`
     : alternation(roleWords);
@@ -460,6 +484,15 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       longest(lex.placeWords) + longest(lex.placePrepositions),
     ),
     adminPlaceBefore: new RegExp(`${WORD_START}(?:${alternation(adminPlaceWords)})\\.?\\s*$`, 'u'),
+    typeWordsTakePreposition:
+      adminPlaceWords.length > 0 &&
+      adminPlaceWords.every((w) =>
+        lex.placePrepositions.some((p) => {
+          const form = asLowered(w);
+          const prep = asLowered(p);
+          return form.endsWith(` ${prep}`) || (prep.endsWith("'") && form.endsWith(prep));
+        }),
+      ),
     placeAfter: new RegExp(`^\\s+(?:${alternation(lex.placeWords)})(?![\\p{L}])`, 'u'),
     prepositionAtEnd: endPattern(
       new RegExp(`${WORD_START}(?:${alternation(lex.placePrepositions)})\\s*$`, 'u'),
