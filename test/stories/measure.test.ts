@@ -398,7 +398,14 @@ describeRealSet(
  */
 const BLIND5_FALSE_JOINS: { members: string[]; reason: string }[] = [
   {
-    members: ['g15/en_vnexpress.txt', 'v14/en_baonghean.txt', 'v14/vi_vietnamnet.txt'],
+    // Session 24 (st24: the Vietnamese names a text writes) joined two more kidnapping copies into this group.
+    members: [
+      'g15/en_vnexpress.txt',
+      'v14/en_baonghean.txt',
+      'v14/en_englishworkvietnam.txt',
+      'v14/en_vietnamnet.txt',
+      'v14/vi_vietnamnet.txt',
+    ],
     reason: 'a later stage of the kidnapping (who the kidnapper was) with the kidnapping',
   },
   {
@@ -416,7 +423,9 @@ const BLIND5_FALSE_JOINS: { members: string[]; reason: string }[] = [
 /**
  * Apart at both readings; not analysed, so that the set stays blind. v08 was apart too until session 18's merged
  * engine joined it (P 0.930 → 0.935, R 0.645 → 0.694, 11 → 12 of 21); v21 too until session 20's st20 (a copy
- * naming no province weighs 0.7, threshold 0.41): P 0.935, R 0.694 → 0.702, 12 → 13 of 21.
+ * naming no province weighs 0.7, threshold 0.41): P 0.935, R 0.694 → 0.702, 12 → 13 of 21. Session 24's merged
+ * engine (st24: the Vietnamese names a text writes, officials or not, are evidence): P 0.920 (92 of 100), R 0.742
+ * (92 of 124), 13 of 21; no new false group: two more copies of v14 joined the group that already held g15.
  */
 const BLIND5_NOT_JOINED: Record<string, string> = Object.fromEntries(
   ['v02', 'v03', 'v04', 'v07', 'v14', 'v15', 'v18', 'v19'].map((id) => [
@@ -448,6 +457,8 @@ const BLIND5_NOT_JOINED: Record<string, string> = Object.fromEntries(
  *    R 0.620, 6 of 10 joined (v06 now joined, with g01); the same two false joins.
  * 3. Session 19's final engine: P 0.808, R 0.590, 6 of 10. Session 20's st20 (a copy naming no province weighs
  *    0.7, threshold 0.41): P 0.816, R 0.620, 6 of 10; the same two false joins.
+ * 4. Session 24's merged engine (st24: the Vietnamese names a text writes are evidence): P 0.814 (70 of 86),
+ *    R 0.700 (70 of 100), 7 of 10 (v05 joined); the same two false groups, v01's no copy now in the second.
  * Nothing was changed because of this set.
  */
 const BLIND6_FALSE_JOINS: { members: string[]; reason: string }[] = [
@@ -459,6 +470,7 @@ const BLIND6_FALSE_JOINS: { members: string[]; reason: string }[] = [
     members: [
       'v01/de_vjsvietnamvn.txt',
       'v01/en_vietnamnews.txt',
+      'v01/no_vietnamvn.txt',
       'v01/vi_24h.txt',
       'v01/vi_danviet.txt',
       'v01/vi_nld.txt',
@@ -472,7 +484,7 @@ const BLIND6_FALSE_JOINS: { members: string[]; reason: string }[] = [
 
 /** Apart at the blind readings; not analysed, so that the set stays blind. */
 const BLIND6_NOT_JOINED: Record<string, string> = Object.fromEntries(
-  ['v01', 'v05', 'v07', 'v10'].map((id) => [id, 'apart at the blind readings of stop 21 and session 11']),
+  ['v01', 'v07', 'v10'].map((id) => [id, 'apart at the blind readings of stop 21 and session 11']),
 );
 
 (process.env.BLIND_STORIES === 'skip' ? () => undefined : describeRealSet)(
