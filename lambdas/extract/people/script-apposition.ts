@@ -6,6 +6,7 @@
  * script and one or two more short words, read as after a rank (scripts.ts). An apposition a private cue
  * ("صياد", a fisherman, is none; "عصابة", a gang, is) or a former-word stands in names nobody.
  */
+import { isLetterOrMarkAt } from '../text/chars.js';
 import type { Mention } from './judge.js';
 
 /** What the apposition is read by (scripts.ts ScriptNameCues: roles longest first, private and former words). */
@@ -97,11 +98,9 @@ function namesPrivate(words: string, cues: AppositionCues): boolean {
   return [...privateCues, ...formerWords].some((w) => startsAWord(words, w.replace(/\*$/u, '')));
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
-
 /** Whether `cue` starts a word of `words` ("চালক", driver, is no word of "পরিচালক", director). */
 function startsAWord(words: string, cue: string): boolean {
   for (let i = words.indexOf(cue); i >= 0; i = words.indexOf(cue, i + 1))
-    if (i === 0 || !LETTER.test(words[i - 1]!)) return true;
+    if (i === 0 || !isLetterOrMarkAt(words, i - 1)) return true;
   return false;
 }
