@@ -6,7 +6,7 @@ import { lower } from '../text/case.js';
 import { isCapitalisedSpan } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import { lowerBound } from '../text/search.js';
-import { isSingleSpace } from '../text/words.js';
+import { isSingleSpace, type WordOffsets } from '../text/words.js';
 import type { LanguageData } from './language.js';
 import {
   endsWithMiddleName,
@@ -26,7 +26,7 @@ import { findTitledCandidates } from './titled.js';
  */
 export function findCandidates(
   text: string,
-  offsets: readonly number[],
+  offsets: WordOffsets,
   { lex, families, titles }: LanguageData,
 ): NameCandidate[] {
   const byShape = findNameCandidates(text, families, lex.inflectionSuffixes, offsets).flatMap((c) => {
@@ -57,7 +57,7 @@ export function findCandidates(
  */
 function withoutRankSyllable(
   text: string,
-  offsets: readonly number[],
+  offsets: WordOffsets,
   c: NameCandidate,
   rankForms: ReadonlySet<string>,
 ): NameCandidate | null {
@@ -77,7 +77,7 @@ function withoutRankSyllable(
  */
 function withFamilyBefore(
   text: string,
-  offsets: readonly number[],
+  offsets: WordOffsets,
   c: NameCandidate,
   lex: LanguageData['lex'],
 ): NameCandidate {

@@ -49,11 +49,10 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
       return { text, sentences: splitSentences(text) };
     }),
   ];
+  // The body's lower case serves its names and the given-name ranks after the merge: computed once.
+  const bodyLowered = loweredForRanks(doc.body);
   for (const { text, sentences } of texts) {
-    // Ukrainian and Belarusian letters read as the Russian ones of the same words ("міністр", "министр"):
-    // those languages are read with Russian roles and ranks (kinship.json). One unit for one unit.
-    // (A text with no unit outside the Latin blocks has none of those letters: not searched for them.)
-    const lowered = firstOutsideLatinBlocks(text) < 0 ? lower(text) : asRussianLetters(lower(text));
+    const lowered = text === doc.body ? bodyLowered : loweredForRanks(text);
     let covered = 0;
     // The rank written in the plural before the names listed so far, and where the last of them ends.
     let listed: { rank: string; end: number } | null = null;
@@ -93,10 +92,17 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
       mentions.push(...japaneseHanNames(text, data.scriptNames, data.hanFamilies));
   }
   const people = mergeMentions(mentions);
-  const body = doc.body;
-  const lowered = firstOutsideLatinBlocks(body) < 0 ? lower(body) : asRussianLetters(lower(body));
-  rankByGivenName(body, lowered, people, data.lex, data.scriptNames);
+  rankByGivenName(doc.body, bodyLowered, people, data.lex, data.scriptNames);
   return people;
+}
+
+/**
+ * Lower case with Ukrainian and Belarusian letters read as the Russian ones of the same words ("міністр",
+ * "министр"): those languages are read with Russian roles and ranks (kinship.json). One unit for one unit.
+ * (A text with no unit outside the Latin blocks has none of those letters: not searched for them.)
+ */
+function loweredForRanks(text: string): string {
+  return firstOutsideLatinBlocks(text) < 0 ? lower(text) : asRussianLetters(lower(text));
 }
 
 /**

@@ -7,7 +7,7 @@ import { lower } from '../text/case.js';
 import { isCapitalisedSpan } from '../text/chars.js';
 import { asRussianLetters, fold, foldedList } from '../text/fold.js';
 import { boundedMemo } from '../text/memo.js';
-import { isAsciiWord, isSingleSpace, wordOffsets } from '../text/words.js';
+import { isAsciiWord, isSingleSpace, wordOffsets, type WordOffsets } from '../text/words.js';
 import { softStemNominative } from '../text/cyrillic-declension.js';
 import { transliterate, type LetterTable } from '../text/transliterate.js';
 import { declinedFamilyBase } from './declension.js';
@@ -167,7 +167,7 @@ function hasNoToneMarks(word: string): boolean {
  */
 function isCutShort(
   text: string,
-  offsets: readonly number[],
+  offsets: WordOffsets,
   next: number,
   parts: readonly string[],
   families: FamilyNames,
@@ -208,7 +208,7 @@ function isLineWrap(text: string, from: number, to: number): boolean {
 }
 
 /** Whether word `j` is capitalised and follows the word before it after a single space. */
-function runsOn(text: string, offsets: readonly number[], j: number): boolean {
+function runsOn(text: string, offsets: WordOffsets, j: number): boolean {
   if (2 * j + 1 >= offsets.length) return false;
   const start = offsets[2 * j]!;
   return (
@@ -264,7 +264,7 @@ export function findNameCandidates(
   text: string,
   families: FamilyNames,
   inflectionSuffixes: readonly string[],
-  offsets: readonly number[] = wordOffsets(text),
+  offsets: WordOffsets = wordOffsets(text),
 ): NameCandidate[] {
   const count = offsets.length / 2;
   const out: NameCandidate[] = [];

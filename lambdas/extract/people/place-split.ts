@@ -6,6 +6,7 @@
  * more, scanned anew from there, starts.
  */
 import { lowerBound } from '../text/search.js';
+import type { WordOffsets } from '../text/words.js';
 import type { FamilyNames, NameCandidate } from './names.js';
 import { findNameCandidates } from './names.js';
 
@@ -16,7 +17,7 @@ const NAME_WORDS = 4;
 
 export function splitLeadingPlaces(
   text: string,
-  offsets: readonly number[],
+  offsets: WordOffsets,
   candidates: readonly NameCandidate[],
   families: FamilyNames,
   suffixes: readonly string[],
@@ -34,7 +35,7 @@ export function splitLeadingPlaces(
 
 function splitOne(
   text: string,
-  offsets: readonly number[],
+  offsets: WordOffsets,
   c: NameCandidate,
   families: FamilyNames,
   suffixes: readonly string[],

@@ -14,7 +14,7 @@ import { lower } from '../text/case.js';
 import { codePointWidthAt, isCapitalisedSpan } from '../text/chars.js';
 import { softStemNominative } from '../text/cyrillic-declension.js';
 import { asRussianLetters, fold, foldedList } from '../text/fold.js';
-import { isSingleSpace } from '../text/words.js';
+import { isSingleSpace, type WordOffsets } from '../text/words.js';
 import { declinedFamilyBase } from './declension.js';
 import type { PeopleLexicon } from './lexicon.js';
 import type { NameCandidate } from './names.js';
@@ -218,11 +218,7 @@ function endsTitle(text: string, start: number, end: number, cues: TitleCues): b
  * Runs of two to four name-like capitalised words that follow a word ending a rank or honorific form.
  * `offsets` are the text's words as names.ts reads them.
  */
-export function findTitledCandidates(
-  text: string,
-  offsets: readonly number[],
-  cues: TitleCues,
-): NameCandidate[] {
+export function findTitledCandidates(text: string, offsets: WordOffsets, cues: TitleCues): NameCandidate[] {
   const count = offsets.length / 2;
   const out: NameCandidate[] = [];
   for (let i = 1; i < count; i++) {
@@ -254,7 +250,7 @@ export function findTitledCandidates(
 }
 
 /** Whether a whole rank form of TitleCues.looseRanks ends right before word `i`, words spaced or hyphened. */
-function followsLooseRank(text: string, offsets: readonly number[], i: number, cues: TitleCues): boolean {
+function followsLooseRank(text: string, offsets: WordOffsets, i: number, cues: TitleCues): boolean {
   const end = offsets[2 * i - 1]!;
   const forms = cues.looseRanks.get(lower(text.slice(offsets[2 * i - 2]!, end)));
   if (forms === undefined) return false;
@@ -264,7 +260,7 @@ function followsLooseRank(text: string, offsets: readonly number[], i: number, c
 
 function readRun(
   text: string,
-  offsets: readonly number[],
+  offsets: WordOffsets,
   from: number,
   to: number,
   cues: TitleCues,

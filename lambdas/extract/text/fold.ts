@@ -6,6 +6,7 @@
  * apostrophes and odd spaces; otherwise the first unit of its NFD decomposition, lower-cased, when that is
  * one unit. Each unit's result is computed once per process and kept in a table.
  */
+import { Buffer } from 'node:buffer';
 import { lowerCaseOf } from './case.js';
 
 const SPECIAL: Record<string, string> = {
@@ -126,7 +127,7 @@ export function fold(text: string): string {
 }
 
 /**
- * The text is patched a slice at a time, each slice by a call of its own. One loop over a whole article in one
+ * The text is read a slice at a time, each slice by a call of its own. One loop over a whole article in one
  * call gets optimized on-stack (OSR) during its first run, before the code after the loop has ever run; V8
  * (Node 20) then enters that same optimized loop on every later call and deoptimizes at that code each time,
  * so the fold ran unoptimized on most articles. Short calls are optimized as whole functions instead.
@@ -134,42 +135,85 @@ export function fold(text: string): string {
 const PATCH_SLICE = 1024;
 
 /**
- * The pieces of the text being patched, one array for every call (emptied after each): most folds are of
- * single words that need no patch (hundreds per article), and an array apiece cost more than the fold.
+ * The lower-case text as UTF-16 code units, patched in place and read back as one string: kept between calls
+ * and grown to the longest text seen. Patching by pieces (a slice of the lower case before each changed unit,
+ * the unit, then one join) cost an array of two strings per changed unit and the join's copy: about 60 KB of
+ * the 550 KB a French seed article allocated, and twice the time.
  */
-const parts: string[] = [];
+let patchUnits = Buffer.alloc(0);
+
+/**
+ * Units read back into one string at a time: below Node's limit for a string copied onto the heap (a longer
+ * one is made external and two-byte, even when every unit is ASCII, and the regexes of the stages after this
+ * run slower on a two-byte text).
+ */
+const READ_BACK_UNITS = 1 << 16;
 
 function patchNonAscii(text: string, lower: string): string {
+  const n = text.length;
+  if (n < SHORT_TEXT) return patchPieces(text, lower);
+  let first = -1;
+  for (let at = 0; at < n && first < 0; at += PATCH_SLICE)
+    first = firstPatch(text, lower, at, Math.min(n, at + PATCH_SLICE));
+  // Nothing to patch: the lower case is the fold, no copy.
+  if (first < 0) return lower;
+  if (patchUnits.length < 2 * n) patchUnits = Buffer.alloc(Math.max(2 * n, 2 * patchUnits.length));
+  patchUnits.write(lower, 0, 'utf16le');
+  for (let at = first; at < n; at += PATCH_SLICE) patchSlice(text, lower, at, Math.min(n, at + PATCH_SLICE));
+  if (n <= READ_BACK_UNITS) return patchUnits.toString('utf16le', 0, 2 * n);
+  const parts: string[] = [];
+  for (let at = 0; at < n; at += READ_BACK_UNITS)
+    parts.push(patchUnits.toString('utf16le', 2 * at, 2 * Math.min(n, at + READ_BACK_UNITS)));
+  return parts.join('');
+}
+
+/**
+ * Below this many units (a word, a name: most folds) the text is patched by pieces: a Buffer read back costs
+ * more than the few pieces of a word.
+ */
+const SHORT_TEXT = 128;
+
+/** The pieces of a short text being patched, one array for every call (emptied after each). */
+const pieces: string[] = [];
+
+/** The lower case of a short text with each unit whose fold differs replaced by it. */
+function patchPieces(text: string, lower: string): string {
   let from = 0;
-  for (let at = 0; at < text.length; at += PATCH_SLICE)
-    from = patchSlice(text, lower, at, Math.min(text.length, at + PATCH_SLICE), from, parts);
-  // Nothing was pushed unless `from` moved.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    const folded = foldCode(c);
+    if (folded === lower.charCodeAt(i)) continue;
+    pieces.push(lower.slice(from, i), String.fromCharCode(folded));
+    from = i + 1;
+  }
   if (from === 0) return lower;
-  parts.push(lower.slice(from));
-  // One flat string: the stages after this read it unit by unit, which a string built by += makes slower.
-  const out = parts.join('');
-  parts.length = 0;
+  pieces.push(lower.slice(from));
+  const out = pieces.join('');
+  pieces.length = 0;
   return out;
 }
 
-/** Patches units [at, end): pushes the lower-case text since `from` and each changed unit; the new `from`. */
-function patchSlice(
-  text: string,
-  lower: string,
-  at: number,
-  end: number,
-  from: number,
-  parts: string[],
-): number {
+/** The first unit of [at, end) whose fold is not its lower case; −1 if none. */
+function firstPatch(text: string, lower: string, at: number, end: number): number {
+  for (let i = at; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && foldCode(c) !== lower.charCodeAt(i)) return i;
+  }
+  return -1;
+}
+
+/** Writes the fold of each unit of [at, end) that is not its lower case over it in `patchUnits`. */
+function patchSlice(text: string, lower: string, at: number, end: number): void {
+  const out = patchUnits;
   for (let i = at; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
     const folded = foldCode(c);
     if (folded === lower.charCodeAt(i)) continue;
-    parts.push(lower.slice(from, i), String.fromCharCode(folded));
-    from = i + 1;
+    out[2 * i] = folded & 0xff;
+    out[2 * i + 1] = folded >> 8;
   }
-  return from;
 }
 
 function foldUnits(text: string): string {
