@@ -31,7 +31,14 @@ export function withBareSingles(
     const next = tokens[j + 1];
     if (next?.kind === 'num') continue;
     // "سائق الشاحنة" (the truck's driver): a noun before a definite one is itself definite, a person told of.
-    if (next?.kind === 'word' && next.text.startsWith('ال') && next.start === t.end + 1) continue;
+    // A weekday is no such noun but the day it befell ("وتوفي طفل الأحد", a child died on Sunday).
+    if (
+      next?.kind === 'word' &&
+      next.text.startsWith('ال') &&
+      next.start === t.end + 1 &&
+      !lex.weekdays.has(next.text)
+    )
+      continue;
     found.push({
       index: j,
       start: t.start,

@@ -337,7 +337,9 @@ export const FiguresLexiconSchema = z.object({
   bareSingulars: Words.default([]),
   /**
    * The fates (deaths, injuries, disappearances) after which a bare singular counts one: a person rescued or
-   * arrested so named is told of, not counted ("إنقاذ شخص مصاب", rescued an injured person).
+   * arrested so named is told of, not counted ("إنقاذ شخص مصاب", rescued an injured person). No fate written
+   * as a particle is: ar "فقد" (went missing) unvocalized is mostly فَقَد, "so, indeed", before any verb, and
+   * "فقد طالب رئيس البلدية" (so the mayor demanded) names no student; "وفقد" cannot be that particle.
    */
   singleFates: Words.default([]),
   /**

@@ -267,6 +267,26 @@ export function matchUnit(
 }
 
 /**
+ * "ten one-kilogram gold bars", "40 two-storey houses", "3 five-litre cans": a number joined by a hyphen to the
+ * word after it, right after another number, is an attribute of each thing the first number counts (its
+ * weight, size or height), no figure of its own. The index of the attribute's last word, else -1.
+ */
+function attributeAfterCount(tokens: readonly Token[], i: number): number {
+  const n = tokens[i];
+  const dash = tokens[i + 1];
+  const word = tokens[i + 2];
+  if (n?.kind !== 'num' || dash?.kind !== 'punct' || dash.text !== '-' || dash.start !== n.end) return -1;
+  if (word?.kind !== 'word' || word.start !== dash.end) return -1;
+  return hyphenedTail(tokens, i + 2);
+}
+
+/** The number at i stands, after a space, right after a number of digits or words that counts ("ten one-kilogram"). */
+function afterCount(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before?.kind === 'num' && before.end < tokens[i]!.start;
+}
+
+/**
  * "a 100-ton haul", "a 5-member gang", "a 50-kilogram bag": a unit word joined to the number by a hyphen
  * counts or measures as after a space (its token index), else -1. Other words so joined make an attribute,
  * no count: "3-year-old" (an age), "10-storey", "7-seat".
@@ -276,6 +296,8 @@ function hyphenedUnit(tokens: readonly Token[], i: number, lex: CompiledLexicon)
   const word = tokens[i + 2];
   if (dash?.kind !== 'punct' || dash.text !== '-' || dash.start !== tokens[i]!.end) return -1;
   if (word?.kind !== 'word' || word.start !== dash.end) return -1;
+  // "ten one-kilogram gold bars": the weight of each bar; the number before counts them.
+  if (afterCount(tokens, i)) return -1;
   const unit = matchUnit(tokens, i + 2, lex);
   // Persons and masses only: "a 5-point plan", "a 3-vehicle crash" qualify a noun, they count nothing.
   if (!unit || unit.entry.counter || (unit.entry.unit !== 'person' && unit.entry.unit !== 'kg')) return -1;
@@ -1321,6 +1343,11 @@ function readUnit(
   const caseEnding = glueSuffixAt(tokens, i, lex);
   const hyphened = caseEnding >= 0 ? -1 : hyphenedUnit(tokens, i, lex);
   let j = caseEnding >= 0 ? caseEnding + 1 : hyphened >= 0 ? hyphened : i + 1;
+  // "ten one-kilogram gold bars": the noun counted follows the attribute of each.
+  if (j === i + 1 && hyphened < 0) {
+    const attribute = attributeAfterCount(tokens, i + 1);
+    if (attribute >= 0) j = attribute + 1;
+  }
   let scale = 1;
   let lastScale = 1;
   let scaleEnd = tokens[i]!.end;
