@@ -71,6 +71,7 @@ import id_places from './id/places.json' with { type: 'json' };
 import id_stages from './id/stages.json' with { type: 'json' };
 import id_structure from './id/structure.json' with { type: 'json' };
 import is_figures from './is/figures.json' with { type: 'json' };
+import is_places from './is/places.json' with { type: 'json' };
 import it_figures from './it/figures.json' with { type: 'json' };
 import it_people from './it/people.json' with { type: 'json' };
 import it_places from './it/places.json' with { type: 'json' };
@@ -208,7 +209,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   hi: { "figures": hi_figures, "people": hi_people, "places": hi_places, "stages": hi_stages },
   hu: { "figures": hu_figures, "people": hu_people, "places": hu_places, "stages": hu_stages },
   id: { "figures": id_figures, "people": id_people, "places": id_places, "stages": id_stages, "structure": id_structure },
-  is: { "figures": is_figures },
+  is: { "figures": is_figures, "places": is_places },
   it: { "figures": it_figures, "people": it_people, "places": it_places, "stages": it_stages, "structure": it_structure },
   ja: { "figures": ja_figures, "people": ja_people, "places": ja_places, "stages": ja_stages, "structure": ja_structure },
   km: { "figures": km_figures, "people": km_people, "places": km_places },

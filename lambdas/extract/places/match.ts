@@ -386,12 +386,35 @@ function isHanUnit(c: number): boolean {
 }
 
 /**
+ * A web outlet's name and a comma before the place, opening the line: "Liputan6.com, Hanoi -",
+ * "REPUBLIKA.CO.ID, HANOI -" (Indonesian sites sign their wire stories so).
+ */
+const WEB_OUTLET_BEFORE = /^[ \t]*[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)+[ \t]*,$/u;
+
+/** The first unit after `end` (spaces skipped) before the next word, at most three units on. */
+function firstAfter(body: string, end: number, nextWord: number): number {
+  return body
+    .slice(end, Math.min(nextWord, end + 3))
+    .trimStart()
+    .charCodeAt(0);
+}
+
+/** Code units of a web outlet's name and comma (WEB_OUTLET_BEFORE) ending at `k` and opening its line, or 0. */
+function outletBefore(body: string, k: number): number {
+  if (k < 0 || body[k] !== ',') return 0;
+  const line = body.lastIndexOf('\n', k) + 1;
+  return WEB_OUTLET_BEFORE.test(body.slice(line, k + 1)) ? k + 1 - line : 0;
+}
+
+/**
  * A name that opens a line (`start`) and is followed, once its type word is read (`end`), by the
  * punctuation of a dateline: "Hô Chi Minh-Ville (VNA) -", "Hanoi, 20 March –", "HANOI:", "हनोई|".
  */
 export function isDateline(body: string, start: number, nextWord: number, end: number): boolean {
   let k = start - 1;
   while (k >= 0 && (body.charCodeAt(k) === 0x20 || body.charCodeAt(k) === 0x09)) k--;
+  // After an outlet's name, any dateline punctuation: the outlet's name already says a dateline opens the line.
+  if (outletBefore(body, k) > 0) return DATELINE_MARKS.has(firstAfter(body, end, nextWord));
   const bracketed = k >= 0 && BRACKET_OPENERS.has(body.charCodeAt(k));
   if (bracketed) k--;
   else k -= agencyBefore(body, k);

@@ -227,7 +227,20 @@ export function vietnameseIndicKeys(name: string, coarse = false): string[] {
   const folded = fold(name);
   const schwa = fold(name.normalize('NFC').replace(/[ơỜờỚớỞởỠỡỢợ]/g, 'a'));
   const keys = new Set<string>();
-  for (const written of [folded, schwa]) {
+  const spellings = [folded, schwa];
+  // Tamil has one letter for k and g, and an outlet that reads the spelling "Giang" as English does writes its
+  // g and i as letters where others write the Vietnamese sound ("ஜியாங்"): with a full i and the glide y Tamil
+  // puts before the next vowel ("கியாங்", read as the "iya" of iê, as the text's key reads it), or g and y as one
+  // cluster ("க்யாங்"). Two more keys read gi before a vowel so, with k for the one letter (DIGRAPHS leaves
+  // "ky" alone: only gi is the Vietnamese z).
+  if (coarse)
+    spellings.push(
+      ...spellings.flatMap((w) => [
+        w.replace(/\bgi(?=[aeiouy])/g, 'kiy'),
+        w.replace(/\bgi(?=[aeiouy])/g, 'ky'),
+      ]),
+    );
+  for (const written of spellings) {
     keys.add(vietnameseDevanagariKey(written, coarse));
     keys.add(vietnameseDevanagariKey(written.replace(/nh\b/g, 'ng'), coarse));
   }
