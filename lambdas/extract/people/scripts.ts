@@ -582,7 +582,7 @@ function thaiNamesByRole(
       const phrase = text.slice(p, end);
       // "หัวหน้าแก๊ง" (the gang's head), "หัวหน้าผู้ต้องหา": the office of a private person.
       if (cues.hanPrivate.privateCues.some((c) => phrase.includes(c))) continue;
-      const after = nameAfterRank(text, end, cues, THAI);
+      const after = nameAfterRank(text, end, cues, THAI) ?? nameAfterThaiCourtesy(text, end, cues);
       const name = after ?? thaiNameBefore(text, p, cues);
       if (name === null || seen.has(name.start)) continue;
       seen.add(name.start);
@@ -593,6 +593,23 @@ function thaiNamesByRole(
     }
   }
   return out;
+}
+
+/**
+ * The name after the courtesy title that closes an office's phrase, glued to the name or spaced
+ * ("ผู้อำนวยการตำรวจจังหวัด นายเหงียน วัน ลอง", the provincial police director, Mr Nguyễn Văn Long). "นาย" alone
+ * vouches for nobody; right after an office it introduces the office's holder.
+ */
+function nameAfterThaiCourtesy(
+  text: string,
+  from: number,
+  cues: ScriptNameCues,
+): { start: number; end: number } | null {
+  let at = from;
+  while (text[at] === ' ') at++;
+  if (at === from) return null;
+  const courtesy = THAI_GLUED_HONORIFICS.find((h) => text.startsWith(h, at));
+  return courtesy === undefined ? null : nameAfterRank(text, at + courtesy.length, cues, THAI);
 }
 
 /** Most words of an office's organisation between the office word and the name ("مدير شرطة المقاطعة X"). */
