@@ -39,6 +39,7 @@ import es_places from './es/places.json' with { type: 'json' };
 import es_stages from './es/stages.json' with { type: 'json' };
 import es_structure from './es/structure.json' with { type: 'json' };
 import et_figures from './et/figures.json' with { type: 'json' };
+import et_people from './et/people.json' with { type: 'json' };
 import et_places from './et/places.json' with { type: 'json' };
 import fa_figures from './fa/figures.json' with { type: 'json' };
 import fa_people from './fa/people.json' with { type: 'json' };
@@ -71,6 +72,7 @@ import id_places from './id/places.json' with { type: 'json' };
 import id_stages from './id/stages.json' with { type: 'json' };
 import id_structure from './id/structure.json' with { type: 'json' };
 import is_figures from './is/figures.json' with { type: 'json' };
+import is_people from './is/people.json' with { type: 'json' };
 import it_figures from './it/figures.json' with { type: 'json' };
 import it_people from './it/people.json' with { type: 'json' };
 import it_places from './it/places.json' with { type: 'json' };
@@ -93,7 +95,9 @@ import ko_structure from './ko/structure.json' with { type: 'json' };
 import lo_figures from './lo/figures.json' with { type: 'json' };
 import lo_places from './lo/places.json' with { type: 'json' };
 import lt_figures from './lt/figures.json' with { type: 'json' };
+import lt_people from './lt/people.json' with { type: 'json' };
 import lt_places from './lt/places.json' with { type: 'json' };
+import lv_people from './lv/people.json' with { type: 'json' };
 import lv_places from './lv/places.json' with { type: 'json' };
 import mk_figures from './mk/figures.json' with { type: 'json' };
 import mk_places from './mk/places.json' with { type: 'json' };
@@ -199,7 +203,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   el: { "figures": el_figures, "people": el_people, "places": el_places, "stages": el_stages },
   en: { "figures": en_figures, "people": en_people, "places": en_places, "stages": en_stages, "structure": en_structure },
   es: { "figures": es_figures, "people": es_people, "places": es_places, "stages": es_stages, "structure": es_structure },
-  et: { "figures": et_figures, "places": et_places },
+  et: { "figures": et_figures, "people": et_people, "places": et_places },
   fa: { "figures": fa_figures, "people": fa_people, "places": fa_places, "stages": fa_stages },
   fi: { "figures": fi_figures, "people": fi_people, "places": fi_places, "stages": fi_stages },
   fr: { "figures": fr_figures, "people": fr_people, "places": fr_places, "stages": fr_stages, "structure": fr_structure },
@@ -208,15 +212,15 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   hi: { "figures": hi_figures, "people": hi_people, "places": hi_places, "stages": hi_stages },
   hu: { "figures": hu_figures, "people": hu_people, "places": hu_places, "stages": hu_stages },
   id: { "figures": id_figures, "people": id_people, "places": id_places, "stages": id_stages, "structure": id_structure },
-  is: { "figures": is_figures },
+  is: { "figures": is_figures, "people": is_people },
   it: { "figures": it_figures, "people": it_people, "places": it_places, "stages": it_stages, "structure": it_structure },
   ja: { "figures": ja_figures, "people": ja_people, "places": ja_places, "stages": ja_stages, "structure": ja_structure },
   km: { "figures": km_figures, "people": km_people, "places": km_places },
   kn: { "places": kn_places },
   ko: { "figures": ko_figures, "people": ko_people, "places": ko_places, "stages": ko_stages, "structure": ko_structure },
   lo: { "figures": lo_figures, "places": lo_places },
-  lt: { "figures": lt_figures, "places": lt_places },
-  lv: { "places": lv_places },
+  lt: { "figures": lt_figures, "people": lt_people, "places": lt_places },
+  lv: { "people": lv_people, "places": lv_places },
   mk: { "figures": mk_figures, "places": mk_places },
   ml: { "places": ml_places },
   mn: { "figures": mn_figures, "people": mn_people },
