@@ -387,12 +387,21 @@ function nameAfterRank(
     // A place word after the words makes them a place's name (Urdu "ہو چی منہ شہر", Hồ Chí Minh city;
     // Hồ is also a family name).
     if (cues.placeWords.has(word)) return null;
+    // A case particle glued to a name's word ends the name there (Nepali "त्रान होङ हाले", Trần Hồng Hà +
+    // the agent's "ले"); the first word is the family name itself, never so cut ("ले" is Lê).
+    const particle = words.length === 0 ? undefined : gluedParticle(word, cues);
+    if (particle !== undefined) {
+      words.push(word.slice(0, -particle.length));
+      at = e;
+      break;
+    }
     words.push(word);
     at = e;
     if (text[at] !== ' ') break;
     at++;
   }
   if (words.length < 2) return null;
+  const end = start + words.join(' ').length;
   // A family name the list lacks: after a rank, three words with a middle name between ("Trịnh Văn Long").
   const family =
     cues.families.has(words[0]!) || (byRank && words.length === 3 && cues.han.middleNames.has(words[1]!));
@@ -400,7 +409,15 @@ function nameAfterRank(
   if (text[at - 1] === ' ' && cues.placeWords.has(wordAt(text, at, script.unit))) return null;
   // A family name and a middle name only ("เหงียน วัน", Nguyễn Văn): a name the excerpt cut short.
   if (words.length === 2 && cues.han.middleNames.has(words[1]!)) return null;
-  return { start, end: start + words.join(' ').length };
+  return { start, end };
+}
+
+/** The longest particle of the lexicon (namesInScript.particles) glued to the end of a longer word, if any. */
+function gluedParticle(word: string, cues: ScriptNameCues): string | undefined {
+  let best: string | undefined;
+  for (const q of cues.particles)
+    if (word.length > q.length && word.endsWith(q) && (best === undefined || q.length > best.length)) best = q;
+  return best;
 }
 
 /** Most letters a script glues before a word as a preposition or conjunction (Arabic "ل", "و", "ب"). */
