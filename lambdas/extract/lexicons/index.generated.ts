@@ -145,6 +145,7 @@ import sk_places from './sk/places.json' with { type: 'json' };
 import sl_figures from './sl/figures.json' with { type: 'json' };
 import sl_people from './sl/people.json' with { type: 'json' };
 import sq_figures from './sq/figures.json' with { type: 'json' };
+import sq_people from './sq/people.json' with { type: 'json' };
 import sq_places from './sq/places.json' with { type: 'json' };
 import sr_figures from './sr/figures.json' with { type: 'json' };
 import sr_people from './sr/people.json' with { type: 'json' };
@@ -236,7 +237,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   ru: { "figures": ru_figures, "people": ru_people, "places": ru_places, "stages": ru_stages, "structure": ru_structure },
   sk: { "figures": sk_figures, "places": sk_places },
   sl: { "figures": sl_figures, "people": sl_people },
-  sq: { "figures": sq_figures, "places": sq_places },
+  sq: { "figures": sq_figures, "people": sq_people, "places": sq_places },
   sr: { "figures": sr_figures, "people": sr_people, "places": sr_places },
   sv: { "figures": sv_figures, "people": sv_people, "places": sv_places, "stages": sv_stages },
   sw: { "figures": sw_figures, "people": sw_people },
