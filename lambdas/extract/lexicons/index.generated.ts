@@ -161,6 +161,7 @@ import ta_people from './ta/people.json' with { type: 'json' };
 import ta_places from './ta/places.json' with { type: 'json' };
 import ta_stages from './ta/stages.json' with { type: 'json' };
 import te_figures from './te/figures.json' with { type: 'json' };
+import te_people from './te/people.json' with { type: 'json' };
 import te_places from './te/places.json' with { type: 'json' };
 import te_stages from './te/stages.json' with { type: 'json' };
 import th_figures from './th/figures.json' with { type: 'json' };
@@ -242,7 +243,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   sv: { "figures": sv_figures, "people": sv_people, "places": sv_places, "stages": sv_stages },
   sw: { "figures": sw_figures, "people": sw_people },
   ta: { "figures": ta_figures, "people": ta_people, "places": ta_places, "stages": ta_stages },
-  te: { "figures": te_figures, "places": te_places, "stages": te_stages },
+  te: { "figures": te_figures, "people": te_people, "places": te_places, "stages": te_stages },
   th: { "figures": th_figures, "people": th_people, "places": th_places, "stages": th_stages, "structure": th_structure },
   tl: { "figures": tl_figures, "people": tl_people, "stages": tl_stages },
   tr: { "figures": tr_figures, "people": tr_people, "places": tr_places, "stages": tr_stages },

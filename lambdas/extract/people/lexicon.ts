@@ -146,6 +146,7 @@ export const PeopleLexiconSchema = z.object({
         'Devanagari',
         'Bengali',
         'Tamil',
+        'Telugu',
         'Arabic',
         'Hebrew',
       ]),

@@ -341,7 +341,7 @@ function hangulName(
 
 /**
  * Scripts without capitals in which a rank stands before the name, as in Latin text: Thai ("พ.ต.อ. เหงียน วัน
- * ถั่น"), Arabic ("العقيد نجوين فان هونغ") and the Indic scripts of Hindi, Bengali and Tamil ("कर्नल गुयेन वान हंग"),
+ * ถั่น"), Arabic ("العقيد نجوين فان هونغ") and the Indic scripts of Hindi, Bengali, Tamil and Telugu ("कर्नल गुयेन वान हंग"),
  * each with the code units of its block and the most units a Vietnamese syllable takes in it (Indic
  * syllables spell vowels and clusters with several units: "हुइन्ह", Huỳnh).
  */
@@ -350,6 +350,7 @@ const RANK_BEFORE: Readonly<Partial<Record<NamesInScript['script'], { unit: RegE
   Devanagari: { unit: /[\u0900-\u097f]/u, longest: 10 },
   Bengali: { unit: /[\u0980-\u09ff]/u, longest: 10 },
   Tamil: { unit: /[\u0b80-\u0bff]/u, longest: 10 },
+  Telugu: { unit: /[\u0c00-\u0c7f]/u, longest: 10 },
   // Letters and vowel marks only: the Arabic comma (U+060C) ends a name ("المقدم نجوين ثانه هوانغ، المفوض").
   Arabic: { unit: /[\u0620-\u065f\u066e-\u06d3]/u, longest: 8 },
   // Letters, points and the geresh Hebrew writes after a letter for a sound it lacks ("צ'ין", Chính).
@@ -416,7 +417,8 @@ function nameAfterRank(
 function gluedParticle(word: string, cues: ScriptNameCues): string | undefined {
   let best: string | undefined;
   for (const q of cues.particles)
-    if (word.length > q.length && word.endsWith(q) && (best === undefined || q.length > best.length)) best = q;
+    if (word.length > q.length && word.endsWith(q) && (best === undefined || q.length > best.length))
+      best = q;
   return best;
 }
 
