@@ -39,6 +39,7 @@ import es_places from './es/places.json' with { type: 'json' };
 import es_stages from './es/stages.json' with { type: 'json' };
 import es_structure from './es/structure.json' with { type: 'json' };
 import et_figures from './et/figures.json' with { type: 'json' };
+import et_people from './et/people.json' with { type: 'json' };
 import et_places from './et/places.json' with { type: 'json' };
 import fa_figures from './fa/figures.json' with { type: 'json' };
 import fa_people from './fa/people.json' with { type: 'json' };
@@ -71,6 +72,7 @@ import id_places from './id/places.json' with { type: 'json' };
 import id_stages from './id/stages.json' with { type: 'json' };
 import id_structure from './id/structure.json' with { type: 'json' };
 import is_figures from './is/figures.json' with { type: 'json' };
+import is_people from './is/people.json' with { type: 'json' };
 import is_places from './is/places.json' with { type: 'json' };
 import it_figures from './it/figures.json' with { type: 'json' };
 import it_people from './it/people.json' with { type: 'json' };
@@ -94,7 +96,9 @@ import ko_structure from './ko/structure.json' with { type: 'json' };
 import lo_figures from './lo/figures.json' with { type: 'json' };
 import lo_places from './lo/places.json' with { type: 'json' };
 import lt_figures from './lt/figures.json' with { type: 'json' };
+import lt_people from './lt/people.json' with { type: 'json' };
 import lt_places from './lt/places.json' with { type: 'json' };
+import lv_people from './lv/people.json' with { type: 'json' };
 import lv_places from './lv/places.json' with { type: 'json' };
 import mk_figures from './mk/figures.json' with { type: 'json' };
 import mk_places from './mk/places.json' with { type: 'json' };
@@ -142,6 +146,7 @@ import sk_places from './sk/places.json' with { type: 'json' };
 import sl_figures from './sl/figures.json' with { type: 'json' };
 import sl_people from './sl/people.json' with { type: 'json' };
 import sq_figures from './sq/figures.json' with { type: 'json' };
+import sq_people from './sq/people.json' with { type: 'json' };
 import sq_places from './sq/places.json' with { type: 'json' };
 import sr_figures from './sr/figures.json' with { type: 'json' };
 import sr_people from './sr/people.json' with { type: 'json' };
@@ -157,6 +162,7 @@ import ta_people from './ta/people.json' with { type: 'json' };
 import ta_places from './ta/places.json' with { type: 'json' };
 import ta_stages from './ta/stages.json' with { type: 'json' };
 import te_figures from './te/figures.json' with { type: 'json' };
+import te_people from './te/people.json' with { type: 'json' };
 import te_places from './te/places.json' with { type: 'json' };
 import te_stages from './te/stages.json' with { type: 'json' };
 import th_figures from './th/figures.json' with { type: 'json' };
@@ -200,7 +206,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   el: { "figures": el_figures, "people": el_people, "places": el_places, "stages": el_stages },
   en: { "figures": en_figures, "people": en_people, "places": en_places, "stages": en_stages, "structure": en_structure },
   es: { "figures": es_figures, "people": es_people, "places": es_places, "stages": es_stages, "structure": es_structure },
-  et: { "figures": et_figures, "places": et_places },
+  et: { "figures": et_figures, "people": et_people, "places": et_places },
   fa: { "figures": fa_figures, "people": fa_people, "places": fa_places, "stages": fa_stages },
   fi: { "figures": fi_figures, "people": fi_people, "places": fi_places, "stages": fi_stages },
   fr: { "figures": fr_figures, "people": fr_people, "places": fr_places, "stages": fr_stages, "structure": fr_structure },
@@ -209,15 +215,15 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   hi: { "figures": hi_figures, "people": hi_people, "places": hi_places, "stages": hi_stages },
   hu: { "figures": hu_figures, "people": hu_people, "places": hu_places, "stages": hu_stages },
   id: { "figures": id_figures, "people": id_people, "places": id_places, "stages": id_stages, "structure": id_structure },
-  is: { "figures": is_figures, "places": is_places },
+  is: { "figures": is_figures, "people": is_people, "places": is_places },
   it: { "figures": it_figures, "people": it_people, "places": it_places, "stages": it_stages, "structure": it_structure },
   ja: { "figures": ja_figures, "people": ja_people, "places": ja_places, "stages": ja_stages, "structure": ja_structure },
   km: { "figures": km_figures, "people": km_people, "places": km_places },
   kn: { "places": kn_places },
   ko: { "figures": ko_figures, "people": ko_people, "places": ko_places, "stages": ko_stages, "structure": ko_structure },
   lo: { "figures": lo_figures, "places": lo_places },
-  lt: { "figures": lt_figures, "places": lt_places },
-  lv: { "places": lv_places },
+  lt: { "figures": lt_figures, "people": lt_people, "places": lt_places },
+  lv: { "people": lv_people, "places": lv_places },
   mk: { "figures": mk_figures, "places": mk_places },
   ml: { "places": ml_places },
   mn: { "figures": mn_figures, "people": mn_people },
@@ -233,12 +239,12 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   ru: { "figures": ru_figures, "people": ru_people, "places": ru_places, "stages": ru_stages, "structure": ru_structure },
   sk: { "figures": sk_figures, "places": sk_places },
   sl: { "figures": sl_figures, "people": sl_people },
-  sq: { "figures": sq_figures, "places": sq_places },
+  sq: { "figures": sq_figures, "people": sq_people, "places": sq_places },
   sr: { "figures": sr_figures, "people": sr_people, "places": sr_places },
   sv: { "figures": sv_figures, "people": sv_people, "places": sv_places, "stages": sv_stages },
   sw: { "figures": sw_figures, "people": sw_people },
   ta: { "figures": ta_figures, "people": ta_people, "places": ta_places, "stages": ta_stages },
-  te: { "figures": te_figures, "places": te_places, "stages": te_stages },
+  te: { "figures": te_figures, "people": te_people, "places": te_places, "stages": te_stages },
   th: { "figures": th_figures, "people": th_people, "places": th_places, "stages": th_stages, "structure": th_structure },
   tl: { "figures": tl_figures, "people": tl_people, "stages": tl_stages },
   tr: { "figures": tr_figures, "people": tr_people, "places": tr_places, "stages": tr_stages },

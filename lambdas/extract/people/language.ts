@@ -88,11 +88,16 @@ export function peopleDataFor(language: string): LanguageData {
     ),
     cyrillicFamilies: CYRILLIC_FAMILIES,
   };
+  // A language without a people file of its own reads the Vietnamese names of its script as its nearest kin
+  // written in the same script does (kinship.json: Nepali and Marathi, Hindi's Devanagari): without them a
+  // text with no capitals has no name to find after a rank the kin's file already gives it.
+  const kin = own ? undefined : lexiconLanguage('people', language);
+  const scriptLex = own ?? (kin === undefined ? undefined : LEXICONS.get(kin));
   const entry = {
     lex: compilePeople(merged, adminPlaceWords(own && vi && vi !== own ? [language] : [language, 'vi'])),
     families,
     titles,
-    scriptNames: own ? compileScriptNameCues(own) : null,
+    scriptNames: scriptLex ? compileScriptNameCues(scriptLex) : null,
     hanFamilies:
       own?.namesInScript?.script === 'Katakana'
         ? new Set(LEXICONS.get('zh')?.namesInScript?.familyNames ?? [])

@@ -146,6 +146,7 @@ export const PeopleLexiconSchema = z.object({
         'Devanagari',
         'Bengali',
         'Tamil',
+        'Telugu',
         'Arabic',
         'Hebrew',
       ]),
@@ -240,6 +241,12 @@ export interface CompiledPeople {
   readonly privateCue: RegExp;
   /** A private-person cue opening what follows the name: its apposition or parenthesis. */
   readonly privateAfter: RegExp;
+  /**
+   * A private-person cue in a role read with the name: at a word's start, or, where the language writes
+   * compounds (compoundRoles), closing one ("Direktor eines Privatunternehmens", "directeur van een bouwbedrijf":
+   * the compound's head is the business).
+   */
+  readonly privateInRole: RegExp;
   /** A former-word ending the text, before a rank: "cựu ", "former ", "ex-". */
   readonly formerAtEnd: EndPattern;
   /** A former-word and at most two words more ending the text, before a role: "former district ". */
@@ -376,6 +383,18 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
   // Each alternation built once: the former words stand in three patterns, the private cues in two.
   const former = wordAlternation(lex.formerWords);
   const privateCue = testedCueAlternation(withUnmarkedLatin(lex.privateCues));
+  // The nouns among the cues that may close a compound (five letters or more, one word): a short stem
+  // inside a longer word is too often another word's syllable, and a cue that is also a role word
+  // (Hungarian "vezető", driver and head: "osztályvezető") closes an office's compound as often.
+  const roleForms = lex.roleWords.map((r) => lower(r));
+  const compoundCue = lex.compoundRoles
+    ? alternation(
+        lex.privateCues
+          .map((c) => lower(c.replace(/\*$/u, '')))
+          .filter((c) => c.length >= 5 && !/\s/u.test(c))
+          .filter((c) => !roleForms.some((r) => r.startsWith(c) || c.startsWith(r))),
+      )
+    : '';
   const forms: Array<{ rank: string; form: string; plural: boolean }> = [];
   const add = (table: Record<string, string[]>, plural: boolean) => {
     for (const [rank, surfaces] of Object.entries(table)) {
@@ -535,6 +554,10 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     ranksAfterName: lex.ranksAfterName,
     namesakes: new Set(lex.namesakes.map((n) => fold(n.normalize('NFC')).split(/\s+/u).join(' '))),
     privateCue: new RegExp(`${WORD_START}(?:${privateCue})`, 'u'),
+    privateInRole: new RegExp(
+      `${WORD_START}(?:${privateCue})${compoundCue === '' ? '' : `|\\p{L}{3,}?(?:${compoundCue})\\p{L}{0,3}(?![\\p{L}\\p{M}])`}`,
+      'u',
+    ),
     // One word may stand between the article and the cue: "X, a local resident", "X, un ancien détenu".
     privateAfter: new RegExp(
       `^\\s*(?:\\([^()\\d]{0,60}\\)\\s*)?[,(–—]\\s*(?:(?:${alternation(lex.articles)})\\s+)*(?:[\\p{L}\\p{N}'’-]+\\s+)?(?:${privateCue})`,

@@ -33,7 +33,7 @@ export function isPrivatePerson(
   windowStart = sentenceStart,
 ): boolean {
   // A function in a business is no office: "Giám đốc Công ty X", "président de la société Y".
-  if (role !== null && lex.privateCue.test(lower(role))) return true;
+  if (role !== null && lex.privateInRole.test(lower(role))) return true;
   const after = lowered.slice(c.end, Math.min(sentenceEnd, c.end + 120));
   if (AGE_OR_BIRTH.test(after) || lex.privateAfter.test(after)) return true;
   const from = clauseStart(lowered, sentenceStart, c.start);

@@ -341,7 +341,7 @@ function hangulName(
 
 /**
  * Scripts without capitals in which a rank stands before the name, as in Latin text: Thai ("พ.ต.อ. เหงียน วัน
- * ถั่น"), Arabic ("العقيد نجوين فان هونغ") and the Indic scripts of Hindi, Bengali and Tamil ("कर्नल गुयेन वान हंग"),
+ * ถั่น"), Arabic ("العقيد نجوين فان هونغ") and the Indic scripts of Hindi, Bengali, Tamil and Telugu ("कर्नल गुयेन वान हंग"),
  * each with the code units of its block and the most units a Vietnamese syllable takes in it (Indic
  * syllables spell vowels and clusters with several units: "हुइन्ह", Huỳnh).
  */
@@ -350,6 +350,7 @@ const RANK_BEFORE: Readonly<Partial<Record<NamesInScript['script'], { unit: RegE
   Devanagari: { unit: /[\u0900-\u097f]/u, longest: 10 },
   Bengali: { unit: /[\u0980-\u09ff]/u, longest: 10 },
   Tamil: { unit: /[\u0b80-\u0bff]/u, longest: 10 },
+  Telugu: { unit: /[\u0c00-\u0c7f]/u, longest: 10 },
   // Letters and vowel marks only: the Arabic comma (U+060C) ends a name ("المقدم نجوين ثانه هوانغ، المفوض").
   Arabic: { unit: /[\u0620-\u065f\u066e-\u06d3]/u, longest: 8 },
   // Letters, points and the geresh Hebrew writes after a letter for a sound it lacks ("צ'ין", Chính).
@@ -387,12 +388,21 @@ function nameAfterRank(
     // A place word after the words makes them a place's name (Urdu "ہو چی منہ شہر", Hồ Chí Minh city;
     // Hồ is also a family name).
     if (cues.placeWords.has(word)) return null;
+    // A case particle glued to a name's word ends the name there (Nepali "त्रान होङ हाले", Trần Hồng Hà +
+    // the agent's "ले"); the first word is the family name itself, never so cut ("ले" is Lê).
+    const particle = words.length === 0 ? undefined : gluedParticle(word, cues);
+    if (particle !== undefined) {
+      words.push(word.slice(0, -particle.length));
+      at = e;
+      break;
+    }
     words.push(word);
     at = e;
     if (text[at] !== ' ') break;
     at++;
   }
   if (words.length < 2) return null;
+  const end = start + words.join(' ').length;
   // A family name the list lacks: after a rank, three words with a middle name between ("Trịnh Văn Long").
   const family =
     cues.families.has(words[0]!) || (byRank && words.length === 3 && cues.han.middleNames.has(words[1]!));
@@ -400,7 +410,16 @@ function nameAfterRank(
   if (text[at - 1] === ' ' && cues.placeWords.has(wordAt(text, at, script.unit))) return null;
   // A family name and a middle name only ("เหงียน วัน", Nguyễn Văn): a name the excerpt cut short.
   if (words.length === 2 && cues.han.middleNames.has(words[1]!)) return null;
-  return { start, end: start + words.join(' ').length };
+  return { start, end };
+}
+
+/** The longest particle of the lexicon (namesInScript.particles) glued to the end of a longer word, if any. */
+function gluedParticle(word: string, cues: ScriptNameCues): string | undefined {
+  let best: string | undefined;
+  for (const q of cues.particles)
+    if (word.length > q.length && word.endsWith(q) && (best === undefined || q.length > best.length))
+      best = q;
+  return best;
 }
 
 /** Most letters a script glues before a word as a preposition or conjunction (Arabic "ل", "و", "ب"). */
@@ -582,7 +601,7 @@ function thaiNamesByRole(
       const phrase = text.slice(p, end);
       // "หัวหน้าแก๊ง" (the gang's head), "หัวหน้าผู้ต้องหา": the office of a private person.
       if (cues.hanPrivate.privateCues.some((c) => phrase.includes(c))) continue;
-      const after = nameAfterRank(text, end, cues, THAI);
+      const after = nameAfterRank(text, end, cues, THAI) ?? nameAfterThaiCourtesy(text, end, cues);
       const name = after ?? thaiNameBefore(text, p, cues);
       if (name === null || seen.has(name.start)) continue;
       seen.add(name.start);
@@ -593,6 +612,23 @@ function thaiNamesByRole(
     }
   }
   return out;
+}
+
+/**
+ * The name after the courtesy title that closes an office's phrase, glued to the name or spaced
+ * ("ผู้อำนวยการตำรวจจังหวัด นายเหงียน วัน ลอง", the provincial police director, Mr Nguyễn Văn Long). "นาย" alone
+ * vouches for nobody; right after an office it introduces the office's holder.
+ */
+function nameAfterThaiCourtesy(
+  text: string,
+  from: number,
+  cues: ScriptNameCues,
+): { start: number; end: number } | null {
+  let at = from;
+  while (text[at] === ' ') at++;
+  if (at === from) return null;
+  const courtesy = THAI_GLUED_HONORIFICS.find((h) => text.startsWith(h, at));
+  return courtesy === undefined ? null : nameAfterRank(text, at + courtesy.length, cues, THAI);
 }
 
 /** Most words of an office's organisation between the office word and the name ("مدير شرطة المقاطعة X"). */
