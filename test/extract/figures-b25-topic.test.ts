@@ -4,7 +4,9 @@
  *   bus crash's story, a house fire in a drug case's) are that mishap's, not the article's case's; a road
  *   word that names no accident ("a former traffic officer and four others") tells no mishap;
  * - a crime word of police work glued before a count of seized vehicles or papers in unspaced text
- *   ("拘留12辆汽车", detained 12 cars) is the verb that took them, not their counted noun: the article decides.
+ *   ("拘留12辆汽车", detained 12 cars) is the verb that took them, not their counted noun: the article decides;
+ * - in the story of goods (arms, fireworks) an online word beside them says where they were traded: places
+ *   and rings counted there are the goods', not a cyber crime's.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -58,6 +60,27 @@ const GLUED_VERBS: Case[] = [
   ['zh', '警方破获一起贩毒案,拘留3名嫌疑人。', '3名嫌疑人', 'drugs'],
 ];
 
+const ONLINE_GOODS: Case[] = [
+  [
+    'en',
+    'Police broke up two rings that sold weapons on the internet in 12 provinces and seized 40 guns.',
+    '12 provinces',
+    'weapons',
+  ],
+  [
+    'vi',
+    'Công an triệt phá đường dây mua bán pháo nổ qua mạng xã hội tại 5 tỉnh, thu giữ 300 kg pháo.',
+    '5 tỉnh',
+    'fireworks',
+  ],
+  [
+    'de',
+    'Die Polizei zerschlug zwei Banden, die über das Internet in 12 Provinzen Waffen verkauften, und stellte 40 Pistolen sicher.',
+    'zwei Banden',
+    'weapons',
+  ],
+];
+
 function topicOf(language: string, text: string, figure: string): string | undefined {
   return extractFigures(documentOf(text, language), []).find((f) => f.text === figure)?.topic;
 }
@@ -70,6 +93,12 @@ describe('session 25: people of another mishap than the article’s', () => {
 
 describe('session 25: a police verb glued before seized goods', () => {
   it.each(GLUED_VERBS)('%s: %s → %s %s', (language, text, figure, topic) => {
+    expect(topicOf(language, text, figure)).toBe(topic);
+  });
+});
+
+describe('session 25: goods traded online are the goods’ story', () => {
+  it.each(ONLINE_GOODS)('%s: %s → %s %s', (language, text, figure, topic) => {
     expect(topicOf(language, text, figure)).toBe(topic);
   });
 });

@@ -582,6 +582,15 @@ export function topicAt(
   const onlineOffence = (h: CueHit): boolean =>
     h.topic === 'cyber' && h.kind === undefined && crimeStory && !!nearestIn(hits, clause, at, offence);
   if (head && onlineOffence(head)) return DEFAULT_TOPIC;
+  // So in the story of goods (arms, drugs, fireworks, contraband) an online word beside them says where they
+  // were traded ("two rings that sold weapons on the internet", "bán pháo qua mạng xã hội"): the goods are the
+  // subject, not a cyber crime, which tells scams and attacks on systems.
+  const onlineGoods = (h: CueHit): boolean =>
+    h.topic === 'cyber' &&
+    h.kind === undefined &&
+    SEIZABLE.has(main) &&
+    !weakMain &&
+    !!nearestIn(hits, clause, at, (g) => g.kind === undefined && (g.carried ?? g.topic) === main);
   const ownSubject =
     nearestIn(hits, part, at, subjectAfter, head) !== undefined ||
     (figure.attribute !== undefined && nearestIn(hits, figure.attribute, at, subject, head) !== undefined);
@@ -669,6 +678,7 @@ export function topicAt(
   for (const accept of CLAUSE_ORDER[kind]) {
     const h = clauseHit(hits, clause, at, accept, head);
     if (h && onlineOffence(h)) return DEFAULT_TOPIC;
+    if (h && onlineGoods(h)) return main;
     if (h) return h.topic;
   }
   // People named as residents or foreigners who take part in what the clause tells after them, an offence
