@@ -6,7 +6,9 @@
  * - a crime word of police work glued before a count of seized vehicles or papers in unspaced text
  *   ("拘留12辆汽车", detained 12 cars) is the verb that took them, not their counted noun: the article decides;
  * - in the story of goods (arms, fireworks) an online word beside them says where they were traded: places
- *   and rings counted there are the goods', not a cyber crime's.
+ *   and rings counted there are the goods', not a cyber crime's;
+ * - things (goods, vehicles) counted beside the people who had them are the article's subject's, not a count
+ *   of the population.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -81,6 +83,21 @@ const ONLINE_GOODS: Case[] = [
   ],
 ];
 
+const THINGS_OF_PEOPLE: Case[] = [
+  ['en', 'A fishing boat sank at sea; 4 residents escaped onto 2 rafts.', '2 rafts', 'other'],
+  ['en', 'Police seized 3 kg of heroin; the 2 workers had hidden it in 5 boxes.', '5', 'drugs'],
+  [
+    'es',
+    'La policía incautó 3 kg de heroína; los 2 trabajadores la habían escondido en 5 cajas.',
+    '5',
+    'drugs',
+  ],
+  ['ru', 'Полиция изъяла 3 кг героина; 2 рабочих спрятали его в 5 коробках.', '5', 'drugs'],
+  ['vi', 'Công an thu giữ 3 kg ma túy; 2 công nhân đã giấu trong 5 thùng.', '5 thùng', 'drugs'],
+  // The people themselves are still counted as they were.
+  ['en', 'A fishing boat sank at sea; 4 residents escaped onto 2 rafts.', '4 residents', 'other'],
+];
+
 function topicOf(language: string, text: string, figure: string): string | undefined {
   return extractFigures(documentOf(text, language), []).find((f) => f.text === figure)?.topic;
 }
@@ -99,6 +116,12 @@ describe('session 25: a police verb glued before seized goods', () => {
 
 describe('session 25: goods traded online are the goods’ story', () => {
   it.each(ONLINE_GOODS)('%s: %s → %s %s', (language, text, figure, topic) => {
+    expect(topicOf(language, text, figure)).toBe(topic);
+  });
+});
+
+describe('session 25: things counted beside the people who had them', () => {
+  it.each(THINGS_OF_PEOPLE)('%s: %s → %s %s', (language, text, figure, topic) => {
     expect(topicOf(language, text, figure)).toBe(topic);
   });
 });

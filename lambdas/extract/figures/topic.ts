@@ -749,7 +749,17 @@ export function topicAt(
   // the countries its foreigners come from still describe them.)
   const placesOfStory =
     figure.unit !== undefined && PLACE_UNITS.has(figure.unit) && STRUCK.has(main) && !weakMain;
-  const inClause = nearestIn(hits, clause, at, kind === 'offender' || placesOfStory ? specific : ANY);
+  // Nor are things (goods, vehicles, papers) counted beside the people who had or used them ("4 residents
+  // escaped onto 1 basket boat", "workers loaded 30 sacks") a count of the population: who they belonged to
+  // says nothing of what they were about, which the article's subject tells.
+  const thingOfStory =
+    figure.unit !== undefined && SEIZED_UNITS.has(figure.unit) && isSubject(main) && !weakMain;
+  const inClause = nearestIn(
+    hits,
+    clause,
+    at,
+    kind === 'offender' || placesOfStory || thingOfStory ? specific : ANY,
+  );
   // Goods, vehicles or papers counted with no cue of their own, beside a crime word of police work
   // ("investigators found 4 men, each carrying 2 sacks", "seizing 19 kg of metal", "seized 2 cars", "revoked
   // 120 licences"): the word says how they were found or taken, not what they are; in an article about one
