@@ -391,6 +391,17 @@ function carriedOnly(hits: readonly CueHit[]): Topic | undefined {
 /** Units of things seized, fined or withdrawn: goods, vehicles and papers (topicAt). */
 const SEIZED_UNITS: ReadonlySet<Unit> = new Set<Unit>(['other', 'kg', 'vehicle', 'document']);
 
+/** A crime word of police work (no offence, no unit's name) before a count of seized things, not money. */
+function policeVerbOfSeized(h: CueHit, figure: FigureSpan): boolean {
+  return (
+    h.topic === DEFAULT_TOPIC &&
+    h.kind === undefined &&
+    figure.unit !== undefined &&
+    SEIZED_UNITS.has(figure.unit) &&
+    figure.currency === undefined
+  );
+}
+
 /** Units that count places: background when their clause names no cue (topicAt). */
 const PLACE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['locality', 'country']);
 
@@ -510,7 +521,11 @@ export function topicAt(
   // Where words are not spaced, the counted noun may come glued right before the number and its classifier
   // ("薬莢2個", two cartridge cases): a cue ending at the number is that noun. (A spaced text never has one.)
   const first = lowerBound(hits, figure.start);
-  const glued = first > 0 ? hits[first - 1]! : undefined;
+  // A crime word of police work glued before a count of goods, vehicles or papers ("暂时拘留179辆汽车",
+  // detained 179 cars; "没收2688个驾驶证") is the verb that took them, not their noun: as when spaced, the
+  // clause and the article decide (the seized-goods rule below).
+  const prior = first > 0 ? hits[first - 1]! : undefined;
+  const glued = prior && !policeVerbOfSeized(prior, figure) ? prior : undefined;
   let head: CueHit | undefined =
     glued &&
     (glued.end === at || (figure.nounFrom !== undefined && glued.end >= figure.nounFrom && glued.end <= at))
@@ -567,6 +582,15 @@ export function topicAt(
   const onlineOffence = (h: CueHit): boolean =>
     h.topic === 'cyber' && h.kind === undefined && crimeStory && !!nearestIn(hits, clause, at, offence);
   if (head && onlineOffence(head)) return DEFAULT_TOPIC;
+  // So in the story of goods (arms, drugs, fireworks, contraband) an online word beside them says where they
+  // were traded ("two rings that sold weapons on the internet", "bán pháo qua mạng xã hội"): the goods are the
+  // subject, not a cyber crime, which tells scams and attacks on systems.
+  const onlineGoods = (h: CueHit): boolean =>
+    h.topic === 'cyber' &&
+    h.kind === undefined &&
+    SEIZABLE.has(main) &&
+    !weakMain &&
+    !!nearestIn(hits, clause, at, (g) => g.kind === undefined && (g.carried ?? g.topic) === main);
   const ownSubject =
     nearestIn(hits, part, at, subjectAfter, head) !== undefined ||
     (figure.attribute !== undefined && nearestIn(hits, figure.attribute, at, subject, head) !== undefined);
@@ -654,6 +678,7 @@ export function topicAt(
   for (const accept of CLAUSE_ORDER[kind]) {
     const h = clauseHit(hits, clause, at, accept, head);
     if (h && onlineOffence(h)) return DEFAULT_TOPIC;
+    if (h && onlineGoods(h)) return main;
     if (h) return h.topic;
   }
   // People named as residents or foreigners who take part in what the clause tells after them, an offence
@@ -700,6 +725,13 @@ export function topicAt(
       const told = (g: CueHit): boolean => g.topic === main || g.carried === main;
       if (own && !nearestIn(hits, paragraph, at, told)) return own.carried ?? own.topic;
     }
+    // People counted with no noun of their own in a clause that tells another mishap than the article's
+    // (a shipwreck recalled in a bus crash's story, "a road accident killed 2" in a drug case's) are that
+    // mishap's dead, hurt or saved: its event, not the article's case, names them.
+    if (!head && figure.unit === 'person' && isSubject(main) && !weakMain) {
+      const other = mishapOf(hits, clause, at, main);
+      if (other) return other;
+    }
     // A crime story's offenders are its own, whatever arms or goods their clause names.
     if (((isSubject(main) && !weakMain) || crimeStory) && (!head || figure.unit === 'person')) return main;
     // In a review with no subject of its own, the clause's subject ("12 suspects for drug trafficking").
@@ -717,7 +749,17 @@ export function topicAt(
   // the countries its foreigners come from still describe them.)
   const placesOfStory =
     figure.unit !== undefined && PLACE_UNITS.has(figure.unit) && STRUCK.has(main) && !weakMain;
-  const inClause = nearestIn(hits, clause, at, kind === 'offender' || placesOfStory ? specific : ANY);
+  // Nor are things (goods, vehicles, papers) counted beside the people who had or used them ("4 residents
+  // escaped onto 1 basket boat", "workers loaded 30 sacks") a count of the population: who they belonged to
+  // says nothing of what they were about, which the article's subject tells.
+  const thingOfStory =
+    figure.unit !== undefined && SEIZED_UNITS.has(figure.unit) && isSubject(main) && !weakMain;
+  const inClause = nearestIn(
+    hits,
+    clause,
+    at,
+    kind === 'offender' || placesOfStory || thingOfStory ? specific : ANY,
+  );
   // Goods, vehicles or papers counted with no cue of their own, beside a crime word of police work
   // ("investigators found 4 men, each carrying 2 sacks", "seizing 19 kg of metal", "seized 2 cars", "revoked
   // 120 licences"): the word says how they were found or taken, not what they are; in an article about one
@@ -848,6 +890,28 @@ export function articleSubject(hits: readonly CueHit[]): {
   }
   if (procedure > CRIME_RATIO * own.weight) return { topic: DEFAULT_TOPIC, crimeStory: false, weak: false };
   return { topic: own.topic, crimeStory: own.topic === DEFAULT_TOPIC, weak: false };
+}
+
+/** Mishaps that kill, hurt or strand people: a crash, a fire, a disaster or a sinking. */
+const MISHAPS: ReadonlySet<Topic> = new Set<Topic>(['traffic', 'fire', 'other']);
+
+/**
+ * The mishap the clause tells, when it is not the article's subject `main`: its nearest word of a mishap, a
+ * fire's or a disaster's own word or an accident word. A road word that is no accident word tells no
+ * mishap ("a former traffic lieutenant and five others", "a driving licence"), nor does a unit's name ("the
+ * traffic police arrested 2"). The clause must name neither `main` nor an offence, which would make its
+ * people the case's.
+ */
+function mishapOf(hits: readonly CueHit[], clause: Range, at: number, main: Topic): Topic | undefined {
+  const told = nearestIn(
+    hits,
+    clause,
+    at,
+    (h) => MISHAPS.has(h.topic) && (h.kind === 'accident' || (h.kind === undefined && h.topic !== 'traffic')),
+  );
+  if (!told || told.topic === main) return undefined;
+  const owned = (h: CueHit): boolean => (h.carried ?? h.topic) === main || h.kind === 'offence';
+  return nearestIn(hits, clause, at, owned) ? undefined : told.topic;
 }
 
 /** How far after a smuggling word the people it moved may be named ("smuggling 13 local workers"). */
