@@ -272,12 +272,21 @@ export function matchUnit(
  * weight, size or height), no figure of its own. The index of the attribute's last word, else -1.
  */
 function attributeAfterCount(tokens: readonly Token[], i: number): number {
-  const n = tokens[i];
+  if (tokens[i]?.kind !== 'num' || !hyphenedToWord(tokens, i)) return -1;
+  return hyphenedTail(tokens, i + 2);
+}
+
+/** The token at i is joined by a hyphen, with no space on either side, to a word ("one-kilogram", "5-member"). */
+function hyphenedToWord(tokens: readonly Token[], i: number): boolean {
   const dash = tokens[i + 1];
   const word = tokens[i + 2];
-  if (n?.kind !== 'num' || dash?.kind !== 'punct' || dash.text !== '-' || dash.start !== n.end) return -1;
-  if (word?.kind !== 'word' || word.start !== dash.end) return -1;
-  return hyphenedTail(tokens, i + 2);
+  return (
+    dash?.kind === 'punct' &&
+    dash.text === '-' &&
+    dash.start === tokens[i]!.end &&
+    word?.kind === 'word' &&
+    word.start === dash.end
+  );
 }
 
 /** The number at i stands, after a space, right after a number of digits or words that counts ("ten one-kilogram"). */
@@ -292,10 +301,7 @@ function afterCount(tokens: readonly Token[], i: number): boolean {
  * no count: "3-year-old" (an age), "10-storey", "7-seat".
  */
 function hyphenedUnit(tokens: readonly Token[], i: number, lex: CompiledLexicon): number {
-  const dash = tokens[i + 1];
-  const word = tokens[i + 2];
-  if (dash?.kind !== 'punct' || dash.text !== '-' || dash.start !== tokens[i]!.end) return -1;
-  if (word?.kind !== 'word' || word.start !== dash.end) return -1;
+  if (!hyphenedToWord(tokens, i)) return -1;
   // "ten one-kilogram gold bars": the weight of each bar; the number before counts them.
   if (afterCount(tokens, i)) return -1;
   const unit = matchUnit(tokens, i + 2, lex);

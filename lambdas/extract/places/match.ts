@@ -399,11 +399,11 @@ function firstAfter(body: string, end: number, nextWord: number): number {
     .charCodeAt(0);
 }
 
-/** Code units of a web outlet's name and comma (WEB_OUTLET_BEFORE) ending at `k` and opening its line, or 0. */
-function outletBefore(body: string, k: number): number {
-  if (k < 0 || body[k] !== ',') return 0;
+/** A web outlet's name and comma (WEB_OUTLET_BEFORE) end at `k` and open its line. */
+function outletBefore(body: string, k: number): boolean {
+  if (k < 0 || body[k] !== ',') return false;
   const line = body.lastIndexOf('\n', k) + 1;
-  return WEB_OUTLET_BEFORE.test(body.slice(line, k + 1)) ? k + 1 - line : 0;
+  return WEB_OUTLET_BEFORE.test(body.slice(line, k + 1));
 }
 
 /**
@@ -414,14 +414,13 @@ export function isDateline(body: string, start: number, nextWord: number, end: n
   let k = start - 1;
   while (k >= 0 && (body.charCodeAt(k) === 0x20 || body.charCodeAt(k) === 0x09)) k--;
   // After an outlet's name, any dateline punctuation: the outlet's name already says a dateline opens the line.
-  if (outletBefore(body, k) > 0) return DATELINE_MARKS.has(firstAfter(body, end, nextWord));
+  if (outletBefore(body, k)) return DATELINE_MARKS.has(firstAfter(body, end, nextWord));
   const bracketed = k >= 0 && BRACKET_OPENERS.has(body.charCodeAt(k));
   if (bracketed) k--;
   else k -= agencyBefore(body, k);
   if (k >= 0 && body.charCodeAt(k) !== 0x0a) return false;
   if (bracketed) return BRACKETED_AGENCY.test(body.slice(end, end + 12));
-  const gap = body.slice(end, Math.min(nextWord, end + 3)).trimStart();
-  const c = gap.charCodeAt(0);
+  const c = firstAfter(body, end, nextWord);
   // A comma opens a dateline only when the date or the agency follows on the line ("Hanoi, 20 March –", "HANOI,
   // Dec 1 (Reuters) -"): "Nghe An, Thanh Hoa police seize heroin" is a headline listing two provinces.
   if (c === 0x2c) return DATELINE_AFTER_COMMA.test(lineAfter(body, end, COMMA_DATELINE));
