@@ -326,6 +326,9 @@ function isCurrencyPrefix(body: string, tokens: readonly Token[], i: number, lex
   );
 }
 
+/** Letters of Arabic script (Arabic, Persian, Urdu), digits and marks left out. */
+const ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]/u;
+
 /**
  * "disminuciones del6,5 por ciento", "encuatro": a function word glued to the number by a lost space, not
  * the letters of an identifier ("KH12", "K59"), which are capitals or no words.
@@ -333,6 +336,8 @@ function isCurrencyPrefix(body: string, tokens: readonly Token[], i: number, lex
 function isLostSpaceAfter(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
   const prev = tokens[i - 1];
   if (prev?.kind !== 'word' || prev.end !== tokens[i]!.start || lex.glued) return false;
+  // "سے11 افراد", "کر7 افراد": Arabic-script words never end in a digit, so one against the number lost its space.
+  if (prev.end - prev.start > 1 && ARABIC_LETTER.test(body[prev.end - 1] ?? '')) return true;
   if (!lex.functionWords.has(prev.text) && !lex.connectors.has(prev.text)) return false;
   return LOWER.test(body[prev.start] ?? '');
 }
