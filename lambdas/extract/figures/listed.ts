@@ -126,6 +126,9 @@ export function withListedSingles(
     // "une somme de 17 millions", "a total of": the noun introduces an amount counted on its own.
     const of = tokens[j + 2];
     if (of?.kind === 'word' && lex.connectors.has(of.text)) continue;
+    // "a huge amount of drugs", "a large quantity of": the same after one adjective.
+    const ofAfter = tokens[j + 3];
+    if (of?.kind === 'word' && ofAfter?.kind === 'word' && lex.connectors.has(ofAfter.text)) continue;
     if (noun.kind === 'word' && isCommonNoun(doc.body, noun, lex))
       items.push({ first: j, last: j + 1, unit: 'other', unknown: true });
   }

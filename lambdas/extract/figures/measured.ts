@@ -122,11 +122,35 @@ function approximateCollective(
   if (before?.kind === 'word' && lex.vagueBeforeMultiplier.has(before.text)) return null;
   // "mil millones de VND": a collective before a scale word is a number of its own, cue or none.
   const scaled = scaleAt(tokens, j + 1, lex) !== undefined;
-  if (!scaled && (before?.kind !== 'word' || phraseEndingAt(tokens, j - 1, lex.approximate) === 0))
+  if (
+    !scaled &&
+    !headlineCollective(doc, tokens, j, lex) &&
+    (before?.kind !== 'word' || phraseEndingAt(tokens, j - 1, lex.approximate) === 0)
+  )
     return null;
   const value = collectiveAt(doc, tokens, j, lex);
   return value === undefined ? null : countedAfter(doc, tokens, j, j + 1, value, lex);
 }
+
+/**
+ * "Twintigtal doden bij overstromingen" (some twenty dead in floods): a headline drops the article a collective
+ * needs, so one that opens its line or sentence counts about that many. Only where the language has an
+ * indefinite article: without one (sk, ru) the plural forms "stovky", "сотни" (hundreds) open sentences too.
+ */
+function headlineCollective(
+  doc: Document,
+  tokens: readonly Token[],
+  j: number,
+  lex: CompiledLexicon,
+): boolean {
+  if (lex.indefinite === null) return false;
+  const before = tokens[j - 1];
+  if (before === undefined) return true;
+  if (doc.body.slice(before.end, tokens[j]!.start).includes('\n')) return true;
+  return before.kind === 'punct' && SENTENCE_END.has(before.text);
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ':']);
 
 /** A word that may be a noun no unit word names ("une dizaine de sacs", "a million tablets"): `other`. */
 function unknownNoun(

@@ -3,6 +3,7 @@
  * size...) and what it counts (unit, scale, currency), from its neighbourhood alone.
  */
 import { continuesClusterAt, isLetterUnit } from '../text/chars.js';
+import { writesDayBeforeMonth } from '../text/locale.js';
 import { isSlavicAdjective, SLAVIC_LANGUAGES } from '../text/slavic-adjectives.js';
 import { LANGUAGES } from '../../shared/vocabulary.js';
 import type { Document } from '../types.js';
@@ -325,6 +326,9 @@ function isCurrencyPrefix(body: string, tokens: readonly Token[], i: number, lex
   );
 }
 
+/** Letters of Arabic script (Arabic, Persian, Urdu), digits and marks left out. */
+const ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]/u;
+
 /**
  * "disminuciones del6,5 por ciento", "encuatro": a function word glued to the number by a lost space, not
  * the letters of an identifier ("KH12", "K59"), which are capitals or no words.
@@ -332,6 +336,8 @@ function isCurrencyPrefix(body: string, tokens: readonly Token[], i: number, lex
 function isLostSpaceAfter(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
   const prev = tokens[i - 1];
   if (prev?.kind !== 'word' || prev.end !== tokens[i]!.start || lex.glued) return false;
+  // "سے11 افراد", "کر7 افراد": Arabic-script words never end in a digit, so one against the number lost its space.
+  if (prev.end - prev.start > 1 && ARABIC_LETTER.test(body[prev.end - 1] ?? '')) return true;
   if (!lex.functionWords.has(prev.text) && !lex.connectors.has(prev.text)) return false;
   return LOWER.test(body[prev.start] ?? '');
 }
@@ -419,6 +425,7 @@ function isBlocked(
   )
     return true;
   if (isPlateTail(doc.body, tokens, i) || isPlateHead(doc.body, tokens, i)) return true;
+  if (inPlaceName(doc.body, tokens, i, lex)) return true;
   if (before === '/') {
     // "3 156/3 332", "5 cas/12 personnes" are pairs; "KH/12" is an identifier.
     const b = tokens[i - 2];
@@ -516,7 +523,10 @@ function isBlocked(
       !(w === i - 1 && lex.weekdays.has(word) && !lex.glued && countsOwnNoun(tokens, i, lex)) &&
       // "২৫শে জুলাই ৪০ জনকে" (on 25 July, 40 people): a number that can be neither a day nor a year, with a
       // counted noun of its own, is a count that follows the date.
-      !(n.value > 31 && !isYear(n, lex) && countsOwnNoun(tokens, i, lex));
+      !(n.value > 31 && !isYear(n, lex) && countsOwnNoun(tokens, i, lex)) &&
+      // "in augustus 24 mensen om het leven" (in August, 24 people killed): where the day comes before the
+      // month, a number right after the month's name with a counted noun of its own counts it.
+      !(w === i - 1 && !lex.glued && writesDayBeforeMonth(lex.language) && countsOwnNoun(tokens, i, lex));
     // "in diesem Jahr 312 Fälle", "this year 312 cases": a number after a word of time that is no year and no
     // day of a month, with a counted noun of its own, counts it.
     const timeNamed =
@@ -1308,6 +1318,25 @@ export function isNameAsWritten(body: string, t: Token, lex: CompiledLexicon): b
     lex.nameWordsAsWritten.has(body.slice(t.start, t.end).normalize('NFC').toLowerCase())
   );
 }
+
+/**
+ * "Kim Lan 2 Village", "Hamlet 2" after a name: a number between a capitalised name and a capitalised
+ * place noun (the lexicon's locality unit) is part of the place's name, no count of villages. The name
+ * before must not open its sentence ("Two Villages were flooded", "In 3 Communes…").
+ */
+function inPlaceName(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const n = tokens[i]!;
+  const name = tokens[i - 1];
+  const before = tokens[i - 2];
+  if (n.kind !== 'num' || n.spelled || name?.kind !== 'word' || before?.kind !== 'word') return false;
+  if (!UPPER_START.test(body[name.start] ?? '') || !UPPER_START.test(body[before.start] ?? '')) return false;
+  if (lex.nounsCapitalized || body.slice(before.end, n.start).includes('\n')) return false;
+  const place = tokens[i + 1];
+  if (place?.kind !== 'word' || !UPPER_START.test(body[place.start] ?? '')) return false;
+  return matchUnit(tokens, i + 1, lex)?.entry.unit === 'locality';
+}
+
+const UPPER_START = /\p{Lu}/u;
 
 /** A distance written in two words at j (vi "hải lý", nautical miles): no count. */
 function distancePhrase(tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {

@@ -4,6 +4,7 @@
  * Gregorian one. Lexicons add only what the platform lacks.
  */
 import { fold, foldChar } from './fold.js';
+import { boundedMemo } from './memo.js';
 
 export interface NumberSeparators {
   readonly decimal: string;
@@ -197,3 +198,23 @@ export function dateFieldWord(locale: string, field: 'year' | 'hour'): string | 
 export function isOrEndsWithWord(word: string, name: string): boolean {
   return word === name || (SPACELESS.test(name) && word.endsWith(name));
 }
+
+/**
+ * Whether the locale writes the day before the month ("24 augustus", "24. August") with a month name of its
+ * own: there a number after the month name ("in augustus 24 mensen") is no day of it. False where the month
+ * name holds the number itself ("tháng 8") or follows it in the locale's order ("August 24").
+ */
+export const writesDayBeforeMonth = boundedMemo((locale: string): boolean => {
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).formatToParts(
+      Date.UTC(2020, 7, 24),
+    );
+  } catch {
+    return false;
+  }
+  const day = parts.findIndex((p) => p.type === 'day');
+  const month = parts.find((p) => p.type === 'month');
+  if (day < 0 || month === undefined || /\d/u.test(month.value)) return false;
+  return day < parts.indexOf(month);
+});
