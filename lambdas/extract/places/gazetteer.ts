@@ -11,6 +11,7 @@ import personData from '../data/person-syllables.json' with { type: 'json' };
 import supplementData from '../data/supplement.json' with { type: 'json' };
 import { Shape } from '../text/shape.js';
 import { thaiKey } from '../text/thai.js';
+import { arabicSpellings } from '../text/arabic-spellings.js';
 import { spellingKey } from './names.js';
 import { vietnameseJapaneseKey, vietnameseKoreanKey, vietnameseSoundKey } from './phonetic.js';
 
@@ -274,10 +275,14 @@ export function buildGazetteer(
       for (const raw of s[language] ?? []) {
         // Thai names are keyed without the units that only mark tones, as spellings vary there.
         const text = language === 'th' ? thaiKey(raw.normalize('NFC')) : raw.normalize('NFC');
-        const first = text.charCodeAt(0);
-        const list = scriptLists.get(first);
-        if (list) list.push({ text, entry });
-        else scriptLists.set(first, [{ text, entry }]);
+        // An Arabic form stands for the spellings the Arabic, Persian and Urdu press derive from it.
+        for (const spelt of language === 'ar' ? arabicSpellings(text) : [text]) {
+          const first = spelt.charCodeAt(0);
+          const list = scriptLists.get(first);
+          if (list?.some((s) => s.text === spelt && s.entry === entry)) continue;
+          if (list) list.push({ text: spelt, entry });
+          else scriptLists.set(first, [{ text: spelt, entry }]);
+        }
       }
     }
   }

@@ -65,11 +65,15 @@ export function findHardestHit(
   return out;
 }
 
-/** A clause break or a full stop: "…the most victims: five dead, followed by X" does not point at X. */
-const BREAK_AFTER = /[,:;.!?。，：；、()（）\u2013\u2014]/u;
+/**
+ * A clause break or a full stop: "…the most victims: five dead, followed by X" does not point at X. Arabic script
+ * has its own comma, semicolon and question mark (، ؛ ؟) and Urdu its full stop (۔): "X، الأكثر تضرراً…، في
+ * حين … Y" points at X, not Y.
+ */
+const BREAK_AFTER = /[,:;.!?。，：；、()（）\u2013\u2014\u060c\u061b\u061f\u06d4]/u;
 
 /** A full stop: the place before a phrase must be in its sentence ("X。…最も大きな被害" is not). */
-const BREAK_BEFORE = /[.!?。．！？]/u;
+const BREAK_BEFORE = /[.!?。．！？\u061f\u06d4]/u;
 
 /**
  * Of the places a sentence names (spans, in text order), the one a hardest-hit phrase points to: the first

@@ -23,5 +23,12 @@ export function loneDistrict(
 ): PlaceEntry | undefined {
   if (!DISTRICT_LEVEL.has(category)) return undefined;
   const districts = entries.filter((e) => e.level === 2);
-  return districts.length === 1 ? districts[0] : undefined;
+  if (districts.length === 1) return districts[0];
+  // Several units share the key: the type word says which kind it names ("مدينة كوي نون", the city Quy Nhơn,
+  // not the district Quỳnh Nhai). One place may be listed twice (the gazetteer and a list of script forms).
+  const ofKind = districts.filter((e) => e.kind === category);
+  const first = ofKind[0];
+  return first !== undefined && ofKind.every((e) => e.slug === first.slug && e.province === first.province)
+    ? first
+    : undefined;
 }

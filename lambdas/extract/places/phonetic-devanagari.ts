@@ -255,8 +255,16 @@ export function vietnameseIndicKeys(name: string, coarse = false): string[] {
 const ENGLISH_FINAL_I = /(?<=[^aeiou]r)a+i$/;
 
 /**
+ * A vowel the Dravidian scripts put inside a cluster a word cannot begin with: Tamil writes the tr of Trị
+ * "டிரை" (ṭirai), t and r parted by an i, as it parts the k and w of Quảng ("குவாங்"). Read without it as a second
+ * key; Vietnamese begins no syllable of a province's name with a consonant, i or u, and r.
+ */
+const EPENTHETIC_VOWEL = /^([^aeiou])[iu](?=r[aeiou])/;
+
+/**
  * Key of a name in Devanagari ("बाक लियू" → "vaklu"); null when a unit is not a Devanagari letter or sign.
- * `englishI`: with a final "rai" read as "ri" (ENGLISH_FINAL_I).
+ * `englishI`: with a final "rai" read as "ri" (ENGLISH_FINAL_I); `cluster`: with a word's first consonant and r
+ * read as one cluster (EPENTHETIC_VOWEL).
  */
 export function devanagariSoundKey(
   text: string,
@@ -264,12 +272,14 @@ export function devanagariSoundKey(
   coarse = false,
   keepsFinal = false,
   englishI = false,
+  cluster = false,
 ): string | null {
   const words: string[] = [];
   for (const part of text.split(/[\s\-–]+/)) {
     if (part.length === 0) continue;
-    const latin = romanizeDevanagari(part, inherent, keepsFinal);
-    if (latin === null) return null;
+    const romanized = romanizeDevanagari(part, inherent, keepsFinal);
+    if (romanized === null) return null;
+    const latin = cluster ? romanized.replace(EPENTHETIC_VOWEL, '$1') : romanized;
     words.push(englishI ? latin.replace(ENGLISH_FINAL_I, 'i') : latin);
   }
   return words.length === 0 ? null : keyOfWords(words, coarse);
@@ -284,10 +294,20 @@ export function indicSoundKeys(text: string): { keys: string[]; coarse: boolean 
   if (script === undefined) return { keys: [], coarse: false };
   const devanagari = asDevanagari(text);
   const keys: string[] = [];
-  for (const englishI of [false, true]) {
-    for (const vowel of script.inherent) {
-      const key = devanagariSoundKey(devanagari, vowel, script.coarse, script.keepsFinal, englishI);
-      if (key !== null && !keys.includes(key)) keys.push(key);
+  // The Dravidian scripts (keepsFinal) part a first cluster with a vowel: their keys without it come last.
+  for (const cluster of script.keepsFinal ? [false, true] : [false]) {
+    for (const englishI of [false, true]) {
+      for (const vowel of script.inherent) {
+        const key = devanagariSoundKey(
+          devanagari,
+          vowel,
+          script.coarse,
+          script.keepsFinal,
+          englishI,
+          cluster,
+        );
+        if (key !== null && !keys.includes(key)) keys.push(key);
+      }
     }
   }
   return { keys, coarse: script.coarse };

@@ -353,6 +353,11 @@ const KO_FINAL = [
   't',
 ];
 
+/** Jamo indexes of ㄹ as an initial and as a final, and the syllable 르 (ㄹ + ㅡ), as code - 0xAC00. */
+const KO_RIEUL = 5;
+const KO_FINAL_RIEUL = 8;
+const KO_REU = '르'.charCodeAt(0) - 0xac00;
+
 /** Korean sound key of a name in Hangul: "꽝응아이" → "koanNai"; null when a unit is not a Hangul syllable. */
 export function hangulSoundKey(text: string): string | null {
   const units = [...text.replace(/\s+/g, '')];
@@ -372,6 +377,15 @@ export function hangulSoundKey(text: string): string | null {
     ) {
       out += 'N';
       continue;
+    }
+    // Before a syllable of ㄹ, a coda ㄹ (잘라이) or a syllable 르 (자르라이) doubles the l of a Vietnamese
+    // name (Gia Lai), whose syllables never end in l: one l.
+    if (next !== undefined && Math.floor((next - 0xac00) / 588) === KO_RIEUL) {
+      if (code === KO_REU) continue;
+      if (final === KO_FINAL_RIEUL) {
+        out += KO_INITIAL[initial]! + KO_MEDIAL[medial]!;
+        continue;
+      }
     }
     out += KO_INITIAL[initial]! + KO_MEDIAL[medial]! + KO_FINAL[final]!;
   }
