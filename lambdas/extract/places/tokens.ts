@@ -5,6 +5,7 @@
  */
 import { isCapitalUnit, isLetterOrNumberUnit } from '../text/chars.js';
 import { fold, foldChar } from '../text/fold.js';
+import { grownScratch, KEPT_SCRATCH_UNITS } from '../text/scratch.js';
 
 export interface Tokens {
   /** The folded text the words are read from. */
@@ -41,7 +42,9 @@ function gapGlues(folded: string, from: number, to: number): boolean {
 /**
  * Word arrays kept between calls, grown to the longest text seen: sizing four typed arrays for every article
  * cost more than filling them. A call's Tokens are views of them, valid until the next call; findPlaces
- * reads them before it returns and keeps only offsets.
+ * reads them before it returns and keeps only offsets. A text of more than KEPT_SCRATCH_UNITS units
+ * (text/scratch.ts) gets arrays of its exact size, which the next shorter text shrinks back to the cap: the
+ * views handed out cannot be let go before then.
  */
 let room = 0;
 let startsBuffer = new Int32Array(0);
@@ -49,9 +52,11 @@ let endsBuffer = new Int32Array(0);
 let capitalBuffer = new Uint8Array(0);
 let gluedBuffer = new Uint8Array(0);
 
+const KEPT_WORDS = (KEPT_SCRATCH_UNITS >> 1) + 1;
+
 function reserve(words: number): void {
-  if (words <= room) return;
-  room = Math.max(words, 2 * room);
+  if (words <= room && (room <= KEPT_WORDS || words > KEPT_WORDS)) return;
+  room = words > KEPT_WORDS ? words : grownScratch(room, words, KEPT_WORDS);
   startsBuffer = new Int32Array(room);
   endsBuffer = new Int32Array(room);
   capitalBuffer = new Uint8Array(room);

@@ -8,6 +8,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { lowerCaseOf } from './case.js';
+import { grownScratch, KEPT_SCRATCH_UNITS } from './scratch.js';
 
 const SPECIAL: Record<string, string> = {
   đ: 'd',
@@ -136,7 +137,7 @@ const PATCH_SLICE = 1024;
 
 /**
  * The lower-case text as UTF-16 code units, patched in place and read back as one string: kept between calls
- * and grown to the longest text seen. Patching by pieces (a slice of the lower case before each changed unit,
+ * and grown to the longest text seen up to KEPT_SCRATCH_UNITS (text/scratch.ts). Patching by pieces (a slice of the lower case before each changed unit,
  * the unit, then one join) cost an array of two strings per changed unit and the join's copy: about 60 KB of
  * the 550 KB a French seed article allocated, and twice the time.
  */
@@ -157,14 +158,26 @@ function patchNonAscii(text: string, lower: string): string {
     first = firstPatch(text, lower, at, Math.min(n, at + PATCH_SLICE));
   // Nothing to patch: the lower case is the fold, no copy.
   if (first < 0) return lower;
-  if (patchUnits.length < 2 * n) patchUnits = Buffer.alloc(Math.max(2 * n, 2 * patchUnits.length));
-  patchUnits.write(lower, 0, 'utf16le');
-  for (let at = first; at < n; at += PATCH_SLICE) patchSlice(text, lower, at, Math.min(n, at + PATCH_SLICE));
-  if (n <= READ_BACK_UNITS) return patchUnits.toString('utf16le', 0, 2 * n);
+  const units = patchBuffer(n);
+  units.write(lower, 0, 'utf16le');
+  for (let at = first; at < n; at += PATCH_SLICE)
+    patchSlice(text, lower, units, at, Math.min(n, at + PATCH_SLICE));
+  if (n <= READ_BACK_UNITS) return units.toString('utf16le', 0, 2 * n);
   const parts: string[] = [];
   for (let at = 0; at < n; at += READ_BACK_UNITS)
-    parts.push(patchUnits.toString('utf16le', 2 * at, 2 * Math.min(n, at + READ_BACK_UNITS)));
+    parts.push(units.toString('utf16le', 2 * at, 2 * Math.min(n, at + READ_BACK_UNITS)));
   return parts.join('');
+}
+
+/**
+ * Room for n units: the kept buffer, grown as needed; for a text over the cap a buffer of its own, let go
+ * after the call (every byte of its 2n is written before it is read).
+ */
+function patchBuffer(n: number): Buffer {
+  if (n > KEPT_SCRATCH_UNITS) return Buffer.allocUnsafe(2 * n);
+  if (patchUnits.length < 2 * n)
+    patchUnits = Buffer.alloc(grownScratch(patchUnits.length, 2 * n, 2 * KEPT_SCRATCH_UNITS));
+  return patchUnits;
 }
 
 /**
@@ -173,6 +186,18 @@ function patchNonAscii(text: string, lower: string): string {
  */
 const SHORT_TEXT = 128;
 
+/**
+ * The fold of unit i of `text` where it is not the unit of its lower case `lower` (only a non-ASCII unit can
+ * differ: ASCII folds as toLowerCase does); −1 where the lower case is the fold. One test for the three
+ * patching loops; small enough for V8 to inline into each.
+ */
+function patchAt(text: string, lower: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return -1;
+  const folded = foldCode(c);
+  return folded === lower.charCodeAt(i) ? -1 : folded;
+}
+
 /** The pieces of a short text being patched, one array for every call (emptied after each). */
 const pieces: string[] = [];
 
@@ -180,10 +205,8 @@ const pieces: string[] = [];
 function patchPieces(text: string, lower: string): string {
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
-    const folded = foldCode(c);
-    if (folded === lower.charCodeAt(i)) continue;
+    const folded = patchAt(text, lower, i);
+    if (folded < 0) continue;
     pieces.push(lower.slice(from, i), String.fromCharCode(folded));
     from = i + 1;
   }
@@ -196,21 +219,15 @@ function patchPieces(text: string, lower: string): string {
 
 /** The first unit of [at, end) whose fold is not its lower case; −1 if none. */
 function firstPatch(text: string, lower: string, at: number, end: number): number {
-  for (let i = at; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80 && foldCode(c) !== lower.charCodeAt(i)) return i;
-  }
+  for (let i = at; i < end; i++) if (patchAt(text, lower, i) >= 0) return i;
   return -1;
 }
 
-/** Writes the fold of each unit of [at, end) that is not its lower case over it in `patchUnits`. */
-function patchSlice(text: string, lower: string, at: number, end: number): void {
-  const out = patchUnits;
+/** Writes the fold of each unit of [at, end) that is not its lower case over it in `out`. */
+function patchSlice(text: string, lower: string, out: Buffer, at: number, end: number): void {
   for (let i = at; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
-    const folded = foldCode(c);
-    if (folded === lower.charCodeAt(i)) continue;
+    const folded = patchAt(text, lower, i);
+    if (folded < 0) continue;
     out[2 * i] = folded & 0xff;
     out[2 * i + 1] = folded >> 8;
   }

@@ -1,5 +1,6 @@
 /** Word tests shared by the stages that read names (people/, places/). */
 import { codePointWidthAt, isLetterOrMarkAt, letterRunEnd } from './chars.js';
+import { grownScratch, KEPT_SCRATCH_UNITS } from './scratch.js';
 
 /** A word of ASCII letters only: a name written so may have lost its diacritics. */
 export function isAsciiWord(word: string): boolean {
@@ -21,7 +22,8 @@ function isJoiner(c: number): boolean {
 export type WordOffsets = Int32Array;
 
 /**
- * Offsets scanned into, kept between calls and grown to the longest text seen: a number[] grown by push cost
+ * Offsets scanned into, kept between calls and grown to the longest text seen up to KEPT_SCRATCH_UNITS
+ * (text/scratch.ts; a longer text is scanned into an array of its own, let go after the call): a number[] grown by push cost
  * about 26 bytes a word in copies as it grew (a seed article's 1,100 words: 57 KB, a tenth of what the whole
  * engine allocates for it); a typed buffer and one exact copy cost 8 bytes a word.
  */
@@ -33,7 +35,12 @@ let room = new Int32Array(0);
  */
 export function wordOffsets(text: string): WordOffsets {
   // Each word takes one unit and a separator at least: at most text.length + 1 offsets.
-  if (room.length < text.length + 1) room = new Int32Array(Math.max(text.length + 1, 2 * room.length));
+  const need = text.length + 1;
+  if (need > KEPT_SCRATCH_UNITS) {
+    const own = new Int32Array(need);
+    return own.slice(0, scanWordOffsets(text, own));
+  }
+  if (room.length < need) room = new Int32Array(grownScratch(room.length, need, KEPT_SCRATCH_UNITS));
   return room.slice(0, scanWordOffsets(text, room));
 }
 
