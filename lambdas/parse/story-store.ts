@@ -172,7 +172,11 @@ async function readHeads(doc: DynamoDBDocumentClient, table: string, keys: reado
   return out;
 }
 
-async function findCandidates(
+/**
+ * The candidates of an article's Queries (exported for test/stories/busy-keys.test.ts, which checks that a
+ * busy range gives what the in-memory BlockIndex gives: nothing, after MAX_BLOCK_ITEMS + 1 items).
+ */
+export async function findCandidates(
   doc: DynamoDBDocumentClient,
   table: string,
   evidence: StoryEvidence,

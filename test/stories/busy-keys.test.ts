@@ -8,11 +8,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   BlockIndex,
+  blockingKeys,
+  blockingSortKey,
   groupIncrementally,
   MAX_BLOCK_ITEMS,
   type StoryEvidence,
 } from '../../lambdas/stories/index.js';
 import type { Figure } from '../../lambdas/shared/article.js';
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { findCandidates } from '../../lambdas/parse/story-store.js';
 import { generateStoryCorpus } from '../support/story-corpus.js';
 import { evidenceOf, generatedEvidence, loadRealStories, TUNING_STORY_SETS } from '../support/story-eval.js';
 
@@ -95,4 +99,68 @@ describe('Frequency cap on busy keys', () => {
     },
     300_000,
   );
+
+  describe('the pipeline (story-store.ts) reads the same as the in-memory index', () => {
+    /**
+     * A Stories table in memory answering the Query story-store sends: key condition on pk and an sk range,
+     * Limit, pages of at most 7 items (as DynamoDB's 1 MB pages), LastEvaluatedKey; it counts the items read.
+     */
+    function table(indexed: readonly StoryEvidence[]) {
+      const rows = indexed
+        .flatMap((e) =>
+          blockingKeys(e).map((key) => ({
+            pk: `BLOCK#${key}`,
+            sk: blockingSortKey(e),
+            articleId: e.id,
+            storyId: e.id.replace(/[^0-9]/g, '').padStart(32, 'a'),
+            evidence: JSON.stringify(e),
+          })),
+        )
+        .sort((x, y) => (x.sk < y.sk ? -1 : x.sk > y.sk ? 1 : 0));
+      let read = 0;
+      const doc = {
+        send: async (command: unknown) => {
+          if (!(command instanceof QueryCommand)) throw new Error('only Query is expected');
+          const { ExpressionAttributeValues: v, Limit, ExclusiveStartKey } = command.input;
+          const after = (ExclusiveStartKey as { sk?: string } | undefined)?.sk;
+          const range = rows.filter(
+            (r) =>
+              r.pk === v![':pk'] &&
+              (v![':from'] === undefined || (r.sk >= v![':from'] && r.sk <= v![':to'])) &&
+              (after === undefined || r.sk > after),
+          );
+          const page = range.slice(0, Math.min(Limit ?? Infinity, 7));
+          read += page.length;
+          const last = page.at(-1);
+          return {
+            Items: page,
+            LastEvaluatedKey: page.length < range.length && last ? { pk: last.pk, sk: last.sk } : undefined,
+          };
+        },
+      } as unknown as DynamoDBDocumentClient;
+      return { doc, read: () => read };
+    }
+
+    it('a busy province gives no candidate and is read one item past the cap', async () => {
+      const { doc, read } = table(busyDay(MAX_BLOCK_ITEMS + 40));
+      const lone = evidenceOf({ id: 'lone', published: '2025-08-14', provinces: ['ha-noi'] });
+      expect(await findCandidates(doc, 'stories', lone)).toEqual([]);
+      expect(read()).toBe(MAX_BLOCK_ITEMS + 1);
+    });
+
+    it('its copy is found through its specific value; a range at the cap is read whole', async () => {
+      const day = busyDay(MAX_BLOCK_ITEMS + 40);
+      const copy = evidenceOf({
+        id: 'copy',
+        published: '2025-08-15',
+        provinces: ['ha-noi'],
+        figures: of('kg', day[333]!.figures[0]!.value),
+      });
+      const found = await findCandidates(table(day).doc, 'stories', copy);
+      expect(found.map((c) => c.articleId)).toEqual([day[333]!.id]);
+      const atCap = table(busyDay(MAX_BLOCK_ITEMS));
+      const lone = evidenceOf({ id: 'lone', published: '2025-08-14', provinces: ['ha-noi'] });
+      expect(await findCandidates(atCap.doc, 'stories', lone)).toHaveLength(MAX_BLOCK_ITEMS);
+    });
+  });
 });
