@@ -4,7 +4,7 @@
  * story change together or not at all.
  *
  * Reads per article: the head of each blocking key (GetItem), then one Query per candidate range
- * (blocking.ts: candidateQueries), then the stories of the current story and of the candidates that reach the
+ * (blocking.ts: candidateQueries; at most MAX_BLOCK_ITEMS + 1 items each, a busy range giving none), then the stories of the current story and of the candidates that reach the
  * threshold (GetItem). All strongly consistent: the index is a base table, not a GSI, for this reason.
  * Conditions that make concurrent writers exact: each head moves from the value read (two copies sharing a
  * key serialize, and the second finds the first); each story moves from the version read (membership and
@@ -41,6 +41,7 @@ import {
   coverage,
   isMerged,
   keeps,
+  MAX_BLOCK_ITEMS,
   pseudonymize,
   resolveStory,
   similarity,
@@ -171,7 +172,11 @@ async function readHeads(doc: DynamoDBDocumentClient, table: string, keys: reado
   return out;
 }
 
-async function findCandidates(
+/**
+ * The candidates of an article's Queries (exported for test/stories/busy-keys.test.ts, which checks that a
+ * busy range gives what the in-memory BlockIndex gives: nothing, after MAX_BLOCK_ITEMS + 1 items).
+ */
+export async function findCandidates(
   doc: DynamoDBDocumentClient,
   table: string,
   evidence: StoryEvidence,
@@ -188,24 +193,29 @@ async function findCandidates(
         ...(q.from !== undefined && q.to !== undefined ? { ':from': q.from, ':to': q.to } : {}),
       },
     };
+    // A busy range (more than MAX_BLOCK_ITEMS items, blocking.ts) gives no candidate: read one item past the
+    // cap at most (Limit counts every item of the range), and keep the range's candidates only if it is not.
+    const range: Candidate[] = [];
+    let read = 0;
     let start: Record<string, unknown> | undefined;
     do {
-      const page = await doc.send(new QueryCommand({ ...input, ExclusiveStartKey: start }));
+      const page = await doc.send(
+        new QueryCommand({ ...input, Limit: MAX_BLOCK_ITEMS + 1 - read, ExclusiveStartKey: start }),
+      );
       for (const raw of page.Items ?? []) {
+        read++;
         const item = BlockItemSchema.safeParse(raw);
-        if (!item.success || item.data.articleId === evidence.id || found.has(item.data.articleId)) continue;
+        if (!item.success || item.data.articleId === evidence.id) continue;
         if (!keeps(q, item.data.sk)) continue;
         const parsed = StoryEvidenceSchema.safeParse(JSON.parse(item.data.evidence));
         if (parsed.success) {
-          found.set(item.data.articleId, {
-            articleId: item.data.articleId,
-            storyId: item.data.storyId,
-            evidence: parsed.data,
-          });
+          range.push({ articleId: item.data.articleId, storyId: item.data.storyId, evidence: parsed.data });
         }
       }
       start = page.LastEvaluatedKey;
-    } while (start);
+    } while (start && read <= MAX_BLOCK_ITEMS);
+    if (read > MAX_BLOCK_ITEMS) continue;
+    for (const c of range) if (!found.has(c.articleId)) found.set(c.articleId, c);
   }
   return [...found.values()].sort((a, b) => a.articleId.localeCompare(b.articleId));
 }

@@ -58,6 +58,18 @@ export const MAX_TEXT_NAME_KEYS = 3;
 export const MAX_FIGURE_KEYS = 6;
 export const MAX_PROVINCE_KEYS = 3;
 /**
+ * Frequency cap on busy keys (issue 10's cost question): a Query range (one key, one sort-key window of
+ * candidateQueries) that holds more than this many index items is busy, and its items are no candidates, as
+ * a stop word is no search term; the reader stops after MAX_BLOCK_ITEMS + 1 items (Query `Limit`), so a new
+ * article never reads a big province's month or a round value's history, only enough to know the range is
+ * busy. Per range, not per key: a district busy in one month is read in the others. Its other keys (a
+ * person, a specific value, a district) still find its copies: those blocks are small. 500 = ≈ 125 read
+ * units a range at ≈ 1 KB an item (strongly consistent); the real and generated tuning sets' largest range
+ * holds far fewer (test/stories/busy-keys.test.ts), so no measured story moves. At 10 M articles the
+ * province key of a big unit is busy (README.md, "Cost"): the cap trades those pairs for a bounded read.
+ */
+export const MAX_BLOCK_ITEMS = 500;
+/**
  * Text-number keys per article (textNumberKeys): the smallest cap under which every pair of copies of one story
  * of the five tuning sets that a text match links has a matched number among the writing copy's keys
  * (`npx tsx scripts/story-text-keys.ts`: 36 ordered pairs, the best matched number ranks 1st in 15, 2nd in 12,
@@ -276,6 +288,11 @@ export class BlockIndex {
   private readonly items = new Map<string, { sk: string; id: string }[]>();
   private writes = 0;
   private reads = 0;
+  private busy = 0;
+  private largest = 0;
+
+  /** cap: MAX_BLOCK_ITEMS, lower in tests. */
+  constructor(private readonly cap: number = MAX_BLOCK_ITEMS) {}
 
   add(e: StoryEvidence): void {
     const sk = blockingSortKey(e);
@@ -291,18 +308,36 @@ export class BlockIndex {
   candidates(e: StoryEvidence, params: SimilarityParams = DEFAULT_PARAMS): string[] {
     const out = new Set<string>();
     for (const q of candidateQueries(e, params)) {
+      const kept: string[] = [];
+      let read = 0;
       for (const item of this.items.get(q.key) ?? []) {
         if ((q.from !== undefined && item.sk < q.from) || (q.to !== undefined && item.sk > q.to)) continue;
         this.reads++;
-        if (!keeps(q, item.sk)) continue;
-        if (item.id !== e.id) out.add(item.id);
+        // The Query's Limit counts every item of the range, kept or not: one past the cap says it is busy.
+        if (++read > this.cap) break;
+        if (keeps(q, item.sk) && item.id !== e.id) kept.push(item.id);
       }
+      this.largest = Math.max(this.largest, read);
+      if (read > this.cap) {
+        this.busy++;
+        continue;
+      }
+      for (const id of kept) out.add(id);
     }
     return [...out].sort();
   }
 
-  /** Index items written and read so far: what the cost analysis counts. */
-  stats(): { writes: number; itemsRead: number; keys: number } {
-    return { writes: this.writes, itemsRead: this.reads, keys: this.items.size };
+  /**
+   * Index items written and read so far, ranges found busy and the most items one range read: what the cost
+   * analysis counts.
+   */
+  stats(): { writes: number; itemsRead: number; keys: number; busyRanges: number; largestRange: number } {
+    return {
+      writes: this.writes,
+      itemsRead: this.reads,
+      keys: this.items.size,
+      busyRanges: this.busy,
+      largestRange: this.largest,
+    };
   }
 }

@@ -4,6 +4,9 @@
  * recall ≥ 0.98 on the generated corpus; on the real fixtures, no false join among all of them, and every
  * story joined — which the engine's evidence does not allow yet for the stories listed in NOT_JOINED_YET
  * (tuning fixtures) and BLIND_NOT_JOINED / BLIND_FALSE_JOINS (fixtures collected blind, readings recorded).
+ * Session 26 (st26, 2026-12-03): the frequency cap on busy keys (blocking.ts, MAX_BLOCK_ITEMS) moved no reading
+ * of any set, generated or real (no range of the generated or tuning sets is busy: test/stories/busy-keys.test.ts;
+ * every set's stories joined and apart as below): every P/R/joined line below stands as last recorded.
  */
 import { describe, expect, it } from 'vitest';
 import { groupIncrementally, groupStories } from '../../lambdas/stories/index.js';
