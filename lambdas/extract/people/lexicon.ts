@@ -107,6 +107,14 @@ export const PeopleLexiconSchema = z.object({
    */
   memberLinkers: z.array(z.string().min(1)).default([]),
   /**
+   * Most words other than articles between a member linker and its authority word. A language that puts
+   * modifiers before the head noun, as names of bodies do ("of the Quang Ninh provincial police", "of the
+   * National Traffic Safety Committee"), needs several; one whose bodies are named head first ("de la Policía
+   * provincial", "z wojewódzkiej policji", "из полиции провинции") needs one adjective at most, and more words
+   * there are a clause: the linker read a home ("X z Hanoi przekazał policji", X from Hà Nội told the police).
+   */
+  memberModifiers: z.number().int().min(0).max(4).default(1),
+  /**
    * Words that close a speaker's clause before what is said: the complementizer and the verbs of saying
    * ("that", "said", "che", "ha detto", "că"; '*' ends a stem). A role before one is the speaker's ("A local
    * official said X died", "il funzionario ha detto che X è stato fermato"): the name after it is whom the
@@ -260,8 +268,15 @@ export interface CompiledPeople {
    * language that writes ranks after names (ranksAfterName) a space alone ("X ezredes").
    */
   readonly rankOpener: RegExp;
-  /** A member linker and the words up to an authority word after a name (memberLinkers), or null. */
+  /**
+   * A member linker and the words up to an authority word after a name (memberLinkers), or null: group 1 the
+   * authority's phrase, group 2 the words before its authority word.
+   */
   readonly memberOf: RegExp | null;
+  /** Most words other than articles before the authority word (PeopleLexicon.memberModifiers). */
+  readonly memberModifiers: number;
+  /** The articles, lowercased (PeopleLexicon.articles). */
+  readonly articleWords: ReadonlySet<string>;
   /** Offices close their owner's words after a name (PeopleLexicon.rolesAfterName). */
   readonly rolesAfterName: boolean;
   /** A report word (lexicon reportWords) anywhere in a stretch; null where the lexicon lists none. */
@@ -542,10 +557,12 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     memberOf:
       lex.memberLinkers.length > 0 && lex.authorityWords.length > 0
         ? new RegExp(
-            `^,?\\s+(?:${alternation(lex.memberLinkers)})(?:\\s+|(?<=['’]))((?:[\\p{L}\\p{M}'’-]+\\s+){0,4}?[\\p{L}\\p{M}]*(?:${alternation(lex.authorityWords)})[\\p{L}\\p{M}]*)`,
+            `^,?\\s+(?:${alternation(lex.memberLinkers)})(?:\\s+|(?<=['’]))(((?:[\\p{L}\\p{M}'’-]+\\s+){0,4}?)[\\p{L}\\p{M}]*(?:${alternation(lex.authorityWords)})[\\p{L}\\p{M}]*)`,
             'u',
           )
         : null,
+    memberModifiers: lex.memberModifiers,
+    articleWords: new Set(lex.articles.map((a) => lower(a.normalize('NFC')))),
     rolesAfterName: lex.rolesAfterName,
     reportWord:
       lex.reportWords.length > 0
@@ -593,6 +610,8 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     ranksAfterName: lexicons[0]?.ranksAfterName ?? false,
     rolesAfterName: lexicons[0]?.rolesAfterName ?? false,
     compoundRoles: lexicons[0]?.compoundRoles ?? false,
+    // How bodies are named is the article's own language's (a Polish article reads the English file too).
+    memberModifiers: lexicons[0]?.memberModifiers ?? 1,
     rolePrefixes: all((l) => l.rolePrefixes),
     namesakes: all((l) => l.namesakes),
     articles: all((l) => l.articles),
