@@ -46,6 +46,11 @@ export const PeopleLexiconSchema = z.object({
   courtesyHonorifics: z.array(z.string().min(1)).default([]),
   roleWords: z.array(z.string().min(1)),
   /**
+   * Plural forms of role words, whole words ("directors", "directeurs", "Direktoren", "заместители"): an
+   * office so written after a list of names is every listed name's (listed-role.ts).
+   */
+  pluralRoleWords: z.array(z.string().min(1)).default([]),
+  /**
    * Role words are whole words, not stems: a language whose words take no endings (Vietnamese: "phó",
    * deputy, is not the first syllable of "phóng viên", reporter). Otherwise each role word is a stem.
    */
@@ -275,6 +280,8 @@ export interface CompiledPeople {
   readonly memberOf: RegExp | null;
   /** Most words other than articles before the authority word (PeopleLexicon.memberModifiers). */
   readonly memberModifiers: number;
+  /** Plural role words, lowercased (PeopleLexicon.pluralRoleWords). */
+  readonly pluralRoleWords: ReadonlySet<string>;
   /** The articles, lowercased (PeopleLexicon.articles). */
   readonly articleWords: ReadonlySet<string>;
   /** Offices close their owner's words after a name (PeopleLexicon.rolesAfterName). */
@@ -563,6 +570,7 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
         : null,
     memberModifiers: lex.memberModifiers,
     articleWords: new Set(lex.articles.map((a) => lower(a.normalize('NFC')))),
+    pluralRoleWords: new Set(lex.pluralRoleWords.map((w) => lower(w.normalize('NFC')))),
     rolesAfterName: lex.rolesAfterName,
     reportWord:
       lex.reportWords.length > 0
@@ -605,6 +613,7 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     honorifics: all((l) => l.honorifics),
     courtesyHonorifics: all((l) => l.courtesyHonorifics),
     roleWords: all((l) => l.roleWords),
+    pluralRoleWords: all((l) => l.pluralRoleWords),
     wholeRoleWords: lexicons.every((l) => l.wholeRoleWords),
     // The article's own language (read first) decides: Vietnamese, read with it, writes ranks before names.
     ranksAfterName: lexicons[0]?.ranksAfterName ?? false,
