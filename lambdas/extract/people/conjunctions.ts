@@ -17,3 +17,10 @@ export const NAME_CONJUNCTIONS: readonly string[] = [
   'dan',
   'и',
 ];
+
+/**
+ * What joins two names of a list (index.ts): the conjunctions above, and Polish (Croatian, Slovene) "i"
+ * ("pułkownicy A i B"), which is no conjunction before a rank, where it is as often Italian's plural article
+ * ("arrestati i colonnelli"); Ukrainian "і" is read as Russian "и" (index.ts loweredForRanks).
+ */
+export const LIST_CONJUNCTIONS: readonly string[] = [...NAME_CONJUNCTIONS, 'i'];

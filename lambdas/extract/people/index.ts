@@ -14,12 +14,13 @@ import { splitSentences, type Span } from '../text/sentences.js';
 import { wordOffsets } from '../text/words.js';
 import type { Document } from '../types.js';
 import { findCandidates } from './candidates.js';
-import { NAME_CONJUNCTIONS } from './conjunctions.js';
+import { LIST_CONJUNCTIONS } from './conjunctions.js';
 import { rankByGivenName } from './given-name-rank.js';
 import { japaneseHanNames } from './ja-han-names.js';
 import type { NameCandidate } from './names.js';
 import { judge, type IsPlaceName, type Mention } from './judge.js';
 import { titleAfterLatinName } from './latin-in-script.js';
+import { isPluralRoleAfter } from './listed-role.js';
 import { peopleDataFor, type LanguageData } from './language.js';
 import { mergeMentions } from './merge.js';
 import { splitLeadingPlaces } from './place-split.js';
@@ -56,6 +57,10 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
     let covered = 0;
     // The rank written in the plural before the names listed so far, and where the last of them ends.
     let listed: { rank: string; end: number } | null = null;
+    // The names listed so far with nothing but commas and conjunctions between, and what was read of each:
+    // a plural office after the last is theirs too ("X and Y, deputy directors of ...").
+    let chain: Array<{ name: string; mention: Mention | null }> = [];
+    let chainEnd = -1;
     const offsets = wordOffsets(text);
     const candidates = splitLeadingPlaces(
       text,
@@ -80,6 +85,14 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
       if (m?.plural && m.rank !== null) listed = { rank: m.rank, end: candidate.end };
       else if (inList && listed !== null && m !== null) listed = { rank: listed.rank, end: candidate.end };
       else listed = null;
+      if (chainEnd < 0 || !LIST_JOINER.test(lowered.slice(chainEnd, candidate.start))) chain = [];
+      if (m !== null && m.role !== null && !m.private && chain.length > 0)
+        if (isPluralRoleAfter(text, candidate.end, m.role, data.lex))
+          for (const e of chain)
+            if (e.mention?.private !== true && e.mention?.role == null && !isKnownPlace(e.name, opts))
+              mentions.push({ name: e.name, rank: e.mention?.rank ?? null, role: m.role });
+      chain.push({ name: candidate.name, mention: m });
+      chainEnd = candidate.end;
       if (!m) continue;
       mentions.push(m);
       if (candidate.titled && !m.private) covered = candidate.end;
@@ -126,7 +139,7 @@ function titledInScript(
  * What stands between two names of a list: a comma or a conjunction (conjunctions.ts) in the languages whose
  * ranks have plural forms (lexicon pluralRanks), nothing else.
  */
-const JOIN = NAME_CONJUNCTIONS.join('|');
+const JOIN = LIST_CONJUNCTIONS.join('|');
 const LIST_JOINER = new RegExp(`^\\s*(?:,\\s*(?:(?:${JOIN})\\s+)?|(?:${JOIN})\\s+)$`, 'u');
 
 /**

@@ -6,6 +6,7 @@
  * untranscribed. The name is found by its Vietnamese shape (names.ts); the title after it is read with the
  * script's own title words (scripts.ts), as for a name written in the script.
  */
+import { gluedSuffix } from '../text/words.js';
 import type { ScriptNameCues } from './scripts.js';
 
 export interface TitleAfter {
@@ -63,8 +64,5 @@ function hangulTitleAfter(text: string, start: number, cues: ScriptNameCues): Ti
 
 /** The word without the longest particle that ends it (lexicon namesInScript.particles). */
 function withoutParticle(word: string, cues: ScriptNameCues): string {
-  let best = '';
-  for (const q of cues.particles)
-    if (word.length > q.length && word.endsWith(q) && q.length > best.length) best = q;
-  return word.slice(0, word.length - best.length);
+  return word.slice(0, word.length - (gluedSuffix(word, cues.particles)?.length ?? 0));
 }

@@ -46,6 +46,11 @@ export const PeopleLexiconSchema = z.object({
   courtesyHonorifics: z.array(z.string().min(1)).default([]),
   roleWords: z.array(z.string().min(1)),
   /**
+   * Plural forms of role words, whole words ("directors", "directeurs", "Direktoren", "заместители"): an
+   * office so written after a list of names is every listed name's (listed-role.ts).
+   */
+  pluralRoleWords: z.array(z.string().min(1)).default([]),
+  /**
    * Role words are whole words, not stems: a language whose words take no endings (Vietnamese: "phó",
    * deputy, is not the first syllable of "phóng viên", reporter). Otherwise each role word is a stem.
    */
@@ -106,6 +111,14 @@ export const PeopleLexiconSchema = z.object({
    * followed within a few words by one of authorityWords, they make the phrase the name's role.
    */
   memberLinkers: z.array(z.string().min(1)).default([]),
+  /**
+   * Most words other than articles between a member linker and its authority word. A language that puts
+   * modifiers before the head noun, as names of bodies do ("of the Quang Ninh provincial police", "of the
+   * National Traffic Safety Committee"), needs several; one whose bodies are named head first ("de la Policía
+   * provincial", "z wojewódzkiej policji", "из полиции провинции") needs one adjective at most, and more words
+   * there are a clause: the linker read a home ("X z Hanoi przekazał policji", X from Hà Nội told the police).
+   */
+  memberModifiers: z.number().int().min(0).max(4).default(1),
   /**
    * Words that close a speaker's clause before what is said: the complementizer and the verbs of saying
    * ("that", "said", "che", "ha detto", "că"; '*' ends a stem). A role before one is the speaker's ("A local
@@ -260,8 +273,17 @@ export interface CompiledPeople {
    * language that writes ranks after names (ranksAfterName) a space alone ("X ezredes").
    */
   readonly rankOpener: RegExp;
-  /** A member linker and the words up to an authority word after a name (memberLinkers), or null. */
+  /**
+   * A member linker and the words up to an authority word after a name (memberLinkers), or null: group 1 the
+   * authority's phrase, group 2 the words before its authority word.
+   */
   readonly memberOf: RegExp | null;
+  /** Most words other than articles before the authority word (PeopleLexicon.memberModifiers). */
+  readonly memberModifiers: number;
+  /** Plural role words, lowercased (PeopleLexicon.pluralRoleWords). */
+  readonly pluralRoleWords: ReadonlySet<string>;
+  /** The articles, lowercased (PeopleLexicon.articles). */
+  readonly articleWords: ReadonlySet<string>;
   /** Offices close their owner's words after a name (PeopleLexicon.rolesAfterName). */
   readonly rolesAfterName: boolean;
   /** A report word (lexicon reportWords) anywhere in a stretch; null where the lexicon lists none. */
@@ -542,10 +564,13 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     memberOf:
       lex.memberLinkers.length > 0 && lex.authorityWords.length > 0
         ? new RegExp(
-            `^,?\\s+(?:${alternation(lex.memberLinkers)})(?:\\s+|(?<=['’]))((?:[\\p{L}\\p{M}'’-]+\\s+){0,4}?[\\p{L}\\p{M}]*(?:${alternation(lex.authorityWords)})[\\p{L}\\p{M}]*)`,
+            `^,?\\s+(?:${alternation(lex.memberLinkers)})(?:\\s+|(?<=['’]))(((?:[\\p{L}\\p{M}'’-]+\\s+){0,4}?)[\\p{L}\\p{M}]*(?:${alternation(lex.authorityWords)})[\\p{L}\\p{M}]*)`,
             'u',
           )
         : null,
+    memberModifiers: lex.memberModifiers,
+    articleWords: new Set(lex.articles.map((a) => lower(a.normalize('NFC')))),
+    pluralRoleWords: new Set(lex.pluralRoleWords.map((w) => lower(w.normalize('NFC')))),
     rolesAfterName: lex.rolesAfterName,
     reportWord:
       lex.reportWords.length > 0
@@ -588,11 +613,14 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     honorifics: all((l) => l.honorifics),
     courtesyHonorifics: all((l) => l.courtesyHonorifics),
     roleWords: all((l) => l.roleWords),
+    pluralRoleWords: all((l) => l.pluralRoleWords),
     wholeRoleWords: lexicons.every((l) => l.wholeRoleWords),
     // The article's own language (read first) decides: Vietnamese, read with it, writes ranks before names.
     ranksAfterName: lexicons[0]?.ranksAfterName ?? false,
     rolesAfterName: lexicons[0]?.rolesAfterName ?? false,
     compoundRoles: lexicons[0]?.compoundRoles ?? false,
+    // How bodies are named is the article's own language's (a Polish article reads the English file too).
+    memberModifiers: lexicons[0]?.memberModifiers ?? 1,
     rolePrefixes: all((l) => l.rolePrefixes),
     namesakes: all((l) => l.namesakes),
     articles: all((l) => l.articles),

@@ -198,6 +198,11 @@ export function memberOf(
 ): string | null {
   const m = lex.memberOf?.exec(lowered.slice(end, sentenceEnd));
   if (!m) return null;
+  // The words before the authority word name it ("of the Quang Ninh provincial police"); a verb of saying
+  // among them, or more of them than the language puts before a body's head noun, makes them a clause that
+  // only reaches an authority ("X z Hanoi przekazał policji", X from Hà Nội told the police).
+  const modifiers = m[2]!.split(/\s+/u).filter((w) => w !== '' && !lex.articleWords.has(w));
+  if (modifiers.length > lex.memberModifiers || reportsSpeech(m[2]!, lex)) return null;
   const start = end + m[0].length - m[1]!.length;
   return text.slice(start, end + m[0].length);
 }

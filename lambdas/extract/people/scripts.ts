@@ -11,6 +11,7 @@
  * title mostly tells an official; an officer the story happens to (arrested, charged, at the wheel) is read out
  * by the clause around the name (han-private.ts, katakana-private.ts).
  */
+import { gluedSuffix } from '../text/words.js';
 import { hanNamesWithAppositiveRole } from './han-apposition.js';
 import { hanNameEndByWordAfter, type HanExtentCues } from './han-extent.js';
 import { isPrivateHanName, type HanPrivateCues } from './han-private.js';
@@ -240,10 +241,7 @@ function hangulNameAfterOffice(
     } else if (isHangulTitle(word, cues)) {
       break;
     } else if (!isHangulSyllableOfName(word)) {
-      const particle = [...cues.particles]
-        .filter((q) => word.endsWith(q) && word.length > q.length)
-        .sort((a, b) => b.length - a.length)
-        .find((q) => isHangulSyllableOfName(word.slice(0, -q.length)));
+      const particle = gluedSuffix(word, cues.particles, isHangulSyllableOfName);
       if (particle === undefined) break;
       nameEnd = e - particle.length;
       words++;
@@ -390,7 +388,7 @@ function nameAfterRank(
     if (cues.placeWords.has(word)) return null;
     // A case particle glued to a name's word ends the name there (Nepali "त्रान होङ हाले", Trần Hồng Hà +
     // the agent's "ले"); the first word is the family name itself, never so cut ("ले" is Lê).
-    const particle = words.length === 0 ? undefined : gluedParticle(word, cues);
+    const particle = words.length === 0 ? undefined : gluedSuffix(word, cues.particles);
     if (particle !== undefined) {
       words.push(word.slice(0, -particle.length));
       at = e;
@@ -411,15 +409,6 @@ function nameAfterRank(
   // A family name and a middle name only ("เหงียน วัน", Nguyễn Văn): a name the excerpt cut short.
   if (words.length === 2 && cues.han.middleNames.has(words[1]!)) return null;
   return { start, end };
-}
-
-/** The longest particle of the lexicon (namesInScript.particles) glued to the end of a longer word, if any. */
-function gluedParticle(word: string, cues: ScriptNameCues): string | undefined {
-  let best: string | undefined;
-  for (const q of cues.particles)
-    if (word.length > q.length && word.endsWith(q) && (best === undefined || q.length > best.length))
-      best = q;
-  return best;
 }
 
 /** Most letters a script glues before a word as a preposition or conjunction (Arabic "ل", "و", "ب"). */

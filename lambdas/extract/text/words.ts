@@ -90,3 +90,25 @@ export function segmentedWordCount(text: string): number {
   for (const segment of wordSegmenter.segment(text)) if (segment.isWordLike) words++;
   return words;
 }
+
+/**
+ * The longest of `suffixes` glued to the end of a longer word, if any, and with `stem` the longest whose
+ * word before it passes that test: a case particle written in one word with a name or a title ("청장은",
+ * Nepali "त्रान होङ हाले"), which the name or title ends before.
+ */
+export function gluedSuffix(
+  word: string,
+  suffixes: Iterable<string>,
+  stem?: (before: string) => boolean,
+): string | undefined {
+  let best: string | undefined;
+  for (const q of suffixes)
+    if (
+      word.length > q.length &&
+      word.endsWith(q) &&
+      (best === undefined || q.length > best.length) &&
+      (stem === undefined || stem(word.slice(0, -q.length)))
+    )
+      best = q;
+  return best;
+}
