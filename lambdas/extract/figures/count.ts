@@ -406,7 +406,11 @@ export function countFigures(
           skip.add(pair.index);
           continue;
         }
-        if (!pair.own) byIndex.set(pair.index, { ...pair, own: { ...entry, end: pair.num.end, scale: 1 } });
+        // "8/9 des armes saisies", "4/6 of the cars": a partitive after the whole names a group already told
+        // of, and only the part is a new count ("4/6 cars" counts both).
+        if (slash && phraseAt(tokens, pair.index + 1, lex.pairWords) > 0) skip.add(pair.index);
+        else if (!pair.own)
+          byIndex.set(pair.index, { ...pair, own: { ...entry, end: pair.num.end, scale: 1 } });
       }
     } else if (range) {
       // "8 à 10 millions de VND": the lower bound is counted in the upper bound's unit and scale.
