@@ -26,6 +26,14 @@ describe('figures: Tagalog subject after ang, "na mga", Taglish scales (batch 26
     expect(figures.map((f) => [f.value, f.unit, f.currency])).toContainEqual([value, unit, currency]);
   });
 
+  it.each([
+    ['de', 'Drei Fahrer starben, zwei weitere sind später im Krankenhaus gestorben.'],
+    ['fr', 'Parmi les blessés, deux sont de la commune voisine.'],
+  ])('%s: a phrase of place after the copula is no subject: %s', (language, text) => {
+    const figures = extractFigures(documentOf(text, language), []);
+    expect(figures.map((f) => [f.value, f.unit])).toContainEqual([2, 'person']);
+  });
+
   it('a year before ang is no count of the subject', () => {
     const figures = extractFigures(documentOf('Noong 2023 ang huling kaso ng bird flu.', 'tl'), []);
     expect(figures.filter((f) => f.unit === 'case')).toEqual([]);

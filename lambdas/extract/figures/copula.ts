@@ -36,7 +36,7 @@ const SUBJECT_REACH = 2;
  * Predicate first (tl "pumalo sa 83 ang naitalang aksidente", reached 83 the recorded accidents): a copula
  * right after a number with no noun of its own opens the subject, and the noun of the subject, within a few
  * words and past "the number of" (numberOf, "ang bilang ng mga lumabag"), is what the number counts. A
- * number, punctuation or a fate before a noun ends the reach (the fate is stateAfterCopula's).
+ * number, punctuation, a function word or a fate before a noun ends the reach (the fate is stateAfterCopula's).
  */
 export function subjectAfterCopula(
   tokens: readonly Token[],
@@ -49,7 +49,8 @@ export function subjectAfterCopula(
   if (lex.numberOf) k += phraseAt(tokens, k, lex.numberOf);
   for (let reach = 0; reach <= SUBJECT_REACH; reach++, k++) {
     const t = tokens[k];
-    if (t?.kind !== 'word' || lex.fateVerbs.has(t.text)) return null;
+    // A function word opens a phrase of place or time ("sind später im Krankenhaus", "sont de la province"), no subject.
+    if (t?.kind !== 'word' || lex.fateVerbs.has(t.text) || lex.functionWords.has(t.text)) return null;
     const unit = matchUnit(tokens, k, lex);
     if (unit) return unit.entry;
   }
