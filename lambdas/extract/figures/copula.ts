@@ -43,7 +43,7 @@ export function subjectAfterCopula(
   j: number,
   lex: CompiledLexicon,
 ): UnitEntry | null {
-  const n = phraseAt(tokens, j, lex.copulas);
+  const n = phraseAt(tokens, j, lex.subjectCopulas);
   if (n === 0) return null;
   let k = j + n;
   if (lex.numberOf) k += phraseAt(tokens, k, lex.numberOf);
