@@ -5,7 +5,7 @@
  * East Slavic plural verbs are known by their endings (verbs.ts); this reads the languages whose copulas
  * and auxiliaries are words of their lexicon (copulas), in every language that lists them.
  */
-import type { CompiledLexicon } from './lexicon.js';
+import type { CompiledLexicon, UnitEntry } from './lexicon.js';
 import { phraseAt } from './word-phrases.js';
 import { matchUnit } from './read.js';
 import type { Token } from './tokens.js';
@@ -27,4 +27,32 @@ export function stateAfterCopula(tokens: readonly Token[], j: number, lex: Compi
     if (matchUnit(tokens, k, lex)) return false;
   }
   return false;
+}
+
+/** Words after the copula that may stand before the subject's noun: an attribute, a plural marker ("ang naitalang aksidente"). */
+const SUBJECT_REACH = 2;
+
+/**
+ * Predicate first (tl "pumalo sa 83 ang naitalang aksidente", reached 83 the recorded accidents): a copula
+ * right after a number with no noun of its own opens the subject, and the noun of the subject, within a few
+ * words and past "the number of" (numberOf, "ang bilang ng mga lumabag"), is what the number counts. A
+ * number, punctuation, a function word or a fate before a noun ends the reach (the fate is stateAfterCopula's).
+ */
+export function subjectAfterCopula(
+  tokens: readonly Token[],
+  j: number,
+  lex: CompiledLexicon,
+): UnitEntry | null {
+  const n = phraseAt(tokens, j, lex.subjectCopulas);
+  if (n === 0) return null;
+  let k = j + n;
+  if (lex.numberOf) k += phraseAt(tokens, k, lex.numberOf);
+  for (let reach = 0; reach <= SUBJECT_REACH; reach++, k++) {
+    const t = tokens[k];
+    // A function word opens a phrase of place or time ("sind später im Krankenhaus", "sont de la province"), no subject.
+    if (t?.kind !== 'word' || lex.fateVerbs.has(t.text) || lex.functionWords.has(t.text)) return null;
+    const unit = matchUnit(tokens, k, lex);
+    if (unit) return unit.entry;
+  }
+  return null;
 }

@@ -22,7 +22,7 @@ import { fatedBefore } from './fate-before.js';
 import { personSuffixEnd } from './person-suffix.js';
 import { namedCountAfter, namedCountBefore } from './tolls.js';
 import { partitiveWhole } from './partitive.js';
-import { stateAfterCopula } from './copula.js';
+import { stateAfterCopula, subjectAfterCopula } from './copula.js';
 
 export interface Candidate {
   /** Token index of the number. */
@@ -349,6 +349,7 @@ export function countFigures(
 
     let unit: Unit | null = null;
     let allOf = 0;
+    let subject: UnitEntry | null;
     let currency: string | undefined;
     let value = r.num.value;
     let end = r.num.end;
@@ -405,7 +406,11 @@ export function countFigures(
           skip.add(pair.index);
           continue;
         }
-        if (!pair.own) byIndex.set(pair.index, { ...pair, own: { ...entry, end: pair.num.end, scale: 1 } });
+        // "8/9 des armes saisies", "4/6 of the cars": a partitive after the whole names a group already told
+        // of, and only the part is a new count ("4/6 cars" counts both).
+        if (slash && phraseAt(tokens, pair.index + 1, lex.pairWords) > 0) skip.add(pair.index);
+        else if (!pair.own)
+          byIndex.set(pair.index, { ...pair, own: { ...entry, end: pair.num.end, scale: 1 } });
       }
     } else if (range) {
       // "8 à 10 millions de VND": the lower bound is counted in the upper bound's unit and scale.
@@ -434,6 +439,17 @@ export function countFigures(
       // what befell them tells persons. After a copula even "one" is a count: an article takes no verb.
       unit = 'person';
       value = r.num.value * r.scale;
+      end = Math.max(end, r.scaleEnd);
+    } else if (
+      !r.own &&
+      r.num.value >= 2 &&
+      !isYear(r.num, lex) &&
+      (subject = subjectAfterCopula(tokens, verbAfter(tokens, r, lex), lex))
+    ) {
+      // tl "83 ang naitalang aksidente": the subject after the copula names what the number counts.
+      unit = subject.unit;
+      currency = subject.currency;
+      value = r.num.value * r.scale * subject.factor;
       end = Math.max(end, r.scaleEnd);
     } else if (isElliptic(tokens, r, lex)) {
       // "dos de ellos murieron", "20 von ihnen", "dont quatre", "altre dodici": no noun of its own, the number

@@ -391,6 +391,11 @@ export const FiguresLexiconSchema = z.object({
    */
   copulas: Words.default([]),
   /**
+   * Copulas after which a predicate-first language names the subject a number counts (tl "83 ang naitalang
+   * aksidente"): figures/copula.ts subjectAfterCopula. Not every copula: hi postpositions are listed as copulas.
+   */
+  subjectCopulas: Words.default([]),
+  /**
    * Words that make a number with no noun of its own count again what the text counted just before:
    * partitives after it ("of them", "d'entre eux", "von ihnen", "из них") or before it ("dont", "darunter",
    * "di cui", "w tym"), and "others" ("altre sei", "zehn weitere", "three others", "outros três"). A word
@@ -928,6 +933,8 @@ export interface CompiledLexicon {
   readonly tolls: WordSet | null;
   /** See FiguresLexiconSchema.copulas. */
   readonly copulas: WordSet;
+  /** See FiguresLexiconSchema.subjectCopulas. */
+  readonly subjectCopulas: WordSet;
   /** See FiguresLexiconSchema.elliptic. */
   readonly ellipticBefore: WordSet;
   readonly ellipticAfter: WordSet;
@@ -1314,6 +1321,7 @@ export function compileLexicon(
     numberOf: lex.numberOf.length > 0 ? new WordSet(lex.numberOf) : null,
     tolls: lex.tolls.length > 0 ? new WordSet(lex.tolls) : null,
     copulas: new WordSet(lex.copulas),
+    subjectCopulas: new WordSet(lex.subjectCopulas),
     ellipticBefore: new WordSet(lex.elliptic.before),
     ellipticAfter: new WordSet(lex.elliptic.after),
     ellipticPersons: new WordSet(lex.elliptic.persons),
@@ -1532,6 +1540,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     numberOf: [],
     tolls: [],
     copulas: [],
+    subjectCopulas: [],
     elliptic: { before: [], after: [], persons: [], between: [] },
     demonyms: [],
     demonymAffixes: { suffixes: [], dropEnd: [] },
