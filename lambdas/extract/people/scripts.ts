@@ -492,7 +492,13 @@ export function findScriptNames(
       let glossed = false;
       let gluedOffice = false;
       if (cues.script === 'Hangul') {
-        const found = hangulName(text, p, cues, title.role === null);
+        // A name glossed in Latin letters before its title, as Han script writes it too:
+        // "부이 반 리엣(Bùi Văn Liệt) 소령" (the gloss, then a space, then the rank).
+        let before = p;
+        while (before > 0 && text[before - 1] === ' ') before--;
+        const gloss = glossBefore(text, before);
+        glossed = gloss !== null;
+        const found = hangulName(text, gloss ?? p, cues, title.role === null);
         start = found?.start ?? null;
         nameEnd = found?.end ?? p;
       } else {
@@ -654,6 +660,7 @@ function namesAfterSpacedOffices(
       if (cues.hanPrivate.privateCues.some((c) => word.includes(c))) continue;
       let at = end;
       let name: { start: number; end: number } | null = null;
+      let apposed = false;
       for (let skipped = 0; skipped <= ORGANISATION_WORDS && name === null; skipped++) {
         name = nameAfterRank(text, at, cues, script);
         // A place named after a person is one word of the organisation ("جمارك هو تشي منه X", the customs of
@@ -663,11 +670,15 @@ function namesAfterSpacedOffices(
           name = null;
           continue;
         }
-        if (name !== null || cues.script !== 'Arabic') break;
+        if (name !== null || cues.script !== 'Arabic' || apposed) break;
         let e = at + 1;
         while (e < text.length && script.unit.test(text[e]!)) e++;
-        if (text[e] !== ' ' || e === at + 1) break;
-        at = e;
+        // The organisation may end in an Arabic comma, the name standing in apposition after it
+        // ("رئيس الوزراء فيتنام، فام مينه تشين", the prime minister of Vietnam, X): the name is looked for
+        // right after the comma, and no further.
+        apposed = text[e] === '،' && text[e + 1] === ' ';
+        if ((text[e] !== ' ' && !apposed) || e === at + 1) break;
+        at = apposed ? e + 1 : e;
       }
       if (name === null && cues.script === 'Arabic')
         name = nameAfterOfficeAndHonorific(text, end, cues, script);

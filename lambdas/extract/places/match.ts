@@ -381,6 +381,26 @@ function agencyBefore(body: string, k: number): number {
   return open < 0 || body.charCodeAt(open) === 0x0a ? n + bracket : 0;
 }
 
+/**
+ * Code units of a Chinese agency's name and its reporter's byline ending at `k` and opening its line, or 0:
+ * "(中央社記者陳家倫河內7日專電)" (the agency, 記者 reporter, the reporter's name, then the place). A name
+ * of two to four Han units stands between 記者 and the place.
+ */
+function agencyReporterBefore(body: string, k: number): number {
+  for (let name = 2; name <= REPORTER_NAME; name++) {
+    const at = k - name;
+    if (at < 2 || !isHanUnit(body.charCodeAt(k - name + 1))) break;
+    const word = body.slice(at - 1, at + 1);
+    if (word !== '記者' && word !== '记者') continue;
+    const agency = agencyBefore(body, at - 2);
+    return agency > 0 ? agency + 2 + name : 0;
+  }
+  return 0;
+}
+
+/** Most Han units of a reporter's name in a Chinese wire's byline. */
+const REPORTER_NAME = 4;
+
 function isHanUnit(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
@@ -417,7 +437,7 @@ export function isDateline(body: string, start: number, nextWord: number, end: n
   if (outletBefore(body, k)) return DATELINE_MARKS.has(firstAfter(body, end, nextWord));
   const bracketed = k >= 0 && BRACKET_OPENERS.has(body.charCodeAt(k));
   if (bracketed) k--;
-  else k -= agencyBefore(body, k);
+  else k -= agencyBefore(body, k) || agencyReporterBefore(body, k);
   if (k >= 0 && body.charCodeAt(k) !== 0x0a) return false;
   if (bracketed) return BRACKETED_AGENCY.test(body.slice(end, end + 12));
   const c = firstAfter(body, end, nextWord);
