@@ -4,6 +4,7 @@
  * only as an item of a list (listed.ts). A collective noun after an article or a cue of approximation is
  * about that many ("une centaine de policiers", "hơn chục người").
  */
+import { opensSentence } from '../text/sentences.js';
 import type { Document } from '../types.js';
 import type { Candidate } from './count.js';
 import type { CompiledLexicon, UnitEntry } from './lexicon.js';
@@ -143,14 +144,8 @@ function headlineCollective(
   j: number,
   lex: CompiledLexicon,
 ): boolean {
-  if (lex.indefinite === null) return false;
-  const before = tokens[j - 1];
-  if (before === undefined) return true;
-  if (doc.body.slice(before.end, tokens[j]!.start).includes('\n')) return true;
-  return before.kind === 'punct' && SENTENCE_END.has(before.text);
+  return lex.indefinite !== null && opensSentence(doc.body, tokens[j]!.start);
 }
-
-const SENTENCE_END = new Set(['.', '!', '?', ':']);
 
 /** A word that may be a noun no unit word names ("une dizaine de sacs", "a million tablets"): `other`. */
 function unknownNoun(

@@ -4,6 +4,7 @@
  */
 import { continuesClusterAt, isLetterUnit } from '../text/chars.js';
 import { writesDayBeforeMonth } from '../text/locale.js';
+import { opensSentence } from '../text/sentences.js';
 import { isSlavicAdjective, SLAVIC_LANGUAGES } from '../text/slavic-adjectives.js';
 import { LANGUAGES } from '../../shared/vocabulary.js';
 import type { Document } from '../types.js';
@@ -336,8 +337,10 @@ const ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]/u;
 function isLostSpaceAfter(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
   const prev = tokens[i - 1];
   if (prev?.kind !== 'word' || prev.end !== tokens[i]!.start || lex.glued) return false;
-  // "سے11 افراد", "کر7 افراد": Arabic-script words never end in a digit, so one against the number lost its space.
-  if (prev.end - prev.start > 1 && ARABIC_LETTER.test(body[prev.end - 1] ?? '')) return true;
+  // "سے11 افراد", "کر7 افراد": a number glued to an Arabic-script word lost its space when a counted noun follows;
+  // without one it is a code's ("كوفيد19", "اف16").
+  if (prev.end - prev.start > 1 && ARABIC_LETTER.test(body[prev.end - 1] ?? ''))
+    return countsOwnNoun(tokens, i, lex);
   if (!lex.functionWords.has(prev.text) && !lex.connectors.has(prev.text)) return false;
   return LOWER.test(body[prev.start] ?? '');
 }
@@ -1086,13 +1089,6 @@ function plainSentence(body: string, at: number): boolean {
   return false;
 }
 
-/** Nothing but spaces lies between `at` and the text's start, a sentence's end or a colon. */
-function opensSentence(body: string, at: number): boolean {
-  let k = at - 1;
-  while (k >= 0 && body[k] === ' ') k--;
-  return k < 0 || '.!?:\n'.includes(body[k]!);
-}
-
 /** "TX. Ba Đồn", "Q. Hai Bà Trưng": the dot of an abbreviation in capitals, which ends no sentence. */
 function isAbbreviationDot(body: string, at: number): boolean {
   if (body[at] !== '.') return false;
@@ -1329,14 +1325,14 @@ function inPlaceName(body: string, tokens: readonly Token[], i: number, lex: Com
   const name = tokens[i - 1];
   const before = tokens[i - 2];
   if (n.kind !== 'num' || n.spelled || name?.kind !== 'word' || before?.kind !== 'word') return false;
-  if (!UPPER_START.test(body[name.start] ?? '') || !UPPER_START.test(body[before.start] ?? '')) return false;
+  if (!UPPER.test(body[name.start] ?? '') || !UPPER.test(body[before.start] ?? '')) return false;
   if (lex.nounsCapitalized || body.slice(before.end, n.start).includes('\n')) return false;
   const place = tokens[i + 1];
-  if (place?.kind !== 'word' || !UPPER_START.test(body[place.start] ?? '')) return false;
+  if (place?.kind !== 'word' || !UPPER.test(body[place.start] ?? '')) return false;
+  // In a headline in title case every word is capitalised ("Storm Destroys 12 Villages In Quang Nam").
+  if (!plainSentence(body, n.start)) return false;
   return matchUnit(tokens, i + 1, lex)?.entry.unit === 'locality';
 }
-
-const UPPER_START = /\p{Lu}/u;
 
 /** A distance written in two words at j (vi "hải lý", nautical miles): no count. */
 function distancePhrase(tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {

@@ -569,8 +569,8 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
           )
         : null,
     memberModifiers: lex.memberModifiers,
-    articleWords: new Set(lex.articles.map((a) => lower(a.normalize('NFC')))),
-    pluralRoleWords: new Set(lex.pluralRoleWords.map((w) => lower(w.normalize('NFC')))),
+    articleWords: new Set(lex.articles.map(asLowered)),
+    pluralRoleWords: new Set(lex.pluralRoleWords.map(asLowered)),
     rolesAfterName: lex.rolesAfterName,
     reportWord:
       lex.reportWords.length > 0

@@ -6,6 +6,7 @@
  * singular one ("X and Y, director of ...") is the last name's alone.
  */
 import { lower } from '../text/case.js';
+import { asRussianLetters } from '../text/fold.js';
 import type { CompiledPeople } from './lexicon.js';
 
 /** Words of the role read for a plural role word: an adjective may precede it ("stellvertretende Direktoren"). */
@@ -19,12 +20,13 @@ export function isPluralRoleAfter(text: string, end: number, role: string, lex: 
   if (lex.pluralRoleWords.size === 0) return false;
   const at = text.indexOf(role, end);
   if (at < 0) return false;
-  const between = lower(text.slice(end, at));
+  // Lowered as the lexicon's words are (lexicon.ts asLowered): Ukrainian letters as the Russian ones.
+  const between = asRussianLetters(lower(text.slice(end, at)));
   const opener = /^\s*[,(–—]\s*/u.exec(between);
   if (opener === null) return false;
   const rest = between.slice(opener[0].length).split(/\s+/u);
   if (!rest.every((w) => w === '' || lex.articleWords.has(w))) return false;
-  return lower(role)
+  return asRussianLetters(lower(role))
     .split(/\s+/u)
     .slice(0, HEAD_WORDS)
     .some((w) => lex.pluralRoleWords.has(w));

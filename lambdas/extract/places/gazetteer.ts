@@ -279,7 +279,7 @@ export function buildGazetteer(
         for (const spelt of language === 'ar' ? arabicSpellings(text) : [text]) {
           const first = spelt.charCodeAt(0);
           const list = scriptLists.get(first);
-          if (list?.some((s) => s.text === spelt && s.entry === entry)) continue;
+          if (list?.some((known) => known.text === spelt && known.entry === entry)) continue;
           if (list) list.push({ text: spelt, entry });
           else scriptLists.set(first, [{ text: spelt, entry }]);
         }

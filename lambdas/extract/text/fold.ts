@@ -137,9 +137,10 @@ const PATCH_SLICE = 1024;
 
 /**
  * The lower-case text as UTF-16 code units, patched in place and read back as one string: kept between calls
- * and grown to the longest text seen up to KEPT_SCRATCH_UNITS (text/scratch.ts). Patching by pieces (a slice of the lower case before each changed unit,
- * the unit, then one join) cost an array of two strings per changed unit and the join's copy: about 60 KB of
- * the 550 KB a French seed article allocated, and twice the time.
+ * and grown to the longest text seen up to KEPT_SCRATCH_UNITS (text/scratch.ts). Patching by pieces (a slice
+ * of the lower case before each changed unit, the unit, then one join) cost an array of two strings per
+ * changed unit and the join's copy: about 60 KB of the 550 KB a French seed article allocated, and twice the
+ * time.
  */
 let patchUnits = Buffer.alloc(0);
 

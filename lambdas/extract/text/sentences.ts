@@ -55,3 +55,10 @@ export function ideographicSentenceAt(
   while (end < sentence.end && !IDEOGRAPHIC_END.test(body[end]!)) end++;
   return { start, end: Math.min(end + 1, sentence.end) };
 }
+
+/** Nothing but spaces lies between `at` and the text's start, a sentence's end or a colon. */
+export function opensSentence(body: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && body[k] === ' ') k--;
+  return k < 0 || '.!?:\n'.includes(body[k]!);
+}

@@ -23,9 +23,9 @@ export type WordOffsets = Int32Array;
 
 /**
  * Offsets scanned into, kept between calls and grown to the longest text seen up to KEPT_SCRATCH_UNITS
- * (text/scratch.ts; a longer text is scanned into an array of its own, let go after the call): a number[] grown by push cost
- * about 26 bytes a word in copies as it grew (a seed article's 1,100 words: 57 KB, a tenth of what the whole
- * engine allocates for it); a typed buffer and one exact copy cost 8 bytes a word.
+ * (text/scratch.ts; a longer text is scanned into an array of its own, let go after the call): a number[]
+ * grown by push cost about 26 bytes a word in copies as it grew (a seed article's 1,100 words: 57 KB, a tenth
+ * of what the whole engine allocates for it); a typed buffer and one exact copy cost 8 bytes a word.
  */
 let room = new Int32Array(0);
 
