@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { LEXICONS } from '../lexicons/index.generated.js';
 import { kinOf, loadLexicons, readingOrder, type LexiconRegistry } from '../lexicons/load.js';
 import { fold } from '../text/fold.js';
+import { asArabicLetters } from '../text/arabic-letters.js';
 import { keyOf } from './tokens.js';
 
 export const PLACE_CATEGORIES = [
@@ -204,30 +205,31 @@ function affixesOf(lexicons: readonly PlacesLexicon[]): Affixes {
   const before = new Map<string, PlaceCategory>();
   const after = new Map<string, PlaceCategory>();
   let maxLength = 0;
-  const note = (phrase: string): string => {
+  // Persian and Urdu texts are read through their letters as Arabic writes them (places/index.ts), so a phrase
+  // of theirs ("کے رہائشی") is known in that form too ("كي رهائشي"); same length, so maxLength holds.
+  const forms = (phrase: string): string[] => {
     const w = written(phrase);
     maxLength = Math.max(maxLength, w.length);
-    return w;
+    const arabic = asArabicLetters(w);
+    return arabic === w ? [w] : [w, arabic];
   };
-  for (const [phrase, category] of categoryPhrases(lexicons, 'before')) {
-    const w = note(phrase);
-    if (!before.has(w)) before.set(w, category);
-  }
-  for (const [phrase, category] of categoryPhrases(lexicons, 'after')) {
-    const w = note(phrase);
-    if (!after.has(w)) after.set(w, category);
-  }
+  const set = (pick: (l: PlacesLexicon) => readonly string[]): Set<string> =>
+    new Set(lexicons.flatMap((l) => pick(l).flatMap(forms)));
+  for (const [phrase, category] of categoryPhrases(lexicons, 'before'))
+    for (const w of forms(phrase)) if (!before.has(w)) before.set(w, category);
+  for (const [phrase, category] of categoryPhrases(lexicons, 'after'))
+    for (const w of forms(phrase)) if (!after.has(w)) after.set(w, category);
   return {
     before,
     after,
-    subjectBefore: new Set(lexicons.flatMap((l) => l.subjectBefore.map(note))),
-    subjectAfter: new Set(lexicons.flatMap((l) => l.subjectAfter.map(note))),
-    subjectLinks: new Set(lexicons.flatMap((l) => l.subjectLinks.map(note))),
-    residenceBefore: new Set(lexicons.flatMap((l) => l.residenceBefore.map(note))),
-    residenceAfter: new Set(lexicons.flatMap((l) => l.residenceAfter.map(note))),
-    movementBefore: new Set(lexicons.flatMap((l) => l.movementBefore.map(note))),
-    movementAfter: new Set(lexicons.flatMap((l) => l.movementAfter.map(note))),
-    referenceBefore: new Set(lexicons.flatMap((l) => l.referenceBefore.map(note))),
+    subjectBefore: set((l) => l.subjectBefore),
+    subjectAfter: set((l) => l.subjectAfter),
+    subjectLinks: set((l) => l.subjectLinks),
+    residenceBefore: set((l) => l.residenceBefore),
+    residenceAfter: set((l) => l.residenceAfter),
+    movementBefore: set((l) => l.movementBefore),
+    movementAfter: set((l) => l.movementAfter),
+    referenceBefore: set((l) => l.referenceBefore),
     notPlaces: [...new Set(lexicons.flatMap((l) => l.notPlaces.map(written)))],
     listJoiners: new Set(lexicons.flatMap((l) => l.listJoiners.map(written))),
     maxLength,
