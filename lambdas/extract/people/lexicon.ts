@@ -211,8 +211,15 @@ export interface CompiledPeople {
     firstWord: string;
   }>;
   /**
-   * `ranks` in the same order, by the last code unit of the text before a name: those whose `last` ends with
-   * it and those without a `last` (ranksEndingAt). Most ranks cannot end a given text, and are not looked at.
+   * `ranks` in the same order, by the last two code units of the text before a name (lastUnitsKey): those
+   * whose `last` ends with them, those whose `last` is the second alone, and those without a `last`
+   * (rank-before.ts). Most ranks cannot end a given text, and are not looked at: keyed by one unit, a French
+   * text ending in "e" was tried against 458 forms.
+   */
+  readonly ranksByLastUnits: ReadonlyMap<number, CompiledPeople['ranks']>;
+  /**
+   * For a text whose last two units end no `last` of two units or more: by its last unit, the ranks whose
+   * `last` is that unit alone and those without a `last`, in the same order.
    */
   readonly ranksByLastUnit: ReadonlyMap<number, CompiledPeople['ranks']>;
   readonly ranksWithoutLast: CompiledPeople['ranks'];
@@ -399,6 +406,11 @@ function literalFirstUnit(form: string, source: string): number | null {
  */
 const WORD_START = '(?<![\\p{L}\\p{N}])';
 
+/** The last two code units of a text (at least two long) as one number: the key of ranksByLastUnits. */
+export function lastUnitsKey(text: string): number {
+  return text.charCodeAt(text.length - 2) * 0x10000 + text.charCodeAt(text.length - 1);
+}
+
 export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly string[] = []): CompiledPeople {
   const suffixes = alternation(lex.inflectionSuffixes.filter((s) => s !== ''));
   const longestSuffix = longest(lex.inflectionSuffixes);
@@ -471,12 +483,27 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     : '';
   const compound = closing === '' ? '' : `\\p{L}{3,}?(?:${closing})\\p{L}{0,3}(?![\\p{L}\\p{M}])`;
   const lastUnit = (r: (typeof ranks)[number]): number => r.last!.charCodeAt(r.last!.length - 1);
+  const ranksByLastUnits = new Map<number, typeof ranks>();
+  for (const r of ranks) {
+    if (r.last === null || r.last.length < 2 || ranksByLastUnits.has(lastUnitsKey(r.last))) continue;
+    const key = lastUnitsKey(r.last);
+    ranksByLastUnits.set(
+      key,
+      ranks.filter(
+        (other) =>
+          other.last === null ||
+          (other.last.length < 2 ? lastUnit(other) === lastUnit(r) : lastUnitsKey(other.last) === key),
+      ),
+    );
+  }
   const ranksByLastUnit = new Map<number, typeof ranks>();
   for (const r of ranks) {
     if (r.last === null || ranksByLastUnit.has(lastUnit(r))) continue;
     ranksByLastUnit.set(
       lastUnit(r),
-      ranks.filter((other) => other.last === null || lastUnit(other) === lastUnit(r)),
+      ranks.filter(
+        (other) => other.last === null || (other.last.length === 1 && lastUnit(other) === lastUnit(r)),
+      ),
     );
   }
   const singular = ranks.filter((r) => !r.plural);
@@ -488,6 +515,7 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
         singular.filter((other) => other.first === null || other.first === r.first),
       );
   return {
+    ranksByLastUnits,
     ranksByLastUnit,
     ranksWithoutLast: ranks.filter((r) => r.last === null),
     singularByFirstUnit,

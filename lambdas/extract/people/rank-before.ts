@@ -1,5 +1,5 @@
 /** The rank a stretch of lowered text ends with, as written right before a name ("... thiếu tá ", "major "). */
-import type { CompiledPeople } from './lexicon.js';
+import { lastUnitsKey, type CompiledPeople } from './lexicon.js';
 
 export interface RankAtEnd {
   readonly rank: string;
@@ -11,7 +11,10 @@ export interface RankAtEnd {
 /** The rank ending `head` (spaces after it allowed), longest form first; null where none does. */
 export function rankAtEnd(head: string, lex: CompiledPeople): RankAtEnd | null {
   const tail = head.trimEnd();
-  const ranks = lex.ranksByLastUnit.get(tail.charCodeAt(tail.length - 1)) ?? lex.ranksWithoutLast;
+  const ranks =
+    (tail.length >= 2 ? lex.ranksByLastUnits.get(lastUnitsKey(tail)) : undefined) ??
+    lex.ranksByLastUnit.get(tail.charCodeAt(tail.length - 1)) ??
+    lex.ranksWithoutLast;
   for (const r of ranks) {
     if (r.last !== null ? !tail.endsWith(r.last) : !tail.includes(r.firstWord)) continue;
     const m = r.atEnd.exec(head);
