@@ -275,7 +275,7 @@ const BLIND3_FALSE_JOINS: { members: string[]; reason: string }[] = [
 // one stage, so g08's trial stays apart from v12's verdict): P 1.000, R 0.844 → 0.867, 13 → 14 of 18: v12 joins
 // (every copy writes the four defendants, "bị cáo Phạm Trung Hiếu" among them).
 const BLIND3_NOT_JOINED: Record<string, string> = {
-  v06: 'sggp+panxmedia+tr+de_tagesschau joined; the de_brf copy apart',
+  v06: 'sggp+panxmedia joined (Ho Duc Phoc; measured 2026-12-03, session 27); de_tagesschau 0.399 with panxmedia (an undated copy against a dated one), tr (no province) 0.34, de_brf (Hanoi, 4 and 60 persons) 0.20',
   v07: 'fr+ja (laodong) joined; the it copy apart',
   v08: 'fr_blick+es_swissinfo joined; es_sisepuede apart',
   v09: "five copies in five pieces (three en, two ru; the ru vnanet copy is the next day's government order)",
