@@ -4,8 +4,8 @@
  * story change together or not at all.
  *
  * Reads per article: the head of each blocking key (GetItem), then one Query per candidate range
- * (blocking.ts: candidateQueries; at most MAX_BLOCK_ITEMS + 1 items each, a busy range giving none), then the stories of the current story and of the candidates that reach the
- * threshold (GetItem). All strongly consistent: the index is a base table, not a GSI, for this reason.
+ * (blocking.ts: candidateQueries; at most MAX_BLOCK_ITEMS + 1 items each, a busy range giving none), then
+ * the stories of the current story and of the candidates that reach the threshold (GetItem). All strongly consistent: the index is a base table, not a GSI, for this reason.
  * Conditions that make concurrent writers exact: each head moves from the value read (two copies sharing a
  * key serialize, and the second finds the first); each story moves from the version read (membership and
  * representative change one writer at a time); a flipped sibling must still be in that story with the

@@ -56,6 +56,10 @@ const DATE_AT = /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/y;
 const TIME_AT = /\d{1,2}[:h]\d{2}(?!\d)/y;
 // "1.50 pm", "11.05a.m.": a clock time written with a dot, known by the half of the day after it.
 const DOTTED_TIME_AT = /\d{1,2}\.[0-5]\d ?[ap]\.?m\b/y;
+// "14.00 GMT", "(21.30 UTC+7)": a clock time written with a dot, known by the time zone named after it (Catalan,
+// Italian, Nordic texts write hours so; the zone abbreviation is the same in every language). Read on the
+// folded text, so lower case.
+const ZONED_TIME_AT = /(?:[01]?\d|2[0-3])\.[0-5]\d ?(?:gmt|utc)\b/y;
 
 // Module-level: bundlers targeting Node rewrite a `\p{…}` literal as `new RegExp(…)`, run on every call.
 const UPPER = /\p{Lu}/u;
@@ -478,7 +482,8 @@ function isBlocked(
     DATE_AT.lastIndex = n.start;
     TIME_AT.lastIndex = n.start;
     DOTTED_TIME_AT.lastIndex = n.start;
-    if (DATE_AT.test(f) || TIME_AT.test(f) || DOTTED_TIME_AT.test(f)) return true;
+    ZONED_TIME_AT.lastIndex = n.start;
+    if (DATE_AT.test(f) || TIME_AT.test(f) || DOTTED_TIME_AT.test(f) || ZONED_TIME_AT.test(f)) return true;
   }
   if (lex.ordinalDot && after === '.' && f[n.end + 1] === ' ' && LOWER.test(doc.body[n.end + 2] ?? ''))
     return true;
