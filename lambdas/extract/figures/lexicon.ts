@@ -235,6 +235,12 @@ export const FiguresLexiconSchema = z.object({
    */
   indefinite: z.array(z.string().min(1).max(5)).default([]),
   /**
+   * Nouns of an amount ("amount", "quantité", "cantidad", "Menge"): an indefinite article before one, or
+   * before an adjective and one ("a large amount of heroin", "una cantidad enorme de cocaína"), introduces
+   * an amount of what follows, never one listed item. Only the lexicons with indefinite articles need them.
+   */
+  amountNouns: Words.default([]),
+  /**
    * Nouns of an approximate number, read after an indefinite article or a cue of approximation as that
    * number of what follows them ("une centaine de policiers", about 100 officers; "a dozen suspects"; "una
    * decena de detenidos"; vi "hơn chục người", more than ten people). Without either they are plural vagueness
@@ -857,6 +863,8 @@ export interface CompiledLexicon {
   readonly approximate: WordSet;
   /** See FiguresLexiconSchema.indefinite; null when the language has none. */
   readonly indefinite: WordSet | null;
+  /** See FiguresLexiconSchema.amountNouns. */
+  readonly amountNouns: WordSet;
   /** See FiguresLexiconSchema.definite. */
   readonly definite: WordSet;
   /** See FiguresLexiconSchema.possessives. */
@@ -1260,6 +1268,7 @@ export function compileLexicon(
     functionWords: new WordSet(lex.functionWords),
     approximate: new WordSet(lex.approximate),
     indefinite: lex.indefinite.length > 0 ? new WordSet(lex.indefinite) : null,
+    amountNouns: new WordSet(lex.amountNouns),
     definite: new WordSet(lex.definite),
     possessives: new WordSet(lex.possessives),
     collectives: new WordMap(Object.entries(lex.collectives)),
@@ -1515,6 +1524,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     functionWords: [],
     approximate: [],
     indefinite: [],
+    amountNouns: [],
     definite: [],
     possessives: [],
     collectives: {},
