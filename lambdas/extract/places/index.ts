@@ -25,7 +25,7 @@ import { findThaiReadings } from './thai.js';
 import { findDevanagariReadings } from './devanagari.js';
 import { findArabicReadings } from './arabic.js';
 import { findGreekReadings } from './greek.js';
-import { asArabicLetters } from '../text/arabic-letters.js';
+import { ARABIC_LETTER, asArabicLetters } from '../text/arabic-letters.js';
 import { findScriptCandidates } from './scripts.js';
 import { followAddresses } from './address.js';
 import { findHardestHit } from './hardest-hit.js';
@@ -43,8 +43,6 @@ const KATAKANA = /[\u30a1-\u30fa]/;
 const THAI = /[\u0e01-\u0e4e\u0e81-\u0edf\u1780-\u17dd]/;
 /** Devanagari to Malayalam: the Indic blocks devanagari.ts reads. */
 const INDIC = /[\u0900-\u0d7f]/;
-/** Arabic-script letters (Arabic, Persian, Urdu). */
-const ARABIC = /[\u0621-\u064a\u0671-\u06d3]/;
 /** Greek capitals, which open a name. */
 const GREEK = /[\u0386-\u03ab]/;
 
@@ -79,7 +77,7 @@ export function findPlaces(
   const wide = firstOutsideLatinBlocks(doc.body) >= 0;
   const han = wide && HAN.test(doc.body);
   // Chinese names are listed simplified: traditional text is read through its simplified form (same offsets).
-  const arabic = wide && ARABIC.test(doc.body);
+  const arabic = wide && ARABIC_LETTER.test(doc.body);
   // Persian and Urdu texts are read for the curated Arabic spellings through their letters as Arabic writes them.
   const scriptBody = han ? asSimplified(doc.body) : arabic ? asArabicLetters(doc.body) : doc.body;
   const curated = findScriptCandidates(scriptBody, gaz, lex.affixes);
