@@ -235,6 +235,12 @@ export const FiguresLexiconSchema = z.object({
    */
   indefinite: z.array(z.string().min(1).max(5)).default([]),
   /**
+   * Nouns of an amount ("amount", "quantité", "cantidad", "Menge"): an indefinite article before one, or
+   * before an adjective and one ("a large amount of heroin", "una cantidad enorme de cocaína"), introduces
+   * an amount of what follows, never one listed item. Only the lexicons with indefinite articles need them.
+   */
+  amountNouns: Words.default([]),
+  /**
    * Nouns of an approximate number, read after an indefinite article or a cue of approximation as that
    * number of what follows them ("une centaine de policiers", about 100 officers; "a dozen suspects"; "una
    * decena de detenidos"; vi "hơn chục người", more than ten people). Without either they are plural vagueness
@@ -342,6 +348,12 @@ export const FiguresLexiconSchema = z.object({
    * "فقد طالب رئيس البلدية" (so the mayor demanded) names no student; "وفقد" cannot be that particle.
    */
   singleFates: Words.default([]),
+  /**
+   * Nouns of one case (ar "حالة") that count one person right before a fate of singleFates: "سجلت حالة وفاة",
+   * a death was recorded, as "تسع حالات وفاة" counts nine. Not after a function word ("في حالة وفاة", in the
+   * event of a death) nor before a numeral. Read by figures/bare-single.ts.
+   */
+  singleCases: Words.default([]),
   /**
    * Words that may stand between a fate of fatesBefore and its number, besides copulas and cues of
    * approximation and of a count: aspect particles (th "แล้ว", already: "ดับแล้ว 9", nine dead already),
@@ -857,6 +869,8 @@ export interface CompiledLexicon {
   readonly approximate: WordSet;
   /** See FiguresLexiconSchema.indefinite; null when the language has none. */
   readonly indefinite: WordSet | null;
+  /** See FiguresLexiconSchema.amountNouns. */
+  readonly amountNouns: WordSet;
   /** See FiguresLexiconSchema.definite. */
   readonly definite: WordSet;
   /** See FiguresLexiconSchema.possessives. */
@@ -920,6 +934,8 @@ export interface CompiledLexicon {
   /** See FiguresLexiconSchema.bareSingulars; null when the language has none. */
   readonly bareSingulars: WordSet | null;
   readonly singleFates: WordSet | null;
+  /** See FiguresLexiconSchema.singleCases. */
+  readonly singleCases: WordSet;
   readonly afterFate: WordSet;
   /** See FiguresLexiconSchema.oneOf. */
   readonly oneOf: WordSet;
@@ -1260,6 +1276,7 @@ export function compileLexicon(
     functionWords: new WordSet(lex.functionWords),
     approximate: new WordSet(lex.approximate),
     indefinite: lex.indefinite.length > 0 ? new WordSet(lex.indefinite) : null,
+    amountNouns: new WordSet(lex.amountNouns),
     definite: new WordSet(lex.definite),
     possessives: new WordSet(lex.possessives),
     collectives: new WordMap(Object.entries(lex.collectives)),
@@ -1314,6 +1331,7 @@ export function compileLexicon(
     fatesBefore: lex.fatesBefore.length > 0 ? new WordSet(lex.fatesBefore) : null,
     bareSingulars: lex.bareSingulars.length > 0 ? new WordSet(lex.bareSingulars) : null,
     singleFates: lex.singleFates.length > 0 ? new WordSet(lex.singleFates) : null,
+    singleCases: new WordSet(lex.singleCases),
     afterFate: new WordSet(lex.afterFate),
     oneOf: new WordSet(lex.oneOf),
     casualtyBefore: lex.casualtyBefore.length > 0 ? new WordSet(lex.casualtyBefore) : null,
@@ -1515,6 +1533,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     functionWords: [],
     approximate: [],
     indefinite: [],
+    amountNouns: [],
     definite: [],
     possessives: [],
     collectives: {},
@@ -1533,6 +1552,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     fatesBefore: [],
     bareSingulars: [],
     singleFates: [],
+    singleCases: [],
     afterFate: [],
     oneOf: [],
     casualtyBefore: [],

@@ -126,9 +126,9 @@ export function withListedSingles(
     // "une somme de 17 millions", "a total of": the noun introduces an amount counted on its own.
     const of = tokens[j + 2];
     if (of?.kind === 'word' && lex.connectors.has(of.text)) continue;
-    // "a huge amount of drugs", "a large quantity of": the same after one adjective.
-    const ofAfter = tokens[j + 3];
-    if (of?.kind === 'word' && ofAfter?.kind === 'word' && lex.connectors.has(ofAfter.text)) continue;
+    // "a huge amount of drugs", "una cantidad enorme de": a noun of amount, before or after one adjective. An
+    // adjective alone is no amount: "un téléphone portable de marque Samsung" is one listed phone.
+    if (isAmountNoun(noun, lex) || isAmountNoun(of, lex)) continue;
     if (noun.kind === 'word' && isCommonNoun(doc.body, noun, lex))
       items.push({ first: j, last: j + 1, unit: 'other', unknown: true });
   }
@@ -188,6 +188,10 @@ export function withListedSingles(
     };
   });
   return [...counted, ...singles].sort((a, b) => a.start - b.start);
+}
+
+function isAmountNoun(t: Token | undefined, lex: CompiledLexicon): boolean {
+  return t?.kind === 'word' && lex.amountNouns.has(t.text);
 }
 
 /** Words that may follow an item's noun before its separator: "xe ôtô bảy chỗ", "moto neuve". */

@@ -26,6 +26,7 @@ import { phraseAt } from './word-phrases.js';
 import { isVerbAt } from './verbs.js';
 import { unitLinkedAfter } from './linked.js';
 import { personSuffixEnd } from './person-suffix.js';
+import { ARABIC_LETTER } from '../text/arabic-letters.js';
 
 export interface Reading {
   readonly index: number;
@@ -330,9 +331,6 @@ function isCurrencyPrefix(body: string, tokens: readonly Token[], i: number, lex
     currencyCode(body.slice(prev.start, prev.end)) !== undefined
   );
 }
-
-/** Letters of Arabic script (Arabic, Persian, Urdu), digits and marks left out. */
-const ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]/u;
 
 /**
  * "disminuciones del6,5 por ciento", "encuatro": a function word glued to the number by a lost space, not

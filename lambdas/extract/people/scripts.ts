@@ -21,6 +21,7 @@ import type { Mention } from './judge.js';
 import type { PeopleLexicon } from './lexicon.js';
 import { isHanNameCharacter, romanizeVietnameseName } from './romanize.js';
 import { isVietnameseSyllable } from './syllable.js';
+import { ARABIC_LETTER_OR_MARK } from '../text/arabic-letters.js';
 
 type NamesInScript = NonNullable<PeopleLexicon['namesInScript']>;
 
@@ -350,7 +351,7 @@ const RANK_BEFORE: Readonly<Partial<Record<NamesInScript['script'], { unit: RegE
   Tamil: { unit: /[\u0b80-\u0bff]/u, longest: 10 },
   Telugu: { unit: /[\u0c00-\u0c7f]/u, longest: 10 },
   // Letters and vowel marks only: the Arabic comma (U+060C) ends a name ("المقدم نجوين ثانه هوانغ، المفوض").
-  Arabic: { unit: /[\u0620-\u065f\u066e-\u06d3]/u, longest: 8 },
+  Arabic: { unit: ARABIC_LETTER_OR_MARK, longest: 8 },
   // Letters, points and the geresh Hebrew writes after a letter for a sound it lacks ("צ'ין", Chính).
   Hebrew: { unit: /[\u0591-\u05c7\u05d0-\u05ea\u05f3'’]/u, longest: 8 },
 };

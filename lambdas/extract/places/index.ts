@@ -11,7 +11,7 @@ import type { Document, PlaceMention } from '../types.js';
 import { gazetteer } from './gazetteer.js';
 export { provinceOfItsDay } from './era.js';
 import { joinsProvince, placesLexiconFor } from './lexicon.js';
-import { findCandidates } from './match.js';
+import { afterPlacePreposition, findCandidates, type Candidate } from './match.js';
 import { outletProvince } from './outlet.js';
 import { resolve } from './resolve.js';
 import { markRoadEnds } from './roads.js';
@@ -25,7 +25,7 @@ import { findThaiReadings } from './thai.js';
 import { findDevanagariReadings } from './devanagari.js';
 import { findArabicReadings } from './arabic.js';
 import { findGreekReadings } from './greek.js';
-import { asArabicLetters } from '../text/arabic-letters.js';
+import { ARABIC_LETTER, asArabicLetters } from '../text/arabic-letters.js';
 import { findScriptCandidates } from './scripts.js';
 import { followAddresses } from './address.js';
 import { findHardestHit } from './hardest-hit.js';
@@ -43,8 +43,6 @@ const KATAKANA = /[\u30a1-\u30fa]/;
 const THAI = /[\u0e01-\u0e4e\u0e81-\u0edf\u1780-\u17dd]/;
 /** Devanagari to Malayalam: the Indic blocks devanagari.ts reads. */
 const INDIC = /[\u0900-\u0d7f]/;
-/** Arabic-script letters (Arabic, Persian, Urdu). */
-const ARABIC = /[\u0621-\u064a\u0671-\u06d3]/;
 /** Greek capitals, which open a name. */
 const GREEK = /[\u0386-\u03ab]/;
 
@@ -79,7 +77,7 @@ export function findPlaces(
   const wide = firstOutsideLatinBlocks(doc.body) >= 0;
   const han = wide && HAN.test(doc.body);
   // Chinese names are listed simplified: traditional text is read through its simplified form (same offsets).
-  const arabic = wide && ARABIC.test(doc.body);
+  const arabic = wide && ARABIC_LETTER.test(doc.body);
   // Persian and Urdu texts are read for the curated Arabic spellings through their letters as Arabic writes them.
   const scriptBody = han ? asSimplified(doc.body) : arabic ? asArabicLetters(doc.body) : doc.body;
   const curated = findScriptCandidates(scriptBody, gaz, lex.affixes);
@@ -96,7 +94,10 @@ export function findPlaces(
   const scripts = found.length < 2 ? found : followAddresses([...found], scriptBody, lex.affixes);
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.
   const candidates = scripts.length === 0 ? words : [...words, ...scripts].sort((a, b) => a.start - b.start);
-  const named = unreadProvincesNamedAsWards(givenNamesOfPeople(markRoadEnds(candidates, doc.body), doc.body));
+  const placeBefore = (c: Candidate) => afterPlacePreposition(tokens, lex, doc.body, c.start, c.end);
+  const named = unreadProvincesNamedAsWards(
+    givenNamesOfPeople(markRoadEnds(candidates, doc.body), doc.body, placeBefore),
+  );
   const accepted = backgroundOfEarlierYears(
     resolve(named, gaz, doc.body, (gap) => joinsProvince(lex, gap)),
     doc.folded,

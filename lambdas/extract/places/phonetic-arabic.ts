@@ -11,6 +11,7 @@
  *   letter here), ng as N; vowels are dropped.
  * Coarse on purpose: read only where a type word stands or for a key of four consonants or more (arabic.ts).
  */
+import { isArabicLetterOrMark } from '../text/arabic-letters.js';
 
 // Arabic side.
 
@@ -66,14 +67,7 @@ function isSilent(c: number): boolean {
 
 /** A letter or mark of an Arabic-script word as arabic.ts reads words: not a digit, sign or the Urdu full stop. */
 export function isArabicWordUnit(c: number): boolean {
-  return (
-    (c >= 0x0621 && c <= 0x065f) ||
-    (c >= 0x0670 && c <= 0x06d3) ||
-    c === 0x06d5 ||
-    (c >= 0x0750 && c <= 0x077f) ||
-    c === 0x200c ||
-    c === 0x200d
-  );
+  return isArabicLetterOrMark(c) || c === 0x200c || c === 0x200d;
 }
 
 /** Whether a word writes a vowel letter: a Vietnamese syllable is never written without one. */

@@ -1,9 +1,49 @@
 /**
- * Persian and Urdu write some Arabic letters with their own code points: ی (U+06CC) and ے for ي, ک for ك, ہ and
- * ۃ for ه and ة, and گ, ژ, پ for sounds Arabic writes غ or ج, ز, ب. Lists of names spelt in Arabic (the curated
- * Arabic forms: "هانوي", "كوانغ نينه") are read in a Persian or Urdu text through its letters as Arabic writes
- * them, one unit for one, so offsets stay the text's.
+ * The letters of Arabic script, defined once for every stage that tells them from digits, signs and other
+ * scripts (figures, places, people). And Persian and Urdu write some Arabic letters with their own code points:
+ * ی (U+06CC) and ے for ي, ک for ك, ہ and ۃ for ه and ة, and گ, ژ, پ for sounds Arabic writes غ or ج, ز, ب. Lists
+ * of names spelt in Arabic (the curated Arabic forms: "هانوي", "كوانغ نينه") are read in a Persian or Urdu text
+ * through its letters as Arabic writes them, one unit for one, so offsets stay the text's.
  */
+
+/**
+ * Letters of Arabic, Persian and Urdu (with the Arabic Supplement block), inclusive code point ranges: the
+ * Arabic-Indic digits and signs (U+0660–U+066D), the comma, the Urdu full stop (U+06D4) and marks left out.
+ */
+const LETTERS: readonly (readonly [number, number])[] = [
+  [0x0620, 0x064a],
+  [0x066e, 0x066f],
+  [0x0671, 0x06d3],
+  [0x06d5, 0x06d5],
+  [0x06fa, 0x06ff],
+  [0x0750, 0x077f],
+];
+
+/** Short-vowel marks, shadda, sukun and the superscript alef: written inside a word, never a letter alone. */
+const MARKS: readonly (readonly [number, number])[] = [
+  [0x064b, 0x065f],
+  [0x0670, 0x0670],
+];
+
+function characterClass(ranges: readonly (readonly [number, number])[]): RegExp {
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  return new RegExp(`[${ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]`, 'u');
+}
+
+/** One letter of Arabic script. */
+export const ARABIC_LETTER = characterClass(LETTERS);
+
+/** One letter or vowel mark of Arabic script: the units of a written word. */
+export const ARABIC_LETTER_OR_MARK = characterClass([...LETTERS, ...MARKS]);
+
+const WORD_UNITS = [...LETTERS, ...MARKS];
+
+/** The code unit c is an Arabic-script letter or mark (ARABIC_LETTER_OR_MARK, for loops over code units). */
+export function isArabicLetterOrMark(c: number): boolean {
+  if (c < 0x0620 || c > 0x077f) return false;
+  for (const [a, b] of WORD_UNITS) if (c >= a && c <= b) return true;
+  return false;
+}
 
 const AS_ARABIC: Readonly<Record<string, string>> = {
   ی: 'ي',
