@@ -70,9 +70,9 @@ export function groupSearch(
   let first = 0;
   return new SplitSearch(
     parts.map((part) => {
-      const out = { re: new RegExp(source(part), flags), groupOf: part.map((_, k) => first + k) };
+      const units = part.map((body, k) => ({ head: null, bodies: [{ source: body, group: first + k }] }));
       first += part.length;
-      return out;
+      return partOf(prefix, units, flags);
     }),
     bodies.length,
   );
@@ -111,31 +111,103 @@ export function firstCharSearch(
       else byHead.set(head, [{ body, source }]);
     }
   });
-  const units: { source: string; groupOf: number[] }[] = [...byHead.values()].map((unit) => ({
+  const units: { source: string; head: string | null; bodies: { source: string; group: number }[] }[] = [
+    ...byHead,
+  ].map(([head, unit]) => ({
     source: `(?:${unit.map((u) => `(${u.source})`).join('|')})`,
-    groupOf: unit.map((u) => u.body),
+    head,
+    bodies: unit.map((u) => ({ source: u.source, group: u.body })),
   }));
   if (plainFrom >= 0)
     for (let body = plainFrom; body < bodies.length; body++)
-      units.push({ source: `(${flat[body]!})`, groupOf: [body] });
+      units.push({ source: `(${flat[body]!})`, head: null, bodies: [{ source: flat[body]!, group: body }] });
   const source = (part: readonly { source: string }[]): string =>
     `${prefix}(?:${part.map((u) => u.source).join('|')})`;
-  const parts: { source: string; groupOf: number[] }[][] = [[]];
+  const parts: (typeof units)[] = [[]];
   for (const unit of units) {
     const last = parts[parts.length - 1]!;
     if (last.length > 0 && source([...last, unit]).length > maxSource) parts.push([unit]);
     else last.push(unit);
   }
   return new SplitSearch(
-    parts.map((part) => ({ re: new RegExp(source(part), flags), groupOf: part.flatMap((u) => u.groupOf) })),
+    parts.map((part) => partOf(prefix, part, flags)),
     bodies.length,
   );
 }
 
-/** A part's next match from `from` on (null: none), valid for any search start in [from, match.index]. */
+/**
+ * The alternatives a split search tries at a position, in the single regex's order: a unit of bodies that all
+ * start with one literal character (`head`, its UTF-16 unit; firstCharSearch's units), or a body with no
+ * literal first character (head −1), which a unit of its own holds. Each body is a sticky regex of its own
+ * and the number of its group in the single regex (0-based).
+ */
+interface Unit {
+  readonly head: number;
+  readonly bodies: readonly { readonly re: RegExp; readonly group: number }[];
+}
+
+/**
+ * One regex of a split search: `find`, the part's alternation inside a lookahead after the prefix, which
+ * matches no text and holds no group, so that a search allocates nothing (test, not exec: it leaves lastIndex
+ * at the match's start); and the part's units, which tell at that start which body the single regex's match
+ * is and where it ends. Lookahead or not, the positions where some alternative matches after the prefix are
+ * the same; at such a position the single regex takes the first alternative that matches there, and as
+ * nothing follows the alternation, its own match ends the regex's.
+ */
+interface Part {
+  readonly find: RegExp;
+  /** The units with a head by their head unit (at a position at most one can match), and their order. */
+  readonly byHead: ReadonlyMap<number, number>;
+  readonly units: readonly Unit[];
+  /** Index of the first unit without a head: those come after every unit with one. */
+  readonly plainFrom: number;
+}
+
+/** A part's next match from `from` on (index −1: none), valid for any search start in [from, index]. */
 interface Ahead {
   from: number;
-  match: RegExpExecArray | null;
+  index: number;
+  end: number;
+  group: number;
+}
+
+/** The unit a head source of alternativesByFirstChar (escapeRegExp of one BMP unit) stands for. */
+function headUnit(head: string): number {
+  return head.length === 2 && head[0] === '\\'
+    ? head.charCodeAt(1)
+    : head.length === 1
+      ? head.charCodeAt(0)
+      : -1;
+}
+
+/** A split search's part: its units' bodies (sources, with the group each is in the single regex). */
+function partOf(
+  prefix: string,
+  units: readonly {
+    readonly head: string | null;
+    readonly bodies: readonly { source: string; group: number }[];
+  }[],
+  flags: string,
+): Part {
+  const sticky = `${flags.replace('g', '')}y`;
+  // The units as the single regex has them, without its groups: a unit's bodies (alternations themselves)
+  // joined are tried in the same order. No longer than the single regex's part, so within MAX_SOURCE.
+  const alternation = units
+    .map((u) => (u.head === null ? u.bodies[0]!.source : `(?:${u.bodies.map((b) => b.source).join('|')})`))
+    .join('|');
+  const compiled: Unit[] = units.map((u) => ({
+    head: u.head === null ? -1 : headUnit(u.head),
+    bodies: u.bodies.map((b) => ({ re: new RegExp(`(?:${b.source})`, sticky), group: b.group })),
+  }));
+  const plainFrom = compiled.findIndex((u) => u.head < 0);
+  if (plainFrom >= 0 && compiled.slice(plainFrom).some((u) => u.head >= 0))
+    throw new Error('groupSearch: a unit with a head after one without');
+  return {
+    find: new RegExp(`${prefix}(?=${alternation})`, flags),
+    byHead: new Map(compiled.flatMap((u, k) => (u.head >= 0 ? [[u.head, k] as const] : []))),
+    units: compiled,
+    plainFrom: plainFrom < 0 ? compiled.length : plainFrom,
+  };
 }
 
 class SplitSearch implements GroupSearch {
@@ -143,33 +215,36 @@ class SplitSearch implements GroupSearch {
   /**
    * The text the parts last searched and each part's next match in it: a search resumed further on reuses
    * the matches still ahead of it, so no part rescans the text between another part's matches. Only one
-   * text is held, the one being searched.
+   * text is held, the one being searched. The Ahead records are kept and overwritten, not reallocated.
    */
   private text: string | undefined;
-  private readonly ahead: (Ahead | undefined)[];
+  private readonly ahead: Ahead[];
+  /** Whether ahead[j] holds part j's next match for the current text. */
+  private readonly known: boolean[];
 
   constructor(
-    /** Each part's regex, and the group its capturing group k + 1 is in the single regex (groupOf[k] + 1). */
-    private readonly parts: readonly { readonly re: RegExp; readonly groupOf: readonly number[] }[],
+    private readonly parts: readonly Part[],
     private readonly groups: number,
   ) {
-    this.ahead = parts.map(() => undefined);
+    this.ahead = parts.map(() => ({ from: 0, index: -1, end: 0, group: 0 }));
+    this.known = parts.map(() => false);
   }
 
   exec(text: string): RegExpExecArray | null {
-    const best = this.next(text);
-    if (best < 0) return null;
-    const match = this.ahead[best]!.match!;
-    return this.renumbered(match, this.parts[best]!.groupOf, text);
+    const hit = this.execGroup(text);
+    if (hit === null) return null;
+    // As the single regex numbers them: each body's group holds the whole match (the prefix matches no text).
+    const values: (string | undefined)[] = [hit.text];
+    for (let g = 1; g <= this.groups; g++) values.push(g === hit.group ? hit.text : undefined);
+    return Object.assign(values, { index: hit.index, input: text, groups: undefined }) as RegExpExecArray;
   }
 
-  /** exec, with the match read as a GroupHit: the part's first set group is the single regex's only one. */
+  /** exec, with the match read as a GroupHit. */
   execGroup(text: string): GroupHit | null {
     const best = this.next(text);
     if (best < 0) return null;
-    const match = this.ahead[best]!.match!;
-    const k = firstGroup(match);
-    return { index: match.index, text: match[0], group: k === 0 ? 0 : this.parts[best]!.groupOf[k - 1]! + 1 };
+    const a = this.ahead[best]!;
+    return { index: a.index, text: text.slice(a.index, a.end), group: a.group + 1 };
   }
 
   /** The part whose match is the next one from lastIndex (lastIndex moved past it), or −1 when none is. */
@@ -177,38 +252,54 @@ class SplitSearch implements GroupSearch {
     const from = this.lastIndex;
     if (text !== this.text) {
       this.text = text;
-      this.ahead.fill(undefined);
+      this.known.fill(false);
     }
     let best = -1;
-    let match: RegExpExecArray | null = null;
     for (let j = 0; j < this.parts.length; j++) {
-      let a = this.ahead[j];
-      if (a === undefined || a.from > from || (a.match !== null && a.match.index < from)) {
-        const re = this.parts[j]!.re;
-        re.lastIndex = from;
-        a = { from, match: re.exec(text) };
-        this.ahead[j] = a;
+      const a = this.ahead[j]!;
+      if (!this.known[j] || a.from > from || (a.index >= 0 && a.index < from)) {
+        this.known[j] = true;
+        a.from = from;
+        seek(this.parts[j]!, text, from, a);
       }
       // Strictly earlier only: on a tie the earlier part holds the alternative the single regex tries first.
-      if (a.match !== null && (match === null || a.match.index < match.index)) {
-        best = j;
-        match = a.match;
-      }
+      if (a.index >= 0 && (best < 0 || a.index < this.ahead[best]!.index)) best = j;
     }
-    if (match === null) {
+    if (best < 0) {
       this.lastIndex = 0;
       this.text = undefined;
       return -1;
     }
-    this.lastIndex = match.index + match[0].length;
+    this.lastIndex = this.ahead[best]!.end;
     return best;
   }
+}
 
-  /** The part's match with its groups where the single regex has them. */
-  private renumbered(m: RegExpExecArray, groupOf: readonly number[], text: string): RegExpExecArray {
-    const values: (string | undefined)[] = [m[0]];
-    for (let g = 1; g <= this.groups; g++) values.push(undefined);
-    for (let k = 1; k < m.length; k++) if (m[k] !== undefined) values[groupOf[k - 1]! + 1] = m[k];
-    return Object.assign(values, { index: m.index, input: text, groups: undefined }) as RegExpExecArray;
+/** Part's first match from `from` on into `a`: where it starts (−1: none), ends, and its body's group. */
+function seek(part: Part, text: string, from: number, a: Ahead): void {
+  const find = part.find;
+  find.lastIndex = from;
+  if (!find.test(text)) {
+    a.index = -1;
+    return;
   }
+  const at = find.lastIndex;
+  a.index = at;
+  const unit = part.byHead.get(text.charCodeAt(at));
+  if (unit !== undefined && bodyAt(part.units[unit]!, text, at, a)) return;
+  for (let k = part.plainFrom; k < part.units.length; k++) if (bodyAt(part.units[k]!, text, at, a)) return;
+  throw new Error('groupSearch: no body matches where the part did');
+}
+
+/** The unit's first body that matches at `at`, its end and group set in `a`; false if none does. */
+function bodyAt(unit: Unit, text: string, at: number, a: Ahead): boolean {
+  for (const body of unit.bodies) {
+    body.re.lastIndex = at;
+    if (body.re.test(text)) {
+      a.end = body.re.lastIndex;
+      a.group = body.group;
+      return true;
+    }
+  }
+  return false;
 }
