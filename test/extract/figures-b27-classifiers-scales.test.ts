@@ -7,7 +7,9 @@
  * - a Chinese classifier that counts by itself ("支") counts the noun closing the short phrase glued after it,
  *   a modifier between ("25支自制枪支", 25 home-made guns);
  * - the Korean case classifier "건" counts the noun linked after it ("500건 이상의 차량") or spaced right after it
- *   ("300건 차량 압수"), as the general classifier "개" does.
+ *   ("300건 차량 압수"), as the general classifier "개" does;
+ * - a town or city counted with its own noun as classifier (th "เมือง", my "မြို့") is a locality, as lo "ເມືອງ"
+ *   and km "ក្រុង" already were.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -48,6 +50,9 @@ const CASES: Case[] = [
     ],
   ],
   ['ko', '연휴 사흘 동안 45건의 교통 사고가 발생했다.', [[45, 'case']]],
+  // towns and cities
+  ['th', 'ตำรวจจับกุมผู้ต้องหาได้ใน 4 เมืองทางภาคใต้ รวมทั้งกรุงเทพฯ', [[4, 'locality']]],
+  ['my', 'မိုးသည်း၍ ၆ မြို့ ရေကြီးခဲ့သည်။', [[6, 'locality']]],
 ];
 
 describe('session 27 (b27g): scales, lengths and classifiers of non-Latin scripts', () => {
