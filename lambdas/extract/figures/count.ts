@@ -153,11 +153,29 @@ function opensClause(t: Token | undefined, lex: CompiledLexicon): boolean {
 }
 
 /**
+ * A classifier that counts by itself ("25支", zh) counts what the noun right after it names, when that is a
+ * head noun of the lexicon's nounsAfterClassifier closing the short phrase glued after it ("25支自制枪支", 25
+ * home-made guns: a modifier between the classifier and its noun); otherwise its default unit.
+ */
+function closedOrDefault(folded: string, own: UnitEntry & { end: number }, lex: CompiledLexicon): UnitEntry {
+  const head = unitClosingClassifier(folded, own.end, lex) ?? unitSpacedAfterClassifier(folded, own.end, lex);
+  return head ? { ...own, unit: head } : own;
+}
+
+/**
  * A generic classifier (unit `other`: ja "つ", "個", ko "개") linked to a noun that names a unit ("7つの銃",
- * "5개의 오토바이") counts that noun: its unit is the noun's.
+ * "5개의 오토바이") counts that noun: its unit is the noun's. The classifier of cases (ko "건") is as general
+ * in Korean, where a noun linked after it or spaced right after it ("500건 이상의 차량", "5,614건 차량 압수")
+ * names what is counted; a glued phrase after a case classifier (zh "2起持枪抢劫案") is the case itself.
  */
 function linkedNounUnit(folded: string, own: UnitEntry & { end: number }, lex: CompiledLexicon): Unit {
-  if (own.unit !== 'other' || own.currency !== undefined) return own.unit;
+  if (own.currency !== undefined) return own.unit;
+  if (own.unit === 'case') {
+    const noun = unitLinkedAfter(folded, own.end, lex);
+    if (noun) return noun.currency === undefined && noun.unit !== 'other' ? noun.unit : own.unit;
+    return unitSpacedAfterClassifier(folded, own.end, lex) ?? own.unit;
+  }
+  if (own.unit !== 'other') return own.unit;
   const noun = unitLinkedAfter(folded, own.end, lex);
   if (noun) return noun.currency === undefined && noun.unit !== 'other' ? noun.unit : own.unit;
   return (
@@ -357,7 +375,8 @@ export function countFigures(
       // A classifier counts what the noun before the number (or linked after the classifier) names; with no
       // unit word there, it is no count, unless it counts things by itself (counterDefaults).
       const found = unitLinkedAfter(doc.folded, r.own.end, lex) ?? unitBefore(tokens, r.index, lex);
-      let named = found && !found.counter ? found : r.own.standalone ? r.own : null;
+      let named =
+        found && !found.counter ? found : r.own.standalone ? closedOrDefault(doc.folded, r.own, lex) : null;
       // tr "bunlardan 3'ü" (3 of them): a possessive ending after a partitive counts again the last thing
       // counted, in its sentence or the two before, as an elliptic number does.
       if (!named && phraseEndingAt(tokens, r.index - 1, lex.ellipticBefore) > 0) {
