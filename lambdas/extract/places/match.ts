@@ -838,6 +838,22 @@ function wholeMisspelt(
  */
 function heardByLetters(gaz: Gazetteer, lex: CompiledPlacesLexicon, written: string): PlaceEntry | undefined {
   if (lex.cyrillicLetters.length === 0) return undefined;
+  const found = heardByLettersAs(gaz, lex, written);
+  if (found !== undefined) return found;
+  // Declined as a noun of the language ("Kvangnamo provincijoje", of Quảng Nam): read without its case ending.
+  const folded = fold(written);
+  for (const ending of lex.caseEndings) {
+    if (!folded.endsWith(ending) || folded.length - ending.length < MIN_HEARD_STEM) continue;
+    const bare = heardByLettersAs(gaz, lex, written.slice(0, written.length - ending.length));
+    if (bare !== undefined) return bare;
+  }
+  return undefined;
+}
+
+/** Fewest letters a declined name keeps without its ending. */
+const MIN_HEARD_STEM = 4;
+
+function heardByLettersAs(gaz: Gazetteer, lex: CompiledPlacesLexicon, written: string): PlaceEntry | undefined {
   const cyrillic = transliterate(written, lex.cyrillicLetters);
   if (LATIN_LETTER.test(cyrillic)) return undefined;
   const found = heardCyrillicName(gaz, cyrillic, cyrillic.split(/[\s-]+/u).length, true);
