@@ -853,7 +853,11 @@ function heardByLetters(gaz: Gazetteer, lex: CompiledPlacesLexicon, written: str
 /** Fewest letters a declined name keeps without its ending. */
 const MIN_HEARD_STEM = 4;
 
-function heardByLettersAs(gaz: Gazetteer, lex: CompiledPlacesLexicon, written: string): PlaceEntry | undefined {
+function heardByLettersAs(
+  gaz: Gazetteer,
+  lex: CompiledPlacesLexicon,
+  written: string,
+): PlaceEntry | undefined {
   const cyrillic = transliterate(written, lex.cyrillicLetters);
   if (LATIN_LETTER.test(cyrillic)) return undefined;
   const found = heardCyrillicName(gaz, cyrillic, cyrillic.split(/[\s-]+/u).length, true);
