@@ -96,6 +96,26 @@ export function indicBlock(c: number): number {
   return c - (c % BLOCK);
 }
 
+/** Offsets in every Indic block: the virama, and the dependent vowel signs (ா…ௌ, ा…ौ). */
+const VIRAMA = 0x4d;
+const FIRST_VOWEL_SIGN = 0x3e;
+const LAST_VOWEL_SIGN = 0x4c;
+
+/**
+ * A name ending in a dead consonant, its virama written ("ஹனோய்"), takes a case ending that opens with a vowel
+ * ("-இல்", in) by writing that vowel's sign in the virama's place: "ஹனோயில்", in Hanoi. The end of the name's
+ * stem when `body` has it so at `at`, else -1.
+ */
+export function stemBeforeVowelSign(body: string, at: number, name: string): number {
+  const last = name.charCodeAt(name.length - 1);
+  const block = indicBlock(last);
+  if (block < 0 || last - block !== VIRAMA) return -1;
+  const end = at + name.length - 1;
+  if (!body.startsWith(name.slice(0, -1), at)) return -1;
+  const sign = body.charCodeAt(end) - block;
+  return sign >= FIRST_VOWEL_SIGN && sign <= LAST_VOWEL_SIGN ? end : -1;
+}
+
 /** The script of a word: the block of its first Indic letter. */
 export function indicScriptOf(text: string): IndicScript | undefined {
   for (let k = 0; k < text.length; k++) {

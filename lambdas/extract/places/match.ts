@@ -6,6 +6,7 @@
 import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { CompiledPlacesLexicon, PhraseTable, PlaceCategory } from './lexicon.js';
 import { isLetterUnit } from '../text/chars.js';
+import { fold } from '../text/fold.js';
 import { lowerBound } from '../text/search.js';
 import { heardCyrillicName, isCyrillicPersonName, mayStartCyrillicName } from './cyrillic.js';
 import { loneDistrict } from './lone-district.js';
@@ -343,8 +344,17 @@ const DATELINE_MARKS = new Set([
 
 /** Code units after a dateline's comma in which its date or agency must begin. */
 const COMMA_DATELINE = 30;
-/** What a date or an agency brings after a dateline's comma: a figure, a bracket, a dash, a slash. */
-const DATELINE_AFTER_COMMA = /[\d(（\-–—/]/;
+/**
+ * What a date or an agency brings after a dateline's comma: a figure (of any script: "हनोई ,०१ नवंबर।"), a
+ * bracket, a dash, a slash.
+ */
+const DATELINE_AFTER_COMMA = /[\p{Nd}(（\-–—/]/u;
+/**
+ * A day right after a name that opens its line, in digits of any script: one or two of them, as a day of the
+ * month is. A count there is the toll of a lead that opens with a verb ("لقى 36 شخصاً مصرعهم", "36 died").
+ */
+const DAY_AFTER_NAME = /^\s*(\p{Nd}{1,2})(?!\p{Nd})/u;
+const LAST_DAY = 31;
 
 /** At most `n` code units after `at`, up to the end of its line. */
 function lineAfter(body: string, at: number, n: number): string {
@@ -448,11 +458,16 @@ export function isDateline(body: string, start: number, nextWord: number, end: n
   if (DATELINE_MARKS.has(c)) return true;
   // Or the date right after the name, the day being a word of its own or not: "हनोई 02 अप्रैल (वार्ता)",
   // "Hanoi 12/3 –", "Hanoj 16. apríla (TASR) -".
-  const day = body
-    .slice(end, end + 3)
-    .trimStart()
-    .charCodeAt(0);
-  return day >= 0x30 && day <= 0x39 && end < nextWord;
+  if (end >= nextWord) return false;
+  const day = DAY_AFTER_NAME.exec(body.slice(end, end + 4));
+  return day !== null && dayOfMonth(day[1]!) <= LAST_DAY;
+}
+
+/** The value of a day's one or two digits, of any script (fold reads each as its ASCII digit). */
+function dayOfMonth(digits: string): number {
+  let value = 0;
+  for (const ch of digits) value = value * 10 + (Number(fold(ch)) || 0);
+  return value;
 }
 
 /**
@@ -842,6 +857,26 @@ function wholeMisspelt(
  */
 function heardByLetters(gaz: Gazetteer, lex: CompiledPlacesLexicon, written: string): PlaceEntry | undefined {
   if (lex.cyrillicLetters.length === 0) return undefined;
+  const found = heardByLettersAs(gaz, lex, written);
+  if (found !== undefined) return found;
+  // Declined as a noun of the language ("Kvangnamo provincijoje", of Quảng Nam): read without its case ending.
+  const folded = fold(written);
+  for (const ending of lex.caseEndings) {
+    if (!folded.endsWith(ending) || folded.length - ending.length < MIN_HEARD_STEM) continue;
+    const bare = heardByLettersAs(gaz, lex, written.slice(0, written.length - ending.length));
+    if (bare !== undefined) return bare;
+  }
+  return undefined;
+}
+
+/** Fewest letters a declined name keeps without its ending. */
+const MIN_HEARD_STEM = 4;
+
+function heardByLettersAs(
+  gaz: Gazetteer,
+  lex: CompiledPlacesLexicon,
+  written: string,
+): PlaceEntry | undefined {
   const cyrillic = transliterate(written, lex.cyrillicLetters);
   if (LATIN_LETTER.test(cyrillic)) return undefined;
   const found = heardCyrillicName(gaz, cyrillic, cyrillic.split(/[\s-]+/u).length, true);

@@ -159,6 +159,8 @@ const CODAS: Readonly<Record<string, readonly string[]>> = {
   nh: ['n'],
   ch: ['k', 'C'],
   c: ['k'],
+  // The k of the Central Highlands' names (Đắk Lắk, Đắk Nông, Krông Pắk): "ڈاک لک", "داك لاك".
+  k: ['k'],
   t: ['t'],
   p: ['b'],
   m: ['m'],

@@ -15,6 +15,7 @@ import type { Gazetteer, ScriptName } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
 import { isDateline, type Candidate } from './match.js';
 import { listCategory } from './han-list.js';
+import { stemBeforeVowelSign } from './indic.js';
 import { firstOutsideLatinBlocks, isLetterOrMarkAt, isOutsideLatinBlocks } from '../text/chars.js';
 import { isThaiToneOnly, thaiMatchEnd } from '../text/thai.js';
 
@@ -253,7 +254,7 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
         ? thaiMatchEnd(body, at, name.text)
         : body.startsWith(name.text, i)
           ? i + name.text.length
-          : -1;
+          : stemBeforeVowelSign(body, i, name.text);
       if (end < 0) continue;
       const typeBefore = phraseBefore(body, i, affixes.maxLength, (p) => affixes.before.get(p));
       // "하띤(Hà Tĩnh)성", "동나이(Đồng Nai) 소재": what follows a name's gloss in brackets follows the name.
