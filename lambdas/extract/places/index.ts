@@ -11,7 +11,7 @@ import type { Document, PlaceMention } from '../types.js';
 import { gazetteer } from './gazetteer.js';
 export { provinceOfItsDay } from './era.js';
 import { joinsProvince, placesLexiconFor } from './lexicon.js';
-import { afterPlacePreposition, findCandidates, type Candidate } from './match.js';
+import { findCandidates } from './match.js';
 import { outletProvince } from './outlet.js';
 import { resolve } from './resolve.js';
 import { markRoadEnds } from './roads.js';
@@ -94,10 +94,7 @@ export function findPlaces(
   const scripts = found.length < 2 ? found : followAddresses([...found], scriptBody, lex.affixes);
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.
   const candidates = scripts.length === 0 ? words : [...words, ...scripts].sort((a, b) => a.start - b.start);
-  const placeBefore = (c: Candidate) => afterPlacePreposition(tokens, lex, doc.body, c.start, c.end);
-  const named = unreadProvincesNamedAsWards(
-    givenNamesOfPeople(markRoadEnds(candidates, doc.body), doc.body, placeBefore),
-  );
+  const named = unreadProvincesNamedAsWards(givenNamesOfPeople(markRoadEnds(candidates, doc.body), doc.body));
   const accepted = backgroundOfEarlierYears(
     resolve(named, gaz, doc.body, (gap) => joinsProvince(lex, gap)),
     doc.folded,

@@ -7,7 +7,6 @@ import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { CompiledPlacesLexicon, PhraseTable, PlaceCategory } from './lexicon.js';
 import { isLetterUnit } from '../text/chars.js';
 import { fold } from '../text/fold.js';
-import { lowerBound } from '../text/search.js';
 import { heardCyrillicName, isCyrillicPersonName, mayStartCyrillicName } from './cyrillic.js';
 import { loneDistrict } from './lone-district.js';
 import { misspeltProvince } from './misspelt.js';
@@ -517,24 +516,6 @@ function cityWords(lex: CompiledPlacesLexicon): ReadonlySet<string> {
     cityWordsOf.set(lex, (words = out));
   }
   return words;
-}
-
-/**
- * The name starting at offset `start` follows a preposition of place ("in Huế", "à Huế", "tại Huế") and takes
- * no possessive ("in Huế's house" is the person's): a place, whoever else bears the name.
- */
-export function afterPlacePreposition(
-  tokens: Tokens,
-  lex: CompiledPlacesLexicon,
-  body: string,
-  start: number,
-  end: number,
-): boolean {
-  const at = lowerBound(tokens.count, (k) => tokens.starts[k]! < start);
-  if (at >= tokens.count || tokens.starts[at] !== start) return false;
-  const next = body.charCodeAt(end);
-  if (next === 0x27 || next === 0x2019) return false;
-  return phraseBefore(tokens, lex.placeBefore, at) !== null;
 }
 
 /**
