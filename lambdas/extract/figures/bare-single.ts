@@ -2,14 +2,13 @@
  * One person named by a bare singular noun right after a fate: Arabic has no indefinite article, and "مقتل
  * شخص" (the killing of a person) or "وتوفي شخص" (and a person died) counts one as "مقتل شخصين" counts two
  * (dual.ts) and "مقتل 3 أشخاص" three. The singular nouns are the lexicon's bareSingulars (only the singular:
- * a plural with no number, "مقتل أشخاص", is no count), the fates its singleFates (deaths and injuries). And one
- * case of a fate, a noun of singleCases right before one ("سجلت حالة وفاة", a death was recorded), counts one.
+ * a plural with no number, "مقتل أشخاص", is no count), the fates its singleFates (deaths and injuries).
  */
 import type { Document } from '../types.js';
 import type { Candidate } from './count.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { sentenceAt } from './listed.js';
-import { phraseAt, phraseEndingAt } from './phrases.js';
+import { phraseEndingAt } from './phrases.js';
 import type { Token } from './tokens.js';
 
 /** The counted figures with the bare singles after a fate added, in text order. */
@@ -26,19 +25,6 @@ export function withBareSingles(
   const found: Candidate[] = [];
   for (let j = 1; j < tokens.length; j++) {
     const t = tokens[j]!;
-    const fate = taken.has(j) ? 0 : singleCaseFate(tokens, j, lex);
-    if (fate > 0) {
-      const end = tokens[j + fate]!.end;
-      found.push({
-        index: j,
-        start: t.start,
-        end,
-        value: 1,
-        unit: 'person',
-        sentence: sentenceAt(doc, t.start),
-      });
-      continue;
-    }
     if (t.kind !== 'word' || !singulars.has(t.text) || taken.has(j) || taken.has(j + 1)) continue;
     if (phraseEndingAt(tokens, j - 1, fates) === 0) continue;
     // "مقتل شخص واحد", "مقتل شخص 3": a numeral after the noun is the count, read by the number stages.
@@ -64,19 +50,4 @@ export function withBareSingles(
   }
   if (found.length === 0) return counted;
   return [...counted, ...found].sort((a, b) => a.start - b.start);
-}
-
-/**
- * Tokens of the fate after a noun of one case at j ("حالة وفاة"), 0 if none or when a function word or a
- * numeral stands before the noun or a numeral after the fate.
- */
-function singleCaseFate(tokens: readonly Token[], j: number, lex: CompiledLexicon): number {
-  const t = tokens[j]!;
-  if (t.kind !== 'word' || !lex.singleCases.has(t.text) || lex.singleFates === null) return 0;
-  const fate = phraseAt(tokens, j + 1, lex.singleFates);
-  if (fate === 0 || tokens[j + 1 + fate]?.kind === 'num') return 0;
-  // "حالتي وفاة" is read as 2 and حالة: the dual's own number, no second count.
-  const before = tokens[j - 1];
-  if (before?.kind === 'num' || (before?.kind === 'word' && lex.functionWords.has(before.text))) return 0;
-  return fate;
 }

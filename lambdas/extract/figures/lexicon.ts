@@ -349,12 +349,6 @@ export const FiguresLexiconSchema = z.object({
    */
   singleFates: Words.default([]),
   /**
-   * Nouns of one case (ar "حالة") that count one person right before a fate of singleFates: "سجلت حالة وفاة",
-   * a death was recorded, as "تسع حالات وفاة" counts nine. Not after a function word ("في حالة وفاة", in the
-   * event of a death) nor before a numeral. Read by figures/bare-single.ts.
-   */
-  singleCases: Words.default([]),
-  /**
    * Words that may stand between a fate of fatesBefore and its number, besides copulas and cues of
    * approximation and of a count: aspect particles (th "แล้ว", already: "ดับแล้ว 9", nine dead already),
    * clitics (sr "ih": "poginulo ih je 13", of them 13 died).
@@ -934,8 +928,6 @@ export interface CompiledLexicon {
   /** See FiguresLexiconSchema.bareSingulars; null when the language has none. */
   readonly bareSingulars: WordSet | null;
   readonly singleFates: WordSet | null;
-  /** See FiguresLexiconSchema.singleCases. */
-  readonly singleCases: WordSet;
   readonly afterFate: WordSet;
   /** See FiguresLexiconSchema.oneOf. */
   readonly oneOf: WordSet;
@@ -1331,7 +1323,6 @@ export function compileLexicon(
     fatesBefore: lex.fatesBefore.length > 0 ? new WordSet(lex.fatesBefore) : null,
     bareSingulars: lex.bareSingulars.length > 0 ? new WordSet(lex.bareSingulars) : null,
     singleFates: lex.singleFates.length > 0 ? new WordSet(lex.singleFates) : null,
-    singleCases: new WordSet(lex.singleCases),
     afterFate: new WordSet(lex.afterFate),
     oneOf: new WordSet(lex.oneOf),
     casualtyBefore: lex.casualtyBefore.length > 0 ? new WordSet(lex.casualtyBefore) : null,
@@ -1552,7 +1543,6 @@ export function localeLexicon(language: string): FiguresLexicon {
     fatesBefore: [],
     bareSingulars: [],
     singleFates: [],
-    singleCases: [],
     afterFate: [],
     oneOf: [],
     casualtyBefore: [],
