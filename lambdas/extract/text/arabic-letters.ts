@@ -15,7 +15,9 @@ const LETTERS: readonly (readonly [number, number])[] = [
   [0x066e, 0x066f],
   [0x0671, 0x06d3],
   [0x06d5, 0x06d5],
-  [0x06fa, 0x06ff],
+  // U+06FD and U+06FE are Sindhi signs, not letters.
+  [0x06fa, 0x06fc],
+  [0x06ff, 0x06ff],
   [0x0750, 0x077f],
 ];
 
@@ -33,10 +35,10 @@ function characterClass(ranges: readonly (readonly [number, number])[]): RegExp 
 /** One letter of Arabic script. */
 export const ARABIC_LETTER = characterClass(LETTERS);
 
-/** One letter or vowel mark of Arabic script: the units of a written word. */
-export const ARABIC_LETTER_OR_MARK = characterClass([...LETTERS, ...MARKS]);
-
 const WORD_UNITS = [...LETTERS, ...MARKS];
+
+/** One letter or vowel mark of Arabic script: the units of a written word. */
+export const ARABIC_LETTER_OR_MARK = characterClass(WORD_UNITS);
 
 /** The code unit c is an Arabic-script letter or mark (ARABIC_LETTER_OR_MARK, for loops over code units). */
 export function isArabicLetterOrMark(c: number): boolean {
