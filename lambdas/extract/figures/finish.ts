@@ -157,12 +157,20 @@ function nounEnd(ctx: Context, c: Candidate): number | undefined {
   return undefined;
 }
 
+/**
+ * A value as written: a decimal times a scale is off in its last bits (4.1 × 10¹² is 4099999999999.9995), so it
+ * keeps 15 significant digits, all a double holds exactly, and at most 6 decimals.
+ */
+export function roundValue(value: number): number {
+  return Math.round(Number(value.toPrecision(15)) * 1e6) / 1e6;
+}
+
 export function finish(ctx: Context, c: Candidate): Figure {
   const { doc } = ctx;
   const sentence = doc.sentences[c.sentence] ?? { start: 0, end: doc.body.length, text: doc.body };
   const headTo = headLimit(ctx.cueText, c.end);
   return {
-    value: Math.round(c.value * 1e6) / 1e6,
+    value: roundValue(c.value),
     unit: c.unit,
     topic: topicAt(
       ctx.cues,
