@@ -19,10 +19,20 @@ function people(text: string, language: string): Array<[string, string | null, s
 
 describe('Function: findPeople (session 27: oblique offices and chief ranks)', () => {
   it.each([
-    ['et', 'Punase Risti presidendi Nguyen Van Binh sõnul on olukord raske.', 'Nguyen Van Binh', 'presidendi'],
+    [
+      'et',
+      'Punase Risti presidendi Nguyen Van Binh sõnul on olukord raske.',
+      'Nguyen Van Binh',
+      'presidendi',
+    ],
     ['et', 'Ministri Tran Van Nam sõnul jätkub koostöö kahe riigi vahel.', 'Tran Van Nam', 'Ministri'],
     ['et', 'Parlamendi esimehe Le Thi Hoa sõnul on eelarve valmis.', 'Le Thi Hoa', 'Parlamendi esimehe'],
-    ['lt', 'Raudonojo Kryžiaus prezidento Nguyen Van Binh teigimu, padėtis sunki.', 'Nguyen Van Binh', 'prezidento'],
+    [
+      'lt',
+      'Raudonojo Kryžiaus prezidento Nguyen Van Binh teigimu, padėtis sunki.',
+      'Nguyen Van Binh',
+      'prezidento',
+    ],
   ])('%s: %s', (language, text, name, role) => {
     expect(people(text, language)).toEqual([[name, null, role]]);
   });

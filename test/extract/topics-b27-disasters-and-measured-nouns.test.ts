@@ -18,7 +18,12 @@ function topicOf(language: string, text: string, figure: string): string | undef
 const CASES: Case[] = [
   ['et', 'Taifuun tabas rannikut ja üleujutused hävitasid külad. Hukkus 14 inimest.', '14 inimest', 'other'],
   ['et', 'Tugev torm jõudis eile saarele. Kodudest evakueeriti 2 000 inimest.', '2 000 inimest', 'other'],
-  ['lt', 'Potvynis užliejo kaimus šalies šiaurėje. Žuvo 9 žmonės, dar 3 gyventojai dingo.', '9 žmonės', 'other'],
+  [
+    'lt',
+    'Potvynis užliejo kaimus šalies šiaurėje. Žuvo 9 žmonės, dar 3 gyventojai dingo.',
+    '9 žmonės',
+    'other',
+  ],
   ['lt', 'Taifūnas atnešė smarkių liūčių. Iš namų buvo evakuota 800 gyventojų.', '800 gyventojų', 'other'],
   ['sq', 'Stuhia goditi bregdetin dhe shkaktoi përmbytje. Humbën jetën 7 persona.', '7 persona', 'other'],
   ['sq', 'Pas tajfunit, autoritetet evakuuan 3 000 persona nga zonat bregdetare.', '3 000 persona', 'other'],
