@@ -113,6 +113,8 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
  * (10) primary 0.50, recall 0.99, precision 0.99; other languages (9) primary 0.78, recall 0.70, precision 0.66.
  * With col27c's seven "national" primaries corrected to null (the sets' convention; both sets, same engine):
  * lexicon languages primary 0.917 on the 276, 0.90 on the 10.
+ * After session 27's change sets: lexicon languages recall 0.916, precision 0.923, the rest unchanged; other
+ * languages recall 0.829, precision 0.838, topic 0.938, the rest unchanged.
  * Issue 9 stays open while this list is not empty.
  */
 const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
@@ -146,13 +148,13 @@ const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
  * Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (holdout: 21 → 10 in
  * session 5 on 31 articles, 18 on the 45 of session 6 at their first reading, 17 after its change set, 30 on
  * the 73 of session 7 at their first reading and 30 after its change set, 39 on the 103 of session 8 at their
- * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading and 36 after its change set, 58 on the 139 of session 10 at their first reading and 53 after its change set, 60 on the 153 of session 11 at their first reading and 58 after its first change set, 63 on the 164 of session 12 at their first reading, 64 on the 182 of session 14 at their first reading, 68 on the 195 of session 15 at their first reading, 71 on the 213 of session 16 at their first reading, 80 on the 231 of session 17 at their first reading, 77 after its change set, 78 on the 241 of session 18 at their first reading, 77 on the 256 of session 19 at their first reading (after the storeys convention); 84 on the 301 of session 22 after its change sets (its first reading not counted), 84 on the 314 of session 23 at their first reading and 80 after its change sets, 80 on the 322 of session 24 at their first reading, 80 on the 332 of session 25 at their first reading and after its change set, 81 on the 342 of session 26 at their first reading, 87 on the 360 of session 27 at their first reading (r1555 withdrawn); tuning: 5 → 16 with the session-6 additions, 8 after tuning on
+ * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading and 36 after its change set, 58 on the 139 of session 10 at their first reading and 53 after its change set, 60 on the 153 of session 11 at their first reading and 58 after its first change set, 63 on the 164 of session 12 at their first reading, 64 on the 182 of session 14 at their first reading, 68 on the 195 of session 15 at their first reading, 71 on the 213 of session 16 at their first reading, 80 on the 231 of session 17 at their first reading, 77 after its change set, 78 on the 241 of session 18 at their first reading, 77 on the 256 of session 19 at their first reading (after the storeys convention); 84 on the 301 of session 22 after its change sets (its first reading not counted), 84 on the 314 of session 23 at their first reading and 80 after its change sets, 80 on the 322 of session 24 at their first reading, 80 on the 332 of session 25 at their first reading and after its change set, 81 on the 342 of session 26 at their first reading, 87 on the 360 of session 27 at their first reading (r1555 withdrawn), 86 after its change sets; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
  * them, 23 with the 56 session-7 additions at their first reading, 21 after, 36 with the 59 session-8
  * additions at their first reading, 19 after, 29 with the 32 session-9 additions at their first reading, 26 after, 57 with the 44 session-10 additions at
- * their first reading, 45 after, 50 with the 27 session-11 additions at their first reading, 33 after, 32 after its second round, 33 with the 22 session-12 additions at their first reading; 36 on the 746 with the session-27 additions at their first reading).
+ * their first reading, 45 after, 50 with the 27 session-11 additions at their first reading, 33 after, 32 after its second round, 33 with the 22 session-12 additions at their first reading; 36 on the 746 with the session-27 additions at their first reading, 30 after its change sets).
  */
-const HOLDOUT_NON_FIGURES = 87;
-const TUNING_NON_FIGURES = 36;
+const HOLDOUT_NON_FIGURES = 86;
+const TUNING_NON_FIGURES = 30;
 
 /**
  * The tuning set's guard: just below the level read (session 8: 223 articles, the 59 added then read first as
@@ -252,7 +254,8 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // 0.98 → 0.991 on the 108 after fb21's Latin letters (Icelandic þ/ð, Faroese ð/ø, Latvian/Lithuanian marks).
     // session 27 additions (19 articles of other languages, col27b/d) at their first reading: 0.988 on the 162
     // (0.947 on the 19): floor 0.99 → 0.98, to be raised back when a change set reads it.
-    language: 0.98,
+    // 0.988 → 0.994 after b27t's Croatian words (r1966 no longer Bosnian): floor back to 0.99.
+    language: 0.99,
     // 0.78 on the 255 and the 299 at their first reading; 0.80 after pl10's Devanagari provinces (session 10);
     // 0.79 on the 326, 0.91 after xo11b's places in other scripts and forms (datelines with a day word, te
     // names, ar/th districts and gates, sk/cs Hočiminovo Mesto).
@@ -269,7 +272,9 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // 0.902 on the 143 with session 26's additions; 0.923 after pl26 (Arabic-script spellings derived by rule,
     // Hangul doubled l, Tamil vowel inside a cluster, intercardinal reference phrases): floor back to 0.91.
     // session 27 additions at their first reading: 0.895 on the 162 (0.684 on the 19): floor 0.91 → 0.89.
-    primary: 0.89,
+    // 0.895 → 0.920 after session 27's change sets (b27p: datelines in native digits, Arabic-script final k,
+    // Indic case endings after a virama, Thai police of a province, Lithuanian spellings): floor back to 0.91.
+    primary: 0.91,
     // Raised by xo8 (session 8) after its change set read 0.94 / 0.98 on the 223; 0.91 / 0.95 with the
     // session-9 additions at their first reading; raised by xo9 (session 9) after its change set read
     // 0.95 / 0.98 on the 255.
@@ -304,8 +309,9 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // fates before a bare number) and b26f (tl subjects after a copula, "of whom N"): floors 0.92 → 0.95, 0.97.
     // session 27 additions at their first reading: 0.933 / 0.961 on the 162 (0.816 / 0.840 on the 19): floors
     // 0.95 / 0.97 → 0.93 / 0.96.
-    figureRecall: 0.93,
-    figurePrecision: 0.96,
+    // 0.933 / 0.961 → 0.947 / 0.974 after session 27's change sets (b27f, b27g, b27t): floors 0.94 / 0.97.
+    figureRecall: 0.94,
+    figurePrecision: 0.97,
     // 0.77 at the session-9 first reading of the 255; 0.76 after (xo9's new figures carry wrong topics).
     // 0.74 and people recall 0.60 with the session-11 additions (ar, bg, hi, te) at their first reading; 0.88
     // after xo11b's disaster cues (sv, no, da, ar), Scandinavian offences and agencies, te drugs.
@@ -341,7 +347,8 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // session 26 additions at their first reading: 0.938 on the 143: floor 0.95 → 0.93, to be raised back when a
     // change set reads it. 0.938 → 0.969 after b26p (session 26): floor back to 0.95.
     // session 27 additions at their first reading: 0.941 on the 162: floor 0.95 → 0.94.
-    peopleRecall: 0.94,
+    // 0.941 → 0.971 after b27t (Estonian offices in the genitive, fr lieutenant-chef): floor back to 0.95.
+    peopleRecall: 0.95,
     // 0.86 until xp11 (session 11) read one official under two Arabic spellings of "ng" as one: 1.00.
     // 1.00 → 0.929 after pp19 (session 19) found r750's official as the text writes him ("टू एन एक्सो") while
     // its gold entry wrote him in Latin letters; 1.00 again after that entry was corrected to the text's script.
