@@ -169,18 +169,12 @@ function closedOrDefault(folded: string, own: UnitEntry & { end: number }, lex: 
  * names what is counted; a glued phrase after a case classifier (zh "2起持枪抢劫案") is the case itself.
  */
 function linkedNounUnit(folded: string, own: UnitEntry & { end: number }, lex: CompiledLexicon): Unit {
-  if (own.currency !== undefined) return own.unit;
-  if (own.unit === 'case') {
-    const noun = unitLinkedAfter(folded, own.end, lex);
-    if (noun) return noun.currency === undefined && noun.unit !== 'other' ? noun.unit : own.unit;
-    return unitSpacedAfterClassifier(folded, own.end, lex) ?? own.unit;
-  }
-  if (own.unit !== 'other') return own.unit;
+  if (own.currency !== undefined || (own.unit !== 'other' && own.unit !== 'case')) return own.unit;
   const noun = unitLinkedAfter(folded, own.end, lex);
   if (noun) return noun.currency === undefined && noun.unit !== 'other' ? noun.unit : own.unit;
-  return (
-    unitClosingClassifier(folded, own.end, lex) ?? unitSpacedAfterClassifier(folded, own.end, lex) ?? own.unit
-  );
+  // After a case classifier a glued phrase is the case itself: only a spaced noun names what is counted.
+  const closing = own.unit === 'case' ? undefined : unitClosingClassifier(folded, own.end, lex);
+  return closing ?? unitSpacedAfterClassifier(folded, own.end, lex) ?? own.unit;
 }
 
 /** Capitalised words read after a joined number for the name that stands in for its noun. */
