@@ -1,6 +1,6 @@
 /**
  * Candidates by shape (names.ts) and by title (titled.ts), in text order; an accepted titled run hides the
- * shape candidates inside it (index.ts).
+ * shape candidates inside it (index.ts). `folded`, when given, is fold(text) (names.ts findNameCandidates).
  */
 import { lower } from '../text/case.js';
 import { isCapitalisedSpan } from '../text/chars.js';
@@ -28,8 +28,9 @@ export function findCandidates(
   text: string,
   offsets: WordOffsets,
   { lex, families, titles }: LanguageData,
+  folded?: string,
 ): NameCandidate[] {
-  const byShape = findNameCandidates(text, families, lex.inflectionSuffixes, offsets).flatMap((c) => {
+  const byShape = findNameCandidates(text, families, lex.inflectionSuffixes, offsets, folded).flatMap((c) => {
     // Most names start with no rank's last word: only those are looked at further.
     const unglued = lex.rankLastWords.has(fold(c.tokens[0]!))
       ? withoutRankSyllable(text, offsets, c, lex.rankForms)

@@ -43,8 +43,9 @@ export interface PeopleOptions {
 export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
   const data = peopleDataFor(doc.language);
   const mentions: Mention[] = [];
-  const texts: Array<{ text: string; sentences: readonly Span[] }> = [
-    { text: doc.body, sentences: doc.sentences },
+  // The body comes with its fold (the document's); a caption's words are folded one at a time.
+  const texts: Array<{ text: string; sentences: readonly Span[]; folded?: string }> = [
+    { text: doc.body, sentences: doc.sentences, folded: doc.folded },
     ...(opts.captions ?? []).map((caption) => {
       const text = stripCredit(caption);
       return { text, sentences: splitSentences(text) };
@@ -52,7 +53,7 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
   ];
   // The body's lower case serves its names and the given-name ranks after the merge: computed once.
   const bodyLowered = loweredForRanks(doc.body);
-  for (const { text, sentences } of texts) {
+  for (const { text, sentences, folded } of texts) {
     const lowered = text === doc.body ? bodyLowered : loweredForRanks(text);
     let covered = 0;
     // The rank written in the plural before the names listed so far, and where the last of them ends.
@@ -65,7 +66,7 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
     const candidates = splitLeadingPlaces(
       text,
       offsets,
-      findCandidates(text, offsets, data),
+      findCandidates(text, offsets, data, folded),
       data.families,
       data.lex.inflectionSuffixes,
       (name) => isKnownPlace(name, opts),

@@ -260,20 +260,27 @@ function isMiddleSyllableFamily(token: string): boolean {
   return token === 'Văn' || token === 'Van';
 }
 
+/**
+ * `folded`, when given, is fold(text) (the document's folded body): fold maps each unit alone, so a word's fold
+ * is its slice of it, and the hundreds of capitalised words of an article are not folded again one by one.
+ */
 export function findNameCandidates(
   text: string,
   families: FamilyNames,
   inflectionSuffixes: readonly string[],
   offsets: WordOffsets = wordOffsets(text),
+  folded?: string,
 ): NameCandidate[] {
   const count = offsets.length / 2;
   const out: NameCandidate[] = [];
+  const foldedSpan = (start: number, end: number): string =>
+    folded === undefined ? fold(text.slice(start, end)) : folded.slice(start, end);
   for (let i = 0; i < count; i++) {
     const firstStart = offsets[2 * i]!;
     const firstEnd = offsets[2 * i + 1]!;
     if (!isCapitalisedSpan(text, firstStart, firstEnd)) continue;
     const first = text.slice(firstStart, firstEnd);
-    const firstFolded = fold(first);
+    const firstFolded = foldedSpan(firstStart, firstEnd);
     const rare = isMiddleSyllableFamily(first);
     const family = rare || isFamily(first, firstFolded, families);
     const declinedFirst = family ? null : declinedFamily(first, firstFolded, families, inflectionSuffixes);
@@ -296,12 +303,12 @@ export function findNameCandidates(
       }
       if (!isCapitalisedSpan(text, tStart, tEnd)) break;
       const token = text.slice(tStart, tEnd);
-      const folded = fold(token);
-      const highlandWord = highland && isNameSyllable(folded) && looksLikeName(token, folded);
+      const tokenFolded = foldedSpan(tStart, tEnd);
+      const highlandWord = highland && isNameSyllable(tokenFolded) && looksLikeName(token, tokenFolded);
       if (
-        isVietnameseSyllable(folded) ||
-        isCyrillicNameSyllable(folded) ||
-        isGreekNameSyllable(folded) ||
+        isVietnameseSyllable(tokenFolded) ||
+        isCyrillicNameSyllable(tokenFolded) ||
+        isGreekNameSyllable(tokenFolded) ||
         highlandWord ||
         isTranscribedSyllable(token, families)
       ) {
@@ -311,7 +318,7 @@ export function findNameCandidates(
         end = tEnd;
         continue;
       }
-      const form = declinedSyllable(token, folded, inflectionSuffixes);
+      const form = declinedSyllable(token, tokenFolded, inflectionSuffixes);
       if (form === null) break;
       // A declined word ends a name, unless the next is declined too: Ukrainian translations decline every
       // word of one ("Нгуєна Нгока Ханя").

@@ -103,8 +103,8 @@ export function findPlaces(
   const cues = {
     hardestHit: findHardestHit(doc.folded, doc.sentences, lex.hardestHit),
     text: doc.folded,
-    disaster: tellsOfDisaster(doc.folded, doc.language),
-    nationwide: nationwideHeadEnd(doc.folded, doc.sentences, lex.nationwide),
+    disaster: () => tellsOfDisaster(doc.folded, doc.language),
+    nationwide: () => nationwideHeadEnd(doc.folded, doc.sentences, lex.nationwide),
   };
   const summary = summarize(accepted, gaz, doc.sentences[0]?.end ?? 0, doc.body.length, how, cues);
   const outlet =

@@ -225,10 +225,16 @@ export function summarize(
   read: {
     readonly hardestHit: readonly HardestHitCue[];
     readonly text: string;
-    /** The text tells of a storm, a flood or another disaster (struck.ts). */
-    readonly disaster?: boolean;
-    /** The end of the title and lead when they say the report is nationwide (nationwide.ts). */
-    readonly nationwide?: number;
+    /**
+     * Whether the text tells of a storm, a flood or another disaster (struck.ts). A function, asked only when
+     * the answer can matter (a short list of provinces, listHead): the test reads the whole text.
+     */
+    readonly disaster?: () => boolean;
+    /**
+     * The end of the title and lead when they say the report is nationwide (nationwide.ts); asked only of a
+     * primary province the title does not name.
+     */
+    readonly nationwide?: () => number | undefined;
   } = { hardestHit: [], text: '' },
 ): Summary {
   const capital = gaz.bySlug.get(CAPITAL)?.index;
@@ -361,16 +367,17 @@ export function summarize(
   if (once?.count === 1 && length > 0 && once.first > length / 3 && named.size >= ROUNDUP_PROVINCES)
     primary = null;
   if (primary !== null && noLeader(primary, scores, mentions)) primary = null;
-  if (read.disaster === true) primary = listHead(placed, mentions, firstMention, read.text) ?? primary;
+  const head = listHead(placed, mentions, firstMention, read.text);
+  if (head !== undefined && read.disaster?.() === true) primary = head;
   // Several provinces, each named only as a person's home ("two men living in A and B"), and nothing placed
   // anywhere: the people come from there, the story happens nowhere the text says. The hand rules read this
   // as no primary province; the model, which ranks one of them above none, is held to the same reading.
   if (primary !== null && inText.size > 1 && notHomes.size === 0) primary = null;
   // A national report (its title or lead says nationwide, its title names no province) is the story of no
   // province: one it names only after its lead, with no force of its own acting, is an example of the count.
-  const headEnd = read.nationwide;
-  if (primary !== null && headEnd !== undefined && inTitle.size === 0 && !subjects.has(primary)) {
-    if ((mentions.get(primary)?.first ?? 0) >= headEnd) primary = null;
+  if (primary !== null && inTitle.size === 0 && !subjects.has(primary)) {
+    const headEnd = read.nationwide?.();
+    if (headEnd !== undefined && (mentions.get(primary)?.first ?? 0) >= headEnd) primary = null;
   }
   // Whoever chose, and whatever the round-up rules said: the province a disaster round-up says was hit
   // hardest is its place, however late or seldom it is named among the others.
