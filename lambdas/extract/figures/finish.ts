@@ -162,8 +162,15 @@ function nounEnd(ctx: Context, c: Candidate): number | undefined {
  * keeps 15 significant digits, all a double holds exactly, and at most 6 decimals.
  */
 export function roundValue(value: number): number {
+  // Most figures are whole numbers, which the rounding gives back unchanged while |value| × 10⁶ is a whole
+  // double (below 2⁵³): they skip the number-to-text conversion, the costliest step. `|| 0` turns −0 into 0,
+  // as the conversion does.
+  if (Number.isInteger(value) && Math.abs(value) <= EXACT_MICRO_INTEGER) return value || 0;
   return Math.round(Number(value.toPrecision(15)) * 1e6) / 1e6;
 }
+
+/** The largest whole value whose 10⁶-fold is still an exact double (2⁵³ / 10⁶, rounded down). */
+const EXACT_MICRO_INTEGER = Math.floor(Number.MAX_SAFE_INTEGER / 1e6);
 
 export function finish(ctx: Context, c: Candidate): Figure {
   const { doc } = ctx;

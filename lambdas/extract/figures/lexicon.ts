@@ -566,14 +566,15 @@ export type FiguresLexicon = z.infer<typeof FiguresLexiconSchema>;
 
 /**
  * Stems looked up by the prefixes of a word. Most words start with no stem's first letters, so the prefix of
- * the shortest stem's length is checked first, and then only the lengths some stem has are tried.
+ * the shortest stem's length is checked first, and then only the lengths some stem with that head has are
+ * tried: every stem that starts the word begins with the word's head, so no other length can match, and a
+ * word need not be sliced at each length of the whole lexicon.
  */
 class Stems<T> {
   private readonly byStem = new Map<string, T>();
   readonly shape = new Shape();
-  private heads = new Set<string>();
-  /** Distinct stem lengths, longest first. */
-  private lengths: number[] = [];
+  /** The stems' first `shortest` units → the distinct lengths of the stems starting so, longest first. */
+  private lengthsByHead = new Map<string, number[]>();
   private shortest = Infinity;
 
   private indexed = true;
@@ -586,8 +587,14 @@ class Stems<T> {
   }
 
   private index(): void {
-    this.heads = new Set([...this.byStem.keys()].map((k) => k.slice(0, this.shortest)));
-    this.lengths = [...new Set([...this.byStem.keys()].map((k) => k.length))].sort((x, y) => y - x);
+    const byHead = new Map<string, Set<number>>();
+    for (const stem of this.byStem.keys()) {
+      const head = stem.slice(0, this.shortest);
+      const lengths = byHead.get(head);
+      if (lengths) lengths.add(stem.length);
+      else byHead.set(head, new Set([stem.length]));
+    }
+    this.lengthsByHead = new Map([...byHead].map(([head, n]) => [head, [...n].sort((x, y) => y - x)]));
     this.indexed = true;
   }
 
@@ -601,8 +608,9 @@ class Stems<T> {
   get(word: string, atLeast = 0): T | undefined {
     if (!this.indexed) this.index();
     if (!this.mayStart(word, 0, word.length)) return undefined;
-    if (!this.heads.has(word.slice(0, this.shortest))) return undefined;
-    for (const n of this.lengths) {
+    const lengths = this.lengthsByHead.get(word.slice(0, this.shortest));
+    if (lengths === undefined) return undefined;
+    for (const n of lengths) {
       if (n > word.length) continue;
       if (n < atLeast) break;
       const hit = this.byStem.get(word.slice(0, n));

@@ -68,12 +68,13 @@ export function findCues(
       const kind = lex.cueKinds[g - 1]!;
       // A phrase that holds a cue word and names no topic (notCues): matched only to hide that word.
       if (kind === 'none') continue;
-      const hit: CueHit = { start: m.index, end: m.index + m.text.length, topic: lex.cueTopics[g - 1]! };
-      hits.push(
-        lead || kind !== 'cue'
-          ? { ...hit, ...(lead ? { lead } : {}), ...(kind !== 'cue' ? { kind } : {}) }
-          : hit,
-      );
+      const start = m.index;
+      const end = start + m.text.length;
+      const topic = lex.cueTopics[g - 1]!;
+      // Each shape written out (the optional fields absent, not undefined): spreading a base hit into an
+      // object with the optional parts took the engine's slow copying path, for every cue of every article.
+      if (kind === 'cue') hits.push(lead ? { start, end, topic, lead } : { start, end, topic });
+      else hits.push(lead ? { start, end, topic, lead, kind } : { start, end, topic, kind });
     }
     if (lex.vessels && atSea(text, lex.vessels, paragraph, hits, from)) {
       for (let k = from; k < hits.length; k++) {
