@@ -20,6 +20,8 @@ interface Concept {
   concept: string;
   unit: string;
   forms: Record<string, string[]>;
+  /** Languages whose form is not added on purpose, with the reason. */
+  leftOut?: Record<string, string>;
 }
 interface Table {
   languages: string[];
@@ -49,19 +51,22 @@ export interface Gap {
   read: string | null;
 }
 
-export function auditConcepts(table: Table): { gaps: Gap[]; probes: number } {
+/** Forms not read as their concept's unit: gaps, or left out when the concept says why. */
+export function auditConcepts(table: Table): { gaps: Gap[]; leftOut: Gap[]; probes: number } {
   const gaps: Gap[] = [];
+  const leftOut: Gap[] = [];
   let probes = 0;
   for (const c of table.concepts) {
     for (const language of table.languages) {
       for (const form of c.forms[language] ?? []) {
         probes++;
         const read = unitOf(language, form);
-        if (read !== c.unit) gaps.push({ concept: c.concept, unit: c.unit, language, form, read });
+        if (read === c.unit) continue;
+        (c.leftOut?.[language] ? leftOut : gaps).push({ concept: c.concept, unit: c.unit, language, form, read });
       }
     }
   }
-  return { gaps, probes };
+  return { gaps, leftOut, probes };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -69,7 +74,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     readFileSync(new URL('./lexicon-concepts.json', import.meta.url), 'utf8'),
   ) as Table;
   const all = process.argv.includes('--all');
-  const { gaps, probes } = auditConcepts(table);
+  const { gaps, leftOut, probes } = auditConcepts(table);
   for (const c of table.concepts) {
     const mine = gaps.filter((g) => g.concept === c.concept);
     if (!all && mine.length === 0) continue;
@@ -80,4 +85,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const byLang = table.languages.map((l) => `${l} ${gaps.filter((g) => g.language === l).length}`);
   console.log(`\ngaps per language: ${byLang.join(', ')}`);
   console.log(`gaps: ${gaps.length} of ${probes} forms (${table.concepts.length} concepts)`);
+  console.log(`\nleft out on purpose (${leftOut.length}):`);
+  for (const g of leftOut) {
+    const why = table.concepts.find((c) => c.concept === g.concept)?.leftOut?.[g.language];
+    console.log(`  ${g.concept} ${g.language} «${g.form}»: ${why}`);
+  }
 }
