@@ -80,19 +80,6 @@ export const StoryEvidenceSchema = z.object({
    */
   elsewhere: z.array(z.number()).default([]),
   /**
-   * The lead toll is a wider count than the main province's: it is among the tolls given only in sentences
-   * naming another province (elsewhere: "the central steering committee said in Hà Nội that floods have
-   * killed 55"), and a sentence naming the main province gives another head count of 10 or more (mainTolls:
-   * "among them 13 rescuers in Huế"). Such a report counts a local event among others. False when there is
-   * no lead toll or no main province, and in evidence stored before session 28.
-   */
-  leadTollWide: z.boolean().default(false),
-  /**
-   * Head counts of 10 or more the text gives in a sentence naming its main province, sorted: the parts of a
-   * wider toll it places there. Empty in evidence stored before session 28.
-   */
-  mainTolls: z.array(z.number()).default([]),
-  /**
    * The numbers the text itself writes (lambdas/shared/fingerprint.ts), against which the other copy's figures
    * are checked (similarity.ts, textMatch). Stored evidence written before session 16 reads as empty.
    */
@@ -152,8 +139,6 @@ export function storyEvidence(article: EvidenceSource, date: Published): StoryEv
     })(),
     leadToll: leadTollOf(article),
     elsewhere: tollsElsewhere(article),
-    leadTollWide: leadTollWide(article),
-    mainTolls: mainTollsOf(article),
     stage: findStage(article),
     text: textFingerprint([article.title, ...article.sections.flatMap((s) => s.paragraphs)]),
     names: textNames(
@@ -195,7 +180,9 @@ function leadTollOf(article: EvidenceSource): StoryEvidence['leadToll'] {
 function tollsElsewhere(article: EvidenceSource): number[] {
   const main = article.primaryProvince?.successor.slug ?? null;
   if (main === null) return [];
-  const successor = successorsOf(article);
+  const successor = new Map<string, string>();
+  for (const p of article.provinces) successor.set(p.slug, p.successor.slug);
+  for (const l of article.localities) successor.set(l.province.slug, l.province.successor.slug);
   const located = new Map<number, boolean>();
   for (const f of article.figures) {
     if (f.target || f.unit !== 'person' || f.value < 10 || f.province === null) continue;
@@ -206,39 +193,6 @@ function tollsElsewhere(article: EvidenceSource): number[] {
     .filter(([, away]) => away)
     .map(([v]) => v)
     .sort((x, y) => x - y);
-}
-
-/** The province slugs an article names (as named, and its localities' provinces) → their 2025 units. */
-function successorsOf(article: EvidenceSource): Map<string, string> {
-  const successor = new Map<string, string>();
-  for (const p of article.provinces) successor.set(p.slug, p.successor.slug);
-  for (const l of article.localities) successor.set(l.province.slug, l.province.successor.slug);
-  return successor;
-}
-
-/** Head counts of 10 or more (targets aside) in sentences naming the main province (StoryEvidence.mainTolls). */
-function mainTollsOf(article: EvidenceSource): number[] {
-  const main = article.primaryProvince?.successor.slug ?? null;
-  if (main === null) return [];
-  const successor = successorsOf(article);
-  const values = article.figures
-    .filter((f) => !f.target && f.unit === 'person' && f.value >= 10 && f.province !== null)
-    .filter((f) => (successor.get(f.province!) ?? f.province) === main)
-    .map((f) => f.value);
-  return [...new Set(values)].sort((x, y) => x - y);
-}
-
-/**
- * Whether the lead toll is counted beyond the main province (StoryEvidence.leadTollWide): the text gives it only
- * in sentences naming another province (tollsElsewhere: a national committee's count announced in Hà Nội), and
- * places another head count of 10 or more in its main province: a part of the count, not the count itself.
- */
-function leadTollWide(article: EvidenceSource): boolean {
-  const lead = leadTollOf(article);
-  const placed = mainTollsOf(article);
-  return (
-    lead !== null && tollsElsewhere(article).includes(lead.value) && placed.some((v) => v !== lead.value)
-  );
 }
 
 function precisionOf(date: Published, textYear: number | null): DatePrecision {

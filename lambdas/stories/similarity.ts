@@ -32,8 +32,6 @@
  * (leadTollConflict).
  * Since session 19 an undated copy's agreement counts whole when the two share amounts named alike
  * (undatedStrong).
- * Since session 28 a side whose lead toll is counted beyond its main province and which places the other's
- * lead toll in its main province is a roundup counting the other's event (wideTollConflict).
  * Parameters and threshold were chosen on the generated corpus; see README.md in this folder.
  */
 import type { Stage } from '../shared/vocabulary.js';
@@ -213,14 +211,6 @@ export interface SimilarityParams {
    */
   readonly leadTollMode: number;
   /**
-   * Factor applied for each side whose lead toll is a wider count than its main province's
-   * (StoryEvidence.leadTollWide: a national or a regional toll) and counts the other side's lead toll among
-   * its parts, when the other side, giving a lead toll of its own, neither gives nor writes the wider one: a
-   * roundup that counts a local event is a report of its own, not a copy of the local report. Since session
-   * 28; 1 turns it off.
-   */
-  readonly wideTollConflict: number;
-  /**
    * Factor on the weight of a value one side gives rounded to fewer significant digits than the other
    * ("12 billion" and "12.46 billion"; "900" and "895"; "100 kg" and "98 kg"), within approximateSpread,
    * units compatible, head counts aside on both sides, neither value on the other side: a rewrite rounds a
@@ -268,7 +258,6 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   textNameWeight: 3,
   leadTollConflict: 0.8,
   leadTollMode: 3,
-  wideTollConflict: 0.5,
   significantRound: 1,
   dateFullDays: 7,
   dateMaxDays: 21,
@@ -349,7 +338,6 @@ export function similarityParts(
     params.leadAmountConflict **
       leadAmountConflicts(a, b, params.approximateSpread, params.significantRound > 0) *
     (params.leadTollConflict === 1 ? 1 : params.leadTollConflict ** leadTollConflicts(a, b, params)) *
-    params.wideTollConflict ** wideTollConflicts(a, b, params) *
     (stagesDiffer(a, b, params) ? params.stageConflict : 1) *
     ((a.datePrecision === 'none') !== (b.datePrecision === 'none') && !undatedNeutral(a, b, params)
       ? params.undated
@@ -774,26 +762,6 @@ function leadTollConflicts(a: StoryEvidence, b: StoryEvidence, params: Similarit
     if (params.leadTollMode === 1) return true;
     if (y.leadToll === null) return false;
     return params.leadTollMode === 2 ? gives(x, y.leadToll.value) : x.elsewhere.includes(y.leadToll.value);
-  };
-  return (miss(a, b) ? 1 : 0) + (miss(b, a) ? 1 : 0);
-}
-
-/**
- * How many sides give a wider toll (StoryEvidence.leadTollWide) that counts the other side's lead toll as its
- * part in its main province (StoryEvidence.mainTolls), while the other side, whose lead toll is its own
- * province's, neither gives nor writes the wider toll, nor a lead toll within approximateSpread of it (an
- * updated toll).
- */
-function wideTollConflicts(a: StoryEvidence, b: StoryEvidence, params: SimilarityParams): number {
-  const gives = (e: StoryEvidence, v: number): boolean =>
-    e.figures.some((f) => f.value === v) || e.text.numbers.includes(v);
-  const miss = (x: StoryEvidence, y: StoryEvidence): boolean => {
-    const wide = x.leadToll;
-    const local = y.leadToll;
-    if (!x.leadTollWide || y.leadTollWide || wide === null || local === null) return false;
-    if (Math.abs(local.value - wide.value) <= params.approximateSpread * Math.max(local.value, wide.value))
-      return false;
-    return x.mainTolls.includes(local.value) && !gives(y, wide.value);
   };
   return (miss(a, b) ? 1 : 0) + (miss(b, a) ? 1 : 0);
 }

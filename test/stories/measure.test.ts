@@ -341,8 +341,6 @@ describeRealSet(
 // Session 24 (st24: names a text writes, officials or not): P 0.976 → 0.977, R 0.856 → 0.871, 13 of 19; the same
 // false join (below), no new one (g15, the officer's posthumous honours, names his killer as v15 does: a funeral
 // stage, so the name does not count).
-// 2026-12-03, session 28 (st28: a wider toll that counts the other copy's lead toll in its main province,
-// wideTollConflict 0.5): P 0.977 → 1.000, R 0.871, 13 of 19: no false join left (below); no other set moved.
 const BLIND4_FALSE_JOINS: { members: string[]; reason: string }[] = [
   // The three false joins of both blind readings are apart since session 9's disaster stages (above) on st9's
   // branch. With the merged session-9 engine two were back: xf9's hyphen class reads "a 21-member rescue
@@ -356,10 +354,10 @@ const BLIND4_FALSE_JOINS: { members: string[]; reason: string }[] = [
   // about 100 persons with v08's Saigoneer copy, both undated. Apart since session 18 (leadTollConflict, mode 3):
   // the alwatannews copy gives v08's lead toll (13) only in sentences naming Huế, not its main province, and
   // v08's copy lacks its own lead toll (about 22): 0.420 → 0.336.
-  // The last one, the rescuers' bodies found (v09) with Xinhua's national toll of the same day (v10, 0.526), is
-  // apart since session 28 (st28, wideTollConflict): Xinhua's lead toll (55 dead in the central provinces, told in
-  // its Hà Nội sentence) is counted beyond Huế, and it places v09's lead toll (the 13 rescuers) in Huế; v09 gives
-  // no 55: 0.526 → 0.263.
+  {
+    members: ['v09/en_sggpnews.txt', 'v09/en_vietnamnet.txt', 'v10/zh_cneb.txt', 'v10/zh_xinhuanet.txt'],
+    reason: "the rescuers' bodies found (v09) with Xinhua's national toll of the same day (v10)",
+  },
 ];
 
 /** Apart at both blind readings and after session 9 (read with scripts/story-diagnose.ts). */
