@@ -18,9 +18,24 @@ const CASES: Case[] = [
   ['fr', 'Les secours ont retrouvé 12 survivants et accueilli 40 réfugiés dans une école.', 40, 'person'],
   ['fr', 'La police a saisi 6 camionnettes et 2 bombes artisanales.', 6, 'vehicle'],
   ['fr', 'La police a saisi 6 camionnettes et 2 bombes artisanales.', 2, 'weapon'],
-  ['de', 'Die Polizei stellte 5 Schrotflinten und 2 Armbrüste sicher; 30 Patienten wurden evakuiert.', 5, 'weapon'],
-  ['de', 'Die Polizei stellte 5 Schrotflinten und 2 Armbrüste sicher; 30 Patienten wurden evakuiert.', 2, 'weapon'],
-  ['de', 'Die Polizei stellte 5 Schrotflinten und 2 Armbrüste sicher; 30 Patienten wurden evakuiert.', 30, 'person'],
+  [
+    'de',
+    'Die Polizei stellte 5 Schrotflinten und 2 Armbrüste sicher; 30 Patienten wurden evakuiert.',
+    5,
+    'weapon',
+  ],
+  [
+    'de',
+    'Die Polizei stellte 5 Schrotflinten und 2 Armbrüste sicher; 30 Patienten wurden evakuiert.',
+    2,
+    'weapon',
+  ],
+  [
+    'de',
+    'Die Polizei stellte 5 Schrotflinten und 2 Armbrüste sicher; 30 Patienten wurden evakuiert.',
+    30,
+    'person',
+  ],
   ['es', 'El refugio acoge a 25 refugiados y 4 bebés tras la inundación.', 25, 'person'],
   ['es', 'El refugio acoge a 25 refugiados y 4 bebés tras la inundación.', 4, 'person'],
   ['es', 'Los agentes incautaron 7 ballestas y 9 scooters robados.', 7, 'weapon'],
@@ -33,7 +48,12 @@ const CASES: Case[] = [
   ['nl', 'De politie hield 4 overvallers en 2 motorrijders aan en vond 3 kruisbogen.', 4, 'person'],
   ['nl', 'De politie hield 4 overvallers en 2 motorrijders aan en vond 3 kruisbogen.', 2, 'person'],
   ['nl', 'De politie hield 4 overvallers en 2 motorrijders aan en vond 3 kruisbogen.', 3, 'weapon'],
-  ['pl', 'Policja zatrzymała 3 oszustów, a 4 policjanci i 6 strażaków ewakuowali 12 pacjentów.', 12, 'person'],
+  [
+    'pl',
+    'Policja zatrzymała 3 oszustów, a 4 policjanci i 6 strażaków ewakuowali 12 pacjentów.',
+    12,
+    'person',
+  ],
   ['pl', 'Policja zatrzymała 3 oszustów, a 4 policjanci i 6 strażaków ewakuowali 12 pacjentów.', 4, 'person'],
   ['pl', 'Na granicy zatrzymano 5 furgonetek i znaleziono 3 rewolwery.', 5, 'vehicle'],
   ['pl', 'Na granicy zatrzymano 5 furgonetek i znaleziono 3 rewolwery.', 3, 'weapon'],
@@ -46,7 +66,6 @@ const CASES: Case[] = [
   ['ru', 'Полиция задержала 6 мотоциклистов и 3 браконьеров, изъяты 2 бомбы и 4 фургона.', 3, 'person'],
   ['ru', 'Полиция задержала 6 мотоциклистов и 3 браконьеров, изъяты 2 бомбы и 4 фургона.', 2, 'weapon'],
   ['ru', 'Полиция задержала 6 мотоциклистов и 3 браконьеров, изъяты 2 бомбы и 4 фургона.', 4, 'vehicle'],
-  ['vi', 'Công an đã bắt 2 đối tượng và 3 đồng phạm, thu giữ 4 máy kéo.', 3, 'person'],
   ['vi', 'Công an đã bắt 2 đối tượng và 3 đồng phạm, thu giữ 4 máy kéo.', 4, 'vehicle'],
   ['vi', 'Lũ quét làm 12 dân làng mắc kẹt, 5 xuồng bị cuốn trôi.', 12, 'person'],
   ['vi', 'Lũ quét làm 12 dân làng mắc kẹt, 5 xuồng bị cuốn trôi.', 5, 'vehicle'],
@@ -66,8 +85,15 @@ const CASES: Case[] = [
 
 /** Words left out or read as another noun: what a count before them must not become. */
 const NOT: Case[] = [
-  // vi "đồng" (the đồng) is a currency: "đồng phạm" (accomplices) is persons, not 3 VND.
-  ['vi', 'Công an đã bắt 2 đối tượng và 3 đồng phạm, thu giữ 4 máy kéo.', 3, 'vnd'],
+  // vi "đồng phạm" (accomplices) is not a person noun of the lexicon: its folded form is also an amount in đồng
+  // before the surname Phạm (session 28 review), and a sum read as millions of persons is worse than "3 đồng
+  // phạm" read as 3 đồng. The figures stage cannot see case in a phrase yet.
+  ['vi', 'Số tiền 50 triệu đồng Phạm Văn Lâm nhận đã bị thu giữ.', 50000000, 'person'],
+  ['vi', 'Hùng chiếm đoạt 300 triệu đồng\nPhạm Văn Lâm bị bắt.', 300000000, 'person'],
+  // en/fr: the singular "bomb"/"bombe" after a number is a noun's attribute ("Two bomb disposal teams"), so only
+  // the plurals count weapons.
+  ['en', 'Two bomb disposal teams and 5 bomb-sniffing dogs searched the market.', 2, 'weapon'],
+  ['en', 'Two bomb disposal teams and 5 bomb-sniffing dogs searched the market.', 5, 'weapon'],
   // vi "dân" and "đạn" (bullets) fold alike: villagers are no rounds of ammunition.
   ['vi', 'Lũ quét làm 12 dân làng mắc kẹt, 5 xuồng bị cuốn trôi.', 12, 'other'],
   // ru "мотоцикл*" is a vehicle stem: motorcyclists are persons.
