@@ -6,6 +6,9 @@
  * - Chinese "口" counts the members of a household ("一家三口");
  * - the Korean classifier "개" counts a place noun spaced after it ("4개 장소") as points;
  * - Russian "подданные" (nationals of a country) are persons;
+ * - Hindi reads one more word for the noun (nounWindow 4): a count, an agent modifier of three words, then the
+ *   noun ("तीन मछली पकड़ने वाली नावें", three fishing boats);
+ * - a Tamil plural of persons with a case ending and the doubled consonant of the next word ("வீரர்களைக்").
  * - "half" as a number before a scale or a measure in fa, ur, bn and ta ("آدھا ٹن", "அரை டன்"), as ar "نصف"
  *   and hi "आधा" already were; not before a duration.
  */
@@ -27,6 +30,11 @@ const CASES: Case[] = [
   ['ko', '단속반은 6개 지점에서 검문을 벌였다.', [[6, 'point']]],
   // Russian nationals
   ['ru', 'Пограничники задержали трёх подданных Лаоса.', [[3, 'person']]],
+  // Hindi agent modifiers
+  ['hi', 'पुलिस ने तीन मछली पकड़ने वाली नावें जब्त कीं।', [[3, 'vehicle']]],
+  ['hi', 'आग में दो सामान ढोने वाले ट्रक जल गए।', [[2, 'vehicle']]],
+  // Tamil plural with the next word's doubled consonant
+  ['ta', 'நிலச்சரிவில் மாட்டிக்கொண்ட 15 ராணுவ வீரர்களைக் காணவில்லை.', [[15, 'person']]],
   // half before a measure or a scale
   ['ur', 'پولیس نے ایک گودام سے آدھا ٹن منشیات برآمد کی۔', [[500, 'kg']]],
   ['ta', 'காவல்துறை அரை டன் கஞ்சாவை பறிமுதல் செய்தது.', [[500, 'kg']]],
@@ -38,6 +46,8 @@ const NOT_COUNTED: Case[] = [
   // "together"
   ['zh', '他和同事一起赶到现场。', []],
   ['zh', '两名司机一起遭遇车祸。', [[2, 'person']]],
+  // a function word still closes the window
+  ['hi', 'पुलिस ने कहा कि पांच की जांच में नावें शामिल थीं।', []],
   // half an hour is a duration
   ['fa', 'پس از نیم ساعت پلیس 3 نفر را دستگیر کرد.', [[3, 'person']]],
   ['ta', 'அரை மணி நேரத்தில் 4 பேர் கைது செய்யப்பட்டனர்.', [[4, 'person']]],
