@@ -8,7 +8,8 @@
  * - Russian "подданные" (nationals of a country) are persons;
  * - Hindi reads one more word for the noun (nounWindow 4): a count, an agent modifier of three words, then the
  *   noun ("तीन मछली पकड़ने वाली नावें", three fishing boats);
- * - a Tamil plural of persons with a case ending and the doubled consonant of the next word ("வீரர்களைக்").
+ * - a Tamil plural of persons with a case ending and the doubled consonant of the next word ("வீரர்களைக்"); "more
+ *   than N persons" written with the noun of persons மேற்பட்டவர்கள் as with மேற்பட்டோர்.
  * - "half" as a number before a scale or a measure in fa, ur, bn and ta ("آدھا ٹن", "அரை டன்"), as ar "نصف"
  *   and hi "आधा" already were; not before a duration.
  */
@@ -35,6 +36,7 @@ const CASES: Case[] = [
   ['hi', 'आग में दो सामान ढोने वाले ट्रक जल गए।', [[2, 'vehicle']]],
   // Tamil plural with the next word's doubled consonant
   ['ta', 'நிலச்சரிவில் மாட்டிக்கொண்ட 15 ராணுவ வீரர்களைக் காணவில்லை.', [[15, 'person']]],
+  ['ta', 'தீ விபத்தில் 25 க்கும் மேற்பட்டவர்கள் மருத்துவமனையில் சேர்க்கப்பட்டனர்.', [[25, 'person']]],
   // half before a measure or a scale
   ['ur', 'پولیس نے ایک گودام سے آدھا ٹن منشیات برآمد کی۔', [[500, 'kg']]],
   ['ta', 'காவல்துறை அரை டன் கஞ்சாவை பறிமுதல் செய்தது.', [[500, 'kg']]],
