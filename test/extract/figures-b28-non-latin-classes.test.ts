@@ -10,6 +10,9 @@
  *   noun ("तीन मछली पकड़ने वाली नावें", three fishing boats);
  * - a Tamil plural of persons with a case ending and the doubled consonant of the next word ("வீரர்களைக்"); "more
  *   than N persons" written with the noun of persons மேற்பட்டவர்கள் as with மேற்பட்டோர்.
+ * - a Japanese classifier after the topic particle は counts the noun the particle closes ("車は5台", the cars:
+ *   five), as it counts a noun glued before it ("車5台"); a noun of persons there is no noun of a classifier of
+ *   things ("男は2台を盗んだ");
  * - "half" as a number before a scale or a measure in fa, ur, bn and ta ("آدھا ٹن", "அரை டன்"), as ar "نصف"
  *   and hi "आधा" already were; not before a duration.
  */
@@ -37,6 +40,9 @@ const CASES: Case[] = [
   // Tamil plural with the next word's doubled consonant
   ['ta', 'நிலச்சரிவில் மாட்டிக்கொண்ட 15 ராணுவ வீரர்களைக் காணவில்லை.', [[15, 'person']]],
   ['ta', 'தீ விபத்தில் 25 க்கும் மேற்பட்டவர்கள் மருத்துவமனையில் சேர்க்கப்பட்டனர்.', [[25, 'person']]],
+  // Japanese topic particle
+  ['ja', '押収した車は5台だった。', [[5, 'vehicle']]],
+  ['ja', '川で見つかった遺体は4体に上った。', [[4, 'person']]],
   // half before a measure or a scale
   ['ur', 'پولیس نے ایک گودام سے آدھا ٹن منشیات برآمد کی۔', [[500, 'kg']]],
   ['ta', 'காவல்துறை அரை டன் கஞ்சாவை பறிமுதல் செய்தது.', [[500, 'kg']]],
@@ -48,6 +54,8 @@ const NOT_COUNTED: Case[] = [
   // "together"
   ['zh', '他和同事一起赶到现场。', []],
   ['zh', '两名司机一起遭遇车祸。', [[2, 'person']]],
+  // a person before は is not what a classifier of things counts
+  ['ja', '男は2台を盗んだ。', [[2, 'other']]],
   // a function word still closes the window
   ['hi', 'पुलिस ने कहा कि पांच की जांच में नावें शामिल थीं।', []],
   // half an hour is a duration
