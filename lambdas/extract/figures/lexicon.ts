@@ -109,6 +109,12 @@ export const FiguresLexiconSchema = z.object({
    * classifier of persons only (figures/segmented.ts).
    */
   oneBeforeClassifier: z.boolean().default(false),
+  /**
+   * In a glued script, the words of occurring right before which a numeral one and a classifier of cases count
+   * one incident (zh "发生一起交通事故", one accident occurred): elsewhere "一起" is as often "together"
+   * (figures/tokens.ts).
+   */
+  oneCaseAfter: Words.default([]),
   /** With multipliedNumbers: digit words that are numbers only before a multiplier (vi "năm", five and year). */
   multiplierDigits: z.record(z.string(), z.number()).default({}),
   /** Scale words after a number: "millions" 1e6, "mld" 1e9, "ty" 1e9. */
@@ -831,6 +837,8 @@ export interface CompiledLexicon {
   readonly multipliedNumbers: boolean;
   /** See FiguresLexiconSchema.oneBeforeClassifier. */
   readonly oneBeforeClassifier: boolean;
+  /** See FiguresLexiconSchema.oneCaseAfter. */
+  readonly oneCaseAfter: WordSet;
   /** See FiguresLexiconSchema.multiplierDigits (folded). */
   readonly multiplierDigits: WordMap<number>;
   readonly scales: WordMap<number>;
@@ -1248,6 +1256,7 @@ export function compileLexicon(
     multipliedNumbers: lex.multipliedNumbers,
     multiplierDigits: new WordMap(Object.entries(lex.multiplierDigits)),
     oneBeforeClassifier: lex.oneBeforeClassifier,
+    oneCaseAfter: new WordSet(lex.oneCaseAfter),
     scales: new WordMap(Object.entries(lex.scales)),
     units: new WordMap(unitEntries),
     unitsAsWritten: asWritten(lex.unitsAsWritten),
@@ -1504,6 +1513,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     multipliedNumbers: false,
     multiplierDigits: {},
     oneBeforeClassifier: false,
+    oneCaseAfter: [],
     scales: l.scales,
     units: { percent: l.percent, kg: asStems(l.masses, 6) },
     unitsAsWritten: {},

@@ -357,7 +357,8 @@ function lostSpaceAt(
  * A run of letters in a glued script (zh, ja): the numerals written in characters inside it ("两名", "三起")
  * become number tokens when a unit or scale starts right after them; the rest stays words. A numeral of
  * value 1 is left alone unless a classifier of persons follows ("一名"): "一起" is as often "together" as
- * "one case", as "un"/"one" is no count elsewhere.
+ * "one case", as "un"/"one" is no count elsewhere; after a word of occurring (oneCaseAfter: "发生一起事故")
+ * "一起" is one incident.
  */
 function pushGluedRun(raw: Token[], folded: string, start: number, end: number, lex: CompiledLexicon): void {
   let from = start;
@@ -378,7 +379,9 @@ function pushGluedRun(raw: Token[], folded: string, start: number, end: number, 
       !insideHangulWord(folded, start, k) &&
       !startsGluedIdiom(folded, k, b, end, lex) &&
       // "一名" counts one person: a classifier of persons is never "together" (一起) or "at once" (一下).
-      (value >= 2 || (value === 1 && unit?.value.unit === 'person' && unit.value.counter !== true)) &&
+      (value >= 2 ||
+        (value === 1 && unit?.value.unit === 'person' && unit.value.counter !== true) ||
+        (value === 1 && unit?.value.unit === 'case' && afterOccurring(folded, start, k, lex))) &&
       b < end &&
       (unit ?? lex.scales.getPrefix(folded, b))
     ) {
@@ -389,6 +392,16 @@ function pushGluedRun(raw: Token[], folded: string, start: number, end: number, 
     k = b;
   }
   if (end > from) raw.push(new Word(folded, from, end));
+}
+
+/** Characters of the longest word of occurring (oneCaseAfter) looked for before a numeral. */
+const OCCURRING_REACH = 3;
+
+/** The numeral at k follows, in its run, a word of occurring of the lexicon ("发生一起", one occurred). */
+function afterOccurring(folded: string, start: number, k: number, lex: CompiledLexicon): boolean {
+  for (let n = 1; n <= OCCURRING_REACH && k - n >= start; n++)
+    if (lex.oneCaseAfter.has(folded.slice(k - n, k))) return true;
+  return false;
 }
 
 /** A Hangul syllable (가–힣). */
