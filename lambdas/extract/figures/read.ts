@@ -27,6 +27,7 @@ import { isVerbAt } from './verbs.js';
 import { unitLinkedAfter } from './linked.js';
 import { personSuffixEnd } from './person-suffix.js';
 import { ARABIC_LETTER } from '../text/arabic-letters.js';
+import { fold } from '../text/fold.js';
 
 export interface Reading {
   readonly index: number;
@@ -959,10 +960,11 @@ function isAgeAfterName(body: string, tokens: readonly Token[], i: number, lex: 
     );
   }
   if (close?.kind !== 'punct') return false;
-  // "Hùng, 30, …", "Nguyen Van A (30)", "Chu Van Ninh (34, resident of …)".
+  // "Hùng, 30, …", "Nguyen Van A (30)", "Chu Van Ninh (34, resident of …)"; "… including Dao Van Chap, 51."
+  // closing its sentence, where no ordinal dot can make it a date ("Hanoi, 5. Mai").
   if (
     open.text === ','
-      ? !AGE_END.has(close.text)
+      ? !AGE_END.has(close.text) && !(close.text === '.' && !lex.ordinalDot)
       : open.text !== '(' || (close.text !== ')' && close.text !== ',')
   )
     return false;
@@ -1361,6 +1363,12 @@ function onePerson(tokens: readonly Token[], k: number, lex: CompiledLexicon): b
   return unit ? unit.entry.unit === 'person' && !unit.entry.counter : demonymAt(tokens, k, lex) !== undefined;
 }
 
+/** The scale word that ends a spelled number ("mil" of "cinco mil", of "mil"), else 1. */
+function spelledScale(body: string, head: NumToken, lex: CompiledLexicon): number {
+  const words = fold(body.slice(head.start, head.end)).split(' ');
+  return lex.scales.get(words[words.length - 1]!) ?? 1;
+}
+
 /** Reads the noun counted by the number at i: scale words, connectors, up to three words, quotes skipped. */
 function readUnit(
   body: string,
@@ -1523,12 +1531,16 @@ function readUnit(
       ? 1
       : 0;
   const rest = tokens[j + joined];
+  // "cinco mil 600", "más de mil 947" (5600, 1947): a spelled number that ends in its own scale word carries
+  // that scale; three digits after it are its rest as after "49 mil".
+  const ownScale = scale === 1 && head.spelled ? spelledScale(body, head, lex) : 1;
+  if (ownScale > 1) lastScale = ownScale;
   if (
-    scale >= 1000 &&
+    (scale >= 1000 || ownScale >= 1000) &&
     rest?.kind === 'num' &&
     !rest.spelled &&
     rest.plain &&
-    (joined ? rest.value < lastScale : rest.end - rest.start === 3 && !head.spelled) &&
+    (joined ? rest.value < lastScale : rest.end - rest.start === 3) &&
     head.value > 0
   ) {
     scale += rest.value / head.value;
