@@ -9,6 +9,8 @@
  * - Hungarian residents with a possessive ending ("150 lakója"), survivors in sl, fr, nl, pl, cs, sk, sr;
  * - es "la cantidad de" (pt "a quantidade de") names a count as "el número de" does; an aside in brackets stands
  *   inside the clause of a named count; "la cifra de 24" with no noun is another value of its sentence's count;
+ * - it "altre 11 rimaste ferite" (a participle of remaining before the fate); id, ms evacuees ("pengungsi");
+ * - sl "štirideset pa izginilo" (the particle "pa" between a number and its fate);
  * - an age after a name closing its sentence ("…, 51.").
  */
 import { describe, expect, it } from 'vitest';
@@ -75,6 +77,43 @@ const CASES: Case[] = [
     [
       [30, 'case'],
       [8, 'other'],
+    ],
+  ],
+  // it: a participle of remaining before the fate ("altre 11 rimaste ferite"); not before another state
+  [
+    'it',
+    'Due persone sono morte e altre 6 rimaste ferite.',
+    [
+      [2, 'person'],
+      [6, 'person'],
+    ],
+  ],
+  ['it', 'Sette case rimaste senza tetto.', [[7, 'other']]],
+  // id, ms: evacuees are persons, also as the noun of a named count
+  [
+    'id',
+    'Jumlah pengungsi meningkat dari 340 pada Senin menjadi 915 pada Selasa.',
+    [
+      [340, 'person'],
+      [915, 'person'],
+    ],
+  ],
+  ['ms', 'Seramai 120 pengungsi ditempatkan di dewan orang ramai.', [[120, 'person']]],
+  // sl: the particle "pa" between the number and its fate ("40 pa izginilo"); no fate, no persons
+  [
+    'sl',
+    'Umrlo je 9 ljudi, dvanajst pa jih še vedno pogrešajo.',
+    [
+      [9, 'person'],
+      [12, 'person'],
+    ],
+  ],
+  [
+    'sl',
+    'Policija je zasegla 30 vozil, 12 pa so vrnili lastnikom.',
+    [
+      [30, 'vehicle'],
+      [12, 'other'],
     ],
   ],
   // an age closing its sentence
