@@ -10,7 +10,8 @@
  * - es "la cantidad de" (pt "a quantidade de") names a count as "el número de" does; an aside in brackets stands
  *   inside the clause of a named count; "la cifra de 24" with no noun is another value of its sentence's count;
  * - it "altre 11 rimaste ferite" (a participle of remaining before the fate); id, ms evacuees ("pengungsi");
- * - sl "štirideset pa izginilo" (the particle "pa" between a number and its fate);
+ * - sl "štirideset pa izginilo" (the particle "pa" between a number and its fate); "več deset" (several tens)
+ *   is no count;
  * - an age after a name closing its sentence ("…, 51.").
  */
 import { describe, expect, it } from 'vitest';
@@ -116,6 +117,9 @@ const CASES: Case[] = [
       [12, 'other'],
     ],
   ],
+  // sl: "več deset" (several tens) is no count, before "pa" as anywhere
+  ['sl', 'Umrlo je 7 ljudi, več deset pa jih je bilo ranjenih.', [[7, 'person']]],
+  ['sl', 'Zgorelo je več sto hiš.', []],
   // an age closing its sentence
   [
     'en',

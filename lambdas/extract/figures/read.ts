@@ -73,6 +73,8 @@ const SPACELESS_BEFORE =
 const SPACELESS_AFTER =
   /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Hangul}]/u;
 const AGE_END = new Set([',', ')', ';']);
+/** Spelled multipliers a word of vagueness makes plural ("več deset", "več sto", several tens, hundreds). */
+const ROUND_MULTIPLIERS: ReadonlySet<number> = new Set([10, 100, 1000]);
 const MARK = /^\p{M}$/u;
 
 /** `/\p{L}/u` on one code unit (`ch` is one), from the table of text/chars.ts rather than a regex call. */
@@ -577,6 +579,16 @@ function isBlocked(
       w === i - 1 &&
       tokens[w]!.end === n.start &&
       lex.vagueBeforeMultiplier.endsWord(word)
+    )
+      return true;
+    // sl "več deset pa jih je bilo ranjenih" (several tens were injured): a round spelled multiplier right
+    // after a word of vagueness is plural vagueness in spaced scripts too.
+    if (
+      !lex.glued &&
+      n.spelled &&
+      w === i - 1 &&
+      ROUND_MULTIPLIERS.has(n.value) &&
+      lex.vagueBeforeMultiplier.has(word)
     )
       return true;
     if (endsInNameWord(doc.body, f, tokens[w]!, n.start, lex)) return true;
