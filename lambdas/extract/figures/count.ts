@@ -20,7 +20,7 @@ import { isFateVerbAt, isFateWordAt } from './verbs.js';
 import { unitClosingClassifier, unitLinkedAfter, unitSpacedAfterClassifier } from './linked.js';
 import { fatedBefore } from './fate-before.js';
 import { personSuffixEnd } from './person-suffix.js';
-import { namedCountAfter, namedCountBefore } from './tolls.js';
+import { bareNamedCount, namedCountAfter, namedCountBefore } from './tolls.js';
 import { partitiveWhole } from './partitive.js';
 import { stateAfterCopula, subjectAfterCopula } from './copula.js';
 
@@ -566,6 +566,10 @@ export function countFigures(
         // with the count, earlier in its clause, whatever word follows the number (a unit noun would be its own).
         unit = counted.unit;
         currency = counted.currency;
+      } else if (lastInSentence && bareNamedCount(tokens, r.index, lex)) {
+        // "totalizó 19, en comparación con la cifra de 24": the same count as its sentence's, another value.
+        unit = lastInSentence.unit;
+        currency = lastInSentence.currency;
       } else if (!r.countsNoun && (counted = partitiveWhole(tokens, r.index, lex))) {
         // "Of the injured, 7 are in serious condition", "Von den Verletzten sind 5…": a part of a whole named.
         unit = counted.unit;

@@ -259,6 +259,8 @@ export const FiguresLexiconSchema = z.object({
    * alone counts otherwise ("สิบนาย", ten officers). In zh and ja (数, 几: "数十人", several tens of people)
    * they make vague any numeral written in characters glued after them; digits after them count. In vi, hàng
    * before a collective ("hàng chục triệu đồng", tens of millions of dong) makes it no count, a scale after it or none.
+   * In spaced scripts they make a spelled ten, hundred or thousand right after them vague (sl "več deset
+   * ranjenih", several tens injured).
    */
   vagueBeforeMultiplier: Words.default([]),
   /**

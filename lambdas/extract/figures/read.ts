@@ -27,6 +27,7 @@ import { isVerbAt } from './verbs.js';
 import { unitLinkedAfter } from './linked.js';
 import { personSuffixEnd } from './person-suffix.js';
 import { ARABIC_LETTER } from '../text/arabic-letters.js';
+import { fold } from '../text/fold.js';
 
 export interface Reading {
   readonly index: number;
@@ -72,6 +73,8 @@ const SPACELESS_BEFORE =
 const SPACELESS_AFTER =
   /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Hangul}]/u;
 const AGE_END = new Set([',', ')', ';']);
+/** Spelled multipliers a word of vagueness makes plural ("več deset", "več sto", several tens, hundreds). */
+const ROUND_MULTIPLIERS: ReadonlySet<number> = new Set([10, 100, 1000]);
 const MARK = /^\p{M}$/u;
 
 /** `/\p{L}/u` on one code unit (`ch` is one), from the table of text/chars.ts rather than a regex call. */
@@ -578,6 +581,16 @@ function isBlocked(
       lex.vagueBeforeMultiplier.endsWord(word)
     )
       return true;
+    // sl "več deset pa jih je bilo ranjenih" (several tens were injured): a round spelled multiplier right
+    // after a word of vagueness is plural vagueness in spaced scripts too.
+    if (
+      !lex.glued &&
+      n.spelled &&
+      w === i - 1 &&
+      ROUND_MULTIPLIERS.has(n.value) &&
+      lex.vagueBeforeMultiplier.has(word)
+    )
+      return true;
     if (endsInNameWord(doc.body, f, tokens[w]!, n.start, lex)) return true;
   }
   if (n.spelled && startsName(doc.body, tokens, i, lex)) return true;
@@ -959,10 +972,11 @@ function isAgeAfterName(body: string, tokens: readonly Token[], i: number, lex: 
     );
   }
   if (close?.kind !== 'punct') return false;
-  // "Hùng, 30, …", "Nguyen Van A (30)", "Chu Van Ninh (34, resident of …)".
+  // "Hùng, 30, …", "Nguyen Van A (30)", "Chu Van Ninh (34, resident of …)"; "… including Dao Van Chap, 51."
+  // closing its sentence, where no ordinal dot can make it a date ("Hanoi, 5. Mai").
   if (
     open.text === ','
-      ? !AGE_END.has(close.text)
+      ? !AGE_END.has(close.text) && !(close.text === '.' && !lex.ordinalDot)
       : open.text !== '(' || (close.text !== ')' && close.text !== ',')
   )
     return false;
@@ -1361,6 +1375,12 @@ function onePerson(tokens: readonly Token[], k: number, lex: CompiledLexicon): b
   return unit ? unit.entry.unit === 'person' && !unit.entry.counter : demonymAt(tokens, k, lex) !== undefined;
 }
 
+/** The scale word that ends a spelled number ("mil" of "cinco mil", of "mil"), else 1. */
+function spelledScale(body: string, head: NumToken, lex: CompiledLexicon): number {
+  const words = fold(body.slice(head.start, head.end)).split(' ');
+  return lex.scales.get(words[words.length - 1]!) ?? 1;
+}
+
 /** Reads the noun counted by the number at i: scale words, connectors, up to three words, quotes skipped. */
 function readUnit(
   body: string,
@@ -1523,12 +1543,16 @@ function readUnit(
       ? 1
       : 0;
   const rest = tokens[j + joined];
+  // "cinco mil 600", "más de mil 947" (5600, 1947): a spelled number that ends in its own scale word carries
+  // that scale; three digits after it are its rest as after "49 mil".
+  const ownScale = scale === 1 && head.spelled ? spelledScale(body, head, lex) : 1;
+  if (ownScale > 1) lastScale = ownScale;
   if (
-    scale >= 1000 &&
+    (scale >= 1000 || ownScale >= 1000) &&
     rest?.kind === 'num' &&
     !rest.spelled &&
     rest.plain &&
-    (joined ? rest.value < lastScale : rest.end - rest.start === 3 && !head.spelled) &&
+    (joined ? rest.value < lastScale : rest.end - rest.start === 3) &&
     head.value > 0
   ) {
     scale += rest.value / head.value;

@@ -8,7 +8,7 @@ import type { CompiledLexicon } from './lexicon.js';
 import type { Token } from './token-types.js';
 
 export function withScalesBefore(tokens: Token[], lex: CompiledLexicon): Token[] {
-  if (!lex.scalesBeforeNumber) return tokens;
+  if (!lex.scalesBeforeNumber) return withLoneScaleHeads(tokens, lex);
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -20,6 +20,37 @@ export function withScalesBefore(tokens: Token[], lex: CompiledLexicon): Token[]
     }
     out ??= tokens.slice(0, i);
     out.push({ ...next, start: t.start, value: next.value * scale, plain: false });
+    i++;
+  }
+  return out ?? tokens;
+}
+
+/**
+ * "más de mil 947 dólares" (1947): in a language that writes the scale after its multiplier, a scale word
+ * with no number before it is "one thousand", and three digits right after it are the rest of that number,
+ * as after "49 mil" (read.ts). Without the digits the bare word stays a word ("miles", "mil millones").
+ */
+function withLoneScaleHeads(tokens: Token[], lex: CompiledLexicon): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const scale = t.kind === 'word' ? lex.scales.get(t.text) : undefined;
+    const next = tokens[i + 1];
+    if (
+      scale === undefined ||
+      scale < 1000 ||
+      tokens[i - 1]?.kind === 'num' ||
+      next?.kind !== 'num' ||
+      next.spelled ||
+      !next.plain ||
+      next.end - next.start !== 3 ||
+      next.start !== t.end + 1
+    ) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    out.push({ ...next, start: t.start, value: scale + next.value, plain: false });
     i++;
   }
   return out ?? tokens;

@@ -16,6 +16,20 @@ const NAMED_NOUN_REACH = 3;
 /** Quotes and hyphens stand inside a clause ("caused by storm "Durian" rose to 51", "из-за"): they end none. */
 const INSIDE_CLAUSE: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', "'", '-']);
 
+/** Longest aside in brackets read back from its closing bracket (tokens). */
+const ASIDE_REACH = 8;
+
+/** Index of the "(" that opens the aside closed by the ")" at k, with no other bracket between; -1 if none near. */
+function asideOpening(tokens: readonly Token[], k: number): number {
+  for (let j = k - 1; j >= 0 && j >= k - ASIDE_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'punct') continue;
+    if (t.text === '(') return j;
+    if (t.text === ')' || t.text === '.') return -1;
+  }
+  return -1;
+}
+
 /** A fate word (fateVerbs, or a fate that befalls persons of fatesBefore) standing as the noun of a count. */
 function isFateNoun(t: Token, lex: CompiledLexicon): boolean {
   return t.kind === 'word' && (lex.fateVerbs.has(t.text) || lex.fatesBefore?.has(t.text) === true);
@@ -69,7 +83,12 @@ export function namedCountBefore(
     const t = tokens[k]!;
     if (t.kind !== 'word') {
       if (t.kind === 'punct' && INSIDE_CLAUSE.has(t.text)) continue;
-      return null;
+      // "El número de accidentes durante el feriado (2 de septiembre) totalizó 19": an aside in brackets
+      // stands inside the clause, its date or number included.
+      const open = t.kind === 'punct' && t.text === ')' ? asideOpening(tokens, k) : -1;
+      if (open < 0) return null;
+      k = open;
+      continue;
     }
     words++;
     if (lex.tolls !== null && phraseEndingAt(tokens, k, lex.tolls) > 0) return PERSONS;
@@ -84,4 +103,13 @@ export function namedCountAfter(tokens: readonly Token[], i: number, lex: Compil
   if (lex.tolls !== null && phraseAt(tokens, i + 1, lex.tolls) > 0) return PERSONS;
   const n = lex.numberOf === null ? 0 : phraseAt(tokens, i + 1, lex.numberOf);
   return n > 0 ? nounFrom(tokens, i + 1 + n, tokens.length, lex) : null;
+}
+
+/**
+ * "totalizó 19, en comparación con la cifra de 24": a phrase of numberOf right before the number that names
+ * no noun (none after it, none before it) gives the number as another value of a count already said.
+ */
+export function bareNamedCount(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const n = lex.numberOf === null ? 0 : phraseEndingAt(tokens, i - 1, lex.numberOf);
+  return n > 0 && nounBefore(tokens, i - n, lex) === null;
 }
