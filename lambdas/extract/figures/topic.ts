@@ -883,10 +883,18 @@ export function articleSubject(hits: readonly CueHit[]): {
       weights.set(topic, (weights.get(topic) ?? 0) + w);
     } else if (h.topic === DEFAULT_TOPIC) procedure += w;
   }
-  // Accident words weigh for the event the other cues lead with (a fire), else for traffic.
+  // Accident words weigh for the event the other cues lead with (a fire), else for traffic. An event they
+  // outweigh in the whole, and match in the lead, is what the crash led to, not the story: vehicles that
+  // collided and burst into flames are told with more crash words than fire words, the crash named from the
+  // title on; a house fire or an explosion later called "the accident" leads with its own words.
   if (accidents > 0) {
-    const before = leading(weights)?.topic;
-    const event = before !== undefined && EVENTS.has(before) ? before : 'traffic';
+    const lead = leading(weights);
+    const event =
+      lead !== undefined &&
+      EVENTS.has(lead.topic) &&
+      (lead.weight >= accidents || !crashLeads(hits, lead.topic))
+        ? lead.topic
+        : 'traffic';
     weights.set(event, (weights.get(event) ?? 0) + accidents);
   }
   const own = leading(weights);
@@ -896,6 +904,18 @@ export function articleSubject(hits: readonly CueHit[]): {
   }
   if (procedure > CRIME_RATIO * own.weight) return { topic: DEFAULT_TOPIC, crimeStory: false, weak: false };
   return { topic: own.topic, crimeStory: own.topic === DEFAULT_TOPIC, weak: false };
+}
+
+/** Whether the lead names accident words, no fewer than words of the event `topic` (articleSubject). */
+function crashLeads(hits: readonly CueHit[], topic: Topic): boolean {
+  let crash = 0;
+  let event = 0;
+  for (const h of hits) {
+    if (!h.lead) continue;
+    if (h.kind === 'accident') crash++;
+    else if (h.kind === undefined && h.topic === topic) event++;
+  }
+  return crash > 0 && crash >= event;
 }
 
 /** Mishaps that kill, hurt or strand people: a crash, a fire, a disaster or a sinking. */
