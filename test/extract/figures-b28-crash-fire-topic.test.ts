@@ -1,9 +1,10 @@
 /**
  * Session 28 (b28t), topics: a road crash whose vehicles caught fire is a traffic story, not a fire's. The
  * accident words of an article weigh for the event its other cues lead with (a fire, a disaster), as when a
- * house fire is called "the accident"; but an event they outweigh is what the crash led to: vehicles that
- * collided and burned are told with more crash words than fire words. A fire told with one accident word
- * stays a fire. Sentences written for the project (never an article's text).
+ * house fire is called "the accident"; but an event they outweigh, and that the lead names only after the
+ * crash, is what the crash led to: vehicles that collided and burned are told with more crash words than
+ * fire words, the crash first. A fire named first stays a fire, however often it is called an accident.
+ * Sentences written for the project (never an article's text).
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -53,6 +54,11 @@ const FIRES: Array<[language: string, text: string]> = [
   [
     'en',
     'Deadly night in the old quarter\n\n6 people died when fires spread through two houses. Police called it a tragic accident and said the cause of the accident is unknown.',
+  ],
+  // One paragraph, the fire named before two accident words.
+  [
+    'de',
+    'In einer Lagerhalle brach am Morgen ein Feuer aus. Bei dem Unglück starben 3 Arbeiter, der Unfall wird untersucht.',
   ],
 ];
 

@@ -899,9 +899,9 @@ export function articleSubject(hits: readonly CueHit[]): {
     } else if (h.topic === DEFAULT_TOPIC) procedure += w;
   }
   // Accident words weigh for the event the other cues lead with (a fire), else for traffic. An event they
-  // outweigh in the whole, and match in the lead, is what the crash led to, not the story: vehicles that
-  // collided and burst into flames are told with more crash words than fire words, the crash named from the
-  // title on; a house fire or an explosion later called "the accident" leads with its own words.
+  // outweigh, and that the lead names only after the crash, is what the crash led to, not the story:
+  // vehicles that collided and burst into flames are told with more crash words than fire words, the crash
+  // first; a house fire or an explosion later called "the accident" opens with its own words.
   if (accidents > 0) {
     const lead = leading(weights);
     const event =
@@ -921,16 +921,17 @@ export function articleSubject(hits: readonly CueHit[]): {
   return { topic: own.topic, crimeStory: own.topic === DEFAULT_TOPIC, weak: false };
 }
 
-/** Whether the lead names accident words, no fewer than words of the event `topic` (articleSubject). */
+/**
+ * Whether the lead names an accident before any word of the event `topic` (articleSubject): the story opens
+ * with the crash, and the fire is what it led to ("a bus and a truck collided and caught fire").
+ */
 function crashLeads(hits: readonly CueHit[], topic: Topic): boolean {
-  let crash = 0;
-  let event = 0;
   for (const h of hits) {
     if (!h.lead) continue;
-    if (h.kind === 'accident') crash++;
-    else if (h.kind === undefined && h.topic === topic) event++;
+    if (h.kind === 'accident') return true;
+    if (h.kind === undefined && h.topic === topic) return false;
   }
-  return crash > 0 && crash >= event;
+  return false;
 }
 
 /** Mishaps that kill, hurt or strand people: a crash, a fire, a disaster or a sinking. */
