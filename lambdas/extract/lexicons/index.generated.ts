@@ -172,6 +172,7 @@ import th_stages from './th/stages.json' with { type: 'json' };
 import th_structure from './th/structure.json' with { type: 'json' };
 import tl_figures from './tl/figures.json' with { type: 'json' };
 import tl_people from './tl/people.json' with { type: 'json' };
+import tl_places from './tl/places.json' with { type: 'json' };
 import tl_stages from './tl/stages.json' with { type: 'json' };
 import tr_figures from './tr/figures.json' with { type: 'json' };
 import tr_people from './tr/people.json' with { type: 'json' };
@@ -246,7 +247,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   ta: { "figures": ta_figures, "people": ta_people, "places": ta_places, "stages": ta_stages },
   te: { "figures": te_figures, "people": te_people, "places": te_places, "stages": te_stages },
   th: { "figures": th_figures, "people": th_people, "places": th_places, "stages": th_stages, "structure": th_structure },
-  tl: { "figures": tl_figures, "people": tl_people, "stages": tl_stages },
+  tl: { "figures": tl_figures, "people": tl_people, "places": tl_places, "stages": tl_stages },
   tr: { "figures": tr_figures, "people": tr_people, "places": tr_places, "stages": tr_stages },
   uk: { "figures": uk_figures, "places": uk_places, "stages": uk_stages },
   ur: { "figures": ur_figures, "people": ur_people, "places": ur_places, "stages": ur_stages },

@@ -16,6 +16,7 @@ import { outletProvince } from './outlet.js';
 import { resolve } from './resolve.js';
 import { markRoadEnds } from './roads.js';
 import { unreadProvincesNamedAsWards } from './named-after.js';
+import { shareListSubject } from './list-subject.js';
 import { givenNamesOfPeople } from './given-name.js';
 import { findHanReadings } from './han.js';
 import { asSimplified } from '../text/simplified.js';
@@ -94,7 +95,8 @@ export function findPlaces(
   const scripts = found.length < 2 ? found : followAddresses([...found], scriptBody, lex.affixes);
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.
   const candidates = scripts.length === 0 ? words : [...words, ...scripts].sort((a, b) => a.start - b.start);
-  const named = unreadProvincesNamedAsWards(givenNamesOfPeople(markRoadEnds(candidates, doc.body), doc.body));
+  const listed = shareListSubject(candidates, doc.body, lex.affixes);
+  const named = unreadProvincesNamedAsWards(givenNamesOfPeople(markRoadEnds(listed, doc.body), doc.body));
   const accepted = backgroundOfEarlierYears(
     resolve(named, gaz, doc.body, (gap) => joinsProvince(lex, gap)),
     doc.folded,

@@ -189,8 +189,12 @@ const COARSE: readonly [RegExp, string][] = [
  * with ব, and Bengali and Nepali write a foreign v with ভ/भ (bh) as often as with v.
  */
 function wordKey(word: string, coarse: boolean): string {
-  // iê before a consonant, written "iya" by the Dravidian scripts ("டியன்" Điện), not after j ("ஜியாங்" Giang).
-  let w = word.replace(/(?<=[^aeiouj])iya(?=[^aeiouy])/g, 'ie');
+  // iê before a consonant, written "iya" by the Dravidian scripts ("டியன்" Điện), not after j ("ஜியாங்" Giang)
+  // nor after a word's first g: "गियांग" writes the Vietnamese gi of Giang and then its a, as "giyang" spells it
+  // (Vietnamese writes no syllable gi, glide and ê).
+  let w = word.replace(/(?<=[^aeiouj])iya(?=[^aeiouy])/g, (m, at: number) =>
+    at === 1 && word[0] === 'g' ? m : 'ie',
+  );
   for (const [from, to] of DIGRAPHS) w = w.replace(from, to);
   // A doubled consonant is one ("ச்சி" chi); a v between vowels is the glide Dravidian scripts write between
   // them ("லாவோ" Lào, "துவோங்" Dương), which Vietnamese has not.
@@ -255,6 +259,12 @@ export function vietnameseIndicKeys(name: string, coarse = false): string[] {
 const ENGLISH_FINAL_I = /(?<=[^aeiou]r)a+i$/;
 
 /**
+ * A word "en" alone, as an outlet reads the Vietnamese An in English (the letter's name, "एन गियांग" An Giang):
+ * a second key with a, tried after the letter's own (Yên, written "एन" too, keys as "en").
+ */
+const ENGLISH_AN = /^en$/;
+
+/**
  * A vowel the Dravidian scripts put inside a cluster a word cannot begin with: Tamil writes the tr of Trị
  * "டிரை" (ṭirai), t and r parted by an i, as it parts the k and w of Quảng ("குவாங்"). Read without it as a second
  * key; Vietnamese begins no syllable of a province's name with a consonant, i or u, and r.
@@ -263,8 +273,8 @@ const EPENTHETIC_VOWEL = /^([^aeiou])[iu](?=r[aeiou])/;
 
 /**
  * Key of a name in Devanagari ("बाक लियू" → "vaklu"); null when a unit is not a Devanagari letter or sign.
- * `englishI`: with a final "rai" read as "ri" (ENGLISH_FINAL_I); `cluster`: with a word's first consonant and r
- * read as one cluster (EPENTHETIC_VOWEL).
+ * `englishI`: with a final "rai" read as "ri" (ENGLISH_FINAL_I) and a lone "en" as "an" (ENGLISH_AN);
+ * `cluster`: with a word's first consonant and r read as one cluster (EPENTHETIC_VOWEL).
  */
 export function devanagariSoundKey(
   text: string,
@@ -280,7 +290,7 @@ export function devanagariSoundKey(
     const romanized = romanizeDevanagari(part, inherent, keepsFinal);
     if (romanized === null) return null;
     const latin = cluster ? romanized.replace(EPENTHETIC_VOWEL, '$1') : romanized;
-    words.push(englishI ? latin.replace(ENGLISH_FINAL_I, 'i') : latin);
+    words.push(englishI ? latin.replace(ENGLISH_FINAL_I, 'i').replace(ENGLISH_AN, 'an') : latin);
   }
   return words.length === 0 ? null : keyOfWords(words, coarse);
 }
