@@ -3,7 +3,7 @@
  * article's text):
  * - Chinese "一起" after a word of occurring (lexicon oneCaseAfter: "发生一起…事故") is one incident; elsewhere
  *   it stays "together";
- * - Chinese "口" counts the members of a household ("一家三口");
+ * - Chinese "口" is no person unit: it counts wells, vats and boxes too (session 28 review);
  * - the Korean classifier "개" counts a place noun spaced after it ("4개 장소") as points;
  * - Russian "подданные" (nationals of a country) are persons;
  * - Hindi reads one more word for the noun (nounWindow 4): a count, an agent modifier of three words, then the
@@ -26,9 +26,7 @@ const CASES: Case[] = [
   // one incident after a word of occurring
   ['zh', '周日清晨,国道上发生一起严重车祸。', [[1, 'case']]],
   ['zh', '昨晚市區發生一起民宅火災。', [[1, 'case']]],
-  // household members
-  ['zh', '一场大火导致一家三口全部遇难。', [[3, 'person']]],
-  ['zh', '屋内一家4口被困。', [[4, 'person']]],
+  ['zh', '昨天发生了一起交通事故。', [[1, 'case']]],
   // Korean place nouns after the classifier
   ['ko', '경찰은 시내 4개 장소를 동시에 수색했다.', [[4, 'point']]],
   ['ko', '단속반은 6개 지점에서 검문을 벌였다.', [[6, 'point']]],
@@ -51,6 +49,8 @@ const CASES: Case[] = [
 ];
 
 const NOT_COUNTED: Case[] = [
+  // 口 is also the classifier of wells, vats and boxes: no person unit (session 28 review)
+  ['zh', '村民打了3口井。', []],
   // "together"
   ['zh', '他和同事一起赶到现场。', []],
   ['zh', '两名司机一起遭遇车祸。', [[2, 'person']]],

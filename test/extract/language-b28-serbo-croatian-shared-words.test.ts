@@ -14,7 +14,7 @@ describe('Serbo-Croatian standards by the words Serbian and Bosnian share', () =
       'bs',
       'Porodice poginulih okupile su se ispred bolnice, a zvaničnici ministarstva odbrane obećali su pomoć. Tokom dana spasioci su pronašli tijela još dvije osobe u rijeci.',
     ],
-    // franc's trigrams answer Croatian here; porodica and tokom say it is not.
+    // franc's trigrams answer Croatian here; porodica says it is not.
     [
       'bs',
       'Turistički brod s porodicama potonuo je tokom snažne oluje u zaljevu, a spasioci i dalje tragaju za nestalima. Među spašenima je i dječak koji je morao plivati prije nego što su ga izvukli.',
@@ -26,6 +26,15 @@ describe('Serbo-Croatian standards by the words Serbian and Bosnian share', () =
     [
       'hr',
       'Obitelji poginulih okupile su se ispred bolnice, a dužnosnici ministarstva obrane obećali su pomoć. Tijekom dana spasioci su pronašli tijela još dvije osobe u rijeci.',
+    ],
+    // Croatian news writes "tokom" too: it marks neither side (session 28 review).
+    [
+      'hr',
+      'Policija je tokom noći uhitila trojicu muškaraca nakon prometne nesreće u kojoj je poginula jedna osoba, izvijestila je policijska uprava.',
+    ],
+    [
+      'hr',
+      'Obitelj stradalog vozača obaviještena je o nesreći, a policija je tokom očevida utvrdila da je vozač bio pijan.',
     ],
     [
       'hr',

@@ -973,10 +973,18 @@ function isAgeAfterName(body: string, tokens: readonly Token[], i: number, lex: 
   }
   if (close?.kind !== 'punct') return false;
   // "Hùng, 30, …", "Nguyen Van A (30)", "Chu Van Ninh (34, resident of …)"; "… including Dao Van Chap, 51."
-  // closing its sentence, where no ordinal dot can make it a date ("Hanoi, 5. Mai").
+  // closing its sentence, where no ordinal dot can make it a date ("Hanoi, 5. Mai"), only after a full name of
+  // three capitalised words: a place's count ends a list the same way ("… ở Lào Cai là 15, Yên Bái, 12.").
+  const n = tokens[i] as NumToken;
+  const closesSentence =
+    close.text === '.' &&
+    !lex.ordinalDot &&
+    n.plain &&
+    n.value <= OLDEST_AGE &&
+    fullNameBefore(body, tokens, i - 2);
   if (
     open.text === ','
-      ? !AGE_END.has(close.text) && !(close.text === '.' && !lex.ordinalDot)
+      ? !AGE_END.has(close.text) && !closesSentence
       : open.text !== '(' || (close.text !== ')' && close.text !== ',')
   )
     return false;
@@ -985,6 +993,13 @@ function isAgeAfterName(body: string, tokens: readonly Token[], i: number, lex: 
     (name.kind === 'punct' && name.text === ')') ||
     bracketedAfterCaselessWord(body, tokens, i)
   );
+}
+
+/** Three capitalised words or more end at token `last`: a person's full name, not a one- or two-word place. */
+function fullNameBefore(body: string, tokens: readonly Token[], last: number): boolean {
+  let k = last;
+  while (k >= 0 && tokens[k]!.kind === 'word' && isUpper(body[tokens[k]!.start])) k--;
+  return last - k >= 3;
 }
 
 /** Oldest age read in brackets after a name written in a script without capitals. */

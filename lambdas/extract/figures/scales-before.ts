@@ -38,13 +38,17 @@ function withLoneScaleHeads(tokens: Token[], lex: CompiledLexicon): Token[] {
     const next = tokens[i + 1];
     if (
       scale === undefined ||
-      scale < 1000 ||
+      // Only "a thousand": a larger scale word also ends other words ("công ty", company; en "m") and would
+      // make a name's number a billion; "un millón 200 mil" is read by the scale after it (session 28 review).
+      scale !== 1000 ||
       tokens[i - 1]?.kind === 'num' ||
       next?.kind !== 'num' ||
       next.spelled ||
       !next.plain ||
       next.end - next.start !== 3 ||
-      next.start !== t.end + 1
+      next.start !== t.end + 1 ||
+      // "A thousand 500-kilogram bombs": digits joined to a word are that word's attribute.
+      isHyphenAt(tokens[i + 2], next.end)
     ) {
       out?.push(t);
       continue;
@@ -54,4 +58,8 @@ function withLoneScaleHeads(tokens: Token[], lex: CompiledLexicon): Token[] {
     i++;
   }
   return out ?? tokens;
+}
+
+function isHyphenAt(t: Token | undefined, at: number): boolean {
+  return t?.kind === 'punct' && t.start === at && t.text === '-';
 }

@@ -682,21 +682,6 @@ export function topicAt(
   ) {
     return main;
   }
-  // Goods counted with no cue of their own in the story of one kind of goods (drugs, arms, fireworks), whose
-  // clause names smuggling and no goods ("fishermen pulled 11 packs with foreign lettering from the sea", in
-  // a drug find's story): the smuggling word tells how the goods came or looked, not what they were, as it
-  // yields to goods its clause names (clauseHit); the article says what they were.
-  if (
-    !head &&
-    figure.unit !== undefined &&
-    SEIZED_UNITS.has(figure.unit) &&
-    !money &&
-    GOODS.has(main) &&
-    !weakMain
-  ) {
-    const told = clauseHit(hits, clause, at, activityOrSubject);
-    if (told?.topic === 'smuggling' && told.carried === undefined) return main;
-  }
   for (const accept of CLAUSE_ORDER[kind]) {
     const h = clauseHit(hits, clause, at, accept, head);
     if (h && onlineOffence(h)) return DEFAULT_TOPIC;
@@ -899,18 +884,10 @@ export function articleSubject(hits: readonly CueHit[]): {
       weights.set(topic, (weights.get(topic) ?? 0) + w);
     } else if (h.topic === DEFAULT_TOPIC) procedure += w;
   }
-  // Accident words weigh for the event the other cues lead with (a fire), else for traffic. An event they
-  // outweigh, and that the lead names only after the crash, is what the crash led to, not the story:
-  // vehicles that collided and burst into flames are told with more crash words than fire words, the crash
-  // first; a house fire or an explosion later called "the accident" opens with its own words.
+  // Accident words weigh for the event the other cues lead with (a fire), else for traffic.
   if (accidents > 0) {
-    const lead = leading(weights);
-    const event =
-      lead !== undefined &&
-      EVENTS.has(lead.topic) &&
-      (lead.weight >= accidents || !crashLeads(hits, lead.topic))
-        ? lead.topic
-        : 'traffic';
+    const before = leading(weights)?.topic;
+    const event = before !== undefined && EVENTS.has(before) ? before : 'traffic';
     weights.set(event, (weights.get(event) ?? 0) + accidents);
   }
   const own = leading(weights);
@@ -920,19 +897,6 @@ export function articleSubject(hits: readonly CueHit[]): {
   }
   if (procedure > CRIME_RATIO * own.weight) return { topic: DEFAULT_TOPIC, crimeStory: false, weak: false };
   return { topic: own.topic, crimeStory: own.topic === DEFAULT_TOPIC, weak: false };
-}
-
-/**
- * Whether the lead names an accident before any word of the event `topic` (articleSubject): the story opens
- * with the crash, and the fire is what it led to ("a bus and a truck collided and caught fire").
- */
-function crashLeads(hits: readonly CueHit[], topic: Topic): boolean {
-  for (const h of hits) {
-    if (!h.lead) continue;
-    if (h.kind === 'accident') return true;
-    if (h.kind === undefined && h.topic === topic) return false;
-  }
-  return false;
 }
 
 /** Mishaps that kill, hurt or strand people: a crash, a fire, a disaster or a sinking. */
