@@ -62,7 +62,13 @@ export function auditConcepts(table: Table): { gaps: Gap[]; leftOut: Gap[]; prob
         probes++;
         const read = unitOf(language, form);
         if (read === c.unit) continue;
-        (c.leftOut?.[language] ? leftOut : gaps).push({ concept: c.concept, unit: c.unit, language, form, read });
+        (c.leftOut?.[language] ? leftOut : gaps).push({
+          concept: c.concept,
+          unit: c.unit,
+          language,
+          form,
+          read,
+        });
       }
     }
   }
@@ -80,7 +86,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (!all && mine.length === 0) continue;
     const missing = mine.map((g) => `${g.language} «${g.form}»${g.read ? `→${g.read}` : ''}`);
     const have = table.languages.filter((l) => !mine.some((g) => g.language === l));
-    console.log(`${c.concept} (${c.unit}): missing ${missing.join(', ') || '-'}${all ? ` | has ${have.join(' ')}` : ''}`);
+    console.log(
+      `${c.concept} (${c.unit}): missing ${missing.join(', ') || '-'}${all ? ` | has ${have.join(' ')}` : ''}`,
+    );
   }
   const byLang = table.languages.map((l) => `${l} ${gaps.filter((g) => g.language === l).length}`);
   console.log(`\ngaps per language: ${byLang.join(', ')}`);

@@ -24,7 +24,11 @@ const CASES: Case[] = [
   ['ru', 'Наводнение убило 300 коров и 45 буйволов; утонули 12 свиней.', [300, 45, 12]],
   ['ro', 'Inundațiile au ucis 300 de vaci și 45 de bivoli; 12 porci s-au înecat.', [300, 45, 12]],
   ['en', 'Customs seized 6 pangolins, 14 turtles and 30 birds; 2 bears were rescued.', [6, 14, 30, 2]],
-  ['fr', 'Les douaniers ont saisi 6 pangolins, 14 tortues et 30 oiseaux ; 2 ours ont été sauvés.', [6, 14, 30, 2]],
+  [
+    'fr',
+    'Les douaniers ont saisi 6 pangolins, 14 tortues et 30 oiseaux ; 2 ours ont été sauvés.',
+    [6, 14, 30, 2],
+  ],
   ['ru', 'Таможенники изъяли 6 панголинов, 14 черепах и 30 птиц.', [6, 14, 30]],
 ];
 

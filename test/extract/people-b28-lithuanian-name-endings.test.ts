@@ -18,7 +18,11 @@ function officials(text: string, language: string): Array<[string, string | null
 
 describe('Function: findPeople (Lithuanian case endings on Vietnamese names)', () => {
   it.each([
-    ['Ministras pirmininkas Pham Minh Chinhas aplankė potvynio nukentėjusius kaimus.', 'Pham Minh Chinh', null],
+    [
+      'Ministras pirmininkas Pham Minh Chinhas aplankė potvynio nukentėjusius kaimus.',
+      'Pham Minh Chinh',
+      null,
+    ],
     ['Pasak pulkininko Nguyeno Van Anho, paieška tęsiama visą naktį.', 'Nguyen Van Anh', 'colonel'],
     ['Generolas majoras Tranas Quoc Dungas apžiūrėjo nelaimės vietą.', 'Tran Quoc Dung', 'major-general'],
   ])('%s', (text, name, rank) => {

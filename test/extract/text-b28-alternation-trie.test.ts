@@ -25,20 +25,28 @@ function positions(prefix: string, alternation: string, flags: string, text: str
 const LATIN = [
   'd(?:rogue[a-z]*|ealer(?![a-z\\d]))',
   'd(?:rogue[^\\S\\n]+de[^\\S\\n]+synthese(?![a-z\\d])|ouane)',
-  'trafic[^\\S\\n]+(?:de[^\\S\\n]+drogue|d\'armes)(?![a-z\\d])|trafiquant[a-z]*',
+  "trafic[^\\S\\n]+(?:de[^\\S\\n]+drogue|d'armes)(?![a-z\\d])|trafiquant[a-z]*",
   'fraude|fraud(?:eur|uleux)(?![a-z\\d])',
   'incendi(?:e|aire)s?',
 ];
 const LATIN_TEXTS = [
   'le dealer vendait de la drogue de synthese; la douane a saisi des drogues',
-  'un trafic de drogue, un trafic d\'armes, des trafiquants et une fraude',
+  "un trafic de drogue, un trafic d'armes, des trafiquants et une fraude",
   'dealers, fraudeurs et frauduleux: drogue\nde synthese, incendiaires, incendie',
   'trafic de drogues (pluriel), douanier, dealer9, fraudes',
   '',
 ];
-const CYRILLIC = ['нарко(?:тик[\\p{L}]*|ман)', 'наркоторговл[\\p{L}]*|пожар(?![\\p{L}\\d])', 'пожарн[\\p{L}]*'];
+const CYRILLIC = [
+  'нарко(?:тик[\\p{L}]*|ман)',
+  'наркоторговл[\\p{L}]*|пожар(?![\\p{L}\\d])',
+  'пожарн[\\p{L}]*',
+];
 const CYRILLIC_TEXTS = ['наркотики и наркоман; пожар, пожарные, пожары', 'наркоторговля\nпожар'];
-const VIETNAMESE = ['ma(?:[^\\S\\n]+túy|[^\\S\\n]+tuý)', 'cháy(?![\\p{L}\\d])|cháy[^\\S\\n]+nổ', 'buôn[^\\S\\n]+lậu'];
+const VIETNAMESE = [
+  'ma(?:[^\\S\\n]+túy|[^\\S\\n]+tuý)',
+  'cháy(?![\\p{L}\\d])|cháy[^\\S\\n]+nổ',
+  'buôn[^\\S\\n]+lậu',
+];
 const VIETNAMESE_TEXTS = ['vụ cháy nổ, ma túy và ma tuý; buôn lậu, buôn\nlậu, cháyx'];
 
 describe('alternationTrie', () => {
@@ -47,14 +55,22 @@ describe('alternationTrie', () => {
     ['Cyrillic', '(?<![\\p{L}\\d])', 'gu', CYRILLIC, CYRILLIC_TEXTS],
     ['Vietnamese', '(?<![\\p{L}\\d])', 'gu', VIETNAMESE, VIETNAMESE_TEXTS],
   ] as const;
-  it.each(cases)('%s: the trie holds at the positions the alternation does', (_, prefix, flags, sources, texts) => {
-    const trie = alternationTrie(sources);
-    for (const text of texts)
-      expect(positions(prefix, trie, flags, text)).toEqual(positions(prefix, sources.join('|'), flags, text));
-  });
+  it.each(cases)(
+    '%s: the trie holds at the positions the alternation does',
+    (_, prefix, flags, sources, texts) => {
+      const trie = alternationTrie(sources);
+      for (const text of texts)
+        expect(positions(prefix, trie, flags, text)).toEqual(
+          positions(prefix, sources.join('|'), flags, text),
+        );
+    },
+  );
 
   it('shares the alternatives beginnings, phrases included', () => {
-    const trie = alternationTrie(['trafic[^\\S\\n]+de[^\\S\\n]+drogue', 'trafic[^\\S\\n]+de[^\\S\\n]+migrants']);
+    const trie = alternationTrie([
+      'trafic[^\\S\\n]+de[^\\S\\n]+drogue',
+      'trafic[^\\S\\n]+de[^\\S\\n]+migrants',
+    ]);
     expect(trie).toBe('trafic[^\\S\\n]+de[^\\S\\n]+(?:drogue|migrants)');
   });
 
@@ -78,13 +94,14 @@ describe('alternationTrie', () => {
 
   // Random texts over the letters of the Latin cues, spaces and line breaks: no position may differ.
   it('holds on random texts', () => {
-    const letters = 'drogueatficsnhmlx \n\'9';
+    const letters = "drogueatficsnhmlx \n'9";
     let seed = 28;
-    const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const trie = alternationTrie(LATIN);
     for (let k = 0; k < 300; k++) {
       let text = '';
-      for (let n = Math.floor(random() * 60); n > 0; n--) text += letters[Math.floor(random() * letters.length)];
+      for (let n = Math.floor(random() * 60); n > 0; n--)
+        text += letters[Math.floor(random() * letters.length)];
       const words = ['drogue', 'dealer', 'trafic de drogue', 'fraude', 'douane'];
       text += ` ${words[k % words.length]}`;
       expect(positions('(?<![a-z\\d])', trie, 'g', text)).toEqual(
@@ -97,7 +114,20 @@ describe('alternationTrie', () => {
 describe('roundValue', () => {
   const rounded = (value: number): number => Math.round(Number(value.toPrecision(15)) * 1e6) / 1e6;
   it('gives whole numbers back as the rounding does, −0 as 0', () => {
-    for (const value of [0, -0, 1, 7, 12, 250, 1_000_000, 9_007_199_254, -9_007_199_254, 2 ** 40, 1e15, 4.1e12])
+    for (const value of [
+      0,
+      -0,
+      1,
+      7,
+      12,
+      250,
+      1_000_000,
+      9_007_199_254,
+      -9_007_199_254,
+      2 ** 40,
+      1e15,
+      4.1e12,
+    ])
       expect(Object.is(roundValue(value), rounded(value))).toBe(true);
   });
   it('still rounds decimals and scaled values', () => {

@@ -91,7 +91,7 @@ export function topAlternatives(source: string): string[] {
 function flatten(alternative: string, out: string[][], atoms: readonly string[] = []): void {
   const read = [...atoms];
   const optional: boolean[] = [];
-  for (let at = 0; at < alternative.length; ) {
+  for (let at = 0; at < alternative.length;) {
     const { body, length } = atomAt(alternative, at);
     const atom = alternative.slice(at, at + length);
     at += length;
