@@ -682,6 +682,21 @@ export function topicAt(
   ) {
     return main;
   }
+  // Goods counted with no cue of their own in the story of one kind of goods (drugs, arms, fireworks), whose
+  // clause names smuggling and no goods ("fishermen pulled 11 packs with foreign lettering from the sea", in
+  // a drug find's story): the smuggling word tells how the goods came or looked, not what they were, as it
+  // yields to goods its clause names (clauseHit); the article says what they were.
+  if (
+    !head &&
+    figure.unit !== undefined &&
+    SEIZED_UNITS.has(figure.unit) &&
+    !money &&
+    GOODS.has(main) &&
+    !weakMain
+  ) {
+    const told = clauseHit(hits, clause, at, activityOrSubject);
+    if (told?.topic === 'smuggling' && told.carried === undefined) return main;
+  }
   for (const accept of CLAUSE_ORDER[kind]) {
     const h = clauseHit(hits, clause, at, accept, head);
     if (h && onlineOffence(h)) return DEFAULT_TOPIC;
