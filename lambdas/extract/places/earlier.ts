@@ -5,6 +5,7 @@
  * digits in every language, so the rule needs no word list; they are read in the folded text, where the digits of
  * every script are ASCII ("২০১৮ সালে", "۲۰۱۹ میں", "ឆ្នាំ២០២០").
  */
+import { coverOf } from '../text/search.js';
 import type { Span } from '../text/sentences.js';
 import type { Accepted } from './resolve.js';
 
@@ -32,8 +33,8 @@ export function backgroundOfEarlierYears(
     return years.length > 0 && years.every((y) => y < latest);
   });
   if (earlier.length === 0) return accepted;
-  const inEarlier = (a: Accepted) =>
-    earlier.some((s) => a.mention.start >= s.start && a.mention.end <= s.end);
+  const inEarlierSentence = coverOf(earlier);
+  const inEarlier = (a: Accepted) => inEarlierSentence(a.mention.start, a.mention.end);
   const aside = (a: Accepted) => a.residence || a.reference === true || a.movement === true || a.dateline;
   if (!accepted.some((a) => !aside(a) && !inEarlier(a))) return accepted;
   return accepted.map((a) => (!a.dateline && inEarlier(a) ? { ...a, subject: false, reference: true } : a));
