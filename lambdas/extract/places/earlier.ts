@@ -9,11 +9,41 @@ import { coverOf } from '../text/search.js';
 import type { Span } from '../text/sentences.js';
 import type { Accepted } from './resolve.js';
 
-/** A year of the modern era standing alone: not part of a longer number, a decimal or a figure ("2.016", "20165"). */
-const YEAR = /(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d]|[.,/-]\d)/g;
+/**
+ * A year of the modern era standing alone: not part of a longer number, a decimal or a figure ("2.016", "20165"):
+ * `(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d]|[.,/-]\d)`. The digits are found by a regex with no lookbehind
+ * (one before them keeps the engine from skipping ahead to a 1 or a 2, a test at every unit of the text) and
+ * their sides tested in code, position by position as the whole pattern would be.
+ */
+const YEAR_DIGITS = /19[5-9]\d|20\d\d/g;
 
-function yearsIn(text: string): number[] {
-  return [...text.matchAll(YEAR)].map((m) => Number(m[0]));
+export function yearsIn(text: string): number[] {
+  const years: number[] = [];
+  YEAR_DIGITS.lastIndex = 0;
+  for (let m = YEAR_DIGITS.exec(text); m !== null; m = YEAR_DIGITS.exec(text)) {
+    const at = m.index;
+    if (isNumberMark(text.charCodeAt(at - 1)) || continuesNumber(text, at + 4)) {
+      // Not a year here; as the pattern would, try again from the next position.
+      YEAR_DIGITS.lastIndex = at + 1;
+      continue;
+    }
+    years.push(Number(m[0]));
+  }
+  return years;
+}
+
+/** A digit or a mark inside a number: . , / - (NaN, before the text's start, is none). */
+function isNumberMark(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 46 || c === 44 || c === 47 || c === 45;
+}
+
+/** A digit, or a mark followed by a digit, at `at`. */
+function continuesNumber(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 48 && c <= 57) return true;
+  if (c !== 46 && c !== 44 && c !== 47 && c !== 45) return false;
+  const d = text.charCodeAt(at + 1);
+  return d >= 48 && d <= 57;
 }
 
 /**
