@@ -12,8 +12,10 @@ export function withScalesBefore(tokens: Token[], lex: CompiledLexicon): Token[]
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const scale = t.kind === 'word' ? lex.scales.get(t.text) : undefined;
     const next = tokens[i + 1];
+    // The number after the word first: most words have none, and their text need not be read (sliced).
+    const scale =
+      t.kind === 'word' && next?.kind === 'num' && !next.phone ? lex.scales.get(t.text) : undefined;
     if (scale === undefined || next?.kind !== 'num' || next.phone) {
       out?.push(t);
       continue;
@@ -34,8 +36,8 @@ function withLoneScaleHeads(tokens: Token[], lex: CompiledLexicon): Token[] {
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const scale = t.kind === 'word' ? lex.scales.get(t.text) : undefined;
     const next = tokens[i + 1];
+    const scale = t.kind === 'word' && next?.kind === 'num' ? lex.scales.get(t.text) : undefined;
     if (
       scale === undefined ||
       // Only "a thousand": a larger scale word also ends other words ("công ty", company; en "m") and would

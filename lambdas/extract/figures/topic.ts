@@ -11,6 +11,7 @@ import type { Topic, Unit } from '../../shared/vocabulary.js';
 import { codePointWidthAt, isSpaceCode } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import { execGroup } from '../text/group-search.js';
+import { sortedByStart } from '../text/search.js';
 import type { CompiledLexicon, CueKind } from './lexicon.js';
 
 export interface CueHit {
@@ -136,8 +137,21 @@ export function byNetwork(
     h.kind === 'fraud' || h.kind === 'channel' || h.kind === 'impersonation';
   if (!hits.some(network)) return hits;
   const cyber = (h: CueHit): boolean => h.topic === 'cyber' && h.kind === undefined;
-  const within = (p: Range, accept: (h: CueHit) => boolean): boolean =>
-    hits.some((h) => h.start >= p.start && h.start < p.end && accept(h));
+  // Hits come sorted by start from findCues, so a paragraph's are found by a binary search: a pass over every
+  // hit for every paragraph grew with the square of a long text. Any other order is read hit by hit.
+  const sorted = sortedByStart(hits);
+  const within = (p: Range, accept: (h: CueHit) => boolean): boolean => {
+    const from = sorted ? lowerBound(hits, p.start) : 0;
+    for (let k = from; k < hits.length; k++) {
+      const h = hits[k]!;
+      if (h.start >= p.end) {
+        if (sorted) break;
+        continue;
+      }
+      if (h.start >= p.start && accept(h)) return true;
+    }
+    return false;
+  };
   const means = (h: CueHit): boolean => h.kind === 'channel' || h.kind === 'impersonation';
   const impersonated = paragraphs.some(
     (p) =>

@@ -5,14 +5,45 @@
  * digits in every language, so the rule needs no word list; they are read in the folded text, where the digits of
  * every script are ASCII ("২০১৮ সালে", "۲۰۱۹ میں", "ឆ្នាំ២០២០").
  */
+import { coverOf } from '../text/search.js';
 import type { Span } from '../text/sentences.js';
 import type { Accepted } from './resolve.js';
 
-/** A year of the modern era standing alone: not part of a longer number, a decimal or a figure ("2.016", "20165"). */
-const YEAR = /(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d]|[.,/-]\d)/g;
+/**
+ * A year of the modern era standing alone: not part of a longer number, a decimal or a figure ("2.016", "20165"):
+ * `(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d]|[.,/-]\d)`. The digits are found by a regex with no lookbehind
+ * (one before them keeps the engine from skipping ahead to a 1 or a 2, a test at every unit of the text) and
+ * their sides tested in code, position by position as the whole pattern would be.
+ */
+const YEAR_DIGITS = /19[5-9]\d|20\d\d/g;
 
-function yearsIn(text: string): number[] {
-  return [...text.matchAll(YEAR)].map((m) => Number(m[0]));
+export function yearsIn(text: string): number[] {
+  const years: number[] = [];
+  YEAR_DIGITS.lastIndex = 0;
+  for (let m = YEAR_DIGITS.exec(text); m !== null; m = YEAR_DIGITS.exec(text)) {
+    const at = m.index;
+    if (isNumberMark(text.charCodeAt(at - 1)) || continuesNumber(text, at + 4)) {
+      // Not a year here; as the pattern would, try again from the next position.
+      YEAR_DIGITS.lastIndex = at + 1;
+      continue;
+    }
+    years.push(Number(m[0]));
+  }
+  return years;
+}
+
+/** A digit or a mark inside a number: . , / - (NaN, before the text's start, is none). */
+function isNumberMark(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 46 || c === 44 || c === 47 || c === 45;
+}
+
+/** A digit, or a mark followed by a digit, at `at`. */
+function continuesNumber(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 48 && c <= 57) return true;
+  if (c !== 46 && c !== 44 && c !== 47 && c !== 45) return false;
+  const d = text.charCodeAt(at + 1);
+  return d >= 48 && d <= 57;
 }
 
 /**
@@ -32,8 +63,8 @@ export function backgroundOfEarlierYears(
     return years.length > 0 && years.every((y) => y < latest);
   });
   if (earlier.length === 0) return accepted;
-  const inEarlier = (a: Accepted) =>
-    earlier.some((s) => a.mention.start >= s.start && a.mention.end <= s.end);
+  const inEarlierSentence = coverOf(earlier);
+  const inEarlier = (a: Accepted) => inEarlierSentence(a.mention.start, a.mention.end);
   const aside = (a: Accepted) => a.residence || a.reference === true || a.movement === true || a.dateline;
   if (!accepted.some((a) => !aside(a) && !inEarlier(a))) return accepted;
   return accepted.map((a) => (!a.dateline && inEarlier(a) ? { ...a, subject: false, reference: true } : a));
