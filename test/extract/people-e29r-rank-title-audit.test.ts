@@ -4,8 +4,9 @@
  * The forms added from that audit: colonel general, major general and NCO grades where a language lacked them,
  * Indonesian police grades (Kombes, AKBP, Kompol, AKP), the political commissar's title, and offices missing in
  * one language (Korean 법원장 / 참모장, Thai รองเลขาธิการ / ผู้บังคับ..., Dutch president). Sentences
- * written for the purpose; negatives keep private persons out and words that are also common non-title words
- * (es "cabo", ko "상사") unread.
+ * written for the purpose; negatives keep private persons out (a Romanian tycoon chairing her company: ro
+ * privateCues "magnat*", "holding*", as en "tycoon*", "holdings"), words that are also common non-title words
+ * (es "cabo", ko "상사") unread, and captains in the plural, mostly fishing boats' masters in this news, no rank.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -85,6 +86,7 @@ describe('Function: findPeople (ranks added by the audit)', () => {
     ['ja', 'ファム・ミン・ドゥック軍曹は夜間の巡回に加わった。', 'ファム・ミン・ドゥック', 'sergeant'],
     ['ko', '팜 민 득 중사는 야간 순찰에 참여했다.', '팜 민 득', 'sergeant'],
     ['th', 'ส.อ. ฝ่าม มิญ ดึ๊ก เข้าร่วมการลาดตระเวน', 'ฝ่าม มิญ ดึ๊ก', 'sergeant'],
+    ['de', 'GenMaj Tran Quoc Dung besuchte die Kaserne.', 'Tran Quoc Dung', 'major-general'],
   ])('%s: %s', (language, text, name, rank) => {
     // Prepare, act
     const found = officials(text, language);
@@ -92,6 +94,25 @@ describe('Function: findPeople (ranks added by the audit)', () => {
     expect(found.map(([n, r]) => [n.replace(/\s/gu, ''), r])).toContainEqual([
       name.replace(/\s/gu, ''),
       rank,
+    ]);
+  });
+});
+
+describe('Function: findPeople (plural ranks added by the audit)', () => {
+  it.each([
+    ['pl', 'Generałowie broni Pham Minh Duc i Le Van Tam przybyli na ćwiczenia.', 'lieutenant-general'],
+    ['es', 'Los tenientes generales Pham Minh Duc y Le Van Tam llegaron al ejercicio.', 'lieutenant-general'],
+    ['it', 'I tenenti generali Pham Minh Duc e Le Van Tam sono arrivati.', 'lieutenant-general'],
+    ['pt', 'Os tenentes-generais Pham Minh Duc e Le Van Tam chegaram ao exercício.', 'lieutenant-general'],
+    ['nl', 'De luitenant-generaals Pham Minh Duc en Le Van Tam kwamen aan.', 'lieutenant-general'],
+    ['ro', 'Generalii-locotenenți Pham Minh Duc și Le Van Tam au sosit la exercițiu.', 'lieutenant-general'],
+  ])('%s: %s', (language, text, rank) => {
+    // Prepare, act
+    const found = officials(text, language);
+    // Assess: both names hold the plural's rank
+    expect(found.map(([n, r]) => [n, r])).toEqual([
+      ['Le Van Tam', rank],
+      ['Pham Minh Duc', rank],
     ]);
   });
 });
@@ -113,6 +134,8 @@ describe('Function: findPeople (offices added by the audit)', () => {
     ['ms', 'Pham Minh Duc, Komisar Politik briged itu, memeriksa pos tersebut.'],
     ['it', 'La direttrice della polizia, Pham Minh Duc, ha ispezionato il posto.'],
     ['ro', 'Directoarea poliției, Pham Minh Duc, a inspectat postul.'],
+    ['ro', 'Pham Minh Duc, vicepreședinta consiliului județean, a inspectat postul.'],
+    ['nl', 'Pham Minh Duc, voorzitster van het provinciebestuur, bezocht de post.'],
     ['ko', '팜 민 득 성 인민법원장은 판결을 선고했다.'],
     ['ko', '팜 민 득 참모장은 훈련을 지휘했다.'],
     ['ja', 'ファム・ミン・ドゥック省人民検察院院長は起訴を発表した。'],
@@ -134,6 +157,11 @@ describe('Function: findPeople (what the additions must not read)', () => {
     ['ko', '팜 민 득 상사는 회사 직원에게 지시했다.'],
     ['id', 'Pham Minh Duc, komisaris perusahaan tambang itu, ditangkap polisi.'],
     ['nl', 'De verdachte Pham Minh Duc (35) werd door de rechercheur verhoord.'],
+    [
+      'ro',
+      'Nguyen Thi Hoa, un magnat al imobiliarelor, președinta grupului Hoa Sen Holding, a fost trimisă în judecată.',
+    ],
+    ['es', 'Los capitanes de los barcos, Pham Minh Duc y Le Van Tam, no presentaron los permisos.'],
   ])('%s: %s', (language, text) => {
     // Prepare, act
     const found = officials(text, language);
