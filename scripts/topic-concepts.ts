@@ -22,6 +22,8 @@ interface Concept {
   forms: Record<string, string[]>;
   /** Languages whose form is not added on purpose, with the reason. */
   leftOut?: Record<string, string>;
+  /** Why the forms are what they are (a word left out in every language, say). */
+  note?: string;
 }
 export interface TopicTable {
   languages: string[];
