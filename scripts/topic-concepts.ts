@@ -1,0 +1,99 @@
+/**
+ * Topic-cue audit (issue #9: topics on real text nobody wrote rules for). The topic cues of each lexicon
+ * (figures.json `topics`, `offences`, `fraud`, `accidents`...) grew from each language's own misses, so a cue
+ * one language has is often missing in another. scripts/topic-concepts.json lists the concepts each topic's
+ * news uses (drugs: heroin, drug users, rehabilitation; disasters: floods, landslides; offences: theft,
+ * gambling...) with the form each lexicon language's news writes them in; this reads every form with the
+ * engine's own figure reader (figures/index.ts extractFigures) on a short sentence that names the form and
+ * one count of cases (the language's `probe`, `{cue}` replaced by the form), and prints, per concept, the
+ * languages whose figure does not get the concept's topic, then the gap counts per language and in all.
+ *
+ *   npx tsx scripts/topic-concepts.ts            the table of gaps and the counts
+ *   npx tsx scripts/topic-concepts.ts --all      every concept, covered languages included
+ */
+import { readFileSync } from 'node:fs';
+import type { Topic } from '../lambdas/shared/vocabulary.js';
+import { extractFigures } from '../lambdas/extract/figures/index.js';
+import { makeDocument } from '../lambdas/extract/index.js';
+
+interface Concept {
+  concept: string;
+  topic: Topic;
+  forms: Record<string, string[]>;
+  /** Languages whose form is not added on purpose, with the reason. */
+  leftOut?: Record<string, string>;
+  /** Why the forms are what they are (a word left out in every language, say). */
+  note?: string;
+}
+export interface TopicTable {
+  languages: string[];
+  /** Per language, a sentence with one count (12) and the place of the cue, `{cue}`. */
+  probes: Record<string, string>;
+  concepts: Concept[];
+}
+
+/** The topic the engine gives the probe's one figure once the form is put in, or null when it reads none. */
+export function topicOf(table: TopicTable, language: string, form: string): string | null {
+  const text = table.probes[language]!.replace('{cue}', form);
+  const figure = extractFigures(makeDocument(text, language), []).find((f) => f.value === 12);
+  return figure ? figure.topic : null;
+}
+
+export interface Gap {
+  concept: string;
+  topic: Topic;
+  language: string;
+  form: string;
+  read: string | null;
+}
+
+/** Forms whose figure does not get the concept's topic: gaps, or left out when the concept says why. */
+export function auditTopics(table: TopicTable): { gaps: Gap[]; leftOut: Gap[]; probes: number } {
+  const gaps: Gap[] = [];
+  const leftOut: Gap[] = [];
+  let probes = 0;
+  for (const c of table.concepts) {
+    for (const language of table.languages) {
+      for (const form of c.forms[language] ?? []) {
+        probes++;
+        const read = topicOf(table, language, form);
+        if (read === c.topic) continue;
+        (c.leftOut?.[language] ? leftOut : gaps).push({
+          concept: c.concept,
+          topic: c.topic,
+          language,
+          form,
+          read,
+        });
+      }
+    }
+  }
+  return { gaps, leftOut, probes };
+}
+
+export function loadTopicTable(): TopicTable {
+  return JSON.parse(readFileSync(new URL('./topic-concepts.json', import.meta.url), 'utf8')) as TopicTable;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const table = loadTopicTable();
+  const all = process.argv.includes('--all');
+  const { gaps, leftOut, probes } = auditTopics(table);
+  for (const c of table.concepts) {
+    const mine = gaps.filter((g) => g.concept === c.concept);
+    if (!all && mine.length === 0) continue;
+    const missing = mine.map((g) => `${g.language} «${g.form}»→${g.read ?? 'no figure'}`);
+    const have = table.languages.filter((l) => !mine.some((g) => g.language === l));
+    console.log(
+      `${c.concept} (${c.topic}): missing ${missing.join(', ') || '-'}${all ? ` | has ${have.join(' ')}` : ''}`,
+    );
+  }
+  const byLang = table.languages.map((l) => `${l} ${gaps.filter((g) => g.language === l).length}`);
+  console.log(`\ngaps per language: ${byLang.join(', ')}`);
+  console.log(`gaps: ${gaps.length} of ${probes} forms (${table.concepts.length} concepts)`);
+  console.log(`\nleft out on purpose (${leftOut.length}):`);
+  for (const g of leftOut) {
+    const why = table.concepts.find((c) => c.concept === g.concept)?.leftOut?.[g.language];
+    console.log(`  ${g.concept} ${g.language} «${g.form}»→${g.read ?? 'no figure'}: ${why}`);
+  }
+}
