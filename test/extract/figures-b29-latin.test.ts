@@ -9,7 +9,13 @@
  * - a Vietnamese residential group ("tổ dân phố") translated as es/pt "grupo residencial", fr "groupe
  *   résidentiel", it "gruppo residenziale" names an address, as en "residential group" does: its number is no
  *   count;
- * - fi lengths ("45 senttiä", "3 metriä") are distances, not counts.
+ * - fi lengths ("45 senttiä", "3 metriä") are distances, not counts;
+ * - sr "se vodi kao nestalo" (is listed as missing) is a copula before a fate: the number before it counts
+ *   persons, as "числятся пропавшими" does in ru;
+ * - sk "jednu" (one, feminine accusative) is the numeral one ("najmenej jednu obeť"), as cs "jednu" is;
+ * - ro "o sută" (a hundred) is a number ("o sută de mii", a hundred thousand), as "o mie" was;
+ * - a scale joined to digits by a hyphen scales them (sk, cs "30-tisíc domov"), as after a space; a scale
+ *   joined on to a further word ("30-thousand-strong") stays an attribute.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -44,6 +50,21 @@ const CASES: Case[] = [
   // fi lengths are no counts; a percentage still is one
   ['fi', 'Edellinen ennätys, 45 senttiä, jäi alle, kun vettä nousi 3 metriä.', []],
   ['fi', 'Hinnat nousivat 20 prosenttia ja 40 ihmistä evakuoitiin.', [[20, 'percent'], [40, 'person']]],
+  // a copula of being listed before a fate
+  ['sr', 'Sedam ribara je poginulo, a 4 se vode kao nestali.', [[7, 'person'], [4, 'person']]],
+  ['sr', 'Још 3 се воде као нестала после поплава.', [[3, 'person']]],
+  ['sr', 'Policija je pronašla 6 vozila, a 2 se vode kao ukradena.', [[6, 'vehicle'], [2, 'other']]],
+  // sk "jednu" is the numeral one before its noun; no noun, no count
+  ['sk', 'Požiar si vyžiadal najmenej jednu obeť.', [[1, 'person']]],
+  ['sk', 'Polícia zaistila jednu zbraň.', [[1, 'weapon']]],
+  ['sk', 'Na jednu stranu to pomohlo.', []],
+  // ro "o sută" is a hundred
+  ['ro', 'Au fost inundate peste o sută de mii de case.', [[100000, 'other']]],
+  ['ro', 'Pompierii au salvat o sută de oameni.', [[100, 'person']]],
+  // a scale joined by a hyphen
+  ['sk', 'Evakuovali vyše 40-tisíc ľudí.', [[40000, 'person']]],
+  ['cs', 'Poškozeno bylo přes 25-tisíc domů.', [[25000, 'other']]],
+  ['en', 'A 30-thousand-strong crowd gathered and 5 people were hurt.', [[5, 'person']]],
 ];
 
 describe('session 29 (b29f): counted nouns and names in Latin- and Cyrillic-script languages', () => {
