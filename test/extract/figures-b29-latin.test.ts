@@ -15,7 +15,9 @@
  * - sk "jednu" (one, feminine accusative) is the numeral one ("najmenej jednu obeť"), as cs "jednu" is;
  * - ro "o sută" (a hundred) is a number ("o sută de mii", a hundred thousand), as "o mie" was;
  * - a scale joined to digits by a hyphen scales them (sk, cs "30-tisíc domov"), as after a space; a scale
- *   joined on to a further word ("30-thousand-strong") stays an attribute.
+ *   joined on to a further word ("30-thousand-strong") stays an attribute;
+ * - a partitive of more than one word between a number and a noun of persons is skipped, as a one-word one
+ *   was (id "lima di antaranya wisatawan", five of them tourists); before a noun of things it still is not.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -65,6 +67,10 @@ const CASES: Case[] = [
   ['sk', 'Evakuovali vyše 40-tisíc ľudí.', [[40000, 'person']]],
   ['cs', 'Poškozeno bylo přes 25-tisíc domů.', [[25000, 'other']]],
   ['en', 'A 30-thousand-strong crowd gathered and 5 people were hurt.', [[5, 'person']]],
+  // a longer partitive before persons
+  ['id', 'Semua korban warga lokal, tiga di antaranya nelayan.', [[3, 'person']]],
+  ['id', 'Semua korban warga lokal, dua di antara mereka petani.', [[2, 'person']]],
+  ['id', 'Polisi menyita 9 mobil, dua di antaranya truk.', [[9, 'vehicle'], [2, 'vehicle']]],
 ];
 
 describe('session 29 (b29f): counted nouns and names in Latin- and Cyrillic-script languages', () => {

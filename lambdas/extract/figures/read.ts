@@ -1735,9 +1735,13 @@ function readUnit(
       content === 0
         ? Math.max(phraseAt(tokens, j, lex.ellipticAfter), phraseAt(tokens, j, lex.ellipticBetween))
         : 0;
+    // A longer partitive is skipped before persons only ("lima di antaranya wisatawan", five of them tourists):
+    // persons are what a part of a toll is, and a verb taken for a noun of things is not read as one.
+    const after = others > 0 ? matchUnit(tokens, j + others, lex) : null;
     if (
-      others === 1 &&
-      (matchUnit(tokens, j + others, lex) || demonymAt(tokens, j + others, lex) !== undefined)
+      others > 0 &&
+      (others === 1 || after?.entry.unit === 'person' || demonymAt(tokens, j + others, lex) !== undefined) &&
+      (after || demonymAt(tokens, j + others, lex) !== undefined)
     ) {
       j += others;
       continue;
