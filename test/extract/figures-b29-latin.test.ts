@@ -6,6 +6,7 @@
  *   anything else stays a case;
  * - ru trials ("двух процессов") are cases, as fr "procès" is; lives ("15 жизней") are persons, as en "lives",
  *   sr "života" are; drug dealers with the prefix "нарко-" (наркодилер, наркоделец) are persons;
+ *   "легковой/легковых" (passenger car, an adjective standing as its noun) is a vehicle;
  * - a Vietnamese residential group ("tổ dân phố") translated as es/pt "grupo residencial", fr "groupe
  *   résidentiel", it "gruppo residenziale" names an address, as en "residential group" does: its number is no
  *   count;
@@ -44,6 +45,8 @@ const CASES: Case[] = [
   ['ru', 'Суд провёл 3 процесса по делам о контрабанде.', [[3, 'case']]],
   ['ru', 'Пожар унес 9 жизней.', [[9, 'person']]],
   ['ru', 'Полиция задержала 2 наркодилеров и 4 наркодельцов.', [[2, 'person'], [4, 'person']]],
+  ['ru', 'Оползень засыпал два грузовика и три легковых.', [[2, 'vehicle'], [3, 'vehicle']]],
+  ['ru', 'Инспекторы остановили 6 легковых автомобилей.', [[6, 'vehicle']]],
   // a residential group's number names an address
   ['es', 'El fuego empezó en la casa 12, grupo residencial 5 Tran Phu, y dejó 3 heridos.', [[3, 'person']]],
   ['pt', 'O fogo começou na casa 12, grupo residencial 5 Tran Phu, e deixou 3 feridos.', [[3, 'person']]],
