@@ -28,37 +28,104 @@ type Case = [language: string, text: string, expected: [value: number, unit: str
 
 const CASES: Case[] = [
   // death cases are persons; other cases stay cases
-  ['sr', 'Policija je zabeležila 7 smrtnih slučajeva i 4 slučaja krađe.', [[7, 'person'], [4, 'case']]],
+  [
+    'sr',
+    'Policija je zabeležila 7 smrtnih slučajeva i 4 slučaja krađe.',
+    [
+      [7, 'person'],
+      [4, 'case'],
+    ],
+  ],
   ['sr', 'У округу је пријављено 5 смртних случајева.', [[5, 'person']]],
-  ['ru', 'Врачи зафиксировали 14 смертельных случаев и 3 случая смерти.', [[14, 'person'], [3, 'person']]],
+  [
+    'ru',
+    'Врачи зафиксировали 14 смертельных случаев и 3 случая смерти.',
+    [
+      [14, 'person'],
+      [3, 'person'],
+    ],
+  ],
   ['ru', 'Полиция расследует 6 случаев мошенничества.', [[6, 'case']]],
   ['uk', 'Лікарі зафіксували 8 смертельних випадків.', [[8, 'person']]],
   ['bg', 'Властите съобщиха за 9 смъртни случая.', [[9, 'person']]],
   ['mk', 'Властите пријавија 9 смртни случаи.', [[9, 'person']]],
   ['sl', 'Reševalci so potrdili 5 smrtnih primerov.', [[5, 'person']]],
-  ['en', 'The ministry reported 7 death cases and 4 cases of theft.', [[7, 'person'], [4, 'case']]],
+  [
+    'en',
+    'The ministry reported 7 death cases and 4 cases of theft.',
+    [
+      [7, 'person'],
+      [4, 'case'],
+    ],
+  ],
   ['es', 'El hospital confirmó 7 casos de muerte.', [[7, 'person']]],
   ['pt', 'O hospital confirmou 7 casos de morte.', [[7, 'person']]],
   ['ro', 'Spitalul a confirmat 7 cazuri de deces.', [[7, 'person']]],
-  ['id', 'Rumah sakit mencatat 7 kasus kematian dan 3 kasus pencurian.', [[7, 'person'], [3, 'case']]],
+  [
+    'id',
+    'Rumah sakit mencatat 7 kasus kematian dan 3 kasus pencurian.',
+    [
+      [7, 'person'],
+      [3, 'case'],
+    ],
+  ],
   // ru trials, lives, drug dealers
   ['ru', 'Суд провёл 3 процесса по делам о контрабанде.', [[3, 'case']]],
   ['ru', 'Пожар унес 9 жизней.', [[9, 'person']]],
-  ['ru', 'Полиция задержала 2 наркодилеров и 4 наркодельцов.', [[2, 'person'], [4, 'person']]],
-  ['ru', 'Оползень засыпал два грузовика и три легковых.', [[2, 'vehicle'], [3, 'vehicle']]],
+  [
+    'ru',
+    'Полиция задержала 2 наркодилеров и 4 наркодельцов.',
+    [
+      [2, 'person'],
+      [4, 'person'],
+    ],
+  ],
+  [
+    'ru',
+    'Оползень засыпал два грузовика и три легковых.',
+    [
+      [2, 'vehicle'],
+      [3, 'vehicle'],
+    ],
+  ],
   ['ru', 'Инспекторы остановили 6 легковых автомобилей.', [[6, 'vehicle']]],
   // a residential group's number names an address
   ['es', 'El fuego empezó en la casa 12, grupo residencial 5 Tran Phu, y dejó 3 heridos.', [[3, 'person']]],
   ['pt', 'O fogo começou na casa 12, grupo residencial 5 Tran Phu, e deixou 3 feridos.', [[3, 'person']]],
   ['fr', 'Le feu a pris au 12, groupe résidentiel 5 Tran Phu, et a fait 3 blessés.', [[3, 'person']]],
-  ['it', 'Il fuoco è partito dal civico 12, gruppo residenziale 5 Tran Phu, e ha causato 3 feriti.', [[3, 'person']]],
+  [
+    'it',
+    'Il fuoco è partito dal civico 12, gruppo residenziale 5 Tran Phu, e ha causato 3 feriti.',
+    [[3, 'person']],
+  ],
   // fi lengths are no counts; a percentage still is one
   ['fi', 'Edellinen ennätys, 45 senttiä, jäi alle, kun vettä nousi 3 metriä.', []],
-  ['fi', 'Hinnat nousivat 20 prosenttia ja 40 ihmistä evakuoitiin.', [[20, 'percent'], [40, 'person']]],
+  [
+    'fi',
+    'Hinnat nousivat 20 prosenttia ja 40 ihmistä evakuoitiin.',
+    [
+      [20, 'percent'],
+      [40, 'person'],
+    ],
+  ],
   // a copula of being listed before a fate
-  ['sr', 'Sedam ribara je poginulo, a 4 se vode kao nestali.', [[7, 'person'], [4, 'person']]],
+  [
+    'sr',
+    'Sedam ribara je poginulo, a 4 se vode kao nestali.',
+    [
+      [7, 'person'],
+      [4, 'person'],
+    ],
+  ],
   ['sr', 'Још 3 се воде као нестала после поплава.', [[3, 'person']]],
-  ['sr', 'Policija je pronašla 6 vozila, a 2 se vode kao ukradena.', [[6, 'vehicle'], [2, 'other']]],
+  [
+    'sr',
+    'Policija je pronašla 6 vozila, a 2 se vode kao ukradena.',
+    [
+      [6, 'vehicle'],
+      [2, 'other'],
+    ],
+  ],
   // sk "jednu" is the numeral one before its noun; no noun, no count
   ['sk', 'Požiar si vyžiadal najmenej jednu obeť.', [[1, 'person']]],
   ['sk', 'Polícia zaistila jednu zbraň.', [[1, 'weapon']]],
@@ -73,7 +140,14 @@ const CASES: Case[] = [
   // a longer partitive before persons
   ['id', 'Semua korban warga lokal, tiga di antaranya nelayan.', [[3, 'person']]],
   ['id', 'Semua korban warga lokal, dua di antara mereka petani.', [[2, 'person']]],
-  ['id', 'Polisi menyita 9 mobil, dua di antaranya truk.', [[9, 'vehicle'], [2, 'vehicle']]],
+  [
+    'id',
+    'Polisi menyita 9 mobil, dua di antaranya truk.',
+    [
+      [9, 'vehicle'],
+      [2, 'vehicle'],
+    ],
+  ],
 ];
 
 describe('session 29 (b29f): counted nouns and names in Latin- and Cyrillic-script languages', () => {

@@ -239,7 +239,8 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
         lex.units.get(`${prev.text} ${folded.slice(start, i)}`, false) !== undefined;
       // "21 тысяча", "1 tysiąc": a word for a thousand alone (loneScaleWords) is the scale of digits before it;
       // so it is joined to them by a hyphen ("30-tisíc", read.ts hyphenedUnit).
-      const digits = prev?.kind === 'punct' && prev.text === '-' && prev.end === start ? raw[raw.length - 2] : prev;
+      const digits =
+        prev?.kind === 'punct' && prev.text === '-' && prev.end === start ? raw[raw.length - 2] : prev;
       const scalesDigits =
         value !== undefined &&
         digits?.kind === 'num' &&
