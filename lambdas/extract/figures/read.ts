@@ -314,6 +314,13 @@ function hyphenedUnit(tokens: readonly Token[], i: number, lex: CompiledLexicon)
   if (!hyphenedToWord(tokens, i)) return -1;
   // "ten one-kilogram gold bars": the weight of each bar; the number before counts them.
   if (afterCount(tokens, i)) return -1;
+  // sk, cs "vyše 30-tisíc domov": a scale word so joined scales the number, as after a space; "a
+  // 30-thousand-strong crowd" joins more words, an attribute.
+  const joined = tokens[i + 2]!;
+  if (joined.kind === 'word' && lex.scales.get(joined.text) !== undefined) {
+    const after = tokens[i + 3];
+    return after?.kind === 'punct' && after.text === '-' && after.start === joined.end ? -1 : i + 2;
+  }
   const unit = matchUnit(tokens, i + 2, lex);
   // Persons and masses only: "a 5-point plan", "a 3-vehicle crash" qualify a noun, they count nothing.
   if (!unit || unit.entry.counter || (unit.entry.unit !== 'person' && unit.entry.unit !== 'kg')) return -1;
@@ -1728,9 +1735,13 @@ function readUnit(
       content === 0
         ? Math.max(phraseAt(tokens, j, lex.ellipticAfter), phraseAt(tokens, j, lex.ellipticBetween))
         : 0;
+    // A longer partitive is skipped before persons only ("lima di antaranya wisatawan", five of them tourists):
+    // persons are what a part of a toll is, and a verb taken for a noun of things is not read as one.
+    const after = others > 0 ? matchUnit(tokens, j + others, lex) : null;
     if (
-      others === 1 &&
-      (matchUnit(tokens, j + others, lex) || demonymAt(tokens, j + others, lex) !== undefined)
+      others > 0 &&
+      (others === 1 || after?.entry.unit === 'person' || demonymAt(tokens, j + others, lex) !== undefined) &&
+      (after || demonymAt(tokens, j + others, lex) !== undefined)
     ) {
       j += others;
       continue;

@@ -237,11 +237,15 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
         value !== undefined &&
         prev?.kind === 'word' &&
         lex.units.get(`${prev.text} ${folded.slice(start, i)}`, false) !== undefined;
-      // "21 тысяча", "1 tysiąc": a word for a thousand alone (loneScaleWords) is the scale of digits before it.
+      // "21 тысяча", "1 tysiąc": a word for a thousand alone (loneScaleWords) is the scale of digits before it;
+      // so it is joined to them by a hyphen ("30-tisíc", read.ts hyphenedUnit).
+      const digits =
+        prev?.kind === 'punct' && prev.text === '-' && prev.end === start ? raw[raw.length - 2] : prev;
       const scalesDigits =
         value !== undefined &&
-        prev?.kind === 'num' &&
-        !prev.spelled &&
+        digits?.kind === 'num' &&
+        !digits.spelled &&
+        (digits === prev || digits.end === prev!.start) &&
         lex.scales.get(folded.slice(start, i)) !== undefined;
       if (
         value !== undefined &&
