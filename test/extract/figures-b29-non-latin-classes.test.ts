@@ -1,0 +1,54 @@
+/**
+ * Figure classes of session 29 (b29g), non-Latin scripts, on sentences written for the project (never an
+ * article's text):
+ * - Hebrew "נעדרים" (the missing) are persons counted, as "פצועים" (the injured) are; "קטנועים" (scooters) are
+ *   vehicles, as "אופנועים" (motorbikes) are; "קמ\"ש" (km/h, split by its quote mark) is a speed, no count;
+ * - the Chinese classifier "批" (batch, consignment) counts what it names, `other` by default, as 台/支/把 do;
+ *   the numeral one before it stays "a batch" (no count);
+ * - a Bengali headline or tally that writes the fate first ("নিহত ১২", twelve killed; lexicon fatesBefore)
+ *   counts persons, as Thai, Serbian and Arabic ones do.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lambdas/extract/figures/index.js';
+import { documentOf } from '../support/document.js';
+
+type Case = [language: string, text: string, expected: [value: number, unit: string][]];
+
+const CASES: Case[] = [
+  // Hebrew: the missing, scooters
+  ['he', 'במהלך הסערה דווח על 7 נעדרים באזור ההררי.', [[7, 'person']]],
+  ['he', 'המשטרה החרימה ארבעה קטנועים גנובים במחסן.', [[4, 'vehicle']]],
+  // Chinese: batches
+  ['zh', '警方查获4批走私货物。', [[4, 'other']]],
+  ['zh', '海關截獲了12批冷凍肉品。', [[12, 'other']]],
+  // Bengali: the fate first
+  ['bn', 'সড়ক দুর্ঘটনায় নিহত ৬', [[6, 'person']]],
+  ['bn', 'পাহাড়ি ঢলে নিখোঁজ ৪, উদ্ধার অভিযান চলছে', [[4, 'person']]],
+];
+
+const NOT_COUNTED: Case[] = [
+  // a speed is no count
+  ['he', 'הרוח נשבה במהירות של 150 קמ"ש לאורך החוף.', []],
+  // "a batch": the numeral one before a classifier of things is no count
+  ['zh', '警方查获一批毒品。', []],
+  // a unit after the number is its own: the fate before it does not make persons of it
+  ['bn', 'বন্যায় আহত ৩০টি গরু উদ্ধার করা হয়েছে', [[30, 'other']]],
+];
+
+describe('session 29 (b29g): the missing, scooters, batches and fates first in non-Latin scripts', () => {
+  it.each(CASES)('%s counts: %s', (language, text, expected) => {
+    // Act
+    const figures = extractFigures(documentOf(text, language), []);
+
+    // Assess
+    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+
+  it.each(NOT_COUNTED)('%s reads no such count: %s', (language, text, expected) => {
+    // Act
+    const figures = extractFigures(documentOf(text, language), []);
+
+    // Assess
+    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+});
