@@ -28,7 +28,8 @@ function fillerEndingAt(tokens: readonly Token[], k: number, lex: CompiledLexico
  * The number of reading r, with no unit of its own, follows a fate of fatesBefore, past at most a few
  * auxiliaries and cues ("povrijeđeno je 5", "загинули щонайменше 4"). A year is none ("ubijen 1999."): dates,
  * times and spans after the number are blocked readings and never reach here ("killed 2 hours ago", "poginuo
- * 5. marta"); a unit noun after the number is its own ("evakuisano 300 domaćinstava").
+ * 5. marta"); a unit noun after the number is its own ("evakuisano 300 domaćinstava"), and so is a word glued
+ * to it ("আহত ৩০টি গরু", thirty injured cows).
  */
 export function fatedBefore(
   body: string,
@@ -41,6 +42,9 @@ export function fatedBefore(
   if (fates === null || r.own !== null || r.num.value < 1) return false;
   if (isSegmented(lex)) return fateBeforeNumber(body, folded, tokens[r.index - 1], r.num.start, lex);
   if (isYear(r.num, lex)) return false;
+  // A word glued after the number (bn "৩০টি", the classifier of things) continues its phrase: the number is
+  // no bare tally of persons, whatever noun the lexicon does not know follows it.
+  if (tokens[r.index + 1]?.kind === 'word' && tokens[r.index + 1]!.start === r.num.end) return false;
   let k = r.index - 1;
   for (let skipped = 0; skipped <= BETWEEN; skipped++) {
     const t = tokens[k];

@@ -84,6 +84,7 @@ import ja_people from './ja/people.json' with { type: 'json' };
 import ja_places from './ja/places.json' with { type: 'json' };
 import ja_stages from './ja/stages.json' with { type: 'json' };
 import ja_structure from './ja/structure.json' with { type: 'json' };
+import ka_figures from './ka/figures.json' with { type: 'json' };
 import km_figures from './km/figures.json' with { type: 'json' };
 import km_people from './km/people.json' with { type: 'json' };
 import km_places from './km/places.json' with { type: 'json' };
@@ -219,6 +220,7 @@ export const LEXICONS: Record<string, Record<string, unknown>> = {
   is: { "figures": is_figures, "people": is_people, "places": is_places },
   it: { "figures": it_figures, "people": it_people, "places": it_places, "stages": it_stages, "structure": it_structure },
   ja: { "figures": ja_figures, "people": ja_people, "places": ja_places, "stages": ja_stages, "structure": ja_structure },
+  ka: { "figures": ka_figures },
   km: { "figures": km_figures, "people": km_people, "places": km_places },
   kn: { "places": kn_places },
   ko: { "figures": ko_figures, "people": ko_people, "places": ko_places, "stages": ko_stages, "structure": ko_structure },
