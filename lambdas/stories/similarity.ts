@@ -189,12 +189,6 @@ export interface SimilarityParams {
   /** Share of a text match's weight added to the total of the side whose text writes it (measured: 0). */
   readonly textInTotal: number;
   /**
-   * Factor on the weight of a number both texts write (StoryEvidence.text) that neither engine kept as a
-   * figure: a house or lane number, a case or plate number, a count in a clause neither lexicon reads. Weighed
-   * as a text match is (an unlabelled value, textMinValue and up). 0 turns it off.
-   */
-  readonly textBothWrite: number;
-  /**
    * Weight of a name both copies write (StoryEvidence.names or people) that is not an official both keep:
    * the defendant or the suspect the engine's people stage leaves out (no rank before the name), or an
    * official one copy titles and the other names bare. A name only one side writes adds nothing to its
@@ -261,7 +255,6 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   textMatch: 0.75,
   textMinValue: 32,
   textInTotal: 0,
-  textBothWrite: 0.75,
   textNameWeight: 3,
   leadTollConflict: 0.8,
   leadTollMode: 3,
@@ -305,9 +298,6 @@ export function similarityParts(
   const aInB = params.textMatch > 0 ? textFigureWeight(a, b, params) : 0;
   const bInA = params.textMatch > 0 ? textFigureWeight(b, a, params) : 0;
   const textFigures = aInB + bInA;
-  // A number both texts write and neither engine kept (a lane's or a plate's number) is the case's, written by
-  // the report of every stage of it, like a defendant's name: it counts only between copies of one stage.
-  const bothWritten = params.textBothWrite > 0 && !stagesDiffer(a, b, params) ? bothWrite(a, b, params) : 0;
   const peopleShared = countShared(a.people, b.people);
   // A defendant's or a suspect's name is the case's, written by the report of every stage of it (the arrest,
   // the trial, the verdict): across stages it says nothing of one report.
@@ -315,7 +305,6 @@ export function similarityParts(
   const shared =
     figureShare +
     params.textMatch * textFigures +
-    params.textBothWrite * bothWritten +
     params.nameWeight * peopleShared +
     params.textNameWeight * namesShared +
     params.localityWeight * countShared(a.localities, b.localities) +
@@ -353,9 +342,7 @@ export function similarityParts(
     ((a.datePrecision === 'none') !== (b.datePrecision === 'none') && !undatedNeutral(a, b, params)
       ? params.undated
       : 1) *
-    (figureShare + textFigures + bothWritten === 0 && peopleShared + namesShared === 0
-      ? params.placesOnly
-      : 1) *
+    (figureShare + textFigures === 0 && peopleShared + namesShared === 0 ? params.placesOnly : 1) *
     (a.people.length > 0 && b.people.length > 0 && peopleShared === 0 ? params.peopleConflict : 1);
   const score = provincesMeet ? (factor * shared) / (smaller + params.smoothing) : 0;
   return { score: Math.min(1, score), shared, dateFactor, provincesMeet };
@@ -397,25 +384,6 @@ function textFigureWeight(own: StoryEvidence, other: StoryEvidence, params: Simi
     if (given.has(f.value) || !written.has(f.value) || figureWeight(f.value) < SPECIFIC_WEIGHT) continue;
     if (Number.isInteger(f.value) && f.value < params.textMinValue) continue;
     w += params.specificity ? unitWeight(f.value, 'other') : figureWeight(f.value);
-  }
-  return w;
-}
-
-/**
- * Weight of the numbers both texts write that neither side gives as a figure (textBothWrite). A number the
- * fingerprint reads both ways ("12.500": 12.5 and 12,500) is left out when either reading is a figure: the
- * figure already says it.
- */
-function bothWrite(a: StoryEvidence, b: StoryEvidence, params: SimilarityParams): number {
-  const written = new Set(b.text.numbers);
-  const kept = new Set([...a.figures, ...b.figures].map((f) => f.value));
-  const isKept = (v: number): boolean =>
-    kept.has(v) || kept.has(Math.round(v * 1000 * 1e6) / 1e6) || kept.has(Math.round((v / 1000) * 1e6) / 1e6);
-  let w = 0;
-  for (const v of new Set(a.text.numbers)) {
-    if (!written.has(v) || isKept(v)) continue;
-    if (Number.isInteger(v) && v < params.textMinValue) continue;
-    w += params.specificity ? unitWeight(v, 'other') : figureWeight(v);
   }
   return w;
 }
