@@ -79,3 +79,16 @@ describe('Places: a Devanagari name read in its twin scripts', () => {
     expect(placesOf('వారు అక్వాంగ్ నామ్ అనే పాటను పాడారు, సా పాలు తాగారు, 10 మంది వచ్చారు.', 'te').provinces).toEqual([]);
   });
 });
+
+describe('Places: a Chinese distance from a place makes it a point of reference', () => {
+  it.each([
+    ['越南警方在距离首都河内约80公里的海防市捣毁一个赌博团伙,逮捕了50名嫌犯。', 'hai-phong'],
+    ['越南警方在距離河內約80公里的太原省查獲大批毒品,逮捕了12名嫌犯。', 'thai-nguyen'],
+  ])('%s', (body, slug) => {
+    expect(placesOf(body, 'zh').primary).toBe(slug);
+  });
+
+  it('a distance in time names no place of reference', () => {
+    expect(placesOf('河内市公安局表示,距离春节还有10天,将加强巡逻。', 'zh').primary).toBe('ha-noi');
+  });
+});
