@@ -12,6 +12,7 @@ import supplementData from '../data/supplement.json' with { type: 'json' };
 import { Shape } from '../text/shape.js';
 import { thaiKey } from '../text/thai.js';
 import { arabicSpellings } from '../text/arabic-spellings.js';
+import { devanagariTwins } from './indic.js';
 import { spellingKey } from './names.js';
 import { vietnameseJapaneseKey, vietnameseKoreanKey, vietnameseSoundKey } from './phonetic.js';
 
@@ -93,6 +94,12 @@ export interface ScriptName {
 }
 
 /** Languages of names-in-scripts.json written in caseless scripts; the others (ru) are matched as words. */
+/**
+ * Fewest code units of a name moved from Devanagari to a twin script (indic.ts) to be read bare: a short one
+ * ("సా పా", Sa Pa) would open too many words of a text in that script, which glues case endings to names.
+ */
+const MIN_TWIN_LENGTH = 6;
+
 const CASELESS_LANGUAGES = ['zh', 'ja', 'ko', 'th', 'ar', 'bn', 'hi', 'km', 'ta', 'te'] as const;
 
 interface RawScriptNames {
@@ -275,8 +282,15 @@ export function buildGazetteer(
       for (const raw of s[language] ?? []) {
         // Thai names are keyed without the units that only mark tones, as spellings vary there.
         const text = language === 'th' ? thaiKey(raw.normalize('NFC')) : raw.normalize('NFC');
-        // An Arabic form stands for the spellings the Arabic, Persian and Urdu press derive from it.
-        for (const spelt of language === 'ar' ? arabicSpellings(text) : [text]) {
+        // An Arabic form stands for the spellings the Arabic, Persian and Urdu press derive from it; a Devanagari
+        // form for its twins in the Indic scripts laid out as Devanagari (indic.ts), long enough to be read bare.
+        const spellings =
+          language === 'ar'
+            ? arabicSpellings(text)
+            : language === 'hi'
+              ? [text, ...devanagariTwins(text).filter((t) => t.length >= MIN_TWIN_LENGTH)]
+              : [text];
+        for (const spelt of spellings) {
           const first = spelt.charCodeAt(0);
           const list = scriptLists.get(first);
           if (list?.some((known) => known.text === spelt && known.entry === entry)) continue;

@@ -9,37 +9,9 @@ import { heardCandidate, singleCharTypes } from './heard.js';
 import type { Candidate } from './match.js';
 import { hangulSoundKey, vietnameseKoreanKey } from './phonetic.js';
 import { phraseAfter } from './scripts.js';
-
-/** Particles and endings a Korean noun takes, as written after the type suffix. */
-const PARTICLES = new Set([
-  '',
-  '에서',
-  '에',
-  '의',
-  '은',
-  '는',
-  '이',
-  '가',
-  '을',
-  '를',
-  '과',
-  '와',
-  '로',
-  '으로',
-  '까지',
-  '에서는',
-  '에는',
-  '에서도',
-  '도',
-]);
+import { COMMON_ENDINGS, PARTICLES } from './hangul-words.js';
 
 const HANGUL_RUN = /[\uac00-\ud7a3]+/g;
-
-/**
- * Suffixes that end too many Korean words to introduce a name read by sound: 면 (따르면 "according to"), 동
- * (활동, 이동), 방 (지방, 예방). Names of those types are found only from the curated lists.
- */
-const COMMON_ENDINGS = new Set(['면', '동', '방']);
 
 function isLocalHangulType(ch: string): boolean {
   const c = ch.charCodeAt(0);

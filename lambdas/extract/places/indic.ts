@@ -152,3 +152,44 @@ export function asDevanagari(text: string): string {
   }
   return out;
 }
+
+/** The blocks a Devanagari name is written into by offset alone (no letter of theirs read otherwise): Telugu, Kannada. */
+const PLAIN_TWINS = [0x0c00, 0x0c80] as const;
+
+/** Offsets of the consonants (क…ह) and of the nukta consonants (क़…य़) in every block. */
+function isConsonantOffset(o: number): boolean {
+  return (o >= 0x15 && o <= 0x39) || (o >= 0x58 && o <= 0x5f);
+}
+
+/**
+ * A Devanagari name written in the scripts whose blocks are its twins letter for letter (PLAIN_TWINS), each as
+ * those scripts spell a foreign name: their bare consonant keeps its vowel, so a consonant that ends a word
+ * without one in Hindi takes the virama there ("क्वांग नाम" → "క్వాంగ్ నామ్"). A name with a letter the other
+ * block does not have (ॉ, candra o) has no twin there.
+ */
+export function devanagariTwins(name: string): string[] {
+  const out: string[] = [];
+  for (const base of PLAIN_TWINS) {
+    let twin = '';
+    for (let k = 0; k < name.length; k++) {
+      const c = name.charCodeAt(k);
+      if (c < DEVANAGARI_BASE || c >= DEVANAGARI_BASE + BLOCK) {
+        twin += name[k];
+        continue;
+      }
+      const offset = c - DEVANAGARI_BASE;
+      twin += String.fromCharCode(base + offset);
+      const next = k + 1 < name.length ? name.charCodeAt(k + 1) - DEVANAGARI_BASE : -1;
+      const wordEnds = next < 0 || next >= BLOCK;
+      if (isConsonantOffset(offset) && wordEnds) twin += String.fromCharCode(base + VIRAMA);
+    }
+    if (TWIN_SCRIPT[base]!.test(twin)) out.push(twin);
+  }
+  return out;
+}
+
+/** Every unit a letter, a sign or a space of the script (an offset the block leaves unassigned is none). */
+const TWIN_SCRIPT: Readonly<Record<number, RegExp>> = {
+  0x0c00: /^[\p{Script=Telugu}\s-]+$/u,
+  0x0c80: /^[\p{Script=Kannada}\s-]+$/u,
+};

@@ -336,9 +336,10 @@ function hasMarks(entry: ReturnType<typeof marksOf>, written: ReturnType<typeof 
 }
 
 /** Punctuation that closes a dateline: ( , - – — : and the Khmer colon, the Devanagari danda (or the bar
- * written for it), the full-width colon and parenthesis and the Arabic comma. */
+ * written for it), the full-width colon and parenthesis, the Arabic comma, and the ellipsis the Urdu and Hindi
+ * press close it with ("اسلام آباد…", "हनोई…"). */
 const DATELINE_MARKS = new Set([
-  0x28, 0x2c, 0x2d, 0x2013, 0x2014, 0x3a, 0x17d6, 0x0964, 0x7c, 0xff1a, 0xff08, 0x060c,
+  0x28, 0x2c, 0x2d, 0x2013, 0x2014, 0x3a, 0x17d6, 0x0964, 0x7c, 0xff1a, 0xff08, 0x060c, 0x2026,
 ]);
 
 /** Code units after a dateline's comma in which its date or agency must begin. */
@@ -388,7 +389,24 @@ function agencyBefore(body: string, k: number): number {
   if (n < 2) return 0;
   const bracket = k - n >= 0 && BRACKET_OPENERS.has(body.charCodeAt(k - n)) ? 1 : 0;
   const open = k - n - bracket;
-  return open < 0 || body.charCodeAt(open) === 0x0a ? n + bracket : 0;
+  if (open < 0 || body.charCodeAt(open) === 0x0a) return n + bracket;
+  // A site that reposts the wire signs it first ("文/中央社記者…", text by; "圖/", photo by): the credit and its
+  // slash open the line instead.
+  const credit = creditBefore(body, open);
+  return credit > 0 ? n + bracket + credit : 0;
+}
+
+/** Most Han units of a credit word before its slash ("文/", "撰文/"). */
+const CREDIT_WORD = 2;
+
+/** Code units of a credit word and its slash ending at `k` and opening its line ("文/", "文／"), or 0. */
+function creditBefore(body: string, k: number): number {
+  if (body[k] !== '/' && body[k] !== '／') return 0;
+  let n = 1;
+  while (n <= CREDIT_WORD && k - n >= 0 && isHanUnit(body.charCodeAt(k - n))) n++;
+  if (n < 2) return 0;
+  const open = k - n;
+  return open < 0 || body.charCodeAt(open) === 0x0a ? n : 0;
 }
 
 /**

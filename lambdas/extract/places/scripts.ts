@@ -15,6 +15,7 @@ import type { Gazetteer, ScriptName } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
 import { isDateline, type Candidate } from './match.js';
 import { listCategory } from './han-list.js';
+import { suffixEndsWord } from './hangul-words.js';
 import { stemBeforeVowelSign } from './indic.js';
 import { firstOutsideLatinBlocks, isLetterOrMarkAt, isOutsideLatinBlocks } from '../text/chars.js';
 import { isThaiToneOnly, thaiMatchEnd } from '../text/thai.js';
@@ -23,9 +24,9 @@ type Script = 'han' | 'kana' | 'hangul' | 'thai' | 'arabic' | 'indic' | 'khmer' 
 
 function scriptOf(c: number): Script {
   if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f)) return 'arabic';
-  // Devanagari, Bengali and Tamil: words are spaced, but Bengali and Tamil glue case endings to a name
-  // ("লাও কাইতে", "ஹனோய்க்கு").
-  if (c >= 0x0900 && c <= 0x0bff) return 'indic';
+  // Devanagari to Malayalam: words are spaced, but the scripts after Devanagari glue case endings to a name
+  // ("লাও কাইতে", "ஹனோய்க்கு", "క్వాంగ్ నామ్కు").
+  if (c >= 0x0900 && c <= 0x0d7f) return 'indic';
   if (c >= 0x1780 && c <= 0x17ff) return 'khmer';
   if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff))
     return 'han';
@@ -259,9 +260,12 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
       const typeBefore = phraseBefore(body, i, affixes.maxLength, (p) => affixes.before.get(p));
       // "하띤(Hà Tĩnh)성", "동나이(Đồng Nai) 소재": what follows a name's gloss in brackets follows the name.
       const glossed = afterGloss(body, end);
-      const typeAfter = typeBefore
+      const after = typeBefore
         ? null
         : phraseAfter(body, glossed, affixes.maxLength, (p) => affixes.after.get(p));
+      // A Korean suffix that also opens common words ("하노이 동쪽", east of Hanoi) is a type only as a word's end.
+      const typeAfter =
+        after !== null && scriptOf(c) === 'hangul' && !suffixEndsWord(body, after.to) ? null : after;
       const script = scriptOf(c);
       const category: PlaceCategory | null =
         typeBefore?.value ??
@@ -275,7 +279,8 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
               (at) => phraseAfter(body, at, affixes.maxLength, (p) => affixes.after.get(p))?.value ?? null,
             )
           : null);
-      if (!fits(script, body, i, end, name, category, gaz)) continue;
+      const dateline = isDateline(body, i, end + 3, end) && !isGloss(body, end, glossed);
+      if (!fits(script, body, i, end, name, category, gaz, dateline)) continue;
       if (script === 'thai' && category === null) {
         const line = body.lastIndexOf('\n', i);
         if (thai === undefined || thai.line !== line)
@@ -299,7 +304,7 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
         afterPersonName: false,
         startsWithFamilyName: false,
         figure: false,
-        dateline: isDateline(body, i, end + 3, end) && !isGloss(body, end, glossed),
+        dateline,
       };
       break;
     }
@@ -383,10 +388,13 @@ function fits(
   name: ScriptName,
   category: PlaceCategory | null,
   gaz: Gazetteer,
+  /** The name opens a wire's dateline ("中央社記者陳家倫老街19日專電"): the place the wire filed from. */
+  dateline: boolean,
 ): boolean {
   switch (script) {
     case 'han': {
-      if (name.text.length > 2 || category !== null) return true;
+      // A short name needs its type word, but a dateline says it is a place as well as one would.
+      if (name.text.length > 2 || category !== null || dateline) return true;
       const e = name.entry;
       return e.level === 1 && gaz.provinces[e.province]!.centrallyRun;
     }
