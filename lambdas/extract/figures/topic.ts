@@ -84,6 +84,14 @@ export function findCues(
       }
     }
     for (let k = from; k < hits.length; k++) {
+      if (besideOffence(text, hits, k, from)) {
+        const h = hits[k]!;
+        hits[k] = h.lead
+          ? { start: h.start, end: h.end, topic: DEFAULT_TOPIC, lead: true, kind: 'offence' }
+          : { start: h.start, end: h.end, topic: DEFAULT_TOPIC, kind: 'offence' };
+      }
+    }
+    for (let k = from; k < hits.length; k++) {
       if (hits[k]!.topic !== 'smuggling') continue;
       if (hits[k]!.kind === undefined && peopleAfter(hits, k)) {
         hits[k] = { ...hits[k]!, topic: DEFAULT_TOPIC, kind: 'offence' };
@@ -94,6 +102,21 @@ export function findCues(
     }
   }
   return hits;
+}
+
+/**
+ * An online word written right beside an offence, nothing but spaces between ("online gambling", "đánh bạc
+ * trực tuyến", "線上賭博", "賭博網路"), says where the offence was done, not that the case is a cyber crime: it is
+ * part of the offence's name (some lexicons list such a phrase as an offence whole, "网络赌博"). A list of
+ * two crimes ("银行卡复制和网络赌博", card cloning and online gambling) is no such name: a word stands between.
+ */
+function besideOffence(text: string, hits: readonly CueHit[], k: number, from: number): boolean {
+  const h = hits[k]!;
+  if (h.topic !== 'cyber' || h.kind !== undefined) return false;
+  const glued = (a: CueHit, b: CueHit): boolean => text.slice(a.end, b.start).trim() === '';
+  const prev = k > from ? hits[k - 1] : undefined;
+  const next = hits[k + 1];
+  return (prev?.kind === 'offence' && glued(prev, h)) || (next?.kind === 'offence' && glued(h, next));
 }
 
 /**
@@ -815,6 +838,15 @@ export function topicAt(
   // case, describes the land the case is set in ("the border runs across 10 provinces"), not the case; in a
   // review (no subject of its own) the places are where its work was done ("in 4 communes").
   if (!near && figure.unit !== undefined && PLACE_UNITS.has(figure.unit) && isSubject(main)) return 'other';
+  // In a crime story an online word in the paragraph beside its offence says where the offence was done
+  // ("ran online betting sites ... seized 2000 phones"), as in the clause (onlineOffence): crime's.
+  if (
+    near?.topic === 'cyber' &&
+    near.kind === undefined &&
+    crimeStory &&
+    nearestIn(hits, paragraph, at, offence)
+  )
+    return DEFAULT_TOPIC;
   // Nothing in the paragraph but a crime cue ("the criminal police division said..."), or nothing at all:
   // what the article is about decides.
   return near && near.topic !== DEFAULT_TOPIC ? near.topic : main;
