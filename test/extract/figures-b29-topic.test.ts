@@ -1,8 +1,8 @@
 /**
  * Topic classes of session 29 (b29t), on sentences written for the project (never an article's text):
  * - an online word written right beside an offence ("线上赌博", "cờ bạc trực tuyến", "인터넷 도박") names
- *   where the offence was done: the case is the offence's (crime), not a cyber crime; a fraud told online
- *   stays cyber;
+ *   where the offence was done: the case is the offence's (crime), not a cyber crime, and so is an online
+ *   word elsewhere in a crime story's paragraph that names its offence; a fraud told online stays cyber;
  * - Telugu road words (bus, lorry, van, collided) and its accident word ప్రమాదం: a crash's dead are
  *   traffic's, a flood's stay the disaster's;
  * - Slovak rescuers ("záchranári") are a unit at work, not a fire: in a flood's story they search for its
@@ -22,6 +22,14 @@ const ONLINE_OFFENCE: Case[] = [
   ['zh', '警方破获一个线上赌博团伙，逮捕了45名嫌犯。', '45名嫌犯', 'crime'],
   ['vi', 'Công an triệt phá đường dây cờ bạc trực tuyến, bắt giữ 12 đối tượng.', '12 đối tượng', 'crime'],
   ['ko', '경찰은 인터넷 도박 조직을 적발해 30명을 검거했다.', '30명', 'crime'],
+  // In the gambling ring's story an online word earlier in the paragraph says where it took bets: the
+  // phones seized are the ring's.
+  [
+    'zh',
+    '警方破获一个线上赌博团伙，逮捕了45名嫌犯。嫌犯通过网络组织投注。警方没收了300部手机。',
+    '300部',
+    'crime',
+  ],
   // Negative: a fraud done online is a cyber crime.
   ['vi', 'Công an bắt 8 đối tượng lừa đảo trực tuyến.', '8 đối tượng', 'cyber'],
 ];
