@@ -5,6 +5,8 @@
  *   word elsewhere in a crime story's paragraph that names its offence; a fraud told online stays cyber;
  * - Telugu road words (bus, lorry, van, collided) and its accident word ప్రమాదం: a crash's dead are
  *   traffic's, a flood's stay the disaster's;
+ * - a Japanese noun marked by を before its floating count ("犯罪を12件摘発", detected 12 crimes) is the
+ *   counted noun, as one glued right to the count is, whatever the article's subject;
  * - Slovak rescuers ("záchranári") are a unit at work, not a fire: in a flood's story they search for its
  *   missing, in a fire's for the fire's.
  */
@@ -52,7 +54,25 @@ const SLOVAK_RESCUERS: Case[] = [
   ['sk', 'Požiar zničil sklad. Záchranári evakuovali 40 zamestnancov.', '40 zamestnancov', 'fire'],
 ];
 
+const FLOATING_COUNT: Case[] = [
+  [
+    'ja',
+    '交通安全委員会によると、交通事故は120件だった。警察は水上での犯罪を12件摘発した。',
+    '12件',
+    'crime',
+  ],
+  ['ja', '警察によると、交通事故は80件だった。また、麻薬を3キロ押収した。', '3キロ', 'drugs'],
+  // Negative: a road offence so marked stays the road's.
+  ['ja', '交通安全委員会によると、交通事故は120件だった。警察は飲酒運転を12件摘発した。', '12件', 'traffic'],
+];
+
 describe('session 29 (b29t): topic classes', () => {
+  it.each(FLOATING_COUNT)(
+    'noun marked before a floating count, %s: %s → %s %s',
+    (language, text, figure, topic) => {
+      expect(topicOf(language, text, figure)).toBe(topic);
+    },
+  );
   it.each(ONLINE_OFFENCE)(
     'online word beside an offence, %s: %s → %s %s',
     (language, text, figure, topic) => {

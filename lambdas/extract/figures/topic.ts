@@ -315,6 +315,7 @@ export function attributeAfter(text: string, end: number, headTo: number): Range
 const NOUN_GAP = 3;
 
 const SPACE = /[^\S\n]/;
+const NO_MARKS: ReadonlySet<string> = new Set();
 const LETTER = /[\p{L}\p{M}]/u;
 /** Letters that write nouns in Han and kana text; a hiragana or Hangul syllable glued on is a particle or an ending. */
 const NOUN_LETTER = /[\p{sc=Han}\p{sc=Katakana}ー]/u;
@@ -325,11 +326,14 @@ const NOUN_LETTER = /[\p{sc=Han}\p{sc=Katakana}ー]/u;
  * short noun apart ("麻薬事件95件", drug cases; "마약 사건 95건"): the earliest end such a noun may have.
  * Back from the number over spaces, then one word of at most NOUN_GAP letters: a word of its own (spaces
  * before it) is passed with the spaces before it; one glued to letters before it only when written in noun
- * letters (Han, katakana), since "체포되고 303kg" (were arrested, and 303 kg) glues a verb's ending.
+ * letters (Han, katakana), since "체포되고 303kg" (were arrested, and 303 kg) glues a verb's ending. A case
+ * particle that marks a noun whose count floats after it (`marks`, ja "を": "犯罪を35件", 35 crimes) is passed
+ * with the noun it marks.
  */
-export function nounZoneStart(text: string, at: number): number {
+export function nounZoneStart(text: string, at: number, marks: ReadonlySet<string> = NO_MARKS): number {
   let k = at;
   while (k > 0 && SPACE.test(text[k - 1]!)) k--;
+  if (k > 1 && marks.has(text[k - 1]!) && NOUN_LETTER.test(text[k - 2]!)) k--;
   let w = k;
   while (w > 0 && k - w < NOUN_GAP && LETTER.test(text[w - 1]!)) w--;
   if (w === k) return k;
