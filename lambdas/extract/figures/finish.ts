@@ -191,7 +191,7 @@ export function finish(ctx: Context, c: Candidate): Figure {
         headTo,
         nounTo: nounEnd(ctx, c),
         attribute: attributeAfter(ctx.cueText, c.end, headTo),
-        nounFrom: ctx.lex.glued ? nounZoneStart(ctx.cueText, c.start) : undefined,
+        nounFrom: ctx.lex.glued ? nounZoneStart(ctx.cueText, c.start, ctx.lex.floatingCountMarks) : undefined,
       },
       ctx.lex.glued ? ideographicSentenceAt(doc.body, sentence, c.start) : sentence,
       paragraphAt(doc.body, c.start),

@@ -149,6 +149,12 @@ export const FiguresLexiconSchema = z.object({
   /** Particles joining a classifier to the noun it counts, written after it (ja "の": "2台のバイク"). */
   counterLinks: Words.default([]),
   /**
+   * Case particles of an unspaced script that mark a noun whose count floats after it (ja "を":
+   * "犯罪を35件摘発", detected 35 crimes): the noun before the particle is the counted noun (topic.ts
+   * nounZoneStart). One character each.
+   */
+  floatingCountMarks: Words.default([]),
+  /**
    * Head nouns of unspaced scripts that a general classifier read as `other` (zh 个/件) counts when they close
    * the short noun phrase right after it ("9个进出口货物包裹", nine import parcels): the noun sets the unit.
    */
@@ -850,6 +856,8 @@ export interface CompiledLexicon {
   readonly connectors: WordSet;
   /** See FiguresLexiconSchema.counterLinks. */
   readonly counterLinks: WordMap<true>;
+  /** See FiguresLexiconSchema.floatingCountMarks. */
+  readonly floatingCountMarks: ReadonlySet<string>;
   /** See FiguresLexiconSchema.nounsAfterClassifier. */
   readonly nounsAfterClassifier: WordMap<Unit>;
   readonly pairWords: WordSet;
@@ -1264,6 +1272,7 @@ export function compileLexicon(
     unitsAsWritten: asWritten(lex.unitsAsWritten),
     connectors: new WordSet(lex.connectors),
     counterLinks: new WordMap(lex.counterLinks.map((w) => [w, true] as const)),
+    floatingCountMarks: new Set(lex.floatingCountMarks),
     nounsAfterClassifier: new WordMap(
       UNITS.flatMap((unit) => (lex.nounsAfterClassifier[unit] ?? []).map((w) => [w, unit] as const)),
     ),
@@ -1523,6 +1532,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     counterDefaults: {},
     nounsAfterNumber: {},
     counterLinks: [],
+    floatingCountMarks: [],
     nounsAfterClassifier: {},
     currencies: l.currencies,
     unitFactors: l.unitFactors,

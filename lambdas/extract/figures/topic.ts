@@ -85,6 +85,14 @@ export function findCues(
       }
     }
     for (let k = from; k < hits.length; k++) {
+      if (besideOffence(text, hits, k, from)) {
+        const h = hits[k]!;
+        hits[k] = h.lead
+          ? { start: h.start, end: h.end, topic: DEFAULT_TOPIC, lead: true, kind: 'offence' }
+          : { start: h.start, end: h.end, topic: DEFAULT_TOPIC, kind: 'offence' };
+      }
+    }
+    for (let k = from; k < hits.length; k++) {
       if (hits[k]!.topic !== 'smuggling') continue;
       if (hits[k]!.kind === undefined && peopleAfter(hits, k)) {
         hits[k] = { ...hits[k]!, topic: DEFAULT_TOPIC, kind: 'offence' };
@@ -95,6 +103,21 @@ export function findCues(
     }
   }
   return hits;
+}
+
+/**
+ * An online word written right beside an offence, nothing but spaces between ("online gambling", "đánh bạc
+ * trực tuyến", "線上賭博", "賭博網路"), says where the offence was done, not that the case is a cyber crime: it is
+ * part of the offence's name (some lexicons list such a phrase as an offence whole, "网络赌博"). A list of
+ * two crimes ("银行卡复制和网络赌博", card cloning and online gambling) is no such name: a word stands between.
+ */
+function besideOffence(text: string, hits: readonly CueHit[], k: number, from: number): boolean {
+  const h = hits[k]!;
+  if (h.topic !== 'cyber' || h.kind !== undefined) return false;
+  const glued = (a: CueHit, b: CueHit): boolean => text.slice(a.end, b.start).trim() === '';
+  const prev = k > from ? hits[k - 1] : undefined;
+  const next = hits[k + 1];
+  return (prev?.kind === 'offence' && glued(prev, h)) || (next?.kind === 'offence' && glued(h, next));
 }
 
 /**
@@ -306,6 +329,7 @@ export function attributeAfter(text: string, end: number, headTo: number): Range
 const NOUN_GAP = 3;
 
 const SPACE = /[^\S\n]/;
+const NO_MARKS: ReadonlySet<string> = new Set();
 const LETTER = /[\p{L}\p{M}]/u;
 /** Letters that write nouns in Han and kana text; a hiragana or Hangul syllable glued on is a particle or an ending. */
 const NOUN_LETTER = /[\p{sc=Han}\p{sc=Katakana}ー]/u;
@@ -316,11 +340,14 @@ const NOUN_LETTER = /[\p{sc=Han}\p{sc=Katakana}ー]/u;
  * short noun apart ("麻薬事件95件", drug cases; "마약 사건 95건"): the earliest end such a noun may have.
  * Back from the number over spaces, then one word of at most NOUN_GAP letters: a word of its own (spaces
  * before it) is passed with the spaces before it; one glued to letters before it only when written in noun
- * letters (Han, katakana), since "체포되고 303kg" (were arrested, and 303 kg) glues a verb's ending.
+ * letters (Han, katakana), since "체포되고 303kg" (were arrested, and 303 kg) glues a verb's ending. A case
+ * particle that marks a noun whose count floats after it (`marks`, ja "を": "犯罪を35件", 35 crimes) is passed
+ * with the noun it marks.
  */
-export function nounZoneStart(text: string, at: number): number {
+export function nounZoneStart(text: string, at: number, marks: ReadonlySet<string> = NO_MARKS): number {
   let k = at;
   while (k > 0 && SPACE.test(text[k - 1]!)) k--;
+  if (k > 1 && marks.has(text[k - 1]!) && NOUN_LETTER.test(text[k - 2]!)) k--;
   let w = k;
   while (w > 0 && k - w < NOUN_GAP && LETTER.test(text[w - 1]!)) w--;
   if (w === k) return k;
@@ -829,6 +856,15 @@ export function topicAt(
   // case, describes the land the case is set in ("the border runs across 10 provinces"), not the case; in a
   // review (no subject of its own) the places are where its work was done ("in 4 communes").
   if (!near && figure.unit !== undefined && PLACE_UNITS.has(figure.unit) && isSubject(main)) return 'other';
+  // In a crime story an online word in the paragraph beside its offence says where the offence was done
+  // ("ran online betting sites ... seized 2000 phones"), as in the clause (onlineOffence): crime's.
+  if (
+    near?.topic === 'cyber' &&
+    near.kind === undefined &&
+    crimeStory &&
+    nearestIn(hits, paragraph, at, offence)
+  )
+    return DEFAULT_TOPIC;
   // Nothing in the paragraph but a crime cue ("the criminal police division said..."), or nothing at all:
   // what the article is about decides.
   return near && near.topic !== DEFAULT_TOPIC ? near.topic : main;
