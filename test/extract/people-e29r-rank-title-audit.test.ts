@@ -6,7 +6,7 @@
  * one language (Korean 법원장 / 참모장, Thai รองเลขาธิการ / ผู้บังคับ..., Dutch president). Sentences
  * written for the purpose; negatives keep private persons out (a Romanian tycoon chairing her company: ro
  * privateCues "magnat*", "holding*", as en "tycoon*", "holdings"), words that are also common non-title words
- * (es "cabo", ko "상사") unread, and captains in the plural, mostly fishing boats' masters in this news, no rank.
+ * (a flight attendant, a boat's skipper, a football coach, an auditor, company heads) unread, and captains in the plural, mostly fishing boats' masters in this news, no rank.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -128,13 +128,19 @@ describe('Function: findPeople (offices added by the audit)', () => {
     ['cs', 'Pham Minh Duc, politický komisař brigády, zkontroloval stanici.'],
     ['pt', 'Pham Minh Duc, comissário político da brigada, inspecionou o posto.'],
     ['nl', 'Pham Minh Duc, politiek commissaris van de brigade, inspecteerde de post.'],
-    ['nl', 'Pham Minh Duc, president van de rechtbank, sprak het vonnis uit.'],
     ['id', 'Pham Minh Duc, Komisaris Politik brigade itu, memeriksa pos tersebut.'],
     ['id', 'Pham Minh Duc, penyidik kepolisian setempat, memeriksa pos tersebut.'],
     ['ms', 'Pham Minh Duc, Komisar Politik briged itu, memeriksa pos tersebut.'],
+    ['fr', 'Le commissaire de police Pham Minh Duc a ouvert une enquête.'],
+    ['it', 'Il commissario di polizia Pham Minh Duc ha aperto un fascicolo.'],
+    ['de', 'Kriminalkommissar Pham Minh Duc leitete die Ermittlungen.'],
+    // Offices of a state body: the office word with the body it heads.
+    ['nl', 'Pham Minh Duc, president van de rechtbank, sprak het vonnis uit.'],
+    ['nl', 'Pham Minh Duc, teamleider van de recherche, leidde de inval.'],
     ['it', 'La direttrice della polizia, Pham Minh Duc, ha ispezionato il posto.'],
     ['ro', 'Directoarea poliției, Pham Minh Duc, a inspectat postul.'],
     ['ro', 'Pham Minh Duc, vicepreședinta consiliului județean, a inspectat postul.'],
+    ['ro', 'Pham Minh Duc, președinta tribunalului, a citit sentința.'],
     ['nl', 'Pham Minh Duc, voorzitster van het provinciebestuur, bezocht de post.'],
     ['ko', '팜 민 득 성 인민법원장은 판결을 선고했다.'],
     ['ko', '팜 민 득 참모장은 훈련을 지휘했다.'],
@@ -152,16 +158,22 @@ describe('Function: findPeople (offices added by the audit)', () => {
 
 describe('Function: findPeople (what the additions must not read)', () => {
   it.each([
-    ['fr', 'Le suspect Pham Minh Duc, 32 ans, a été présenté au commissaire.'],
-    ['es', 'Al cabo de tres días, Pham Minh Duc, de 40 años, fue detenido.'],
-    ['ko', '팜 민 득 상사는 회사 직원에게 지시했다.'],
-    ['id', 'Pham Minh Duc, komisaris perusahaan tambang itu, ditangkap polisi.'],
-    ['nl', 'De verdachte Pham Minh Duc (35) werd door de rechercheur verhoord.'],
-    [
-      'ro',
-      'Nguyen Thi Hoa, un magnat al imobiliarelor, președinta grupului Hoa Sen Holding, a fost trimisă în judecată.',
-    ],
-    ['es', 'Los capitanes de los barcos, Pham Minh Duc y Le Van Tam, no presentaron los permisos.'],
+    // Office words that also name private functions: a flight attendant, a boat's skipper, a football
+    // coach, an auditor, company heads, an investigator under arrest, a supervisory board member.
+    ['pt', 'O comissário de bordo Tran Van Khoa ajudou os passageiros a sair do avião.'],
+    ['pt', 'O comissário Tran Van Khoa ajudou os passageiros a sair do avião.'],
+    ['th', 'ผู้บังคับเรือ นายเจิ่น วัน ควา ถูกควบคุมตัวหลังเรือประมงล่ม'],
+    ['th', 'ผู้บังคับอากาศยาน นายเจิ่น วัน ควา นำเครื่องลงจอดฉุกเฉิน'],
+    ['it', 'Il commissario tecnico Tran Van Khoa ha scelto ventitré giocatori.'],
+    ['fr', 'Le commissaire aux comptes Tran Van Khoa a signé le bilan de la société.'],
+    ['ro', 'Directoarea Tran Thi Mai a magazinului a fost reținută pentru evaziune.'],
+    ['ro', 'Președinta Tran Thi Mai a clubului a demisionat ieri.'],
+    ['it', 'La direttrice Tran Thi Mai del negozio è stata fermata per truffa.'],
+    ['nl', 'Teamleider Tran Van Khoa van het magazijn werd ontslagen wegens diefstal.'],
+    ['nl', 'President Tran Van Khoa van de voetbalclub werd opgepakt.'],
+    ['nl', 'Commissaris Tran Van Khoa van de raad van commissarissen werd opgepakt.'],
+    ['id', 'Penyidik Tran Van Khoa ditahan karena memeras saksi.'],
+    ['de', 'Kommissar Tran Van Khoa aus der Fernsehserie löst jeden Fall.'],
   ])('%s: %s', (language, text) => {
     // Prepare, act
     const found = officials(text, language);
