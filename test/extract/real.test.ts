@@ -120,6 +120,10 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
  * 0.832. The 18 alone: lexicon languages (9) primary 1.00, recall 0.82, precision 0.91; other languages (9)
  * primary 1.00, recall 0.71, precision 0.77. After its change sets: lexicon precision 0.922, other languages
  * recall 0.823, precision 0.836, the rest unchanged.
+ * Session 29 (395 articles, 17 new), first reading (engine of fbcd3442): lexicon languages primary 0.922, recall
+ * 0.915, precision 0.923, topic 0.905, people 0.866/0.921; other languages primary 0.842, recall 0.815, precision
+ * 0.835. The 17 alone: lexicon languages (9) primary 1.00, recall 0.98, precision 0.96; other languages (8)
+ * primary 0.50, recall 0.71, precision 0.82. After its change sets: lexicon topic 0.906, the rest unchanged.
  * Issue 9 stays open while this list is not empty.
  */
 const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
@@ -153,12 +157,12 @@ const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
  * Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (holdout: 21 → 10 in
  * session 5 on 31 articles, 18 on the 45 of session 6 at their first reading, 17 after its change set, 30 on
  * the 73 of session 7 at their first reading and 30 after its change set, 39 on the 103 of session 8 at their
- * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading and 36 after its change set, 58 on the 139 of session 10 at their first reading and 53 after its change set, 60 on the 153 of session 11 at their first reading and 58 after its first change set, 63 on the 164 of session 12 at their first reading, 64 on the 182 of session 14 at their first reading, 68 on the 195 of session 15 at their first reading, 71 on the 213 of session 16 at their first reading, 80 on the 231 of session 17 at their first reading, 77 after its change set, 78 on the 241 of session 18 at their first reading, 77 on the 256 of session 19 at their first reading (after the storeys convention); 84 on the 301 of session 22 after its change sets (its first reading not counted), 84 on the 314 of session 23 at their first reading and 80 after its change sets, 80 on the 322 of session 24 at their first reading, 80 on the 332 of session 25 at their first reading and after its change set, 81 on the 342 of session 26 at their first reading, 87 on the 360 of session 27 at their first reading (r1555 withdrawn), 86 after its change sets, 87 on the 378 of session 28 at their first reading and after its change sets; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
+ * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading and 36 after its change set, 58 on the 139 of session 10 at their first reading and 53 after its change set, 60 on the 153 of session 11 at their first reading and 58 after its first change set, 63 on the 164 of session 12 at their first reading, 64 on the 182 of session 14 at their first reading, 68 on the 195 of session 15 at their first reading, 71 on the 213 of session 16 at their first reading, 80 on the 231 of session 17 at their first reading, 77 after its change set, 78 on the 241 of session 18 at their first reading, 77 on the 256 of session 19 at their first reading (after the storeys convention); 84 on the 301 of session 22 after its change sets (its first reading not counted), 84 on the 314 of session 23 at their first reading and 80 after its change sets, 80 on the 322 of session 24 at their first reading, 80 on the 332 of session 25 at their first reading and after its change set, 81 on the 342 of session 26 at their first reading, 87 on the 360 of session 27 at their first reading (r1555 withdrawn), 86 after its change sets, 87 on the 378 of session 28 at their first reading and after its change sets, 89 on the 395 of session 29 at their first reading and after its change sets; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
  * them, 23 with the 56 session-7 additions at their first reading, 21 after, 36 with the 59 session-8
  * additions at their first reading, 19 after, 29 with the 32 session-9 additions at their first reading, 26 after, 57 with the 44 session-10 additions at
  * their first reading, 45 after, 50 with the 27 session-11 additions at their first reading, 33 after, 32 after its second round, 33 with the 22 session-12 additions at their first reading; 36 on the 746 with the session-27 additions at their first reading, 30 after its change sets; 36 on the 786 with the session-28 additions at their first reading, 33 after its change sets).
  */
-const HOLDOUT_NON_FIGURES = 87;
+const HOLDOUT_NON_FIGURES = 89;
 const TUNING_NON_FIGURES = 33;
 
 /**
