@@ -44,19 +44,30 @@ describe('Function: extractFigures (ambiguous topic cues of the audit, rv29)', (
   });
 
   it('it: computer fraud named beside a crash is fraud, not a cyber cue on its own', () => {
-    const text = 'Il video mostra 3 auto che si scontrano in autostrada; nessun legame con le frodi informatiche.';
+    const text =
+      'Il video mostra 3 auto che si scontrano in autostrada; nessun legame con le frodi informatiche.';
     expect(topicOf('it', text, 3)).not.toBe('cyber');
   });
 
   it.each<Case>([
     ['ro', 'Vameșii au confiscat 300 de mărfuri de origine necunoscută.', 300, 'smuggling'],
-    ['fr', "Les douaniers ont démantelé un trafic d'espèces sauvages et saisi 30 pangolins.", 30, 'smuggling'],
+    [
+      'fr',
+      "Les douaniers ont démantelé un trafic d'espèces sauvages et saisi 30 pangolins.",
+      30,
+      'smuggling',
+    ],
     ['pt', 'A polícia rodoviária multou 15 caminhões com excesso de peso.', 15, 'traffic'],
     ['es', 'La guardia civil inmovilizó 9 camiones con sobrepeso en la autovía.', 9, 'traffic'],
     ['it', 'Arrestati 4 giovani per spaccio di droga davanti alla scuola.', 4, 'drugs'],
     ['de', 'Mit 2 Promille am Steuer verursachte er einen Unfall, 3 Menschen wurden verletzt.', 3, 'traffic'],
     ['pl', 'Policjanci ukarali 18 kierowców, którzy przejechali na czerwonym.', 18, 'traffic'],
-    ['ro', 'Polițiștii i-au suspendat permisul de conducere unui șofer care a lovit 2 pietoni.', 2, 'traffic'],
+    [
+      'ro',
+      'Polițiștii i-au suspendat permisul de conducere unui șofer care a lovit 2 pietoni.',
+      2,
+      'traffic',
+    ],
     ['ko', '경찰은 소셜미디어로 투자 사기를 벌여 12명을 속인 일당을 붙잡았다.', 12, 'cyber'],
   ])('%s: %s keeps its topic in the phrase that names it', (language, text, value, topic) => {
     expect(topicOf(language, text, value)).toBe(topic);
