@@ -15,18 +15,18 @@ import { lexiconFor } from '../lambdas/extract/figures/lexicon.js';
 import { matchUnit } from '../lambdas/extract/figures/read.js';
 import { tokenize } from '../lambdas/extract/figures/tokens.js';
 import { fold } from '../lambdas/extract/text/fold.js';
+import {
+  auditForms,
+  printAudit,
+  type AuditConcept,
+  type AuditResult,
+  type AuditTable,
+} from './concept-audit.js';
 
-interface Concept {
-  concept: string;
+interface Concept extends AuditConcept {
   unit: string;
-  forms: Record<string, string[]>;
-  /** Languages whose form is not added on purpose, with the reason. */
-  leftOut?: Record<string, string>;
 }
-interface Table {
-  languages: string[];
-  concepts: Concept[];
-}
+type Table = AuditTable<Concept>;
 
 /** The unit the language's lexicon reads for a form written after a number, or null when it reads none. */
 export function unitOf(language: string, form: string): string | null {
@@ -52,50 +52,21 @@ export interface Gap {
 }
 
 /** Forms not read as their concept's unit: gaps, or left out when the concept says why. */
-export function auditConcepts(table: Table): { gaps: Gap[]; leftOut: Gap[]; probes: number } {
-  const gaps: Gap[] = [];
-  const leftOut: Gap[] = [];
-  let probes = 0;
-  for (const c of table.concepts) {
-    for (const language of table.languages) {
-      for (const form of c.forms[language] ?? []) {
-        probes++;
-        const read = unitOf(language, form);
-        if (read === c.unit) continue;
-        (c.leftOut?.[language] ? leftOut : gaps).push({
-          concept: c.concept,
-          unit: c.unit,
-          language,
-          form,
-          read,
-        });
-      }
-    }
-  }
-  return { gaps, leftOut, probes };
+export function auditConcepts(table: Table): AuditResult<Gap> {
+  return auditForms(table, (c, language, form) => {
+    const read = unitOf(language, form);
+    return read === c.unit ? null : { concept: c.concept, unit: c.unit, language, form, read };
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const table = JSON.parse(
     readFileSync(new URL('./lexicon-concepts.json', import.meta.url), 'utf8'),
   ) as Table;
-  const all = process.argv.includes('--all');
-  const { gaps, leftOut, probes } = auditConcepts(table);
-  for (const c of table.concepts) {
-    const mine = gaps.filter((g) => g.concept === c.concept);
-    if (!all && mine.length === 0) continue;
-    const missing = mine.map((g) => `${g.language} «${g.form}»${g.read ? `→${g.read}` : ''}`);
-    const have = table.languages.filter((l) => !mine.some((g) => g.language === l));
-    console.log(
-      `${c.concept} (${c.unit}): missing ${missing.join(', ') || '-'}${all ? ` | has ${have.join(' ')}` : ''}`,
-    );
-  }
-  const byLang = table.languages.map((l) => `${l} ${gaps.filter((g) => g.language === l).length}`);
-  console.log(`\ngaps per language: ${byLang.join(', ')}`);
-  console.log(`gaps: ${gaps.length} of ${probes} forms (${table.concepts.length} concepts)`);
-  console.log(`\nleft out on purpose (${leftOut.length}):`);
-  for (const g of leftOut) {
-    const why = table.concepts.find((c) => c.concept === g.concept)?.leftOut?.[g.language];
-    console.log(`  ${g.concept} ${g.language} «${g.form}»: ${why}`);
-  }
+  printAudit(
+    table,
+    auditConcepts(table),
+    { heading: (c) => `${c.concept} (${c.unit})`, shown: (g) => (g.read ? `→${g.read}` : '') },
+    process.argv.includes('--all'),
+  );
 }

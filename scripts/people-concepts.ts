@@ -14,23 +14,25 @@ import { readFileSync } from 'node:fs';
 import { makeDocument } from '../lambdas/extract/index.js';
 import { findPeople } from '../lambdas/extract/people/index.js';
 import { isLocalityName, isNamesake, isPlaceName } from '../lambdas/extract/places/index.js';
+import {
+  auditForms,
+  printAudit,
+  type AuditConcept,
+  type AuditResult,
+  type AuditTable,
+} from './concept-audit.js';
 
-interface Concept {
-  concept: string;
+interface Concept extends AuditConcept {
   /** The canonical rank the forms must be read with; absent for an office (read with any role). */
   rank?: string;
   /** Per language, the title as written; "{name}" marks where the name stands (before it when absent). */
   forms: Record<string, string[]>;
-  /** Languages whose form is not added on purpose, with the reason. */
-  leftOut?: Record<string, string>;
 }
-export interface PeopleTable {
-  languages: string[];
+export interface PeopleTable extends AuditTable<Concept> {
   /** Per language, the Vietnamese name as its press writes it. */
   names: Record<string, string>;
   /** Per language, a sentence around "{phrase}" (the title and the name). */
   sentences: Record<string, string>;
-  concepts: Concept[];
 }
 
 export interface Probe {
@@ -65,26 +67,12 @@ function covered(c: Concept, read: Probe['read']): boolean {
 }
 
 /** Forms not read as their concept: gaps, or left out when the concept says why. */
-export function auditPeople(table: PeopleTable): { gaps: Probe[]; leftOut: Probe[]; probes: number } {
-  const gaps: Probe[] = [];
-  const leftOut: Probe[] = [];
-  let probes = 0;
-  for (const c of table.concepts)
-    for (const language of table.languages)
-      for (const form of c.forms[language] ?? []) {
-        probes++;
-        const read = readOfficial(table, language, form);
-        if (covered(c, read)) continue;
-        const probe = {
-          concept: c.concept,
-          language,
-          form,
-          sentence: sentenceFor(table, language, form),
-          read,
-        };
-        (c.leftOut?.[language] ? leftOut : gaps).push(probe);
-      }
-  return { gaps, leftOut, probes };
+export function auditPeople(table: PeopleTable): AuditResult<Probe> {
+  return auditForms(table, (c, language, form) => {
+    const read = readOfficial(table, language, form);
+    if (covered(c, read)) return null;
+    return { concept: c.concept, language, form, sentence: sentenceFor(table, language, form), read };
+  });
 }
 
 function shown(read: Probe['read']): string {
@@ -96,25 +84,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const table = JSON.parse(
     readFileSync(new URL('./people-concepts.json', import.meta.url), 'utf8'),
   ) as PeopleTable;
-  const all = process.argv.includes('--all');
   const verbose = process.argv.includes('--sentences');
-  const { gaps, leftOut, probes } = auditPeople(table);
-  for (const c of table.concepts) {
-    const mine = gaps.filter((g) => g.concept === c.concept);
-    if (!all && mine.length === 0) continue;
-    const missing = mine.map((g) => `${g.language} «${g.form}»${shown(g.read)}`);
-    const have = table.languages.filter((l) => !mine.some((g) => g.language === l));
-    console.log(
-      `${c.concept}${c.rank ? ` (${c.rank})` : ''}: missing ${missing.join(', ') || '-'}${all ? ` | has ${have.join(' ')}` : ''}`,
-    );
-    if (verbose) for (const g of mine) console.log(`    ${g.sentence}`);
-  }
-  const byLang = table.languages.map((l) => `${l} ${gaps.filter((g) => g.language === l).length}`);
-  console.log(`\ngaps per language: ${byLang.join(', ')}`);
-  console.log(`gaps: ${gaps.length} of ${probes} forms (${table.concepts.length} concepts)`);
-  console.log(`\nleft out on purpose (${leftOut.length}):`);
-  for (const g of leftOut) {
-    const why = table.concepts.find((c) => c.concept === g.concept)?.leftOut?.[g.language];
-    console.log(`  ${g.concept} ${g.language} «${g.form}»: ${why}`);
-  }
+  printAudit(
+    table,
+    auditPeople(table),
+    {
+      heading: (c) => `${c.concept}${c.rank ? ` (${c.rank})` : ''}`,
+      shown: (g) => shown(g.read),
+      detail: (g) => (verbose ? g.sentence : undefined),
+    },
+    process.argv.includes('--all'),
+  );
 }

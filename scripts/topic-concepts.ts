@@ -19,23 +19,24 @@ import { cueTextOf, lexiconFor } from '../lambdas/extract/figures/lexicon.js';
 import { DEFAULT_TOPIC, findCues } from '../lambdas/extract/figures/topic.js';
 import { makeDocument } from '../lambdas/extract/index.js';
 import { writtenWithoutMarks } from '../lambdas/extract/text/vietnamese.js';
+import {
+  auditForms,
+  printAudit,
+  type AuditConcept,
+  type AuditResult,
+  type AuditTable,
+} from './concept-audit.js';
 
-interface Concept {
-  concept: string;
+interface Concept extends AuditConcept {
   topic: Topic;
-  forms: Record<string, string[]>;
-  /** Languages whose form is not added on purpose, with the reason. */
-  leftOut?: Record<string, string>;
   /** Why the forms are what they are (a word left out in every language, say). */
   note?: string;
   /** A phrase that must name no topic (notCues): the probe keeps its default, read from no cue. */
   notCue?: boolean;
 }
-export interface TopicTable {
-  languages: string[];
+export interface TopicTable extends AuditTable<Concept> {
   /** Per language, a sentence with one count (12) and the place of the cue, `{cue}`. */
   probes: Record<string, string>;
-  concepts: Concept[];
 }
 
 /** The topic the engine gives the probe's one figure once the form is put in, or null when it reads none. */
@@ -73,32 +74,17 @@ export interface Gap {
 }
 
 /** Forms whose figure does not get the concept's topic: gaps, or left out when the concept says why. */
-export function auditTopics(table: TopicTable): { gaps: Gap[]; leftOut: Gap[]; probes: number } {
-  const gaps: Gap[] = [];
-  const leftOut: Gap[] = [];
-  let probes = 0;
-  for (const c of table.concepts) {
-    for (const language of table.languages) {
-      for (const form of c.forms[language] ?? []) {
-        probes++;
-        const read = topicOf(table, language, form);
-        // The default topic needs the form's own cue: without it the probe reads crime all the same.
-        if (
-          read === c.topic &&
-          (c.topic !== DEFAULT_TOPIC || c.notCue || formIsCue(table, language, form, c.topic))
-        )
-          continue;
-        (c.leftOut?.[language] ? leftOut : gaps).push({
-          concept: c.concept,
-          topic: c.topic,
-          language,
-          form,
-          read,
-        });
-      }
-    }
-  }
-  return { gaps, leftOut, probes };
+export function auditTopics(table: TopicTable): AuditResult<Gap> {
+  return auditForms(table, (c, language, form) => {
+    const read = topicOf(table, language, form);
+    // The default topic needs the form's own cue: without it the probe reads crime all the same.
+    if (
+      read === c.topic &&
+      (c.topic !== DEFAULT_TOPIC || c.notCue || formIsCue(table, language, form, c.topic))
+    )
+      return null;
+    return { concept: c.concept, topic: c.topic, language, form, read };
+  });
 }
 
 export function loadTopicTable(): TopicTable {
@@ -107,23 +93,11 @@ export function loadTopicTable(): TopicTable {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const table = loadTopicTable();
-  const all = process.argv.includes('--all');
-  const { gaps, leftOut, probes } = auditTopics(table);
-  for (const c of table.concepts) {
-    const mine = gaps.filter((g) => g.concept === c.concept);
-    if (!all && mine.length === 0) continue;
-    const missing = mine.map((g) => `${g.language} «${g.form}»→${g.read ?? 'no figure'}`);
-    const have = table.languages.filter((l) => !mine.some((g) => g.language === l));
-    console.log(
-      `${c.concept} (${c.topic}): missing ${missing.join(', ') || '-'}${all ? ` | has ${have.join(' ')}` : ''}`,
-    );
-  }
-  const byLang = table.languages.map((l) => `${l} ${gaps.filter((g) => g.language === l).length}`);
-  console.log(`\ngaps per language: ${byLang.join(', ')}`);
-  console.log(`gaps: ${gaps.length} of ${probes} forms (${table.concepts.length} concepts)`);
-  console.log(`\nleft out on purpose (${leftOut.length}):`);
-  for (const g of leftOut) {
-    const why = table.concepts.find((c) => c.concept === g.concept)?.leftOut?.[g.language];
-    console.log(`  ${g.concept} ${g.language} «${g.form}»→${g.read ?? 'no figure'}: ${why}`);
-  }
+  const shown = (g: Gap) => `→${g.read ?? 'no figure'}`;
+  printAudit(
+    table,
+    auditTopics(table),
+    { heading: (c) => `${c.concept} (${c.topic})`, shown, shownLeftOut: shown },
+    process.argv.includes('--all'),
+  );
 }
