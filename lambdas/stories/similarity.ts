@@ -34,7 +34,7 @@
  * (undatedStrong).
  * Parameters and threshold were chosen on the generated corpus; see README.md in this folder.
  */
-import type { Stage } from '../shared/vocabulary.js';
+import type { Stage, Topic } from '../shared/vocabulary.js';
 import type { EvidenceFigure, StoryEvidence } from './evidence.js';
 import { familyOf, specificWeight } from './specificity.js';
 
@@ -219,6 +219,19 @@ export interface SimilarityParams {
    * 0 turns it off.
    */
   readonly significantRound: number;
+  /**
+   * Factor applied when the two reports disagree on the event's kind (StoryEvidence.kinds: the topics of their
+   * figures): two copies of one event count the same kind of thing, two look-alikes of one district and day
+   * (a crash and a drug bust sharing "2 persons") often do not. 1 turns it off. Since session 30 (README.md).
+   */
+  readonly kindConflict: number;
+  /**
+   * What disagreeing means (kindConflict): 0 both name kinds and share none; 1 their lead kinds (the first
+   * each names) differ; 2 each side's lead kind is missing from the other's kinds; 3 as 0 on coarse kinds
+   * (KIND_CLASS: an offence, a fire, a crash, an institution's figures), since the engine reads the counts of
+   * one seizure as drugs in one language and crime or smuggling in another.
+   */
+  readonly kindMode: number;
   /** Dates at most this many days apart agree fully... */
   readonly dateFullDays: number;
   /** ...and beyond this many days they are different events; linear in between. */
@@ -259,6 +272,8 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   leadTollConflict: 0.8,
   leadTollMode: 3,
   significantRound: 1,
+  kindConflict: 1,
+  kindMode: 0,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -339,6 +354,7 @@ export function similarityParts(
       leadAmountConflicts(a, b, params.approximateSpread, params.significantRound > 0) *
     (params.leadTollConflict === 1 ? 1 : params.leadTollConflict ** leadTollConflicts(a, b, params)) *
     (stagesDiffer(a, b, params) ? params.stageConflict : 1) *
+    (params.kindConflict !== 1 && kindsDiffer(a, b, params.kindMode) ? params.kindConflict : 1) *
     ((a.datePrecision === 'none') !== (b.datePrecision === 'none') && !undatedNeutral(a, b, params)
       ? params.undated
       : 1) *
@@ -347,6 +363,42 @@ export function similarityParts(
   const score = provincesMeet ? (factor * shared) / (smaller + params.smoothing) : 0;
   return { score: Math.min(1, score), shared, dateFactor, provincesMeet };
 }
+
+/**
+ * Whether the two reports disagree on the event's kind (kindConflict): unknown on either side (no figure names
+ * a topic) never disagrees.
+ */
+export function kindsDiffer(a: StoryEvidence, b: StoryEvidence, mode: number): boolean {
+  const coarse = (kinds: readonly Topic[]): string[] =>
+    mode === 3 ? [...new Set(kinds.map((k) => KIND_CLASS[k]))] : [...kinds];
+  const [ka, kb] = [coarse(a.kinds), coarse(b.kinds)];
+  if (ka.length === 0 || kb.length === 0) return false;
+  if (mode === 1) return ka[0] !== kb[0];
+  if (mode === 2) return !kb.includes(ka[0]!) && !ka.includes(kb[0]!);
+  return !ka.some((k) => kb.includes(k));
+}
+
+/**
+ * Coarse kinds of event (kindMode 3): the offence topics one seizure's or one arrest's copies read
+ * interchangeably (a drug bust's arrests are crime in one language, drugs in another) are one kind; a fire,
+ * a crash and an institution's own figures (administration, awards, propaganda...) are others.
+ */
+const KIND_CLASS: Readonly<Record<Topic, string>> = {
+  drugs: 'offence',
+  crime: 'offence',
+  smuggling: 'offence',
+  fireworks: 'offence',
+  weapons: 'offence',
+  cyber: 'offence',
+  fire: 'fire',
+  traffic: 'traffic',
+  administration: 'institution',
+  propaganda: 'institution',
+  organization: 'institution',
+  awards: 'institution',
+  population: 'institution',
+  other: 'other',
+};
 
 /** Whether an undated copy's agreement counts whole: enough amounts named alike in common (undatedStrong). */
 function undatedNeutral(a: StoryEvidence, b: StoryEvidence, params: SimilarityParams): boolean {

@@ -121,6 +121,9 @@ const NOT_JOINED_YET: Record<string, string> = {
 // 2026-12-03, session 27 (st27: a dotted clock time before GMT or UTC is no figure, figures/read.ts): P 1.000,
 // R 0.806 → 0.819 (59/72), 17/21: s15's ca and it copies join (the ca copy read "14.00 GMT" as 14, a figure
 // no other copy gives: 0.382 → 0.44); s15's pl (the updated toll) and ro copies stay apart.
+// 2026-12-03, session 30 (st30: the event's kind, StoryEvidence.kinds, measured as a factor and left off,
+// kindConflict 1): P 1.000, R 0.819 (59/72), 17/21, unchanged; no kind setting joins s10, s14, s15 or s16
+// (their copies share too little whatever their kind), and smoothing 3 at 0.44 reads the same here.
 describeRealSet(
   'Real fixtures (test/fixtures/stories, a tuning set)',
   STORY_FIXTURES,
