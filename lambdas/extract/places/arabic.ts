@@ -49,7 +49,13 @@ interface Word {
   readonly text: string;
 }
 
-/** The Arabic-script words of the body, in order, with whether a space or hyphen alone parts each from the next. */
+/**
+ * What parts two words of one phrase: a space or hyphen, or a quotation mark beside a space (Persian and Arabic
+ * outlets quote a foreign name after its type word: "استان «هوا بین»", "مقاطعة “لاو كاي”").
+ */
+const JOINING_GAP = /^(?: |-| - | ?[«»“”„"] ?)$/u;
+
+/** The Arabic-script words of the body, in order, with whether a joining gap alone parts each from the next. */
 function wordsOf(body: string): { words: Word[]; joined: boolean[] } {
   const words: Word[] = [];
   const joined: boolean[] = [];
@@ -62,7 +68,7 @@ function wordsOf(body: string): { words: Word[]; joined: boolean[] } {
     const start = k;
     while (k < body.length && isArabicWordUnit(body.charCodeAt(k))) k++;
     const gap = body.slice(words.length > 0 ? words[words.length - 1]!.end : start, start);
-    if (words.length > 0) joined.push(/^(?: |-| - )$/.test(gap));
+    if (words.length > 0) joined.push(JOINING_GAP.test(gap));
     words.push({ start, end: k, text: body.slice(start, k) });
   }
   return { words, joined };

@@ -489,12 +489,20 @@ function dayOfMonth(digits: string): number {
 
 /**
  * The gazetteer key a declined name stands for: its last word without one of the language's case endings
- * ("da nangu" → "da nang", "hanoji" → "hanoj"), when the bare form is a key and keeps three letters.
+ * ("da nangu" → "da nang", "hanoji" → "hanoj"), when the bare form is a key and its last word keeps three
+ * letters, or two in a name of several words ("nghe anin" → "nghe an"): the words before it already match a
+ * name, where a lone word of two letters would be read out of too many of the language's own words.
  */
+/** Fewest letters a declined one-word name keeps without its ending; and the last word of a longer one. */
+const MIN_STEM = 3;
+const MIN_STEM_AFTER_WORDS = 2;
+
 function uninflected(key: string, endings: readonly string[], gaz: Gazetteer): string | undefined {
-  const lastWord = key.length - (key.lastIndexOf(' ') + 1);
+  const space = key.lastIndexOf(' ');
+  const lastWord = key.length - (space + 1);
+  const minStem = space < 0 ? MIN_STEM : MIN_STEM_AFTER_WORDS;
   for (const ending of endings) {
-    if (lastWord - ending.length < 3 || !key.endsWith(ending)) continue;
+    if (lastWord - ending.length < minStem || !key.endsWith(ending)) continue;
     const bare = key.slice(0, -ending.length);
     if (gaz.byKey.has(bare)) return bare;
   }

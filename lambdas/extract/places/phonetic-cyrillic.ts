@@ -148,7 +148,9 @@ const LETTERS: Readonly<Record<string, string>> = {
   у: 'u',
   ф: 'f',
   х: 'h',
-  ц: 's',
+  // No Cyrillic system writes a Vietnamese sound ц; Serbian and Macedonian outlets that spell a name letter for
+  // letter from its Latin form write c so (Лао Цаи, Lào Cai).
+  ц: 'k',
   ч: 't',
   ш: 's',
   щ: 's',
@@ -213,8 +215,13 @@ function wordKey(w: string): string | null {
       k++;
       continue;
     }
-    // ги before a vowel is gi (Гиа Лай, Ха Гианг); кв before one is qu (Квангнинь).
-    if (c === 'г' && (next === 'и' || next === 'і') && CYRILLIC_VOWELS.has(after ?? '')) {
+    // ги before a vowel is gi (Гиа Лай, Ха Гианг), and before the glide ј and a vowel in Serbian and Macedonian,
+    // which write the glide (Ха Гијанг); кв before a vowel is qu (Квангнинь).
+    if (
+      c === 'г' &&
+      (next === 'и' || next === 'і') &&
+      (CYRILLIC_VOWELS.has(after ?? '') || (after === 'ј' && CYRILLIC_VOWELS.has(w[k + 3] ?? '')))
+    ) {
       out += 'd';
       k++;
       continue;
