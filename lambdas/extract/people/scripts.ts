@@ -466,7 +466,9 @@ export function findScriptNames(
         for (let k = p; k < p + title.form.length; k++) taken.add(k);
         const name = withoutParty(text.slice(found.start, found.end), title.form);
         const role = text.slice(compound, p + title.form.length);
-        out.push({ start: found.start, mention: { name, rank: null, role } });
+        // The rank in brackets after the office, as Japanese writes it too: "…롱 차관(중장)은".
+        const rank = bracketedRank(text, p + title.form.length, cues);
+        out.push({ start: found.start, mention: { name, rank, role } });
         continue;
       }
       // A Korean rank is a word of its own: glued after a syllable it ends an office ("부대장", deputy
@@ -799,8 +801,8 @@ function hanNamesBeforeRoles(
 }
 
 /**
- * A rank in brackets right after an office written after the name, as Japanese gives it: "フン次官（中将）"
- * (Vice Minister Hùng, lieutenant general).
+ * A rank in brackets right after an office written after the name, as Japanese and Korean give it:
+ * "フン次官（中将）", "훙 차관(중장)" (Vice Minister Hùng, lieutenant general).
  */
 function bracketedRank(text: string, at: number, cues: ScriptNameCues): string | null {
   const open = text[at];
@@ -891,6 +893,11 @@ function hanNameEndAfterTitle(text: string, start: number, cues: ScriptNameCues)
   if (byWordAfter !== null) return byWordAfter;
   let end = start + 1;
   while (end - start < HAN_NAME_MAX && isHan(text[end]) && isHanNameCharacter(text[end]!)) end++;
+  // A name never ends with its middle name ("范氏" of "范氏花参加"): the given name after it is one the
+  // character table lacks, and is the name's last character all the same; with none after it the name was
+  // cut short, and is none.
+  if (end - start === 2 && cues.han.middleNames.has(text[end - 1]!) && isHan(text[end])) end++;
+  if (cues.han.middleNames.has(text[end - 1]!)) return null;
   return end - start < 2 ? null : end;
 }
 
