@@ -1858,6 +1858,72 @@ const ROWS: Row[] = [
     'พันเอก หว่าง อัญ สุ่ง ผู้บัญชาการหน่วยรักษาชายแดน กล่าวว่าได้เพิ่มการลาดตระเวนเป็นสองเท่า',
     [['หว่าง อัญ สุ่ง', 'colonel']],
   ],
+  // ── Third batch (written after the first fixes, probing further forms; first reading 18/20) ──
+  [
+    'ru',
+    'b',
+    'Об этом сообщил начальник управления полиции провинции Тханьхоа полковник Нгуен Ван Лонг.',
+    [['Нгуен Ван Лонг', 'colonel']],
+  ],
+  ['ru', 'a', 'Расследование возглавил полковник полиции Ле Ван Нам.', [['Ле Ван Нам', 'colonel']]],
+  [
+    'ru',
+    'd',
+    '«Мы усилим патрули», — заявил начальник пограничной заставы подполковник Чан Ван Минь.',
+    [['Чан Ван Минь', 'lieutenant-colonel']],
+  ],
+  [
+    'ru',
+    'e',
+    'Замминистра общественной безопасности Вьетнама генерал-лейтенант Ле Куок Хунг провёл совещание.',
+    [['Ле Куок Хунг', 'lieutenant-general']],
+  ],
+  [
+    'pl',
+    'd',
+    'Jak poinformował rzecznik policji prowincji Quang Ninh ppłk Nguyen Van Long, zatrzymano trzech mężczyzn.',
+    [['Nguyen Van Long', 'lieutenant-colonel']],
+  ],
+  [
+    'de',
+    'b',
+    'Der Leiter der Grenzschutzstation, Oberstleutnant Tran Van Minh, sagte, man habe 5 Schmuggler gefasst.',
+    [['Tran Van Minh', 'lieutenant-colonel']],
+  ],
+  [
+    'de',
+    'a',
+    'Polizeioberst Nguyen Van Long, Chef der Kriminalpolizei der Provinz, bestätigte die Festnahmen.',
+    [['Nguyen Van Long', 'colonel']],
+  ],
+  ['vi', 'n', 'Tết Giáp Thìn, Đại tá Lê Văn Nam thăm hỏi cán bộ chiến sĩ.', [['Lê Văn Nam', 'colonel']]],
+  ['vi', 'b', 'Đ/c Nguyễn Văn Long, Phó Bí thư Tỉnh ủy, phát biểu chỉ đạo.', [['Nguyễn Văn Long', null]]],
+  [
+    'vi',
+    'd',
+    'Theo Thiếu tá Nguyễn Thị Thu Hà - Phó Trưởng phòng CSGT, vụ tai nạn xảy ra lúc 3h sáng.',
+    [['Nguyễn Thị Thu Hà', 'major']],
+  ],
+  [
+    'vi',
+    'e',
+    'Đại úy Lò Văn Pấu, cán bộ Đồn Biên phòng Na Mèo, cho biết đã bắt giữ 2 đối tượng.',
+    [['Lò Văn Pấu', 'captain']],
+  ],
+  ['vi', 'n', 'Bị cáo Nguyễn Văn Lộc, cựu Trung tá Công an huyện, bị tuyên phạt 10 năm tù.', []],
+  ['th', 'a', 'พ.ต.อ.เหงียน วัน ลอง ผู้กำกับการตำรวจ กล่าวว่าจับกุมผู้ต้องหาได้ 3 คน', [['เหงียน วัน ลอง', 'colonel']]],
+  ['th', 'a', 'ร.ต.อ.เล วัน นาม เปิดเผยว่าไฟไหม้เริ่มจากห้องครัว', [['เล วัน นาม', 'captain']]],
+  ['th', 'b', 'นายเหงียน วัน ลอง รองผู้ว่าราชการจังหวัด ให้สัมภาษณ์ว่ามีผู้เสียชีวิต 2 ราย', [['เหงียน วัน ลอง', null]]],
+  [
+    'th',
+    'e',
+    'นายเจิ่น วัน มินห์ รองโฆษกกระทรวงความมั่นคงสาธารณะ แถลงว่าได้ยึดยาเสพติดจำนวนมาก',
+    [['เจิ่น วัน มินห์', null]],
+  ],
+  ['th', 'n', 'นายเหงียน วัน อาน รองหัวหน้าแก๊งค้ายา ถูกจับกุมพร้อมยาบ้า 5,000 เม็ด', []],
+  ['ko', 'n', '갑진년 설을 앞두고 용의자 쩐 반 떤(41)이 호찌민시에서 붙잡혔다.', []],
+  ['ja', 'n', 'ホーチミン市のグエン・バン・アン社長（52）が逮捕された。', []],
+  ['en', 'n', 'Police in Ho Chi Minh City said the suspect, Tran Van Tan, 41, confessed.', []],
 ];
 
 /** Cells the engine does not read yet (id → why). */

@@ -103,3 +103,14 @@ describe('Function: findPeople (Latin scripts: a rank in brackets right after th
     expect(people(body, language)).toEqual(expected);
   });
 });
+
+describe('Function: findPeople (Thai: the deputy prefix glued before an office)', () => {
+  it.each<Case>([
+    ['th', 'นายโด วัน ไท รองผู้ว่าราชการจังหวัดลาวกาย เดินทางไปตรวจพื้นที่น้ำท่วม', [['โด วัน ไท', null]]],
+    ['th', 'นายฝ่าม มินห์ กวาง รองโฆษกตำรวจ กล่าวว่ามีผู้ถูกจับกุม 4 คน', [['ฝ่าม มินห์ กวาง', null]]],
+    // The deputy head of a gang is no official.
+    ['th', 'นายโด วัน ไท รองหัวหน้าแก๊งลักลอบขนของ ถูกควบคุมตัว', []],
+  ])('[%s] %s', (language, body, expected) => {
+    expect(people(body, language)).toEqual(expected);
+  });
+});

@@ -573,6 +573,8 @@ function formerBefore(text: string, at: number, formerWords: readonly string[]):
 const THAI = RANK_BEFORE.Thai!;
 /** Words Thai glues before an office that opens a phrase ("และนายกรัฐมนตรี", and the prime minister). */
 const THAI_JOINERS = ['และ', 'โดย'];
+/** The deputy prefix Thai glues before an office ("รองผู้กำกับการ", deputy superintendent). */
+const THAI_DEPUTY = 'รอง';
 /** Honorifics Thai glues to the name after them ("นายเหงียน วัน ไห่"), longest first. */
 const THAI_GLUED_HONORIFICS = ['นางสาว', 'นาย', 'นาง'];
 
@@ -592,15 +594,18 @@ function thaiNamesByRole(
   const taken = new Set<number>();
   for (const role of cues.roles) {
     for (let p = text.indexOf(role); p >= 0; p = text.indexOf(role, p + 1)) {
-      if (taken.has(p) || !opensThaiPhrase(text, p)) continue;
+      if (taken.has(p)) continue;
+      // "รองผู้ว่าราชการ" (deputy governor), "รองโฆษก": the deputy prefix glued before any office opens the phrase.
+      const deputy = text.startsWith(THAI_DEPUTY, p - THAI_DEPUTY.length) ? p - THAI_DEPUTY.length : p;
+      if (!opensThaiPhrase(text, deputy)) continue;
       let end = p;
       while (end < text.length && THAI.unit.test(text[end]!)) end++;
       for (let k = p; k < end; k++) taken.add(k);
-      const phrase = text.slice(p, end);
+      const phrase = text.slice(deputy, end);
       // "หัวหน้าแก๊ง" (the gang's head), "หัวหน้าผู้ต้องหา": the office of a private person.
       if (cues.hanPrivate.privateCues.some((c) => phrase.includes(c))) continue;
       const after = nameAfterRank(text, end, cues, THAI) ?? nameAfterThaiCourtesy(text, end, cues);
-      const name = after ?? thaiNameBefore(text, p, cues);
+      const name = after ?? thaiNameBefore(text, deputy, cues);
       if (name === null || seen.has(name.start)) continue;
       seen.add(name.start);
       out.push({
