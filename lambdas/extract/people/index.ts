@@ -24,6 +24,7 @@ import { isPluralRoleAfter } from './listed-role.js';
 import { peopleDataFor, type LanguageData } from './language.js';
 import { mergeMentions } from './merge.js';
 import { splitLeadingPlaces } from './place-split.js';
+import { rankAtEnd } from './rank-before.js';
 import { findScriptNames } from './scripts.js';
 
 export interface PeopleOptions {
@@ -70,6 +71,7 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
       data.families,
       data.lex.inflectionSuffixes,
       (name) => isKnownPlace(name, opts),
+      (at) => opensRank(lowered, at, data.lex),
     );
     for (const [i, candidate] of candidates.entries()) {
       if (candidate.start < covered) continue;
@@ -108,6 +110,14 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
   const people = mergeMentions(mentions);
   rankByGivenName(doc.body, bodyLowered, people, data.lex, data.scriptNames);
   return people;
+}
+
+/** Whether a rank of one or two words starts at `at` of the lowered text ("thượng tá", "colonel"). */
+function opensRank(lowered: string, at: number, lex: LanguageData['lex']): boolean {
+  const words = /^[^\s]+(?:\s+[^\s]+)?/u.exec(lowered.slice(at, at + 40))?.[0];
+  if (words === undefined) return false;
+  const first = words.split(/\s+/u)[0]!;
+  return [first, words].some((head) => rankAtEnd(`${head} `, lex)?.index === 0);
 }
 
 /**

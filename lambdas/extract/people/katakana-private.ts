@@ -4,11 +4,18 @@
  * arrested or charged ("…少佐が収賄の疑いで逮捕された"), a former officer ("元警察官の…"), or one named as a
  * suspect or defendant ("容疑者の…"). Japanese puts a name's predicate at the end of its clause, so the whole
  * clause after the name and its title is read, up to a comma or a full stop; an official's own words in it
- * ("…と述べた", "明らかにした") make it what the official said, not what befell him.
+ * ("…と述べた", "明らかにした") make it what the official said, not what befell him. A cue word the clause makes
+ * another argument of its verb, with a case particle or a plural or count after it ("…検事は被告らに死刑を求刑
+ * した", "…大佐は容疑者3人を逮捕した"), is the people the official acts on, not the official.
  */
 import { clauseBefore, type HanPrivateCues } from './han-private.js';
 
 const CLAUSE_BREAK = /[、。，,；;！？!?\n「」“”]/u;
+/**
+ * What follows a private word that is the object, recipient or partner of the clause's verb: a count of people
+ * ("3人", "三名"), a plural suffix ("ら", "たち"), then a case particle (を, に, へ, から, と, の).
+ */
+const OTHER_ARGUMENT = /^(?:[0-9０-９一二三四五六七八九十百千]+[人名])?(?:ら|たち)?(?:を|に|へ|から|と|の)/u;
 /** The particle a role or a private word before a name is joined to it with ("容疑者の…"). */
 const JOINER = 'の';
 
@@ -31,5 +38,12 @@ export function isPrivateKatakanaName(
   if (cues.privateCues.some((w) => joined.endsWith(w))) return true;
   const after = clauseAfter(text, titleEnd);
   if (cues.speechWords.some((w) => after.includes(w))) return false;
-  return cues.privateCues.some((w) => after.includes(w));
+  return cues.privateCues.some((w) => cueOfTheName(after, w));
+}
+
+/** Whether the private word `cue` occurs in the clause `after` a name other than as another argument. */
+function cueOfTheName(after: string, cue: string): boolean {
+  for (let at = after.indexOf(cue); at >= 0; at = after.indexOf(cue, at + 1))
+    if (!OTHER_ARGUMENT.test(after.slice(at + cue.length))) return true;
+  return false;
 }

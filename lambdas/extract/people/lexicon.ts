@@ -276,8 +276,9 @@ export interface CompiledPeople {
   /** What opens a role after the name: a comma, a dash, a parenthesis, or a role linker ("selaku"). */
   readonly roleOpener: RegExp;
   /**
-   * What stands between a name and a rank written after it: a comma and articles ("X, a colonel"), or in a
-   * language that writes ranks after names (ranksAfterName) a space alone ("X ezredes").
+   * What stands between a name and a rank written after it: a comma or an opening bracket and articles ("X, a
+   * colonel", "X (colonel), head of ..."), or in a language that writes ranks after names (ranksAfterName) a
+   * space alone ("X ezredes").
    */
   readonly rankOpener: RegExp;
   /**
@@ -584,7 +585,7 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       'u',
     ),
     rankOpener: new RegExp(
-      `^(?:\\s*,\\s*(?:(?:${alternation(lex.articles)})\\s+)*${lex.ranksAfterName ? '|[ \\u00a0]+' : ''})`,
+      `^(?:\\s*[,(]\\s*(?:(?:${alternation(lex.articles)})\\s+)*${lex.ranksAfterName ? '|[ \\u00a0]+' : ''})`,
       'u',
     ),
     // Up to four words between the linker and the authority ("of the National Traffic Safety Committee"), a comma

@@ -3,7 +3,7 @@
  * "Sekretaris Partai Provinsi Ha Tinh Hoang Trung Dung". Many provinces start with a family name ("Hà",
  * "Lâm", "Hòa"), so the name scan reads the province and the first words of its official's name as one
  * name ("Hà Tĩnh Hoàng Trung"). Such a run is split where a known place ends and a name of two words or
- * more, scanned anew from there, starts.
+ * more, scanned anew from there, starts; a run the place leaves only the first word of a rank is the place alone.
  */
 import { lowerBound } from '../text/search.js';
 import type { WordOffsets } from '../text/words.js';
@@ -22,11 +22,14 @@ export function splitLeadingPlaces(
   families: FamilyNames,
   suffixes: readonly string[],
   isKnownPlace: (name: string) => boolean,
+  opensRank: (at: number) => boolean = () => false,
 ): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (const c of candidates) {
     const split =
-      c.titled || c.tokens.length < 3 ? null : splitOne(text, offsets, c, families, suffixes, isKnownPlace);
+      c.titled || c.tokens.length < 3
+        ? null
+        : splitOne(text, offsets, c, families, suffixes, isKnownPlace, opensRank);
     if (split === null) out.push(c);
     else out.push(...split);
   }
@@ -40,6 +43,7 @@ function splitOne(
   families: FamilyNames,
   suffixes: readonly string[],
   isKnownPlace: (name: string) => boolean,
+  opensRank: (at: number) => boolean,
 ): NameCandidate[] | null {
   const first = lowerBound(offsets.length / 2, (i) => offsets[2 * i]! < c.start);
   if (offsets[2 * first] !== c.start) return null;
@@ -48,9 +52,6 @@ function splitOne(
     const tokens = c.tokens.slice(0, n);
     if (!isKnownPlace(tokens.join(' '))) continue;
     const from = first + n;
-    const window = offsets.slice(2 * from, 2 * (from + NAME_WORDS));
-    const next = findNameCandidates(text, families, suffixes, window)[0];
-    if (next === undefined || next.start !== offsets[2 * from] || next.tokens.length < 2) continue;
     const place: NameCandidate = {
       start: c.start,
       end: offsets[2 * (from - 1) + 1]!,
@@ -58,6 +59,13 @@ function splitOne(
       tokens,
       titled: false,
     };
+    // The one word left after the place may open a rank written before the official's name ("Công an tỉnh
+    // Hà Tĩnh Thượng tá X", "… Lào Cai Trung tướng X"; `opensRank`): then the place alone stands, and the rank
+    // is read before the name that follows. Otherwise the word ends a name ("Đinh Văn Nơi", not "Đinh Văn").
+    if (c.tokens.length - n === 1 && opensRank(offsets[2 * from]!)) return [place];
+    const window = offsets.slice(2 * from, 2 * (from + NAME_WORDS));
+    const next = findNameCandidates(text, families, suffixes, window)[0];
+    if (next === undefined || next.start !== offsets[2 * from] || next.tokens.length < 2) continue;
     return [place, next];
   }
   return null;

@@ -207,7 +207,12 @@ export function memberOf(
   return text.slice(start, end + m[0].length);
 }
 
+/** A bracketed aside right after a name, a comma after it: the apposition follows the comma. */
+const ASIDE = /^\s*[(（][^()（）\n]{1,30}[)）](?=\s*,)/u;
+const ASIDE_MAX = 40;
+
 /** The role in apposition after the name, up to the next pause. */
+
 export function roleAfter(
   text: string,
   lowered: string,
@@ -217,9 +222,13 @@ export function roleAfter(
 ): string | null {
   // The role in apposition: after a comma or a dash, in parentheses ("Mr X (director of ...)"), or after a
   // role linker ("Bapak X selaku Ketua ...").
-  const m = lex.roleOpener.exec(lowered.slice(end, sentenceEnd));
+  // A short aside in brackets right after the name ("X (left), head of ...", "X (colonel), director of ...")
+  // stands between it and its apposition.
+  const aside = ASIDE.exec(lowered.slice(end, Math.min(sentenceEnd, end + ASIDE_MAX)));
+  const from = end + (aside?.[0].length ?? 0);
+  const m = lex.roleOpener.exec(lowered.slice(from, sentenceEnd));
   if (!m) return null;
-  const start = end + m[0].length;
+  const start = from + m[0].length;
   let stop = start;
   while (stop < sentenceEnd && !isRoleStop(lowered.charCodeAt(stop))) stop++;
   return asRole(text.slice(start, stop), lowered.slice(start, stop), lex, 20);

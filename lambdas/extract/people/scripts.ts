@@ -466,7 +466,9 @@ export function findScriptNames(
         for (let k = p; k < p + title.form.length; k++) taken.add(k);
         const name = withoutParty(text.slice(found.start, found.end), title.form);
         const role = text.slice(compound, p + title.form.length);
-        out.push({ start: found.start, mention: { name, rank: null, role } });
+        // The rank in brackets after the office, as Japanese writes it too: "…롱 차관(중장)은".
+        const rank = bracketedRank(text, p + title.form.length, cues);
+        out.push({ start: found.start, mention: { name, rank, role } });
         continue;
       }
       // A Korean rank is a word of its own: glued after a syllable it ends an office ("부대장", deputy
@@ -571,6 +573,8 @@ function formerBefore(text: string, at: number, formerWords: readonly string[]):
 const THAI = RANK_BEFORE.Thai!;
 /** Words Thai glues before an office that opens a phrase ("และนายกรัฐมนตรี", and the prime minister). */
 const THAI_JOINERS = ['และ', 'โดย'];
+/** The deputy prefix Thai glues before an office ("รองผู้กำกับการ", deputy superintendent). */
+const THAI_DEPUTY = 'รอง';
 /** Honorifics Thai glues to the name after them ("นายเหงียน วัน ไห่"), longest first. */
 const THAI_GLUED_HONORIFICS = ['นางสาว', 'นาย', 'นาง'];
 
@@ -590,15 +594,18 @@ function thaiNamesByRole(
   const taken = new Set<number>();
   for (const role of cues.roles) {
     for (let p = text.indexOf(role); p >= 0; p = text.indexOf(role, p + 1)) {
-      if (taken.has(p) || !opensThaiPhrase(text, p)) continue;
+      if (taken.has(p)) continue;
+      // "รองผู้ว่าราชการ" (deputy governor), "รองโฆษก": the deputy prefix glued before any office opens the phrase.
+      const deputy = text.startsWith(THAI_DEPUTY, p - THAI_DEPUTY.length) ? p - THAI_DEPUTY.length : p;
+      if (!opensThaiPhrase(text, deputy)) continue;
       let end = p;
       while (end < text.length && THAI.unit.test(text[end]!)) end++;
       for (let k = p; k < end; k++) taken.add(k);
-      const phrase = text.slice(p, end);
+      const phrase = text.slice(deputy, end);
       // "หัวหน้าแก๊ง" (the gang's head), "หัวหน้าผู้ต้องหา": the office of a private person.
       if (cues.hanPrivate.privateCues.some((c) => phrase.includes(c))) continue;
       const after = nameAfterRank(text, end, cues, THAI) ?? nameAfterThaiCourtesy(text, end, cues);
-      const name = after ?? thaiNameBefore(text, p, cues);
+      const name = after ?? thaiNameBefore(text, deputy, cues);
       if (name === null || seen.has(name.start)) continue;
       seen.add(name.start);
       out.push({
@@ -799,8 +806,8 @@ function hanNamesBeforeRoles(
 }
 
 /**
- * A rank in brackets right after an office written after the name, as Japanese gives it: "フン次官（中将）"
- * (Vice Minister Hùng, lieutenant general).
+ * A rank in brackets right after an office written after the name, as Japanese and Korean give it:
+ * "フン次官（中将）", "훙 차관(중장)" (Vice Minister Hùng, lieutenant general).
  */
 function bracketedRank(text: string, at: number, cues: ScriptNameCues): string | null {
   const open = text[at];
@@ -891,6 +898,11 @@ function hanNameEndAfterTitle(text: string, start: number, cues: ScriptNameCues)
   if (byWordAfter !== null) return byWordAfter;
   let end = start + 1;
   while (end - start < HAN_NAME_MAX && isHan(text[end]) && isHanNameCharacter(text[end]!)) end++;
+  // A name never ends with its middle name ("范氏" of "范氏花参加"): the given name after it is one the
+  // character table lacks, and is the name's last character all the same; with none after it the name was
+  // cut short, and is none.
+  if (end - start === 2 && cues.han.middleNames.has(text[end - 1]!) && isHan(text[end])) end++;
+  if (cues.han.middleNames.has(text[end - 1]!)) return null;
   return end - start < 2 ? null : end;
 }
 
