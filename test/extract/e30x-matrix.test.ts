@@ -1109,10 +1109,6 @@ const CELLS: Cell[] = [
 
 /** Cells the engine does not read right yet, by id (language/construct/index within the pair), with why. */
 const KNOWN_FAILING: Record<string, string> = {
-  'fr/identifier/4': 'house number "au 25 rue" read as a count',
-  'en/identifier/5': 'hotline number "the 113 hotline" read as a count',
-  'de/distance/3': 'length "auf 200 Metern" (dative plural) read as a count',
-  'ru/identifier/4': 'house number "в доме 25" read as a count',
   'pl/time/1': 'clock time "godz. 14.30" read as a count (of vehicles)',
   'pl/age/3': 'age "(28 l.)" after a name read as a count',
   'en/identifier/4': 'house number "at 25 Tran Hung Dao Street" read as a count',
