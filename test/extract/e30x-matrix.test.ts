@@ -1113,19 +1113,24 @@ const KNOWN_FAILING: Record<string, string> = {
   'pl/age/3': 'age "(28 l.)" after a name read as a count',
   'en/identifier/4': 'house number "at 25 Tran Hung Dao Street" read as a count',
   'cs/identifier/1': 'law section "§ 249" read as a count of persons',
-  'cs/ratio/2': 'the real count "Těch 30 kg" after a demonstrative is not read',
+  'cs/ratio/2': 'a recall miss, not precision: "Těch 30 kg" (a demonstrative before the count) is not read',
   'pt/identifier/4': 'house number "n.º 25" read as a count',
   'vi/ratio/2': 'multiplier "gấp 5 lần" read as a count (of kg)',
   'ru/ordinal/3': 'district number "в районе 1" read as a count',
-  'ru/ratio/2': 'the real count "Эти 30 кг" after a demonstrative is not read',
-  'zh/age/2': '"一名45岁司机": the one before an aged person is read as a count',
-  'ja/distance/1': 'distance "15キロの地点" read as kilograms',
+  'ru/ratio/2': 'a recall miss, not precision: "Эти 30 кг" (a demonstrative before the count) is not read',
+  'zh/age/2':
+    'the expectation is wrong under the gold convention, which counts a person after 一名 (tuning gold: "一名司机" 1); the engine is right, the cell stays as written',
+  'ja/distance/1':
+    'distance "15キロの地点" read as kilograms: キロ is both, and no rule yet reads the noun after it',
   'ja/distance/2': 'speed "時速120キロ" read as kilograms',
-  'th/identifier/1': 'law section "มาตรา 249" read as a count',
+  'th/identifier/1':
+    'law section "มาตรา 249" read as a count: the แห่ง after it ("of the code") is read as the classifier of places',
   'th/ratio/2': 'multiplier "5 เท่า" read as a count',
   'th/ratio/3': 'multiplier "3 เท่า" read as a count',
-  'id/age/2': 'age "berusia 45 tahun" and the real count "dua rekannya" misread',
-  'ro/ratio/2': 'the real count "Cele 30 kg" after a demonstrative is not read',
+  'id/age/2':
+    'a recall miss, not precision: the age is not read, but "dua rekannya" (two of his accomplices) is read as other, not persons',
+  'ro/ratio/2':
+    'a recall miss, not precision: "Cele 30 kg" (an article-demonstrative before the count) is not read',
 };
 
 /** Each cell's id: its language, construct and rank among the cells of that pair. */
