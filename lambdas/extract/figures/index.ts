@@ -21,6 +21,7 @@ import { tokenize } from './tokens.js';
 import { wholeCount } from './whole.js';
 import { outsidePlaces } from './in-place.js';
 import { withoutAlternatives } from './alternatives.js';
+import { withoutBodyShares } from './body-share.js';
 import { byNetwork, figureCues, findCues, withCasePersons, withConversions } from './topic.js';
 import { writtenWithoutMarks } from '../text/vietnamese.js';
 import { subjectOf } from './subject.js';
@@ -28,7 +29,7 @@ import { withModelNames } from './models.js';
 
 export { lexiconFor } from './lexicon.js';
 
-/** tokenize → read each number (read.ts) → count (count.ts), with listed singles (listed.ts), fated singles (fated.ts), bare singles after a fate (bare-single.ts) and measures of one (measured.ts) → no guesses ("two or three", alternatives.ts) → none inside a place's name (in-place.ts) → topic cues → finish each figure (finish.ts). */
+/** tokenize → read each number (read.ts) → count (count.ts), with listed singles (listed.ts), fated singles (fated.ts), bare singles after a fate (bare-single.ts) and measures of one (measured.ts) → no guesses ("two or three", alternatives.ts) → no share of a body burned (body-share.ts) → none inside a place's name (in-place.ts) → topic cues → finish each figure (finish.ts). */
 export function extractFigures(doc: Document, places: readonly PlaceMention[]): Figure[] {
   const marked = lexiconFor(doc.language);
   // Cues with diacritics cannot match a text typed without them: that text is read with folded cues.
@@ -55,7 +56,11 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
       ),
     ),
   );
-  const out = outsidePlaces(withoutAlternatives(doc.language, tokens, found), tokens, places);
+  const out = outsidePlaces(
+    withoutBodyShares(tokens, lex, withoutAlternatives(doc.language, tokens, found)),
+    tokens,
+    places,
+  );
   if (out.length === 0) return [];
   const cueText = cueTextOf(doc.folded, lex, doc.body);
   const lead = leadParagraph(doc.body);

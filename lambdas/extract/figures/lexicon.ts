@@ -213,6 +213,19 @@ export const FiguresLexiconSchema = z.object({
    */
   labelsAfter: Words.default([]),
   /**
+   * Words of the body ("body", "corps", "cơ thể", "тела", "全身", "전신"): a percent within a few words of one,
+   * on either side, is the share of a body burned or hurt ("burns over 60% of the body", "全身60%烧伤"), no
+   * count (the gold lists "около 30% тела" among its non-figures). In a glued lexicon they may stand inside a
+   * longer word.
+   */
+  bodyWords: Words.default([]),
+  /**
+   * Words of burns ("burns", "brûlés", "bỏng", "ожогами"): a percent a few words after one is the share of a
+   * body burned ("bỏng 60%", "brûlés à 60 %"). Only before it: "60% of the victims had burns" is a share of
+   * persons, which the gold counts.
+   */
+  burnWords: Words.default([]),
+  /**
    * The word right before a number makes it a name or identifier ("decret", "n", "komitet*", "niveau", "ward"),
    * or an anaphoric count that repeats things already named ("ces deux projets"). Entries may be two-word
    * phrases ending right before the number ("muc do" 2).
@@ -875,6 +888,9 @@ export interface CompiledLexicon {
   readonly adjectiveSuffixes: WordSet;
   /** See FiguresLexiconSchema.labelsAfter. */
   readonly labelsAfter: WordSet;
+  /** See FiguresLexiconSchema.bodyWords and burnWords. */
+  readonly bodyWords: WordSet;
+  readonly burnWords: WordSet;
   /** Currency names by ISO code, as read right before a number ("USD 12.2 million", "Rp 5.000"). */
   readonly currencyWords: WordMap<string>;
   readonly nameWords: WordSet;
@@ -1288,6 +1304,8 @@ export function compileLexicon(
     sizes: new WordSet(lex.sizes),
     adjectiveSuffixes: new WordSet(lex.adjectiveSuffixes),
     labelsAfter: new WordSet(lex.labelsAfter),
+    bodyWords: new WordSet(lex.bodyWords),
+    burnWords: new WordSet(lex.burnWords),
     currencyWords: new WordMap(currencyEntries),
     nameWords: new WordSet(lex.nameWords),
     nameVerbs: new WordSet(lex.nameVerbs),
@@ -1547,6 +1565,8 @@ export function localeLexicon(language: string): FiguresLexicon {
     sizes: [],
     adjectiveSuffixes: [],
     labelsAfter: [],
+    bodyWords: [],
+    burnWords: [],
     nameWords: [],
     nameVerbs: [],
     nameWordsAsWritten: [],

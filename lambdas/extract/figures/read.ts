@@ -109,6 +109,36 @@ export function isYear(n: NumToken, lex: CompiledLexicon): boolean {
   );
 }
 
+/** Dashes and range words ("-", "–", "to", "hingga", "đến") that join the two ends of a span. */
+function joinsSpan(t: Token | undefined, lex: CompiledLexicon): boolean {
+  if (t?.kind === 'punct') return t.text === '-' || t.text === '–' || t.text === '—';
+  return t?.kind === 'word' && lex.rangeWords.has(t.text);
+}
+
+/** The longest span of years read as such ("2015-2025"); a wider pair of year-sized numbers may be a range of counts. */
+const MAX_YEAR_SPAN = 30;
+
+/**
+ * "2020-2023 polisi menyita", "dari 2020 hingga 2023 polis": two years joined by a dash or a range word are a
+ * span of time, no count of the noun after them, whatever the language (each end is a year: plain, in the
+ * calendar's years, the second later by at most MAX_YEAR_SPAN).
+ */
+function inYearSpan(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const n = tokens[i] as NumToken;
+  if (!isYear(n, lex)) return false;
+  const spans = (a: Token | undefined, b: Token | undefined) =>
+    a?.kind === 'num' &&
+    b?.kind === 'num' &&
+    isYear(a, lex) &&
+    isYear(b, lex) &&
+    b.value > a.value &&
+    b.value - a.value <= MAX_YEAR_SPAN;
+  return (
+    (joinsSpan(tokens[i - 1], lex) && spans(tokens[i - 2], n)) ||
+    (joinsSpan(tokens[i + 1], lex) && spans(n, tokens[i + 2]))
+  );
+}
+
 /** A letter of a script written without spaces or case (Thai, CJK, Hangul): in a glued lexicon, no word glue. */
 function isCaselessLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '\u0e00' && isLetter(ch);
@@ -513,6 +543,7 @@ function isBlocked(
     return true;
   if (isPhotoMark(doc.body, tokens[i - 1])) return true;
   if (yearAbbreviated(tokens, i, lex)) return true;
+  if (inYearSpan(tokens, i, lex)) return true;
   // "ก.ค. 2567", "มิ.ย. 67": the year after a month abbreviated with dots.
   if (!n.spelled && tokens[i - 1]?.kind === 'punct' && dottedShortMonth(tokens, i - 1, -1, lex)) return true;
   // "ปี 2024 เจ้าหน้าที่…" (in 2024 the officials...): a year before a noun dates the clause it starts.
