@@ -12,7 +12,12 @@
  * - a shooting (zh "枪击", ja "銃撃", ko "총격") is an offence (crime), not the weapons topic; betting (ko
  *   "배팅") is gambling, an offence, and "online" beside it says where it was done (not cyber);
  * - overturning (th "พลิกคว่ำ", ja "横転", ko "전복") is an accident word: traffic on a road, but other (a
- *   disaster of the sea) when the paragraph names a vessel, as collisions are.
+ *   disaster of the sea) when the paragraph names a vessel, as collisions are;
+ * - id/ms "satu" and ur "ایک" are the indefinite article as much as "one" (lexicon indefinite): it counts where an article
+ *   does (a measure "satu ton", an item of a list of counted persons, a person befallen), not a thing alone;
+ * - sq "lënduar" (injured) is a fate, after a copula too ("7 janë lënduar"), as "plagosur" is;
+ * - tr "yüz binlerce" (hundreds of thousands) is vague, no hundred (numberIdioms); ro "furtuni" (storms) is no
+ *   theft ("furt*" caught it).
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -54,6 +59,30 @@ const COUNTS: Case[] = [
   ['fr', 'La tempête porte à 9 le nombre de morts dans la province.', [[9, 'person']]],
   ['es', 'El derrumbe eleva a 6 el número de muertos.', [[6, 'person']]],
   ['pt', 'A enchente elevou para 8 o número de mortos.', [[8, 'person']]],
+  // id/ms "satu" where an article counts
+  ['id', 'Polisi menyita lebih dari satu ton sabu di pelabuhan.', [[1000, 'kg']]],
+  ['ms', 'Polis merampas kira-kira satu tan dadah di sempadan.', [[1000, 'kg']]],
+  [
+    'ur',
+    'دھماکے میں ایک مرد اور تین بچے ہلاک ہو گئے۔',
+    [
+      [1, 'person'],
+      [3, 'person'],
+    ],
+  ],
+  // sq: the injured
+  [
+    'sq',
+    'Në përplasje 2 persona vdiqën, ndërsa 5 janë lënduar.',
+    [
+      [2, 'person'],
+      [5, 'person'],
+    ],
+  ],
+  ['sq', 'Policia gjeti 4 të lënduar pranë urës.', [[4, 'person']]],
+  // ro: storms are counted things, not thefts; thefts stay cases
+  ['ro', 'Regiunea este lovită de circa zece furtuni pe an.', [[10, 'other']]],
+  ['ro', 'Poliția a investigat 12 furturi în oraș.', [[12, 'case']]],
   // One incident named as an accident
   [
     'zh',
@@ -68,6 +97,12 @@ const COUNTS: Case[] = [
 const NOT_COUNTED: Case[] = [
   // a bare number before an article and no named count counts nothing of its own
   ['it', 'Il camion trasportava 5 il giorno dopo.', []],
+  // "satu" before a thing named alone is an article
+  ['id', 'Polisi menggerebek satu rumah di desa itu.', []],
+  ['ur', 'پولیس نے ایک ٹرک ضبط کیا۔', []],
+  // tr: hundreds of thousands is vague; a hundred before a noun stays a hundred
+  ['tr', 'Tayfun yüz binlerce hektar ekili alanı vurdu.', []],
+  ['tr', 'Selde yüz ev yıkıldı.', [[100, 'other']]],
   // Georgian: a number with no fate and no toll before it stays a bare count
   ['ka', 'შეხვედრას 2019 წელს 40 პროცენტი დაესწრო.', [[40, 'percent']]],
   // one fire, one shooting: "一起" is an article there
