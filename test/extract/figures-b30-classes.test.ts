@@ -4,7 +4,8 @@
  *   (lives, persons; "ihmishenkeä" by its last part), fa "نیروی" (forces, personnel), tr "araba" (car),
  *   lt "vairuotojus" (drivers), bn "(ভাইস) চেয়ারম্যানকে" (vice-chairmen, object case);
  * - Georgian writes the fate before a bare number ("დაიღუპა 4", four died: fatesBefore) and names the toll
- *   before it ("დაღუპულთა რიცხვი", the number of the dead: numberOf), as the other lexicons do;
+ *   before it ("დაღუპულთა რიცხვი", the number of the dead: numberOf), as the other lexicons do; its postpositions
+ *   glued to a number by a hyphen ("152-მდე", up to 152; "10-ზე მეტი", more than 10: glueSuffixes) leave it a count;
  * - "Sale a 7 il numero delle vittime", "porte à 9 le nombre de morts": a count named after its number behind
  *   an article (tolls.ts namedCountAfterArticle);
  * - zh "发生一起…": one incident counts only when an accident word names it ("一起严重交通事故"), not a fire or
@@ -53,6 +54,8 @@ const COUNTS: Case[] = [
     ],
   ],
   ['ka', 'წყალდიდობის შედეგად დაღუპულთა რიცხვი 37 გაიზარდა.', [[37, 'person']]],
+  ['ka', 'მეწყერის შედეგად დაღუპულთა რიცხვი 48-მდე გაიზარდა.', [[48, 'person']]],
+  ['ka', 'პოლიციამ 10-ზე მეტი ეჭვმიტანილი დააკავა.', [[10, 'person']]],
   // The count named after its number, behind an article
   ['it', "Sale a 7 il numero delle vittime dell'alluvione.", [[7, 'person']]],
   ['it', 'È salito a 15 il bilancio dei morti della frana.', [[15, 'person']]],
