@@ -20,7 +20,7 @@ import { isFateVerbAt, isFateWordAt } from './verbs.js';
 import { unitClosingClassifier, unitLinkedAfter, unitSpacedAfterClassifier } from './linked.js';
 import { fatedBefore } from './fate-before.js';
 import { personSuffixEnd } from './person-suffix.js';
-import { bareNamedCount, namedCountAfter, namedCountBefore } from './tolls.js';
+import { bareNamedCount, namedCountAfter, namedCountAfterArticle, namedCountBefore } from './tolls.js';
 import { partitiveWhole } from './partitive.js';
 import { stateAfterCopula, subjectAfterCopula } from './copula.js';
 
@@ -576,6 +576,10 @@ export function countFigures(
         currency = counted.currency;
       } else if (r.countsNoun && (counted = namedCountAfter(tokens, r.index, lex))) {
         // "Sobe para 51 número de mortos": a headline names the count after its number.
+        unit = counted.unit;
+        currency = counted.currency;
+      } else if (!r.countsNoun && (counted = namedCountAfterArticle(tokens, r.index, lex))) {
+        // "Sale a 11 il numero delle vittime": the count named after the number, behind its article.
         unit = counted.unit;
         currency = counted.currency;
       } else if (r.countsNoun) {

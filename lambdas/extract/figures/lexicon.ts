@@ -860,6 +860,8 @@ export interface CompiledLexicon {
   readonly oneBeforeClassifier: boolean;
   /** See FiguresLexiconSchema.oneCaseAfter. */
   readonly oneCaseAfter: WordSet;
+  /** The accident words (FiguresLexiconSchema.accidents) as written and in simplified characters, for tokens.ts. */
+  readonly accidentWords: readonly string[];
   /** See FiguresLexiconSchema.multiplierDigits (folded). */
   readonly multiplierDigits: WordMap<number>;
   readonly scales: WordMap<number>;
@@ -1283,6 +1285,7 @@ export function compileLexicon(
     multiplierDigits: new WordMap(Object.entries(lex.multiplierDigits)),
     oneBeforeClassifier: lex.oneBeforeClassifier,
     oneCaseAfter: new WordSet(lex.oneCaseAfter),
+    accidentWords: [...new Set([...lex.accidents, ...lex.accidents.map(asSimplified)])],
     scales: new WordMap(Object.entries(lex.scales)),
     units: new WordMap(unitEntries),
     unitsAsWritten: asWritten(lex.unitsAsWritten),

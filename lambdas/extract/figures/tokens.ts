@@ -362,7 +362,7 @@ function lostSpaceAt(
  * become number tokens when a unit or scale starts right after them; the rest stays words. A numeral of
  * value 1 is left alone unless a classifier of persons follows ("一名"): "一起" is as often "together" as
  * "one case", as "un"/"one" is no count elsewhere; after a word of occurring (oneCaseAfter: "发生一起事故")
- * "一起" is one incident.
+ * "一起" is one incident when an accident word names it (accidentNamed).
  */
 function pushGluedRun(raw: Token[], folded: string, start: number, end: number, lex: CompiledLexicon): void {
   let from = start;
@@ -385,7 +385,10 @@ function pushGluedRun(raw: Token[], folded: string, start: number, end: number, 
       // "一名" counts one person: a classifier of persons is never "together" (一起) or "at once" (一下).
       (value >= 2 ||
         (value === 1 && unit?.value.unit === 'person' && unit.value.counter !== true) ||
-        (value === 1 && unit?.value.unit === 'case' && afterOccurring(folded, start, k, lex))) &&
+        (value === 1 &&
+          unit?.value.unit === 'case' &&
+          afterOccurring(folded, start, k, lex) &&
+          accidentNamed(folded, b + unit.length, end, lex))) &&
       b < end &&
       (unit ?? lex.scales.getPrefix(folded, b))
     ) {
@@ -405,6 +408,20 @@ const OCCURRING_REACH = 3;
 function afterOccurring(folded: string, start: number, k: number, lex: CompiledLexicon): boolean {
   for (let n = 1; n <= OCCURRING_REACH && k - n >= start; n++)
     if (lex.oneCaseAfter.has(folded.slice(k - n, k))) return true;
+  return false;
+}
+
+/** Characters after the classifier of one incident within which its accident word must start ("一起特大道路交通事故"). */
+const ACCIDENT_REACH = 6;
+
+/**
+ * An accident word of the lexicon starts within a few characters after the classifier of one incident: the
+ * annotators count "发生一起严重交通事故" (one accident occurred) but not "发生一起火灾" or "发生一起枪击案" (a fire,
+ * a shooting occurred), where "one case" is an article as "a" is elsewhere (issue #9's rule for "one").
+ */
+function accidentNamed(folded: string, from: number, end: number, lex: CompiledLexicon): boolean {
+  for (let p = from; p <= from + ACCIDENT_REACH && p < end; p++)
+    if (lex.accidentWords.some((w) => folded.startsWith(w, p))) return true;
   return false;
 }
 

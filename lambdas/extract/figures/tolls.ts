@@ -113,3 +113,18 @@ export function bareNamedCount(tokens: readonly Token[], i: number, lex: Compile
   const n = lex.numberOf === null ? 0 : phraseEndingAt(tokens, i - 1, lex.numberOf);
   return n > 0 && nounBefore(tokens, i - n, lex) === null;
 }
+
+/**
+ * "Sale a 11 il numero delle vittime", "porte à 9 le bilan", "eleva a 7 el número de muertos": a bare number
+ * whose count is named right after it behind one function word (the article of the count's noun phrase), as
+ * the Romance languages write "rises to N the number of the dead". Null when none is.
+ */
+export function namedCountAfterArticle(
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+): UnitEntry | null {
+  const article = tokens[i + 1];
+  if (article?.kind !== 'word' || !lex.functionWords.has(article.text)) return null;
+  return namedCountAfter(tokens, i + 1, lex);
+}
