@@ -558,6 +558,14 @@ export const FiguresLexiconSchema = z.object({
    */
   accidents: Words.default([]),
   /**
+   * Words that state how many people live in a place, written before the count ("population", "人口",
+   * "인구", "ประชากร", "berpenduduk", "проживают"): a population cue (topic population) that also tells a
+   * census, so people counted right after it are the place's population, not the people of the article's
+   * case (topic.ts censusBefore). Words for residents ("residents", "住民", "người dân") are not here:
+   * written before a count they are its counted noun, who may be the case's people ("외국인 25명").
+   */
+  census: Words.default([]),
+  /**
    * Words naming a ship or boat ("cargo ship", "ferry", "barge", "thuyền", "渔船"): no cue alone (the smugglers'
    * boat, a trawler without a licence), but an accident told in a paragraph that names a vessel is an
    * accident at sea or on a river, a disaster of the sea (other) as a sinking is, not a road crash (topic.ts
@@ -1033,7 +1041,7 @@ const LETTER_CLASS: Readonly<Record<CueText, string>> = {
  * marks a notCues phrase, found and dropped.
  */
 export type CueKind =
-  'cue' | 'offence' | 'agency' | 'fraud' | 'channel' | 'impersonation' | 'accident' | 'none';
+  'cue' | 'offence' | 'agency' | 'fraud' | 'channel' | 'impersonation' | 'accident' | 'census' | 'none';
 
 /** A cue word as the cue text writes it: folded, or lower-cased with its diacritics (cuesKeepDiacritics). */
 function cueForm(word: string, text: CueText): string {
@@ -1238,6 +1246,7 @@ export function compileLexicon(
   addCues('cyber', 'channel', lex.channels);
   addCues('cyber', 'impersonation', lex.impersonation);
   addCues('traffic', 'accident', lex.accidents);
+  addCues('population', 'census', lex.census);
   addCues('crime', 'none', lex.notCues);
   // The groups of compound heads come last: the regex tries groups in order at each word start, so a head
   // counts only in a word that no cue starts ("Waffenschmuggel" is the weapons', "Goldschmuggel" smuggling).
@@ -1412,6 +1421,7 @@ function withoutAmbiguousCues(lex: FiguresLexicon): FiguresLexicon {
     channels: keep(lex.channels),
     impersonation: keep(lex.impersonation),
     accidents: keep(lex.accidents),
+    census: keep(lex.census),
     vessels: keep(lex.vessels),
     target: keep(lex.target),
   };
@@ -1622,6 +1632,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     channels: [],
     impersonation: [],
     accidents: [],
+    census: [],
     vessels: [],
     notCues: [],
   };

@@ -20,7 +20,10 @@ export interface CueHit {
   readonly topic: Topic;
   /** In the first paragraph (the title, or the lead when the title is not set apart). */
   readonly lead?: boolean;
-  /** An offence (crime as a subject) or a police unit's name (a weak cue); absent for a topic's own cue. */
+  /**
+   * An offence (crime as a subject), a police unit's name (a weak cue) or a word of a census (census);
+   * absent for a topic's own cue.
+   */
   readonly kind?: Exclude<CueKind, 'cue' | 'none'>;
   /** A smuggling word with goods named right beside it in its paragraph (goodsBeside): what it carried. */
   readonly carried?: Topic;
@@ -752,13 +755,27 @@ export function topicAt(
     if (told) return (isSubject(main) && !weakMain) || crimeStory ? main : told.topic;
     // Residents counted as the dead, the hurt or the trapped of the article's event ("a landslide buried
     // 4 houses; two residents died") are its victims, not a count of the population, when their paragraph
-    // names that event.
-    if (isSubject(main) && !weakMain && nearestIn(hits, paragraph, at, (h) => h.topic === main)) return main;
+    // has named that event by the end of their clause. An event named only in a later sentence does not
+    // befall them: "the province has 600,000 inhabitants. Police handled 85 drug cases" is a census.
+    const toldSoFar: Range = { start: paragraph.start, end: Math.min(paragraph.end, clause.end) };
+    if (isSubject(main) && !weakMain && nearestIn(hits, toldSoFar, at, (h) => h.topic === main)) return main;
     // In the story of a disaster, residents or workers counted with no cue of another kind in their clause
     // are the people it struck, moved or left homeless ("half a million residents were without power",
     // "8 000 inhabitants were taken to safety"), even where their paragraph does not name the storm again:
     // such an article gives no census.
     if (STRUCK.has(main) && !weakMain && !told) return main;
+  }
+  // People counted right after a word of a census, with no other cue between or right after them
+  // ("a population of 600,000", "인구는 약 60만 명", "berpenduduk 600.000 jiwa", "проживают 600 тысяч
+  // человек"), are a census of the place the case is set in, not the case's people. (In the story of a
+  // disaster or a fire the residents counted are the ones it struck.)
+  if (
+    kind === 'offender' &&
+    figure.unit === 'person' &&
+    !STRUCK.has(main) &&
+    censusBefore(hits, part, figure)
+  ) {
+    return 'population';
   }
   if (kind === 'offender') {
     // The people or cases of an article about one subject are those of its case, whatever else their clause
@@ -984,6 +1001,21 @@ function mishapOf(hits: readonly CueHit[], clause: Range, at: number, main: Topi
   if (!told || told.topic === main) return undefined;
   const owned = (h: CueHit): boolean => (h.carried ?? h.topic) === main || h.kind === 'offence';
   return nearestIn(hits, clause, at, owned) ? undefined : told.topic;
+}
+
+/** How far before its count a word of the population may stand ("population of about", "인구는 약"). */
+const CENSUS_REACH = 12;
+
+/**
+ * The cue nearest before the figure in its part of the clause is a census word within CENSUS_REACH, and
+ * no cue follows the figure within HEAD_REACH in that part: the count is the population the word names.
+ */
+function censusBefore(hits: readonly CueHit[], part: Range, figure: FigureSpan): boolean {
+  const k = lowerBound(hits, figure.start) - 1;
+  const h = k >= 0 ? hits[k] : undefined;
+  if (!h || h.kind !== 'census' || h.start < part.start || figure.start - h.end > CENSUS_REACH) return false;
+  const next = hits[k + 1];
+  return !next || next.start >= Math.min(part.end, figure.end + HEAD_REACH);
 }
 
 /** How far after a smuggling word the people it moved may be named ("smuggling 13 local workers"). */
