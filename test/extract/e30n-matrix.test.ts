@@ -2518,11 +2518,9 @@ const KNOWN_FAILING: Record<string, string> = {
     'the count of a partitive with no noun after a count of persons ("van wie 4 ernstig") is read as other',
   'vi-d3': '"năm" (five, also year) before a counted noun is not read as the numeral',
   'vi-g1': 'the scale word "vạn" (ten thousand) is not read',
-  'ja-g3': '"以上" (or more) after a count does not set the approximate flag',
   'ko-b3': 'the classifier 정 (guns, pills) is not read',
   'ko-d3': 'the native numeral 다섯 before the classifier 대 is not read',
   'ko-g1': 'the compound 2만4천 before the classifier 정 is not read',
-  'ko-g3': '"이상" (or more) after a count does not set the approximate flag',
   'ro-c2':
     'the count of a partitive with no noun after a count of persons ("dintre care 4 grav") is read as other',
   'ro-c3': 'a count after "Dintre cei" (among the) opening the sentence is not read at all',

@@ -459,6 +459,12 @@ export const FiguresLexiconSchema = z.object({
    */
   approximateAfter: Words.default([]),
   /**
+   * Cues right after a count and its unit that make it a minimum, as a cue before it does: ja "30人以上"
+   * (thirty people or more), ko "30명 이상", zh "30人以上", en "30 suspects or more". Read at the figure's end
+   * (past spaces); in glued scripts a particle may follow the cue ("30명 이상의").
+   */
+  approximateAfterUnit: Words.default([]),
+  /**
    * Case endings and postpositions written against a number, with or without a hyphen (Tamil "10க்கும்
    * மேற்பட்ட", more than 10; Telugu "10కి పైగా"): the number still counts the noun after them. An ordinal
    * ending ("15ஆம்") is not one of them: a number with letters against it stays an identifier.
@@ -931,6 +937,8 @@ export interface CompiledLexicon {
   readonly modifierNouns: boolean;
   /** See FiguresLexiconSchema.approximateAfter (glued scripts; read as prefixes of the word after a number). */
   readonly approximateAfter: WordMap<true>;
+  /** See FiguresLexiconSchema.approximateAfterUnit (read as prefixes of the text after a figure). */
+  readonly approximateAfterUnit: WordMap<true>;
   readonly nounsCapitalized: boolean;
   readonly nounWindow: number;
   readonly countPhrases: WordSet;
@@ -1338,6 +1346,7 @@ export function compileLexicon(
     agentNouns: compileAgentNouns(lex.agentNouns),
     modifierNouns: lex.modifierNouns,
     approximateAfter: new WordMap(lex.approximateAfter.map((w) => [w, true] as const)),
+    approximateAfterUnit: new WordMap(lex.approximateAfterUnit.map((w) => [w, true] as const)),
     nounWindow: lex.nounWindow,
     countPhrases: new WordSet(lex.countPhrases),
     personNumbers: new WordSet(lex.personNumbers),
@@ -1586,6 +1595,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     demonymAffixes: { suffixes: [], dropEnd: [] },
     modifierNouns: false,
     approximateAfter: [],
+    approximateAfterUnit: [],
     glueSuffixes: [],
     compounds: false,
     nounsCapitalized: false,
