@@ -2509,20 +2509,12 @@ const CASES: Cell[] = [
 
 /** Cells the engine does not read yet, with the reason (first reading before session 30's change). */
 const KNOWN_FAILING: Record<string, string> = {
-  'pl-c3':
-    'the count of a partitive with no noun after a count of persons ("z czego 2 ciężko") is read as other, not as the persons it parts',
   'it-f2': '"autobotti" (fire tankers) is no vehicle noun of the it lexicon',
-  'cs-c3':
-    'the count of a partitive with no noun after a count of persons ("z nich 2 vážně") is read as other',
-  'nl-c2':
-    'the count of a partitive with no noun after a count of persons ("van wie 4 ernstig") is read as other',
   'vi-d3': '"năm" (five, also year) before a counted noun is not read as the numeral',
   'vi-g1': 'the scale word "vạn" (ten thousand) is not read',
   'ko-b3': 'the classifier 정 (guns, pills) is not read',
   'ko-d3': 'the native numeral 다섯 before the classifier 대 is not read',
   'ko-g1': 'the compound 2만4천 before the classifier 정 is not read',
-  'ro-c2':
-    'the count of a partitive with no noun after a count of persons ("dintre care 4 grav") is read as other',
   'ro-c3': 'a count after "Dintre cei" (among the) opening the sentence is not read at all',
 };
 

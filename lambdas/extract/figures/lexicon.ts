@@ -435,6 +435,13 @@ export const FiguresLexiconSchema = z.object({
     })
     .default({ before: [], after: [], persons: [], between: [] }),
   /**
+   * Adverbs of how badly people were hurt ("seriously", "grièvement", "ciężko", "vážně", "ernstig", "grav",
+   * "тяжело"): right after a number they are no noun it counts. A part of a toll said with one and no noun
+   * ("8 osób, z czego 2 ciężko", "11 passagiers, van wie 4 ernstig") counts what the whole counted; before a
+   * fate the fate is read past it ("2 ciężko rannych").
+   */
+  degreeAdverbs: Words.default([]),
+  /**
    * Nationality nouns, plural, and phrases naming foreign persons ("laosianos", "sud-coreens", "Chinesen",
    * "foreign nationals", "warga asing"): persons when right after the number ("dois sul-coreanos", "three
    * Laotians"); after a noun they are its adjective ("dos barcos chinos").
@@ -982,6 +989,8 @@ export interface CompiledLexicon {
   readonly ellipticAfter: WordSet;
   readonly ellipticPersons: WordSet;
   readonly ellipticBetween: WordSet;
+  /** See FiguresLexiconSchema.degreeAdverbs. */
+  readonly degreeAdverbs: WordSet;
   /** See FiguresLexiconSchema.demonyms: phrases (folded) → person. */
   readonly demonyms: WordMap<UnitEntry>;
   /** See FiguresLexiconSchema.glueSuffixes. */
@@ -1372,6 +1381,7 @@ export function compileLexicon(
     ellipticAfter: new WordSet(lex.elliptic.after),
     ellipticPersons: new WordSet(lex.elliptic.persons),
     ellipticBetween: new WordSet(lex.elliptic.between),
+    degreeAdverbs: new WordSet(lex.degreeAdverbs),
     demonyms: new WordMap(lex.demonyms.map((w) => [w, PERSONS] as const)),
     glueSuffixes: new WordSet(lex.glueSuffixes),
     nounsCapitalized: lex.nounsCapitalized,
@@ -1591,6 +1601,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     copulas: [],
     subjectCopulas: [],
     elliptic: { before: [], after: [], persons: [], between: [] },
+    degreeAdverbs: [],
     demonyms: [],
     demonymAffixes: { suffixes: [], dropEnd: [] },
     modifierNouns: false,
