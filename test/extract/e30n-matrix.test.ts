@@ -2513,7 +2513,6 @@ const KNOWN_FAILING: Record<string, string> = {
   'vi-d3': '"năm" (five, also year) before a counted noun is not read as the numeral',
   'vi-g1': 'the scale word "vạn" (ten thousand) is not read',
   'ko-b3': 'the classifier 정 (guns, pills) is not read',
-  'ko-d3': 'the native numeral 다섯 before the classifier 대 is not read',
   'ko-g1': 'the compound 2만4천 before the classifier 정 is not read',
   'ro-c3': 'a count after "Dintre cei" (among the) opening the sentence is not read at all',
 };
