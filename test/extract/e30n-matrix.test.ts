@@ -2511,8 +2511,6 @@ const CASES: Cell[] = [
 const KNOWN_FAILING: Record<string, string> = {
   'vi-d3': '"năm" (five, also year) before a counted noun is not read as the numeral',
   'vi-g1': 'the scale word "vạn" (ten thousand) is not read',
-  'ko-b3': 'the classifier 정 (guns, pills) is not read',
-  'ko-g1': 'the compound 2만4천 before the classifier 정 is not read',
 };
 
 const round = (value: number): number => Math.round(value * 1e6) / 1e6;
