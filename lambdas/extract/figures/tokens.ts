@@ -412,8 +412,16 @@ function afterOccurring(folded: string, start: number, k: number, lex: CompiledL
 }
 
 /** A run of Hangul syllables that is one number word of the lexicon ("다섯", "여섯", "스물"). */
-function isHangulNumberWord(folded: string, start: number, end: number, numberWords: WordMap<number>): boolean {
-  return isHangulSyllable(folded.charCodeAt(start)) && numberWords.get(folded.slice(start, end), false) !== undefined;
+function isHangulNumberWord(
+  folded: string,
+  start: number,
+  end: number,
+  numberWords: WordMap<number>,
+): boolean {
+  return (
+    isHangulSyllable(folded.charCodeAt(start)) &&
+    numberWords.get(folded.slice(start, end), false) !== undefined
+  );
 }
 
 /** A Hangul syllable (가–힣). */
