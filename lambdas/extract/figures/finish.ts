@@ -80,6 +80,19 @@ function isApproximate(tokens: readonly Token[], i: number, lex: CompiledLexicon
   return gap === 0 || (gap === 1 && UNSPACED_LAST.test(prev.text));
 }
 
+/** Spaces that may stand between a figure's unit and a cue after it ("30명 이상", "30 suspects or more"). */
+const TRAILING_GAP = /^[ \u00a0]*/;
+
+/**
+ * "30人以上", "30명 이상의", "30 suspects or more": a cue right after the figure (past spaces) makes it a minimum.
+ * Where words are spaced and not glued, the cue ends at a word's end ("or more", not "or moreover").
+ */
+function isMinimumAfter(folded: string, end: number, lex: CompiledLexicon): boolean {
+  const at = end + (TRAILING_GAP.exec(folded.slice(end, end + 8))?.[0].length ?? 0);
+  const hit = lex.approximateAfterUnit.getPrefix(folded, at);
+  return hit !== undefined && (lex.glued || !/\p{L}/u.test(folded[at + hit.length] ?? ''));
+}
+
 /** Offset of the first goal cue in the figure's sentence (one regex run per sentence, cached). */
 function goalAt(
   doc: Document,
@@ -201,7 +214,7 @@ export function finish(ctx: Context, c: Candidate): Figure {
     ),
     text: doc.body.slice(c.start, c.end),
     start: c.start,
-    approximate: isApproximate(ctx.tokens, c.index, ctx.lex),
+    approximate: isApproximate(ctx.tokens, c.index, ctx.lex) || isMinimumAfter(doc.folded, c.end, ctx.lex),
     target: goalAt(doc, ctx.cueText, ctx.lex, c, ctx.goals),
     province: provinceAt(ctx.places, sentence, c.start),
     ...(c.currency ? { currency: c.currency } : {}),

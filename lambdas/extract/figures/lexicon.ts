@@ -448,6 +448,13 @@ export const FiguresLexiconSchema = z.object({
     })
     .default({ before: [], after: [], persons: [], between: [] }),
   /**
+   * Adverbs of how badly people were hurt ("seriously", "grièvement", "ciężko", "vážně", "ernstig", "grav",
+   * "тяжело"): right after a number they are no noun it counts. A part of a toll said with one and no noun
+   * ("8 osób, z czego 2 ciężko", "11 passagiers, van wie 4 ernstig") counts what the whole counted; before a
+   * fate the fate is read past it ("2 ciężko rannych").
+   */
+  degreeAdverbs: Words.default([]),
+  /**
    * Nationality nouns, plural, and phrases naming foreign persons ("laosianos", "sud-coreens", "Chinesen",
    * "foreign nationals", "warga asing"): persons when right after the number ("dois sul-coreanos", "three
    * Laotians"); after a noun they are its adjective ("dos barcos chinos").
@@ -471,6 +478,12 @@ export const FiguresLexiconSchema = z.object({
    * (over 100 police officers), "300余台".
    */
   approximateAfter: Words.default([]),
+  /**
+   * Cues right after a count and its unit that make it a minimum, as a cue before it does: ja "30人以上"
+   * (thirty people or more), ko "30명 이상", zh "30人以上", en "30 suspects or more". Read at the figure's end
+   * (past spaces); in glued scripts a particle may follow the cue ("30명 이상의").
+   */
+  approximateAfterUnit: Words.default([]),
   /**
    * Case endings and postpositions written against a number, with or without a hyphen (Tamil "10க்கும்
    * மேற்பட்ட", more than 10; Telugu "10కి పైగా"): the number still counts the noun after them. An ordinal
@@ -957,6 +970,8 @@ export interface CompiledLexicon {
   readonly modifierNouns: boolean;
   /** See FiguresLexiconSchema.approximateAfter (glued scripts; read as prefixes of the word after a number). */
   readonly approximateAfter: WordMap<true>;
+  /** See FiguresLexiconSchema.approximateAfterUnit (read as prefixes of the text after a figure). */
+  readonly approximateAfterUnit: WordMap<true>;
   readonly nounsCapitalized: boolean;
   readonly nounWindow: number;
   readonly countPhrases: WordSet;
@@ -1000,6 +1015,8 @@ export interface CompiledLexicon {
   readonly ellipticAfter: WordSet;
   readonly ellipticPersons: WordSet;
   readonly ellipticBetween: WordSet;
+  /** See FiguresLexiconSchema.degreeAdverbs. */
+  readonly degreeAdverbs: WordSet;
   /** See FiguresLexiconSchema.demonyms: phrases (folded) → person. */
   readonly demonyms: WordMap<UnitEntry>;
   /** See FiguresLexiconSchema.glueSuffixes. */
@@ -1368,6 +1385,7 @@ export function compileLexicon(
     agentNouns: compileAgentNouns(lex.agentNouns),
     modifierNouns: lex.modifierNouns,
     approximateAfter: new WordMap(lex.approximateAfter.map((w) => [w, true] as const)),
+    approximateAfterUnit: new WordMap(lex.approximateAfterUnit.map((w) => [w, true] as const)),
     nounWindow: lex.nounWindow,
     countPhrases: new WordSet(lex.countPhrases),
     personNumbers: new WordSet(lex.personNumbers),
@@ -1393,6 +1411,7 @@ export function compileLexicon(
     ellipticAfter: new WordSet(lex.elliptic.after),
     ellipticPersons: new WordSet(lex.elliptic.persons),
     ellipticBetween: new WordSet(lex.elliptic.between),
+    degreeAdverbs: new WordSet(lex.degreeAdverbs),
     demonyms: new WordMap(lex.demonyms.map((w) => [w, PERSONS] as const)),
     glueSuffixes: new WordSet(lex.glueSuffixes),
     nounsCapitalized: lex.nounsCapitalized,
@@ -1615,10 +1634,12 @@ export function localeLexicon(language: string): FiguresLexicon {
     copulas: [],
     subjectCopulas: [],
     elliptic: { before: [], after: [], persons: [], between: [] },
+    degreeAdverbs: [],
     demonyms: [],
     demonymAffixes: { suffixes: [], dropEnd: [] },
     modifierNouns: false,
     approximateAfter: [],
+    approximateAfterUnit: [],
     glueSuffixes: [],
     compounds: false,
     nounsCapitalized: false,

@@ -1777,6 +1777,12 @@ function readUnit(
       j += others;
       continue;
     }
+    // "z czego 2 ciężko", "van wie 4 ernstig", "2 ciężko rannych": an adverb of how badly is no noun (lexicon
+    // degreeAdverbs); the fate or noun after it is read.
+    if (content === 0 && lex.degreeAdverbs.has(t.text)) {
+      j++;
+      continue;
+    }
     if (lex.functionWords.has(t.text)) break;
     // "otras dos fallecieron", "deux sont morts": the verb of a plural subject, no noun it counts (verbs.ts).
     if (content === 0 && (tokens[i] as NumToken).value >= 2 && isVerbAt(body, tokens, j, lex)) break;

@@ -3,7 +3,7 @@
  * format, spelled numbers with its number words). Offsets index the body.
  */
 import { codePointWidthAt, isLetterUnit, isSpaceCode, letterRunEnd } from '../text/chars.js';
-import { headKey, MAX_INFLECTION, type CompiledLexicon } from './lexicon.js';
+import { headKey, MAX_INFLECTION, type CompiledLexicon, type WordMap } from './lexicon.js';
 import type { NumToken, Token, WordToken } from './token-types.js';
 import { procliticBodyStart } from '../language/clitics.js';
 import { isSegmented, pushSegmentedRun } from './segmented.js';
@@ -182,7 +182,10 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
     if (i > start) {
       if (folded.charCodeAt(i) === 39) i = apostropheWordEnd(folded, i);
     } else i += codePointWidthAt(folded, i);
-    if (gluedNumerals && i - start > 1) {
+    // Korean spaces its words: a native numeral of more than one syllable written as a word of its own ("트럭
+    // 다섯 대", five trucks) is a number word, as one of one syllable ("세 명") is; only runs holding more are read
+    // numeral by numeral.
+    if (gluedNumerals && i - start > 1 && !isHangulNumberWord(folded, start, i, numberWords)) {
       pushGluedRun(raw, folded, start, i, lex);
       continue;
     }
@@ -423,6 +426,19 @@ function accidentNamed(folded: string, from: number, end: number, lex: CompiledL
   for (let p = from; p <= from + ACCIDENT_REACH && p < end; p++)
     if (lex.accidentWords.some((w) => folded.startsWith(w, p))) return true;
   return false;
+}
+
+/** A run of Hangul syllables that is one number word of the lexicon ("다섯", "여섯", "스물"). */
+function isHangulNumberWord(
+  folded: string,
+  start: number,
+  end: number,
+  numberWords: WordMap<number>,
+): boolean {
+  return (
+    isHangulSyllable(folded.charCodeAt(start)) &&
+    numberWords.get(folded.slice(start, end), false) !== undefined
+  );
 }
 
 /** A Hangul syllable (가–힣). */
