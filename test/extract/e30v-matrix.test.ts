@@ -1597,6 +1597,10 @@ add('ms', 'f', [
 
 /** Cells the engine does not read yet: `lang/construct/index` → why. */
 const KNOWN_FAILING: Record<string, string> = {
+  // Indonesian and Malay put the modifier after the noun: "perusahaan Quang Ninh" is as often a Quảng Ninh
+  // company as a company's name, so these words no longer hide a place (the session-30 review, m30).
+  'id/f/2': 'reads province thanh-hoa: "perusahaan X" is also "a company of X"',
+  'ms/f/2': 'reads province thanh-hoa: "syarikat X" is also "a company of X"',
   'en/f/2': 'reads province thanh-hoa',
   'de/a/1': 'primary none, expected nghe-an',
   'de/e/1': 'language read as af on one sentence',

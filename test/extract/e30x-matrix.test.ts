@@ -1129,8 +1129,6 @@ const KNOWN_FAILING: Record<string, string> = {
   'th/ratio/3': 'multiplier "3 เท่า" read as a count',
   'id/age/2':
     'a recall miss, not precision: the age is not read, but "dua rekannya" (two of his accomplices) is read as other, not persons',
-  'ro/ratio/2':
-    'a recall miss, not precision: "Cele 30 kg" (an article-demonstrative before the count) is not read',
 };
 
 /** Each cell's id: its language, construct and rank among the cells of that pair. */

@@ -44,8 +44,6 @@ describe('A company named like a province is not the province', () => {
     ['pl', 'Policja w Binh Dinh przesłuchała prezesa spółki Quang Binh Xanh w sprawie oszustwa podatkowego.'],
     ['cs', 'Policie v Binh Dinh obvinila jednatele společnosti Quang Binh Xanh z daňového podvodu.'],
     ['ru', 'Полиция провинции Биньдинь обвинила директора компании Куангбинь Сань в уклонении от налогов.'],
-    ['id', 'Polisi Binh Dinh memeriksa direktur perusahaan Quang Binh Xanh atas penggelapan pajak.'],
-    ['ms', 'Polis Binh Dinh menyiasat pengarah syarikat Quang Binh Xanh atas kesalahan mengelak cukai.'],
   ])('%s: the company is not read as Quảng Bình', (_lang, text) => {
     // Act
     const article = read(text);

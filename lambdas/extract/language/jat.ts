@@ -65,9 +65,10 @@ function reflexOf(word: string): 'e' | 'ije' | undefined {
 const WORD = /\p{L}+/gu;
 const SERBO_CROATIAN = new Set(['hrv', 'srp', 'bos']);
 
-/** `code`, or the standard the text's jat reflexes name (ISO 639-3, franc's codes). */
-export function refineJat(code: string, text: string): string {
-  if (!SERBO_CROATIAN.has(code)) return code;
+/** Text between quotation marks of the styles these outlets use („…“, “…”, "…", »…«, «…»). */
+const QUOTED = /„[^“”\n]*[“”]|“[^”\n]*”|"[^"\n]*"|»[^«\n]*«|«[^»\n]*»/gu;
+
+function reflexCounts(text: string): { ekavian: number; ijekavian: number; serbian: boolean } {
   let ekavian = 0;
   let ijekavian = 0;
   let serbian = false;
@@ -77,6 +78,16 @@ export function refineJat(code: string, text: string): string {
     else if (reflex === 'ije') ijekavian++;
     if (SERBIAN_WORD.test(word)) serbian = true;
   }
+  return { ekavian, ijekavian, serbian };
+}
+
+/** `code`, or the standard the text's jat reflexes name (ISO 639-3, franc's codes). */
+export function refineJat(code: string, text: string): string {
+  if (!SERBO_CROATIAN.has(code)) return code;
+  // A report quotes speakers of other standards (an ekavian Belgrade report quoting a minister from Republika
+  // Srpska): the reporter's own words decide, the quotes only when they are all there is.
+  const own = reflexCounts(text.replace(QUOTED, ' '));
+  const { ekavian, ijekavian, serbian } = own.ekavian + own.ijekavian > 0 ? own : reflexCounts(text);
   if (ekavian > ijekavian) return 'srp';
   if (ijekavian > ekavian && code === 'srp' && !serbian) return 'bos';
   return code;

@@ -13,9 +13,11 @@ import { clauseBefore, type HanPrivateCues } from './han-private.js';
 const CLAUSE_BREAK = /[、。，,；;！？!?\n「」“”]/u;
 /**
  * What follows a private word that is the object, recipient or partner of the clause's verb: a count of people
- * ("3人", "三名"), a plural suffix ("ら", "たち"), then a case particle (を, に, へ, から, と, の).
+ * ("3人", "三名"), a plural suffix ("ら", "たち"), then a case particle (を, に, へ, から, の). Not と ("容疑者らと共謀":
+ * with the suspects, one of them) nor の before "one of" ("容疑者の一人": he is one of the suspects).
  */
-const OTHER_ARGUMENT = /^(?:[0-9０-９一二三四五六七八九十百千]+[人名])?(?:ら|たち)?(?:を|に|へ|から|と|の)/u;
+const OTHER_ARGUMENT =
+  /^(?:[0-9０-９一二三四五六七八九十百千]+[人名])?(?:ら|たち)?(?:を|に|へ|から|の(?!一人|ひとり|1人|一部|うち|中))/u;
 /** The particle a role or a private word before a name is joined to it with ("容疑者の…"). */
 const JOINER = 'の';
 

@@ -211,8 +211,14 @@ export function memberOf(
 const ASIDE = /^\s*[(（][^()（）\n]{1,30}[)）](?=\s*,)/u;
 const ASIDE_MAX = 40;
 
-/** The role in apposition after the name, up to the next pause. */
+/** Whether a former-word opens any word of the aside ("(a former colonel)", "(ex-director)"). */
+function namesFormer(aside: string, lex: CompiledPeople): boolean {
+  for (const w of aside.matchAll(/\p{L}[\p{L}-]*/gu))
+    if (lex.formerAtStart.test(aside.slice(w.index))) return true;
+  return false;
+}
 
+/** The role in apposition after the name, up to the next pause. */
 export function roleAfter(
   text: string,
   lowered: string,
@@ -224,8 +230,10 @@ export function roleAfter(
   // role linker ("Bapak X selaku Ketua ...").
   // A short aside in brackets right after the name ("X (left), head of ...", "X (colonel), director of ...")
   // stands between it and its apposition.
+  // An aside that makes him a former officer ("X (a former colonel), head of ...") is not stepped over: what
+  // follows may be no office of his now.
   const aside = ASIDE.exec(lowered.slice(end, Math.min(sentenceEnd, end + ASIDE_MAX)));
-  const from = end + (aside?.[0].length ?? 0);
+  const from = end + (aside && !namesFormer(aside[0], lex) ? aside[0].length : 0);
   const m = lex.roleOpener.exec(lowered.slice(from, sentenceEnd));
   if (!m) return null;
   const start = from + m[0].length;

@@ -891,6 +891,11 @@ function hanRankBeforeName(
   return { start: from + title.form.length, rank: title.rank! };
 }
 
+/** Characters that follow a name as a word of their own (at, say, is, and, with, to, from, by, for, will). */
+const HAN_NOT_GIVEN: ReadonlySet<string> = new Set(
+  '在说說是和与與于於表称稱等向对對从從为為被将將及同'.split(''),
+);
+
 /** End of a Han name whose family name stands at `start` right after a title, or null. */
 function hanNameEndAfterTitle(text: string, start: number, cues: ScriptNameCues): number | null {
   if (!cues.families.has(text[start] ?? '')) return null;
@@ -900,8 +905,15 @@ function hanNameEndAfterTitle(text: string, start: number, cues: ScriptNameCues)
   while (end - start < HAN_NAME_MAX && isHan(text[end]) && isHanNameCharacter(text[end]!)) end++;
   // A name never ends with its middle name ("范氏" of "范氏花参加"): the given name after it is one the
   // character table lacks, and is the name's last character all the same; with none after it the name was
-  // cut short, and is none.
-  if (end - start === 2 && cues.han.middleNames.has(text[end - 1]!) && isHan(text[end])) end++;
+  // cut short, and is none. A function or speech character glued after it ("阮氏在现场", "阮氏说") is no
+  // given name: the name was cut short there too.
+  if (
+    end - start === 2 &&
+    cues.han.middleNames.has(text[end - 1]!) &&
+    isHan(text[end]) &&
+    !HAN_NOT_GIVEN.has(text[end]!)
+  )
+    end++;
   if (cues.han.middleNames.has(text[end - 1]!)) return null;
   return end - start < 2 ? null : end;
 }

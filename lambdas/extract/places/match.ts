@@ -487,16 +487,16 @@ function dayOfMonth(digits: string): number {
   return value;
 }
 
+/** Fewest letters a declined one-word name keeps without its ending; and the last word of a longer one. */
+const MIN_STEM = 3;
+const MIN_STEM_AFTER_WORDS = 2;
+
 /**
  * The gazetteer key a declined name stands for: its last word without one of the language's case endings
  * ("da nangu" → "da nang", "hanoji" → "hanoj"), when the bare form is a key and its last word keeps three
  * letters, or two in a name of several words ("nghe anin" → "nghe an"): the words before it already match a
  * name, where a lone word of two letters would be read out of too many of the language's own words.
  */
-/** Fewest letters a declined one-word name keeps without its ending; and the last word of a longer one. */
-const MIN_STEM = 3;
-const MIN_STEM_AFTER_WORDS = 2;
-
 function uninflected(key: string, endings: readonly string[], gaz: Gazetteer): string | undefined {
   const space = key.lastIndexOf(' ');
   const lastWord = key.length - (space + 1);
