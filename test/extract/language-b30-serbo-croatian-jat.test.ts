@@ -33,7 +33,10 @@ describe('Function: detectLanguage (jat reflexes, session 30)', () => {
       'Djeca su spašena iz rijeke gdje ih je odnijela bujica, a policija je priopćila da je uhićen vozač.',
     ],
     // Negative: Cyrillic ijekavian with саопштила stays Serbian (Republika Srpska).
-    ['sr', 'Јак вјетар срушио је кровове и дрвеће у граду, а двије особе су повријеђене, саопштила је полиција.'],
+    [
+      'sr',
+      'Јак вјетар срушио је кровове и дрвеће у граду, а двије особе су повријеђене, саопштила је полиција.',
+    ],
   ] as const)('%s: %s', (language, text) => {
     expect(detectLanguage(text)).toBe(language);
   });

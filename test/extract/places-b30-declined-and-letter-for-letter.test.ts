@@ -15,7 +15,10 @@ function provinces(text: string): string[] {
 
 describe('Function: extractArticle (a declined name whose last word keeps two letters)', () => {
   it.each([
-    ['Poliisi pidätti kolme epäiltyä Nghe Anin maakunnassa maanantaina, kertoi paikallinen media.', ['nghe-an']],
+    [
+      'Poliisi pidätti kolme epäiltyä Nghe Anin maakunnassa maanantaina, kertoi paikallinen media.',
+      ['nghe-an'],
+    ],
     ['Poliisi pidätti kolme epäiltyä Nghe Anissa maanantaina, kertoi paikallinen media.', ['nghe-an']],
     [
       'A rendőrség hétfőn három gyanúsítottat tartóztatott le Nghe Anban, közölte a helyi sajtó, és a nyomozás folytatódik.',
@@ -34,8 +37,14 @@ describe('Function: extractArticle (a declined name whose last word keeps two le
 
 describe('Function: extractArticle (South Slavic Cyrillic spelt letter for letter)', () => {
   it.each([
-    ['Полиција у провинцији Лао Цаи ухапсила је осам осумњичених за трговину дрогом у понедељак.', ['lao-cai']],
-    ['Полиција у провинцији Ха Гијанг ухапсила је осам осумњичених за трговину дрогом у понедељак.', ['ha-giang']],
+    [
+      'Полиција у провинцији Лао Цаи ухапсила је осам осумњичених за трговину дрогом у понедељак.',
+      ['lao-cai'],
+    ],
+    [
+      'Полиција у провинцији Ха Гијанг ухапсила је осам осумњичених за трговину дрогом у понедељак.',
+      ['ha-giang'],
+    ],
     [
       'Полицијата во провинцијата Лао Цаи уапси осум осомничени за трговија со дрога во понеделникот.',
       ['lao-cai'],
@@ -56,7 +65,10 @@ describe('Function: extractArticle (South Slavic Cyrillic spelt letter for lette
 
 describe('Function: extractArticle (Arabic-script name quoted after its type word)', () => {
   it.each([
-    ['در استان «هوا بین» واقع در شمال ویتنام پلیس سه مظنون را دستگیر کرد و تحقیقات ادامه دارد.', ['hoa-binh']],
+    [
+      'در استان «هوا بین» واقع در شمال ویتنام پلیس سه مظنون را دستگیر کرد و تحقیقات ادامه دارد.',
+      ['hoa-binh'],
+    ],
     ['ألقت الشرطة في مقاطعة «هوا بينه» شمال فيتنام القبض على ثلاثة مشتبه بهم يوم الاثنين.', ['hoa-binh']],
     ['پولیس نے صوبہ “ہوا بنہ” میں تین مشتبہ افراد کو گرفتار کر لیا، مقامی میڈیا نے بتایا۔', ['hoa-binh']],
     // Negative: a quoted company name is no province.
