@@ -8,7 +8,10 @@
  *   after 2-4) is a weapon;
  * - a nationality noun in the singular after its article is one person as an item of a list of counted persons
  *   ("deux Laotiens et un Vietnamien", "dos laosianos y un vietnamita"), as a counted noun is (listed.ts); alone
- *   it counts nothing ("Un Vietnamien a été arrêté").
+ *   it counts nothing ("Un Vietnamien a été arrêté");
+ * - a count compared with another says how many more or fewer of the same ("three fewer", "cu 12 mai multe",
+ *   "14 minder", "12 mehr"): elliptic words after the number (lexicon elliptic.after), which inherit the unit
+ *   counted before them; ro "mai" there is "more", not May (a day before "mai" with no comparative stays a date).
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -84,6 +87,52 @@ const COUNTS: Case[] = [
   ],
 ];
 
+const COMPARED: Case[] = [
+  [
+    'en',
+    'Road accidents killed nine people in October, three fewer than a year earlier.',
+    [
+      [9, 'person'],
+      [3, 'person'],
+    ],
+  ],
+  [
+    'ro',
+    'Poliţia a anchetat 47 de incendii, cu 12 mai multe decât anul trecut.',
+    [
+      [47, 'case'],
+      [12, 'case'],
+    ],
+  ],
+  [
+    'ro',
+    'Au fost arestaţi 30 de suspecţi, cu 5 mai puţini decât în 2024.',
+    [
+      [30, 'person'],
+      [5, 'person'],
+    ],
+  ],
+  [
+    'de',
+    'Die Polizei registrierte 74 Unfälle, 12 weniger als im Vorjahr.',
+    [
+      [74, 'case'],
+      [12, 'case'],
+    ],
+  ],
+  [
+    'nl',
+    'De politie telde 40 verdachten, 6 minder dan vorig jaar.',
+    [
+      [40, 'person'],
+      [6, 'person'],
+    ],
+  ],
+  // A day before the month's name, with no comparative after it, is a date.
+  ['ro', 'Pe 12 mai 2024, alte 3 case au ars în incendiu.', [[3, 'other']]],
+  ['ro', 'Focul din 3 mai a distrus 4 case.', [[4, 'other']]],
+];
+
 const NOT_COUNTED: Case[] = [
   ['fr', 'Un Vietnamien a été arrêté à la frontière mardi soir.', []],
   ['es', 'Un vietnamita fue detenido en el paso fronterizo.', []],
@@ -92,6 +141,14 @@ const NOT_COUNTED: Case[] = [
 
 describe('session 31 (e31a): the dong in Portuguese, phones, holidaymakers, listed nationals', () => {
   it.each(COUNTS)('%s counts: %s', (language, text, expected) => {
+    // Act
+    const figures = extractFigures(documentOf(text, language), []);
+
+    // Assess
+    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+
+  it.each(COMPARED)('%s compares: %s', (language, text, expected) => {
     // Act
     const figures = extractFigures(documentOf(text, language), []);
 

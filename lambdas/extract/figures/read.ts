@@ -1718,7 +1718,8 @@ function readUnit(
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
     if (
-      lex.months.has(t.text) ||
+      // "cu 12 mai multe" (12 more): a month's name that starts a comparative of the count is no date.
+      (lex.months.has(t.text) && phraseAt(tokens, j, lex.ellipticAfter) === 0) ||
       lex.durations.has(t.text) ||
       (lex.glued && content === 0 && lex.durations.startOf(t.text) > 0) ||
       isShortMonth(tokens, j, content, lex)
