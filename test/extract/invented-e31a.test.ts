@@ -11,6 +11,16 @@
  * (recall / precision / topic): cs 0.88/0.88/1.00, de 0.90/0.82/0.22, en 0.89/0.89/1.00, es 1.00/0.92/1.00,
  * fr 0.85/0.92/0.91, id 1.00/0.93/1.00, it 1.00/1.00/1.00, ms 0.93/0.93/1.00, nl 1.00/0.93/1.00,
  * pl 1.00/0.94/0.97, pt 0.81/0.81/0.92, ro 0.94/1.00/1.00, vi 1.00/1.00/1.00.
+ * After the classes this set showed were fixed (figures-e31a-classes.test.ts: the Portuguese dong, phones that are
+ * no cells, holidaymakers, listed singular nationals, counts compared as "three fewer" / "cu 12 mai multe"):
+ * recall 267/272 = 0.98, precision 267/278 = 0.96, topic 0.955, 10 listed non-figures read; per language cs
+ * 0.94/0.94/1.00, de 1.00/0.91/0.20, en 0.94/0.94/1.00, es 1.00/0.92/1.00, fr 0.92/0.92/0.92, id 1.00/0.93/1.00,
+ * it 1.00/1.00/1.00, ms 0.93/0.93/1.00, nl 1.00/0.93/1.00, pl 1.00/0.94/0.97, pt 1.00/1.00/0.94, ro
+ * 0.97/1.00/1.00, vi 1.00/1.00/1.00. The thresholds guard that level. Left: a German scam told by its transfer
+ * and "Online-Betrug" in paragraphs apart from its fraud words (crime, not cyber); legal thresholds ("ponad
+ * 100 gramów heroiny", "meer dan 1 miljard dong") and sizes ("berkapasitas 45 kursi", "camion de 15 tonnes",
+ * "0,4 miligramos por litro") read as counts; "Of the cases, 41 involved drugs" (a verb after the number hides
+ * the partitive); storeys burned ("două etaje"); cs "300 cihel heroinu a 80 tisíc pilulek" reads 80 tisíc only.
  * The per-file report (every miss and extra) is printed on each run.
  */
 import { describe, expect, it } from 'vitest';
@@ -57,8 +67,8 @@ describe('Invented whole articles e31a: extraction against gold', () => {
     ['province F1', s.provinceF1, 0.99],
     ['people recall', s.peopleRecall, 1],
     ['people precision', s.peoplePrecision, 1],
-    ['figure recall', s.figureRecall, 0.94],
-    ['figure precision', s.figurePrecision, 0.92],
+    ['figure recall', s.figureRecall, 0.98],
+    ['figure precision', s.figurePrecision, 0.96],
     ['topic accuracy', s.topicAccuracy, 0.95],
   ])('%s ≥ threshold', (_name, value, threshold) => {
     expect(value, report).toBeGreaterThanOrEqual(threshold);
@@ -69,7 +79,7 @@ describe('Invented whole articles e31a: extraction against gold', () => {
     const offenders = listedNonFigures(set);
 
     // Assess: a cap at the level the set reaches (11 at the first reading)
-    expect(offenders.length, offenders.join('\n')).toBeLessThanOrEqual(11);
+    expect(offenders.length, offenders.join('\n')).toBeLessThanOrEqual(10);
   });
 
   it('reports each language apart', () => {
