@@ -9,7 +9,7 @@ import type { Unit } from '../../shared/vocabulary.js';
 import type { Candidate } from './count.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { phraseAt, phraseEndingAt } from './phrases.js';
-import { matchUnit } from './read.js';
+import { demonymLast, matchUnit } from './read.js';
 import type { Token } from './tokens.js';
 
 /** Things counted one by one; money, masses, shares and places are never "a" of a list of seized goods. */
@@ -120,6 +120,12 @@ export function withListedSingles(
     if (u) {
       if (u.end !== undefined || u.entry.counter || u.entry.currency || !ITEMS.has(u.entry.unit)) continue;
       items.push({ first: j, last: u.last, unit: u.entry.unit });
+      continue;
+    }
+    // "deux Laotiens et un Vietnamien": a nationality noun is a person, as after a number (read.ts).
+    const demonym = demonymLast(tokens, j + 1, lex);
+    if (demonym !== undefined) {
+      items.push({ first: j, last: demonym, unit: 'person' });
       continue;
     }
     const noun = tokens[j + 1]!;

@@ -1209,6 +1209,15 @@ function moneyIn(code: string, end: number, scale: number, start?: number): Own 
  * a hyphen written between its words), else undefined.
  */
 function demonymAt(tokens: readonly Token[], j: number, lex: CompiledLexicon): number | undefined {
+  const end = demonymLast(tokens, j, lex);
+  return end === undefined ? undefined : tokens[end]!.end;
+}
+
+/**
+ * Token index of the last word of the longest demonym phrase starting at token j, else undefined; none when
+ * a unit noun follows it, whose adjective it is ("10 Vietnamese provinces", "1 million Lao kip").
+ */
+export function demonymLast(tokens: readonly Token[], j: number, lex: CompiledLexicon): number | undefined {
   let phrase = '';
   let end: number | undefined; // token index of the last word of the longest phrase
   // Words joined by a hyphen are one word of the entry ("sul-coreanos"), but tokens of their own.
@@ -1226,8 +1235,7 @@ function demonymAt(tokens: readonly Token[], j: number, lex: CompiledLexicon): n
     if (lex.demonyms.get(phrase, false) !== undefined) end = k;
   }
   if (end === undefined) return undefined;
-  // An adjective of a unit noun after it: "10 Vietnamese provinces", "1 million Lao kip".
-  return matchUnit(tokens, end + 1, lex) ? undefined : tokens[end]!.end;
+  return matchUnit(tokens, end + 1, lex) ? undefined : end;
 }
 
 /** Units of measure: written the same before a noun ("5 kg heroin"), never a modifier of it. */
@@ -1710,7 +1718,8 @@ function readUnit(
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
     if (
-      lex.months.has(t.text) ||
+      // "cu 12 mai multe" (12 more): a month's name that starts a comparative of the count is no date.
+      (lex.months.has(t.text) && phraseAt(tokens, j, lex.ellipticAfter) === 0) ||
       lex.durations.has(t.text) ||
       (lex.glued && content === 0 && lex.durations.startOf(t.text) > 0) ||
       isShortMonth(tokens, j, content, lex)
