@@ -158,15 +158,3 @@ describe('Function: extractArticle (a year span joined by a tilde is no count)',
     expect(values.length).toBeGreaterThan(0);
   });
 });
-
-describe('Function: extractArticle (a number after a word of an address that counts persons is a count)', () => {
-  it.each<[string, string[]]>([
-    ['В доме 5 человек погибли при пожаре в Ханое, сообщила полиция.', ['5 человек']],
-    ['На улице 3 человека пострадали от взрыва в Ханое, сообщила полиция.', ['3 человека']],
-    // The number of the house is still no count.
-    ['Полиция сообщила, что в доме 12 на улице Ленина задержаны 3 подозреваемых.', ['3 подозреваемых']],
-    ['Полиция сообщила, что в доме 12 находились 3 подозреваемых в Ханое.', ['3 подозреваемых']],
-  ])('%s', (text, expected) => {
-    expect(read(text).figures.map((f) => f.text)).toEqual(expected);
-  });
-});

@@ -586,13 +586,9 @@ function isBlocked(
       countsOwnNoun(tokens, i, lex);
     // "điều 2 phương tiện" (dispatched two craft): a name word that is also a verb of a count, before a noun.
     const verbCounting = w === i - 1 && lex.nameVerbs.has(word) && countsUnitAfter(tokens, i, lex);
-    // "в доме 5 человек погибли" (in the house 5 people died): a number of a house, a street or a ward is
-    // never followed by a noun of persons; one that is counts them.
-    const personsCounted = w === i - 1 && !lex.glued && countsPersonsAfter(tokens, i, lex);
     if (
       !lex.countPhrases.has(phrase) &&
       !timeNamed &&
-      !personsCounted &&
       // A headline ending in a name word ("…on the national road") names nothing on the next line.
       !f.slice(tokens[w]!.end, n.start).includes('\n') &&
       !verbCounting &&
@@ -731,12 +727,6 @@ function countsOwnNoun(tokens: readonly Token[], i: number, lex: CompiledLexicon
   // Where a noun may qualify the next one ("13 drug smugglers"), the word after it may be the counted noun.
   const unit = matchUnit(tokens, i + 1, lex) ?? (lex.modifierNouns ? matchUnit(tokens, i + 2, lex) : null);
   return unit !== null && unit.entry.counter !== true;
-}
-
-/** A noun of persons, no classifier, follows the number at i ("5 человек", "3 people"). */
-function countsPersonsAfter(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
-  const unit = tokens[i + 1]?.kind === 'word' ? matchUnit(tokens, i + 1, lex) : null;
-  return unit !== null && unit.entry.unit === 'person' && unit.entry.counter !== true;
 }
 
 /** A unit noun, no classifier, follows the number at i, maybe after a connector ("2 chiếc xe máy"). */
