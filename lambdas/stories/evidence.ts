@@ -95,9 +95,11 @@ export const StoryEvidenceSchema = z.object({
    * traffic, fire...; 'other' left out, it says nothing of the kind), distinct, in the order of their first
    * figure in the text (the first is what the report leads with). Two copies of one event agree on its kind;
    * two look-alikes of one district and day (a crash and a drug bust sharing "2 persons") often do not. Empty
-   * when no figure names a topic, and in evidence stored before session 30.
+   * when no figure names a topic. Only the kind factor reads it (similarity.ts kindConflict), which is off, so
+   * storyEvidence writes it only when asked (scripts/story-kind-sweep.ts and the evaluation helpers): stored
+   * evidence does not carry it, and reads as unknown.
    */
-  kinds: z.array(TopicSchema).default([]),
+  kinds: z.array(TopicSchema).optional(),
 });
 export type StoryEvidence = z.infer<typeof StoryEvidenceSchema>;
 
@@ -107,7 +109,17 @@ export type EvidenceSource = Pick<
   'language' | 'title' | 'sections' | 'provinces' | 'localities' | 'people' | 'figures' | 'textDate'
 > & { readonly id: string; readonly primaryProvince?: ExtractedArticle['primaryProvince'] };
 
-export function storyEvidence(article: EvidenceSource, date: Published): StoryEvidence {
+/** What storyEvidence writes beyond what the stories stage reads at run time. */
+export interface EvidenceOptions {
+  /** The event's kind (StoryEvidence.kinds), for the kind factor's sweep; left out of stored evidence. */
+  readonly kinds?: boolean;
+}
+
+export function storyEvidence(
+  article: EvidenceSource,
+  date: Published,
+  options: EvidenceOptions = {},
+): StoryEvidence {
   const provinces = new Set<string>();
   for (const p of article.provinces) provinces.add(p.successor.slug);
   for (const l of article.localities) provinces.add(l.province.successor.slug);
@@ -154,7 +166,7 @@ export function storyEvidence(article: EvidenceSource, date: Published): StoryEv
       [article.title, ...article.sections.flatMap((s) => s.paragraphs)],
       foldName,
     ).sort(),
-    kinds: kindsOf(article),
+    ...(options.kinds ? { kinds: kindsOf(article) } : {}),
   };
 }
 

@@ -366,12 +366,12 @@ export function similarityParts(
 
 /**
  * Whether the two reports disagree on the event's kind (kindConflict): unknown on either side (no figure names
- * a topic) never disagrees.
+ * a topic, or evidence written without its kinds) never disagrees.
  */
 export function kindsDiffer(a: StoryEvidence, b: StoryEvidence, mode: number): boolean {
   const coarse = (kinds: readonly Topic[]): string[] =>
     mode === 3 ? [...new Set(kinds.map((k) => KIND_CLASS[k]))] : [...kinds];
-  const [ka, kb] = [coarse(a.kinds), coarse(b.kinds)];
+  const [ka, kb] = [coarse(a.kinds ?? []), coarse(b.kinds ?? [])];
   if (ka.length === 0 || kb.length === 0) return false;
   if (mode === 1) return ka[0] !== kb[0];
   if (mode === 2) return !kb.includes(ka[0]!) && !ka.includes(kb[0]!);

@@ -18,12 +18,13 @@
  * Cells the engine does not read are listed in KNOWN_FAILING with the reason; they run as `it.fails`, so a
  * fixed cell fails the suite until it is moved out of the list.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { findPeople } from '../../lambdas/extract/people/index.js';
 import { isLocalityName, isNamesake, isPlaceName } from '../../lambdas/extract/places/index.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import type { Document } from '../../lambdas/extract/types.js';
+import { runMatrix } from '../support/matrix.js';
 
 type Construct = 'a' | 'b' | 'c' | 'd' | 'e' | 'n';
 type Expected = Array<[name: string, rank: string | null]>;
@@ -1963,10 +1964,12 @@ function read(text: string, language: string): string[] {
 const expected = (e: Expected): string[] => e.map(([name, rank]) => `${key(name)}|${rank}`).sort();
 
 describe('People construct × language matrix (invented sentences)', () => {
-  for (const c of CASES) {
-    const run = c.id in KNOWN_FAILING ? it.fails : it;
-    run(`${c.id}: ${c.text}`, () => {
-      expect(read(c.text, c.lang)).toEqual(expected(c.expect));
-    });
-  }
+  runMatrix(
+    CASES.map((c) => ({
+      id: c.id,
+      name: `${c.id}: ${c.text}`,
+      check: () => expect(read(c.text, c.lang)).toEqual(expected(c.expect)),
+    })),
+    KNOWN_FAILING,
+  );
 });

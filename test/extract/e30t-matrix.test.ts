@@ -10,9 +10,10 @@
  * Expectations follow tuning.gold.json's conventions. A cell the engine misses is listed in KNOWN_FAILING
  * (run as it.fails) with the reason, so the matrix is an honest reading of the engine on unseen text.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
 import { documentOf } from '../support/document.js';
+import { runMatrix } from '../support/matrix.js';
 
 type Construct = 'a' | 'b' | 'c' | 'd' | 'e';
 interface Cell {
@@ -1987,16 +1988,12 @@ export function missesOf(cell: Cell): string[] {
 const IDS = idsOf(CELLS);
 
 describe('figure topics: construct × language matrix (e30t)', () => {
-  CELLS.forEach((cell, i) => {
-    const id = IDS[i]!;
-    const reason = KNOWN_FAILING[id];
-    const test = reason === undefined ? it : it.fails;
-    test(`${id}${reason ? ` (known: ${reason})` : ''}`, () => {
-      expect(missesOf(cell)).toEqual([]);
-    });
-  });
-
-  it('lists only cells that exist', () => {
-    expect(Object.keys(KNOWN_FAILING).filter((id) => !IDS.includes(id))).toEqual([]);
-  });
+  runMatrix(
+    CELLS.map((cell, i) => ({
+      id: IDS[i]!,
+      name: IDS[i]!,
+      check: () => expect(missesOf(cell)).toEqual([]),
+    })),
+    KNOWN_FAILING,
+  );
 });

@@ -16,9 +16,10 @@
  * A cell the engine does not read right is listed in KNOWN_FAILING with its reason and runs as `it.fails`, so
  * a fix flips it (the test then fails until the entry is removed) and a regression of a passing cell fails.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
 import { documentOf } from '../support/document.js';
+import { runMatrix } from '../support/matrix.js';
 
 type Construct = 'date' | 'time' | 'age' | 'distance' | 'identifier' | 'ordinal' | 'ratio';
 type Cell = [language: string, construct: Construct, text: string, expected: [value: number, unit: string][]];
@@ -1146,20 +1147,18 @@ const sorted = (pairs: [number, string][]): string[] => pairs.map(([v, u]) => `$
 
 describe('e30x matrix: numbers that are not figures, in every lexicon language', () => {
   const ids = idsOf(CELLS);
+  runMatrix(
+    CELLS.map(([language, _construct, text, expected], i) => ({
+      id: ids[i]!,
+      name: `${ids[i]!}: ${text}`,
+      check: () => {
+        // Act
+        const figures = extractFigures(documentOf(text, language), []);
 
-  it('has no stale entry in KNOWN_FAILING', () => {
-    expect(Object.keys(KNOWN_FAILING).filter((id) => !ids.includes(id))).toEqual([]);
-  });
-
-  CELLS.forEach(([language, _construct, text, expected], i) => {
-    const id = ids[i] as string;
-    const test = id in KNOWN_FAILING ? it.fails : it;
-    test(`${id}: ${text}`, () => {
-      // Act
-      const figures = extractFigures(documentOf(text, language), []);
-
-      // Assess: the real count is read, the construct's number is not
-      expect(sorted(figures.map((f) => [f.value, f.unit]))).toEqual(sorted(expected));
-    });
-  });
+        // Assess: the real count is read, the construct's number is not
+        expect(sorted(figures.map((f) => [f.value, f.unit]))).toEqual(sorted(expected));
+      },
+    })),
+    KNOWN_FAILING,
+  );
 });

@@ -18,7 +18,11 @@ import { evidenceOf } from '../support/story-eval.js';
 function read(id: string, text: string): StoryEvidence {
   const result = extractArticle(new TextEncoder().encode(text));
   if (!result.ok) throw new Error(result.rejection.message);
-  return storyEvidence({ ...result.article, id }, { published: '2026-11-20', dateSource: 'metadata' });
+  return storyEvidence(
+    { ...result.article, id },
+    { published: '2026-11-20', dateSource: 'metadata' },
+    { kinds: true },
+  );
 }
 
 describe('Evidence: the event kind', () => {
@@ -31,12 +35,29 @@ describe('Evidence: the event kind', () => {
         'Separately, a road accident in the province injured 2 persons.',
       ].join('\n'),
     );
-    expect(bust.kinds[0]).toBe('drugs');
-    expect(bust.kinds).not.toContain('other');
+    expect(bust.kinds?.[0]).toBe('drugs');
+    expect(bust.kinds ?? []).not.toContain('other');
   });
 
-  it('is empty when no figure names a topic (stored evidence reads the same)', () => {
-    expect(evidenceOf({ id: 'x' }).kinds).toEqual([]);
+  it('is empty when no figure names a topic', () => {
+    expect(
+      read('x', 'Son La provincial police held a meeting on the new road.\nNo one was hurt.').kinds,
+    ).toEqual([]);
+  });
+
+  it('is left out of the evidence unless asked (stored evidence does not carry it: the factor is off)', () => {
+    const result = extractArticle(
+      new TextEncoder().encode(
+        'Son La provincial police seized 14 kg of heroin and arrested 3 drug traffickers.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.rejection.message);
+    const stored = storyEvidence(
+      { ...result.article, id: 's' },
+      { published: '2026-11-20', dateSource: 'metadata' },
+    );
+    expect('kinds' in stored).toBe(false);
+    expect(evidenceOf({ id: 'x' }).kinds).toBeUndefined();
   });
 });
 

@@ -125,7 +125,7 @@ export function engineEvidence(
     uploadedAt,
     textDate: result.article.textDate ?? null,
   });
-  return storyEvidence({ ...result.article, id }, date);
+  return storyEvidence({ ...result.article, id }, date, { kinds: true });
 }
 
 /**
@@ -184,7 +184,7 @@ export function generatedEvidence(copies: readonly GeneratedCopy[]): {
       uploadedAt: c.uploadedAt,
       textDate: result.article.textDate ?? null,
     });
-    evidence.push(storyEvidence({ ...result.article, id: c.id }, published));
+    evidence.push(storyEvidence({ ...result.article, id: c.id }, published, { kinds: true }));
     truth.set(c.id, c.story);
   }
   return { evidence, truth };

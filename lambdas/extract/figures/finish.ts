@@ -83,14 +83,40 @@ function isApproximate(tokens: readonly Token[], i: number, lex: CompiledLexicon
 /** Spaces that may stand between a figure's unit and a cue after it ("30명 이상", "30 suspects or more"). */
 const TRAILING_GAP = /^[ \u00a0]*/;
 
+/** The word at the start of a text, with an elided article's apostrophe ("than", "de", "d'"). */
+const FIRST_WORD = /^[\p{L}\p{M}]+'?/u;
+
+/**
+ * A number written in digits or words at the start of a text ("10", "ten"), or an indefinite article, which
+ * opens one too ("une dizaine", "a hundred").
+ */
+function opensNumber(text: string, lex: CompiledLexicon): boolean {
+  if (/^\p{Nd}/u.test(text)) return true;
+  const word = lex.numberWords.getPrefix(text);
+  if (word !== undefined && !/\p{L}/u.test(text[word.length] ?? '')) return true;
+  const first = FIRST_WORD.exec(text)?.[0];
+  return first !== undefined && lex.indefinite?.has(first) === true;
+}
+
 /**
  * "30人以上", "30명 이상의", "30 suspects or more": a cue right after the figure (past spaces) makes it a minimum.
- * Where words are spaced and not glued, the cue ends at a word's end ("or more", not "or moreover").
+ * Where words are spaced and not glued, the cue ends at a word's end ("or more", not "or moreover"), and its
+ * last word does not open a cue of approximation before another number: in "3 dead or more than 10 injured",
+ * "3 morts ou plus de 10 blessés" the words are the next count's "more than", and 3 is exact ("100 gramas ou
+ * mais de heroína", 100 grams or more of heroin, is still a minimum).
  */
 function isMinimumAfter(folded: string, end: number, lex: CompiledLexicon): boolean {
   const at = end + (TRAILING_GAP.exec(folded.slice(end, end + 8))?.[0].length ?? 0);
   const hit = lex.approximateAfterUnit.getPrefix(folded, at);
-  return hit !== undefined && (lex.glued || !/\p{L}/u.test(folded[at + hit.length] ?? ''));
+  if (hit === undefined) return false;
+  if (lex.glued) return true;
+  const after = at + hit.length;
+  if (/\p{L}/u.test(folded[after] ?? '')) return false;
+  const rest = folded.slice(after).trimStart();
+  const next = FIRST_WORD.exec(rest)?.[0];
+  if (next === undefined) return true;
+  const last = folded.slice(at, after).split(' ').pop()!;
+  return !lex.approximate.has(`${last} ${next}`) || !opensNumber(rest.slice(next.length).trimStart(), lex);
 }
 
 /** Offset of the first goal cue in the figure's sentence (one regex run per sentence, cached). */

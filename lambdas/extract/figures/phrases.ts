@@ -6,13 +6,7 @@ import type { Token } from './tokens.js';
 
 export { phraseAt, phraseEndingAt } from './word-phrases.js';
 
-export const SLASH: ReadonlySet<string> = new Set(['/']);
-/** Marks between the bounds of a range: dashes, and the tilde of CJK writing ("500~600人", "3〜5件"). */
-export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '~', '〜', '～']);
-
-export function isPunct(t: Token | undefined, texts: ReadonlySet<string>): boolean {
-  return t?.kind === 'punct' && texts.has(t.text);
-}
+export { DASHES, isPunct, SLASH } from './marks.js';
 
 /**
  * In a script written without spaces, the unit noun that ends the word run into the number at i ("バイク3台",

@@ -28,6 +28,7 @@ import { unitLinkedAfter } from './linked.js';
 import { personSuffixEnd } from './person-suffix.js';
 import { ARABIC_LETTER } from '../text/arabic-letters.js';
 import { fold } from '../text/fold.js';
+import { DASHES, isPunct } from './marks.js';
 
 export interface Reading {
   readonly index: number;
@@ -109,9 +110,9 @@ export function isYear(n: NumToken, lex: CompiledLexicon): boolean {
   );
 }
 
-/** Dashes and range words ("-", "–", "to", "hingga", "đến") that join the two ends of a span. */
+/** Range marks (DASHES: "-", "–", "~", "～") and range words ("to", "hingga", "đến") that join the two ends of a span. */
 function joinsSpan(t: Token | undefined, lex: CompiledLexicon): boolean {
-  if (t?.kind === 'punct') return t.text === '-' || t.text === '–' || t.text === '—';
+  if (t?.kind === 'punct') return isPunct(t, DASHES);
   return t?.kind === 'word' && lex.rangeWords.has(t.text);
 }
 
