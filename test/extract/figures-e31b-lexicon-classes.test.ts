@@ -2,10 +2,14 @@
  * Session 31 (e31b): lexicon classes the invented whole articles in other scripts showed missing, filled in
  * every language whose lexicon has the construct. Sentences written for the project; each group has a negative
  * case (what must not be read).
- * - counted nouns: visitors (ru посетител*, uk відвідувач*, pl odwiedzających, ro vizitatori; the other
+ * - counted nouns: defendants (uk підсудн*, ru подсудим*; new 'defendant' concept, the other audited
+ *   languages had them) and the Ukrainian dative of the numerals 5-10 (шістьом підсудним); visitors (ru посетител*, uk відвідувач*, pl odwiedzających, ro vizitatori; the other
  *   audited languages had them: scripts/lexicon-concepts.json "visitor"), ships (tr gemi), drug crimes as
  *   cases (ru наркопреступлени*, uk наркозлочин*), the Korean classifier 덩어리 (lumps, bricks: `other` unless
  *   a noun names another, as 자루);
+ * - measures that count nothing: nautical miles (tr mil, deniz mili; uk миль, as ru and the others), ko ㎜ of
+ *   rain, ja "20キロの地点" (a point 20 km away, as キロ先); Bengali fishing boats ("মাছ ধরার নৌকা", three
+ *   words, past the two-word noun window) and trawlers;
  * - "both" in Hindi (दोनों): two, before persons only, as ru оба and de beide;
  * - topic cues: rewards in Turkish (ödül) and Bengali (পুরস্কার), as the other lexicons have them; the
  *   Arabic counterfeit adjective (مقلد, المقلدة) is smuggling, as "hàng giả" and "counterfeit goods"; the
@@ -30,11 +34,27 @@ const UNITS: Case[] = [
       [2, 'vehicle'],
     ],
   ],
+  ['uk', 'Суд виніс вирок шістьом підсудним у справі про шахрайство.', [[6, 'person']]],
+  ['ru', 'Суд приговорил пятерых подсудимых к лишению свободы.', [[5, 'person']]],
   ['ru', 'С начала года в провинции выявлено 37 наркопреступлений.', [[37, 'case']]],
   ['uk', 'Цього року в місті виявлено 215 наркозлочинів.', [[215, 'case']]],
   ['ko', '경찰은 가방에서 헤로인 36덩어리를 발견했다.', [[36, 'other']]],
   ['hi', 'पुलिस ने दोनों संदिग्धों को गिरफ्तार किया।', [[2, 'person']]],
-  // negatives: a visit is no visitor; "both countries" is no count; 덩어리 as a noun of its own is no count
+  ['tr', 'Tekne adanın yaklaşık 20 deniz mili açığında battı, 3 kişi kayboldu.', [[3, 'person']]],
+  ['uk', 'Судно затонуло за 20 морських миль від острова, 3 людини зникли.', [[3, 'person']]],
+  ['ko', '최대 200㎜의 비가 내려 3명이 숨졌다.', [[3, 'person']]],
+  ['ja', '事故現場は市中心部から約20キロの地点で、5人が死亡した。', [[5, 'person']]],
+  [
+    'bn',
+    'সমুদ্রে ১২টি মাছ ধরার নৌকা ডুবে গেছে এবং ৩টি ট্রলার নিখোঁজ।',
+    [
+      [12, 'vehicle'],
+      [3, 'vehicle'],
+    ],
+  ],
+  // negatives: a scale is no mile, kilograms stay kilograms, a visit is no visitor; "both countries" is no count; 덩어리 as a noun of its own is no count
+  ['tr', 'Kurtarma ekibine 50 milyon dong verildi.', [[50000000, 'vnd']]],
+  ['ja', '警察は麻薬20キロを押収した。', [[20, 'kg']]],
   ['ru', 'Посещение кафе было запрещено после пожара.', []],
   ['hi', 'दोनों देशों के बीच सहयोग बढ़ा है।', []],
   ['ko', '경찰은 큰 덩어리 하나를 발견했다.', []],
