@@ -13,6 +13,16 @@
  * ru 0.91/0.91/0.93, uk 0.79/0.92/0.73, bn 0.92/0.92/1.00, hi 0.92/1.00/1.00, ar 0.80/0.80/0.00,
  * tr 0.80/0.80/0.92, sr 1.00/1.00/1.00.
  *
+ * After the session's class fixes (lexicon data in every lexicon with the construct; figures-e31b-lexicon-classes)
+ * and two gold mends (w01's repeated count of the two men, w08's offices as point too; see git log): figure
+ * recall 0.96, precision 0.97, topic 0.90, listed non-figures read 2; per language ja 1.00/0.97/1.00,
+ * ko 1.00/0.97/0.97, zh 1.00/1.00/0.50, th 0.97/1.00/0.97, ru 0.94/0.94/0.93, uk 0.93/1.00/0.77,
+ * bn 1.00/1.00/1.00, hi 1.00/1.00/1.00, ar 0.80/0.80/1.00, tr 0.87/0.93/1.00, sr 1.00/1.00/1.00. The
+ * thresholds guard that level. Left: zh online gambling read as crime (the tuning gold is split: 网络赌博 and
+ * judi online cyber, cá độ qua mạng and 온라인 도박 crime), ru/uk "N единиц/одиниць + noun" (the unit word
+ * hides the noun), ru "раскрыто 94, или 91,3%" (the count read as a percent), tr compounds ("4 balıkçı teknesi",
+ * boats, read as fishermen) and "5'i ise", ar "منتج" (product) read as project, Hà Nội of a dateline (hi, tr).
+ *
  * The per-file report (every miss and extra) is printed on each run.
  */
 import { describe, expect, it } from 'vitest';
@@ -61,9 +71,9 @@ describe('Invented set e31b (other scripts): extraction against gold', () => {
     ['province F1', s.provinceF1, 0.97],
     ['people recall', s.peopleRecall, 1],
     ['people precision', s.peoplePrecision, 1],
-    ['figure recall', s.figureRecall, 0.92],
-    ['figure precision', s.figurePrecision, 0.92],
-    ['topic accuracy', s.topicAccuracy, 0.85],
+    ['figure recall', s.figureRecall, 0.95],
+    ['figure precision', s.figurePrecision, 0.96],
+    ['topic accuracy', s.topicAccuracy, 0.89],
   ])('%s ≥ threshold', (_name, value, threshold) => {
     expect(value, report).toBeGreaterThanOrEqual(threshold);
   });
@@ -72,8 +82,8 @@ describe('Invented set e31b (other scripts): extraction against gold', () => {
     // Prepare: the gold lists spans that are dates, identifiers, ages, distances, article numbers... per file.
     const offenders = listedNonFigures(set);
 
-    // Assess: at most the first reading's count (6: 1枚 of a negation, 20キロ, 600g of a statute, 200㎜,
-    // a distance and a part of it in Turkish).
-    expect(offenders.length, offenders.join('\n')).toBeLessThanOrEqual(6);
+    // Assess: at most the two left (first reading: 6): 1枚 of a negation ("1枚もなかった", not one) and 600g of a
+    // statute's threshold ("헤로인 600g 이상").
+    expect(offenders.length, offenders.join('\n')).toBeLessThanOrEqual(2);
   });
 });
