@@ -1121,8 +1121,6 @@ const KNOWN_FAILING: Record<string, string> = {
   'ru/ratio/2': 'a recall miss, not precision: "Эти 30 кг" (a demonstrative before the count) is not read',
   'zh/age/2':
     'the expectation is wrong under the gold convention, which counts a person after 一名 (tuning gold: "一名司机" 1); the engine is right, the cell stays as written',
-  'ja/distance/1':
-    'distance "15キロの地点" read as kilograms: キロ is both, and no rule yet reads the noun after it',
   'ja/distance/2': 'speed "時速120キロ" read as kilograms',
   'th/identifier/1':
     'law section "มาตรา 249" read as a count: the แห่ง after it ("of the code") is read as the classifier of places',
