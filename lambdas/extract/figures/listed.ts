@@ -54,7 +54,11 @@ let kept: {
  * of one: about 2 % of the engine when each asked on its own), so it is answered once per token array: the
  * last answer is kept and given again while the array, the lexicon and the text are the same.
  */
-export function indefiniteArticles(doc: Document, tokens: readonly Token[], lex: CompiledLexicon): Uint8Array {
+export function indefiniteArticles(
+  doc: Document,
+  tokens: readonly Token[],
+  lex: CompiledLexicon,
+): Uint8Array {
   if (kept !== null && kept.tokens === tokens && kept.lex === lex && kept.folded === doc.folded)
     return kept.articles;
   const articles = new Uint8Array(tokens.length);
