@@ -40,31 +40,32 @@ export function isIndefiniteArticle(doc: Document, t: Token, lex: CompiledLexico
   );
 }
 
-/** The token array, lexicon and text the kept answer of indefiniteArticles was computed for, and the answer. */
-let kept: {
-  readonly tokens: readonly Token[];
-  readonly lex: CompiledLexicon;
-  readonly folded: string;
-  readonly articles: Uint8Array;
-} | null = null;
+/**
+ * The answers of indefiniteArticles, by token array, with the lexicon and text each was computed for: held
+ * weakly, so that an article's tokens (millions in the largest file) are not kept alive after it.
+ */
+const kept = new WeakMap<
+  readonly Token[],
+  { readonly lex: CompiledLexicon; readonly folded: string; readonly articles: Uint8Array }
+>();
 
 /**
  * Per token of `tokens`, 1 where it is one of the lexicon's indefinite articles (isIndefiniteArticle), else 0.
  * Four passes over the same tokens ask it of every token (listed singles, fated singles, lone ones, measures
- * of one: about 2 % of the engine when each asked on its own), so it is answered once per token array: the
- * last answer is kept and given again while the array, the lexicon and the text are the same.
+ * of one: about 2 % of the engine when each asked on its own), so it is answered once per token array and
+ * given again while the lexicon and the text are the same.
  */
 export function indefiniteArticles(
   doc: Document,
   tokens: readonly Token[],
   lex: CompiledLexicon,
 ): Uint8Array {
-  if (kept !== null && kept.tokens === tokens && kept.lex === lex && kept.folded === doc.folded)
-    return kept.articles;
+  const hit = kept.get(tokens);
+  if (hit !== undefined && hit.lex === lex && hit.folded === doc.folded) return hit.articles;
   const articles = new Uint8Array(tokens.length);
   if (lex.indefinite !== null)
     for (let j = 0; j < tokens.length; j++) if (isIndefiniteArticle(doc, tokens[j]!, lex)) articles[j] = 1;
-  kept = { tokens, lex, folded: doc.folded, articles };
+  kept.set(tokens, { lex, folded: doc.folded, articles });
   return articles;
 }
 
