@@ -11,7 +11,7 @@ import type { Document } from '../types.js';
 import type { Unit } from '../../shared/vocabulary.js';
 import type { Candidate } from './count.js';
 import type { CompiledLexicon } from './lexicon.js';
-import { isIndefiniteArticle, sentenceAt } from './listed.js';
+import { indefiniteArticles, sentenceAt } from './listed.js';
 import { phraseAt, phraseEndingAt } from './phrases.js';
 import type { Token } from './tokens.js';
 
@@ -21,8 +21,9 @@ const AMOUNTS: ReadonlySet<Unit> = new Set<Unit>(['percent', 'vnd', 'kg']);
 /** How many sentences back the counted things may have been named (the sentence itself, or the one before). */
 const REACH = 1;
 
-function isOne(doc: Document, t: Token, lex: CompiledLexicon): boolean {
-  return t.kind === 'num' ? t.spelled && t.value === 1 : isIndefiniteArticle(doc, t, lex);
+/** Token t (at j) is "one": spelled, or an indefinite article (`articles`, indefiniteArticles). */
+function isOne(t: Token, j: number, articles: Uint8Array): boolean {
+  return t.kind === 'num' ? t.spelled && t.value === 1 : articles[j] === 1;
 }
 
 /** The clause opens right before token j: punctuation, a conjunction, or a partitive ("dont", "of them"). */
@@ -75,10 +76,11 @@ export function withLoneOnes(
   const taken = new Set(counted.map((c) => c.index));
   const found: Candidate[] = [];
   let c = 0;
+  const articles = indefiniteArticles(doc, tokens, lex);
   for (let j = 1; j < tokens.length; j++) {
     const t = tokens[j]!;
     // The word test first: it rejects nearly every token without the set's hashing.
-    if (!isOne(doc, t, lex) || taken.has(j) || !opensClause(tokens, j, lex)) continue;
+    if (!isOne(t, j, articles) || taken.has(j) || !opensClause(tokens, j, lex)) continue;
     const last = nounLeftOut(tokens, j, lex);
     if (last < 0) continue;
     const sentence = sentenceAt(doc, t.start);

@@ -10,7 +10,7 @@
 import type { Document } from '../types.js';
 import type { Candidate } from './count.js';
 import type { CompiledLexicon, WordSet } from './lexicon.js';
-import { isIndefiniteArticle, sentenceAt } from './listed.js';
+import { indefiniteArticles, sentenceAt } from './listed.js';
 import { phraseAt, phraseEndingAt } from './phrases.js';
 import { matchUnit } from './read.js';
 import type { Token } from './tokens.js';
@@ -92,10 +92,11 @@ export function withFatedSingles(
   if (lex.indefinite === null) return counted;
   const taken = new Set(counted.map((c) => c.index));
   const found: Candidate[] = [];
+  const articles = indefiniteArticles(doc, tokens, lex);
   for (let j = 0; j < tokens.length - 1; j++) {
+    // The article test first: it rejects nearly every token without the set's hashing.
+    if (articles[j] !== 1 || taken.has(j)) continue;
     const t = tokens[j]!;
-    // The word test first: it rejects nearly every token without the set's hashing.
-    if (!isIndefiniteArticle(doc, t, lex) || taken.has(j)) continue;
     const unit = personAfterArticle(tokens, j, lex);
     if (!unit) continue;
     const fates = lex.fatesAfter;

@@ -8,7 +8,7 @@ import { opensSentence } from '../text/sentences.js';
 import type { Document } from '../types.js';
 import type { Candidate } from './count.js';
 import type { CompiledLexicon, UnitEntry } from './lexicon.js';
-import { isIndefiniteArticle, sentenceAt } from './listed.js';
+import { indefiniteArticles, sentenceAt } from './listed.js';
 import { phraseEndingAt } from './phrases.js';
 import { matchUnit } from './read.js';
 import type { Token } from './tokens.js';
@@ -178,6 +178,7 @@ export function withArticleMeasures(
   counted: Candidate[],
 ): Candidate[] {
   const found: Candidate[] = [];
+  const articles = indefiniteArticles(doc, tokens, lex);
   for (let j = 0; j < tokens.length - 1; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word') continue;
@@ -188,7 +189,7 @@ export function withArticleMeasures(
         continue;
       }
     }
-    if (!isIndefiniteArticle(doc, t, lex)) continue;
+    if (articles[j] !== 1) continue;
     const c = measureAfter(doc, tokens, j, lex);
     if (c) found.push(c);
   }

@@ -165,6 +165,7 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
   const wordOf = (from: number, to: number): Token => new Word(folded, from, to);
   const exactNumberWords = lex.numberWordsExact;
   const numberWords = lex.numberWords;
+  const lostSpaceHeads = lostSpaceHeadFilter(lex.lostSpaceHeads);
   let i = 0;
   while (i < n) {
     const c = folded.charCodeAt(i);
@@ -208,7 +209,12 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
           : undefined;
       // "trespersonas", "unmillón", "unetonne": a number word or an article glued to a unit or scale word by
       // a space lost in the page's text is two words.
-      if (value === undefined && !exactNumberWords && i - start >= 5) {
+      if (
+        value === undefined &&
+        !exactNumberWords &&
+        i - start >= 5 &&
+        mayStartLostSpace(lostSpaceHeads, folded, start)
+      ) {
         const split = lostSpaceAt(folded, start, i, lex);
         if (split) {
           const [end, headValue] = split;
@@ -330,6 +336,39 @@ function placeHalves(raw: Token[], folded: string, lex: CompiledLexicon): Token[
 
 /** Letters a unit glued to a number word needs to be read as a separate word (see lostSpaceAt). */
 const MIN_LOST_SPACE_NOUN = 5;
+
+/** Bit of the first two code units of a word in a LostSpaceHeads filter (16 bits of the two). */
+function headBit(first: number, second: number): number {
+  return ((first << 5) ^ second) & 0xffff;
+}
+
+type LostSpaceHeads = CompiledLexicon['lostSpaceHeads'];
+
+const headFilters = new WeakMap<LostSpaceHeads, Uint32Array>();
+
+/**
+ * The bits (headBit) of every head of a lexicon's lostSpaceHeads, made once per lexicon: most words of five
+ * letters or more of every article are asked about, and nearly none starts as a number word or an article
+ * does, which one bit tells without the map's lookup. A bit not set: no head; a bit set: look in the map.
+ */
+export function lostSpaceHeadFilter(heads: LostSpaceHeads): Uint32Array {
+  let bits = headFilters.get(heads);
+  if (bits === undefined) {
+    bits = new Uint32Array(0x10000 >>> 5);
+    for (const key of heads.keys()) {
+      const bit = headBit(Math.floor(key / 0x10000), key % 0x10000);
+      bits[bit >>> 5]! |= 1 << (bit & 31);
+    }
+    headFilters.set(heads, bits);
+  }
+  return bits;
+}
+
+/** The word at `start` may begin with a head of the filter's lexicon (lostSpaceHeadFilter). */
+export function mayStartLostSpace(filter: Uint32Array, folded: string, start: number): boolean {
+  const bit = headBit(folded.charCodeAt(start), folded.charCodeAt(start + 1));
+  return (filter[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
 
 /** Where a lost space splits the word [start, end) into a number word or article and a unit or scale word. */
 function lostSpaceAt(
