@@ -80,13 +80,8 @@ export function findCues(
       if (kind === 'cue') hits.push(lead ? { start, end, topic, lead } : { start, end, topic });
       else hits.push(lead ? { start, end, topic, lead, kind } : { start, end, topic, kind });
     }
-    if (lex.vessels && atSea(text, lex.vessels, paragraph, hits, from)) {
-      for (let k = from; k < hits.length; k++) {
-        const h = hits[k]!;
-        if (h.kind === 'accident' || (h.kind === undefined && h.topic === 'traffic'))
-          hits[k] = { start: h.start, end: h.end, topic: 'other', ...(h.lead ? { lead: true } : {}) };
-      }
-    }
+    if (lex.vessels && atSea(text, lex.vessels, paragraph, hits, from)) toDisaster(hits, from, false);
+    else if (lex.mines && inMine(text, lex.mines, paragraph, hits, from)) toDisaster(hits, from, true);
     for (let k = from; k < hits.length; k++) {
       if (besideOffence(text, hits, k, from)) {
         const h = hits[k]!;
@@ -141,6 +136,37 @@ function atSea(
   if (!accident) return false;
   vessels.lastIndex = paragraph.start;
   const m = vessels.exec(text);
+  return m !== null && m.index < paragraph.end;
+}
+
+/**
+ * A paragraph's accident words and road words (its hits from `from` on), and with `fires` its fire words,
+ * read as a disaster's (other): the event its vessel or mine words set at sea or underground.
+ */
+function toDisaster(hits: CueHit[], from: number, fires: boolean): void {
+  for (let k = from; k < hits.length; k++) {
+    const h = hits[k]!;
+    const road = h.kind === undefined && (h.topic === 'traffic' || (fires && h.topic === 'fire'));
+    if (h.kind === 'accident' || road)
+      hits[k] = { start: h.start, end: h.end, topic: 'other', ...(h.lead ? { lead: true } : {}) };
+  }
+}
+
+/**
+ * Whether a paragraph tells a mining disaster: it names a mine (or its miners) and an accident or a fire
+ * ("a gas explosion in the coal mine killed 4 miners", "ledakan gas tambang batu bara"). A mine's collapse
+ * and the gas that burns in it are a disaster of the mine (other), as a landslide is, not a road accident
+ * nor a fire of a house or a forest.
+ */
+function inMine(text: string, mines: RegExp, paragraph: Range, hits: readonly CueHit[], from: number): boolean {
+  let event = false;
+  for (let k = from; k < hits.length && !event; k++) {
+    const h = hits[k]!;
+    event = h.kind === 'accident' || (h.kind === undefined && h.topic === 'fire');
+  }
+  if (!event) return false;
+  mines.lastIndex = paragraph.start;
+  const m = mines.exec(text);
   return m !== null && m.index < paragraph.end;
 }
 
