@@ -115,3 +115,63 @@ describe('Topic: ivory and wildlife are smuggled goods', () => {
     ['bg', 'Полицията задържа 3 души за кражба в зоопарка.', [[3, 'crime']]],
   ])('%s: %s', (...c) => check(c));
 });
+
+describe('Topic: a crash and the fire it caused are the crash’s (traffic)', () => {
+  it.each<Case>([
+    [
+      'th',
+      'รถบรรทุกชนรถบัสกลางดึก ไฟไหม้ทั้งคัน\nเกิดอุบัติเหตุรถบรรทุกชนกับรถบัส ทำให้ไฟไหม้รถทั้งสองคัน มีผู้เสียชีวิต 9 คน',
+      [[9, 'traffic']],
+    ],
+    [
+      'en',
+      'Bus burns after crash\nA truck crashed into the bus, which caught fire; the accident killed 7 passengers and the fire gutted both vehicles.',
+      [[7, 'traffic']],
+    ],
+    // A house fire the news calls an accident stays a fire: no crash is named.
+    [
+      'en',
+      'House fire in the night\nA fire broke out in a house; the accident killed 3 people, and the fire brigade put out the flames.',
+      [[3, 'fire']],
+    ],
+  ])('%s: %s', (...c) => check(c));
+});
+
+describe('Topic: spots a raid searched are the case’s, as seized goods are', () => {
+  it.each<Case>([
+    [
+      'ko',
+      '인터넷 사기 조직 적발\n경찰은 온라인 사기 조직의 거점 5곳을 급습해 중국인 30명을 체포했다.',
+      [
+        [5, 'cyber'],
+        [30, 'cyber'],
+      ],
+    ],
+  ])('%s: %s', (...c) => check(c));
+});
+
+describe('Topic: counterfeit money is an offence (crime), a shell is ammunition', () => {
+  it.each<Case>([
+    [
+      'ko',
+      '위조지폐 일당 검거\n피의자는 온라인으로 가짜 화폐 4000만 동을 사들였다.',
+      [[40000000, 'crime']],
+    ],
+    ['ko', '경찰은 창고에서 6 개의 포탄을 압수했다.', [[6, 'weapons']]],
+    // A name written with the same syllables ("포탄구", a ward) is no shell.
+    ['ko', '마약 사건: 포탄구 해안에서 마약 봉지 4개를 발견했다.', [[4, 'drugs']]],
+    ['id', 'Polisi menyita uang palsu senilai Rp 20 juta dari 2 tersangka.', [[2, 'crime']]],
+  ])('%s: %s', (...c) => check(c));
+});
+
+describe('Topic: Thai news spread online, and an outlet named online, name no cyber crime', () => {
+  it.each<Case>([
+    [
+      'th',
+      'น้ำท่วมหนักในภาคกลาง\nภาพที่เผยแพร่ในโลกออนไลน์แสดงให้เห็นน้ำท่วมบ้านเรือน มีผู้เสียชีวิต 6 คน',
+      [[6, 'other']],
+    ],
+    // A scam told online is still cyber.
+    ['th', 'ตำรวจจับแก๊งหลอกลวงออนไลน์ ผู้ต้องหา 8 คน', [[8, 'cyber']]],
+  ])('%s: %s', (...c) => check(c));
+});

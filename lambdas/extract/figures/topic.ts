@@ -473,6 +473,12 @@ function policeVerbOfSeized(h: CueHit, figure: FigureSpan): boolean {
   );
 }
 
+/**
+ * Units of what police work finds or takes: things seized (SEIZED_UNITS), and the spots raided or searched
+ * ("raided 3 locations", "급습한 3곳"), which a raid word names no more than it names the goods it took.
+ */
+const FOUND_UNITS: ReadonlySet<Unit> = new Set<Unit>([...SEIZED_UNITS, 'point']);
+
 /** Units that count places: background when their clause names no cue (topicAt). */
 const PLACE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['locality', 'country']);
 
@@ -868,13 +874,13 @@ export function topicAt(
   );
   // Goods, vehicles or papers counted with no cue of their own, beside a crime word of police work
   // ("investigators found 4 men, each carrying 2 sacks", "seizing 19 kg of metal", "seized 2 cars", "revoked
-  // 120 licences"): the word says how they were found or taken, not what they are; in an article about one
-  // subject they are the subject's. (Not money: a crime word beside it may be what it paid for, "190 security
-  // cameras for 200 million VND".)
+  // 120 licences"), or the spots a raid searched ("raided 3 locations and arrested 24"): the word says how
+  // they were found or taken, not what they are; in an article about one subject they are the subject's.
+  // (Not money: a crime word beside it may be what it paid for, "190 security cameras for 200 million VND".)
   if (
     !head &&
     figure.unit !== undefined &&
-    SEIZED_UNITS.has(figure.unit) &&
+    FOUND_UNITS.has(figure.unit) &&
     figure.currency === undefined &&
     inClause?.topic === DEFAULT_TOPIC &&
     inClause.kind === undefined &&
@@ -992,10 +998,13 @@ export function articleSubject(hits: readonly CueHit[]): {
       weights.set(topic, (weights.get(topic) ?? 0) + w);
     } else if (h.topic === DEFAULT_TOPIC) procedure += w;
   }
-  // Accident words weigh for the event the other cues lead with (a fire), else for traffic.
+  // Accident words weigh for the event the other cues lead with (a fire), else for traffic. Beside a fire, a
+  // road crash named in so many words makes the accident the crash, and the fire what it caused ("a truck hit
+  // the bus, which burned out: 12 dead in the accident"): a house fire's story names no crash.
   if (accidents > 0) {
     const before = leading(weights)?.topic;
-    const event = before !== undefined && EVENTS.has(before) ? before : 'traffic';
+    const crashFire = before === 'fire' && weights.has('traffic');
+    const event = before !== undefined && EVENTS.has(before) && !crashFire ? before : 'traffic';
     weights.set(event, (weights.get(event) ?? 0) + accidents);
   }
   const own = leading(weights);
