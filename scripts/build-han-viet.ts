@@ -291,6 +291,7 @@ function chineseCueWords(): string[] {
     'channels',
     'accidents',
     'vessels',
+    'mines',
     'notCues',
     'target',
   ];

@@ -586,6 +586,13 @@ export const FiguresLexiconSchema = z.object({
    */
   vessels: Words.default([]),
   /**
+   * Words naming a mine or its miners ("coal mine", "mỏ than", "tambang", "ορυχείο"): no cue alone (a mine
+   * is where a case may be set), but an accident, a crash word or a fire told in a paragraph that names a
+   * mine is a mining disaster, other as a landslide is: the mine's collapse, and its gas explosion or fire,
+   * which is no fire of a house or a forest (topic.ts findCues). A leading '*' ends a compound, as in `vessels`.
+   */
+  mines: Words.default([]),
+  /**
    * Phrases that hold a cue word and name no topic: where counted people live ("cư trú tại", "mit Wohnsitz
    * in", "with permanent residence in" hold the administration cue of residence registration). Read as
    * cues are, the longest match winning at a position, and then dropped, so the cue inside them is not read.
@@ -954,6 +961,8 @@ export interface CompiledLexicon {
   readonly cueKinds: readonly CueKind[];
   /** Finds a vessel word (FiguresLexiconSchema.vessels) in the cue text; global, for a search from a paragraph. */
   readonly vessels: RegExp | null;
+  /** Finds a mine word (FiguresLexiconSchema.mines) in the cue text; global, as vessels. */
+  readonly mines: RegExp | null;
   /**
    * For a lexicon whose cues keep their diacritics: the same lexicon with cues matched on the folded text,
    * for a text typed without its marks (writtenWithoutMarks), where no cue with a mark could match.
@@ -1276,7 +1285,7 @@ export function compileLexicon(
   const cueText: CueText = lex.cuesKeepDiacritics
     ? 'lower'
     : !opts.unicodeCues &&
-        skeletonReadable([...lex.target, ...cueLists.flat(), ...lex.vessels.map((w) => w.replace(/^\*/, ''))])
+        skeletonReadable([...lex.target, ...cueLists.flat(), ...[...lex.vessels, ...lex.mines].map((w) => w.replace(/^\*/, ''))])
       ? 'skeleton'
       : 'folded';
   const bounded = !lex.glued;
@@ -1371,6 +1380,15 @@ export function compileLexicon(
             lex.glued,
           )
         : null,
+    mines:
+      lex.mines.length > 0
+        ? cueRegex(
+            (t) => vesselSource(lex.cuesSimplified ? lex.mines.map(asSimplified) : lex.mines, t, lex),
+            cueText,
+            'g',
+            lex.glued,
+          )
+        : null,
     unmarked: lex.cuesKeepDiacritics
       ? compileLexicon(
           language,
@@ -1442,6 +1460,7 @@ function withoutAmbiguousCues(lex: FiguresLexicon): FiguresLexicon {
     accidents: keep(lex.accidents),
     census: keep(lex.census),
     vessels: keep(lex.vessels),
+    mines: keep(lex.mines),
     target: keep(lex.target),
   };
 }
@@ -1655,6 +1674,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     accidents: [],
     census: [],
     vessels: [],
+    mines: [],
     notCues: [],
   };
 }

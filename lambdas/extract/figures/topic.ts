@@ -80,13 +80,8 @@ export function findCues(
       if (kind === 'cue') hits.push(lead ? { start, end, topic, lead } : { start, end, topic });
       else hits.push(lead ? { start, end, topic, lead, kind } : { start, end, topic, kind });
     }
-    if (lex.vessels && atSea(text, lex.vessels, paragraph, hits, from)) {
-      for (let k = from; k < hits.length; k++) {
-        const h = hits[k]!;
-        if (h.kind === 'accident' || (h.kind === undefined && h.topic === 'traffic'))
-          hits[k] = { start: h.start, end: h.end, topic: 'other', ...(h.lead ? { lead: true } : {}) };
-      }
-    }
+    if (lex.vessels && atSea(text, lex.vessels, paragraph, hits, from)) toDisaster(hits, from, false);
+    else if (lex.mines && inMine(text, lex.mines, paragraph, hits, from)) toDisaster(hits, from, true);
     for (let k = from; k < hits.length; k++) {
       if (besideOffence(text, hits, k, from)) {
         const h = hits[k]!;
@@ -141,6 +136,37 @@ function atSea(
   if (!accident) return false;
   vessels.lastIndex = paragraph.start;
   const m = vessels.exec(text);
+  return m !== null && m.index < paragraph.end;
+}
+
+/**
+ * A paragraph's accident words and road words (its hits from `from` on), and with `fires` its fire words,
+ * read as a disaster's (other): the event its vessel or mine words set at sea or underground.
+ */
+function toDisaster(hits: CueHit[], from: number, fires: boolean): void {
+  for (let k = from; k < hits.length; k++) {
+    const h = hits[k]!;
+    const road = h.kind === undefined && (h.topic === 'traffic' || (fires && h.topic === 'fire'));
+    if (h.kind === 'accident' || road)
+      hits[k] = { start: h.start, end: h.end, topic: 'other', ...(h.lead ? { lead: true } : {}) };
+  }
+}
+
+/**
+ * Whether a paragraph tells a mining disaster: it names a mine (or its miners) and an accident or a fire
+ * ("a gas explosion in the coal mine killed 4 miners", "ledakan gas tambang batu bara"). A mine's collapse
+ * and the gas that burns in it are a disaster of the mine (other), as a landslide is, not a road accident
+ * nor a fire of a house or a forest.
+ */
+function inMine(text: string, mines: RegExp, paragraph: Range, hits: readonly CueHit[], from: number): boolean {
+  let event = false;
+  for (let k = from; k < hits.length && !event; k++) {
+    const h = hits[k]!;
+    event = h.kind === 'accident' || (h.kind === undefined && h.topic === 'fire');
+  }
+  if (!event) return false;
+  mines.lastIndex = paragraph.start;
+  const m = mines.exec(text);
   return m !== null && m.index < paragraph.end;
 }
 
@@ -446,6 +472,12 @@ function policeVerbOfSeized(h: CueHit, figure: FigureSpan): boolean {
     figure.currency === undefined
   );
 }
+
+/**
+ * Units of what police work finds or takes: things seized (SEIZED_UNITS), and the spots raided or searched
+ * ("raided 3 locations", "급습한 3곳"), which a raid word names no more than it names the goods it took.
+ */
+const FOUND_UNITS: ReadonlySet<Unit> = new Set<Unit>([...SEIZED_UNITS, 'point']);
 
 /** Units that count places: background when their clause names no cue (topicAt). */
 const PLACE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['locality', 'country']);
@@ -842,13 +874,13 @@ export function topicAt(
   );
   // Goods, vehicles or papers counted with no cue of their own, beside a crime word of police work
   // ("investigators found 4 men, each carrying 2 sacks", "seizing 19 kg of metal", "seized 2 cars", "revoked
-  // 120 licences"): the word says how they were found or taken, not what they are; in an article about one
-  // subject they are the subject's. (Not money: a crime word beside it may be what it paid for, "190 security
-  // cameras for 200 million VND".)
+  // 120 licences"), or the spots a raid searched ("raided 3 locations and arrested 24"): the word says how
+  // they were found or taken, not what they are; in an article about one subject they are the subject's.
+  // (Not money: a crime word beside it may be what it paid for, "190 security cameras for 200 million VND".)
   if (
     !head &&
     figure.unit !== undefined &&
-    SEIZED_UNITS.has(figure.unit) &&
+    FOUND_UNITS.has(figure.unit) &&
     figure.currency === undefined &&
     inClause?.topic === DEFAULT_TOPIC &&
     inClause.kind === undefined &&
@@ -966,10 +998,13 @@ export function articleSubject(hits: readonly CueHit[]): {
       weights.set(topic, (weights.get(topic) ?? 0) + w);
     } else if (h.topic === DEFAULT_TOPIC) procedure += w;
   }
-  // Accident words weigh for the event the other cues lead with (a fire), else for traffic.
+  // Accident words weigh for the event the other cues lead with (a fire), else for traffic. Beside a fire, a
+  // road crash named in so many words makes the accident the crash, and the fire what it caused ("a truck hit
+  // the bus, which burned out: 12 dead in the accident"): a house fire's story names no crash.
   if (accidents > 0) {
     const before = leading(weights)?.topic;
-    const event = before !== undefined && EVENTS.has(before) ? before : 'traffic';
+    const crashFire = before === 'fire' && weights.has('traffic');
+    const event = before !== undefined && EVENTS.has(before) && !crashFire ? before : 'traffic';
     weights.set(event, (weights.get(event) ?? 0) + accidents);
   }
   const own = leading(weights);
