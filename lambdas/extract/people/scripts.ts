@@ -22,6 +22,7 @@ import type { PeopleLexicon } from './lexicon.js';
 import { isHanNameCharacter, romanizeVietnameseName } from './romanize.js';
 import { isVietnameseSyllable } from './syllable.js';
 import { ARABIC_LETTER_OR_MARK } from '../text/arabic-letters.js';
+import { withDoubledYeh } from '../text/arabic-spellings.js';
 
 type NamesInScript = NonNullable<PeopleLexicon['namesInScript']>;
 
@@ -69,7 +70,8 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
   return {
     script: spec.script,
     titles,
-    families: new Set(spec.familyNames),
+    // Arabic writes the glide of Nguyễn's uyê with one ي or two ("نغوين", "نغويين"): both forms are read.
+    families: new Set(spec.script === 'Arabic' ? spec.familyNames.flatMap(withDoubledYeh) : spec.familyNames),
     roles: [...lex.roleWords].sort((a, b) => b.length - a.length),
     roleJoiners: spec.roleJoiners,
     placeWords: new Set(lex.placeWords),
