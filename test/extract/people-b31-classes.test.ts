@@ -2,6 +2,8 @@
  * Session 31: people classes seen in batch 31's tuning articles. Sentences written for the project.
  * - Arabic spells Nguyễn's glide and vowel with one ي or two ("نجوين", "نغويين"): the doubled form is a
  *   family name too, so the name starts there and does not run into the words after it.
+ * - Korean writes a name's Latin gloss in brackets before the office after it ("쩐 반 남(Tran Van Nam) 부국장은"),
+ *   as it does before a rank: the Hangul name before the gloss is the office's holder.
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lambdas/extract/index.js';
@@ -26,6 +28,24 @@ describe('Function: extractArticle (Arabic Nguyễn with a doubled ي)', () => {
   ] as const)('%s', (text, expected) => {
     // Act
     const got = people(text);
+
+    // Assess
+    expect(got).toEqual(expected);
+  });
+});
+
+describe('Function: extractArticle (Korean name glossed before its office)', () => {
+  it.each([
+    [
+      '공안부 형사경찰국 쩐 반 남(Tran Van Nam) 부국장은 3일 하노이에서 열린 회의에서 온라인 사기가 빠르게 늘고 있다고 말했다.',
+      ['쩐 반 남'],
+    ],
+    ['박닌성 인민위원회 레 티 투(Le Thi Thu) 위원장은 홍수 피해 주민 500명을 지원하겠다고 밝혔다.', ['레 티 투']],
+    // Negative: a Korean name glossed before an office is no Vietnamese official.
+    ['회사 대표 김민수(Kim Min-su) 부국장은 3일 서울에서 열린 회의에서 발언했다.', []],
+  ] as const)('%s', (text, expected) => {
+    // Act
+    const got = people(text).map((p) => p.name);
 
     // Assess
     expect(got).toEqual(expected);

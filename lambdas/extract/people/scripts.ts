@@ -194,8 +194,12 @@ function hangulNameBeforeOffice(
   let at = wordStart;
   for (let skipped = 0; skipped <= HANGUL_OFFICE_WORDS; skipped++) {
     if (at < 2 || text[at - 1] !== ' ') return null;
-    const found = hangulName(text, at - 1, cues, false);
-    if (found !== null && found.end === at - 1) return found;
+    // The name may carry its Latin gloss before the office, as before a rank: "응우옌 반 하(Nguyen Van Ha) 국장".
+    const gloss = glossBefore(text, at - 1);
+    const nameEnd = gloss ?? at - 1;
+    const found = hangulName(text, nameEnd, cues, false);
+    if (found !== null && found.end === nameEnd) return found;
+    if (gloss !== null) return null;
     let s = at - 1;
     while (s > 0 && HANGUL.test(text[s - 1]!)) s--;
     if (s === at - 1 || cues.families.has(text.slice(s, at - 1))) return null;
