@@ -19,7 +19,7 @@ import { rankByGivenName } from './given-name-rank.js';
 import { japaneseHanNames } from './ja-han-names.js';
 import type { NameCandidate } from './names.js';
 import { judge, type IsPlaceName, type Mention } from './judge.js';
-import { titleAfterLatinName } from './latin-in-script.js';
+import { roleBeforeLatinName, titleAfterLatinName } from './latin-in-script.js';
 import { isPluralRoleAfter } from './listed-role.js';
 import { peopleDataFor, type LanguageData } from './language.js';
 import { mergeMentions } from './merge.js';
@@ -140,7 +140,9 @@ function titledInScript(
   opts: PeopleOptions,
 ): Mention | null {
   if (!data.scriptNames || candidate.titled || isKnownPlace(candidate.name, opts)) return null;
-  const title = titleAfterLatinName(text, candidate.end, data.scriptNames);
+  const title =
+    titleAfterLatinName(text, candidate.end, data.scriptNames) ??
+    roleBeforeLatinName(text, candidate.start, data.scriptNames);
   if (title === null) return null;
   const courtesy = title.courtesy ? { courtesyOnly: true as const } : {};
   return { name: candidate.name, rank: title.rank, role: title.role, ...courtesy };

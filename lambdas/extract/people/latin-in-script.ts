@@ -66,3 +66,20 @@ function hangulTitleAfter(text: string, start: number, cues: ScriptNameCues): Ti
 function withoutParticle(word: string, cues: ScriptNameCues): string {
   return word.slice(0, word.length - (gluedSuffix(word, cues.particles)?.length ?? 0));
 }
+
+/**
+ * The office written right before a Latin name in Chinese, which puts an office before its holder as it does
+ * before a name in Han characters ("人民委员会主席Hoàng Văn Nam表示", chairman of the people's committee): a role
+ * word of the lexicon ends where the name starts, glued or one space before it, and is not a former office's.
+ */
+export function roleBeforeLatinName(text: string, start: number, cues: ScriptNameCues): TitleAfter | null {
+  if (cues.script !== 'Han') return null;
+  const end = text[start - 1] === ' ' ? start - 1 : start;
+  const role = cues.roles.find((r) => text.startsWith(r, end - r.length));
+  if (role === undefined) return null;
+  const before = end - role.length;
+  if (cues.hanPrivate.formerWords.some((w) => text.startsWith(w, before - w.length))) return null;
+  if (cues.hanPrivate.privateCues.some((c) => text.slice(Math.max(0, before - c.length), end).includes(c)))
+    return null;
+  return { rank: null, role, courtesy: false };
+}

@@ -22,6 +22,7 @@ import type { PeopleLexicon } from './lexicon.js';
 import { isHanNameCharacter, romanizeVietnameseName } from './romanize.js';
 import { isVietnameseSyllable } from './syllable.js';
 import { ARABIC_LETTER_OR_MARK } from '../text/arabic-letters.js';
+import { withDoubledYeh } from '../text/arabic-spellings.js';
 
 type NamesInScript = NonNullable<PeopleLexicon['namesInScript']>;
 
@@ -69,7 +70,8 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
   return {
     script: spec.script,
     titles,
-    families: new Set(spec.familyNames),
+    // Arabic writes the glide of Nguyễn's uyê with one ي or two ("نغوين", "نغويين"): both forms are read.
+    families: new Set(spec.script === 'Arabic' ? spec.familyNames.flatMap(withDoubledYeh) : spec.familyNames),
     roles: [...lex.roleWords].sort((a, b) => b.length - a.length),
     roleJoiners: spec.roleJoiners,
     placeWords: new Set(lex.placeWords),
@@ -192,8 +194,12 @@ function hangulNameBeforeOffice(
   let at = wordStart;
   for (let skipped = 0; skipped <= HANGUL_OFFICE_WORDS; skipped++) {
     if (at < 2 || text[at - 1] !== ' ') return null;
-    const found = hangulName(text, at - 1, cues, false);
-    if (found !== null && found.end === at - 1) return found;
+    // The name may carry its Latin gloss before the office, as before a rank: "응우옌 반 하(Nguyen Van Ha) 국장".
+    const gloss = glossBefore(text, at - 1);
+    const nameEnd = gloss ?? at - 1;
+    const found = hangulName(text, nameEnd, cues, false);
+    if (found !== null && found.end === nameEnd) return found;
+    if (gloss !== null) return null;
     let s = at - 1;
     while (s > 0 && HANGUL.test(text[s - 1]!)) s--;
     if (s === at - 1 || cues.families.has(text.slice(s, at - 1))) return null;

@@ -154,8 +154,10 @@ export function findGreekReadings(
           !found?.every((e) => e.level === 1 && gaz.provinces[e.province]!.centrallyRun)
         )
           found = undefined;
-        // Only provinces and centrally-run cities beside a city's type word: a commune's key is too coarse.
-        if (found?.some((e) => e.level !== 1) && category !== 'city') found = undefined;
+        // A city of the curated list (the only localities the Cyrillic index keys) is read beside a city's type
+        // word, or written in two words or more, as no Greek phrase spells a Vietnamese name's syllables ("στον
+        // κόλπο Χα Λονγκ"); one bare word's key is too coarse.
+        if (found?.some((e) => e.level !== 1) && category !== 'city' && n === 1) found = undefined;
         if (found) break;
       }
     }
@@ -168,8 +170,10 @@ export function findGreekReadings(
         start,
         end,
         found,
-        category ?? 'province',
-        found.every((e) => e.level !== 1),
+        category ?? (found.every((e) => e.level !== 1) ? 'city' : 'province'),
+        // A curated city in two words or more is read as surely as a province; in one, beside its type word,
+        // it must meet a province the article names.
+        n === 1 && found.every((e) => e.level !== 1),
       ),
       ...roleFields(affixRoles(body, start, end, affixes)),
       ...(dateline ? { dateline: true } : {}),

@@ -84,3 +84,11 @@ export function arabicSpellings(form: string): string[] {
   const derived = out.filter((s) => s !== form && letters(s) >= MIN_LETTERS);
   return [form, ...derived.slice(0, MAX_SPELLINGS)];
 }
+
+/**
+ * A word with its glide and front vowel spelt apart: after و, the ي of uyê/uy is often written twice (Nguyễn:
+ * "نغوين" and "نغويين", Tuyên: "توين" and "تويين"). The form itself, then its spelling with ي doubled, if any.
+ */
+export function withDoubledYeh(word: string): string[] {
+  return word.includes('وي') && !word.includes('ويي') ? [word, word.replace('وي', 'ويي')] : [word];
+}
