@@ -12,8 +12,8 @@ function doc(body: string, language: string): Document {
   return { body, folded: fold(body), sentences: splitSentences(body), language };
 }
 
-// A small stand-in gazetteer: the places stage provides the real one.
-const PLACES = new Set(['ha tien', 'cam pha', 'lang son', 'mong cai']);
+// A small stand-in gazetteer: the places stage provides the real one (which has 하노이, Hà Nội, too).
+const PLACES = new Set(['ha tien', 'cam pha', 'lang son', 'mong cai', '하노이']);
 const isPlaceName = (name: string) => PLACES.has(fold(name));
 
 function people(body: string, language: string): Array<[string, string | null, string | null]> {

@@ -184,12 +184,15 @@ const HANGUL_OFFICE_WORDS = 2;
 /**
  * The Hangul name before an office word starting at `wordStart` ("응우옌 반 하이 성 공안청장은"): a spaced name
  * (a family name and name syllables) right before it, or before up to two words of its organisation, which are
- * none of a name's.
+ * none of a name's. A name written as one word ("팜티투하 박닌성 인민위원회 부위원장은") is read only where it
+ * opens its clause as the subject of the office after it, and is no known place ("하노이 시장은", the mayor of
+ * Hà Nội, has the same shape).
  */
 function hangulNameBeforeOffice(
   text: string,
   wordStart: number,
   cues: ScriptNameCues,
+  isPlace: (name: string) => boolean,
 ): { start: number; end: number } | null {
   let at = wordStart;
   for (let skipped = 0; skipped <= HANGUL_OFFICE_WORDS; skipped++) {
@@ -197,7 +200,7 @@ function hangulNameBeforeOffice(
     // The name may carry its Latin gloss before the office, as before a rank: "응우옌 반 하(Nguyen Van Ha) 국장".
     const gloss = glossBefore(text, at - 1);
     const nameEnd = gloss ?? at - 1;
-    const found = hangulName(text, nameEnd, cues, false);
+    const found = hangulName(text, nameEnd, cues, false) ?? oneWordSubject(text, nameEnd, cues, isPlace);
     if (found !== null && found.end === nameEnd) return found;
     if (gloss !== null) return null;
     let s = at - 1;
@@ -206,6 +209,26 @@ function hangulNameBeforeOffice(
     at = s;
   }
   return null;
+}
+
+/** The last character before a clause's first word: punctuation or a quote (or none, at the text's start). */
+const CLAUSE_END = /^$|[.!?,;:"'“”‘’()[\]…·—–-]$/u;
+
+/**
+ * The one-word Hangul name ending at `end` that opens its clause ("…밝혔다. 팜티투하 …"), of a family name and
+ * Vietnamese syllables, neither a known place nor ending in a place word ("박닌성", Bắc Ninh province).
+ */
+function oneWordSubject(
+  text: string,
+  end: number,
+  cues: ScriptNameCues,
+  isPlace: (name: string) => boolean,
+): { start: number; end: number } | null {
+  const found = hangulName(text, end, cues, true);
+  if (found === null || found.end !== end) return null;
+  const word = text.slice(found.start, found.end);
+  if (isPlace(word) || cues.placeWords.has(word.slice(-1))) return null;
+  return CLAUSE_END.test(text.slice(0, found.start).trimEnd().slice(-1)) ? found : null;
 }
 
 /** Party offices: "당 서기장" (the Party's general secretary), "당 서기" (party secretary). */
@@ -466,7 +489,7 @@ export function findScriptNames(
         let compound = p;
         while (compound > 0 && HANGUL.test(text[compound - 1]!)) compound--;
         const found =
-          hangulNameBeforeOffice(text, compound, cues) ??
+          hangulNameBeforeOffice(text, compound, cues, isPlace) ??
           hangulNameAfterOffice(text, p + title.form.length, cues);
         if (found === null) continue;
         for (let k = p; k < p + title.form.length; k++) taken.add(k);
