@@ -12,6 +12,11 @@
  *   bn "৪০ আসন", forty seats: lexicon sizes), and lengths are none (el "χιλιομέτρων", de "Seemeilen": distances);
  * - a Vietnamese fishing registration whose province code has a small letter ("BTh 91234 TS") is no count, as
  *   one of capitals is; the minutes and seconds of a coordinate ("108°54′43″E") are none;
+ * - the Romance languages put a count before its subject behind the copula ("Sono almeno dieci le vittime",
+ *   "Son 3 los detenidos", "São dez as vítimas"): the subject's noun after its article is what it counts;
+ * - a relative "of whom" (bg "от които", uk "з яких", ru "из которых", pl "z których", sr "od kojih") opens an
+ *   elliptic count as "of them" does; a Bulgarian aorist plural ("получиха", "избягаха": verbEndings) is the
+ *   number's verb, not a noun it counts;
  * - missing is a fate said after an article's person as killed or injured is (de "vermisst", fr "disparu", es
  *   and pt "desaparecido", it "disperso"), as nl "vermist" and ro "dispărut" already were.
  */
@@ -74,6 +79,30 @@ const CASES: Case[] = [
   ['es', 'El pesquero QNg 90909 TS se hundió con 7 tripulantes.', [[7, 'person']]],
   // Negative: a capitalised name before a count with no code after it
   ['en', 'VinFast delivered 5 cars to the police.', [[5, 'vehicle']]],
+  // The Romance count before its subject: copula, number, the subject behind its article
+  ['it', 'Sono almeno dieci le vittime del crollo.', [[10, 'person']]],
+  ['es', 'Son al menos diez las víctimas del derrumbe.', [[10, 'person']]],
+  ['pt', 'São pelo menos dez as vítimas do desabamento.', [[10, 'person']]],
+  ['es', 'Son 3 los detenidos por el robo.', [[3, 'person']]],
+  // Negative: a day before a subject is no count of it
+  ['it', 'Il 5 le vittime erano già state trovate.', []],
+  // "of whom" opens an elliptic count of the whole before it; a Bulgarian aorist plural ("-ха") is a verb
+  [
+    'bg',
+    'Обвиняеми по делото бяха 40 души, от които 25 получиха присъди.',
+    [
+      [40, 'person'],
+      [25, 'person'],
+    ],
+  ],
+  [
+    'bg',
+    'Полицията задържа 12 души, а 4 избягаха.',
+    [
+      [12, 'person'],
+      [4, 'person'],
+    ],
+  ],
   // The minutes and seconds of a coordinate are no counts
   ['en', 'At 10°33′12″N, 108°54′43″E rescuers found 4 bodies.', [[4, 'person']]],
   ['de', 'Bei 9°12\'30"N retteten Fischer 5 Menschen.', [[5, 'person']]],

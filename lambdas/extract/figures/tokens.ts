@@ -118,9 +118,7 @@ function isBengaliCode(c: number): boolean {
 
 /** Scripts that write the apostrophe inside a word, between two of their letters (an elided vowel). */
 function apostropheInside(before: number, after: number): boolean {
-  return (
-    (isCyrillicCode(before) && isCyrillicCode(after)) || (isBengaliCode(before) && isBengaliCode(after))
-  );
+  return (isCyrillicCode(before) && isCyrillicCode(after)) || (isBengaliCode(before) && isBengaliCode(after));
 }
 
 /**
@@ -130,7 +128,8 @@ function apostropheInside(before: number, after: number): boolean {
  * "camera's", English "children's".
  */
 function apostropheWordEnd(folded: string, i: number): number {
-  if (apostropheInside(folded.charCodeAt(i - 1), folded.charCodeAt(i + 1))) return letterRunEnd(folded, i + 1);
+  if (apostropheInside(folded.charCodeAt(i - 1), folded.charCodeAt(i + 1)))
+    return letterRunEnd(folded, i + 1);
   return folded.charCodeAt(i + 1) === 115 && letterRunEnd(folded, i + 2) === i + 2 ? i + 2 : i + 1;
 }
 
