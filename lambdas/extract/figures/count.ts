@@ -20,7 +20,13 @@ import { isFateVerbAt, isFateWordAt } from './verbs.js';
 import { unitClosingClassifier, unitLinkedAfter, unitSpacedAfterClassifier } from './linked.js';
 import { fatedBefore } from './fate-before.js';
 import { personSuffixEnd } from './person-suffix.js';
-import { bareNamedCount, namedCountAfter, namedCountAfterArticle, namedCountBefore } from './tolls.js';
+import {
+  bareNamedCount,
+  namedCountAfter,
+  namedCountAfterArticle,
+  namedCountBefore,
+  subjectAfterArticle,
+} from './tolls.js';
 import { partitiveWhole } from './partitive.js';
 import { stateAfterCopula, subjectAfterCopula } from './copula.js';
 
@@ -510,6 +516,10 @@ export function countFigures(
         // "Of the injured, seven are in serious condition": a part of the whole the partitive names.
         unit = partOf.unit;
         currency = partOf.currency;
+      } else if (r.num.value >= 2 && !r.countsNoun && (partOf = subjectAfterArticle(tokens, r.index, lex))) {
+        // "Sono almeno dieci le vittime": the subject after the number, behind its article.
+        unit = partOf.unit;
+        currency = partOf.currency;
       } else if (
         r.num.value >= 2 &&
         before?.kind === 'word' &&
@@ -580,6 +590,10 @@ export function countFigures(
         currency = counted.currency;
       } else if (!r.countsNoun && (counted = namedCountAfterArticle(tokens, r.index, lex))) {
         // "Sale a 11 il numero delle vittime": the count named after the number, behind its article.
+        unit = counted.unit;
+        currency = counted.currency;
+      } else if (!r.countsNoun && (counted = subjectAfterArticle(tokens, r.index, lex))) {
+        // "Sono almeno dieci le vittime": the subject after the number, behind its article.
         unit = counted.unit;
         currency = counted.currency;
       } else if (r.countsNoun) {

@@ -428,6 +428,23 @@ function isSignedChange(f: string, tokens: readonly Token[], i: number, lex: Com
   return f[n.end] === '%' || (next.kind === 'word' && matchUnit(tokens, i + 1, lex) !== null);
 }
 
+// Degree, minute and second marks of an angle; a quote may stand for the second before a cardinal point.
+const ANGLE_MARKS = new Set(['°', '′', '″', "'", '’']);
+const SECOND_MARKS = new Set(['″', '"', '”', "''"]);
+const CARDINAL_POINT = /[NSEWO]/;
+
+/**
+ * "108°54′43″E", "10°33'12\"N": the minutes and seconds of a coordinate or an angle (a number after a degree or
+ * minute mark that follows digits, or before a minute or second mark) count nothing, in any language.
+ */
+function isAnglePart(body: string, n: NumToken): boolean {
+  const before = body[n.start - 1];
+  if (before !== undefined && ANGLE_MARKS.has(before) && isDigit(body[n.start - 2])) return true;
+  const after = body[n.end];
+  if (after === '′' || after === '″') return true;
+  return after !== undefined && SECOND_MARKS.has(after) && CARDINAL_POINT.test(body[n.end + 1] ?? '');
+}
+
 function isBlocked(
   doc: Document,
   tokens: readonly Token[],
@@ -460,6 +477,7 @@ function isBlocked(
     (before === '+' && !isSignedChange(f, tokens, i, lex))
   )
     return true;
+  if (isAnglePart(doc.body, n)) return true;
   // "№ 231": the number sign names what follows in every language.
   const sign = tokens[i - 1];
   if (sign?.kind === 'punct' && sign.text === '№') return true;
@@ -760,6 +778,18 @@ function codeBefore(body: string, at: number): number | undefined {
   if (length < 2 || length > 4 || LATIN_LETTER.test(body[k - 1] ?? '')) return undefined;
   return k;
 }
+/**
+ * A province's code of a Vietnamese fishing registration written with a small letter after two or three capitals
+ * ("BTh 97155 TS", "QNg 90909 TS", "ĐNa 90123 TS") ending one space before `at`; its start. Only a code of
+ * capitals after the number makes it one: "GmbH 5" or a name is no code alone.
+ */
+function mixedCodeBefore(body: string, at: number): number | undefined {
+  MIXED_CODE_BEFORE.lastIndex = 0;
+  const m = MIXED_CODE_BEFORE.exec(body.slice(Math.max(0, at - 7), at));
+  return m ? at - m[0].length + (m[1]?.length ?? 0) : undefined;
+}
+// The code and its one space, after a start of text or a character that is no Latin letter.
+const MIXED_CODE_BEFORE = /(^|[^A-Za-zĐđ])[A-ZĐ]{2,3}[a-z]{1,2} $/;
 // Two to four capitals that end where the Latin letters end: a code run into the number ("90154TS").
 const CODE_AFTER = /[A-Z]{2,4}(?![A-Za-z])/y;
 const CLOSING_QUOTES = new Set(['»', '"', '”', '“', "'", '’', '‹', '›', '」', '』']);
@@ -847,7 +877,8 @@ function isRegistration(
 ): boolean {
   const n = tokens[i] as NumToken;
   const code = codeBefore(body, n.start);
-  if (code === undefined) return false;
+  if (code === undefined)
+    return mixedCodeBefore(body, n.start) !== undefined && codeAfter(body, folded, n.end, lex);
   if (currencyCode(body.slice(code, n.start - 1)) !== undefined) return setOffAsName(body, code, n);
   if (codeAfter(body, folded, n.end, lex)) return true;
   return !countsOwnNoun(tokens, i, lex) && matchUnit(tokens, i + 1, lex) === null;
@@ -1518,7 +1549,12 @@ function readUnit(
         head.value > 0
       ) {
         const next = tokens[j + 2];
-        const tail = next?.kind === 'word' && next.start === rest.end ? next : undefined;
+        // Thai spaces each part from its scale word too ("1 แสน 4 หมื่นไร่", 140 000 rai).
+        const tail =
+          next?.kind === 'word' &&
+          (next.start === rest.end || (spaced && isSegmented(lex) && next.start === rest.end + 1))
+            ? next
+            : undefined;
         let restScale = 1;
         let restOffset = 0;
         if (tail) {

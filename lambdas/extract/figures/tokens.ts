@@ -112,14 +112,23 @@ function isCyrillicCode(c: number): boolean {
   return c >= 0x0400 && c <= 0x04ff;
 }
 
+function isBengaliCode(c: number): boolean {
+  return c >= 0x0980 && c <= 0x09ff;
+}
+
+/** Scripts that write the apostrophe inside a word, between two of their letters (an elided vowel). */
+function apostropheInside(before: number, after: number): boolean {
+  return (isCyrillicCode(before) && isCyrillicCode(after)) || (isBengaliCode(before) && isBengaliCode(after));
+}
+
 /**
  * End of a word at the apostrophe at i (folded: ’ and ʼ are '). Latin-script languages end the word there
- * ("d'", "l'"); Ukrainian and Belarusian write it inside words ("п'ять", five; "сім'я", family): the word
- * goes on to the letters after it. A lone s after it ends a plural or a genitive, no elided word: Dutch "auto's",
+ * ("d'", "l'"); Ukrainian and Belarusian write it inside words ("п'ять", five; "сім'я", family), and Bengali
+ * where a vowel is elided ("দু’টি", two of them; "দু’জন", two persons): the word goes on to the letters after it. A lone s after it ends a plural or a genitive, no elided word: Dutch "auto's",
  * "camera's", English "children's".
  */
 function apostropheWordEnd(folded: string, i: number): number {
-  if (isCyrillicCode(folded.charCodeAt(i - 1)) && isCyrillicCode(folded.charCodeAt(i + 1)))
+  if (apostropheInside(folded.charCodeAt(i - 1), folded.charCodeAt(i + 1)))
     return letterRunEnd(folded, i + 1);
   return folded.charCodeAt(i + 1) === 115 && letterRunEnd(folded, i + 2) === i + 2 ? i + 2 : i + 1;
 }

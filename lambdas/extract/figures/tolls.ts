@@ -128,3 +128,34 @@ export function namedCountAfterArticle(
   if (article?.kind !== 'word' || !lex.functionWords.has(article.text)) return null;
   return namedCountAfter(tokens, i + 1, lex);
 }
+
+/** Words of a minimum or an approximation read back from the number to its copula ("sono almeno dieci"). */
+const SUBJECT_QUALIFIERS = 2;
+
+/**
+ * "Sono almeno dieci le vittime", "Son ya 12 los muertos", "São dez as vítimas": a copula before the number (past
+ * a word of minimum or approximation) and the subject after it behind its definite article, as the Romance
+ * languages put the count before its subject: the subject's noun is what the number counts. Null when not so.
+ */
+export function subjectAfterArticle(
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+): UnitEntry | null {
+  const article = tokens[i + 1];
+  if (article?.kind !== 'word' || !lex.definite.has(article.text)) return null;
+  const unit = matchUnit(tokens, i + 2, lex);
+  if (!unit || unit.entry.counter) return null;
+  let k = i - 1;
+  for (let read = 0; read <= SUBJECT_QUALIFIERS; read++) {
+    if (tokens[k]?.kind !== 'word') return null;
+    if (phraseEndingAt(tokens, k, lex.copulas) > 0) return unit.entry;
+    const qualifier = Math.max(
+      phraseEndingAt(tokens, k, lex.approximate),
+      lex.atLeast ? phraseEndingAt(tokens, k, lex.atLeast) : 0,
+    );
+    if (qualifier === 0) return null;
+    k -= qualifier;
+  }
+  return null;
+}
