@@ -1947,10 +1947,8 @@ const KNOWN_FAILING: Readonly<Record<string, string>> = {
   'ja/a/2': 'crew members of a smuggling boat read as crime: 3:smuggling→crime',
   'ja/c/3': 'a count of times (回, 회, ครั้ง) is not read as a count of sessions: 120→none',
   'ko/a/2': 'crew members of a smuggling boat read as crime: 3:smuggling→crime',
-  'ko/b/1': 'the count glued to its classifier (12덩어리) is not read: 12:drugs→none',
   'ko/b/3': 'counterfeit goods not read as smuggling beside drugs: 2000:smuggling→drugs',
   'ko/c/3': 'a count of times (回, 회, ครั้ง) is not read as a count of sessions: 120→none',
-  'th/b/2': "another subject in the figure's own sentence not read: 2:traffic→crime",
   'th/b/3': 'counterfeit goods not read as smuggling beside drugs: 2000:smuggling→drugs',
   'th/c/1':
     "a census count (the province's inhabitants) takes the article's subject: 600000:population→drugs",

@@ -42,7 +42,10 @@ describe('Function: extractArticle (Korean name glossed before its office)', () 
       '공안부 형사경찰국 쩐 반 남(Tran Van Nam) 부국장은 3일 하노이에서 열린 회의에서 온라인 사기가 빠르게 늘고 있다고 말했다.',
       ['쩐 반 남'],
     ],
-    ['박닌성 인민위원회 레 티 투(Le Thi Thu) 위원장은 홍수 피해 주민 500명을 지원하겠다고 밝혔다.', ['레 티 투']],
+    [
+      '박닌성 인민위원회 레 티 투(Le Thi Thu) 위원장은 홍수 피해 주민 500명을 지원하겠다고 밝혔다.',
+      ['레 티 투'],
+    ],
     // Negative: a Korean name glossed before an office is no Vietnamese official.
     ['회사 대표 김민수(Kim Min-su) 부국장은 3일 서울에서 열린 회의에서 발언했다.', []],
   ] as const)('%s', (text, expected) => {
@@ -56,7 +59,10 @@ describe('Function: extractArticle (Korean name glossed before its office)', () 
 
 describe('Function: extractArticle (Chinese office before a Latin name)', () => {
   it.each([
-    ['當地時間18日，一輛巴士在山區翻覆。平安鄉人民委員會主席 Nguyen Van Long 表示，車上共有20人。', ['Nguyen Van Long']],
+    [
+      '當地時間18日，一輛巴士在山區翻覆。平安鄉人民委員會主席 Nguyen Van Long 表示，車上共有20人。',
+      ['Nguyen Van Long'],
+    ],
     ['据越南媒体报道，公安厅副厅长 Tran Quoc Hung 说，警方已逮捕3名嫌疑人。', ['Tran Quoc Hung']],
     // Negative: a suspect named after the word for one is no official.
     ['据越南媒体报道，犯罪嫌疑人 Tran Quoc Hung 被警方逮捕，车上共有3人。', []],

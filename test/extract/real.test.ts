@@ -135,6 +135,9 @@ const TARGETS: Record<Group, Partial<Record<Measure, number>>> = {
  * 0.911, precision 0.921, topic 0.898, people 0.845/0.909; other languages primary 0.856, recall 0.813, precision
  * 0.833. The 18 alone: lexicon languages (10) primary 1.00, recall 0.78, precision 0.76, topic 0.53; other
  * languages (8) primary 0.75, recall 0.74, precision 0.76, topic 0.95.
+ * After its change sets: lexicon recall 0.915, precision 0.926, topic 0.903; other languages topic 0.903; the
+ * rest unchanged (the three sets of invented whole articles read primary 1.00 and officials 0.98–1.00 at their
+ * first reading: what the holdout misses is in real text, not in the constructs).
  * Issue 9 stays open while this list is not empty.
  */
 const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
@@ -168,13 +171,13 @@ const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
  * Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (holdout: 21 → 10 in
  * session 5 on 31 articles, 18 on the 45 of session 6 at their first reading, 17 after its change set, 30 on
  * the 73 of session 7 at their first reading and 30 after its change set, 39 on the 103 of session 8 at their
- * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading and 36 after its change set, 58 on the 139 of session 10 at their first reading and 53 after its change set, 60 on the 153 of session 11 at their first reading and 58 after its first change set, 63 on the 164 of session 12 at their first reading, 64 on the 182 of session 14 at their first reading, 68 on the 195 of session 15 at their first reading, 71 on the 213 of session 16 at their first reading, 80 on the 231 of session 17 at their first reading, 77 after its change set, 78 on the 241 of session 18 at their first reading, 77 on the 256 of session 19 at their first reading (after the storeys convention); 84 on the 301 of session 22 after its change sets (its first reading not counted), 84 on the 314 of session 23 at their first reading and 80 after its change sets, 80 on the 322 of session 24 at their first reading, 80 on the 332 of session 25 at their first reading and after its change set, 81 on the 342 of session 26 at their first reading, 87 on the 360 of session 27 at their first reading (r1555 withdrawn), 86 after its change sets, 87 on the 378 of session 28 at their first reading and after its change sets, 89 on the 395 of session 29 at their first reading and after its change sets, 89 on the 413 of session 30 at their first reading and after its change sets; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
+ * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading and 36 after its change set, 58 on the 139 of session 10 at their first reading and 53 after its change set, 60 on the 153 of session 11 at their first reading and 58 after its first change set, 63 on the 164 of session 12 at their first reading, 64 on the 182 of session 14 at their first reading, 68 on the 195 of session 15 at their first reading, 71 on the 213 of session 16 at their first reading, 80 on the 231 of session 17 at their first reading, 77 after its change set, 78 on the 241 of session 18 at their first reading, 77 on the 256 of session 19 at their first reading (after the storeys convention); 84 on the 301 of session 22 after its change sets (its first reading not counted), 84 on the 314 of session 23 at their first reading and 80 after its change sets, 80 on the 322 of session 24 at their first reading, 80 on the 332 of session 25 at their first reading and after its change set, 81 on the 342 of session 26 at their first reading, 87 on the 360 of session 27 at their first reading (r1555 withdrawn), 86 after its change sets, 87 on the 378 of session 28 at their first reading and after its change sets, 89 on the 395 of session 29 at their first reading and after its change sets, 89 on the 413 of session 30 at their first reading and after its change sets, 94 on the 431 of session 31 at their first reading and 88 after its change sets; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
  * them, 23 with the 56 session-7 additions at their first reading, 21 after, 36 with the 59 session-8
  * additions at their first reading, 19 after, 29 with the 32 session-9 additions at their first reading, 26 after, 57 with the 44 session-10 additions at
- * their first reading, 45 after, 50 with the 27 session-11 additions at their first reading, 33 after, 32 after its second round, 33 with the 22 session-12 additions at their first reading; 36 on the 746 with the session-27 additions at their first reading, 30 after its change sets; 36 on the 786 with the session-28 additions at their first reading, 33 after its change sets; 38 on the 861 with the session-30 additions at their first reading, 36 after its change sets).
+ * their first reading, 45 after, 50 with the 27 session-11 additions at their first reading, 33 after, 32 after its second round, 33 with the 22 session-12 additions at their first reading; 36 on the 746 with the session-27 additions at their first reading, 30 after its change sets; 36 on the 786 with the session-28 additions at their first reading, 33 after its change sets; 38 on the 861 with the session-30 additions at their first reading, 36 after its change sets; 40 on the 899 after session 31's change sets, its first reading not counted).
  */
-const HOLDOUT_NON_FIGURES = 89;
-const TUNING_NON_FIGURES = 36;
+const HOLDOUT_NON_FIGURES = 88;
+const TUNING_NON_FIGURES = 40;
 
 /**
  * The tuning set's guard: just below the level read (session 8: 223 articles, the 59 added then read first as
@@ -204,7 +207,9 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // list of provinces a storm struck): floor 0.96 → 0.97.
     // 0.967 on the 487 with session 21's 17 lexicon additions (0.882 on them alone at their first reading, not
     // moved by pv21): floor 0.97 → 0.96.
-    primary: 0.96,
+    // 0.958 on the 899 with session 31's 20 lexicon additions (0.70 on them at their first reading, 0.80 after
+    // its change sets): floor 0.96 → 0.95.
+    primary: 0.95,
     // 0.93 / 0.96 at the session-9 first reading of the 255; 0.945 / 0.967 after xf9's figure classes;
     // 0.931 / 0.944 with the session-10 additions at their first reading; 0.945 / 0.957 after xf10's and xo10's
     // figure classes; 0.948 / 0.967 after xf11's on the 299 (names, seats, ages, ranges, classifiers, vessels);
@@ -294,7 +299,9 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // session 27 additions at their first reading: 0.895 on the 162 (0.684 on the 19): floor 0.91 → 0.89.
     // 0.895 → 0.920 after session 27's change sets (b27p: datelines in native digits, Arabic-script final k,
     // Indic case endings after a virama, Thai police of a province, Lithuanian spellings): floor back to 0.91.
-    primary: 0.91,
+    // 0.903 on the 237 with session 31's 18 additions (0.72 on them at their first reading, 0.78 after its
+    // change sets: Bengali, Tamil and Telugu spellings left): floor 0.91 → 0.90.
+    primary: 0.9,
     // Raised by xo8 (session 8) after its change set read 0.94 / 0.98 on the 223; 0.91 / 0.95 with the
     // session-9 additions at their first reading; raised by xo9 (session 9) after its change set read
     // 0.95 / 0.98 on the 255.

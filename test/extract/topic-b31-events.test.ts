@@ -60,16 +60,8 @@ describe('Topic: with no mine named, a road accident and a house fire keep their
       'Truck crash on the highway\nThe truck crashed into a car on the highway; 3 people died in the accident.',
       [[3, 'traffic']],
     ],
-    [
-      'id',
-      'Kebakaran rumah\nKebakaran menghanguskan rumah warga, 2 orang tewas terbakar.',
-      [[2, 'fire']],
-    ],
-    [
-      'vi',
-      'Cháy nhà dân\nVụ cháy nhà trong đêm khiến 2 người tử vong.',
-      [[2, 'fire']],
-    ],
+    ['id', 'Kebakaran rumah\nKebakaran menghanguskan rumah warga, 2 orang tewas terbakar.', [[2, 'fire']]],
+    ['vi', 'Cháy nhà dân\nVụ cháy nhà trong đêm khiến 2 người tử vong.', [[2, 'fire']]],
   ])('%s: %s', (...c) => check(c));
 });
 
@@ -152,11 +144,7 @@ describe('Topic: spots a raid searched are the case’s, as seized goods are', (
 
 describe('Topic: counterfeit money is an offence (crime), a shell is ammunition', () => {
   it.each<Case>([
-    [
-      'ko',
-      '위조지폐 일당 검거\n피의자는 온라인으로 가짜 화폐 4000만 동을 사들였다.',
-      [[40000000, 'crime']],
-    ],
+    ['ko', '위조지폐 일당 검거\n피의자는 온라인으로 가짜 화폐 4000만 동을 사들였다.', [[40000000, 'crime']]],
     ['ko', '경찰은 창고에서 6 개의 포탄을 압수했다.', [[6, 'weapons']]],
     // A name written with the same syllables ("포탄구", a ward) is no shell.
     ['ko', '마약 사건: 포탄구 해안에서 마약 봉지 4개를 발견했다.', [[4, 'drugs']]],
@@ -166,11 +154,7 @@ describe('Topic: counterfeit money is an offence (crime), a shell is ammunition'
 
 describe('Topic: Thai news spread online, and an outlet named online, name no cyber crime', () => {
   it.each<Case>([
-    [
-      'th',
-      'น้ำท่วมหนักในภาคกลาง\nภาพที่เผยแพร่ในโลกออนไลน์แสดงให้เห็นน้ำท่วมบ้านเรือน มีผู้เสียชีวิต 6 คน',
-      [[6, 'other']],
-    ],
+    ['th', 'น้ำท่วมหนักในภาคกลาง\nภาพที่เผยแพร่ในโลกออนไลน์แสดงให้เห็นน้ำท่วมบ้านเรือน มีผู้เสียชีวิต 6 คน', [[6, 'other']]],
     // A scam told online is still cyber.
     ['th', 'ตำรวจจับแก๊งหลอกลวงออนไลน์ ผู้ต้องหา 8 คน', [[8, 'cyber']]],
   ])('%s: %s', (...c) => check(c));

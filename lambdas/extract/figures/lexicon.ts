@@ -1285,7 +1285,11 @@ export function compileLexicon(
   const cueText: CueText = lex.cuesKeepDiacritics
     ? 'lower'
     : !opts.unicodeCues &&
-        skeletonReadable([...lex.target, ...cueLists.flat(), ...[...lex.vessels, ...lex.mines].map((w) => w.replace(/^\*/, ''))])
+        skeletonReadable([
+          ...lex.target,
+          ...cueLists.flat(),
+          ...[...lex.vessels, ...lex.mines].map((w) => w.replace(/^\*/, '')),
+        ])
       ? 'skeleton'
       : 'folded';
   const bounded = !lex.glued;

@@ -158,7 +158,13 @@ function toDisaster(hits: CueHit[], from: number, fires: boolean): void {
  * and the gas that burns in it are a disaster of the mine (other), as a landslide is, not a road accident
  * nor a fire of a house or a forest.
  */
-function inMine(text: string, mines: RegExp, paragraph: Range, hits: readonly CueHit[], from: number): boolean {
+function inMine(
+  text: string,
+  mines: RegExp,
+  paragraph: Range,
+  hits: readonly CueHit[],
+  from: number,
+): boolean {
   let event = false;
   for (let k = from; k < hits.length && !event; k++) {
     const h = hits[k]!;

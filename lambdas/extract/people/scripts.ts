@@ -214,6 +214,9 @@ function hangulNameBeforeOffice(
 /** The last character before a clause's first word: punctuation or a quote (or none, at the text's start). */
 const CLAUSE_END = /^$|[.!?,;:"'“”‘’()[\]…·—–-]$/u;
 
+/** Particles that end a Hangul phrase and never a Vietnamese name's last syllable (로 is: Lò, Lô). */
+const PHRASE_ENDINGS = ['는', '를', '을', '의', '에', '에서', '에게'];
+
 /**
  * The one-word Hangul name ending at `end` that opens its clause ("…밝혔다. 팜티투하 …"), of a family name and
  * Vietnamese syllables, neither a known place nor ending in a place word ("박닌성", Bắc Ninh province).
@@ -228,6 +231,10 @@ function oneWordSubject(
   if (found === null || found.end !== end) return null;
   const word = text.slice(found.start, found.end);
   if (isPlace(word) || cues.placeWords.has(word.slice(-1))) return null;
+  // A word that ends in a topic, object, genitive or locative particle is a phrase of its own ("보고서에는", in
+  // the report), not a bare name before its office; these endings are no syllable a Vietnamese name is written
+  // with, unlike 이, 가 or 은 (하이 is Hải).
+  if (PHRASE_ENDINGS.some((p) => word.length > p.length && word.endsWith(p))) return null;
   return CLAUSE_END.test(text.slice(0, found.start).trimEnd().slice(-1)) ? found : null;
 }
 
