@@ -784,7 +784,6 @@ function codeBefore(body: string, at: number): number | undefined {
  * capitals after the number makes it one: "GmbH 5" or a name is no code alone.
  */
 function mixedCodeBefore(body: string, at: number): number | undefined {
-  MIXED_CODE_BEFORE.lastIndex = 0;
   const m = MIXED_CODE_BEFORE.exec(body.slice(Math.max(0, at - 7), at));
   return m ? at - m[0].length + (m[1]?.length ?? 0) : undefined;
 }

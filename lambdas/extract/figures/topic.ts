@@ -133,9 +133,13 @@ function atSea(
 ): boolean {
   let accident = false;
   for (let k = from; k < hits.length && !accident; k++) accident = hits[k]!.kind === 'accident';
-  if (!accident) return false;
-  vessels.lastIndex = paragraph.start;
-  const m = vessels.exec(text);
+  return accident && namedIn(text, vessels, paragraph);
+}
+
+/** Whether a word of `words` (a global regex) stands inside the paragraph. */
+function namedIn(text: string, words: RegExp, paragraph: Range): boolean {
+  words.lastIndex = paragraph.start;
+  const m = words.exec(text);
   return m !== null && m.index < paragraph.end;
 }
 
@@ -170,10 +174,7 @@ function inMine(
     const h = hits[k]!;
     event = h.kind === 'accident' || (h.kind === undefined && h.topic === 'fire');
   }
-  if (!event) return false;
-  mines.lastIndex = paragraph.start;
-  const m = mines.exec(text);
-  return m !== null && m.index < paragraph.end;
+  return event && namedIn(text, mines, paragraph);
 }
 
 /**
