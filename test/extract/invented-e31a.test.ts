@@ -23,76 +23,75 @@
  * the partitive); storeys burned ("două etaje"); cs "300 cihel heroinu a 80 tisíc pilulek" reads 80 tisíc only.
  * The per-file report (every miss and extra) is printed on each run.
  */
-import { describe, expect, it } from 'vitest';
-import { listedNonFigures, scoreSet, subset } from '../support/gold-set.js';
+import { expect, it } from 'vitest';
+import { describeGoldSet } from '../support/describe-gold-set.js';
+import { subset } from '../support/gold-set.js';
 
-describe('Invented whole articles e31a: extraction against gold', () => {
-  const set = scoreSet('test/fixtures/invented/e31a.gold.json', 'test/fixtures/invented/e31a');
-  const { gold, score: s, report } = set;
-  console.log(`invented e31a set ${report}`);
+describeGoldSet(
+  'Invented whole articles e31a: extraction against gold',
+  {
+    gold: 'test/fixtures/invented/e31a.gold.json',
+    texts: 'test/fixtures/invented/e31a',
+    print: 'invented e31a set',
+    thresholds: {
+      language: 1,
+      primary: 1,
+      provinceF1: 0.99,
+      peopleRecall: 1,
+      peoplePrecision: 1,
+      figureRecall: 0.98,
+      figurePrecision: 0.96,
+      topicAccuracy: 0.95,
+    },
+    // The gold lists spans that are dates, ages, sizes, legal thresholds, phone numbers... per file: a cap at
+    // the level the set reaches (11 at the first reading).
+    nonFigureCap: 10,
+  },
+  (set) => {
+    const { gold } = set;
 
-  it('has eighteen articles in the planned languages', () => {
-    // Prepare
-    const expected = [
-      'cs',
-      'de',
-      'en',
-      'es',
-      'fr',
-      'id',
-      'id',
-      'it',
-      'it',
-      'ms',
-      'nl',
-      'pl',
-      'pl',
-      'pt',
-      'pt',
-      'ro',
-      'ro',
-      'vi',
-    ];
+    it('has eighteen articles in the planned languages', () => {
+      // Prepare
+      const expected = [
+        'cs',
+        'de',
+        'en',
+        'es',
+        'fr',
+        'id',
+        'id',
+        'it',
+        'it',
+        'ms',
+        'nl',
+        'pl',
+        'pl',
+        'pt',
+        'pt',
+        'ro',
+        'ro',
+        'vi',
+      ];
 
-    // Act
-    const languages = gold.articles.map((g) => g.language).sort();
+      // Act
+      const languages = gold.articles.map((g) => g.language).sort();
 
-    // Assess
-    expect(languages).toEqual(expected);
-  });
-
-  it.each([
-    ['language', s.language, 1],
-    ['primary province', s.primary, 1],
-    ['province F1', s.provinceF1, 0.99],
-    ['people recall', s.peopleRecall, 1],
-    ['people precision', s.peoplePrecision, 1],
-    ['figure recall', s.figureRecall, 0.98],
-    ['figure precision', s.figurePrecision, 0.96],
-    ['topic accuracy', s.topicAccuracy, 0.95],
-  ])('%s ≥ threshold', (_name, value, threshold) => {
-    expect(value, report).toBeGreaterThanOrEqual(threshold);
-  });
-
-  it('outputs few listed non-figures of the gold', () => {
-    // Prepare: the gold lists spans that are dates, ages, sizes, legal thresholds, phone numbers... per file.
-    const offenders = listedNonFigures(set);
-
-    // Assess: a cap at the level the set reaches (11 at the first reading)
-    expect(offenders.length, offenders.join('\n')).toBeLessThanOrEqual(10);
-  });
-
-  it('reports each language apart', () => {
-    // Act
-    const languages = [...new Set(gold.articles.map((g) => g.language))].sort();
-    const rows = languages.map((lang) => {
-      const t = subset(set, (g) => g.language === lang).score;
-      const f = (x: number): string => x.toFixed(2);
-      return `${lang}: primary ${f(t.primary)} F1 ${f(t.provinceF1)} people ${f(t.peopleRecall)}/${f(t.peoplePrecision)} recall ${f(t.figureRecall)} precision ${f(t.figurePrecision)} topic ${f(t.topicAccuracy)}`;
+      // Assess
+      expect(languages).toEqual(expected);
     });
-    console.log(rows.join('\n'));
 
-    // Assess
-    expect(rows).toHaveLength(13);
-  });
-});
+    it('reports each language apart', () => {
+      // Act
+      const languages = [...new Set(gold.articles.map((g) => g.language))].sort();
+      const rows = languages.map((lang) => {
+        const t = subset(set, (g) => g.language === lang).score;
+        const f = (x: number): string => x.toFixed(2);
+        return `${lang}: primary ${f(t.primary)} F1 ${f(t.provinceF1)} people ${f(t.peopleRecall)}/${f(t.peoplePrecision)} recall ${f(t.figureRecall)} precision ${f(t.figurePrecision)} topic ${f(t.topicAccuracy)}`;
+      });
+      console.log(rows.join('\n'));
+
+      // Assess
+      expect(rows).toHaveLength(13);
+    });
+  },
+);

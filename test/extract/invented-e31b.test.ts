@@ -25,65 +25,64 @@
  *
  * The per-file report (every miss and extra) is printed on each run.
  */
-import { describe, expect, it } from 'vitest';
-import { listedNonFigures, scoreSet, subset } from '../support/gold-set.js';
+import { expect, it } from 'vitest';
+import { describeGoldSet } from '../support/describe-gold-set.js';
+import { subset } from '../support/gold-set.js';
 
-describe('Invented set e31b (other scripts): extraction against gold', () => {
-  const set = scoreSet('test/fixtures/invented/e31b.gold.json', 'test/fixtures/invented/e31b');
-  const { gold, score: s, report } = set;
-  console.log(`invented e31b set ${report}`);
-  for (const lang of [...new Set(gold.articles.map((g) => g.language))]) {
-    const one = subset(set, (g) => g.language === lang);
-    console.log(`e31b ${lang}: ${one.report.split('\n')[0]}`);
-  }
+describeGoldSet(
+  'Invented set e31b (other scripts): extraction against gold',
+  {
+    gold: 'test/fixtures/invented/e31b.gold.json',
+    texts: 'test/fixtures/invented/e31b',
+    print: 'invented e31b set',
+    thresholds: {
+      language: 1,
+      primary: 1,
+      provinceF1: 0.97,
+      peopleRecall: 1,
+      peoplePrecision: 1,
+      figureRecall: 0.95,
+      figurePrecision: 0.96,
+      topicAccuracy: 0.89,
+    },
+    // Listed non-figures (dates, identifiers, ages, distances, article numbers... per file): at most the two
+    // left (first reading: 6): 1枚 of a negation ("1枚もなかった", not one) and 600g of a statute's threshold
+    // ("헤로인 600g 이상").
+    nonFigureCap: 2,
+  },
+  (set) => {
+    const { gold } = set;
+    for (const lang of [...new Set(gold.articles.map((g) => g.language))]) {
+      const one = subset(set, (g) => g.language === lang);
+      console.log(`e31b ${lang}: ${one.report.split('\n')[0]}`);
+    }
 
-  it('has sixteen articles in the planned languages', () => {
-    // Prepare
-    const expected = [
-      'ar',
-      'bn',
-      'hi',
-      'ja',
-      'ja',
-      'ko',
-      'ko',
-      'ru',
-      'ru',
-      'sr',
-      'th',
-      'th',
-      'tr',
-      'uk',
-      'zh',
-      'zh',
-    ];
+    it('has sixteen articles in the planned languages', () => {
+      // Prepare
+      const expected = [
+        'ar',
+        'bn',
+        'hi',
+        'ja',
+        'ja',
+        'ko',
+        'ko',
+        'ru',
+        'ru',
+        'sr',
+        'th',
+        'th',
+        'tr',
+        'uk',
+        'zh',
+        'zh',
+      ];
 
-    // Act
-    const languages = gold.articles.map((g) => g.language).sort();
+      // Act
+      const languages = gold.articles.map((g) => g.language).sort();
 
-    // Assess
-    expect(languages).toEqual(expected);
-  });
-
-  it.each([
-    ['language', s.language, 1],
-    ['primary province', s.primary, 1],
-    ['province F1', s.provinceF1, 0.97],
-    ['people recall', s.peopleRecall, 1],
-    ['people precision', s.peoplePrecision, 1],
-    ['figure recall', s.figureRecall, 0.95],
-    ['figure precision', s.figurePrecision, 0.96],
-    ['topic accuracy', s.topicAccuracy, 0.89],
-  ])('%s ≥ threshold', (_name, value, threshold) => {
-    expect(value, report).toBeGreaterThanOrEqual(threshold);
-  });
-
-  it('outputs no listed non-figure of the gold', () => {
-    // Prepare: the gold lists spans that are dates, identifiers, ages, distances, article numbers... per file.
-    const offenders = listedNonFigures(set);
-
-    // Assess: at most the two left (first reading: 6): 1枚 of a negation ("1枚もなかった", not one) and 600g of a
-    // statute's threshold ("헤로인 600g 이상").
-    expect(offenders.length, offenders.join('\n')).toBeLessThanOrEqual(2);
-  });
-});
+      // Assess
+      expect(languages).toEqual(expected);
+    });
+  },
+);

@@ -22,71 +22,69 @@
  * weekday + count + adjective and "§ 348", nl "één", de "Einer der", ja "カ所"/ms "gudang" read as points,
  * topics of a round-up's paragraphs (pt), tourists in a crash (uk), a fire service at a flood (ro).
  */
-import { describe, expect, it } from 'vitest';
-import { listedNonFigures, scoreSet, subset } from '../support/gold-set.js';
+import { expect, it } from 'vitest';
+import { describeGoldSet } from '../support/describe-gold-set.js';
+import { subset } from '../support/gold-set.js';
 
-describe('Invented e31o set (officials in whole articles): extraction against gold', () => {
-  const set = scoreSet('test/fixtures/invented/e31o.gold.json', 'test/fixtures/invented/e31o');
-  const { gold, score: s, report } = set;
-  console.log(`invented e31o set ${report}`);
-  for (const lang of [...new Set(gold.articles.map((g) => g.language))]) {
-    const one = subset(set, (g) => g.language === lang).score;
-    console.log(
-      `e31o ${lang}: people ${one.peopleRecall.toFixed(2)}/${one.peoplePrecision.toFixed(2)} figures ${one.figureRecall.toFixed(2)}/${one.figurePrecision.toFixed(2)}`,
-    );
-  }
+describeGoldSet(
+  'Invented e31o set (officials in whole articles): extraction against gold',
+  {
+    gold: 'test/fixtures/invented/e31o.gold.json',
+    texts: 'test/fixtures/invented/e31o',
+    print: 'invented e31o set',
+    thresholds: {
+      language: 1,
+      primary: 1,
+      provinceF1: 1,
+      peopleRecall: 1,
+      peoplePrecision: 1,
+      rankAccuracy: 1,
+      figureRecall: 0.96,
+      figurePrecision: 0.96,
+      topicAccuracy: 0.94,
+    },
+    // The gold lists spans that are dates, ages, distances, article numbers... per file.
+    nonFigureCap: 0,
+  },
+  (set) => {
+    const { gold } = set;
+    for (const lang of [...new Set(gold.articles.map((g) => g.language))]) {
+      const one = subset(set, (g) => g.language === lang).score;
+      console.log(
+        `e31o ${lang}: people ${one.peopleRecall.toFixed(2)}/${one.peoplePrecision.toFixed(2)} figures ${one.figureRecall.toFixed(2)}/${one.figurePrecision.toFixed(2)}`,
+      );
+    }
 
-  it('has one article in each lexicon language and in uk and sr', () => {
-    // Prepare
-    const expected = [
-      'cs',
-      'de',
-      'en',
-      'es',
-      'fr',
-      'id',
-      'it',
-      'ja',
-      'ko',
-      'ms',
-      'nl',
-      'pl',
-      'pt',
-      'ro',
-      'ru',
-      'sr',
-      'th',
-      'uk',
-      'vi',
-      'zh',
-    ];
+    it('has one article in each lexicon language and in uk and sr', () => {
+      // Prepare
+      const expected = [
+        'cs',
+        'de',
+        'en',
+        'es',
+        'fr',
+        'id',
+        'it',
+        'ja',
+        'ko',
+        'ms',
+        'nl',
+        'pl',
+        'pt',
+        'ro',
+        'ru',
+        'sr',
+        'th',
+        'uk',
+        'vi',
+        'zh',
+      ];
 
-    // Act
-    const languages = gold.articles.map((g) => g.language).sort();
+      // Act
+      const languages = gold.articles.map((g) => g.language).sort();
 
-    // Assess
-    expect(languages).toEqual(expected);
-  });
-
-  it.each([
-    ['language', s.language, 1],
-    ['primary province', s.primary, 1],
-    ['province F1', s.provinceF1, 1],
-    ['people recall', s.peopleRecall, 1],
-    ['people precision', s.peoplePrecision, 1],
-    ['rank accuracy', s.rankAccuracy, 1],
-    ['figure recall', s.figureRecall, 0.96],
-    ['figure precision', s.figurePrecision, 0.96],
-    ['topic accuracy', s.topicAccuracy, 0.94],
-  ])('%s ≥ threshold', (_name, value, threshold) => {
-    expect(value, report).toBeGreaterThanOrEqual(threshold);
-  });
-
-  it('outputs no listed non-figure of the gold', () => {
-    // Prepare: the gold lists spans that are dates, ages, distances, article numbers... per file.
-    const offenders = listedNonFigures(set);
-
-    // Assess
-    expect(offenders).toEqual([]);
-  });
-});
+      // Assess
+      expect(languages).toEqual(expected);
+    });
+  },
+);

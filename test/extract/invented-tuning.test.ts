@@ -6,42 +6,38 @@
  * 0.87, precision 0.91, people recall 0.86, topics 0.74. The thresholds sit a margin below the current
  * scores so a regression fails; on failure the message lists every miss and extra.
  */
-import { describe, expect, it } from 'vitest';
-import { listedNonFigures, scoreSet } from '../support/gold-set.js';
+import { expect, it } from 'vitest';
+import { describeGoldSet } from '../support/describe-gold-set.js';
 
-describe('Invented tuning set: regression of extraction against gold', () => {
-  const set = scoreSet('test/fixtures/invented/tuning.gold.json', 'test/fixtures/invented/tuning');
-  const { gold, score: s, report } = set;
+describeGoldSet(
+  'Invented tuning set: regression of extraction against gold',
+  {
+    gold: 'test/fixtures/invented/tuning.gold.json',
+    texts: 'test/fixtures/invented/tuning',
+    thresholds: {
+      language: 1,
+      primary: 0.9,
+      peopleRecall: 1,
+      rankAccuracy: 0.95,
+      figureRecall: 0.95,
+      figurePrecision: 0.95,
+      topicAccuracy: 0.9,
+    },
+    // The gold lists spans that are dates, identifiers, phone numbers... per file.
+    nonFigureCap: 0,
+  },
+  ({ gold }) => {
+    it('covers every supported language', () => {
+      // Prepare
+      const languages = new Set(gold.articles.map((g) => g.language));
 
-  it('covers every supported language', () => {
-    // Prepare
-    const languages = new Set(gold.articles.map((g) => g.language));
+      // Act
+      const covered = ['fr', 'pl', 'en', 'de', 'es', 'it', 'cs', 'pt', 'nl', 'vi'].filter((l) =>
+        languages.has(l),
+      );
 
-    // Act
-    const covered = ['fr', 'pl', 'en', 'de', 'es', 'it', 'cs', 'pt', 'nl', 'vi'].filter((l) =>
-      languages.has(l),
-    );
-
-    // Assess
-    expect(covered).toHaveLength(10);
-  });
-
-  it.each([
-    ['language', s.language, 1],
-    ['primary province', s.primary, 0.9],
-    ['people recall', s.peopleRecall, 1],
-    ['rank accuracy', s.rankAccuracy, 0.95],
-    ['figure recall', s.figureRecall, 0.95],
-    ['figure precision', s.figurePrecision, 0.95],
-    ['topic accuracy', s.topicAccuracy, 0.9],
-  ])('%s ≥ threshold', (_name, value, threshold) => {
-    expect(value, report).toBeGreaterThanOrEqual(threshold);
-  });
-
-  it('outputs no listed non-figure of the gold', () => {
-    // Prepare: the gold lists spans that are dates, identifiers, phone numbers... per file.
-    const offenders = listedNonFigures(set);
-    // Assess
-    expect(offenders).toEqual([]);
-  });
-});
+      // Assess
+      expect(covered).toHaveLength(10);
+    });
+  },
+);

@@ -517,7 +517,10 @@ export function countFigures(
         unit = partOf.unit;
         currency = partOf.currency;
       } else if (r.num.value >= 2 && !r.countsNoun && (partOf = subjectAfterArticle(tokens, r.index, lex))) {
-        // "Sono almeno dieci le vittime": the subject after the number, behind its article.
+        // "Sono almeno dieci le vittime": the subject after the number, behind its article. The digits' path
+        // below calls it too (as partitiveWhole), ranked after readings this path never tries: a number takes
+        // one path, so it is read at most once and only when nothing before it won; one reading before both
+        // paths would save no call and would run for every number.
         unit = partOf.unit;
         currency = partOf.currency;
       } else if (

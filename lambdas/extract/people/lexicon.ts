@@ -169,6 +169,15 @@ export const PeopleLexiconSchema = z.object({
       roleJoiners: z.array(z.string().min(1)).default([]),
       /** Particles written in one word with the name or title before them ("청장은", "대령이"). */
       particles: z.array(z.string().min(1)).default([]),
+      // Documented in its description, which the generated JSON Schema carries to editors of the lexicon files.
+      phraseEndings: z
+        .array(z.string().min(1))
+        .default([])
+        .describe(
+          'Particles that end a phrase and never the last syllable of a Vietnamese name as the script writes it ' +
+            '(Korean 는, 를, 의, 에서...; not 로, which is Lò or Lô, nor 이, which ends 하이, Hải): a one-word name ' +
+            'read at the start of a clause is none when it ends in one ("보고서에는", in the report).',
+        ),
       /**
        * Words a news text writes right after an official's name in Han script ("表示", "介绍", "说", "等"): where
        * a name read after its office ends, whatever its characters. One character long, they may also be a

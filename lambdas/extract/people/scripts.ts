@@ -47,6 +47,8 @@ export interface ScriptNameCues {
   /** Words of places (성, 시): never a syllable of a name. */
   readonly placeWords: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
+  /** Particles that end a phrase and never a name (lexicon namesInScript.phraseEndings: "보고서에는"). */
+  readonly phraseEndings: readonly string[];
   /** Where a Han name read after its office ends. */
   readonly han: HanExtentCues;
   /** What makes a Han name an office introduces, or a katakana name whatever its title, a private person's. */
@@ -76,6 +78,7 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
     roleJoiners: spec.roleJoiners,
     placeWords: new Set(lex.placeWords),
     particles: new Set(spec.particles),
+    phraseEndings: spec.phraseEndings,
     han: {
       wordsAfterName: [...spec.wordsAfterName].sort((a, b) => b.length - a.length),
       middleNames: new Set(spec.middleNames),
@@ -214,9 +217,6 @@ function hangulNameBeforeOffice(
 /** The last character before a clause's first word: punctuation or a quote (or none, at the text's start). */
 const CLAUSE_END = /^$|[.!?,;:"'“”‘’()[\]…·—–-]$/u;
 
-/** Particles that end a Hangul phrase and never a Vietnamese name's last syllable (로 is: Lò, Lô). */
-const PHRASE_ENDINGS = ['는', '를', '을', '의', '에', '에서', '에게'];
-
 /**
  * The one-word Hangul name ending at `end` that opens its clause ("…밝혔다. 팜티투하 …"), of a family name and
  * Vietnamese syllables, neither a known place nor ending in a place word ("박닌성", Bắc Ninh province).
@@ -234,7 +234,7 @@ function oneWordSubject(
   // A word that ends in a topic, object, genitive or locative particle is a phrase of its own ("보고서에는", in
   // the report), not a bare name before its office; these endings are no syllable a Vietnamese name is written
   // with, unlike 이, 가 or 은 (하이 is Hải).
-  if (PHRASE_ENDINGS.some((p) => word.length > p.length && word.endsWith(p))) return null;
+  if (cues.phraseEndings.some((p) => word.length > p.length && word.endsWith(p))) return null;
   return CLAUSE_END.test(text.slice(0, found.start).trimEnd().slice(-1)) ? found : null;
 }
 
