@@ -19,7 +19,7 @@ import { rankByGivenName } from './given-name-rank.js';
 import { japaneseHanNames } from './ja-han-names.js';
 import type { NameCandidate } from './names.js';
 import { judge, type IsPlaceName, type Mention } from './judge.js';
-import { roleBeforeLatinName, titleAfterLatinName } from './latin-in-script.js';
+import { latinRunsApart, roleBeforeLatinName, titleAfterLatinName } from './latin-in-script.js';
 import { isPluralRoleAfter } from './listed-role.js';
 import { peopleDataFor, type LanguageData } from './language.js';
 import { mergeMentions } from './merge.js';
@@ -63,7 +63,8 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
     // a plural office after the last is theirs too ("X and Y, deputy directors of ...").
     let chain: Array<{ name: string; mention: Mention | null }> = [];
     let chainEnd = -1;
-    const offsets = wordOffsets(text);
+    // Latin names glued to Han, kana or Hangul words are cut apart in the languages that write them so.
+    const offsets = data.scriptNames ? latinRunsApart(text, wordOffsets(text)) : wordOffsets(text);
     const candidates = splitLeadingPlaces(
       text,
       offsets,

@@ -6,7 +6,7 @@
  * untranscribed. The name is found by its Vietnamese shape (names.ts); the title after it is read with the
  * script's own title words (scripts.ts), as for a name written in the script.
  */
-import { gluedSuffix } from '../text/words.js';
+import { gluedSuffix, type WordOffsets } from '../text/words.js';
 import type { ScriptNameCues } from './scripts.js';
 
 export interface TitleAfter {
@@ -82,4 +82,32 @@ export function roleBeforeLatinName(text: string, start: number, cues: ScriptNam
   if (cues.hanPrivate.privateCues.some((c) => text.slice(Math.max(0, before - c.length), end).includes(c)))
     return null;
   return { rank: null, role, courtesy: false };
+}
+
+const LATIN_LETTER = /[\p{Script=Latin}\p{M}]/u;
+
+/**
+ * The words with each one cut where Latin letters meet letters of another script: a Japanese or Chinese
+ * typesetter often glues a Latin name to the words around it ("議長であるTrần Văn Bình副首相は",
+ * "主席Lê Văn Hải表示"), which the word scan reads as one word. Cut, the name is a word sequence of its own,
+ * found by its Vietnamese shape like a spaced one.
+ */
+export function latinRunsApart(text: string, offsets: WordOffsets): WordOffsets {
+  let out: number[] | null = null;
+  for (let k = 0; k < offsets.length; k += 2) {
+    const start = offsets[k]!;
+    const end = offsets[k + 1]!;
+    let from = start;
+    let latin = LATIN_LETTER.test(text[start]!);
+    for (let i = start + 1; i < end; i++) {
+      const here = LATIN_LETTER.test(text[i]!);
+      if (here === latin || /\p{M}/u.test(text[i]!)) continue;
+      out ??= Array.from(offsets.subarray(0, k));
+      out.push(from, i);
+      from = i;
+      latin = here;
+    }
+    if (out !== null) out.push(from, end);
+  }
+  return out === null ? offsets : Int32Array.from(out);
 }

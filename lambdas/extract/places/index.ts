@@ -14,6 +14,7 @@ import { joinsProvince, placesLexiconFor } from './lexicon.js';
 import { findCandidates } from './match.js';
 import { outletProvince } from './outlet.js';
 import { resolve } from './resolve.js';
+import { unreadRoadNames } from './road-names.js';
 import { markRoadEnds } from './roads.js';
 import { unreadProvincesNamedAsWards } from './named-after.js';
 import { shareListSubject } from './list-subject.js';
@@ -95,7 +96,11 @@ export function findPlaces(
   const scripts = found.length < 2 ? found : followAddresses([...found], scriptBody, lex.affixes);
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.
   const candidates = scripts.length === 0 ? words : [...words, ...scripts].sort((a, b) => a.start - b.start);
-  const listed = shareListSubject(candidates, doc.body, lex.affixes);
+  const listed = shareListSubject(
+    unreadRoadNames(candidates, doc.body, lex.affixes, gaz),
+    doc.body,
+    lex.affixes,
+  );
   const named = unreadProvincesNamedAsWards(givenNamesOfPeople(markRoadEnds(listed, doc.body), doc.body));
   const accepted = backgroundOfEarlierYears(
     resolve(named, gaz, doc.body, (gap) => joinsProvince(lex, gap)),

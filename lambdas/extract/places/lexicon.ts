@@ -92,6 +92,12 @@ export const PlacesLexiconSchema = z
      */
     namedBefore: PhrasesSchema.default([]),
     /**
+     * A road's, a trail's or a highway's word written after the name it bears ("道路", "রোড", "公路", "도로"):
+     * a national figure's name before one is the road's, not the city named after him ("ホーチミン道路": a
+     * truck that burned on the Hồ Chí Minh road in Quảng Trị names no city; places/road-names.ts).
+     */
+    roadAfter: PhrasesSchema.default([]),
+    /**
      * Case endings the language adds to a borrowed name's last word ("Da Nangu", "Hanoji"): a word that
      * names no place as written is looked up again without one of them.
      */
@@ -193,6 +199,8 @@ export interface Affixes {
   readonly notPlaces: readonly string[];
   /** PlacesLexicon.listJoiners as written. */
   readonly listJoiners: ReadonlySet<string>;
+  /** PlacesLexicon.roadAfter as written. */
+  readonly roadAfter: ReadonlySet<string>;
   /** Longest phrase, in code units. */
   readonly maxLength: number;
 }
@@ -232,6 +240,7 @@ function affixesOf(lexicons: readonly PlacesLexicon[]): Affixes {
     referenceBefore: set((l) => l.referenceBefore),
     notPlaces: [...new Set(lexicons.flatMap((l) => l.notPlaces.map(written)))],
     listJoiners: new Set(lexicons.flatMap((l) => l.listJoiners.map(written))),
+    roadAfter: set((l) => l.roadAfter),
     maxLength,
   };
 }
