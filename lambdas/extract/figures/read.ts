@@ -625,7 +625,7 @@ function isBlocked(
       lex.glued &&
       w === i - 1 &&
       tokens[w]!.end === n.start &&
-      (lex.nameWords.endsWord(word) || lex.months.endsWord(word))
+      (lex.nameWords.endsWord(word) || (lex.months.endsWord(word) && !countsAfterTimeWord(tokens, w, i, lex)))
     )
       return true;
     // "数十人", "几百名" (several tens, hundreds of people): vagueness before a numeral in characters. Before
@@ -1473,6 +1473,19 @@ function spelledScale(body: string, head: NumToken, lex: CompiledLexicon): numbe
   return lex.scales.get(words[words.length - 1]!) ?? 1;
 }
 
+/**
+ * "毎月600人", "每月30名" (600 people every month): a word ending in a month mark names a month only after the
+ * month's number ("6月15日", "2024年4月"); a number after a word of time with no number of its own ("毎月",
+ * "今月"), or one that can be no day, that counts a noun of its own is a count.
+ */
+function countsAfterTimeWord(tokens: readonly Token[], w: number, i: number, lex: CompiledLexicon): boolean {
+  if (!countsOwnNoun(tokens, i, lex)) return false;
+  const n = tokens[i] as NumToken;
+  if (n.value > 31 && !isYear(n, lex)) return true;
+  const before = tokens[w - 1];
+  return !(before?.kind === 'num' && before.end === tokens[w]!.start);
+}
+
 /** Reads the noun counted by the number at i: scale words, connectors, up to three words, quotes skipped. */
 function readUnit(
   body: string,
@@ -1523,7 +1536,12 @@ function readUnit(
       const adjoining = t.start === tokens[i]!.end || (t.start === tokens[i]!.end + 1 && isSegmented(lex));
       // A unit that begins with the mark's letters is that unit (ko "3여단", 3 brigades; "여" is "over"); a
       // mark standing alone is a connector ("1000여 개").
-      const found = j === i + 1 && adjoining ? lex.approximateAfter.getPrefix(t.text) : undefined;
+      let found = j === i + 1 && adjoining ? lex.approximateAfter.getPrefix(t.text) : undefined;
+      // "20 多名乘客": a space typed before the mark still joins it, where the mark leads into a unit.
+      if (j === i + 1 && !adjoining && t.start === tokens[i]!.end + 1 && body[tokens[i]!.end] === ' ') {
+        const spaced = lex.approximateAfter.getPrefix(t.text);
+        if (spaced && lex.units.getPrefix(t.text, spaced.length)) found = spaced;
+      }
       const mark = found && found.length < t.text.length && !lex.units.getPrefix(t.text) ? found : undefined;
       let offset = mark?.length ?? 0;
       if (!mark && wholeUnitOverScale(t.text, lex)) break;
