@@ -8,7 +8,10 @@
  *   joins them as "20多名" does;
  * - Bengali counted nouns the lexicon lacked: "মোটরবাইক" (motorbikes), "ভিয়েনডি" (VND, with its case ending
  *   and "-ও"), "কর্মী দল" / "কর্মী গোষ্ঠী" (working teams, as vi "tổ công tác" and ja "作業班" are teams);
- * - Telugu person numerals take case endings ("ఏడుగురిని", seven persons as object; "ముగ్గురికి", to three).
+ * - Telugu person numerals take case endings ("ఏడుగురిని", seven persons as object; "ముగ్గురికి", to three);
+ * - Chinese and Japanese texts may space a number from the characters after it ("凌晨 3 点", at 3 a.m.): the
+ *   word after the space is read as an attached one, so an hour is no count and a unit still counts;
+ * - the numbered area of a fire brigade or police unit (pl "z Obszaru 1", cs/sk "z oblasti 2") names it.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -44,6 +47,14 @@ const CASES: Case[] = [
   ['te', 'పోలీసులు నలుగురిని అరెస్టు చేశారు.', [[4, 'person']]],
   ['te', 'ప్రమాదంలో ఐదుగురికి గాయాలయ్యాయి.', [[5, 'person']]],
   ['te', 'ఆరుగురు మృతి చెందారు.', [[6, 'person']]],
+  // A spaced number in Chinese and Japanese: an hour is none, a unit still counts
+  ['zh', '昨天凌晨 4 点,警方抓获 6 名嫌疑人。', [[6, 'person']]],
+  ['ja', '午前 9 時ごろ、車 2 台が衝突した。', [[2, 'vehicle']]],
+  ['zh', '大火烧毁 15 辆摩托车。', [[15, 'vehicle']]],
+  // The numbered area of a unit
+  ['pl', 'Na miejsce wysłano 8 strażaków z Obszaru 2.', [[8, 'person']]],
+  ['cs', 'Na místo dorazilo 12 hasičů z oblasti 3.', [[12, 'person']]],
+  ['sk', 'Na miesto prišlo 9 hasičov z oblasti 4.', [[9, 'person']]],
 ];
 
 describe('Figures: session 32 classes (b32f)', () => {

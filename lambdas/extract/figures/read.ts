@@ -64,6 +64,8 @@ const DOTTED_TIME_AT = /\d{1,2}\.[0-5]\d ?[ap]\.?m\b/y;
 // folded text, so lower case.
 const ZONED_TIME_AT = /(?:[01]?\d|2[0-3])\.[0-5]\d ?(?:gmt|utc)\b/y;
 
+// Chinese and Japanese characters after a spaced number (read as attached to it, below).
+const HAN_OR_KANA = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 // Module-level: bundlers targeting Node rewrite a `\p{…}` literal as `new RegExp(…)`, run on every call.
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -513,14 +515,18 @@ function isBlocked(
   if ((after === ':' || after === '.') && isDigit(f[n.end + 1]) && !n.spelled) return true;
   // A glued lexicon reads what follows itself (its units, scales and connectors); without one, a letter of a
   // script written without spaces is the next word.
-  const letterAfter = lex.glued ? isLetter(after) : isAttachedLetter(after, SPACELESS_AFTER);
+  // "凌晨 3 点", "20 多名": Chinese and Japanese texts may space a number from the characters after it; the word
+  // after that one space is read as if it were attached (a unit counts, a time or a name word blocks).
+  const spacedHan = lex.glued && !isSegmented(lex) && after === ' ' && HAN_OR_KANA.test(f[n.end + 1] ?? '');
+  const letterAfter = spacedHan || (lex.glued ? isLetter(after) : isAttachedLetter(after, SPACELESS_AFTER));
+  const wordStart = spacedHan ? n.end + 1 : n.end;
   if (letterAfter && !n.spelled && !caseEnding) {
     // Attached letters: a unit ("5kg", "200.000d"), a scale ("11mil", "3triệu") or an ordinal / identifier ("13e", "408p", "14h30").
     const next = tokens[i + 1];
     if (!(
       next &&
       next.kind === 'word' &&
-      next.start === n.end &&
+      next.start === wordStart &&
       (matchUnit(tokens, i + 1, lex) ||
         lex.scales.get(next.text) !== undefined ||
         // "20m3", "300m²", "552ha": an area or a volume written against its number, as "5kg" is a mass.
@@ -530,7 +536,7 @@ function isBlocked(
           (gluedScale(next.text, lex) ||
             lex.connectors.has(next.text) ||
             // "30の支隊": a particle links the number to the unit noun it counts (linked.ts).
-            (unitLinkedAfter(f, n.end, lex)?.unit ?? 'other') !== 'other' ||
+            (unitLinkedAfter(f, wordStart, lex)?.unit ?? 'other') !== 'other' ||
             lex.approximateAfter.getPrefix(next.text) !== undefined)))
     ))
       return true;
