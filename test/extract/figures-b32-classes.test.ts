@@ -11,7 +11,10 @@
  * - Telugu person numerals take case endings ("ఏడుగురిని", seven persons as object; "ముగ్గురికి", to three);
  * - Chinese and Japanese texts may space a number from the characters after it ("凌晨 3 点", at 3 a.m.): the
  *   word after the space is read as an attached one, so an hour is no count and a unit still counts;
- * - the numbered area of a fire brigade or police unit (pl "z Obszaru 1", cs/sk "z oblasti 2") names it.
+ * - the numbered area of a fire brigade or police unit (pl "z Obszaru 1", cs/sk "z oblasti 2") names it;
+ * - what a vehicle or building is, not what it holds: de "mit 16 Sitzen" (seats, dative), ta "அடுக்குமாடி"
+ *   (storeys of a building): lexicon sizes;
+ * - measures that count nothing, as ru "градус" is: sr/bs "stepeni" (degrees), id/ms "karat" (of gold).
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -55,6 +58,15 @@ const CASES: Case[] = [
   ['pl', 'Na miejsce wysłano 8 strażaków z Obszaru 2.', [[8, 'person']]],
   ['cs', 'Na místo dorazilo 12 hasičů z oblasti 3.', [[12, 'person']]],
   ['sk', 'Na miesto prišlo 9 hasičov z oblasti 4.', [[9, 'person']]],
+  // Sizes
+  ['de', 'Im Reisebus mit 45 Sitzen saßen 30 Touristen.', [[30, 'person']]],
+  ['ta', 'அந்த பத்து அடுக்குமாடி கட்டிடத்தில் 200 பேர் வசித்தனர்.', [[200, 'person']]],
+  // Negative: persons are still counted
+  ['de', 'Die Polizei nahm 16 Verdächtige fest.', [[16, 'person']]],
+  // Measures that count nothing: degrees (sr, and bs through it), the carats of gold (id, ms)
+  ['bs', 'Temperatura je dostigla 38 stepeni, a 12 osoba je hospitalizovano.', [[12, 'person']]],
+  ['sr', 'Температура је достигла 40 степени.', []],
+  ['id', 'Polisi menyita 6 kalung emas 24 karat.', [[6, 'other']]],
 ];
 
 describe('Figures: session 32 classes (b32f)', () => {
