@@ -64,6 +64,8 @@ const DOTTED_TIME_AT = /\d{1,2}\.[0-5]\d ?[ap]\.?m\b/y;
 // folded text, so lower case.
 const ZONED_TIME_AT = /(?:[01]?\d|2[0-3])\.[0-5]\d ?(?:gmt|utc)\b/y;
 
+// Chinese and Japanese characters after a spaced number (read as attached to it, below).
+const HAN_OR_KANA = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 // Module-level: bundlers targeting Node rewrite a `\p{…}` literal as `new RegExp(…)`, run on every call.
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -513,14 +515,18 @@ function isBlocked(
   if ((after === ':' || after === '.') && isDigit(f[n.end + 1]) && !n.spelled) return true;
   // A glued lexicon reads what follows itself (its units, scales and connectors); without one, a letter of a
   // script written without spaces is the next word.
-  const letterAfter = lex.glued ? isLetter(after) : isAttachedLetter(after, SPACELESS_AFTER);
+  // "凌晨 3 点", "20 多名": Chinese and Japanese texts may space a number from the characters after it; the word
+  // after that one space is read as if it were attached (a unit counts, a time or a name word blocks).
+  const spacedHan = lex.glued && !isSegmented(lex) && after === ' ' && HAN_OR_KANA.test(f[n.end + 1] ?? '');
+  const letterAfter = spacedHan || (lex.glued ? isLetter(after) : isAttachedLetter(after, SPACELESS_AFTER));
+  const wordStart = spacedHan ? n.end + 1 : n.end;
   if (letterAfter && !n.spelled && !caseEnding) {
     // Attached letters: a unit ("5kg", "200.000d"), a scale ("11mil", "3triệu") or an ordinal / identifier ("13e", "408p", "14h30").
     const next = tokens[i + 1];
     if (!(
       next &&
       next.kind === 'word' &&
-      next.start === n.end &&
+      next.start === wordStart &&
       (matchUnit(tokens, i + 1, lex) ||
         lex.scales.get(next.text) !== undefined ||
         // "20m3", "300m²", "552ha": an area or a volume written against its number, as "5kg" is a mass.
@@ -530,7 +536,7 @@ function isBlocked(
           (gluedScale(next.text, lex) ||
             lex.connectors.has(next.text) ||
             // "30の支隊": a particle links the number to the unit noun it counts (linked.ts).
-            (unitLinkedAfter(f, n.end, lex)?.unit ?? 'other') !== 'other' ||
+            (unitLinkedAfter(f, wordStart, lex)?.unit ?? 'other') !== 'other' ||
             lex.approximateAfter.getPrefix(next.text) !== undefined)))
     ))
       return true;
@@ -625,7 +631,7 @@ function isBlocked(
       lex.glued &&
       w === i - 1 &&
       tokens[w]!.end === n.start &&
-      (lex.nameWords.endsWord(word) || lex.months.endsWord(word))
+      (lex.nameWords.endsWord(word) || (lex.months.endsWord(word) && !countsAfterTimeWord(tokens, w, i, lex)))
     )
       return true;
     // "数十人", "几百名" (several tens, hundreds of people): vagueness before a numeral in characters. Before
@@ -1473,6 +1479,19 @@ function spelledScale(body: string, head: NumToken, lex: CompiledLexicon): numbe
   return lex.scales.get(words[words.length - 1]!) ?? 1;
 }
 
+/**
+ * "毎月600人", "每月30名" (600 people every month): a word ending in a month mark names a month only after the
+ * month's number ("6月15日", "2024年4月"); a number after a word of time with no number of its own ("毎月",
+ * "今月"), or one that can be no day, that counts a noun of its own is a count.
+ */
+function countsAfterTimeWord(tokens: readonly Token[], w: number, i: number, lex: CompiledLexicon): boolean {
+  if (!countsOwnNoun(tokens, i, lex)) return false;
+  const n = tokens[i] as NumToken;
+  if (n.value > 31 && !isYear(n, lex)) return true;
+  const before = tokens[w - 1];
+  return !(before?.kind === 'num' && before.end === tokens[w]!.start);
+}
+
 /** Reads the noun counted by the number at i: scale words, connectors, up to three words, quotes skipped. */
 function readUnit(
   body: string,
@@ -1523,7 +1542,12 @@ function readUnit(
       const adjoining = t.start === tokens[i]!.end || (t.start === tokens[i]!.end + 1 && isSegmented(lex));
       // A unit that begins with the mark's letters is that unit (ko "3여단", 3 brigades; "여" is "over"); a
       // mark standing alone is a connector ("1000여 개").
-      const found = j === i + 1 && adjoining ? lex.approximateAfter.getPrefix(t.text) : undefined;
+      let found = j === i + 1 && adjoining ? lex.approximateAfter.getPrefix(t.text) : undefined;
+      // "20 多名乘客": a space typed before the mark still joins it, where the mark leads into a unit.
+      if (j === i + 1 && !adjoining && t.start === tokens[i]!.end + 1 && body[tokens[i]!.end] === ' ') {
+        const spaced = lex.approximateAfter.getPrefix(t.text);
+        if (spaced && lex.units.getPrefix(t.text, spaced.length)) found = spaced;
+      }
       const mark = found && found.length < t.text.length && !lex.units.getPrefix(t.text) ? found : undefined;
       let offset = mark?.length ?? 0;
       if (!mark && wholeUnitOverScale(t.text, lex)) break;
