@@ -593,6 +593,14 @@ export const FiguresLexiconSchema = z.object({
    */
   mines: Words.default([]),
   /**
+   * Words naming a collision, two vehicles or a vehicle and an obstacle hitting each other ("collided",
+   * "va chạm", "相撞", "衝突", "Zusammenstoß"): besides being accident words, they tell the road crash of a
+   * paragraph that also names a fire ("the bus collided with a truck and burst into flames"), so its fire words
+   * are what the crash caused (traffic), not a house fire (topic.ts findCues). A paragraph that names a vessel
+   * or a mine tells a disaster instead. A leading '*' ends a compound, as in `vessels`.
+   */
+  collisions: Words.default([]),
+  /**
    * Phrases that hold a cue word and name no topic: where counted people live ("cư trú tại", "mit Wohnsitz
    * in", "with permanent residence in" hold the administration cue of residence registration). Read as
    * cues are, the longest match winning at a position, and then dropped, so the cue inside them is not read.
@@ -963,6 +971,8 @@ export interface CompiledLexicon {
   readonly vessels: RegExp | null;
   /** Finds a mine word (FiguresLexiconSchema.mines) in the cue text; global, as vessels. */
   readonly mines: RegExp | null;
+  /** Finds a collision word (FiguresLexiconSchema.collisions) in the cue text; global, as vessels. */
+  readonly collisions: RegExp | null;
   /**
    * For a lexicon whose cues keep their diacritics: the same lexicon with cues matched on the folded text,
    * for a text typed without its marks (writtenWithoutMarks), where no cue with a mark could match.
@@ -1288,7 +1298,7 @@ export function compileLexicon(
         skeletonReadable([
           ...lex.target,
           ...cueLists.flat(),
-          ...[...lex.vessels, ...lex.mines].map((w) => w.replace(/^\*/, '')),
+          ...[...lex.vessels, ...lex.mines, ...lex.collisions].map((w) => w.replace(/^\*/, '')),
         ])
       ? 'skeleton'
       : 'folded';
@@ -1393,6 +1403,16 @@ export function compileLexicon(
             lex.glued,
           )
         : null,
+    collisions:
+      lex.collisions.length > 0
+        ? cueRegex(
+            (t) =>
+              vesselSource(lex.cuesSimplified ? lex.collisions.map(asSimplified) : lex.collisions, t, lex),
+            cueText,
+            'g',
+            lex.glued,
+          )
+        : null,
     unmarked: lex.cuesKeepDiacritics
       ? compileLexicon(
           language,
@@ -1465,6 +1485,7 @@ function withoutAmbiguousCues(lex: FiguresLexicon): FiguresLexicon {
     census: keep(lex.census),
     vessels: keep(lex.vessels),
     mines: keep(lex.mines),
+    collisions: keep(lex.collisions),
     target: keep(lex.target),
   };
 }
@@ -1679,6 +1700,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     census: [],
     vessels: [],
     mines: [],
+    collisions: [],
     notCues: [],
   };
 }

@@ -55,6 +55,10 @@ export function findCues(
   if (!lex.topicCues) return hits;
   // An exec loop rather than matchAll: no iterator or regex copy per call, on a path run for every article.
   const re = lex.topicCues;
+  // Paragraphs that name a fire (not at sea nor in a mine), by their hits, and whether each names a collision;
+  // and what the lead tells of a fire: the fire words are the crash's once the whole article is read (crashFires).
+  const burning: Burning[] = [];
+  let leadTells: 'crash' | 'fire' | undefined;
   for (const paragraph of paragraphs) {
     const lead = paragraph.start === leadParagraph.start;
     // The search stops at the line break that ends the paragraph: past it, the engine would scan on to the
@@ -82,6 +86,11 @@ export function findCues(
     }
     if (lex.vessels && atSea(text, lex.vessels, paragraph, hits, from)) toDisaster(hits, from, false);
     else if (lex.mines && inMine(text, lex.mines, paragraph, hits, from)) toDisaster(hits, from, true);
+    else if (lex.collisions && firesIn(hits, from)) {
+      const collided = namedIn(text, lex.collisions, paragraph);
+      if (lead) leadTells = collided ? 'crash' : 'fire';
+      burning.push({ from, to: hits.length, collided });
+    }
     for (let k = from; k < hits.length; k++) {
       if (besideOffence(text, hits, k, from)) {
         const h = hits[k]!;
@@ -100,6 +109,7 @@ export function findCues(
       if (carried) hits[k] = { ...hits[k]!, carried: carried.topic };
     }
   }
+  crashFires(hits, burning, leadTells);
   return hits;
 }
 
@@ -153,6 +163,44 @@ function toDisaster(hits: CueHit[], from: number, fires: boolean): void {
     const road = h.kind === undefined && (h.topic === 'traffic' || (fires && h.topic === 'fire'));
     if (h.kind === 'accident' || road)
       hits[k] = { start: h.start, end: h.end, topic: 'other', ...(h.lead ? { lead: true } : {}) };
+  }
+}
+
+/** A paragraph's hits, from `from` to `to`, that name a fire, and whether it names a collision. */
+interface Burning {
+  readonly from: number;
+  readonly to: number;
+  readonly collided: boolean;
+}
+
+/** Whether the hits from `from` on name a fire in so many words (not a fire unit's name). */
+function firesIn(hits: readonly CueHit[], from: number): boolean {
+  for (let k = from; k < hits.length; k++)
+    if (hits[k]!.kind === undefined && hits[k]!.topic === 'fire') return true;
+  return false;
+}
+
+/**
+ * A road crash and the fire it caused: a paragraph that names a collision ("the bus collided with a truck",
+ * "va chạm", "相撞", "衝突") and a fire ("burst into flames", "bốc cháy", "起火", "炎上"), with no vessel or mine
+ * named (atSea, inMine), tells vehicles that collided on land and burned: its fire words are the crash's
+ * (traffic), as are the deaths and burns they name. When the lead tells the crash and the fire so, every
+ * paragraph's fire words are the crash's ("in this accident both buses burned out"). When the lead tells a
+ * fire with no collision ("a tanker's fire killed six"), the article is the fire's: a collision told further
+ * on is how the fire started, and its fire words stay fire's.
+ */
+function crashFires(
+  hits: CueHit[],
+  burning: readonly Burning[],
+  leadTells: 'crash' | 'fire' | undefined,
+): void {
+  for (const { from, to, collided } of burning) {
+    if (leadTells !== 'crash' && !(collided && leadTells !== 'fire')) continue;
+    for (let k = from; k < to; k++) {
+      const h = hits[k]!;
+      if (h.kind === undefined && h.topic === 'fire')
+        hits[k] = { start: h.start, end: h.end, topic: 'traffic', ...(h.lead ? { lead: true } : {}) };
+    }
   }
 }
 
