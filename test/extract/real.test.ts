@@ -159,8 +159,9 @@ const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
   'other languages primary': 0.81,
   // Met (0.864) after session 17, open again with session 18's additions (0.849 at their first reading: el, bn,
   // km and a sr article miss counts); 0.84 until session 19's col19c additions (0.816 at their first reading:
-  // no, hu and tr counts, 0.615 on the five alone).
-  'other languages figureRecall': 0.81,
+  // no, hu and tr counts, 0.615 on the five alone); 0.81 until session 32's additions (0.807 on the 126 after
+  // its first change sets; 0.732 on its 8 other-language additions: ur, ar, bn and ta counts).
+  'other languages figureRecall': 0.8,
   // 0.88 until session 16's additions (0.856 at their first reading: fi, hr, lo, bn, uk); 0.85 until session
   // 17's (0.826: el, fa, ur, lo, ar); 0.82 until session 18's (0.816: el, bn, km); 0.81 until session 19's
   // storeys convention, a gold change and no engine change (0.824 → 0.810: three Lao storey counts, now not
@@ -171,13 +172,13 @@ const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
  * Listed non-figures read as figures (dates, ages, ordinals…), at most: the same reading (holdout: 21 → 10 in
  * session 5 on 31 articles, 18 on the 45 of session 6 at their first reading, 17 after its change set, 30 on
  * the 73 of session 7 at their first reading and 30 after its change set, 39 on the 103 of session 8 at their
- * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading and 36 after its change set, 58 on the 139 of session 10 at their first reading and 53 after its change set, 60 on the 153 of session 11 at their first reading and 58 after its first change set, 63 on the 164 of session 12 at their first reading, 64 on the 182 of session 14 at their first reading, 68 on the 195 of session 15 at their first reading, 71 on the 213 of session 16 at their first reading, 80 on the 231 of session 17 at their first reading, 77 after its change set, 78 on the 241 of session 18 at their first reading, 77 on the 256 of session 19 at their first reading (after the storeys convention); 84 on the 301 of session 22 after its change sets (its first reading not counted), 84 on the 314 of session 23 at their first reading and 80 after its change sets, 80 on the 322 of session 24 at their first reading, 80 on the 332 of session 25 at their first reading and after its change set, 81 on the 342 of session 26 at their first reading, 87 on the 360 of session 27 at their first reading (r1555 withdrawn), 86 after its change sets, 87 on the 378 of session 28 at their first reading and after its change sets, 89 on the 395 of session 29 at their first reading and after its change sets, 89 on the 413 of session 30 at their first reading and after its change sets, 94 on the 431 of session 31 at their first reading and 88 after its change sets; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
+ * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading and 36 after its change set, 58 on the 139 of session 10 at their first reading and 53 after its change set, 60 on the 153 of session 11 at their first reading and 58 after its first change set, 63 on the 164 of session 12 at their first reading, 64 on the 182 of session 14 at their first reading, 68 on the 195 of session 15 at their first reading, 71 on the 213 of session 16 at their first reading, 80 on the 231 of session 17 at their first reading, 77 after its change set, 78 on the 241 of session 18 at their first reading, 77 on the 256 of session 19 at their first reading (after the storeys convention); 84 on the 301 of session 22 after its change sets (its first reading not counted), 84 on the 314 of session 23 at their first reading and 80 after its change sets, 80 on the 322 of session 24 at their first reading, 80 on the 332 of session 25 at their first reading and after its change set, 81 on the 342 of session 26 at their first reading, 87 on the 360 of session 27 at their first reading (r1555 withdrawn), 86 after its change sets, 87 on the 378 of session 28 at their first reading and after its change sets, 89 on the 395 of session 29 at their first reading and after its change sets, 89 on the 413 of session 30 at their first reading and after its change sets, 94 on the 431 of session 31 at their first reading and 88 after its change sets, 101 on the 459 of session 32 at their first reading and 95 after its first change sets; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
  * them, 23 with the 56 session-7 additions at their first reading, 21 after, 36 with the 59 session-8
  * additions at their first reading, 19 after, 29 with the 32 session-9 additions at their first reading, 26 after, 57 with the 44 session-10 additions at
- * their first reading, 45 after, 50 with the 27 session-11 additions at their first reading, 33 after, 32 after its second round, 33 with the 22 session-12 additions at their first reading; 36 on the 746 with the session-27 additions at their first reading, 30 after its change sets; 36 on the 786 with the session-28 additions at their first reading, 33 after its change sets; 38 on the 861 with the session-30 additions at their first reading, 36 after its change sets; 40 on the 899 after session 31's change sets, its first reading not counted).
+ * their first reading, 45 after, 50 with the 27 session-11 additions at their first reading, 33 after, 32 after its second round, 33 with the 22 session-12 additions at their first reading; 36 on the 746 with the session-27 additions at their first reading, 30 after its change sets; 36 on the 786 with the session-28 additions at their first reading, 33 after its change sets; 38 on the 861 with the session-30 additions at their first reading, 36 after its change sets; 40 on the 899 after session 31's change sets, its first reading not counted; 48 on the 962 with session 32's additions after its first change sets).
  */
-const HOLDOUT_NON_FIGURES = 88;
-const TUNING_NON_FIGURES = 40;
+const HOLDOUT_NON_FIGURES = 95;
+const TUNING_NON_FIGURES = 48;
 
 /**
  * The tuning set's guard: just below the level read (session 8: 223 articles, the 59 added then read first as
@@ -209,7 +210,8 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // moved by pv21): floor 0.97 → 0.96.
     // 0.958 on the 899 with session 31's 20 lexicon additions (0.70 on them at their first reading, 0.80 after
     // its change sets): floor 0.96 → 0.95.
-    primary: 0.95,
+    // 0.948 on the 706 with session 32's 44 lexicon additions (after its round-1 change sets): floor 0.95 → 0.94.
+    primary: 0.94,
     // 0.93 / 0.96 at the session-9 first reading of the 255; 0.945 / 0.967 after xf9's figure classes;
     // 0.931 / 0.944 with the session-10 additions at their first reading; 0.945 / 0.957 after xf10's and xo10's
     // figure classes; 0.948 / 0.967 after xf11's on the 299 (names, seats, ages, ranges, classifiers, vessels);
@@ -271,7 +273,9 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // 0.963 → 0.985 on the 567 after b26p (Hangul names glossed in Latin letters before a rank, ja ministers as
     // ministry + 相, an Arabic office before a comma and the name): floor back to 0.97.
     peopleRecall: 0.97,
-    peoplePrecision: 0.98,
+    // session 32 additions at their first reading: 0.976 on the 706 (ko offices read as one-word names):
+    // floor 0.98 → 0.97.
+    peoplePrecision: 0.97,
   },
   'other languages': {
     // session 16 additions (4 articles: bs sk sr sv, col16a) at their first reading: 0.979 (sr read as another
@@ -301,7 +305,9 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // Indic case endings after a virama, Thai police of a province, Lithuanian spellings): floor back to 0.91.
     // 0.903 on the 237 with session 31's 18 additions (0.72 on them at their first reading, 0.78 after its
     // change sets: Bengali, Tamil and Telugu spellings left): floor 0.91 → 0.90.
-    primary: 0.9,
+    // session 32 additions at their first reading: 0.887 on the 256 (after its round-1 change sets; katakana,
+    // Arabic-script and Bengali spellings of the new articles' provinces): floor 0.90 → 0.88.
+    primary: 0.88,
     // Raised by xo8 (session 8) after its change set read 0.94 / 0.98 on the 223; 0.91 / 0.95 with the
     // session-9 additions at their first reading; raised by xo9 (session 9) after its change set read
     // 0.95 / 0.98 on the 255.
@@ -338,7 +344,9 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // 0.95 / 0.97 → 0.93 / 0.96.
     // 0.933 / 0.961 → 0.947 / 0.974 after session 27's change sets (b27f, b27g, b27t): floors 0.94 / 0.97.
     figureRecall: 0.94,
-    figurePrecision: 0.97,
+    // session 32 additions at their first reading: 0.943 / 0.969 on the 256 (after its round-1 change sets):
+    // precision floor 0.97 → 0.96.
+    figurePrecision: 0.96,
     // 0.77 at the session-9 first reading of the 255; 0.76 after (xo9's new figures carry wrong topics).
     // 0.74 and people recall 0.60 with the session-11 additions (ar, bg, hi, te) at their first reading; 0.88
     // after xo11b's disaster cues (sv, no, da, ar), Scandinavian offences and agencies, te drugs.
@@ -379,14 +387,17 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // misspelt "Phấm" in the text; b28t taught Lithuanian name endings, the spelling is left): floor 0.95 → 0.94.
     // session 29 additions at their first reading: 0.923 on the 200 (r2094 sr: the prime minister in a Serbian
     // Latin transliteration, "Fạm Min Činh"; r2104 ja: a Latin-script name before 氏; both left): floor 0.94 → 0.92.
-    peopleRecall: 0.92,
+    // session 32 additions at their first reading: 0.907 on the 256: floor 0.92 → 0.90.
+    peopleRecall: 0.9,
     // 0.86 until xp11 (session 11) read one official under two Arabic spellings of "ng" as one: 1.00.
     // 1.00 → 0.929 after pp19 (session 19) found r750's official as the text writes him ("टू एन एक्सो") while
     // its gold entry wrote him in Latin letters; 1.00 again after that entry was corrected to the text's script.
     // session 20 additions (8 articles, col20b) at their first reading: 0.937 (the uk official's name cut short).
     // 0.94 → 0.95 on the 95 after pe20's people lexicons (el, bg, fa, ur, tl, he, mn).
     // 0.955 → 1.00 on the 108 after pe21 (session 21): the uk chairman's name no longer cut ("Біч").
-    peoplePrecision: 0.99,
+    // session 32 additions (19 tuning articles of other languages) at their first reading: 0.975 on the 256 (a
+    // Bengali and an Urdu name cut or doubled): floor 0.99 → 0.97, to be raised back when a change set reads it.
+    peoplePrecision: 0.97,
   },
 };
 
