@@ -1044,12 +1044,14 @@ export function articleSubject(hits: readonly CueHit[]): {
   const agencies = new Map<Topic, number>();
   let procedure = 0;
   let accidents = 0;
+  const armed = offenceLed(hits);
   for (const h of hits) {
     const w = h.lead ? LEAD_WEIGHT : 1;
     if (h.kind === 'agency') agencies.set(h.topic, (agencies.get(h.topic) ?? 0) + w);
     else if (h.kind === 'accident') accidents += w;
     else if (h.kind === 'offence' || isSubject(h.topic)) {
-      const topic = h.carried ?? h.topic;
+      const own = h.carried ?? h.topic;
+      const topic = armed && own === 'weapons' ? DEFAULT_TOPIC : own;
       weights.set(topic, (weights.get(topic) ?? 0) + w);
     } else if (h.topic === DEFAULT_TOPIC) procedure += w;
   }
@@ -1069,6 +1071,25 @@ export function articleSubject(hits: readonly CueHit[]): {
   }
   if (procedure > CRIME_RATIO * own.weight) return { topic: DEFAULT_TOPIC, crimeStory: false, weak: false };
   return { topic: own.topic, crimeStory: own.topic === DEFAULT_TOPIC, weak: false };
+}
+
+/** How far apart an arms word and an offence may be written and still name one act ("銃を発砲", fired a gun). */
+const ARMS_GLUE = 2;
+
+/**
+ * The lead names an offence (a robbery, a brawl, a bribe, a shooting): the arms the article names are what the
+ * offenders carried or used ("robbed a shop with two knives"), so they weigh for the crime, not for an arms case.
+ * An offence glued to an arms word ("fired the gun") is the arms' own use: that case stays an arms case.
+ */
+function offenceLed(hits: readonly CueHit[]): boolean {
+  return hits.some(
+    (h) =>
+      h.lead === true &&
+      h.kind === 'offence' &&
+      !hits.some(
+        (a) => a.lead === true && arms(a, 0) && a.start - h.end <= ARMS_GLUE && h.start - a.end <= ARMS_GLUE,
+      ),
+  );
 }
 
 /** Mishaps that kill, hurt or strand people: a crash, a fire, a disaster or a sinking. */
