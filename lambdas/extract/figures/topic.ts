@@ -342,6 +342,8 @@ const GENERIC: ReadonlySet<Topic> = new Set<Topic>(['population', 'organization'
  */
 export interface FigureSpan extends Range {
   readonly unit?: Unit;
+  /** The figure's value: a count of millions of residents is a census (CENSUS_SIZE). */
+  readonly value?: number;
   readonly currency?: string | undefined;
   /**
    * Where words are not spaced, the earliest end a cue may have before the number and still be its counted
@@ -737,6 +739,16 @@ export function topicAt(
   if (head?.topic === 'weapons' && figure.unit === 'person' && nearestIn(hits, clause, at, offence)) {
     return isSubject(main) && main !== 'weapons' && !weakMain ? main : DEFAULT_TOPIC;
   }
+  // Millions of residents or inhabitants ("a country of 95 million inhabitants") are a place's census, not
+  // people of the article's case or crash, whatever its clause names ("traffic in this land of 95 million
+  // inhabitants is deadly"); in the story of a disaster they are the people it struck.
+  if (
+    head?.topic === 'population' &&
+    figure.unit === 'person' &&
+    (figure.value ?? 0) >= CENSUS_SIZE &&
+    !STRUCK.has(main)
+  )
+    return 'population';
   if (head && !yields(head, figure, ownSubject, main)) return head.topic;
   // In a crime story the arms its clauses name are the tools of the offence ("robbed the shop with a toy gun
   // and took 15 taels of gold and 30 million VND"): they give no topic to the loot or the money.
@@ -1113,6 +1125,9 @@ function mishapOf(hits: readonly CueHit[], clause: Range, at: number, main: Topi
   const owned = (h: CueHit): boolean => (h.carried ?? h.topic) === main || h.kind === 'offence';
   return nearestIn(hits, clause, at, owned) ? undefined : told.topic;
 }
+
+/** A count of residents this large is a place's population: no case, crash or event counts so many. */
+const CENSUS_SIZE = 1_000_000;
 
 /** How far before its count a word of the population may stand ("population of about", "인구는 약"). */
 const CENSUS_REACH = 12;
