@@ -226,6 +226,7 @@ export function finish(ctx: Context, c: Candidate): Figure {
         start: c.start,
         end: c.end,
         unit: c.unit,
+        value: c.value,
         currency: c.currency,
         headTo,
         nounTo: nounEnd(ctx, c),

@@ -342,6 +342,8 @@ const GENERIC: ReadonlySet<Topic> = new Set<Topic>(['population', 'organization'
  */
 export interface FigureSpan extends Range {
   readonly unit?: Unit;
+  /** The figure's value: a count of millions of residents is a census (CENSUS_SIZE). */
+  readonly value?: number;
   readonly currency?: string | undefined;
   /**
    * Where words are not spaced, the earliest end a cue may have before the number and still be its counted
@@ -737,6 +739,16 @@ export function topicAt(
   if (head?.topic === 'weapons' && figure.unit === 'person' && nearestIn(hits, clause, at, offence)) {
     return isSubject(main) && main !== 'weapons' && !weakMain ? main : DEFAULT_TOPIC;
   }
+  // Millions of residents or inhabitants ("a country of 95 million inhabitants") are a place's census, not
+  // people of the article's case or crash, whatever its clause names ("traffic in this land of 95 million
+  // inhabitants is deadly"); in the story of a disaster they are the people it struck.
+  if (
+    head?.topic === 'population' &&
+    figure.unit === 'person' &&
+    (figure.value ?? 0) >= CENSUS_SIZE &&
+    !STRUCK.has(main)
+  )
+    return 'population';
   if (head && !yields(head, figure, ownSubject, main)) return head.topic;
   // In a crime story the arms its clauses name are the tools of the offence ("robbed the shop with a toy gun
   // and took 15 taels of gold and 30 million VND"): they give no topic to the loot or the money.
@@ -1044,12 +1056,14 @@ export function articleSubject(hits: readonly CueHit[]): {
   const agencies = new Map<Topic, number>();
   let procedure = 0;
   let accidents = 0;
+  const armed = offenceLed(hits);
   for (const h of hits) {
     const w = h.lead ? LEAD_WEIGHT : 1;
     if (h.kind === 'agency') agencies.set(h.topic, (agencies.get(h.topic) ?? 0) + w);
     else if (h.kind === 'accident') accidents += w;
     else if (h.kind === 'offence' || isSubject(h.topic)) {
-      const topic = h.carried ?? h.topic;
+      const own = h.carried ?? h.topic;
+      const topic = armed && own === 'weapons' ? DEFAULT_TOPIC : own;
       weights.set(topic, (weights.get(topic) ?? 0) + w);
     } else if (h.topic === DEFAULT_TOPIC) procedure += w;
   }
@@ -1069,6 +1083,25 @@ export function articleSubject(hits: readonly CueHit[]): {
   }
   if (procedure > CRIME_RATIO * own.weight) return { topic: DEFAULT_TOPIC, crimeStory: false, weak: false };
   return { topic: own.topic, crimeStory: own.topic === DEFAULT_TOPIC, weak: false };
+}
+
+/** How far apart an arms word and an offence may be written and still name one act ("銃を発砲", fired a gun). */
+const ARMS_GLUE = 2;
+
+/**
+ * The lead names an offence (a robbery, a brawl, a bribe, a shooting): the arms the article names are what the
+ * offenders carried or used ("robbed a shop with two knives"), so they weigh for the crime, not for an arms case.
+ * An offence glued to an arms word ("fired the gun") is the arms' own use: that case stays an arms case.
+ */
+function offenceLed(hits: readonly CueHit[]): boolean {
+  return hits.some(
+    (h) =>
+      h.lead === true &&
+      h.kind === 'offence' &&
+      !hits.some(
+        (a) => a.lead === true && arms(a, 0) && a.start - h.end <= ARMS_GLUE && h.start - a.end <= ARMS_GLUE,
+      ),
+  );
 }
 
 /** Mishaps that kill, hurt or strand people: a crash, a fire, a disaster or a sinking. */
@@ -1092,6 +1125,9 @@ function mishapOf(hits: readonly CueHit[], clause: Range, at: number, main: Topi
   const owned = (h: CueHit): boolean => (h.carried ?? h.topic) === main || h.kind === 'offence';
   return nearestIn(hits, clause, at, owned) ? undefined : told.topic;
 }
+
+/** A count of residents this large is a place's population: no case, crash or event counts so many. */
+const CENSUS_SIZE = 1_000_000;
 
 /** How far before its count a word of the population may stand ("population of about", "인구는 약"). */
 const CENSUS_REACH = 12;
