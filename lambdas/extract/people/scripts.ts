@@ -22,7 +22,7 @@ import type { PeopleLexicon } from './lexicon.js';
 import { isHanNameCharacter, romanizeVietnameseName } from './romanize.js';
 import { isVietnameseSyllable } from './syllable.js';
 import { ARABIC_LETTER_OR_MARK } from '../text/arabic-letters.js';
-import { withDoubledYeh } from '../text/arabic-spellings.js';
+import { withDoubledNoon, withDoubledYeh } from '../text/arabic-spellings.js';
 
 type NamesInScript = NonNullable<PeopleLexicon['namesInScript']>;
 
@@ -72,8 +72,13 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
   return {
     script: spec.script,
     titles,
-    // Arabic writes the glide of Nguyễn's uyê with one ي or two ("نغوين", "نغويين"): both forms are read.
-    families: new Set(spec.script === 'Arabic' ? spec.familyNames.flatMap(withDoubledYeh) : spec.familyNames),
+    // Arabic writes the glide of Nguyễn's uyê with one ي or two ("نغوين", "نغويين"), and the n of a final -ng
+    // once or twice ("هوانغ", "هواننغ"): every form is read.
+    families: new Set(
+      spec.script === 'Arabic'
+        ? spec.familyNames.flatMap(withDoubledYeh).flatMap(withDoubledNoon)
+        : spec.familyNames,
+    ),
     roles: [...lex.roleWords].sort((a, b) => b.length - a.length),
     roleJoiners: spec.roleJoiners,
     placeWords: new Set(lex.placeWords),
@@ -420,6 +425,9 @@ function nameAfterRank(
       break;
     // A rank or an honorific ends the words before it: "دونغ ناي العقيد X" is a place, then colonel X.
     if (words.length > 0 && titleAt(text, at, cues, script.unit)) break;
+    // A word the lexicon writes after a name ends it (Hindi "ने", "को", "का": postpositions written apart, never
+    // a name's syllable after its first two).
+    if (words.length >= 2 && cues.han.wordsAfterName.includes(word)) break;
     // A place word after the words makes them a place's name (Urdu "ہو چی منہ شہر", Hồ Chí Minh city;
     // Hồ is also a family name).
     if (cues.placeWords.has(word)) return null;
