@@ -3,7 +3,8 @@
  * - Japanese: a katakana province name no list spells so ("ダックラック", small ッ) right before 省 is the province;
  * - Bengali and Hindi: Lai Châu's spellings ("লাই চাও", "लाई चौ");
  * - Arabic script: the n of a final -ng written twice ("ہائی فوننگ", Hải Phòng; "هواننغ", Hoàng);
- * - Hindi: Nguyễn spelt "नागुएन" / "न्गुएन", and a postposition written apart ("ने", "को") ends a name.
+ * - Hindi: Nguyễn spelt "नागुएन" / "न्गुएन", and a postposition written apart ("ने", "को") ends a name;
+ * - Urdu: a movement verb written joined after a place ("جارہا", was going) makes it a destination.
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lambdas/extract/index.js';
@@ -29,6 +30,10 @@ describe('Function: extractArticle (province spellings no list has)', () => {
     ['उत्तरी प्रांत लाई चौ में रविवार को भूस्खलन से दो घर ढह गए। पुलिस ने बताया कि कोई घायल नहीं हुआ।', 'lai-chau'],
     ['ہائی فوننگ شہر کی پولیس نے بتایا کہ ایک گودام میں آگ لگنے سے تین افراد زخمی ہوئے۔', 'hai-phong'],
     ['قالت شرطة هاي فوننغ إن حريقا اندلع في مستودع وأصيب ثلاثة أشخاص.', 'hai-phong'],
+    [
+      'ویتنام میں ایک ٹرک الٹ گیا جس میں 3 افراد زخمی ہوگئے۔ ٹرک ہنوئی سے دانانگ شہر جارہا تھا کہ صوبہ نگے آن میں پل سے ٹکرا گیا۔',
+      'nghe-an',
+    ],
   ] as const)('%s → %s', (text, primary) => {
     // Act
     const got = read(text);
