@@ -4,7 +4,8 @@
  * - Bengali and Hindi: Lai Châu's spellings ("লাই চাও", "लाई चौ");
  * - Arabic script: the n of a final -ng written twice ("ہائی فوننگ", Hải Phòng; "هواننغ", Hoàng);
  * - Hindi: Nguyễn spelt "नागुएन" / "न्गुएन", and a postposition written apart ("ने", "को") ends a name;
- * - Urdu: a movement verb written joined after a place ("جارہا", was going) makes it a destination.
+ * - Urdu: a movement verb written joined after a place ("جارہا", was going) makes it a destination;
+ * - Malay: a name after jalan / jln / lorong is a street's, not a province.
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lambdas/extract/index.js';
@@ -40,6 +41,16 @@ describe('Function: extractArticle (province spellings no list has)', () => {
 
     // Assess
     expect(got.primary).toBe(primary);
+  });
+
+  it('reads no province from a Malay street named after one', () => {
+    // Act
+    const got = read(
+      'Kemalangan berlaku di Jln Thai Binh dan Lorong Nam Dinh, bandar Da Nang. Polis Da Nang menyiasat.',
+    );
+
+    // Assess
+    expect(got.provinces).toEqual(['da-nang']);
   });
 
   it('reads no province from a katakana word before 省 that names none', () => {
