@@ -5,7 +5,9 @@
  * - Arabic script: the n of a final -ng written twice ("ہائی فوننگ", Hải Phòng; "هواننغ", Hoàng);
  * - Hindi: Nguyễn spelt "नागुएन" / "न्गुएन", and a postposition written apart ("ने", "को") ends a name;
  * - Urdu: a movement verb written joined after a place ("جارہا", was going) makes it a destination;
- * - Malay: a name after jalan / jln / lorong is a street's, not a province.
+ * - Malay: a name after jalan / jln / lorong is a street's, not a province;
+ * - Korean: a one-word name before a rank is Vietnamese name syllables after a family name, and never ends
+ *   in an office ending ("보안관", sheriff; "부반장", deputy team leader).
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lambdas/extract/index.js';
@@ -85,5 +87,22 @@ describe('Function: extractArticle (Hindi spellings of Nguyễn, and the word th
 
     // Assess
     expect(got.people).toEqual([name]);
+  });
+});
+
+describe('Function: extractArticle (Korean one-word names before a rank)', () => {
+  it.each([
+    ['보안관', []],
+    ['부반장', []],
+    ['쩐테끄엉', ['쩐테끄엉']],
+    ['응우옌아인뚜언', ['응우옌아인뚜언']],
+  ] as const)('%s → %j', (word, expected) => {
+    // Act
+    const got = read(
+      `하노이에서 교통사고가 발생해 3명이 다쳤다. ${word} 중령은 현장을 찾아 원인을 조사하라고 지시했다.`,
+    );
+
+    // Assess
+    expect(got.people).toEqual(expected);
   });
 });

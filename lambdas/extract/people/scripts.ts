@@ -49,6 +49,8 @@ export interface ScriptNameCues {
   readonly particles: ReadonlySet<string>;
   /** Particles that end a phrase and never a name (lexicon namesInScript.phraseEndings: "보고서에는"). */
   readonly phraseEndings: readonly string[];
+  /** Endings of office words a one-word name never has (lexicon namesInScript.officeEndings: "보안관"). */
+  readonly officeEndings: readonly string[];
   /** Where a Han name read after its office ends. */
   readonly han: HanExtentCues;
   /** What makes a Han name an office introduces, or a katakana name whatever its title, a private person's. */
@@ -84,6 +86,7 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
     placeWords: new Set(lex.placeWords),
     particles: new Set(spec.particles),
     phraseEndings: spec.phraseEndings,
+    officeEndings: spec.officeEndings,
     han: {
       wordsAfterName: [...spec.wordsAfterName].sort((a, b) => b.length - a.length),
       middleNames: new Set(spec.middleNames),
@@ -373,10 +376,24 @@ function hangulName(
   if (!oneWord || s === undefined) return null;
   const word = text.slice(s, nameEnd);
   if (word.length < ONE_WORD_HANGUL_MIN || word.length > ONE_WORD_HANGUL_MAX) return null;
+  // An office word ("보안관", sheriff) may start with a family name's syllable and spell syllables after it.
+  if (cues.officeEndings.some((o) => word.endsWith(o))) return null;
   for (let f = 1; f <= word.length - 2; f++) {
-    if (cues.families.has(word.slice(0, f))) return { start: s, end: nameEnd };
+    if (cues.families.has(word.slice(0, f)) && inNameSyllables(word.slice(f)))
+      return { start: s, end: nameEnd };
   }
   return null;
+}
+
+/** Most Hangul characters one Vietnamese syllable takes ("응우옌", Nguyễn). */
+const HANGUL_SYLLABLE_MAX = 3;
+
+/** Whether the Hangul text splits into Vietnamese name syllables of one to three characters each. */
+function inNameSyllables(rest: string): boolean {
+  if (rest === '') return true;
+  for (let n = 1; n <= Math.min(HANGUL_SYLLABLE_MAX, rest.length); n++)
+    if (isHangulSyllableOfName(rest.slice(0, n)) && inNameSyllables(rest.slice(n))) return true;
+  return false;
 }
 
 /**
