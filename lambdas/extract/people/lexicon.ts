@@ -179,9 +179,15 @@ export const PeopleLexiconSchema = z.object({
             'read at the start of a clause is none when it ends in one ("보고서에는", in the report).',
         ),
       /**
+       * Endings of office words that a Vietnamese name's syllables could also spell (Korean "보안관", sheriff,
+       * reads Võ An Quan; "부반장", deputy team leader, Vũ Văn Giang): a name written as one word never ends so.
+       */
+      officeEndings: z.array(z.string().min(1)).default([]),
+      /**
        * Words a news text writes right after an official's name in Han script ("表示", "介绍", "说", "等"): where
        * a name read after its office ends, whatever its characters. One character long, they may also be a
-       * name's last character ("和", Hòa): a reading that ends with one is the last resort.
+       * name's last character ("和", Hòa): a reading that ends with one is the last resort. In a script that
+       * spaces its words (Devanagari: "ने", "को"), such a whole word after a name's first two ends it.
        */
       wordsAfterName: z.array(z.string().min(1)).default([]),
       /**

@@ -22,7 +22,7 @@ import type { PeopleLexicon } from './lexicon.js';
 import { isHanNameCharacter, romanizeVietnameseName } from './romanize.js';
 import { isVietnameseSyllable } from './syllable.js';
 import { ARABIC_LETTER_OR_MARK } from '../text/arabic-letters.js';
-import { withDoubledYeh } from '../text/arabic-spellings.js';
+import { withDoubledNoon, withDoubledYeh } from '../text/arabic-spellings.js';
 
 type NamesInScript = NonNullable<PeopleLexicon['namesInScript']>;
 
@@ -49,6 +49,8 @@ export interface ScriptNameCues {
   readonly particles: ReadonlySet<string>;
   /** Particles that end a phrase and never a name (lexicon namesInScript.phraseEndings: "보고서에는"). */
   readonly phraseEndings: readonly string[];
+  /** Endings of office words a one-word name never has (lexicon namesInScript.officeEndings: "보안관"). */
+  readonly officeEndings: readonly string[];
   /** Where a Han name read after its office ends. */
   readonly han: HanExtentCues;
   /** What makes a Han name an office introduces, or a katakana name whatever its title, a private person's. */
@@ -72,13 +74,19 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
   return {
     script: spec.script,
     titles,
-    // Arabic writes the glide of Nguyễn's uyê with one ي or two ("نغوين", "نغويين"): both forms are read.
-    families: new Set(spec.script === 'Arabic' ? spec.familyNames.flatMap(withDoubledYeh) : spec.familyNames),
+    // Arabic writes the glide of Nguyễn's uyê with one ي or two ("نغوين", "نغويين"), and the n of a final -ng
+    // once or twice ("هوانغ", "هواننغ"): every form is read.
+    families: new Set(
+      spec.script === 'Arabic'
+        ? spec.familyNames.flatMap(withDoubledYeh).flatMap(withDoubledNoon)
+        : spec.familyNames,
+    ),
     roles: [...lex.roleWords].sort((a, b) => b.length - a.length),
     roleJoiners: spec.roleJoiners,
     placeWords: new Set(lex.placeWords),
     particles: new Set(spec.particles),
     phraseEndings: spec.phraseEndings,
+    officeEndings: spec.officeEndings,
     han: {
       wordsAfterName: [...spec.wordsAfterName].sort((a, b) => b.length - a.length),
       middleNames: new Set(spec.middleNames),
@@ -368,10 +376,24 @@ function hangulName(
   if (!oneWord || s === undefined) return null;
   const word = text.slice(s, nameEnd);
   if (word.length < ONE_WORD_HANGUL_MIN || word.length > ONE_WORD_HANGUL_MAX) return null;
+  // An office word ("보안관", sheriff) may start with a family name's syllable and spell syllables after it.
+  if (cues.officeEndings.some((o) => word.endsWith(o))) return null;
   for (let f = 1; f <= word.length - 2; f++) {
-    if (cues.families.has(word.slice(0, f))) return { start: s, end: nameEnd };
+    if (cues.families.has(word.slice(0, f)) && inNameSyllables(word.slice(f)))
+      return { start: s, end: nameEnd };
   }
   return null;
+}
+
+/** Most Hangul characters one Vietnamese syllable takes ("응우옌", Nguyễn). */
+const HANGUL_SYLLABLE_MAX = 3;
+
+/** Whether the Hangul text splits into Vietnamese name syllables of one to three characters each. */
+function inNameSyllables(rest: string): boolean {
+  if (rest === '') return true;
+  for (let n = 1; n <= Math.min(HANGUL_SYLLABLE_MAX, rest.length); n++)
+    if (isHangulSyllableOfName(rest.slice(0, n)) && inNameSyllables(rest.slice(n))) return true;
+  return false;
 }
 
 /**
@@ -420,6 +442,9 @@ function nameAfterRank(
       break;
     // A rank or an honorific ends the words before it: "دونغ ناي العقيد X" is a place, then colonel X.
     if (words.length > 0 && titleAt(text, at, cues, script.unit)) break;
+    // A word the lexicon writes after a name ends it (Hindi "ने", "को", "का": postpositions written apart, never
+    // a name's syllable after its first two).
+    if (words.length >= 2 && cues.han.wordsAfterName.includes(word)) break;
     // A place word after the words makes them a place's name (Urdu "ہو چی منہ شہر", Hồ Chí Minh city;
     // Hồ is also a family name).
     if (cues.placeWords.has(word)) return null;

@@ -2,6 +2,8 @@
  * Localities written in katakana that no curated list has (ハムタン郡, バットシャット区, フーニュアン区): a katakana
  * run right before a local type word (郡, 区, 地区, 村, 社, 坊...) read by its Japanese sound key (phonetic.ts).
  * The type word is what says a place is named there at all; the province must be named in the article too.
+ * Before the province word (省) the run is read as a province: a spelling no list has (ダックラック省, with the
+ * small ッ, for the listed ダクラク省) still names it, and the type word is context enough.
  */
 import type { Gazetteer } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
@@ -11,11 +13,11 @@ import { katakanaSoundKey } from './phonetic.js';
 
 const KATAKANA_RUN = /[\u30a1-\u30fa\u30fc\u30fb]{2,}/g;
 
-/** The longest local type word of the language starting at `at`. */
+/** The longest type word of the language starting at `at`. */
 function typeAt(body: string, at: number, affixes: Affixes): PlaceCategory | undefined {
   for (let n = Math.min(affixes.maxLength, body.length - at); n >= 1; n--) {
     const category = affixes.after.get(body.slice(at, at + n));
-    if (category !== undefined) return category === 'province' ? undefined : category;
+    if (category !== undefined) return category;
   }
   return undefined;
 }
@@ -37,12 +39,13 @@ export function findKanaReadings(
     if (category === undefined) continue;
     const key = katakanaSoundKey(name);
     if (key === null || key.length < 4) continue;
+    const province = category === 'province';
     const entries = gaz
       .bySound('katakana')
       .get(key)
-      ?.filter((e) => e.level > 1);
+      ?.filter((e) => (province ? e.level === 1 : e.level > 1));
     if (entries === undefined || entries.length === 0) continue;
-    out.push(heardCandidate(start, end, entries, category, true));
+    out.push(heardCandidate(start, end, entries, category, !province));
   }
   return out;
 }

@@ -7,7 +7,9 @@
  *   Lai: "لاي" → "لائی");
  * - ch is written تش or ش ("لاي تشاو" / "لاي شاو", Lai Châu), as the sound key of places/phonetic-arabic.ts
  *   reads both;
- * - a final ي is also written ى (Egyptian usage), a final ة also ه, and an alef with hamza or madda also bare.
+ * - a final ي is also written ى (Egyptian usage), a final ة also ه, and an alef with hamza or madda also bare;
+ * - the n of a final -ng is written twice by some Urdu and Persian outlets (Hải Phòng: "ہائی فوننگ" beside
+ *   "هاي فونغ").
  * Forms are compared after text/arabic-letters.ts's asArabicLetters, so Persian and Urdu letters need no rule.
  */
 
@@ -61,7 +63,11 @@ const endings: Rule = (word) => {
   return out;
 };
 
-const RULES: readonly Rule[] = [chAsSheen, shortVowel, hamzaSeat, endings];
+/** The ن of a word-final نغ (-ng) written twice ("فونغ" → "فوننغ"); a word opening with نغ (Nguyễn) keeps it. */
+const doubledNoon: Rule = (word) =>
+  word.length > 2 && word.endsWith('نغ') && word[word.length - 3] !== 'ن' ? [`${word.slice(0, -1)}نغ`] : [];
+
+const RULES: readonly Rule[] = [chAsSheen, shortVowel, hamzaSeat, endings, doubledNoon];
 
 /** Every spelling of one word: the rules applied in turn, each to what the earlier ones gave. */
 function wordSpellings(word: string): string[] {
@@ -91,4 +97,9 @@ export function arabicSpellings(form: string): string[] {
  */
 export function withDoubledYeh(word: string): string[] {
   return word.includes('وي') && !word.includes('ويي') ? [word, word.replace('وي', 'ويي')] : [word];
+}
+
+/** A family name ending in -ng with its ن also written twice ("هوانغ", "هواننغ"; Hoàng): the form first. */
+export function withDoubledNoon(word: string): string[] {
+  return [word, ...doubledNoon(word)];
 }
