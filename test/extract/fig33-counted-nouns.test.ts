@@ -11,7 +11,14 @@ import { documentOf } from '../support/document.js';
 
 const COUNTS: Array<[string, string, Array<[number, string]>]> = [
   ['vi', 'Tổ công tác thu giữ bốn bình xịt hơi cay trong cốp xe.', [[4, 'weapon']]],
-  ['vi', 'Trong nhà có hai chĩa nhọn và một dao phay.', [[2, 'weapon'], [1, 'weapon']]],
+  [
+    'vi',
+    'Trong nhà có hai chĩa nhọn và một dao phay.',
+    [
+      [2, 'weapon'],
+      [1, 'weapon'],
+    ],
+  ],
   ['ko', '화재로 아파트 30세대가 대피했다.', [[30, 'household']]],
   ['ar', 'أجلت السلطات 12 مستأجرًا من المبنى.', [[12, 'person']]],
 ];
