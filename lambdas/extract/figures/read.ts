@@ -1492,6 +1492,24 @@ function countsAfterTimeWord(tokens: readonly Token[], w: number, i: number, lex
   return !(before?.kind === 'num' && before.end === tokens[w]!.start);
 }
 
+/**
+ * "5 ہزار 24 افراد", "5 nghìn 24 người" (5 024 persons): one or two digits right after a scale word are the
+ * number's rest when a counted noun follows them at once. Without the noun the scale's number would count
+ * nothing of its own, so two figures ("5 thousand", "24 persons") is never the reading meant; with another
+ * word between, the digits may start a figure of their own, so the noun must follow at once.
+ */
+function shortRestCounted(tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
+  const rest = tokens[j];
+  const noun = tokens[j + 1];
+  return (
+    rest !== undefined &&
+    rest.end - rest.start <= 2 &&
+    noun?.kind === 'word' &&
+    noun.start === rest.end + 1 &&
+    lex.units.get(noun.text, true, MAX_INFLECTION) !== undefined
+  );
+}
+
 /** Reads the noun counted by the number at i: scale words, connectors, up to three words, quotes skipped. */
 function readUnit(
   body: string,
@@ -1673,7 +1691,7 @@ function readUnit(
     rest?.kind === 'num' &&
     !rest.spelled &&
     rest.plain &&
-    (joined ? rest.value < lastScale : rest.end - rest.start === 3) &&
+    (joined ? rest.value < lastScale : rest.end - rest.start === 3 || shortRestCounted(tokens, j, lex)) &&
     head.value > 0
   ) {
     scale += rest.value / head.value;
