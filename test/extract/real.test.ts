@@ -253,6 +253,8 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // alone: a landslide burying a bus read as crime, a scam as crime, a ship collision as traffic).
     // 0.9695 → 0.9746 after tp21's (an accident told of a vessel is a disaster of the sea: vessels in 21
     // lexicons; zh traditional characters read through their simplified form, Taiwanese disaster words).
+    // 0.973 → 0.978 on the 962 after tp33 (session 33: an offence named in the lead makes later arms the
+    // crime's; millions of residents counted by their own noun are a census).
     topicAccuracy: 0.97,
     // 1.00 / 1.00 on the 255; 0.97 / 0.95 with the session-10 additions at their first reading; 1.00 / 1.00
     // after pl10's people classes.
@@ -307,7 +309,9 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // change sets: Bengali, Tamil and Telugu spellings left): floor 0.91 → 0.90.
     // session 32 additions at their first reading: 0.887 on the 256 (after its round-1 change sets; katakana,
     // Arabic-script and Bengali spellings of the new articles' provinces): floor 0.90 → 0.88.
-    primary: 0.88,
+    // 0.887 → 0.898 after pp33 (session 33: katakana provinces before 省 by sound, bn/hi Lai Châu, the doubled
+    // Arabic-script ن of a final -ng, ur movement verbs after a destination): floor 0.88 → 0.89.
+    primary: 0.89,
     // Raised by xo8 (session 8) after its change set read 0.94 / 0.98 on the 223; 0.91 / 0.95 with the
     // session-9 additions at their first reading; raised by xo9 (session 9) after its change set read
     // 0.95 / 0.98 on the 255.
@@ -346,7 +350,9 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     figureRecall: 0.94,
     // session 32 additions at their first reading: 0.943 / 0.969 on the 256 (after its round-1 change sets):
     // precision floor 0.97 → 0.96.
-    figurePrecision: 0.96,
+    // 0.969 → 0.972 after session 33's fig33 and m33 (ar tenants, ta nationality nouns, a short rest after a
+    // scale word): floor back to 0.97.
+    figurePrecision: 0.97,
     // 0.77 at the session-9 first reading of the 255; 0.76 after (xo9's new figures carry wrong topics).
     // 0.74 and people recall 0.60 with the session-11 additions (ar, bg, hi, te) at their first reading; 0.88
     // after xo11b's disaster cues (sv, no, da, ar), Scandinavian offences and agencies, te drugs.
@@ -388,7 +394,9 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // session 29 additions at their first reading: 0.923 on the 200 (r2094 sr: the prime minister in a Serbian
     // Latin transliteration, "Fạm Min Činh"; r2104 ja: a Latin-script name before 氏; both left): floor 0.94 → 0.92.
     // session 32 additions at their first reading: 0.907 on the 256: floor 0.92 → 0.90.
-    peopleRecall: 0.9,
+    // 0.907 → 0.930 after pp33 (session 33: hi spellings of Nguyễn and the postpositions that end a name):
+    // floor back to 0.92.
+    peopleRecall: 0.92,
     // 0.86 until xp11 (session 11) read one official under two Arabic spellings of "ng" as one: 1.00.
     // 1.00 → 0.929 after pp19 (session 19) found r750's official as the text writes him ("टू एन एक्सो") while
     // its gold entry wrote him in Latin letters; 1.00 again after that entry was corrected to the text's script.
