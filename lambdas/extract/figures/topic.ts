@@ -1085,6 +1085,9 @@ export function articleSubject(hits: readonly CueHit[]): {
   return { topic: own.topic, crimeStory: own.topic === DEFAULT_TOPIC, weak: false };
 }
 
+/** The subjects an armed offence's story names: its crime and the arms. */
+const ARMED_CASE: ReadonlySet<Topic> = new Set<Topic>([DEFAULT_TOPIC, 'weapons']);
+
 /** How far apart an arms word and an offence may be written and still name one act ("銃を発砲", fired a gun). */
 const ARMS_GLUE = 2;
 
@@ -1094,6 +1097,16 @@ const ARMS_GLUE = 2;
  * An offence glued to an arms word ("fired the gun") is the arms' own use: that case stays an arms case.
  */
 function offenceLed(hits: readonly CueHit[]): boolean {
+  // A review of several fields ("murders solved, guns seized, road deaths down") names an offence in its lead
+  // as one field among others: its arms stay an arms field. So an accident, or a subject other than the
+  // offence's and the arms', leaves the arms their own.
+  if (
+    hits.some(
+      (h) =>
+        h.kind === 'accident' || (isSubject(h.carried ?? h.topic) && !ARMED_CASE.has(h.carried ?? h.topic)),
+    )
+  )
+    return false;
   return hits.some(
     (h) =>
       h.lead === true &&
