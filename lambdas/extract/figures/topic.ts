@@ -549,15 +549,14 @@ function policeVerbOfSeized(h: CueHit, figure: FigureSpan): boolean {
   );
 }
 
+/**
+ * Units of what police work finds or takes: things seized (SEIZED_UNITS), and the spots raided or searched
+ * ("raided 3 locations", "급습한 3곳"), which a raid word names no more than it names the goods it took.
+ */
+const FOUND_UNITS: ReadonlySet<Unit> = new Set<Unit>([...SEIZED_UNITS, 'point']);
+
 /** Units that count places: background when their clause names no cue (topicAt). */
 const PLACE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['locality', 'country']);
-
-/**
- * Units of what police work finds or takes: things seized (SEIZED_UNITS), the spots raided or searched
- * ("raided 3 locations", "급습한 3곳"), and the places where the arrests were made ("arrests in 5 provinces"),
- * which a raid or arrest word names no more than it names the goods it took.
- */
-const FOUND_UNITS: ReadonlySet<Unit> = new Set<Unit>([...SEIZED_UNITS, 'point', ...PLACE_UNITS]);
 
 type Accept = (h: CueHit, at: number) => boolean;
 
