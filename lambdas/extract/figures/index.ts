@@ -22,9 +22,9 @@ import { wholeCount } from './whole.js';
 import { outsidePlaces } from './in-place.js';
 import { withoutAlternatives } from './alternatives.js';
 import { withoutBodyShares } from './body-share.js';
-import { byNetwork, figureCues, findCues, withCasePersons, withConversions } from './topic.js';
+import { byNetwork, figureCues, findCues, tellsScam, withCasePersons, withConversions } from './topic.js';
 import { writtenWithoutMarks } from '../text/vietnamese.js';
-import { subjectOf } from './subject.js';
+import { linesOf, subjectOf } from './subject.js';
 import { withModelNames } from './models.js';
 
 export { lexiconFor } from './lexicon.js';
@@ -65,8 +65,13 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
   const cueText = cueTextOf(doc.folded, lex, doc.body);
   const lead = leadParagraph(doc.body);
   const paragraphs = paragraphsOf(doc.body, out, lead);
+  // A fraud in the figures' paragraphs is a scam's when any paragraph of the article tells its means.
+  const scamElsewhere = (): boolean => {
+    const all = linesOf(doc.body);
+    return tellsScam(findCues(cueText, lex, all, lead), all, lead);
+  };
   const cues = withModelNames(
-    byNetwork(findCues(cueText, lex, paragraphs, lead), paragraphs, lead),
+    byNetwork(findCues(cueText, lex, paragraphs, lead), paragraphs, lead, scamElsewhere),
     cueText,
     lex.glued,
   );

@@ -22,7 +22,7 @@ export interface ArticleSubject {
 }
 
 /** Every line of the body, in order. */
-function linesOf(body: string): Range[] {
+export function linesOf(body: string): Range[] {
   const out: Range[] = [];
   let start = 0;
   for (;;) {

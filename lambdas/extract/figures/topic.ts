@@ -225,24 +225,22 @@ function inMine(
   return event && namedIn(text, mines, paragraph);
 }
 
+/** Words that tell a scam's means or its fraud (byNetwork); cyber cues only once the article tells a scam. */
+function network(h: CueHit): boolean {
+  return h.kind === 'fraud' || h.kind === 'channel' || h.kind === 'impersonation';
+}
+
 /**
  * Fraud told with the means of a fraud at a distance (phone calls, transfers, impersonation) is cyber, as the
  * README's rule has it. An article tells such a scam when it names a fraud, and one of its paragraphs names a
  * channel word and a fraud word or a scam ("scams in which they pretended to be officers"), or a fraud and an
  * online cue ("defrauded 20 people via social networks"), or its lead names an online crime in so many words
  * ("a cyber fraud ring ... defrauded"); or when a paragraph names an impersonation beside a channel, a fraud
- * or an online cue ("posed as bank staff and called 20 people": passing oneself off is the fraud itself):
- * then its fraud, channel and impersonation words are cyber cues. Else fraud is crime, and a channel or an
- * impersonation word no cue at all (a stolen phone, police posing as buyers).
+ * or an online cue ("posed as bank staff and called 20 people": passing oneself off is the fraud itself).
+ * `hits` are those of `paragraphs`, sorted by start as findCues gives them (any other order is read hit by hit).
  */
-export function byNetwork(
-  hits: readonly CueHit[],
-  paragraphs: readonly Range[],
-  lead?: Range,
-): readonly CueHit[] {
-  const network = (h: CueHit): boolean =>
-    h.kind === 'fraud' || h.kind === 'channel' || h.kind === 'impersonation';
-  if (!hits.some(network)) return hits;
+export function tellsScam(hits: readonly CueHit[], paragraphs: readonly Range[], lead?: Range): boolean {
+  if (!hits.some(network)) return false;
   const cyber = (h: CueHit): boolean => h.topic === 'cyber' && h.kind === undefined;
   // Hits come sorted by start from findCues, so a paragraph's are found by a binary search: a pass over every
   // hit for every paragraph grew with the square of a long text. Any other order is read hit by hit.
@@ -265,7 +263,7 @@ export function byNetwork(
       within(p, (h) => h.kind === 'impersonation') &&
       within(p, (h) => h.kind === 'channel' || h.kind === 'fraud' || cyber(h)),
   );
-  const online =
+  return (
     impersonated ||
     (hits.some((h) => h.kind === 'fraud') &&
       (paragraphs.some(
@@ -273,7 +271,28 @@ export function byNetwork(
           (within(p, means) && within(p, (h) => h.kind === 'fraud' || cyber(h))) ||
           (within(p, (h) => h.kind === 'fraud') && within(p, cyber)),
       ) ||
-        (lead !== undefined && within(lead, cyber))));
+        (lead !== undefined && within(lead, cyber))))
+  );
+}
+
+/**
+ * The hits with their scam words resolved (tellsScam): when the article tells a scam, its fraud, channel and
+ * impersonation words are cyber cues; else fraud is crime, and a channel or an impersonation word no cue at
+ * all (a stolen phone, police posing as buyers). `hits` may be those of the figures' paragraphs only: a fraud
+ * named there is still a scam's when the article tells its means in a paragraph with no figure ("the ring
+ * advertised on social media and vanished once the victims had transferred the money"), which `elsewhere`
+ * reads, asked only then.
+ */
+export function byNetwork(
+  hits: readonly CueHit[],
+  paragraphs: readonly Range[],
+  lead?: Range,
+  elsewhere?: () => boolean,
+): readonly CueHit[] {
+  if (!hits.some(network)) return hits;
+  const online =
+    tellsScam(hits, paragraphs, lead) ||
+    (elsewhere !== undefined && hits.some((h) => h.kind === 'fraud') && elsewhere());
   const out: CueHit[] = [];
   for (const h of hits) {
     if (!network(h)) out.push(h);
