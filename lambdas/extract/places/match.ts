@@ -9,7 +9,7 @@ import { isLetterUnit } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import { heardCyrillicName, isCyrillicPersonName, mayStartCyrillicName } from './cyrillic.js';
 import { loneDistrict } from './lone-district.js';
-import { misspeltProvince } from './misspelt.js';
+import { mayBeMisspelt, misspeltProvince } from './misspelt.js';
 import { transliterate } from '../text/transliterate.js';
 import { spellingKey } from './names.js';
 import { cyrillicSoundKey } from './phonetic.js';
@@ -791,10 +791,22 @@ function misspeltCandidate(
   i: number,
 ): { candidate: Candidate; words: number } | null {
   const { count, starts, ends, capital, glued } = tokens;
-  const before = findTypeBefore(tokens, lex, i);
-  if (before !== null && before.value !== 'province') return null;
   let limit = 1;
   while (limit < PROVINCE_WORDS && i + limit < count && glued[i + limit] && capital[i + limit]) limit++;
+  // Without a reading by ear (heardByLetters), only a name one edit from a province's is read: when none of the
+  // words' spans can be one, the type words around them need not be looked for (most capitalised words).
+  if (lex.cyrillicLetters.length === 0) {
+    const first = tokens.folded.charCodeAt(starts[i]!);
+    let letters = 0;
+    let possible = false;
+    for (let n = 1; n <= limit && !possible; n++) {
+      letters += ends[i + n - 1]! - starts[i + n - 1]!;
+      possible = mayBeMisspelt(gaz, letters, first, tokens.folded.charCodeAt(ends[i + n - 1]! - 1));
+    }
+    if (!possible) return null;
+  }
+  const before = findTypeBefore(tokens, lex, i);
+  if (before !== null && before.value !== 'province') return null;
   for (let n = limit; n >= 1; n--) {
     // With no type word before it, the name is read only when a province's type word follows it.
     const after = before === null ? phraseAfter(tokens, lex.after, i + n) : null;

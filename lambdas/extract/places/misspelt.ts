@@ -26,6 +26,34 @@ function provinceLetters(gaz: Gazetteer): readonly { letters: string; entry: Pla
   return list;
 }
 
+const nearNames = new WeakMap<Gazetteer, Set<number>>();
+
+/** Key of a length and a first (end 0) or last (end 1) code unit. */
+function endKey(length: number, end: 0 | 1, unit: number): number {
+  return length * 0x20000 + end * 0x10000 + unit;
+}
+
+/**
+ * Whether `letters` letters in all, starting with `first` and ending with `last` (code units), could be one edit
+ * from a province's name: one edit leaves the length within one and, in names of MIN_LETTERS or more, keeps the
+ * first or the last letter. A cheap test that lets the places pass skip what misspeltProvince would answer no
+ * to (most capitalised words: people's and organisations' names) before it reads the type words around them.
+ */
+export function mayBeMisspelt(gaz: Gazetteer, letters: number, first: number, last: number): boolean {
+  if (letters < MIN_LETTERS) return false;
+  let near = nearNames.get(gaz);
+  if (!near) {
+    near = new Set();
+    for (const { letters: name } of provinceLetters(gaz))
+      for (let length = name.length - 1; length <= name.length + 1; length++) {
+        near.add(endKey(length, 0, name.charCodeAt(0)));
+        near.add(endKey(length, 1, name.charCodeAt(name.length - 1)));
+      }
+    nearNames.set(gaz, near);
+  }
+  return near.has(endKey(letters, 0, first)) || near.has(endKey(letters, 1, last));
+}
+
 /** The one province whose name is one edit from the folded words, or undefined. */
 export function misspeltProvince(gaz: Gazetteer, words: readonly string[]): PlaceEntry | undefined {
   const letters = words.join('');
