@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../../lambdas/extract/places/gazetteer.js';
-import { mayBeMisspelt, misspeltProvince } from '../../lambdas/extract/places/misspelt.js';
+import { mayBeMisspelt, misspeltProvince, unitPair } from '../../lambdas/extract/places/misspelt.js';
 import { nameWords } from '../../lambdas/extract/places/tokens.js';
 
 const gaz = gazetteer();
@@ -14,7 +14,12 @@ const names = gaz.provinces.map((p) => nameWords(p.name).join(''));
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 const gate = (word: string): boolean =>
-  mayBeMisspelt(gaz, word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1));
+  mayBeMisspelt(
+    gaz,
+    word.length,
+    unitPair(word.charCodeAt(0), word.charCodeAt(1)),
+    unitPair(word.charCodeAt(word.length - 2), word.charCodeAt(word.length - 1)),
+  );
 
 /** Every spelling one deletion, insertion, substitution or swap of neighbours away from `name`. */
 function oneEditAway(name: string): string[] {
@@ -70,7 +75,7 @@ describe('Places: the misspelt-province gate', () => {
     // Assess
     expect(edited.some((w) => misspeltProvince(gaz, [w]) !== undefined)).toBe(true);
     expect(missed).toEqual([]);
-    expect(refused).toBeGreaterThan(words.length / 2);
+    expect(refused).toBeGreaterThan(words.length * 0.9);
   });
 
   it('still reads an invented misspelt province after its type word', () => {
@@ -79,5 +84,6 @@ describe('Places: the misspelt-province gate', () => {
     expect(misspeltProvince(gaz, ['bac', 'kam'])?.slug).toBe('bac-kan');
     expect(gate('quangnihn')).toBe(true);
     expect(gate('qwxzvb')).toBe(false);
+    expect(gate('nguyen')).toBe(true); // ng… as Nghệ An
   });
 });
