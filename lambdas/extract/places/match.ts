@@ -9,7 +9,7 @@ import { isLetterUnit } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import { heardCyrillicName, isCyrillicPersonName, mayStartCyrillicName } from './cyrillic.js';
 import { loneDistrict } from './lone-district.js';
-import { misspeltProvince } from './misspelt.js';
+import { mayBeMisspelt, misspeltProvince, unitPair } from './misspelt.js';
 import { transliterate } from '../text/transliterate.js';
 import { spellingKey } from './names.js';
 import { cyrillicSoundKey } from './phonetic.js';
@@ -778,6 +778,25 @@ function afterCyrillicPersonName(tokens: Tokens, gaz: Gazetteer, body: string, k
 }
 
 /**
+ * Whether the words from i, one to `limit` of them, could spell a province's name with one edit
+ * (mayBeMisspelt on their letters run together, as misspeltProvince reads them).
+ */
+function mayBeMisspeltWords(tokens: Tokens, gaz: Gazetteer, i: number, limit: number): boolean {
+  const { folded, starts, ends } = tokens;
+  const unit = (at: number): number => folded.charCodeAt(at);
+  // The second letter is the next word's first when the first word has one letter.
+  const second = ends[i]! - starts[i]! >= 2 || limit < 2 ? starts[i]! + 1 : starts[i + 1]!;
+  const head = unitPair(unit(starts[i]!), unit(second));
+  let letters = 0;
+  for (let k = i; k < i + limit; k++) {
+    letters += ends[k]! - starts[k]!;
+    const beforeLast = ends[k]! - starts[k]! >= 2 || k === i ? ends[k]! - 2 : ends[k - 1]! - 1;
+    if (mayBeMisspelt(gaz, letters, head, unitPair(unit(beforeLast), unit(ends[k]! - 1)))) return true;
+  }
+  return false;
+}
+
+/**
  * A name no list has right after a province's type word, or right before it in the languages that write the
  * type word after the name ("Quang Nem tartományban", "Bac Kam province"), read as the province one edit away
  * from it (misspelt.ts): "provincia de Bac Kam", "province of Quang Nihn". Up to four capitalized words glued,
@@ -791,10 +810,13 @@ function misspeltCandidate(
   i: number,
 ): { candidate: Candidate; words: number } | null {
   const { count, starts, ends, capital, glued } = tokens;
-  const before = findTypeBefore(tokens, lex, i);
-  if (before !== null && before.value !== 'province') return null;
   let limit = 1;
   while (limit < PROVINCE_WORDS && i + limit < count && glued[i + limit] && capital[i + limit]) limit++;
+  // Without a reading by ear (heardByLetters), only a name one edit from a province's is read: when none of the
+  // words' spans can be one, the type words around them need not be looked for (most capitalised words).
+  if (lex.cyrillicLetters.length === 0 && !mayBeMisspeltWords(tokens, gaz, i, limit)) return null;
+  const before = findTypeBefore(tokens, lex, i);
+  if (before !== null && before.value !== 'province') return null;
   for (let n = limit; n >= 1; n--) {
     // With no type word before it, the name is read only when a province's type word follows it.
     const after = before === null ? phraseAfter(tokens, lex.after, i + n) : null;

@@ -26,6 +26,43 @@ function provinceLetters(gaz: Gazetteer): readonly { letters: string; entry: Pla
   return list;
 }
 
+const nearNames = new WeakMap<Gazetteer, Set<number>>();
+
+/** Key of a length and the first (end 0) or last (end 1) two code units (unitPair). */
+function endKey(length: number, end: 0 | 1, pair: number): number {
+  return length * 0x200000000 + end * 0x100000000 + pair;
+}
+
+/** Two code units as one number. */
+export function unitPair(a: number, b: number): number {
+  return a * 0x10000 + b;
+}
+
+/**
+ * Whether `letters` letters in all, whose first two and last two code units are `head` and `tail` (unitPair),
+ * could be one edit from a province's name. One edit leaves the length within one; it falls in the first two
+ * letters or after them, and in names of MIN_LETTERS or more (a province's has five or more) it then leaves
+ * the last two or the first two as they were. A cheap test that lets the places pass skip what
+ * misspeltProvince would answer no to (most capitalised words: people's and organisations' names) before it
+ * reads the type words around them.
+ */
+export function mayBeMisspelt(gaz: Gazetteer, letters: number, head: number, tail: number): boolean {
+  if (letters < MIN_LETTERS) return false;
+  let near = nearNames.get(gaz);
+  if (!near) {
+    near = new Set();
+    for (const { letters: name } of provinceLetters(gaz)) {
+      const n = name.length;
+      for (let length = n - 1; length <= n + 1; length++) {
+        near.add(endKey(length, 0, unitPair(name.charCodeAt(0), name.charCodeAt(1))));
+        near.add(endKey(length, 1, unitPair(name.charCodeAt(n - 2), name.charCodeAt(n - 1))));
+      }
+    }
+    nearNames.set(gaz, near);
+  }
+  return near.has(endKey(letters, 0, head)) || near.has(endKey(letters, 1, tail));
+}
+
 /** The one province whose name is one edit from the folded words, or undefined. */
 export function misspeltProvince(gaz: Gazetteer, words: readonly string[]): PlaceEntry | undefined {
   const letters = words.join('');
