@@ -201,6 +201,11 @@ export const FiguresLexiconSchema = z.object({
    */
   sizes: Words.default([]),
   /**
+   * Person nouns that give a vehicle's size when the number stands right after a vehicle noun (id, ms "mobil
+   * 4 penumpang", a four-passenger car): after any other word they count persons ("membawa 4 penumpang").
+   */
+  sizesAfterVehicle: Words.default([]),
+  /**
    * Suffixes that make an adjective of the noun they are glued to (bn -গত, "pertaining to": ব্যক্তিগত, private,
    * from ব্যক্তি, person; দলগত, collective, from দল, group): in a glued lexicon a unit that starts a word so
    * continued is no noun of the count ("1,100টি ব্যক্তিগত বাড়ি" counts houses, not persons).
@@ -935,6 +940,8 @@ export interface CompiledLexicon {
   readonly durations: WordSet;
   readonly distances: WordSet;
   readonly sizes: WordSet;
+  /** See FiguresLexiconSchema.sizesAfterVehicle. */
+  readonly sizesAfterVehicle: WordSet;
   readonly adjectiveSuffixes: WordSet;
   /** See FiguresLexiconSchema.labelsAfter. */
   readonly labelsAfter: WordSet;
@@ -1370,6 +1377,7 @@ export function compileLexicon(
     durations: new WordSet(lex.durations),
     distances: new WordSet(lex.distances),
     sizes: new WordSet(lex.sizes),
+    sizesAfterVehicle: new WordSet(lex.sizesAfterVehicle),
     adjectiveSuffixes: new WordSet(lex.adjectiveSuffixes),
     labelsAfter: new WordSet(lex.labelsAfter),
     bodyWords: new WordSet(lex.bodyWords),
@@ -1657,6 +1665,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     durations: asStems(l.durations),
     distances: l.distances,
     sizes: [],
+    sizesAfterVehicle: [],
     adjectiveSuffixes: [],
     labelsAfter: [],
     bodyWords: [],

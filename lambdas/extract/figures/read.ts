@@ -1510,6 +1510,15 @@ function shortRestCounted(tokens: readonly Token[], j: number, lex: CompiledLexi
   );
 }
 
+/** A vehicle noun ends right before the number at i ("mobil 4 penumpang"): what follows is the vehicle's size. */
+function afterVehicleNoun(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const u = matchUnit(tokens, j, lex);
+    if (u) return u.last === i - 1 && u.entry.unit === 'vehicle';
+  }
+  return false;
+}
+
 /** Reads the noun counted by the number at i: scale words, connectors, up to three words, quotes skipped. */
 function readUnit(
   body: string,
@@ -1781,7 +1790,8 @@ function readUnit(
       lex.distances.has(t.text) ||
       distancePhrase(tokens, j, lex) ||
       lex.sizes.has(t.text) ||
-      (lex.glued && content === 0 && lex.sizes.startOf(t.text) > 0)
+      (lex.glued && content === 0 && lex.sizes.startOf(t.text) > 0) ||
+      (j === i + 1 && lex.sizesAfterVehicle.has(t.text) && afterVehicleNoun(tokens, i, lex))
     )
       return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
     const code = content === 0 ? currencyCode(body.slice(t.start, t.end)) : undefined;
