@@ -6,7 +6,8 @@
  * - bn a number word carrying its classifier right after a unit noun ("গাড়ি দু’টি", the two vehicles) counts
  *   that noun;
  * - it a fate said as a noun before a copula and a count ("i feriti erano almeno 12") counts persons;
- * - id/ms a number of passengers right after a vehicle noun ("mobil 4 penumpang") is the vehicle's size.
+ * - id/ms a number of passengers right after a vehicle noun ("mobil 4 penumpang") is the vehicle's size;
+ * - ar/bn/ur an alley's number in an address ("في الزقاق 17", "গলি ৮") is a name, no count.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -39,6 +40,10 @@ const CASES: Array<[string, string, Array<[number, string]>]> = [
   ['id', 'Sebuah mobil 7 penumpang menabrak pembatas jalan.', []],
   ['id', 'Minibus itu mengangkut 9 penumpang saat kecelakaan.', [[9, 'person']]],
   ['ms', 'Sebuah van 10 penumpang terbabas di lebuh raya.', []],
+  ['ar', 'شب حريق في منزل يقع في الزقاق 17 بشارع المدينة.', []],
+  ['ar', 'نقل المسعفون 4 مصابين من الممر 63 إلى المستشفى.', [[4, 'person']]],
+  ['bn', 'আগুন লাগে শহরের গলি ৮ এর একটি বাড়িতে।', []],
+  ['ur', 'آگ گلی 12 کے ایک مکان میں لگی۔', []],
 ];
 
 describe('Function: extractFigures (fig34 classes)', () => {
