@@ -7,6 +7,8 @@
  *   that noun;
  * - it a fate said as a noun before a copula and a count ("i feriti erano almeno 12") counts persons;
  * - id/ms a number of passengers right after a vehicle noun ("mobil 4 penumpang") is the vehicle's size;
+ * - it "N sui/sugli/sulle M" (N out of M) pairs the part with its whole, as "N su M" does;
+ * - it/es/fr/pt a year before a quantifier ("Nel 2016 alcuni giornali locali …") counts no noun after it;
  * - ar/bn/ur an alley's number in an address ("في الزقاق 17", "গলি ৮") is a name, no count.
  */
 import { describe, expect, it } from 'vitest';
@@ -40,6 +42,16 @@ const CASES: Array<[string, string, Array<[number, string]>]> = [
   ['id', 'Sebuah mobil 7 penumpang menabrak pembatas jalan.', []],
   ['id', 'Minibus itu mengangkut 9 penumpang saat kecelakaan.', [[9, 'person']]],
   ['ms', 'Sebuah van 10 penumpang terbabas di lebuh raya.', []],
+  [
+    'it',
+    'Sono stati fermati 12 sui 30 sospettati.',
+    [
+      [12, 'person'],
+      [30, 'person'],
+    ],
+  ],
+  ['it', 'Nel 2016 alcuni giornali locali avevano pubblicato delle stime.', []],
+  ['es', 'En 2016 algunos diarios locales publicaron estimaciones.', []],
   ['ar', 'شب حريق في منزل يقع في الزقاق 17 بشارع المدينة.', []],
   ['ar', 'نقل المسعفون 4 مصابين من الممر 63 إلى المستشفى.', [[4, 'person']]],
   ['bn', 'আগুন লাগে শহরের গলি ৮ এর একটি বাড়িতে।', []],
