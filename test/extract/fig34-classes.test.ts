@@ -9,6 +9,8 @@
  * - id/ms a number of passengers right after a vehicle noun ("mobil 4 penumpang") is the vehicle's size;
  * - it "N sui/sugli/sulle M" (N out of M) pairs the part with its whole, as "N su M" does;
  * - it/es/fr/pt a year before a quantifier ("Nel 2016 alcuni giornali locali …") counts no noun after it;
+ * - ru/pl a count right after the word of a year written after its year ("в 2019 году 11 человек") is no
+ *   name of that word, even when it could be a day; a year after the year word ("w roku 2019") still is;
  * - ar/bn/ur an alley's number in an address ("في الزقاق 17", "গলি ৮") is a name, no count.
  */
 import { describe, expect, it } from 'vitest';
@@ -52,6 +54,9 @@ const CASES: Array<[string, string, Array<[number, string]>]> = [
   ],
   ['it', 'Nel 2016 alcuni giornali locali avevano pubblicato delle stime.', []],
   ['es', 'En 2016 algunos diarios locales publicaron estimaciones.', []],
+  ['ru', 'В 2019 году 11 человек пострадали при обрушении моста.', [[11, 'person']]],
+  ['pl', 'W 2019 roku 11 osób zostało rannych w wypadku.', [[11, 'person']]],
+  ['pl', 'W roku 2019 rannych zostało 11 osób.', [[11, 'person']]],
   ['ar', 'شب حريق في منزل يقع في الزقاق 17 بشارع المدينة.', []],
   ['ar', 'نقل المسعفون 4 مصابين من الممر 63 إلى المستشفى.', [[4, 'person']]],
   ['bn', 'আগুন লাগে শহরের গলি ৮ এর একটি বাড়িতে।', []],

@@ -601,13 +601,14 @@ function isBlocked(
       !(w === i - 1 && !lex.glued && writesDayBeforeMonth(lex.language) && countsOwnNoun(tokens, i, lex));
     // "in diesem Jahr 312 Fälle", "this year 312 cases": a number after a word of time that is no year and no
     // day of a month, with a counted noun of its own, counts it.
+    // "в 2016 году 13 человек", "w 2016 roku 13 osób" (in 2016, 13 people): the word of a year closes the year
+    // written before it, so it names no number after it, and even a number that could be a day counts.
     const timeNamed =
       w === i - 1 &&
       !lex.glued &&
-      lex.durations.has(word) &&
-      n.value > 31 &&
       !isYear(n, lex) &&
-      countsOwnNoun(tokens, i, lex);
+      countsOwnNoun(tokens, i, lex) &&
+      ((lex.durations.has(word) && n.value > 31) || yearClosedBy(tokens, w, word, lex));
     // "điều 2 phương tiện" (dispatched two craft): a name word that is also a verb of a count, before a noun.
     const verbCounting = w === i - 1 && lex.nameVerbs.has(word) && countsUnitAfter(tokens, i, lex);
     if (
@@ -1477,6 +1478,12 @@ function onePerson(tokens: readonly Token[], k: number, lex: CompiledLexicon): b
 function spelledScale(body: string, head: NumToken, lex: CompiledLexicon): number {
   const words = fold(body.slice(head.start, head.end)).split(' ');
   return lex.scales.get(words[words.length - 1]!) ?? 1;
+}
+
+/** The word at w is a word of time or a name word right after a year ("2016 году", "2016 roku"). */
+function yearClosedBy(tokens: readonly Token[], w: number, word: string, lex: CompiledLexicon): boolean {
+  const year = tokens[w - 1];
+  return year?.kind === 'num' && isYear(year, lex) && (lex.durations.has(word) || lex.nameWords.has(word));
 }
 
 /**
