@@ -29,6 +29,7 @@ import {
 } from './tolls.js';
 import { partitiveWhole } from './partitive.js';
 import { stateAfterCopula, subjectAfterCopula } from './copula.js';
+import { classifiedNounBefore } from './classified.js';
 
 export interface Candidate {
   /** Token index of the number. */
@@ -495,6 +496,11 @@ export function countFigures(
     } else if (r.num.spelled && lex.personNumbers.has(doc.folded.slice(r.num.start, r.num.end))) {
       // "Zvyšní traja", "трима души": a personal numeral counts persons, whatever follows it.
       unit = 'person';
+      value = r.num.value * r.scale;
+      end = Math.max(end, r.scaleEnd);
+    } else if ((subject = classifiedNounBefore(doc.folded, tokens, r, lex))) {
+      // bn "গাড়ি দু’টি নদীতে পড়ে": a number carrying its classifier counts the unit noun right before it.
+      unit = subject.unit;
       value = r.num.value * r.scale;
       end = Math.max(end, r.scaleEnd);
     } else if (r.num.spelled) {

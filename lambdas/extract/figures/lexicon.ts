@@ -201,6 +201,11 @@ export const FiguresLexiconSchema = z.object({
    */
   sizes: Words.default([]),
   /**
+   * Person nouns that give a vehicle's size when the number stands right after a vehicle noun (id, ms "mobil
+   * 4 penumpang", a four-passenger car): after any other word they count persons ("membawa 4 penumpang").
+   */
+  sizesAfterVehicle: Words.default([]),
+  /**
    * Suffixes that make an adjective of the noun they are glued to (bn -গত, "pertaining to": ব্যক্তিগত, private,
    * from ব্যক্তি, person; দলগত, collective, from দল, group): in a glued lexicon a unit that starts a word so
    * continued is no noun of the count ("1,100টি ব্যক্তিগত বাড়ি" counts houses, not persons).
@@ -260,6 +265,12 @@ export const FiguresLexiconSchema = z.object({
    */
   indefinite: z.array(z.string().min(1).max(5)).default([]),
   /**
+   * Indefinite articles that hold a classifier of persons (bn "একজন", one + the person classifier জন): a
+   * listed single written with one counts a person even when no person noun follows ("চার জন …, দুই জন …
+   * ও একজন হোয়া বিনহ্ প্রদেশের", one of them from Hoa Binh). Each must also be one of indefinite.
+   */
+  personArticles: Words.default([]),
+  /**
    * Nouns of an amount ("amount", "quantité", "cantidad", "Menge"): an indefinite article before one, or
    * before an adjective and one ("a large amount of heroin", "una cantidad enorme de cocaína"), introduces
    * an amount of what follows, never one listed item. Only the lexicons with indefinite articles need them.
@@ -313,6 +324,12 @@ export const FiguresLexiconSchema = z.object({
    * they count persons. Each must also be a number word.
    */
   personNumbers: Words.default([]),
+  /**
+   * Number words that carry their classifier (bn "দু’টি", "তিনটি": two, three + টি), which count the unit
+   * noun written right before them when no noun follows ("গাড়ি দু’টি নদীতে পড়ে", the two vehicles fell into
+   * the river): figures/classified.ts. Each must also be a number word.
+   */
+  classifiedNumbers: Words.default([]),
   /**
    * Number words for "both" (German "beide", Russian "оба", Czech "obou"): two only before a noun of persons
    * ("die beiden Verdächtigen", "обоих задержанных"); "beider Länder", "в обоих случаях" name the two sides
@@ -923,6 +940,8 @@ export interface CompiledLexicon {
   readonly durations: WordSet;
   readonly distances: WordSet;
   readonly sizes: WordSet;
+  /** See FiguresLexiconSchema.sizesAfterVehicle. */
+  readonly sizesAfterVehicle: WordSet;
   readonly adjectiveSuffixes: WordSet;
   /** See FiguresLexiconSchema.labelsAfter. */
   readonly labelsAfter: WordSet;
@@ -943,6 +962,8 @@ export interface CompiledLexicon {
   readonly approximate: WordSet;
   /** See FiguresLexiconSchema.indefinite; null when the language has none. */
   readonly indefinite: WordSet | null;
+  /** See FiguresLexiconSchema.personArticles. */
+  readonly personArticles: WordSet;
   /** See FiguresLexiconSchema.amountNouns. */
   readonly amountNouns: WordSet;
   /** See FiguresLexiconSchema.definite. */
@@ -996,6 +1017,8 @@ export interface CompiledLexicon {
   readonly countPhrases: WordSet;
   /** See FiguresLexiconSchema.personNumbers. */
   readonly personNumbers: WordSet;
+  /** See FiguresLexiconSchema.classifiedNumbers. */
+  readonly classifiedNumbers: WordSet;
   /** numberForms.personEndings, read after digits too (figures/person-suffix.ts: hu "64-en", 64 of them). */
   readonly personSuffixes: WordSet;
   /** See FiguresLexiconSchema.both. */
@@ -1354,6 +1377,7 @@ export function compileLexicon(
     durations: new WordSet(lex.durations),
     distances: new WordSet(lex.distances),
     sizes: new WordSet(lex.sizes),
+    sizesAfterVehicle: new WordSet(lex.sizesAfterVehicle),
     adjectiveSuffixes: new WordSet(lex.adjectiveSuffixes),
     labelsAfter: new WordSet(lex.labelsAfter),
     bodyWords: new WordSet(lex.bodyWords),
@@ -1366,6 +1390,7 @@ export function compileLexicon(
     functionWords: new WordSet(lex.functionWords),
     approximate: new WordSet(lex.approximate),
     indefinite: lex.indefinite.length > 0 ? new WordSet(lex.indefinite) : null,
+    personArticles: new WordSet(lex.personArticles),
     amountNouns: new WordSet(lex.amountNouns),
     definite: new WordSet(lex.definite),
     possessives: new WordSet(lex.possessives),
@@ -1431,6 +1456,7 @@ export function compileLexicon(
     nounWindow: lex.nounWindow,
     countPhrases: new WordSet(lex.countPhrases),
     personNumbers: new WordSet(lex.personNumbers),
+    classifiedNumbers: new WordSet(lex.classifiedNumbers),
     personSuffixes: new WordSet(lex.numberForms.personEndings),
     both: new WordSet(lex.both),
     allBefore: new WordSet(lex.allBefore),
@@ -1639,6 +1665,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     durations: asStems(l.durations),
     distances: l.distances,
     sizes: [],
+    sizesAfterVehicle: [],
     adjectiveSuffixes: [],
     labelsAfter: [],
     bodyWords: [],
@@ -1650,6 +1677,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     functionWords: [],
     approximate: [],
     indefinite: [],
+    personArticles: [],
     amountNouns: [],
     definite: [],
     possessives: [],
@@ -1660,6 +1688,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     nounWindow: 1,
     countPhrases: [],
     personNumbers: [],
+    classifiedNumbers: [],
     both: [],
     allBefore: [],
     verbEndings: [],

@@ -165,8 +165,10 @@ export function withListedSingles(
     // "a huge amount of drugs", "una cantidad enorme de": a noun of amount, before or after one adjective. An
     // adjective alone is no amount: "un téléphone portable de marque Samsung" is one listed phone.
     if (isAmountNoun(noun, lex) || isAmountNoun(of, lex)) continue;
+    // An article holding a person classifier (bn "একজন") counts a person whatever follows it.
+    const unit = t.kind === 'word' && lex.personArticles.has(t.text) ? 'person' : 'other';
     if (noun.kind === 'word' && isCommonNoun(doc.body, noun, lex))
-      items.push({ first: j, last: j + 1, unit: 'other', unknown: true });
+      items.push({ first: j, last: j + 1, unit, unknown: true });
   }
   if (items.length === 0) return counted;
   // Token indexes that stand for a counted thing: the figures' numbers, and the items found to be listed.

@@ -601,13 +601,14 @@ function isBlocked(
       !(w === i - 1 && !lex.glued && writesDayBeforeMonth(lex.language) && countsOwnNoun(tokens, i, lex));
     // "in diesem Jahr 312 Fälle", "this year 312 cases": a number after a word of time that is no year and no
     // day of a month, with a counted noun of its own, counts it.
+    // "в 2016 году 13 человек", "w 2016 roku 13 osób" (in 2016, 13 people): the word of a year closes the year
+    // written before it, so it names no number after it, and even a number that could be a day counts.
     const timeNamed =
       w === i - 1 &&
       !lex.glued &&
-      lex.durations.has(word) &&
-      n.value > 31 &&
       !isYear(n, lex) &&
-      countsOwnNoun(tokens, i, lex);
+      countsOwnNoun(tokens, i, lex) &&
+      ((lex.durations.has(word) && n.value > 31) || yearClosedBy(tokens, w, word, lex));
     // "điều 2 phương tiện" (dispatched two craft): a name word that is also a verb of a count, before a noun.
     const verbCounting = w === i - 1 && lex.nameVerbs.has(word) && countsUnitAfter(tokens, i, lex);
     if (
@@ -1479,6 +1480,12 @@ function spelledScale(body: string, head: NumToken, lex: CompiledLexicon): numbe
   return lex.scales.get(words[words.length - 1]!) ?? 1;
 }
 
+/** The word at w is a word of time or a name word right after a year ("2016 году", "2016 roku"). */
+function yearClosedBy(tokens: readonly Token[], w: number, word: string, lex: CompiledLexicon): boolean {
+  const year = tokens[w - 1];
+  return year?.kind === 'num' && isYear(year, lex) && (lex.durations.has(word) || lex.nameWords.has(word));
+}
+
 /**
  * "毎月600人", "每月30名" (600 people every month): a word ending in a month mark names a month only after the
  * month's number ("6月15日", "2024年4月"); a number after a word of time with no number of its own ("毎月",
@@ -1508,6 +1515,15 @@ function shortRestCounted(tokens: readonly Token[], j: number, lex: CompiledLexi
     noun.start === rest.end + 1 &&
     lex.units.get(noun.text, true, MAX_INFLECTION) !== undefined
   );
+}
+
+/** A vehicle noun ends right before the number at i ("mobil 4 penumpang"): what follows is the vehicle's size. */
+function afterVehicleNoun(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const u = matchUnit(tokens, j, lex);
+    if (u) return u.last === i - 1 && u.entry.unit === 'vehicle';
+  }
+  return false;
 }
 
 /** Reads the noun counted by the number at i: scale words, connectors, up to three words, quotes skipped. */
@@ -1781,7 +1797,8 @@ function readUnit(
       lex.distances.has(t.text) ||
       distancePhrase(tokens, j, lex) ||
       lex.sizes.has(t.text) ||
-      (lex.glued && content === 0 && lex.sizes.startOf(t.text) > 0)
+      (lex.glued && content === 0 && lex.sizes.startOf(t.text) > 0) ||
+      (j === i + 1 && lex.sizesAfterVehicle.has(t.text) && afterVehicleNoun(tokens, i, lex))
     )
       return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
     const code = content === 0 ? currencyCode(body.slice(t.start, t.end)) : undefined;
