@@ -141,9 +141,12 @@ function titledInScript(
   opts: PeopleOptions,
 ): Mention | null {
   if (!data.scriptNames || candidate.titled || isKnownPlace(candidate.name, opts)) return null;
+  const after = titleAfterLatinName(text, candidate.end, data.scriptNames);
+  // A courtesy after the name ("…氏") says nothing of an office; the body linked before it may ("委員会の…氏").
   const title =
-    titleAfterLatinName(text, candidate.end, data.scriptNames) ??
-    roleBeforeLatinName(text, candidate.start, data.scriptNames);
+    after !== null && !after.courtesy
+      ? after
+      : (roleBeforeLatinName(text, candidate.start, data.scriptNames) ?? after);
   if (title === null) return null;
   const courtesy = title.courtesy ? { courtesyOnly: true as const } : {};
   return { name: candidate.name, rank: title.rank, role: title.role, ...courtesy };

@@ -7,6 +7,7 @@
  * script's own title words (scripts.ts), as for a name written in the script.
  */
 import { gluedSuffix, type WordOffsets } from '../text/words.js';
+import { authorityLinkedBefore } from './authority-linked.js';
 import type { ScriptNameCues } from './scripts.js';
 
 export interface TitleAfter {
@@ -73,6 +74,17 @@ function withoutParticle(word: string, cues: ScriptNameCues): string {
  * word of the lexicon ends where the name starts, glued or one space before it, and is not a former office's.
  */
 export function roleBeforeLatinName(text: string, start: number, cues: ScriptNameCues): TitleAfter | null {
+  if (cues.script === 'Katakana') {
+    // Japanese links the body before the name instead ("委員会のNguyễn Văn Nam氏"): authority-linked.ts.
+    const body = authorityLinkedBefore(
+      text,
+      start,
+      cues.roleJoiners,
+      cues.authorities,
+      cues.hanPrivate.formerWords,
+    );
+    return body === null ? null : { rank: null, role: body, courtesy: false };
+  }
   if (cues.script !== 'Han') return null;
   const end = text[start - 1] === ' ' ? start - 1 : start;
   const role = cues.roles.find((r) => text.startsWith(r, end - r.length));

@@ -12,6 +12,7 @@
  * by the clause around the name (han-private.ts, katakana-private.ts).
  */
 import { gluedSuffix } from '../text/words.js';
+import { authorityLinkedBefore } from './authority-linked.js';
 import { hanNamesWithAppositiveRole } from './han-apposition.js';
 import { hanNameEndByWordAfter, type HanExtentCues } from './han-extent.js';
 import { isPrivateHanName, type HanPrivateCues } from './han-private.js';
@@ -44,6 +45,8 @@ export interface ScriptNameCues {
   /** Role words, longest first. */
   readonly roles: readonly string[];
   readonly roleJoiners: readonly string[];
+  /** Words of the bodies officials speak for (lexicon authorityWords), longest first: authority-linked.ts. */
+  readonly authorities: readonly string[];
   /** Words of places (성, 시): never a syllable of a name. */
   readonly placeWords: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
@@ -83,6 +86,7 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
     ),
     roles: [...lex.roleWords].sort((a, b) => b.length - a.length),
     roleJoiners: spec.roleJoiners,
+    authorities: [...lex.authorityWords].sort((a, b) => b.length - a.length),
     placeWords: new Set(lex.placeWords),
     particles: new Set(spec.particles),
     phraseEndings: spec.phraseEndings,
@@ -586,12 +590,23 @@ export function findScriptNames(
         : (roleEndingAt(text, start, cues)?.role ??
           ((glossed ? '' : text.slice(nameEnd, p).trim()) || null) ??
           title.role);
-      const courtesyOnly = title.rank === null && role === null && title.courtesy;
+      // A courtesy closes the name of a body's member as it does anybody's: the body linked before it says which.
+      const body =
+        role === null && title.courtesy
+          ? authorityLinkedBefore(
+              text,
+              start,
+              cues.roleJoiners,
+              cues.authorities,
+              cues.hanPrivate.formerWords,
+            )
+          : null;
+      const courtesyOnly = title.rank === null && role === null && body === null && title.courtesy;
       const rank =
         title.rank ?? (title.role !== null ? bracketedRank(text, p + title.form.length, cues) : null);
       out.push({
         start,
-        mention: { name, rank, role, ...(courtesyOnly ? { courtesyOnly: true as const } : {}) },
+        mention: { name, rank, role: role ?? body, ...(courtesyOnly ? { courtesyOnly: true as const } : {}) },
       });
     }
   }

@@ -146,6 +146,19 @@ function noLeader(
   return leaders.length > 1 && leaders.includes(chosen) && leaders.every((p) => mentions.get(p)?.count === 1);
 }
 
+/**
+ * A national report's examples are each named once or twice; the place of a single case followed through
+ * several provinces (where the goods came from, where the suspects live) is named again and again: at least
+ * this many times, more often than the other provinces together, among at least this many provinces.
+ */
+const DWELT = 3;
+
+function dwelt(p: number, mentions: ReadonlyMap<number, { count: number }>): boolean {
+  const own = mentions.get(p)?.count ?? 0;
+  const all = [...mentions.values()].reduce((n, m) => n + m.count, 0);
+  return mentions.size >= DWELT && own >= DWELT && own > all - own;
+}
+
 /** Between two names of one list: spaces, commas, dashes and at most one short word ("and", "và", "și", "और"). */
 const LIST_GAP = /^[\s,、，\u2013\u2014-]*(?:[^\s,、，.!?。;:\n]{1,4}[\s,、，\u2013\u2014-]*)?$/u;
 
@@ -375,7 +388,9 @@ export function summarize(
   if (primary !== null && inText.size > 1 && notHomes.size === 0) primary = null;
   // A national report (its title or lead says nationwide, its title names no province) is the story of no
   // province: one it names only after its lead, with no force of its own acting, is an example of the count.
-  if (primary !== null && inTitle.size === 0 && !subjects.has(primary)) {
+  // Not a province the text keeps coming back to among the others (DWELT): a headline "Vietnam, …" (ja ベトナム、,
+  // ko 베트남,) also heads a single case followed from one province to the next.
+  if (primary !== null && inTitle.size === 0 && !subjects.has(primary) && !dwelt(primary, mentions)) {
     const headEnd = read.nationwide?.();
     if (headEnd !== undefined && (mentions.get(primary)?.first ?? 0) >= headEnd) primary = null;
   }
