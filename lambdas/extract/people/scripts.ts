@@ -742,7 +742,8 @@ function namesAfterSpacedOffices(
       if (formerBefore(text, start, cues.hanPrivate.formerWords)) continue;
       const word = text.slice(start, end);
       if (cues.hanPrivate.privateCues.some((c) => word.includes(c))) continue;
-      let at = end;
+      // An honorific between the office and the name ("सचिव श्री X", secretary Mr X) is no organisation's word.
+      let at = afterHonorific(text, end, cues);
       let name: { start: number; end: number } | null = null;
       let apposed = false;
       for (let skipped = 0; skipped <= ORGANISATION_WORDS && name === null; skipped++) {
@@ -772,6 +773,22 @@ function namesAfterSpacedOffices(
     }
   }
   return out;
+}
+
+/**
+ * Where the name may start after an office ending at `at`: past an honorific that stands right after it
+ * ("सचिव श्री X", "পরিচালক জনাব X"); the honorific vouches for nobody, the office before it does.
+ */
+function afterHonorific(text: string, at: number, cues: ScriptNameCues): number {
+  if (text[at] !== ' ') return at;
+  const honorific = cues.titles.find(
+    (t) =>
+      t.rank === null &&
+      t.role === null &&
+      text.startsWith(t.form, at + 1) &&
+      text[at + 1 + t.form.length] === ' ',
+  );
+  return honorific === undefined ? at : at + 1 + honorific.form.length;
 }
 
 /** Most words of an office's organisation, its place name included, before an honorific and the name. */
