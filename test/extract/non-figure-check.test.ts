@@ -46,7 +46,14 @@ function setOf(notFigures: string[], figures: Gold['articles'][number]['figures'
   };
 }
 
-const BOXES = { value: 6, unit: 'other', topic: 'smuggling', evidence: '6 boîtes de pétards' };
+const BOXES = {
+  value: 6,
+  unit: 'other',
+  topic: 'smuggling',
+  evidence: '6 boîtes de pétards',
+  alt_units: [],
+  caption: false,
+};
 
 describe('listedNonFigures: the gold sets’ non-figure check', () => {
   it('does not flag a figure read outside the listed span whose text is a substring of it', () => {
