@@ -6,7 +6,7 @@
  * lexicon's classifiedNumbers: a bare numeral after a noun ("ধারা ৩", section 3) is a label, not a count.
  */
 import type { CompiledLexicon, UnitEntry } from './lexicon.js';
-import { matchUnit, type Reading } from './read.js';
+import { unitEndingRightBefore, type Reading } from './read.js';
 import type { Token } from './tokens.js';
 
 export function classifiedNounBefore(
@@ -19,10 +19,6 @@ export function classifiedNounBefore(
     return null;
   const prev = tokens[r.index - 1];
   if (prev?.kind !== 'word') return null;
-  // The unit noun must end right before the number: a word between is the clause's, not the noun's.
-  for (let j = r.index - 1; j >= Math.max(0, r.index - 3); j--) {
-    const u = matchUnit(tokens, j, lex);
-    if (u) return u.last === r.index - 1 && !u.entry.counter && !u.entry.currency ? u.entry : null;
-  }
-  return null;
+  const u = unitEndingRightBefore(tokens, r.index, lex);
+  return u && !u.entry.counter && !u.entry.currency ? u.entry : null;
 }

@@ -1517,13 +1517,25 @@ function shortRestCounted(tokens: readonly Token[], j: number, lex: CompiledLexi
   );
 }
 
-/** A vehicle noun ends right before the number at i ("mobil 4 penumpang"): what follows is the vehicle's size. */
-function afterVehicleNoun(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+/**
+ * The unit noun (of up to three words) that ends right before the token at i ("mobil 4", "গাড়ি দু’টি"); null
+ * when the nearest unit noun within three words ends elsewhere: a word between is the clause's, not the noun's.
+ */
+export function unitEndingRightBefore(
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+): ReturnType<typeof matchUnit> {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const u = matchUnit(tokens, j, lex);
-    if (u) return u.last === i - 1 && u.entry.unit === 'vehicle';
+    if (u) return u.last === i - 1 ? u : null;
   }
-  return false;
+  return null;
+}
+
+/** A vehicle noun ends right before the number at i ("mobil 4 penumpang"): what follows is the vehicle's size. */
+function afterVehicleNoun(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  return unitEndingRightBefore(tokens, i, lex)?.entry.unit === 'vehicle';
 }
 
 /** Reads the noun counted by the number at i: scale words, connectors, up to three words, quotes skipped. */
