@@ -7,7 +7,6 @@
  * script's own title words (scripts.ts), as for a name written in the script.
  */
 import { gluedSuffix, type WordOffsets } from '../text/words.js';
-import { authorityLinkedBefore } from './authority-linked.js';
 import type { ScriptNameCues } from './scripts.js';
 
 export interface TitleAfter {
@@ -76,13 +75,7 @@ function withoutParticle(word: string, cues: ScriptNameCues): string {
 export function roleBeforeLatinName(text: string, start: number, cues: ScriptNameCues): TitleAfter | null {
   if (cues.script === 'Katakana') {
     // Japanese links the body before the name instead ("委員会のNguyễn Văn Nam氏"): authority-linked.ts.
-    const body = authorityLinkedBefore(
-      text,
-      start,
-      cues.roleJoiners,
-      cues.authorities,
-      cues.hanPrivate.formerWords,
-    );
+    const body = cues.bodyLinkedBefore(text, start);
     return body === null ? null : { rank: null, role: body, courtesy: false };
   }
   if (cues.script !== 'Han') return null;

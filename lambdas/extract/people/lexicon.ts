@@ -180,9 +180,16 @@ export const PeopleLexiconSchema = z.object({
         ),
       /**
        * Endings of office words that a Vietnamese name's syllables could also spell (Korean "보안관", sheriff,
-       * reads Võ An Quan; "부반장", deputy team leader, Vũ Văn Giang): a name written as one word never ends so.
+       * reads Võ An Quan; "부반장", deputy team leader, Vũ Văn Giang), and of the bodies an office is held in
+       * ("당위원회", the Party committee, reads Đặng Uy Viên Hội): a name written as one word never ends so.
        */
       officeEndings: z.array(z.string().min(1)).default([]),
+      /**
+       * Last syllables of the names of bodies (Korean 부 ministry, 청 agency, 국 department, 회 committee):
+       * a word so ending right before an office is the body whose office it is ("보건부 장관", the minister of
+       * health), unless it opens its clause, where a name written as one word stands as the office's subject.
+       */
+      bodyEndings: z.array(z.string().min(1)).default([]),
       /**
        * Words a news text writes right after an official's name in Han script ("表示", "介绍", "说", "等"): where
        * a name read after its office ends, whatever its characters. One character long, they may also be a

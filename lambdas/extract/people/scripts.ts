@@ -45,8 +45,11 @@ export interface ScriptNameCues {
   /** Role words, longest first. */
   readonly roles: readonly string[];
   readonly roleJoiners: readonly string[];
-  /** Words of the bodies officials speak for (lexicon authorityWords), longest first: authority-linked.ts. */
-  readonly authorities: readonly string[];
+  /**
+   * The body an official speaks for, linked before the name starting at `start` ("委員会の…氏"), or null: the
+   * lexicon's authorityWords after a role joiner, no former-word before them (authority-linked.ts).
+   */
+  bodyLinkedBefore(text: string, start: number): string | null;
   /** Words of places (성, 시): never a syllable of a name. */
   readonly placeWords: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
@@ -54,6 +57,8 @@ export interface ScriptNameCues {
   readonly phraseEndings: readonly string[];
   /** Endings of office words a one-word name never has (lexicon namesInScript.officeEndings: "보안관"). */
   readonly officeEndings: readonly string[];
+  /** Last syllables of bodies' names (lexicon namesInScript.bodyEndings: "보건부"), before an office. */
+  readonly bodyEndings: readonly string[];
   /** Where a Han name read after its office ends. */
   readonly han: HanExtentCues;
   /** What makes a Han name an office introduces, or a katakana name whatever its title, a private person's. */
@@ -74,6 +79,7 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
     ...lex.honorifics.map((form) => ({ form, rank: null, role: null, courtesy: courtesy.has(form) })),
     ...rolesAfter.map((form) => ({ form, rank: null, role: form, courtesy: false })),
   ].sort((a, b) => b.form.length - a.form.length);
+  const authorities = [...lex.authorityWords].sort((a, b) => b.length - a.length);
   return {
     script: spec.script,
     titles,
@@ -86,11 +92,13 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
     ),
     roles: [...lex.roleWords].sort((a, b) => b.length - a.length),
     roleJoiners: spec.roleJoiners,
-    authorities: [...lex.authorityWords].sort((a, b) => b.length - a.length),
+    bodyLinkedBefore: (text, start) =>
+      authorityLinkedBefore(text, start, spec.roleJoiners, authorities, lex.formerWords),
     placeWords: new Set(lex.placeWords),
     particles: new Set(spec.particles),
     phraseEndings: spec.phraseEndings,
     officeEndings: spec.officeEndings,
+    bodyEndings: spec.bodyEndings,
     han: {
       wordsAfterName: [...spec.wordsAfterName].sort((a, b) => b.length - a.length),
       middleNames: new Set(spec.middleNames),
@@ -155,13 +163,64 @@ function hanNameStart(text: string, end: number, cues: ScriptNameCues): number |
   return null;
 }
 
-function katakanaNameStart(text: string, end: number): number | null {
+function katakanaNameStart(text: string, end: number, cues: ScriptNameCues): number | null {
   let start = end;
   while (start > 0 && KATAKANA_NAME_UNIT.test(text[start - 1]!)) start--;
   const name = text.slice(start, end);
   // Two parts or more, joined by the middle dot: a foreign person's name, not a katakana word.
   const parts = name.split(/[・･]/u);
-  return parts.length >= 2 && parts.every((p) => p.length > 0) ? start : null;
+  if (parts.length >= 2 && parts.every((p) => p.length > 0)) return start;
+  return parts.length === 1 ? spacedKatakanaNameStart(text, end, cues) : null;
+}
+
+/** A katakana word of a spaced name (no middle dot), and the spaces written between its words. */
+const KATAKANA_WORD_UNIT = /^[\u30a1-\u30fa\u30fc]$/u;
+const NAME_SPACES = [' ', '\u3000'];
+/** Most words of a Vietnamese name (family, middle and given names; 阮氏金銀 has four). */
+const KATAKANA_NAME_WORDS = 4;
+
+/**
+ * Start of a katakana name spaced instead of dotted ("グエン バン ハイ副局長", "グエン　バン　ハイ氏"), ending at
+ * `end`: two to four katakana words, a single space (half or full width) between, the first a Vietnamese family
+ * name; the longest such run. Words spaced apart are otherwise rare in Japanese, and the family name vouches
+ * that they are one name.
+ */
+function spacedKatakanaNameStart(text: string, end: number, cues: ScriptNameCues): number | null {
+  const starts: number[] = [];
+  let k = end;
+  while (starts.length < KATAKANA_NAME_WORDS) {
+    let s = k;
+    while (s > 0 && KATAKANA_WORD_UNIT.test(text[s - 1]!)) s--;
+    if (s === k) break;
+    starts.push(s);
+    if (s < 2 || !NAME_SPACES.includes(text[s - 1]!)) break;
+    k = s - 1;
+  }
+  for (let n = starts.length; n >= 2; n--) {
+    const s = starts[n - 1]!;
+    if (cues.families.has(text.slice(s, starts[n - 2]! - 1))) return s;
+  }
+  return null;
+}
+
+/**
+ * End of a spaced katakana name starting at `start` right after its office ("副局長グエン バン ハイは"): two
+ * to four words, the first a Vietnamese family name, or null.
+ */
+function spacedKatakanaNameEnd(text: string, start: number, cues: ScriptNameCues): number | null {
+  let end = start;
+  let words = 0;
+  let at = start;
+  while (words < KATAKANA_NAME_WORDS) {
+    let e = at;
+    while (e < text.length && KATAKANA_WORD_UNIT.test(text[e]!)) e++;
+    if (e === at || (words === 0 && !cues.families.has(text.slice(at, e)))) break;
+    end = e;
+    words++;
+    if (!NAME_SPACES.includes(text[e]!)) break;
+    at = e + 1;
+  }
+  return words >= 2 ? end : null;
 }
 
 /** Most Han characters of an organisation between a katakana name and its office ("省人民委員会"). */
@@ -182,9 +241,9 @@ function katakanaNameBeforeOrganisation(
   if (end === office) return null;
   // A city named after a person ("ホー・チ・ミン市人民委員会"): a name right before 市 is the city's.
   if (text[end] === '市') return null;
-  const start = katakanaNameStart(text, end);
+  const start = katakanaNameStart(text, end, cues);
   if (start === null) return null;
-  const family = text.slice(start, end).split(/[・･]/u)[0]!;
+  const family = text.slice(start, end).split(/[・･ \u3000]/u)[0]!;
   return cues.families.has(family) ? { start, end, office: true } : null;
 }
 
@@ -199,23 +258,28 @@ const HANGUL_OFFICE_WORDS = 2;
 /**
  * The Hangul name before an office word starting at `wordStart` ("응우옌 반 하이 성 공안청장은"): a spaced name
  * (a family name and name syllables) right before it, or before up to two words of its organisation, which are
- * none of a name's. A name written as one word ("팜티투하 박닌성 인민위원회 부위원장은") is read only where it
- * opens its clause as the subject of the office after it, and is no known place ("하노이 시장은", the mayor of
- * Hà Nội, has the same shape).
+ * none of a name's. A name written as one word ("팜티투하 박닌성 인민위원회 부위원장은", "회의를 주재한 팜민찐
+ * 부국장은") is no known place and ends in no place word; before the office of a place's own head it is read only
+ * where it opens its clause as the subject of the office ("하노이 시장은", the mayor of Hà Nội, has its shape).
  */
 function hangulNameBeforeOffice(
   text: string,
   wordStart: number,
+  office: string,
   cues: ScriptNameCues,
   isPlace: (name: string) => boolean,
 ): { start: number; end: number } | null {
+  // Before the office of a place's own head the one-word shape is as often the place ("하노이 시장"): there a
+  // name written as one word is read only where it opens its clause.
+  const anywhere = !PLACE_HEADS.some((h) => office.endsWith(h));
   let at = wordStart;
   for (let skipped = 0; skipped <= HANGUL_OFFICE_WORDS; skipped++) {
     if (at < 2 || text[at - 1] !== ' ') return null;
     // The name may carry its Latin gloss before the office, as before a rank: "응우옌 반 하(Nguyen Van Ha) 국장".
     const gloss = glossBefore(text, at - 1);
     const nameEnd = gloss ?? at - 1;
-    const found = hangulName(text, nameEnd, cues, false) ?? oneWordSubject(text, nameEnd, cues, isPlace);
+    const found =
+      hangulName(text, nameEnd, cues, false) ?? oneWordSubject(text, nameEnd, cues, isPlace, anywhere);
     if (found !== null && found.end === nameEnd) return found;
     if (gloss !== null) return null;
     let s = at - 1;
@@ -226,18 +290,23 @@ function hangulNameBeforeOffice(
   return null;
 }
 
+/** Offices of a place's own head (mayor, governor): a one-word place name stands before them bare. */
+const PLACE_HEADS = ['시장', '도지사', '성장'];
+
 /** The last character before a clause's first word: punctuation or a quote (or none, at the text's start). */
 const CLAUSE_END = /^$|[.!?,;:"'“”‘’()[\]…·—–-]$/u;
 
 /**
- * The one-word Hangul name ending at `end` that opens its clause ("…밝혔다. 팜티투하 …"), of a family name and
- * Vietnamese syllables, neither a known place nor ending in a place word ("박닌성", Bắc Ninh province).
+ * The one-word Hangul name ending at `end` ("…밝혔다. 팜티투하 …"), of a family name and Vietnamese syllables,
+ * neither a known place nor ending in a place word ("박닌성", Bắc Ninh province); unless `anywhere`, only where
+ * it opens its clause.
  */
 function oneWordSubject(
   text: string,
   end: number,
   cues: ScriptNameCues,
   isPlace: (name: string) => boolean,
+  anywhere: boolean,
 ): { start: number; end: number } | null {
   const found = hangulName(text, end, cues, true);
   if (found === null || found.end !== end) return null;
@@ -247,7 +316,9 @@ function oneWordSubject(
   // the report), not a bare name before its office; these endings are no syllable a Vietnamese name is written
   // with, unlike 이, 가 or 은 (하이 is Hải).
   if (cues.phraseEndings.some((p) => word.length > p.length && word.endsWith(p))) return null;
-  return CLAUSE_END.test(text.slice(0, found.start).trimEnd().slice(-1)) ? found : null;
+  if (CLAUSE_END.test(text.slice(0, found.start).trimEnd().slice(-1))) return found;
+  // Inside a clause the word before an office is as often the body that holds it ("보건부 장관").
+  return anywhere && !cues.bodyEndings.some((b) => word.endsWith(b)) ? found : null;
 }
 
 /** Party offices: "당 서기장" (the Party's general secretary), "당 서기" (party secretary). */
@@ -286,7 +357,7 @@ function hangulNameAfterOffice(
     const word = text.slice(at, e);
     if (word === '') break;
     if (words === 0) {
-      if (!cues.families.has(word)) return null;
+      if (!cues.families.has(word)) return oneWordAfterOffice(text, start, e, cues);
     } else if (isHangulTitle(word, cues)) {
       break;
     } else if (!isHangulSyllableOfName(word)) {
@@ -305,6 +376,60 @@ function hangulNameAfterOffice(
   // A family name and a middle name only ("응우옌 반", Nguyễn Văn): a name the excerpt cut short.
   if (words === 2 && cues.han.middleNames.has(text.slice(start, nameEnd).split(' ')[1]!)) return null;
   return { start, end: nameEnd };
+}
+
+/**
+ * The Hangul name written as one word right after an office ("공안국 부국장 팜민찐은"), a particle possibly
+ * glued to it: a family name and Vietnamese syllables (hangulName's one-word shape), no place word at its end.
+ */
+function oneWordAfterOffice(
+  text: string,
+  start: number,
+  end: number,
+  cues: ScriptNameCues,
+): { start: number; end: number } | null {
+  const word = text.slice(start, end);
+  // A particle that fits either ending ("인", "도") may be the name's last syllable ("타인", Thành): where the
+  // whole word reads as a name, only a particle the last syllable calls for is cut off.
+  const whole = hangulName(text, end, cues, true)?.start === start;
+  const particle = gluedSuffix(word, cues.particles, (stem) => {
+    const p = word.slice(stem.length);
+    if (!fitsParticle(stem, p) || (whole && !AFTER_CONSONANT.has(p) && !AFTER_VOWEL.has(p))) return false;
+    return hangulName(stem, stem.length, cues, true) !== null;
+  });
+  const nameEnd = end - (particle?.length ?? 0);
+  const found = hangulName(text, nameEnd, cues, true);
+  if (found === null || found.start !== start || cues.placeWords.has(text[nameEnd - 1]!)) return null;
+  return { start, end: nameEnd };
+}
+
+/** Particles Korean writes after a final consonant only, and their forms after a vowel. */
+const AFTER_CONSONANT: ReadonlySet<string> = new Set([
+  '은',
+  '이',
+  '을',
+  '과',
+  '으로',
+  '이며',
+  '이자',
+  '이다',
+]);
+const AFTER_VOWEL: ReadonlySet<string> = new Set(['는', '가', '를', '와', '로']);
+const HANGUL_SYLLABLES = 0xac00;
+const HANGUL_FINALS = 28;
+
+/**
+ * Whether a particle can follow the word: "이" and "은" only after a final consonant ("찐이", "찐은"), "가" and
+ * "는" only after a vowel. The last syllable of a name written as one word is then not read as a particle
+ * ("하이", Hải, is no "하" with the subject's "이").
+ */
+function fitsParticle(stem: string, particle: string): boolean {
+  const code = stem.codePointAt(stem.length - 1)! - HANGUL_SYLLABLES;
+  const final = code % HANGUL_FINALS;
+  if (AFTER_CONSONANT.has(particle)) return final !== 0;
+  // "로" also follows a final ㄹ (8).
+  if (AFTER_VOWEL.has(particle)) return final === 0 || (particle === '로' && final === 8);
+  return true;
 }
 
 /** A rank, honorific or office word, alone or with a particle ("씨는", "대령이"): no syllable of a name. */
@@ -372,6 +497,8 @@ function hangulName(
       .slice(s + first.length, nameEnd)
       .trim()
       .split(' ');
+    // A family name and a middle name only ("응우옌 반", Nguyễn Văn): a name the excerpt cut short.
+    if (rest.length === 1 && cues.han.middleNames.has(rest[0]!)) continue;
     // A place word is a name's syllable between two others ("쩐 시 타인", Trần Sĩ Thanh), not at its end.
     if (rest.every((w, k) => (k < rest.length - 1 || !cues.placeWords.has(w)) && isHangulSyllableOfName(w)))
       return { start: s, end: nameEnd };
@@ -525,7 +652,7 @@ export function findScriptNames(
         let compound = p;
         while (compound > 0 && HANGUL.test(text[compound - 1]!)) compound--;
         const found =
-          hangulNameBeforeOffice(text, compound, cues, isPlace) ??
+          hangulNameBeforeOffice(text, compound, title.form, cues, isPlace) ??
           hangulNameAfterOffice(text, p + title.form.length, cues);
         if (found === null) continue;
         for (let k = p; k < p + title.form.length; k++) taken.add(k);
@@ -574,7 +701,8 @@ export function findScriptNames(
         const gloss = glossBefore(text, p);
         glossed = gloss !== null;
         nameEnd = gloss ?? p;
-        start = cues.script === 'Han' ? hanNameStart(text, nameEnd, cues) : katakanaNameStart(text, nameEnd);
+        start =
+          cues.script === 'Han' ? hanNameStart(text, nameEnd, cues) : katakanaNameStart(text, nameEnd, cues);
         if (start === null && cues.script === 'Katakana' && title.role !== null) {
           const glued = katakanaNameBeforeOrganisation(text, p, cues);
           if (glued !== null) ({ start, end: nameEnd, office: gluedOffice } = glued);
@@ -591,16 +719,7 @@ export function findScriptNames(
           ((glossed ? '' : text.slice(nameEnd, p).trim()) || null) ??
           title.role);
       // A courtesy closes the name of a body's member as it does anybody's: the body linked before it says which.
-      const body =
-        role === null && title.courtesy
-          ? authorityLinkedBefore(
-              text,
-              start,
-              cues.roleJoiners,
-              cues.authorities,
-              cues.hanPrivate.formerWords,
-            )
-          : null;
+      const body = role === null && title.courtesy ? cues.bodyLinkedBefore(text, start) : null;
       const courtesyOnly = title.rank === null && role === null && body === null && title.courtesy;
       const rank =
         title.rank ?? (title.role !== null ? bracketedRank(text, p + title.form.length, cues) : null);
@@ -959,7 +1078,9 @@ function namesAfterRoles(
       } else {
         while (end < text.length && KATAKANA_NAME_UNIT.test(text[end]!)) end++;
         const parts = text.slice(start, end).split(/[・･]/u);
-        if (parts.length < 2 || parts.some((x) => x.length === 0)) continue;
+        if (parts.length === 1) end = spacedKatakanaNameEnd(text, start, cues) ?? start;
+        else if (parts.some((x) => x.length === 0)) continue;
+        if (end === start) continue;
       }
       seen.add(start);
       out.push({ start, mention: { name: text.slice(start, end), rank, role } });
