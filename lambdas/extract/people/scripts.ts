@@ -180,7 +180,7 @@ const NAME_SPACES = [' ', '\u3000'];
 const KATAKANA_NAME_WORDS = 4;
 
 /**
- * Start of a katakana name spaced instead of dotted ("グエン バン ハイ副局長", "グエン　バン　ハイ氏"), ending at
+ * Start of a katakana name spaced instead of dotted ("グエン バン ハイ副局長", "グエン\u3000バン\u3000ハイ氏"), ending at
  * `end`: two to four katakana words, a single space (half or full width) between, the first a Vietnamese family
  * name; the longest such run. Words spaced apart are otherwise rare in Japanese, and the family name vouches
  * that they are one name.
