@@ -247,3 +247,26 @@ describe('Function: findPeople (Chinese officials, given names of any common cha
     expect(misses('zh', ZH_FAMILY, zhNames, templates, false)).toEqual([]);
   });
 });
+
+describe('Function: findPeople (a courtesy after the name, the office in brackets after it)', () => {
+  it.each<[string, string, string]>([
+    ['ko', '부이 득 롱 씨(꽝닌성 공안국 부국장)는 기자들에게 설명했다.', '부국장'],
+    ['ko', '당 티 호아 씨(응에안성 인민위원회 부위원장)가 회의를 열었다.', '부위원장'],
+    ['ja', 'ドー・ミン・ソン氏（ゲアン省人民委員会副委員長）は会見で述べた。', '副委員長'],
+    ['ja', 'リー バン タイン氏（クアンニン省公安局副局長）は取材に応じた。', '副局長'],
+    ['zh', '郭明达先生（广宁省公安厅副厅长）在会上表示，案件已经侦破。', '副厅长'],
+  ])('%s: %s gives the office', (language, text, role) => {
+    const people = findPeople(makeDocument(text, language), { isPlaceName, isNamesake, isLocalityName });
+    expect(people.map((p) => p.role)).toEqual([role]);
+  });
+
+  it.each<[string, string]>([
+    ['ko', '부이 득 롱 씨(45)는 현장에서 체포됐다.'],
+    ['ko', '부이 득 롱 씨(전 꽝닌성 공안국 부국장)는 기소됐다.'],
+    ['ja', 'ドー・ミン・ソン氏（52）は逮捕された。'],
+    ['ja', 'ドー・ミン・ソン氏（元ゲアン省警察局副局長）は起訴された。'],
+  ])('%s: %s gives no official', (language, text) => {
+    const people = findPeople(makeDocument(text, language), { isPlaceName, isNamesake, isLocalityName });
+    expect(people.filter((p) => p.role !== null || p.rank !== null)).toEqual([]);
+  });
+});

@@ -718,8 +718,12 @@ export function findScriptNames(
         : (roleEndingAt(text, start, cues)?.role ??
           ((glossed ? '' : text.slice(nameEnd, p).trim()) || null) ??
           title.role);
-      // A courtesy closes the name of a body's member as it does anybody's: the body linked before it says which.
-      const body = role === null && title.courtesy ? cues.bodyLinkedBefore(text, start) : null;
+      // A courtesy closes the name of a body's member as it does anybody's: the body linked before it says which,
+      // or the office in brackets after it ("…씨(성 공안국 부국장)", "…氏（省警察局副局長）").
+      const body =
+        role === null && title.courtesy
+          ? (cues.bodyLinkedBefore(text, start) ?? bracketedOffice(text, p + title.form.length, cues))
+          : null;
       const courtesyOnly = title.rank === null && role === null && body === null && title.courtesy;
       const rank =
         title.rank ?? (title.role !== null ? bracketedRank(text, p + title.form.length, cues) : null);
@@ -1029,6 +1033,29 @@ function bracketedRank(text: string, at: number, cues: ScriptNameCues): string |
     (t) => t.rank !== null && text.startsWith(t.form, at + 1) && text[at + 1 + t.form.length] === close,
   );
   return title?.rank ?? null;
+}
+
+/** Most code units of an office in brackets after a courtesy, its body included ("省人民委員会副委員長"). */
+const MAX_BRACKETED_OFFICE = 40;
+
+/**
+ * The office in brackets right after a courtesy that closes a name, as Japanese, Korean and Chinese give it:
+ * "グエン・バン・フン氏（省警察局副局長）", "응우옌 반 훙 씨(성 공안국 부국장)" (Mr Hùng, deputy director of the
+ * provincial police): the role word the brackets end with. An age or an occupation ("(45)", "（会社員）") is no
+ * office; a former one ("元副局長") or a private person's ("組織のリーダー") vouches for nobody.
+ */
+function bracketedOffice(text: string, at: number, cues: ScriptNameCues): string | null {
+  const open = text[at];
+  if (open !== '（' && open !== '(') return null;
+  const close = text.indexOf(open === '（' ? '）' : ')', at + 1);
+  if (close < 0 || close - at > MAX_BRACKETED_OFFICE) return null;
+  const inside = text.slice(at + 1, close);
+  if (/[\n(（]/u.test(inside)) return null;
+  const role = cues.roles.find((r) => inside.endsWith(r));
+  if (role === undefined) return null;
+  const { formerWords, privateCues } = cues.hanPrivate;
+  if ([...formerWords, ...privateCues].some((w) => inside.includes(w))) return null;
+  return role;
 }
 
 /** Most code units of a gloss in brackets between a name and its title. */
