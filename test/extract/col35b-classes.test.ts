@@ -10,7 +10,7 @@
  * - ur "نوجوان" (young people) is a noun of persons, and "دونوں" (both) counts two before a noun of persons
  *   only ("دونوں ممالک", both countries, is no count);
  * - ur accident words ("حادثہ", "حادثے") name a road accident unless another event leads (lexicon accidents);
- * - ja a case classifier after a doer marked by the topic particle ("救助隊は18件", the rescue team, 18
+ * - ja a case classifier after a doer marked by the topic particle ("消防部隊は18件", the fire unit, 18
  *   cases) counts cases, not the team; "車は5台" still counts the cars (doer-before.ts);
  * - ja "計" / "合計" (in total) between a noun and its number is a count phrase: "消防車計4台" counts vehicles.
  */
@@ -41,7 +41,7 @@ const UNITS: Array<[string, string, Array<[number, string]>]> = [
   ['ur', 'پولیس نے تین نوجوانوں کو حراست میں لے لیا۔', [[3, 'person']]],
   ['ur', 'حادثے کے بعد دونوں مسافر ہسپتال منتقل کر دیے گئے۔', [[2, 'person']]],
   ['ur', 'دونوں ممالک کے درمیان ایک معاہدہ طے پایا۔', []],
-  ['ja', '救助隊は18件の救出活動を行った。', [[18, 'case']]],
+  ['ja', '消防部隊は18件の救出活動を行った。', [[18, 'case']]],
   ['ja', '押収された車は5台だった。', [[5, 'vehicle']]],
   ['ja', '同省には消防車計4台が配備された。', [[4, 'vehicle']]],
 ];
