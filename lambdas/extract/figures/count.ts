@@ -30,6 +30,7 @@ import {
 import { partitiveWhole } from './partitive.js';
 import { stateAfterCopula, subjectAfterCopula } from './copula.js';
 import { classifiedNounBefore } from './classified.js';
+import { doerBeforeCounter } from './doer-before.js';
 
 export interface Candidate {
   /** Token index of the number. */
@@ -375,7 +376,10 @@ export function countFigures(
     if (r.own?.counter) {
       // A classifier counts what the noun before the number (or linked after the classifier) names; with no
       // unit word there, it is no count, unless it counts things by itself (counterDefaults).
-      const found = unitLinkedAfter(doc.folded, r.own.end, lex) ?? unitBefore(tokens, r.index, lex);
+      const before = unitBefore(tokens, r.index, lex);
+      const found =
+        unitLinkedAfter(doc.folded, r.own.end, lex) ??
+        (doerBeforeCounter(tokens, r.index, r.own, before, lex) ? null : before);
       let named =
         found && !found.counter ? found : r.own.standalone ? closedOrDefault(doc.folded, r.own, lex) : null;
       // tr "bunlardan 3'ü" (3 of them): a possessive ending after a partitive counts again the last thing
