@@ -88,25 +88,30 @@ function unitsOf(text: string): Uint16Array {
  * The trigrams of the compared profiles, indexed through their small alphabet (at most a few hundred code
  * units) so that a lookup is three array reads and no hashing: letter[unit] is the unit's letter number (0:
  * in no such trigram), pairs[a * size + b] numbers the two-letter heads (−1: none), trigrams[pair * size + c]
- * is the trigram's id (−1: none). The postings of trigram id are postings[from[id]..from[id + 1]): the
- * compared profiles holding it (their position j) and its rank there.
+ * is where the trigram's record starts in `records` (`none`: no such trigram). A record is the trigram's postings
+ * count, a scratch count of its occurrences in the sample (zero between calls), then one entry per compared
+ * profile holding it: rank × PROFILE_SPAN + the profile's position. Count and postings sit side by side, so
+ * that a trigram of the sample costs one table read and one run of `records`, not five tables read at random
+ * (the index is evicted from the caches by the rest of the article's work between two calls).
  */
 interface Index {
   /** Language codes compared, in franc's order. */
   readonly codes: readonly string[];
   readonly letter: Uint16Array;
   readonly size: number;
-  readonly pairs: Int32Array;
-  /** 16-bit ids while they fit (every script franc profiles): the table is read at random, once per trigram. */
-  readonly trigrams: Int16Array | Int32Array;
-  readonly from: Int32Array;
-  readonly postingProfile: Uint16Array;
-  readonly postingRank: Int16Array;
-  /** Scratch counts per trigram id, zero between calls. */
-  readonly counts: Int32Array;
+  readonly pairs: Int16Array | Int32Array;
+  /** 16-bit offsets while they fit (every script franc profiles): the table is read at random. */
+  readonly trigrams: Uint16Array | Int32Array;
+  /** trigrams' value for a pair and third letter that make no trigram of the profiles. */
+  readonly none: number;
+  readonly records: Int32Array;
   /** Scratch savings per compared profile, zeroed at each call. */
   readonly savings: Int32Array;
 }
+
+/** A posting entry holds the profile's position in its low bits (franc has fewer profiles in any script). */
+const PROFILE_BITS = 10;
+const PROFILE_SPAN = 1 << PROFILE_BITS;
 
 const indexes = new Map<string, WeakMap<readonly string[], Index>>();
 
@@ -120,6 +125,7 @@ function indexOf(script: string, only: readonly string[]): Index {
   if (hit) return hit;
   const profiles = data[script] ?? {};
   const codes = Object.keys(profiles).filter((code) => only.includes(code));
+  if (codes.length > PROFILE_SPAN) throw new Error(`more than ${PROFILE_SPAN} ${script} profiles`);
   const ids = new Map<string, number>();
   const entries: Array<[id: number, j: number, rank: number]> = [];
   codes.forEach((code, j) => {
@@ -142,45 +148,49 @@ function indexOf(script: string, only: readonly string[]): Index {
   let size = 1;
   for (const t of trigramList)
     for (let i = 0; i < 3; i++) if (letter[t.charCodeAt(i)] === 0) letter[t.charCodeAt(i)] = size++;
-  const pairs = new Int32Array(size * size).fill(-1);
+  const pairs = (ids.size < 0x8000 ? new Int16Array(size * size) : new Int32Array(size * size)).fill(-1);
   let pairCount = 0;
   for (const t of trigramList) {
     const at = letter[t.charCodeAt(0)]! * size + letter[t.charCodeAt(1)]!;
     if (pairs[at] === -1) pairs[at] = pairCount++;
   }
-  const trigrams = (
-    ids.size < 0x8000 ? new Int16Array(pairCount * size) : new Int32Array(pairCount * size)
-  ).fill(-1);
-  trigramList.forEach((t, id) => {
-    const pair = pairs[letter[t.charCodeAt(0)]! * size + letter[t.charCodeAt(1)]!]!;
-    trigrams[pair * size + letter[t.charCodeAt(2)]!] = id;
-  });
   // Postings grouped by trigram; a later (better) rank of the same trigram in one profile overwrites.
   const best = new Map<number, number>();
   for (const [id, j, rank] of entries) best.set(id * codes.length + j, rank);
-  const perId = new Int32Array(ids.size + 1);
-  for (const key of best.keys()) perId[Math.floor(key / codes.length) + 1]!++;
-  for (let id = 0; id < ids.size; id++) perId[id + 1]! += perId[id]!;
-  const from = perId.slice();
-  const fill = perId.slice();
-  const postingProfile = new Uint16Array(best.size);
-  const postingRank = new Int16Array(best.size);
+  const perId = new Int32Array(ids.size);
+  for (const key of best.keys()) perId[Math.floor(key / codes.length)]!++;
+  const recordAt = new Int32Array(ids.size);
+  let length = 0;
+  for (let id = 0; id < ids.size; id++) {
+    recordAt[id] = length;
+    length += 2 + perId[id]!;
+  }
+  const records = new Int32Array(length);
+  const fill = new Int32Array(ids.size);
+  for (let id = 0; id < ids.size; id++) {
+    records[recordAt[id]!] = perId[id]!;
+    fill[id] = recordAt[id]! + 2;
+  }
   for (const [key, rank] of best) {
     const id = Math.floor(key / codes.length);
-    const at = fill[id]!++;
-    postingProfile[at] = key % codes.length;
-    postingRank[at] = rank;
+    records[fill[id]!++] = (rank << PROFILE_BITS) | (key % codes.length);
   }
+  const none = length < 0xffff ? 0xffff : -1;
+  const trigrams = (none > 0 ? new Uint16Array(pairCount * size) : new Int32Array(pairCount * size)).fill(
+    none,
+  );
+  trigramList.forEach((t, id) => {
+    const pair = pairs[letter[t.charCodeAt(0)]! * size + letter[t.charCodeAt(1)]!]!;
+    trigrams[pair * size + letter[t.charCodeAt(2)]!] = recordAt[id]!;
+  });
   const index: Index = {
     codes,
     letter,
     size,
     pairs,
     trigrams,
-    from,
-    postingProfile,
-    postingRank,
-    counts: new Int32Array(ids.size),
+    none,
+    records,
     savings: new Int32Array(codes.length),
   };
   byList.set(only, index);
@@ -208,30 +218,34 @@ export function closestProfile(
 
 export function rankProfiles(sample: string, only: readonly string[], script = 'Latin'): Ranking | undefined {
   const index = indexOf(script, only);
-  const { codes, letter, size, pairs, trigrams, from, postingProfile, postingRank, counts } = index;
+  const { codes, letter, size, pairs, trigrams, none, records } = index;
   const a = codes.length;
   if (a === 0) return undefined;
 
   const units = cleanedUnits(sample) ?? unitsOf(' ' + clean(sample) + ' ');
   const touched: number[] = [];
-  for (let i = 0; i + 3 <= units.length; i++) {
-    const la = letter[units[i]!]!;
-    const lb = letter[units[i + 1]!]!;
-    const lc = letter[units[i + 2]!]!;
-    if (la === 0 || lb === 0 || lc === 0) continue;
-    const pair = pairs[la * size + lb]!;
-    const id = pair < 0 ? -1 : trigrams[pair * size + lc]!;
-    if (id >= 0 && counts[id]!++ === 0) touched.push(id);
+  let la = units.length > 0 ? letter[units[0]!]! : 0;
+  let lb = units.length > 1 ? letter[units[1]!]! : 0;
+  for (let i = 2; i < units.length; i++) {
+    const lc = letter[units[i]!]!;
+    if (la !== 0 && lb !== 0 && lc !== 0) {
+      const pair = pairs[la * size + lb]!;
+      const at = pair < 0 ? none : trigrams[pair * size + lc]!;
+      if (at !== none && records[at + 1]!++ === 0) touched.push(at);
+    }
+    la = lb;
+    lb = lc;
   }
 
   // Every touched trigram costs 300 in the profiles without it; a profile holding it saves 300 − |count −
   // rank − 1|. So the distance is 300 × touched − savings, and only the savings need summing, per posting.
   const savings = index.savings.fill(0);
-  for (const id of touched) {
-    const count = counts[id]!;
-    counts[id] = 0;
-    for (let p = from[id]!, end = from[id + 1]!; p < end; p++) {
-      savings[postingProfile[p]!]! += MAX_DIFFERENCE - Math.abs(count - postingRank[p]! - 1);
+  for (const at of touched) {
+    const count = records[at + 1]!;
+    records[at + 1] = 0;
+    for (let p = at + 2, end = p + records[at]!; p < end; p++) {
+      const entry = records[p]!;
+      savings[entry & (PROFILE_SPAN - 1)]! += MAX_DIFFERENCE - Math.abs(count - (entry >>> PROFILE_BITS) - 1);
     }
   }
   // franc's order decides ties: the first largest saving (smallest distance) wins.

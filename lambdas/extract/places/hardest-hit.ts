@@ -37,17 +37,57 @@ function anyCueIn(cues: readonly string[]): RegExp {
   return re;
 }
 
+/** Per list of cues, the length of the longest: a cue starting in a sentence ends at most this far past its start. */
+const longestCue = new WeakMap<readonly string[], number>();
+
+function longestOf(cues: readonly string[]): number {
+  let hit = longestCue.get(cues);
+  if (hit === undefined) {
+    hit = Math.max(...cues.map((c) => c.length));
+    longestCue.set(cues, hit);
+  }
+  return hit;
+}
+
+/**
+ * Whether some phrase starts in a sentence holding the start of one of `places`: a phrase points only at a place
+ * of its own sentence (pointedAt), so a text whose phrases all stand elsewhere has none worth reading. Only those
+ * sentences are searched (a fifth of a seed article's text), each with room for a phrase running past its end.
+ */
+function anyCueNear(
+  folded: string,
+  sentences: readonly Pick<Span, 'start' | 'end'>[],
+  cues: readonly string[],
+  places: readonly { start: number }[],
+): boolean {
+  const starts = places.map((p) => p.start).sort((a, b) => a - b);
+  const re = anyCueIn(cues);
+  const room = longestOf(cues) - 1;
+  let k = 0;
+  for (const s of sentences) {
+    while (k < starts.length && starts[k]! < s.start) k++;
+    if (k === starts.length) break;
+    if (starts[k]! >= s.end) continue;
+    if (re.test(folded.slice(s.start, s.end + room))) return true;
+  }
+  return false;
+}
+
 /**
  * Every hardest-hit phrase (`cues`, folded) in the folded text, in text order, with its sentence. A phrase in a
  * spaced script must start a word ("most affected" is not the end of "almost affected"); it may end inside one,
- * the cue being the start of the words.
+ * the cue being the start of the words. Given `places`, none (an empty list) unless a phrase starts in a
+ * sentence holding one of them: the others could point at nothing (pointedAt).
  */
 export function findHardestHit(
   folded: string,
   sentences: readonly Pick<Span, 'start' | 'end'>[],
   cues: readonly string[],
+  places?: readonly { start: number }[],
 ): HardestHitCue[] {
-  if (cues.length === 0 || !anyCueIn(cues).test(folded)) return [];
+  if (cues.length === 0) return [];
+  if (places === undefined ? !anyCueIn(cues).test(folded) : !anyCueNear(folded, sentences, cues, places))
+    return [];
   const found: { start: number; end: number }[] = [];
   for (const cue of cues) {
     const anywhere = UNSPACED.test(cue);

@@ -108,7 +108,8 @@ export function findPlaces(
     doc.sentences,
   );
   const cues = {
-    hardestHit: findHardestHit(doc.folded, doc.sentences, lex.hardestHit),
+    hardestHit: (near: readonly { start: number }[]) =>
+      findHardestHit(doc.folded, doc.sentences, lex.hardestHit, near),
     text: doc.folded,
     disaster: () => tellsOfDisaster(doc.folded, doc.language),
     nationwide: () => nationwideHeadEnd(doc.folded, doc.sentences, lex.nationwide),

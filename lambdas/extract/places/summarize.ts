@@ -210,16 +210,17 @@ function unitNamed(a: Accepted, asProvinces: ReadonlySet<number>, gaz: Gazetteer
  */
 function hardestHitProvince(
   accepted: readonly Accepted[],
-  cues: readonly HardestHitCue[],
+  /** The phrases, found only where they can point at one of the places given (hardest-hit.ts). */
+  cuesNear: (places: readonly { start: number }[]) => readonly HardestHitCue[],
   asProvinces: ReadonlySet<number>,
   gaz: Gazetteer,
   /** The text the offsets are in. */
   text: string,
 ): number | undefined {
-  if (cues.length === 0) return undefined;
   const placed = accepted.filter((a) => !a.residence && !a.reference && !a.movement && !a.dateline);
+  if (placed.length === 0) return undefined;
   const spans = placed.map((a) => a.mention);
-  for (const cue of cues) {
+  for (const cue of cuesNear(spans)) {
     const at = pointedAt(cue, spans, text);
     const a = placed.find((p) => p.mention.start === at);
     if (a) return unitNamed(a, asProvinces, gaz);
@@ -236,7 +237,11 @@ export function summarize(
   how: PrimaryChoice = DEFAULT_PRIMARY_CHOICE,
   /** Where the text says a disaster struck hardest (hardest-hit.ts), and the text (body) the offsets are in. */
   read: {
-    readonly hardestHit: readonly HardestHitCue[];
+    /**
+     * The hardest-hit phrases (hardest-hit.ts) of the sentences holding one of `places`' starts (the others may be
+     * left out): a function, so that the text is searched only where a phrase could point at a place.
+     */
+    readonly hardestHit: (places: readonly { start: number }[]) => readonly HardestHitCue[];
     readonly text: string;
     /**
      * Whether the text tells of a storm, a flood or another disaster (struck.ts). A function, asked only when
@@ -248,7 +253,7 @@ export function summarize(
      * primary province the title does not name.
      */
     readonly nationwide?: () => number | undefined;
-  } = { hardestHit: [], text: '' },
+  } = { hardestHit: () => [], text: '' },
 ): Summary {
   const capital = gaz.bySlug.get(CAPITAL)?.index;
   const provinceOrder: number[] = [];
