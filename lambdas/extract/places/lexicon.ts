@@ -92,6 +92,11 @@ export const PlacesLexiconSchema = z
      */
     namedBefore: PhrasesSchema.default([]),
     /**
+     * The same written after the name: a street's, an avenue's or a company's word ("Nghe An Street", "Thai Binh
+     * Trading Company"). The street or the firm bears the province's name; the story does not happen there.
+     */
+    namedAfter: PhrasesSchema.default([]),
+    /**
      * A road's, a trail's or a highway's word written after the name it bears ("道路", "রোড", "公路", "도로"):
      * a national figure's name before one is the road's, not the city named after him ("ホーチミン道路": a
      * truck that burned on the Hồ Chí Minh road in Quảng Trị names no city; places/road-names.ts).
@@ -160,6 +165,7 @@ export interface CompiledPlacesLexicon {
   readonly placeBefore: PhraseTable<true>;
   readonly notPlaces: ReadonlySet<string>;
   readonly namedBefore: PhraseTable<true>;
+  readonly namedAfter: PhraseTable<true>;
   /** Folded force stems of the document's language (subjectStems). */
   readonly subjectStems: readonly string[];
   /**
@@ -331,6 +337,7 @@ export function compilePlacesLexicon(
     placeBefore: table(lexicons.flatMap((l) => l.placeBefore.map((p) => [p, true] as const))),
     notPlaces: new Set(lexicons.flatMap((l) => l.notPlaces.map(keyOf))),
     namedBefore: table(lexicons.flatMap((l) => l.namedBefore.map((p) => [p, true] as const))),
+    namedAfter: table(lexicons.flatMap((l) => l.namedAfter.map((p) => [p, true] as const))),
     caseEndings: [...new Set(caseEndings.map(keyOf))].sort((a, b) => b.length - a.length),
     cyrillicLetters: letterTable(cyrillicLetters),
     subjectStems: [...new Set(subjectStems.map(keyOf))],

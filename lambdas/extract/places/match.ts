@@ -1011,8 +1011,11 @@ export function findCandidates(
         heard = found !== undefined;
       }
       if ((found === undefined && gate === undefined) || lex.notPlaces.has(key)) continue;
-      // "typhoon Son Tinh": the storm's name, not the district's.
-      if (phraseBefore(tokens, lex.namedBefore, i) !== null) {
+      // "typhoon Son Tinh": the storm's name, not the district's; "Nghe An Street": the street's, not the province's.
+      if (
+        phraseBefore(tokens, lex.namedBefore, i) !== null ||
+        phraseAfter(tokens, lex.namedAfter, i + n) !== null
+      ) {
         matched = n;
         break;
       }

@@ -7,6 +7,7 @@ import type { PlaceMention } from '../types.js';
 import type { Gazetteer, PlaceEntry, PlaceKind } from './gazetteer.js';
 import type { PlaceCategory } from './lexicon.js';
 import type { Candidate } from './match.js';
+import { corroboratedProvince } from './corroborated.js';
 
 export interface Accepted {
   readonly mention: PlaceMention;
@@ -310,10 +311,21 @@ export function resolve(
   const placesSomething = accepted.some(
     (a) => a !== null && !a.residence && !a.movement && !a.reference && !a.dateline,
   );
-  if (!placesSomething)
+  if (!placesSomething) {
+    // Communes heard by their key in a text that names no province: two names agreeing on one province.
+    const heard = pending.filter((item) => candidates[item.index]!.needsContext === true);
+    const agreed = corroboratedProvince(heard);
+    const left: typeof pending = [];
     for (const item of pending) {
+      const there = agreed === undefined ? [] : heard.includes(item) ? item.entries : [];
+      const inAgreed = there.filter((e) => e.level > 1 && e.province === agreed);
+      if (inAgreed.length > 0) accept(item, best(inAgreed));
+      else left.push(item);
+    }
+    for (const item of left) {
       const alone = candidates[item.index]!.alone;
       if (alone !== undefined) accept(item, alone);
     }
+  }
   return accepted.filter((a): a is Accepted => a !== null);
 }
