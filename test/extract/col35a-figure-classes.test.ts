@@ -17,7 +17,11 @@ const CASES: Array<[string, string, Array<[number, string]>]> = [
   ['vi', 'Một biệt thự 4 lầu bên bờ sông bị cháy rụi.', []],
   ['vi', 'Đám cháy xuất phát từ tầng 2 của ngôi nhà.', []],
   ['vi', 'Tổ tuần tra bắt 2 người gần mốc quốc giới 412 cách đường mòn khoảng 50 m.', [[2, 'person']]],
-  ['vi', 'Lực lượng biên phòng phát hiện 15 bao tải hàng lậu gần mốc 207 trên tuyến biên giới.', [[15, 'other']]],
+  [
+    'vi',
+    'Lực lượng biên phòng phát hiện 15 bao tải hàng lậu gần mốc 207 trên tuyến biên giới.',
+    [[15, 'other']],
+  ],
   ['el', 'Η φωτιά κατέστρεψε μια αποθήκη 150 τετραγωνικών μέτρων στο λιμάνι.', [[150, 'other']]],
   ['el', 'Από το δεξαμενόπλοιο διέρρευσαν 12 κυβικά μέτρα πετρελαίου.', [[12, 'other']]],
   ['it', 'Il furgone era stato controllato dal centro 2905D lo scorso marzo.', []],
