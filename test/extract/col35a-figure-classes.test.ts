@@ -2,7 +2,8 @@
  * Figure classes of batch 35 (col35a), on sentences written for this test:
  * - vi a number of storeys after a building ("nhà 3 tầng", "biệt thự 4 lầu") is the building's size, no count,
  *   as "12-storey" is in English (lexicon `sizes`); a floor's number before the word ("tầng 2") names it;
- * - vi a border marker's number ("mốc 207", "mốc quốc giới 412") names the marker (lexicon `nameWords`);
+ * - vi a border marker's number ("mốc 207", "mốc quốc giới 412") and a house number ("số nhà 64/19") name the
+ *   marker and the house (lexicon `nameWords`);
  * - el an area or a volume ("150 τετραγωνικών μέτρων", "12 κυβικά μέτρα") is counted as `other`, as
  *   "300 mètres carrés" is (lexicon `units.other`);
  * - a capital Latin letter written against a number ends a code ("centro 2905D", "station 4417D"): the letter
@@ -22,6 +23,7 @@ const CASES: Array<[string, string, Array<[number, string]>]> = [
     'Lực lượng biên phòng phát hiện 15 bao tải hàng lậu gần mốc 207 trên tuyến biên giới.',
     [[15, 'other']],
   ],
+  ['vi', 'Người đàn ông (37 tuổi, ngụ số nhà 64/19, đường Trần Phú) bị bắt cùng 3 kg ma túy.', [[3, 'kg']]],
   ['el', 'Η φωτιά κατέστρεψε μια αποθήκη 150 τετραγωνικών μέτρων στο λιμάνι.', [[150, 'other']]],
   ['el', 'Από το δεξαμενόπλοιο διέρρευσαν 12 κυβικά μέτρα πετρελαίου.', [[12, 'other']]],
   ['it', 'Il furgone era stato controllato dal centro 2905D lo scorso marzo.', []],
