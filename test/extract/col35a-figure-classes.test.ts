@@ -6,6 +6,7 @@
  *   marker and the house (lexicon `nameWords`);
  * - el an area or a volume ("150 τετραγωνικών μέτρων", "12 κυβικά μέτρα") is counted as `other`, as
  *   "300 mètres carrés" is (lexicon `units.other`);
+ * - it apartments and buildings are counted things (`units.other`: "60 appartamenti … in quattro edifici");
  * - a capital Latin letter written against a number ends a code ("centro 2905D", "station 4417D"): the letter
  *   is no unit, even where a lexicon has it folded (d, the đồng's sign); a spaced "d" still is.
  */
@@ -26,6 +27,15 @@ const CASES: Array<[string, string, Array<[number, string]>]> = [
   ['vi', 'Người đàn ông (37 tuổi, ngụ số nhà 64/19, đường Trần Phú) bị bắt cùng 3 kg ma túy.', [[3, 'kg']]],
   ['el', 'Η φωτιά κατέστρεψε μια αποθήκη 150 τετραγωνικών μέτρων στο λιμάνι.', [[150, 'other']]],
   ['el', 'Από το δεξαμενόπλοιο διέρρευσαν 12 κυβικά μέτρα πετρελαίου.', [[12, 'other']]],
+  [
+    'it',
+    'Il fuoco che ha colpito 60 appartamenti disposti in quattro edifici ha causato 5 morti.',
+    [
+      [60, 'other'],
+      [4, 'other'],
+      [5, 'person'],
+    ],
+  ],
   ['it', 'Il furgone era stato controllato dal centro 2905D lo scorso marzo.', []],
   ['en', 'The lorry had been inspected at station 4417D last spring.', []],
   ['en', 'The driver was fined 750,000 d for the offence.', [[750000, 'vnd']]],
