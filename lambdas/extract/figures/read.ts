@@ -1538,6 +1538,15 @@ function afterVehicleNoun(tokens: readonly Token[], i: number, lex: CompiledLexi
   return unitEndingRightBefore(tokens, i, lex)?.entry.unit === 'vehicle';
 }
 
+/**
+ * One capital Latin letter written against the number ends a code ("Centro di Revisione 9903D", road "390D",
+ * block "9A"): the letter is the label's, no unit, even where a lexicon lists it folded (d, the đồng's sign
+ * "đ"; "Đ" keeps its stroke and stays money).
+ */
+function gluedCapital(body: string, before: Token, t: Token): boolean {
+  return before.end === t.start && /^[A-Z]$/.test(body.slice(t.start, t.end));
+}
+
 /** Reads the noun counted by the number at i: scale words, connectors, up to three words, quotes skipped. */
 function readUnit(
   body: string,
@@ -1780,6 +1789,8 @@ function readUnit(
       continue;
     }
     if (t.kind === 'num') break;
+    if (content === 0 && gluedCapital(body, tokens[j - 1]!, t))
+      return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
     // "300 m2", "40 m²", "5 m3": an area or a volume of goods or land, counted whatever the language; so is
     // "552ha" (the hectare's symbol written against its number: spaced, "ha" may be a word, vi "Hà").
     const hectare = tokens[j - 1]?.end === t.start ? hectareEnd(t) : undefined;
