@@ -1628,7 +1628,6 @@ const KNOWN_FAILING: Record<string, string> = {
   'cs/f/2': 'language read as st on one sentence',
   'ru/b/1': 'language read as sr on one sentence',
   'ru/e/2': 'primary lao-cai, expected none',
-  'ru/f/0': 'primary none, expected ho-chi-minh (street Дьенбьенфу read as the city Điện Biên Phủ)',
   'ru/f/2': 'language read as bg on one sentence',
   'zh/c/2': 'primary none, expected thanh-hoa',
   'ja/d/1': 'primary ha-noi, expected dak-lak',
