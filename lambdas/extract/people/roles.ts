@@ -74,7 +74,7 @@ function asRole(
 ): string | null {
   const s = stripArticles(text, lowered, lex);
   if (s.text === '') return null;
-  const words = s.lowered.split(/\s+/u);
+  const words = wordsUpTo(s.lowered, maxWords + 1);
   if (words.length > maxWords) return null;
   // The role may follow its owner in the possessive ("the province's vice chairman", "the provincial
   // police's deputy director"): it starts after that.
@@ -83,6 +83,25 @@ function asRole(
   // A role of three words or more opening the stretch is read whole ("tổng cục trưởng", director general).
   if (!opening.test(head) && !lex.roleAtStart.test(words.slice(owner, owner + 4).join(' '))) return null;
   return s.text;
+}
+
+/**
+ * The first `most` runs of non-space units of `text`: `text.split(/\s+/u)` for a text trimmed of white space
+ * (as a role stretch is) that holds no more words than that, without splitting the rest of a long clause,
+ * which asRole turns away.
+ */
+export function wordsUpTo(text: string, most: number): string[] {
+  const words: string[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n && words.length < most) {
+    while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i === n) break;
+    const start = i;
+    while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
+    words.push(text.slice(start, i));
+  }
+  return words;
 }
 
 /** A word in the English possessive ("province's", "police’s"), and how many words its owner takes at most. */
