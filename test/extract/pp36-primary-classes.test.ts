@@ -4,6 +4,9 @@
  *   reader keyed only provinces and curated cities, so a story told from a district named no province; the
  *   Greek letters are now read as Cyrillic ones are after a local type word, by the locality sound key, with ντ
  *   as d or đ and γι before a vowel as y or gi.
+ * - national round-ups whose nationwide word is in the lead, not the title: cs, ro, th and el had no nationwide
+ *   words (lexicon places.nationwide), nl one; Thai writes no full stop, so the lead's clause ends at a space
+ *   between Thai words (nationwide.ts). A province's own force acting still makes it the story's place.
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lambdas/extract/index.js';
@@ -48,5 +51,25 @@ describe('Function: extractArticle (Greek districts and communes)', () => {
         'Σεισμός στην Ελλάδα\nΟ σεισμός έγινε αισθητός στην περιοχή Μεσσηνίας και στην πόλη Καλαμάτα.',
       ),
     ).toBeNull();
+  });
+});
+
+describe('Function: extractArticle (national round-ups with the nationwide word in the lead)', () => {
+  it.each([
+    'Méně nehod během svátků\nBěhem pěti dnů svátků se v celé zemi stalo 120 dopravních nehod, při nichž zemřelo 70 lidí. Devět lidí zemřelo v provincii Nghe An a sedm v provincii Thanh Hoa.',
+    'Mai puține accidente în vacanță\nÎn cele cinci zile de sărbătoare, în toată țara s-au produs 120 de accidente rutiere, soldate cu 70 de morți. Nouă oameni au murit în provincia Nghe An și șapte în provincia Thanh Hoa.',
+    'อุบัติเหตุลดลงช่วงวันหยุด\nในช่วงวันหยุด 5 วัน เกิดอุบัติเหตุทางถนนทั่วประเทศ 120 ครั้ง มีผู้เสียชีวิต 70 คน ผู้เสียชีวิต 9 คนอยู่ในจังหวัดเหงะอาน และอีก 7 คนอยู่ในจังหวัดแทงฮวา',
+    'Minder ongevallen tijdens de feestdagen\nTijdens de vijf feestdagen gebeurden in heel het land 120 verkeersongevallen met 70 doden. Negen mensen kwamen om in de provincie Nghe An en zeven in de provincie Thanh Hoa.',
+    'Λιγότερα τροχαία στις γιορτές\nΚατά τις πέντε ημέρες των γιορτών σημειώθηκαν σε όλη τη χώρα 120 τροχαία με 70 νεκρούς. Εννέα άνθρωποι σκοτώθηκαν στην επαρχία Νγκε Αν.',
+  ])('%s', (text) => {
+    expect(primaryOf(text)).toBeNull();
+  });
+
+  it('keeps the province whose police act', () => {
+    expect(
+      primaryOf(
+        'Zadržení pašeráci\nPolicie provincie Nghe An zadržela dva muže, kteří pašovali drogy, jež se pak prodávaly v celé zemi.',
+      ),
+    ).toBe('nghe-an');
   });
 });
