@@ -7,6 +7,9 @@
  * - national round-ups whose nationwide word is in the lead, not the title: cs, ro, th and el had no nationwide
  *   words (lexicon places.nationwide), nl one; Thai writes no full stop, so the lead's clause ends at a space
  *   between Thai words (nationwide.ts). A province's own force acting still makes it the story's place.
+ * - a suspect's home named more often than the acting police unit's province: id, ms, ro and el had no
+ *   residence phrases (lexicon places.residenceBefore), so each home counted as a place of the story and
+ *   outweighed the force that acted.
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lambdas/extract/index.js';
@@ -71,5 +74,16 @@ describe('Function: extractArticle (national round-ups with the nationwide word 
         'Zadržení pašeráci\nPolicie provincie Nghe An zadržela dva muže, kteří pašovali drogy, jež se pak prodávaly v celé zemi.',
       ),
     ).toBe('nghe-an');
+  });
+});
+
+describe("Function: extractArticle (a suspect's home against the acting police unit)", () => {
+  it.each([
+    'Un tânăr originar din provincia Thanh Hoa, prins cu heroină\nUn bărbat originar din provincia Thanh Hoa a fost prins cu două kilograme de heroină. Bărbatul, domiciliat în provincia Thanh Hoa, transporta drogurile într-un rucsac. Poliția provinciei Nghe An a anunțat că ancheta continuă, iar familia sa, locuitori din provincia Thanh Hoa, a fost informată.',
+    'Seorang pria asal Provinsi Thanh Hoa ditangkap membawa heroin\nSeorang pria asal Provinsi Thanh Hoa tertangkap membawa dua kilogram heroin. Pria yang tinggal di Provinsi Thanh Hoa itu menyimpan narkoba di dalam tas. Kepolisian Provinsi Nghe An menyatakan penyelidikan masih berlanjut, dan keluarganya, warga Provinsi Thanh Hoa, telah diberi tahu.',
+    'Lelaki dari wilayah Thanh Hoa ditahan bersama heroin\nSeorang lelaki yang berasal dari wilayah Thanh Hoa ditahan bersama dua kilogram heroin. Lelaki yang tinggal di wilayah Thanh Hoa itu menyimpan dadah di dalam beg. Polis provinsi Nghe An berkata siasatan masih diteruskan, dan keluarganya, penduduk wilayah Thanh Hoa, telah dimaklumkan.',
+    'Άνδρας συνελήφθη με ηρωίνη\nΈνας άνδρας, κάτοικος της επαρχίας Ταν Χόα, πιάστηκε με δύο κιλά ηρωίνη. Ο άνδρας, που ζει στην επαρχία Ταν Χόα, έκρυβε τα ναρκωτικά σε ένα σακίδιο. Η αστυνομία της επαρχίας Νγκε Αν ανακοίνωσε ότι η έρευνα συνεχίζεται και ενημέρωσε την οικογένειά του, κατοίκους της επαρχίας Ταν Χόα.',
+  ])('%s', (text) => {
+    expect(primaryOf(text)).toBe('nghe-an');
   });
 });
