@@ -6,12 +6,19 @@
  * Cyrillic variant key (cyrillic.ts, phonetic-cyrillic.ts): after a type word of the lexicon ("επαρχίας",
  * "πόλης") a short key is enough, bare a long one. Greek has no h: a name opening on a vowel may have lost
  * Vietnamese h ("Ανόι" Hà Nội), so it is read with х before it too.
+ *
+ * Districts and communes ("περιοχή Ταμ Ντάο", "κοινότητα Μουόνγκ Λατ") are read as Cyrillic ones after their type
+ * word are (match.ts): the same Cyrillic letters, by the locality sound key (phonetic.ts), and must meet a
+ * province the article names. Greek writes from the Latin spelling, where Russian writes from the sound: ντ is
+ * d or đ (Russian з or д), γι before a vowel y or gi (й or з); every reading of those letters is tried.
  */
 import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
 import { isDateline, type Candidate } from './match.js';
 import { heardCandidate } from './heard.js';
 import { heardCyrillicName } from './cyrillic.js';
+import { loneDistrict } from './lone-district.js';
+import { cyrillicSoundKey } from './phonetic.js';
 import { cyrillicNameKey } from './phonetic-cyrillic.js';
 import { affixRoles, roleFields } from './scripts.js';
 
@@ -102,6 +109,45 @@ export function greekAsCyrillic(word: string): string | null {
   return out;
 }
 
+/** Type words of the units read by the locality key: a city of the curated list is read above. */
+const LOCAL_TYPES: ReadonlySet<PlaceCategory> = new Set([
+  'district',
+  'town',
+  'township',
+  'commune',
+  'ward',
+  'city',
+]);
+/** Fewest letters of a locality's key: a shorter one names a commune in most provinces. */
+const MIN_LOCAL_KEY = 4;
+
+/**
+ * Locality keys of a name in Greek words: each Cyrillic spelling of the Greek letters whose Vietnamese letter is
+ * ambiguous (ντ, γι before a vowel), read by phonetic.ts's Cyrillic sound key.
+ */
+function greekLocalityKeys(words: readonly string[]): string[] {
+  let forms = [''];
+  for (const [k, word] of words.entries()) {
+    const cyrillic = greekAsCyrillic(word);
+    if (cyrillic === null) return [];
+    const sep = k === 0 ? '' : ' ';
+    const nt = /ντ/i.test(word) ? [cyrillic, cyrillic.replaceAll('д', 'з')] : [cyrillic];
+    const read = nt.flatMap((w) => (/ги[аеиоу]/.test(w) ? [w, w.replace(/ги(?=[аеиоу])/g, 'й')] : [w]));
+    forms = forms.flatMap((f) => read.map((w) => f + sep + w));
+  }
+  const keys = forms.map((f) => cyrillicSoundKey(f)).filter((k): k is string => k !== null);
+  return [...new Set(keys)].filter((k) => k.length >= MIN_LOCAL_KEY);
+}
+
+/** The districts and communes (no province) whose locality key one of the name's Greek readings is. */
+function heardLocality(gaz: Gazetteer, words: readonly string[]): PlaceEntry[] {
+  const found: PlaceEntry[] = [];
+  for (const key of greekLocalityKeys(words))
+    for (const e of gaz.bySound().get(key) ?? [])
+      if (e.level > 1 && !found.some((x) => x.slug === e.slug && x.province === e.province)) found.push(e);
+  return found;
+}
+
 const GREEK_WORD = /[\u0386-\u03ce\u1f00-\u1ffe]+/g;
 const GREEK_CAPITAL =
   /^[\u0386\u0388-\u03ab\u1f08-\u1f0f\u1f18-\u1f1d\u1f28-\u1f2f\u1f38-\u1f3f\u1f48-\u1f4d\u1f59-\u1f5f\u1f68-\u1f6f]/;
@@ -131,6 +177,7 @@ export function findGreekReadings(
     const category: PlaceCategory | undefined = affixes.before.get(before);
     let n = Math.min(MAX_WORDS, words.length - i);
     let found: readonly PlaceEntry[] | undefined;
+    let local = false;
     let dateline = false;
     for (; n >= 1 && found === undefined; n--) {
       const span = words.slice(i, i + n);
@@ -160,11 +207,32 @@ export function findGreekReadings(
         if (found?.some((e) => e.level !== 1) && category !== 'city' && n === 1) found = undefined;
         if (found) break;
       }
+      // No province or curated city: a district or commune after its type word.
+      if (found === undefined && category !== undefined && LOCAL_TYPES.has(category)) {
+        const heard = heardLocality(
+          gaz,
+          span.map((w) => w.text),
+        );
+        if (heard.length > 0) {
+          found = heard;
+          local = true;
+        }
+      }
     }
     if (found === undefined) continue;
     n++;
     const start = words[i]!.start;
     const end = words[i + n - 1]!.end;
+    if (local && category !== undefined) {
+      const alone = loneDistrict(found, category);
+      out.push({
+        ...heardCandidate(start, end, found, category, true),
+        ...roleFields(affixRoles(body, start, end, affixes)),
+        ...(alone ? { alone } : {}),
+      });
+      i += n - 1;
+      continue;
+    }
     out.push({
       ...heardCandidate(
         start,

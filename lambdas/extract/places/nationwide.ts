@@ -12,9 +12,10 @@ const HEAD_SENTENCES = 2;
 
 /**
  * A full stop: the splitter keeps a paragraph of Chinese or Japanese whole ("…死亡。其中,X省…" is one span),
- * so the sentence of the phrase ends at the first stop after it.
+ * so the sentence of the phrase ends at the first stop after it. Thai writes no full stop: a space between two
+ * Thai words ends its sentence or clause ("…ทั่วประเทศ 120 ครั้ง มีผู้เสียชีวิต…").
  */
-const STOP = /[。！？]|[.!?](?=\s|$)/u;
+const STOP = /[。！？]|[.!?](?=\s|$)|(?<=[\u0e00-\u0e7f]) (?=[\u0e00-\u0e7f])/u;
 
 /**
  * The end of the sentence holding the first nationwide phrase (`cues`, folded; the same word-start matching as

@@ -317,8 +317,9 @@ export function resolve(
     const agreed = corroboratedProvince(heard);
     const left: typeof pending = [];
     for (const item of pending) {
-      const there = agreed === undefined ? [] : heard.includes(item) ? item.entries : [];
-      const inAgreed = there.filter((e) => e.level > 1 && e.province === agreed);
+      // Only a commune heard by its key is corroborated; a name read whole keeps its own reading.
+      const coarse = agreed !== undefined && candidates[item.index]!.needsContext === true;
+      const inAgreed = coarse ? item.entries.filter((e) => e.level > 1 && e.province === agreed) : [];
       if (inAgreed.length > 0) accept(item, best(inAgreed));
       else left.push(item);
     }
