@@ -218,6 +218,14 @@ export const FiguresLexiconSchema = z.object({
    */
   labelsAfter: Words.default([]),
   /**
+   * Family names that open the name of a street, as the language writes them ("Nguyễn", "Lê"; ur "نگوین", bn
+   * "নগুয়েন"): Vietnam's streets are mostly named after persons, so a number in digits right before one is a
+   * house number ("45 Nguyễn Trãi", "۲۳ نگوین بن"), no count (figures/house-number.ts). Only names that are no
+   * common word of the language (not ur "ہو", to be, nor bn "দিন", day); in a script with case the text must
+   * write the name capitalised. In a glued script an entry may start a longer word (its case ending).
+   */
+  streetsAfter: Words.default([]),
+  /**
    * Words of the body ("body", "corps", "cơ thể", "тела", "全身", "전신"): a percent within a few words of one,
    * on either side, is the share of a body burned or hurt ("burns over 60% of the body", "全身60%烧伤"), no
    * count (the gold lists "около 30% тела" among its non-figures). In a glued lexicon they may stand inside a
@@ -953,6 +961,8 @@ export interface CompiledLexicon {
   readonly adjectiveSuffixes: WordSet;
   /** See FiguresLexiconSchema.labelsAfter. */
   readonly labelsAfter: WordSet;
+  /** See FiguresLexiconSchema.streetsAfter; null when the language has none. */
+  readonly streetsAfter: WordSet | null;
   /** See FiguresLexiconSchema.bodyWords and burnWords. */
   readonly bodyWords: WordSet;
   readonly burnWords: WordSet;
@@ -1390,6 +1400,7 @@ export function compileLexicon(
     sizesAfterVehicle: new WordSet(lex.sizesAfterVehicle),
     adjectiveSuffixes: new WordSet(lex.adjectiveSuffixes),
     labelsAfter: new WordSet(lex.labelsAfter),
+    streetsAfter: lex.streetsAfter.length > 0 ? new WordSet(lex.streetsAfter) : null,
     bodyWords: new WordSet(lex.bodyWords),
     burnWords: new WordSet(lex.burnWords),
     currencyWords: new WordMap(currencyEntries),
@@ -1679,6 +1690,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     sizesAfterVehicle: [],
     adjectiveSuffixes: [],
     labelsAfter: [],
+    streetsAfter: [],
     bodyWords: [],
     burnWords: [],
     nameWords: [],
