@@ -37,38 +37,6 @@ function wordsOf(body: string, start: number, end: number, language: string): [n
 }
 
 /**
- * The words of the run with each number word that stands before a unit or a scale made one word of its own:
- * ICU's dictionary sometimes glues a number word's first letter to the word before it ("อย่างน้อยหนึ่งคัน", at
- * least one vehicle, is cut "อย่าง|น้อยห|นึ่ง|คัน"). Only a number word whose start falls inside a word is
- * re-cut: where a word boundary stands at its start, ICU's reading is kept.
- */
-function withNumberWordsCut(
-  words: [number, number][],
-  run: string,
-  start: number,
-  folded: string,
-  lex: CompiledLexicon,
-): [number, number][] {
-  const bounds = new Set<number>();
-  for (const [a, b] of words) bounds.add(a).add(b);
-  let changed = false;
-  for (const w of lex.numberWordList) {
-    for (let at = run.indexOf(w); at >= 0; at = run.indexOf(w, at + 1)) {
-      const from = start + at;
-      const to = from + w.length;
-      if (bounds.has(from) || to >= start + run.length) continue;
-      if (!(lex.units.getPrefix(folded, to) ?? lex.scales.getPrefix(folded, to))) continue;
-      for (let k = from + 1; k < to; k++) bounds.delete(k);
-      bounds.add(from).add(to);
-      changed = true;
-    }
-  }
-  if (!changed) return words;
-  const cuts = [...bounds].sort((x, y) => x - y);
-  return cuts.slice(1).map((b, k) => [cuts[k]!, b]);
-}
-
-/**
  * The values of the number words a word is made of, or null: a number word, or several written as one word
  * by the segmenter (Khmer "ម្ភៃប្រាំ", twenty-five), read longest first.
  */
@@ -138,7 +106,7 @@ export function pushSegmentedRun(
 ): boolean {
   const run = folded.slice(start, end);
   if (!mayCount(run, start, folded, lex) && !holdsPersonOne(run, lex)) return false;
-  const words = withNumberWordsCut(wordsOf(body, start, end, lex.language), run, start, folded, lex);
+  const words = wordsOf(body, start, end, lex.language);
   let from = start;
   let pushed = false;
   for (let k = 0; k < words.length;) {
