@@ -218,6 +218,14 @@ export const FiguresLexiconSchema = z.object({
    */
   labelsAfter: Words.default([]),
   /**
+   * Family names that open the name of a street, as the language writes them ("Nguyễn", "Lê"; ur "نگوین", bn
+   * "নগুয়েন"): Vietnam's streets are mostly named after persons, so a number in digits right before one is a
+   * house number ("45 Nguyễn Trãi", "۲۳ نگوین بن"), no count (figures/house-number.ts). Only names that are no
+   * common word of the language (not ur "ہو", to be, nor bn "দিন", day); in a script with case the text must
+   * write the name capitalised. In a glued script an entry may start a longer word (its case ending).
+   */
+  streetsAfter: Words.default([]),
+  /**
    * Words of the body ("body", "corps", "cơ thể", "тела", "全身", "전신"): a percent within a few words of one,
    * on either side, is the share of a body burned or hurt ("burns over 60% of the body", "全身60%烧伤"), no
    * count (the gold lists "около 30% тела" among its non-figures). In a glued lexicon they may stand inside a
@@ -410,6 +418,14 @@ export const FiguresLexiconSchema = z.object({
    * policiers"). Arrests are not among them: the annotators count "arrested a suspect" as seldom as not.
    */
   casualtyBefore: Words.default([]),
+  /**
+   * Verbs of an arrest or a custody whose object follows them, in a language whose "one" is also "a" and
+   * whose annotators count the person so taken (vi "bắt giữ một đối tượng", "tạm giữ hình sự một người": the
+   * numeral một, as "bắt giữ hai đối tượng" would be): the article right after one, before a person's noun,
+   * counts one person (figures/fated.ts). Not a detection ("phát hiện một đối tượng", counted as often as not)
+   * nor a seizure, whose object is a thing.
+   */
+  arrestBefore: Words.default([]),
   /**
    * Cues of a minimum ("al menos", "mindestens", "au moins", "pelo menos"): an indefinite article right after
    * one, before a person's noun, is the number one ("al menos una persona resultó herida", at least one person
@@ -945,6 +961,8 @@ export interface CompiledLexicon {
   readonly adjectiveSuffixes: WordSet;
   /** See FiguresLexiconSchema.labelsAfter. */
   readonly labelsAfter: WordSet;
+  /** See FiguresLexiconSchema.streetsAfter; null when the language has none. */
+  readonly streetsAfter: WordSet | null;
   /** See FiguresLexiconSchema.bodyWords and burnWords. */
   readonly bodyWords: WordSet;
   readonly burnWords: WordSet;
@@ -1042,6 +1060,8 @@ export interface CompiledLexicon {
   readonly oneOf: WordSet;
   /** See FiguresLexiconSchema.casualtyBefore; null when the language has none. */
   readonly casualtyBefore: WordSet | null;
+  /** See FiguresLexiconSchema.arrestBefore; null when the language has none. */
+  readonly arrestBefore: WordSet | null;
   /** See FiguresLexiconSchema.atLeast; null when the language has none. */
   readonly atLeast: WordSet | null;
   /** See FiguresLexiconSchema.numberOf; null when the language has none. */
@@ -1380,6 +1400,7 @@ export function compileLexicon(
     sizesAfterVehicle: new WordSet(lex.sizesAfterVehicle),
     adjectiveSuffixes: new WordSet(lex.adjectiveSuffixes),
     labelsAfter: new WordSet(lex.labelsAfter),
+    streetsAfter: lex.streetsAfter.length > 0 ? new WordSet(lex.streetsAfter) : null,
     bodyWords: new WordSet(lex.bodyWords),
     burnWords: new WordSet(lex.burnWords),
     currencyWords: new WordMap(currencyEntries),
@@ -1470,6 +1491,7 @@ export function compileLexicon(
     afterFate: new WordSet(lex.afterFate),
     oneOf: new WordSet(lex.oneOf),
     casualtyBefore: lex.casualtyBefore.length > 0 ? new WordSet(lex.casualtyBefore) : null,
+    arrestBefore: lex.arrestBefore.length > 0 ? new WordSet(lex.arrestBefore) : null,
     atLeast: lex.atLeast.length > 0 ? new WordSet(lex.atLeast) : null,
     numberOf: lex.numberOf.length > 0 ? new WordSet(lex.numberOf) : null,
     tolls: lex.tolls.length > 0 ? new WordSet(lex.tolls) : null,
@@ -1668,6 +1690,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     sizesAfterVehicle: [],
     adjectiveSuffixes: [],
     labelsAfter: [],
+    streetsAfter: [],
     bodyWords: [],
     burnWords: [],
     nameWords: [],
@@ -1701,6 +1724,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     afterFate: [],
     oneOf: [],
     casualtyBefore: [],
+    arrestBefore: [],
     atLeast: [],
     numberOf: [],
     tolls: [],

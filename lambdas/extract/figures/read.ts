@@ -21,6 +21,7 @@ import {
 } from './segmented.js';
 import { glueSuffixAt } from './suffixes.js';
 import { isAgentNoun } from './agent-nouns.js';
+import { isHouseNumber } from './house-number.js';
 import { isNamedHour, isNamedYear } from './date-field.js';
 import { phraseAt } from './word-phrases.js';
 import { isVerbAt } from './verbs.js';
@@ -660,6 +661,7 @@ function isBlocked(
   if (n.spelled && startsName(doc.body, tokens, i, lex)) return true;
   if (isDimension(tokens, i)) return true;
   if (labelledAfter(tokens, i, lex)) return true;
+  if (isHouseNumber(doc.body, tokens, i, lex)) return true;
   if (!n.spelled && isGenerationName(doc.body, tokens, i, lex)) return true;
   if (!n.spelled && isRegistration(doc.body, f, tokens, i, lex)) return true;
   if (isProperNameLabel(doc.body, tokens, i, lex)) return true;
