@@ -9,7 +9,7 @@
  */
 import type { Document } from '../types.js';
 import type { Candidate } from './count.js';
-import type { CompiledLexicon, WordSet } from './lexicon.js';
+import { PERSONS, type CompiledLexicon, type WordSet } from './lexicon.js';
 import { indefiniteArticles, sentenceAt } from './listed.js';
 import { phraseAt, phraseEndingAt } from './phrases.js';
 import { matchUnit } from './read.js';
@@ -82,6 +82,10 @@ function personAfterArticle(tokens: readonly Token[], j: number, lex: CompiledLe
   for (let k = j + 1; k <= j + 1 + MAX_MODIFIERS; k++) {
     const t = tokens[k];
     if (t?.kind !== 'word' || (k > j + 1 && tokens[k - 1]!.end + 1 !== t.start)) return null;
+    // "एक अन्य की मौत हो गई" (one other died): a word for other persons is the noun itself, as "दो अन्य"
+    // counts two persons (lexicon elliptic.persons), unless a noun follows it ("एक अन्य वाहन", another vehicle).
+    if (k === j + 1 && lex.ellipticPersons.has(t.text) && !matchUnit(tokens, k + 1, lex))
+      return { entry: PERSONS, last: k };
     const unit = matchUnit(tokens, k, lex);
     if (unit?.entry.unit === 'person') return unit.end === undefined && !unit.entry.counter ? unit : null;
     if (lex.connectors.has(t.text) || lex.functionWords.has(t.text) || lex.indefinite?.has(t.text))
