@@ -11,6 +11,7 @@
  * title mostly tells an official; an officer the story happens to (arrested, charged, at the wheel) is read out
  * by the clause around the name (han-private.ts, katakana-private.ts).
  */
+import { hangulFinal } from '../text/hangul.js';
 import { gluedSuffix } from '../text/words.js';
 import { authorityLinkedBefore } from './authority-linked.js';
 import { hanNamesWithAppositiveRole } from './han-apposition.js';
@@ -415,8 +416,8 @@ const AFTER_CONSONANT: ReadonlySet<string> = new Set([
   '이다',
 ]);
 const AFTER_VOWEL: ReadonlySet<string> = new Set(['는', '가', '를', '와', '로']);
-const HANGUL_SYLLABLES = 0xac00;
-const HANGUL_FINALS = 28;
+/** The final jamo ㄹ, after which "로" is written as after a vowel. */
+const FINAL_RIEUL = 8;
 
 /**
  * Whether a particle can follow the word: "이" and "은" only after a final consonant ("찐이", "찐은"), "가" and
@@ -424,11 +425,10 @@ const HANGUL_FINALS = 28;
  * ("하이", Hải, is no "하" with the subject's "이").
  */
 function fitsParticle(stem: string, particle: string): boolean {
-  const code = stem.codePointAt(stem.length - 1)! - HANGUL_SYLLABLES;
-  const final = code % HANGUL_FINALS;
+  // The stem is a Hangul word; a unit that is no syllable counts as ending in a consonant.
+  const final = hangulFinal(stem.slice(-1)) ?? -1;
   if (AFTER_CONSONANT.has(particle)) return final !== 0;
-  // "로" also follows a final ㄹ (8).
-  if (AFTER_VOWEL.has(particle)) return final === 0 || (particle === '로' && final === 8);
+  if (AFTER_VOWEL.has(particle)) return final === 0 || (particle === '로' && final === FINAL_RIEUL);
   return true;
 }
 
