@@ -50,6 +50,14 @@ function ranking(first: readonly string[], then: readonly string[]): ReadonlyMap
 const FIRST_RANK = ranking(DATA.family, DATA.given);
 const LATER_RANK = ranking(DATA.given, DATA.family);
 
+/**
+ * Whether a folded Latin syllable is one the data lists for Vietnamese family or given names ("minh", "cuong"),
+ * not merely a possible Vietnamese syllable: what tells a name from another word spelling such syllables.
+ */
+export function isListedNameSyllable(folded: string): boolean {
+  return FIRST_RANK.has(folded);
+}
+
 interface Table {
   readonly entries: ReadonlyMap<string, string[]>;
   readonly longest: number;

@@ -21,7 +21,7 @@ import { isPrivateKatakanaName } from './katakana-private.js';
 import { namesBeforeAppositiveOffices } from './script-apposition.js';
 import type { Mention } from './judge.js';
 import type { PeopleLexicon } from './lexicon.js';
-import { isHanNameCharacter, romanizeVietnameseName } from './romanize.js';
+import { isHanNameCharacter, isListedNameSyllable, romanizeVietnameseName } from './romanize.js';
 import { isVietnameseSyllable } from './syllable.js';
 import { ARABIC_LETTER_OR_MARK } from '../text/arabic-letters.js';
 import { withDoubledNoon, withDoubledYeh } from '../text/arabic-spellings.js';
@@ -519,12 +519,23 @@ function hangulName(
 /** Most Hangul characters one Vietnamese syllable takes ("응우옌", Nguyễn). */
 const HANGUL_SYLLABLE_MAX = 3;
 
-/** Whether the Hangul text splits into Vietnamese name syllables of one to three characters each. */
+/**
+ * Whether the Hangul text splits into syllables of Vietnamese names as transcribed, of one to three characters
+ * each. Written as one word, a Korean word or a Korean person's name spells possible Vietnamese syllables too
+ * ("보건소", a health centre; "황민수", a Korean name, 황 being also Hoàng): a name is read only when each syllable
+ * is one of the family or given names' syllables ("팜민찐", "쩐테끄엉").
+ */
 function inNameSyllables(rest: string): boolean {
   if (rest === '') return true;
   for (let n = 1; n <= Math.min(HANGUL_SYLLABLE_MAX, rest.length); n++)
-    if (isHangulSyllableOfName(rest.slice(0, n)) && inNameSyllables(rest.slice(n))) return true;
+    if (isTranscribedNameSyllable(rest.slice(0, n)) && inNameSyllables(rest.slice(n))) return true;
   return false;
+}
+
+/** Whether the Hangul unit reads as a syllable the data lists for Vietnamese names ("민", "끄엉"; not "수"). */
+function isTranscribedNameSyllable(unit: string): boolean {
+  const latin = romanizeVietnameseName(unit);
+  return latin !== null && isListedNameSyllable(latin);
 }
 
 /**

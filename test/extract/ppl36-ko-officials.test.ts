@@ -1,0 +1,38 @@
+/**
+ * Korean officials read from Vietnamese names only: a name written as one word is a family name and syllables
+ * Vietnamese names are transcribed with (a syllable of the family or given names), not any Hangul that spells
+ * a possible syllable. Korean words before a rank or an office ("보건소 소장", the health centre's head; 소장 is
+ * also the rank of major general) and Korean people whose family name is also a Vietnamese one (황, 도, 리)
+ * are none. A rank may stand before the name as in Latin text ("대령 응우옌 반 훙"), the body and office before
+ * it or not; Văn (반) and Phùng (풍) are family names too. Sentences written for the purpose.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeDocument } from '../../lambdas/extract/index.js';
+import { findPeople } from '../../lambdas/extract/people/index.js';
+import { isLocalityName, isNamesake, isPlaceName } from '../../lambdas/extract/places/index.js';
+
+function people(text: string, language = 'ko'): { name: string; rank: string | null }[] {
+  return findPeople(makeDocument(text, language), { isPlaceName, isNamesake, isLocalityName }).map((p) => ({
+    name: p.name,
+    rank: p.rank,
+  }));
+}
+
+describe('Function: findPeople (Korean words and Korean people are no Vietnamese officials)', () => {
+  it.each([
+    '구청 보건소 소장은 주민들에게 예방 수칙을 당부했다.',
+    '지역 보건소 소장이 방역 상황을 설명했다.',
+    '하수처리장 소장은 시설을 점검했다고 말했다.',
+    '도로관리사무소 소장은 복구 일정을 밝혔다.',
+    '라디오 방송국 부국장은 편성을 바꾼다고 했다.',
+    '호남지방통계청 청장은 고용 지표를 발표했다.',
+    '투자계획부 차관은 외국인 투자가 늘었다고 했다.',
+    '황민수 대령은 한국군 연합훈련 결과를 설명했다.',
+    '국방부 대변인 황상훈 대령은 정례 브리핑에서 밝혔다.',
+    '부대장 황인호 중령은 장병들을 격려했다.',
+    '하노이 주재 한국대사관 무관 황재석 대령이 참석했다.',
+    '서울경찰청 하성진 경감은 수사 결과를 발표했다.',
+  ])('reads no official in %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
