@@ -36,3 +36,31 @@ describe('Function: findPeople (Korean words and Korean people are no Vietnamese
     expect(people(text)).toEqual([]);
   });
 });
+describe('Function: findPeople (a Korean rank before the Vietnamese name)', () => {
+  it.each<[string, string, string]>([
+    ['대령 응우옌 반 훙은 회의에서 단속 결과를 발표했다.', '응우옌 반 훙', 'colonel'],
+    ['하띤성 공안국 부국장 대령 쩐 득 남은 조직을 적발했다고 말했다.', '쩐 득 남', 'colonel'],
+    ['꽝닌성 경찰청 부청장인 중령 레 티 호아는 설명했다.', '레 티 호아', 'lieutenant-colonel'],
+    ['소장 부이 꽝 빈이 국경 초소를 점검했다.', '부이 꽝 빈', 'major-general'],
+    ['이에 대해 소령 호앙 민 뚜언은 "단속을 계속하겠다"고 말했다.', '호앙 민 뚜언', 'major'],
+  ])('%s gives %s', (text, name, rank) => {
+    expect(people(text)).toEqual([{ name, rank }]);
+  });
+
+  it.each([
+    '대령 응우옌 반은 회의에서 말했다.',
+    '경찰은 대령 출신 용의자를 체포했다.',
+    '그는 대령 계급으로 전역했다.',
+  ])('reads no official in %s (a name cut short, no name)', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    '경찰은 전직 대령 응우옌 반 훙(58)을 뇌물 혐의로 체포했다.',
+    '퇴역 대령 쩐 득 남 씨가 자택에서 숨졌다.',
+    '전 대령 레 꽝 빈은 횡령 혐의로 기소됐다.',
+    '경찰은 소령 팜 반 롱(41)을 현장에서 붙잡았다.',
+  ])('reads no official in %s (a former rank, an age)', (text) => {
+    expect(people(text).filter((p) => p.rank !== null)).toEqual([]);
+  });
+});

@@ -404,6 +404,35 @@ function oneWordAfterOffice(
   return { start, end: nameEnd };
 }
 
+/**
+ * The office word right before a rank that precedes its name, the joiner 인 (who is) after it or not: "부국장
+ * 대령 쩐 득 남" (deputy director, colonel Trần Đức Nam), "부청장인 중령 …"; null when the word is no office.
+ */
+function hangulOfficeBeforeRank(text: string, rank: number, cues: ScriptNameCues): string | null {
+  let end = rank;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  if (end === rank) return null;
+  let start = end;
+  while (start > 0 && HANGUL.test(text[start - 1]!)) start--;
+  const word = text.slice(start, end);
+  for (const joiner of HANGUL_OFFICE_JOINERS) {
+    if (!word.endsWith(joiner)) continue;
+    const office = word.slice(0, word.length - joiner.length);
+    if (cues.roles.some((r) => office.endsWith(r))) return office;
+  }
+  return null;
+}
+
+/** Whether a former-word ("전 ", "퇴역 ") stands right before the rank at `at`, a word of its own. */
+function hangulFormerBefore(text: string, at: number, cues: ScriptNameCues): boolean {
+  return cues.hanPrivate.formerWords.some(
+    (w) => text.startsWith(w, at - w.length) && !HANGUL.test(text[at - w.length - 1] ?? ' '),
+  );
+}
+
+/** An age in brackets right after a name ("…훙(58)은"): how Korean writes a suspect or a victim. */
+const AGE_AFTER = /^\s*[(（]\s*\d{1,3}\s*(?:세\s*)?[)）]/u;
+
 /** Particles Korean writes after a final consonant only, and their forms after a vowel. */
 const AFTER_CONSONANT: ReadonlySet<string> = new Set([
   '은',
@@ -705,6 +734,23 @@ export function findScriptNames(
         const gloss = glossBefore(text, before);
         glossed = gloss !== null;
         const found = hangulName(text, gloss ?? p, cues, title.role === null);
+        // A rank may also stand before the name, as in Latin text ("대령 응우옌 반 훙은", "부국장 대령 쩐 득 남은").
+        const after =
+          found === null && title.rank !== null
+            ? hangulNameAfterOffice(text, p + title.form.length, cues)
+            : null;
+        if (after !== null) {
+          for (let k = p; k < p + title.form.length; k++) taken.add(k);
+          const name = text.slice(after.start, after.end);
+          // "전 대령 X" (former colonel X) or "대령 X(58)" (an age, as suspects are written): no official.
+          if (hangulFormerBefore(text, p, cues) || AGE_AFTER.test(text.slice(after.end))) {
+            out.push({ start: after.start, mention: { name, rank: null, role: null, private: true } });
+            continue;
+          }
+          const role = hangulOfficeBeforeRank(text, p, cues);
+          out.push({ start: after.start, mention: { name, rank: title.rank, role } });
+          continue;
+        }
         start = found?.start ?? null;
         nameEnd = found?.end ?? p;
       } else {
