@@ -64,3 +64,34 @@ describe('Function: findPeople (a Korean rank before the Vietnamese name)', () =
     expect(people(text).filter((p) => p.rank !== null)).toEqual([]);
   });
 });
+describe('Function: findPeople (Văn and Phùng as family names in Hangul)', () => {
+  it.each<[string, string, string]>([
+    ['반 티 호아 대령은 회의에서 결과를 밝혔다.', '반 티 호아', 'colonel'],
+    ['응에안성 공안국 부국장 반 득 롱 중령은 말했다.', '반 득 롱', 'lieutenant-colonel'],
+    ['닥락성 경찰청 부서장인 풍 비엣 득 중령은 화재 원인을 밝혔다.', '풍 비엣 득', 'lieutenant-colonel'],
+    ['응우옌 반 훙 대령은 현장을 지휘했다.', '응우옌 반 훙', 'colonel'],
+  ])('%s gives %s', (text, name, rank) => {
+    expect(people(text)).toEqual([{ name, rank }]);
+  });
+});
+
+describe('Function: findPeople (Văn as a middle name after an unlisted family name)', () => {
+  it.each(['끼에우 반 훙 대령은 회의에서 밝혔다.', '이날 끼에우 반 남 중령은 현장을 찾았다.'])(
+    'reads no "반 …" name in %s',
+    (text) => {
+      expect(people(text).filter((p) => p.name.startsWith('반'))).toEqual([]);
+    },
+  );
+});
+
+describe('Function: findPeople (a Thai rank before the name, the family name with tone marks or without)', () => {
+  it.each<[string, string, string]>([
+    ['พันเอก เหงียน วัน หุ่ง กล่าวในที่ประชุมว่า', 'เหงียน วัน หุ่ง', 'colonel'],
+    ['รองผู้บัญชาการตำรวจจังหวัดห่าติ๋ญ พันเอก เจิ่น ดึ๊ก นาม กล่าวว่า', 'เจิ่น ดึ๊ก นาม', 'colonel'],
+    ['พันโท หวู่ จุง ถัน หัวหน้าตำรวจดับเพลิงจังหวัด ยืนยันว่า', 'หวู่ จุง ถัน', 'lieutenant-colonel'],
+    ['พันตรี หวู่ มิญ ลอง ชี้แจงว่า', 'หวู่ มิญ ลอง', 'major'],
+    ['พลตรี โด๋ กวาง บิ่ญ ตรวจเยี่ยมพื้นที่', 'โด๋ กวาง บิ่ญ', 'major-general'],
+  ])('%s gives %s', (text, name, rank) => {
+    expect(people(text, 'th')).toEqual([{ name, rank }]);
+  });
+});

@@ -12,6 +12,7 @@
  * by the clause around the name (han-private.ts, katakana-private.ts).
  */
 import { hangulFinal } from '../text/hangul.js';
+import { thaiKey } from '../text/thai.js';
 import { gluedSuffix } from '../text/words.js';
 import { authorityLinkedBefore } from './authority-linked.js';
 import { hanNamesWithAppositiveRole } from './han-apposition.js';
@@ -89,7 +90,9 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
     families: new Set(
       spec.script === 'Arabic'
         ? spec.familyNames.flatMap(withDoubledYeh).flatMap(withDoubledNoon)
-        : spec.familyNames,
+        : spec.script === 'Thai'
+          ? spec.familyNames.map(thaiKey)
+          : spec.familyNames,
     ),
     roles: [...lex.roleWords].sort((a, b) => b.length - a.length),
     roleJoiners: spec.roleJoiners,
@@ -520,6 +523,9 @@ function hangulName(
     const s = starts[n - 1]!;
     const first = text.slice(s, text.indexOf(' ', s));
     if (!cues.families.has(first)) continue;
+    // Văn (반) is a family name and the commonest middle name: after a name's syllable it is the middle one
+    // ("끼에우 반 훙", Kiều Văn Hùng, the family name unlisted), and the name no name of its own.
+    if (cues.han.middleNames.has(first) && isHangulSyllableOfName(wordBefore(text, s))) continue;
     // Each word after the family name is one Vietnamese syllable: "도 공안" (province public security, 도
     // being also the family name Đỗ) is none.
     const rest = text
@@ -543,6 +549,14 @@ function hangulName(
       return { start: s, end: nameEnd };
   }
   return null;
+}
+
+/** The Hangul word before `start`, a single space between, or "". */
+function wordBefore(text: string, start: number): string {
+  if (start < 2 || text[start - 1] !== ' ') return '';
+  let s = start - 1;
+  while (s > 0 && HANGUL.test(text[s - 1]!)) s--;
+  return text.slice(s, start - 1);
 }
 
 /** Most Hangul characters one Vietnamese syllable takes ("응우옌", Nguyễn). */
@@ -636,12 +650,20 @@ function nameAfterRank(
   const end = start + words.join(' ').length;
   // A family name the list lacks: after a rank, three words with a middle name between ("Trịnh Văn Long").
   const family =
-    cues.families.has(words[0]!) || (byRank && words.length === 3 && cues.han.middleNames.has(words[1]!));
+    isFamily(words[0]!, cues) || (byRank && words.length === 3 && cues.han.middleNames.has(words[1]!));
   if (!family) return null;
   if (text[at - 1] === ' ' && cues.placeWords.has(wordAt(text, at, script.unit))) return null;
   // A family name and a middle name only ("เหงียน วัน", Nguyễn Văn): a name the excerpt cut short.
   if (words.length === 2 && cues.han.middleNames.has(words[1]!)) return null;
   return { start, end };
+}
+
+/**
+ * Whether the word is a family name of the script's list. Thai spellings of one name differ in tone marks and a
+ * silent ห ("หวู่", "หวู", Vũ): Thai family names are kept and compared without them (text/thai.ts).
+ */
+function isFamily(word: string, cues: ScriptNameCues): boolean {
+  return cues.families.has(cues.script === 'Thai' ? thaiKey(word) : word);
 }
 
 /** Most letters a script glues before a word as a preposition or conjunction (Arabic "ل", "و", "ب"). */
@@ -1030,10 +1052,10 @@ function thaiNameBefore(
     let s = starts[n - 1]!;
     const first = text.slice(s, text.indexOf(' ', s));
     const glued = THAI_GLUED_HONORIFICS.find(
-      (h) => first.startsWith(h) && cues.families.has(first.slice(h.length)),
+      (h) => first.startsWith(h) && isFamily(first.slice(h.length), cues),
     );
     if (glued !== undefined) s += glued.length;
-    else if (!cues.families.has(first)) continue;
+    else if (!isFamily(first, cues)) continue;
     const words = text.slice(s, end).split(' ');
     if (words.some((w) => w.length > THAI.longest || cues.roles.some((r) => w.startsWith(r)))) continue;
     if (words.length === 2 && cues.han.middleNames.has(words[1]!)) continue;
