@@ -803,9 +803,11 @@ export function findScriptNames(
         role === null && title.courtesy
           ? (cues.bodyLinkedBefore(text, start) ?? bracketedOffice(text, p + title.form.length, cues))
           : null;
-      const courtesyOnly = title.rank === null && role === null && body === null && title.courtesy;
       const rank =
-        title.rank ?? (title.role !== null ? bracketedRank(text, p + title.form.length, cues) : null);
+        title.rank ??
+        (cues.script === 'Katakana' ? rankJoinedBefore(text, start, cues) : null) ??
+        (title.role !== null ? bracketedRank(text, p + title.form.length, cues) : null);
+      const courtesyOnly = rank === null && role === null && body === null && title.courtesy;
       out.push({
         start,
         mention: { name, rank, role: role ?? body, ...(courtesyOnly ? { courtesyOnly: true as const } : {}) },
@@ -840,6 +842,24 @@ export function findScriptNames(
         found.mention = { name: m.name, rank: null, role: null, private: true };
     }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The rank written before the name with a joiner, as Japanese writes a rank before a name ("大佐のグエン・
+ * ヴァン・フン氏", colonel Nguyễn Văn Hùng; "副局長で大佐の…"), or null. A former-word before the rank
+ * ("元大佐の…") makes it no rank held.
+ */
+function rankJoinedBefore(text: string, start: number, cues: ScriptNameCues): string | null {
+  for (const joiner of cues.roleJoiners) {
+    const end = start - joiner.length;
+    if (end <= 0 || !text.startsWith(joiner, end)) continue;
+    const title = cues.titles.find((t) => t.rank !== null && text.startsWith(t.form, end - t.form.length));
+    if (title === undefined) continue;
+    const at = end - title.form.length;
+    if (cues.hanPrivate.formerWords.some((w) => text.startsWith(w, at - w.length))) return null;
+    return title.rank;
+  }
+  return null;
 }
 
 /** Whether a former-word (lexicon formerWords) ends the text before `at`, glued or spaced ("อดีต", "อดีต "). */
