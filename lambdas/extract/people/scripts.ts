@@ -648,9 +648,13 @@ function nameAfterRank(
   }
   if (words.length < 2) return null;
   const end = start + words.join(' ').length;
-  // A family name the list lacks: after a rank, three words with a middle name between ("Trịnh Văn Long").
+  // A family name the list lacks: after a rank, three words with a middle name between ("Trịnh Văn Long"),
+  // or led by Văn, a middle name that is also a family name ("พันเอก วัน ดึ๊ก นาม", Văn Đức Nam).
   const family =
-    isFamily(words[0]!, cues) || (byRank && words.length === 3 && cues.han.middleNames.has(words[1]!));
+    isFamily(words[0]!, cues) ||
+    (byRank &&
+      words.length === 3 &&
+      (cues.han.middleNames.has(words[1]!) || cues.han.middleNames.has(words[0]!)));
   if (!family) return null;
   if (text[at - 1] === ' ' && cues.placeWords.has(wordAt(text, at, script.unit))) return null;
   // A family name and a middle name only ("เหงียน วัน", Nguyễn Văn): a name the excerpt cut short.
