@@ -254,10 +254,10 @@ function softNominativeSyllable(token: string): string | null {
 
 /**
  * Văn, mostly a middle name ("Nguyễn Văn Hùng"), is also a family name, if a rare one ("Văn Đức Long"):
- * exactly as written, or "Van" where the text dropped every tone mark.
+ * exactly as written, "Van" where the text dropped every tone mark, or "Ван" in Cyrillic, which has none.
  */
 function isMiddleSyllableFamily(token: string): boolean {
-  return token === 'Văn' || token === 'Van';
+  return token === 'Văn' || token === 'Van' || token === 'Ван';
 }
 
 /**

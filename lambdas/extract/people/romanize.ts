@@ -50,6 +50,14 @@ function ranking(first: readonly string[], then: readonly string[]): ReadonlyMap
 const FIRST_RANK = ranking(DATA.family, DATA.given);
 const LATER_RANK = ranking(DATA.given, DATA.family);
 
+/**
+ * Whether a folded Latin syllable is one the data lists for Vietnamese family or given names ("minh", "cuong"),
+ * not merely a possible Vietnamese syllable: what tells a name from another word spelling such syllables.
+ */
+export function isListedNameSyllable(folded: string): boolean {
+  return FIRST_RANK.has(folded);
+}
+
 interface Table {
   readonly entries: ReadonlyMap<string, string[]>;
   readonly longest: number;
@@ -153,12 +161,14 @@ function devanagariPieces(unit: string): string[][] | null {
 
 /**
  * Spellings a transcription reaches only through its own habits, made Vietnamese: Japanese and Korean write
- * -anh as -ain (タイン, 타인 Thanh); c before i, e, y is written k, ng before them ngh; qu before o-a is qu-a.
+ * -anh as -ain (タイン, 타인 Thanh); c before i, e, y is written k, ng before them ngh; qu before o-a is qu-a;
+ * Korean writes the u of qu again before the vowel (꾸옥 Quốc, 꾸이 Quý: qu-uoc, qu-uy).
  */
 function orthographic(s: string): string[] {
   const out = [
     s
       .replace(/^quoa/, 'qua')
+      .replace(/^quu(?=[aeioy])/, 'qu')
       .replace(/^ng(?=[iey])/, 'ngh')
       .replace(/^c(?=[iey])/, 'k'),
   ];

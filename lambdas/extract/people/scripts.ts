@@ -11,6 +11,8 @@
  * title mostly tells an official; an officer the story happens to (arrested, charged, at the wheel) is read out
  * by the clause around the name (han-private.ts, katakana-private.ts).
  */
+import { hangulFinal } from '../text/hangul.js';
+import { thaiKey } from '../text/thai.js';
 import { gluedSuffix } from '../text/words.js';
 import { authorityLinkedBefore } from './authority-linked.js';
 import { hanNamesWithAppositiveRole } from './han-apposition.js';
@@ -20,7 +22,7 @@ import { isPrivateKatakanaName } from './katakana-private.js';
 import { namesBeforeAppositiveOffices } from './script-apposition.js';
 import type { Mention } from './judge.js';
 import type { PeopleLexicon } from './lexicon.js';
-import { isHanNameCharacter, romanizeVietnameseName } from './romanize.js';
+import { isHanNameCharacter, isListedNameSyllable, romanizeVietnameseName } from './romanize.js';
 import { isVietnameseSyllable } from './syllable.js';
 import { ARABIC_LETTER_OR_MARK } from '../text/arabic-letters.js';
 import { withDoubledNoon, withDoubledYeh } from '../text/arabic-spellings.js';
@@ -88,7 +90,9 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
     families: new Set(
       spec.script === 'Arabic'
         ? spec.familyNames.flatMap(withDoubledYeh).flatMap(withDoubledNoon)
-        : spec.familyNames,
+        : spec.script === 'Thai'
+          ? spec.familyNames.map(thaiKey)
+          : spec.familyNames,
     ),
     roles: [...lex.roleWords].sort((a, b) => b.length - a.length),
     roleJoiners: spec.roleJoiners,
@@ -403,6 +407,35 @@ function oneWordAfterOffice(
   return { start, end: nameEnd };
 }
 
+/**
+ * The office word right before a rank that precedes its name, the joiner 인 (who is) after it or not: "부국장
+ * 대령 쩐 득 남" (deputy director, colonel Trần Đức Nam), "부청장인 중령 …"; null when the word is no office.
+ */
+function hangulOfficeBeforeRank(text: string, rank: number, cues: ScriptNameCues): string | null {
+  let end = rank;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  if (end === rank) return null;
+  let start = end;
+  while (start > 0 && HANGUL.test(text[start - 1]!)) start--;
+  const word = text.slice(start, end);
+  for (const joiner of HANGUL_OFFICE_JOINERS) {
+    if (!word.endsWith(joiner)) continue;
+    const office = word.slice(0, word.length - joiner.length);
+    if (cues.roles.some((r) => office.endsWith(r))) return office;
+  }
+  return null;
+}
+
+/** Whether a former-word ("전 ", "퇴역 ") stands right before the rank at `at`, a word of its own. */
+function hangulFormerBefore(text: string, at: number, cues: ScriptNameCues): boolean {
+  return cues.hanPrivate.formerWords.some(
+    (w) => text.startsWith(w, at - w.length) && !HANGUL.test(text[at - w.length - 1] ?? ' '),
+  );
+}
+
+/** An age in brackets right after a name ("…훙(58)은"): how Korean writes a suspect or a victim. */
+const AGE_AFTER = /^\s*[(（]\s*\d{1,3}\s*(?:세\s*)?[)）]/u;
+
 /** Particles Korean writes after a final consonant only, and their forms after a vowel. */
 const AFTER_CONSONANT: ReadonlySet<string> = new Set([
   '은',
@@ -415,8 +448,8 @@ const AFTER_CONSONANT: ReadonlySet<string> = new Set([
   '이다',
 ]);
 const AFTER_VOWEL: ReadonlySet<string> = new Set(['는', '가', '를', '와', '로']);
-const HANGUL_SYLLABLES = 0xac00;
-const HANGUL_FINALS = 28;
+/** The final jamo ㄹ, after which "로" is written as after a vowel. */
+const FINAL_RIEUL = 8;
 
 /**
  * Whether a particle can follow the word: "이" and "은" only after a final consonant ("찐이", "찐은"), "가" and
@@ -424,11 +457,10 @@ const HANGUL_FINALS = 28;
  * ("하이", Hải, is no "하" with the subject's "이").
  */
 function fitsParticle(stem: string, particle: string): boolean {
-  const code = stem.codePointAt(stem.length - 1)! - HANGUL_SYLLABLES;
-  const final = code % HANGUL_FINALS;
+  // The stem is a Hangul word; a unit that is no syllable counts as ending in a consonant.
+  const final = hangulFinal(stem.slice(-1)) ?? -1;
   if (AFTER_CONSONANT.has(particle)) return final !== 0;
-  // "로" also follows a final ㄹ (8).
-  if (AFTER_VOWEL.has(particle)) return final === 0 || (particle === '로' && final === 8);
+  if (AFTER_VOWEL.has(particle)) return final === 0 || (particle === '로' && final === FINAL_RIEUL);
   return true;
 }
 
@@ -491,6 +523,9 @@ function hangulName(
     const s = starts[n - 1]!;
     const first = text.slice(s, text.indexOf(' ', s));
     if (!cues.families.has(first)) continue;
+    // Văn (반) is a family name and the commonest middle name: after a name's syllable it is the middle one
+    // ("끼에우 반 훙", Kiều Văn Hùng, the family name unlisted), and the name no name of its own.
+    if (cues.han.middleNames.has(first) && isHangulSyllableOfName(wordBefore(text, s))) continue;
     // Each word after the family name is one Vietnamese syllable: "도 공안" (province public security, 도
     // being also the family name Đỗ) is none.
     const rest = text
@@ -516,15 +551,34 @@ function hangulName(
   return null;
 }
 
+/** The Hangul word before `start`, a single space between, or "". */
+function wordBefore(text: string, start: number): string {
+  if (start < 2 || text[start - 1] !== ' ') return '';
+  let s = start - 1;
+  while (s > 0 && HANGUL.test(text[s - 1]!)) s--;
+  return text.slice(s, start - 1);
+}
+
 /** Most Hangul characters one Vietnamese syllable takes ("응우옌", Nguyễn). */
 const HANGUL_SYLLABLE_MAX = 3;
 
-/** Whether the Hangul text splits into Vietnamese name syllables of one to three characters each. */
+/**
+ * Whether the Hangul text splits into syllables of Vietnamese names as transcribed, of one to three characters
+ * each. Written as one word, a Korean word or a Korean person's name spells possible Vietnamese syllables too
+ * ("보건소", a health centre; "황민수", a Korean name, 황 being also Hoàng): a name is read only when each syllable
+ * is one of the family or given names' syllables ("팜민찐", "쩐테끄엉").
+ */
 function inNameSyllables(rest: string): boolean {
   if (rest === '') return true;
   for (let n = 1; n <= Math.min(HANGUL_SYLLABLE_MAX, rest.length); n++)
-    if (isHangulSyllableOfName(rest.slice(0, n)) && inNameSyllables(rest.slice(n))) return true;
+    if (isTranscribedNameSyllable(rest.slice(0, n)) && inNameSyllables(rest.slice(n))) return true;
   return false;
+}
+
+/** Whether the Hangul unit reads as a syllable the data lists for Vietnamese names ("민", "끄엉"; not "수"). */
+function isTranscribedNameSyllable(unit: string): boolean {
+  const latin = romanizeVietnameseName(unit);
+  return latin !== null && isListedNameSyllable(latin);
 }
 
 /**
@@ -594,14 +648,26 @@ function nameAfterRank(
   }
   if (words.length < 2) return null;
   const end = start + words.join(' ').length;
-  // A family name the list lacks: after a rank, three words with a middle name between ("Trịnh Văn Long").
+  // A family name the list lacks: after a rank, three words with a middle name between ("Trịnh Văn Long"),
+  // or led by Văn, a middle name that is also a family name ("พันเอก วัน ดึ๊ก นาม", Văn Đức Nam).
   const family =
-    cues.families.has(words[0]!) || (byRank && words.length === 3 && cues.han.middleNames.has(words[1]!));
+    isFamily(words[0]!, cues) ||
+    (byRank &&
+      words.length === 3 &&
+      (cues.han.middleNames.has(words[1]!) || cues.han.middleNames.has(words[0]!)));
   if (!family) return null;
   if (text[at - 1] === ' ' && cues.placeWords.has(wordAt(text, at, script.unit))) return null;
   // A family name and a middle name only ("เหงียน วัน", Nguyễn Văn): a name the excerpt cut short.
   if (words.length === 2 && cues.han.middleNames.has(words[1]!)) return null;
   return { start, end };
+}
+
+/**
+ * Whether the word is a family name of the script's list. Thai spellings of one name differ in tone marks and a
+ * silent ห ("หวู่", "หวู", Vũ): Thai family names are kept and compared without them (text/thai.ts).
+ */
+function isFamily(word: string, cues: ScriptNameCues): boolean {
+  return cues.families.has(cues.script === 'Thai' ? thaiKey(word) : word);
 }
 
 /** Most letters a script glues before a word as a preposition or conjunction (Arabic "ل", "و", "ب"). */
@@ -694,6 +760,23 @@ export function findScriptNames(
         const gloss = glossBefore(text, before);
         glossed = gloss !== null;
         const found = hangulName(text, gloss ?? p, cues, title.role === null);
+        // A rank may also stand before the name, as in Latin text ("대령 응우옌 반 훙은", "부국장 대령 쩐 득 남은").
+        const after =
+          found === null && title.rank !== null
+            ? hangulNameAfterOffice(text, p + title.form.length, cues)
+            : null;
+        if (after !== null) {
+          for (let k = p; k < p + title.form.length; k++) taken.add(k);
+          const name = text.slice(after.start, after.end);
+          // "전 대령 X" (former colonel X) or "대령 X(58)" (an age, as suspects are written): no official.
+          if (hangulFormerBefore(text, p, cues) || AGE_AFTER.test(text.slice(after.end))) {
+            out.push({ start: after.start, mention: { name, rank: null, role: null, private: true } });
+            continue;
+          }
+          const role = hangulOfficeBeforeRank(text, p, cues);
+          out.push({ start: after.start, mention: { name, rank: title.rank, role } });
+          continue;
+        }
         start = found?.start ?? null;
         nameEnd = found?.end ?? p;
       } else {
@@ -724,9 +807,11 @@ export function findScriptNames(
         role === null && title.courtesy
           ? (cues.bodyLinkedBefore(text, start) ?? bracketedOffice(text, p + title.form.length, cues))
           : null;
-      const courtesyOnly = title.rank === null && role === null && body === null && title.courtesy;
       const rank =
-        title.rank ?? (title.role !== null ? bracketedRank(text, p + title.form.length, cues) : null);
+        title.rank ??
+        (cues.script === 'Katakana' ? rankJoinedBefore(text, start, cues) : null) ??
+        (title.role !== null ? bracketedRank(text, p + title.form.length, cues) : null);
+      const courtesyOnly = rank === null && role === null && body === null && title.courtesy;
       out.push({
         start,
         mention: { name, rank, role: role ?? body, ...(courtesyOnly ? { courtesyOnly: true as const } : {}) },
@@ -761,6 +846,24 @@ export function findScriptNames(
         found.mention = { name: m.name, rank: null, role: null, private: true };
     }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The rank written before the name with a joiner, as Japanese writes a rank before a name ("大佐のグエン・
+ * ヴァン・フン氏", colonel Nguyễn Văn Hùng; "副局長で大佐の…"), or null. A former-word before the rank
+ * ("元大佐の…") makes it no rank held.
+ */
+function rankJoinedBefore(text: string, start: number, cues: ScriptNameCues): string | null {
+  for (const joiner of cues.roleJoiners) {
+    const end = start - joiner.length;
+    if (end <= 0 || !text.startsWith(joiner, end)) continue;
+    const title = cues.titles.find((t) => t.rank !== null && text.startsWith(t.form, end - t.form.length));
+    if (title === undefined) continue;
+    const at = end - title.form.length;
+    if (cues.hanPrivate.formerWords.some((w) => text.startsWith(w, at - w.length))) return null;
+    return title.rank;
+  }
+  return null;
 }
 
 /** Whether a former-word (lexicon formerWords) ends the text before `at`, glued or spaced ("อดีต", "อดีต "). */
@@ -973,10 +1076,10 @@ function thaiNameBefore(
     let s = starts[n - 1]!;
     const first = text.slice(s, text.indexOf(' ', s));
     const glued = THAI_GLUED_HONORIFICS.find(
-      (h) => first.startsWith(h) && cues.families.has(first.slice(h.length)),
+      (h) => first.startsWith(h) && isFamily(first.slice(h.length), cues),
     );
     if (glued !== undefined) s += glued.length;
-    else if (!cues.families.has(first)) continue;
+    else if (!isFamily(first, cues)) continue;
     const words = text.slice(s, end).split(' ');
     if (words.some((w) => w.length > THAI.longest || cues.roles.some((r) => w.startsWith(r)))) continue;
     if (words.length === 2 && cues.han.middleNames.has(words[1]!)) continue;

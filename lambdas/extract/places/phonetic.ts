@@ -7,6 +7,7 @@
  * and r are all з/ж; s and x are с/ш; th and t are тх/т). Names are compared without their word breaks.
  * Used only after a type word ("коммуны", "уезда"), so a coarse key names no place by itself.
  */
+import { hangulJamo } from '../text/hangul.js';
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
@@ -353,35 +354,30 @@ const KO_FINAL = [
   't',
 ];
 
-/** Jamo indexes of ㄹ as an initial and as a final, and the syllable 르 (ㄹ + ㅡ), as code - 0xAC00. */
+/** Jamo indexes of ㄹ as an initial and as a final, and of ㅇ (no sound) as an initial. */
 const KO_RIEUL = 5;
 const KO_FINAL_RIEUL = 8;
-const KO_REU = '르'.charCodeAt(0) - 0xac00;
+const KO_SILENT_IEUNG = 11;
 
 /** Korean sound key of a name in Hangul: "꽝응아이" → "koanNai"; null when a unit is not a Hangul syllable. */
 export function hangulSoundKey(text: string): string | null {
   const units = [...text.replace(/\s+/g, '')];
   let out = '';
   for (let k = 0; k < units.length; k++) {
-    const code = units[k]!.charCodeAt(0) - 0xac00;
-    if (code < 0 || code > 11171) return null;
-    const initial = Math.floor(code / 588);
-    const medial = Math.floor((code % 588) / 28);
-    const final = code % 28;
-    const next = units[k + 1]?.charCodeAt(0);
+    const jamo = hangulJamo(units[k]!);
+    if (jamo === null) return null;
+    const { initial, medial, final } = jamo;
+    // A unit after this one that is no syllable makes the key null on its turn: no syllable, no initial.
+    const nextInitial = k + 1 < units.length ? hangulJamo(units[k + 1]!)?.initial : undefined;
     // 응 before a syllable with no initial consonant writes the onset ng (응에안, Nghệ An).
-    if (
-      code === '응'.charCodeAt(0) - 0xac00 &&
-      next !== undefined &&
-      Math.floor((next - 0xac00) / 588) === 11
-    ) {
+    if (units[k] === '응' && nextInitial === KO_SILENT_IEUNG) {
       out += 'N';
       continue;
     }
     // Before a syllable of ㄹ, a coda ㄹ (잘라이) or a syllable 르 (자르라이) doubles the l of a Vietnamese
     // name (Gia Lai), whose syllables never end in l: one l.
-    if (next !== undefined && Math.floor((next - 0xac00) / 588) === KO_RIEUL) {
-      if (code === KO_REU) continue;
+    if (nextInitial === KO_RIEUL) {
+      if (units[k] === '르') continue;
       if (final === KO_FINAL_RIEUL) {
         out += KO_INITIAL[initial]! + KO_MEDIAL[medial]!;
         continue;
