@@ -36,14 +36,6 @@ function fateBefore(tokens: readonly Token[], j: number, lex: CompiledLexicon): 
 }
 
 /**
- * A verb of arrest or custody of the lexicon's arrestBefore ends right before the article at j (vi "bắt giữ
- * một đối tượng", arrested one suspect): the annotators of such a language count the person taken.
- */
-function arrestBefore(tokens: readonly Token[], j: number, arrests: WordSet | null): boolean {
-  return arrests !== null && phraseEndingAt(tokens, j - 1, arrests) > 0;
-}
-
-/**
  * A cue of a minimum ends right before the article at j, or before the personal "a" before it ("hiriendo al
  * menos a una persona").
  */
@@ -117,7 +109,6 @@ export function withFatedSingles(
       !minimumBefore(tokens, j, lex.atLeast) && phraseEndingAt(tokens, j - 1, lex.approximate) > 0;
     const fated =
       fateBefore(tokens, j, lex) ||
-      arrestBefore(tokens, j, lex.arrestBefore) ||
       minimumBefore(tokens, j, lex.atLeast) ||
       // From the noun itself: a unit phrase may hold the fate (vi "người bị thương", injured person).
       (fates !== null && !vague && fateAfter(tokens, j, fates));

@@ -419,14 +419,6 @@ export const FiguresLexiconSchema = z.object({
    */
   casualtyBefore: Words.default([]),
   /**
-   * Verbs of an arrest or a custody whose object follows them, in a language whose "one" is also "a" and
-   * whose annotators count the person so taken (vi "bắt giữ một đối tượng", "tạm giữ hình sự một người": the
-   * numeral một, as "bắt giữ hai đối tượng" would be): the article right after one, before a person's noun,
-   * counts one person (figures/fated.ts). Not a detection ("phát hiện một đối tượng", counted as often as not)
-   * nor a seizure, whose object is a thing.
-   */
-  arrestBefore: Words.default([]),
-  /**
    * Cues of a minimum ("al menos", "mindestens", "au moins", "pelo menos"): an indefinite article right after
    * one, before a person's noun, is the number one ("al menos una persona resultó herida", at least one person
    * was injured), as a numeral would be. Not "more than" ("más de una persona" is several): that is no count.
@@ -1060,8 +1052,6 @@ export interface CompiledLexicon {
   readonly oneOf: WordSet;
   /** See FiguresLexiconSchema.casualtyBefore; null when the language has none. */
   readonly casualtyBefore: WordSet | null;
-  /** See FiguresLexiconSchema.arrestBefore; null when the language has none. */
-  readonly arrestBefore: WordSet | null;
   /** See FiguresLexiconSchema.atLeast; null when the language has none. */
   readonly atLeast: WordSet | null;
   /** See FiguresLexiconSchema.numberOf; null when the language has none. */
@@ -1491,7 +1481,6 @@ export function compileLexicon(
     afterFate: new WordSet(lex.afterFate),
     oneOf: new WordSet(lex.oneOf),
     casualtyBefore: lex.casualtyBefore.length > 0 ? new WordSet(lex.casualtyBefore) : null,
-    arrestBefore: lex.arrestBefore.length > 0 ? new WordSet(lex.arrestBefore) : null,
     atLeast: lex.atLeast.length > 0 ? new WordSet(lex.atLeast) : null,
     numberOf: lex.numberOf.length > 0 ? new WordSet(lex.numberOf) : null,
     tolls: lex.tolls.length > 0 ? new WordSet(lex.tolls) : null,
@@ -1724,7 +1713,6 @@ export function localeLexicon(language: string): FiguresLexicon {
     afterFate: [],
     oneOf: [],
     casualtyBefore: [],
-    arrestBefore: [],
     atLeast: [],
     numberOf: [],
     tolls: [],
