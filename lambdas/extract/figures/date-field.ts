@@ -51,3 +51,21 @@ export function isNamedHour(tokens: readonly Token[], i: number, lex: CompiledLe
   const before = wordAt(tokens, i - 1);
   return before !== undefined && tokens[i - 1]!.end < n.start && isOrEndsWithWord(before, hour);
 }
+
+/**
+ * The number at i is an hour of the clock told by the day period after it ("at 2 p.m.", "στις 5 μ.μ.", "a
+ * las 3 de la madrugada", "vers 9 du soir"): written in digits, a whole hour of the day, nothing counted.
+ * Read on the body, not the folded text: vi "SA" (sáng, morning) must not take "1 sà lan" (one barge).
+ */
+export function isHourOfPeriod(
+  body: string,
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+): boolean {
+  const n = tokens[i] as NumToken;
+  if (n.spelled || !n.plain || n.value > 24 || !Number.isInteger(n.value)) return false;
+  const pattern = lex.dayPeriod;
+  pattern.lastIndex = n.end;
+  return pattern.test(body);
+}

@@ -19,6 +19,7 @@ import { Shape } from '../text/shape.js';
 import {
   calendarWords,
   dateFieldWord,
+  dayPeriodPattern,
   numberSeparators,
   shortMonthWords,
   weekdayWords,
@@ -1087,6 +1088,8 @@ export interface CompiledLexicon {
   /** Intl's one-word names of the year and the hour in the language, folded (see date-field.ts). */
   readonly yearWord: string | undefined;
   readonly hourWord: string | undefined;
+  /** Intl's day periods of the 12-hour clock after an hour ("p.m.", "μ.μ.", "du soir"): see date-field.ts. */
+  readonly dayPeriod: RegExp;
 }
 
 /**
@@ -1499,6 +1502,7 @@ export function compileLexicon(
     yearOffset: yearOffset(language),
     yearWord: dateFieldWord(language, 'year'),
     hourWord: dateFieldWord(language, 'hour'),
+    dayPeriod: dayPeriodPattern(language),
     lostSpaceHeads: lex.glued ? new Map() : lostSpaceHeads(lex),
   };
 }

@@ -22,7 +22,7 @@ import {
 import { glueSuffixAt } from './suffixes.js';
 import { isAgentNoun } from './agent-nouns.js';
 import { isHouseNumber } from './house-number.js';
-import { isNamedHour, isNamedYear } from './date-field.js';
+import { isHourOfPeriod, isNamedHour, isNamedYear } from './date-field.js';
 import { phraseAt } from './word-phrases.js';
 import { isVerbAt } from './verbs.js';
 import { unitLinkedAfter } from './linked.js';
@@ -575,6 +575,8 @@ function isBlocked(
   // "ปี 2024 เจ้าหน้าที่…" (in 2024 the officials...): a year before a noun dates the clause it starts.
   if (isYear(n, lex) && nounAfter(f, n.end, lex)) return true;
   if (isNamedYear(tokens, i, lex) || isNamedHour(tokens, i, lex)) return true;
+  // "at 2 p.m.", "στις 5 μ.μ.", "a las 3 de la madrugada": an hour told by its half of the day.
+  if (isHourOfPeriod(doc.body, tokens, i, lex)) return true;
   // "کیلومتر ۲۵ بزرگراه", "Km 25 of the highway": a distance word before the number names a kilometre post.
   if (isMilestone(tokens, i, lex)) return true;
   const next = previousWord(tokens, i);

@@ -194,6 +194,57 @@ export function dateFieldWord(locale: string, field: 'year' | 'hour'): string | 
   return found.length === 1 ? fold(found[0]!) : undefined;
 }
 
+/** Hours sampled for the day periods: night, morning, noon, afternoon, evening. */
+const PERIOD_HOURS = [3, 9, 12, 15, 20, 23];
+
+/**
+ * The words Intl writes after an hour of the 12-hour clock in the locale ("a.m." and "p.m."; el "π.μ.",
+ * "μ.μ."; es "de la madrugada"; fr "du soir"; ru "ночи"), in every style of day period it knows. An hour is
+ * told in every language so; the English "am" and "pm" are read in all of them, as news copies them.
+ */
+export function dayPeriodWords(locale: string): string[] {
+  const words = new Set<string>(['am', 'pm']);
+  if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length === 0) return [...words];
+  for (const dayPeriod of [undefined, 'narrow', 'short', 'long'] as const) {
+    const format = new Intl.DateTimeFormat(locale, {
+      hour: 'numeric',
+      hour12: true,
+      dayPeriod,
+      timeZone: 'UTC',
+    });
+    for (const hour of PERIOD_HOURS) {
+      const part = format.formatToParts(Date.UTC(2020, 0, 1, hour)).find((p) => p.type === 'dayPeriod');
+      if (part) words.add(part.value.replace(/\s+/gu, ' ').trim());
+    }
+  }
+  return [...words].filter((w) => w !== '');
+}
+
+/** Letters of a period written as an abbreviation ("am", "μμ"): its dots and spaces may be left out. */
+const MAX_ABBREVIATION = 3;
+const ESCAPE = /[.*+?^${}()|[\]\\]/gu;
+
+/**
+ * A sticky pattern of the day periods of the locale (dayPeriodWords) right after an hour: one space at most
+ * before it, and no letter or digit after it, matched regardless of case. An abbreviation ("p.m.", "pm",
+ * "p. m.", "μ.μ.") is matched with or without its dots; one letter alone (ar "م", also a metre; cs "o.") is
+ * left out.
+ */
+export function dayPeriodPattern(locale: string): RegExp {
+  const forms = dayPeriodWords(locale)
+    .map((word) => {
+      const letters = word.replace(/[. ]/gu, '');
+      if (letters.length < 2) return null;
+      if (letters.length <= MAX_ABBREVIATION && /^[\p{L}. ]+$/u.test(word))
+        return [...letters].map((ch) => ch.replace(ESCAPE, '\\$&')).join('\\.? ?') + '\\.?';
+      return word.replace(ESCAPE, '\\$&');
+    })
+    .filter((form) => form !== null);
+  // Longest first: "de la tarde" before "de".
+  forms.sort((a, b) => b.length - a.length);
+  return new RegExp(`[ \u00a0\u202f]?(?:${forms.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'iuy');
+}
+
 /** The word is `name` or, in a script without spaces, a run that ends with it. */
 export function isOrEndsWithWord(word: string, name: string): boolean {
   return word === name || (SPACELESS.test(name) && word.endsWith(name));
