@@ -1,7 +1,10 @@
 /**
  * Extra figures of the session-37 tuning set, by class, on sentences written for this test:
  * - an hour of the clock told by its half of the day (Intl's day periods of the language: "p.m.", "μ.μ.",
- *   "de la madrugada", "du soir", "pagi") is no count, in any language; the counts beside it are kept.
+ *   "de la madrugada", "du soir", "pagi") is no count, in any language; the counts beside it are kept;
+ * - a house number before a street's name (lexicon streetsAfter): ms and id write the street word after the
+ *   number ("12 Jalan Le Loi"), Korean the Vietnamese family name that opens it, run together with the rest
+ *   ("45 호앙반투"); a lower-case "jalan" counts roads and a name standing alone is no address.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -36,5 +39,33 @@ describe('Function: extractFigures (fig37: hours of the clock)', () => {
 
     // Assess
     expect(figures).toEqual([[1, 'vehicle']]);
+  });
+});
+
+const ADDRESSES: Array<[string, string, Array<[number, string]>]> = [
+  ['ms', 'Api marak di sebuah kedai di 214 Jalan Tran Phu dan 2 orang cedera.', [[2, 'person']]],
+  ['ms', 'Polis menyerbu rumah di 31 Lorong Hoa Binh lalu menahan 4 suspek.', [[4, 'person']]],
+  ['id', 'Rumah di 58 Jalan Nguyen Hue terbakar, 3 orang luka-luka.', [[3, 'person']]],
+  ['ko', '소방대는 63 호앙반투 거리의 상가에서 발생한 불을 끄고 5명을 구조했다.', [[5, 'person']]],
+  ['ko', '경찰은 150 응우옌짜이 거리의 주택에서 2명을 체포했다.', [[2, 'person']]],
+];
+
+describe('Function: extractFigures (fig37: house numbers before a street)', () => {
+  it.each(ADDRESSES)('%s: %s', (language, text, expected) => {
+    // Act
+    const figures = read(language, text);
+
+    // Assess
+    expect(figures).toEqual(expected);
+  });
+
+  it('still counts roads written in lower case and persons named by a family name', () => {
+    // Act
+    const roads = read('id', 'Banjir merendam 6 jalan di pusat kota.');
+    const persons = read('ko', '경찰은 응우옌 씨 등 3명을 체포했다.');
+
+    // Assess
+    expect(roads.map(([value]) => value)).toEqual([6]);
+    expect(persons).toEqual([[3, 'person']]);
   });
 });

@@ -223,7 +223,9 @@ export const FiguresLexiconSchema = z.object({
    * "নগুয়েন"): Vietnam's streets are mostly named after persons, so a number in digits right before one is a
    * house number ("45 Nguyễn Trãi", "۲۳ نگوین بن"), no count (figures/house-number.ts). Only names that are no
    * common word of the language (not ur "ہو", to be, nor bn "দিন", day); in a script with case the text must
-   * write the name capitalised. In a glued script an entry may start a longer word (its case ending).
+   * write the name capitalised. In a glued script an entry may start a longer word (its case ending; ko runs
+   * the whole name together, "호앙반투", so only names of two syllables or more). Where the street word opens
+   * the name (ms, id "893 Jalan Hung Phu"), that word, capitalised: "5 jalan" counts roads.
    */
   streetsAfter: Words.default([]),
   /**
