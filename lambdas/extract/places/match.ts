@@ -562,8 +562,31 @@ function placeOfFigure(
   if (to < tokens.count && tokens.glued[to] === 1 && tokens.capital[to] === 1) return null;
   const next = body.charCodeAt(tokens.ends[to - 1]!);
   if (next === 0x27 || next === 0x2019) return null;
+  return unitOfFigure(entries);
+}
+
+/**
+ * The category a place named after a national figure takes once something says it is the place: a
+ * centrally-run city is read with a city's type word, a district-level unit with any; a street or ward, none.
+ */
+function unitOfFigure(entries: readonly PlaceEntry[]): PlaceCategory | null {
   if (entries.some((e) => e.level === 1)) return 'city';
   return entries.some((e) => e.level === 2) ? 'any' : null;
+}
+
+/** Marks a headline opens with as a dateline does ("Ho Chi Minh – a life", "Ho Chi Minh: the years abroad"). */
+const HEADLINE_MARKS = new Set([0x2d, 0x2013, 0x2014, 0x3a, 0xff1a, 0x7c, 0x0964, 0x17d6, 0x2026]);
+
+/**
+ * A dateline whose date or agency is written after the name ("Ho Chi Minh, 30 gen –", "Ho Chi Minh (VNA) –"):
+ * what a national figure's name must show to be read as the city it names there. A dash or colon alone opens a
+ * headline about the man as well, and a bracket with a figure in it gives his years ("Ho Chi Minh (1890–1969)").
+ */
+function datedDateline(body: string, start: number, nextWord: number, end: number): boolean {
+  if (!isDateline(body, start, nextWord, end)) return false;
+  const c = firstAfter(body, end, nextWord);
+  if (HEADLINE_MARKS.has(c)) return false;
+  return !BRACKET_OPENERS.has(c) || !/^\s*[(（]\s*\p{Nd}/u.test(body.slice(end, end + 6));
 }
 
 /**
@@ -1081,6 +1104,8 @@ export function findCandidates(
           gaz.middleNames.has(tokens.word(prev)) ||
           (cyrillicWords > 0 && afterCyrillicPersonName(tokens, gaz, body, prev)));
       const figure = gaz.namesakes.has(key);
+      const nextStart = subjectEnd < count ? starts[subjectEnd]! : body.length;
+      const dateline = subjectAt === i && isDateline(body, starts[i]!, nextStart, ends[subjectEnd - 1]!);
       out.push({
         start: starts[i]!,
         end: ends[i + n - 1]!,
@@ -1090,7 +1115,11 @@ export function findCandidates(
           typeBefore?.value ??
           typeAfter?.value ??
           (compoundCity(body, ends[i + n - 1]!, figure, lex) ? 'city' : null) ??
-          (figure && !subject ? placeOfFigure(tokens, lex, body, i, i + n, entries) : null),
+          (figure && !subject ? placeOfFigure(tokens, lex, body, i, i + n, entries) : null) ??
+          // A figure's name opening a dated dateline is where the wire filed from: the city.
+          (figure && dateline && datedDateline(body, starts[i]!, nextStart, ends[subjectEnd - 1]!)
+            ? unitOfFigure(entries)
+            : null),
         subject,
         afterPersonName,
         startsWithFamilyName: gaz.familyNames.has(first),
@@ -1098,14 +1127,7 @@ export function findCandidates(
         residence,
         reference,
         ...(movement ? { movement } : {}),
-        dateline:
-          subjectAt === i &&
-          isDateline(
-            body,
-            starts[i]!,
-            subjectEnd < count ? starts[subjectEnd]! : body.length,
-            ends[subjectEnd - 1]!,
-          ),
+        dateline,
       });
       addressEnd = residence ? subjectEnd : -1;
       matched = n;

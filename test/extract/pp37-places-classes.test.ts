@@ -1,0 +1,70 @@
+/**
+ * Place classes of session 37 (pp37), on sentences written for this test:
+ * - a dateline that names a city by a national figure's name alone ("Ho Chi Minh, 4 May –", "Ho Chi Minh
+ *   (VNA) –") names the city, in any language read with word tokens (it fr en pl es); a headline about the man
+ *   ("Ho Chi Minh – ein Leben …") or his years in brackets ("Ho Chi Minh (1890–1969)") names no place.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../lambdas/extract/index.js';
+import { PRIMARY } from '../support/primary-choice.js';
+
+/** The provinces and the primary province the engine reads in `text`. */
+function placesOf(text: string): { provinces: string[]; primary: string | null } {
+  const r = extractArticle(Buffer.from(text), { primary: PRIMARY });
+  if (!r.ok) throw new Error(r.rejection.message);
+  return {
+    provinces: r.article.provinces.map((p) => p.slug),
+    primary: r.article.primaryProvince?.slug ?? null,
+  };
+}
+
+const FIGURE_DATELINES: Array<[string, string]> = [
+  [
+    'it',
+    'Ho Chi Minh, 12 mar – Un incendio è scoppiato in un magazzino di tessuti nella notte. I vigili del fuoco hanno lavorato per tre ore e nessuno è rimasto ferito.',
+  ],
+  [
+    'fr',
+    "Ho Chi Minh, 4 mai – Un incendie s'est déclaré dans un entrepôt de tissus pendant la nuit. Les pompiers ont travaillé trois heures et personne n'a été blessé.",
+  ],
+  [
+    'en',
+    'Ho Chi Minh, 4 May – A fire broke out at a textile warehouse overnight. Firefighters worked for three hours and nobody was hurt.',
+  ],
+  [
+    'pl',
+    'Ho Chi Minh, 3 marca (PAP) – Policja zatrzymała dwóch mężczyzn podejrzanych o kradzież motocykli w nocy.',
+  ],
+  [
+    'es',
+    'Ho Chi Minh (VNA) – La policía detuvo a dos hombres sospechosos de robar motocicletas durante la noche.',
+  ],
+];
+
+const FIGURE_HEADLINES: Array<[string, string]> = [
+  [
+    'de',
+    'Ho Chi Minh – ein Leben für die Unabhängigkeit\n\nDer Revolutionär wurde im Jahr 1890 geboren und verbrachte viele Jahre im Ausland.',
+  ],
+  [
+    'de',
+    'Ho Chi Minh (1890–1969) war ein vietnamesischer Revolutionär.\n\nEr lebte viele Jahre im Ausland und kehrte 1941 zurück.',
+  ],
+];
+
+describe('pp37: a national figure’s name in a dateline', () => {
+  it.each(FIGURE_DATELINES)('%s: names the city the wire filed from', (_lang, text) => {
+    // Act
+    const { provinces, primary } = placesOf(text);
+    // Assess
+    expect(provinces).toEqual(['ho-chi-minh']);
+    expect(primary).toBe('ho-chi-minh');
+  });
+
+  it.each(FIGURE_HEADLINES)('%s: a headline about the man names no place', (_lang, text) => {
+    // Act
+    const { provinces } = placesOf(text);
+    // Assess
+    expect(provinces).toEqual([]);
+  });
+});
