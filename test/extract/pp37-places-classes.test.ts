@@ -2,7 +2,9 @@
  * Place classes of session 37 (pp37), on sentences written for this test:
  * - a dateline that names a city by a national figure's name alone ("Ho Chi Minh, 4 May –", "Ho Chi Minh
  *   (VNA) –") names the city, in any language read with word tokens (it fr en pl es); a headline about the man
- *   ("Ho Chi Minh – ein Leben …") or his years in brackets ("Ho Chi Minh (1890–1969)") names no place.
+ *   ("Ho Chi Minh – ein Leben …") or his years in brackets ("Ho Chi Minh (1890–1969)") names no place;
+ * - so does a one-word city's name that names no province ("Vinh, 4 maggio –", "Vinh (VNA) –"), read bare as
+ *   no place; a person's name and age ("Vinh, 34, told police") or a headline ("Vinh: …") still name none.
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lambdas/extract/index.js';
@@ -51,6 +53,39 @@ const FIGURE_HEADLINES: Array<[string, string]> = [
     'Ho Chi Minh (1890–1969) war ein vietnamesischer Revolutionär.\n\nEr lebte viele Jahre im Ausland und kehrte 1941 zurück.',
   ],
 ];
+
+const ONE_WORD_DATELINES: Array<[string, string]> = [
+  [
+    'it',
+    'Vinh, 4 maggio – La polizia ha arrestato due uomini sospettati di aver rubato motociclette durante la notte.',
+  ],
+  ['en', 'Vinh (VNA) – Police arrested two men suspected of stealing motorbikes overnight.'],
+];
+
+const ONE_WORD_NOT_DATELINES: Array<[string, string]> = [
+  ['en', 'Vinh, 34, told police he had found the bag near the market and handed it in the same day.'],
+  [
+    'en',
+    'Vinh: the port city rebuilt after the war\n\nThe city was almost entirely destroyed and rebuilt with help from abroad.',
+  ],
+];
+
+describe('pp37: a one-word city in a dateline', () => {
+  it.each(ONE_WORD_DATELINES)('%s: names its province', (_lang, text) => {
+    // Act
+    const { provinces, primary } = placesOf(text);
+    // Assess
+    expect(provinces).toEqual(['nghe-an']);
+    expect(primary).toBe('nghe-an');
+  });
+
+  it.each(ONE_WORD_NOT_DATELINES)('%s: a name and age or a headline names no place', (_lang, text) => {
+    // Act
+    const { provinces } = placesOf(text);
+    // Assess
+    expect(provinces).toEqual([]);
+  });
+});
 
 describe('pp37: a national figure’s name in a dateline', () => {
   it.each(FIGURE_DATELINES)('%s: names the city the wire filed from', (_lang, text) => {

@@ -578,16 +578,22 @@ function unitOfFigure(entries: readonly PlaceEntry[]): PlaceCategory | null {
 const HEADLINE_MARKS = new Set([0x2d, 0x2013, 0x2014, 0x3a, 0xff1a, 0x7c, 0x0964, 0x17d6, 0x2026]);
 
 /**
- * A dateline whose date or agency is written after the name ("Ho Chi Minh, 30 gen –", "Ho Chi Minh (VNA) –"):
- * what a national figure's name must show to be read as the city it names there. A dash or colon alone opens a
- * headline about the man as well, and a bracket with a figure in it gives his years ("Ho Chi Minh (1890–1969)").
+ * A dateline whose date or agency is written after the name ("Ho Chi Minh, 30 gen –", "Vinh (VNA) –"): what a
+ * name must show to be read as the city the wire filed from when, bare, it is read as no place (a national
+ * figure's name, one word). A dash or colon alone opens a headline about a man as well, a bracket with a figure
+ * in it gives his years ("Ho Chi Minh (1890–1969)"), and a comma a dash or bracket does not close on the line
+ * follows a person's name and age ("Vinh, 34, told police").
  */
 function datedDateline(body: string, start: number, nextWord: number, end: number): boolean {
   if (!isDateline(body, start, nextWord, end)) return false;
   const c = firstAfter(body, end, nextWord);
   if (HEADLINE_MARKS.has(c)) return false;
+  if (c === 0x2c) return DATELINE_CLOSE.test(lineAfter(body, end, COMMA_DATELINE));
   return !BRACKET_OPENERS.has(c) || !/^\s*[(（]\s*\p{Nd}/u.test(body.slice(end, end + 6));
 }
+
+/** What closes a dateline's date on its line: a dash between spaces, or the agency's bracket. */
+const DATELINE_CLOSE = /\s[-–—]\s|[(（]/;
 
 /**
  * "and" in the languages read with word tokens: the last item of a list of homes ("aus den Provinzen A, B und C",
@@ -1116,9 +1122,14 @@ export function findCandidates(
           typeAfter?.value ??
           (compoundCity(body, ends[i + n - 1]!, figure, lex) ? 'city' : null) ??
           (figure && !subject ? placeOfFigure(tokens, lex, body, i, i + n, entries) : null) ??
-          // A figure's name opening a dated dateline is where the wire filed from: the city.
-          (figure && dateline && datedDateline(body, starts[i]!, nextStart, ends[subjectEnd - 1]!)
-            ? unitOfFigure(entries)
+          // A figure's name, or one word naming no province, opening a dated dateline is where the wire filed
+          // from: the city ("Ho Chi Minh, 30 gen –", "Vinh, 4 maggio –").
+          (dateline &&
+          (figure || (n === 1 && entries.every((e) => e.level > 1))) &&
+          datedDateline(body, starts[i]!, nextStart, ends[subjectEnd - 1]!)
+            ? figure
+              ? unitOfFigure(entries)
+              : 'city'
             : null),
         subject,
         afterPersonName,
