@@ -137,6 +137,27 @@ function findTypeBefore(
   return null;
 }
 
+/**
+ * The name's own type word before it: not one the name read just before it takes after itself, joined to this
+ * one by a preposition ("Le Thuy district of Quang Binh province": "district of" is Le Thuy's, and Quang Binh
+ * is the province, not a district of that name).
+ */
+function ownTypeBefore(
+  tokens: Tokens,
+  lex: CompiledPlacesLexicon,
+  at: number,
+  out: readonly Candidate[],
+): { value: PlaceCategory; from: number } | null {
+  const found = findTypeBefore(tokens, lex, at);
+  const prev = out[out.length - 1];
+  if (found === null || prev === undefined || found.from < 1) return found;
+  if (prev.end !== tokens.ends[found.from - 1] || tokens.glued[found.from] !== 1) return found;
+  // The type word is the previous name's when, without the preposition that ends the phrase, it is one written
+  // after a name; a type word with no preposition ("уезда X провинции Y") may be either's and stays this one's.
+  const after = phraseAfter(tokens, lex.after, found.from);
+  return after !== null && after.to < at ? null : found;
+}
+
 /** A type word up to two adjectives before the name at `at`, with no preposition between ("provincia montană X"). */
 function typeBeforeAdjectives(
   tokens: Tokens,
@@ -1032,7 +1053,7 @@ export function findCandidates(
       const gate = gaz.gates.get(key);
       let heard = false;
       if (found === undefined && gate === undefined && n <= cyrillicWords) {
-        typeBefore ??= findTypeBefore(tokens, lex, i);
+        typeBefore ??= ownTypeBefore(tokens, lex, i, out);
         // A local type word names a district or commune: phonetic.ts's key reads those (soundCandidate).
         if (typeBefore !== null && LOCAL_TYPES.has(typeBefore.value)) continue;
         typedHere ??= typeBefore !== null || subjectBefore(tokens, lex, i, false);
@@ -1048,7 +1069,7 @@ export function findCandidates(
         matched = n;
         break;
       }
-      typeBefore ??= findTypeBefore(tokens, lex, i);
+      typeBefore ??= ownTypeBefore(tokens, lex, i, out);
       const typeAfter = typeBefore ? null : phraseAfter(tokens, lex.after, i + n);
       // A border gate, airport or port is read only beside its type word ("Lao Bao border gate"), and only
       // when its name is no province or district-level unit of the same province ("Da Nang airport" names
