@@ -158,6 +158,27 @@ interface Word {
   readonly text: string;
 }
 
+/**
+ * One reading's candidate: the heard entries under their type word, the roles its affixes give it, and the flags
+ * the caller found (a lone district, a dateline). Districts and cities share it with provinces.
+ */
+function reading(
+  body: string,
+  affixes: Affixes,
+  start: number,
+  end: number,
+  found: readonly PlaceEntry[],
+  category: PlaceCategory,
+  mustMeetProvince: boolean,
+  flags: Pick<Candidate, 'alone' | 'dateline'>,
+): Candidate {
+  return {
+    ...heardCandidate(start, end, found, category, mustMeetProvince),
+    ...roleFields(affixRoles(body, start, end, affixes)),
+    ...flags,
+  };
+}
+
 export function findGreekReadings(
   body: string,
   gaz: Gazetteer,
@@ -225,27 +246,22 @@ export function findGreekReadings(
     const end = words[i + n - 1]!.end;
     if (local && category !== undefined) {
       const alone = loneDistrict(found, category);
-      out.push({
-        ...heardCandidate(start, end, found, category, true),
-        ...roleFields(affixRoles(body, start, end, affixes)),
-        ...(alone ? { alone } : {}),
-      });
-      i += n - 1;
-      continue;
-    }
-    out.push({
-      ...heardCandidate(
-        start,
-        end,
-        found,
-        category ?? (found.every((e) => e.level !== 1) ? 'city' : 'province'),
-        // A curated city in two words or more is read as surely as a province; in one, beside its type word,
-        // it must meet a province the article names.
-        n === 1 && found.every((e) => e.level !== 1),
-      ),
-      ...roleFields(affixRoles(body, start, end, affixes)),
-      ...(dateline ? { dateline: true } : {}),
-    });
+      out.push(reading(body, affixes, start, end, found, category, true, alone ? { alone } : {}));
+    } else
+      out.push(
+        reading(
+          body,
+          affixes,
+          start,
+          end,
+          found,
+          category ?? (found.every((e) => e.level !== 1) ? 'city' : 'province'),
+          // A curated city in two words or more is read as surely as a province; in one, beside its type word,
+          // it must meet a province the article names.
+          n === 1 && found.every((e) => e.level !== 1),
+          dateline ? { dateline: true } : {},
+        ),
+      );
     i += n - 1;
   }
   return out;

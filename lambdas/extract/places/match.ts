@@ -137,6 +137,27 @@ function findTypeBefore(
   return null;
 }
 
+/**
+ * The name's own type word before it: not one the name read just before it takes after itself, joined to this
+ * one by a preposition ("Le Thuy district of Quang Binh province": "district of" is Le Thuy's, and Quang Binh
+ * is the province, not a district of that name).
+ */
+function ownTypeBefore(
+  tokens: Tokens,
+  lex: CompiledPlacesLexicon,
+  at: number,
+  out: readonly Candidate[],
+): { value: PlaceCategory; from: number } | null {
+  const found = findTypeBefore(tokens, lex, at);
+  const prev = out[out.length - 1];
+  if (found === null || prev === undefined || found.from < 1) return found;
+  if (prev.end !== tokens.ends[found.from - 1] || tokens.glued[found.from] !== 1) return found;
+  // The type word is the previous name's when, without the preposition that ends the phrase, it is one written
+  // after a name; a type word with no preposition ("уезда X провинции Y") may be either's and stays this one's.
+  const after = phraseAfter(tokens, lex.after, found.from);
+  return after !== null && after.to < at ? null : found;
+}
+
 /** A type word up to two adjectives before the name at `at`, with no preposition between ("provincia montană X"). */
 function typeBeforeAdjectives(
   tokens: Tokens,
@@ -562,9 +583,38 @@ function placeOfFigure(
   if (to < tokens.count && tokens.glued[to] === 1 && tokens.capital[to] === 1) return null;
   const next = body.charCodeAt(tokens.ends[to - 1]!);
   if (next === 0x27 || next === 0x2019) return null;
+  return unitOfFigure(entries);
+}
+
+/**
+ * The category a place named after a national figure takes once something says it is the place: a
+ * centrally-run city is read with a city's type word, a district-level unit with any; a street or ward, none.
+ */
+function unitOfFigure(entries: readonly PlaceEntry[]): PlaceCategory | null {
   if (entries.some((e) => e.level === 1)) return 'city';
   return entries.some((e) => e.level === 2) ? 'any' : null;
 }
+
+/** Marks a headline opens with as a dateline does ("Ho Chi Minh – a life", "Ho Chi Minh: the years abroad"). */
+const HEADLINE_MARKS = new Set([0x2d, 0x2013, 0x2014, 0x3a, 0xff1a, 0x7c, 0x0964, 0x17d6, 0x2026]);
+
+/**
+ * A dateline whose date or agency is written after the name ("Ho Chi Minh, 30 gen –", "Vinh (VNA) –"): what a
+ * name must show to be read as the city the wire filed from when, bare, it is read as no place (a national
+ * figure's name, one word). A dash or colon alone opens a headline about a man as well, a bracket with a figure
+ * in it gives his years ("Ho Chi Minh (1890–1969)"), and a comma a dash or bracket does not close on the line
+ * follows a person's name and age ("Vinh, 34, told police").
+ */
+function datedDateline(body: string, start: number, nextWord: number, end: number): boolean {
+  if (!isDateline(body, start, nextWord, end)) return false;
+  const c = firstAfter(body, end, nextWord);
+  if (HEADLINE_MARKS.has(c)) return false;
+  if (c === 0x2c) return DATELINE_CLOSE.test(lineAfter(body, end, COMMA_DATELINE));
+  return !BRACKET_OPENERS.has(c) || !/^\s*[(（]\s*\p{Nd}/u.test(body.slice(end, end + 6));
+}
+
+/** What closes a dateline's date on its line: a dash between spaces, or the agency's bracket. */
+const DATELINE_CLOSE = /\s[-–—]\s|[(（]/;
 
 /**
  * "and" in the languages read with word tokens: the last item of a list of homes ("aus den Provinzen A, B und C",
@@ -1003,7 +1053,7 @@ export function findCandidates(
       const gate = gaz.gates.get(key);
       let heard = false;
       if (found === undefined && gate === undefined && n <= cyrillicWords) {
-        typeBefore ??= findTypeBefore(tokens, lex, i);
+        typeBefore ??= ownTypeBefore(tokens, lex, i, out);
         // A local type word names a district or commune: phonetic.ts's key reads those (soundCandidate).
         if (typeBefore !== null && LOCAL_TYPES.has(typeBefore.value)) continue;
         typedHere ??= typeBefore !== null || subjectBefore(tokens, lex, i, false);
@@ -1019,7 +1069,7 @@ export function findCandidates(
         matched = n;
         break;
       }
-      typeBefore ??= findTypeBefore(tokens, lex, i);
+      typeBefore ??= ownTypeBefore(tokens, lex, i, out);
       const typeAfter = typeBefore ? null : phraseAfter(tokens, lex.after, i + n);
       // A border gate, airport or port is read only beside its type word ("Lao Bao border gate"), and only
       // when its name is no province or district-level unit of the same province ("Da Nang airport" names
@@ -1081,6 +1131,8 @@ export function findCandidates(
           gaz.middleNames.has(tokens.word(prev)) ||
           (cyrillicWords > 0 && afterCyrillicPersonName(tokens, gaz, body, prev)));
       const figure = gaz.namesakes.has(key);
+      const nextStart = subjectEnd < count ? starts[subjectEnd]! : body.length;
+      const dateline = subjectAt === i && isDateline(body, starts[i]!, nextStart, ends[subjectEnd - 1]!);
       out.push({
         start: starts[i]!,
         end: ends[i + n - 1]!,
@@ -1090,7 +1142,16 @@ export function findCandidates(
           typeBefore?.value ??
           typeAfter?.value ??
           (compoundCity(body, ends[i + n - 1]!, figure, lex) ? 'city' : null) ??
-          (figure && !subject ? placeOfFigure(tokens, lex, body, i, i + n, entries) : null),
+          (figure && !subject ? placeOfFigure(tokens, lex, body, i, i + n, entries) : null) ??
+          // A figure's name, or one word naming no province, opening a dated dateline is where the wire filed
+          // from: the city ("Ho Chi Minh, 30 gen –", "Vinh, 4 maggio –").
+          (dateline &&
+          (figure || (n === 1 && entries.every((e) => e.level > 1))) &&
+          datedDateline(body, starts[i]!, nextStart, ends[subjectEnd - 1]!)
+            ? figure
+              ? unitOfFigure(entries)
+              : 'city'
+            : null),
         subject,
         afterPersonName,
         startsWithFamilyName: gaz.familyNames.has(first),
@@ -1098,14 +1159,7 @@ export function findCandidates(
         residence,
         reference,
         ...(movement ? { movement } : {}),
-        dateline:
-          subjectAt === i &&
-          isDateline(
-            body,
-            starts[i]!,
-            subjectEnd < count ? starts[subjectEnd]! : body.length,
-            ends[subjectEnd - 1]!,
-          ),
+        dateline,
       });
       addressEnd = residence ? subjectEnd : -1;
       matched = n;
