@@ -1,0 +1,69 @@
+/**
+ * Figure and topic classes of batch 37a (col37a: ur bn th ko), on sentences written for this test:
+ * - ur vehicles in the oblique plural and joined spellings ("موٹر سائیکلوں", "موٹرسائیکلیں"), cars ("کاریں",
+ *   "کاروں") and fire trucks ("فائر ٹرک") are vehicles; a rider after a vehicle's name ("موٹر سائیکل سوار") is a
+ *   person, and "one of them" after riders counts a rider (lexicon `units`);
+ * - ur and bn drivers ("ڈرائیور", "চালক") are the road's setting, no traffic cue: the drivers of a car that burns
+ *   are counted in a fire, and a provincial police director ("পরিচালক", which holds "চালক" in a script whose cues
+ *   are read inside words) tells no road (lexicon `topics.traffic`);
+ * - bn a comparison written apart from the digits ("১,২০০ এরও বেশি মামলা", more than 1,200 cases) stands between
+ *   the number and its noun (lexicon `connectors`); an offender ("অপরাধীকে") is a person, not the crime
+ *   ("অপরাধ") its word starts with (lexicon `units.person`);
+ * - th an era's name written with dots ("พ.ศ. 2530") makes the number after it a year, whatever noun follows
+ *   (figures/read.ts dottedShortMonth, over Intl's era names); "ทีม 4" (group 4 of a commune) names a place, no
+ *   count of the communes after it (lexicon `nameWords`);
+ * - th and ko wrong-way driving ("ขับย้อนศร", "역주행") is a traffic cue (lexicon `topics.traffic`).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lambdas/extract/figures/index.js';
+import { documentOf } from '../support/document.js';
+
+const CASES: Array<[string, string, Array<[number, string, string]>]> = [
+  [
+    'ur',
+    'ٹریفک حادثے میں ایک بس نے 5 موٹر سائیکلوں کو ٹکر ماری، جس سے دو موٹر سائیکل سوار زخمی ہوگئے۔',
+    [
+      [5, 'vehicle', 'traffic'],
+      [2, 'person', 'traffic'],
+    ],
+  ],
+  [
+    'ur',
+    'بازار میں کھڑی 3 کاریں آگ میں جل گئیں اور حکام نے تین فائر ٹرک بھیجے۔',
+    [
+      [3, 'vehicle', 'fire'],
+      [3, 'vehicle', 'fire'],
+    ],
+  ],
+  [
+    'ur',
+    'سڑک حادثے میں چار موٹر سائیکل سوار زخمی ہوئے جن میں سے ایک کی حالت نازک ہے۔',
+    [
+      [4, 'person', 'traffic'],
+      [1, 'person', 'traffic'],
+    ],
+  ],
+  [
+    'ur',
+    'پولیس نے 6 موٹرسائیکلیں اور 2 کاروں کو ضبط کر لیا۔',
+    [
+      [6, 'vehicle', 'crime'],
+      [2, 'vehicle', 'crime'],
+    ],
+  ],
+  [
+    'ur',
+    'شہر میں ایک کار میں اچانک آگ لگ گئی، خوش قسمتی سے دونوں ڈرائیور بحفاظت باہر نکل آئے۔',
+    [[2, 'person', 'fire']],
+  ],
+];
+
+describe('Function: extractFigures (col37a classes)', () => {
+  it.each(CASES)('%s: %s', (language, text, expected) => {
+    // Act
+    const figures = extractFigures(documentOf(text, language), []);
+
+    // Assess
+    expect(figures.map((f) => [f.value, f.unit, f.topic])).toEqual(expected);
+  });
+});
