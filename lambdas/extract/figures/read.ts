@@ -1408,7 +1408,9 @@ function isShortMonth(tokens: readonly Token[], j: number, content: number, lex:
 /**
  * "2 ก.ค. 2567", "3 มิ.ย. 67": a month abbreviated with dots inside (Intl's short form in Thai and Lao) is
  * letters and dots glued together, read from token j forwards (step 1) or back from the dot at j (step -1).
- * An abbreviation with a dot inside is no word of the language: it is a date wherever it stands.
+ * An abbreviation with a dot inside is no word of the language: it is a date wherever it stands. So is an
+ * era's name written so, which Intl gives among the calendar's words (`months`): "เกิดปี พ.ศ. 2530" (born in
+ * the Buddhist year 2530), "ค.ศ. 1987"; the year after it counts nothing, whatever noun follows.
  */
 function dottedShortMonth(tokens: readonly Token[], j: number, step: 1 | -1, lex: CompiledLexicon): boolean {
   const parts: string[] = [];
@@ -1421,7 +1423,8 @@ function dottedShortMonth(tokens: readonly Token[], j: number, step: 1 | -1, lex
     if (parts.length > 0 && (step === 1 ? joined!.end !== word.start : joined!.start !== dot.end)) break;
     if (step === 1) parts.push(word.text);
     else parts.unshift(word.text);
-    if (parts.length >= 2 && lex.shortMonths.has(parts.join('.'))) return true;
+    const abbreviation = parts.join('.');
+    if (parts.length >= 2 && (lex.shortMonths.has(abbreviation) || lex.months.has(abbreviation))) return true;
   }
   return false;
 }

@@ -37,6 +37,42 @@ function wordsOf(body: string, start: number, end: number, language: string): [n
 }
 
 /**
+ * The words of a run that holds a count, with ICU's cuts inside a number word written right before a unit or a
+ * scale dropped and the number word made a word of its own: the dictionary sometimes joins the number word's
+ * first letter to the word before ("อย่างน้อยหนึ่งคัน", at least one vehicle, is cut "อย่าง|น้อยห|นึ่ง|คัน"), and
+ * the count is lost. A number word ICU keeps whole, or inside a longer one ("สิบ" of "ยี่สิบ"), is left as cut.
+ */
+function countWordsOf(
+  body: string,
+  folded: string,
+  start: number,
+  end: number,
+  lex: CompiledLexicon,
+): [number, number][] {
+  const words = wordsOf(body, start, end, lex.language);
+  const cuts = new Set<number>();
+  for (const [a, b] of words) cuts.add(a).add(b);
+  let repaired = false;
+  const run = folded.slice(start, end);
+  for (const w of lex.numberWordList) {
+    for (let at = run.indexOf(w); at >= 0; at = run.indexOf(w, at + 1)) {
+      const from = start + at;
+      const to = from + w.length;
+      if (to >= end || !(lex.units.getPrefix(folded, to) ?? lex.scales.getPrefix(folded, to))) continue;
+      let inside = false;
+      for (let k = from + 1; k < to; k++) if (cuts.has(k)) inside = true;
+      if (!inside) continue;
+      for (let k = from + 1; k < to; k++) cuts.delete(k);
+      cuts.add(from).add(to);
+      repaired = true;
+    }
+  }
+  if (!repaired) return words;
+  const sorted = [...cuts].sort((x, y) => x - y);
+  return sorted.slice(1).map((b, k) => [sorted[k]!, b]);
+}
+
+/**
  * The values of the number words a word is made of, or null: a number word, or several written as one word
  * by the segmenter (Khmer "ម្ភៃប្រាំ", twenty-five), read longest first.
  */
@@ -106,7 +142,7 @@ export function pushSegmentedRun(
 ): boolean {
   const run = folded.slice(start, end);
   if (!mayCount(run, start, folded, lex) && !holdsPersonOne(run, lex)) return false;
-  const words = wordsOf(body, start, end, lex.language);
+  const words = countWordsOf(body, folded, start, end, lex);
   let from = start;
   let pushed = false;
   for (let k = 0; k < words.length;) {
