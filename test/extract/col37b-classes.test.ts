@@ -4,6 +4,9 @@
  *   "millonesde dólares") is two words, as a number word glued to its unit is ("trespersonas");
  * - pl the verb "określić" (to determine: "określili", "określono") is no name word "okres" (a period, "okres
  *   2"), whose forms the lexicon now lists (`nameWords`), so the count after it is read;
+ * - en the verb "mobilize" sends forces ("mobilized 40 soldiers", "mobilised 12 fire engines"): no campaign
+ *   cue; the noun "mobilization" still names one ("mass mobilization"), as fr "mobilisation" does (lexicon
+ *   `topics.propaganda`);
  * - en fr a bare number set off by commas after one person named by an indefinite article and a noun of
  *   persons ("a young boy, 14.", "une femme âgée, 81,") is an age, as after a name ("Hùng, 30,"); en singular
  *   "boy", "girl", "teenager" are persons (lexicon `units.person`).
@@ -30,7 +33,31 @@ const UNIT_CASES: Array<[string, string, Array<[number, string]>]> = [
   ['fr', 'Les pompiers ont évacué une femme âgée, 81, et deux enfants.', [[2, 'person']]],
 ];
 
+const TOPIC_CASES: Array<[string, string, Array<[number, string, string]>]> = [
+  [
+    'en',
+    'The provincial military command mobilized 40 soldiers and 25 militiamen to help firefighters put out the blaze.',
+    [
+      [40, 'person', 'fire'],
+      [25, 'person', 'fire'],
+    ],
+  ],
+  [
+    'en',
+    'The district mobilised 12 fire engines while the flames spread through the market.',
+    [[12, 'vehicle', 'fire']],
+  ],
+];
+
 describe('Function: extractFigures (col37b classes)', () => {
+  it.each(TOPIC_CASES)('%s: %s', (language, text, expected) => {
+    // Act
+    const figures = extractFigures(documentOf(text, language), []);
+
+    // Assess
+    expect(figures.map((f) => [f.value, f.unit, f.topic])).toEqual(expected);
+  });
+
   it.each(UNIT_CASES)('%s: %s', (language, text, expected) => {
     // Act
     const figures = extractFigures(documentOf(text, language), []);
