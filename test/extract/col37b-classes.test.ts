@@ -9,7 +9,9 @@
  *   `topics.propaganda`);
  * - en fr a bare number set off by commas after one person named by an indefinite article and a noun of
  *   persons ("a young boy, 14.", "une femme âgée, 81,") is an age, as after a name ("Hùng, 30,"); en singular
- *   "boy", "girl", "teenager" are persons (lexicon `units.person`).
+ *   "boy", "girl", "teenager" are persons (lexicon `units.person`);
+ * - en a wounding verb that ends a title line without a full stop ("…, two people injured" over "A driver
+ *   lost…") is not the verb of the article that opens the next line: no single person counted there.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -31,6 +33,14 @@ const UNIT_CASES: Array<[string, string, Array<[number, string]>]> = [
   ['en', 'Officers stopped the van and questioned its owner and a young boy, 14.', []],
   ['en', 'Witnesses said a woman, 58, and 3 children escaped the flames.', [[3, 'person']]],
   ['fr', 'Les pompiers ont évacué une femme âgée, 81, et deux enfants.', [[2, 'person']]],
+  [
+    'en',
+    'Truck overturns on mountain pass, two people injured\n\nA driver carrying cement lost his brakes on Monday, killing 3 passengers.',
+    [
+      [2, 'person'],
+      [3, 'person'],
+    ],
+  ],
 ];
 
 const TOPIC_CASES: Array<[string, string, Array<[number, string, string]>]> = [
