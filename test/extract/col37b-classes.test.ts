@@ -11,7 +11,9 @@
  *   persons ("a young boy, 14.", "une femme âgée, 81,") is an age, as after a name ("Hùng, 30,"); en singular
  *   "boy", "girl", "teenager" are persons (lexicon `units.person`);
  * - en a wounding verb that ends a title line without a full stop ("…, two people injured" over "A driver
- *   lost…") is not the verb of the article that opens the next line: no single person counted there.
+ *   lost…") is not the verb of the article that opens the next line: no single person counted there;
+ * - nl a numbered area ("Area 3", "Gebied 4", as the Dutch editions leave the units' names) is a name, like
+ *   "zone 3" (lexicon `nameWords`), not a count that inherits the sentence's unit.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -41,6 +43,8 @@ const UNIT_CASES: Array<[string, string, Array<[number, string]>]> = [
       [3, 'person'],
     ],
   ],
+  ['nl', 'Brandweerlieden van Area 3, Area 9 en 25 agenten bestreden het vuur.', [[25, 'person']]],
+  ['nl', 'Het reddingsteam van Gebied 4 stuurde 3 brandweerwagens.', [[3, 'vehicle']]],
 ];
 
 const TOPIC_CASES: Array<[string, string, Array<[number, string, string]>]> = [
