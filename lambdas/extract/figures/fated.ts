@@ -25,14 +25,18 @@ function isFate(t: Token | undefined, lex: CompiledLexicon): boolean {
  * the single as often as not: it is left alone, unless the verb is one of wounding or killing (lexicon
  * casualtyBefore: "blessant un policier", "killing a passer-by"), whose victims they count.
  */
-function fateBefore(tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
+function fateBefore(body: string, tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
   const a = tokens[j - 1];
   const marked = a?.kind === 'word' && a.text === 'a';
   if (marked && isFate(tokens[j - 2], lex)) return true;
   const casualty = lex.casualtyBefore;
   if (casualty === null) return false;
   const verb = tokens[marked ? j - 2 : j - 1];
-  return verb?.kind === 'word' && casualty.has(verb.text);
+  // A title ends on its line without a full stop ("…, officer seriously injured" over "A driver crashed…"):
+  // a verb on the line before is not the article's.
+  return (
+    verb?.kind === 'word' && casualty.has(verb.text) && !body.slice(verb.end, tokens[j]!.start).includes('\n')
+  );
 }
 
 /**
@@ -108,7 +112,7 @@ export function withFatedSingles(
     const vague =
       !minimumBefore(tokens, j, lex.atLeast) && phraseEndingAt(tokens, j - 1, lex.approximate) > 0;
     const fated =
-      fateBefore(tokens, j, lex) ||
+      fateBefore(doc.body, tokens, j, lex) ||
       minimumBefore(tokens, j, lex.atLeast) ||
       // From the noun itself: a unit phrase may hold the fate (vi "người bị thương", injured person).
       (fates !== null && !vague && fateAfter(tokens, j, fates));

@@ -1558,6 +1558,8 @@ function lostSpaceHeads(lex: FiguresLexicon): Map<number, [string, number | null
   };
   for (const [word, value] of Object.entries(lex.numberWords)) add(word, value);
   for (const word of lex.indefinite) add(word, null);
+  // A scale glued to the connector after it ("millionsde dongs"): read as a word, not as a number (lostSpaceAt).
+  for (const word of Object.keys(lex.scales)) add(word, null);
   return out;
 }
 

@@ -1063,6 +1063,12 @@ function isAgeAfterName(body: string, tokens: readonly Token[], i: number, lex: 
     n.value <= OLDEST_AGE &&
     fullNameBefore(body, tokens, i - 2);
   if (
+    open.text === ',' &&
+    (AGE_END.has(close.text) || close.text === '.') &&
+    ageAfterPersonNoun(tokens, i, lex)
+  )
+    return true;
+  if (
     open.text === ','
       ? !AGE_END.has(close.text) && !closesSentence
       : open.text !== '(' || (close.text !== ')' && close.text !== ',')
@@ -1073,6 +1079,23 @@ function isAgeAfterName(body: string, tokens: readonly Token[], i: number, lex: 
     (name.kind === 'punct' && name.text === ')') ||
     bracketedAfterCaselessWord(body, tokens, i)
   );
+}
+
+/**
+ * "an unnamed boy, 15.", "a woman, 34, was taken": a bare number set off by commas after one person named by
+ * an indefinite article and a noun of persons (adjectives between) is that person's age, as after a name.
+ */
+function ageAfterPersonNoun(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const n = tokens[i] as NumToken;
+  const noun = tokens[i - 2];
+  if (!lex.indefinite || !n.plain || n.value > OLDEST_AGE || noun?.kind !== 'word') return false;
+  if (lex.units.get(noun.text, true, MAX_INFLECTION)?.unit !== 'person') return false;
+  for (let k = i - 3; k >= Math.max(0, i - 5); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (lex.indefinite.has(t.text)) return true;
+  }
+  return false;
 }
 
 /** Three capitalised words or more end at token `last`: a person's full name, not a one- or two-word place. */

@@ -390,8 +390,16 @@ function lostSpaceAt(
   if (!heads) return undefined;
   for (const [word, value] of heads) {
     const split = start + word.length;
-    if (end - split < 3 || !folded.startsWith(word, start)) continue;
+    if (split >= end || !folded.startsWith(word, start)) continue;
     const rest = folded.slice(split, end);
+    // A scale glued to the connector after it ("140 millionsde dongs", "3 millonesde"): a space lost in the
+    // page, as a number word glued to its unit is; the connector may be as short as "de".
+    // Only a connector: "τρισεκατομμύρια" is one scale word, not "τρισ" times "εκατομμύρια".
+    if (value === null && lex.scales.get(word) !== undefined) {
+      if (lex.connectors.has(rest)) return [split, null];
+      continue;
+    }
+    if (end - split < 3) continue;
     // A short unit after a number word is as likely the tail of a word of its own: "столица" (capital) is not
     // "сто лица" (a hundred persons), nor "stolica" "sto lica". Lost spaces seen glue longer nouns
     // ("trespersonas", "unetonne"); a scale stays readable at any length ("dosmil").
