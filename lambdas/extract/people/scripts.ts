@@ -426,13 +426,6 @@ function hangulOfficeBeforeRank(text: string, rank: number, cues: ScriptNameCues
   return null;
 }
 
-/** Whether a former-word ("전 ", "퇴역 ") stands right before the rank at `at`, a word of its own. */
-function hangulFormerBefore(text: string, at: number, cues: ScriptNameCues): boolean {
-  return cues.hanPrivate.formerWords.some(
-    (w) => text.startsWith(w, at - w.length) && !HANGUL.test(text[at - w.length - 1] ?? ' '),
-  );
-}
-
 /** An age in brackets right after a name ("…훙(58)은"): how Korean writes a suspect or a victim. */
 const AGE_AFTER = /^\s*[(（]\s*\d{1,3}\s*(?:세\s*)?[)）]/u;
 
@@ -740,7 +733,7 @@ export function findScriptNames(
         for (let k = p; k < p + title.form.length; k++) taken.add(k);
         const name = text.slice(found.start, found.end);
         // "อดีตร้อยเอก X" (former captain X): a rank no longer held is a suspect's or a retiree's, no official's.
-        if (formerBefore(text, p, cues.hanPrivate.formerWords)) {
+        if (formerBefore(text, p, cues.hanPrivate.formerWords, 'blanks')) {
           out.push({ start: found.start, mention: { name, rank: null, role: null, private: true } });
           continue;
         }
@@ -769,7 +762,10 @@ export function findScriptNames(
           for (let k = p; k < p + title.form.length; k++) taken.add(k);
           const name = text.slice(after.start, after.end);
           // "전 대령 X" (former colonel X) or "대령 X(58)" (an age, as suspects are written): no official.
-          if (hangulFormerBefore(text, p, cues) || AGE_AFTER.test(text.slice(after.end))) {
+          if (
+            formerBefore(text, p, cues.hanPrivate.formerWords, 'hangulWord') ||
+            AGE_AFTER.test(text.slice(after.end))
+          ) {
             out.push({ start: after.start, mention: { name, rank: null, role: null, private: true } });
             continue;
           }
@@ -860,16 +856,35 @@ function rankJoinedBefore(text: string, start: number, cues: ScriptNameCues): st
     const title = cues.titles.find((t) => t.rank !== null && text.startsWith(t.form, end - t.form.length));
     if (title === undefined) continue;
     const at = end - title.form.length;
-    if (cues.hanPrivate.formerWords.some((w) => text.startsWith(w, at - w.length))) return null;
+    if (formerBefore(text, at, cues.hanPrivate.formerWords, 'glued')) return null;
     return title.rank;
   }
   return null;
 }
 
-/** Whether a former-word (lexicon formerWords) ends the text before `at`, glued or spaced ("อดีต", "อดีต "). */
-function formerBefore(text: string, at: number, formerWords: readonly string[]): boolean {
-  const before = text.slice(Math.max(0, at - 24), at).trimEnd();
-  return formerWords.some((w) => before.endsWith(w));
+/**
+ * How a former-word meets the rank after it, by script: Thai writes it glued or spaced ("อดีต", "อดีต "), so
+ * 'blanks' lets whitespace stand between; Japanese glues it ("元大佐の"): 'glued'; Korean spaces it inside the
+ * word ("전 ", "퇴역 "), and a Hangul letter before it would make it the tail of a longer word: 'hangulWord'.
+ */
+type FormerSeparator = 'blanks' | 'glued' | 'hangulWord';
+
+/** Whether a former-word (lexicon formerWords) stands before the rank at `at`, joined as `separator` says. */
+function formerBefore(
+  text: string,
+  at: number,
+  formerWords: readonly string[],
+  separator: FormerSeparator,
+): boolean {
+  if (separator === 'blanks') {
+    const before = text.slice(Math.max(0, at - 24), at).trimEnd();
+    return formerWords.some((w) => before.endsWith(w));
+  }
+  return formerWords.some(
+    (w) =>
+      text.startsWith(w, at - w.length) &&
+      (separator === 'glued' || !HANGUL.test(text[at - w.length - 1] ?? ' ')),
+  );
 }
 
 const THAI = RANK_BEFORE.Thai!;
@@ -965,7 +980,7 @@ function namesAfterSpacedOffices(
       for (let k = p; k < end; k++) taken.add(k);
       let start = p;
       while (start > 0 && (script.unit.test(text[start - 1]!) || text[start - 1] === '-')) start--;
-      if (formerBefore(text, start, cues.hanPrivate.formerWords)) continue;
+      if (formerBefore(text, start, cues.hanPrivate.formerWords, 'blanks')) continue;
       const word = text.slice(start, end);
       if (cues.hanPrivate.privateCues.some((c) => word.includes(c))) continue;
       // An honorific between the office and the name ("सचिव श्री X", secretary Mr X) is no organisation's word.
