@@ -1002,7 +1002,7 @@ function namesAfterSpacedOffices(
         // The organisation may end in an Arabic comma, the name standing in apposition after it
         // ("رئيس الوزراء فيتنام، فام مينه تشين", the prime minister of Vietnam, X): the name is looked for
         // right after the comma, and no further.
-        apposed = text[e] === '،' && text[e + 1] === ' ';
+        apposed = text[e] === ARABIC_COMMA && text[e + 1] === ' ';
         if ((text[e] !== ' ' && !apposed) || e === at + 1) break;
         at = apposed ? e + 1 : e;
       }
@@ -1032,13 +1032,18 @@ function afterHonorific(text: string, at: number, cues: ScriptNameCues): number 
   return honorific === undefined ? at : at + 1 + honorific.form.length;
 }
 
+/** The Arabic comma (U+060C), which closes an office's phrase before the holder's name in apposition. */
+const ARABIC_COMMA = '\u060c';
+
 /** Most words of an office's organisation, its place name included, before an honorific and the name. */
 const ORGANISATION_WORDS_BEFORE_HONORIFIC = 7;
 
 /**
  * The name after an honorific that closes an office's phrase: "نائب مدير إدارة جمارك مدينة هو تشي منه السيد X"
  * (deputy director of the customs of Hồ Chí Minh city, Mr X). The honorific alone vouches for nobody; after an
- * office, words of one clause between (no comma or stop), it introduces the office's holder.
+ * office, words of one clause between (no comma or stop), it introduces the office's holder. An Arabic comma may
+ * close the phrase right before the honorific, the holder in apposition ("رئيس اللجنة الشعبية للبلدية، السيد X،",
+ * the commune chairman, Mr X): a name framed so needs no family name of the list (apposedName).
  */
 function nameAfterOfficeAndHonorific(
   text: string,
@@ -1048,16 +1053,51 @@ function nameAfterOfficeAndHonorific(
 ): { start: number; end: number } | null {
   let at = from;
   for (let words = 0; words <= ORGANISATION_WORDS_BEFORE_HONORIFIC; words++) {
+    const comma = text[at] === ARABIC_COMMA;
+    if (comma) at++;
     if (text[at] !== ' ') return null;
     at++;
     const honorific = cues.titles.find(
       (t) =>
         t.rank === null && t.role === null && text.startsWith(t.form, at) && text[at + t.form.length] === ' ',
     );
-    if (honorific !== undefined) return nameAfterRank(text, at + honorific.form.length, cues, script);
+    if (honorific !== undefined) {
+      const after = at + honorific.form.length;
+      return (
+        nameAfterRank(text, after, cues, script) ?? (comma ? apposedName(text, after, cues, script) : null)
+      );
+    }
+    if (comma) return null;
     const word = wordAt(text, at, script.unit);
     if (word === '') return null;
     at += word.length;
+  }
+  return null;
+}
+
+/**
+ * A name in apposition between an honorific and an Arabic comma ("، السيد زو رام بون،"): two or three short
+ * words and the comma right after them. Highland and Khmer names (Zơ Râm Bôn) carry family names no list
+ * holds; the office before, the honorific and the closing comma together mark the words as its holder's name.
+ */
+function apposedName(
+  text: string,
+  from: number,
+  cues: ScriptNameCues,
+  script: { unit: RegExp; longest: number },
+): { start: number; end: number } | null {
+  let at = from;
+  while (text[at] === ' ') at++;
+  const start = at;
+  for (let words = 1; words <= NAME_WORDS; words++) {
+    const word = wordAt(text, at, script.unit);
+    if (word.length === 0 || word.length > script.longest || titleAt(text, at, cues, script.unit))
+      return null;
+    if (cues.roles.some((r) => word.startsWith(r)) || cues.placeWords.has(word)) return null;
+    at += word.length;
+    if (text[at] === ARABIC_COMMA) return words >= 2 ? { start, end: at } : null;
+    if (text[at] !== ' ') return null;
+    at++;
   }
   return null;
 }
