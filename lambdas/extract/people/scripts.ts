@@ -1295,11 +1295,20 @@ const HAN_NOT_GIVEN: ReadonlySet<string> = new Set(
   '在说說是和与與于於表称稱等向对對从從为為被将將及同'.split(''),
 );
 
+/** Whether a character of text[from, to) is a Han character of Vietnamese names. */
+function someNameCharacter(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isHanNameCharacter(text[k]!)) return true;
+  return false;
+}
+
 /** End of a Han name whose family name stands at `start` right after a title, or null. */
 function hanNameEndAfterTitle(text: string, start: number, cues: ScriptNameCues): number | null {
   if (!cues.families.has(text[start] ?? '')) return null;
   const byWordAfter = hanNameEndByWordAfter(text, start, cues.han);
-  if (byWordAfter !== null) return byWordAfter;
+  // A family name that is also a common word opens words as often ("文件", a document; "屈服", to yield): the
+  // characters after it are a given name only where one of them at least is a character of Vietnamese names (the
+  // romanization table; a rare one beside it is kept: "鄭玉鵑").
+  if (byWordAfter !== null && someNameCharacter(text, start + 1, byWordAfter)) return byWordAfter;
   let end = start + 1;
   while (end - start < HAN_NAME_MAX && isHan(text[end]) && isHanNameCharacter(text[end]!)) end++;
   // A name never ends with its middle name ("范氏" of "范氏花参加"): the given name after it is one the
