@@ -16,6 +16,7 @@
  */
 import { z } from 'zod';
 import data from '../data/names-romanized.json' with { type: 'json' };
+import { hangulJamo } from '../text/hangul.js';
 
 const Alternatives = z.array(z.string().min(1)).min(1);
 const DataSchema = z.object({
@@ -111,16 +112,15 @@ function hangulPieces(unit: string): string[][] | null {
   const out: string[][] = [];
   const { initial, medial, final } = DATA.hangul;
   for (let k = 0; k < unit.length; k++) {
-    const code = unit.charCodeAt(k) - 0xac00;
-    if (code < 0 || code > 11171) return null;
-    const [i, m, f] = [Math.floor(code / 588), Math.floor((code % 588) / 28), code % 28];
+    const jamo = hangulJamo(unit.charAt(k));
+    if (jamo === null) return null;
     // 응 before a vowel-initial block writes the initial ng- (응우옌 Nguyễn, 응오 Ngô, 응옥 Ngọc).
-    const next = unit.charCodeAt(k + 1) - 0xac00;
-    if (i === 11 && m === 18 && f === 21 && next >= 0 && next <= 11171 && Math.floor(next / 588) === 11) {
+    const next = k + 1 < unit.length ? hangulJamo(unit.charAt(k + 1)) : null;
+    if (jamo.initial === 11 && jamo.medial === 18 && jamo.final === 21 && next?.initial === 11) {
       out.push(['ng']);
       continue;
     }
-    out.push(spell(initial[i]!), spell(medial[m]!), spell(final[f]!));
+    out.push(spell(initial[jamo.initial]!), spell(medial[jamo.medial]!), spell(final[jamo.final]!));
   }
   return out;
 }

@@ -426,13 +426,6 @@ function hangulOfficeBeforeRank(text: string, rank: number, cues: ScriptNameCues
   return null;
 }
 
-/** Whether a former-word ("전 ", "퇴역 ") stands right before the rank at `at`, a word of its own. */
-function hangulFormerBefore(text: string, at: number, cues: ScriptNameCues): boolean {
-  return cues.hanPrivate.formerWords.some(
-    (w) => text.startsWith(w, at - w.length) && !HANGUL.test(text[at - w.length - 1] ?? ' '),
-  );
-}
-
 /** An age in brackets right after a name ("…훙(58)은"): how Korean writes a suspect or a victim. */
 const AGE_AFTER = /^\s*[(（]\s*\d{1,3}\s*(?:세\s*)?[)）]/u;
 
@@ -740,7 +733,7 @@ export function findScriptNames(
         for (let k = p; k < p + title.form.length; k++) taken.add(k);
         const name = text.slice(found.start, found.end);
         // "อดีตร้อยเอก X" (former captain X): a rank no longer held is a suspect's or a retiree's, no official's.
-        if (formerBefore(text, p, cues.hanPrivate.formerWords)) {
+        if (formerBefore(text, p, cues.hanPrivate.formerWords, 'blanks')) {
           out.push({ start: found.start, mention: { name, rank: null, role: null, private: true } });
           continue;
         }
@@ -769,7 +762,10 @@ export function findScriptNames(
           for (let k = p; k < p + title.form.length; k++) taken.add(k);
           const name = text.slice(after.start, after.end);
           // "전 대령 X" (former colonel X) or "대령 X(58)" (an age, as suspects are written): no official.
-          if (hangulFormerBefore(text, p, cues) || AGE_AFTER.test(text.slice(after.end))) {
+          if (
+            formerBefore(text, p, cues.hanPrivate.formerWords, 'hangulWord') ||
+            AGE_AFTER.test(text.slice(after.end))
+          ) {
             out.push({ start: after.start, mention: { name, rank: null, role: null, private: true } });
             continue;
           }
@@ -860,16 +856,35 @@ function rankJoinedBefore(text: string, start: number, cues: ScriptNameCues): st
     const title = cues.titles.find((t) => t.rank !== null && text.startsWith(t.form, end - t.form.length));
     if (title === undefined) continue;
     const at = end - title.form.length;
-    if (cues.hanPrivate.formerWords.some((w) => text.startsWith(w, at - w.length))) return null;
+    if (formerBefore(text, at, cues.hanPrivate.formerWords, 'glued')) return null;
     return title.rank;
   }
   return null;
 }
 
-/** Whether a former-word (lexicon formerWords) ends the text before `at`, glued or spaced ("อดีต", "อดีต "). */
-function formerBefore(text: string, at: number, formerWords: readonly string[]): boolean {
-  const before = text.slice(Math.max(0, at - 24), at).trimEnd();
-  return formerWords.some((w) => before.endsWith(w));
+/**
+ * How a former-word meets the rank after it, by script: Thai writes it glued or spaced ("อดีต", "อดีต "), so
+ * 'blanks' lets whitespace stand between; Japanese glues it ("元大佐の"): 'glued'; Korean spaces it inside the
+ * word ("전 ", "퇴역 "), and a Hangul letter before it would make it the tail of a longer word: 'hangulWord'.
+ */
+type FormerSeparator = 'blanks' | 'glued' | 'hangulWord';
+
+/** Whether a former-word (lexicon formerWords) stands before the rank at `at`, joined as `separator` says. */
+function formerBefore(
+  text: string,
+  at: number,
+  formerWords: readonly string[],
+  separator: FormerSeparator,
+): boolean {
+  if (separator === 'blanks') {
+    const before = text.slice(Math.max(0, at - 24), at).trimEnd();
+    return formerWords.some((w) => before.endsWith(w));
+  }
+  return formerWords.some(
+    (w) =>
+      text.startsWith(w, at - w.length) &&
+      (separator === 'glued' || !HANGUL.test(text[at - w.length - 1] ?? ' ')),
+  );
 }
 
 const THAI = RANK_BEFORE.Thai!;
@@ -965,7 +980,7 @@ function namesAfterSpacedOffices(
       for (let k = p; k < end; k++) taken.add(k);
       let start = p;
       while (start > 0 && (script.unit.test(text[start - 1]!) || text[start - 1] === '-')) start--;
-      if (formerBefore(text, start, cues.hanPrivate.formerWords)) continue;
+      if (formerBefore(text, start, cues.hanPrivate.formerWords, 'blanks')) continue;
       const word = text.slice(start, end);
       if (cues.hanPrivate.privateCues.some((c) => word.includes(c))) continue;
       // An honorific between the office and the name ("सचिव श्री X", secretary Mr X) is no organisation's word.
@@ -987,7 +1002,7 @@ function namesAfterSpacedOffices(
         // The organisation may end in an Arabic comma, the name standing in apposition after it
         // ("رئيس الوزراء فيتنام، فام مينه تشين", the prime minister of Vietnam, X): the name is looked for
         // right after the comma, and no further.
-        apposed = text[e] === '،' && text[e + 1] === ' ';
+        apposed = text[e] === ARABIC_COMMA && text[e + 1] === ' ';
         if ((text[e] !== ' ' && !apposed) || e === at + 1) break;
         at = apposed ? e + 1 : e;
       }
@@ -1017,13 +1032,18 @@ function afterHonorific(text: string, at: number, cues: ScriptNameCues): number 
   return honorific === undefined ? at : at + 1 + honorific.form.length;
 }
 
+/** The Arabic comma (U+060C), which closes an office's phrase before the holder's name in apposition. */
+const ARABIC_COMMA = '\u060c';
+
 /** Most words of an office's organisation, its place name included, before an honorific and the name. */
 const ORGANISATION_WORDS_BEFORE_HONORIFIC = 7;
 
 /**
  * The name after an honorific that closes an office's phrase: "نائب مدير إدارة جمارك مدينة هو تشي منه السيد X"
  * (deputy director of the customs of Hồ Chí Minh city, Mr X). The honorific alone vouches for nobody; after an
- * office, words of one clause between (no comma or stop), it introduces the office's holder.
+ * office, words of one clause between (no comma or stop), it introduces the office's holder. An Arabic comma may
+ * close the phrase right before the honorific, the holder in apposition ("رئيس اللجنة الشعبية للبلدية، السيد X،",
+ * the commune chairman, Mr X): a name framed so needs no family name of the list (apposedName).
  */
 function nameAfterOfficeAndHonorific(
   text: string,
@@ -1033,16 +1053,51 @@ function nameAfterOfficeAndHonorific(
 ): { start: number; end: number } | null {
   let at = from;
   for (let words = 0; words <= ORGANISATION_WORDS_BEFORE_HONORIFIC; words++) {
+    const comma = text[at] === ARABIC_COMMA;
+    if (comma) at++;
     if (text[at] !== ' ') return null;
     at++;
     const honorific = cues.titles.find(
       (t) =>
         t.rank === null && t.role === null && text.startsWith(t.form, at) && text[at + t.form.length] === ' ',
     );
-    if (honorific !== undefined) return nameAfterRank(text, at + honorific.form.length, cues, script);
+    if (honorific !== undefined) {
+      const after = at + honorific.form.length;
+      return (
+        nameAfterRank(text, after, cues, script) ?? (comma ? apposedName(text, after, cues, script) : null)
+      );
+    }
+    if (comma) return null;
     const word = wordAt(text, at, script.unit);
     if (word === '') return null;
     at += word.length;
+  }
+  return null;
+}
+
+/**
+ * A name in apposition between an honorific and an Arabic comma ("، السيد زو رام بون،"): two or three short
+ * words and the comma right after them. Highland and Khmer names (Zơ Râm Bôn) carry family names no list
+ * holds; the office before, the honorific and the closing comma together mark the words as its holder's name.
+ */
+function apposedName(
+  text: string,
+  from: number,
+  cues: ScriptNameCues,
+  script: { unit: RegExp; longest: number },
+): { start: number; end: number } | null {
+  let at = from;
+  while (text[at] === ' ') at++;
+  const start = at;
+  for (let words = 1; words <= NAME_WORDS; words++) {
+    const word = wordAt(text, at, script.unit);
+    if (word.length === 0 || word.length > script.longest || titleAt(text, at, cues, script.unit))
+      return null;
+    if (cues.roles.some((r) => word.startsWith(r)) || cues.placeWords.has(word)) return null;
+    at += word.length;
+    if (text[at] === ARABIC_COMMA) return words >= 2 ? { start, end: at } : null;
+    if (text[at] !== ' ') return null;
+    at++;
   }
   return null;
 }
@@ -1240,11 +1295,20 @@ const HAN_NOT_GIVEN: ReadonlySet<string> = new Set(
   '在说說是和与與于於表称稱等向对對从從为為被将將及同'.split(''),
 );
 
+/** Whether a character of text[from, to) is a Han character of Vietnamese names. */
+function someNameCharacter(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isHanNameCharacter(text[k]!)) return true;
+  return false;
+}
+
 /** End of a Han name whose family name stands at `start` right after a title, or null. */
 function hanNameEndAfterTitle(text: string, start: number, cues: ScriptNameCues): number | null {
   if (!cues.families.has(text[start] ?? '')) return null;
   const byWordAfter = hanNameEndByWordAfter(text, start, cues.han);
-  if (byWordAfter !== null) return byWordAfter;
+  // A family name that is also a common word opens words as often ("文件", a document; "屈服", to yield): the
+  // characters after it are a given name only where one of them at least is a character of Vietnamese names (the
+  // romanization table; a rare one beside it is kept: "鄭玉鵑").
+  if (byWordAfter !== null && someNameCharacter(text, start + 1, byWordAfter)) return byWordAfter;
   let end = start + 1;
   while (end - start < HAN_NAME_MAX && isHan(text[end]) && isHanNameCharacter(text[end]!)) end++;
   // A name never ends with its middle name ("范氏" of "范氏花参加"): the given name after it is one the
