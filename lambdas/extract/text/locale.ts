@@ -5,6 +5,7 @@
  */
 import { fold, foldChar } from './fold.js';
 import { boundedMemo } from './memo.js';
+import { escapeRegExp } from './regex.js';
 
 export interface NumberSeparators {
   readonly decimal: string;
@@ -222,7 +223,6 @@ export function dayPeriodWords(locale: string): string[] {
 
 /** Letters of a period written as an abbreviation ("am", "μμ"): its dots and spaces may be left out. */
 const MAX_ABBREVIATION = 3;
-const ESCAPE = /[.*+?^${}()|[\]\\]/gu;
 
 /**
  * A sticky pattern of the day periods of the locale (dayPeriodWords) right after an hour: one space at most
@@ -236,8 +236,8 @@ export function dayPeriodPattern(locale: string): RegExp {
       const letters = word.replace(/[. ]/gu, '');
       if (letters.length < 2) return null;
       if (letters.length <= MAX_ABBREVIATION && /^[\p{L}. ]+$/u.test(word))
-        return [...letters].map((ch) => ch.replace(ESCAPE, '\\$&')).join('\\.? ?') + '\\.?';
-      return word.replace(ESCAPE, '\\$&');
+        return [...letters].map(escapeRegExp).join('\\.? ?') + '\\.?';
+      return escapeRegExp(word);
     })
     .filter((form) => form !== null);
   // Longest first: "de la tarde" before "de".
