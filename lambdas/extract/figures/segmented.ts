@@ -25,14 +25,35 @@ export function isSegmented(lex: Pick<CompiledLexicon, 'language' | 'glued'>): b
   return lex.glued && SEGMENTED.has(lex.language);
 }
 
+/** Words as [start, end) offsets of the text; shared by the callers that ask for the same span, so read-only. */
+type Words = readonly (readonly [number, number])[];
+
+/**
+ * The spans of the body last segmented, by start and end: the percent word, the name word and the fate
+ * before a number each ask for the same last words of the run before it (a fifth of the calls on the Thai,
+ * Lao, Khmer and Burmese tuning articles asked again). Emptied when another body or language is asked about.
+ */
+let segmentedBody = '';
+let segmentedLanguage = '';
+const spanWords = new Map<string, Words>();
+
 /**
  * The words of text[start, end), as [start, end) offsets. Segmented on the text as written: folding drops
  * parts of some letters (Burmese ဦ), which the segmenter's dictionary needs.
  */
-function wordsOf(body: string, start: number, end: number, language: string): [number, number][] {
+function wordsOf(body: string, start: number, end: number, language: string): Words {
+  if (body !== segmentedBody || language !== segmentedLanguage) {
+    segmentedBody = body;
+    segmentedLanguage = language;
+    spanWords.clear();
+  }
+  const key = `${start} ${end}`;
+  const known = spanWords.get(key);
+  if (known !== undefined) return known;
   const out: [number, number][] = [];
   for (const s of segmenterFor(language).segment(body.slice(start, end)))
     out.push([start + s.index, start + s.index + s.segment.length]);
+  spanWords.set(key, out);
   return out;
 }
 
@@ -42,13 +63,7 @@ function wordsOf(body: string, start: number, end: number, language: string): [n
  * first letter to the word before ("อย่างน้อยหนึ่งคัน", at least one vehicle, is cut "อย่าง|น้อยห|นึ่ง|คัน"), and
  * the count is lost. A number word ICU keeps whole, or inside a longer one ("สิบ" of "ยี่สิบ"), is left as cut.
  */
-function countWordsOf(
-  body: string,
-  folded: string,
-  start: number,
-  end: number,
-  lex: CompiledLexicon,
-): [number, number][] {
+function countWordsOf(body: string, folded: string, start: number, end: number, lex: CompiledLexicon): Words {
   const words = wordsOf(body, start, end, lex.language);
   const cuts = new Set<number>();
   for (const [a, b] of words) cuts.add(a).add(b);
@@ -241,7 +256,7 @@ function lastWordsBefore(
   numberStart: number,
   lex: CompiledLexicon,
   dots: boolean,
-): [number, number][] {
+): Words {
   if (word?.kind !== 'word' || !isSegmented(lex)) return [];
   for (let k = word.end; k < numberStart; k++) {
     const c = body.charCodeAt(k);
@@ -304,12 +319,7 @@ const FATE_WORDS = 3;
  * The longest run of the last words of words[0, end) that is an entry of the set, as its first word's index,
  * or -1: the segmenter splits compounds ("เสีย|ชีวิต", died), so an entry may span several of its words.
  */
-function entryEndingAt(
-  words: readonly [number, number][],
-  end: number,
-  folded: string,
-  set: WordSet,
-): number {
+function entryEndingAt(words: Words, end: number, folded: string, set: WordSet): number {
   for (let k = Math.max(0, end - FATE_WORDS); k < end; k++) {
     if (set.has(folded.slice(words[k]![0], words[end - 1]![1]))) return k;
   }
