@@ -13,7 +13,8 @@
  */
 import type { Gazetteer, ScriptName } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
-import { isDateline, type Candidate } from './match.js';
+import { isDateline } from './dateline.js';
+import type { Candidate } from './match.js';
 import { listCategory } from './han-list.js';
 import { suffixEndsWord } from './hangul-words.js';
 import { stemBeforeVowelSign } from './indic.js';
