@@ -97,6 +97,29 @@ function isAdjectiveSlot(tokens: Tokens, k: number, lex: CompiledPlacesLexicon):
 }
 
 /**
+ * What a lower-case name after a type word (typedLowerCase) names: provinces only, and only a name of two
+ * words or more; a district's or commune's name in lower case is too often a pair of the language's words.
+ */
+function lowerCaseProvinces(entries: readonly PlaceEntry[], words: number): readonly PlaceEntry[] {
+  return words < 2 ? [] : entries.filter((e) => e.level === 1);
+}
+
+/** Type words after which a name in lower case is still read: a province's or a city's. */
+const LOWER_CASE_TYPES: ReadonlySet<PlaceCategory> = new Set(['province', 'city']);
+
+/**
+ * A word in lower case right after a province's or city's type word and its preposition ("provincia di quang
+ * ninh", "province de son la", "tỉnh quang ninh"): running text and captions drop the capitals (and often the
+ * marks) of a name there, and the type word says a place stands there. Anywhere else a lower-case word is the
+ * language's own.
+ */
+function typedLowerCase(tokens: Tokens, lex: CompiledPlacesLexicon, at: number): boolean {
+  if (tokens.capital[at] || !tokens.glued[at]) return false;
+  const type = phraseBefore(tokens, lex.before, at);
+  return type !== null && LOWER_CASE_TYPES.has(type.value);
+}
+
+/**
  * The type word before the name (`at`), with up to two adjectives allowed before its last word, the
  * preposition: "province montagneuse de X", "provincia montuosa settentrionale di X".
  */
@@ -809,8 +832,9 @@ export function findCandidates(
   while (i < count) {
     // A capitalised word that no first word's shape fits is none of them; a declined one may still be, and a
     // Cyrillic one may be heard as one (soundCandidate).
+    const lower = typedLowerCase(tokens, lex, i);
     if (
-      !capital[i] ||
+      (!capital[i] && !lower) ||
       (lex.caseEndings.length === 0 &&
         !isCyrillicUnit(tokens.folded.charCodeAt(starts[i]!)) &&
         !gaz.firstWordShapes.mayHoldSlice(tokens.folded, starts[i]!, ends[i]!))
@@ -842,6 +866,12 @@ export function findCandidates(
       i += localSound.words;
       continue;
     }
+    // A lower-case word is read only as a name the lists spell, of two words or more and naming a province
+    // (lowerCaseProvinces): one word after a type word is as often the language's own ("tỉnh này", this province).
+    if (lower && (maxWords === undefined || maxWords < 2)) {
+      i++;
+      continue;
+    }
     if (maxWords === undefined && cyrillicWords === 0) {
       const heard = soundCandidate(tokens, gaz, lex, body, i) ?? misspeltCandidate(tokens, gaz, lex, body, i);
       if (heard) {
@@ -853,7 +883,13 @@ export function findCandidates(
     }
     // Longest n such that the words are glued and capitalized, as proper names are written.
     let limit = 1;
-    while (limit < (maxWords ?? 0) && i + limit < count && glued[i + limit] && capital[i + limit]) limit++;
+    while (
+      limit < (maxWords ?? 0) &&
+      i + limit < count &&
+      glued[i + limit] &&
+      (lower ? !capital[i + limit] : capital[i + limit])
+    )
+      limit++;
     limit = Math.max(limit, cyrillicWords);
     // A misspelt province whose first word opens other names ("Lang Sonn", "Thanh Hao") is read whole beside its
     // type word before its first word is read as a place of its own: no list holds the words as written.
@@ -918,7 +954,8 @@ export function findCandidates(
         n === 1 ? tokens.word(i).length - key.length : phrase(tokens, i, i + n).length - key.length;
       const written = body.slice(starts[i]!, ends[i + n - 1]! - Math.max(0, ending));
       // A name heard by its key is spelt as no list has it: its spelling says nothing more.
-      const entries = heard ? found! : bySpelling(gaz, atGate ? gate : found!, written, !cut);
+      const spelt = heard ? found! : bySpelling(gaz, atGate ? gate : found!, written, !cut);
+      const entries = lower ? lowerCaseProvinces(spelt, n) : spelt;
       if (entries.length === 0) continue;
       // A name alone in quotes names a bar, a ship or an operation (karaoke "An Phú"), not the place.
       if (!typeBefore && !typeAfter && isQuoted(body, starts[i]!, ends[i + n - 1]!)) continue;
@@ -993,7 +1030,7 @@ export function findCandidates(
       matched = n;
       break;
     }
-    if (matched === 0) {
+    if (matched === 0 && !lower) {
       const other =
         (maxWords === undefined ? soundCandidate(tokens, gaz, lex, body, i) : null) ??
         misspeltCandidate(tokens, gaz, lex, body, i);

@@ -1,0 +1,73 @@
+/**
+ * Place classes of session 38 (pp38), on sentences written for this test:
+ * - a province's name in lower case and without its marks right after a province's or city's type word and
+ *   its preposition ("provincia di quang ninh", "province de son la", "provincia de lao cai") is that province,
+ *   in the languages read with word tokens (it fr es pt en); the same words without a type word before them,
+ *   or one lower-case word after it ("provincia di questa"), name none.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../lambdas/extract/index.js';
+import { PRIMARY } from '../support/primary-choice.js';
+
+/** The provinces and the primary province the engine reads in `text`. */
+function placesOf(text: string): { provinces: string[]; primary: string | null } {
+  const r = extractArticle(Buffer.from(text), { primary: PRIMARY });
+  if (!r.ok) throw new Error(r.rejection.message);
+  return {
+    provinces: r.article.provinces.map((p) => p.slug),
+    primary: r.article.primaryProvince?.slug ?? null,
+  };
+}
+
+const LOWER_CASE: Array<[string, string, string]> = [
+  [
+    'it',
+    'quang-ninh',
+    'Le forti piogge della settimana hanno allagato decine di case nella provincia di quang ninh. La polizia ha evacuato i residenti e ha chiuso due strade.',
+  ],
+  [
+    'fr',
+    'son-la',
+    'Des pluies torrentielles ont emporté trois ponts dans la province de son la. La police a évacué les habitants et fermé la route nationale pendant deux jours.',
+  ],
+  [
+    'es',
+    'lao-cai',
+    'Las lluvias intensas de la semana causaron corrimientos de tierra en la provincia de lao cai. La policía evacuó a los vecinos y cerró dos carreteras.',
+  ],
+  [
+    'pt',
+    'ha-giang',
+    'As chuvas fortes da semana provocaram deslizamentos de terra na província de ha giang. A polícia retirou os moradores e fechou duas estradas.',
+  ],
+  [
+    'en',
+    'thanh-hoa',
+    'Heavy rain this week flooded dozens of homes in the province of thanh hoa. Police evacuated residents and closed two roads to traffic.',
+  ],
+];
+
+const NOT_NAMES: Array<[string, string]> = [
+  [
+    'it',
+    'Le forti piogge hanno allagato la provincia di questa regione e la gente di son la si è detta preoccupata per le strade.',
+  ],
+  [
+    'en',
+    'Heavy rain flooded the province of the north, and police said the son la family had left their home before dawn.',
+  ],
+];
+
+describe('pp38: a province name in lower case after its type word', () => {
+  it.each(LOWER_CASE)('%s: names %s', (_lang, slug, text) => {
+    const r = placesOf(text);
+    expect(r.provinces).toContain(slug);
+    expect(r.primary).toBe(slug);
+  });
+  it.each(NOT_NAMES)(
+    '%s: lower-case words without a type word before them name no province',
+    (_lang, text) => {
+      expect(placesOf(text).provinces).toEqual([]);
+    },
+  );
+});
