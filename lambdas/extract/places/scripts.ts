@@ -17,6 +17,7 @@ import { isDateline } from './dateline.js';
 import type { Candidate } from './match.js';
 import { listCategory } from './han-list.js';
 import { suffixEndsWord } from './hangul-words.js';
+import { spacedNameEnd } from './spaced.js';
 import { stemBeforeVowelSign } from './indic.js';
 import { firstOutsideLatinBlocks, isLetterOrMarkAt, isOutsideLatinBlocks } from '../text/chars.js';
 import { isThaiToneOnly, thaiMatchEnd } from '../text/thai.js';
@@ -37,6 +38,9 @@ function scriptOf(c: number): Script {
   if (c >= 0x0e00 && c <= 0x0e7f) return 'thai';
   return 'other';
 }
+
+/** Scripts whose names may be written with a separator inside them (spaced.ts). */
+const SPACED_SCRIPTS: ReadonlySet<Script> = new Set(['hangul', 'kana', 'han']);
 
 /** Names below U+0600 (Latin, Greek, Cyrillic...) are never in scriptNames: a cheap first test per code unit. */
 const FIRST_CASELESS = 0x0600;
@@ -252,11 +256,14 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
     }
     let found: Candidate | null = null;
     for (const name of list) {
-      const end = thaiUnit
+      let end = thaiUnit
         ? thaiMatchEnd(body, at, name.text)
         : body.startsWith(name.text, i)
           ? i + name.text.length
           : stemBeforeVowelSign(body, i, name.text);
+      // Hangul, kana and Han names written with a space or middle dot inside them (spaced.ts): beside a type word.
+      const spaced = end < 0 && SPACED_SCRIPTS.has(scriptOf(c));
+      if (spaced) end = spacedNameEnd(body, i, name.text);
       if (end < 0) continue;
       const typeBefore = phraseBefore(body, i, affixes.maxLength, (p) => affixes.before.get(p));
       // "하띤(Hà Tĩnh)성", "동나이(Đồng Nai) 소재": what follows a name's gloss in brackets follows the name.
@@ -280,6 +287,7 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
               (at) => phraseAfter(body, at, affixes.maxLength, (p) => affixes.after.get(p))?.value ?? null,
             )
           : null);
+      if (spaced && (typeBefore ?? typeAfter) === null) continue;
       const dateline = isDateline(body, i, end + 3, end) && !isGloss(body, end, glossed);
       if (!fits(script, body, i, end, name, category, gaz, dateline)) continue;
       if (script === 'thai' && category === null) {
