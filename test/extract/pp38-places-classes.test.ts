@@ -6,7 +6,9 @@
  *   or one lower-case word after it ("provincia di questa"), name none;
  * - a name of the curated list in Hangul, kana or Han written with a space or a middle dot inside it, beside a
  *   type word ("하이즈 엉성", "巴地·头顿省"), is that province (ko zh; ja "ハイ・ズオン省" was read already); the same split
- *   name with no type word beside it (a person's name, "하이즈 엉 씨") names none.
+ *   name with no type word beside it (a person's name, "하이즈 엉 씨") names none;
+ * - a name in quotes right after its force or type word (شرطة "ها تينه", the police of "Hà Tĩnh"; « » too)
+ *   is that force's province, the article's subject, when every province is named once (ar).
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lambdas/extract/index.js';
@@ -102,5 +104,24 @@ describe('pp38: a name in Hangul, kana or Han with a space or middle dot inside 
   });
   it('ko: the split name with no type word beside it names no province', () => {
     expect(placesOf('하이즈 엉 씨는 어제 베트남 경찰관 두 명을 만났다고 밝혔다.').provinces).toEqual([]);
+  });
+});
+
+const QUOTED: Array<[string, string]> = [
+  [
+    'ar "',
+    'انقلبت حافلة كانت متجهة من العاصمة هانوي إلى "دا نانج" وسط فيتنام صباح اليوم. وذكرت شرطة "ها تينه" أن السبب هو انفجار إطار أمامي.',
+  ],
+  [
+    'ar «»',
+    'انقلبت حافلة كانت متجهة من العاصمة هانوي إلى «دا نانج» وسط فيتنام صباح اليوم. وذكرت شرطة «ها تينه» أن السبب هو انفجار إطار أمامي.',
+  ],
+];
+
+describe('pp38: a quoted name after its force in Arabic script', () => {
+  it.each(QUOTED)('%s: the quoted province of the police is the primary', (_lang, text) => {
+    const r = placesOf(text);
+    expect(r.provinces).toContain('ha-tinh');
+    expect(r.primary).toBe('ha-tinh');
   });
 });

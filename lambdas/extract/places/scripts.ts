@@ -170,9 +170,16 @@ function phrasesAfter(body: string, start: number, maxLength: number): string[] 
 }
 
 /** The longest phrase of `table` ending at `end` (a space before `end` skipped), with where it starts. */
-/** Where a phrase before `end` ends: one space before the name is left out. */
+/**
+ * Quotation marks a name may open with right after its type word or force: the Arabic press quotes a foreign
+ * name it transcribes (شرطة "ها تينه", the police of "Hà Tĩnh"), as others do with « » or “ ”.
+ */
+const OPENING_QUOTES = new Set([0x22, 0xab, 0x201c, 0x201e]);
+
+/** Where a phrase before `end` ends: an opening quote, then one space, before the name are left out. */
 function endBefore(body: string, end: number): number {
-  return end > 0 && isSpace(body.charCodeAt(end - 1)) ? end - 1 : end;
+  const at = end > 0 && OPENING_QUOTES.has(body.charCodeAt(end - 1)) ? end - 1 : end;
+  return at > 0 && isSpace(body.charCodeAt(at - 1)) ? at - 1 : at;
 }
 
 /** Where a phrase after `start` starts: one space after the name is left out. */
