@@ -8,7 +8,8 @@
  */
 import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
-import { isDateline, type Candidate } from './match.js';
+import { isDateline } from './dateline.js';
+import type { Candidate } from './match.js';
 import { heardCandidate } from './heard.js';
 import { loneDistrict } from './lone-district.js';
 import { arabicSoundKey, hasVowelLetter, isArabicWordUnit, vietnameseArabicKeys } from './phonetic-arabic.js';

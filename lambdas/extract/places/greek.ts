@@ -14,7 +14,8 @@
  */
 import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
-import { isDateline, type Candidate } from './match.js';
+import { isDateline } from './dateline.js';
+import type { Candidate } from './match.js';
 import { heardCandidate } from './heard.js';
 import { heardCyrillicName } from './cyrillic.js';
 import { loneDistrict } from './lone-district.js';

@@ -13,9 +13,11 @@
  */
 import type { Gazetteer, ScriptName } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
-import { isDateline, type Candidate } from './match.js';
+import { isDateline } from './dateline.js';
+import type { Candidate } from './match.js';
 import { listCategory } from './han-list.js';
 import { suffixEndsWord } from './hangul-words.js';
+import { spacedNameEnd } from './spaced.js';
 import { stemBeforeVowelSign } from './indic.js';
 import { firstOutsideLatinBlocks, isLetterOrMarkAt, isOutsideLatinBlocks } from '../text/chars.js';
 import { isThaiToneOnly, thaiMatchEnd } from '../text/thai.js';
@@ -36,6 +38,9 @@ function scriptOf(c: number): Script {
   if (c >= 0x0e00 && c <= 0x0e7f) return 'thai';
   return 'other';
 }
+
+/** Scripts whose names may be written with a separator inside them (spaced.ts). */
+const SPACED_SCRIPTS: ReadonlySet<Script> = new Set(['hangul', 'kana', 'han']);
 
 /** Names below U+0600 (Latin, Greek, Cyrillic...) are never in scriptNames: a cheap first test per code unit. */
 const FIRST_CASELESS = 0x0600;
@@ -165,9 +170,16 @@ function phrasesAfter(body: string, start: number, maxLength: number): string[] 
 }
 
 /** The longest phrase of `table` ending at `end` (a space before `end` skipped), with where it starts. */
-/** Where a phrase before `end` ends: one space before the name is left out. */
+/**
+ * Quotation marks a name may open with right after its type word or force: the Arabic press quotes a foreign
+ * name it transcribes (شرطة "ها تينه", the police of "Hà Tĩnh"), as others do with « » or “ ”.
+ */
+const OPENING_QUOTES = new Set([0x22, 0xab, 0x201c, 0x201e]);
+
+/** Where a phrase before `end` ends: an opening quote, then one space, before the name are left out. */
 function endBefore(body: string, end: number): number {
-  return end > 0 && isSpace(body.charCodeAt(end - 1)) ? end - 1 : end;
+  const at = end > 0 && OPENING_QUOTES.has(body.charCodeAt(end - 1)) ? end - 1 : end;
+  return at > 0 && isSpace(body.charCodeAt(at - 1)) ? at - 1 : at;
 }
 
 /** Where a phrase after `start` starts: one space after the name is left out. */
@@ -268,11 +280,14 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
     }
     let found: Candidate | null = null;
     for (const name of list) {
-      const end = thaiUnit
+      let end = thaiUnit
         ? thaiMatchEnd(body, at, name.text)
         : body.startsWith(name.text, i)
           ? i + name.text.length
           : stemBeforeVowelSign(body, i, name.text);
+      // Hangul, kana and Han names written with a space or middle dot inside them (spaced.ts): beside a type word.
+      const spaced = end < 0 && SPACED_SCRIPTS.has(scriptOf(c));
+      if (spaced) end = spacedNameEnd(body, i, name.text);
       if (end < 0) continue;
       const typeBefore = phraseBefore(body, i, affixes.maxLength, (p) => affixes.before.get(p));
       // "하띤(Hà Tĩnh)성", "동나이(Đồng Nai) 소재": what follows a name's gloss in brackets follows the name.
@@ -296,6 +311,7 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
               (at) => phraseAfter(body, at, affixes.maxLength, (p) => affixes.after.get(p))?.value ?? null,
             )
           : null);
+      if (spaced && (typeBefore ?? typeAfter) === null) continue;
       const dateline = isDateline(body, i, end + 3, end) && !isGloss(body, end, glossed);
       if (!fits(script, body, i, end, name, category, gaz, dateline)) continue;
       if (script === 'thai' && category === null) {
