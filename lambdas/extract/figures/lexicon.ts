@@ -483,6 +483,15 @@ export const FiguresLexiconSchema = z.object({
    */
   degreeAdverbs: Words.default([]),
   /**
+   * Genitive postpositions written apart after a noun, in the form that agrees with a plural of persons (hi
+   * "के", ur "کے"): a number's noun phrase may name what the counted persons belong to before naming them
+   * ("पांच माध्यमिक विद्यालय के छात्रों", five secondary-school pupils). After a content word, such a particle
+   * followed by a noun of persons leads to that noun; otherwise it ends the noun phrase, as any function word
+   * does (figures/read.ts). The feminine "की" is left out: "2 लाख पशुओं की मौत" (the death of 200,000 animals)
+   * counts animals, and a death is a fate of persons, not persons.
+   */
+  genitiveLinks: Words.default([]),
+  /**
    * Nationality nouns, plural, and phrases naming foreign persons ("laosianos", "sud-coreens", "Chinesen",
    * "foreign nationals", "warga asing"): persons when right after the number ("dois sul-coreanos", "three
    * Laotians"); after a noun they are its adjective ("dos barcos chinos").
@@ -1072,6 +1081,8 @@ export interface CompiledLexicon {
   readonly ellipticBetween: WordSet;
   /** See FiguresLexiconSchema.degreeAdverbs. */
   readonly degreeAdverbs: WordSet;
+  /** See FiguresLexiconSchema.genitiveLinks. */
+  readonly genitiveLinks: WordSet;
   /** See FiguresLexiconSchema.demonyms: phrases (folded) → person. */
   readonly demonyms: WordMap<UnitEntry>;
   /** See FiguresLexiconSchema.glueSuffixes. */
@@ -1496,6 +1507,7 @@ export function compileLexicon(
     ellipticPersons: new WordSet(lex.elliptic.persons),
     ellipticBetween: new WordSet(lex.elliptic.between),
     degreeAdverbs: new WordSet(lex.degreeAdverbs),
+    genitiveLinks: new WordSet(lex.genitiveLinks),
     demonyms: new WordMap(lex.demonyms.map((w) => [w, PERSONS] as const)),
     glueSuffixes: new WordSet(lex.glueSuffixes),
     nounsCapitalized: lex.nounsCapitalized,
@@ -1728,6 +1740,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     subjectCopulas: [],
     elliptic: { before: [], after: [], persons: [], between: [] },
     degreeAdverbs: [],
+    genitiveLinks: [],
     demonyms: [],
     demonymAffixes: { suffixes: [], dropEnd: [] },
     modifierNouns: false,

@@ -1940,6 +1940,15 @@ function readUnit(
       j++;
       continue;
     }
+    // "पांच माध्यमिक विद्यालय के छात्रों", five secondary-school pupils: a genitive particle after the words of a
+    // noun phrase leads to the persons it names (lexicon genitiveLinks); before anything else it ends the phrase.
+    if (content > 0 && lex.genitiveLinks.has(t.text)) {
+      const owned = matchUnit(tokens, j + 1, lex);
+      if (owned && owned.entry.unit === 'person' && !owned.entry.currency) {
+        j++;
+        continue;
+      }
+    }
     if (lex.functionWords.has(t.text)) break;
     // "otras dos fallecieron", "deux sont morts": the verb of a plural subject, no noun it counts (verbs.ts).
     if (content === 0 && (tokens[i] as NumToken).value >= 2 && isVerbAt(body, tokens, j, lex)) break;
