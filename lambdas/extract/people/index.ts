@@ -3,6 +3,7 @@
  * written).
  *
  *   candidates (names.ts by shape, titled.ts by title) → judge (rank, honorific, role; places out) → merge
+ *   → victims out
  */
 import type { Person } from '../../shared/article.js';
 import { stripCredit } from '../structure/index.js';
@@ -26,6 +27,7 @@ import { mergeMentions } from './merge.js';
 import { splitLeadingPlaces } from './place-split.js';
 import { rankAtEnd } from './rank-before.js';
 import { findScriptNames } from './scripts.js';
+import { withoutVictims, type ReadText } from './victims.js';
 
 export interface PeopleOptions {
   isPlaceName: IsPlaceName;
@@ -54,8 +56,10 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
   ];
   // The body's lower case serves its names and the given-name ranks after the merge: computed once.
   const bodyLowered = loweredForRanks(doc.body);
+  const read: ReadText[] = [];
   for (const { text, sentences, folded } of texts) {
     const lowered = text === doc.body ? bodyLowered : loweredForRanks(text);
+    read.push({ text, lowered, sentences });
     let covered = 0;
     // The rank written in the plural before the names listed so far, and where the last of them ends.
     let listed: { rank: string; end: number } | null = null;
@@ -108,7 +112,8 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
     if (data.scriptNames && data.hanFamilies)
       mentions.push(...japaneseHanNames(text, data.scriptNames, data.hanFamilies));
   }
-  const people = mergeMentions(mentions);
+  // A harm word next to a name outweighs its rank when the holder never speaks or acts (victims.ts).
+  const people = withoutVictims(mergeMentions(mentions), read, data.lex);
   rankByGivenName(doc.body, bodyLowered, people, data.lex, data.scriptNames);
   return people;
 }

@@ -3,7 +3,10 @@
  * Japanese rank after it: "省警察局長の阮文海大佐によると", "公安省副大臣の黎国雄中将が". Kanji are the ordinary
  * words of Japanese, so only the strictest shape is read: a rank right after two to four name characters
  * that open with a Vietnamese family name in Han script, with no Han character before them (a particle,
- * punctuation or the start), as "の" joins the office to the name.
+ * punctuation or the start), as "の" joins the office to the name. An office of the lexicon's role words may
+ * follow the name as well, its body's words between ("阮文雄省公安局長", "陳国平副局長", "范文山委員長"): the
+ * name is then the longest run of name characters after which the office's words begin with a character no
+ * name is written with, or with a place word ("省", "市"), so the office is not read into the name.
  */
 import type { Mention } from './judge.js';
 import { isPrivateKatakanaName } from './katakana-private.js';
@@ -27,6 +30,10 @@ export function japaneseHanNames(
 ): Mention[] {
   const out: Mention[] = [];
   for (const title of cues.titles) {
+    if (title.role !== null) {
+      out.push(...hanNamesBeforeOffice(text, title.form, cues, hanFamilies));
+      continue;
+    }
     if (title.rank === null) continue;
     for (let p = text.indexOf(title.form); p >= 0; p = text.indexOf(title.form, p + 1)) {
       for (const length of [4, 3, 2]) {
@@ -45,4 +52,45 @@ export function japaneseHanNames(
     }
   }
   return out;
+}
+
+/**
+ * Officials named in Han characters before an office (`form`, a role word of the lexicon) in one run of Han
+ * characters: a Vietnamese family name opens the run, the office's words close it.
+ */
+function hanNamesBeforeOffice(
+  text: string,
+  form: string,
+  cues: ScriptNameCues,
+  hanFamilies: ReadonlySet<string>,
+): Mention[] {
+  const out: Mention[] = [];
+  for (let p = text.indexOf(form); p >= 0; p = text.indexOf(form, p + 1)) {
+    let start = p;
+    while (start > 0 && isHan(text[start - 1]) && p - start < MOST_BEFORE_OFFICE) start--;
+    if (isHan(text[start - 1]) || !hanFamilies.has(text[start]!)) continue;
+    for (const length of [4, 3, 2]) {
+      const end = start + length;
+      if (end > p) continue;
+      let name = true;
+      for (let k = start + 1; k < end; k++) if (!isHanNameCharacter(text[k]!)) name = false;
+      if (!name || !opensOffice(text, end, p, cues)) continue;
+      if (isPrivateKatakanaName(text, start, p + form.length, cues.hanPrivate))
+        out.push({ name: text.slice(start, end), rank: null, role: null, private: true });
+      else out.push({ name: text.slice(start, end), rank: null, role: text.slice(end, p + form.length) });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Most Han characters of a name and its body's words before an office ("阮文雄省人民委員会"). */
+const MOST_BEFORE_OFFICE = 12;
+
+/** Whether the office's words start at `at`: the office itself, a place word, or no name character. */
+function opensOffice(text: string, at: number, office: number, cues: ScriptNameCues): boolean {
+  if (at === office) return true;
+  if (!isHanNameCharacter(text[at]!)) return true;
+  for (const w of cues.placeWords) if (text.startsWith(w, at)) return true;
+  return false;
 }

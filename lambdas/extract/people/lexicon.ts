@@ -127,6 +127,19 @@ export const PeopleLexiconSchema = z.object({
    */
   reportWords: z.array(z.string().min(1)).default([]),
   /**
+   * Words that say a person came to harm: killed, injured, wounded, died on duty ("hy sinh", "bị thương",
+   * "verletzt*", "herid*", "殉職", "숨졌"; '*' ends a stem). Next to a name they make its holder a victim the
+   * story tells of, whom the record does not list even with a rank, unless the holder also speaks or acts
+   * (reportWords, actWords) somewhere in the article (victims.ts).
+   */
+  harmWords: z.array(z.string().min(1)).default([]),
+  /**
+   * Verbs of saying, directing and leading besides reportWords ("cho biết", "chỉ đạo", "directed", "leitete",
+   * "述べた", "밝혔다"; '*' ends a stem): an official so written after the name acts in the story, and stays
+   * one though harmed (victims.ts). Only that use: roles read before a name do not depend on them.
+   */
+  actWords: z.array(z.string().min(1)).default([]),
+  /**
    * Stems of the public bodies whose spokespeople the news names by membership alone (police, ministry,
    * committee, agency, department, authority): matched at the start of a word, or inside a compound where
    * the language writes compounds (German "Verkehrssicherheitsbehörde" ends with "behörde").
@@ -318,6 +331,10 @@ export interface CompiledPeople {
   readonly rolesAfterName: boolean;
   /** A report word (lexicon reportWords) anywhere in a stretch; null where the lexicon lists none. */
   readonly reportWord: RegExp | null;
+  /** A harm word (lexicon harmWords) anywhere in a stretch; null where the lexicon lists none. */
+  readonly harmWord: RegExp | null;
+  /** A report or act word (lexicon reportWords, actWords) anywhere in a stretch; null where none is listed. */
+  readonly actWord: RegExp | null;
   /** Titles follow a name with no comma (PeopleLexicon.ranksAfterName). */
   readonly ranksAfterName: boolean;
   /** The lexicons' namesakes, folded, words joined by one space. */
@@ -401,6 +418,24 @@ function testedCueAlternation(words: Iterable<string>): string {
     ...(stems.length > 0 ? [literalAlternation(stems, escapePhrase)] : []),
   ];
   return parts.length === 0 ? '(?!)' : parts.join('|');
+}
+
+/** Scripts that write words with no space between: a cue in them may follow any letter ("その場で殉職した"). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+
+/**
+ * Cues (whole words, or stems ending '*') found anywhere in a stretch: at a word's start in the scripts that
+ * space their words, wherever they stand in those that do not. Null for no cue.
+ */
+function cueAnywhere(words: readonly string[]): RegExp | null {
+  if (words.length === 0) return null;
+  const unspaced = words.filter((w) => UNSPACED.test(w));
+  const spaced = withUnmarkedLatin(words.filter((w) => !UNSPACED.test(w)));
+  const parts = [
+    ...(spaced.length > 0 ? [`${WORD_START}(?:${testedCueAlternation(spaced)})`] : []),
+    ...(unspaced.length > 0 ? [alternation(unspaced.map((w) => w.replace(/\*$/u, '')))] : []),
+  ];
+  return new RegExp(parts.join('|'), 'u');
 }
 
 /** Whole words, or stems with any ending where the entry ends with '*' ("ehemalig*": "ehemalige"). */
@@ -627,6 +662,8 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       lex.reportWords.length > 0
         ? new RegExp(`${WORD_START}(?:${testedCueAlternation(lex.reportWords)})`, 'u')
         : null,
+    harmWord: cueAnywhere(lex.harmWords),
+    actWord: cueAnywhere([...lex.reportWords, ...lex.actWords]),
     ranksAfterName: lex.ranksAfterName,
     namesakes: new Set(lex.namesakes.map((n) => fold(n.normalize('NFC')).split(/\s+/u).join(' '))),
     privateCue: new RegExp(`${WORD_START}(?:${privateCue})`, 'u'),
@@ -683,6 +720,8 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     roleLinkers: all((l) => l.roleLinkers),
     memberLinkers: all((l) => l.memberLinkers),
     reportWords: all((l) => l.reportWords),
+    harmWords: all((l) => l.harmWords),
+    actWords: all((l) => l.actWords),
     authorityWords: all((l) => l.authorityWords),
     middleOnlyNames: all((l) => l.middleOnlyNames),
     highlandFamilyNames: all((l) => l.highlandFamilyNames),

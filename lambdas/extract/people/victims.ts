@@ -1,0 +1,55 @@
+/**
+ * Officers the story happens to: the record lists the officials who act or speak in an article, and a
+ * police officer killed or injured on duty ("Thiếu tá X hy sinh", "Major X was seriously injured", "X少佐が
+ * 殉職", "der verletzte Polizist X") is a victim it tells of, rank or not. Read once the mentions are merged
+ * (merge.ts), over every place the article writes the name: a harm word next to it in one place and no verb
+ * of saying, directing or leading after it in any other drops the person; an injured officer who speaks
+ * ("Colonel X, who was injured, said ...") stays.
+ */
+import type { Person } from '../../shared/article.js';
+import { spanAt } from '../text/search.js';
+import type { Span } from '../text/sentences.js';
+import type { CompiledPeople } from './lexicon.js';
+
+export interface ReadText {
+  readonly text: string;
+  /** `lower()` of the text (same offsets). */
+  readonly lowered: string;
+  readonly sentences: readonly Span[];
+}
+
+/** Han and kana write no spaces: what follows a name there is read by characters, elsewhere by words. */
+const UNSPACED_NAME = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** The words right after a name where its harm is told ("was seriously injured", "bị thương nặng"). */
+const WORDS_AFTER = /^(?:\s*[^\s]+){1,8}/u;
+/** The characters right after a name in Han or kana: its title, a particle and the verb ("少佐を殺害"). */
+const UNITS_AFTER = 16;
+/**
+ * The words before a name where a harm word describes it ("the injured officer, Captain X", "der verletzte
+ * Polizist X"), a comma between or not.
+ */
+const WORDS_BEFORE = /(?:[^\s]+\s+){0,5}$/u;
+
+export function withoutVictims(people: Person[], texts: readonly ReadText[], lex: CompiledPeople): Person[] {
+  const { harmWord, actWord } = lex;
+  if (harmWord === null) return people;
+  return people.filter((p) => {
+    let harmed = false;
+    for (const { text, lowered, sentences } of texts) {
+      for (let at = text.indexOf(p.name); at >= 0; at = text.indexOf(p.name, at + 1)) {
+        const end = at + p.name.length;
+        const sentence = spanAt(sentences, at) ?? { start: 0, end: text.length, text };
+        const after = lowered.slice(end, Math.max(end, sentence.end));
+        const act = actWord?.exec(after) ?? null;
+        // A verb of saying or directing after the name: the holder acts in the story, harmed or not.
+        if (act !== null) return true;
+        const near = UNSPACED_NAME.test(p.name)
+          ? after.slice(0, UNITS_AFTER)
+          : (WORDS_AFTER.exec(after)?.[0] ?? '');
+        const before = WORDS_BEFORE.exec(lowered.slice(Math.max(sentence.start, at - 80), at))?.[0] ?? '';
+        if (harmWord.test(near) || harmWord.test(before)) harmed = true;
+      }
+    }
+    return !harmed;
+  });
+}
