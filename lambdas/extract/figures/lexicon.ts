@@ -213,6 +213,12 @@ export const FiguresLexiconSchema = z.object({
    */
   adjectiveSuffixes: Words.default([]),
   /**
+   * Nouns of a glued lexicon that start with a counter but are other words (ko "병원", hospital, starts with
+   * 병, the counter of bottles; "대원", a member, with 대, of vehicles): a number word before one ("하노이의 한
+   * 병원", a hospital in Hanoi) counts no bottle, as a counter that starts a longer word of time counts nothing.
+   */
+  unitLookalikes: Words.default([]),
+  /**
    * Words right after a number that make it a label, where the language writes the label after its number
    * (Bengali "২৪৯ ধারা", section 249; "৫ নম্বর ওয়ার্ড", ward number 5): a section of a code or a number of a
    * ward is no count. The words right before a number are nameWords.
@@ -963,6 +969,8 @@ export interface CompiledLexicon {
   /** See FiguresLexiconSchema.sizesAfterVehicle. */
   readonly sizesAfterVehicle: WordSet;
   readonly adjectiveSuffixes: WordSet;
+  /** See FiguresLexiconSchema.unitLookalikes. */
+  readonly unitLookalikes: WordSet;
   /** See FiguresLexiconSchema.labelsAfter. */
   readonly labelsAfter: WordSet;
   /** See FiguresLexiconSchema.streetsAfter; null when the language has none. */
@@ -1405,6 +1413,7 @@ export function compileLexicon(
     sizes: new WordSet(lex.sizes),
     sizesAfterVehicle: new WordSet(lex.sizesAfterVehicle),
     adjectiveSuffixes: new WordSet(lex.adjectiveSuffixes),
+    unitLookalikes: new WordSet(lex.unitLookalikes),
     labelsAfter: new WordSet(lex.labelsAfter),
     streetsAfter: lex.streetsAfter.length > 0 ? new WordSet(lex.streetsAfter) : null,
     bodyWords: new WordSet(lex.bodyWords),
@@ -1698,6 +1707,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     sizes: [],
     sizesAfterVehicle: [],
     adjectiveSuffixes: [],
+    unitLookalikes: [],
     labelsAfter: [],
     streetsAfter: [],
     bodyWords: [],

@@ -301,6 +301,8 @@ export function matchUnit(
     if (
       prefix &&
       lex.durations.startOf(first.text) <= prefix.length &&
+      // "한 병원" (a hospital): a counter that starts another noun of the lexicon is none.
+      lex.unitLookalikes.startOf(first.text) <= prefix.length &&
       !continuesClusterAt(first.text, prefix.length) &&
       // "ব্যক্তিগত বাড়ি" (private houses): a unit made an adjective by a suffix glued to it names no count.
       lex.adjectiveSuffixes.startOf(first.text.slice(prefix.length)) === 0
