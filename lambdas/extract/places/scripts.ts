@@ -169,7 +169,6 @@ function phrasesAfter(body: string, start: number, maxLength: number): string[] 
   return out;
 }
 
-/** The longest phrase of `table` ending at `end` (a space before `end` skipped), with where it starts. */
 /**
  * Quotation marks a name may open with right after its type word or force: the Arabic press quotes a foreign
  * name it transcribes (شرطة "ها تينه", the police of "Hà Tĩnh"), as others do with « » or “ ”.
