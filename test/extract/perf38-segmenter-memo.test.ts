@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lambdas/extract/index.js';
 import { thaiBoundaries } from '../../lambdas/extract/places/scripts.js';
+import { spanMemo } from '../../lambdas/extract/text/memo.js';
 
 /** The boundaries thaiBoundaries gave before it remembered them: the line's ends and every segment's start. */
 function fresh(body: string, start: number, end: number): Set<number> {
@@ -57,5 +58,27 @@ describe('segmented figures read the same, whatever was read before', () => {
         expect(JSON.stringify(extractArticle(Buffer.from(t)))).toBe(alone[k]);
     for (const [k, t] of [...texts.entries()].reverse())
       expect(JSON.stringify(extractArticle(Buffer.from(t)))).toBe(alone[k]);
+  });
+});
+
+describe('spanMemo (text/memo.ts) keeps one document and context at a time', () => {
+  it('computes a span once per document and context, and afresh after either changes', () => {
+    const memo = spanMemo<string>();
+    let computed = 0;
+    const ask = (doc: string, context: string, start: number, end: number): string =>
+      memo(doc, context, start, end, () => {
+        computed++;
+        return `${context}:${doc.slice(start, end)}`;
+      });
+    expect(ask('abcdef', 'th', 1, 3)).toBe('th:bc');
+    expect(ask('abcdef', 'th', 1, 3)).toBe('th:bc');
+    expect(computed).toBe(1);
+    // Another context (a language) over the same document: computed again, not the first one's value.
+    expect(ask('abcdef', 'lo', 1, 3)).toBe('lo:bc');
+    // Another document of the same length: its own span, never the last document's.
+    expect(ask('uvwxyz', 'lo', 1, 3)).toBe('lo:vw');
+    // Back to the first: it was forgotten when the second came.
+    expect(ask('abcdef', 'lo', 1, 3)).toBe('lo:bc');
+    expect(computed).toBe(4);
   });
 });

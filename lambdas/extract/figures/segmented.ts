@@ -6,6 +6,7 @@
  * a suffix test would take "เจ้าหน้าที่" (officials) for "ที่" (number...).
  */
 import { letterRunEnd } from '../text/chars.js';
+import { spanMemo } from '../text/memo.js';
 import type { CompiledLexicon, UnitEntry, WordSet } from './lexicon.js';
 import { GROUP_MULTIPLIERS, multipliedValue } from './multiplied.js';
 import type { Token } from './token-types.js';
@@ -29,32 +30,23 @@ export function isSegmented(lex: Pick<CompiledLexicon, 'language' | 'glued'>): b
 type Words = readonly (readonly [number, number])[];
 
 /**
- * The spans of the body last segmented, by start and end: the percent word, the name word and the fate
- * before a number each ask for the same last words of the run before it (a fifth of the calls on the Thai,
- * Lao, Khmer and Burmese tuning articles asked again). Emptied when another body or language is asked about.
+ * The spans of the body last segmented (text/memo.ts): the percent word, the name word and the fate before a
+ * number each ask for the same last words of the run before it (a fifth of the calls on the Thai, Lao, Khmer and
+ * Burmese tuning articles asked again).
  */
-let segmentedBody = '';
-let segmentedLanguage = '';
-const spanWords = new Map<string, Words>();
+const spanWords = spanMemo<Words>();
 
 /**
  * The words of text[start, end), as [start, end) offsets. Segmented on the text as written: folding drops
  * parts of some letters (Burmese ဦ), which the segmenter's dictionary needs.
  */
 function wordsOf(body: string, start: number, end: number, language: string): Words {
-  if (body !== segmentedBody || language !== segmentedLanguage) {
-    segmentedBody = body;
-    segmentedLanguage = language;
-    spanWords.clear();
-  }
-  const key = `${start} ${end}`;
-  const known = spanWords.get(key);
-  if (known !== undefined) return known;
-  const out: [number, number][] = [];
-  for (const s of segmenterFor(language).segment(body.slice(start, end)))
-    out.push([start + s.index, start + s.index + s.segment.length]);
-  spanWords.set(key, out);
-  return out;
+  return spanWords(body, language, start, end, () => {
+    const out: [number, number][] = [];
+    for (const s of segmenterFor(language).segment(body.slice(start, end)))
+      out.push([start + s.index, start + s.index + s.segment.length]);
+    return out;
+  });
 }
 
 /**

@@ -18,6 +18,7 @@ import type { Candidate } from './match.js';
 import { listCategory } from './han-list.js';
 import { suffixEndsWord } from './hangul-words.js';
 import { spacedNameEnd } from './spaced.js';
+import { spanMemo } from '../text/memo.js';
 import { stemBeforeVowelSign } from './indic.js';
 import { firstOutsideLatinBlocks, isLetterOrMarkAt, isOutsideLatinBlocks } from '../text/chars.js';
 import { isThaiToneOnly, thaiMatchEnd } from '../text/thai.js';
@@ -227,31 +228,23 @@ function hoCount(text: string): number {
 }
 
 /**
- * The boundaries of the spans of lines of the body last segmented, by their start and end: the Thai
- * readings ask again for the line of every type word it holds (a paragraph naming ten provinces was segmented
- * ten times, 13 % of a Thai article's time), and the script names ask too. Emptied when another body is asked
- * about.
+ * The boundaries of the lines of the body last segmented (text/memo.ts): the Thai readings ask again for the
+ * line of every type word it holds (a paragraph naming ten provinces was segmented ten times, 13 % of a Thai
+ * article's time), and the script names ask too.
  */
-let segmentedBody = '';
-const lineBoundaries = new Map<string, ReadonlySet<number>>();
+const lineBoundaries = spanMemo<ReadonlySet<number>>();
 
 /** Word boundaries of the Thai text around [start, end): segmenting only the line, not the whole body. */
 export function thaiBoundaries(body: string, start: number, end: number): ReadonlySet<number> {
   const from = body.lastIndexOf('\n', start) + 1;
   const nl = body.indexOf('\n', end);
   const to = nl < 0 ? body.length : nl;
-  if (body !== segmentedBody) {
-    segmentedBody = body;
-    lineBoundaries.clear();
-  }
-  const key = `${from} ${to}`;
-  const known = lineBoundaries.get(key);
-  if (known !== undefined) return known;
-  segmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
-  const out = new Set<number>([from, to]);
-  for (const s of segmenter.segment(body.slice(from, to))) out.add(from + s.index);
-  lineBoundaries.set(key, out);
-  return out;
+  return lineBoundaries(body, '', from, to, () => {
+    segmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
+    const out = new Set<number>([from, to]);
+    for (const s of segmenter.segment(body.slice(from, to))) out.add(from + s.index);
+    return out;
+  });
 }
 
 export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affixes): Candidate[] {
