@@ -12,8 +12,10 @@ import {
   alternationByFirstChar,
   endPattern,
   escapePhrase,
+  lazyPattern,
   literalAlternation,
   type EndPattern,
+  type Pattern,
 } from '../text/regex.js';
 
 export const PeopleLexiconSchema = z.object({
@@ -231,7 +233,7 @@ export interface CompiledPeople {
     plural: boolean;
     atEnd: EndPattern;
     /** The form opening a stretch, a whole word: a rank written after the name (rank-after.ts). */
-    atStart: RegExp;
+    atStart: Pattern;
     /**
      * The literal text every `atEnd` match ends with (before trailing spaces), or null when the ending may
      * vary (an inflected one-word rank): a text not ending so cannot match, without running the pattern.
@@ -515,8 +517,9 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     const ending =
       rest.length > 0 ? rest[rest.length - 1]! : inflected === escapePhrase(first!) ? first! : '';
     const last = ending !== '' && !/\s/u.test(ending) ? ending : null;
-    const atEnd = new RegExp(`${WORD_START}(${source})\\s*$`, 'u');
-    const atStart = new RegExp(`^(?:${source})(?![\\p{L}\\p{M}\\p{N}])`, 'u');
+    // Built at first use (lazyPattern): most forms are never run.
+    const atEnd = lazyPattern(`${WORD_START}(${source})\\s*$`, 'u');
+    const atStart = lazyPattern(`^(?:${source})(?![\\p{L}\\p{M}\\p{N}])`, 'u');
     return {
       rank,
       plural,

@@ -27,6 +27,9 @@ export function rankAfterName(
   // Only the forms that start with the stretch's first unit can open it (lexicon.ts singularByFirstUnit).
   const ranks = lex.singularByFirstUnit.get(stretch.charCodeAt(0)) ?? lex.singularWithoutFirst;
   for (const r of ranks) {
+    // Every match opens with the form's first word as written: a form whose first word does not open the stretch
+    // is not run, nor compiled (lexicon.ts lazyPattern).
+    if (!stretch.startsWith(r.firstWord)) continue;
     const m = r.atStart.exec(stretch);
     if (!m) continue;
     const after = end + opener[0].length + m[0].length;

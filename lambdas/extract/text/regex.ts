@@ -59,10 +59,26 @@ export function literalAlternation(
   return alternationByFirstChar(words.map((word) => ({ first: word.charAt(0), source: escape(word) })));
 }
 
-/** A pattern anchored at the end of the text, as the people stage reads the words before a name. */
-export interface EndPattern {
+/** What the stages ask of a pattern that is not global: a RegExp, or one of the wrappers below. */
+export interface Pattern {
   exec(text: string): RegExpExecArray | null;
   test(text: string): boolean;
+}
+
+/** A pattern anchored at the end of the text, as the people stage reads the words before a name. */
+export type EndPattern = Pattern;
+
+/**
+ * A pattern (not global) built at its first use. V8 parses a pattern when it is built, and `\p{L}` classes
+ * make that slow: a lexicon compiles two patterns for each of its hundreds of rank forms (French 608), of which
+ * a document runs a few, and building them all was a fifth of the first French article's time (cold start).
+ */
+export function lazyPattern(source: string, flags: string): Pattern {
+  let re: RegExp | undefined;
+  return {
+    exec: (text) => (re ??= new RegExp(source, flags)).exec(text),
+    test: (text) => (re ??= new RegExp(source, flags)).test(text),
+  };
 }
 
 /**
@@ -82,7 +98,7 @@ function endWindowStart(text: string, maxUnits: number): number {
  * position of the text: the same match, at the same index. `maxUnits` bounds the units of a match that are
  * not white space (its longest literal: the pattern's spaces match white space only).
  */
-export function endPattern(re: RegExp, maxUnits: number): EndPattern {
+export function endPattern(re: Pattern, maxUnits: number): EndPattern {
   return {
     exec(text: string): RegExpExecArray | null {
       const from = endWindowStart(text, maxUnits);
