@@ -28,7 +28,13 @@ import {
 import { withNumberForms } from './number-forms.js';
 import { withDemonymForms } from './demonym-forms.js';
 import { compileAgentNouns, type AgentNounRule } from './agent-nouns.js';
-import { currencyWordCodes, localeFigures, loneScaleWords, spanAndDistanceWords } from './locale.js';
+import {
+  currencyWordCodes,
+  localeCurrencies,
+  localeFigures,
+  loneScaleWords,
+  spanAndDistanceWords,
+} from './locale.js';
 
 const Words = z.array(z.string().min(1));
 
@@ -1824,7 +1830,7 @@ function withCurrencyCodes(lex: FiguresLexicon, language: string): FiguresLexico
     const fresh = words.filter((w) => !taken.has(fold(w)));
     if (fresh.length > 0) currencies[code] = [...(currencies[code] ?? []), ...fresh];
   };
-  for (const [code, words] of Object.entries(localeFigures(language).currencies)) add(code, words);
+  for (const [code, words] of Object.entries(localeCurrencies(language))) add(code, words);
   for (const [code, words] of Object.entries(currencyWordCodes(language, lex.units.other ?? [])))
     add(code, words);
   for (const [code, words] of Object.entries(lex.currencies)) add(code, words);

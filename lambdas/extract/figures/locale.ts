@@ -195,6 +195,15 @@ export function localeFigures(language: string): LocaleFigures {
   return otherScripts(language).map(figuresOf).reduce(merged, figuresOf(language));
 }
 
+/**
+ * localeFigures(language).currencies alone: a language with a lexicon takes only its currency names from the
+ * locale (lexicon.ts withCurrencyCodes), and the rest (scale, unit and month words in every script) cost about
+ * as much again to compute.
+ */
+export function localeCurrencies(language: string): Record<string, string[]> {
+  return otherScripts(language).map(currenciesOf).reduce(mergedCurrencies, currenciesOf(language));
+}
+
 /** The words for "a thousand" (or "a million") alone, in the shape of the figures lexicon's numberWords and collectives. */
 export interface LoneScale {
   /** Counts the scale wherever it stands without digits before it ("ponad tysiąc osób", "хиљаду људи"). */
@@ -304,22 +313,35 @@ export function currencyWordCodes(language: string, words: readonly string[]): R
   return out;
 }
 
+const union = (x: readonly string[], y: readonly string[]): string[] => [...new Set([...x, ...y])];
+
+/** Currency names of two scripts of a language: the first's codes in their order, then the second's new ones. */
+function mergedCurrencies(
+  a: Record<string, string[]>,
+  b: Record<string, string[]>,
+): Record<string, string[]> {
+  const currencies: Record<string, string[]> = { ...a };
+  for (const [code, words] of Object.entries(b)) currencies[code] = union(currencies[code] ?? [], words);
+  return currencies;
+}
+
 function merged(a: LocaleFigures, b: LocaleFigures): LocaleFigures {
-  const union = (x: readonly string[], y: readonly string[]): string[] => [...new Set([...x, ...y])];
-  const currencies: Record<string, string[]> = { ...a.currencies };
-  for (const [code, words] of Object.entries(b.currencies))
-    currencies[code] = union(currencies[code] ?? [], words);
   return {
     scales: { ...b.scales, ...a.scales },
     percent: union(a.percent, b.percent),
     masses: union(a.masses, b.masses),
     unitFactors: { ...b.unitFactors, ...a.unitFactors },
-    currencies,
+    currencies: mergedCurrencies(a.currencies, b.currencies),
     months: union(a.months, b.months),
     durations: union(a.durations, b.durations),
     distances: union(a.distances, b.distances),
     ordinalDot: a.ordinalDot || b.ordinalDot,
   };
+}
+
+function currenciesOf(language: string): Record<string, string[]> {
+  const loc = locale(language);
+  return currencyNames(loc, samples(loc));
 }
 
 function figuresOf(language: string): LocaleFigures {
