@@ -116,10 +116,22 @@ interface Node {
 
 const node = (): Node => ({ children: new Map(), ends: false });
 
+/**
+ * The node's pattern: its one branch as it is, several in a group. Written by appending to one string, with no
+ * array of branches per node: a cue list's trie has tens of thousands of nodes (one per letter), and the
+ * arrays made writing it cost as much as building it, at each language's first article.
+ */
 function sourceOf(n: Node): string {
   if (n.ends) return '';
-  const branches = [...n.children].map(([atom, child]) => `${atom}${sourceOf(child)}`);
-  return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  const many = n.children.size > 1;
+  let out = many ? '(?:' : '';
+  let first = true;
+  for (const [atom, child] of n.children) {
+    if (!first) out += '|';
+    first = false;
+    out += atom + sourceOf(child);
+  }
+  return many ? `${out})` : out;
 }
 
 /**
