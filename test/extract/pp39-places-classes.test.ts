@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../lambdas/extract/places/index.js';
 import { indicSoundKeys, vietnameseIndicKeys } from '../../lambdas/extract/places/phonetic-devanagari.js';
+import { hangulSoundKey, vietnameseKoreanKey } from '../../lambdas/extract/places/phonetic.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import { PRIMARY, primaryOf } from '../support/primary-choice.js';
@@ -62,5 +63,34 @@ describe('Tamil: an a parting a first cluster', () => {
 
   it('keeps the key with the a first', () => {
     expect(indicSoundKeys('தாராங்').keys[0]).toBe('taraN');
+  });
+});
+
+describe('Korean: 트 before ㄹ writes the tr of a name read as English', () => {
+  it.each([
+    ['꽝트리', 'Quảng Trị'],
+    ['벤트레', 'Bến Tre'],
+    ['트라빈', 'Trà Vinh'],
+  ])('keys %s as %s', (written, name) => {
+    expect(hangulSoundKey(written)).toBe(vietnameseKoreanKey(name));
+  });
+
+  it('reads a province so spelt before a spaced 성', () => {
+    expect(primaryOf('광트리 성 공안은 어제 밀수범 두 명을 체포했다.', 'ko')).toBe('quang-tri');
+  });
+});
+
+describe('Greek: a name right after a family or middle name is a person', () => {
+  it('reads no province in the given name of a captain', () => {
+    const body = 'Ο λοχαγός Λε Ταν Χόα δήλωσε ότι η αστυνομία της επαρχίας Κουάνγκ Νιν συνέλαβε δύο άτομα.';
+    expect(provincesOf(body, 'el')).toEqual(['quang-ninh']);
+  });
+
+  it('still reads the province after an article opening the sentence', () => {
+    expect(provincesOf('Το Ταν Χόα επλήγη από σφοδρές πλημμύρες.', 'el')).toEqual(['thanh-hoa']);
+  });
+
+  it('still reads the province after its type word', () => {
+    expect(provincesOf('Ο Λε είπε ότι η επαρχία Ταν Χόα επλήγη από πλημμύρες.', 'el')).toEqual(['thanh-hoa']);
   });
 });
