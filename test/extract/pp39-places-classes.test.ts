@@ -94,3 +94,19 @@ describe('Greek: a name right after a family or middle name is a person', () => 
     expect(provincesOf('Ο Λε είπε ότι η επαρχία Ταν Χόα επλήγη από πλημμύρες.', 'el')).toEqual(['thanh-hoa']);
   });
 });
+
+describe('noLeader: a tie of provinces named once is no leader only as one list', () => {
+  it('reads no province in a road named by its two ends, in one sentence', () => {
+    const body = 'A bus carrying 30 people overturned on a road linking Ha Noi and Da Nang, killing five.';
+    expect(primaryOf(body, 'en')).toBeNull();
+  });
+
+  // The hand rules read any such tie as none; the model's choice stands when the names are no list.
+  it.runIf(PRIMARY === 'model')('keeps the choice when each is named in a sentence of its own', () => {
+    const body =
+      'A fire destroyed a wooden house on Sunday, state media said. The blaze began in the kitchen and spread ' +
+      'fast. Firefighters from Hue arrived within minutes. A neighbour said the family had moved from Da Nang a ' +
+      'year ago.';
+    expect(primaryOf(body, 'en')).toBe('hue');
+  });
+});
