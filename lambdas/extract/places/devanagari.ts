@@ -61,6 +61,24 @@ function wordsBefore(body: string, at: number): number[] {
   return wordsEndingAt(body, at - 1);
 }
 
+/** Most list words between a list's last name and its type word ("உள்ளிட்ட சில", including some). */
+const MAX_LIST_ENDS = 2;
+
+/**
+ * Where the words of `listEnds` right before the type word at `at` begin (one space before each), or `at` when
+ * none is there: the list's last name ends before them.
+ */
+function beforeListEnds(body: string, at: number, listEnds: ReadonlySet<string>): number {
+  let from = at;
+  for (let k = 0; k < MAX_LIST_ENDS && listEnds.size > 0 && body[from - 1] === ' '; k++) {
+    let start = from - 1;
+    while (start > 0 && from - 1 - start < MAX_WORD && isIndicWordUnit(body.charCodeAt(start - 1))) start--;
+    if (!listEnds.has(body.slice(start, from - 1))) break;
+    from = start;
+  }
+  return from;
+}
+
 /** Start offsets of the one to MAX_WORDS Indic words ending at `stop` (exclusive), nearest first. */
 function wordsEndingAt(body: string, end: number): number[] {
   const starts: number[] = [];
@@ -111,8 +129,10 @@ export function findDevanagariReadings(
   const out: Candidate[] = [];
   for (const [word, category] of types) {
     for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
-      // The type word starts a word; a case ending may follow it, glued ("प्रांतात", "প্রদেশে").
-      const end = at - 1;
+      // The type word starts a word; a case ending may follow it, glued ("प्रांतात", "প্রদেশে"). A list's word
+      // may part it from the last name ("… கியா லாய் ஆகிய மாகாணங்களில்").
+      const nameAt = beforeListEnds(body, at, affixes.listEnds);
+      const end = nameAt - 1;
       const named = taken.find((c) => c.end >= end - 1 && c.end <= at);
       if (named !== undefined || out.some((c) => c.end === end)) {
         // A list's last name the curated spellings read ("… এবং হ্যানয় প্রদেশে"): its list is still read here.
@@ -122,7 +142,7 @@ export function findDevanagariReadings(
         }
         continue;
       }
-      for (const start of wordsBefore(body, at).reverse()) {
+      for (const start of wordsBefore(body, nameAt).reverse()) {
         if (taken.some((c) => c.start < end && start < c.end)) continue;
         const { keys, coarse } = indicSoundKeys(body.slice(start, end));
         const found = reading(gaz, indexesOf(gaz, coarse), keys, category);

@@ -17,7 +17,7 @@ import type { Affixes, PlaceCategory } from './lexicon.js';
 import { isDateline } from './dateline.js';
 import type { Candidate } from './match.js';
 import { heardCandidate } from './heard.js';
-import { heardCyrillicName } from './cyrillic.js';
+import { heardCyrillicName, isCyrillicPersonName } from './cyrillic.js';
 import { loneDistrict } from './lone-district.js';
 import { cyrillicSoundKey } from './phonetic.js';
 import { cyrillicNameKey } from './phonetic-cyrillic.js';
@@ -149,6 +149,19 @@ function heardLocality(gaz: Gazetteer, words: readonly string[]): PlaceEntry[] {
   return found;
 }
 
+/**
+ * The capitalized Greek word `prev`, joined to the name after it, is a Vietnamese family or middle name ("ο
+ * λοχαγός Βου Ταν Χόα" is a captain Vũ Tân Hòa, not Thanh Hóa), as cyrillic.ts knows them in its letters. Not a
+ * word of two letters opening a sentence: "Το", "Τα" are articles there (and Tô, Tạ family names).
+ */
+function isGreekPersonName(gaz: Gazetteer, body: string, prev: Word): boolean {
+  if (!GREEK_CAPITAL.test(prev.text)) return false;
+  const opens = /(?:^|[.!?;:\n])\s*$/.test(body.slice(Math.max(0, prev.start - 4), prev.start));
+  if (prev.text.length <= 2 && opens) return false;
+  const cyrillic = greekAsCyrillic(prev.text);
+  return cyrillic !== null && isCyrillicPersonName(gaz, cyrillic);
+}
+
 const GREEK_WORD = /[\u0386-\u03ce\u1f00-\u1ffe]+/g;
 const GREEK_CAPITAL =
   /^[\u0386\u0388-\u03ab\u1f08-\u1f0f\u1f18-\u1f1d\u1f28-\u1f2f\u1f38-\u1f3f\u1f48-\u1f4d\u1f59-\u1f5f\u1f68-\u1f6f]/;
@@ -245,6 +258,11 @@ export function findGreekReadings(
     n++;
     const start = words[i]!.start;
     const end = words[i + n - 1]!.end;
+    // A name bare right after a family or middle name ends a person's name, not a place's.
+    if (category === undefined && i > 0 && joined(i - 1) && isGreekPersonName(gaz, body, words[i - 1]!)) {
+      i += n - 1;
+      continue;
+    }
     if (local && category !== undefined) {
       const alone = loneDistrict(found, category);
       out.push(reading(body, affixes, start, end, found, category, true, alone ? { alone } : {}));

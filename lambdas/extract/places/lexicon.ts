@@ -87,6 +87,12 @@ export const PlacesLexiconSchema = z
      */
     listJoiners: PhrasesSchema.default([]),
     /**
+     * Words a language may write between a list's last name and the type word the list shares ("குவாங் நாம்,
+     * … கியா லாய் ஆகிய மாகாணங்களில்", the provinces of namely …; "உள்ளிட்ட சில", including some): the names
+     * before them are still the type word's. Read by the script readers.
+     */
+    listEnds: PhrasesSchema.default([]),
+    /**
      * Words after which a name is what they name, not a place: a storm's ("typhoon Son Tinh", "furtuna tropicală
      * Son Tinh", "bão Sơn Tinh"), whose names sometimes are a district's.
      */
@@ -205,6 +211,8 @@ export interface Affixes {
   readonly notPlaces: readonly string[];
   /** PlacesLexicon.listJoiners as written. */
   readonly listJoiners: ReadonlySet<string>;
+  /** PlacesLexicon.listEnds as written. */
+  readonly listEnds: ReadonlySet<string>;
   /** PlacesLexicon.roadAfter as written. */
   readonly roadAfter: ReadonlySet<string>;
   /** Longest phrase, in code units. */
@@ -246,6 +254,7 @@ function affixesOf(lexicons: readonly PlacesLexicon[]): Affixes {
     referenceBefore: set((l) => l.referenceBefore),
     notPlaces: [...new Set(lexicons.flatMap((l) => l.notPlaces.map(written)))],
     listJoiners: new Set(lexicons.flatMap((l) => l.listJoiners.map(written))),
+    listEnds: new Set(lexicons.flatMap((l) => l.listEnds.map(written))),
     roadAfter: set((l) => l.roadAfter),
     maxLength,
   };

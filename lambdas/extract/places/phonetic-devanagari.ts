@@ -110,8 +110,9 @@ const NASALS = new Set(['\u0902', '\u0901']);
  */
 export function romanizeDevanagari(written: string, inherent = 'a', keepsFinal = false): string | null {
   // A word opening with "en" before g writes the Vietnamese ng as English spells its sound ("এনগুয়েন" Nguyên,
-  // "এনঘে" Nghệ): no Vietnamese syllable opens with e, n and then a g.
-  const word = written.replace(/^एन(?=[गघ])/, 'न्');
+  // "এনঘে" Nghệ), and so does one opening with a dead n before k in Tamil, whose k is also g ("இன்கே" Nghệ): no
+  // Vietnamese syllable opens with e or i, n and then a velar.
+  const word = written.replace(/^(?:एन|इ[नऩ]्)[गघक]/, 'ङ');
   let out = '';
   for (let k = 0; k < word.length; k++) {
     const c = word[k]!;
@@ -244,6 +245,9 @@ export function vietnameseIndicKeys(name: string, coarse = false): string[] {
         w.replace(/\bgi(?=[aeiouy])/g, 'ky'),
       ]),
     );
+  // An outlet that reads the spelling "Nghệ" as English does hears the gh and not the n ("গে এন", Nghệ An). Only
+  // before e: "Nghĩa" so read would be "Gia", the gi that keys as j, and name a Quảng Nghĩa for every Quảng Trị.
+  spellings.push(...spellings.filter((w) => /\bnghe/.test(w)).map((w) => w.replace(/\bngh(?=e)/g, 'g')));
   for (const written of spellings) {
     keys.add(vietnameseDevanagariKey(written, coarse));
     keys.add(vietnameseDevanagariKey(written.replace(/nh\b/g, 'ng'), coarse));
@@ -266,10 +270,11 @@ const ENGLISH_AN = /^en$/;
 
 /**
  * A vowel the Dravidian scripts put inside a cluster a word cannot begin with: Tamil writes the tr of Trị
- * "டிரை" (ṭirai), t and r parted by an i, as it parts the k and w of Quảng ("குவாங்"). Read without it as a second
- * key; Vietnamese begins no syllable of a province's name with a consonant, i or u, and r.
+ * "டிரை" (ṭirai), t and r parted by an i, as it parts the k and w of Quảng ("குவாங்"), or by an a ("தாராங்", the
+ * Trang of Nha Trang). Read without it as a second key; Vietnamese begins no syllable with a consonant, a
+ * vowel and r.
  */
-const EPENTHETIC_VOWEL = /^([^aeiou])[iu](?=r[aeiou])/;
+const EPENTHETIC_VOWEL = /^([^aeiou])(?:[iu]|a+)(?=r[aeiou])/;
 
 /**
  * Key of a name in Devanagari ("बाक लियू" → "vaklu"); null when a unit is not a Devanagari letter or sign.

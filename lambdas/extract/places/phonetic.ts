@@ -358,17 +358,32 @@ const KO_FINAL = [
 const KO_RIEUL = 5;
 const KO_FINAL_RIEUL = 8;
 const KO_SILENT_IEUNG = 11;
+/** Jamo index of ㅉ as an initial: the c of the key (tr, ch). */
+const KO_CHIEUT = 13;
 
 /** Korean sound key of a name in Hangul: "꽝응아이" → "koanNai"; null when a unit is not a Hangul syllable. */
 export function hangulSoundKey(text: string): string | null {
   const units = [...text.replace(/\s+/g, '')];
   let out = '';
+  let clustered = false;
   for (let k = 0; k < units.length; k++) {
     const jamo = hangulJamo(units[k]!);
     if (jamo === null) return null;
     const { initial, medial, final } = jamo;
     // A unit after this one that is no syllable makes the key null on its turn: no syllable, no initial.
     const nextInitial = k + 1 < units.length ? hangulJamo(units[k + 1]!)?.initial : undefined;
+    // 트 before a syllable of ㄹ writes the tr of a Vietnamese spelling read as English ("광트리" Quảng Trị,
+    // "벤트레" Bến Tre): the one sound 찌 and 쩨 write, with the ㄹ's syllable its vowel.
+    if (clustered) {
+      clustered = false;
+      out += KO_MEDIAL[medial]! + KO_FINAL[final]!;
+      continue;
+    }
+    if (units[k] === '트' && nextInitial === KO_RIEUL) {
+      out += KO_INITIAL[KO_CHIEUT]!;
+      clustered = true;
+      continue;
+    }
     // 응 before a syllable with no initial consonant writes the onset ng (응에안, Nghệ An).
     if (units[k] === '응' && nextInitial === KO_SILENT_IEUNG) {
       out += 'N';

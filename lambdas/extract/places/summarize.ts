@@ -131,20 +131,29 @@ const GLOSS_GAP = 2;
 const ROUNDUP_PROVINCES = 4;
 
 /**
- * No province leads when the highest hand score is shared and every province sharing it is named once: a list
- * of places each written once ("through the A and B gates and the port of C") names no story's place, whichever
- * chooser picked one of them. The hand rules already read such a tie as no primary province; the model, which
- * must rank one candidate above the rest, would otherwise take the first of equals.
+ * No province leads when the highest hand score is shared and every province sharing it is named once, all in
+ * one sentence: a list of places each written once ("through the A and B gates and the port of C", "a road from
+ * A to B") names no story's place, whichever chooser picked one of them. The hand rules already read such a tie
+ * as no primary province; the model, which must rank one candidate above the rest, would otherwise take the first
+ * of equals. Named once each in sentences of their own (a warehouse raided in one, a suspect's flight from
+ * another), the provinces are no list, and the model's choice stands. `text`: the text the offsets are in.
  */
 function noLeader(
   chosen: number,
   scores: ReadonlyMap<number, number>,
-  mentions: ReadonlyMap<number, { count: number }>,
+  mentions: ReadonlyMap<number, { count: number; first: number }>,
+  text: string,
 ): boolean {
   const top = Math.max(0, ...scores.values());
   const leaders = [...scores].filter(([, s]) => s === top && s > 0).map(([p]) => p);
-  return leaders.length > 1 && leaders.includes(chosen) && leaders.every((p) => mentions.get(p)?.count === 1);
+  if (leaders.length < 2 || !leaders.includes(chosen)) return false;
+  const firsts = leaders.map((p) => (mentions.get(p)?.count === 1 ? mentions.get(p)!.first : -1));
+  if (firsts.includes(-1)) return false;
+  return !SENTENCE_END.test(text.slice(Math.min(...firsts), Math.max(...firsts)));
 }
+
+/** A sentence's end between two names: a full stop, question or exclamation mark before a space, or a new line. */
+const SENTENCE_END = /[.!?](?:\s|$)|[。！？]|\n/u;
 
 /**
  * A national report's examples are each named once or twice; the place of a single case followed through
@@ -384,7 +393,7 @@ export function summarize(
   const once = primary === null ? undefined : mentions.get(primary);
   if (once?.count === 1 && length > 0 && once.first > length / 3 && named.size >= ROUNDUP_PROVINCES)
     primary = null;
-  if (primary !== null && noLeader(primary, scores, mentions)) primary = null;
+  if (primary !== null && noLeader(primary, scores, mentions, read.text)) primary = null;
   const head = listHead(placed, mentions, firstMention, read.text);
   if (head !== undefined && read.disaster?.() === true) primary = head;
   // Several provinces, each named only as a person's home ("two men living in A and B"), and nothing placed
