@@ -20,7 +20,7 @@ import { hanNameEndByWordAfter, type HanExtentCues } from './han-extent.js';
 import { isPrivateHanName, type HanPrivateCues } from './han-private.js';
 import { isPrivateKatakanaName } from './katakana-private.js';
 import { namesBeforeAppositiveOffices } from './script-apposition.js';
-import type { Mention } from './judge.js';
+import { MASTERS_TOO, type Mention } from './judge.js';
 import type { PeopleLexicon } from './lexicon.js';
 import { isHanNameCharacter, isListedNameSyllable, romanizeVietnameseName } from './romanize.js';
 import { isVietnameseSyllable } from './syllable.js';
@@ -429,6 +429,15 @@ function hangulOfficeBeforeRank(text: string, rank: number, cues: ScriptNameCues
 /** An age in brackets right after a name ("…훙(58)은"): how Korean writes a suspect or a victim. */
 const AGE_AFTER = /^\s*[(（]\s*\d{1,3}\s*(?:세\s*)?[)）]/u;
 
+/** An age in brackets closing right before `end` ("…칸(37세)"). */
+const AGE_BEFORE = /[(（]\s*\d{1,3}\s*(?:세\s*)?[)）]$/u;
+
+/** Where an age in brackets that closes right before `end` opens, or null. */
+function ageBefore(text: string, end: number): number | null {
+  const m = AGE_BEFORE.exec(text.slice(Math.max(0, end - 12), end));
+  return m === null ? null : end - m[0].length;
+}
+
 /** Particles Korean writes after a final consonant only, and their forms after a vowel. */
 const AFTER_CONSONANT: ReadonlySet<string> = new Set([
   '은',
@@ -752,7 +761,18 @@ export function findScriptNames(
         while (before > 0 && text[before - 1] === ' ') before--;
         const gloss = glossBefore(text, before);
         glossed = gloss !== null;
-        const found = hangulName(text, gloss ?? p, cues, title.role === null);
+        // An age in brackets between the name and its rank ("응우옌 쑤언 칸(37세) 소령"): the rank given still
+        // vouches for the official, as in Latin text; a captain's may be a ship's master's (judge.ts).
+        const aged = gloss === null && title.rank !== null ? ageBefore(text, before) : null;
+        const found = hangulName(text, gloss ?? aged ?? p, cues, title.role === null);
+        // What stands between such a name and its title is the gloss or the age, no office.
+        glossed ||= aged !== null;
+        if (found !== null && aged !== null && MASTERS_TOO.has(title.rank!)) {
+          for (let k = p; k < p + title.form.length; k++) taken.add(k);
+          const name = text.slice(found.start, found.end);
+          out.push({ start: found.start, mention: { name, rank: null, role: null, private: true } });
+          continue;
+        }
         // A rank may also stand before the name, as in Latin text ("대령 응우옌 반 훙은", "부국장 대령 쩐 득 남은").
         const after =
           found === null && title.rank !== null

@@ -1,0 +1,52 @@
+/**
+ * Session 39's people classes: compound ranks in Japanese and Korean, an age in brackets between a Hangul name
+ * and its rank, and the others below. Sentences written for the purpose.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeDocument } from '../../lambdas/extract/index.js';
+import { findPeople } from '../../lambdas/extract/people/index.js';
+import { isLocalityName, isNamesake, isPlaceName } from '../../lambdas/extract/places/index.js';
+
+function people(text: string, language: string): Array<[string, string | null]> {
+  return findPeople(makeDocument(text, language), { isPlaceName, isNamesake, isLocalityName }).map((p) => [
+    p.name,
+    p.rank,
+  ]);
+}
+
+describe('Function: findPeople (compound ranks: 上級大尉, 상급 대위, thượng úy as translated)', () => {
+  it.each<[string, string, string, string]>([
+    ['ja', 'チャン・ヴァン・ナム上級大尉は現場で指揮を執った。', 'チャン・ヴァン・ナム', 'senior lieutenant'],
+    [
+      'ja',
+      '出席者はレ・ヴァン・ホア大尉、ファム・ミン・トゥアン上級大尉。',
+      'ファム・ミン・トゥアン',
+      'senior lieutenant',
+    ],
+    ['ko', '쩐 반 남 상급 대위는 현장을 지휘했습니다.', '쩐 반 남', 'senior lieutenant'],
+  ])('%s: %s gives %s, %s', (language, text, name, rank) => {
+    expect(people(text, language)).toContainEqual([name, rank]);
+  });
+
+  it('keeps the plain rank apart', () => {
+    expect(people('쩐 반 남 대위는 현장을 지휘했습니다.', 'ko')).toEqual([['쩐 반 남', 'captain']]);
+  });
+});
+
+describe('Function: findPeople (an age in brackets between a Hangul name and its rank)', () => {
+  it.each<[string, string, string]>([
+    ['응우옌 반 남(45) 중령은 현장을 지휘했습니다.', '응우옌 반 남', 'lieutenant-colonel'],
+    ['검문소에서 트럭이 레 쑤언 빈(37세) 소령을 피해 달아났습니다.', '레 쑤언 빈', 'major'],
+  ])('%s gives %s, %s', (text, name, rank) => {
+    expect(people(text, 'ko')).toEqual([[name, rank]]);
+  });
+
+  it.each([
+    // A captain with an age may be a ship's master (README people paragraph).
+    '어선의 응우옌 반 남(45세) 대위는 배를 몰았습니다.',
+    // No rank: the age marks a private person.
+    '응우옌 반 남(45세)은 체포되었습니다.',
+  ])('reads no official in %s', (text) => {
+    expect(people(text, 'ko')).toEqual([]);
+  });
+});
