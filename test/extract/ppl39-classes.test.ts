@@ -50,3 +50,51 @@ describe('Function: findPeople (an age in brackets between a Hangul name and its
     expect(people(text, 'ko')).toEqual([]);
   });
 });
+
+describe('Function: findPeople (one official once, under one spelling: oneSpellingEach)', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    // The name in Latin letters beside its Hangul transcription, either first; 남 may be Nam.
+    [
+      'Tran Van Nam 중령은 말했습니다. 쩐 반 남 중령은 현장을 지휘했습니다.',
+      [['쩐 반 남', 'lieutenant-colonel']],
+    ],
+    [
+      '쩐 반 남 중령은 현장을 지휘했습니다. Tran Van Nam 중령은 말했습니다.',
+      [['쩐 반 남', 'lieutenant-colonel']],
+    ],
+    // A name cut short in one sentence is the full name of another.
+    [
+      '레 꽝 중령이 이끄는 팀이 출동했습니다. 레 꽝 빈 중령은 말했습니다.',
+      [['레 꽝 빈', 'lieutenant-colonel']],
+    ],
+    // Two ranks given, and different, are two officials.
+    [
+      '레 꽝 빈 대령과 레 꽝 중령이 참석했습니다.',
+      [
+        ['레 꽝 빈', 'colonel'],
+        ['레 꽝', 'lieutenant-colonel'],
+      ],
+    ],
+    // A Latin name no transcription of which is listed stays apart.
+    [
+      'Le Van Hung 중령은 말했습니다. 쩐 반 남 중령은 현장을 지휘했습니다.',
+      [
+        ['Le Van Hung', 'lieutenant-colonel'],
+        ['쩐 반 남', 'lieutenant-colonel'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(people(text, 'ko')).toEqual(expected);
+  });
+});
+
+describe('Function: findPeople (a four-word name in Urdu, closed by a postposition)', () => {
+  it.each<[string, string]>([
+    ['صوبائی پولیس کے ڈائریکٹر جناب نگوین تھی من خائی نے بتایا کہ', 'نگوین تھی من خائی'],
+    ['کمیٹی کے چیئرمین مسٹر تران وان نام نے بتایا', 'تران وان نام'],
+    // A fourth word no postposition closes is the clause's next word.
+    ['کمیٹی کے چیئرمین مسٹر تران وان نام کہتے ہیں', 'تران وان نام'],
+  ])('%s gives %s', (text, name) => {
+    expect(people(text, 'ur').map(([n]) => n)).toEqual([name]);
+  });
+});
