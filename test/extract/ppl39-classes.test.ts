@@ -98,3 +98,42 @@ describe('Function: findPeople (a four-word name in Urdu, closed by a postpositi
     expect(people(text, 'ur').map(([n]) => n)).toEqual([name]);
   });
 });
+
+describe('Function: findPeople (the officials an attack verb before them harmed, in Spanish: attackWords)', () => {
+  it.each([
+    'El agresor entró en la oficina y disparó con una pistola a los subdirectores Tran Van Binh y Le Thi Hoa.',
+    'El delincuente hirió al teniente coronel Le Van Nam.',
+  ])('reads no official in %s', (text) => {
+    expect(people(text, 'es')).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    // The subject of the verb, written before it, acts.
+    ['El coronel Nguyen Van Hung disparó contra el sospechoso.', 'Nguyen Van Hung'],
+    // Another sentence is another story.
+    ['Un hombre atacó a dos vecinos. El coronel Tran Van Binh dirigió la búsqueda.', 'Tran Van Binh'],
+  ])('%s keeps %s', (text, name) => {
+    expect(people(text, 'es').map(([n]) => n)).toEqual([name]);
+  });
+});
+
+describe('Function: findPeople (an office in brackets after a rank)', () => {
+  function roles(text: string, language: string): Array<[string, string | null]> {
+    return findPeople(makeDocument(text, language), { isPlaceName, isNamesake, isLocalityName }).map((p) => [
+      p.name,
+      p.role,
+    ]);
+  }
+
+  it.each<[string, string, string, string]>([
+    ['ko', '응우옌 반 남 중령(성 공안 부국장)은 말했습니다.', '응우옌 반 남', '부국장'],
+    ['ko', '대령 응우옌 반 남(부국장)은 말했습니다.', '응우옌 반 남', '부국장'],
+    ['ja', 'グエン・ヴァン・ナム大佐（省警察副局長）は述べた。', 'グエン・ヴァン・ナム', '副局長'],
+  ])('%s: %s gives %s, %s', (language, text, name, role) => {
+    expect(roles(text, language)).toEqual([[name, role]]);
+  });
+
+  it('reads no office in an age', () => {
+    expect(roles('응우옌 반 남 중령(45)은 말했습니다.', 'ko')).toEqual([['응우옌 반 남', null]]);
+  });
+});

@@ -602,6 +602,12 @@ const RANK_BEFORE: Readonly<Partial<Record<NamesInScript['script'], { unit: RegE
 };
 /** Most words a Vietnamese name has in these scripts (family, middle and given names, spaced). */
 const NAME_WORDS = 3;
+/**
+ * Most words of a name a word of the lexicon's wordsAfterName closes ("وو نہ سون ٹرا نے"): four-word names
+ * (two middle names) are read only so, the fourth word being otherwise as likely the clause's next word, a
+ * comma after it too ("ফাম ভ্যান হুং বলেন,", said).
+ */
+const CLOSED_NAME_WORDS = 4;
 
 /**
  * The name after a rank: a Vietnamese family name in the script and up to two more short spaced words.
@@ -621,7 +627,8 @@ function nameAfterRank(
   // family name), the word glued to a one-letter preposition too ("لمدينة", of the city).
   if (placeWordBefore(text, start, cues, script.unit)) return null;
   const words: string[] = [];
-  while (words.length < NAME_WORDS) {
+  let closed = false;
+  while (words.length < CLOSED_NAME_WORDS) {
     let e = at;
     while (e < text.length && text[e] !== ' ' && script.unit.test(text[e]!)) e++;
     const word = text.slice(at, e);
@@ -631,7 +638,10 @@ function nameAfterRank(
     if (words.length > 0 && titleAt(text, at, cues, script.unit)) break;
     // A word the lexicon writes after a name ends it (Hindi "ने", "को", "का": postpositions written apart, never
     // a name's syllable after its first two).
-    if (words.length >= 2 && cues.han.wordsAfterName.includes(word)) break;
+    if (words.length >= 2 && cues.han.wordsAfterName.includes(word)) {
+      closed = true;
+      break;
+    }
     // A place word after the words makes them a place's name (Urdu "ہو چی منہ شہر", Hồ Chí Minh city;
     // Hồ is also a family name).
     if (cues.placeWords.has(word)) return null;
@@ -641,12 +651,21 @@ function nameAfterRank(
     if (particle !== undefined) {
       words.push(word.slice(0, -particle.length));
       at = e;
+      closed = true;
       break;
     }
     words.push(word);
     at = e;
     if (text[at] !== ' ') break;
     at++;
+  }
+  if (
+    words.length > NAME_WORDS &&
+    !closed &&
+    !cues.han.wordsAfterName.includes(wordAt(text, at, script.unit))
+  ) {
+    words.pop();
+    at = start + words.join(' ').length + 1;
   }
   if (words.length < 2) return null;
   const end = start + words.join(' ').length;
@@ -789,7 +808,7 @@ export function findScriptNames(
             out.push({ start: after.start, mention: { name, rank: null, role: null, private: true } });
             continue;
           }
-          const role = hangulOfficeBeforeRank(text, p, cues);
+          const role = hangulOfficeBeforeRank(text, p, cues) ?? bracketedOffice(text, after.end, cues);
           out.push({ start: after.start, mention: { name, rank: title.rank, role } });
           continue;
         }
@@ -819,10 +838,13 @@ export function findScriptNames(
           title.role);
       // A courtesy closes the name of a body's member as it does anybody's: the body linked before it says which,
       // or the office in brackets after it ("…씨(성 공안국 부국장)", "…氏（省警察局副局長）").
+      // A rank may carry its office in brackets too: "…남 중령(성 공안 부국장)은".
       const body =
         role === null && title.courtesy
           ? (cues.bodyLinkedBefore(text, start) ?? bracketedOffice(text, p + title.form.length, cues))
-          : null;
+          : role === null && title.rank !== null
+            ? bracketedOffice(text, p + title.form.length, cues)
+            : null;
       const rank =
         title.rank ??
         (cues.script === 'Katakana' ? rankJoinedBefore(text, start, cues) : null) ??
@@ -1217,7 +1239,7 @@ function bracketedRank(text: string, at: number, cues: ScriptNameCues): string |
 const MAX_BRACKETED_OFFICE = 40;
 
 /**
- * The office in brackets right after a courtesy that closes a name, as Japanese, Korean and Chinese give it:
+ * The office in brackets right after a courtesy or a rank that closes a name, as Japanese, Korean and Chinese give it:
  * "グエン・バン・フン氏（省警察局副局長）", "응우옌 반 훙 씨(성 공안국 부국장)" (Mr Hùng, deputy director of the
  * provincial police): the role word the brackets end with. An age or an occupation ("(45)", "（会社員）") is no
  * office; a former one ("元副局長") or a private person's ("組織のリーダー") vouches for nobody.
