@@ -137,3 +137,23 @@ describe('Function: findPeople (an office in brackets after a rank)', () => {
     expect(roles('응우옌 반 남 중령(45)은 말했습니다.', 'ko')).toEqual([['응우옌 반 남', null]]);
   });
 });
+
+describe('Function: findPeople (ja: an office の a Han name 氏)', () => {
+  it.each<[string, string]>([
+    ['式典では、日本大使館の一等書記官の田中一郎氏が挨拶を述べた。', '田中一郎'],
+    ['局長の黎文海氏は会見で述べた。', '黎文海'],
+  ])('%s gives %s', (text, name) => {
+    expect(people(text, 'ja')).toEqual([[name, null]]);
+  });
+
+  it.each([
+    // No office before: a citizen with a courtesy.
+    '式典では、日本の田中一郎氏が挨拶を述べた。',
+    // A former office vouches for nobody.
+    '元大使の田中一郎氏が挨拶を述べた。',
+    // An occupation is no office.
+    '会社員の田中一郎氏は逮捕された。',
+  ])('reads no official in %s', (text) => {
+    expect(people(text, 'ja')).toEqual([]);
+  });
+});
