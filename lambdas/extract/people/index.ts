@@ -24,6 +24,7 @@ import { latinRunsApart, roleBeforeLatinName, titleAfterLatinName } from './lati
 import { isPluralRoleAfter } from './listed-role.js';
 import { peopleDataFor, type LanguageData } from './language.js';
 import { mergeMentions } from './merge.js';
+import { oneSpellingEach } from './one-official.js';
 import { splitLeadingPlaces } from './place-split.js';
 import { rankAtEnd } from './rank-before.js';
 import { findScriptNames } from './scripts.js';
@@ -113,7 +114,7 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
       mentions.push(...japaneseHanNames(text, data.scriptNames, data.hanFamilies));
   }
   // A harm word next to a name outweighs its rank when the holder never speaks or acts (victims.ts).
-  const people = withoutVictims(mergeMentions(mentions), read, data.lex);
+  const people = withoutVictims(oneSpellingEach(mergeMentions(mentions)), read, data.lex);
   rankByGivenName(doc.body, bodyLowered, people, data.lex, data.scriptNames);
   return people;
 }

@@ -30,6 +30,10 @@ export function japaneseHanNames(
 ): Mention[] {
   const out: Mention[] = [];
   for (const title of cues.titles) {
+    if (title.courtesy) {
+      out.push(...namesAfterOfficeOf(text, title.form, cues));
+      continue;
+    }
     if (title.role !== null) {
       out.push(...hanNamesBeforeOffice(text, title.form, cues, hanFamilies));
       continue;
@@ -80,6 +84,37 @@ function hanNamesBeforeOffice(
       else out.push({ name: text.slice(start, end), rank: null, role: text.slice(end, p + form.length) });
       break;
     }
+  }
+  return out;
+}
+
+/** Fewest and most Han characters of a name a courtesy closes after its office ("山本尚毅", "阮文海"). */
+const NAME_AFTER_OFFICE = { fewest: 2, most: 4 };
+/** The particle that joins an office to its holder's name ("書記官の山本尚毅氏"). */
+const OF = 'の';
+
+/**
+ * Officials named in Han characters, Japanese ones too, between an office of the lexicon joined by の and a
+ * courtesy (`form`, 氏): "大使館の一等書記官の山本尚毅氏" (Mr Yamamoto, first secretary of the embassy). No
+ * family list says where a Japanese name starts: the particle before it does, and the courtesy where it ends,
+ * the run between being Han characters only.
+ */
+function namesAfterOfficeOf(text: string, form: string, cues: ScriptNameCues): Mention[] {
+  const out: Mention[] = [];
+  for (let p = text.indexOf(form); p >= 0; p = text.indexOf(form, p + 1)) {
+    let start = p;
+    while (start > 0 && isHan(text[start - 1]) && p - start <= NAME_AFTER_OFFICE.most) start--;
+    const length = p - start;
+    if (length < NAME_AFTER_OFFICE.fewest || length > NAME_AFTER_OFFICE.most || text[start - 1] !== OF)
+      continue;
+    const before = text.slice(Math.max(0, start - 1 - MOST_BEFORE_OFFICE), start - 1);
+    const role = cues.roles.find((r) => before.endsWith(r));
+    if (role === undefined) continue;
+    // A former office ("元大使の…氏") vouches for nobody.
+    if (cues.hanPrivate.formerWords.some((w) => before.endsWith(w + role))) continue;
+    if (isPrivateKatakanaName(text, start, p + form.length, cues.hanPrivate))
+      out.push({ name: text.slice(start, p), rank: null, role: null, private: true });
+    else out.push({ name: text.slice(start, p), rank: null, role });
   }
   return out;
 }

@@ -49,7 +49,7 @@ function declinedOf(c: NameCandidate): { declined?: true } {
 }
 
 /** Ranks (canonical) that are also the title of a ship's master or a team's captain in every language. */
-const MASTERS_TOO: ReadonlySet<string> = new Set(['captain']);
+export const MASTERS_TOO: ReadonlySet<string> = new Set(['captain']);
 
 export interface PlaceTests {
   readonly isPlaceName: IsPlaceName;

@@ -136,6 +136,13 @@ export const PeopleLexiconSchema = z.object({
    */
   harmWords: z.array(z.string().min(1)).default([]),
   /**
+   * Verbs of attack whose object comes to harm: shot, stabbed, killed, ran over ("disparó", "mató", "atropelló";
+   * '*' ends a stem). A name after one in its sentence is the object of the attack, as a harm word next to it
+   * says (victims.ts), though the weapon or the object's office stand between ("disparó con un revólver a los
+   * subdirectores X y Y"); the subject, written before the verb, is not.
+   */
+  attackWords: z.array(z.string().min(1)).default([]),
+  /**
    * Verbs of saying, directing and leading besides reportWords ("cho biết", "chỉ đạo", "directed", "leitete",
    * "述べた", "밝혔다"; '*' ends a stem): an official so written after the name acts in the story, and stays
    * one though harmed (victims.ts). Only that use: roles read before a name do not depend on them.
@@ -335,6 +342,8 @@ export interface CompiledPeople {
   readonly reportWord: RegExp | null;
   /** A harm word (lexicon harmWords) anywhere in a stretch; null where the lexicon lists none. */
   readonly harmWord: RegExp | null;
+  /** An attack verb (lexicon attackWords) anywhere in a stretch; null where the lexicon lists none. */
+  readonly attackWord: RegExp | null;
   /** A report or act word (lexicon reportWords, actWords) anywhere in a stretch; null where none is listed. */
   readonly actWord: RegExp | null;
   /** Titles follow a name with no comma (PeopleLexicon.ranksAfterName). */
@@ -666,6 +675,7 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
         ? new RegExp(`${WORD_START}(?:${testedCueAlternation(lex.reportWords)})`, 'u')
         : null,
     harmWord: cueAnywhere(lex.harmWords),
+    attackWord: cueAnywhere(lex.attackWords),
     actWord: cueAnywhere([...lex.reportWords, ...lex.actWords]),
     ranksAfterName: lex.ranksAfterName,
     namesakes: new Set(lex.namesakes.map((n) => fold(n.normalize('NFC')).split(/\s+/u).join(' '))),
@@ -724,6 +734,7 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     memberLinkers: all((l) => l.memberLinkers),
     reportWords: all((l) => l.reportWords),
     harmWords: all((l) => l.harmWords),
+    attackWords: all((l) => l.attackWords),
     actWords: all((l) => l.actWords),
     authorityWords: all((l) => l.authorityWords),
     middleOnlyNames: all((l) => l.middleOnlyNames),

@@ -187,6 +187,26 @@ function candidates(parts: readonly string[][]): string[] {
   return acc.flatMap(orthographic);
 }
 
+/**
+ * Whether a Latin name ("Nguyen Van Chung") may be the one a name in another script transcribes ("응우옌 반 충"):
+ * each of its syllables, folded, is one of the spellings the unit in its place may stand for (충 is Chung or
+ * Trung), not only the one romanizeVietnameseName chooses. Diacritics are compared away; the caller folds.
+ */
+export function mayTranscribe(folded: string, name: string): boolean {
+  const script = scriptOf(name);
+  if (script === null || script === 'thai' || script === 'devanagari') return false;
+  const latin = folded.split(' ');
+  const written = units(name.normalize('NFC'), script);
+  if (latin.length !== written.length) return false;
+  return written.every((unit, k) => {
+    const parts =
+      script === 'hangul'
+        ? hangulPieces(unit)
+        : pieces(unit, script === 'cyrillic' ? CYRILLIC : script === 'katakana' ? KATAKANA : HAN);
+    return parts !== null && candidates(parts).includes(latin[k]!);
+  });
+}
+
 /** The candidate that is a name syllable, the most frequent first; else the convention's usual value. */
 function choose(cands: readonly string[], ranks: ReadonlyMap<string, number>): string | null {
   let best: string | null = null;

@@ -20,7 +20,7 @@ import { hanNameEndByWordAfter, type HanExtentCues } from './han-extent.js';
 import { isPrivateHanName, type HanPrivateCues } from './han-private.js';
 import { isPrivateKatakanaName } from './katakana-private.js';
 import { namesBeforeAppositiveOffices } from './script-apposition.js';
-import type { Mention } from './judge.js';
+import { MASTERS_TOO, type Mention } from './judge.js';
 import type { PeopleLexicon } from './lexicon.js';
 import { isHanNameCharacter, isListedNameSyllable, romanizeVietnameseName } from './romanize.js';
 import { isVietnameseSyllable } from './syllable.js';
@@ -429,6 +429,15 @@ function hangulOfficeBeforeRank(text: string, rank: number, cues: ScriptNameCues
 /** An age in brackets right after a name ("…훙(58)은"): how Korean writes a suspect or a victim. */
 const AGE_AFTER = /^\s*[(（]\s*\d{1,3}\s*(?:세\s*)?[)）]/u;
 
+/** An age in brackets closing right before `end` ("…칸(37세)"). */
+const AGE_BEFORE = /[(（]\s*\d{1,3}\s*(?:세\s*)?[)）]$/u;
+
+/** Where an age in brackets that closes right before `end` opens, or null. */
+function ageBefore(text: string, end: number): number | null {
+  const m = AGE_BEFORE.exec(text.slice(Math.max(0, end - 12), end));
+  return m === null ? null : end - m[0].length;
+}
+
 /** Particles Korean writes after a final consonant only, and their forms after a vowel. */
 const AFTER_CONSONANT: ReadonlySet<string> = new Set([
   '은',
@@ -593,6 +602,12 @@ const RANK_BEFORE: Readonly<Partial<Record<NamesInScript['script'], { unit: RegE
 };
 /** Most words a Vietnamese name has in these scripts (family, middle and given names, spaced). */
 const NAME_WORDS = 3;
+/**
+ * Most words of a name a word of the lexicon's wordsAfterName closes ("وو نہ سون ٹرا نے"): four-word names
+ * (two middle names) are read only so, the fourth word being otherwise as likely the clause's next word, a
+ * comma after it too ("ফাম ভ্যান হুং বলেন,", said).
+ */
+const CLOSED_NAME_WORDS = 4;
 
 /**
  * The name after a rank: a Vietnamese family name in the script and up to two more short spaced words.
@@ -612,7 +627,8 @@ function nameAfterRank(
   // family name), the word glued to a one-letter preposition too ("لمدينة", of the city).
   if (placeWordBefore(text, start, cues, script.unit)) return null;
   const words: string[] = [];
-  while (words.length < NAME_WORDS) {
+  let closed = false;
+  while (words.length < CLOSED_NAME_WORDS) {
     let e = at;
     while (e < text.length && text[e] !== ' ' && script.unit.test(text[e]!)) e++;
     const word = text.slice(at, e);
@@ -622,7 +638,10 @@ function nameAfterRank(
     if (words.length > 0 && titleAt(text, at, cues, script.unit)) break;
     // A word the lexicon writes after a name ends it (Hindi "ने", "को", "का": postpositions written apart, never
     // a name's syllable after its first two).
-    if (words.length >= 2 && cues.han.wordsAfterName.includes(word)) break;
+    if (words.length >= 2 && cues.han.wordsAfterName.includes(word)) {
+      closed = true;
+      break;
+    }
     // A place word after the words makes them a place's name (Urdu "ہو چی منہ شہر", Hồ Chí Minh city;
     // Hồ is also a family name).
     if (cues.placeWords.has(word)) return null;
@@ -632,12 +651,21 @@ function nameAfterRank(
     if (particle !== undefined) {
       words.push(word.slice(0, -particle.length));
       at = e;
+      closed = true;
       break;
     }
     words.push(word);
     at = e;
     if (text[at] !== ' ') break;
     at++;
+  }
+  if (
+    words.length > NAME_WORDS &&
+    !closed &&
+    !cues.han.wordsAfterName.includes(wordAt(text, at, script.unit))
+  ) {
+    words.pop();
+    at = start + words.join(' ').length + 1;
   }
   if (words.length < 2) return null;
   const end = start + words.join(' ').length;
@@ -752,7 +780,18 @@ export function findScriptNames(
         while (before > 0 && text[before - 1] === ' ') before--;
         const gloss = glossBefore(text, before);
         glossed = gloss !== null;
-        const found = hangulName(text, gloss ?? p, cues, title.role === null);
+        // An age in brackets between the name and its rank ("응우옌 쑤언 칸(37세) 소령"): the rank given still
+        // vouches for the official, as in Latin text; a captain's may be a ship's master's (judge.ts).
+        const aged = gloss === null && title.rank !== null ? ageBefore(text, before) : null;
+        const found = hangulName(text, gloss ?? aged ?? p, cues, title.role === null);
+        // What stands between such a name and its title is the gloss or the age, no office.
+        glossed ||= aged !== null;
+        if (found !== null && aged !== null && MASTERS_TOO.has(title.rank!)) {
+          for (let k = p; k < p + title.form.length; k++) taken.add(k);
+          const name = text.slice(found.start, found.end);
+          out.push({ start: found.start, mention: { name, rank: null, role: null, private: true } });
+          continue;
+        }
         // A rank may also stand before the name, as in Latin text ("대령 응우옌 반 훙은", "부국장 대령 쩐 득 남은").
         const after =
           found === null && title.rank !== null
@@ -769,7 +808,7 @@ export function findScriptNames(
             out.push({ start: after.start, mention: { name, rank: null, role: null, private: true } });
             continue;
           }
-          const role = hangulOfficeBeforeRank(text, p, cues);
+          const role = hangulOfficeBeforeRank(text, p, cues) ?? bracketedOffice(text, after.end, cues);
           out.push({ start: after.start, mention: { name, rank: title.rank, role } });
           continue;
         }
@@ -799,10 +838,13 @@ export function findScriptNames(
           title.role);
       // A courtesy closes the name of a body's member as it does anybody's: the body linked before it says which,
       // or the office in brackets after it ("…씨(성 공안국 부국장)", "…氏（省警察局副局長）").
+      // A rank may carry its office in brackets too: "…남 중령(성 공안 부국장)은".
       const body =
         role === null && title.courtesy
           ? (cues.bodyLinkedBefore(text, start) ?? bracketedOffice(text, p + title.form.length, cues))
-          : null;
+          : role === null && title.rank !== null
+            ? bracketedOffice(text, p + title.form.length, cues)
+            : null;
       const rank =
         title.rank ??
         (cues.script === 'Katakana' ? rankJoinedBefore(text, start, cues) : null) ??
@@ -1197,7 +1239,7 @@ function bracketedRank(text: string, at: number, cues: ScriptNameCues): string |
 const MAX_BRACKETED_OFFICE = 40;
 
 /**
- * The office in brackets right after a courtesy that closes a name, as Japanese, Korean and Chinese give it:
+ * The office in brackets right after a courtesy or a rank that closes a name, as Japanese, Korean and Chinese give it:
  * "グエン・バン・フン氏（省警察局副局長）", "응우옌 반 훙 씨(성 공안국 부국장)" (Mr Hùng, deputy director of the
  * provincial police): the role word the brackets end with. An age or an occupation ("(45)", "（会社員）") is no
  * office; a former one ("元副局長") or a private person's ("組織のリーダー") vouches for nobody.

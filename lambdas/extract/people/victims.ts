@@ -31,7 +31,7 @@ const UNITS_AFTER = 16;
 const WORDS_BEFORE = /(?:[^\s]+\s+){0,5}$/u;
 
 export function withoutVictims(people: Person[], texts: readonly ReadText[], lex: CompiledPeople): Person[] {
-  const { harmWord, actWord } = lex;
+  const { harmWord, attackWord, actWord } = lex;
   if (harmWord === null) return people;
   return people.filter((p) => {
     let harmed = false;
@@ -48,6 +48,8 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
           : (WORDS_AFTER.exec(after)?.[0] ?? '');
         const before = WORDS_BEFORE.exec(lowered.slice(Math.max(sentence.start, at - 80), at))?.[0] ?? '';
         if (harmWord.test(near) || harmWord.test(before)) harmed = true;
+        // The object of an attack told earlier in the sentence ("disparó … a los subdirectores X y Y").
+        if (attackWord?.test(lowered.slice(sentence.start, at))) harmed = true;
       }
     }
     return !harmed;
