@@ -8,7 +8,10 @@
  *   compounds);
  * - ranks below the officers' in ur, bn and hi ("کارپورل", "কর্পোরাল", "कॉर्पोरल": corporal; sergeant) name an
  *   official as the officers' ranks do (lexicon `ranks`, as en and de have them);
- * - bn writes the family name Lương also "লুওং" (lexicon `namesInScript.familyNames`).
+ * - bn writes the family name Lương also "লুওং" (lexicon `namesInScript.familyNames`);
+ * - km one before a generic classifier counts the noun right before it ("រថយន្តមួយគ្រឿង", one car), as two
+ *   does ("ម៉ូតូពីរគ្រឿង"); one group ("មនុស្សមួយក្រុម", a group of people) stays the article
+ *   (figures/segmented.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -46,6 +49,15 @@ const FIGURES: Array<[string, string, Array<[number, string]>]> = [
       [2, 'vehicle'],
     ],
   ],
+  [
+    'km',
+    'ប៉ូលីសបានឃាត់មនុស្សមួយក្រុម រួចរឹបអូសរថយន្តមួយគ្រឿង និងម៉ូតូពីរគ្រឿង។',
+    [
+      [1, 'vehicle'],
+      [2, 'vehicle'],
+    ],
+  ],
+  ['km', 'ម្ចាស់ហាងបានលក់មួយគ្រឿងកាលពីម្សិលមិញ។', []],
   [
     'ur',
     'دریا میں ایک موٹر بوٹ اور 6 کشتیاں ضبط کی گئیں۔',
