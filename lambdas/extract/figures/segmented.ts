@@ -180,11 +180,15 @@ export function pushSegmentedRun(
     // km "បុរសម្នាក់", a man (one person): one and the classifier of persons written as one word count one
     // person by themselves (personNumbers), wherever the run ends; "ម្នាក់ឯង" (alone) is another word.
     const personOne = b === k + 1 && value === 1 && lex.personNumbers.has(folded.slice(numStart, numEnd));
+    const one =
+      value === 1 &&
+      unit !== undefined &&
+      (countsOne(unit.value, lex) || (unit.value.counter === true && nounRightBefore(before, lex)));
     if (
       personOne ||
       (numEnd < end &&
         !multiplierAlone &&
-        (value >= 2 || (value === 1 && unit !== undefined && countsOne(unit.value, lex))) &&
+        (value >= 2 || one) &&
         (unit ?? lex.scales.getPrefix(folded, numEnd)))
     ) {
       if (numStart > from) raw.push(wordToken(from, numStart));
@@ -205,6 +209,22 @@ export function pushSegmentedRun(
   if (!pushed) return false;
   if (end > from) raw.push(wordToken(from, end));
   return true;
+}
+
+/**
+ * The word before the number one is a noun the lexicon counts, itself no classifier: a generic classifier after
+ * one then counts that noun ("រថយន្តមួយគ្រឿង", a car, one [machine classifier]: one vehicle), as it does after
+ * two ("ម៉ូតូពីរគ្រឿង"). Without such a noun one and the classifier stay uncounted ("មួយគ្រឿង" alone).
+ */
+function nounRightBefore(word: string, lex: CompiledLexicon): boolean {
+  const entry = word === '' ? undefined : lex.units.get(word, false);
+  return (
+    entry !== undefined &&
+    entry.counter !== true &&
+    entry.currency === undefined &&
+    !NAMING_UNITS.has(entry.unit) &&
+    entry.unit !== 'group'
+  );
 }
 
 /** Units a number after a name word may still count: a place's type word after a number names it ("หมู่ 5 ตำบล…"). */

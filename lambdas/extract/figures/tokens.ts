@@ -160,6 +160,21 @@ function startsNumberIdiom(folded: string, start: number, end: number, lex: Comp
 }
 
 /**
+ * Arabic-script punctuation as the Latin mark of the same use: "،" separates a list's items as "," does
+ * ("ایک ساتھی ڈرائیور، دو کنڈکٹر اور 15 مسافر"), "؛" closes a clause, "؟" a question. The rules read a
+ * punctuation token's text, so one form serves every script; offsets stay those of the text.
+ */
+const LATIN_PUNCT: ReadonlyMap<string, string> = new Map([
+  ['،', ','],
+  ['؛', ';'],
+  ['؟', '?'],
+]);
+
+function latinPunct(ch: string): string {
+  return LATIN_PUNCT.get(ch) ?? ch;
+}
+
+/**
  * The tokens of `/\d+(?:[ .,]\d+)*|[\p{L}\p{M}]+'?|\S/gu` over the folded text, read with a char-code loop
  * rather than a regex: this runs over every character of every article.
  */
@@ -275,7 +290,7 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
         if (isRepeatAfterHyphen(raw, value)) compound = true;
         raw.push({ kind: 'num', start, end: i, value, spelled: true, plain: false, phone: false });
       } else raw.push(new Word(folded, start, i));
-    } else raw.push({ kind: 'punct', start, end: start + 1, text: folded[start]! });
+    } else raw.push({ kind: 'punct', start, end: start + 1, text: latinPunct(folded[start]!) });
   }
   const placed = withFractionPrefixes(placeHalves(raw, folded, lex), folded, lex);
   // Without a spelled tens, hundreds or thousands word there is nothing to join: skip the copy.
