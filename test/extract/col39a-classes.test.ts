@@ -8,6 +8,8 @@
  * - uk street races ("перегони") are a traffic cue (lexicon `topics.traffic`), which the criminal police who
  *   stopped them do not outweigh (speeding in a verb's form is left out: an armed group "які перевищували
  *   швидкість" is still a crime);
+ * - ja a unit noun that ends a compound linked after a classifier ("2台の指揮車両", two command vehicles) names
+ *   what is counted, as the noun alone did ("2台の車両"): Japanese puts a compound's head last (figures/linked.ts);
  * - ja "上級大尉" and "上級警部補", as machine translation renders the Vietnamese senior lieutenant, are that rank
  *   (lexicon `ranks`), and ko "상병" is a corporal;
  * - ko the rhyme "-anh" written in two syllables or in one ("타인", "탄") is one name: one official, listed once
@@ -27,6 +29,16 @@ const FIGURES: Array<[string, string, Array<[number, string, string]>]> = [
       [15, 'person', 'fire'],
       [3, 'vehicle', 'fire'],
       [2, 'vehicle', 'fire'],
+    ],
+  ],
+  [
+    'ja',
+    '火災の通報を受け、消防隊は4台の消防車と2台の指揮車両、1台の特殊車両を現場に派遣し、3台の携帯電話で連絡を取った。',
+    [
+      [4, 'vehicle', 'fire'],
+      [2, 'vehicle', 'fire'],
+      [1, 'vehicle', 'fire'],
+      [3, 'other', 'fire'],
     ],
   ],
   ['ru', 'Рано утром в колл-центр 114 полиции поступило сообщение о пожаре на рынке.', []],
