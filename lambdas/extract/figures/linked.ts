@@ -21,14 +21,14 @@ export function unitLinkedAfter(folded: string, at: number, lex: CompiledLexicon
   const link = lex.counterLinks.getPrefix(folded, from);
   if (!link) return undefined;
   const first = pastSpaces(folded, from + link.length);
-  const noun =
-    lex.units.getPrefix(folded, first) ??
-    modifiedNoun(folded, first, lex) ??
-    compoundHead(folded, first, lex);
+  const noun = lex.units.getPrefix(folded, first) ?? modifiedNoun(folded, first, lex);
   if (noun) return noun.value.counter ? undefined : noun.value;
   // A noun that is a name when glued to a number ("5区", District 5) counts when a particle links it.
   const head = lex.nounsAfterClassifier.getPrefix(folded, first);
-  return head ? { unit: head.value, factor: 1 } : undefined;
+  if (head) return { unit: head.value, factor: 1 };
+  // Read last: a linked noun of its own ("小包", a parcel) counts before a shorter unit inside it ("包").
+  const compound = compoundHead(folded, first, lex);
+  return compound && !compound.value.counter ? compound.value : undefined;
 }
 
 /** Longest modifier skipped before a linked noun, in code units. */
