@@ -25,7 +25,10 @@ export function unitLinkedAfter(folded: string, at: number, lex: CompiledLexicon
   if (noun) return noun.value.counter ? undefined : noun.value;
   // A noun that is a name when glued to a number ("5区", District 5) counts when a particle links it.
   const head = lex.nounsAfterClassifier.getPrefix(folded, first);
-  return head ? { unit: head.value, factor: 1 } : undefined;
+  if (head) return { unit: head.value, factor: 1 };
+  // Read last: a linked noun of its own ("小包", a parcel) counts before a shorter unit inside it ("包").
+  const compound = compoundHead(folded, first, lex);
+  return compound && !compound.value.counter ? compound.value : undefined;
 }
 
 /** Longest modifier skipped before a linked noun, in code units. */
@@ -40,6 +43,30 @@ function modifiedNoun(folded: string, word: number, lex: CompiledLexicon) {
   const space = folded.indexOf(' ', word);
   if (space < 0 || space - word > MAX_MODIFIER || /[\n.,]/.test(folded.slice(word, space))) return undefined;
   return lex.units.getPrefix(folded, space + 1);
+}
+
+/** Han and katakana: the letters a Japanese compound noun is written in, without the kana of its particles. */
+const COMPOUND_CHAR = /[\p{Script=Han}\p{Script=Katakana}\u30fc]/u;
+
+/** Longest modifier read before the head of a linked compound ("指揮車両", command vehicle), in code units. */
+const MAX_COMPOUND_MODIFIER = 4;
+
+/**
+ * "2台の指揮車両" (two command vehicles), "1台の特殊車両を": Japanese puts a compound's head noun last, so a unit noun
+ * that ends a compound of Han or katakana letters after the particle names what is counted; the compound ends
+ * where those letters do (a particle, a mark), or it is another word ("車両基地", a depot).
+ */
+function compoundHead(folded: string, first: number, lex: CompiledLexicon) {
+  if (!lex.glued) return undefined;
+  for (
+    let k = first + 1;
+    k <= first + MAX_COMPOUND_MODIFIER && COMPOUND_CHAR.test(folded[k - 1] ?? '');
+    k++
+  ) {
+    const head = lex.units.getPrefix(folded, k);
+    if (head && !COMPOUND_CHAR.test(folded[k + head.length] ?? '')) return head;
+  }
+  return undefined;
 }
 
 /** Longest noun phrase read after a general classifier for its head noun, in code units. */

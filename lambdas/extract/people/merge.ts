@@ -23,13 +23,31 @@ const ARABIC_NG = /\u0646\u062c/g;
 
 const CYRILLIC_NH = /нх(?=\s|$)/gu;
 
+/**
+ * Korean transcribes the Vietnamese rhyme "-anh" as two syllables or as one ("타인" and "탄" for Thanh, "아인" and
+ * "안" for Anh; "타잉" too): one article may use both for one official. The key writes the open syllable in "ㅏ"
+ * followed by "인" or "잉" as that syllable closed by "ㄴ".
+ */
+const HANGUL_ANH = /([\uac00-\ud7a3])[\uc778\uc789]/gu;
+const HANGUL_BASE = 0xac00;
+
+function foldHangulAnh(key: string): string {
+  return key.replace(HANGUL_ANH, (pair, syllable: string) => {
+    const code = syllable.charCodeAt(0) - HANGUL_BASE;
+    const vowel = Math.floor(code / 28) % 21;
+    // ㅏ is vowel 0; only an open syllable (no final consonant) takes the ㄴ (final 4).
+    if (vowel !== 0 || code % 28 !== 0) return pair;
+    return String.fromCharCode(HANGUL_BASE + code + 4);
+  });
+}
+
 function keyOf(name: string): string {
   const key = fold(name);
   if (ASCII.test(key)) return key.replace(FINAL_Y, '$1i');
   if (/[\u0600-\u06ff]/.test(key)) return key.replace(ARABIC_NG, '\u0646\u063a');
   if (/[\u30a0-\u30ff]/.test(key)) return key.replace(KANA_VARIANTS, '');
-  // Korean writes one name spaced or as one word ("쩐 테 끄엉", "쩐테끄엉").
-  if (HANGUL.test(key)) return key.replace(/ /g, '');
+  // Korean writes one name spaced or as one word ("쩐 테 끄엉", "쩐테끄엉"), and "-anh" in one syllable or two.
+  if (HANGUL.test(key)) return foldHangulAnh(key.replace(/ /g, ''));
   // Ukrainian copies spell the -nh coda "нх" ("Ханх") where Russian writes "нь", and a declined "Ханя" reads
   // back as "Хань": one name.
   return key.replace(CYRILLIC_NH, 'нь');
