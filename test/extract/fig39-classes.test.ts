@@ -7,7 +7,11 @@
  * - Japanese 台 run only into a word of a total (計) after a gloss in brackets counts the noun of the gloss,
  *   or the noun glued before the bracket ("中古消防車(ポンプ車)計7台" → 7 vehicle);
  * - an online word in a paragraph of one kind of goods and no fraud tells where they were traded, not a cyber
- *   crime: it weighs for the goods' subject, and the money paid for them online is the goods' story's.
+ *   crime: it weighs for the goods' subject, and the money paid for them online is the goods' story's;
+ * - a building's description is no count: Korean "층수" (its number of storeys) and "다락방" (an attic) before a
+ *   number (lexicon nameWords), as a storey count is none (the storeys convention of the gold);
+ * - a unit's name that ends in its number: Thai "ศูนย์ข้อมูลการบังคับบัญชา 114" (the command information centre,
+ *   the fire hotline's) is no count of the police named after it; a commander counted with his classifier is.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -81,5 +85,22 @@ describe('Function: extractFigures (fig39: an online word in a story of goods)',
 
     // Assess
     expect(topic).toBe('cyber');
+  });
+});
+
+const NAMES: Array<[string, string, Array<[number, string]>]> = [
+  ['ko', '불이 난 주택은 2층, 다락방 1개, 면적 약 40제곱미터 규모였다.', [[40, 'other']]],
+  ['ko', '창고는 면적 약 500m², 층수 1개동으로 지어졌다.', [[500, 'other']]],
+  ['th', 'ศูนย์ข้อมูลการบังคับบัญชา 114 ตำรวจภูธรจังหวัด ได้รับแจ้งเหตุและส่งรถดับเพลิง 3 คัน', [[3, 'vehicle']]],
+  ['th', 'ผู้บังคับบัญชา 5 คน เดินทางไปที่เกิดเหตุ', [[5, 'person']]],
+];
+
+describe('Function: extractFigures (fig39: words that make a number a description or a name)', () => {
+  it.each(NAMES)('%s: %s', (language, text, expected) => {
+    // Act
+    const figures = read(language, text);
+
+    // Assess
+    expect(figures).toEqual(expected);
   });
 });
