@@ -22,6 +22,7 @@ import { fatedBefore } from './fate-before.js';
 import { personSuffixEnd } from './person-suffix.js';
 import {
   bareNamedCount,
+  fatedSubjectBeforeCopula,
   namedCountAfter,
   namedCountAfterArticle,
   namedCountBefore,
@@ -535,6 +536,13 @@ export function countFigures(
         currency = partOf.currency;
       } else if (
         r.num.value >= 2 &&
+        !r.countsNoun &&
+        (partOf = fatedSubjectBeforeCopula(tokens, r.index, lex))
+      ) {
+        // "i morti sarebbero dodici": the fate before the copula names the persons counted.
+        unit = partOf.unit;
+      } else if (
+        r.num.value >= 2 &&
         before?.kind === 'word' &&
         (lex.definite.has(before.text) || lex.demonstratives.has(before.text)) &&
         opensClause(tokens[r.index - 2], lex)
@@ -609,6 +617,13 @@ export function countFigures(
         // "Sono almeno dieci le vittime": the subject after the number, behind its article.
         unit = counted.unit;
         currency = counted.currency;
+      } else if (
+        !r.countsNoun &&
+        r.num.value >= 2 &&
+        (counted = fatedSubjectBeforeCopula(tokens, r.index, lex))
+      ) {
+        // "I feriti sono 7", "quelli gravi sarebbero 23": the fate before the copula names the persons counted.
+        unit = counted.unit;
       } else if (r.countsNoun) {
         // "2,4 million tablets": the scale counts, whatever the noun.
         unit = 'other';

@@ -3,6 +3,7 @@ import type { CompiledLexicon, UnitEntry, WordSet } from './lexicon.js';
 import { matchUnit } from './read.js';
 import { isSegmented, unitHeadingRunEnd } from './segmented.js';
 import type { Token } from './tokens.js';
+import { isPunct } from './marks.js';
 
 export { phraseAt, phraseEndingAt } from './word-phrases.js';
 
@@ -17,9 +18,34 @@ function unitEndingBefore(tokens: readonly Token[], i: number, lex: CompiledLexi
   const text = (tokens[i - 1] as { text: string }).text;
   let to = text.length;
   for (const words of [lex.approximate, lex.countPhrases]) to -= suffixIn(text, to, words);
+  if (lex.countPhrases.has(text.slice(0, to)) || lex.approximate.has(text.slice(0, to)))
+    return unitBeforeGloss(tokens, i - 2, lex);
   const hit = lex.units.getSuffix(text, to);
   if (hit && !hit.value.counter && !ofCounter(text, to - hit.length, lex)) return hit.value;
   return isSegmented(lex) ? unitHeadingRunEnd(text, lex) : null;
+}
+
+const CLOSING: ReadonlySet<string> = new Set([')', '）']);
+const OPENING: ReadonlySet<string> = new Set(['(', '（']);
+
+/**
+ * "中古消防車(ポンプ車)計7台" (used fire engines (pump trucks), 7 in all): a number run only into a word of a count or
+ * an approximation, right after a gloss in brackets, counts the noun the gloss ends with, or else the noun
+ * glued before the bracket. `k` is the token before that word; null when it closes no such gloss.
+ */
+function unitBeforeGloss(tokens: readonly Token[], k: number, lex: CompiledLexicon): UnitEntry | null {
+  if (!isPunct(tokens[k], CLOSING)) return null;
+  const inner = tokens[k - 1];
+  if (inner?.kind === 'word') {
+    const hit = lex.units.getSuffix(inner.text, inner.text.length);
+    if (hit && !hit.value.counter) return hit.value;
+  }
+  const open = inner?.kind === 'word' ? k - 2 : k - 1;
+  const noun = tokens[open - 1];
+  if (!isPunct(tokens[open], OPENING) || noun?.kind !== 'word' || noun.end !== tokens[open]!.start)
+    return null;
+  const hit = lex.units.getSuffix(noun.text, noun.text.length);
+  return hit && !hit.value.counter ? hit.value : null;
 }
 
 /**

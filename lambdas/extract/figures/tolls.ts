@@ -159,3 +159,44 @@ export function subjectAfterArticle(
   }
   return null;
 }
+
+/** Words read back from a copula for the fate said as a noun that is its subject ("i feriti … sono"). */
+const FATED_SUBJECT_REACH = 5;
+
+/**
+ * "I feriti sono 7", "les morts seraient 12", "Molti i feriti ma quelli gravi sarebbero 23": a bare number
+ * right after a copula (past a word of minimum or approximation) whose subject, a few words before it in its
+ * clause, is a fate said as a noun (the dead, the injured, the arrested) counts those persons. Only a fate:
+ * a plain noun there may be described by the number ("the driver was 45", an age), and a noun between the
+ * fate and the copula, or right before the fate, is the one the fate qualifies ("the injured man is 45", "il
+ * conducente ferito è 45"). PERSONS, or null.
+ */
+export function fatedSubjectBeforeCopula(
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+): UnitEntry | null {
+  let k = i - 1;
+  for (let read = 0; ; read++) {
+    if (read > SUBJECT_QUALIFIERS || tokens[k]?.kind !== 'word') return null;
+    const copula = phraseEndingAt(tokens, k, lex.copulas);
+    if (copula > 0) {
+      k -= copula;
+      break;
+    }
+    const qualifier = Math.max(
+      phraseEndingAt(tokens, k, lex.approximate),
+      lex.atLeast ? phraseEndingAt(tokens, k, lex.atLeast) : 0,
+    );
+    if (qualifier === 0) return null;
+    k -= qualifier;
+  }
+  for (let words = 0; k >= 0 && words < FATED_SUBJECT_REACH; k--, words++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return null;
+    // A fate right after a unit noun qualifies it ("il conducente ferito è 45"): that noun is the subject.
+    if (isFateNoun(t, lex)) return k > 0 && matchUnit(tokens, k - 1, lex) ? null : PERSONS;
+    if (matchUnit(tokens, k, lex)) return null;
+  }
+  return null;
+}

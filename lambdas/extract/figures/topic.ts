@@ -25,7 +25,10 @@ export interface CueHit {
    * absent for a topic's own cue.
    */
   readonly kind?: Exclude<CueKind, 'cue' | 'none'>;
-  /** A smuggling word with goods named right beside it in its paragraph (goodsBeside): what it carried. */
+  /**
+   * A smuggling word with goods named right beside it in its paragraph (goodsBeside), or an online word in a
+   * paragraph of one kind of goods (onlineTrade): what it carried.
+   */
   readonly carried?: Topic;
 }
 
@@ -108,6 +111,7 @@ export function findCues(
       const carried = goodsBeside(cueText, hits, k, from, lex);
       if (carried) hits[k] = { ...hits[k]!, carried: carried.topic };
     }
+    onlineTrade(hits, from);
   }
   crashFires(hits, burning, leadTells);
   return hits;
@@ -223,6 +227,29 @@ function inMine(
     event = h.kind === 'accident' || (h.kind === undefined && h.topic === 'fire');
   }
   return event && namedIn(text, mines, paragraph);
+}
+
+/**
+ * An online word in a paragraph that names one kind of goods (drugs, arms, fireworks) and no fraud, scam
+ * means or offence ("students who learned online and bought materials for firecrackers; most know social
+ * media well") tells where the goods were traded or learned about, not a cyber crime: it weighs for the goods
+ * when the article's subject is decided (carried), as a smuggling word beside goods does. The paragraph's
+ * hits start at `from`.
+ */
+function onlineTrade(hits: CueHit[], from: number): void {
+  let kind: Topic | undefined;
+  for (let k = from; k < hits.length; k++) {
+    const h = hits[k]!;
+    if (h.kind === 'offence' || network(h)) return;
+    if (!goods(h, h.start)) continue;
+    if (kind !== undefined && kind !== h.topic) return;
+    kind = h.topic;
+  }
+  if (kind === undefined) return;
+  for (let k = from; k < hits.length; k++) {
+    const h = hits[k]!;
+    if (h.topic === 'cyber' && h.kind === undefined) hits[k] = { ...h, carried: kind };
+  }
 }
 
 /** Words that tell a scam's means or its fraud (byNetwork); cyber cues only once the article tells a scam. */
@@ -744,12 +771,23 @@ export function topicAt(
   // So in the story of goods (arms, drugs, fireworks, contraband) an online word beside them says where they
   // were traded ("two rings that sold weapons on the internet", "bán pháo qua mạng xã hội"): the goods are the
   // subject, not a cyber crime, which tells scams and attacks on systems.
+  // The money paid or the things used to trade them ("ordered the materials online for 500,000 VND", "a
+  // phone to sell them online") need not name the goods again: a clause that names no other subject and no
+  // offence beside the online word tells the same trade.
+  const tradeOfGoods = money || (figure.unit !== undefined && SEIZED_UNITS.has(figure.unit));
   const onlineGoods = (h: CueHit): boolean =>
     h.topic === 'cyber' &&
     h.kind === undefined &&
     SEIZABLE.has(main) &&
     !weakMain &&
-    !!nearestIn(hits, clause, at, (g) => g.kind === undefined && (g.carried ?? g.topic) === main);
+    (!!nearestIn(hits, clause, at, (g) => g.kind === undefined && (g.carried ?? g.topic) === main) ||
+      (tradeOfGoods &&
+        !nearestIn(
+          hits,
+          clause,
+          at,
+          (g) => g.kind === 'offence' || (isSubject(g.topic) && g.topic !== 'cyber'),
+        )));
   const ownSubject =
     nearestIn(hits, part, at, subjectAfter, head) !== undefined ||
     (figure.attribute !== undefined && nearestIn(hits, figure.attribute, at, subject, head) !== undefined);
