@@ -11,7 +11,9 @@
  * - bn writes the family name Lương also "লুওং" (lexicon `namesInScript.familyNames`);
  * - km one before a generic classifier counts the noun right before it ("រថយន្តមួយគ្រឿង", one car), as two
  *   does ("ម៉ូតូពីរគ្រឿង"); one group ("មនុស្សមួយក្រុម", a group of people) stays the article
- *   (figures/segmented.ts).
+ *   (figures/segmented.ts);
+ * - after a weekday and its comma (Latin or Arabic), a number that counts a noun of its own is a count, not the
+ *   day (figures/read.ts; found when "،" began to read as ",": "يوم الخميس، 13 جثة").
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -66,6 +68,11 @@ const FIGURES: Array<[string, string, Array<[number, string]>]> = [
       [6, 'vehicle'],
     ],
   ],
+  // The Arabic comma after a weekday is a comma there too: a number after it that counts a noun of its own is a
+  // count, not the day ("on Thursday, 13 bodies"); a month after the number keeps the date.
+  ['ar', 'انتشل رجال الإنقاذ، يوم الخميس، 13 جثة من موقع الانهيار.', [[13, 'person']]],
+  ['en', 'On Thursday, 13 bodies were recovered from the site.', [[13, 'person']]],
+  ['en', 'On Thursday, 13 October, 5 suspects were arrested.', [[5, 'person']]],
 ];
 
 describe('Function: extractFigures (col39b classes)', () => {

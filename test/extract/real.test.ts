@@ -175,10 +175,10 @@ const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
  * first reading and 32 after its change set, 38 on the 117 of session 9 at their first reading and 36 after its change set, 58 on the 139 of session 10 at their first reading and 53 after its change set, 60 on the 153 of session 11 at their first reading and 58 after its first change set, 63 on the 164 of session 12 at their first reading, 64 on the 182 of session 14 at their first reading, 68 on the 195 of session 15 at their first reading, 71 on the 213 of session 16 at their first reading, 80 on the 231 of session 17 at their first reading, 77 after its change set, 78 on the 241 of session 18 at their first reading, 77 on the 256 of session 19 at their first reading (after the storeys convention); 84 on the 301 of session 22 after its change sets (its first reading not counted), 84 on the 314 of session 23 at their first reading and 80 after its change sets, 80 on the 322 of session 24 at their first reading, 80 on the 332 of session 25 at their first reading and after its change set, 81 on the 342 of session 26 at their first reading, 87 on the 360 of session 27 at their first reading (r1555 withdrawn), 86 after its change sets, 87 on the 378 of session 28 at their first reading and after its change sets, 89 on the 395 of session 29 at their first reading and after its change sets, 89 on the 413 of session 30 at their first reading and after its change sets, 94 on the 431 of session 31 at their first reading and 88 after its change sets, 101 on the 459 of session 32 at their first reading and 95 after its first change sets; 80 in session 34 when the check became positional (a figure is flagged only when read inside an occurrence of the listed span, not when its text is a substring of one: «6» of «né en 1986»), same engine, 80 on the 469 of session 34 at their first reading and 78 after its change sets, 77 after session 35's, 74 after session 37's change sets; tuning: 5 → 16 with the session-6 additions, 8 after tuning on
  * them, 23 with the 56 session-7 additions at their first reading, 21 after, 36 with the 59 session-8
  * additions at their first reading, 19 after, 29 with the 32 session-9 additions at their first reading, 26 after, 57 with the 44 session-10 additions at
- * their first reading, 45 after, 50 with the 27 session-11 additions at their first reading, 33 after, 32 after its second round, 33 with the 22 session-12 additions at their first reading; 36 on the 746 with the session-27 additions at their first reading, 30 after its change sets; 36 on the 786 with the session-28 additions at their first reading, 33 after its change sets; 38 on the 861 with the session-30 additions at their first reading, 36 after its change sets; 40 on the 899 after session 31's change sets, its first reading not counted; 48 on the 962 with session 32's additions after its first change sets; 47 when the check became positional, same engine; 56 on the 982 with session 34's additions at their first reading, 48 after its change sets; 49 on the 1,011 after session 35's additions and change sets: «1개» of a ko building's storey count); 46 on the 1,022 after session 36's additions and change sets (house numbers before a Vietnamese street name in ur and bn); 47 on the 1,034 with session 37's batch 37a (col37a) at its first reading and after its change sets («다락방 1개», an attic in a ko house's description); 44 on the 1,044 after session 37's merges (fig37: hours told by their day period, house numbers before ms/id/ko streets; col37b's 10 additions and classes).
+ * their first reading, 45 after, 50 with the 27 session-11 additions at their first reading, 33 after, 32 after its second round, 33 with the 22 session-12 additions at their first reading; 36 on the 746 with the session-27 additions at their first reading, 30 after its change sets; 36 on the 786 with the session-28 additions at their first reading, 33 after its change sets; 38 on the 861 with the session-30 additions at their first reading, 36 after its change sets; 40 on the 899 after session 31's change sets, its first reading not counted; 48 on the 962 with session 32's additions after its first change sets; 47 when the check became positional, same engine; 56 on the 982 with session 34's additions at their first reading, 48 after its change sets; 49 on the 1,011 after session 35's additions and change sets: «1개» of a ko building's storey count); 46 on the 1,022 after session 36's additions and change sets (house numbers before a Vietnamese street name in ur and bn); 47 on the 1,034 with session 37's batch 37a (col37a) at its first reading and after its change sets («다락방 1개», an attic in a ko house's description); 44 on the 1,044 after session 37's merges (fig37: hours told by their day period, house numbers before ms/id/ko streets; col37b's 10 additions and classes); 48 on the 1,093 after session 39's merges (fig39 dropped two: a ko storey count, th's 114 centre; batches 39a/39b brought six, left in their SOURCES paragraphs: a ja rate per litre, two ja 台 of riding side by side ("2台または3台で走行"), a ko "두 개" of floors, a ru "один проект", an ur crossroads' number).
  */
 const HOLDOUT_NON_FIGURES = 74;
-const TUNING_NON_FIGURES = 44;
+const TUNING_NON_FIGURES = 48;
 
 /**
  * The tuning set's guard: just below the level read (session 8: 223 articles, the 59 added then read first as
@@ -284,7 +284,9 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // session 38 (2026-12-05): ppl38's harm-beats-rank rule and r312's gold convention, then batch 38a (ja ko it el,
     // tuning) at its first reading: 0.964 on the 1,068 (missed: ja officers with the rank 上級大尉, a ko rank after
     // an age in brackets): floor 0.97 → 0.96; raise it back when a change set reads it.
-    peopleRecall: 0.96,
+    // 0.964 → 0.980 on the 1,093 after session 39's change sets (ppl39 and col39a: 上級大尉, an age in brackets, an
+    // office after a ja office's name; batches 39a/39b in): floor back to 0.97.
+    peopleRecall: 0.97,
     // session 32 additions at their first reading: 0.976 on the 706 (ko offices read as one-word names):
     // floor 0.98 → 0.97.
     peoplePrecision: 0.97,
@@ -421,7 +423,9 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // Bengali and an Urdu name cut or doubled): floor 0.99 → 0.97, to be raised back when a change set reads it.
     // session 38 additions (batches 38a/38b, tuning) at their first reading: 0.964 on the 1,068 (an Urdu name cut
     // after three of its four words): floor 0.97 → 0.96; raise it back when a change set reads it.
-    peoplePrecision: 0.96,
+    // 0.964 → 0.983 on the 1,093 after session 39's change sets (ppl39: the Urdu four-word name, one official under
+    // a Latin and a Hangul spelling): floor back to 0.97.
+    peoplePrecision: 0.97,
   },
 };
 
