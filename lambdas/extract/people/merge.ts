@@ -1,6 +1,7 @@
 /** The people of an article from its mentions: one person per name however often and however spelt. */
 import type { Person } from '../../shared/article.js';
 import { fold } from '../text/fold.js';
+import { hangulJamo, hangulSyllable } from '../text/hangul.js';
 import type { Mention } from './judge.js';
 
 /**
@@ -29,15 +30,16 @@ const CYRILLIC_NH = /нх(?=\s|$)/gu;
  * followed by "인" or "잉" as that syllable closed by "ㄴ".
  */
 const HANGUL_ANH = /([\uac00-\ud7a3])[\uc778\uc789]/gu;
-const HANGUL_BASE = 0xac00;
+/** The jamo indexes of the medial ㅏ and of the final ㄴ. */
+const MEDIAL_A = 0;
+const FINAL_N = 4;
 
 function foldHangulAnh(key: string): string {
   return key.replace(HANGUL_ANH, (pair, syllable: string) => {
-    const code = syllable.charCodeAt(0) - HANGUL_BASE;
-    const vowel = Math.floor(code / 28) % 21;
-    // ㅏ is vowel 0; only an open syllable (no final consonant) takes the ㄴ (final 4).
-    if (vowel !== 0 || code % 28 !== 0) return pair;
-    return String.fromCharCode(HANGUL_BASE + code + 4);
+    const jamo = hangulJamo(syllable);
+    // Only an open syllable (no final consonant) in ㅏ takes the ㄴ.
+    if (jamo === null || jamo.medial !== MEDIAL_A || jamo.final !== 0) return pair;
+    return hangulSyllable({ ...jamo, final: FINAL_N });
   });
 }
 

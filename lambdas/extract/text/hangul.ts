@@ -30,3 +30,8 @@ export function hangulJamo(unit: string): HangulJamo | null {
 export function hangulFinal(unit: string): number | null {
   return hangulJamo(unit)?.final ?? null;
 }
+
+/** The precomposed syllable of these jamo: hangulJamo's inverse. */
+export function hangulSyllable({ initial, medial, final }: HangulJamo): string {
+  return String.fromCharCode(FIRST_SYLLABLE + initial * MEDIALS_TIMES_FINALS + medial * FINALS + final);
+}
