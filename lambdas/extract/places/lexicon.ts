@@ -9,6 +9,8 @@ import { kinOf, loadLexicons, readingOrder, type LexiconRegistry } from '../lexi
 import { fold } from '../text/fold.js';
 import { asArabicLetters } from '../text/arabic-letters.js';
 import { keyOf } from './tokens.js';
+import { Shape } from '../text/shape.js';
+import { wordTrie, type WordTrie } from './word-trie.js';
 
 export const PLACE_CATEGORIES = [
   'province',
@@ -156,6 +158,15 @@ export interface PhraseTable<T> {
    */
   readonly firstWords: ReadonlySet<string>;
   readonly lastWords: ReadonlySet<string>;
+  /**
+   * The shapes of firstWords and lastWords (text/shape.ts): asked about a word before it is sliced out of the
+   * text, they rule out most words without a slice or a hash (typedLowerCase asks about every lower-case word).
+   */
+  readonly firstShape: Shape;
+  readonly lastShape: Shape;
+  /** The phrases' words from first to last (phraseAfter's walk) and from last to first (phraseBefore's). */
+  readonly forward: WordTrie<T>;
+  readonly backward: WordTrie<T>;
 }
 
 export interface CompiledPlacesLexicon {
@@ -265,6 +276,12 @@ export function loadPlacesLexicons(raw: LexiconRegistry = LEXICONS): ReadonlyMap
   return loadLexicons(PlacesLexiconSchema, 'places', raw);
 }
 
+function shapeOf(words: Iterable<string>): Shape {
+  const shape = new Shape();
+  for (const word of words) shape.add(word);
+  return shape;
+}
+
 function table<T>(entries: Iterable<readonly [string, T]>): PhraseTable<T> {
   const map = new Map<string, T>();
   let maxWords = 0;
@@ -275,12 +292,19 @@ function table<T>(entries: Iterable<readonly [string, T]>): PhraseTable<T> {
     if (!map.has(key)) map.set(key, value);
     maxWords = Math.max(maxWords, key.split(' ').length);
   }
-  const words = [...map.keys()].map((key) => key.split(' '));
+  const phrases = [...map].map(([key, value]) => [key.split(' '), value] as const);
+  const words = phrases.map(([w]) => w);
+  const firstWords = new Set(words.map((w) => w[0]!));
+  const lastWords = new Set(words.map((w) => w[w.length - 1]!));
   return {
     map,
     maxWords,
-    firstWords: new Set(words.map((w) => w[0]!)),
-    lastWords: new Set(words.map((w) => w[w.length - 1]!)),
+    firstWords,
+    lastWords,
+    firstShape: shapeOf(firstWords),
+    lastShape: shapeOf(lastWords),
+    forward: wordTrie(phrases),
+    backward: wordTrie(phrases.map(([w, value]) => [[...w].reverse(), value] as const)),
   };
 }
 

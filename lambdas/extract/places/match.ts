@@ -63,23 +63,31 @@ function phrase(tokens: Tokens, from: number, to: number): string {
   return out;
 }
 
-/** Longest phrase of `table` made of the words ending just before `end` (exclusive), glued to it. */
+/**
+ * Longest phrase of `table` made of the words ending just before `end` (exclusive), glued to it: walked back
+ * word by word through the table's backward trie while the words are glued.
+ */
 function phraseBefore<T>(
   tokens: Tokens,
   table: PhraseTable<T>,
   end: number,
 ): { value: T; from: number } | null {
   const { count, glued } = tokens;
-  if (end < 1 || !table.lastWords.has(tokens.word(end - 1))) return null;
-  for (let len = Math.min(table.maxWords, end); len >= 1; len--) {
-    const from = end - len;
-    let ok = true;
-    for (let k = from + 1; k <= end && ok; k++) if (k < count && !glued[k]) ok = false;
-    if (!ok || !table.firstWords.has(tokens.word(from))) continue;
-    const value = table.map.get(phrase(tokens, from, end));
-    if (value !== undefined) return { value, from };
+  if (end < 1 || (end < count && !glued[end])) return null;
+  if (!table.lastShape.mayHoldSlice(tokens.folded, tokens.starts[end - 1]!, tokens.ends[end - 1]!))
+    return null;
+  let node = table.backward.next.get(tokens.word(end - 1));
+  let value: T | undefined;
+  let foundFrom = end;
+  for (let from = end - 1; node !== undefined; from--) {
+    if (node.value !== undefined) {
+      value = node.value;
+      foundFrom = from;
+    }
+    if (from === 0 || !glued[from]) break;
+    node = node.next.get(tokens.word(from - 1));
   }
-  return null;
+  return value === undefined ? null : { value, from: foundFrom };
 }
 
 /**
@@ -317,23 +325,30 @@ function residenceBefore(tokens: Tokens, lex: CompiledPlacesLexicon, at: number,
   return false;
 }
 
-/** Longest phrase of `table` made of the words starting at `start`, glued to the word before. */
+/**
+ * Longest phrase of `table` made of the words starting at `start`, glued to the word before: walked on word
+ * by word through the table's forward trie while the words are glued.
+ */
 function phraseAfter<T>(
   tokens: Tokens,
   table: PhraseTable<T>,
   start: number,
 ): { value: T; to: number } | null {
   const { count, glued } = tokens;
-  if (start >= count || !table.firstWords.has(tokens.word(start))) return null;
-  for (let len = Math.min(table.maxWords, count - start); len >= 1; len--) {
-    const to = start + len;
-    let ok = true;
-    for (let k = start; k < to && ok; k++) if (!glued[k]) ok = false;
-    if (!ok) continue;
-    const value = table.map.get(phrase(tokens, start, to));
-    if (value !== undefined) return { value, to };
+  if (start >= count || !glued[start]) return null;
+  if (!table.firstShape.mayHoldSlice(tokens.folded, tokens.starts[start]!, tokens.ends[start]!)) return null;
+  let node = table.forward.next.get(tokens.word(start));
+  let value: T | undefined;
+  let foundTo = start;
+  for (let to = start + 1; node !== undefined; to++) {
+    if (node.value !== undefined) {
+      value = node.value;
+      foundTo = to;
+    }
+    if (to >= count || !glued[to]) break;
+    node = node.next.get(tokens.word(to));
   }
-  return null;
+  return value === undefined ? null : { value, to: foundTo };
 }
 
 const NON_ASCII = /[^\p{ASCII}]/u;
