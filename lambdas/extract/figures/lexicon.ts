@@ -687,6 +687,11 @@ class Stems<T> {
   readonly shape = new Shape();
   /** The stems' first `shortest` units → the distinct lengths of the stems starting so, longest first. */
   private lengthsByHead = new Map<string, number[]>();
+  /**
+   * The shapes of lengthsByHead's heads: most words a stem list is asked about (every word of an article, for
+   * the units and nouns) start with no head, which this tells before the head is sliced out and hashed.
+   */
+  private headShape = new Shape();
   private shortest = Infinity;
 
   private indexed = true;
@@ -707,6 +712,8 @@ class Stems<T> {
       else byHead.set(head, new Set([stem.length]));
     }
     this.lengthsByHead = new Map([...byHead].map(([head, n]) => [head, [...n].sort((x, y) => y - x)]));
+    this.headShape = new Shape();
+    for (const head of byHead.keys()) this.headShape.add(head);
     this.indexed = true;
   }
 
@@ -720,6 +727,7 @@ class Stems<T> {
   get(word: string, atLeast = 0): T | undefined {
     if (!this.indexed) this.index();
     if (!this.mayStart(word, 0, word.length)) return undefined;
+    if (!this.headShape.mayHoldSlice(word, 0, this.shortest)) return undefined;
     const lengths = this.lengthsByHead.get(word.slice(0, this.shortest));
     if (lengths === undefined) return undefined;
     for (const n of lengths) {

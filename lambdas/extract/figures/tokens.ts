@@ -162,16 +162,20 @@ function startsNumberIdiom(folded: string, start: number, end: number, lex: Comp
 /**
  * Arabic-script punctuation as the Latin mark of the same use: "،" separates a list's items as "," does
  * ("ایک ساتھی ڈرائیور، دو کنڈکٹر اور 15 مسافر"), "؛" closes a clause, "؟" a question. The rules read a
- * punctuation token's text, so one form serves every script; offsets stay those of the text.
+ * punctuation token's text, so one form serves every script; offsets stay those of the text. Read by code
+ * unit, with no map lookup: every punctuation mark of every article is.
  */
-const LATIN_PUNCT: ReadonlyMap<string, string> = new Map([
-  ['،', ','],
-  ['؛', ';'],
-  ['؟', '?'],
-]);
-
-function latinPunct(ch: string): string {
-  return LATIN_PUNCT.get(ch) ?? ch;
+function latinPunct(c: number): string {
+  switch (c) {
+    case 0x060c: // ،
+      return ',';
+    case 0x061b: // ؛
+      return ';';
+    case 0x061f: // ؟
+      return '?';
+    default:
+      return String.fromCharCode(c);
+  }
 }
 
 /**
@@ -290,7 +294,7 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
         if (isRepeatAfterHyphen(raw, value)) compound = true;
         raw.push({ kind: 'num', start, end: i, value, spelled: true, plain: false, phone: false });
       } else raw.push(new Word(folded, start, i));
-    } else raw.push({ kind: 'punct', start, end: start + 1, text: latinPunct(folded[start]!) });
+    } else raw.push({ kind: 'punct', start, end: start + 1, text: latinPunct(folded.charCodeAt(start)) });
   }
   const placed = withFractionPrefixes(placeHalves(raw, folded, lex), folded, lex);
   // Without a spelled tens, hundreds or thousands word there is nothing to join: skip the copy.
