@@ -252,7 +252,8 @@ function affixesOf(lexicons: readonly PlacesLexicon[]): Affixes {
     movementBefore: set((l) => l.movementBefore),
     movementAfter: set((l) => l.movementAfter),
     referenceBefore: set((l) => l.referenceBefore),
-    notPlaces: [...new Set(lexicons.flatMap((l) => l.notPlaces.map(written)))],
+    // In Arabic-script forms too: Persian and Urdu are read through their letters as Arabic writes them.
+    notPlaces: [...new Set(lexicons.flatMap((l) => l.notPlaces.flatMap(forms)))],
     listJoiners: new Set(lexicons.flatMap((l) => l.listJoiners.map(written))),
     listEnds: new Set(lexicons.flatMap((l) => l.listEnds.map(written))),
     roadAfter: set((l) => l.roadAfter),
