@@ -54,3 +54,16 @@ describe('Arabic script: common words after a type word are no name', () => {
     expect(read.map((c) => body.slice(c.start, c.end))).toEqual(['ہا گیانگ', 'بیک می'].map(asArabicLetters));
   });
 });
+
+describe('Arabic script: a road word before a figure’s name (roadBefore)', () => {
+  it('reads the Hồ Chí Minh road as no city', () => {
+    const found = placesOf('وقع الحادث على طريق هو تشي منه في مقاطعة كوانغ تري صباح الأحد.', 'ar');
+    expect(found.provinces).toEqual(['quang-tri']);
+    const fa = placesOf('تصادف در جاده هوشی‌مین در استان کوانگ تری رخ داد.', 'fa');
+    expect(fa).toMatchObject({ primary: 'quang-tri', provinces: ['quang-tri'] });
+  });
+
+  it('still reads the city after its own type word', () => {
+    expect(placesOf('ألقت شرطة مدينة هو تشي منه القبض على رجلين.', 'ar').primary).toBe('ho-chi-minh');
+  });
+});
