@@ -67,3 +67,25 @@ describe('Arabic script: a road word before a figure’s name (roadBefore)', () 
     expect(placesOf('ألقت شرطة مدينة هو تشي منه القبض على رجلين.', 'ar').primary).toBe('ho-chi-minh');
   });
 });
+
+describe('Vietnamese: a type word cut to its initial and glued by a dot (H., Q., TX., X., P.)', () => {
+  it('reads H.Quảng Ninh as the district of Quảng Bình, not the province', () => {
+    const found = placesOf(
+      'Tối 3.5, Công an H.Quảng Ninh, tỉnh Quảng Bình bắt giữ một xe tải chở gỗ lậu.',
+      'vi',
+    );
+    expect(found).toMatchObject({ primary: 'quang-binh', provinces: ['quang-binh'] });
+    expect(found.localities).toEqual(['quang-ninh']);
+  });
+
+  it('reads P.Thuận An as the ward of Huế, not the city of Bình Dương', () => {
+    expect(placesOf('Công an P.Thuận An, TP.Huế tuần tra đêm qua.', 'vi')).toMatchObject({
+      primary: 'hue',
+      provinces: ['hue'],
+    });
+  });
+
+  it('reads an initial and a space before a province as the province', () => {
+    expect(placesOf('Ông Nguyễn Văn H. Quảng Ninh là quê ông.', 'vi').provinces).toEqual(['quang-ninh']);
+  });
+});
