@@ -10,7 +10,7 @@ import { placesLexiconFor } from '../../lambdas/extract/places/lexicon.js';
 import { unwrittenVowels } from '../../lambdas/extract/places/phonetic-arabic.js';
 import { asArabicLetters } from '../../lambdas/extract/text/arabic-letters.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
-import { sentenceEndBetween, splitSentences } from '../../lambdas/extract/text/sentences.js';
+import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import { PRIMARY } from '../support/primary-choice.js';
 
 function placesOf(body: string, language: string) {
@@ -87,23 +87,5 @@ describe('Vietnamese: a type word cut to its initial and glued by a dot (H., Q.,
 
   it('reads an initial and a space before a province as the province', () => {
     expect(placesOf('Ông Nguyễn Văn H. Quảng Ninh là quê ông.', 'vi').provinces).toEqual(['quang-ninh']);
-  });
-});
-
-describe('text/sentences: a sentence end between two offsets, as the splitter reads it', () => {
-  const at = (text: string, word: string) => text.indexOf(word);
-
-  it('sees the end of a sentence, a line break and an ideographic full stop', () => {
-    const two = 'Goods came through Alpha. Then Beta closed.';
-    expect(sentenceEndBetween(two, at(two, 'Alpha'), at(two, 'Beta'))).toBe(true);
-    const lines = 'Alpha\nBeta';
-    expect(sentenceEndBetween(lines, 0, at(lines, 'Beta'))).toBe(true);
-    const han = '甲省查获毒品。乙省也查获。';
-    expect(sentenceEndBetween(han, 0, at(han, '乙'))).toBe(true);
-  });
-
-  it('sees none inside one sentence or after a decimal point', () => {
-    const one = 'Trucks crossed the Alpha and Beta gates on 3.5 tonnes of goods.';
-    expect(sentenceEndBetween(one, at(one, 'Alpha'), at(one, 'goods'))).toBe(false);
   });
 });

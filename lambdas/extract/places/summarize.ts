@@ -8,7 +8,6 @@ import { pointedAt, type HardestHitCue } from './hardest-hit.js';
 import { PrimaryTally, type PrimaryEvidence } from './primary-features.js';
 import { modelPrimary } from './primary-model.js';
 import type { Accepted } from './resolve.js';
-import { sentenceEndBetween } from '../text/sentences.js';
 
 /**
  * How the primary province is chosen: by the hand weights and thresholds below, by the model fitted on the
@@ -150,8 +149,11 @@ function noLeader(
   if (leaders.length < 2 || !leaders.includes(chosen)) return false;
   const firsts = leaders.map((p) => (mentions.get(p)?.count === 1 ? mentions.get(p)!.first : -1));
   if (firsts.includes(-1)) return false;
-  return !sentenceEndBetween(text, Math.min(...firsts), Math.max(...firsts));
+  return !SENTENCE_END.test(text.slice(Math.min(...firsts), Math.max(...firsts)));
 }
+
+/** A sentence's end between two names: a full stop, question or exclamation mark before a space, or a new line. */
+const SENTENCE_END = /[.!?](?:\s|$)|[。！？]|\n/u;
 
 /**
  * A national report's examples are each named once or twice; the place of a single case followed through

@@ -81,15 +81,6 @@ export function ideographicSentenceAt(
   return { start, end: Math.min(end + 1, sentence.end) };
 }
 
-/**
- * Whether a sentence ends between `from` and `to` of `text`: they lie in two spans of splitSentences, or an
- * ideographic full stop parts them (which splitSentences, waiting for a space, does not split at).
- */
-export function sentenceEndBetween(text: string, from: number, to: number): boolean {
-  if (IDEOGRAPHIC_END.test(text.slice(from, to))) return true;
-  return splitSentences(text).some((s) => s.end > from && s.end < to);
-}
-
 /** Nothing but spaces lies between `at` and the text's start, a sentence's end or a colon. */
 export function opensSentence(body: string, at: number): boolean {
   let k = at - 1;
