@@ -12,7 +12,13 @@ import { isDateline } from './dateline.js';
 import type { Candidate } from './match.js';
 import { heardCandidate } from './heard.js';
 import { loneDistrict } from './lone-district.js';
-import { arabicSoundKey, hasVowelLetter, isArabicWordUnit, vietnameseArabicKeys } from './phonetic-arabic.js';
+import {
+  arabicSoundKey,
+  hasVowelLetter,
+  isArabicWordUnit,
+  unwrittenVowels,
+  vietnameseArabicKeys,
+} from './phonetic-arabic.js';
 import { affixRoles, roleFields } from './scripts.js';
 import { soundIndex, type SoundIndex } from './sound-index.js';
 
@@ -88,16 +94,31 @@ function mayTranscribe(word: string): boolean {
   return word.split('\u200c').every((part) => (arabicSoundKey(part)?.length ?? 0) <= MAX_WORD_KEY);
 }
 
+/**
+ * The one province of a key several share whose vowels the spelling writes best (Hà Giang, not Hậu Giang, for
+ * "ہا گیانگ": all its vowels are written, one of Hậu Giang's is not); undefined when none or two fit as well.
+ */
+function byVowels(index: SoundIndex, key: string, written: string): PlaceEntry | undefined {
+  const fits = (index.sharedProvinces.get(key) ?? []).flatMap((e) => {
+    const missed = unwrittenVowels(written, e.name);
+    return missed === undefined ? [] : [{ e, missed }];
+  });
+  const best = Math.min(...fits.map((f) => f.missed));
+  const top = fits.filter((f) => f.missed === best);
+  return top.length === 1 ? top[0]!.e : undefined;
+}
+
 /** What a key names: a province (a centrally-run city after a city's type word), or else a locality. */
 function reading(
   gaz: Gazetteer,
   index: SoundIndex,
   key: string,
+  written: string,
   category: PlaceCategory | null,
   local: boolean,
 ): { province?: PlaceEntry; local?: readonly PlaceEntry[] } | undefined {
   if (!local) {
-    const named = index.provinces.get(key);
+    const named = index.provinces.get(key) ?? byVowels(index, key, written);
     if (named === undefined) return undefined;
     if (category === null || category === 'province') return { province: named };
     // A centrally-run city is a province named with a city's type word ("مدينة دا نانغ").
@@ -138,14 +159,19 @@ function readSpan(
   i: number,
   n: number,
   local: boolean,
+  /** A type word that closes the name read before it ("بیک می ضلع میں"): it opens no other after it. */
+  closed: boolean,
 ): Hit | undefined {
   const span = words.slice(i, i + n);
   if (span.slice(1).some((_, k) => !joined[i + k])) return undefined;
-  const typeBefore = i > 0 && joined[i - 1] ? typeOf(affixes.before, words[i - 1]!.text) : undefined;
+  const typeBefore =
+    i > 0 && joined[i - 1] && !closed ? typeOf(affixes.before, words[i - 1]!.text) : undefined;
   const typeAfter = joined[i + n - 1] && words[i + n] ? typeOf(affixes.after, words[i + n]!.text) : undefined;
   const category = typeBefore ?? typeAfter ?? null;
   const first = span[0]!.text;
   const rest = span.slice(1).map((w) => w.text);
+  // A word of the language's own ("میں" in, "ایک" one) is no syllable of a name, whatever its consonants.
+  if (span.some((w) => affixes.notPlaces.includes(w.text))) return undefined;
   const forms = [first, ...(PREFIXES.has(first[0]!) && first.length > 3 ? [first.slice(1)] : [])];
   for (const form of forms) {
     const written = [form, ...rest];
@@ -158,7 +184,7 @@ function readSpan(
     const dateline = isDateline(text, span[0]!.start, words[i + n]?.start ?? text.length, span[n - 1]!.end);
     const typed = category !== null || dateline;
     if (key === null || key.length < minKey(typed, n, form.includes('\u200c'))) continue;
-    const found = reading(gaz, index, key, category, local);
+    const found = reading(gaz, index, key, written.join(' '), category, local);
     if (found) {
       const start = span[0]!.start + first.length - form.length;
       return { ...found, start, end: span[n - 1]!.end, category, dateline };
@@ -177,6 +203,8 @@ export function findArabicReadings(
   const { words } = text;
   const index = indexOf(gaz);
   const out: Candidate[] = [];
+  /** The index of the type word after the last name read, when one closed it (Urdu and Persian write it so). */
+  let closedType = -1;
   const overlaps = (start: number, end: number): boolean =>
     taken.some((c) => c.start < end && start < c.end) || out.some((c) => c.start < end && start < c.end);
   for (let i = 0; i < words.length; i++) {
@@ -187,7 +215,7 @@ export function findArabicReadings(
     for (const local of [false, true]) {
       for (n = Math.min(MAX_WORDS, words.length - i); n >= 1 && hit === undefined; n--) {
         if (overlaps(words[i]!.start, words[i + n - 1]!.end)) continue;
-        hit = readSpan(gaz, index, affixes, text, i, n, local);
+        hit = readSpan(gaz, index, affixes, text, i, n, local, i - 1 === closedType);
       }
       if (hit) break;
     }
@@ -203,6 +231,8 @@ export function findArabicReadings(
     });
     // n went one below the words read.
     i += n;
+    if (words[i + 1] && text.joined[i] && typeOf(affixes.after, words[i + 1]!.text) !== undefined)
+      closedType = i + 1;
   }
   return out;
 }

@@ -111,6 +111,11 @@ export const PlacesLexiconSchema = z
      */
     roadAfter: PhrasesSchema.default([]),
     /**
+     * The same written before the name, as languages that put the noun first write it ("طريق هو تشي منه", "جاده
+     * هوشی‌مین"): the figure's name after one is the road's, not the city's.
+     */
+    roadBefore: PhrasesSchema.default([]),
+    /**
      * Case endings the language adds to a borrowed name's last word ("Da Nangu", "Hanoji"): a word that
      * names no place as written is looked up again without one of them.
      */
@@ -226,6 +231,8 @@ export interface Affixes {
   readonly listEnds: ReadonlySet<string>;
   /** PlacesLexicon.roadAfter as written. */
   readonly roadAfter: ReadonlySet<string>;
+  /** PlacesLexicon.roadBefore as written. */
+  readonly roadBefore: ReadonlySet<string>;
   /** Longest phrase, in code units. */
   readonly maxLength: number;
 }
@@ -263,10 +270,12 @@ function affixesOf(lexicons: readonly PlacesLexicon[]): Affixes {
     movementBefore: set((l) => l.movementBefore),
     movementAfter: set((l) => l.movementAfter),
     referenceBefore: set((l) => l.referenceBefore),
-    notPlaces: [...new Set(lexicons.flatMap((l) => l.notPlaces.map(written)))],
+    // In Arabic-script forms too: Persian and Urdu are read through their letters as Arabic writes them.
+    notPlaces: [...new Set(lexicons.flatMap((l) => l.notPlaces.flatMap(forms)))],
     listJoiners: new Set(lexicons.flatMap((l) => l.listJoiners.map(written))),
     listEnds: new Set(lexicons.flatMap((l) => l.listEnds.map(written))),
     roadAfter: set((l) => l.roadAfter),
+    roadBefore: set((l) => l.roadBefore),
     maxLength,
   };
 }

@@ -120,6 +120,60 @@ export function arabicSoundKey(written: string): string | null {
   return out === '' ? null : out;
 }
 
+// Vowels: what tells apart two names of one consonant key.
+
+/** Vowel letters as three classes (a; i, e; u, o): what a spelling by ear keeps of a Vietnamese vowel. */
+const ARABIC_VOWEL_CLASS: Readonly<Record<string, string>> = {
+  ا: 'a',
+  أ: 'a',
+  إ: 'a',
+  آ: 'a',
+  ٱ: 'a',
+  ی: 'i',
+  ي: 'i',
+  ى: 'i',
+  ے: 'i',
+  ۓ: 'i',
+  ې: 'i',
+  و: 'u',
+  ؤ: 'u',
+  ۆ: 'u',
+  ۇ: 'u',
+};
+
+/** The same classes of a Vietnamese name's letters; v too, which Persian writes و. */
+const VIETNAMESE_VOWEL_CLASS: Readonly<Record<string, string>> = {
+  a: 'a',
+  e: 'i',
+  i: 'i',
+  y: 'i',
+  o: 'u',
+  u: 'u',
+  v: 'u',
+};
+
+function vowelClasses(text: string, classes: Readonly<Record<string, string>>): string[] {
+  return [...text].flatMap((ch) => classes[ch] ?? []);
+}
+
+/**
+ * How many of a Vietnamese name's vowels a spelling in Arabic script leaves unwritten, its vowel letters read in
+ * order against the name's ("ہا گیانگ" writes every vowel of Hà Giang, and leaves the u of Hậu Giang out); undefined
+ * when it writes one the name has not there (it spells another name). Short vowels go unwritten, so only the count
+ * of two names' misses compares.
+ */
+export function unwrittenVowels(written: string, name: string): number | undefined {
+  const heard = vowelClasses(written, ARABIC_VOWEL_CLASS);
+  const folded = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  const own = vowelClasses(folded, VIETNAMESE_VOWEL_CLASS);
+  let k = 0;
+  for (const v of own) if (k < heard.length && heard[k] === v) k++;
+  return k === heard.length ? own.length - heard.length : undefined;
+}
+
 // Vietnamese side.
 
 /** Onsets, longest first, with every key an Arabic-script outlet writes them with. */

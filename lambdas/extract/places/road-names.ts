@@ -4,7 +4,8 @@
  * Chí Minh City, and the road runs through a dozen provinces, none of which it names. Only a figure's name
  * (the gazetteer's namesakes): a road named after a place ("the Vinh bypass", "the Hanoi – Hai Phong
  * expressway") runs there or ends there, and roads.ts reads its ends. The words written after the name are
- * the lexicons' roadAfter (Latin-letter texts read a bare "Ho Chi Minh" as the person already).
+ * the lexicons' roadAfter, those written before it their roadBefore ("طريق هو تشي منه"; Latin-letter texts read a
+ * bare "Ho Chi Minh" as the person already).
  */
 import type { Gazetteer } from './gazetteer.js';
 import type { Affixes } from './lexicon.js';
@@ -30,6 +31,20 @@ function namesRoad(body: string, end: number, affixes: Affixes): boolean {
   return false;
 }
 
+/**
+ * True if a road word of the lexicons (roadBefore) ends right before the name, one space between, and opens a
+ * word of its own ("على طريق هو تشي منه"; not the tail of a longer word).
+ */
+function roadBefore(body: string, start: number, affixes: Affixes): boolean {
+  const end = body[start - 1] === ' ' || body[start - 1] === '\u00a0' ? start - 1 : start;
+  const max = Math.min(affixes.maxLength, end);
+  for (let n = max; n >= 1; n--) {
+    if (!affixes.roadBefore.has(body.slice(end - n, end).toLowerCase())) continue;
+    if (!/\p{L}/u.test(body[end - n - 1] ?? '')) return true;
+  }
+  return false;
+}
+
 /** True if a reading of the candidate is named after a national figure ("Hồ Chí Minh"). */
 function ofFigure(c: Candidate, gaz: Gazetteer): boolean {
   return c.figure || c.entries.some((e) => gaz.namesakes.has(keyOf(e.name)));
@@ -42,7 +57,9 @@ export function unreadRoadNames(
   affixes: Affixes,
   gaz: Gazetteer,
 ): readonly Candidate[] {
-  if (affixes.roadAfter.size === 0) return candidates;
-  const kept = candidates.filter((c) => !(ofFigure(c, gaz) && namesRoad(body, c.end, affixes)));
+  if (affixes.roadAfter.size === 0 && affixes.roadBefore.size === 0) return candidates;
+  const kept = candidates.filter(
+    (c) => !(ofFigure(c, gaz) && (namesRoad(body, c.end, affixes) || roadBefore(body, c.start, affixes))),
+  );
   return kept.length === candidates.length ? candidates : kept;
 }
