@@ -16,7 +16,7 @@
  * (es ko ms ro); figures: pl "miliarda", th "ด่อง", zh 直升机, id "penghuni", it "cellulari", cs "občanů",
  * "§ 348", nl "één visser"; topics in a pt monthly round-up, uk tourists, ro helicopters of the fire service.
  * Gold fixed once after that reading (git log): a dateline's Hanoi is no province (tuning convention), 上校 is
- * Thượng tá. After the fixes of session 31 (Korean one-word name before its office; pl genitive scales, th
+ * Thượng tá (session 40: colonel again, as the real tuning gold reads 上校). After the fixes of session 31 (Korean one-word name before its office; pl genitive scales, th
  * "ด่อง", zh 架直升机, it "cellulari", occupants): province F1 1.00, people 1.00/1.00, rank 1.00, figure recall
  * 0.97, precision 0.97, topic 0.95; the thresholds guard that level. Left: it headline "23 arresti", cs
  * weekday + count + adjective and "§ 348", nl "één", de "Einer der", ja "カ所"/ms "gudang" read as points,

@@ -34,11 +34,7 @@ describe('Function: findPeople (Chinese: office, enumeration comma, rank, name)'
     ],
     ['zh', '广宁省公安厅厅长、大校阮文明说，该团伙共有5名成员。', [['阮文明', 'colonel']]],
     ['zh', '边防部队司令部副司令、少将阮英俊在会上通报了情况。', [['阮英俊', 'major-general']]],
-    [
-      'zh',
-      '据老街省公安厅副厅长、上校陈文强介绍，警方缴获海洛因10块。',
-      [['陈文强', 'senior lieutenant-colonel']],
-    ],
+    ['zh', '据老街省公安厅副厅长、上校陈文强介绍，警方缴获海洛因10块。', [['陈文强', 'colonel']]],
     ['zh', '芒街口岸边防站站长、中校黄德海说，走私分子多在夜间活动。', [['黄德海', 'lieutenant-colonel']]],
     ['zh', '交警大队副队长、少校阮氏秋香表示，事故造成2人死亡。', [['阮氏秋香', 'major']]],
     [
@@ -62,7 +58,7 @@ describe('Function: findPeople (Chinese: office, enumeration comma, rank, name)'
         ['阮文明', 'colonel'],
       ],
     ],
-    ['zh', '上校陈文强表示，警方已查获毒品3公斤。', [['陈文强', 'senior lieutenant-colonel']]],
+    ['zh', '上校陈文强表示，警方已查获毒品3公斤。', [['陈文强', 'colonel']]],
     ['zh', '公安部专案组组长阮文勇表示，案件已移交检察机关。', [['阮文勇', null]]],
     ['zh', '越南驻华大使范星梅出席了活动。', [['范星梅', null]]],
     ['zh', '犯罪嫌疑人阮某被警方当场抓获，缴获毒品2公斤。', []],

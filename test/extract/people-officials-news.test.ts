@@ -34,11 +34,7 @@ describe('Function: findPeople (Chinese: office before the name, rank after it)'
     ],
     ['zh', '据广宁省公安厅厅长丁进军大校介绍，该团伙共有5名成员。', [['丁进军', 'colonel']]],
     ['zh', '芒街国际口岸边防站站长阮文勇中校说，走私分子多在夜间活动。', [['阮文勇', 'lieutenant-colonel']]],
-    [
-      'zh',
-      '广治省边防部队司令部副司令员范文明上校表示，搜救工作仍在进行。',
-      [['范文明', 'senior lieutenant-colonel']],
-    ],
+    ['zh', '广治省边防部队司令部副司令员范文明上校表示，搜救工作仍在进行。', [['范文明', 'colonel']]],
     ['zh', '越南边防部队司令黎德泰少将当天视察了老街口岸。', [['黎德泰', 'major-general']]],
     ['zh', '据永隆省公安厅副厅长陈文黄介绍，警方已查获毒品3公斤。', [['陈文黄', null]]],
     ['zh', '交警大队副队长阮氏秋香少校表示，事故造成2人死亡。', [['阮氏秋香', 'major']]],
@@ -69,11 +65,7 @@ describe('Function: findPeople (Chinese: office before the name, rank after it)'
       ],
     ],
     ['zh', '廣寧省公安廳廳長丁進軍大校表示，警方查獲毒品。', [['丁進軍', 'colonel']]],
-    [
-      'zh',
-      '高平省边防部队副指挥长赵德明上校表示，巡逻队抓获2名走私者。',
-      [['赵德明', 'senior lieutenant-colonel']],
-    ],
+    ['zh', '高平省边防部队副指挥长赵德明上校表示，巡逻队抓获2名走私者。', [['赵德明', 'colonel']]],
     ['zh', '老街省公安厅刑警处处长吕文强说，团伙成员已全部落网。', [['吕文强', null]]],
     ['zh', '河江省人民委员会副主席蒋氏兰表示，灾后重建工作正在进行。', [['蒋氏兰', null]]],
   ])('[%s] %s', (language, body, expected) => {
@@ -88,11 +80,7 @@ describe('Function: findPeople (Chinese: office before the name, rank after it)'
     ['zh', '被告人、原县公安局局长黄文海被判处有期徒刑8年。', []],
     ['zh', '涉嫌受贿的省交通运输厅副厅长陈文龙已被刑事拘留。', []],
     ['zh', '该县人民委员会主席阮文强被逮捕，案件正在调查中。', []],
-    [
-      'zh',
-      '广宁省公安厅刑警处处长武文海上校说，嫌疑人陈文龙已被逮捕。',
-      [['武文海', 'senior lieutenant-colonel']],
-    ],
+    ['zh', '广宁省公安厅刑警处处长武文海上校说，嫌疑人陈文龙已被逮捕。', [['武文海', 'colonel']]],
   ])('[%s] a suspect, defendant or victim is none: %s', (language, body, expected) => {
     expect(officials(body, language)).toEqual(expected);
   });

@@ -476,7 +476,7 @@ describe('Function: findPeople (names in scripts without capitals, title after t
       'zh',
       '会议由省公安厅副厅长陈文海上校主持，阮德明少将出席。',
       [
-        ['陈文海', 'senior lieutenant-colonel', '副厅长'],
+        ['陈文海', 'colonel', '副厅长'],
         ['阮德明', 'major-general', null],
       ],
     ],

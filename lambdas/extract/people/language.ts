@@ -87,6 +87,7 @@ export function peopleDataFor(language: string): LanguageData {
       PLACES.get(lexiconLanguage('places', language) ?? '')?.cyrillicLetters ?? {},
     ),
     cyrillicFamilies: CYRILLIC_FAMILIES,
+    vowelMarksLoose: language !== 'vi',
   };
   // A language without a people file of its own reads the Vietnamese names of its script as its nearest kin
   // written in the same script does (kinship.json: Nepali and Marathi, Hindi's Devanagari): without them a

@@ -207,6 +207,12 @@ export const PeopleLexiconSchema = z.object({
        */
       officeEndings: z.array(z.string().min(1)).default([]),
       /**
+       * Ranks of the script's own country only (Korean police grades: 총경, 경정, 경감...): a person named as
+       * one word before them is a native officer ("서울경찰청 하성진 경감", 하성진 spelling Hà Sang Dinh too),
+       * since a translation giving a Vietnamese officer such a rank writes the name syllable by syllable.
+       */
+      spacedNameRanks: z.array(z.string().min(1)).default([]),
+      /**
        * Last syllables of the names of bodies (Korean 부 ministry, 청 agency, 국 department, 회 committee):
        * a word so ending right before an office is the body whose office it is ("보건부 장관", the minister of
        * health), unless it opens its clause, where a name written as one word stands as the office's subject.

@@ -5,7 +5,7 @@
  */
 import { lower } from '../text/case.js';
 import { isCapitalisedSpan } from '../text/chars.js';
-import { asRussianLetters, fold, foldedList } from '../text/fold.js';
+import { asRussianLetters, fold, foldedList, vowelMarksRemoved } from '../text/fold.js';
 import { boundedMemo } from '../text/memo.js';
 import { isAsciiWord, isSingleSpace, wordOffsets, type WordOffsets } from '../text/words.js';
 import { softStemNominative } from '../text/cyrillic-declension.js';
@@ -41,6 +41,12 @@ export interface FamilyNames {
    */
   readonly latinToCyrillic?: LetterTable;
   readonly cyrillicFamilies?: ReadonlySet<string>;
+  /**
+   * Outside Vietnamese text a Latin family name is also read with its vowels' marks dropped ("Phấm", "Fạm"):
+   * there the marks are a copyist's, mistyped or half-kept beside a transcription, and no word of the language
+   * is told from a name by them as Vietnamese "Đảng" (the Party) is from "Đặng".
+   */
+  readonly vowelMarksLoose?: boolean;
 }
 
 /**
@@ -136,7 +142,11 @@ export function isFamilyName(token: string, families: FamilyNames): boolean {
 function isFoldedFamilyName(token: string, folded: string, families: FamilyNames): boolean {
   // With diacritics the spelling must match exactly ("Đặng" is a name, "Đảng" the Party); without any, a
   // machine translation dropped them and only the folded form can match.
-  return isSpelledFamilyName(token, folded, families) || isTranscribedFamily(token, families);
+  if (isSpelledFamilyName(token, folded, families) || isTranscribedFamily(token, families)) return true;
+  if (families.vowelMarksLoose !== true || isAsciiWord(token) || !LATIN_WORD.test(token)) return false;
+  const bare = vowelMarksRemoved(token);
+  if (bare === token) return false;
+  return (isAsciiWord(bare) && families.folded.has(fold(bare))) || isTranscribedFamily(bare, families);
 }
 
 function isSpelledFamilyName(token: string, folded: string, families: FamilyNames): boolean {

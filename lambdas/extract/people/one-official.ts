@@ -2,11 +2,15 @@
  * One official once, under one spelling: what the merge by folded name (merge.ts) cannot join. A copy in a
  * script without Latin letters may also write a name in Latin letters ("Nguyen Van Chung 대령" beside "응우옌 반
  * 충 대령"), and a translation may drop a name's last syllable in one sentence ("응우옌 호앙 중령" beside "응우옌
- * 호앙 쭝 중령"). Either is read as a person of its own; here it joins the full name in the article's script.
+ * 호앙 쭝 중령"). Either is read as a person of its own; here it joins the full name in the article's script. A
+ * Serbian (Croatian, Bosnian) copy may spell one name by Vietnamese spelling, by its transcription and in
+ * Cyrillic: those join by their sound key (sound-key.ts).
  */
 import type { Person } from '../../shared/article.js';
 import { fold } from '../text/fold.js';
 import { mayTranscribe } from './romanize.js';
+import { soundKey } from './sound-key.js';
+import { isVietnameseSyllable } from './syllable.js';
 
 const ASCII = /^[\x20-\x7e]*$/;
 /** Where a name's syllables part: spaces, and the middle dots katakana writes. */
@@ -23,8 +27,28 @@ export function oneSpellingEach(people: readonly Person[]): Person[] {
     other.role ??= p.role;
     joined.add(p);
   }
-  return people.filter((p) => !joined.has(p));
+  // One name in two spellings of Latin or Cyrillic letters ("Pham Minh Chinh", "Fam Min Čin", "Фам Мин Чин"):
+  // the first written stays, as the text introduced the official.
+  const kept = people.filter((p) => !joined.has(p));
+  for (let i = 0; i < kept.length; i++) {
+    const p = kept[i]!;
+    if (joined.has(p) || !SPACED_LETTERS.test(p.name)) continue;
+    const key = soundKey(p.name);
+    for (const q of kept.slice(i + 1)) {
+      if (joined.has(q) || !agree(p, q) || !SPACED_LETTERS.test(q.name)) continue;
+      if (fold(q.name) === fold(p.name) || soundKey(q.name) !== key) continue;
+      if (!isOtherSpelling(p.name, q.name)) continue;
+      p.rank ??= q.rank;
+      p.role ??= q.role;
+      joined.add(q);
+    }
+  }
+  return kept.filter((p) => !joined.has(p));
 }
+
+/** A name in Latin or Cyrillic letters only, its words spaced (the scripts the sound key reads). */
+const SPACED_LETTERS =
+  /^[\p{Script=Latin}\p{Script=Cyrillic}\p{M}]+(?: [\p{Script=Latin}\p{Script=Cyrillic}\p{M}]+)+$/u;
 
 /** Two ranks given, and different, tell two officials apart. */
 function agree(a: Person, b: Person): boolean {
@@ -45,4 +69,19 @@ function isShortForm(short: Person, full: Person): boolean {
   const a = fold(short.name).split(SYLLABLE_BREAK);
   const b = fold(full.name).split(SYLLABLE_BREAK);
   return a.length >= 2 && a.length < b.length && a.every((w, k) => w === b[k]);
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/**
+ * Two spellings by two systems: one in Cyrillic and one in Latin letters, or one a transcription (a word no
+ * Vietnamese syllable spells: "Fam", "Zung", "Ngujen"). Two names in one system that the sound key merges
+ * ("Нгуен Ван Тхонг" and "Нгуен Ван Тонг", Thông and Tòng; "Thong" and "Tong") are two people.
+ */
+function isOtherSpelling(a: string, b: string): boolean {
+  return CYRILLIC.test(a) !== CYRILLIC.test(b) || isTranscription(a) || isTranscription(b);
+}
+
+function isTranscription(name: string): boolean {
+  return !CYRILLIC.test(name) && name.split(' ').some((w) => !isVietnameseSyllable(fold(w)));
 }

@@ -59,6 +59,8 @@ export interface ScriptNameCues {
   readonly phraseEndings: readonly string[];
   /** Endings of office words a one-word name never has (lexicon namesInScript.officeEndings: "보안관"). */
   readonly officeEndings: readonly string[];
+  /** Ranks before which a name is read only syllable by syllable (lexicon namesInScript.spacedNameRanks). */
+  readonly spacedNameRanks: ReadonlySet<string>;
   /** Last syllables of bodies' names (lexicon namesInScript.bodyEndings: "보건부"), before an office. */
   readonly bodyEndings: readonly string[];
   /** Where a Han name read after its office ends. */
@@ -102,6 +104,7 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
     particles: new Set(spec.particles),
     phraseEndings: spec.phraseEndings,
     officeEndings: spec.officeEndings,
+    spacedNameRanks: new Set(spec.spacedNameRanks),
     bodyEndings: spec.bodyEndings,
     han: {
       wordsAfterName: [...spec.wordsAfterName].sort((a, b) => b.length - a.length),
@@ -783,7 +786,12 @@ export function findScriptNames(
         // An age in brackets between the name and its rank ("응우옌 쑤언 칸(37세) 소령"): the rank given still
         // vouches for the official, as in Latin text; a captain's may be a ship's master's (judge.ts).
         const aged = gloss === null && title.rank !== null ? ageBefore(text, before) : null;
-        const found = hangulName(text, gloss ?? aged ?? p, cues, title.role === null);
+        const found = hangulName(
+          text,
+          gloss ?? aged ?? p,
+          cues,
+          title.role === null && !cues.spacedNameRanks.has(title.form),
+        );
         // What stands between such a name and its title is the gloss or the age, no office.
         glossed ||= aged !== null;
         if (found !== null && aged !== null && MASTERS_TOO.has(title.rank!)) {

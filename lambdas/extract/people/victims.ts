@@ -4,12 +4,14 @@
  * 殉職", "der verletzte Polizist X") is a victim it tells of, rank or not. Read once the mentions are merged
  * (merge.ts), over every place the article writes the name: a harm word next to it in one place and no verb
  * of saying, directing or leading after it in any other drops the person; an injured officer who speaks
- * ("Colonel X, who was injured, said ...") stays.
+ * ("Colonel X, who was injured, said ...") stays. A later mention by rank and given name alone ("Leutnant Lam
+ * wird ... verletzt", "Lieutenant Phat died") is a place the article writes the name too (shortMentions).
  */
 import type { Person } from '../../shared/article.js';
 import { spanAt } from '../text/search.js';
 import type { Span } from '../text/sentences.js';
 import type { CompiledPeople } from './lexicon.js';
+import { rankAtEnd } from './rank-before.js';
 
 export interface ReadText {
   readonly text: string;
@@ -36,8 +38,10 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
   return people.filter((p) => {
     let harmed = false;
     for (const { text, lowered, sentences } of texts) {
-      for (let at = text.indexOf(p.name); at >= 0; at = text.indexOf(p.name, at + 1)) {
-        const end = at + p.name.length;
+      for (const [at, end] of [
+        ...fullMentions(text, p.name),
+        ...shortMentions(p, text, lowered, sentences, lex),
+      ]) {
         const sentence = spanAt(sentences, at) ?? { start: 0, end: text.length, text };
         const after = lowered.slice(end, Math.max(end, sentence.end));
         const act = actWord?.exec(after) ?? null;
@@ -54,4 +58,42 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
     }
     return !harmed;
   });
+}
+
+function* fullMentions(text: string, name: string): Generator<[number, number]> {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) yield [at, at + name.length];
+}
+
+/** A name's last word alone, as a word: a letter neither before nor after it. */
+const LETTER = /[\p{L}\p{M}]/u;
+/** A capitalised word right after a given name: the start of another, longer name ("Lam Van Hoa"). */
+const CAPITALISED_NEXT = /^\s+\p{Lu}/u;
+
+/**
+ * Where a ranked official's given name (the name's last word) stands alone right after the same rank: the short
+ * form a story uses once it has named the officer in full ("Lieutenant Tran Duc Lam ... Lieutenant Lam was
+ * injured"). Spaced scripts only: Han and kana names are not split into words here, and the rank must be the
+ * person's, so another officer of the same given name under another rank is not read as this one.
+ */
+function* shortMentions(
+  p: Person,
+  text: string,
+  lowered: string,
+  sentences: readonly Span[],
+  lex: CompiledPeople,
+): Generator<[number, number]> {
+  if (p.rank === null || UNSPACED_NAME.test(p.name)) return;
+  const words = p.name.split(/\s+/u);
+  if (words.length < 2) return;
+  const given = words[words.length - 1]!;
+  for (let at = text.indexOf(given); at >= 0; at = text.indexOf(given, at + 1)) {
+    const end = at + given.length;
+    if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
+    if (CAPITALISED_NEXT.test(text.slice(end, end + 3))) continue;
+    const sentence = spanAt(sentences, at);
+    const head = lowered.slice(sentence?.start ?? Math.max(0, at - 80), at);
+    // The rank must end right before the given name, spaces only between.
+    if (!/\s$/u.test(head)) continue;
+    if (rankAtEnd(head, lex)?.rank === p.rank) yield [at, end];
+  }
 }

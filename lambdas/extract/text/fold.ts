@@ -263,3 +263,28 @@ export function foldedList(list: readonly string[]): readonly string[] {
   }
   return hit;
 }
+
+/** A Latin vowel, upper or lower case, whose marks vowelMarksRemoved drops. */
+const LATIN_VOWEL = /[aeiouyAEIOUY]/u;
+/** One combining mark (after NFD). */
+const COMBINING_MARK = /\p{M}/u;
+
+/**
+ * The word with the marks of its vowels removed (tone marks, circumflex, breve, horn) and those of its
+ * consonants kept: "Phấm" → "Pham", "Fạm" → "Fam", "Čin" stays "Čin". A name copied with a wrong Vietnamese tone
+ * mark, or with one beside a Serbian transcription, still spells its family name so; fold() would also take
+ * the háček and acute of the consonants a transcription writes its sounds with (č, ć, š, ž).
+ */
+export function vowelMarksRemoved(word: string): string {
+  let out = '';
+  let afterVowel = false;
+  for (const ch of word.normalize('NFD')) {
+    if (COMBINING_MARK.test(ch)) {
+      if (!afterVowel) out += ch;
+      continue;
+    }
+    afterVowel = LATIN_VOWEL.test(ch);
+    out += ch;
+  }
+  return out.normalize('NFC');
+}

@@ -1,0 +1,82 @@
+/**
+ * A name's sound key: what stays the same when one Vietnamese name is written by Vietnamese spelling ("Phạm
+ * Minh Chính", "Pham Minh Chinh"), by a Slavic transcription in Latin letters (Serbian "Fam Min Čin",
+ * "Ngujen"), or in Cyrillic ("Фам Мин Чин"). Copies in Serbian, Croatian, Bosnian and Macedonian mix these in
+ * one article, and one official must be listed once (one-official.ts). Lossy by design: sounds Vietnamese keeps
+ * apart and the transcriptions merge (tr and ch, d and gi, a final nh and n) are merged, which is safe only
+ * where two names of one article are compared, their ranks agreeing.
+ */
+import { fold } from '../text/fold.js';
+import { cyrillicKey } from './names.js';
+
+/** Cyrillic letters (after cyrillicKey: Serbian ј, њ, љ as Russian й, нь, ль) as the Latin letters below read them. */
+const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'z',
+  з: 'z',
+  и: 'i',
+  й: 'j',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'c',
+  ч: 'č',
+  ш: 's',
+  щ: 's',
+  ы: 'i',
+  ь: 'j',
+  ъ: '',
+  э: 'e',
+  ю: 'ju',
+  я: 'ja',
+  ћ: 'č',
+  ђ: 'đ',
+  џ: 'dž',
+};
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** One word's key. */
+function wordKey(word: string): string {
+  let w = word.normalize('NFC').toLowerCase();
+  if (CYRILLIC.test(w)) w = [...cyrillicKey(w)].map((ch) => CYRILLIC_TO_LATIN[ch] ?? ch).join('');
+  // The consonants the transcriptions write with a háček or acute (č, ć: Vietnamese ch and tr) before fold()
+  // drops those marks; § stands for that sound until c is read as k.
+  w = w.replace(/[čć]|dž/gu, '§').replace(/đ/gu, 'd');
+  w = fold(w)
+    .replace(/ch|tr/gu, '§')
+    .replace(/qu/gu, 'kv')
+    .replace(/[cq]/gu, 'k')
+    .replace(/§/gu, 'c')
+    .replace(/ph/gu, 'f')
+    .replace(/kh/gu, 'h')
+    .replace(/th/gu, 't')
+    .replace(/gi|d/gu, 'z')
+    .replace(/n[hj]/gu, 'n')
+    .replace(/[jy]/gu, 'i')
+    .replace(/h$/u, '');
+  return w;
+}
+
+export function soundKey(name: string): string {
+  return name
+    .split(/[\s・･]+/u)
+    .filter((w) => w !== '')
+    .map(wordKey)
+    .join(' ');
+}
