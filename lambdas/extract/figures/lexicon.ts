@@ -254,6 +254,13 @@ export const FiguresLexiconSchema = z.object({
    */
   burnWords: Words.default([]),
   /**
+   * Words of "per" glued after a unit (ja "あたり", "当たり"; ko "당"): "呼気1リットルあたり0.25mg", "1리터당" name the
+   * denominator of a rate, no count (figures/per.ts). Glued lexicons only.
+   */
+  perAfterUnit: Words.default([]),
+  /** Words of "per" right before a number (zh "每": "每1升呼气"; en "per": "per 1 litre"): the rate's denominator. */
+  perBefore: Words.default([]),
+  /**
    * The word right before a number makes it a name or identifier ("decret", "n", "komitet*", "niveau", "ward"),
    * or an anaphoric count that repeats things already named ("ces deux projets"). Entries may be two-word
    * phrases ending right before the number ("muc do" 2).
@@ -984,6 +991,9 @@ export interface CompiledLexicon {
   /** See FiguresLexiconSchema.bodyWords and burnWords. */
   readonly bodyWords: WordSet;
   readonly burnWords: WordSet;
+  /** See FiguresLexiconSchema.perAfterUnit and perBefore; null when the language has none. */
+  readonly perAfterUnit: WordSet | null;
+  readonly perBefore: WordSet | null;
   /** Currency names by ISO code, as read right before a number ("USD 12.2 million", "Rp 5.000"). */
   readonly currencyWords: WordMap<string>;
   readonly nameWords: WordSet;
@@ -1424,6 +1434,8 @@ export function compileLexicon(
     streetsAfter: lex.streetsAfter.length > 0 ? new WordSet(lex.streetsAfter) : null,
     bodyWords: new WordSet(lex.bodyWords),
     burnWords: new WordSet(lex.burnWords),
+    perAfterUnit: lex.perAfterUnit.length > 0 ? new WordSet(lex.perAfterUnit) : null,
+    perBefore: lex.perBefore.length > 0 ? new WordSet(lex.perBefore) : null,
     currencyWords: new WordMap(currencyEntries),
     nameWords: new WordSet(lex.nameWords),
     nameVerbs: new WordSet(lex.nameVerbs),
@@ -1718,6 +1730,8 @@ export function localeLexicon(language: string): FiguresLexicon {
     streetsAfter: [],
     bodyWords: [],
     burnWords: [],
+    perAfterUnit: [],
+    perBefore: [],
     nameWords: [],
     nameVerbs: [],
     nameWordsAsWritten: [],

@@ -22,6 +22,7 @@ import {
 import { glueSuffixAt } from './suffixes.js';
 import { isAgentNoun } from './agent-nouns.js';
 import { isHouseNumber } from './house-number.js';
+import { isRateDenominator } from './per.js';
 import { isHourOfPeriod, isNamedHour, isNamedYear } from './date-field.js';
 import { phraseAt } from './word-phrases.js';
 import { isVerbAt } from './verbs.js';
@@ -668,6 +669,11 @@ function isBlocked(
   if (n.spelled && startsName(doc.body, tokens, i, lex)) return true;
   if (isDimension(tokens, i)) return true;
   if (labelledAfter(tokens, i, lex)) return true;
+  if (lex.perBefore !== null || lex.perAfterUnit !== null) {
+    const unit = lex.perAfterUnit !== null ? matchUnit(tokens, i + 1, lex) : null;
+    const unitEnd = unit === null ? undefined : (unit.end ?? tokens[unit.last]!.end);
+    if (isRateDenominator(tokens, i, lex, unitEnd)) return true;
+  }
   if (isHouseNumber(doc.body, tokens, i, lex)) return true;
   if (!n.spelled && isGenerationName(doc.body, tokens, i, lex)) return true;
   if (!n.spelled && isRegistration(doc.body, f, tokens, i, lex)) return true;

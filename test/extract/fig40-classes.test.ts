@@ -1,0 +1,92 @@
+/**
+ * Figure classes of session 40, on sentences written for this test (never an article's text):
+ * - range marks: Korean writes a range with the tilde operator U+223C ("3∼4명"), CJK text with a fullwidth
+ *   hyphen ("3－4人"), any text with the Unicode hyphens or the figure dash; both bounds are read, as after "-";
+ * - the denominator of a rate counts nothing: ja "1リットルあたり", ko "1리터당" (the "per" word glued after the
+ *   unit, lexicon perAfterUnit), zh "每1升", en "per 1 litre" (right before the number, perBefore);
+ * - Urdu names a junction after a number ("320 چوراہے سے", from the 320 junction): the junction word right
+ *   after the number is a label (labelsAfter), as a road's is; its plural oblique ("3 چوراہوں") still counts;
+ * - Korean floors of a building ("아래층", "위층") before a number are no count, as storeys are none.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lambdas/extract/figures/index.js';
+import { documentOf } from '../support/document.js';
+
+const read = (language: string, text: string) =>
+  extractFigures(documentOf(text, language), []).map((f) => [f.value, f.unit]);
+
+const RANGES: Array<[string, string, Array<[number, string]>]> = [
+  [
+    'ko',
+    '경찰은 용의자 5∼6명을 체포했다.',
+    [
+      [5, 'person'],
+      [6, 'person'],
+    ],
+  ],
+  [
+    'ja',
+    '警察は容疑者5－6人を逮捕した。',
+    [
+      [5, 'person'],
+      [6, 'person'],
+    ],
+  ],
+  [
+    'en',
+    'Police detained 5‒6 suspects.',
+    [
+      [5, 'person'],
+      [6, 'person'],
+    ],
+  ],
+];
+
+describe('Function: extractFigures (fig40: range marks of every script)', () => {
+  it.each(RANGES)('%s: %s', (language, text, expected) => {
+    // Act
+    const figures = read(language, text);
+
+    // Assess
+    expect(figures).toEqual(expected);
+  });
+});
+
+const RATES: Array<[string, string, Array<[number, string]>]> = [
+  ['ja', '運転手の呼気1リットルあたり0.31が検出された。', []],
+  ['ja', '運転手の呼気1リットル当たりの濃度を測った。', []],
+  ['ko', '운전자의 호흡 1리터당 농도를 측정했다.', []],
+  ['zh', '司机每1升呼气中的酒精浓度超标。', []],
+  ['en', 'The limit is set per 1 litre of breath.', []],
+  // A quantity of the unit itself still counts.
+  ['ja', '警察は軽油300リットルを押収した。', [[300, 'other']]],
+  ['ko', '경찰은 경유 300리터를 압수했다.', [[300, 'other']]],
+  ['zh', '警方查获柴油300升。', [[300, 'other']]],
+];
+
+describe('Function: extractFigures (fig40: the denominator of a rate)', () => {
+  it.each(RATES)('%s: %s', (language, text, expected) => {
+    // Act
+    const figures = read(language, text);
+
+    // Assess
+    expect(figures).toEqual(expected);
+  });
+});
+
+const LABELS: Array<[string, string, Array<[number, string]>]> = [
+  ['ur', 'ایک بس 320 چوراہے سے شہر کی طرف جا رہی تھی۔', []],
+  ['ur', 'پولیس نے 3 چوراہوں پر ناکے لگائے۔', [[3, 'other']]],
+  ['ko', '건물의 아래층 세 개는 식당으로 쓰였다.', []],
+  ['ko', '위층 2개에는 주민이 살았다.', []],
+];
+
+describe('Function: extractFigures (fig40: numbers that name a junction or a floor)', () => {
+  it.each(LABELS)('%s: %s', (language, text, expected) => {
+    // Act
+    const figures = read(language, text);
+
+    // Assess
+    expect(figures).toEqual(expected);
+  });
+});
