@@ -6,7 +6,13 @@
  *   unit, lexicon perAfterUnit), zh "每1升", en "per 1 litre" (right before the number, perBefore);
  * - Urdu names a junction after a number ("320 چوراہے سے", from the 320 junction): the junction word right
  *   after the number is a label (labelsAfter), as a road's is; its plural oblique ("3 چوراہوں") still counts;
- * - Korean floors of a building ("아래층", "위층") before a number are no count, as storeys are none.
+ * - Korean floors of a building ("아래층", "위층") before a number are no count, as storeys are none;
+ * - ja a classifier with "all of" after it ("2台とも", both of the two) counts the noun its sentence named
+ *   before it, not its default unit;
+ * - ja a noun's last character repeated after the number as its counter ("修理店35店") counts the noun;
+ *   katakana counters of goods ("200ロール", "50カートン") count as any classifier of goods does;
+ * - km a compound noun before the word of a count (ចំនួន) keeps its head within reach: "រថយន្តពន្លត់អគ្គិភ័យ
+ *   ចំនួន៣០គ្រឿង" counts fire engines.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -88,5 +94,36 @@ describe('Function: extractFigures (fig40: numbers that name a junction or a flo
 
     // Assess
     expect(figures).toEqual(expected);
+  });
+});
+
+const JAPANESE_COUNTERS: Array<[string, string, Array<[number, string]>]> = [
+  ['ja', 'A社の長距離寝台バスと衝突し、2台とも炎上した。', [[2, 'vehicle']]],
+  ['ja', '運転手とB社のトラックが衝突し、2台ともに大破した。', [[2, 'vehicle']]],
+  // No noun of the lexicon before: the classifier's own unit.
+  ['ja', '容疑者は携帯電話を使い、2台とも押収された。', [[2, 'other']]],
+  ['ja', '市内の自転車修理店35店の店主が誓約した。', [[35, 'other']]],
+  ['ja', '今年2024年の統計が発表された。', []],
+  ['ja', 'トラックには200ロール以上の布が積まれていた。', [[200, 'other']]],
+  ['ja', '警察はたばこ50カートンを押収した。', [[50, 'other']]],
+];
+
+describe('Function: extractFigures (fig40: Japanese classifiers)', () => {
+  it.each(JAPANESE_COUNTERS)('%s: %s', (language, text, expected) => {
+    // Act
+    const figures = read(language, text);
+
+    // Assess
+    expect(figures).toEqual(expected);
+  });
+});
+
+describe('Function: extractFigures (fig40: a Khmer compound noun before a word of count)', () => {
+  it('counts the head of the compound', () => {
+    // Act
+    const figures = read('km', 'ក្រុមការងារបានបញ្ជូនរថយន្តពន្លត់អគ្គិភ័យចំនួន៣០គ្រឿងទៅកាន់កន្លែងកើតហេតុ។');
+
+    // Assess
+    expect(figures).toEqual([[30, 'vehicle']]);
   });
 });

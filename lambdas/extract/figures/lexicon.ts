@@ -261,6 +261,11 @@ export const FiguresLexiconSchema = z.object({
   /** Words of "per" right before a number (zh "每": "每1升呼气"; en "per": "per 1 litre"): the rate's denominator. */
   perBefore: Words.default([]),
   /**
+   * Words of "all of" glued after a classifier (ja "とも", "ともに": "2台とも", both of the two): the number names
+   * again things its sentence named before it, so the classifier counts that noun (figures/all-of.ts).
+   */
+  allAfterClassifier: Words.default([]),
+  /**
    * The word right before a number makes it a name or identifier ("decret", "n", "komitet*", "niveau", "ward"),
    * or an anaphoric count that repeats things already named ("ces deux projets"). Entries may be two-word
    * phrases ending right before the number ("muc do" 2).
@@ -994,6 +999,8 @@ export interface CompiledLexicon {
   /** See FiguresLexiconSchema.perAfterUnit and perBefore; null when the language has none. */
   readonly perAfterUnit: WordSet | null;
   readonly perBefore: WordSet | null;
+  /** See FiguresLexiconSchema.allAfterClassifier; null when the language has none. */
+  readonly allAfterClassifier: WordSet | null;
   /** Currency names by ISO code, as read right before a number ("USD 12.2 million", "Rp 5.000"). */
   readonly currencyWords: WordMap<string>;
   readonly nameWords: WordSet;
@@ -1436,6 +1443,7 @@ export function compileLexicon(
     burnWords: new WordSet(lex.burnWords),
     perAfterUnit: lex.perAfterUnit.length > 0 ? new WordSet(lex.perAfterUnit) : null,
     perBefore: lex.perBefore.length > 0 ? new WordSet(lex.perBefore) : null,
+    allAfterClassifier: lex.allAfterClassifier.length > 0 ? new WordSet(lex.allAfterClassifier) : null,
     currencyWords: new WordMap(currencyEntries),
     nameWords: new WordSet(lex.nameWords),
     nameVerbs: new WordSet(lex.nameVerbs),
@@ -1732,6 +1740,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     burnWords: [],
     perAfterUnit: [],
     perBefore: [],
+    allAfterClassifier: [],
     nameWords: [],
     nameVerbs: [],
     nameWordsAsWritten: [],

@@ -380,7 +380,12 @@ export function unitHeadingRunEnd(text: string, lex: CompiledLexicon): UnitEntry
   let floor = Math.max(0, words.length - 1 - MODIFIERS_AFTER_HEAD);
   for (let k = words.length - 1; k >= floor; k--) {
     const word = words[k]!;
-    if (lex.countPhrases.has(word) || lex.approximate.has(word)) continue;
+    // "រថយន្ត|ពន្លត់|អគ្គិភ័យ|ចំនួន ៥០" (fire engines, a number of 50): the word of a count or an approximation
+    // ending the run is no modifier of the head, so it leaves the head's modifiers their full reach.
+    if (lex.countPhrases.has(word) || lex.approximate.has(word)) {
+      floor = Math.max(0, floor - 1);
+      continue;
+    }
     const unit = lex.units.get(word, false);
     // "…|แห่ง|ชาติ" (of the nation): a noun after a counter word inside the run qualifies the head before them.
     if (unit !== undefined && k > 0 && lex.units.get(words[k - 1]!, false)?.counter) {
