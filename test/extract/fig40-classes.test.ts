@@ -12,7 +12,9 @@
  * - ja a noun's last character repeated after the number as its counter ("修理店35店") counts the noun;
  *   katakana counters of goods ("200ロール", "50カートン") count as any classifier of goods does;
  * - km a compound noun before the word of a count (ចំនួន) keeps its head within reach: "រថយន្តពន្លត់អគ្គិភ័យ
- *   ចំនួន៣០គ្រឿង" counts fire engines.
+ *   ចំនួន៣០គ្រឿង" counts fire engines;
+ * - the disability of a war invalid, rated in percent ("40% 장애를 가진 참전 용사", "thương binh", "invalide de
+ *   guerre"), is no crime's figure: a cue of `other` (topic concept "war invalid").
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -20,6 +22,9 @@ import { documentOf } from '../support/document.js';
 
 const read = (language: string, text: string) =>
   extractFigures(documentOf(text, language), []).map((f) => [f.value, f.unit]);
+
+const topics = (language: string, text: string) =>
+  extractFigures(documentOf(text, language), []).map((f) => f.topic);
 
 const RANGES: Array<[string, string, Array<[number, string]>]> = [
   [
@@ -125,5 +130,21 @@ describe('Function: extractFigures (fig40: a Khmer compound noun before a word o
 
     // Assess
     expect(figures).toEqual([[30, 'vehicle']]);
+  });
+});
+
+const INVALIDS: Array<[string, string]> = [
+  ['ko', '그는 전투에서 다쳐 40% 장애를 가진 참전 용사로 인정받았다.'],
+  ['vi', 'Ông bị thương trong trận đánh và được công nhận là thương binh với tỷ lệ thương tật 61%.'],
+  ['fr', 'Blessé au combat, il a été reconnu invalide de guerre à 61 %.'],
+];
+
+describe('Function: extractFigures (fig40: the disability of a war invalid)', () => {
+  it.each(INVALIDS)('%s: %s', (language, text) => {
+    // Act
+    const found = topics(language, text);
+
+    // Assess
+    expect(found).toEqual(['other']);
   });
 });
