@@ -14,7 +14,9 @@
  * - km a compound noun before the word of a count (ចំនួន) keeps its head within reach: "រថយន្តពន្លត់អគ្គិភ័យ
  *   ចំនួន៣០គ្រឿង" counts fire engines;
  * - the disability of a war invalid, rated in percent ("40% 장애를 가진 참전 용사", "thương binh", "invalide de
- *   guerre"), is no crime's figure: a cue of `other` (topic concept "war invalid").
+ *   guerre"), is no crime's figure: a cue of `other` (topic concept "war invalid");
+ * - a street named with a number in a segmented script ("ซอยถนนเลียนคู 7-8"): the number after the street word
+ *   and its name (lexicon streetsBefore) ends the name; a unit after it still counts.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -146,5 +148,21 @@ describe('Function: extractFigures (fig40: the disability of a war invalid)', ()
 
     // Assess
     expect(found).toEqual(['other']);
+  });
+});
+
+const STREETS: Array<[string, string, Array<[number, string]>]> = [
+  ['th', 'เกิดเหตุไฟไหม้บ้านในซอยถนนเลียนคู 7-8 เมื่อคืนนี้', []],
+  ['th', 'เกิดเหตุที่ถนนพระราม 4 เมื่อเช้านี้', []],
+  ['th', 'ตำรวจจับผู้ต้องหาบนถนนพระราม 2 คน', [[2, 'person']]],
+];
+
+describe('Function: extractFigures (fig40: a street named with a number in a segmented script)', () => {
+  it.each(STREETS)('%s: %s', (language, text, expected) => {
+    // Act
+    const figures = read(language, text);
+
+    // Assess
+    expect(figures).toEqual(expected);
   });
 });

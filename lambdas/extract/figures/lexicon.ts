@@ -241,6 +241,11 @@ export const FiguresLexiconSchema = z.object({
    */
   streetsAfter: Words.default([]),
   /**
+   * Street words that open a street's name, in a segmented script (th "ถนน", "ซอย"; km "ផ្លូវ"): a number right
+   * after the name that follows one ends the name ("ถนนเลียนคู 4-5"), no count (figures/segmented.ts).
+   */
+  streetsBefore: Words.default([]),
+  /**
    * Words of the body ("body", "corps", "cơ thể", "тела", "全身", "전신"): a percent within a few words of one,
    * on either side, is the share of a body burned or hurt ("burns over 60% of the body", "全身60%烧伤"), no
    * count (the gold lists "около 30% тела" among its non-figures). In a glued lexicon they may stand inside a
@@ -993,6 +998,8 @@ export interface CompiledLexicon {
   readonly labelsAfter: WordSet;
   /** See FiguresLexiconSchema.streetsAfter; null when the language has none. */
   readonly streetsAfter: WordSet | null;
+  /** See FiguresLexiconSchema.streetsBefore; null when the language has none. */
+  readonly streetsBefore: WordSet | null;
   /** See FiguresLexiconSchema.bodyWords and burnWords. */
   readonly bodyWords: WordSet;
   readonly burnWords: WordSet;
@@ -1439,6 +1446,7 @@ export function compileLexicon(
     unitLookalikes: new WordSet(lex.unitLookalikes),
     labelsAfter: new WordSet(lex.labelsAfter),
     streetsAfter: lex.streetsAfter.length > 0 ? new WordSet(lex.streetsAfter) : null,
+    streetsBefore: lex.streetsBefore.length > 0 ? new WordSet(lex.streetsBefore) : null,
     bodyWords: new WordSet(lex.bodyWords),
     burnWords: new WordSet(lex.burnWords),
     perAfterUnit: lex.perAfterUnit.length > 0 ? new WordSet(lex.perAfterUnit) : null,
@@ -1736,6 +1744,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     unitLookalikes: [],
     labelsAfter: [],
     streetsAfter: [],
+    streetsBefore: [],
     bodyWords: [],
     burnWords: [],
     perAfterUnit: [],

@@ -15,6 +15,7 @@ import type { NumToken, Token, WordToken } from './tokens.js';
 import {
   countedByClassifier,
   endsInNameWord,
+  endsStreetName,
   isSegmented,
   nounAfter,
   percentWordBefore,
@@ -671,6 +672,12 @@ function isBlocked(
   if (n.spelled && startsName(doc.body, tokens, i, lex)) return true;
   if (isDimension(tokens, i)) return true;
   if (labelledAfter(tokens, i, lex)) return true;
+  if (
+    lex.streetsBefore !== null &&
+    endsStreetName(doc.body, f, tokens[i - 1], n.start, lex) &&
+    !matchUnit(tokens, i + 1, lex)
+  )
+    return true;
   if (lex.perBefore !== null || lex.perAfterUnit !== null) {
     const unit = lex.perAfterUnit !== null ? matchUnit(tokens, i + 1, lex) : null;
     const unitEnd = unit === null ? undefined : (unit.end ?? tokens[unit.last]!.end);
