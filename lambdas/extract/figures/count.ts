@@ -32,6 +32,7 @@ import { partitiveWhole } from './partitive.js';
 import { stateAfterCopula, subjectAfterCopula } from './copula.js';
 import { classifiedNounBefore } from './classified.js';
 import { doerBeforeCounter } from './doer-before.js';
+import { nounOfAllOf } from './all-of.js';
 
 export interface Candidate {
   /** Token index of the number. */
@@ -382,7 +383,12 @@ export function countFigures(
         unitLinkedAfter(doc.folded, r.own.end, lex) ??
         (doerBeforeCounter(tokens, r.index, r.own, before, lex) ? null : before);
       let named =
-        found && !found.counter ? found : r.own.standalone ? closedOrDefault(doc.folded, r.own, lex) : null;
+        found && !found.counter
+          ? found
+          : r.own.standalone
+            ? (nounOfAllOf(doc.folded, doc.sentences[sentence]?.start ?? 0, r.num.start, r.own.end, lex) ??
+              closedOrDefault(doc.folded, r.own, lex))
+            : null;
       // tr "bunlardan 3'ü" (3 of them): a possessive ending after a partitive counts again the last thing
       // counted, in its sentence or the two before, as an elliptic number does.
       if (!named && phraseEndingAt(tokens, r.index - 1, lex.ellipticBefore) > 0) {

@@ -241,6 +241,11 @@ export const FiguresLexiconSchema = z.object({
    */
   streetsAfter: Words.default([]),
   /**
+   * Street words that open a street's name, in a segmented script (th "ถนน", "ซอย"; km "ផ្លូវ"): a number right
+   * after the name that follows one ends the name ("ถนนเลียนคู 4-5"), no count (figures/segmented.ts).
+   */
+  streetsBefore: Words.default([]),
+  /**
    * Words of the body ("body", "corps", "cơ thể", "тела", "全身", "전신"): a percent within a few words of one,
    * on either side, is the share of a body burned or hurt ("burns over 60% of the body", "全身60%烧伤"), no
    * count (the gold lists "около 30% тела" among its non-figures). In a glued lexicon they may stand inside a
@@ -253,6 +258,18 @@ export const FiguresLexiconSchema = z.object({
    * persons, which the gold counts.
    */
   burnWords: Words.default([]),
+  /**
+   * Words of "per" glued after a unit (ja "あたり", "当たり"; ko "당"): "呼気1リットルあたり0.25mg", "1리터당" name the
+   * denominator of a rate, no count (figures/per.ts). Glued lexicons only.
+   */
+  perAfterUnit: Words.default([]),
+  /** Words of "per" right before a number (zh "每": "每1升呼气"; en "per": "per 1 litre"): the rate's denominator. */
+  perBefore: Words.default([]),
+  /**
+   * Words of "all of" glued after a classifier (ja "とも", "ともに": "2台とも", both of the two): the number names
+   * again things its sentence named before it, so the classifier counts that noun (figures/all-of.ts).
+   */
+  allAfterClassifier: Words.default([]),
   /**
    * The word right before a number makes it a name or identifier ("decret", "n", "komitet*", "niveau", "ward"),
    * or an anaphoric count that repeats things already named ("ces deux projets"). Entries may be two-word
@@ -989,9 +1006,16 @@ export interface CompiledLexicon {
   readonly labelsAfter: WordSet;
   /** See FiguresLexiconSchema.streetsAfter; null when the language has none. */
   readonly streetsAfter: WordSet | null;
+  /** See FiguresLexiconSchema.streetsBefore; null when the language has none. */
+  readonly streetsBefore: WordSet | null;
   /** See FiguresLexiconSchema.bodyWords and burnWords. */
   readonly bodyWords: WordSet;
   readonly burnWords: WordSet;
+  /** See FiguresLexiconSchema.perAfterUnit and perBefore; null when the language has none. */
+  readonly perAfterUnit: WordSet | null;
+  readonly perBefore: WordSet | null;
+  /** See FiguresLexiconSchema.allAfterClassifier; null when the language has none. */
+  readonly allAfterClassifier: WordSet | null;
   /** Currency names by ISO code, as read right before a number ("USD 12.2 million", "Rp 5.000"). */
   readonly currencyWords: WordMap<string>;
   readonly nameWords: WordSet;
@@ -1430,8 +1454,12 @@ export function compileLexicon(
     unitLookalikes: new WordSet(lex.unitLookalikes),
     labelsAfter: new WordSet(lex.labelsAfter),
     streetsAfter: lex.streetsAfter.length > 0 ? new WordSet(lex.streetsAfter) : null,
+    streetsBefore: lex.streetsBefore.length > 0 ? new WordSet(lex.streetsBefore) : null,
     bodyWords: new WordSet(lex.bodyWords),
     burnWords: new WordSet(lex.burnWords),
+    perAfterUnit: lex.perAfterUnit.length > 0 ? new WordSet(lex.perAfterUnit) : null,
+    perBefore: lex.perBefore.length > 0 ? new WordSet(lex.perBefore) : null,
+    allAfterClassifier: lex.allAfterClassifier.length > 0 ? new WordSet(lex.allAfterClassifier) : null,
     currencyWords: new WordMap(currencyEntries),
     nameWords: new WordSet(lex.nameWords),
     nameVerbs: new WordSet(lex.nameVerbs),
@@ -1724,8 +1752,12 @@ export function localeLexicon(language: string): FiguresLexicon {
     unitLookalikes: [],
     labelsAfter: [],
     streetsAfter: [],
+    streetsBefore: [],
     bodyWords: [],
     burnWords: [],
+    perAfterUnit: [],
+    perBefore: [],
+    allAfterClassifier: [],
     nameWords: [],
     nameVerbs: [],
     nameWordsAsWritten: [],

@@ -15,6 +15,7 @@ import type { NumToken, Token, WordToken } from './tokens.js';
 import {
   countedByClassifier,
   endsInNameWord,
+  endsStreetName,
   isSegmented,
   nounAfter,
   percentWordBefore,
@@ -22,6 +23,8 @@ import {
 import { glueSuffixAt } from './suffixes.js';
 import { isAgentNoun } from './agent-nouns.js';
 import { isHouseNumber } from './house-number.js';
+import { isRateDenominator } from './per.js';
+import { echoesNounBefore } from './echo.js';
 import { isHourOfPeriod, isNamedHour, isNamedYear } from './date-field.js';
 import { phraseAt } from './word-phrases.js';
 import { isVerbAt } from './verbs.js';
@@ -537,6 +540,7 @@ function isBlocked(
         hectareEnd(next) !== undefined ||
         (lex.glued &&
           (gluedScale(next.text, lex) ||
+            echoesNounBefore(tokens, i, lex) ||
             lex.connectors.has(next.text) ||
             // "30の支隊": a particle links the number to the unit noun it counts (linked.ts).
             (unitLinkedAfter(f, wordStart, lex)?.unit ?? 'other') !== 'other' ||
@@ -668,6 +672,17 @@ function isBlocked(
   if (n.spelled && startsName(doc.body, tokens, i, lex)) return true;
   if (isDimension(tokens, i)) return true;
   if (labelledAfter(tokens, i, lex)) return true;
+  if (
+    lex.streetsBefore !== null &&
+    endsStreetName(doc.body, f, tokens[i - 1], n.start, lex) &&
+    !matchUnit(tokens, i + 1, lex)
+  )
+    return true;
+  if (lex.perBefore !== null || lex.perAfterUnit !== null) {
+    const unit = lex.perAfterUnit !== null ? matchUnit(tokens, i + 1, lex) : null;
+    const unitEnd = unit === null ? undefined : (unit.end ?? tokens[unit.last]!.end);
+    if (isRateDenominator(tokens, i, lex, unitEnd)) return true;
+  }
   if (isHouseNumber(doc.body, tokens, i, lex)) return true;
   if (!n.spelled && isGenerationName(doc.body, tokens, i, lex)) return true;
   if (!n.spelled && isRegistration(doc.body, f, tokens, i, lex)) return true;
@@ -1256,6 +1271,9 @@ function currencyAhead(
 
 type Own = NonNullable<Reading['own']>;
 
+/** The counter a noun's last character makes (echo.ts): it counts the noun before, `other` when none is read. */
+const ECHOED: UnitEntry = { unit: 'other', factor: 1, counter: true, standalone: true };
+
 /** The unit read after a number, built field by field: a spread costs several times more on this path. */
 function ownUnit(entry: UnitEntry, end: number, scale: number): Own {
   if (entry.counter)
@@ -1646,6 +1664,11 @@ function readUnit(
         offset += p.length;
       }
       if (mark && offset === mark.length) return unitGluedAt(t, offset);
+      // "修理店52店": the noun's last character as its counter counts the noun (echo.ts).
+      if (offset === 0 && j === i + 1 && echoesNounBefore(tokens, i, lex)) {
+        const own = ownUnit(ECHOED, t.start + 1, scale);
+        return { own, countsNoun: true, dated: false, scale, scaleEnd };
+      }
       if (offset === 0) break;
       scaleEnd = t.start + offset;
       // "1万6000箱", "3兆2,810億ドン", "1만6000갑": digits after the large unit are the rest of the number.

@@ -324,6 +324,44 @@ export function endsInNameWord(
   return before !== undefined && lex.nameWords.has(folded.slice(before[0], last[1]));
 }
 
+/** Words of a street's name the segmenter may cut between its street word and the number ("เลียน|คู"). */
+const STREET_NAME_WORDS = 4;
+
+/**
+ * "ซอยถนนเลียนคู 4-5" (Lien Khu 4-5 street): Vietnam names streets after numbers too, and a segmented script
+ * writes the street word (lexicon streetsBefore), the name and then its number, which counts nothing. The word
+ * token right before the number holds a street word followed only by words of a name (no unit, no word of a
+ * count or of a name of the lexicon): the number ends the street's name. The caller checks that no unit
+ * follows the number ("ถนนยาว 5 กิโลเมตร" measures a road).
+ */
+export function endsStreetName(
+  body: string,
+  folded: string,
+  word: Token | undefined,
+  numberStart: number,
+  lex: CompiledLexicon,
+): boolean {
+  const streets = lex.streetsBefore;
+  if (streets === null) return false;
+  const words = lastWordsBefore(body, word, numberStart, lex, false);
+  const text = (k: number) => folded.slice(words[k]![0], words[k]![1]);
+  for (let k = words.length - 2; k >= Math.max(0, words.length - 1 - STREET_NAME_WORDS); k--) {
+    if (!streets.has(text(k))) continue;
+    for (let m = k + 1; m < words.length; m++) {
+      const w = text(m);
+      if (
+        lex.units.get(w, false) !== undefined ||
+        lex.countPhrases.has(w) ||
+        lex.approximate.has(w) ||
+        lex.nameWords.has(w)
+      )
+        return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 /** Words a fate, or a particle standing between it and the number, may be split into by the segmenter ("บาด|เจ็บ"). */
 const FATE_WORDS = 3;
 
@@ -380,7 +418,12 @@ export function unitHeadingRunEnd(text: string, lex: CompiledLexicon): UnitEntry
   let floor = Math.max(0, words.length - 1 - MODIFIERS_AFTER_HEAD);
   for (let k = words.length - 1; k >= floor; k--) {
     const word = words[k]!;
-    if (lex.countPhrases.has(word) || lex.approximate.has(word)) continue;
+    // "រថយន្ត|ពន្លត់|អគ្គិភ័យ|ចំនួន ៥០" (fire engines, a number of 50): the word of a count or an approximation
+    // ending the run is no modifier of the head, so it leaves the head's modifiers their full reach.
+    if (lex.countPhrases.has(word) || lex.approximate.has(word)) {
+      floor = Math.max(0, floor - 1);
+      continue;
+    }
     const unit = lex.units.get(word, false);
     // "…|แห่ง|ชาติ" (of the nation): a noun after a counter word inside the run qualifies the head before them.
     if (unit !== undefined && k > 0 && lex.units.get(words[k - 1]!, false)?.counter) {
