@@ -28,6 +28,7 @@ import {
 import { withNumberForms } from './number-forms.js';
 import { withDemonymForms } from './demonym-forms.js';
 import { compileAgentNouns, type AgentNounRule } from './agent-nouns.js';
+import { compileAgentive, type AgentiveRule } from './agentive.js';
 import {
   currencyWordCodes,
   localeCurrencies,
@@ -569,6 +570,19 @@ export const FiguresLexiconSchema = z.object({
       not: Words.default([]),
     })
     .default({ endings: [], inflections: [], minStem: 3, not: [] }),
+  /**
+   * The agentive participle (figures/agentive.ts): an oblique infinitive ending in one of `infinitiveEndings`,
+   * then one of `participles`, closes a phrase that names those who do it (ur "خلاف ورزی کرنے والوں", violators;
+   * hi "नशा बेचने वाले", drug sellers): after a number, persons. `links`: the only function words the phrase
+   * holds, the genitive particles inside its object ("ٹریفک قوانین کی خلاف ورزی کرنے والے").
+   */
+  agentive: z
+    .object({
+      infinitiveEndings: Words.default([]),
+      participles: Words.default([]),
+      links: Words.default([]),
+    })
+    .default({ infinitiveEndings: [], participles: [], links: [] }),
   /** Nouns are written as compounds ("Drogenbanden"): a unit noun may end a longer word. */
   compounds: z.boolean().default(false),
   /** Nouns start with a capital letter (German): a lower-case word after a number is not a counted noun. */
@@ -1075,6 +1089,8 @@ export interface CompiledLexicon {
   readonly compounds: boolean;
   /** See FiguresLexiconSchema.agentNouns; null when the language has none. */
   readonly agentNouns: AgentNounRule | null;
+  /** See FiguresLexiconSchema.agentive; null when the language has none. */
+  readonly agentive: AgentiveRule | null;
   readonly modifierNouns: boolean;
   /** See FiguresLexiconSchema.approximateAfter (glued scripts; read as prefixes of the word after a number). */
   readonly approximateAfter: WordMap<true>;
@@ -1528,6 +1544,7 @@ export function compileLexicon(
     ordinalDot: lex.ordinalDot,
     compounds: lex.compounds,
     agentNouns: compileAgentNouns(lex.agentNouns),
+    agentive: compileAgentive(lex.agentive),
     modifierNouns: lex.modifierNouns,
     approximateAfter: new WordMap(lex.approximateAfter.map((w) => [w, true] as const)),
     approximateAfterUnit: new WordMap(lex.approximateAfterUnit.map((w) => [w, true] as const)),
@@ -1714,6 +1731,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     numberWords: {},
     numberForms: noNumberForms(),
     agentNouns: { endings: [], inflections: [], minStem: 3, not: [] },
+    agentive: { infinitiveEndings: [], participles: [], links: [] },
     numberWordsKeepDiacritics: false,
     cuesKeepDiacritics: false,
     cuesSimplified: false,

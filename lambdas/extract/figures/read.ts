@@ -22,6 +22,7 @@ import {
 } from './segmented.js';
 import { glueSuffixAt } from './suffixes.js';
 import { isAgentNoun } from './agent-nouns.js';
+import { agentiveAt } from './agentive.js';
 import { isHouseNumber } from './house-number.js';
 import { isRateDenominator } from './per.js';
 import { echoesNounBefore } from './echo.js';
@@ -1330,6 +1331,47 @@ export function demonymLast(tokens: readonly Token[], j: number, lex: CompiledLe
 const MEASURES: ReadonlySet<string> = new Set(['kg', 'percent', 'vnd']);
 
 /**
+ * The count a phrase closed by the agentive participle makes (agentive.ts): its doers when the participle
+ * stands as a noun (before a postposition, a conjunction or nothing: "98 خلاف ورزی کرنے والوں کو"), the
+ * noun after it when that is a counted one ("کرنے والے 5 افراد" aside, "मछली पकड़ने वाली नौकाओं", fishing
+ * boats); else none, and the words are read as any others.
+ */
+function agentiveOwn(
+  body: string,
+  tokens: readonly Token[],
+  j: number,
+  lex: CompiledLexicon,
+  scale: number,
+): Own | null {
+  const p = agentiveAt(tokens, j, lex.agentive!, lex.nounWindow + 2, (k) =>
+    countsItself(body, tokens, k, lex),
+  );
+  if (p < 0) return null;
+  const after = tokens[p + 1];
+  if (after?.kind !== 'word' || lex.functionWords.has(after.text) || lex.conjunctions.has(after.text))
+    return ownUnit(PERSONS, tokens[p]!.end, scale);
+  const noun = matchUnit(tokens, p + 1, lex);
+  return noun ? ownUnit(noun.entry, noun.end ?? tokens[noun.last]!.end, scale) : null;
+}
+
+/**
+ * A word the number would count by itself, which no agentive participle after it turns into doers
+ * (agentive.ts): a unit of things (not of persons or of offences, the acts a doer commits), money, a measure,
+ * a span of time, a distance or a month; or a word that ends the phrase.
+ */
+function countsItself(body: string, tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const t = tokens[k] as WordToken;
+  // A postposition or the article ends the phrase ("2 क्वार्टर में एक मछली पकड़ने वाली नाव": the boat is
+  // another count); a genitive particle inside the verb's object does not.
+  if (lex.functionWords.has(t.text) && !lex.agentive!.links.has(t.text)) return true;
+  if (lex.indefinite?.has(t.text) === true || lex.conjunctions.has(t.text)) return true;
+  if (lex.durations.has(t.text) || lex.distances.has(t.text) || lex.months.has(t.text)) return true;
+  if (currencyCode(body.slice(t.start, t.end))) return true;
+  const unit = matchUnit(tokens, k, lex);
+  return unit !== null && unit.entry.unit !== 'person' && unit.entry.unit !== 'case';
+}
+
+/**
  * English puts nouns before the noun they qualify, in the singular: "59 paper firecrackers", "12 car
  * batteries", "10 fire trucks". A unit word in the singular right before a plural word is that word's
  * modifier, and the plural word is what the number counts.
@@ -1824,6 +1866,9 @@ function readUnit(
     const own = moneyIn(ahead.code, scaleEnd, scale, ahead.start);
     return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
   }
+  // "98 خلاف ورزی کرنے والوں" (98 violators): a phrase closed by the agentive participle counts its doers.
+  const doers = lex.agentive ? agentiveOwn(body, tokens, j, lex, scale) : null;
+  if (doers) return { own: doers, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
   let content = 0;
   let countsNoun = false;
   let nounOf = false;

@@ -409,8 +409,8 @@ export interface FigureSpan extends Range {
 }
 
 /**
- * Marks that end a part of a clause: what follows is another item or act, not the counted noun. A sentence's
- * end is one too ("총알 2000발을 압수했다. 교통사고는 ...": the next sentence's accidents are not the bullets);
+ * Marks that end a part of a clause: what follows is another item or act, not the counted noun, in every
+ * script that has its own ("،" in Arabic-script text, "，" in Chinese). A sentence's end is one too ("총알 2000발을 압수했다. 교통사고는 ...": the next sentence's accidents are not the bullets);
  * a dot inside a number ("1.200") is not.
  */
 function isPartMark(c: number): boolean {
@@ -424,7 +424,12 @@ function isPartMark(c: number): boolean {
     c === 0xff1a || // ：
     c === 0x3002 || // 。
     c === 0xff01 || // ！
-    c === 0xff1f // ？
+    c === 0xff1f || // ？
+    // The Arabic script's own comma, semicolon, question mark and the Urdu full stop (ar, fa, ur).
+    c === 0x060c || // ،
+    c === 0x061b || // ؛
+    c === 0x061f || // ؟
+    c === 0x06d4 // ۔
   );
 }
 
