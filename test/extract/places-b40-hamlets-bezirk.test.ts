@@ -3,10 +3,12 @@
  * "hameau", "frazione", "... hamlet") lies below every unit the gazetteer lists, so its name, when it is also a
  * district's or a commune's elsewhere, names that namesake nowhere in the story: "Weiler Dong Phu" is not Đồng
  * Phú district of Bình Phước. Second: German translations write "Bezirk" for a ward (phường) as often as for a
- * district, as Polish writes "dzielnica": the word fits either level, and the province the story's other places
- * lie in decides between a ward and a district of one name ("Bezirk My Xuyen, Stadt Long Xuyen" is the ward of
- * An Giang, not Mỹ Xuyên district of Sóc Trăng). Short reports written for these rules, never sentences of the
- * tuning or holdout sets.
+ * district; col40a made the word fit either level (as Polish "dzielnica" does), which read "Bezirk My Xuyen, Stadt
+ * Long Xuyen" as the ward of An Giang, but a district whose name wards elsewhere share then went unread ("im Bezirk
+ * Thanh Bình": the generated story corpus's pair precision fell 0.989 → 0.967, its de copies losing their
+ * district). Until a name that fits two levels is resolved by the story's province, "Bezirk" stays a district
+ * word; the case below holds that a district keeps being read. Short reports written for these
+ * rules, never sentences of the tuning or holdout sets.
  */
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../lambdas/extract/places/index.js';
@@ -47,12 +49,8 @@ describe('Places: a hamlet named like a district elsewhere names no place of the
   });
 });
 
-describe('Places: German "Bezirk" fits a ward as well as a district', () => {
+describe('Places: German "Bezirk" names a district', () => {
   it.each([
-    [
-      'Heroin sichergestellt\nDie Polizei des Bezirks My Xuyen in der Stadt Long Xuyen hat am Montag einen Mann mit 3 kg Heroin festgenommen. Der Mann wohnt im Bezirk My Binh.',
-      'an-giang',
-    ],
     [
       'Brand in einer Werkstatt\nIm Bezirk Tanh Linh brannte am Dienstag eine Holzwerkstatt ab. Die Feuerwehr der Provinz Binh Thuan schickte zwei Löschfahrzeuge.',
       'binh-thuan',
