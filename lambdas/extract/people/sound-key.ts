@@ -7,10 +7,11 @@
  * where two names of one article are compared, their ranks agreeing.
  */
 import { fold } from '../text/fold.js';
+import { letterTable, transliterate } from '../text/transliterate.js';
 import { cyrillicKey } from './names.js';
 
 /** Cyrillic letters (after cyrillicKey: Serbian ј, њ, љ as Russian й, нь, ль) as the Latin letters below read them. */
-const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
+const CYRILLIC_TO_LATIN = letterTable({
   а: 'a',
   б: 'b',
   в: 'v',
@@ -47,14 +48,14 @@ const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
   ћ: 'č',
   ђ: 'đ',
   џ: 'dž',
-};
+});
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** One word's key. */
 function wordKey(word: string): string {
   let w = word.normalize('NFC').toLowerCase();
-  if (CYRILLIC.test(w)) w = [...cyrillicKey(w)].map((ch) => CYRILLIC_TO_LATIN[ch] ?? ch).join('');
+  if (CYRILLIC.test(w)) w = transliterate(cyrillicKey(w), CYRILLIC_TO_LATIN);
   // The consonants the transcriptions write with a háček or acute (č, ć: Vietnamese ch and tr) before fold()
   // drops those marks; § stands for that sound until c is read as k.
   w = w.replace(/[čć]|dž/gu, '§').replace(/đ/gu, 'd');
