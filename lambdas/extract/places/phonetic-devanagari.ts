@@ -14,6 +14,7 @@
 
 import { fold } from '../text/fold.js';
 import { asDevanagari, indicScriptOf } from './indic.js';
+import { spelledLetters } from './letter-names.js';
 
 const CONSONANTS: Readonly<Record<string, string>> = {
   क: 'k',
@@ -248,6 +249,9 @@ export function vietnameseIndicKeys(name: string, coarse = false): string[] {
   // An outlet that reads the spelling "Nghệ" as English does hears the gh and not the n ("গে এন", Nghệ An). Only
   // before e: "Nghĩa" so read would be "Gia", the gi that keys as j, and name a Quảng Nghĩa for every Quảng Trị.
   spellings.push(...spellings.filter((w) => /\bnghe/.test(w)).map((w) => w.replace(/\bngh(?=e)/g, 'g')));
+  // The ây and ay of a syllable sound as the English "ay" of "day", which Indic outlets write e ("তে নিন", Tây
+  // Ninh), as they write that English word.
+  spellings.push(...spellings.filter((w) => /ay\b/.test(w)).map((w) => w.replace(/ay\b/g, 'e')));
   for (const written of spellings) {
     keys.add(vietnameseDevanagariKey(written, coarse));
     keys.add(vietnameseDevanagariKey(written.replace(/nh\b/g, 'ng'), coarse));
@@ -279,7 +283,8 @@ const EPENTHETIC_VOWEL = /^([^aeiou])(?:[iu]|a+)(?=r[aeiou])/;
 /**
  * Key of a name in Devanagari ("बाक लियू" → "vaklu"); null when a unit is not a Devanagari letter or sign.
  * `englishI`: with a final "rai" read as "ri" (ENGLISH_FINAL_I) and a lone "en" as "an" (ENGLISH_AN);
- * `cluster`: with a word's first consonant and r read as one cluster (EPENTHETIC_VOWEL).
+ * `cluster`: with a word's first consonant and r read as one cluster (EPENTHETIC_VOWEL); `spelled`: with a word
+ * of English letter names read as the letters it spells (letter-names.ts: "सीए" ca).
  */
 export function devanagariSoundKey(
   text: string,
@@ -288,10 +293,16 @@ export function devanagariSoundKey(
   keepsFinal = false,
   englishI = false,
   cluster = false,
+  spelled = false,
 ): string | null {
   const words: string[] = [];
   for (const part of text.split(/[\s\-–]+/)) {
     if (part.length === 0) continue;
+    const letters = spelled ? spelledLetters(part) : null;
+    if (letters !== null) {
+      words.push(letters);
+      continue;
+    }
     const romanized = romanizeDevanagari(part, inherent, keepsFinal);
     if (romanized === null) return null;
     const latin = cluster ? romanized.replace(EPENTHETIC_VOWEL, '$1') : romanized;
@@ -325,5 +336,16 @@ export function indicSoundKeys(text: string): { keys: string[]; coarse: boolean 
       }
     }
   }
+  // A word spelled by its letters' English names ("সিএ মাউ", Cà Mau) is read so last: its own sound first.
+  const spelled = devanagariSoundKey(
+    devanagari,
+    script.inherent[0],
+    script.coarse,
+    script.keepsFinal,
+    false,
+    false,
+    true,
+  );
+  if (spelled !== null && !keys.includes(spelled)) keys.push(spelled);
   return { keys, coarse: script.coarse };
 }
