@@ -44,3 +44,30 @@ describe('Indic scripts: ây and ay heard as the English "ay", written e', () =>
     expect(placesOf('তে নিন প্রদেশে দুটি বাসের সংঘর্ষে তিনজন আহত হয়েছেন।', 'bn').primary).toBe('tay-ninh');
   });
 });
+
+describe('Arabic script: a list of provinces sharing one type word', () => {
+  it('reads every name of an Urdu list before its type word', () => {
+    expect(
+      placesOf('طوفان سے ین بائی، لاؤ کائی اور ہا گیانگ صوبوں میں درجنوں مکان تباہ ہوگئے۔', 'ur').provinces,
+    ).toEqual(['yen-bai', 'lao-cai', 'ha-giang']);
+  });
+
+  it('reads every name of an Arabic list after its type word, the last joined by a glued و', () => {
+    expect(placesOf('اجتاحت العاصفة مقاطعات لاو كاي وين باي يوم السبت.', 'ar').provinces).toEqual([
+      'lao-cai',
+      'yen-bai',
+    ]);
+  });
+
+  it('reads no list where no joiner closes one: a comma after a name opens a new clause', () => {
+    expect(placesOf('طوفان سے ین بائی، لاؤ کائی صوبے میں درجنوں مکان تباہ ہوگئے۔', 'ur').provinces).toEqual([
+      'lao-cai',
+    ]);
+  });
+});
+
+describe('Urdu: the adjective صوبائی (provincial) after a name is a province type word', () => {
+  it('reads the name before صوبائی پولیس as a province', () => {
+    expect(placesOf('ہا تین صوبائی پولیس نے ایک گودام سے دو ٹن لکڑی ضبط کی۔', 'ur').primary).toBe('ha-tinh');
+  });
+});

@@ -161,13 +161,15 @@ function readSpan(
   local: boolean,
   /** A type word that closes the name read before it ("بیک می ضلع میں"): it opens no other after it. */
   closed: boolean,
+  /** The type word of the list the words are a name of, when none stands beside them (listedNames). */
+  listed?: PlaceCategory,
 ): Hit | undefined {
   const span = words.slice(i, i + n);
   if (span.slice(1).some((_, k) => !joined[i + k])) return undefined;
   const typeBefore =
     i > 0 && joined[i - 1] && !closed ? typeOf(affixes.before, words[i - 1]!.text) : undefined;
   const typeAfter = joined[i + n - 1] && words[i + n] ? typeOf(affixes.after, words[i + n]!.text) : undefined;
-  const category = typeBefore ?? typeAfter ?? null;
+  const category = typeBefore ?? typeAfter ?? listed ?? null;
   const first = span[0]!.text;
   const rest = span.slice(1).map((w) => w.text);
   // A word of the language's own ("میں" in, "ایک" one) is no syllable of a name, whatever its consonants.
@@ -229,10 +231,104 @@ export function findArabicReadings(
       ...roleFields(affixRoles(body, hit.start, hit.end, affixes)),
       ...(hit.dateline ? { dateline: true } : {}),
     });
+    if (hit.province && hit.category === 'province')
+      out.push(...listedNames(gaz, index, affixes, text, i, i + n + 1, hit.start, overlaps));
     // n went one below the words read.
     i += n;
     if (words[i + 1] && text.joined[i] && typeOf(affixes.after, words[i + 1]!.text) !== undefined)
       closedType = i + 1;
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Most names of one list read beside the one its type word stands by. */
+const MAX_LISTED = 6;
+
+/** A comma between two names of a list ("ین بائی، لاؤ کائی"). */
+const LIST_COMMA = /^\s*[،,]\s*$/u;
+
+/**
+ * The provinces of a list sharing one type word ("ین بائی، لاؤ کائی اور ہا گیانگ صوبوں میں", "مقاطعات لاو كاي
+ * وين باي"): from the name read beside the type word (words first..last-1, read from `start`), back over commas
+ * and a joiner when the type word follows the list, forward when it opens it, each name read as the type word
+ * would let it. A list joins its last name with a joiner ("اور", "و", the Arabic one glued): without one, a comma
+ * after a name opens a new clause, and nothing is read.
+ */
+function listedNames(
+  gaz: Gazetteer,
+  index: SoundIndex,
+  affixes: Affixes,
+  text: { words: readonly Word[]; joined: readonly boolean[]; body: string },
+  first: number,
+  last: number,
+  start: number,
+  overlaps: (start: number, end: number) => boolean,
+): Candidate[] {
+  const { words, body } = text;
+  const glued = affixes.listJoiners.has('و');
+  const isJoiner = (k: number): boolean =>
+    words[k] !== undefined && affixes.listJoiners.has(words[k]!.text) && body[words[k]!.end] === ' ';
+  const hits: Hit[] = [];
+  const read = (from: number, n: number): Hit | undefined => {
+    if (from < 0 || from + n > words.length || overlaps(words[from]!.start, words[from + n - 1]!.end))
+      return undefined;
+    const hit = readSpan(gaz, index, affixes, text, from, n, false, false, 'province');
+    return hit?.province ? hit : undefined;
+  };
+  const typeAfter = last < words.length && typeOf(affixes.after, words[last]!.text) !== undefined;
+  if (typeAfter) {
+    // Back: the joiner first ("… اور ہا گیانگ صوبوں"), then commas.
+    let at = first;
+    let joinerSeen = glued && start > words[first]!.start;
+    for (let k = 0; k < MAX_LISTED; k++) {
+      const gap = at > 0 ? body.slice(words[at - 1]!.end, words[at]!.start) : '';
+      let end: number;
+      if (k === 0 && joinerSeen && gap === ' ') end = at - 1;
+      else if (k === 0 && gap === ' ' && isJoiner(at - 1) && body[words[at - 1]!.start - 1] === ' ') {
+        joinerSeen = true;
+        end = at - 2;
+      } else if (k > 0 && LIST_COMMA.test(gap)) end = at - 1;
+      else break;
+      if (!joinerSeen) break;
+      let hit: Hit | undefined;
+      let n = MAX_WORDS;
+      for (; n >= 1 && hit === undefined; n--) hit = read(end - n + 1, n);
+      if (hit === undefined) break;
+      hits.push(hit);
+      at = end - n;
+    }
+  } else {
+    // Forward: commas, then the joiner, which ends the list.
+    let at = last - 1;
+    const found: Hit[] = [];
+    for (let k = 0; k < MAX_LISTED; k++) {
+      const next = at + 1;
+      if (next >= words.length) break;
+      const gap = body.slice(words[at]!.end, words[next]!.start);
+      let from: number;
+      let ends = false;
+      if (LIST_COMMA.test(gap)) from = next;
+      else if (gap === ' ' && isJoiner(next)) {
+        from = next + 1;
+        ends = true;
+      } else if (gap === ' ' && glued && words[next]!.text.startsWith('و')) {
+        from = next;
+        ends = true;
+      } else break;
+      let hit: Hit | undefined;
+      let n = MAX_WORDS;
+      for (; n >= 1 && hit === undefined; n--) hit = read(from, n);
+      if (hit === undefined) break;
+      found.push(hit);
+      at = from + n;
+      if (ends) {
+        hits.push(...found);
+        break;
+      }
+    }
+  }
+  return hits.map((hit) => ({
+    ...heardCandidate(hit.start, hit.end, [hit.province!], 'province', false),
+    ...roleFields(affixRoles(body, hit.start, hit.end, affixes)),
+  }));
 }
