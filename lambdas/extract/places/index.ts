@@ -111,6 +111,7 @@ export function findPlaces(
     hardestHit: (near: readonly { start: number }[]) =>
       findHardestHit(doc.folded, doc.sentences, lex.hardestHit, near),
     text: doc.folded,
+    sentences: doc.sentences,
     disaster: () => tellsOfDisaster(doc.folded, doc.language),
     nationwide: () => nationwideHeadEnd(doc.folded, doc.sentences, lex.nationwide),
   };

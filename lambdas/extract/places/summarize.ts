@@ -8,6 +8,7 @@ import { pointedAt, type HardestHitCue } from './hardest-hit.js';
 import { PrimaryTally, type PrimaryEvidence } from './primary-features.js';
 import { modelPrimary } from './primary-model.js';
 import type { Accepted } from './resolve.js';
+import type { Span } from '../text/sentences.js';
 
 /**
  * How the primary province is chosen: by the hand weights and thresholds below, by the model fitted on the
@@ -136,24 +137,24 @@ const ROUNDUP_PROVINCES = 4;
  * A to B") names no story's place, whichever chooser picked one of them. The hand rules already read such a tie
  * as no primary province; the model, which must rank one candidate above the rest, would otherwise take the first
  * of equals. Named once each in sentences of their own (a warehouse raided in one, a suspect's flight from
- * another), the provinces are no list, and the model's choice stands. `text`: the text the offsets are in.
+ * another), the provinces are no list, and the model's choice stands. `sentences`: the text's sentences.
  */
 function noLeader(
   chosen: number,
   scores: ReadonlyMap<number, number>,
   mentions: ReadonlyMap<number, { count: number; first: number }>,
-  text: string,
+  sentences: readonly Span[],
 ): boolean {
   const top = Math.max(0, ...scores.values());
   const leaders = [...scores].filter(([, s]) => s === top && s > 0).map(([p]) => p);
   if (leaders.length < 2 || !leaders.includes(chosen)) return false;
   const firsts = leaders.map((p) => (mentions.get(p)?.count === 1 ? mentions.get(p)!.first : -1));
   if (firsts.includes(-1)) return false;
-  return !SENTENCE_END.test(text.slice(Math.min(...firsts), Math.max(...firsts)));
+  const from = Math.min(...firsts);
+  const to = Math.max(...firsts);
+  // One sentence holds them all: no sentence ends between the first and the last.
+  return !sentences.some((s) => s.end > from && s.end <= to);
 }
-
-/** A sentence's end between two names: a full stop, question or exclamation mark before a space, or a new line. */
-const SENTENCE_END = /[.!?](?:\s|$)|[。！？]|\n/u;
 
 /**
  * A national report's examples are each named once or twice; the place of a single case followed through
@@ -252,6 +253,8 @@ export function summarize(
      */
     readonly hardestHit: (places: readonly { start: number }[]) => readonly HardestHitCue[];
     readonly text: string;
+    /** The text's sentences (text/sentences.ts), for whether two names share one. */
+    readonly sentences?: readonly Span[];
     /**
      * Whether the text tells of a storm, a flood or another disaster (struck.ts). A function, asked only when
      * the answer can matter (a short list of provinces, listHead): the test reads the whole text.
@@ -393,7 +396,7 @@ export function summarize(
   const once = primary === null ? undefined : mentions.get(primary);
   if (once?.count === 1 && length > 0 && once.first > length / 3 && named.size >= ROUNDUP_PROVINCES)
     primary = null;
-  if (primary !== null && noLeader(primary, scores, mentions, read.text)) primary = null;
+  if (primary !== null && noLeader(primary, scores, mentions, read.sentences ?? [])) primary = null;
   const head = listHead(placed, mentions, firstMention, read.text);
   if (head !== undefined && read.disaster?.() === true) primary = head;
   // Several provinces, each named only as a person's home ("two men living in A and B"), and nothing placed
