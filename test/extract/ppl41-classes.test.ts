@@ -36,3 +36,34 @@ describe('Function: findPeople (Russian and Ukrainian harm words)', () => {
     expect(people(text, language)).toEqual([['Ле Ван Тхань', 'colonel']]);
   });
 });
+
+function roles(text: string, language: string): Array<[string, string | null, string | null]> {
+  return findPeople(makeDocument(text, language), { isPlaceName, isNamesake, isLocalityName }).map((p) => [
+    p.name,
+    p.rank,
+    p.role,
+  ]);
+}
+
+describe('Function: findPeople (Korean unit heads and general officers)', () => {
+  it.each<[string, [string, string | null, string | null]]>([
+    // A unit (…대) and its head (…대장) written as one word: the office, not the rank of a general.
+    ['하노이 기동경찰대장 팜반남은 현장을 점검했다고 밝혔다.', ['팜반남', null, '기동경찰대장']],
+    ['팜반남 기동경찰대장은 현장을 점검했다고 밝혔다.', ['팜반남', null, '기동경찰대장']],
+    ['기동경찰대장인 팜반남 중령은 밝혔다.', ['팜반남', 'lieutenant-colonel', '기동경찰대장']],
+    // 대장 as a word of its own before a name a rank follows: the head of the unit, the rank after the name.
+    ['하노이 기동경찰대 대장 팜반남 중령은 밝혔다.', ['팜반남', 'lieutenant-colonel', '대장']],
+    // A one-word name ending like an office word (반장, team leader) before a general's rank is a name.
+    ['국방부 장관 도반장 대장은 훈련을 지휘했다.', ['도반장', 'general', '장관']],
+  ])('%s', (text, expected) => {
+    expect(roles(text, 'ko')).toEqual([expected]);
+  });
+
+  it('keeps a general written before the name', () => {
+    expect(roles('대장 판 반 끄엉 국방부 장관은 밝혔다.', 'ko')).toEqual([['판 반 끄엉', 'general', '장관']]);
+  });
+
+  it('reads no name in a deputy team leader before a police rank', () => {
+    expect(roles('부반장 경위는 현장에 도착했다.', 'ko')).toEqual([]);
+  });
+});
