@@ -67,3 +67,37 @@ describe('Function: findPeople (Korean unit heads and general officers)', () => 
     expect(roles('부반장 경위는 현장에 도착했다.', 'ko')).toEqual([]);
   });
 });
+
+describe('Function: findPeople (Japanese envoys named before their posted office)', () => {
+  it.each<[string, [string, string | null, string | null]]>([
+    [
+      '式には大使館から山田太郎駐ベトナム日本国特命全権大使が出席した。',
+      ['山田太郎', null, '駐ベトナム日本国特命全権大使'],
+    ],
+    ['鈴木一郎駐ダナン総領事は述べた。', ['鈴木一郎', null, '駐ダナン総領事']],
+  ])('%s', (text, expected) => {
+    expect(roles(text, 'ja')).toEqual([expected]);
+  });
+
+  it('reads no envoy where 駐 opens another word', () => {
+    expect(roles('大使館の職員は駐車場に向かった。', 'ja')).toEqual([]);
+  });
+});
+
+describe('Function: findPeople (Korean officers harmed, former offices)', () => {
+  it.each<string>([
+    '팜반남 대위는 병원으로 옮겨졌다.',
+    '팜반남 대위는 병원에서 치료를 받고 있다.',
+    '팜반남 상위는 머리를 크게 다쳐 입원했다.',
+    '피고인 팜반남 전 국장은 징역 8년을 선고받았다.',
+  ])('%s lists no one', (text) => {
+    expect(roles(text, 'ko')).toEqual([]);
+  });
+
+  it.each<[string, [string, string | null, string | null]]>([
+    ['팜반남 국장은 부상자들이 병원으로 옮겨졌다고 밝혔다.', ['팜반남', null, '국장']],
+    ['팜반남 전 국장과 도반뚜언 국장이 만났다.', ['도반뚜언', null, '국장']],
+  ])('%s', (text, expected) => {
+    expect(roles(text, 'ko')).toEqual([expected]);
+  });
+});
