@@ -751,6 +751,11 @@ export function findScriptNames(
         if (found === null) continue;
         for (let k = p; k < p + title.form.length; k++) taken.add(k);
         const name = withoutParty(text.slice(found.start, found.end), title.form);
+        // "…훙 전 국장" (Hùng, the former director): an office no longer held, as a defendant's is written.
+        if (formerBefore(text, compound, cues.hanPrivate.formerWords, 'hangulWord')) {
+          out.push({ start: found.start, mention: { name, rank: null, role: null, private: true } });
+          continue;
+        }
         const role = text.slice(compound, p + title.form.length);
         // The rank in brackets after the office, as Japanese writes it too: "…롱 차관(중장)은".
         const rank = bracketedRank(text, p + title.form.length, cues);
