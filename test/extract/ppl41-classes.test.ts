@@ -53,6 +53,8 @@ describe('Function: findPeople (Korean unit heads and general officers)', () => 
     ['기동경찰대장인 팜반남 중령은 밝혔다.', ['팜반남', 'lieutenant-colonel', '기동경찰대장']],
     // 대장 as a word of its own before a name a rank follows: the head of the unit, the rank after the name.
     ['하노이 기동경찰대 대장 팜반남 중령은 밝혔다.', ['팜반남', 'lieutenant-colonel', '대장']],
+    // 대장 after the name of a unit's member (…대 X 대장): the unit's head, no general.
+    ['도로교통경찰대 팜반남 대장은 밝혔다.', ['팜반남', null, '대장']],
     // A one-word name ending like an office word (반장, team leader) before a general's rank is a name.
     ['국방부 장관 도반장 대장은 훈련을 지휘했다.', ['도반장', 'general', '장관']],
   ])('%s', (text, expected) => {

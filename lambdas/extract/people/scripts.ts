@@ -866,6 +866,17 @@ export function findScriptNames(
           : role === null && title.rank !== null
             ? bracketedOffice(text, p + title.form.length, cues)
             : null;
+      // A word both rank and office after the name of a unit's member ("도로교통경찰대 X 대장", the head of the
+      // traffic police unit; 대 is a unit) is the unit head's office, not a general's rank.
+      if (
+        cues.script === 'Hangul' &&
+        title.rank !== null &&
+        cues.roles.includes(title.form) &&
+        wordBefore(text, start).endsWith(UNIT)
+      ) {
+        out.push({ start, mention: { name, rank: null, role: role ?? title.form } });
+        continue;
+      }
       const rank =
         title.rank ??
         (cues.script === 'Katakana' ? rankJoinedBefore(text, start, cues) : null) ??
@@ -906,6 +917,9 @@ export function findScriptNames(
     }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** The last syllable of a Korean unit's name ("경찰대", police unit; "수비대", guard): 대장 heads it. */
+const UNIT = '대';
 
 /** The general officers' ranks (canonical English). */
 const GENERAL_RANKS: ReadonlySet<string> = new Set([
