@@ -55,8 +55,41 @@ export function japaneseHanNames(
       }
     }
   }
+  out.push(...namesBeforePostedOffice(text, cues));
   return out;
 }
+
+/** "Posted to" ("駐ベトナム日本国大使", ambassador to Việt Nam): it opens an envoy's office, never a name. */
+const POSTED = '駐';
+/** Most characters from 駐 to the end of the envoy's office ("駐ベトナム日本国特命全権大使"). */
+const MOST_POSTED_OFFICE = 20;
+
+/**
+ * Envoys named in Han characters, Japanese ones too, right before their posted office: "伊藤直樹駐ベトナム
+ * 日本国特命全権大使" (the ambassador to Việt Nam). No family list says where a Japanese name starts: a
+ * character other than Han before it does (a particle, punctuation) or the text's start, and 駐 where it ends; the office must
+ * end in a role word of the lexicon (大使, 総領事) before any punctuation.
+ */
+function namesBeforePostedOffice(text: string, cues: ScriptNameCues): Mention[] {
+  const out: Mention[] = [];
+  for (let p = text.indexOf(POSTED); p >= 0; p = text.indexOf(POSTED, p + 1)) {
+    let start = p;
+    while (start > 0 && isHan(text[start - 1]) && p - start <= NAME_AFTER_OFFICE.most) start--;
+    const length = p - start;
+    if (length < NAME_AFTER_OFFICE.fewest || length > NAME_AFTER_OFFICE.most) continue;
+    const office = OFFICE_RUN.exec(text.slice(p, p + MOST_POSTED_OFFICE))?.[0] ?? '';
+    const end = cues.roles
+      .map((r) => office.lastIndexOf(r) + (office.includes(r) ? r.length : 0))
+      .reduce((a, b) => Math.max(a, b), 0);
+    if (end === 0) continue;
+    if (cues.hanPrivate.formerWords.some((w) => text.endsWith(w, start))) continue;
+    out.push({ name: text.slice(start, p), rank: null, role: office.slice(0, end) });
+  }
+  return out;
+}
+
+/** The office's run: Han and katakana, up to a particle, punctuation or a space. */
+const OFFICE_RUN = /^[\p{Script=Han}\p{Script=Katakana}ー・]+/u;
 
 /**
  * Officials named in Han characters before an office (`form`, a role word of the lexicon) in one run of Han

@@ -500,6 +500,8 @@ function hangulName(
   end: number,
   cues: ScriptNameCues,
   oneWord: boolean,
+  /** The rank after the name is a general officer's, which no head of a team or a village holds. */
+  general = false,
 ): { start: number; end: number } | null {
   let at = end;
   while (at > 0 && text[at - 1] === ' ') at--;
@@ -547,8 +549,10 @@ function hangulName(
   if (!oneWord || s === undefined) return null;
   const word = text.slice(s, nameEnd);
   if (word.length < ONE_WORD_HANGUL_MIN || word.length > ONE_WORD_HANGUL_MAX) return null;
-  // An office word ("보안관", sheriff) may start with a family name's syllable and spell syllables after it.
-  if (cues.officeEndings.some((o) => word.endsWith(o))) return null;
+  // An office word ("보안관", sheriff; "부반장", deputy team leader) may start with a family name's syllable and
+  // spell syllables after it; before a general's rank the word is a name that ends so ("판반장 대장", Phan Văn
+  // Giang).
+  if (!general && cues.officeEndings.some((o) => word.endsWith(o))) return null;
   for (let f = 1; f <= word.length - 2; f++) {
     if (cues.families.has(word.slice(0, f)) && inNameSyllables(word.slice(f)))
       return { start: s, end: nameEnd };
@@ -747,6 +751,11 @@ export function findScriptNames(
         if (found === null) continue;
         for (let k = p; k < p + title.form.length; k++) taken.add(k);
         const name = withoutParty(text.slice(found.start, found.end), title.form);
+        // "…훙 전 국장" (Hùng, the former director): an office no longer held, as a defendant's is written.
+        if (formerBefore(text, compound, cues.hanPrivate.formerWords, 'hangulWord')) {
+          out.push({ start: found.start, mention: { name, rank: null, role: null, private: true } });
+          continue;
+        }
         const role = text.slice(compound, p + title.form.length);
         // The rank in brackets after the office, as Japanese writes it too: "…롱 차관(중장)은".
         const rank = bracketedRank(text, p + title.form.length, cues);
@@ -791,6 +800,7 @@ export function findScriptNames(
           gloss ?? aged ?? p,
           cues,
           title.role === null && !cues.spacedNameRanks.has(title.form),
+          title.rank !== null && GENERAL_RANKS.has(title.rank),
         );
         // What stands between such a name and its title is the gloss or the age, no office.
         glossed ||= aged !== null;
@@ -805,6 +815,9 @@ export function findScriptNames(
           found === null && title.rank !== null
             ? hangulNameAfterOffice(text, p + title.form.length, cues)
             : null;
+        // A word both rank and office ("대장", general, and the head of a unit: "교통경찰대 대장 X 대령") before a
+        // name that a rank follows is the office: the rank after the name is read with it there.
+        if (after !== null && cues.roles.includes(title.form) && rankAfter(text, after.end, cues)) continue;
         if (after !== null) {
           for (let k = p; k < p + title.form.length; k++) taken.add(k);
           const name = text.slice(after.start, after.end);
@@ -853,6 +866,17 @@ export function findScriptNames(
           : role === null && title.rank !== null
             ? bracketedOffice(text, p + title.form.length, cues)
             : null;
+      // A word both rank and office after the name of a unit's member ("도로교통경찰대 X 대장", the head of the
+      // traffic police unit; 대 is a unit) is the unit head's office, not a general's rank.
+      if (
+        cues.script === 'Hangul' &&
+        title.rank !== null &&
+        cues.roles.includes(title.form) &&
+        wordBefore(text, start).endsWith(UNIT)
+      ) {
+        out.push({ start, mention: { name, rank: null, role: role ?? title.form } });
+        continue;
+      }
       const rank =
         title.rank ??
         (cues.script === 'Katakana' ? rankJoinedBefore(text, start, cues) : null) ??
@@ -892,6 +916,29 @@ export function findScriptNames(
         found.mention = { name: m.name, rank: null, role: null, private: true };
     }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The last syllable of a Korean unit's name ("경찰대", police unit; "수비대", guard): 대장 heads it. */
+const UNIT = '대';
+
+/** The general officers' ranks (canonical English). */
+const GENERAL_RANKS: ReadonlySet<string> = new Set([
+  'general',
+  'colonel general',
+  'lieutenant-general',
+  'major-general',
+  'brigadier-general',
+]);
+
+/** Whether a rank stands as its own word right after `end` ("… 대령은"). */
+function rankAfter(text: string, end: number, cues: ScriptNameCues): boolean {
+  if (text[end] !== ' ') return false;
+  return cues.titles.some(
+    (t) =>
+      t.rank !== null &&
+      text.startsWith(t.form, end + 1) &&
+      endsHangulWord(text, end + 1 + t.form.length, cues),
+  );
 }
 
 /**

@@ -8,6 +8,8 @@
  * wird ... verletzt", "Lieutenant Phat died") is a place the article writes the name too (shortMentions).
  */
 import type { Person } from '../../shared/article.js';
+import { softStemForms } from '../text/cyrillic-declension.js';
+import { escapeRegExp } from '../text/regex.js';
 import { spanAt } from '../text/search.js';
 import type { Span } from '../text/sentences.js';
 import type { CompiledPeople } from './lexicon.js';
@@ -40,6 +42,7 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
     for (const { text, lowered, sentences } of texts) {
       for (const [at, end] of [
         ...fullMentions(text, p.name),
+        ...declinedMentions(text, p.name, lex.inflectionSuffixes),
         ...shortMentions(p, text, lowered, sentences, lex),
       ]) {
         const sentence = spanAt(sentences, at) ?? { start: 0, end: text.length, text };
@@ -62,6 +65,28 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
 
 function* fullMentions(text: string, name: string): Generator<[number, number]> {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) yield [at, at + name.length];
+}
+
+/**
+ * Where the name stands declined, in the languages that decline it ("Майора Ле Ван Тханя госпитализировали",
+ * "kapitana Nguyena Van Anha"): each word as written, with one of the language's case endings (lexicon
+ * inflectionSuffixes), or a soft stem's ending in place of its soft sign ("Тхань" → "Тханя"). The merged
+ * person keeps the nominative, so the oblique places the harm is told in are not found as written.
+ */
+function* declinedMentions(
+  text: string,
+  name: string,
+  suffixes: readonly string[],
+): Generator<[number, number]> {
+  const endings = suffixes.filter((s) => s !== '').map(escapeRegExp);
+  if (endings.length === 0 || UNSPACED_NAME.test(name)) return;
+  const word = (w: string): string =>
+    `(?:${softStemForms(w).map(escapeRegExp).join('|')}|${escapeRegExp(w)}(?:${endings.join('|')}))`;
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{M}])${name.split(/\s+/u).map(word).join('\\s+')}(?![\\p{L}\\p{M}])`,
+    'gu',
+  );
+  for (const m of text.matchAll(pattern)) if (m[0] !== name) yield [m.index, m.index + m[0].length];
 }
 
 /** A name's last word alone, as a word: a letter neither before nor after it. */
