@@ -589,6 +589,7 @@ function isBlocked(
   if (isHourOfPeriod(doc.body, tokens, i, lex)) return true;
   // "کیلومتر ۲۵ بزرگراه", "Km 25 of the highway": a distance word before the number names a kilometre post.
   if (isMilestone(tokens, i, lex)) return true;
+  if (isChainageTail(tokens, i, lex)) return true;
   const next = previousWord(tokens, i);
   const w = wordBeforeRange(tokens, next, lex);
   // The opener skipped widens the window by its one word.
@@ -759,6 +760,22 @@ function isMilestone(tokens: readonly Token[], i: number, lex: CompiledLexicon):
     lex.distances.has(prev.text) &&
     !countsOwnNoun(tokens, i, lex)
   );
+}
+
+/**
+ * "на 97-м км + 600", "Km 97 + 600", "الكيلومتر 506 + 600": a road's chainage, the kilometre post and the metres
+ * past it, written with a spaced plus. The metres after the plus are part of the place, no count, as they are
+ * when the plus is written against them ("Km97+600", blocked with every number after a glued plus).
+ */
+function isChainageTail(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  const plus = tokens[i - 1];
+  if (plus?.kind !== 'punct' || plus.text !== '+') return false;
+  const post = tokens[i - 2];
+  // "97-м км + 600": the distance word itself before the plus.
+  if (post?.kind === 'word') return lex.distances.has(post.text);
+  // "км 97 + 600": a number named by a distance word before it.
+  const word = tokens[i - 3];
+  return post?.kind === 'num' && word?.kind === 'word' && lex.distances.has(word.text);
 }
 
 /** "২৪৯ ধারা", "৫ নম্বর ওয়ার্ড": a label word right after the number makes it a section or a number, no count. */
