@@ -44,7 +44,10 @@ export function withoutAlternatives(
     for (const k of [i + 1, i + 2]) {
       const link = tokens[k];
       const b = tokens[k + 1];
-      if (link?.kind !== 'word' || link.text !== or) continue;
+      // A glued script writes the first number's classifier and "or" as one word ("2台または3台", two or three
+      // vehicles; "2辆或3辆"): the word ends with "or" right before the second number.
+      const orEnds = link?.kind === 'word' && link.text.endsWith(or) && link.end === b?.start;
+      if (link?.kind !== 'word' || (link.text !== or && !orEnds)) continue;
       if (b?.kind === 'num' && b.value === a.value + 1) {
         drop.add(i);
         drop.add(k + 1);

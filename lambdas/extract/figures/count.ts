@@ -30,7 +30,7 @@ import {
 } from './tolls.js';
 import { partitiveWhole } from './partitive.js';
 import { stateAfterCopula, subjectAfterCopula } from './copula.js';
-import { classifiedNounBefore } from './classified.js';
+import { classifiedNounBefore, genericClassifierNoun } from './classified.js';
 import { doerBeforeCounter } from './doer-before.js';
 import { nounOfAllOf } from './all-of.js';
 
@@ -403,6 +403,8 @@ export function countFigures(
     } else if (r.own) {
       if (isOneOf(doc.folded, tokens, r, lex)) continue;
       unit = linkedNounUnit(doc.folded, r.own, lex);
+      // ko "권총 3개": a generic classifier counts the unit noun right before the number.
+      if (unit === 'other') unit = genericClassifierNoun(doc.folded, tokens, r, lex)?.unit ?? unit;
       currency = r.own.currency;
       value = r.num.value * r.own.scale * r.own.factor;
       end = r.own.end;

@@ -27,6 +27,7 @@ import {
 } from '../text/locale.js';
 import { withNumberForms } from './number-forms.js';
 import { withDemonymForms } from './demonym-forms.js';
+import { SI_SYMBOLS } from './si-symbols.js';
 import { compileAgentNouns, type AgentNounRule } from './agent-nouns.js';
 import { compileAgentive, type AgentiveRule } from './agentive.js';
 import {
@@ -371,6 +372,12 @@ export const FiguresLexiconSchema = z.object({
    * the river): figures/classified.ts. Each must also be a number word.
    */
   classifiedNumbers: Words.default([]),
+  /**
+   * Unit words of `other` that are a classifier of things in general (ko "개"): a unit noun written as a word
+   * of its own right before the number names what it counts ("권총 3개", "권총 3 개", three pistols);
+   * figures/classified.ts. Each must also be a unit word of `other`.
+   */
+  genericClassifiers: Words.default([]),
   /**
    * Number words for "both" (German "beide", Russian "оба", Czech "obou"): two only before a noun of persons
    * ("die beiden Verdächtigen", "обоих задержанных"); "beider Länder", "в обоих случаях" name the two sides
@@ -1107,6 +1114,8 @@ export interface CompiledLexicon {
   readonly personSuffixes: WordSet;
   /** See FiguresLexiconSchema.both. */
   readonly both: WordSet;
+  /** See FiguresLexiconSchema.genericClassifiers. */
+  readonly genericClassifiers: WordSet;
   /** See FiguresLexiconSchema.allBefore. */
   readonly allBefore: WordSet;
   /** See FiguresLexiconSchema.verbEndings and fateVerbs (figures/verbs.ts). */
@@ -1357,6 +1366,10 @@ export function compileLexicon(
       unitEntries.push([word, unit === 'vnd' ? { unit, factor, currency: 'VND' } : { unit, factor }]);
     }
   }
+  // "120kg", "5mg" in any script: the Latin symbols of mass every language writes (si-symbols.ts).
+  const listed = new Set(unitEntries.map(([word]) => fold(word)));
+  for (const [symbol, unit] of SI_SYMBOLS)
+    if (!listed.has(symbol)) unitEntries.push([symbol, { unit, factor: 1 }]);
   for (const unit of UNITS)
     for (const word of lex.nounsAfterNumber[unit] ?? [])
       unitEntries.push([word, { unit, factor: 1, noun: true }]);
@@ -1554,6 +1567,7 @@ export function compileLexicon(
     classifiedNumbers: new WordSet(lex.classifiedNumbers),
     personSuffixes: new WordSet(lex.numberForms.personEndings),
     both: new WordSet(lex.both),
+    genericClassifiers: new WordSet(lex.genericClassifiers),
     allBefore: new WordSet(lex.allBefore),
     verbEndings: new WordSet(lex.verbEndings),
     fateVerbs: new WordSet(lex.fateVerbs),
@@ -1795,6 +1809,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     countPhrases: [],
     personNumbers: [],
     classifiedNumbers: [],
+    genericClassifiers: [],
     both: [],
     allBefore: [],
     verbEndings: [],

@@ -53,7 +53,9 @@ function wordsOf(body: string, start: number, end: number, language: string): Wo
  * The words of a run that holds a count, with ICU's cuts inside a number word written right before a unit or a
  * scale dropped and the number word made a word of its own: the dictionary sometimes joins the number word's
  * first letter to the word before ("อย่างน้อยหนึ่งคัน", at least one vehicle, is cut "อย่าง|น้อยห|นึ่ง|คัน"), and
- * the count is lost. A number word ICU keeps whole, or inside a longer one ("สิบ" of "ยี่สิบ"), is left as cut.
+ * the count is lost. A word ICU starts with the number word and ends past it takes its classifier with it (km
+ * "មួយគូ", one pair, is one word): the number word is cut from it. A number word ICU keeps whole, or inside a
+ * longer one ("สิบ" of "ยี่สิบ"), is left as cut.
  */
 function countWordsOf(body: string, folded: string, start: number, end: number, lex: CompiledLexicon): Words {
   const words = wordsOf(body, start, end, lex.language);
@@ -68,7 +70,9 @@ function countWordsOf(body: string, folded: string, start: number, end: number, 
       if (to >= end || !(lex.units.getPrefix(folded, to) ?? lex.scales.getPrefix(folded, to))) continue;
       let inside = false;
       for (let k = from + 1; k < to; k++) if (cuts.has(k)) inside = true;
-      if (!inside) continue;
+      // The word begins with the number word and goes on into the classifier: cut it after the number word.
+      const gluedClassifier = cuts.has(from) && !cuts.has(to);
+      if (!inside && !gluedClassifier) continue;
       for (let k = from + 1; k < to; k++) cuts.delete(k);
       cuts.add(from).add(to);
       repaired = true;
@@ -124,13 +128,16 @@ function holdsPersonOne(run: string, lex: CompiledLexicon): boolean {
 /**
  * The number word one counts before this classifier: one of persons (as "一名" in Chinese; "one" is as often
  * "a" elsewhere), or, where the lexicon says one before a classifier is the numeral (oneBeforeClassifier: Thai
- * "รถยนต์หนึ่งคัน", one car, against "ชายคนหนึ่ง", a man), any but a generic counter, a currency or a place's
- * type word.
+ * "รถยนต์หนึ่งคัน", one car, against "ชายคนหนึ่ง", a man), any but a generic counter, a currency, a group or
+ * a place's type word, or a classifier that counts by itself.
  */
 function countsOne(unit: UnitEntry, lex: CompiledLexicon): boolean {
-  if (unit.counter === true) return false;
+  // A classifier that counts by itself (counterDefaults: km "មួយកន្លែង", one place) is the numeral's too where
+  // one before a classifier is the numeral; a generic counter with no default still needs its noun.
+  if (unit.counter === true) return lex.oneBeforeClassifier && unit.standalone === true;
   if (!lex.oneBeforeClassifier) return unit.unit === 'person';
-  return unit.currency === undefined && !NAMING_UNITS.has(unit.unit);
+  // "មនុស្សមួយក្រុម", "a group of people": one group is the collective's article, as nounRightBefore reads it.
+  return unit.currency === undefined && !NAMING_UNITS.has(unit.unit) && unit.unit !== 'group';
 }
 
 /**

@@ -12,8 +12,11 @@ import type { Candidate } from './count.js';
 /** Units that are amounts, not counts: a fraction of a kilogram, a percent or a sum of money is a fraction. */
 const AMOUNTS: ReadonlySet<Unit> = new Set<Unit>(['kg', 'percent', 'vnd']);
 
-/** One to three digits, one separator, exactly three digits: the shape of a thousand grouped once. */
-const ONE_GROUP = /^\d{1,3}[.,]\d{3}$/;
+/**
+ * One to three digits, one separator, exactly three digits: the shape of a thousand grouped once. A lone zero
+ * leads no group ("0.113mg/L", a breath test's reading, is never 113): its mark is the decimal one.
+ */
+const ONE_GROUP = /^(?!0[.,])\d{1,3}[.,]\d{3}$/;
 
 /** A group of three zeros after the mark: read as a fraction, it leaves a whole number that still needs the group. */
 const ZEROS_AFTER_MARK = /[.,]000$/;
