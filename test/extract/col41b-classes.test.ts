@@ -1,0 +1,55 @@
+/**
+ * Classes of batch 41b (col41b: ja ko th ur), on sentences written for this test:
+ * - ur counted nouns: working groups and teams sent out ("ورکنگ گروپس", "ٹیمیں") are teams, as tổ công tác and
+ *   作業グループ are; "معاملات" (matters, cases) counts cases (lexicon `units`);
+ * - ur road checks: an alcohol or drug reading taken from drivers ("الکحل کی حراستی", the translators' word for
+ *   nồng độ; "الکحل کی مقدار"; "منشیات کا ارتکاز") is a traffic cue, as en "alcohol concentration" and vi "nồng
+ *   độ cồn" are, and the drug word inside it names no drug case (lexicon `topics`).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lambdas/extract/figures/index.js';
+import { documentOf } from '../support/document.js';
+
+const FIGURES: Array<[string, string, Array<[number, string]>]> = [
+  ['ur', 'صوبائی پولیس نے 6 ورکنگ گروپس تشکیل دیے۔', [[6, 'team']]],
+  ['ur', 'فائر پولیس نے 3 ٹیمیں موقع پر بھیجیں۔', [[3, 'team']]],
+  ['ur', 'ایک ہفتے میں پولیس نے 250 معاملات نمٹائے۔', [[250, 'case']]],
+];
+
+describe('Function: extractFigures (col41b classes)', () => {
+  it.each(FIGURES)('%s: %s', (language, text, expected) => {
+    // Act
+    const figures = extractFigures(documentOf(text, language), []);
+
+    // Assess
+    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+});
+
+const TOPICS: Array<[string, string, string, string]> = [
+  [
+    'ur',
+    'الکحل اور منشیات کے ارتکاز کی جانچ کے دوران پولیس نے 900 خلاف ورزیوں کو ریکارڈ کیا۔',
+    '900 خلاف ورزیوں',
+    'traffic',
+  ],
+  ['ur', 'چوکی پر 320 ڈرائیوروں میں الکحل کی حراستی پائی گئی۔', '320 ڈرائیوروں', 'traffic'],
+  [
+    'ur',
+    'اہلکاروں نے الکحل کی مقدار ناپی اور 45 موٹر سائیکلیں تحویل میں لیں۔',
+    '45 موٹر سائیکلیں',
+    'traffic',
+  ],
+  // A drug case with no road check keeps its drugs.
+  ['ur', 'پولیس نے 12 کلو منشیات ضبط کیں۔', '12 کلو', 'drugs'],
+];
+
+describe('Function: extractFigures topics (col41b classes)', () => {
+  it.each(TOPICS)('%s: %s → %s %s', (language, text, figure, topic) => {
+    // Act
+    const found = extractFigures(documentOf(text, language), []);
+
+    // Assess
+    expect(found.find((f) => f.text === figure)?.topic).toBe(topic);
+  });
+});
