@@ -190,7 +190,7 @@ export function pushSegmentedRun(
     const one =
       value === 1 &&
       unit !== undefined &&
-      (countsOne(unit.value, lex) || (unit.value.counter === true && nounRightBefore(before, lex)));
+      (countsOne(unit.value, lex) || (unit.value.counter === true && nounHeadsBefore(folded, words, k, lex)));
     if (
       personOne ||
       (numEnd < end &&
@@ -232,6 +232,19 @@ function nounRightBefore(word: string, lex: CompiledLexicon): boolean {
     !NAMING_UNITS.has(entry.unit) &&
     entry.unit !== 'group'
   );
+}
+
+/**
+ * The noun the number one and its classifier count heads the words right before them: the noun itself, or the
+ * noun followed by up to MODIFIERS_AFTER_HEAD modifiers ("ភោជនីយដ្ឋាន|មាន់|មួយ|កន្លែង", a chicken restaurant, one
+ * place), as unitHeadingRunEnd reads a head before digits. The nearest noun the lexicon knows decides.
+ */
+function nounHeadsBefore(folded: string, words: Words, k: number, lex: CompiledLexicon): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 1 - MODIFIERS_AFTER_HEAD); j--) {
+    const word = folded.slice(words[j]![0], words[j]![1]);
+    if (lex.units.get(word, false) !== undefined) return nounRightBefore(word, lex);
+  }
+  return false;
 }
 
 /** Units a number after a name word may still count: a place's type word after a number names it ("หมู่ 5 ตำบล…"). */
