@@ -123,7 +123,7 @@ export function firstDate(body: string, folded: string, language: string): DateC
   };
   // The first match of re in text that starts a word (when asked) and that read accepts.
   const scan = (
-    re: RegExp,
+    re: Pick<RegExp, 'lastIndex' | 'exec'>,
     text: string,
     wordStart: boolean,
     read: (m: RegExpExecArray) => [number, number, number | null],
@@ -251,7 +251,54 @@ function firstDayMonth(text: string): number {
 interface NamePatterns {
   readonly names: ReadonlyMap<string, number>;
   readonly dayFirst: RegExp;
-  readonly monthFirst: RegExp;
+  readonly monthFirst: MonthFirstSearch;
+}
+
+/** White space, then a digit: what follows the month name (and its dot) in every month-first match. */
+const SPACED_DIGIT = /\s+\d/g;
+
+/**
+ * The month-first pattern ("June 12"), searched from the days rather than the names: its leading alternation
+ * of names is tried by V8 at every position of the text, while most texts hold a few dozen numbers. Every
+ * match is a name, an optional dot, white space and a digit; so a match can only start within the longest
+ * name (and its dot) before a run of white space that a digit ends and that a name ends at (`nameBefore`, a
+ * lookbehind tried at that run alone), and the pattern itself is run from there: it returns the same leftmost
+ * match at or after lastIndex as when run from lastIndex. Names holding a digit or white space break that
+ * reasoning: the pattern is then run as it is.
+ */
+class MonthFirstSearch {
+  lastIndex = 0;
+  constructor(
+    private readonly re: RegExp,
+    private readonly nameBefore: RegExp | null,
+    private readonly longest: number,
+  ) {}
+
+  exec(text: string): RegExpExecArray | null {
+    const from = this.lastIndex;
+    const nameBefore = this.nameBefore;
+    let start = from;
+    if (nameBefore !== null) {
+      // A run that starts at `from` or before has no match after `from` (its name would start before).
+      SPACED_DIGIT.lastIndex = from + 1;
+      for (;;) {
+        const run = SPACED_DIGIT.exec(text);
+        if (run === null) {
+          this.lastIndex = 0;
+          return null;
+        }
+        nameBefore.lastIndex = run.index;
+        if (nameBefore.test(text)) {
+          start = Math.max(from, run.index - this.longest - 1);
+          break;
+        }
+      }
+    }
+    this.re.lastIndex = start;
+    const m = this.re.exec(text);
+    this.lastIndex = this.re.lastIndex;
+    return m;
+  }
 }
 
 const namePatternCache = new Map<string, NamePatterns | null>();
@@ -272,7 +319,8 @@ function namePatterns(folded: string, language: string): NamePatterns[] {
 function compileNamePatterns(names: ReadonlyMap<string, number>): NamePatterns {
   // Longest first, grouped by first letter (text/regex.ts): the same matches, and at each position of the text
   // the engine tries the names of its letter only, not every name in turn.
-  const alternation = literalAlternation([...names.keys()].sort((x, y) => y.length - x.length));
+  const sorted = [...names.keys()].sort((x, y) => y.length - x.length);
+  const alternation = literalAlternation(sorted);
   return {
     names,
     // 12 juin (2024), 12. Juni, 12 de junio de 2024, 14th of July, 12 июня 2024 г.
@@ -281,9 +329,13 @@ function compileNamePatterns(names: ReadonlyMap<string, number>): NamePatterns {
       'gu',
     ),
     // June 12(th)(, 2024)
-    monthFirst: new RegExp(
-      `(${alternation})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${NOT_LETTER_AFTER}(?!\\s*[:h]\\d)(?:,?\\s+${YEAR}${NOT_LETTER_AFTER})?`,
-      'gu',
+    monthFirst: new MonthFirstSearch(
+      new RegExp(
+        `(${alternation})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${NOT_LETTER_AFTER}(?!\\s*[:h]\\d)(?:,?\\s+${YEAR}${NOT_LETTER_AFTER})?`,
+        'gu',
+      ),
+      sorted.some((name) => /[\d\s]/u.test(name)) ? null : new RegExp(`(?<=(?:${alternation})\\.?)`, 'uy'),
+      sorted[0]?.length ?? 0,
     ),
   };
 }
