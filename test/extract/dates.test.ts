@@ -127,7 +127,7 @@ describe('Function: findTextDate', () => {
   });
 });
 
-describe('Function: findTextDate, a month name before the day, searched from the days', () => {
+describe('Function: findTextDate, a word before the day (a month name, a Vietnamese cue), searched from the days', () => {
   // The month-first pattern is run only near a run of white space that a digit ends and a month name precedes:
   // the same dates as a scan of the whole text.
   it.each([
@@ -154,6 +154,22 @@ describe('Function: findTextDate, a month name before the day, searched from the
     ['an abbreviation with its dot', 'Seized on Dec. 21 were 9 kg of heroin.', [21, 12, null, 'Dec. 21']],
   ])('%s', (_, body, expected) => {
     expect(dateOf(body, 'en')).toEqual(expected);
+  });
+
+  it('reads a Vietnamese cue word before a day and a month the same way', () => {
+    expect(dateOf('Có 15-20 người bị bắt, sáng 22.4 công an khám xét 3 nhà.', 'vi')).toEqual([
+      22,
+      4,
+      null,
+      'sáng 22.4',
+    ]);
+    expect(dateOf('Tối 5 người ngồi uống, đến đêm 17-5 thì bị bắt.', 'vi')).toEqual([
+      17,
+      5,
+      null,
+      'đêm 17-5',
+    ]);
+    expect(dateOf('Hôm 3/4 số người đã về.', 'vi')).toEqual([3, 4, null, 'Hôm 3/4']);
   });
 
   it('finds none where no month name precedes a day', () => {
