@@ -127,6 +127,56 @@ describe('Function: findTextDate', () => {
   });
 });
 
+describe('Function: findTextDate, a word before the day (a month name, a Vietnamese cue), searched from the days', () => {
+  // The month-first pattern is run only near a run of white space that a digit ends and a month name precedes:
+  // the same dates as a scan of the whole text.
+  it.each([
+    [
+      'other numbers come first',
+      'The 3 officers seized 250 pills; on August 14 the court heard them.',
+      [14, 8, null, 'August 14'],
+    ],
+    [
+      'a name before a time is passed over',
+      'The shift of May 5:30 ended; on July 9, 2023 they met again.',
+      [9, 7, 2023, 'July 9, 2023'],
+    ],
+    [
+      'a name at the end of a longer word is passed over',
+      'The dismay 12 officers felt faded by June 3.',
+      [3, 6, null, 'June 3'],
+    ],
+    [
+      'several spaces of any kind',
+      'Seized on March\u00a0  4 were 9 kg of heroin.',
+      [4, 3, null, 'March\u00a0  4'],
+    ],
+    ['an abbreviation with its dot', 'Seized on Dec. 21 were 9 kg of heroin.', [21, 12, null, 'Dec. 21']],
+  ])('%s', (_, body, expected) => {
+    expect(dateOf(body, 'en')).toEqual(expected);
+  });
+
+  it('reads a Vietnamese cue word before a day and a month the same way', () => {
+    expect(dateOf('Có 15-20 người bị bắt, sáng 22.4 công an khám xét 3 nhà.', 'vi')).toEqual([
+      22,
+      4,
+      null,
+      'sáng 22.4',
+    ]);
+    expect(dateOf('Tối 5 người ngồi uống, đến đêm 17-5 thì bị bắt.', 'vi')).toEqual([
+      17,
+      5,
+      null,
+      'đêm 17-5',
+    ]);
+    expect(dateOf('Hôm 3/4 số người đã về.', 'vi')).toEqual([3, 4, null, 'Hôm 3/4']);
+  });
+
+  it('finds none where no month name precedes a day', () => {
+    expect(dateOf('In 2021 and 2022 there were 40 raids, none in May.', 'en')).toBeNull();
+  });
+});
+
 describe('Function: findTextDate on a long text', () => {
   it('reads only the opening: a date deep in a long text is not the article’s', () => {
     const filler = 'La police poursuit son travail dans la province. '.repeat(400);

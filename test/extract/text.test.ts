@@ -12,7 +12,12 @@ import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import { hasLetters, letterRunEnd } from '../../lambdas/extract/text/chars.js';
 import { escapePhrase, escapeRegExp } from '../../lambdas/extract/text/regex.js';
 import { lowerBound, spanAt } from '../../lambdas/extract/text/search.js';
-import { isAsciiWord, isSingleSpace, wordOffsets } from '../../lambdas/extract/text/words.js';
+import {
+  isAsciiWord,
+  isSingleSpace,
+  wordOffsets,
+  wordsBeforeStart,
+} from '../../lambdas/extract/text/words.js';
 
 describe('Function: fold', () => {
   it('removes diacritics and case without moving offsets', () => {
@@ -291,5 +296,38 @@ describe('Functions: wordOffsets, isAsciiWord, isSingleSpace', () => {
     expect(['Ksor', 'Đặng', '', 'abc1', 'Z'].map(isAsciiWord)).toEqual([true, false, false, false, true]);
     expect(isSingleSpace(text, 4, 5)).toBe(true);
     expect(isSingleSpace(text, 18, 20)).toBe(false);
+  });
+});
+
+describe('Function: wordsBeforeStart', () => {
+  // What /(?:[^\s]+\s+){0,5}$/u matches in text.slice(from, to), found from the end.
+  const before = (text: string, from: number, to: number, most = 5): string =>
+    text.slice(wordsBeforeStart(text, from, to, most), to);
+  const regex = (text: string, from: number, to: number): string =>
+    /(?:[^\s]+\s+){0,5}$/u.exec(text.slice(from, to))?.[0] ?? '';
+
+  it('gives the last words with their white space, at most `most` of them', () => {
+    const text = 'the six tired guards, and then Captain Lee spoke';
+    const to = text.indexOf('Lee');
+    expect(before(text, 0, to)).toBe('tired guards, and then Captain ');
+    expect(before(text, 0, to, 2)).toBe('then Captain ');
+  });
+
+  it('starts inside a word cut by the slice, and after white space that opens it', () => {
+    const text = 'a wounded\u00a0 officer  Nam';
+    const to = text.indexOf('Nam');
+    expect(before(text, 4, to)).toBe('unded\u00a0 officer  ');
+    expect(before(text, 9, to)).toBe('officer  ');
+  });
+
+  it('gives nothing when the slice is empty or ends in a word', () => {
+    expect(before('wounded officer', 0, 15)).toBe('');
+    expect(before('wounded officer', 3, 3)).toBe('');
+  });
+
+  it('agrees with the regex on invented slices', () => {
+    const text = ' one  two\tthree\nfour 😀 five, six seven ';
+    for (let from = 0; from <= text.length; from++)
+      for (let to = from; to <= text.length; to++) expect(before(text, from, to)).toBe(regex(text, from, to));
   });
 });

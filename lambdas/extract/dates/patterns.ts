@@ -22,8 +22,57 @@ export interface DateCandidate {
   readonly end: number;
 }
 
+/** White space, then a digit: what follows the word (and a month name's dot) in every DayAfterWordSearch match. */
+const SPACED_DIGIT = /\s+\d/g;
+
+/**
+ * A pattern whose every match is a word of a list (a month name, "ngày"), white space, then a digit ("June
+ * 12", "ngày 12/6"), searched from the days rather than the words: its leading alternation of words is tried
+ * by V8 at every position of the text, while most texts hold a few dozen numbers. A match can only start
+ * within the longest word before a run of white space that a digit ends and that one of the words ends at
+ * (`wordBefore`, a sticky lookbehind tried at that run alone), and the pattern itself is run from there: it
+ * returns the same leftmost match at or after lastIndex as when run from lastIndex. Words holding a digit, or
+ * ending in white space, break that reasoning: the pattern is then run as it is (wordBefore null).
+ */
+class DayAfterWordSearch {
+  lastIndex = 0;
+  /** `longest`: code units of the longest word, with what may follow it before the white space (a dot). */
+  constructor(
+    private readonly re: RegExp,
+    private readonly wordBefore: RegExp | null,
+    private readonly longest: number,
+  ) {}
+
+  exec(text: string): RegExpExecArray | null {
+    const from = this.lastIndex;
+    const wordBefore = this.wordBefore;
+    let start = from;
+    if (wordBefore !== null) {
+      // A run that starts at `from` or before has no match after `from` (its word would start before).
+      SPACED_DIGIT.lastIndex = from + 1;
+      for (;;) {
+        const run = SPACED_DIGIT.exec(text);
+        if (run === null) {
+          this.lastIndex = 0;
+          return null;
+        }
+        wordBefore.lastIndex = run.index;
+        if (wordBefore.test(text)) {
+          start = Math.max(from, run.index - this.longest);
+          break;
+        }
+      }
+    }
+    this.re.lastIndex = start;
+    const m = this.re.exec(text);
+    this.lastIndex = this.re.lastIndex;
+    return m;
+  }
+}
+
 // Vietnamese words that put a date right after them: "ngày 12/6", "sáng 22.4", "đêm 17-5" (folded).
 const VI_DATE_CUES = 'ngay|sang|chieu|toi|dem|trua|rang sang|rang dem|hom';
+const VI_DATE_CUES_BEFORE = `(?:${VI_DATE_CUES})`;
 // Languages written in other scripts whose month names may appear when the language stage, which knows only
 // Latin-script languages, labels such a text with a Latin one.
 const OTHER_SCRIPT_LANGUAGES = ['ru', 'uk', 'bg', 'sr', 'el', 'th'];
@@ -37,7 +86,7 @@ const WORD_END = '(?![\\p{L}\\p{N}]|-\\p{L})';
 const YEAR = '((?:19|20)\\d{2})';
 
 interface FixedPattern {
-  readonly re: RegExp;
+  readonly re: RegExp | DayAfterWordSearch;
   /** The match must not follow a letter or a digit. */
   readonly wordStart?: true;
   /** CJK and Hangul are matched in the body: folding decomposes Hangul syllables. */
@@ -91,7 +140,11 @@ const fixedPatterns: FixedPattern[] = [
     on: 'folded',
     wordStart: true,
     startsWith: VI_DATE_CUES.split('|'),
-    re: new RegExp(`(?:${VI_DATE_CUES})\\s+(\\d{1,2})([./-])(\\d{1,2})(?:\\2${YEAR})?(?![\\d.,]\\d)`, 'gu'),
+    re: new DayAfterWordSearch(
+      new RegExp(`(?:${VI_DATE_CUES})\\s+(\\d{1,2})([./-])(\\d{1,2})(?:\\2${YEAR})?(?![\\d.,]\\d)`, 'gu'),
+      new RegExp(`(?<=${VI_DATE_CUES_BEFORE})`, 'uy'),
+      Math.max(...VI_DATE_CUES.split('|').map((w) => w.length)),
+    ),
     read: (m) => [Number(m[1]), Number(m[3]), m[4] ? Number(m[4]) : null],
   },
 ];
@@ -123,7 +176,7 @@ export function firstDate(body: string, folded: string, language: string): DateC
   };
   // The first match of re in text that starts a word (when asked) and that read accepts.
   const scan = (
-    re: RegExp,
+    re: Pick<RegExp, 'lastIndex' | 'exec'>,
     text: string,
     wordStart: boolean,
     read: (m: RegExpExecArray) => [number, number, number | null],
@@ -251,7 +304,7 @@ function firstDayMonth(text: string): number {
 interface NamePatterns {
   readonly names: ReadonlyMap<string, number>;
   readonly dayFirst: RegExp;
-  readonly monthFirst: RegExp;
+  readonly monthFirst: DayAfterWordSearch;
 }
 
 const namePatternCache = new Map<string, NamePatterns | null>();
@@ -272,7 +325,8 @@ function namePatterns(folded: string, language: string): NamePatterns[] {
 function compileNamePatterns(names: ReadonlyMap<string, number>): NamePatterns {
   // Longest first, grouped by first letter (text/regex.ts): the same matches, and at each position of the text
   // the engine tries the names of its letter only, not every name in turn.
-  const alternation = literalAlternation([...names.keys()].sort((x, y) => y.length - x.length));
+  const sorted = [...names.keys()].sort((x, y) => y.length - x.length);
+  const alternation = literalAlternation(sorted);
   return {
     names,
     // 12 juin (2024), 12. Juni, 12 de junio de 2024, 14th of July, 12 июня 2024 г.
@@ -281,9 +335,13 @@ function compileNamePatterns(names: ReadonlyMap<string, number>): NamePatterns {
       'gu',
     ),
     // June 12(th)(, 2024)
-    monthFirst: new RegExp(
-      `(${alternation})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${NOT_LETTER_AFTER}(?!\\s*[:h]\\d)(?:,?\\s+${YEAR}${NOT_LETTER_AFTER})?`,
-      'gu',
+    monthFirst: new DayAfterWordSearch(
+      new RegExp(
+        `(${alternation})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${NOT_LETTER_AFTER}(?!\\s*[:h]\\d)(?:,?\\s+${YEAR}${NOT_LETTER_AFTER})?`,
+        'gu',
+      ),
+      sorted.some((name) => /\d|\s$/u.test(name)) ? null : new RegExp(`(?<=(?:${alternation})\\.?)`, 'uy'),
+      (sorted[0]?.length ?? 0) + 1,
     ),
   };
 }

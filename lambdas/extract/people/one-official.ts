@@ -17,10 +17,14 @@ const ASCII = /^[\x20-\x7e]*$/;
 const SYLLABLE_BREAK = /[\s・･]+/u;
 
 export function oneSpellingEach(people: readonly Person[]): Person[] {
+  // Every pair of people is compared: each name is folded, and keyed, once.
+  const folded = onceEach(fold);
+  const keyOf = onceEach(soundKey);
   const joined = new Set<Person>();
   for (const p of people) {
     const other = people.find(
-      (q) => q !== p && !joined.has(q) && agree(p, q) && (isLatinTwin(p, q) || isShortForm(p, q)),
+      (q) =>
+        q !== p && !joined.has(q) && agree(p, q) && (isLatinTwin(p, q, folded) || isShortForm(p, q, folded)),
     );
     if (other === undefined) continue;
     other.rank ??= p.rank;
@@ -33,10 +37,11 @@ export function oneSpellingEach(people: readonly Person[]): Person[] {
   for (let i = 0; i < kept.length; i++) {
     const p = kept[i]!;
     if (joined.has(p) || !SPACED_LETTERS.test(p.name)) continue;
-    const key = soundKey(p.name);
-    for (const q of kept.slice(i + 1)) {
+    const key = keyOf(p.name);
+    for (let j = i + 1; j < kept.length; j++) {
+      const q = kept[j]!;
       if (joined.has(q) || !agree(p, q) || !SPACED_LETTERS.test(q.name)) continue;
-      if (fold(q.name) === fold(p.name) || soundKey(q.name) !== key) continue;
+      if (folded(q.name) === folded(p.name) || keyOf(q.name) !== key) continue;
       if (!isOtherSpelling(p.name, q.name)) continue;
       p.rank ??= q.rank;
       p.role ??= q.role;
@@ -50,24 +55,34 @@ export function oneSpellingEach(people: readonly Person[]): Person[] {
 const SPACED_LETTERS =
   /^[\p{Script=Latin}\p{Script=Cyrillic}\p{M}]+(?: [\p{Script=Latin}\p{Script=Cyrillic}\p{M}]+)+$/u;
 
+/** f, computed once per name for one call of oneSpellingEach (the map goes with the call). */
+function onceEach(f: (name: string) => string): (name: string) => string {
+  const seen = new Map<string, string>();
+  return (name) => {
+    let value = seen.get(name);
+    if (value === undefined) seen.set(name, (value = f(name)));
+    return value;
+  };
+}
+
 /** Two ranks given, and different, tell two officials apart. */
 function agree(a: Person, b: Person): boolean {
   return a.rank === null || b.rank === null || a.rank === b.rank;
 }
 
 /** A name in Latin letters that the other, in another script, may transcribe. */
-function isLatinTwin(latin: Person, other: Person): boolean {
-  const folded = fold(latin.name);
-  return ASCII.test(folded) && !ASCII.test(fold(other.name)) && mayTranscribe(folded, other.name);
+function isLatinTwin(latin: Person, other: Person, folded: (name: string) => string): boolean {
+  const latinFolded = folded(latin.name);
+  return ASCII.test(latinFolded) && !ASCII.test(folded(other.name)) && mayTranscribe(latinFolded, other.name);
 }
 
 /**
  * The first two or more syllables of the other's name, in the same script: "응우옌 호앙" of "응우옌 호앙 쭝". A
  * family name and a middle name alone never get this far (names.ts, scripts.ts read no such name).
  */
-function isShortForm(short: Person, full: Person): boolean {
-  const a = fold(short.name).split(SYLLABLE_BREAK);
-  const b = fold(full.name).split(SYLLABLE_BREAK);
+function isShortForm(short: Person, full: Person, folded: (name: string) => string): boolean {
+  const a = folded(short.name).split(SYLLABLE_BREAK);
+  const b = folded(full.name).split(SYLLABLE_BREAK);
   return a.length >= 2 && a.length < b.length && a.every((w, k) => w === b[k]);
 }
 

@@ -11,6 +11,7 @@ import type { Person } from '../../shared/article.js';
 import { softStemForms } from '../text/cyrillic-declension.js';
 import { escapeRegExp } from '../text/regex.js';
 import { spanAt } from '../text/search.js';
+import { wordsBeforeStart } from '../text/words.js';
 import type { Span } from '../text/sentences.js';
 import type { CompiledPeople } from './lexicon.js';
 import { rankAtEnd } from './rank-before.js';
@@ -32,7 +33,7 @@ const UNITS_AFTER = 16;
  * The words before a name where a harm word describes it ("the injured officer, Captain X", "der verletzte
  * Polizist X"), a comma between or not.
  */
-const WORDS_BEFORE = /(?:[^\s]+\s+){0,5}$/u;
+const WORDS_BEFORE = 5;
 
 export function withoutVictims(people: Person[], texts: readonly ReadText[], lex: CompiledPeople): Person[] {
   const { harmWord, attackWord, actWord } = lex;
@@ -53,7 +54,10 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
         const near = UNSPACED_NAME.test(p.name)
           ? after.slice(0, UNITS_AFTER)
           : (WORDS_AFTER.exec(after)?.[0] ?? '');
-        const before = WORDS_BEFORE.exec(lowered.slice(Math.max(sentence.start, at - 80), at))?.[0] ?? '';
+        const before = lowered.slice(
+          wordsBeforeStart(lowered, Math.max(sentence.start, at - 80), at, WORDS_BEFORE),
+          at,
+        );
         if (harmWord.test(near) || harmWord.test(before)) harmed = true;
         // The object of an attack told earlier in the sentence ("disparó … a los subdirectores X y Y").
         if (attackWord?.test(lowered.slice(sentence.start, at))) harmed = true;

@@ -1,5 +1,5 @@
 /** Word tests shared by the stages that read names (people/, places/). */
-import { codePointWidthAt, isLetterOrMarkAt, letterRunEnd } from './chars.js';
+import { codePointWidthAt, isLetterOrMarkAt, isSpaceCode, letterRunEnd } from './chars.js';
 import { grownScratch, KEPT_SCRATCH_UNITS } from './scratch.js';
 
 /** A word of ASCII letters only: a name written so may have lost its diacritics. */
@@ -111,4 +111,23 @@ export function gluedSuffix(
     )
       best = q;
   return best;
+}
+
+/**
+ * Where the last `most` words of text[from, to), each with the white space after it, start: what
+ * `/(?:[^\s]+\s+){0,most}$/u` matches in that slice, found from its end (the regex tried its repetitions
+ * at every position of the slice); `to` when the slice is empty or ends in a word.
+ */
+export function wordsBeforeStart(text: string, from: number, to: number, most: number): number {
+  if (to <= from || !isSpaceCode(text.charCodeAt(to - 1))) return to;
+  let start = to;
+  for (let k = 0; k < most; k++) {
+    let i = start;
+    while (i > from && isSpaceCode(text.charCodeAt(i - 1))) i--;
+    // White space at the slice's start has no word before it: the match starts after it.
+    if (i === from) break;
+    while (i > from && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+    start = i;
+  }
+  return start;
 }
