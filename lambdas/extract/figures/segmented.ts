@@ -133,8 +133,10 @@ function holdsPersonOne(run: string, lex: CompiledLexicon): boolean {
  */
 function countsOne(unit: UnitEntry, lex: CompiledLexicon): boolean {
   // A classifier that counts by itself (counterDefaults: km "មួយកន្លែង", one place) is the numeral's too where
-  // one before a classifier is the numeral; a generic counter with no default still needs its noun.
-  if (unit.counter === true) return lex.oneBeforeClassifier && unit.standalone === true;
+  // one before a classifier is the numeral; a generic counter with no default, or whose default is only `other`
+  // (km "លក់មួយគ្រឿង", sold one [machine]), still needs its noun: alone it names nothing worth a count.
+  if (unit.counter === true)
+    return lex.oneBeforeClassifier && unit.standalone === true && unit.unit !== 'other';
   if (!lex.oneBeforeClassifier) return unit.unit === 'person';
   // "មនុស្សមួយក្រុម", "a group of people": one group is the collective's article, as nounRightBefore reads it.
   return unit.currency === undefined && !NAMING_UNITS.has(unit.unit) && unit.unit !== 'group';
