@@ -5,23 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { findArabicReadings } from '../../lambdas/extract/places/arabic.js';
 import { gazetteer } from '../../lambdas/extract/places/gazetteer.js';
-import { findPlaces } from '../../lambdas/extract/places/index.js';
 import { placesLexiconFor } from '../../lambdas/extract/places/lexicon.js';
 import { unwrittenVowels } from '../../lambdas/extract/places/phonetic-arabic.js';
 import { asArabicLetters } from '../../lambdas/extract/text/arabic-letters.js';
-import { fold } from '../../lambdas/extract/text/fold.js';
-import { splitSentences } from '../../lambdas/extract/text/sentences.js';
-import { PRIMARY } from '../support/primary-choice.js';
-
-function placesOf(body: string, language: string) {
-  const doc = { body, folded: fold(body), sentences: splitSentences(body), language };
-  const found = findPlaces(doc, [], PRIMARY);
-  return {
-    primary: found.primaryProvince?.slug ?? null,
-    provinces: found.provinces.map((p) => p.slug),
-    localities: found.localities.map((l) => l.slug),
-  };
-}
+import { placeSlugsOf as placesOf } from '../support/primary-choice.js';
 
 describe('Arabic script: two provinces of one consonant key told apart by the vowels written', () => {
   it('counts the vowels a spelling leaves out, and refuses one the name has not', () => {

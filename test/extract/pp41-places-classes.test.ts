@@ -3,21 +3,9 @@
  * holdout sets.
  */
 import { describe, expect, it } from 'vitest';
-import { findPlaces } from '../../lambdas/extract/places/index.js';
 import { spelledLetters } from '../../lambdas/extract/places/letter-names.js';
 import { vietnameseIndicKeys } from '../../lambdas/extract/places/phonetic-devanagari.js';
-import { fold } from '../../lambdas/extract/text/fold.js';
-import { splitSentences } from '../../lambdas/extract/text/sentences.js';
-import { PRIMARY } from '../support/primary-choice.js';
-
-function placesOf(body: string, language: string) {
-  const doc = { body, folded: fold(body), sentences: splitSentences(body), language };
-  const found = findPlaces(doc, [], PRIMARY);
-  return {
-    primary: found.primaryProvince?.slug ?? null,
-    provinces: found.provinces.map((p) => p.slug),
-  };
-}
+import { placeSlugsOf as placesOf } from '../support/primary-choice.js';
 
 describe('Indic scripts: a syllable spelled by the English names of its letters', () => {
   it('reads two or more letter names with a vowel as the letters, and nothing else', () => {

@@ -16,8 +16,21 @@ export const PRIMARY: PrimaryChoice = z
   .enum(['hand', 'model', 'ranked'])
   .parse(process.env.PRIMARY_CHOICE ?? DEFAULT_PRIMARY_CHOICE);
 
+/** The slugs of what findPlaces reads in `body` under PRIMARY: the primary province (null: none), the provinces, the localities. */
+export function placeSlugsOf(
+  body: string,
+  language: string,
+): { primary: string | null; provinces: string[]; localities: string[] } {
+  const doc = { body, folded: fold(body), sentences: splitSentences(body), language };
+  const found = findPlaces(doc, [], PRIMARY);
+  return {
+    primary: found.primaryProvince?.slug ?? null,
+    provinces: found.provinces.map((p) => p.slug),
+    localities: found.localities.map((l) => l.slug),
+  };
+}
+
 /** The primary province's slug the engine reads in `body` under PRIMARY (null: none). */
 export function primaryOf(body: string, language: string): string | null {
-  const doc = { body, folded: fold(body), sentences: splitSentences(body), language };
-  return findPlaces(doc, [], PRIMARY).primaryProvince?.slug ?? null;
+  return placeSlugsOf(body, language).primary;
 }
