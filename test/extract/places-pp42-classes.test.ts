@@ -1,0 +1,24 @@
+/**
+ * Session 42, places by class (pp42). Short reports written for these rules, never sentences of the tuning or
+ * holdout sets.
+ */
+import { describe, expect, it } from 'vitest';
+import { placeSlugsOf as placesOf } from '../support/primary-choice.js';
+
+describe('Japanese: provincial capitals in katakana, named bare', () => {
+  it('reads ドンハ (Đông Hà) as a city of Quảng Trị and its province as primary', () => {
+    const found = placesOf('ドンハの交通警察は、週末に速度違反のバイク12台を押収したと発表した。', 'ja');
+    expect(found.primary).toBe('quang-tri');
+  });
+
+  it('reads ドンホイ, タムキー and トゥイホア as the cities of their provinces', () => {
+    expect(placesOf('ドンホイの警察は昨夜、賭博の疑いで8人を拘束した。', 'ja').primary).toBe('quang-binh');
+    expect(placesOf('タムキーの警察は、盗難車3台を所有者に返還した。', 'ja').primary).toBe('quang-nam');
+    expect(placesOf('トゥイホアの消防隊は倉庫の火災を2時間で鎮火した。', 'ja').primary).toBe('phu-yen');
+  });
+
+  it('does not read a capital out of a longer katakana word or a dotted personal name', () => {
+    expect(placesOf('ドンハイ氏は会議で講演した。', 'ja').provinces).toEqual([]);
+    expect(placesOf('レ・ドン・ハ氏は会議で講演した。', 'ja').provinces).toEqual([]);
+  });
+});
