@@ -22,3 +22,19 @@ describe('Japanese: provincial capitals in katakana, named bare', () => {
     expect(placesOf('レ・ドン・ハ氏は会議で講演した。', 'ja').provinces).toEqual([]);
   });
 });
+
+describe('a road named by its two ends, the other end unread', () => {
+  it('reads a province before a dash, another name and a road word as the end of a road', () => {
+    // Bengali lists no Bắc Giang: Hà Nội is still one end of the road, and the town is where it happens.
+    const found = placesOf(
+      'গতকাল হ্যানয়-বাক গিয়াং মহাসড়কে একটি ট্রাক উল্টে যায়। কোয়াং ইয়েন শহরের পুলিশ চালককে আটক করেছে।',
+      'bn',
+    );
+    expect(found.primary).toBe('quang-ninh');
+    expect(found.localities).toContain('quang-yen');
+  });
+
+  it('does not read a case ending after the dash as the other end', () => {
+    expect(placesOf('হাই ফং-এর মহাসড়কে একটি ট্রাক উল্টে যায়।', 'bn').primary).toBe('hai-phong');
+  });
+});

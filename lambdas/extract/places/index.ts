@@ -101,7 +101,9 @@ export function findPlaces(
     doc.body,
     lex.affixes,
   );
-  const named = unreadProvincesNamedAsWards(givenNamesOfPeople(markRoadEnds(listed, doc.body), doc.body));
+  const named = unreadProvincesNamedAsWards(
+    givenNamesOfPeople(markRoadEnds(listed, doc.body, lex.affixes), doc.body),
+  );
   const accepted = backgroundOfEarlierYears(
     resolve(named, gaz, doc.body, (gap) => joinsProvince(lex, gap)),
     doc.folded,

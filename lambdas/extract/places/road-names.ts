@@ -19,7 +19,7 @@ function wordStart(body: string, end: number): number {
 }
 
 /** True if a road word of the lexicons follows the name (a Latin word only when it ends there: "road", not "roadside"). */
-function namesRoad(body: string, end: number, affixes: Affixes): boolean {
+export function namesRoad(body: string, end: number, affixes: Affixes): boolean {
   const at = wordStart(body, end);
   const max = Math.min(affixes.maxLength, body.length - at);
   for (let n = max; n >= 1; n--) {

@@ -4,7 +4,9 @@
  * provinces joined by a spaced dash are the ends of a road or a direction, not where the story happens: a truck
  * that burned on that road in Đồng Nai is a story of Đồng Nai however often the road's name is repeated.
  */
+import type { Affixes } from './lexicon.js';
 import type { Candidate } from './match.js';
+import { namesRoad } from './road-names.js';
 
 /**
  * Only spaces and one dash between two names: " - ", " – ", " — ", or a dash spaced on one side only ("Hanoi-
@@ -24,11 +26,41 @@ function apart(a: Candidate, b: Candidate): boolean {
   return !b.entries.some((e) => own.has(e.province));
 }
 
+/** A dash right after a name, then the words of another name up to where a road word may stand. */
+const DASH_THEN_NAME = /^[ \u00a0]*[-\u2013\u2014][ \u00a0]*([\p{L}\p{M} \u00a0]{4,40})/u;
+
+/** Most code units from a name to the road word after its dash and the other end. */
+const MAX_GAP = 48;
+
+/** Fewest letters of the other end's name between the dash and the road word ("-এর", a case ending, is none). */
+const MIN_OTHER_END = 4;
+
+/**
+ * Where the road word is (else -1) when a dash after the candidate joins it to another name that a road word
+ * of the language closes, though no list has that other end: "হাই ফং-মং কাই মহাসড়কের" (the Hải Phòng–Móng
+ * Cái expressway) in Bengali, whose curated names lack Móng Cái. The name is one end of the road, as above.
+ */
+function unreadRoadEnd(c: Candidate, body: string, affixes: Affixes): number {
+  if (affixes.roadAfter.size === 0) return -1;
+  const m = DASH_THEN_NAME.exec(body.slice(c.end, c.end + MAX_GAP));
+  if (m === null) return -1;
+  const other = c.end + m[0].length - m[1]!.length;
+  for (let at = other + MIN_OTHER_END; at < c.end + m[0].length; at++) {
+    if (body[at - 1] === ' ' || body[at - 1] === '\u00a0') continue;
+    if (namesRoad(body, at, affixes)) return at;
+  }
+  return -1;
+}
+
 /**
  * The candidates with each name of a road's chain of ends marked a point of reference. A dateline opening the
  * text ("HANOI – Lao Cai police said…") is no end of a road.
  */
-export function markRoadEnds(candidates: readonly Candidate[], body: string): readonly Candidate[] {
+export function markRoadEnds(
+  candidates: readonly Candidate[],
+  body: string,
+  affixes?: Affixes,
+): readonly Candidate[] {
   const ends = new Set<number>();
   for (let k = 1; k < candidates.length; k++) {
     const a = candidates[k - 1]!;
@@ -38,6 +70,14 @@ export function markRoadEnds(candidates: readonly Candidate[], body: string): re
     ends.add(k - 1);
     ends.add(k);
   }
+  if (affixes !== undefined)
+    for (const [k, c] of candidates.entries()) {
+      if (ends.has(k) || c.dateline === true) continue;
+      const road = unreadRoadEnd(c, body, affixes);
+      // The other end read as a candidate is the case above, or a road within one province, which names it.
+      const next = candidates[k + 1];
+      if (road >= 0 && (next === undefined || next.start >= road)) ends.add(k);
+    }
   if (ends.size === 0) return candidates;
   return candidates.map((c, k) =>
     ends.has(k) && !c.subject ? { ...c, reference: true, movement: false, residence: false } : c,
