@@ -16,6 +16,7 @@ import { outletProvince } from './outlet.js';
 import { resolve } from './resolve.js';
 import { unreadRoadNames } from './road-names.js';
 import { markRoadEnds } from './roads.js';
+import { localitiesInLists } from './listed-locality.js';
 import { unreadProvincesNamedAsWards } from './named-after.js';
 import { shareListSubject } from './list-subject.js';
 import { givenNamesOfPeople } from './given-name.js';
@@ -97,7 +98,7 @@ export function findPlaces(
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.
   const candidates = scripts.length === 0 ? words : [...words, ...scripts].sort((a, b) => a.start - b.start);
   const listed = shareListSubject(
-    unreadRoadNames(candidates, doc.body, lex.affixes, gaz),
+    localitiesInLists(unreadRoadNames(candidates, doc.body, lex.affixes, gaz), doc.body),
     doc.body,
     lex.affixes,
   );
