@@ -38,3 +38,50 @@ describe('a road named by its two ends, the other end unread', () => {
     expect(placesOf('হাই ফং-এর মহাসড়কে একটি ট্রাক উল্টে যায়।', 'bn').primary).toBe('hai-phong');
   });
 });
+
+describe("a province's name in a list of another province's localities", () => {
+  it('reads it as the locality of that name in the list’s province, in several languages', () => {
+    const vi = placesOf(
+      'Tổ cứu hộ trực 24/24 giờ tại 5 xã: Lục Yên, Mường Lai, Khánh Hòa, Phúc Lợi và Tân Lĩnh.',
+      'vi',
+    );
+    expect(vi.provinces).toEqual(['yen-bai']);
+    expect(vi.localities).toContain('khanh-hoa');
+    const fr = placesOf(
+      "L'équipe intervient dans les communes de Luc Yen, Muong Lai, Khanh Hoa et Phuc Loi.",
+      'fr',
+    );
+    expect(fr.provinces).toEqual(['yen-bai']);
+  });
+
+  it('keeps the province after a locality of its own, and in a list of provinces', () => {
+    expect(
+      placesOf('Police in Nha Trang, Khanh Hoa seized 5 kg of heroin on Monday.', 'en').provinces,
+    ).toEqual(['khanh-hoa']);
+    expect(placesOf('The storm hit Quang Ngai, Binh Dinh, Phu Yen and Khanh Hoa.', 'en').provinces).toContain(
+      'khanh-hoa',
+    );
+  });
+});
+
+describe('Thai: a home written มีถิ่นฐานอยู่ใน (has settled in)', () => {
+  it('reads the province after it as a home, not where the story happens', () => {
+    const found = placesOf('คนขับรถซึ่งมีถิ่นฐานอยู่ในจังหวัดก่าเมา ขับรถบรรทุกชนเสาไฟในจังหวัดเตยนิญ เมื่อวันจันทร์', 'th');
+    expect(found.primary).toBe('tay-ninh');
+  });
+});
+
+describe('a Latin name glued to a word of another script', () => {
+  it('ends the name where the script changes, so the type word after it is read', () => {
+    expect(placesOf('پولیس نے Quang Triصوبہ میں 12 کلو منشیات ضبط کر لیں۔', 'ur').provinces).toContain(
+      'quang-tri',
+    );
+    expect(placesOf('警察はGia Lai州で違法な木材12立方メートルを押収した。', 'ja').provinces).toContain(
+      'gia-lai',
+    );
+  });
+
+  it('keeps digits with the word they are glued to', () => {
+    expect(placesOf('Xe biển số 36A bị giữ tại Thanh Hóa.', 'vi').provinces).toEqual(['thanh-hoa']);
+  });
+});

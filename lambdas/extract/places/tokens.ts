@@ -3,7 +3,7 @@
  * word starts with a capital, and whether only spaces, apostrophes or hyphens (or one dot, as in "TP.HCM")
  * separate it from the word before (so phrases never match across punctuation: "… Quang Ninh. Province …").
  */
-import { isCapitalUnit, isLetterOrNumberUnit } from '../text/chars.js';
+import { isCapitalUnit, isLetterOrNumberUnit, isLetterUnit } from '../text/chars.js';
 import { fold, foldChar } from '../text/fold.js';
 import { grownScratch, KEPT_SCRATCH_UNITS } from '../text/scratch.js';
 
@@ -87,6 +87,20 @@ export function tokenize(folded: string, body: string = folded): Tokens {
   };
 }
 
+const NEUTRAL = 0;
+const LATIN = 1;
+const OTHER = 2;
+
+/**
+ * Latin letters (the Latin blocks up to IPA, and Latin Extended Additional, where Vietnamese letters lie),
+ * other letters, or neither (digits, which join a word of any script: "Km95", "36A").
+ */
+function scriptClass(code: number): number {
+  if (code < 0x80) return code <= 0x39 ? NEUTRAL : LATIN;
+  if (!isLetterUnit(code)) return NEUTRAL;
+  return code < 0x250 || (code >= 0x1e00 && code <= 0x1eff) ? LATIN : OTHER;
+}
+
 /**
  * Fills the word arrays; the number of words. A function of its own, ending with the loop: V8 optimizes the
  * loop on-stack during its first run, and would then enter that code on every later call and deoptimize at
@@ -108,7 +122,18 @@ function scanWords(folded: string, body: string): number {
       continue;
     }
     const start = i;
-    while (i < n && isLetterOrNumberUnit(folded.charCodeAt(i))) i++;
+    let script = NEUTRAL;
+    while (i < n) {
+      const code = folded.charCodeAt(i);
+      if (!isLetterOrNumberUnit(code)) break;
+      // A Latin name glued to a word of another script ends there: "Nghe Anصوبہ", "Nghe An省".
+      const own = scriptClass(code);
+      if (own !== NEUTRAL) {
+        if (script !== NEUTRAL && own !== script) break;
+        script = own;
+      }
+      i++;
+    }
     starts[count] = start;
     ends[count] = i;
     capital[count] = isCapitalUnit(body.charCodeAt(start)) ? 1 : 0;
