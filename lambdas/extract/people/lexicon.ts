@@ -136,6 +136,13 @@ export const PeopleLexiconSchema = z.object({
    */
   harmWords: z.array(z.string().min(1)).default([]),
   /**
+   * Words, in the passive, that say a person was arrested, charged, suspended or dismissed ("체포됐", "구속되",
+   * "직위해제"; '*' ends a stem): next to a ranked name they tell of a defendant, whom the record never lists,
+   * read as harmWords are (victims.ts). Passive forms only: an officer who arrests someone is written with the
+   * active verb and stays an official.
+   */
+  chargeWords: z.array(z.string().min(1)).default([]),
+  /**
    * Verbs of attack whose object comes to harm: shot, stabbed, killed, ran over ("disparó", "mató", "atropelló";
    * '*' ends a stem). A name after one in its sentence is the object of the attack, as a harm word next to it
    * says (victims.ts), though the weapon or the object's office stand between ("disparó con un revólver a los
@@ -148,6 +155,13 @@ export const PeopleLexiconSchema = z.object({
    * one though harmed (victims.ts). Only that use: roles read before a name do not depend on them.
    */
   actWords: z.array(z.string().min(1)).default([]),
+  /**
+   * Words that attribute what a sentence tells to the name right after them, only its title between, the name
+   * closing its clause ("по словам полковника X,", "according to Colonel X,", "said Colonel X."; '*' ends a
+   * stem): the name is the speaker, an official who acts in the story, whatever harm the sentence goes on to
+   * tell of others (victims.ts).
+   */
+  sourceWords: z.array(z.string().min(1)).default([]),
   /**
    * Stems of the public bodies whose spokespeople the news names by membership alone (police, ministry,
    * committee, agency, department, authority): matched at the start of a word, or inside a compound where
@@ -346,12 +360,19 @@ export interface CompiledPeople {
   readonly rolesAfterName: boolean;
   /** A report word (lexicon reportWords) anywhere in a stretch; null where the lexicon lists none. */
   readonly reportWord: RegExp | null;
-  /** A harm word (lexicon harmWords) anywhere in a stretch; null where the lexicon lists none. */
+  /** A harm or charge word (lexicon harmWords, chargeWords) anywhere in a stretch; null where none is listed. */
   readonly harmWord: RegExp | null;
   /** An attack verb (lexicon attackWords) anywhere in a stretch; null where the lexicon lists none. */
   readonly attackWord: RegExp | null;
   /** A report or act word (lexicon reportWords, actWords) anywhere in a stretch; null where none is listed. */
   readonly actWord: RegExp | null;
+  /** Every harm word of a stretch, for where each stands (global; harmWord's alternation). */
+  readonly harmWordAll: RegExp | null;
+  /**
+   * A source word (lexicon sourceWords) with no clause break after it to the end of a stretch: the stretch
+   * before a name ends in "по словам полковника "; null where none is listed.
+   */
+  readonly sourceBefore: RegExp | null;
   /** Titles follow a name with no comma (PeopleLexicon.ranksAfterName). */
   readonly ranksAfterName: boolean;
   /** The lexicons' namesakes, folded, words joined by one space. */
@@ -454,6 +475,14 @@ function cueAnywhere(words: readonly string[]): RegExp | null {
   ];
   return new RegExp(parts.join('|'), 'u');
 }
+
+/** The same cue, every match of a stretch (global). */
+const everywhere = (cue: RegExp | null): RegExp | null =>
+  cue === null ? null : new RegExp(cue.source, 'gu');
+
+/** The cue, then no clause break (comma, colon, semicolon, full stop) up to the end of the stretch. */
+const beforeClauseEnd = (cue: RegExp | null): RegExp | null =>
+  cue === null ? null : new RegExp(`(?:${cue.source})[^,;:.!?،、，。]*$`, 'u');
 
 /** Whole words, or stems with any ending where the entry ends with '*' ("ehemalig*": "ehemalige"). */
 const wordAlternation = (words: Iterable<string>): string =>
@@ -680,7 +709,9 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       lex.reportWords.length > 0
         ? new RegExp(`${WORD_START}(?:${testedCueAlternation(lex.reportWords)})`, 'u')
         : null,
-    harmWord: cueAnywhere(lex.harmWords),
+    harmWord: cueAnywhere([...lex.harmWords, ...lex.chargeWords]),
+    harmWordAll: everywhere(cueAnywhere([...lex.harmWords, ...lex.chargeWords])),
+    sourceBefore: beforeClauseEnd(cueAnywhere(lex.sourceWords)),
     attackWord: cueAnywhere(lex.attackWords),
     actWord: cueAnywhere([...lex.reportWords, ...lex.actWords]),
     ranksAfterName: lex.ranksAfterName,
@@ -740,8 +771,10 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     memberLinkers: all((l) => l.memberLinkers),
     reportWords: all((l) => l.reportWords),
     harmWords: all((l) => l.harmWords),
+    chargeWords: all((l) => l.chargeWords),
     attackWords: all((l) => l.attackWords),
     actWords: all((l) => l.actWords),
+    sourceWords: all((l) => l.sourceWords),
     authorityWords: all((l) => l.authorityWords),
     middleOnlyNames: all((l) => l.middleOnlyNames),
     highlandFamilyNames: all((l) => l.highlandFamilyNames),

@@ -177,7 +177,30 @@ function katakanaNameStart(text: string, end: number, cues: ScriptNameCues): num
   // Two parts or more, joined by the middle dot: a foreign person's name, not a katakana word.
   const parts = name.split(/[・･]/u);
   if (parts.length >= 2 && parts.every((p) => p.length > 0)) return start;
-  return parts.length === 1 ? spacedKatakanaNameStart(text, end, cues) : null;
+  if (parts.length !== 1) return null;
+  return spacedKatakanaNameStart(text, end, cues) ?? gluedKatakanaNameStart(name, cues, start);
+}
+
+/**
+ * The middle names Văn and Thị in katakana ("バン", "ヴァン", "ティ"), then a given name of two units or more: what
+ * follows the family name in a name written as one word.
+ */
+const GLUED_MIDDLE_AND_GIVEN = /^(?:バン|ヴァン|ヴアン|ティ)[\u30a1-\u30fa\u30fc]{2,}$/u;
+
+/**
+ * A Vietnamese name written as one katakana word, neither dot nor space between its parts ("グエンバンハイ署長"):
+ * a family name of two units or more, then Văn or Thị and a given name. The middle name vouches for the name
+ * (katakana words that merely start like a family name, "チャンス", "ファンクラブ", have none).
+ */
+function gluedKatakanaNameStart(name: string, cues: ScriptNameCues, start: number): number | null {
+  for (const family of cues.families)
+    if (
+      family.length >= 2 &&
+      name.startsWith(family) &&
+      GLUED_MIDDLE_AND_GIVEN.test(name.slice(family.length))
+    )
+      return start;
+  return null;
 }
 
 /** A katakana word of a spaced name (no middle dot), and the spaces written between its words. */

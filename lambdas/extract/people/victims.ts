@@ -9,6 +9,7 @@
  */
 import type { Person } from '../../shared/article.js';
 import { softStemForms } from '../text/cyrillic-declension.js';
+import { isSpaceCode } from '../text/chars.js';
 import { escapeRegExp } from '../text/regex.js';
 import { spanAt } from '../text/search.js';
 import { wordsBeforeStart } from '../text/words.js';
@@ -38,33 +39,104 @@ const WORDS_BEFORE = 5;
 export function withoutVictims(people: Person[], texts: readonly ReadText[], lex: CompiledPeople): Person[] {
   const { harmWord, attackWord, actWord } = lex;
   if (harmWord === null) return people;
-  return people.filter((p) => {
+  // Each person's declined spelling is one pattern for every text (declinedMentions).
+  const declined = people.map((p) => declinedPattern(p.name, lex.inflectionSuffixes));
+  // Where every person is written in each text: a harm word binds to the nearest of them (bindsTo).
+  const written = texts.map(({ text, lowered, sentences }) =>
+    people.map((p, i) => [
+      ...fullMentions(text, p.name),
+      ...declinedMentions(text, p.name, declined[i]!),
+      ...shortMentions(p, text, lowered, sentences, lex),
+    ]),
+  );
+  return people.filter((p, i) => {
     let harmed = false;
-    for (const { text, lowered, sentences } of texts) {
-      for (const [at, end] of [
-        ...fullMentions(text, p.name),
-        ...declinedMentions(text, p.name, lex.inflectionSuffixes),
-        ...shortMentions(p, text, lowered, sentences, lex),
-      ]) {
+    for (const [k, { text, lowered, sentences }] of texts.entries()) {
+      for (const [at, end] of written[k]![i]!) {
         const sentence = spanAt(sentences, at) ?? { start: 0, end: text.length, text };
         const after = lowered.slice(end, Math.max(end, sentence.end));
-        const act = actWord?.exec(after) ?? null;
-        // A verb of saying or directing after the name: the holder acts in the story, harmed or not.
-        if (act !== null) return true;
-        const near = UNSPACED_NAME.test(p.name)
-          ? after.slice(0, UNITS_AFTER)
-          : (WORDS_AFTER.exec(after)?.[0] ?? '');
-        const before = lowered.slice(
-          wordsBeforeStart(lowered, Math.max(sentence.start, at - 80), at, WORDS_BEFORE),
-          at,
-        );
-        if (harmWord.test(near) || harmWord.test(before)) harmed = true;
+        const others = written[k]!.flatMap((spans, j) => (j === i ? [] : spans));
+        // A verb of saying or directing after the name, before the next person's: the holder acts in the
+        // story, harmed or not ("Major X died, Colonel Y led the inquiry": Y leads, not X).
+        const nextOther = Math.min(sentence.end, ...others.map(([o]) => o).filter((o) => o >= end));
+        if (actWord?.test(lowered.slice(end, Math.max(end, nextOther))) === true) return true;
+        const beforeStart = wordsBeforeStart(lowered, Math.max(sentence.start, at - 80), at, WORDS_BEFORE);
+        const before = lowered.slice(beforeStart, at);
+        // The speaker a source word names before its title ("по словам полковника X, ...", "said Colonel X."),
+        // the name closing its clause: the holder speaks in the story.
+        if (lex.sourceBefore?.test(before) === true && CLAUSE_CLOSE.test(lowered.slice(end, end + 2)))
+          return true;
+        if (UNSPACED_NAME.test(p.name)) {
+          if (harmWord.test(after.slice(0, UNITS_AFTER)) || harmWord.test(before)) harmed = true;
+        } else {
+          const near = WORDS_AFTER.exec(after)?.[0] ?? '';
+          const windows: Array<[number, number]> = [
+            [end, end + near.length],
+            [beforeStart, at],
+          ];
+          for (const [from, to] of windows)
+            if (harmAt(lowered, from, to, lex).some((h) => bindsTo(lowered, h, [at, end], others, sentence)))
+              harmed = true;
+        }
         // The object of an attack told earlier in the sentence ("disparó … a los subdirectores X y Y").
         if (attackWord?.test(lowered.slice(sentence.start, at))) harmed = true;
       }
     }
     return !harmed;
   });
+}
+
+/** A comma, colon or full stop right after a name (a space allowed): the name closes its clause. */
+const CLAUSE_CLOSE = /^\s?[,;:.!?،]/u;
+
+/** Where each harm word of lowered[from, to) stands. */
+function harmAt(lowered: string, from: number, to: number, lex: CompiledPeople): Array<[number, number]> {
+  const all = lex.harmWordAll;
+  if (all === null || to <= from) return [];
+  const found: Array<[number, number]> = [];
+  for (const m of lowered.slice(from, to).matchAll(all)) {
+    // A stem's match ends inside its word ("ранен" of "раненого"): the word is the harm word's extent.
+    let end = from + m.index + m[0].length;
+    while (end < lowered.length && /[\p{L}\p{M}]/u.test(lowered[end]!)) end++;
+    found.push([from + m.index, end]);
+  }
+  return found;
+}
+
+/**
+ * Whether a harm word tells of this mention rather than of another person's in its sentence: the nearest in
+ * words wins, and on a tie the name after the word, whose attribute it then is ("Major X died, Colonel Y ..."
+ * binds "died" to X; "Colonel Y visited the injured Major X" binds "injured" to X, never to Y).
+ */
+function bindsTo(
+  lowered: string,
+  harm: readonly [number, number],
+  mine: readonly [number, number],
+  others: ReadonlyArray<readonly [number, number]>,
+  sentence: Span,
+): boolean {
+  const distance = ([at, end]: readonly [number, number]): number =>
+    end <= harm[0] ? wordCount(lowered, end, harm[0]) : wordCount(lowered, harm[1], at) - 0.5;
+  const own = distance(mine);
+  for (const other of others) {
+    if (other[0] < sentence.start || other[1] > sentence.end) continue;
+    // Another person's name the harm word stands inside (a longer spelling of this one) is no rival.
+    if (other[1] > harm[0] && other[0] < harm[1]) continue;
+    if (distance(other) < own) return false;
+  }
+  return true;
+}
+
+/** How many words lowered[from, to) holds (runs of units other than white space). */
+function wordCount(lowered: string, from: number, to: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = isSpaceCode(lowered.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 function* fullMentions(text: string, name: string): Generator<[number, number]> {
@@ -77,19 +149,19 @@ function* fullMentions(text: string, name: string): Generator<[number, number]> 
  * inflectionSuffixes), or a soft stem's ending in place of its soft sign ("Тхань" → "Тханя"). The merged
  * person keeps the nominative, so the oblique places the harm is told in are not found as written.
  */
-function* declinedMentions(
-  text: string,
-  name: string,
-  suffixes: readonly string[],
-): Generator<[number, number]> {
+function declinedPattern(name: string, suffixes: readonly string[]): RegExp | null {
   const endings = suffixes.filter((s) => s !== '').map(escapeRegExp);
-  if (endings.length === 0 || UNSPACED_NAME.test(name)) return;
+  if (endings.length === 0 || UNSPACED_NAME.test(name)) return null;
   const word = (w: string): string =>
     `(?:${softStemForms(w).map(escapeRegExp).join('|')}|${escapeRegExp(w)}(?:${endings.join('|')}))`;
-  const pattern = new RegExp(
+  return new RegExp(
     `(?<![\\p{L}\\p{M}])${name.split(/\s+/u).map(word).join('\\s+')}(?![\\p{L}\\p{M}])`,
     'gu',
   );
+}
+
+function* declinedMentions(text: string, name: string, pattern: RegExp | null): Generator<[number, number]> {
+  if (pattern === null) return;
   for (const m of text.matchAll(pattern)) if (m[0] !== name) yield [m.index, m.index + m[0].length];
 }
 
