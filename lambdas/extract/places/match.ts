@@ -607,7 +607,10 @@ function soundCandidate(
   // A word joined to the one before by an apostrophe alone is the rest of one name ("Дьєнб'єн").
   const apostrophe = (k: number): boolean =>
     starts[k]! === ends[k - 1]! + 1 && APOSTROPHES.has(body[ends[k - 1]!]!);
-  const type = findTypeBefore(tokens, lex, i);
+  const typed = findTypeBefore(tokens, lex, i);
+  // Or, with no type word, the district in brackets after a commune's name ("коммуне Йен Кхе (Кон Кыонг)").
+  const bracketed = typed === null && districtInBrackets(tokens, lex, body, i);
+  const type = bracketed ? { value: 'district' as const, from: i } : typed;
   const province = type?.value === 'province';
   // Or the force of the place right before it ("полиции Нги-Лока").
   const from = type?.from ?? i;
@@ -617,6 +620,15 @@ function soundCandidate(
   while (limit < 3 && i + limit < count && glued[i + limit] && (capital[i + limit] || apostrophe(i + limit)))
     limit++;
   for (let n = limit; n >= 1; n--) {
+    // The bracketed district is the whole of what the brackets hold.
+    if (
+      bracketed &&
+      !body
+        .slice(ends[i + n - 1]!)
+        .trimStart()
+        .startsWith(')')
+    )
+      continue;
     const written = body.slice(starts[i]!, ends[i + n - 1]!);
     const heard = heardAs(gaz, written) ?? declined(gaz, written);
     const entries = heard?.filter((e) => (province ? e.level === 1 : e.level > 1));
@@ -641,6 +653,24 @@ function soundCandidate(
     };
   }
   return null;
+}
+
+/**
+ * The Cyrillic words at i open a bracket right after a commune's or a ward's name that its type word introduces
+ * ("в коммуне Йен Кхе (Кон Кыонг)", "у громаді Нги Йен (Нги Лок)"): the press writes a commune's district so,
+ * as Vietnamese does ("xã Yên Khê (Con Cuông)"), and the bracket reads as the district's type word would.
+ * The name before the bracket is one to three capitalized Cyrillic words glued by spaces or hyphens.
+ */
+function districtInBrackets(tokens: Tokens, lex: CompiledPlacesLexicon, body: string, i: number): boolean {
+  const { starts, ends, capital, glued } = tokens;
+  if (i < 2 || body.slice(ends[i - 1]!, starts[i]!).trim() !== '(') return false;
+  for (let first = i - 1, words = 1; first >= 1 && words <= 3; first--, words++) {
+    if (!capital[first] || !CYRILLIC_WORD.test(body.slice(starts[first]!, starts[first]! + 1))) return false;
+    const type = findTypeBefore(tokens, lex, first);
+    if (type !== null) return type.value === 'commune' || type.value === 'ward';
+    if (!glued[first]) return false;
+  }
+  return false;
 }
 
 /** Most words of a province's name (Bà Rịa – Vũng Tàu). */
