@@ -3,6 +3,7 @@
  * format, spelled numbers with its number words). Offsets index the body.
  */
 import { codePointWidthAt, isLetterUnit, isSpaceCode, letterRunEnd } from '../text/chars.js';
+import { endsNonJoining } from '../text/arabic-letters.js';
 import { headKey, MAX_INFLECTION, type CompiledLexicon, type WordMap } from './lexicon.js';
 import type { NumToken, Token, WordToken } from './token-types.js';
 import { procliticBodyStart } from '../language/clitics.js';
@@ -416,6 +417,14 @@ function lostSpaceAt(
     // Only a connector: "τρισεκατομμύρια" is one scale word, not "τρισ" times "εκατομμύρια".
     if (value === null && lex.scales.get(word) !== undefined) {
       if (lex.connectors.has(rest)) return [split, null];
+      // "3 ہزار 1 سوافراد" (3,100 persons): after a letter that joins nothing the lost space is invisible, so a
+      // scale glued to a counted noun of five letters or more is two words as well.
+      if (
+        endsNonJoining(word) &&
+        end - split >= MIN_LOST_SPACE_NOUN &&
+        lex.units.get(rest, true, MAX_INFLECTION)
+      )
+        return [split, null];
       continue;
     }
     if (end - split < 3) continue;

@@ -67,3 +67,15 @@ const PERSIAN_LETTERS = /[یےېکہەۃگژپڤ]/g;
 export function asArabicLetters(text: string): string {
   return text.replace(PERSIAN_LETTERS, (ch) => AS_ARABIC[ch]!);
 }
+
+/**
+ * Letters that join no letter after them (alef and its forms, dal, thal, reh, zain, jeh, waw and Urdu's ڈ, ڑ,
+ * ؤ): a word ending in one looks the same whether a space follows or not, so pages often lose that space
+ * ("سوافراد" for "سو افراد", a hundred persons). A word glued after one may be a word of its own.
+ */
+const NON_JOINING = new Set('آأإاٱدذرزژوؤڈڑۃە'.split('').map((c) => c.charCodeAt(0)));
+
+/** The text's last unit is an Arabic-script letter that joins no letter after it (NON_JOINING). */
+export function endsNonJoining(text: string): boolean {
+  return text.length > 0 && NON_JOINING.has(text.charCodeAt(text.length - 1));
+}
