@@ -79,3 +79,24 @@ const NON_JOINING = new Set('آأإاٱدذرزژوؤڈڑۃە'.split('').map((c)
 export function endsNonJoining(text: string): boolean {
   return text.length > 0 && NON_JOINING.has(text.charCodeAt(text.length - 1));
 }
+
+/**
+ * The Arabic script's own punctuation (ar, fa, ur) as the Latin mark of the same use: "،" separates a list's
+ * items as "," does, "؛" closes a clause, "؟" a question. Undefined for any other code unit. Defined here once
+ * for the tokenizer (figures/tokens.ts) and the clause limits of topics (figures/topic.ts).
+ */
+export function latinOfArabicMark(c: number): string | undefined {
+  switch (c) {
+    case 0x060c: // ،
+      return ',';
+    case 0x061b: // ؛
+      return ';';
+    case 0x061f: // ؟
+      return '?';
+    default:
+      return undefined;
+  }
+}
+
+/** The Urdu full stop "۔" (U+06D4): a letter-range neighbour, but it ends a sentence as "." does. */
+export const URDU_FULL_STOP = 0x06d4;
