@@ -6,7 +6,9 @@
  *   road in a text of any language; the village or ward word after them counts nothing;
  * - ur and hi name the whole before its part: "600 بندوق کے پرزے" (six hundred gun parts) counts the parts,
  *   `other`, not guns;
- * - ja 店舗 and 店 count shops (`other`).
+ * - ja 店舗 and 店 count shops (`other`);
+ * - a name word written as a stem ("комисси*", commission) names the number right after it, not one after a
+ *   verb that follows it: "Комиссия одобрила 6 проектов" (the commission approved six projects) counts them.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -43,9 +45,12 @@ const CASES: Array<[string, string, Array<[number, string]>]> = [
   ],
   ['ja', '警察は市内の4店舗を立ち入り検査した。', [[4, 'other']]],
   ['ja', '火災で飲食店7店が焼けた。', [[7, 'other']]],
+  ['ru', 'Комиссия одобрила 6 проектов.', [[6, 'project']]],
+  ['ru', 'Эта комиссия утвердила 6 проектов.', [[6, 'project']]],
+  ['ru', 'Заседание комиссии 6 мая прошло спокойно.', []],
 ];
 
-describe('Function: extractFigures (fig42: Urdu hundreds, abbreviated labels, parts after a genitive, shops)', () => {
+describe('Function: extractFigures (fig42: Urdu hundreds, abbreviated labels, parts after a genitive, shops, stems before a verb)', () => {
   it.each(CASES)('%s: %s', (language, text, expected) => {
     // Act
     const figures = read(language, text);

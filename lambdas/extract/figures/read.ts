@@ -633,9 +633,9 @@ function isBlocked(
       !f.slice(tokens[w]!.end, n.start).includes('\n') &&
       !verbCounting &&
       (lex.nameWords.has(word) ||
-        lex.nameWords.has(phrase) ||
+        lex.nameWords.hasPhrase(phrase) ||
         // "بالخط الساخن 113" (on the hotline 113): a name word behind a proclitic letter of Arabic script.
-        lex.nameWords.has(phrase.slice(procliticBodyStart(phrase, 0, phrase.length))) ||
+        lex.nameWords.hasPhrase(phrase.slice(procliticBodyStart(phrase, 0, phrase.length))) ||
         // "בכביש 6" (on road 6): the name word itself behind a proclitic letter, with a word before it.
         (phrase !== word && lex.nameWords.has(word.slice(procliticBodyStart(word, 0, word.length)))) ||
         dated ||
