@@ -763,6 +763,12 @@ class Stems<T> {
 
   /** The longest stem starting the word, not shorter than `atLeast`. */
   get(word: string, atLeast = 0): T | undefined {
+    const n = this.lengthOf(word, atLeast);
+    return n === undefined ? undefined : this.byStem.get(word.slice(0, n));
+  }
+
+  /** The length of the longest stem starting the word, not shorter than `atLeast`; undefined when none does. */
+  lengthOf(word: string, atLeast = 0): number | undefined {
     if (!this.indexed) this.index();
     if (!this.mayStart(word, 0, word.length)) return undefined;
     if (!this.headShape.mayHoldSlice(word, 0, this.shortest)) return undefined;
@@ -771,8 +777,7 @@ class Stems<T> {
     for (const n of lengths) {
       if (n > word.length) continue;
       if (n < atLeast) break;
-      const hit = this.byStem.get(word.slice(0, n));
-      if (hit !== undefined) return hit;
+      if (this.byStem.has(word.slice(0, n))) return n;
     }
     return undefined;
   }
@@ -823,6 +828,17 @@ export class WordSet {
 
   has(word: string): boolean {
     return (this.shape.mayHold(word) && this.exact.has(word)) || this.stems.get(word) !== undefined;
+  }
+
+  /**
+   * has() for a phrase of words: a stem matches it only when what the stem leaves is the inflection of its own
+   * word, no further word. "комисси*" (commission) names "комиссии 5", not "комиссия утвердила 8" (the
+   * commission approved 8), where a verb stands between the name word and the number.
+   */
+  hasPhrase(phrase: string): boolean {
+    if (this.shape.mayHold(phrase) && this.exact.has(phrase)) return true;
+    const n = this.stems.lengthOf(phrase);
+    return n !== undefined && !phrase.includes(' ', n);
   }
 
   /** False when has(text.slice(start, end)) is surely false: most words of a text, told without slicing. */

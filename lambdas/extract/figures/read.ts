@@ -578,6 +578,7 @@ function isBlocked(
   )
     return true;
   if (isPhotoMark(doc.body, tokens[i - 1])) return true;
+  if (!n.spelled && abbreviatedLabel(doc.body, n.start)) return true;
   if (yearAbbreviated(tokens, i, lex)) return true;
   if (inYearSpan(tokens, i, lex)) return true;
   // "ก.ค. 2567", "มิ.ย. 67": the year after a month abbreviated with dots.
@@ -632,9 +633,9 @@ function isBlocked(
       !f.slice(tokens[w]!.end, n.start).includes('\n') &&
       !verbCounting &&
       (lex.nameWords.has(word) ||
-        lex.nameWords.has(phrase) ||
+        lex.nameWords.hasPhrase(phrase) ||
         // "بالخط الساخن 113" (on the hotline 113): a name word behind a proclitic letter of Arabic script.
-        lex.nameWords.has(phrase.slice(procliticBodyStart(phrase, 0, phrase.length))) ||
+        lex.nameWords.hasPhrase(phrase.slice(procliticBodyStart(phrase, 0, phrase.length))) ||
         // "בכביש 6" (on road 6): the name word itself behind a proclitic letter, with a word before it.
         (phrase !== word && lex.nameWords.has(word.slice(procliticBodyStart(word, 0, word.length)))) ||
         dated ||
@@ -1271,6 +1272,21 @@ function isAbbreviationDot(body: string, at: number): boolean {
   return letters.length > 0 && letters.length <= 4 && letters === letters.toUpperCase();
 }
 
+/**
+ * "KP.1", "P.5", "Q.3", "ĐT.741" (quarter 1, ward 5, district 3, provincial road 741): digits glued to the dot
+ * of a word in capitals name the unit or road the abbreviation stands for, in a text of any language (a
+ * Khmer or Urdu translation keeps the Vietnamese abbreviation); what follows is the unit's name, never what
+ * the number counts ("KP.1 ភូមិ Phu Dong" is quarter 1 of a village, no village counted). A currency's code
+ * is no abbreviation of a name ("USD.500").
+ */
+function abbreviatedLabel(body: string, at: number): boolean {
+  if (!isAbbreviationDot(body, at - 1)) return false;
+  let k = at - 1;
+  while (k > 0 && isLetter(body[k - 1])) k--;
+  const letters = body.slice(k, at - 1);
+  return !/\d/.test(body[k - 1] ?? '') && currencyCode(letters) === undefined;
+}
+
 /** The money a currency written right before the number names: a symbol or code, or a lexicon's word. */
 function currencyAhead(
   body: string,
@@ -1438,6 +1454,27 @@ function qualifiedNoun(
   if (noun === null || noun.entry.unit === 'person' || noun.entry.counter) return null;
   if (MEASURES.has(noun.entry.unit) || noun.entry.currency || noun.entry.factor !== 1) return null;
   return noun;
+}
+
+/**
+ * Hindi and Urdu name the whole before its part, joined by a genitive postposition (lexicon genitiveLinks):
+ * "1000 بندوق کے پرزے", "1000 बंदूक के पुर्जे" (a thousand gun parts). When a noun of things of another unit
+ * follows the particle, that noun is the phrase's head and what the number counts; persons after it are
+ * left to the noun window's own genitive rule (a vehicle's passengers are no part of it), and a measure or
+ * money before it ("2 کلو ہیروئن کے پیکٹ") is an amount of its own.
+ */
+function ownedThing(
+  tokens: readonly Token[],
+  whole: { entry: UnitEntry; last: number; end?: number },
+  lex: CompiledLexicon,
+): { entry: UnitEntry; last: number; end?: number } | null {
+  const link = tokens[whole.last + 1];
+  if (link?.kind !== 'word' || !lex.genitiveLinks.has(link.text)) return null;
+  if (whole.entry.unit === 'person' || MEASURES.has(whole.entry.unit) || whole.entry.currency) return null;
+  const part = matchUnit(tokens, whole.last + 2, lex);
+  if (part === null || part.entry.unit === whole.entry.unit || part.entry.unit === 'person') return null;
+  if (MEASURES.has(part.entry.unit) || part.entry.currency || part.entry.factor !== 1) return null;
+  return part;
 }
 
 /** The hectare's symbol, the same in every language ("552ha", "200 ha"). */
@@ -1949,7 +1986,9 @@ function readUnit(
       const own = moneyIn(code, t.end, scale);
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
-    const qualified = phrase ? qualifiedNoun(tokens, j, phrase, lex) : null;
+    const qualified = phrase
+      ? (qualifiedNoun(tokens, j, phrase, lex) ?? ownedThing(tokens, phrase, lex))
+      : null;
     const unit = qualified ?? phrase;
     if (unit && !(lex.modifierNouns && isModifierNoun(tokens, j, unit, lex))) {
       const own = ownUnit(unit.entry, unit.end ?? tokens[unit.last]!.end, scale);

@@ -126,19 +126,30 @@ function holdsPersonOne(run: string, lex: CompiledLexicon): boolean {
 }
 
 /**
- * The number word one counts before this classifier: one of persons (as "一名" in Chinese; "one" is as often
- * "a" elsewhere), or, where the lexicon says one before a classifier is the numeral (oneBeforeClassifier: Thai
- * "รถยนต์หนึ่งคัน", one car, against "ชายคนหนึ่ง", a man), any but a generic counter, a currency, a group or
- * a place's type word, or a classifier that counts by itself.
+ * The number word one counts before this classifier (the one rule of one and a classifier): one of persons (as
+ * "一名" in Chinese; "one" is as often "a" elsewhere), or, where the lexicon says one before a classifier is the
+ * numeral (oneBeforeClassifier: Thai "รถยนต์หนึ่งคัน", one car, against "ชายคนหนึ่ง", a man), any countable
+ * unit (countableOne), a classifier that counts by itself, or a generic classifier whose noun heads the words
+ * right before (nounHeadsBefore: "រថយន្តមួយគ្រឿង", a car, one [machine classifier]).
  */
-function countsOne(unit: UnitEntry, lex: CompiledLexicon): boolean {
+function countsOne(unit: UnitEntry, folded: string, words: Words, k: number, lex: CompiledLexicon): boolean {
   // A classifier that counts by itself (counterDefaults: km "មួយកន្លែង", one place) is the numeral's too where
   // one before a classifier is the numeral; a generic counter with no default, or whose default is only `other`
   // (km "លក់មួយគ្រឿង", sold one [machine]), still needs its noun: alone it names nothing worth a count.
   if (unit.counter === true)
-    return lex.oneBeforeClassifier && unit.standalone === true && unit.unit !== 'other';
+    return (
+      (lex.oneBeforeClassifier && unit.standalone === true && unit.unit !== 'other') ||
+      nounHeadsBefore(folded, words, k, lex)
+    );
   if (!lex.oneBeforeClassifier) return unit.unit === 'person';
-  // "មនុស្សមួយក្រុម", "a group of people": one group is the collective's article, as nounRightBefore reads it.
+  return countableOne(unit);
+}
+
+/**
+ * A unit one of which is a count: no currency, no place's type word, and no group ("មនុស្សមួយក្រុម", "a group
+ * of people": one group is the collective's article).
+ */
+function countableOne(unit: UnitEntry): boolean {
   return unit.currency === undefined && !NAMING_UNITS.has(unit.unit) && unit.unit !== 'group';
 }
 
@@ -189,10 +200,7 @@ export function pushSegmentedRun(
     // km "បុរសម្នាក់", a man (one person): one and the classifier of persons written as one word count one
     // person by themselves (personNumbers), wherever the run ends; "ម្នាក់ឯង" (alone) is another word.
     const personOne = b === k + 1 && value === 1 && lex.personNumbers.has(folded.slice(numStart, numEnd));
-    const one =
-      value === 1 &&
-      unit !== undefined &&
-      (countsOne(unit.value, lex) || (unit.value.counter === true && nounHeadsBefore(folded, words, k, lex)));
+    const one = value === 1 && unit !== undefined && countsOne(unit.value, folded, words, k, lex);
     if (
       personOne ||
       (numEnd < end &&
@@ -227,13 +235,7 @@ export function pushSegmentedRun(
  */
 function nounRightBefore(word: string, lex: CompiledLexicon): boolean {
   const entry = word === '' ? undefined : lex.units.get(word, false);
-  return (
-    entry !== undefined &&
-    entry.counter !== true &&
-    entry.currency === undefined &&
-    !NAMING_UNITS.has(entry.unit) &&
-    entry.unit !== 'group'
-  );
+  return entry !== undefined && entry.counter !== true && countableOne(entry);
 }
 
 /**

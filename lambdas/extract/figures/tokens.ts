@@ -3,6 +3,7 @@
  * format, spelled numbers with its number words). Offsets index the body.
  */
 import { codePointWidthAt, isLetterUnit, isSpaceCode, letterRunEnd } from '../text/chars.js';
+import { endsNonJoining, latinOfArabicMark } from '../text/arabic-letters.js';
 import { headKey, MAX_INFLECTION, type CompiledLexicon, type WordMap } from './lexicon.js';
 import type { NumToken, Token, WordToken } from './token-types.js';
 import { procliticBodyStart } from '../language/clitics.js';
@@ -160,22 +161,12 @@ function startsNumberIdiom(folded: string, start: number, end: number, lex: Comp
 }
 
 /**
- * Arabic-script punctuation as the Latin mark of the same use: "،" separates a list's items as "," does
- * ("ایک ساتھی ڈرائیور، دو کنڈکٹر اور 15 مسافر"), "؛" closes a clause, "؟" a question. The rules read a
- * punctuation token's text, so one form serves every script; offsets stay those of the text. Read by code
- * unit, with no map lookup: every punctuation mark of every article is.
+ * Arabic-script punctuation as the Latin mark of the same use (latinOfArabicMark: "،" separates a list's items
+ * as "," does, "ایک ساتھی ڈرائیور، دو کنڈکٹر اور 15 مسافر"). The rules read a punctuation token's text, so one
+ * form serves every script; offsets stay those of the text.
  */
 function latinPunct(c: number): string {
-  switch (c) {
-    case 0x060c: // ،
-      return ',';
-    case 0x061b: // ؛
-      return ';';
-    case 0x061f: // ؟
-      return '?';
-    default:
-      return String.fromCharCode(c);
-  }
+  return latinOfArabicMark(c) ?? String.fromCharCode(c);
 }
 
 /**
@@ -416,6 +407,14 @@ function lostSpaceAt(
     // Only a connector: "τρισεκατομμύρια" is one scale word, not "τρισ" times "εκατομμύρια".
     if (value === null && lex.scales.get(word) !== undefined) {
       if (lex.connectors.has(rest)) return [split, null];
+      // "3 ہزار 1 سوافراد" (3,100 persons): after a letter that joins nothing the lost space is invisible, so a
+      // scale glued to a counted noun of five letters or more is two words as well.
+      if (
+        endsNonJoining(word) &&
+        end - split >= MIN_LOST_SPACE_NOUN &&
+        lex.units.get(rest, true, MAX_INFLECTION)
+      )
+        return [split, null];
       continue;
     }
     if (end - split < 3) continue;

@@ -12,6 +12,7 @@ import { codePointWidthAt, isSpaceCode } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import { execGroup } from '../text/group-search.js';
 import { sortedByStart } from '../text/search.js';
+import { latinOfArabicMark, URDU_FULL_STOP } from '../text/arabic-letters.js';
 import type { CompiledLexicon, CueKind } from './lexicon.js';
 
 export interface CueHit {
@@ -426,10 +427,8 @@ function isPartMark(c: number): boolean {
     c === 0xff01 || // ！
     c === 0xff1f || // ？
     // The Arabic script's own comma, semicolon, question mark and the Urdu full stop (ar, fa, ur).
-    c === 0x060c || // ،
-    c === 0x061b || // ؛
-    c === 0x061f || // ؟
-    c === 0x06d4 // ۔
+    latinOfArabicMark(c) !== undefined ||
+    c === URDU_FULL_STOP
   );
 }
 

@@ -67,3 +67,36 @@ const PERSIAN_LETTERS = /[یےېکہەۃگژپڤ]/g;
 export function asArabicLetters(text: string): string {
   return text.replace(PERSIAN_LETTERS, (ch) => AS_ARABIC[ch]!);
 }
+
+/**
+ * Letters that join no letter after them (alef and its forms, dal, thal, reh, zain, jeh, waw and Urdu's ڈ, ڑ,
+ * ؤ): a word ending in one looks the same whether a space follows or not, so pages often lose that space
+ * ("سوافراد" for "سو افراد", a hundred persons). A word glued after one may be a word of its own.
+ */
+const NON_JOINING = new Set('آأإاٱدذرزژوؤڈڑۃە'.split('').map((c) => c.charCodeAt(0)));
+
+/** The text's last unit is an Arabic-script letter that joins no letter after it (NON_JOINING). */
+export function endsNonJoining(text: string): boolean {
+  return text.length > 0 && NON_JOINING.has(text.charCodeAt(text.length - 1));
+}
+
+/**
+ * The Arabic script's own punctuation (ar, fa, ur) as the Latin mark of the same use: "،" separates a list's
+ * items as "," does, "؛" closes a clause, "؟" a question. Undefined for any other code unit. Defined here once
+ * for the tokenizer (figures/tokens.ts) and the clause limits of topics (figures/topic.ts).
+ */
+export function latinOfArabicMark(c: number): string | undefined {
+  switch (c) {
+    case 0x060c: // ،
+      return ',';
+    case 0x061b: // ؛
+      return ';';
+    case 0x061f: // ؟
+      return '?';
+    default:
+      return undefined;
+  }
+}
+
+/** The Urdu full stop "۔" (U+06D4): a letter-range neighbour, but it ends a sentence as "." does. */
+export const URDU_FULL_STOP = 0x06d4;
