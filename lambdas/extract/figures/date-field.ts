@@ -3,7 +3,7 @@
  * a date), in any language, with or without a lexicon: "سال ۱۴۰۲", "ໃນປີ 2023", "1975 yılında" date a clause;
  * "saat 3", "ساعت ۳" tell the time. Neither counts anything.
  */
-import { isOrEndsWithWord } from '../text/locale.js';
+import { endsWithWord, isOrEndsWithWord } from '../text/locale.js';
 import { MAX_INFLECTION, type CompiledLexicon } from './lexicon.js';
 import type { NumToken, Token } from './token-types.js';
 
@@ -68,4 +68,28 @@ export function isHourOfPeriod(
   const pattern = lex.dayPeriod;
   pattern.lastIndex = n.end;
   return pattern.test(body);
+}
+
+/** Days of a month: a number in brackets above this is no day. */
+const LAST_DAY = 31;
+
+/**
+ * The number at i is the day of the month alone in brackets after the language's word for today or yesterday
+ * ("รายงานวันนี้ (25)", "said today (25)"): a lead dated so counts nothing. The folded text is read before the
+ * bracket, since the word may be two ("hôm nay") or end a run of a script without spaces.
+ */
+export function isDayAfterRelativeDay(
+  folded: string,
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+): boolean {
+  const n = tokens[i] as NumToken;
+  if (n.spelled || !n.plain || !Number.isInteger(n.value) || n.value < 1 || n.value > LAST_DAY) return false;
+  const open = tokens[i - 1];
+  const close = tokens[i + 1];
+  if (open?.kind !== 'punct' || open.text !== '(' || close?.kind !== 'punct' || close.text !== ')')
+    return false;
+  const before = folded.slice(0, open.start).trimEnd();
+  return lex.relativeDays.some((word) => endsWithWord(before, word));
 }

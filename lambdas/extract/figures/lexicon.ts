@@ -19,6 +19,7 @@ import { Shape } from '../text/shape.js';
 import {
   calendarWords,
   dateFieldWord,
+  relativeDayWords,
   dayPeriodPattern,
   numberSeparators,
   shortMonthWords,
@@ -1190,6 +1191,8 @@ export interface CompiledLexicon {
   readonly hourWord: string | undefined;
   /** Intl's day periods of the 12-hour clock after an hour ("p.m.", "μ.μ.", "du soir"): see date-field.ts. */
   readonly dayPeriod: RegExp;
+  /** Intl's words for today and yesterday in the language, folded ("วันนี้", "hom qua"): see date-field.ts. */
+  readonly relativeDays: readonly string[];
 }
 
 /**
@@ -1615,6 +1618,7 @@ export function compileLexicon(
     yearWord: dateFieldWord(language, 'year'),
     hourWord: dateFieldWord(language, 'hour'),
     dayPeriod: dayPeriodPattern(language),
+    relativeDays: relativeDayWords(language),
     lostSpaceHeads: lex.glued ? new Map() : lostSpaceHeads(lex),
   };
 }

@@ -26,7 +26,7 @@ import { agentiveAt } from './agentive.js';
 import { isHouseNumber } from './house-number.js';
 import { isRateDenominator } from './per.js';
 import { echoesNounBefore } from './echo.js';
-import { isHourOfPeriod, isNamedHour, isNamedYear } from './date-field.js';
+import { isDayAfterRelativeDay, isHourOfPeriod, isNamedHour, isNamedYear } from './date-field.js';
 import { phraseAt } from './word-phrases.js';
 import { isVerbAt } from './verbs.js';
 import { unitLinkedAfter } from './linked.js';
@@ -564,6 +564,8 @@ function isBlocked(
   // "na quarta-feira (18)", "el sábado (19)": the day of the month alone in brackets after a weekday.
   if (!n.spelled && open?.kind === 'punct' && open.text === '(' && weekdayEndingAt(tokens, i - 2, lex))
     return true;
+  // "รายงานวันนี้ (25)", "today (25)": the day of the month alone in brackets after the word for today.
+  if (isDayAfterRelativeDay(f, tokens, i, lex)) return true;
   if (
     !n.spelled &&
     open?.kind === 'punct' &&

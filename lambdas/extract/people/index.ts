@@ -83,9 +83,14 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
       if (candidate.start < covered) continue;
       const sentence = spanAt(sentences, candidate.start) ?? { start: 0, end: text.length, text };
       const floor = nameBefore(candidates, i, opts);
+      const byWords = judge(text, lowered, sentence, candidate, data.lex, opts, floor);
+      // "นาย Dang Tran Duc ประธาน…": a courtesy before a Latin name leaves its office to the script's words after it.
       const judged =
-        judge(text, lowered, sentence, candidate, data.lex, opts, floor) ??
-        titledInScript(text, candidate, data, opts);
+        byWords === null
+          ? titledInScript(text, candidate, data, opts)
+          : byWords.courtesyOnly
+            ? (titledInScript(text, candidate, data, opts, true) ?? byWords)
+            : byWords;
       const inList: boolean = listed !== null && LIST_JOINER.test(lowered.slice(listed.end, candidate.start));
       let m: Mention | null = judged;
       // A name listed after one a plural rank titled holds that rank, unless marked as a private person's.
@@ -138,16 +143,24 @@ function loweredForRanks(text: string): string {
 
 /**
  * A name by its Vietnamese shape in Latin letters, titled after it in the words of a language written without
- * capitals ("Nguyễn Văn Hùng 부총리는", latin-in-script.ts); never a known place ("Quảng Ninh 성").
+ * capitals ("Nguyễn Văn Hùng 부총리는", latin-in-script.ts); never a known place ("Quảng Ninh 성"). `afterCourtesy`:
+ * the name already has a courtesy before it, and only a rank or an office after it is read.
  */
 function titledInScript(
   text: string,
   candidate: NameCandidate,
   data: LanguageData,
   opts: PeopleOptions,
+  afterCourtesy = false,
 ): Mention | null {
-  if (!data.scriptNames || candidate.titled || isKnownPlace(candidate.name, opts)) return null;
+  if (!data.scriptNames || (candidate.titled && !afterCourtesy) || isKnownPlace(candidate.name, opts))
+    return null;
   const after = titleAfterLatinName(text, candidate.end, data.scriptNames);
+  // After a courtesy ("นาย", "Ông") only an office or a rank after the name says more than the courtesy did.
+  if (afterCourtesy)
+    return after === null || after.courtesy
+      ? null
+      : { name: candidate.name, rank: after.rank, role: after.role };
   // A courtesy after the name ("…氏") says nothing of an office; the body linked before it may ("委員会の…氏").
   const title =
     after !== null && !after.courtesy

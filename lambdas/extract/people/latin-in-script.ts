@@ -4,7 +4,8 @@
  * 해양경찰청장은" (coast guard commander), "… 대령이" (colonel); Japanese "Nguyễn Văn Hùng副首相は", "…氏";
  * Chinese "Nguyễn Văn Hùng中校". The Vietnam-community press of Korea and Japan often leaves names
  * untranscribed. The name is found by its Vietnamese shape (names.ts); the title after it is read with the
- * script's own title words (scripts.ts), as for a name written in the script.
+ * script's own title words (scripts.ts), as for a name written in the script. Thai, which spaces words
+ * only between phrases, titles a Latin name with an office after it too ("นาย Dang Tran Duc ประธาน…").
  */
 import { gluedSuffix, type WordOffsets } from '../text/words.js';
 import type { ScriptNameCues } from './scripts.js';
@@ -25,6 +26,7 @@ const HANGUL_ORGANISATION_WORDS = 2;
 export function titleAfterLatinName(text: string, end: number, cues: ScriptNameCues): TitleAfter | null {
   const at = text[end] === ' ' ? end + 1 : end;
   if (cues.script === 'Hangul') return hangulTitleAfter(text, at, cues);
+  if (cues.script === 'Thai') return thaiOfficeAfter(text, at, cues);
   if (cues.script !== 'Katakana' && cues.script !== 'Han') return null;
   // Ranks and honorifics in Han script, offices too in Japanese (compileScriptNameCues): a title is glued
   // to the name. An office in Japanese ends before a particle or a pause, not inside a longer word
@@ -60,6 +62,22 @@ function hangulTitleAfter(text: string, start: number, cues: ScriptNameCues): Ti
     at = e + 1;
   }
   return null;
+}
+
+/**
+ * A Thai office after the name, as Thai titles its own names ("นายเหงียน วัน เซิน ประธานคณะกรรมการประชาชน…"): a
+ * role word starts the run of Thai after the name, and the run is the office ("นาย Dang Tran Duc
+ * ประธานคณะกรรมการประชาชนแขวง…", chairman of the ward people's committee). A run that names a private
+ * person's part ("หัวหน้าแก๊ง", a gang's leader) is no office.
+ */
+function thaiOfficeAfter(text: string, start: number, cues: ScriptNameCues): TitleAfter | null {
+  const role = cues.roles.find((r) => text.startsWith(r, start));
+  if (role === undefined) return null;
+  let end = start + role.length;
+  while (end < text.length && !/\s/u.test(text[end]!)) end++;
+  const office = text.slice(start, end);
+  if (cues.hanPrivate.privateCues.some((c) => office.includes(c))) return null;
+  return { rank: null, role: office, courtesy: false };
 }
 
 /** The word without the longest particle that ends it (lexicon namesInScript.particles). */

@@ -251,6 +251,28 @@ export function isOrEndsWithWord(word: string, name: string): boolean {
 }
 
 /**
+ * The text ends with the word `name`: a letter before it belongs to another word, except in a script without
+ * spaces, where a run of words ends with it ("รายงานวันนี้", reported today).
+ */
+export function endsWithWord(text: string, name: string): boolean {
+  if (name === '' || !text.endsWith(name)) return false;
+  const before = text.slice(0, text.length - name.length);
+  return SPACELESS.test(name) || !/[\p{L}\p{M}\p{N}]$/u.test(before);
+}
+
+/**
+ * The folded words Intl gives the locale for today and yesterday ("วันนี้", "เมื่อวาน"; "hom nay", "hom qua";
+ * "today", "yesterday"): the days a news lead dates itself by, often with the day of the month after them.
+ */
+export function relativeDayWords(locale: string): string[] {
+  if (Intl.RelativeTimeFormat.supportedLocalesOf([locale]).length === 0) return [];
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const words = [0, -1].map((days) => fold(format.format(days, 'day')).replace(/\s+/gu, ' ').trim());
+  // A form with a digit is no word for the day ("in 0 days" where the locale has none).
+  return words.filter((w) => w !== '' && !/\p{N}/u.test(w));
+}
+
+/**
  * Whether the locale writes the day before the month ("24 augustus", "24. August") with a month name of its
  * own: there a number after the month name ("in augustus 24 mensen") is no day of it. False where the month
  * name holds the number itself ("tháng 8") or follows it in the locale's order ("August 24").
