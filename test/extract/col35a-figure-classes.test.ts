@@ -10,9 +10,8 @@
  * - a capital Latin letter written against a number ends a code ("centro 2905D", "station 4417D"): the letter
  *   is no unit, even where a lexicon has it folded (d, the đồng's sign); a spaced "d" still is.
  */
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { documentOf } from '../support/document.js';
+import { describe } from 'vitest';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 const CASES: Array<[string, string, Array<[number, string]>]> = [
   ['vi', 'Lửa bùng lên trong căn nhà 3 tầng ở cuối ngõ.', []],
@@ -42,11 +41,5 @@ const CASES: Array<[string, string, Array<[number, string]>]> = [
 ];
 
 describe('Function: extractFigures (col35a classes)', () => {
-  it.each(CASES)('%s: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(CASES, valueAndUnit);
 });

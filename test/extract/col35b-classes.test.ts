@@ -17,6 +17,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
 import { documentOf } from '../support/document.js';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 const UNITS: Array<[string, string, Array<[number, string]>]> = [
   [
@@ -47,13 +48,7 @@ const UNITS: Array<[string, string, Array<[number, string]>]> = [
 ];
 
 describe('Function: extractFigures (col35b classes)', () => {
-  it.each(UNITS)('%s: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(UNITS, valueAndUnit);
 
   it('reads an Urdu accident as a road accident', () => {
     // Act

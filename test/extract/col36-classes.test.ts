@@ -9,9 +9,8 @@
  *   `indefinite`, `fatesAfter`); "अन्य" (other) right after it is the person itself, as "दो अन्य" counts two
  *   persons ("एक अन्य की मौत हो गई", one other died), unless a noun follows ("एक अन्य वाहन", another vehicle).
  */
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { documentOf } from '../support/document.js';
+import { describe } from 'vitest';
+import { itReadsEach, valueAndUnit, valueUnitAndTopic } from '../support/figure-cases.js';
 
 const CASES: Array<[string, string, Array<[number, string, string]>]> = [
   [
@@ -65,19 +64,7 @@ const UNIT_CASES: Array<[string, string, Array<[number, string]>]> = [
 ];
 
 describe('Function: extractFigures (col36 classes)', () => {
-  it.each(UNIT_CASES)('%s: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
+  itReadsEach(UNIT_CASES, valueAndUnit);
 
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
-
-  it.each(CASES)('%s: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit, f.topic])).toEqual(expected);
-  });
+  itReadsEach(CASES, valueUnitAndTopic);
 });

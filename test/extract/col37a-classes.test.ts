@@ -16,9 +16,8 @@
  * - th a cut ICU's word boundaries make inside a number word written before a classifier ("อย่างน้อยหนึ่งคัน" cut
  *   "อย่าง|น้อยห|นึ่ง|คัน") is dropped, so the number word counts (figures/segmented.ts countWordsOf).
  */
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { documentOf } from '../support/document.js';
+import { describe } from 'vitest';
+import { itReadsEach, valueUnitAndTopic } from '../support/figure-cases.js';
 
 const CASES: Array<[string, string, Array<[number, string, string]>]> = [
   [
@@ -89,11 +88,5 @@ const CASES: Array<[string, string, Array<[number, string, string]>]> = [
 ];
 
 describe('Function: extractFigures (col37a classes)', () => {
-  it.each(CASES)('%s: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit, f.topic])).toEqual(expected);
-  });
+  itReadsEach(CASES, valueUnitAndTopic);
 });

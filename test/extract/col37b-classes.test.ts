@@ -15,9 +15,8 @@
  * - nl a numbered area ("Area 3", "Gebied 4", as the Dutch editions leave the units' names) is a name, like
  *   "zone 3" (lexicon `nameWords`), not a count that inherits the sentence's unit.
  */
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { documentOf } from '../support/document.js';
+import { describe } from 'vitest';
+import { itReadsEach, valueAndUnit, valueUnitAndTopic } from '../support/figure-cases.js';
 
 const UNIT_CASES: Array<[string, string, Array<[number, string]>]> = [
   ['fr', 'Les enquêteurs ont saisi 250 millionsde dongs en espèces chez le suspect.', [[250000000, 'vnd']]],
@@ -64,19 +63,7 @@ const TOPIC_CASES: Array<[string, string, Array<[number, string, string]>]> = [
 ];
 
 describe('Function: extractFigures (col37b classes)', () => {
-  it.each(TOPIC_CASES)('%s: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
+  itReadsEach(TOPIC_CASES, valueUnitAndTopic);
 
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit, f.topic])).toEqual(expected);
-  });
-
-  it.each(UNIT_CASES)('%s: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(UNIT_CASES, valueAndUnit);
 });

@@ -8,9 +8,8 @@
  * - ja the end of a stretch of a national highway written "…キロまで" (up to km …) is a distance, no kilograms
  *   (lexicon `distances`, beside "キロ地点"); a weight in キロ still counts.
  */
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { documentOf } from '../support/document.js';
+import { describe } from 'vitest';
+import { itReadsEach, valueUnitAndTopic } from '../support/figure-cases.js';
 
 const CASES: Array<[string, string, Array<[number, string, string]>]> = [
   ['ko', '부상자는 인근의 한 병원으로 옮겨져 치료를 받고 있다.', []],
@@ -28,11 +27,5 @@ const CASES: Array<[string, string, Array<[number, string, string]>]> = [
 ];
 
 describe('Function: extractFigures (col38a classes)', () => {
-  it.each(CASES)('%s: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit, f.topic])).toEqual(expected);
-  });
+  itReadsEach(CASES, valueUnitAndTopic);
 });

@@ -11,9 +11,8 @@
  *   persons it names ("पांच माध्यमिक विद्यालय के छात्रों", five secondary-school pupils), where it ended the noun
  *   phrase before; the feminine "की" (a death, "की मौत") still ends it (lexicon `genitiveLinks`, figures/read.ts).
  */
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { documentOf } from '../support/document.js';
+import { describe } from 'vitest';
+import { itReadsEach, valueUnitAndTopic } from '../support/figure-cases.js';
 
 const CASES: Array<[string, string, Array<[number, string, string]>]> = [
   ['bn', 'সংঘর্ষে ট্রাক দু’টির একটি খাদে পড়ে যায়।', [[2, 'vehicle', 'traffic']]],
@@ -41,11 +40,5 @@ const CASES: Array<[string, string, Array<[number, string, string]>]> = [
 ];
 
 describe('Function: extractFigures (col38b classes)', () => {
-  it.each(CASES)('%s: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit, f.topic])).toEqual(expected);
-  });
+  itReadsEach(CASES, valueUnitAndTopic);
 });

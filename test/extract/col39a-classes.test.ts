@@ -18,8 +18,7 @@
 import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lambdas/extract/index.js';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { documentOf } from '../support/document.js';
+import { itReadsEach, valueUnitAndTopic } from '../support/figure-cases.js';
 
 const FIGURES: Array<[string, string, Array<[number, string, string]>]> = [
   [
@@ -51,13 +50,7 @@ const FIGURES: Array<[string, string, Array<[number, string, string]>]> = [
 ];
 
 describe('Function: extractFigures (col39a classes)', () => {
-  it.each(FIGURES)('%s: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit, f.topic])).toEqual(expected);
-  });
+  itReadsEach(FIGURES, valueUnitAndTopic);
 });
 
 function peopleOf(text: string): Array<[string, string | null]> {

@@ -16,11 +16,10 @@
  *   day (figures/read.ts; found when "،" began to read as ",": "يوم الخميس، 13 جثة").
  */
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
 import { makeDocument } from '../../lambdas/extract/index.js';
 import { findPeople } from '../../lambdas/extract/people/index.js';
 import { isLocalityName, isNamesake, isPlaceName } from '../../lambdas/extract/places/index.js';
-import { documentOf } from '../support/document.js';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 const FIGURES: Array<[string, string, Array<[number, string]>]> = [
   [
@@ -76,13 +75,7 @@ const FIGURES: Array<[string, string, Array<[number, string]>]> = [
 ];
 
 describe('Function: extractFigures (col39b classes)', () => {
-  it.each(FIGURES)('%s: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(FIGURES, valueAndUnit);
 });
 
 function officials(text: string, language: string): Array<[string, string | null]> {

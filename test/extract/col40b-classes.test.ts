@@ -17,6 +17,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
 import { documentOf } from '../support/document.js';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 const FIGURES: Array<[string, string, Array<[number, string]>]> = [
   [
@@ -42,13 +43,7 @@ const FIGURES: Array<[string, string, Array<[number, string]>]> = [
 ];
 
 describe('Function: extractFigures (col40b classes)', () => {
-  it.each(FIGURES)('%s: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(FIGURES, valueAndUnit);
 
   it('hi: a postposition ends the phrase, so a number before it counts no boat after it', () => {
     // Act

@@ -13,6 +13,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
 import { documentOf } from '../support/document.js';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 const FIGURES: Array<[string, string, Array<[number, string]>]> = [
   ['ru', 'Пограничники изъяли половину тонны опиума.', [[500, 'kg']]],
@@ -54,13 +55,7 @@ const TOPICS: Array<[string, string, string]> = [
 ];
 
 describe('Function: extractFigures (col41a classes)', () => {
-  it.each(FIGURES)('%s: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(FIGURES, valueAndUnit);
 
   it.each(TOPICS)('%s topic: %s', (language, text, topic) => {
     // Act

@@ -14,6 +14,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
 import { documentOf } from '../support/document.js';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 const FIGURES: Array<[string, string, Array<[number, string]>]> = [
   ['ur', 'صوبائی پولیس نے 6 ورکنگ گروپس تشکیل دیے۔', [[6, 'team']]],
@@ -32,13 +33,7 @@ const FIGURES: Array<[string, string, Array<[number, string]>]> = [
 ];
 
 describe('Function: extractFigures (col41b classes)', () => {
-  it.each(FIGURES)('%s: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(FIGURES, valueAndUnit);
 });
 
 const TOPICS: Array<[string, string, string, string]> = [

@@ -8,12 +8,11 @@
  * - occupants of a house or a boarding house are persons in every noun-counting lexicon language.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
 import { findPeople } from '../../lambdas/extract/people/index.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { splitSentences } from '../../lambdas/extract/text/sentences.js';
 import type { Document } from '../../lambdas/extract/types.js';
-import { documentOf } from '../support/document.js';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 function doc(body: string, language: string): Document {
   return { body, folded: fold(body), sentences: splitSentences(body), language };
@@ -75,11 +74,5 @@ const COUNTS: Case[] = [
 ];
 
 describe('Function: extractFigures (scales, currencies and counted nouns of e31o)', () => {
-  it.each(COUNTS)('%s counts: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(COUNTS, valueAndUnit, '%s counts: %s');
 });

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
 import { documentOf } from '../support/document.js';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 const COUNTS: Array<[string, string, Array<[number, string]>]> = [
   ['vi', 'Tổ công tác thu giữ bốn bình xịt hơi cay trong cốp xe.', [[4, 'weapon']]],
@@ -36,13 +37,7 @@ const COUNTS: Array<[string, string, Array<[number, string]>]> = [
 ];
 
 describe('Function: extractFigures (counted nouns of fig33)', () => {
-  it.each(COUNTS)('%s counts: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(COUNTS, valueAndUnit, '%s counts: %s');
 });
 
 // Tamil names foreigners by their nationality, glued with the plural and a case ending (-களில், among the).

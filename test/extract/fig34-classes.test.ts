@@ -13,9 +13,8 @@
  *   name of that word, even when it could be a day; a year after the year word ("w roku 2019") still is;
  * - ar/bn/ur an alley's number in an address ("في الزقاق 17", "গলি ৮") is a name, no count.
  */
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { documentOf } from '../support/document.js';
+import { describe } from 'vitest';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 const CASES: Array<[string, string, Array<[number, string]>]> = [
   [
@@ -64,11 +63,5 @@ const CASES: Array<[string, string, Array<[number, string]>]> = [
 ];
 
 describe('Function: extractFigures (fig34 classes)', () => {
-  it.each(CASES)('%s: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(CASES, valueAndUnit);
 });

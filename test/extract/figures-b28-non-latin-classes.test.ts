@@ -16,9 +16,8 @@
  * - "half" as a number before a scale or a measure in fa, ur, bn and ta ("آدھا ٹن", "அரை டன்"), as ar "نصف"
  *   and hi "आधा" already were; not before a duration.
  */
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { documentOf } from '../support/document.js';
+import { describe } from 'vitest';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 type Case = [language: string, text: string, expected: [value: number, unit: string][]];
 
@@ -65,19 +64,7 @@ const NOT_COUNTED: Case[] = [
 ];
 
 describe('session 28 (b28g): incidents, households, places, nationals and halves of non-Latin scripts', () => {
-  it.each(CASES)('%s counts: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
+  itReadsEach(CASES, valueAndUnit, '%s counts: %s');
 
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
-
-  it.each(NOT_COUNTED)('%s reads no such count: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(NOT_COUNTED, valueAndUnit, '%s reads no such count: %s');
 });

@@ -12,9 +12,8 @@
  *   fates after a bare number (and უკვალოდ, "without a trace", said of the missing), disasters as topic other;
  * - Telugu "మరొకరు" (one more person) counts one person, as the personal numerals ఇద్దరు, ముగ్గురు count theirs.
  */
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { documentOf } from '../support/document.js';
+import { describe } from 'vitest';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 type Case = [language: string, text: string, expected: [value: number, unit: string][]];
 
@@ -71,19 +70,7 @@ const NOT_COUNTED: Case[] = [
 ];
 
 describe('session 29 (b29g): the missing, scooters, batches, fates first, Georgian and Telugu counts', () => {
-  it.each(CASES)('%s counts: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
+  itReadsEach(CASES, valueAndUnit, '%s counts: %s');
 
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
-
-  it.each(NOT_COUNTED)('%s reads no such count: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(NOT_COUNTED, valueAndUnit, '%s reads no such count: %s');
 });

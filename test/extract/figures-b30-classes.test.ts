@@ -20,9 +20,8 @@
  * - tr "yüz binlerce" (hundreds of thousands) is vague, no hundred (numberIdioms); ro "furtuni" (storms) is no
  *   theft ("furt*" caught it).
  */
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { documentOf } from '../support/document.js';
+import { describe } from 'vitest';
+import { itReadsEach, valueAndTopic, valueAndUnit } from '../support/figure-cases.js';
 
 type Case = [language: string, text: string, expected: [value: number, unit: string][]];
 type TopicCase = [language: string, text: string, expected: [value: number, topic: string][]];
@@ -142,29 +141,11 @@ const TOPICS: TopicCase[] = [
 ];
 
 describe('session 30 (b30f): counted nouns, fates first, named tolls, one incident', () => {
-  it.each(COUNTS)('%s counts: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
+  itReadsEach(COUNTS, valueAndUnit, '%s counts: %s');
 
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
-
-  it.each(NOT_COUNTED)('%s does not count: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(NOT_COUNTED, valueAndUnit, '%s does not count: %s');
 });
 
 describe('session 30 (b30f): shootings, betting and overturning', () => {
-  it.each(TOPICS)('%s topic: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.topic])).toEqual(expected);
-  });
+  itReadsEach(TOPICS, valueAndTopic, '%s topic: %s');
 });

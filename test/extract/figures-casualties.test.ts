@@ -4,9 +4,8 @@
  * written for the project as a news outlet would write them, before the lexicons learnt these nouns; each
  * count is a person figure, never a bare 'other' number.
  */
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { documentOf } from '../support/document.js';
+import { describe } from 'vitest';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 type Case = [language: string, text: string, figures: [number, string][]];
 
@@ -58,19 +57,7 @@ const KIN: Case[] = [
 ];
 
 describe('Function: extractFigures (casualty and kin counts)', () => {
-  it.each(CASUALTIES)('%s counts casualties as people: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
+  itReadsEach(CASUALTIES, valueAndUnit, '%s counts casualties as people: %s');
 
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
-
-  it.each(KIN)('%s counts family members as people: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(KIN, valueAndUnit, '%s counts family members as people: %s');
 });

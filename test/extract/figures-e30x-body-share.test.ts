@@ -4,9 +4,8 @@
  * is not read; a percent of persons, cases or goods still is, even where burns are named after it.
  * Sentences written for the project (never an article's text).
  */
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { documentOf } from '../support/document.js';
+import { describe } from 'vitest';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 type Case = [language: string, text: string, expected: [value: number, unit: string][]];
 
@@ -49,19 +48,7 @@ const SHARES_COUNTED: Case[] = [
 ];
 
 describe('e30x: the share of a body burned is no count', () => {
-  it.each(SHARES_OF_A_BODY)('%s: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
+  itReadsEach(SHARES_OF_A_BODY, valueAndUnit);
 
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
-
-  it.each(SHARES_COUNTED)('%s counts the share: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(SHARES_COUNTED, valueAndUnit, '%s counts the share: %s');
 });

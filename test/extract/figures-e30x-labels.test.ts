@@ -5,9 +5,8 @@
  * Intl does not give). The same numbers before a counted noun still count. Sentences written for the project
  * (never an article's text).
  */
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { documentOf } from '../support/document.js';
+import { describe } from 'vitest';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 type Case = [language: string, text: string, expected: [value: number, unit: string][]];
 
@@ -33,19 +32,7 @@ const COUNTS: Case[] = [
 ];
 
 describe('e30x: house numbers, hotlines and lengths are no counts', () => {
-  it.each(LABELS)('%s: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
+  itReadsEach(LABELS, valueAndUnit);
 
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
-
-  it.each(COUNTS)('%s still counts: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(COUNTS, valueAndUnit, '%s still counts: %s');
 });

@@ -4,9 +4,8 @@
  * than a span of years, or a year alone before a count, leaves the count read. Sentences written for the
  * project (never an article's text).
  */
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { documentOf } from '../support/document.js';
+import { describe } from 'vitest';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 type Case = [language: string, text: string, expected: [value: number, unit: string][]];
 
@@ -32,19 +31,7 @@ const COUNTS: Case[] = [
 ];
 
 describe('e30x: a span of years is no count', () => {
-  it.each(SPANS)('%s: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
+  itReadsEach(SPANS, valueAndUnit);
 
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
-
-  it.each(COUNTS)('%s still counts: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(COUNTS, valueAndUnit, '%s still counts: %s');
 });

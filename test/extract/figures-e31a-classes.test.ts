@@ -13,9 +13,8 @@
  *   "14 minder", "12 mehr"): elliptic words after the number (lexicon elliptic.after), which inherit the unit
  *   counted before them; ro "mai" there is "more", not May (a day before "mai" with no comparative stays a date).
  */
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { documentOf } from '../support/document.js';
+import { describe } from 'vitest';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 type Case = [language: string, text: string, expected: [value: number, unit: string][]];
 
@@ -140,27 +139,9 @@ const NOT_COUNTED: Case[] = [
 ];
 
 describe('session 31 (e31a): the dong in Portuguese, phones, holidaymakers, listed nationals', () => {
-  it.each(COUNTS)('%s counts: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
+  itReadsEach(COUNTS, valueAndUnit, '%s counts: %s');
 
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(COMPARED, valueAndUnit, '%s compares: %s');
 
-  it.each(COMPARED)('%s compares: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
-
-  it.each(NOT_COUNTED)('%s does not count: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(NOT_COUNTED, valueAndUnit, '%s does not count: %s');
 });

@@ -5,9 +5,8 @@
  * ambiente", "half of the suspects", "halbe Stunde"). Sentences written for the project as a news outlet
  * would write them, before the engine read them so.
  */
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { documentOf } from '../support/document.js';
+import { describe } from 'vitest';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 type Case = [language: string, text: string, figures: [number, string][]];
 
@@ -56,27 +55,9 @@ const NOT_HALVES: Case[] = [
 ];
 
 describe('Function: extractFigures (compound spelled amounts and halves)', () => {
-  it.each(COMPOUNDS)('%s reads the whole spelled amount: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
+  itReadsEach(COMPOUNDS, valueAndUnit, '%s reads the whole spelled amount: %s');
 
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(HALVES, valueAndUnit, '%s reads half before a scale or measure: %s');
 
-  it.each(HALVES)('%s reads half before a scale or measure: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
-
-  it.each(NOT_HALVES)('%s reads no half elsewhere: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(NOT_HALVES, valueAndUnit, '%s reads no half elsewhere: %s');
 });

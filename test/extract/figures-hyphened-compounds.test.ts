@@ -4,9 +4,8 @@
  * are hospital stays, not households; "40 Drogen-Pillen" are pills. Sentences written for the project as a
  * news outlet would write them, before the engine read them so.
  */
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { documentOf } from '../support/document.js';
+import { describe } from 'vitest';
+import { itReadsEach, unitOf } from '../support/figure-cases.js';
 
 type Case = [language: string, text: string, units: string[]];
 
@@ -21,11 +20,5 @@ const COMPOUNDS: Case[] = [
 ];
 
 describe('Function: extractFigures (hyphened compounds)', () => {
-  it.each(COMPOUNDS)('%s counts the last part of a hyphened compound: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => f.unit)).toEqual(expected);
-  });
+  itReadsEach(COMPOUNDS, unitOf, '%s counts the last part of a hyphened compound: %s');
 });

@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
 import { documentOf } from '../support/document.js';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 type Case = [language: string, text: string, figures: [number, string][]];
 
@@ -555,13 +556,7 @@ const NOT_FIGURES: Case[] = [
 ];
 
 describe('Function: extractFigures (languages read through kin lexicons and Intl)', () => {
-  it.each(COUNTS)('%s counts: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(COUNTS, valueAndUnit, '%s counts: %s');
 
   it.each(NOT_FIGURES)(
     '%s reads no date, age, time, distance or label as a figure: %s',

@@ -6,9 +6,8 @@
  * engine read them so; the counts beside them stay figures, and so does a capitalised count before a
  * demonym or a counted noun in a headline written in title case.
  */
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { documentOf } from '../support/document.js';
+import { describe } from 'vitest';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 type Case = [language: string, text: string, figures: [number, string][]];
 
@@ -33,19 +32,7 @@ const COUNTS: Case[] = [
 ];
 
 describe('Function: extractFigures (number words inside names)', () => {
-  it.each(NAMES)('%s reads a number word that starts a name as no figure: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
+  itReadsEach(NAMES, valueAndUnit, '%s reads a number word that starts a name as no figure: %s');
 
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
-
-  it.each(COUNTS)('%s keeps a capitalised count: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(COUNTS, valueAndUnit, '%s keeps a capitalised count: %s');
 });

@@ -4,9 +4,8 @@
  * whole; and a Dutch plural written with an apostrophe ("drie auto's", "twee camera's") is the noun's plural.
  * Sentences written for the project as a news outlet would write them, before the engine read them so.
  */
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { documentOf } from '../support/document.js';
+import { describe } from 'vitest';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 type Case = [language: string, text: string, figures: [number, string][]];
 
@@ -137,31 +136,13 @@ const APOSTROPHE_PLURALS: Case[] = [
 ];
 
 describe('Function: extractFigures (a part of a counted whole)', () => {
-  it.each(PARTS)('%s counts the part as the whole: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(PARTS, valueAndUnit, '%s counts the part as the whole: %s');
 });
 
 describe('Function: extractFigures (a part of a group named with a contracted article)', () => {
-  it.each(CONTRACTED)('%s counts the part as the group: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(CONTRACTED, valueAndUnit, '%s counts the part as the group: %s');
 });
 
 describe('Function: extractFigures (plurals written with an apostrophe)', () => {
-  it.each(APOSTROPHE_PLURALS)('%s reads the plural as its noun: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(APOSTROPHE_PLURALS, valueAndUnit, '%s reads the plural as its noun: %s');
 });

@@ -3,9 +3,8 @@
  * respectively"): every number of the list takes that unit. Sentences written for the project as a news
  * outlet would write them, before the engine read them so.
  */
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { documentOf } from '../support/document.js';
+import { describe } from 'vitest';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 type Case = [language: string, text: string, figures: [number, string][]];
 
@@ -58,11 +57,5 @@ const LISTS: Case[] = [
 ];
 
 describe('Function: extractFigures (lists sharing a unit)', () => {
-  it.each(LISTS)('%s gives every number of the list its unit: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(LISTS, valueAndUnit, '%s gives every number of the list its unit: %s');
 });

@@ -7,9 +7,8 @@
  * Sentences written for the project as a news outlet would write them, never taken from the tuning or holdout
  * sets.
  */
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { documentOf } from '../support/document.js';
+import { describe } from 'vitest';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 type Case = [language: string, text: string, figures: [value: number, unit: string][]];
 
@@ -257,11 +256,5 @@ const CASES: Case[] = [
 ];
 
 describe('Function: extractFigures (Slavic and German fates, case forms, houses, rings)', () => {
-  it.each(CASES)('%s: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(CASES, valueAndUnit);
 });

@@ -8,14 +8,15 @@ import type { CompiledLexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /**
- * The number at i is a rate's denominator. `unitEnd` is where the unit read in the word right after the number
- * ends (a glued lexicon's unit starting that word), undefined when no unit starts it.
+ * The number at i is a rate's denominator. `unitEndAt` tells where the unit read in the word right after the
+ * number ends (a glued lexicon's unit starting that word), undefined when no unit starts it. It is asked only
+ * once the cheap tests pass: reading the unit costs more than they do, and every number of a glued text is asked.
  */
 export function isRateDenominator(
   tokens: readonly Token[],
   i: number,
   lex: CompiledLexicon,
-  unitEnd: number | undefined,
+  unitEndAt: () => number | undefined,
 ): boolean {
   const n = tokens[i]!;
   const prev = tokens[i - 1];
@@ -27,8 +28,9 @@ export function isRateDenominator(
   }
   const after = lex.perAfterUnit;
   const next = tokens[i + 1];
-  if (after === null || unitEnd === undefined || next?.kind !== 'word' || next.start - n.end > 1)
-    return false;
+  if (after === null || next?.kind !== 'word' || next.start - n.end > 1) return false;
+  const unitEnd = unitEndAt();
+  if (unitEnd === undefined) return false;
   const rest = next.text.slice(unitEnd - next.start);
   return rest.length > 0 && after.startOf(rest) > 0;
 }

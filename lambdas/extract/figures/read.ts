@@ -683,11 +683,14 @@ function isBlocked(
     !matchUnit(tokens, i + 1, lex)
   )
     return true;
-  if (lex.perBefore !== null || lex.perAfterUnit !== null) {
-    const unit = lex.perAfterUnit !== null ? matchUnit(tokens, i + 1, lex) : null;
-    const unitEnd = unit === null ? undefined : (unit.end ?? tokens[unit.last]!.end);
-    if (isRateDenominator(tokens, i, lex, unitEnd)) return true;
-  }
+  if (
+    (lex.perBefore !== null || lex.perAfterUnit !== null) &&
+    isRateDenominator(tokens, i, lex, () => {
+      const unit = matchUnit(tokens, i + 1, lex);
+      return unit === null ? undefined : (unit.end ?? tokens[unit.last]!.end);
+    })
+  )
+    return true;
   if (isHouseNumber(doc.body, tokens, i, lex)) return true;
   if (!n.spelled && isGenerationName(doc.body, tokens, i, lex)) return true;
   if (!n.spelled && isRegistration(doc.body, f, tokens, i, lex)) return true;

@@ -7,48 +7,26 @@
  * where two names of one article are compared, their ranks agreeing.
  */
 import { fold } from '../text/fold.js';
+import { cyrillicToLatin, RUSSIAN_LETTERS, SIGNS } from '../text/cyrillic-latin.js';
 import { letterTable, transliterate } from '../text/transliterate.js';
 import { cyrillicKey } from './names.js';
 
 /** Cyrillic letters (after cyrillicKey: Serbian ј, њ, љ as Russian й, нь, ль) as the Latin letters below read them. */
-const CYRILLIC_TO_LATIN = letterTable({
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'z',
-  з: 'z',
-  и: 'i',
-  й: 'j',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'h',
-  ц: 'c',
-  ч: 'č',
-  ш: 's',
-  щ: 's',
-  ы: 'i',
-  ь: 'j',
-  ъ: '',
-  э: 'e',
-  ю: 'ju',
-  я: 'ja',
-  ћ: 'č',
-  ђ: 'đ',
-  џ: 'dž',
-});
+const CYRILLIC_TO_LATIN = letterTable(
+  cyrillicToLatin(RUSSIAN_LETTERS + SIGNS + 'ћђџ', {
+    // The Serbian and Croatian Latin spelling the transcriptions compared here write: j for the glide and the
+    // soft sign, č, đ and dž for the sounds wordKey reads from them.
+    й: 'j',
+    ь: 'j',
+    ю: 'ju',
+    я: 'ja',
+    ы: 'i',
+    ч: 'č',
+    ћ: 'č',
+    ђ: 'đ',
+    џ: 'dž',
+  }),
+);
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 

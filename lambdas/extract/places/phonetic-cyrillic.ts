@@ -16,6 +16,12 @@
  */
 
 import { dropGlides } from './phonetic.js';
+import {
+  cyrillicToLatin,
+  RUSSIAN_LETTERS,
+  SOUTH_SLAVIC_LETTERS,
+  UKRAINIAN_LETTERS,
+} from '../text/cyrillic-latin.js';
 
 /**
  * The glide i before a vowel (phonetic.ts's dropGlides), and a letter written twice, are left out on both sides;
@@ -124,57 +130,24 @@ export function vietnameseCyrillicKeys(name: string): string[] {
 
 // Cyrillic side.
 
-const LETTERS: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
+const LETTERS = cyrillicToLatin(RUSSIAN_LETTERS + UKRAINIAN_LETTERS + SOUTH_SLAVIC_LETTERS, {
   ё: 'io',
+  // The Russian system writes Vietnamese d and gi as з and дж (Зьенчау, Ха Джанг): both are the key's d.
   ж: 'd',
   з: 'd',
-  и: 'i',
-  й: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'h',
   // No Cyrillic system writes a Vietnamese sound ц; Serbian and Macedonian outlets that spell a name letter for
   // letter from its Latin form write c so (Лао Цаи, Lào Cai).
   ц: 'k',
+  // ч writes Vietnamese ch and tr, which the key writes t.
   ч: 't',
-  ш: 's',
-  щ: 's',
-  ы: 'u',
-  э: 'e',
-  ю: 'iu',
-  я: 'ia',
-  // Ukrainian: і is the Russian и, ї and є the glide before it and е.
-  і: 'i',
+  // Ukrainian: ї and є are the glide before і and е.
   ї: 'ii',
   є: 'ie',
-  ґ: 'g',
-  // Serbian and Macedonian: ј is the glide й writes (Ханој); љ and њ are л and н, as нь is (Тхањ Хоа, Њинх);
-  // ћ and ќ write Vietnamese ch and tr as ч does (t); ђ, ѓ, џ and ѕ write đ, d and gi as д, дж and з do (Ђак Лак).
-  ј: 'i',
-  љ: 'l',
-  њ: 'n',
+  // Serbian and Macedonian: ћ and ќ write Vietnamese ch and tr as ч does (t); ѕ writes d and gi as з does.
   ћ: 't',
   ќ: 't',
-  ђ: 'd',
-  ѓ: 'd',
-  џ: 'd',
   ѕ: 'd',
-};
+});
 
 const CYRILLIC_VOWELS = new Set([...'аеёиоуыэюяіїє']);
 /** Signs that write no sound of their own: the soft and hard signs, and the Ukrainian apostrophe for them. */

@@ -8,6 +8,7 @@
  * Used only after a type word ("коммуны", "уезда"), so a coarse key names no place by itself.
  */
 import { hangulJamo } from '../text/hangul.js';
+import { cyrillicToLatin, RUSSIAN_LETTERS, UKRAINIAN_LETTERS } from '../text/cyrillic-latin.js';
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
@@ -125,44 +126,14 @@ export function vietnameseSoundKey(name: string): string {
   return dropGlides(syllablesOf(name).map(syllableKey).join(''));
 }
 
-const CYRILLIC: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
+const CYRILLIC = cyrillicToLatin(RUSSIAN_LETTERS + UKRAINIAN_LETTERS, {
   ё: 'o',
-  ж: 'z',
-  з: 'z',
-  и: 'i',
-  й: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
+  // The key reads Vietnamese r as z, with d and gi (Russian merges them in з and ж): a р spelt letter for letter
+  // from the Latin r is z too.
   р: 'z',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'h',
+  // ц writes no Vietnamese sound of its own; the key reads it as the s it is nearest to.
   ц: 's',
-  ч: 'c',
-  ш: 's',
-  щ: 's',
-  ы: 'u',
-  э: 'e',
-  ю: 'iu',
-  я: 'ia',
-  // Ukrainian letters of the same sounds.
-  і: 'i',
-  ї: 'i',
-  є: 'e',
-  ґ: 'g',
-};
+});
 
 /**
  * Sound key of a name in Cyrillic: "Нги-Лок" → "ngilok", "Зьенчау" → "zencau". Null when a letter is not
