@@ -16,6 +16,7 @@ import { makeDocument } from '../../lambdas/extract/index.js';
 import { findPeople } from '../../lambdas/extract/people/index.js';
 import { isLocalityName, isNamesake, isPlaceName } from '../../lambdas/extract/places/index.js';
 import { documentOf } from '../support/document.js';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 const FIGURES: Array<[string, string, Array<[number, string]>]> = [
   [
@@ -43,13 +44,7 @@ const FIGURES: Array<[string, string, Array<[number, string]>]> = [
 ];
 
 describe('Function: extractFigures (col42b classes)', () => {
-  it.each(FIGURES)('%s: %s', (language, text, expected) => {
-    // Act
-    const figures = extractFigures(documentOf(text, language), []);
-
-    // Assess
-    expect(figures.map((f) => [f.value, f.unit])).toEqual(expected);
-  });
+  itReadsEach(FIGURES, valueAndUnit);
 });
 
 const TOPICS: Array<[string, string, string, string]> = [

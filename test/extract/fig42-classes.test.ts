@@ -10,12 +10,8 @@
  * - a name word written as a stem ("комисси*", commission) names the number right after it, not one after a
  *   verb that follows it: "Комиссия одобрила 6 проектов" (the commission approved six projects) counts them.
  */
-import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../lambdas/extract/figures/index.js';
-import { documentOf } from '../support/document.js';
-
-const read = (language: string, text: string) =>
-  extractFigures(documentOf(text, language), []).map((f) => [f.value, f.unit]);
+import { describe } from 'vitest';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 const CASES: Array<[string, string, Array<[number, string]>]> = [
   ['ur', 'سیلاب میں 3 ہزار 2 سو افراد بے گھر ہوئے۔', [[3200, 'person']]],
@@ -51,11 +47,5 @@ const CASES: Array<[string, string, Array<[number, string]>]> = [
 ];
 
 describe('Function: extractFigures (fig42: Urdu hundreds, abbreviated labels, parts after a genitive, shops, stems before a verb)', () => {
-  it.each(CASES)('%s: %s', (language, text, expected) => {
-    // Act
-    const figures = read(language, text);
-
-    // Assess
-    expect(figures).toEqual(expected);
-  });
+  itReadsEach(CASES, valueAndUnit);
 });
