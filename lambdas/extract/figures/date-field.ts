@@ -73,6 +73,9 @@ export function isHourOfPeriod(
 /** Days of a month: a number in brackets above this is no day. */
 const LAST_DAY = 31;
 
+/** Code units read before the bracket: more than any language's word for today or yesterday and its spaces. */
+const RELATIVE_DAY_REACH = 48;
+
 /**
  * The number at i is the day of the month alone in brackets after the language's word for today or yesterday
  * ("รายงานวันนี้ (25)", "said today (25)"): a lead dated so counts nothing. The folded text is read before the
@@ -90,6 +93,6 @@ export function isDayAfterRelativeDay(
   const close = tokens[i + 1];
   if (open?.kind !== 'punct' || open.text !== '(' || close?.kind !== 'punct' || close.text !== ')')
     return false;
-  const before = folded.slice(0, open.start).trimEnd();
+  const before = folded.slice(Math.max(0, open.start - RELATIVE_DAY_REACH), open.start).trimEnd();
   return lex.relativeDays.some((word) => endsWithWord(before, word));
 }

@@ -59,7 +59,7 @@ function unreadRoadEnd(c: Candidate, body: string, affixes: Affixes): number {
 export function markRoadEnds(
   candidates: readonly Candidate[],
   body: string,
-  affixes?: Affixes,
+  affixes: Affixes,
 ): readonly Candidate[] {
   const ends = new Set<number>();
   for (let k = 1; k < candidates.length; k++) {
@@ -70,14 +70,13 @@ export function markRoadEnds(
     ends.add(k - 1);
     ends.add(k);
   }
-  if (affixes !== undefined)
-    for (const [k, c] of candidates.entries()) {
-      if (ends.has(k) || c.dateline === true) continue;
-      const road = unreadRoadEnd(c, body, affixes);
-      // The other end read as a candidate is the case above, or a road within one province, which names it.
-      const next = candidates[k + 1];
-      if (road >= 0 && (next === undefined || next.start >= road)) ends.add(k);
-    }
+  for (const [k, c] of candidates.entries()) {
+    if (ends.has(k) || c.dateline === true) continue;
+    const road = unreadRoadEnd(c, body, affixes);
+    // The other end read as a candidate is the case above, or a road within one province, which names it.
+    const next = candidates[k + 1];
+    if (road >= 0 && (next === undefined || next.start >= road)) ends.add(k);
+  }
   if (ends.size === 0) return candidates;
   return candidates.map((c, k) =>
     ends.has(k) && !c.subject ? { ...c, reference: true, movement: false, residence: false } : c,
