@@ -521,6 +521,8 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
   // Each alternation built once: the former words stand in three patterns, the private cues in two.
   const former = wordAlternation(lex.formerWords);
   const privateCue = testedCueAlternation(withUnmarkedLatin(lex.privateCues));
+  // Harm and charge words bind alike (victims.ts): one pattern, and its global twin for where each stands.
+  const harmWord = cueAnywhere([...lex.harmWords, ...lex.chargeWords]);
   // The nouns among the cues that may close a compound (five letters or more, one word): a short stem
   // inside a longer word is too often another word's syllable, and a cue that is also a role word
   // (Hungarian "vezető", driver and head: "osztályvezető") closes an office's compound as often.
@@ -709,8 +711,8 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       lex.reportWords.length > 0
         ? new RegExp(`${WORD_START}(?:${testedCueAlternation(lex.reportWords)})`, 'u')
         : null,
-    harmWord: cueAnywhere([...lex.harmWords, ...lex.chargeWords]),
-    harmWordAll: everywhere(cueAnywhere([...lex.harmWords, ...lex.chargeWords])),
+    harmWord,
+    harmWordAll: everywhere(harmWord),
     sourceBefore: beforeClauseEnd(cueAnywhere(lex.sourceWords)),
     attackWord: cueAnywhere(lex.attackWords),
     actWord: cueAnywhere([...lex.reportWords, ...lex.actWords]),

@@ -97,7 +97,7 @@ function harmAt(lowered: string, from: number, to: number, lex: CompiledPeople):
   for (const m of lowered.slice(from, to).matchAll(all)) {
     // A stem's match ends inside its word ("ранен" of "раненого"): the word is the harm word's extent.
     let end = from + m.index + m[0].length;
-    while (end < lowered.length && /[\p{L}\p{M}]/u.test(lowered[end]!)) end++;
+    while (end < lowered.length && LETTER.test(lowered[end]!)) end++;
     found.push([from + m.index, end]);
   }
   return found;
