@@ -1,0 +1,30 @@
+/**
+ * Session 43, places by class (pp43). Short reports written for these rules, never sentences of the tuning or
+ * holdout sets.
+ */
+import { describe, expect, it } from 'vitest';
+import { placeSlugsOf as placesOf } from '../support/primary-choice.js';
+
+describe('Urdu, Bengali and Hindi: the loanwords for ward, commune, district and town type a locality', () => {
+  it('reads a ward before وارڈ, a commune before کمیون and a district before ڈسٹرکٹ in Urdu', () => {
+    expect(
+      placesOf('ہنوئی کے کھوونگ مائی وارڈ میں ایک مکان میں آگ لگنے سے دو افراد زخمی ہو گئے۔', 'ur')
+        .localities,
+    ).toEqual(['khuong-mai']);
+    expect(
+      placesOf('لائی چاؤ صوبے کے موونگ تے کمیون میں پولیس نے دو افراد کو گرفتار کیا۔', 'ur').localities,
+    ).toEqual(['muong-te']);
+    expect(
+      placesOf('ہنوئی پولیس نے ہوانگ مائی ڈسٹرکٹ میں ایک گودام پر چھاپہ مارا۔', 'ur').localities,
+    ).toEqual(['hoang-mai']);
+  });
+
+  it('reads a ward before ওয়ার্ড (case ending glued) in Bengali and before वार्ड in Hindi', () => {
+    expect(placesOf('হ্যানয়ের খুওং মাই ওয়ার্ডে একটি বাড়িতে আগুন লেগে দুজন আহত হয়েছেন।', 'bn').localities).toEqual([
+      'khuong-mai',
+    ]);
+    expect(placesOf('हनोई के खुओंग माई वार्ड में एक घर में आग लगने से दो लोग घायल हो गए।', 'hi').localities).toEqual([
+      'khuong-mai',
+    ]);
+  });
+});
