@@ -28,3 +28,13 @@ describe('Urdu, Bengali and Hindi: the loanwords for ward, commune, district and
     ]);
   });
 });
+
+describe('the one province the text places anything in, beside road ends and destinations', () => {
+  it('is primary, however often the ends of the roads are named', () => {
+    const text =
+      'Early on Monday, traffic police on the Hanoi - Hai Phong expressway arrested a driver carrying six foreigners. ' +
+      'Police said a patrol on the Hai Phong - Mong Cai expressway saw the car pass Hoang Tan junction in Quang Yen town. ' +
+      'The driver sped off towards Hai Phong. The patrol then blocked the toll station at Km95 of the Hanoi - Hai Phong expressway.';
+    expect(placesOf(text, 'en').primary).toBe('quang-ninh');
+  });
+});

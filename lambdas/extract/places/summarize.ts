@@ -392,6 +392,11 @@ export function summarize(
   // Ranked: the hand rules say whether the article has a primary province (a round-up or a national report has
   // none: 10 of the 384 tuning answers, too few for the model to learn), the model says which.
   else if (how === 'ranked' && primary !== null) primary = modelPrimary(evidence) ?? primary;
+  // Whoever chose: a province named only as a route or a road's end, a home, a point of reference or a dateline
+  // is not where the story happens when the text places something in exactly one other province ("a car fleeing
+  // along the A–B expressway toward B was stopped in C town"): that one is. The model weighs a name's share of
+  // the mentions, and the end cities of a road written three times outnumber the one town where it all happened.
+  if (primary !== null && placed.size === 1 && !placed.has(primary)) primary = [...placed][0]!;
   // Whoever chose it, an item of a round-up is not the story's place.
   const once = primary === null ? undefined : mentions.get(primary);
   if (once?.count === 1 && length > 0 && once.first > length / 3 && named.size >= ROUNDUP_PROVINCES)
