@@ -38,3 +38,22 @@ describe('the one province the text places anything in, beside road ends and des
     expect(placesOf(text, 'en').primary).toBe('quang-ninh');
   });
 });
+
+describe('Thai: แขวง types a ward', () => {
+  it('reads the ward after แขวง in the province the text names', () => {
+    expect(placesOf('เกิดเหตุไฟไหม้บ้านหลังหนึ่งในแขวงเกียนหุ่ง กรุงฮานอย เมื่อคืนนี้', 'th').localities).toEqual([
+      'kien-hung',
+    ]);
+  });
+});
+
+describe('a gloss in brackets takes the role of the name it glosses', () => {
+  it('places nothing where it glosses a home: the one town of its name is still read', () => {
+    const found = placesOf(
+      'ชายคนหนึ่งซึ่งมีถิ่นฐานอยู่ในจังหวัดก่าเมา (Ca Mau) ขับรถบรรทุกไปยังเมืองวิญจ์โจว แล้วรถถูกไฟไหม้กลางทาง',
+      'th',
+    );
+    expect(found.localities).toEqual(['vinh-chau']);
+    expect(found.primary).toBe('soc-trang');
+  });
+});

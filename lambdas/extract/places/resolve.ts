@@ -8,6 +8,7 @@ import type { Gazetteer, PlaceEntry, PlaceKind } from './gazetteer.js';
 import type { PlaceCategory } from './lexicon.js';
 import type { Candidate } from './match.js';
 import { corroboratedProvince } from './corroborated.js';
+import { glosses } from './gloss.js';
 
 export interface Accepted {
   readonly mention: PlaceMention;
@@ -308,8 +309,10 @@ export function resolve(
   // Hải Dương… lost his brakes in Tam Đảo district") place nothing: the town is still where it happens. Where
   // the text places something in a province, a name it did not place stays unread: "округ Куан Хоа" in a Hà
   // Nội story is the capital's ward, which the coarse key does not reach, not the district of Thanh Hóa.
-  const placesSomething = accepted.some(
-    (a) => a !== null && !a.residence && !a.movement && !a.reference && !a.dateline,
+  // A name's gloss in brackets ("ก่าเมา (Ca Mau)" after a home's word) is the name again, in its role.
+  const read = accepted.filter((a): a is Accepted => a !== null);
+  const placesSomething = read.some(
+    (a, k) => !a.residence && !a.movement && !a.reference && !a.dateline && !glosses(read[k - 1], a),
   );
   if (!placesSomething) {
     // Communes heard by their key in a text that names no province: two names agreeing on one province.

@@ -4,6 +4,7 @@
  */
 import type { Locality, ProvinceRef } from '../../shared/article.js';
 import type { Gazetteer } from './gazetteer.js';
+import { glosses } from './gloss.js';
 import { pointedAt, type HardestHitCue } from './hardest-hit.js';
 import { PrimaryTally, type PrimaryEvidence } from './primary-features.js';
 import { modelPrimary } from './primary-model.js';
@@ -120,9 +121,6 @@ const FIRST_NAMED_BONUS = 1;
 
 /** A dateline further into the text than this (in code units) opens a paragraph, not the article. */
 const REGIONAL_DATELINE = 400;
-
-/** Most code units between a name and its gloss in brackets ("동나이(Đồng Nai)", "Huế (Huế)"). */
-const GLOSS_GAP = 2;
 
 /**
  * A roundup of many provinces (a national agency's review: "at the ports of A, B and C… in D, authorities
@@ -303,7 +301,7 @@ export function summarize(
   for (const a of accepted) {
     const p = unitNamed(a, asProvinces, gaz);
     // A name glossed in another script right after it ("동나이(Đồng Nai)") is one mention, not two.
-    const gloss = prev?.entry.slug === a.entry.slug && a.mention.start - prev.mention.end <= GLOSS_GAP;
+    const gloss = glosses(prev, a);
     prev = a;
     if (gloss) continue;
     if (!a.dateline) {
