@@ -57,3 +57,12 @@ describe('a gloss in brackets takes the role of the name it glosses', () => {
     expect(found.primary).toBe('soc-trang');
   });
 });
+
+describe("a road's second end written with its type word after the dash", () => {
+  it('is an end of the road, not the place of the story (Thai นคร, city)', () => {
+    const text =
+      'เกิดอุบัติเหตุรถชนกันบนทางหลวงสายด่งนาย-นครโฮจิมินห์ ช่วงจังหวัดด่งนาย มีผู้บาดเจ็บ 2 คน ' +
+      'การจราจรบนทางหลวงสายด่งนาย-นครโฮจิมินห์ติดขัดหนักไปจนถึงนครโฮจิมินห์';
+    expect(placesOf(text, 'th').primary).toBe('dong-nai');
+  });
+});

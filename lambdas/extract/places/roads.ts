@@ -16,6 +16,19 @@ import { namesRoad } from './road-names.js';
  */
 const ROAD_JOIN = /^[ \u00a0]*[-\u2013\u2014][ \u00a0]*$/;
 
+/**
+ * A dash, then the other end's type word written before it: "ทางหลวงสายด่งนาย-นครโฮจิมินห์" (the Đồng Nai–Hồ
+ * Chí Minh City highway), "cao tốc Hà Nội – thành phố Hải Phòng". The type word is the city's, not a new clause.
+ */
+const DASH_THEN_TYPE = /^[ \u00a0]*[-\u2013\u2014][ \u00a0]*(\S.{0,23}?)[ \u00a0]?$/su;
+
+/** True if `gap`, between two names, joins them as a road's ends: a dash, with a type word of the second or not. */
+function joinsEnds(gap: string, affixes: Affixes): boolean {
+  if (ROAD_JOIN.test(gap)) return true;
+  const m = DASH_THEN_TYPE.exec(gap);
+  return m !== null && affixes.before.has(m[1]!.normalize('NFC').toLowerCase().replace(/\s+/g, ' '));
+}
+
 function provincesOf(c: Candidate): Set<number> {
   return new Set(c.entries.map((e) => e.province));
 }
@@ -66,7 +79,7 @@ export function markRoadEnds(
     const a = candidates[k - 1]!;
     const b = candidates[k]!;
     if (a.dateline === true || b.dateline === true) continue;
-    if (!ROAD_JOIN.test(body.slice(a.end, b.start)) || !apart(a, b)) continue;
+    if (!joinsEnds(body.slice(a.end, b.start), affixes) || !apart(a, b)) continue;
     ends.add(k - 1);
     ends.add(k);
   }
