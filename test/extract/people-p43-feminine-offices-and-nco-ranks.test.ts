@@ -3,8 +3,8 @@
  * "заступниця", "керівниця"), whose stems the masculine role words do not start; "очільник" (head) and
  * "командувач" / "командующий" (commander) are offices too; a woman official who visits the injured acts in
  * the story ("відвідала"), so the harm word next to her does not make her a victim. Korean writes the
- * Vietnamese NCO ranks by their Sino-Korean words: 상사 (thượng sĩ) and 원사 are senior sergeants. Sentences
- * written for the purpose.
+ * Vietnamese NCO ranks by their Sino-Korean words: 상사 (thượng sĩ) and 원사 are senior sergeants; its family
+ * names include Lâm (람), Lại (라이), Nông (농), Kiều (끼에우). Sentences written for the purpose.
  */
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../lambdas/extract/index.js';
@@ -94,5 +94,20 @@ describe('ko: the NCO ranks 상사 and 원사 (p43)', () => {
 
   it('ko: 상사 with no name before it (a superior) makes no official', () => {
     expect(officials('그는 상사의 지시에 따라 현장으로 갔다고 말했다.', 'ko')).toEqual([]);
+  });
+});
+
+describe('ko: the rarer Vietnamese family names in Hangul (p43)', () => {
+  it.each<[string, string]>([
+    ['람 반 훙 중령은 말했다.', '람 반 훙'],
+    ['라이 반 훙 중령은 말했다.', '라이 반 훙'],
+    ['농 반 훙 중령은 말했다.', '농 반 훙'],
+    ['끼에우 반 훙 중령은 말했다.', '끼에우 반 훙'],
+  ])('%s', (text, name) => {
+    expect(officials(text, 'ko').map(([n, r]) => [n, r])).toEqual([[name, 'lieutenant-colonel']]);
+  });
+
+  it('words that start with those syllables are no names ("농업", "라이브")', () => {
+    expect(officials('농업 분야 관계자는 라이브 방송에서 말했다.', 'ko')).toEqual([]);
   });
 });
