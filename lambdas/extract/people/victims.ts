@@ -76,7 +76,8 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
         // story, harmed or not ("Major X died, Colonel Y led the inquiry": Y leads, not X).
         let nextOther = sentence.end;
         for (const o of everyone[k]!) if (o.owner !== i && o.at >= end && o.at < nextOther) nextOther = o.at;
-        if (actWord?.test(lowered.slice(end, Math.max(end, nextOther))) === true) return true;
+        const actEnd = nextOther < sentence.end ? invertedReportAt(lowered, end, nextOther, lex) : nextOther;
+        if (actWord?.test(lowered.slice(end, Math.max(end, actEnd))) === true) return true;
         const beforeStart = wordsBeforeStart(lowered, Math.max(sentence.start, at - 80), at, WORDS_BEFORE);
         const before = lowered.slice(beforeStart, at);
         // The speaker a source word names before its title ("по словам полковника X, ...", "said Colonel X."),
@@ -109,6 +110,34 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
 
 /** Where other persons are written in a text: each mention's span and the index of its person. */
 type Mentions = ReadonlyArray<{ readonly at: number; readonly end: number; readonly owner: number }>;
+
+/** The clause breaks an inverted report follows ("X was injured, said Colonel Y"). */
+const CLAUSE_BREAK = /[,;:–—،、，]/gu;
+/** Most words of an inverted report: the verb and the next person's title ("сообщил начальник полиции полковник"). */
+const INVERTED_REPORT_WORDS = 4;
+
+/**
+ * Where the words between a name and the next person's stop being the first name's: a verb of saying or
+ * directing right after the last clause break, then nothing but words ending in the next person's rank, is that
+ * person's inverted report ("Старший лейтенант X получил ранение, сообщил полковник Y", "Lieutenant X was hurt,
+ * said Colonel Y"): Y speaks, not X. `to` (the next name's start) when there is none; never a clause that goes
+ * on ("X, who was injured, said that Colonel Y ...": the rank does not follow the verb alone).
+ */
+function invertedReportAt(lowered: string, from: number, to: number, lex: CompiledPeople): number {
+  if (lex.actWord === null) return to;
+  const stretch = lowered.slice(from, to);
+  let cut = -1;
+  for (const m of stretch.matchAll(CLAUSE_BREAK)) cut = m.index;
+  if (cut < 0) return to;
+  const tail = stretch.slice(cut + 1);
+  const words = tail.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > INVERTED_REPORT_WORDS) return to;
+  // The verb opens the tail, and no other verb or complementizer stands in it ("said that Colonel").
+  const verb = lex.actWord.exec(tail);
+  if (verb === null || verb.index !== tail.search(/\S/u) || lex.actWord.test(words.slice(1).join(' ')))
+    return to;
+  return rankAtEnd(tail, lex) === null ? to : from + cut;
+}
 
 /** A comma, colon or full stop right after a name (a space allowed): the name closes its clause. */
 const CLAUSE_CLOSE = /^\s?[,;:.!?،]/u;
