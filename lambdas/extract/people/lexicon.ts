@@ -17,6 +17,7 @@ import {
   type EndPattern,
   type Pattern,
 } from '../text/regex.js';
+import { arrestObjectPattern } from './arrest-object.js';
 
 export const PeopleLexiconSchema = z.object({
   /** The file's JSON Schema (lexicons/schemas/), for editors; not read by the engine. */
@@ -142,6 +143,26 @@ export const PeopleLexiconSchema = z.object({
    * active verb and stays an official.
    */
   chargeWords: z.array(z.string().min(1)).default([]),
+  /**
+   * A language that writes the object before its verb, marked by a particle ("X 중령을 체포했다", "X中佐を逮捕した"):
+   * the active verbs of arrest and charge make a name whose title takes the object particle a defendant, whom
+   * the record never lists, whatever the name does elsewhere (arrest-object.ts). Read after the name only:
+   * before it the same verb tells what its holder did ("조직을 검거한 X 중령", the officer who broke up the ring).
+   */
+  arrestObject: z
+    .object({
+      /** The object particles, written right after the name or the title after it ("을", "를"; "を"). */
+      particles: z.array(z.string().min(1)).min(1),
+      /** Stems of the active verbs of arrest and charge ("체포했", "검거하"; "逮捕し"). */
+      verbs: z.array(z.string().min(1)).min(1),
+      /**
+       * The particles that close another argument of the clause (a subject, a topic: "이", "가", "은", "는";
+       * "が", "は"): a word so ended between the object and the verb is another person's ("X 중령을 단장으로 한
+       * 수사팀이 용의자를 체포했다": the team the officer heads arrested the suspect).
+       */
+      otherArguments: z.array(z.string().min(1)).default([]),
+    })
+    .optional(),
   /**
    * Verbs of attack whose object comes to harm: shot, stabbed, killed, ran over ("disparó", "mató", "atropelló";
    * '*' ends a stem). A name after one in its sentence is the object of the attack, as a harm word next to it
@@ -368,6 +389,8 @@ export interface CompiledPeople {
   readonly actWord: RegExp | null;
   /** Every harm word of a stretch, for where each stands (global; harmWord's alternation). */
   readonly harmWordAll: RegExp | null;
+  /** The object of an active arrest verb, read right after a name (PeopleLexicon.arrestObject); null if none. */
+  readonly arrestObject: RegExp | null;
   /**
    * A source word (lexicon sourceWords) with no clause break after it to the end of a stretch: the stretch
    * before a name ends in "по словам полковника "; null where none is listed.
@@ -713,6 +736,7 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
         : null,
     harmWord,
     harmWordAll: everywhere(harmWord),
+    arrestObject: lex.arrestObject ? arrestObjectPattern(lex.arrestObject, asLowered) : null,
     sourceBefore: beforeClauseEnd(cueAnywhere(lex.sourceWords)),
     attackWord: cueAnywhere(lex.attackWords),
     actWord: cueAnywhere([...lex.reportWords, ...lex.actWords]),
@@ -783,5 +807,7 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     yearStems: all((l) => l.yearStems),
     yearBranches: all((l) => l.yearBranches),
     ...(lexicons[0]?.namesInScript ? { namesInScript: lexicons[0].namesInScript } : {}),
+    // Particles are the article's own language's grammar: never borrowed from the file read with it.
+    ...(lexicons[0]?.arrestObject ? { arrestObject: lexicons[0].arrestObject } : {}),
   };
 }

@@ -6,6 +6,8 @@
  * of saying, directing or leading after it in any other drops the person; an injured officer who speaks
  * ("Colonel X, who was injured, said ...") stays. A later mention by rank and given name alone ("Leutnant Lam
  * wird ... verletzt", "Lieutenant Phat died") is a place the article writes the name too (shortMentions).
+ * The object of an active arrest verb ("경찰은 X 중령을 체포했다", arrest-object.ts) is a defendant and is dropped
+ * whatever else the name does.
  */
 import type { Person } from '../../shared/article.js';
 import { softStemForms } from '../text/cyrillic-declension.js';
@@ -38,7 +40,7 @@ const WORDS_BEFORE = 5;
 
 export function withoutVictims(people: Person[], texts: readonly ReadText[], lex: CompiledPeople): Person[] {
   const { harmWord, attackWord, actWord } = lex;
-  if (harmWord === null) return people;
+  if (harmWord === null && lex.arrestObject === null) return people;
   // Each person's declined spelling is one pattern for every text (declinedMentions).
   const declined = people.map((p) => declinedPattern(p.name, lex.inflectionSuffixes));
   // Where every person is written in each text: a harm word binds to the nearest of them (bindsTo).
@@ -49,17 +51,33 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
       ...shortMentions(p, text, lowered, sentences, lex),
     ]),
   );
+  // Every text's mentions with their person, listed once per text: each mention reads the others' from it.
+  const everyone: Mentions[] = written.map((perPerson) =>
+    perPerson.flatMap((spans, owner) => spans.map(([at, end]) => ({ at, end, owner }))),
+  );
+  // The object of an active arrest verb is a defendant wherever else the name speaks or acts (arrest-object.ts).
+  const arrested = (i: number): boolean =>
+    lex.arrestObject !== null &&
+    texts.some(({ text, lowered, sentences }, k) =>
+      written[k]![i]!.some(([, end]) => {
+        const sentenceEnd = spanAt(sentences, end - 1)?.end ?? text.length;
+        return lex.arrestObject!.test(lowered.slice(end, Math.max(end, sentenceEnd)));
+      }),
+    );
   return people.filter((p, i) => {
+    if (arrested(i)) return false;
+    if (harmWord === null) return true;
     let harmed = false;
     for (const [k, { text, lowered, sentences }] of texts.entries()) {
       for (const [at, end] of written[k]![i]!) {
         const sentence = spanAt(sentences, at) ?? { start: 0, end: text.length, text };
         const after = lowered.slice(end, Math.max(end, sentence.end));
-        const others = written[k]!.flatMap((spans, j) => (j === i ? [] : spans));
         // A verb of saying or directing after the name, before the next person's: the holder acts in the
         // story, harmed or not ("Major X died, Colonel Y led the inquiry": Y leads, not X).
-        const nextOther = Math.min(sentence.end, ...others.map(([o]) => o).filter((o) => o >= end));
-        if (actWord?.test(lowered.slice(end, Math.max(end, nextOther))) === true) return true;
+        let nextOther = sentence.end;
+        for (const o of everyone[k]!) if (o.owner !== i && o.at >= end && o.at < nextOther) nextOther = o.at;
+        const actEnd = nextOther < sentence.end ? invertedReportAt(lowered, end, nextOther, lex) : nextOther;
+        if (actWord?.test(lowered.slice(end, Math.max(end, actEnd))) === true) return true;
         const beforeStart = wordsBeforeStart(lowered, Math.max(sentence.start, at - 80), at, WORDS_BEFORE);
         const before = lowered.slice(beforeStart, at);
         // The speaker a source word names before its title ("по словам полковника X, ...", "said Colonel X."),
@@ -75,7 +93,11 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
             [beforeStart, at],
           ];
           for (const [from, to] of windows)
-            if (harmAt(lowered, from, to, lex).some((h) => bindsTo(lowered, h, [at, end], others, sentence)))
+            if (
+              harmAt(lowered, from, to, lex).some((h) =>
+                bindsTo(lowered, h, [at, end], i, everyone[k]!, sentence),
+              )
+            )
               harmed = true;
         }
         // The object of an attack told earlier in the sentence ("disparó … a los subdirectores X y Y").
@@ -84,6 +106,37 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
     }
     return !harmed;
   });
+}
+
+/** Where other persons are written in a text: each mention's span and the index of its person. */
+type Mentions = ReadonlyArray<{ readonly at: number; readonly end: number; readonly owner: number }>;
+
+/** The clause breaks an inverted report follows ("X was injured, said Colonel Y"). */
+const CLAUSE_BREAK = /[,;:–—،、，]/gu;
+/** Most words of an inverted report: the verb and the next person's title ("сообщил начальник полиции полковник"). */
+const INVERTED_REPORT_WORDS = 4;
+
+/**
+ * Where the words between a name and the next person's stop being the first name's: a verb of saying or
+ * directing right after the last clause break, then nothing but words ending in the next person's rank, is that
+ * person's inverted report ("Старший лейтенант X получил ранение, сообщил полковник Y", "Lieutenant X was hurt,
+ * said Colonel Y"): Y speaks, not X. `to` (the next name's start) when there is none; never a clause that goes
+ * on ("X, who was injured, said that Colonel Y ...": the rank does not follow the verb alone).
+ */
+function invertedReportAt(lowered: string, from: number, to: number, lex: CompiledPeople): number {
+  if (lex.actWord === null) return to;
+  const stretch = lowered.slice(from, to);
+  let cut = -1;
+  for (const m of stretch.matchAll(CLAUSE_BREAK)) cut = m.index;
+  if (cut < 0) return to;
+  const tail = stretch.slice(cut + 1);
+  const words = tail.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > INVERTED_REPORT_WORDS) return to;
+  // The verb opens the tail, and no other verb or complementizer stands in it ("said that Colonel").
+  const verb = lex.actWord.exec(tail);
+  if (verb === null || verb.index !== tail.search(/\S/u) || lex.actWord.test(words.slice(1).join(' ')))
+    return to;
+  return rankAtEnd(tail, lex) === null ? to : from + cut;
 }
 
 /** A comma, colon or full stop right after a name (a space allowed): the name closes its clause. */
@@ -112,17 +165,18 @@ function bindsTo(
   lowered: string,
   harm: readonly [number, number],
   mine: readonly [number, number],
-  others: ReadonlyArray<readonly [number, number]>,
+  self: number,
+  everyone: Mentions,
   sentence: Span,
 ): boolean {
-  const distance = ([at, end]: readonly [number, number]): number =>
+  const distance = (at: number, end: number): number =>
     end <= harm[0] ? wordCount(lowered, end, harm[0]) : wordCount(lowered, harm[1], at) - 0.5;
-  const own = distance(mine);
-  for (const other of others) {
-    if (other[0] < sentence.start || other[1] > sentence.end) continue;
+  const own = distance(mine[0], mine[1]);
+  for (const other of everyone) {
+    if (other.owner === self || other.at < sentence.start || other.end > sentence.end) continue;
     // Another person's name the harm word stands inside (a longer spelling of this one) is no rival.
-    if (other[1] > harm[0] && other[0] < harm[1]) continue;
-    if (distance(other) < own) return false;
+    if (other.end > harm[0] && other.at < harm[1]) continue;
+    if (distance(other.at, other.end) < own) return false;
   }
   return true;
 }
