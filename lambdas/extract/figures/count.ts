@@ -17,7 +17,12 @@ import {
 import { isNameAsWritten, isYear, matchUnit, type Reading } from './read.js';
 import type { NumToken, Token } from './tokens.js';
 import { isFateVerbAt, isFateWordAt } from './verbs.js';
-import { unitClosingClassifier, unitLinkedAfter, unitSpacedAfterClassifier } from './linked.js';
+import {
+  MAX_MODIFIERS,
+  unitClosingClassifier,
+  unitLinkedAfter,
+  unitSpacedAfterClassifier,
+} from './linked.js';
 import { fatedBefore } from './fate-before.js';
 import { personSuffixEnd } from './person-suffix.js';
 import {
@@ -184,7 +189,9 @@ function linkedNounUnit(folded: string, own: UnitEntry & { end: number }, lex: C
   if (noun) return noun.currency === undefined && noun.unit !== 'other' ? noun.unit : own.unit;
   // After a case classifier a glued phrase is the case itself: only a spaced noun names what is counted.
   const closing = own.unit === 'case' ? undefined : unitClosingClassifier(folded, own.end, lex);
-  return closing ?? unitSpacedAfterClassifier(folded, own.end, lex) ?? own.unit;
+  // A general classifier's noun may follow a few modifying words ("3개 마약 집단"); a case's noun follows at once.
+  const modifiers = own.unit === 'other' ? MAX_MODIFIERS : 0;
+  return closing ?? unitSpacedAfterClassifier(folded, own.end, lex, modifiers) ?? own.unit;
 }
 
 /** Capitalised words read after a joined number for the name that stands in for its noun. */

@@ -26,6 +26,10 @@ export function unitLinkedAfter(folded: string, at: number, lex: CompiledLexicon
   // A noun that is a name when glued to a number ("5区", District 5) counts when a particle links it.
   const head = lex.nounsAfterClassifier.getPrefix(folded, first);
   if (head) return { unit: head.value, factor: 1 };
+  const modified = HANGUL.test(folded[first] ?? '')
+    ? headPastModifiers(folded, first, lex, MAX_MODIFIERS)
+    : undefined;
+  if (modified) return { unit: modified, factor: 1 };
   // Read last: a linked noun of its own ("小包", a parcel) counts before a shorter unit inside it ("包").
   const compound = compoundHead(folded, first, lex);
   return compound && !compound.value.counter ? compound.value : undefined;
@@ -105,14 +109,41 @@ export function unitSpacedAfterClassifier(
   folded: string,
   at: number,
   lex: CompiledLexicon,
+  modifiers = 0,
 ): Unit | undefined {
   if (folded[at] !== ' ') return undefined;
   const first = pastSpaces(folded, at);
   // Only Hangul: Chinese and Japanese write the noun against the classifier, Thai spaces between phrases.
   if (!HANGUL.test(folded[first] ?? '')) return undefined;
-  const noun = lex.nounsAfterClassifier.getPrefix(folded, first);
-  if (!noun) return undefined;
-  return NOUN_ENDINGS.test(folded.slice(first + noun.length, first + noun.length + 4))
-    ? noun.value
-    : undefined;
+  return headPastModifiers(folded, first, lex, modifiers);
+}
+
+/** Most bare words a Korean count puts between its general classifier and the noun it counts. */
+export const MAX_MODIFIERS = 2;
+
+/** Longest modifying word skipped before a Korean head noun, in syllables. */
+const MAX_MODIFIER_WORD = 4;
+
+/**
+ * The head noun of a Korean noun phrase starting at `word`: a head of the lexicon's nounsAfterClassifier that is
+ * the whole word (or the word less its particle), after at most `modifiers` bare Hangul words ("3개 마약 집단",
+ * three drug gangs; "3개의 마약 밀매 조직", three drug-trafficking rings: Korean puts the counted noun last in
+ * its phrase). A word with a mark, a digit or a letter of another script ends the phrase.
+ */
+function headPastModifiers(
+  folded: string,
+  word: number,
+  lex: CompiledLexicon,
+  modifiers: number,
+): Unit | undefined {
+  let at = word;
+  for (let skipped = 0; ; skipped++) {
+    const noun = lex.nounsAfterClassifier.getPrefix(folded, at);
+    if (noun && NOUN_ENDINGS.test(folded.slice(at + noun.length, at + noun.length + 4))) return noun.value;
+    if (skipped >= modifiers) return undefined;
+    let end = at;
+    while (end < folded.length && HANGUL.test(folded[end]!)) end++;
+    if (end === at || end - at > MAX_MODIFIER_WORD || folded[end] !== ' ') return undefined;
+    at = end + 1;
+  }
 }

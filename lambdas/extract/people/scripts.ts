@@ -1096,7 +1096,10 @@ function namesAfterSpacedOffices(
   for (const role of cues.roles) {
     for (let p = text.indexOf(role); p >= 0; p = text.indexOf(role, p + 1)) {
       const end = p + role.length;
-      if (taken.has(p) || text[end] !== ' ') continue;
+      // An Arabic comma may close the office right after its last word, the holder in apposition after it
+      // ("کمیٹی کے چیئرمین، مسٹر X", the committee's chairman, Mr X): nameAfterOfficeAndHonorific reads it.
+      const closedByComma = cues.script === 'Arabic' && text[end] === ARABIC_COMMA;
+      if (taken.has(p) || (text[end] !== ' ' && !closedByComma)) continue;
       for (let k = p; k < end; k++) taken.add(k);
       let start = p;
       while (start > 0 && (script.unit.test(text[start - 1]!) || text[start - 1] === '-')) start--;
@@ -1107,7 +1110,7 @@ function namesAfterSpacedOffices(
       let at = afterHonorific(text, end, cues);
       let name: { start: number; end: number } | null = null;
       let apposed = false;
-      for (let skipped = 0; skipped <= ORGANISATION_WORDS && name === null; skipped++) {
+      for (let skipped = 0; skipped <= ORGANISATION_WORDS && name === null && !closedByComma; skipped++) {
         name = nameAfterRank(text, at, cues, script);
         // A place named after a person is one word of the organisation ("جمارك هو تشي منه X", the customs of
         // Hồ Chí Minh city, X): the name is looked for after it.
