@@ -11,6 +11,7 @@ import type { Person } from '../../shared/article.js';
 import { softStemForms } from '../text/cyrillic-declension.js';
 import { isSpaceCode } from '../text/chars.js';
 import { escapeRegExp } from '../text/regex.js';
+import { boundedMemo } from '../text/memo.js';
 import { spanAt } from '../text/search.js';
 import { wordsBeforeStart } from '../text/words.js';
 import type { Span } from '../text/sentences.js';
@@ -39,8 +40,8 @@ const WORDS_BEFORE = 5;
 export function withoutVictims(people: Person[], texts: readonly ReadText[], lex: CompiledPeople): Person[] {
   const { harmWord, attackWord, actWord } = lex;
   if (harmWord === null) return people;
-  // Each person's declined spelling is one pattern for every text (declinedMentions).
-  const declined = people.map((p) => declinedPattern(p.name, lex.inflectionSuffixes));
+  // Each person's declined spelling is one pattern for every text (declinedMentions), kept for the next article.
+  const declined = people.map((p) => declinedPatternOf(lex.inflectionSuffixes)(p.name));
   // Where every person is written in each text: a harm word binds to the nearest of them (bindsTo).
   const written = texts.map(({ text, lowered, sentences }) =>
     people.map((p, i) => [
@@ -52,10 +53,12 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
   return people.filter((p, i) => {
     let harmed = false;
     for (const [k, { text, lowered, sentences }] of texts.entries()) {
-      for (const [at, end] of written[k]![i]!) {
+      const mine = written[k]![i]!;
+      // The other people's mentions in this text: the same for each of this person's mentions.
+      const others = mine.length === 0 ? [] : written[k]!.flatMap((spans, j) => (j === i ? [] : spans));
+      for (const [at, end] of mine) {
         const sentence = spanAt(sentences, at) ?? { start: 0, end: text.length, text };
         const after = lowered.slice(end, Math.max(end, sentence.end));
-        const others = written[k]!.flatMap((spans, j) => (j === i ? [] : spans));
         // A verb of saying or directing after the name, before the next person's: the holder acts in the
         // story, harmed or not ("Major X died, Colonel Y led the inquiry": Y leads, not X).
         const nextOther = Math.min(sentence.end, ...others.map(([o]) => o).filter((o) => o >= end));
@@ -158,6 +161,22 @@ function declinedPattern(name: string, suffixes: readonly string[]): RegExp | nu
     `(?<![\\p{L}\\p{M}])${name.split(/\s+/u).map(word).join('\\s+')}(?![\\p{L}\\p{M}])`,
     'gu',
   );
+}
+
+/**
+ * declinedPattern per lexicon's suffixes, remembered by name (boundedMemo): a person is read in every article
+ * that names them, and building the pattern (its source, then the regex) cost about a tenth of the people stage
+ * of a Polish text. A pattern is only ever read by matchAll, which searches a copy of it: one regex serves all.
+ */
+const declinedPatterns = new WeakMap<readonly string[], (name: string) => RegExp | null>();
+
+function declinedPatternOf(suffixes: readonly string[]): (name: string) => RegExp | null {
+  let memo = declinedPatterns.get(suffixes);
+  if (memo === undefined) {
+    memo = boundedMemo((name) => declinedPattern(name, suffixes), 1024);
+    declinedPatterns.set(suffixes, memo);
+  }
+  return memo;
 }
 
 function* declinedMentions(text: string, name: string, pattern: RegExp | null): Generator<[number, number]> {
