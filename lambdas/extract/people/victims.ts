@@ -13,6 +13,7 @@ import type { Person } from '../../shared/article.js';
 import { softStemForms } from '../text/cyrillic-declension.js';
 import { isSpaceCode } from '../text/chars.js';
 import { escapeRegExp } from '../text/regex.js';
+import { boundedMemo } from '../text/memo.js';
 import { spanAt } from '../text/search.js';
 import { wordsBeforeStart } from '../text/words.js';
 import type { Span } from '../text/sentences.js';
@@ -41,8 +42,8 @@ const WORDS_BEFORE = 5;
 export function withoutVictims(people: Person[], texts: readonly ReadText[], lex: CompiledPeople): Person[] {
   const { harmWord, attackWord, actWord } = lex;
   if (harmWord === null && lex.arrestObject === null) return people;
-  // Each person's declined spelling is one pattern for every text (declinedMentions).
-  const declined = people.map((p) => declinedPattern(p.name, lex.inflectionSuffixes));
+  // Each person's declined spelling is one pattern for every text (declinedMentions), kept for the next article.
+  const declined = people.map((p) => declinedPatternOf(lex.inflectionSuffixes)(p.name));
   // Where every person is written in each text: a harm word binds to the nearest of them (bindsTo).
   const written = texts.map(({ text, lowered, sentences }) =>
     people.map((p, i) => [
@@ -212,6 +213,22 @@ function declinedPattern(name: string, suffixes: readonly string[]): RegExp | nu
     `(?<![\\p{L}\\p{M}])${name.split(/\s+/u).map(word).join('\\s+')}(?![\\p{L}\\p{M}])`,
     'gu',
   );
+}
+
+/**
+ * declinedPattern per lexicon's suffixes, remembered by name (boundedMemo): a person is read in every article
+ * that names them, and building the pattern (its source, then the regex) cost about a tenth of the people stage
+ * of a Polish text. A pattern is only ever read by matchAll, which searches a copy of it: one regex serves all.
+ */
+const declinedPatterns = new WeakMap<readonly string[], (name: string) => RegExp | null>();
+
+function declinedPatternOf(suffixes: readonly string[]): (name: string) => RegExp | null {
+  let memo = declinedPatterns.get(suffixes);
+  if (memo === undefined) {
+    memo = boundedMemo((name) => declinedPattern(name, suffixes), 1024);
+    declinedPatterns.set(suffixes, memo);
+  }
+  return memo;
 }
 
 function* declinedMentions(text: string, name: string, pattern: RegExp | null): Generator<[number, number]> {

@@ -75,8 +75,8 @@ export function findPlaces(
   const tokens = tokenize(doc.folded, doc.body);
   const lex = placesLexiconFor(doc.language);
   const words = findCandidates(tokens, gaz, lex, doc.body);
-  // Han, Hangul, kana, Thai and the Indic scripts lie outside the Latin blocks: a text with nothing there is not
-  // searched for them.
+  // Han, Hangul, kana, Thai, the Indic scripts and Greek lie outside the Latin blocks: a text with nothing there
+  // is not searched for them.
   const wide = firstOutsideLatinBlocks(doc.body) >= 0;
   const han = wide && HAN.test(doc.body);
   // Chinese names are listed simplified: traditional text is read through its simplified form (same offsets).
@@ -91,7 +91,7 @@ export function findPlaces(
     ...(wide && THAI.test(doc.body) ? findThaiReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(wide && INDIC.test(doc.body) ? findDevanagariReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(arabic ? findArabicReadings(doc.body, gaz, lex.affixes, curated) : []),
-    ...(GREEK.test(doc.body) ? findGreekReadings(doc.body, gaz, lex.affixes, curated) : []),
+    ...(wide && GREEK.test(doc.body) ? findGreekReadings(doc.body, gaz, lex.affixes, curated) : []),
   ];
   const found = read.length === 0 ? curated : [...curated, ...read].sort((a, b) => a.start - b.start);
   const scripts = found.length < 2 ? found : followAddresses([...found], scriptBody, lex.affixes);

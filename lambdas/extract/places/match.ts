@@ -876,12 +876,15 @@ export function findCandidates(
   let i = 0;
   while (i < count) {
     // A capitalised word that no first word's shape fits is none of them; a declined one may still be, and a
-    // Cyrillic one may be heard as one (soundCandidate).
-    const lower = typedLowerCase(tokens, lex, i);
+    // Cyrillic one may be heard as one (soundCandidate). A lower-case word is read only as a name the lists
+    // spell after a type word (typedLowerCase, below): not one glued to no word before it, nor one that no
+    // first word's shape fits, declined or not (a declined one is read alone, and one word in lower case is not).
+    const capitalHere = capital[i] === 1;
+    const cyrillic = isCyrillicUnit(tokens.folded.charCodeAt(starts[i]!));
     if (
-      (!capital[i] && !lower) ||
-      (lex.caseEndings.length === 0 &&
-        !isCyrillicUnit(tokens.folded.charCodeAt(starts[i]!)) &&
+      (!capitalHere && !glued[i]) ||
+      ((lex.caseEndings.length === 0 || !capitalHere) &&
+        !cyrillic &&
         !gaz.firstWordShapes.mayHoldSlice(tokens.folded, starts[i]!, ends[i]!))
     ) {
       i++;
@@ -889,6 +892,20 @@ export function findCandidates(
     }
     let first = tokens.word(i);
     let maxWords = gaz.firstWords.get(first);
+    // A name in Cyrillic may be a province or big city however it is transcribed (cyrillic.ts): its words are
+    // read as such when the curated spellings find none of the same length.
+    const run = cyrillic ? cyrillicRun(tokens, body, i) : 0;
+    // A lower-case word is read only right after a province's or city's type word, and there only as a name of
+    // two words or more or a run of Cyrillic words (below): the type word before it is looked for only then, not
+    // at every lower-case word of the text (a walk back over the words before it, about 4 % of the stage).
+    const lower =
+      !capitalHere &&
+      (run > 1 || (maxWords !== undefined && maxWords >= 2)) &&
+      typedLowerCase(tokens, lex, i);
+    if (!capitalHere && !lower) {
+      i++;
+      continue;
+    }
     if (maxWords === undefined && lex.caseEndings.length > 0) {
       // A one-word name declined ("Hanoji"): read as its bare form, alone.
       const bare = uninflected(first, lex.caseEndings, gaz);
@@ -897,9 +914,6 @@ export function findCandidates(
         maxWords = 1;
       }
     }
-    // A name in Cyrillic may be a province or big city however it is transcribed (cyrillic.ts): its words are
-    // read as such when the curated spellings find none of the same length.
-    const run = isCyrillicUnit(tokens.folded.charCodeAt(starts[i]!)) ? cyrillicRun(tokens, body, i) : 0;
     const cyrillicWords = run > 0 && mayStartCyrillicName(gaz, body.slice(starts[i]!, ends[i]!)) ? run : 0;
     // After a district's or commune's type word, a name of several Cyrillic words heard whole by its sound key
     // is that locality, not the curated one-word city its first word spells ("уезда Винь Линь" is Vĩnh Linh,
