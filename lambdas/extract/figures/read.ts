@@ -24,6 +24,7 @@ import { glueSuffixAt } from './suffixes.js';
 import { isAgentNoun } from './agent-nouns.js';
 import { agentiveAt } from './agentive.js';
 import { isHouseNumber } from './house-number.js';
+import { isPlaceNumber } from './numbered-place.js';
 import { isRateDenominator } from './per.js';
 import { echoesNounBefore } from './echo.js';
 import { isDayAfterRelativeDay, isHourOfPeriod, isNamedHour, isNamedYear } from './date-field.js';
@@ -499,6 +500,7 @@ function isBlocked(
     return true;
   if (isPlateTail(doc.body, tokens, i) || isPlateHead(doc.body, tokens, i)) return true;
   if (inPlaceName(doc.body, tokens, i, lex)) return true;
+  if (isPlaceNumber(doc.body, tokens, i, lex, (k) => matchUnit(tokens, k, lex)?.entry.unit)) return true;
   if (before === '/') {
     // "3 156/3 332", "5 cas/12 personnes" are pairs; "KH/12" is an identifier.
     const b = tokens[i - 2];
