@@ -3,7 +3,9 @@
  * - a commune, ward or quarter split in two keeps its name and adds a digit ("Thanh Binh 2"): the digit between
  *   a name and the place's type word, or after a type word and a name, names the place and counts nothing
  *   (figures/numbered-place.ts); a count of places after a function word or a preposition still counts;
- *   hi and ur count communes and wards as localities ("3 कम्यून", "4 کمیون").
+ *   hi and ur count communes and wards as localities ("3 कम्यून", "4 کمیون");
+ * - "1袋20キログラム入り", "1봉지 20kg짜리": one package written against the mass it holds is the size of each
+ *   package (figures/per.ts), no count of packages.
  */
 import { describe } from 'vitest';
 import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
@@ -21,8 +23,27 @@ const CASES: Array<[string, string, Array<[number, string]>]> = [
   ['ar', 'يعيش السكان ضمن 5 مقاطعات حدودية.', [[5, 'locality']]],
   // A name followed by a count of something else: the count stands.
   ['fr', 'Dans la commune de Phu Lam 12 personnes ont été évacuées.', [[12, 'person']]],
+  // One package written against the mass it holds is each package's size, no count of packages.
+  [
+    'ja',
+    '密輸組織は1袋20キログラム入りの麻薬300キログラムを運んだ。',
+    [
+      [20, 'kg'],
+      [300, 'kg'],
+    ],
+  ],
+  [
+    'ko',
+    '경찰은 1봉지 20kg짜리 마약 300kg을 압수했다.',
+    [
+      [20, 'kg'],
+      [300, 'kg'],
+    ],
+  ],
+  // One package alone is counted.
+  ['ja', '警察は覚醒剤1袋を押収した。', [[1, 'other']]],
 ];
 
-describe('Function: extractFigures (fig43: numbered place names)', () => {
+describe('Function: extractFigures (fig43: numbered place names, package sizes)', () => {
   itReadsEach(CASES, valueAndUnit);
 });

@@ -25,7 +25,7 @@ import { isAgentNoun } from './agent-nouns.js';
 import { agentiveAt } from './agentive.js';
 import { isHouseNumber } from './house-number.js';
 import { isPlaceNumber } from './numbered-place.js';
-import { isRateDenominator } from './per.js';
+import { isPackageSize, isRateDenominator } from './per.js';
 import { echoesNounBefore } from './echo.js';
 import { isDayAfterRelativeDay, isHourOfPeriod, isNamedHour, isNamedYear } from './date-field.js';
 import { phraseAt } from './word-phrases.js';
@@ -690,6 +690,13 @@ function isBlocked(
     isRateDenominator(tokens, i, lex, () => {
       const unit = matchUnit(tokens, i + 1, lex);
       return unit === null ? undefined : (unit.end ?? tokens[unit.last]!.end);
+    })
+  )
+    return true;
+  if (
+    isPackageSize(tokens, i, (k) => {
+      const unit = matchUnit(tokens, k, lex);
+      return unit === null ? undefined : { unit: unit.entry.unit, last: unit.last };
     })
   )
     return true;
