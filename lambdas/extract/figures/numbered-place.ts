@@ -74,7 +74,10 @@ export function isPlaceNumber(
     // words ("थान बिन्ह 2 कम्यून"), where one word alone may be a preposition or a noun ("ضمن 5 مقاطعات").
     const given = tokens[i - 2];
     if (given === undefined || !spaced(body, given, name)) return false;
-    return cased ? UPPER.test(body[given.start] ?? '') : nameWord(body, tokens, i - 2, lex, unitAt);
+    // With case, the type word in lower case: a headline in title case capitalises every word ("Storm Destroys
+    // 12 Villages"); a capitalised type word after a name is read.ts inPlaceName's.
+    if (!cased) return nameWord(body, tokens, i - 2, lex, unitAt);
+    return UPPER.test(body[given.start] ?? '') && !UPPER.test(body[next.start] ?? '');
   }
   if (!cased) return false;
   // "commune de Thanh Binh 2": up to three capitalised words, a function word or connector, then the type word.
@@ -85,5 +88,6 @@ export function isPlaceNumber(
   const between = tokens[k];
   if (between?.kind === 'word' && (lex.functionWords.has(between.text) || lex.connectors.has(between.text)))
     k--;
-  return tokens[k]?.kind === 'word' && unitAt(k) === 'locality';
+  const type = tokens[k];
+  return type?.kind === 'word' && !UPPER.test(body[type.start] ?? '') && unitAt(k) === 'locality';
 }
