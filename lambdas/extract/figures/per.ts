@@ -34,3 +34,23 @@ export function isRateDenominator(
   const rest = next.text.slice(unitEnd - next.start);
   return rest.length > 0 && after.startOf(rest) > 0;
 }
+
+/** The unit noun starting at token k and its last token, if one does (read.ts matchUnit, passed in: no cycle). */
+export type UnitSpan = (k: number) => { readonly unit: string; readonly last: number } | undefined;
+
+/**
+ * "1袋10キログラム入り", "1袋10公斤", "1봉지 10kg짜리" (bags of ten kilograms each): one package right before the
+ * mass it holds names the size of each package, a rate's denominator as "per bag" is, and counts no package.
+ */
+export function isPackageSize(tokens: readonly Token[], i: number, unitAt: UnitSpan): boolean {
+  const n = tokens[i]!;
+  if (n.kind !== 'num' || n.spelled || n.value !== 1) return false;
+  const next = tokens[i + 1];
+  // The package's noun is written against the one ("1袋"): a spaced word may be a new clause's.
+  if (next?.kind !== 'word' || next.start !== n.end) return false;
+  const pack = unitAt(i + 1);
+  if (pack?.unit !== 'other') return false;
+  const size = tokens[pack.last + 1];
+  if (size?.kind !== 'num' || size.start - tokens[pack.last]!.end > 1) return false;
+  return unitAt(pack.last + 2)?.unit === 'kg';
+}

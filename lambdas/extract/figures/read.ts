@@ -24,7 +24,8 @@ import { glueSuffixAt } from './suffixes.js';
 import { isAgentNoun } from './agent-nouns.js';
 import { agentiveAt } from './agentive.js';
 import { isHouseNumber } from './house-number.js';
-import { isRateDenominator } from './per.js';
+import { isPlaceNumber } from './numbered-place.js';
+import { isPackageSize, isRateDenominator } from './per.js';
 import { echoesNounBefore } from './echo.js';
 import { isDayAfterRelativeDay, isHourOfPeriod, isNamedHour, isNamedYear } from './date-field.js';
 import { phraseAt } from './word-phrases.js';
@@ -499,6 +500,7 @@ function isBlocked(
     return true;
   if (isPlateTail(doc.body, tokens, i) || isPlateHead(doc.body, tokens, i)) return true;
   if (inPlaceName(doc.body, tokens, i, lex)) return true;
+  if (isPlaceNumber(doc.body, tokens, i, lex, (k) => matchUnit(tokens, k, lex)?.entry.unit)) return true;
   if (before === '/') {
     // "3 156/3 332", "5 cas/12 personnes" are pairs; "KH/12" is an identifier.
     const b = tokens[i - 2];
@@ -688,6 +690,13 @@ function isBlocked(
     isRateDenominator(tokens, i, lex, () => {
       const unit = matchUnit(tokens, i + 1, lex);
       return unit === null ? undefined : (unit.end ?? tokens[unit.last]!.end);
+    })
+  )
+    return true;
+  if (
+    isPackageSize(tokens, i, (k) => {
+      const unit = matchUnit(tokens, k, lex);
+      return unit === null ? undefined : { unit: unit.entry.unit, last: unit.last };
     })
   )
     return true;
