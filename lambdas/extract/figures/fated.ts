@@ -112,10 +112,6 @@ export function withFatedSingles(
     const vague =
       !minimumBefore(tokens, j, lex.atLeast) && phraseEndingAt(tokens, j - 1, lex.approximate) > 0;
     const fated =
-      // "ایک مسافر بس" (a passenger bus): a noun of another unit after the person's is what it qualifies.
-      (lex.oneBeforePerson &&
-        !vague &&
-        (matchUnit(tokens, unit.last + 1, lex)?.entry.unit ?? 'person') === 'person') ||
       fateBefore(doc.body, tokens, j, lex) ||
       minimumBefore(tokens, j, lex.atLeast) ||
       // From the noun itself: a unit phrase may hold the fate (vi "người bị thương", injured person).

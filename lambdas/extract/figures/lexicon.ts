@@ -120,13 +120,6 @@ export const FiguresLexiconSchema = z.object({
    */
   oneBeforeClassifier: z.boolean().default(false),
   /**
-   * The indefinite word is the numeral one before a person noun (ur "ایک خاتون", one woman): the tuning gold's
-   * annotators of the language count it wherever it names a person of the story, not only beside a fate or in
-   * a list as an article's one (figures/fated.ts). A role named in passing ("ایک ایسے ڈرائیور", such a
-   * driver) has a word between and stays uncounted.
-   */
-  oneBeforePerson: z.boolean().default(false),
-  /**
    * In a glued script, the words of occurring right before which a numeral one and a classifier of cases count
    * one incident (zh "发生一起交通事故", one accident occurred): elsewhere "一起" is as often "together"
    * (figures/tokens.ts).
@@ -1013,8 +1006,6 @@ export interface CompiledLexicon {
   readonly multipliedNumbers: boolean;
   /** See FiguresLexiconSchema.oneBeforeClassifier. */
   readonly oneBeforeClassifier: boolean;
-  /** See FiguresLexiconSchema.oneBeforePerson. */
-  readonly oneBeforePerson: boolean;
   /** See FiguresLexiconSchema.oneCaseAfter. */
   readonly oneCaseAfter: WordSet;
   /** The accident words (FiguresLexiconSchema.accidents) as written and in simplified characters, for tokens.ts. */
@@ -1485,7 +1476,6 @@ export function compileLexicon(
     multipliedNumbers: lex.multipliedNumbers,
     multiplierDigits: new WordMap(Object.entries(lex.multiplierDigits)),
     oneBeforeClassifier: lex.oneBeforeClassifier,
-    oneBeforePerson: lex.oneBeforePerson,
     oneCaseAfter: new WordSet(lex.oneCaseAfter),
     accidentWords: [...new Set([...lex.accidents, ...lex.accidents.map(asSimplified)])],
     scales: new WordMap(Object.entries(lex.scales)),
@@ -1788,7 +1778,6 @@ export function localeLexicon(language: string): FiguresLexicon {
     multipliedNumbers: false,
     multiplierDigits: {},
     oneBeforeClassifier: false,
-    oneBeforePerson: false,
     oneCaseAfter: [],
     scales: l.scales,
     units: { percent: l.percent, kg: asStems(l.masses, 6) },
