@@ -34,6 +34,7 @@ import { unitLinkedAfter } from './linked.js';
 import { personSuffixEnd } from './person-suffix.js';
 import { ARABIC_LETTER } from '../text/arabic-letters.js';
 import { fold } from '../text/fold.js';
+import { HAN_OR_KANA } from '../text/scripts.js';
 import { DASHES, isPunct } from './marks.js';
 
 export interface Reading {
@@ -70,8 +71,6 @@ const DOTTED_TIME_AT = /\d{1,2}\.[0-5]\d ?[ap]\.?m\b/y;
 // folded text, so lower case.
 const ZONED_TIME_AT = /(?:[01]?\d|2[0-3])\.[0-5]\d ?(?:gmt|utc)\b/y;
 
-// Chinese and Japanese characters after a spaced number (read as attached to it, below).
-const HAN_OR_KANA = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 // Module-level: bundlers targeting Node rewrite a `\p{…}` literal as `new RegExp(…)`, run on every call.
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;

@@ -10,6 +10,7 @@
  * words (characters, unspaced) that close no other argument of the clause ("X 중령을 뇌물 혐의로 체포했다").
  */
 import { escapeRegExp } from '../text/regex.js';
+import { HAN_OR_KANA } from '../text/scripts.js';
 
 export interface ArrestObjectWords {
   readonly particles: readonly string[];
@@ -22,7 +23,6 @@ const GAP_WORDS = 3;
 /** The same for a language written without spaces, in characters ("殺人の疑いで" is six), and its title's. */
 const GAP_UNITS = 12;
 const TITLE_UNITS = 8;
-const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Clause breaks: punctuation of the Latin and East Asian scripts, quotation brackets. */
 const BREAK = '[,.;:!?、。，「」『』()（）]';
 

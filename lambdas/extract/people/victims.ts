@@ -13,6 +13,7 @@ import type { Person } from '../../shared/article.js';
 import { softStemForms } from '../text/cyrillic-declension.js';
 import { isSpaceCode } from '../text/chars.js';
 import { escapeRegExp } from '../text/regex.js';
+import { HAN_OR_KANA } from '../text/scripts.js';
 import { boundedMemo } from '../text/memo.js';
 import { spanAt } from '../text/search.js';
 import { wordsBeforeStart } from '../text/words.js';
@@ -27,8 +28,6 @@ export interface ReadText {
   readonly sentences: readonly Span[];
 }
 
-/** Han and kana write no spaces: what follows a name there is read by characters, elsewhere by words. */
-const UNSPACED_NAME = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** The words right after a name where its harm is told ("was seriously injured", "bị thương nặng"). */
 const WORDS_AFTER = /^(?:\s*[^\s]+){1,8}/u;
 /** The characters right after a name in Han or kana: its title, a particle and the verb ("少佐を殺害"). */
@@ -85,7 +84,8 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
         // the name closing its clause: the holder speaks in the story.
         if (lex.sourceBefore?.test(before) === true && CLAUSE_CLOSE.test(lowered.slice(end, end + 2)))
           return true;
-        if (UNSPACED_NAME.test(p.name)) {
+        // Han and kana write no spaces: what follows a name there is read by characters, elsewhere by words.
+        if (HAN_OR_KANA.test(p.name)) {
           if (harmWord.test(after.slice(0, UNITS_AFTER)) || harmWord.test(before)) harmed = true;
         } else {
           const near = WORDS_AFTER.exec(after)?.[0] ?? '';
@@ -206,7 +206,7 @@ function* fullMentions(text: string, name: string): Generator<[number, number]> 
  */
 function declinedPattern(name: string, suffixes: readonly string[]): RegExp | null {
   const endings = suffixes.filter((s) => s !== '').map(escapeRegExp);
-  if (endings.length === 0 || UNSPACED_NAME.test(name)) return null;
+  if (endings.length === 0 || HAN_OR_KANA.test(name)) return null;
   const word = (w: string): string =>
     `(?:${softStemForms(w).map(escapeRegExp).join('|')}|${escapeRegExp(w)}(?:${endings.join('|')}))`;
   return new RegExp(
@@ -254,7 +254,7 @@ function* shortMentions(
   sentences: readonly Span[],
   lex: CompiledPeople,
 ): Generator<[number, number]> {
-  if (p.rank === null || UNSPACED_NAME.test(p.name)) return;
+  if (p.rank === null || HAN_OR_KANA.test(p.name)) return;
   const words = p.name.split(/\s+/u);
   if (words.length < 2) return;
   const given = words[words.length - 1]!;
