@@ -237,7 +237,8 @@ export interface Affixes {
   readonly maxLength: number;
 }
 
-function written(phrase: string): string {
+/** A phrase as the affix maps key it: NFC, lower case, spaces collapsed. */
+export function written(phrase: string): string {
   return phrase.normalize('NFC').toLowerCase().trim().replace(/\s+/g, ' ');
 }
 

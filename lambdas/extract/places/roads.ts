@@ -4,7 +4,7 @@
  * provinces joined by a spaced dash are the ends of a road or a direction, not where the story happens: a truck
  * that burned on that road in Đồng Nai is a story of Đồng Nai however often the road's name is repeated.
  */
-import type { Affixes } from './lexicon.js';
+import { written, type Affixes } from './lexicon.js';
 import type { Candidate } from './match.js';
 import { namesRoad } from './road-names.js';
 
@@ -26,7 +26,7 @@ const DASH_THEN_TYPE = /^[ \u00a0]*[-\u2013\u2014][ \u00a0]*(\S.{0,23}?)[ \u00a0
 function joinsEnds(gap: string, affixes: Affixes): boolean {
   if (ROAD_JOIN.test(gap)) return true;
   const m = DASH_THEN_TYPE.exec(gap);
-  return m !== null && affixes.before.has(m[1]!.normalize('NFC').toLowerCase().replace(/\s+/g, ' '));
+  return m !== null && affixes.before.has(written(m[1]!));
 }
 
 function provincesOf(c: Candidate): Set<number> {
