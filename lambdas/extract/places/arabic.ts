@@ -22,8 +22,11 @@ import {
 import { affixRoles, roleFields } from './scripts.js';
 import { soundIndex, type SoundIndex } from './sound-index.js';
 
-/** Most words of a name ("با ريا فونغ تاو" has four, but its curated form is listed). */
-const MAX_WORDS = 3;
+/**
+ * Most words of a name: four, for Bà Rịa–Vũng Tàu, which Urdu writes in four ("با ریا ونگ تاؤ") as no curated
+ * form spells it.
+ */
+const MAX_WORDS = 4;
 /**
  * Fewest consonants of a province's key after or before a type word ("استان لائو کای", "شهر هانوئی"), and of a
  * locality's (thousands of communes share short keys).
@@ -141,6 +144,44 @@ interface Hit {
   readonly dateline: boolean;
 }
 
+/**
+ * Whether a police force is named right beside words i..i+n-1 ("ڈونگ نائی پولیس", the Đồng Nai police; "شرطة هاي
+ * دوونغ"): a force is a province's (or a city's), so the words may name a province as after a type word, though
+ * each must still look like a transcription's (mayTranscribe) and the key must be a province's.
+ */
+function namesAForce(
+  affixes: Affixes,
+  words: readonly Word[],
+  joined: readonly boolean[],
+  i: number,
+  n: number,
+): boolean {
+  // A word with the Arabic article is the language's own ("شرطة الوقاية", the fire-prevention police), no
+  // transcription of a foreign name.
+  if (words[i]!.text.startsWith('ال')) return false;
+  const after = words[i + n];
+  if (after !== undefined && joined[i + n - 1] && affixes.subjectAfter.has(after.text)) return true;
+  // Before the place, a force word names its place only where the language writes it so (Arabic's construct
+  // "شرطة X", Persian's "پلیس X"); a word also written after its place ("X پولیس") is Urdu's, whose "پولیس نے"
+  // opens a clause and names no place.
+  const before = words[i - 1];
+  return (
+    before !== undefined &&
+    joined[i - 1] === true &&
+    affixes.subjectBefore.has(before.text) &&
+    !affixes.subjectAfter.has(before.text)
+  );
+}
+
+/**
+ * Whether two or more words each write one closed syllable with its short vowel unwritten: two consonants and no
+ * vowel letter ("صوبہ بن ڈنہ", Bình Định; "نن بن صوبے", Ninh Bình), as Urdu writes a short i or u. Read only beside
+ * a province's type word, where the whole key (four consonants or more) must be a province's.
+ */
+function closedSyllables(written: readonly string[]): boolean {
+  return written.length >= 2 && written.every((w) => !hasVowelLetter(w) && arabicSoundKey(w)?.length === 2);
+}
+
 /** Minimum key length of a reading (module comment). */
 function minKey(typed: boolean, words: number, compound: boolean): number {
   if (typed) return MIN_TYPED_KEY;
@@ -170,6 +211,7 @@ function readSpan(
     i > 0 && joined[i - 1] && !closed ? typeOf(affixes.before, words[i - 1]!.text) : undefined;
   const typeAfter = joined[i + n - 1] && words[i + n] ? typeOf(affixes.after, words[i + n]!.text) : undefined;
   const category = typeBefore ?? typeAfter ?? listed ?? null;
+  const policed = category === null && !local && namesAForce(affixes, words, joined, i, n);
   const first = span[0]!.text;
   const rest = span.slice(1).map((w) => w.text);
   // A word of the language's own ("میں" in, "ایک" one) is no syllable of a name, whatever its consonants.
@@ -180,11 +222,13 @@ function readSpan(
     // Beside a type word a short vowel may go unwritten ("صوبہ بن ڈونگ") and syllables be glued ("مدينة
     // هوتشيمين"); bare, and for a locality, every word writes a vowel letter and few consonants.
     const transcribes =
-      category !== null && !local ? written.some(hasVowelLetter) : written.every(mayTranscribe);
+      category !== null && !local
+        ? written.some(hasVowelLetter) || (category === 'province' && closedSyllables(written))
+        : written.every(mayTranscribe);
     if (!transcribes) continue;
     const key = arabicSoundKey(written.join(' '));
     const dateline = isDateline(text, span[0]!.start, words[i + n]?.start ?? text.length, span[n - 1]!.end);
-    const typed = category !== null || dateline;
+    const typed = category !== null || dateline || policed;
     if (key === null || key.length < minKey(typed, n, form.includes('\u200c'))) continue;
     const found = reading(gaz, index, key, written.join(' '), category, local);
     if (found) {

@@ -5,7 +5,7 @@
  * - Arabic side: vowel letters (ا و ي ی ے and their hamza forms), short-vowel marks, tatweel, ZWNJ and a word's
  *   final ه/ہ (a vowel, or the h of nh) are dropped, a doubled letter is kept ("ننه" Ninh: shadda doubles); ن before غ/گ/ج (or ك at a word's end) is ng (N); تش and چ are
  *   ch (C); letters of one sound are one: ت ط ث t, س ص ش s, ز ذ ژ ظ z, ك ک ق k, غ گ g, ب پ b; ھ after a consonant
- *   (Urdu aspiration) is nothing.
+ *   (Urdu aspiration) is nothing, but پھ is f (Urdu's ph).
  * - Vietnamese side: every key the Arabic scripts write a letter with: ch as C, s or t (the old Hồ Chí Minh
  *   "هوشي منه"), tr as tr, C or t, gi as j or g, d as d or z, kh as x or k, v as f or nothing (Persian و, a vowel
  *   letter here), ng as N; vowels are dropped.
@@ -70,9 +70,17 @@ export function isArabicWordUnit(c: number): boolean {
   return isArabicLetterOrMark(c) || c === 0x200c || c === 0x200d;
 }
 
-/** Whether a word writes a vowel letter: a Vietnamese syllable is never written without one. */
+/**
+ * Fatha, damma and kasra: a short vowel written as a mark. An outlet that marks one ("بِنہ ڈونگ", Bình Dương) writes
+ * the vowel it leaves out as a letter, so the mark counts as one.
+ */
+function isShortVowelMark(c: number): boolean {
+  return c >= 0x064e && c <= 0x0650;
+}
+
+/** Whether a word writes a vowel, as a letter or a short-vowel mark: a Vietnamese syllable is never written without one. */
 export function hasVowelLetter(word: string): boolean {
-  for (const ch of word) if (VOWELS.has(ch)) return true;
+  for (const ch of word) if (VOWELS.has(ch) || isShortVowelMark(ch.charCodeAt(0))) return true;
   return false;
 }
 
@@ -91,6 +99,12 @@ function arabicWordKey(word: string): string | null {
         next === 'گ' ||
         next === 'ج' ||
         ((next === 'ك' || next === 'ک') && k + 2 === letters.length));
+    // Urdu writes an English ph as aspirated p ("پھو تھو" Phú Thọ): Vietnamese ph is f.
+    if (c === 'پ' && next === 'ھ') {
+      out += 'f';
+      k++;
+      continue;
+    }
     if (ng || (c === 'ت' && next === 'ش')) {
       out += ng ? 'N' : 'C';
       k++;
