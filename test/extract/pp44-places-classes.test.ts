@@ -6,7 +6,9 @@
  * - Urdu's aspirated p (پھ) writes Vietnamese ph, an f ("پھو تھو", Phú Thọ: phonetic-arabic.ts);
  * - a short vowel written as a mark counts as written ("نِن بِن", Ninh Bình), and beside a province's type word two
  *   closed syllables may leave their short vowels unwritten ("بن ڈنہ", Bình Định);
- * - Bà Rịa–Vũng Tàu in four words ("با ریا ونگ تاؤ").
+ * - Bà Rịa–Vũng Tàu in four words ("با ریا ونگ تاؤ");
+ * - ko: Korean outlets write Tây Ninh "타이닌" as well as "떠이닌" (data/names-in-scripts.json), also when the
+ *   province is given in brackets after a place of it ("목바이(타이닌성)").
  */
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../lambdas/extract/places/index.js';
@@ -32,6 +34,15 @@ describe('Places: Arabic-script classes of pp44', () => {
     ['ur', 'مقامی پولیس نے تحقیقات شروع کر دیں۔', []],
     // A word with the Arabic article is Arabic's own: the fire-prevention police name no place.
     ['ar', 'وصلت شرطة الوقاية من الحرائق بعد عشر دقائق.', []],
+  ])('%s: %s', (language, body, want) => {
+    expect(provincesOf(body, language)).toEqual(want);
+  });
+});
+
+describe('Places: a Korean spelling of Tây Ninh (pp44)', () => {
+  it.each([
+    ['ko', '세관은 목바이(타이닌성) 국경에서 화물을 검사했다.', ['tay-ninh']],
+    ['ko', '타이닌성 공안은 밀수 조직을 적발했다.', ['tay-ninh']],
   ])('%s: %s', (language, body, want) => {
     expect(provincesOf(body, language)).toEqual(want);
   });
