@@ -8,7 +8,9 @@
  *   closed syllables may leave their short vowels unwritten ("بن ڈنہ", Bình Định);
  * - Bà Rịa–Vũng Tàu in four words ("با ریا ونگ تاؤ");
  * - ko: Korean outlets write Tây Ninh "타이닌" as well as "떠이닌" (data/names-in-scripts.json), also when the
- *   province is given in brackets after a place of it ("목바이(타이닌성)").
+ *   province is given in brackets after a place of it ("목바이(타이닌성)");
+ * - a ward named as one urban district only is named after it (since July 2025 an old urban district's core is a
+ *   ward of its name): it stands for that district and its province, as a lone district does (lone-district.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../lambdas/extract/places/index.js';
@@ -45,5 +47,23 @@ describe('Places: a Korean spelling of Tây Ninh (pp44)', () => {
     ['ko', '타이닌성 공안은 밀수 조직을 적발했다.', ['tay-ninh']],
   ])('%s: %s', (language, body, want) => {
     expect(provincesOf(body, language)).toEqual(want);
+  });
+});
+
+describe('Places: a ward named after an urban district (pp44)', () => {
+  function placesOf(body: string, language: string): { provinces: string[]; localities: string[] } {
+    const found = findPlaces(documentOf(body, language));
+    return {
+      provinces: found.provinces.map((p) => p.slug),
+      localities: found.localities.map((l) => l.name),
+    };
+  }
+
+  it.each([
+    ['bn', 'দমকল বাহিনী লে চান ওয়ার্ড পুলিশের সাথে সমন্বয় করে আগুন নেভায়।'],
+    ['hi', 'दमकल ने ले चान वार्ड पुलिस के साथ मिलकर आग बुझाई।'],
+    ['ur', 'فائر بریگیڈ نے لی چان وارڈ پولیس کے ساتھ مل کر آگ بجھائی۔'],
+  ])('%s: %s', (language, body) => {
+    expect(placesOf(body, language)).toEqual({ provinces: ['hai-phong'], localities: ['Lê Chân'] });
   });
 });

@@ -21,6 +21,7 @@ export function loneDistrict(
   entries: readonly PlaceEntry[],
   category: PlaceCategory,
 ): PlaceEntry | undefined {
+  if (category === 'ward') return wardNamedAfterDistrict(entries);
   if (!DISTRICT_LEVEL.has(category)) return undefined;
   const districts = entries.filter((e) => e.level === 2);
   if (districts.length === 1) return districts[0];
@@ -31,4 +32,15 @@ export function loneDistrict(
   return first !== undefined && ofKind.every((e) => e.slug === first.slug && e.province === first.province)
     ? first
     : undefined;
+}
+
+/**
+ * A ward named as one urban district only is named after it: since July 2025 an old urban district's core is a
+ * ward bearing its name ("লে চান ওয়ার্ড", Lê Chân ward, in Hải Phòng), which a gazetteer of the old units does not
+ * hold. Undefined when a ward of the name is listed (the ward is that one) or no district or several have it.
+ */
+function wardNamedAfterDistrict(entries: readonly PlaceEntry[]): PlaceEntry | undefined {
+  if (entries.some((e) => e.kind === 'ward')) return undefined;
+  const districts = entries.filter((e) => e.level === 2);
+  return districts.length === 1 && districts[0]!.kind === 'district' ? districts[0] : undefined;
 }
