@@ -114,8 +114,16 @@ type Mentions = ReadonlyArray<{ readonly at: number; readonly end: number; reado
 
 /** The clause breaks an inverted report follows ("X was injured, said Colonel Y"). */
 const CLAUSE_BREAK = /[,;:–—،、，]/gu;
-/** Most words of an inverted report: the verb and the next person's title ("сообщил начальник полиции полковник"). */
-const INVERTED_REPORT_WORDS = 4;
+/**
+ * Most words of an inverted report after its verb (and the auxiliary before it): the next person's title
+ * ("сообщил начальник полиции полковник", "ha dichiarato il tenente colonnello").
+ */
+const TITLE_WORDS = 3;
+/**
+ * The auxiliary a compound past opens an inverted report with ("a indiqué le colonel", "ha dichiarato il
+ * colonnello"): one short word before the verb of saying.
+ */
+const AUXILIARY = /^\s*[\p{L}]{1,3}\s+/u;
 
 /**
  * Where the words between a name and the next person's stop being the first name's: a verb of saying or
@@ -131,12 +139,18 @@ function invertedReportAt(lowered: string, from: number, to: number, lex: Compil
   for (const m of stretch.matchAll(CLAUSE_BREAK)) cut = m.index;
   if (cut < 0) return to;
   const tail = stretch.slice(cut + 1);
-  const words = tail.trim().split(/\s+/u);
-  if (words.length < 2 || words.length > INVERTED_REPORT_WORDS) return to;
-  // The verb opens the tail, and no other verb or complementizer stands in it ("said that Colonel").
+  // The verb opens the tail, an auxiliary before it or not, and no other verb or complementizer stands after
+  // it ("said that Colonel"; the participle of "ha dichiarato" is the verb's own).
   const verb = lex.actWord.exec(tail);
-  if (verb === null || verb.index !== tail.search(/\S/u) || lex.actWord.test(words.slice(1).join(' ')))
+  const opens = tail.search(/\S/u);
+  if (verb === null || (verb.index !== opens && verb.index !== (AUXILIARY.exec(tail)?.[0].length ?? opens)))
     return to;
+  const title = tail.slice(verb.index + verb[0].length);
+  const words = title
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+  if (words.length < 1 || words.length > TITLE_WORDS || lex.actWord.test(title)) return to;
   return rankAtEnd(tail, lex) === null ? to : from + cut;
 }
 
