@@ -77,9 +77,13 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
   // Japanese and Korean also write the office after the name; Chinese puts it before ("厅长丁进军"), and a
   // role after Han characters cannot be told from the end of an organisation's name ("林业局长").
   const rolesAfter = spec.script === 'Katakana' || spec.script === 'Hangul' ? lex.roleWords : [];
+  // A service before a rank leaves the rank as it is: "警察中佐", "경찰 중령" (lieutenant-colonel of police).
+  const serviceGap = spec.script === 'Hangul' ? ' ' : '';
   const titles: Title[] = [
     ...Object.entries(lex.ranks).flatMap(([rank, forms]) =>
-      forms.map((form) => ({ form, rank, role: null, courtesy: false })),
+      [...forms, ...spec.servicesBeforeRank.flatMap((s) => forms.map((f) => `${s}${serviceGap}${f}`))].map(
+        (form) => ({ form, rank, role: null, courtesy: false }),
+      ),
     ),
     ...lex.honorifics.map((form) => ({ form, rank: null, role: null, courtesy: courtesy.has(form) })),
     ...rolesAfter.map((form) => ({ form, rank: null, role: form, courtesy: false })),
