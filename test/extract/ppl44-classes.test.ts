@@ -111,3 +111,62 @@ describe('Function: findPeople (an inverted report in a compound past is the nex
     ).toEqual(expect.arrayContaining([['Vo Dinh Phuc', 'captain']]));
   });
 });
+
+describe('Function: findPeople (ja, ko: a service between the name and its rank)', () => {
+  it.each<[string, string, Array<[string, string | null]>]>([
+    ['ja', 'グエン・ヴァン・ラム警察中佐は述べた。', [['グエン・ヴァン・ラム', 'lieutenant-colonel']]],
+    ['ja', 'チャン・ティ・フオン公安少佐によると、3人が逮捕された。', [['チャン・ティ・フオン', 'major']]],
+    ['ko', '응우옌 반 람 경찰 중령은 밝혔다.', [['응우옌 반 람', 'lieutenant-colonel']]],
+    ['ko', '쩐 티 흐엉 공안 소령은 사건 경위를 설명했다.', [['쩐 티 흐엉', 'major']]],
+  ])('%s: %s', (language, text, expected) => {
+    expect(people(text, language)).toEqual(expected);
+  });
+});
+
+describe('Function: findPeople (ru, uk: the officer who opened fire or wounded others is no official)', () => {
+  it.each<[string, string]>([
+    [
+      'ru',
+      'Лейтенант Та Ван Зунг, начальник штаба пограничной заставы, открыл огонь из автомата и ранил троих сослуживцев.',
+    ],
+    [
+      'uk',
+      'Лейтенант Та Ван Зунг, начальник штабу прикордонної застави, відкрив вогонь і поранив трьох військових.',
+    ],
+  ])('%s: %s', (language, text) => {
+    expect(people(text, language)).toEqual([]);
+  });
+
+  it.each<[string, string, Array<[string, string | null]>]>([
+    [
+      'ru',
+      'Подполковник Чан Ван Лам, начальник отдела, заявил, что нападавший ранил двух полицейских.',
+      [['Чан Ван Лам', 'lieutenant-colonel']],
+    ],
+    [
+      'ru',
+      'Полковник Чан Ван Лам, заместитель начальника полиции провинции, сообщил, что двое погибли.',
+      [['Чан Ван Лам', 'colonel']],
+    ],
+  ])('%s: the official who reports the shooting stays: %s', (language, text, expected) => {
+    expect(people(text, language)).toEqual(expected);
+  });
+});
+
+describe('Function: findPeople (ja: the source, leader or actor a verb after the name makes)', () => {
+  it.each<string>([
+    'グエン・ヴァン・ラム中佐によれば、2人が負傷した。',
+    'グエン・ヴァン・ラム中佐が率いる捜査班は、死亡した男性の身元を確認した。',
+    'グエン・ヴァン・ラム中佐は、死亡した運転手の身元を確認した。',
+    'グエン・ヴァン・ラム中佐は、負傷者を見舞った。',
+  ])('%s', (text) => {
+    expect(people(text, 'ja')).toEqual([['グエン・ヴァン・ラム', 'lieutenant-colonel']]);
+  });
+
+  it.each<string>([
+    'グエン・ヴァン・ラム中佐は、事故で負傷した。',
+    'グエン・ヴァン・ラム中佐は、死亡が確認された。',
+  ])('%s: the harmed officer is still no official of the story', (text) => {
+    expect(people(text, 'ja')).toEqual([]);
+  });
+});

@@ -30,6 +30,18 @@ export interface ReadText {
 
 /** The words right after a name where its harm is told ("was seriously injured", "bị thương nặng"). */
 const WORDS_AFTER = /^(?:\s*[^\s]+){1,8}/u;
+/**
+ * An apposition right after a name, between commas ("Лейтенант X, начальник штаба поста, открыл огонь"): the
+ * name's office, after which its own verb comes. No sentence break inside.
+ */
+const APPOSITION = /^\s*,[^,.;:!?،]{1,80},/u;
+
+/** The words right after a name where its harm is told, an apposition after it counted with them. */
+function nearAfter(after: string): string {
+  const apposition = APPOSITION.exec(after)?.[0] ?? '';
+  return apposition + (WORDS_AFTER.exec(after.slice(apposition.length))?.[0] ?? '');
+}
+
 /** The characters right after a name in Han or kana: its title, a particle and the verb ("少佐を殺害"). */
 const UNITS_AFTER = 16;
 /**
@@ -88,7 +100,7 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
         if (HAN_OR_KANA.test(p.name)) {
           if (harmWord.test(after.slice(0, UNITS_AFTER)) || harmWord.test(before)) harmed = true;
         } else {
-          const near = WORDS_AFTER.exec(after)?.[0] ?? '';
+          const near = nearAfter(after);
           const windows: Array<[number, number]> = [
             [end, end + near.length],
             [beforeStart, at],
