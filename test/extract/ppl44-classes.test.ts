@@ -170,3 +170,12 @@ describe('Function: findPeople (ja: the source, leader or actor a verb after the
     expect(people(text, 'ja')).toEqual([]);
   });
 });
+
+describe('Function: findPeople (ru: the harm told after the apposition is the officer’s)', () => {
+  it('an officer injured who neither speaks nor acts is a victim (session 38 convention)', () => {
+    // The people spec's commune-name-not-person sentence now says the officer reported the incident instead.
+    expect(
+      people('Лейтенант До Ван Нам, сотрудник полиции посёлка Ким Тхань, получил лёгкое ранение.', 'ru'),
+    ).toEqual([]);
+  });
+});
