@@ -8,11 +8,14 @@
  */
 import type { Person } from '../../shared/article.js';
 import { isLetterOrMarkAt } from '../text/chars.js';
+import { KATAKANA_NAME_JOINERS } from '../text/scripts.js';
 import type { CompiledPeople } from './lexicon.js';
 import { rankAtEnd } from './rank-before.js';
 import type { ScriptNameCues } from './scripts.js';
 
-const KATAKANA_NAME_UNIT = /[\u30a1-\u30fa\u30fc\u30fb\uff65]/u;
+const KATAKANA_NAME_UNIT = new RegExp(`[\u30a1-\u30fa\u30fc${KATAKANA_NAME_JOINERS}]`, 'u');
+/** Where a name's words part: spaces and the marks between a katakana name's parts. */
+const NAME_PART_BREAK = new RegExp(`[\\s${KATAKANA_NAME_JOINERS}]+`, 'u');
 const KATAKANA_WORD_UNIT = /[\u30a1-\u30fa\u30fc]/u;
 const HANGUL = /\p{Script=Hangul}/u;
 const HAN = /\p{Script=Han}/u;
@@ -22,7 +25,7 @@ const RANK_WINDOW = 40;
 /** The given name: the last word of a name of two words or more; none for Han names (written in full). */
 function givenNameOf(name: string): string | null {
   if (HAN.test(name)) return null;
-  const parts = name.split(/[\s・･]+/u).filter((p) => p !== '');
+  const parts = name.split(NAME_PART_BREAK).filter((p) => p !== '');
   if (parts.length < 2) return null;
   const given = parts[parts.length - 1]!;
   // A Hangul syllable is a whole given name ("득"); a single letter elsewhere is an initial.
@@ -30,7 +33,10 @@ function givenNameOf(name: string): string | null {
 }
 
 /** The name word right before a mention (a space or a middle dot between), if any. */
-const WORD_BEFORE = /(?:(\p{Lu}[\p{L}\p{M}]*)|([\u30a1-\u30fa\u30fc]+)|(\p{Script=Hangul}+))[ ・･]$/u;
+const WORD_BEFORE = new RegExp(
+  `(?:(\\p{Lu}[\\p{L}\\p{M}]*)|([\u30a1-\u30fa\u30fc]+)|(\\p{Script=Hangul}+))[ ${KATAKANA_NAME_JOINERS}]$`,
+  'u',
+);
 
 function wordBefore(text: string, at: number): string | null {
   const m = WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
@@ -64,7 +70,7 @@ function rankOfShortMention(
   cues: ScriptNameCues | null,
 ): string | null {
   const scriptName = KATAKANA_NAME_UNIT.test(given) || HANGUL.test(given);
-  const parts = person.name.split(/[\s・･]+/u);
+  const parts = person.name.split(NAME_PART_BREAK);
   const ownBefore = parts[parts.length - 2]!;
   let rank: string | null = null;
   for (let p = text.indexOf(given); p >= 0; p = text.indexOf(given, p + 1)) {

@@ -266,6 +266,13 @@ export const PeopleLexiconSchema = z.object({
        * and one of them alone is a name cut short.
        */
       middleNames: z.array(z.string().min(1)).default([]),
+      /**
+       * Services a translation writes right before a rank in Japanese and Korean, keeping the Vietnamese
+       * "Trung tá Công an" ("グエン・…警察中佐", "警察中佐グエン・…", "응우옌 반 람 경찰 중령"): the rank is the same.
+       * Each rank form is also read with each of them before it (glued in katakana text, a space between in
+       * Hangul).
+       */
+      servicesBeforeRank: z.array(z.string().min(1)).default([]),
     })
     .strict()
     .optional(),

@@ -2,13 +2,17 @@
 import type { Person } from '../../shared/article.js';
 import { fold } from '../text/fold.js';
 import { hangulJamo, hangulSyllable } from '../text/hangul.js';
+import { KATAKANA_NAME_JOINERS } from '../text/scripts.js';
 import type { Mention } from './judge.js';
 
 /**
  * Katakana transcribes one Vietnamese name several ways in one article ("ブイ・ヴァン・ドゥク", "ブイ・ヴァン・ドク",
- * "ブイ ヴァン ドゥク"): small kana, the long-vowel mark and the word separators are left out of the key.
+ * "ブイ ヴァン ドゥク", "ブイ＝ヴァン＝ドゥク"): small kana, the long-vowel mark and the word separators are left out of the key.
  */
-const KANA_VARIANTS = /[\u30a1\u30a3\u30a5\u30a7\u30a9\u30c3\u30e3\u30e5\u30e7\u30fc\u30fb ]/g;
+const KANA_VARIANTS = new RegExp(
+  `[\u30a1\u30a3\u30a5\u30a7\u30a9\u30c3\u30e3\u30e5\u30e7\u30fc${KATAKANA_NAME_JOINERS} ]`,
+  'gu',
+);
 
 const HANGUL = /\p{Script=Hangul}/u;
 const ASCII = /^[\x20-\x7e]*$/;

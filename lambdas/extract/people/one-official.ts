@@ -8,13 +8,14 @@
  */
 import type { Person } from '../../shared/article.js';
 import { fold } from '../text/fold.js';
+import { KATAKANA_NAME_JOINERS } from '../text/scripts.js';
 import { mayTranscribe } from './romanize.js';
 import { soundKey } from './sound-key.js';
 import { isVietnameseSyllable } from './syllable.js';
 
 const ASCII = /^[\x20-\x7e]*$/;
-/** Where a name's syllables part: spaces, and the middle dots katakana writes. */
-const SYLLABLE_BREAK = /[\s・･]+/u;
+/** Where a name's syllables part: spaces, and the marks katakana writes between a name's parts. */
+const SYLLABLE_BREAK = new RegExp(`[\\s${KATAKANA_NAME_JOINERS}]+`, 'u');
 
 export function oneSpellingEach(people: readonly Person[]): Person[] {
   // Every pair of people is compared: each name is folded, and keyed, once.

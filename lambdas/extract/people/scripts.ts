@@ -14,6 +14,7 @@
 import { hangulFinal } from '../text/hangul.js';
 import { thaiKey } from '../text/thai.js';
 import { gluedSuffix } from '../text/words.js';
+import { KATAKANA_NAME_JOINER, KATAKANA_NAME_JOINERS } from '../text/scripts.js';
 import { authorityLinkedBefore } from './authority-linked.js';
 import { hanNamesWithAppositiveRole } from './han-apposition.js';
 import { hanNameEndByWordAfter, type HanExtentCues } from './han-extent.js';
@@ -76,9 +77,13 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
   // Japanese and Korean also write the office after the name; Chinese puts it before ("厅长丁进军"), and a
   // role after Han characters cannot be told from the end of an organisation's name ("林业局长").
   const rolesAfter = spec.script === 'Katakana' || spec.script === 'Hangul' ? lex.roleWords : [];
+  // A service before a rank leaves the rank as it is: "警察中佐", "경찰 중령" (lieutenant-colonel of police).
+  const serviceGap = spec.script === 'Hangul' ? ' ' : '';
   const titles: Title[] = [
     ...Object.entries(lex.ranks).flatMap(([rank, forms]) =>
-      forms.map((form) => ({ form, rank, role: null, courtesy: false })),
+      [...forms, ...spec.servicesBeforeRank.flatMap((s) => forms.map((f) => `${s}${serviceGap}${f}`))].map(
+        (form) => ({ form, rank, role: null, courtesy: false }),
+      ),
     ),
     ...lex.honorifics.map((form) => ({ form, rank: null, role: null, courtesy: courtesy.has(form) })),
     ...rolesAfter.map((form) => ({ form, rank: null, role: form, courtesy: false })),
@@ -121,7 +126,8 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
 }
 
 const HAN = /^\p{Script=Han}$/u;
-const KATAKANA_NAME_UNIT = /^[\u30a1-\u30fa\u30fc\u30fb\uff65]$/u;
+/** A unit of a katakana name: a kana, the long-vowel mark, or a mark between the name's parts. */
+const KATAKANA_NAME_UNIT = new RegExp(`^[\u30a1-\u30fa\u30fc${KATAKANA_NAME_JOINERS}]$`, 'u');
 const HANGUL = /^\p{Script=Hangul}$/u;
 
 function isHan(ch: string | undefined): boolean {
@@ -175,7 +181,7 @@ function katakanaNameStart(text: string, end: number, cues: ScriptNameCues): num
   while (start > 0 && KATAKANA_NAME_UNIT.test(text[start - 1]!)) start--;
   const name = text.slice(start, end);
   // Two parts or more, joined by the middle dot: a foreign person's name, not a katakana word.
-  const parts = name.split(/[・･]/u);
+  const parts = name.split(KATAKANA_NAME_JOINER);
   if (parts.length >= 2 && parts.every((p) => p.length > 0)) return start;
   if (parts.length !== 1) return null;
   return spacedKatakanaNameStart(text, end, cues) ?? gluedKatakanaNameStart(name, cues, start);
@@ -206,6 +212,8 @@ function gluedKatakanaNameStart(name: string, cues: ScriptNameCues, start: numbe
 /** A katakana word of a spaced name (no middle dot), and the spaces written between its words. */
 const KATAKANA_WORD_UNIT = /^[\u30a1-\u30fa\u30fc]$/u;
 const NAME_SPACES = [' ', '\u3000'];
+/** What parts a katakana name's words: a joining mark or a space. */
+const KATAKANA_PART_BREAK = new RegExp(`[${KATAKANA_NAME_JOINERS} \u3000]`, 'u');
 /** Most words of a Vietnamese name (family, middle and given names; 阮氏金銀 has four). */
 const KATAKANA_NAME_WORDS = 4;
 
@@ -273,7 +281,7 @@ function katakanaNameBeforeOrganisation(
   if (text[end] === '市') return null;
   const start = katakanaNameStart(text, end, cues);
   if (start === null) return null;
-  const family = text.slice(start, end).split(/[・･ \u3000]/u)[0]!;
+  const family = text.slice(start, end).split(KATAKANA_PART_BREAK)[0]!;
   return cues.families.has(family) ? { start, end, office: true } : null;
 }
 
@@ -966,11 +974,11 @@ function rankAfter(text: string, end: number, cues: ScriptNameCues): boolean {
 
 /**
  * The rank written before the name with a joiner, as Japanese writes a rank before a name ("大佐のグエン・
- * ヴァン・フン氏", colonel Nguyễn Văn Hùng; "副局長で大佐の…"), or null. A former-word before the rank
- * ("元大佐の…") makes it no rank held.
+ * ヴァン・フン氏", colonel Nguyễn Văn Hùng; "副局長で大佐の…"), or glued to it after its service or unit
+ * ("警察中佐グエン・ヴァン・フン氏"), or null. A former-word before the rank ("元大佐の…") makes it no rank held.
  */
 function rankJoinedBefore(text: string, start: number, cues: ScriptNameCues): string | null {
-  for (const joiner of cues.roleJoiners) {
+  for (const joiner of [...cues.roleJoiners, '']) {
     const end = start - joiner.length;
     if (end <= 0 || !text.startsWith(joiner, end)) continue;
     const title = cues.titles.find((t) => t.rank !== null && text.startsWith(t.form, end - t.form.length));
@@ -1385,7 +1393,7 @@ function namesAfterRoles(
         if (end === start) continue;
       } else {
         while (end < text.length && KATAKANA_NAME_UNIT.test(text[end]!)) end++;
-        const parts = text.slice(start, end).split(/[・･]/u);
+        const parts = text.slice(start, end).split(KATAKANA_NAME_JOINER);
         if (parts.length === 1) end = spacedKatakanaNameEnd(text, start, cues) ?? start;
         else if (parts.some((x) => x.length === 0)) continue;
         if (end === start) continue;
@@ -1395,6 +1403,43 @@ function namesAfterRoles(
     }
   }
   if (cues.script === 'Han') out.push(...hanNamesAfterRanks(text, cues, seen));
+  if (cues.script === 'Katakana') out.push(...katakanaNamesAfterRanks(text, cues, seen));
+  return out;
+}
+
+/**
+ * A dotted katakana name glued after a rank, no title after it: "公安省の大佐グエン・ヴァン・フンは",
+ * "ハノイ市警察中佐グエン・ヴァン・フンによると" (the rank after its service or unit, as a translation keeps the
+ * Vietnamese order "Thượng tá Công an …"). Kanji end where katakana start, so the rank word's end is the
+ * name's start; the name is two parts or more, the first a Vietnamese family name. A former-word glued before
+ * the rank ("元大佐…") makes no official.
+ */
+function katakanaNamesAfterRanks(
+  text: string,
+  cues: ScriptNameCues,
+  seen: Set<number>,
+): { start: number; mention: Mention }[] {
+  const out: { start: number; mention: Mention }[] = [];
+  for (const title of cues.titles) {
+    if (title.rank === null) continue;
+    for (let p = text.indexOf(title.form); p >= 0; p = text.indexOf(title.form, p + 1)) {
+      const start = p + title.form.length;
+      if (seen.has(start)) continue;
+      let end = start;
+      while (end < text.length && KATAKANA_NAME_UNIT.test(text[end]!)) end++;
+      const parts = text.slice(start, end).split(KATAKANA_NAME_JOINER);
+      if (parts.length < 2 || parts.some((x) => x.length === 0) || !cues.families.has(parts[0]!)) continue;
+      seen.add(start);
+      const name = text.slice(start, end);
+      const former = formerBefore(text, p, cues.hanPrivate.formerWords, 'glued');
+      out.push({
+        start,
+        mention: former
+          ? { name, rank: null, role: null, private: true }
+          : { name, rank: title.rank, role: null },
+      });
+    }
+  }
   return out;
 }
 

@@ -30,6 +30,18 @@ export interface ReadText {
 
 /** The words right after a name where its harm is told ("was seriously injured", "bị thương nặng"). */
 const WORDS_AFTER = /^(?:\s*[^\s]+){1,8}/u;
+/**
+ * An apposition right after a name, between commas ("Лейтенант X, начальник штаба поста, открыл огонь"): the
+ * name's office, after which its own verb comes. No sentence break inside.
+ */
+const APPOSITION = /^\s*,[^,.;:!?،]{1,80},/u;
+
+/** The words right after a name where its harm is told, an apposition after it counted with them. */
+function nearAfter(after: string): string {
+  const apposition = APPOSITION.exec(after)?.[0] ?? '';
+  return apposition + (WORDS_AFTER.exec(after.slice(apposition.length))?.[0] ?? '');
+}
+
 /** The characters right after a name in Han or kana: its title, a particle and the verb ("少佐を殺害"). */
 const UNITS_AFTER = 16;
 /**
@@ -88,7 +100,7 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
         if (HAN_OR_KANA.test(p.name)) {
           if (harmWord.test(after.slice(0, UNITS_AFTER)) || harmWord.test(before)) harmed = true;
         } else {
-          const near = WORDS_AFTER.exec(after)?.[0] ?? '';
+          const near = nearAfter(after);
           const windows: Array<[number, number]> = [
             [end, end + near.length],
             [beforeStart, at],
@@ -114,8 +126,16 @@ type Mentions = ReadonlyArray<{ readonly at: number; readonly end: number; reado
 
 /** The clause breaks an inverted report follows ("X was injured, said Colonel Y"). */
 const CLAUSE_BREAK = /[,;:–—،、，]/gu;
-/** Most words of an inverted report: the verb and the next person's title ("сообщил начальник полиции полковник"). */
-const INVERTED_REPORT_WORDS = 4;
+/**
+ * Most words of an inverted report after its verb (and the auxiliary before it): the next person's title
+ * ("сообщил начальник полиции полковник", "ha dichiarato il tenente colonnello").
+ */
+const TITLE_WORDS = 3;
+/**
+ * The auxiliary a compound past opens an inverted report with ("a indiqué le colonel", "ha dichiarato il
+ * colonnello"): one short word before the verb of saying.
+ */
+const AUXILIARY = /^\s*[\p{L}]{1,3}\s+/u;
 
 /**
  * Where the words between a name and the next person's stop being the first name's: a verb of saying or
@@ -131,12 +151,18 @@ function invertedReportAt(lowered: string, from: number, to: number, lex: Compil
   for (const m of stretch.matchAll(CLAUSE_BREAK)) cut = m.index;
   if (cut < 0) return to;
   const tail = stretch.slice(cut + 1);
-  const words = tail.trim().split(/\s+/u);
-  if (words.length < 2 || words.length > INVERTED_REPORT_WORDS) return to;
-  // The verb opens the tail, and no other verb or complementizer stands in it ("said that Colonel").
+  // The verb opens the tail, an auxiliary before it or not, and no other verb or complementizer stands after
+  // it ("said that Colonel"; the participle of "ha dichiarato" is the verb's own).
   const verb = lex.actWord.exec(tail);
-  if (verb === null || verb.index !== tail.search(/\S/u) || lex.actWord.test(words.slice(1).join(' ')))
+  const opens = tail.search(/\S/u);
+  if (verb === null || (verb.index !== opens && verb.index !== (AUXILIARY.exec(tail)?.[0].length ?? opens)))
     return to;
+  const title = tail.slice(verb.index + verb[0].length);
+  const words = title
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+  if (words.length < 1 || words.length > TITLE_WORDS || lex.actWord.test(title)) return to;
   return rankAtEnd(tail, lex) === null ? to : from + cut;
 }
 
