@@ -9,6 +9,9 @@
  * - 113, Vietnam's police emergency line, beside a word of the police (lexicon policeWords) names the police's
  *   rapid-response force, as translations keep it ("경찰 113명", "113 сотрудникам полиции"): no count; other
  *   numbers beside the word still count officers (figures/police-line.ts).
+ * - a registration plate after its word (lexicon plateWords: hi, ur, bn, ko) is no count, its series letter
+ *   written in the translation's script and spaced ("29 ए 123.45", "29가 1234") as much as in capitals; a count
+ *   after the plate still counts (figures/plate-word.ts).
  */
 import { describe } from 'vitest';
 import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
@@ -74,4 +77,16 @@ const POLICE_LINE: Array<[string, string, Array<[number, string]>]> = [
 
 describe('fig44: 113 beside a word of the police names the force', () => {
   itReadsEach(POLICE_LINE, valueAndUnit);
+});
+
+const PLATE_WORDS: Array<[string, string, Array<[number, string]>]> = [
+  ['hi', 'पुलिस ने नंबर प्लेट 30 बी 456.78 वाली एक कार रोकी।', []],
+  ['hi', 'लाइसेंस प्लेट 60 सी 24680 वाले ट्रक में 4 लोग सवार थे।', [[4, 'person']]],
+  ['ur', 'نمبر پلیٹ 43 بی 246.80 والی کار کو روکا گیا۔', []],
+  ['bn', 'লাইসেন্স প্লেট 30 সি 135.79 যুক্ত একটি গাড়ি থামানো হয়।', []],
+  ['ko', '번호판 30나 5678 승합차에서 2명이 다쳤다.', [[2, 'person']]],
+];
+
+describe('fig44: a plate after its word is no count', () => {
+  itReadsEach(PLATE_WORDS, valueAndUnit);
 });

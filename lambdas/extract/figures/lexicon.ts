@@ -481,6 +481,11 @@ export const FiguresLexiconSchema = z.object({
    */
   policeWords: Words.default([]),
   /**
+   * Words of a registration plate ("नंबर प्लेट", "نمبر پلیٹ", "লাইসেন্স প্লেট", "번호판"): the numbers written
+   * after one, up to the plate's end, are the plate's, no count (plate-word.ts), however its series is written.
+   */
+  plateWords: Words.default([]),
+  /**
    * Phrases that name a count before it is given ("the number of", "le nombre de", "el número de", "die Zahl
    * der", "jumlah"): a bare number later in the clause ("the number of drug addicts was 1,234") counts the noun
    * that follows the phrase.
@@ -1173,6 +1178,8 @@ export interface CompiledLexicon {
   readonly casualtyLists: WordSet | null;
   /** See FiguresLexiconSchema.policeWords; null when the language has none. */
   readonly policeWords: WordSet | null;
+  /** See FiguresLexiconSchema.plateWords; null when the language has none. */
+  readonly plateWords: WordSet | null;
   /** See FiguresLexiconSchema.numberOf; null when the language has none. */
   readonly numberOf: WordSet | null;
   /** See FiguresLexiconSchema.tolls; null when the language has none. */
@@ -1620,6 +1627,7 @@ export function compileLexicon(
     atLeast: lex.atLeast.length > 0 ? new WordSet(lex.atLeast) : null,
     casualtyLists: lex.casualtyLists.length > 0 ? new WordSet(lex.casualtyLists) : null,
     policeWords: lex.policeWords.length > 0 ? new WordSet(lex.policeWords) : null,
+    plateWords: lex.plateWords.length > 0 ? new WordSet(lex.plateWords) : null,
     numberOf: lex.numberOf.length > 0 ? new WordSet(lex.numberOf) : null,
     tolls: lex.tolls.length > 0 ? new WordSet(lex.tolls) : null,
     copulas: new WordSet(lex.copulas),
@@ -1866,6 +1874,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     atLeast: [],
     casualtyLists: [],
     policeWords: [],
+    plateWords: [],
     numberOf: [],
     tolls: [],
     copulas: [],
