@@ -10,6 +10,7 @@
 import type { Document } from '../types.js';
 import type { Candidate } from './count.js';
 import { PERSONS, type CompiledLexicon, type WordSet } from './lexicon.js';
+import { casualtyListed } from './casualty-list.js';
 import { indefiniteArticles, sentenceAt } from './listed.js';
 import { phraseAt, phraseEndingAt } from './phrases.js';
 import { matchUnit } from './read.js';
@@ -90,6 +91,19 @@ function personAfterArticle(tokens: readonly Token[], j: number, lex: CompiledLe
   return null;
 }
 
+/** One person, named from the article at j to its noun's last token. */
+function single(doc: Document, tokens: readonly Token[], j: number, last: number): Candidate {
+  const t = tokens[j]!;
+  return {
+    index: j,
+    start: t.start,
+    end: tokens[last]!.end,
+    value: 1,
+    unit: 'person',
+    sentence: sentenceAt(doc, t.start),
+  };
+}
+
 /** The counted figures with the fated singles added, in text order. */
 export function withFatedSingles(
   doc: Document,
@@ -104,7 +118,12 @@ export function withFatedSingles(
   for (let j = 0; j < tokens.length - 1; j++) {
     // The article test first: it rejects nearly every token without the set's hashing.
     if (articles[j] !== 1 || taken.has(j)) continue;
-    const t = tokens[j]!;
+    // "among the dead were a pregnant woman and …": the list's phrase tells the fate (casualty-list.ts).
+    const listed = casualtyListed(doc, tokens, j, lex);
+    if (listed >= 0) {
+      found.push(single(doc, tokens, j, listed));
+      continue;
+    }
     const unit = personAfterArticle(tokens, j, lex);
     if (!unit) continue;
     const fates = lex.fatesAfter;
@@ -117,14 +136,7 @@ export function withFatedSingles(
       // From the noun itself: a unit phrase may hold the fate (vi "người bị thương", injured person).
       (fates !== null && !vague && fateAfter(tokens, j, fates));
     if (!fated) continue;
-    found.push({
-      index: j,
-      start: t.start,
-      end: tokens[unit.last]!.end,
-      value: 1,
-      unit: 'person',
-      sentence: sentenceAt(doc, t.start),
-    });
+    found.push(single(doc, tokens, j, unit.last));
   }
   if (found.length === 0) return counted;
   return [...counted, ...found].sort((a, b) => a.start - b.start);

@@ -466,6 +466,26 @@ export const FiguresLexiconSchema = z.object({
    */
   atLeast: Words.default([]),
   /**
+   * Phrases that open a list of the casualties ("among the dead", "parmi les blessés", ur "ہلاک ہونے والوں
+   * میں"): each person named after one with an indefinite article in its sentence is one of them, as a numeral
+   * would count ("among the dead were a pregnant woman and a foreign national": two persons), though no fate
+   * follows the noun. Phrases of the dead, the injured and the missing only: "victims" are a fraud's as often
+   * (a victim named as an example is no count), and a list of those arrested is not counted by its article
+   * (README, the one table).
+   */
+  casualtyLists: Words.default([]),
+  /**
+   * Words of the police ("경찰", "полиции"): beside one the number 113, Vietnam's police emergency line, names
+   * the police's rapid-response force ("Cảnh sát 113" translated: "경찰 113명", "113 сотрудникам полиции"), no
+   * count (police-line.ts). Only the police's word: other numbers beside it are counts of officers.
+   */
+  policeWords: Words.default([]),
+  /**
+   * Words of a registration plate ("नंबर प्लेट", "نمبر پلیٹ", "লাইসেন্স প্লেট", "번호판"): the numbers written
+   * after one, up to the plate's end, are the plate's, no count (plate-word.ts), however its series is written.
+   */
+  plateWords: Words.default([]),
+  /**
    * Phrases that name a count before it is given ("the number of", "le nombre de", "el número de", "die Zahl
    * der", "jumlah"): a bare number later in the clause ("the number of drug addicts was 1,234") counts the noun
    * that follows the phrase.
@@ -1154,6 +1174,12 @@ export interface CompiledLexicon {
   readonly casualtyBefore: WordSet | null;
   /** See FiguresLexiconSchema.atLeast; null when the language has none. */
   readonly atLeast: WordSet | null;
+  /** See FiguresLexiconSchema.casualtyLists; null when the language has none. */
+  readonly casualtyLists: WordSet | null;
+  /** See FiguresLexiconSchema.policeWords; null when the language has none. */
+  readonly policeWords: WordSet | null;
+  /** See FiguresLexiconSchema.plateWords; null when the language has none. */
+  readonly plateWords: WordSet | null;
   /** See FiguresLexiconSchema.numberOf; null when the language has none. */
   readonly numberOf: WordSet | null;
   /** See FiguresLexiconSchema.tolls; null when the language has none. */
@@ -1599,6 +1625,9 @@ export function compileLexicon(
     oneOf: new WordSet(lex.oneOf),
     casualtyBefore: lex.casualtyBefore.length > 0 ? new WordSet(lex.casualtyBefore) : null,
     atLeast: lex.atLeast.length > 0 ? new WordSet(lex.atLeast) : null,
+    casualtyLists: lex.casualtyLists.length > 0 ? new WordSet(lex.casualtyLists) : null,
+    policeWords: lex.policeWords.length > 0 ? new WordSet(lex.policeWords) : null,
+    plateWords: lex.plateWords.length > 0 ? new WordSet(lex.plateWords) : null,
     numberOf: lex.numberOf.length > 0 ? new WordSet(lex.numberOf) : null,
     tolls: lex.tolls.length > 0 ? new WordSet(lex.tolls) : null,
     copulas: new WordSet(lex.copulas),
@@ -1843,6 +1872,9 @@ export function localeLexicon(language: string): FiguresLexicon {
     oneOf: [],
     casualtyBefore: [],
     atLeast: [],
+    casualtyLists: [],
+    policeWords: [],
+    plateWords: [],
     numberOf: [],
     tolls: [],
     copulas: [],

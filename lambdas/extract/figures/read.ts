@@ -25,6 +25,8 @@ import { isAgentNoun } from './agent-nouns.js';
 import { agentiveAt } from './agentive.js';
 import { isHouseNumber } from './house-number.js';
 import { isPlaceNumber } from './numbered-place.js';
+import { isPoliceLine } from './police-line.js';
+import { isAfterPlateWord } from './plate-word.js';
 import { isPackageSize, isRateDenominator } from './per.js';
 import { echoesNounBefore } from './echo.js';
 import { isDayAfterRelativeDay, isHourOfPeriod, isNamedHour, isNamedYear } from './date-field.js';
@@ -498,6 +500,8 @@ function isBlocked(
   )
     return true;
   if (isPlateTail(doc.body, tokens, i) || isPlateHead(doc.body, tokens, i)) return true;
+  if (isPoliceLine(tokens, i, lex)) return true;
+  if (isAfterPlateWord(tokens, i, lex)) return true;
   if (inPlaceName(doc.body, tokens, i, lex)) return true;
   if (isPlaceNumber(doc.body, tokens, i, lex, (k) => matchUnit(tokens, k, lex)?.entry.unit)) return true;
   if (before === '/') {
