@@ -398,6 +398,19 @@ export function compilePlacesLexicon(
  */
 export function joinsProvince(lex: CompiledPlacesLexicon, gap: string): boolean {
   const key = keyOf(gap);
+  if (joinsKey(lex, key)) return true;
+  // The locality's own type word written after it comes first in the gap: "বিন তান জেলা, ভিন লং প্রদেশ"
+  // (Bình Tân district, Vĩnh Long province), "Hoa Vang district, Da Nang". Not a province's: that is no locality.
+  const words = key.split(' ');
+  for (let n = 1; n <= words.length; n++) {
+    const type = lex.after.map.get(words.slice(0, n).join(' '));
+    if (type !== undefined && type !== 'province' && joinsKey(lex, words.slice(n).join(' '))) return true;
+  }
+  return false;
+}
+
+/** joinsProvince on the gap's folded words. */
+function joinsKey(lex: CompiledPlacesLexicon, key: string): boolean {
   if (key === '' || lex.placeBefore.map.has(key) || lex.before.map.get(key) === 'province') return true;
   const cut = key.indexOf(' ');
   return (

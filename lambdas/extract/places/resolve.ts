@@ -170,19 +170,22 @@ function decide(
   }
   if (options.length === 0) return 'rejected';
   let pool = options.filter((e) => context.has(e.province));
-  // A name read by a coarse key stands only in a province the article names.
-  if (c.needsContext) return pool.length > 0 ? best(pool) : 'undecided';
-  const successors = new Set([...context].map((p) => gaz.provinces[p]!.successor));
   // A province named right after the name is its own ("Thanh Thuy in Ha Giang province", "Ky Son, Nghe An"):
-  // the reading there, before any other rule.
+  // the reading there, before any other rule. A name read by a coarse key takes it too, the province being
+  // named ("বিন তান জেলা, ভিন লং প্রদেশ" is Bình Tân of Vĩnh Long, not a Vĩnh Thạnh of another named province).
   const after = following(c.end);
   if (after !== undefined) {
     // Its own unit first; else one of the units merged into the same one in 2025 (Quảng Bình's, for Quảng Trị).
     const own = options.filter((e) => e.province === after);
     const successor = gaz.provinces[after]!.successor;
-    const merged = options.filter((e) => gaz.provinces[e.province]!.successor === successor);
+    const merged = c.needsContext
+      ? []
+      : options.filter((e) => gaz.provinces[e.province]!.successor === successor);
     if (own.length > 0 || merged.length > 0) return best(own.length > 0 ? own : merged);
   }
+  // A name read by a coarse key stands only in a province the article names.
+  if (c.needsContext) return pool.length > 0 ? best(pool) : 'undecided';
+  const successors = new Set([...context].map((p) => gaz.provinces[p]!.successor));
   // Written bare or with its force ("police in Phan Thiet"), the one district-level unit of that name is far
   // likelier than a commune sharing it, even in a province the article also names (Đông Hội, Hà Nội): the
   // 2025 reform named many wards and communes after the districts they replaced.

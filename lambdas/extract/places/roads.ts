@@ -65,6 +65,28 @@ function unreadRoadEnd(c: Candidate, body: string, affixes: Affixes): number {
   return -1;
 }
 
+/** The other end's name, then a dash, right before a candidate ("মাই থুয়ান - " before ক্যান থো). */
+const NAME_THEN_DASH = /([\p{L}\p{M}][\p{L}\p{M} \u00a0]{3,39}?)[ \u00a0]*[-\u2013\u2014][ \u00a0]*$/u;
+
+/**
+ * True when the candidate is the second end of a road whose first end no list has: another name and a dash
+ * before it, a road word of the language right after it ("মাই থুয়ান - ক্যান থো হাইওয়েতে", the Mỹ Thuận–Cần
+ * Thơ expressway, Mỹ Thuận being a bridge and a town of no list). The mirror of unreadRoadEnd. `previous` is
+ * the candidate before it: when it ends in that name, the two are read as a pair above.
+ */
+function unreadRoadStart(
+  c: Candidate,
+  previous: Candidate | undefined,
+  body: string,
+  affixes: Affixes,
+): boolean {
+  if (affixes.roadAfter.size === 0 || !namesRoad(body, c.end, affixes)) return false;
+  const from = Math.max(0, c.start - MAX_GAP);
+  const m = NAME_THEN_DASH.exec(body.slice(from, c.start));
+  if (m === null || m[1]!.replace(/[ \u00a0]/g, '').length < MIN_OTHER_END) return false;
+  return previous === undefined || previous.end <= from + m.index;
+}
+
 /**
  * The candidates with each name of a road's chain of ends marked a point of reference. A dateline opening the
  * text ("HANOI – Lao Cai police said…") is no end of a road.
@@ -89,6 +111,7 @@ export function markRoadEnds(
     // The other end read as a candidate is the case above, or a road within one province, which names it.
     const next = candidates[k + 1];
     if (road >= 0 && (next === undefined || next.start >= road)) ends.add(k);
+    else if (unreadRoadStart(c, candidates[k - 1], body, affixes)) ends.add(k);
   }
   if (ends.size === 0) return candidates;
   return candidates.map((c, k) =>
