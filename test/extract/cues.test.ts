@@ -88,6 +88,20 @@ describe('Function: findCues (cues written with their diacritics)', () => {
 });
 
 describe('Function: findCues', () => {
+  it('reads a cue phrase across spaces but never across a line break of a range of several lines', () => {
+    // Prepare: the topic cues' spaces match any whitespace, as findCues reads one line at a time.
+    const lex = lexiconFor('fr');
+    const cuesOf = (text: string) =>
+      findCues(cueTextOf(fold(text), lex), lex, [{ start: 0, end: text.length }]).map((h) =>
+        text.slice(h.start, h.end),
+      );
+
+    // Act + Assess
+    expect(cuesOf('Ils parlent de trafic de stupéfiants au port.')).toContain('trafic de stupéfiants');
+    for (const gap of ['\n', ' \n ', '\u00a0\n'])
+      expect(cuesOf(`Ils parlent de trafic${gap}de stupéfiants au port.`)).toEqual(['stupéfiants']);
+  });
+
   it('reads the cues of languages in other scripts on the folded text, with \\p{L}', () => {
     const others = LANGUAGES.filter((l) => !LATIN_CUES.includes(l) && !dataOf(l).cuesKeepDiacritics);
     expect(others.length).toBeGreaterThan(0);

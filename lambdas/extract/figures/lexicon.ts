@@ -1254,18 +1254,35 @@ function escape(s: string): string {
 }
 
 /**
- * A cue phrase as a regex source: a word ending in '*' takes any further letters; a space stands for any
- * whitespace but a line break, so that a cue never spans two paragraphs (and paragraphs can be searched
- * one at a time).
+ * What a space of a cue phrase matches: any whitespace but a line break, so that a cue never spans two
+ * paragraphs (and paragraphs can be searched one at a time); or, for a search that only ever reads one line
+ * at a time (findCues slices the text at each line's end), any whitespace, the same there in a third of the
+ * source (the topic cues of French or English fit one regex under V8's size limit: group-search.ts).
  */
-function cueSource(raw: string, text: CueText, bounded = true): string {
+type CueSpace = 'paragraph' | 'line';
+
+const SPACE_SOURCE: Readonly<Record<CueSpace, string>> = { paragraph: '[^\\S\\n]+', line: '\\s+' };
+
+/**
+ * "No letter or digit next": over the skeleton, `[^\W_]` is [A-Za-z0-9] (no u or i flag), so
+ * `(?![^\W_]|\x02)` is `(?![A-Za-z\x02\d])` in fewer units; it ends hundreds of cues of a lexicon.
+ */
+function notLetterAfter(text: CueText): string {
+  return text === 'skeleton' ? '(?![^\\W_]|\\x02)' : `(?![${LETTER_CLASS[text]}\\d])`;
+}
+
+/**
+ * A cue phrase as a regex source: a word ending in '*' takes any further letters; a space stands for
+ * SPACE_SOURCE[space].
+ */
+function cueSource(raw: string, text: CueText, bounded = true, space: CueSpace = 'paragraph'): string {
   const letter = LETTER_CLASS[text];
   const words = cueForm(raw.trim(), text).split(/\s+/);
   const last = words[words.length - 1]!;
   const body = words
     .map((w) => (w.endsWith('*') ? `${escape(w.slice(0, -1))}[${letter}]*` : escape(w)))
-    .join('[^\\S\\n]+');
-  return last.endsWith('*') || !bounded ? body : `${body}(?![${letter}\\d])`;
+    .join(SPACE_SOURCE[space]);
+  return last.endsWith('*') || !bounded ? body : `${body}${notLetterAfter(text)}`;
 }
 
 function alternation(
@@ -1273,8 +1290,9 @@ function alternation(
   text: CueText,
   bounded = true,
   longer: ReadonlyMap<string, readonly string[]> = new Map(),
+  space: CueSpace = 'paragraph',
 ): string {
-  return alternationByFirstChar(cueAlternatives(words, text, bounded, longer));
+  return alternationByFirstChar(cueAlternatives(words, text, bounded, longer, space));
 }
 
 /** The cues as alternatives of a regex, longest first, each with its first character (alternation). */
@@ -1283,17 +1301,18 @@ function cueAlternatives(
   text: CueText,
   bounded: boolean,
   longer: ReadonlyMap<string, readonly string[]> = new Map(),
+  space: CueSpace = 'paragraph',
 ): { first: string; source: string }[] {
   // Longest first so that "plus de" is preferred over "plus".
   const sorted = [...words].sort((a, b) => b.length - a.length);
   return sorted.map((w) => {
     const first = cueForm(w.trim(), text).charAt(0);
-    const source = cueSource(w, text, bounded);
+    const source = cueSource(w, text, bounded, space);
     const others = longer.get(w);
     if (!others) return { first, source };
     // After the shared first character: not where a longer cue of another group matches.
     const head = escape(first);
-    const rests = others.map((o) => cueSource(o, text, bounded).slice(head.length));
+    const rests = others.map((o) => cueSource(o, text, bounded, space).slice(head.length));
     return { first, source: `${head}(?!${rests.join('|')})${source.slice(head.length)}` };
   });
 }
@@ -1473,12 +1492,13 @@ export function compileLexicon(
       : 'folded';
   const bounded = !lex.glued;
   // One capturing group per cue list, in order: group i+1 matched means cueTopics[i]. A list's cues by their
-  // first character (firstCharSearch), the compound heads' as one source.
+  // first character (firstCharSearch), the compound heads' as one source. findCues reads one line at a time.
   const groups = (text: CueText): (ReadonlyMap<string, string> | string)[] => {
     const longer = longerElsewhere(cueLists.slice(0, firstHead), text, lex.glued);
     return cueLists.map((cues, i) => {
-      if (i >= firstHead) return `[${LETTER_CLASS[text]}]+(?:${alternation(cues, text, bounded)})`;
-      const alternatives = cueAlternatives(cues, text, bounded, longer[i]);
+      if (i >= firstHead)
+        return `[${LETTER_CLASS[text]}]+(?:${alternation(cues, text, bounded, undefined, 'line')})`;
+      const alternatives = cueAlternatives(cues, text, bounded, longer[i], 'line');
       return alternativesByFirstChar(alternatives) ?? alternationByFirstChar(alternatives);
     });
   };

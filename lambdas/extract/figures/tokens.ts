@@ -15,16 +15,26 @@ import { withScalesBefore } from './scales-before.js';
 
 export type { NumToken, PunctToken, Token, WordToken } from './token-types.js';
 
-/** A word whose text is sliced from the folded body only when read: most words never are. */
+/**
+ * A word whose text is sliced from the folded body only when read: most words never are. Its fields are set
+ * by plain assignments in one order, kind first as in the number and punctuation tokens: as class fields (or
+ * parameter properties) each was first defined as undefined and then set, about a word in every seven
+ * characters of every article.
+ */
 class Word implements WordToken {
-  readonly kind = 'word';
-  private sliced: string | undefined;
+  declare readonly kind: 'word';
+  declare readonly start: number;
+  declare readonly end: number;
+  declare private readonly folded: string;
+  declare private sliced: string | undefined;
 
-  constructor(
-    private readonly folded: string,
-    readonly start: number,
-    readonly end: number,
-  ) {}
+  constructor(folded: string, start: number, end: number) {
+    this.kind = 'word';
+    this.start = start;
+    this.end = end;
+    this.folded = folded;
+    this.sliced = undefined;
+  }
 
   get text(): string {
     return (this.sliced ??= this.folded.slice(this.start, this.end));
@@ -259,28 +269,7 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
         raw.push(new Word(folded, start, body0));
         start = body0;
       }
-      // A number word that ends a unit phrase is a word of it: "por ciento", "la sută" (per cent).
-      const prev = raw[raw.length - 1];
-      const inUnit =
-        value !== undefined &&
-        prev?.kind === 'word' &&
-        lex.units.get(`${prev.text} ${folded.slice(start, i)}`, false) !== undefined;
-      // "21 тысяча", "1 tysiąc": a word for a thousand alone (loneScaleWords) is the scale of digits before it;
-      // so it is joined to them by a hyphen ("30-tisíc", read.ts hyphenedUnit).
-      const digits =
-        prev?.kind === 'punct' && prev.text === '-' && prev.end === start ? raw[raw.length - 2] : prev;
-      const scalesDigits =
-        value !== undefined &&
-        digits?.kind === 'num' &&
-        !digits.spelled &&
-        (digits === prev || digits.end === prev!.start) &&
-        lex.scales.get(folded.slice(start, i)) !== undefined;
-      if (
-        value !== undefined &&
-        !inUnit &&
-        !scalesDigits &&
-        !(lex.language !== 'vi' && VIETNAMESE_LETTER.test(body.slice(start, i)))
-      ) {
+      if (value !== undefined && keepsNumberWord(raw, body, folded, start, i, lex)) {
         if (value >= 20 || (value >= 10 && (lex.unitsBeforeTens || lex.multipliedNumbers))) compound = true;
         if (isRepeatAfterHyphen(raw, value)) compound = true;
         raw.push({ kind: 'num', start, end: i, value, spelled: true, plain: false, phone: false });
@@ -295,6 +284,35 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
       ? joinMultiplied(placed, lex, wordOf)
       : joinSpelled(placed, lex);
   return withScalesBefore(withoutVagueNumerals(joined, lex, wordOf), lex);
+}
+
+/**
+ * Whether the number word at [start, end), after the tokens of `raw`, is read as a number (not as a word of a
+ * unit phrase, a scale of digits before it or a Vietnamese name). Asked only of number words: the tokens
+ * before a word are looked at only then.
+ */
+function keepsNumberWord(
+  raw: readonly Token[],
+  body: string,
+  folded: string,
+  start: number,
+  end: number,
+  lex: CompiledLexicon,
+): boolean {
+  // A number word that ends a unit phrase is a word of it: "por ciento", "la sută" (per cent).
+  const prev = raw[raw.length - 1];
+  if (prev?.kind === 'word' && lex.units.get(`${prev.text} ${folded.slice(start, end)}`, false) !== undefined)
+    return false;
+  // "21 тысяча", "1 tysiąc": a word for a thousand alone (loneScaleWords) is the scale of digits before it;
+  // so it is joined to them by a hyphen ("30-tisíc", read.ts hyphenedUnit).
+  const digits =
+    prev?.kind === 'punct' && prev.text === '-' && prev.end === start ? raw[raw.length - 2] : prev;
+  const scalesDigits =
+    digits?.kind === 'num' &&
+    !digits.spelled &&
+    (digits === prev || digits.end === prev!.start) &&
+    lex.scales.get(folded.slice(start, end)) !== undefined;
+  return !scalesDigits && !(lex.language !== 'vi' && VIETNAMESE_LETTER.test(body.slice(start, end)));
 }
 
 /**

@@ -70,23 +70,32 @@ export function findCues(
     // the text reads as a line break does, so every match starting in the paragraph is found the same.
     const nl = cueText.indexOf('\n', paragraph.end);
     const text = nl < 0 ? cueText : cueText.slice(0, nl);
-    re.lastIndex = paragraph.start;
     const from = hits.length;
-    for (let m = execGroup(re, text); m !== null && m.index < paragraph.end; m = execGroup(re, text)) {
-      // As matchAll does: an empty match (a cue that is a bare '*') must not stop the scan.
-      if (m.text === '') re.lastIndex += codePointWidthAt(text, re.lastIndex);
-      const g = m.group;
-      if (g === 0) continue;
-      const kind = lex.cueKinds[g - 1]!;
-      // A phrase that holds a cue word and names no topic (notCues): matched only to hide that word.
-      if (kind === 'none') continue;
-      const start = m.index;
-      const end = start + m.text.length;
-      const topic = lex.cueTopics[g - 1]!;
-      // Each shape written out (the optional fields absent, not undefined): spreading a base hit into an
-      // object with the optional parts took the engine's slow copying path, for every cue of every article.
-      if (kind === 'cue') hits.push(lead ? { start, end, topic, lead } : { start, end, topic });
-      else hits.push(lead ? { start, end, topic, lead, kind } : { start, end, topic, kind });
+    // One line at a time, the text cut at its end: a cue's space matches any whitespace (lexicon.ts CueSpace),
+    // so no match may see a line break after its start. A paragraph of the figures is one line already.
+    for (let line = paragraph.start; line <= paragraph.end;) {
+      const lineEnd = text.indexOf('\n', line);
+      const lineText = lineEnd < 0 ? text : text.slice(0, lineEnd);
+      const stop = Math.min(paragraph.end, lineEnd < 0 ? text.length : lineEnd);
+      re.lastIndex = line;
+      for (let m = execGroup(re, lineText); m !== null && m.index < stop; m = execGroup(re, lineText)) {
+        // As matchAll does: an empty match (a cue that is a bare '*') must not stop the scan.
+        if (m.text === '') re.lastIndex += codePointWidthAt(lineText, re.lastIndex);
+        const g = m.group;
+        if (g === 0) continue;
+        const kind = lex.cueKinds[g - 1]!;
+        // A phrase that holds a cue word and names no topic (notCues): matched only to hide that word.
+        if (kind === 'none') continue;
+        const start = m.index;
+        const end = start + m.text.length;
+        const topic = lex.cueTopics[g - 1]!;
+        // Each shape written out (the optional fields absent, not undefined): spreading a base hit into an
+        // object with the optional parts took the engine's slow copying path, for every cue of every article.
+        if (kind === 'cue') hits.push(lead ? { start, end, topic, lead } : { start, end, topic });
+        else hits.push(lead ? { start, end, topic, lead, kind } : { start, end, topic, kind });
+      }
+      if (lineEnd < 0) break;
+      line = lineEnd + 1;
     }
     if (lex.vessels && atSea(text, lex.vessels, paragraph, hits, from)) toDisaster(hits, from, false);
     else if (lex.mines && inMine(text, lex.mines, paragraph, hits, from)) toDisaster(hits, from, true);
