@@ -1420,27 +1420,38 @@ function katakanaNamesAfterRanks(
   seen: Set<number>,
 ): { start: number; mention: Mention }[] {
   const out: { start: number; mention: Mention }[] = [];
+  for (const { at, start, rank } of rankWords(text, cues, seen)) {
+    let end = start;
+    while (end < text.length && KATAKANA_NAME_UNIT.test(text[end]!)) end++;
+    const parts = text.slice(start, end).split(KATAKANA_NAME_JOINER);
+    if (parts.length < 2 || parts.some((x) => x.length === 0) || !cues.families.has(parts[0]!)) continue;
+    seen.add(start);
+    const name = text.slice(start, end);
+    const former = formerBefore(text, at, cues.hanPrivate.formerWords, 'glued');
+    out.push({
+      start,
+      mention: former ? { name, rank: null, role: null, private: true } : { name, rank, role: null },
+    });
+  }
+  return out;
+}
+
+/**
+ * Every rank word of the script's titles in the text: where it starts (`at`), where a name glued after it would
+ * start, and its rank; not where a name was already read from that start (`seen`).
+ */
+function* rankWords(
+  text: string,
+  cues: ScriptNameCues,
+  seen: ReadonlySet<number>,
+): Generator<{ at: number; start: number; rank: string }> {
   for (const title of cues.titles) {
     if (title.rank === null) continue;
     for (let p = text.indexOf(title.form); p >= 0; p = text.indexOf(title.form, p + 1)) {
       const start = p + title.form.length;
-      if (seen.has(start)) continue;
-      let end = start;
-      while (end < text.length && KATAKANA_NAME_UNIT.test(text[end]!)) end++;
-      const parts = text.slice(start, end).split(KATAKANA_NAME_JOINER);
-      if (parts.length < 2 || parts.some((x) => x.length === 0) || !cues.families.has(parts[0]!)) continue;
-      seen.add(start);
-      const name = text.slice(start, end);
-      const former = formerBefore(text, p, cues.hanPrivate.formerWords, 'glued');
-      out.push({
-        start,
-        mention: former
-          ? { name, rank: null, role: null, private: true }
-          : { name, rank: title.rank, role: null },
-      });
+      if (!seen.has(start)) yield { at: p, start, rank: title.rank };
     }
   }
-  return out;
 }
 
 /**
@@ -1516,17 +1527,12 @@ function hanNamesAfterRanks(
   seen: Set<number>,
 ): { start: number; mention: Mention }[] {
   const out: { start: number; mention: Mention }[] = [];
-  for (const title of cues.titles) {
-    if (title.rank === null) continue;
-    for (let p = text.indexOf(title.form); p >= 0; p = text.indexOf(title.form, p + 1)) {
-      if (isHan(text[p - 1]) && !HAN_RANK_LEADS.has(text[p - 1]!)) continue;
-      const start = p + title.form.length;
-      if (seen.has(start)) continue;
-      const end = hanNameEndAfterTitle(text, start, cues);
-      if (end === null) continue;
-      seen.add(start);
-      out.push({ start, mention: { name: text.slice(start, end), rank: title.rank, role: null } });
-    }
+  for (const { at, start, rank } of rankWords(text, cues, seen)) {
+    if (isHan(text[at - 1]) && !HAN_RANK_LEADS.has(text[at - 1]!)) continue;
+    const end = hanNameEndAfterTitle(text, start, cues);
+    if (end === null) continue;
+    seen.add(start);
+    out.push({ start, mention: { name: text.slice(start, end), rank, role: null } });
   }
   return out;
 }
