@@ -4,7 +4,9 @@
  * several letters writes one sound. The key keeps only the consonants, each by the class of Vietnamese sounds
  * Thai writes with it, in both spellings:
  * - ซ writes s and x but also d, gi and r ("ซาง" Giang, "เซือง" Dương): one class S, with ส ศ ษ ร and initial ย;
- * - ท ถ ธ ต and ด all write t, th or đ: one class T; ค ข ฆ ฮ ห write kh and h: H;
+ * - ท ถ ธ and ด write t, th or đ: one class T; ต, Thai's unaspirated t, writes t, never the aspirated th:
+ *   a class t of its own, which only a Vietnamese t gives ("บิ่ญเติน" is Bình Tân, never Bình Thuận, whose
+ *   th Thai writes ท or ถ: "บิ่ญถ่วน"); ค ข ฆ ฮ ห write kh and h: H;
  * - น ญ ณ write n and nh, as onset or coda ("นิญ", "นินห์" for Ninh): N; ง writes ng: G;
  * - จ ช ฉ and ตร write ch and tr: C; ก writes c, k, q, g and final c, ch: K;
  * - vowels, tones, glides (ว and ย after a consonant or closing a syllable) and silent letters (์) are dropped.
@@ -33,7 +35,7 @@ const THAI_CLASS: Readonly<Record<string, string>> = {
   ฒ: 'T',
   ณ: 'N',
   ด: 'T',
-  ต: 'T',
+  ต: 't',
   ถ: 'T',
   ท: 'T',
   ธ: 'T',
@@ -125,7 +127,10 @@ export function thaiSoundKey(text: string): string {
   return out;
 }
 
-/** Vietnamese onsets and codas, longest first, by the Thai class of the letters that write them. */
+/**
+ * Vietnamese onsets and codas, longest first, by the Thai class of the letters that write them. A t is
+ * written ต as well as ท (English-led spellings write t with ท: "ไตนินห์", "ทูเยนกวาง"): both, by WITH_T.
+ */
 const VIETNAMESE_CLASSES: readonly [string, string][] = [
   ['ngh', 'G'],
   ['ng', 'G'],
@@ -157,8 +162,11 @@ const VIETNAMESE_CLASSES: readonly [string, string][] = [
   ['x', 'S'],
 ];
 
+/** Vietnamese letters Thai writes with ต as well as with a letter of class T: t, onset or coda (đ is ด). */
+const WITH_T = new Set(['t']);
+
 /**
- * Thai keys of a Vietnamese name with its diacritics: "Quảng Trị" → ["KGC"], "Hà Tĩnh" → ["HTN", "HTG"]: a
+ * Thai keys of a Vietnamese name with its diacritics: "Quảng Trị" → ["KGC"], "Hà Tĩnh" → ["HTN", "HtN", "HTG", "HtG"]: a
  * final nh is written ญ or น, or ง as in "แทงฮว้า" (Thanh Hóa), so it gives both keys. With `khForK`, an
  * onset c, k or q gives both K and H: Thai press writes it with ค as well as with ก ("คอนตูม", "กอนตุม" for
  * Kon Tum), and an onset d both S and T: some write it ด, as its Latin letter ("บินห์ดวง" for Bình Dương).
@@ -179,7 +187,9 @@ export function vietnameseThaiKeys(name: string, khForK = false): string[] {
           ? ['K', 'H']
           : khForK && onset[0] === 'd'
             ? ['S', 'T']
-            : [onset[1]];
+            : WITH_T.has(onset[0])
+              ? ['T', 't']
+              : [onset[1]];
       keys = keys.flatMap((k) => classes.map((w) => k + w));
       rest = rest.slice(cut);
     }
@@ -194,7 +204,9 @@ export function vietnameseThaiKeys(name: string, khForK = false): string[] {
             ? ['G']
             : coda === 'n'
               ? ['N']
-              : [VIETNAMESE_CLASSES.find(([f]) => f === coda)?.[1] ?? ''];
+              : WITH_T.has(coda)
+                ? ['T', 't']
+                : [VIETNAMESE_CLASSES.find(([f]) => f === coda)?.[1] ?? ''];
     keys = keys.flatMap((k) => written.map((w) => k + w));
   }
   return keys;
