@@ -26,3 +26,18 @@ describe('Thai: ต writes an unaspirated t, never th', () => {
     expect(placesOf('ตำรวจจังหวัดเตยนิญจับกุมชายสองคนในคดีลักทรัพย์', 'th').primary).toBe('tay-ninh');
   });
 });
+
+describe('Arabic script: Huế written هيو / ہیو, read beside its type word only', () => {
+  it('reads Urdu ہیو and Arabic هيو with a city or province type word as Huế', () => {
+    expect(placesOf('ہیو شہر کی پولیس نے چوری کے الزام میں تین افراد کو گرفتار کیا۔', 'ur').primary).toBe(
+      'hue',
+    );
+    expect(placesOf('صوبہ ہیو میں ایک بس کھائی میں گر گئی۔', 'ur').primary).toBe('hue');
+    expect(placesOf('اعتقلت شرطة مدينة هيو ثلاثة أشخاص بتهمة السرقة.', 'ar').primary).toBe('hue');
+  });
+
+  it('does not read the three letters bare: Hiếu is a given name, and they sit inside other words', () => {
+    expect(placesOf('پولیس نے نگوین وان ہیو کو گرفتار کیا۔', 'ur').provinces).toEqual([]);
+    expect(placesOf('درجنوں سپاہیوں کو روانہ کیا گیا۔', 'ur').provinces).toEqual([]);
+  });
+});

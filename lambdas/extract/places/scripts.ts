@@ -404,6 +404,9 @@ function letterAt(body: string, i: number): boolean {
   return i >= 0 && i < body.length && isLetterOrMarkAt(body, i);
 }
 
+/** Most letters of an Arabic-script name read only beside its type word. */
+const SHORT_ARABIC_NAME = 3;
+
 /** The script's own boundary rule (module comment); Thai is checked by the caller, with the segmenter. */
 function fits(
   script: Script,
@@ -428,7 +431,10 @@ function fits(
     case 'hangul':
       return start === 0 || scriptOf(body.charCodeAt(start - 1)) !== 'hangul';
     case 'arabic':
-      return arabicWordStart(body, start) && !letterAt(body, end);
+      if (!arabicWordStart(body, start) || letterAt(body, end)) return false;
+      // A name of three letters is a given name as often ("ہیو" is Huế, and Hiếu in "نگوین وان ہیو"): it
+      // needs its type word ("ہیو شہر", "مدينة هيو") or a dateline, as a short Han name does.
+      return name.text.length > SHORT_ARABIC_NAME || category !== null || dateline;
     case 'indic':
       // A name starts a word; in Devanagari it also ends one (a vowel sign after it makes another word).
       return !letterAt(body, start - 1) && (name.text.charCodeAt(0) >= 0x0980 || !letterAt(body, end));
