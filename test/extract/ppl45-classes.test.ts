@@ -103,3 +103,13 @@ describe('Function: findPeople (the object of an attack verb in Portuguese and I
     expect(people(text, language).map(([n]) => n)).toEqual(['Le Van Nam']);
   });
 });
+
+describe('Function: findPeople (a Slovak verb of saying before the office it reports, read with the Czech lexicon)', () => {
+  it('leaves the verb out of the office', () => {
+    const found = findPeople(
+      makeDocument('„Cesty sú zaplavené," povedal podpredseda okresného výboru Nguyen Van Tam.', 'sk'),
+      { isPlaceName, isNamesake, isLocalityName },
+    ).map((p) => [p.name, p.role]);
+    expect(found).toEqual([['Nguyen Van Tam', 'podpredseda okresného výboru']]);
+  });
+});
