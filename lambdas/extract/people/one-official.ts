@@ -43,7 +43,7 @@ export function oneSpellingEach(people: readonly Person[]): Person[] {
       const q = kept[j]!;
       if (joined.has(q) || !agree(p, q) || !SPACED_LETTERS.test(q.name)) continue;
       if (folded(q.name) === folded(p.name) || keyOf(q.name) !== key) continue;
-      if (!isOtherSpelling(p.name, q.name)) continue;
+      if (!isOtherSpelling(p.name, q.name) && !isCyrillicVariant(p, q)) continue;
       p.rank ??= q.rank;
       p.role ??= q.role;
       joined.add(q);
@@ -100,4 +100,29 @@ function isOtherSpelling(a: string, b: string): boolean {
 
 function isTranscription(name: string): boolean {
   return !CYRILLIC.test(name) && name.split(' ').some((w) => !isVietnameseSyllable(fold(w)));
+}
+
+/**
+ * The letters by which Russian and Ukrainian copies spell one Vietnamese initial several ways: d and gi as З
+ * (the practical transcription), Ж or Д (the press: Giang "Зянг" and "Жанг", Dũng "Зунг" and "Дунг"), the
+ * glide after gi as я or а, the vowel ư as ы or у.
+ */
+function initialVariant(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/^(?:дь|д|ж|з)/u, 'з')
+    .replace(/^зя/u, 'за')
+    .replace(/^зы/u, 'зу');
+}
+
+/**
+ * One official in one Cyrillic copy under two spellings of a word's initial (initialVariant), the same rank
+ * given to both: "полковник Нгуен Вьет Зянг" and "полковник Нгуен Вьет Жанг". Every other letter agrees, so
+ * Thông and Tòng ("Тхонг", "Тонг") stay two.
+ */
+function isCyrillicVariant(a: Person, b: Person): boolean {
+  if (a.rank === null || a.rank !== b.rank || !CYRILLIC.test(a.name) || !CYRILLIC.test(b.name)) return false;
+  const x = a.name.split(' ');
+  const y = b.name.split(' ');
+  return x.length === y.length && x.every((w, k) => initialVariant(w) === initialVariant(y[k]!));
 }

@@ -48,7 +48,9 @@ function wordKey(word: string): string {
     .replace(/gi|d/gu, 'z')
     .replace(/n[hj]/gu, 'n')
     .replace(/[jy]/gu, 'i')
-    .replace(/h$/u, '');
+    .replace(/h$/u, '')
+    // The i of gi before a vowel writes no sound: Russian spells Giang "Зянг" and also "Жанг".
+    .replace(/^zi(?=[aeou])/u, 'z');
   return w;
 }
 

@@ -15,6 +15,7 @@ import { isSpaceCode } from '../text/chars.js';
 import { escapeRegExp } from '../text/regex.js';
 import { HAN_OR_KANA } from '../text/scripts.js';
 import { boundedMemo } from '../text/memo.js';
+import { quotedSpans, spanHolding } from '../text/quotes.js';
 import { spanAt } from '../text/search.js';
 import { wordsBeforeStart } from '../text/words.js';
 import type { Span } from '../text/sentences.js';
@@ -96,9 +97,21 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
         // the name closing its clause: the holder speaks in the story.
         if (lex.sourceBefore?.test(before) === true && CLAUSE_CLOSE.test(lowered.slice(end, end + 2)))
           return true;
+        // A harm word the person's quoted words tell ("X 대령은 \"…2명이 다쳤다\"고 했다", "Colonel X said: \"two
+        // were hurt\"") is the speaker's report of others: it never binds to a name outside that quotation.
+        const quotes = quotedSpans(lowered, sentence.start, sentence.end);
+        const ownQuote = spanHolding(quotes, at, end);
+        const unquoted = (h: readonly [number, number]): boolean => {
+          const q = spanHolding(quotes, h[0], h[1]);
+          return q < 0 || q === ownQuote;
+        };
         // Han and kana write no spaces: what follows a name there is read by characters, elsewhere by words.
         if (HAN_OR_KANA.test(p.name)) {
-          if (harmWord.test(after.slice(0, UNITS_AFTER)) || harmWord.test(before)) harmed = true;
+          const windows: Array<[number, number]> = [
+            [end, Math.min(end + UNITS_AFTER, Math.max(end, sentence.end))],
+            [beforeStart, at],
+          ];
+          if (windows.some(([from, to]) => harmAt(lowered, from, to, lex).some(unquoted))) harmed = true;
         } else {
           const near = nearAfter(after);
           const windows: Array<[number, number]> = [
@@ -107,8 +120,8 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
           ];
           for (const [from, to] of windows)
             if (
-              harmAt(lowered, from, to, lex).some((h) =>
-                bindsTo(lowered, h, [at, end], i, everyone[k]!, sentence),
+              harmAt(lowered, from, to, lex).some(
+                (h) => unquoted(h) && bindsTo(lowered, h, [at, end], i, everyone[k]!, sentence),
               )
             )
               harmed = true;
