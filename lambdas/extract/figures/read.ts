@@ -83,8 +83,11 @@ const SPACELESS_BEFORE =
 const SPACELESS_AFTER =
   /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Hangul}]/u;
 const AGE_END = new Set([',', ')', ';']);
-/** Spelled multipliers a word of vagueness makes plural ("več deset", "več sto", several tens, hundreds). */
-const ROUND_MULTIPLIERS: ReadonlySet<number> = new Set([10, 100, 1000]);
+/**
+ * Spelled multipliers a word of vagueness makes plural ("več deset", "več sto", several tens, hundreds; sv
+ * "flera dussin", several dozen): a dozen is a round multiplier where a language spells one.
+ */
+const ROUND_MULTIPLIERS: ReadonlySet<number> = new Set([10, 12, 100, 1000]);
 const MARK = /^\p{M}$/u;
 
 /** `/\p{L}/u` on one code unit (`ch` is one), from the table of text/chars.ts rather than a regex call. */
