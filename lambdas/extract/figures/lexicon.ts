@@ -486,6 +486,12 @@ export const FiguresLexiconSchema = z.object({
    */
   plateWords: Words.default([]),
   /**
+   * Words of a border gate or checkpoint ("border gate", "सीमा द्वार", "سرحدی گیٹ", "gerbang perbatasan",
+   * "пункт пропуска"): Vietnam numbers the gates of one town ("Móng Cái 1", "Lào Cai 2"), so a small number
+   * between a name and one of these, or after one and a name, names the gate, no count (numbered-place.ts).
+   */
+  gateWords: Words.default([]),
+  /**
    * Phrases that name a count before it is given ("the number of", "le nombre de", "el número de", "die Zahl
    * der", "jumlah"): a bare number later in the clause ("the number of drug addicts was 1,234") counts the noun
    * that follows the phrase.
@@ -1180,6 +1186,8 @@ export interface CompiledLexicon {
   readonly policeWords: WordSet | null;
   /** See FiguresLexiconSchema.plateWords; null when the language has none. */
   readonly plateWords: WordSet | null;
+  /** See FiguresLexiconSchema.gateWords; null when the language has none. */
+  readonly gateWords: WordSet | null;
   /** See FiguresLexiconSchema.numberOf; null when the language has none. */
   readonly numberOf: WordSet | null;
   /** See FiguresLexiconSchema.tolls; null when the language has none. */
@@ -1648,6 +1656,7 @@ export function compileLexicon(
     casualtyLists: lex.casualtyLists.length > 0 ? new WordSet(lex.casualtyLists) : null,
     policeWords: lex.policeWords.length > 0 ? new WordSet(lex.policeWords) : null,
     plateWords: lex.plateWords.length > 0 ? new WordSet(lex.plateWords) : null,
+    gateWords: lex.gateWords.length > 0 ? new WordSet(lex.gateWords) : null,
     numberOf: lex.numberOf.length > 0 ? new WordSet(lex.numberOf) : null,
     tolls: lex.tolls.length > 0 ? new WordSet(lex.tolls) : null,
     copulas: new WordSet(lex.copulas),
@@ -1895,6 +1904,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     casualtyLists: [],
     policeWords: [],
     plateWords: [],
+    gateWords: [],
     numberOf: [],
     tolls: [],
     copulas: [],

@@ -3,12 +3,15 @@
  * Translations write the digit inside the name, before the place's type word ("Thanh Binh 2 commune", "थान
  * बिन्ह 2 कम्यून", "탄빈 2 코뮌") or after a type word and the name ("commune de Thanh Binh 2"): the number
  * names the place and counts nothing. A count of places is written otherwise: after a function word or a verb
- * ("in 3 communes", "के 3 कम्यून"), with a classifier ("৩টি কমিউন"), or before a plural noun.
+ * ("in 3 communes", "के 3 कम्यून"), with a classifier ("৩টি কমিউন"), or before a plural noun. Border gates of
+ * one town are numbered the same way ("Mong Cai 1 border gate", "gerbang perbatasan Mong Cai 1"; lexicon
+ * gateWords).
  */
 import type { Unit } from '../../shared/vocabulary.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { isSegmented } from './segmented.js';
 import type { Token } from './tokens.js';
+import { phraseAt, phraseEndingAt } from './word-phrases.js';
 
 /** The unit of the lexicon's unit noun starting at token k, if one does (read.ts matchUnit, passed in: no cycle). */
 export type UnitAt = (k: number) => Unit | undefined;
@@ -69,15 +72,20 @@ export function isPlaceNumber(
     return false;
   const cased = UPPER.test(body[name.start] ?? '');
   const next = tokens[i + 1];
-  if (next !== undefined && spaced(body, n, next) && unitAt(i + 1) === 'locality') {
+  // A numbered border gate reads as a numbered commune does ("Mong Cai 1 border gate", "مونگ کائی 1 سرحدی گیٹ").
+  const gate = lex.gateWords !== null && next !== undefined && phraseAt(tokens, i + 1, lex.gateWords) > 0;
+  if (next !== undefined && spaced(body, n, next) && (gate || unitAt(i + 1) === 'locality')) {
     // A Vietnamese name is two words or more: in a script with case both capitalised; without case both name
     // words ("थान बिन्ह 2 कम्यून"), where one word alone may be a preposition or a noun ("ضمن 5 مقاطعات").
     const given = tokens[i - 2];
+    // A gate's word is no noun a bare number counts after a preposition: one name word is enough ("몽까이 1 국경 관문").
+    if (gate && !cased) return true;
     if (given === undefined || !spaced(body, given, name)) return false;
     // With case, the type word in lower case: a headline in title case capitalises every word ("Storm Destroys
     // 12 Villages"); a capitalised type word after a name is read.ts inPlaceName's.
     if (!cased) return nameWord(body, tokens, i - 2, lex, unitAt);
-    return UPPER.test(body[given.start] ?? '') && !UPPER.test(body[next.start] ?? '');
+    // A gate's words may be capitalised as its name's ("Mong Cai 1 Border Gate"): no headline counts gates.
+    return UPPER.test(body[given.start] ?? '') && (gate || !UPPER.test(body[next.start] ?? ''));
   }
   if (!cased) return false;
   // "commune de Thanh Binh 2": up to three capitalised words, a function word or connector, then the type word.
@@ -89,5 +97,6 @@ export function isPlaceNumber(
   if (between?.kind === 'word' && (lex.functionWords.has(between.text) || lex.connectors.has(between.text)))
     k--;
   const type = tokens[k];
-  return type?.kind === 'word' && !UPPER.test(body[type.start] ?? '') && unitAt(k) === 'locality';
+  if (type?.kind !== 'word' || UPPER.test(body[type.start] ?? '')) return false;
+  return unitAt(k) === 'locality' || (lex.gateWords !== null && phraseEndingAt(tokens, k, lex.gateWords) > 0);
 }

@@ -24,6 +24,7 @@ import { glueSuffixAt } from './suffixes.js';
 import { isAgentNoun } from './agent-nouns.js';
 import { agentiveAt } from './agentive.js';
 import { isHouseNumber } from './house-number.js';
+import { brandWordKind } from './model-name.js';
 import { isPlaceNumber } from './numbered-place.js';
 import { isPoliceLine } from './police-line.js';
 import { isAfterPlateWord } from './plate-word.js';
@@ -718,22 +719,28 @@ function isBlocked(
  * inside a sentence numbers that name (a plant, a hotline, a ward), whatever the language; nothing it counts
  * follows. Left out: languages that capitalise every noun ("Polizei 12"), a word that opens its sentence
  * ("Watu 15 wamekufa", persons 15), a headline in title case ("Floods Kill 15"), and a word the lexicon reads
- * (a fate, a month, a function word, a currency: "seized USD 274", "senilai Rp 5.000") rather than a name.
+ * (a fate, a month, a function word, a currency: "seized USD 274", "senilai Rp 5.000") rather than a name. A
+ * brand's word ("iPhone 11", model-name.ts) names in every position and in languages that capitalise nouns.
  */
 function isProperNameLabel(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
   const n = tokens[i] as NumToken;
   const name = tokens[i - 1];
-  if (lex.nounsCapitalized || lex.glued || n.spelled || !n.plain || name?.kind !== 'word') return false;
-  if (body.slice(name.end, n.start) !== ' ' || !isUpper(body[name.start])) return false;
-  // Inside a sentence: a lower-case word before the name, not a capitalised word, a comma or a bracket
-  // (title case, "Ring, Seizing 10 Cakes"; or a longer name whose number may count: "Quang Nam 12").
-  let k = name.start - 1;
-  while (k >= 0 && body[k] === ' ') k--;
-  const before = body[k];
-  if (!isLetter(before)) return false;
-  let w = k;
-  while (w > 0 && isLetter(body[w - 1])) w--;
-  if (!LOWER.test(body[w]!)) return false;
+  if (lex.glued || n.spelled || !n.plain || name?.kind !== 'word') return false;
+  if (body.slice(name.end, n.start) !== ' ') return false;
+  // A brand's shape ("iPhone 11"; a Latin word in a caseless script) names wherever it stands (model-name.ts).
+  const brand = brandWordKind(body, body.slice(name.start, name.end), name.start);
+  if (brand === undefined) {
+    if (lex.nounsCapitalized || !isUpper(body[name.start])) return false;
+    // Inside a sentence: a lower-case word before the name, not a capitalised word, a comma or a bracket
+    // (title case, "Ring, Seizing 10 Cakes"; or a longer name whose number may count: "Quang Nam 12").
+    let k = name.start - 1;
+    while (k >= 0 && body[k] === ' ') k--;
+    const before = body[k];
+    if (!isLetter(before)) return false;
+    let w = k;
+    while (w > 0 && isLetter(body[w - 1])) w--;
+    if (!LOWER.test(body[w]!)) return false;
+  }
   const word = name.text;
   if (
     lex.functionWords.has(word) ||
@@ -753,7 +760,7 @@ function isProperNameLabel(body: string, tokens: readonly Token[], i: number, le
   // Something counted after the number makes it a count again: a unit, a scale, a fate ("Hanoi 5 died").
   return !(
     next?.kind === 'word' &&
-    (matchUnit(tokens, i + 1, lex) ||
+    ((brand !== 'camel' && matchUnit(tokens, i + 1, lex)) ||
       lex.scales.get(next.text) !== undefined ||
       lex.fateVerbs.has(next.text) ||
       lex.demonyms.get(next.text, false) !== undefined)
