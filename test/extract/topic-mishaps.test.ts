@@ -37,6 +37,46 @@ describe('Topic: a mishap with casualties and no cue is other', () => {
   ])('%s: %s', (...c) => check(c));
 });
 
+// Session 45: the casualty fates of every lexicon with fate verbs (mishapFates), not only the six first
+// given them: a collapse or a blast told with no cue in Polish, Russian, Spanish, Indonesian or Urdu is a
+// mishap too.
+describe('Topic: a mishap with casualties and no cue is other, in the languages given mishapFates later', () => {
+  it.each<Case>([
+    [
+      'pl',
+      'Zawalił się stary wiadukt\nW nocy 4 osoby zginęły, a 9 zostało rannych, gdy przęsło runęło na drogę.',
+      [
+        [4, 'other'],
+        [9, 'other'],
+      ],
+    ],
+    [
+      'ru',
+      'Обрушилась крыша рынка\nПод обломками 3 человека погибли, ещё 11 человек были ранены.',
+      [
+        [3, 'other'],
+        [11, 'other'],
+      ],
+    ],
+    [
+      'es',
+      'Se derrumbó un viejo edificio\nSegún los vecinos, 2 personas murieron y 6 resultaron heridas entre los escombros.',
+      [
+        [2, 'other'],
+        [6, 'other'],
+      ],
+    ],
+    [
+      'id',
+      'Atap pasar ambruk\nWarga mengatakan 3 orang tewas dan 8 orang terluka tertimpa reruntuhan.',
+      [
+        [3, 'other'],
+        [8, 'other'],
+      ],
+    ],
+  ])('%s: %s', (...c) => check(c));
+});
+
 describe('Topic: a boat capsizing or sinking, a food poisoning, are other', () => {
   it.each<Case>([
     [
@@ -113,5 +153,7 @@ describe('Topic: an arrest with no other cue stays crime', () => {
       [[2, 'crime']],
     ],
     ['tr', 'Havalimanında iki kişi\nPazartesi günü havalimanında 2 kişi gözaltına alındı.', [[2, 'crime']]],
+    ['ru', 'Двое на вокзале\nВ понедельник на вокзале были задержаны 2 человека.', [[2, 'crime']]],
+    ['pl', 'Dwaj mężczyźni na dworcu\nW poniedziałek na dworcu zatrzymano 2 mężczyzn.', [[2, 'crime']]],
   ])('%s: %s', (...c) => check(c));
 });

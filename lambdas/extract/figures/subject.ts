@@ -60,7 +60,7 @@ export function subjectOf(
 ): ArticleSubject {
   const near = articleSubject(cues);
   const named = namesSubject(cues);
-  if (!near.weak && named) return { ...near, named };
+  if (!near.weak && named && near.drowned === undefined) return { ...near, named };
   // Figures' paragraphs that name no subject at all ("officers arrested 6 suspects and seized 2 cars" below a
   // paragraph about the heroin ring) are read in the light of the rest of the article, as units' names are.
   const all = linesOf(body);
@@ -68,6 +68,16 @@ export function subjectOf(
   const wide = byNetwork(raw, all, lead);
   if (wide.length === 0 && tellsFate(tokens, lex)) return UNNAMED_MISHAP;
   const whole = articleSubject(wide);
+  // The figures' paragraphs led with a subject that their arrests and investigations drowned: the whole
+  // article, when it leads with that same subject clear of them, says the case was that subject's ("arrested
+  // 205 people in Cambodia" in the lead of a phone-scam ring's story told further on). Another subject, or
+  // the same one drowned again, leaves the article crime.
+  if (near.drowned !== undefined) {
+    const { drowned: _drowned, ...plain } = near;
+    return whole.topic === near.drowned && !whole.weak
+      ? { ...whole, named: namesSubject(wide) }
+      : { ...plain, named };
+  }
   if (!near.weak && (whole.topic === near.topic || whole.weak || weightOf(raw, whole.topic) < WIDE_WEIGHT)) {
     return { ...near, named };
   }

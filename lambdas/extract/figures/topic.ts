@@ -1121,6 +1121,11 @@ export function articleSubject(hits: readonly CueHit[]): {
   crimeStory: boolean;
   /** The topic comes from police units' names alone (a unit's review): its offenders are not its own. */
   weak: boolean;
+  /**
+   * The subject that led the cues when crime cues drowned it (CRIME_RATIO) and made the article crime: the
+   * paragraphs read may be the arrest told at length while the rest of the article tells the case.
+   */
+  drowned?: Topic;
 } {
   const weights = new Map<Topic, number>();
   const agencies = new Map<Topic, number>();
@@ -1151,7 +1156,8 @@ export function articleSubject(hits: readonly CueHit[]): {
     const topic = weights.size > 0 ? DEFAULT_TOPIC : (leading(agencies)?.topic ?? DEFAULT_TOPIC);
     return { topic, crimeStory: false, weak: topic !== DEFAULT_TOPIC };
   }
-  if (procedure > CRIME_RATIO * own.weight) return { topic: DEFAULT_TOPIC, crimeStory: false, weak: false };
+  if (procedure > CRIME_RATIO * own.weight)
+    return { topic: DEFAULT_TOPIC, crimeStory: false, weak: false, drowned: own.topic };
   return { topic: own.topic, crimeStory: own.topic === DEFAULT_TOPIC, weak: false };
 }
 
