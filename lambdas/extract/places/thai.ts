@@ -24,6 +24,8 @@ const THAI_LETTER = /[\u0e01-\u0e4e]/;
 const MAX_NAME = 20;
 /** Fewest consonant classes a key must have: one or two say nothing. */
 const MIN_KEY = 2;
+/** Most consonant classes of a key so short that a Thai word has it as often as a name ("LK": หลัก, Lào Cai). */
+const SHORT_KEY = 2;
 
 /**
  * Province entries by Thai key. A key two or three provinces share ("TNG": Đà Nẵng, Tây Ninh) holds them all,
@@ -79,10 +81,16 @@ function provincesByKey(gaz: Gazetteer): ReadonlyMap<string, Keyed> {
   return (index = out);
 }
 
-/** The one province of a key, or of a shared key the one whose vowel key the spelling has. */
-function pick(list: Keyed | undefined, vowelText: string): PlaceEntry | undefined {
+/**
+ * The one province of a key, or of a shared key the one whose vowel key the spelling has. A name of a short key
+ * read from only the first words of a run (`part`) must fit its province's vowels even where no other province
+ * shares the key: Intl.Segmenter parts a run at a Thai word, and a common word opening a longer name
+ * ("เมืองหลักทันห์", the town of Lạc Tánh: "หลัก", main) has a short consonant key as often as a province ("LK",
+ * Lào Cai).
+ */
+function pick(list: Keyed | undefined, vowelText: string, part = false): PlaceEntry | undefined {
   if (list === undefined) return undefined;
-  if (list.length === 1) return list[0]!.entry;
+  if (list.length === 1 && !part) return list[0]!.entry;
   const key = thaiVowelKey(vowelText);
   const fits = list.filter((k) => k.vowels.has(key));
   return fits.length === 1 ? fits[0]!.entry : undefined;
@@ -252,13 +260,18 @@ function longestReading<T>(
   runEnd: number,
   boundaries: ReadonlySet<number>,
   keys: ReadonlyMap<string, Keyed>,
-  choose: (list: Keyed | undefined, vowelText: string) => T | undefined,
+  choose: (list: Keyed | undefined, vowelText: string, part: boolean) => T | undefined,
 ): { found: T; end: number } | undefined {
   for (let end = runEnd; end > start + 2; end--) {
     if (end !== runEnd && !boundaries.has(end)) continue;
     const written = text.slice(start, end);
     if (NEVER_LAST.some((w) => written.length > w.length && written.endsWith(w))) continue;
-    const found = choose(keys.get(thaiSoundKey(body.slice(start, end))), vowelBody.slice(start, end));
+    const key = thaiSoundKey(body.slice(start, end));
+    const found = choose(
+      keys.get(key),
+      vowelBody.slice(start, end),
+      end !== runEnd && key.length <= SHORT_KEY,
+    );
     if (found !== undefined) return { found, end };
   }
   return undefined;
