@@ -13,11 +13,14 @@ type Case = [language: string, text: string, figures: [number, string][]];
 const GATED: Case[] = [
   ['es', 'Los aduaneros decomisaron media tonelada de marihuana en una bodega del puerto.', [[500, 'kg']]],
   ['fr', 'Les gendarmes ont trouvé une demi-tonne de résine dans une camionnette.', [[500, 'kg']]],
+  ['en', 'Customs officers seized half a tonne of heroin hidden in a lorry.', [[500, 'kg']]],
   ['es', 'Los asaltantes se llevaron mil 250 dólares de la caja de la tienda.', [[1250, 'other']]],
   // Neither a half nor three digits: both passes are skipped, and the count is read as before.
   ['es', 'Los bomberos rescataron a 14 vecinos atrapados por el agua.', [[14, 'person']]],
-  // "medio" before no scale or measure stays a word, with or without its pass.
-  ['es', 'A medio camino la patrulla detuvo a 2 sospechosos.', [[2, 'person']]],
+  // A half before no scale or measure stays a word: its pass runs, because tokenize saw the half.
+  ['en', 'Half of the detained suspects were freed the next morning.', []],
+  ['es', 'El contrabando llegó desde Oriente Medio en un barco.', []],
+  ['pt', 'O assalto ocorreu à meia-noite de sábado no centro.', []],
 ];
 
 describe('Function: extractFigures (passes gated by what tokenize saw)', () => {
