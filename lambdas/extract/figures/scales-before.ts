@@ -7,8 +7,12 @@
 import type { CompiledLexicon } from './lexicon.js';
 import type { Token } from './token-types.js';
 
-export function withScalesBefore(tokens: Token[], lex: CompiledLexicon): Token[] {
-  if (!lex.scalesBeforeNumber) return withLoneScaleHeads(tokens, lex);
+/**
+ * `threeDigits`: whether three plain digits may be among the tokens (tokenize knows): without them no lone
+ * scale word joins anything, and its pass need not walk every token.
+ */
+export function withScalesBefore(tokens: Token[], lex: CompiledLexicon, threeDigits = true): Token[] {
+  if (!lex.scalesBeforeNumber) return threeDigits ? withLoneScaleHeads(tokens, lex) : tokens;
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -186,6 +186,13 @@ function latinPunct(c: number): string {
 export function tokenize(body: string, folded: string, lex: CompiledLexicon): Token[] {
   const raw: Token[] = [];
   let compound = false;
+  // Whether a spelled number below one (placeHalves reads only those) or three plain digits (all that a lone
+  // scale word before them joins, scales-before.ts) may be among the tokens: set by the numbers read here,
+  // and by every run another reader splits (`splitRun`: glued numerals, segmented scripts, duals), whose
+  // tokens are not looked at. Most articles have no half: placeHalves then walks no token for nothing.
+  let mayHalve = false;
+  let threeDigits = false;
+  let splitRun = false;
   const n = folded.length;
   // Read once, not once per word.
   const gluedNumerals = lex.numerals.size > 0;
@@ -205,7 +212,10 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
     let start = i;
     if (isDigitCode(c)) {
       i = digitRunEnd(folded, i);
-      for (const t of readDigitRun(folded.slice(start, i), start, lex)) raw.push(t);
+      for (const t of readDigitRun(folded.slice(start, i), start, lex)) {
+        if (t.plain && t.end - t.start === 3) threeDigits = true;
+        raw.push(t);
+      }
       continue;
     }
     i = letterRunEnd(folded, i);
@@ -217,12 +227,17 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
     // numeral by numeral.
     if (gluedNumerals && i - start > 1 && !isHangulNumberWord(folded, start, i, numberWords)) {
       pushGluedRun(raw, folded, start, i, lex);
+      splitRun = true;
       continue;
     }
-    if (segmented && i - start > 1 && pushSegmentedRun(raw, body, folded, start, i, lex, wordOf)) continue;
+    if (segmented && i - start > 1 && pushSegmentedRun(raw, body, folded, start, i, lex, wordOf)) {
+      splitRun = true;
+      continue;
+    }
     if (duals) {
       const next = pushDual(raw, folded, start, i, lex, wordOf);
       if (next >= 0) {
+        splitRun = true;
         i = next;
         continue;
       }
@@ -248,7 +263,8 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
         if (split) {
           const [end, headValue] = split;
           if (headValue === null) raw.push(new Word(folded, start, end));
-          else
+          else {
+            if (headValue < 1) mayHalve = true;
             raw.push({
               kind: 'num',
               start,
@@ -258,6 +274,7 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
               plain: false,
               phone: false,
             });
+          }
           raw.push(new Word(folded, end, i));
           continue;
         }
@@ -272,18 +289,23 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
       if (value !== undefined && keepsNumberWord(raw, body, folded, start, i, lex)) {
         if (value >= 20 || (value >= 10 && (lex.unitsBeforeTens || lex.multipliedNumbers))) compound = true;
         if (isRepeatAfterHyphen(raw, value)) compound = true;
+        if (value < 1) mayHalve = true;
         raw.push({ kind: 'num', start, end: i, value, spelled: true, plain: false, phone: false });
       } else raw.push(new Word(folded, start, i));
     } else raw.push({ kind: 'punct', start, end: start + 1, text: latinPunct(folded.charCodeAt(start)) });
   }
-  const placed = withFractionPrefixes(placeHalves(raw, folded, lex), folded, lex);
+  const placed = withFractionPrefixes(
+    mayHalve || splitRun ? placeHalves(raw, folded, lex) : raw,
+    folded,
+    lex,
+  );
   // Without a spelled tens, hundreds or thousands word there is nothing to join: skip the copy.
   const joined = !compound
     ? placed
     : lex.multipliedNumbers
       ? joinMultiplied(placed, lex, wordOf)
       : joinSpelled(placed, lex);
-  return withScalesBefore(withoutVagueNumerals(joined, lex, wordOf), lex);
+  return withScalesBefore(withoutVagueNumerals(joined, lex, wordOf), lex, threeDigits || splitRun);
 }
 
 /**

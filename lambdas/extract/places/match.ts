@@ -890,18 +890,21 @@ export function findCandidates(
       i++;
       continue;
     }
+    // A lower-case word is read only right after a province's or city's type word (and there only as a name of
+    // two words or more or a run of Cyrillic words, below). The type word is asked first, before the word is
+    // sliced and looked up: lower-case words that open names ("de", "la", "a") stand everywhere in Romance
+    // text, a type word before them seldom, and its test (the shape of the word before) slices nothing.
+    const typedLower = !capitalHere && typedLowerCase(tokens, lex, i);
+    if (!capitalHere && !typedLower) {
+      i++;
+      continue;
+    }
     let first = tokens.word(i);
     let maxWords = gaz.firstWords.get(first);
     // A name in Cyrillic may be a province or big city however it is transcribed (cyrillic.ts): its words are
     // read as such when the curated spellings find none of the same length.
     const run = cyrillic ? cyrillicRun(tokens, body, i) : 0;
-    // A lower-case word is read only right after a province's or city's type word, and there only as a name of
-    // two words or more or a run of Cyrillic words (below): the type word before it is looked for only then, not
-    // at every lower-case word of the text (a walk back over the words before it, about 4 % of the stage).
-    const lower =
-      !capitalHere &&
-      (run > 1 || (maxWords !== undefined && maxWords >= 2)) &&
-      typedLowerCase(tokens, lex, i);
+    const lower = typedLower && (run > 1 || (maxWords !== undefined && maxWords >= 2));
     if (!capitalHere && !lower) {
       i++;
       continue;
