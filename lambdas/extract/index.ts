@@ -18,6 +18,7 @@ import {
   isNamesake,
   isPlaceName,
   provinceOfItsDay,
+  glossesFormerUnit,
   withCaptionPlaces,
 } from './places/index.js';
 import type { PrimaryChoice } from './places/summarize.js';
@@ -87,7 +88,9 @@ export function extractArticle(bytes: Uint8Array, opts: ExtractOptions = {}): Ex
     // is not collapsed a second time.
     contentHash: decoded.nfc ? sha256Hex(structure.lines.join('\n')) : contentHash(decoded.text),
     wordCount,
-    primaryProvince: provinceOfItsDay(places.primaryProvince, doc.body, textDate),
+    primaryProvince: provinceOfItsDay(places.primaryProvince, doc.body, textDate, () =>
+      glossesFormerUnit(doc, places.mentions),
+    ),
     provinces: places.provinces,
     localities: places.localities,
     people: findPeople(doc, { isPlaceName, isNamesake, isLocalityName, captions: structure.captions }),

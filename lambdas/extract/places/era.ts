@@ -16,9 +16,10 @@ const NUMERIC_DATE = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](20\d\d)(?!\d)/g;
 
 /**
  * True when the text dates itself on or after the reform: its first date, when that has its year, or else the
- * latest date it writes in figures (a byline's "10/11/2025").
+ * latest date it writes in figures (a byline's "10/11/2025"), or else whether it glosses a unit by its former
+ * one ("(formerly Cu Nam commune)", formerly.ts), when asked.
  */
-export function afterReform(body: string, date: TextDate | null): boolean {
+export function afterReform(body: string, date: TextDate | null, glossed?: () => boolean): boolean {
   if (date?.year != null) return date.year * 12 + date.month >= REFORM;
   let latest = 0;
   for (const m of body.matchAll(NUMERIC_DATE)) {
@@ -26,7 +27,8 @@ export function afterReform(body: string, date: TextDate | null): boolean {
     if (month < 1 || month > 12 || Number(m[1]) > 31) continue;
     latest = Math.max(latest, Number(m[3]) * 12 + month);
   }
-  return latest >= REFORM;
+  if (latest > 0) return latest >= REFORM;
+  return glossed?.() ?? false;
 }
 
 /** The province as the article's own date knows it: its successor after the reform, itself before. */
@@ -34,7 +36,8 @@ export function provinceOfItsDay(
   ref: ProvinceRef | null,
   body: string,
   date: TextDate | null,
+  glossed?: () => boolean,
 ): ProvinceRef | null {
-  if (ref === null || ref.successor.slug === ref.slug || !afterReform(body, date)) return ref;
+  if (ref === null || ref.successor.slug === ref.slug || !afterReform(body, date, glossed)) return ref;
   return { name: ref.successor.name, slug: ref.successor.slug, successor: ref.successor };
 }

@@ -10,6 +10,7 @@ import { splitSentences } from '../text/sentences.js';
 import type { Document, PlaceMention } from '../types.js';
 import { gazetteer } from './gazetteer.js';
 export { provinceOfItsDay } from './era.js';
+export { glossesFormerUnit } from './formerly.js';
 import { joinsProvince, placesLexiconFor } from './lexicon.js';
 import { findCandidates } from './match.js';
 import { outletProvince } from './outlet.js';

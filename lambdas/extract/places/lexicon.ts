@@ -149,6 +149,14 @@ export const PlacesLexiconSchema = z
      * Written as the start of the words, like hardestHit.
      */
     nationwide: PhrasesSchema.default([]),
+    /**
+     * Words opening a bracketed gloss that names a unit as it was before it was merged ("(formerly Cu Nam
+     * commune)", "(anciennement district de X)", "(ehemals Gemeinde X)"), or closing one ("(xã X cũ)", "(Hà
+     * Giang cũ)"): the 2025 reorganisation made the outlets name the new commune with its old one, so a text
+     * that glosses so is written after it (places/formerly.ts, era.ts). Of every language the document is read
+     * with, like the other phrase lists.
+     */
+    formerly: PhrasesSchema.default([]),
   })
   .strict();
 
@@ -204,6 +212,8 @@ export interface CompiledPlacesLexicon {
   readonly hardestHit: readonly string[];
   /** PlacesLexicon.nationwide, folded as hardestHit is. */
   readonly nationwide: readonly string[];
+  /** PlacesLexicon.formerly, folded as hardestHit is. */
+  readonly formerly: readonly string[];
   /** The same phrases as written (NFC, lower case), for names found in text without spaces (scripts.ts). */
   readonly affixes: Affixes;
 }
@@ -387,6 +397,7 @@ export function compilePlacesLexicon(
     forceWords: new Set(ownSubjects.flatMap((p) => keyOf(p).split(' ')).filter((w) => w !== '')),
     hardestHit: [...new Set(lexicons.flatMap((l) => l.hardestHit.map((p) => fold(written(p)))))],
     nationwide: [...new Set(lexicons.flatMap((l) => l.nationwide.map((p) => fold(written(p)))))],
+    formerly: [...new Set(lexicons.flatMap((l) => l.formerly.map((p) => fold(written(p)))))],
     affixes: affixesOf(lexicons),
   };
 }

@@ -213,6 +213,39 @@ const FOLLOWING_GAP = 24;
 /** A gap that crosses a sentence or a line joins nothing. */
 const SENTENCE_BREAK = /[.!?;:\n]/;
 
+/** The province written right after `end` (within FOLLOWING_GAP, joined by `joins`) among `starts`, if any. */
+function provinceAfter(
+  end: number,
+  starts: ReadonlyMap<number, number>,
+  body: string,
+  joins: (gap: string) => boolean,
+): number | undefined {
+  for (let at = end + 1; at <= end + FOLLOWING_GAP; at++) {
+    const p = starts.get(at);
+    if (p === undefined) continue;
+    const gap = body.slice(end, at);
+    return !SENTENCE_BREAK.test(gap) && joins(gap) ? p : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A name heard by a coarse key, a city of another province among its readings, written right before a province
+ * that has a reading of it too ("تھوان این سٹی، بن ڈوونگ صوبے": Thuận An of Bình Dương, whose Urdu key is Tây
+ * Ninh's): not the namesake city of the other province, but the unit of the province after it (decide).
+ */
+function heardBeforeItsProvince(
+  c: Candidate,
+  entries: readonly PlaceEntry[],
+  body: string,
+  joins: (gap: string) => boolean,
+  starts: ReadonlyMap<number, number>,
+): boolean {
+  if (c.needsContext !== true) return false;
+  const after = provinceAfter(c.end, starts, body, joins);
+  return after !== undefined && entries.some((e) => e.level > 1 && e.province === after && !e.namesake);
+}
+
 export function resolve(
   candidates: readonly Candidate[],
   gaz: Gazetteer,
@@ -225,6 +258,14 @@ export function resolve(
   let pending: { index: number; entries: readonly PlaceEntry[]; typed: boolean }[] = [];
   const context = new Set<number>();
 
+  // Where a province is written, before any is accepted: a name heard by a coarse key right before one of them
+  // is read in it (heardBeforeItsProvince).
+  const writtenProvinces = new Map<number, number>();
+  for (const c of candidates) {
+    const province = allowed(c, gaz).entries.find((e) => e.kind === 'province');
+    if (province) writtenProvinces.set(c.start, province.province);
+  }
+
   // Pass 1: provinces, and units named like their province ("ville de Lao Cai", "miasta Quang Tri"),
   // which give the article its context.
   for (const [index, c] of candidates.entries()) {
@@ -234,7 +275,10 @@ export function resolve(
     const province = entries.find((e) => e.kind === 'province');
     // "ville de Lao Cai" names the province's seat; "huyện X" never does.
     const cityLike = c.category === 'city' || c.category === 'town' || c.category === 'any';
-    const namesake = typed && cityLike ? entries.find((e) => e.namesake) : undefined;
+    const namesake =
+      typed && cityLike && !heardBeforeItsProvince(c, entries, body, joins, writtenProvinces)
+        ? entries.find((e) => e.namesake)
+        : undefined;
     const chosen = province ?? namesake;
     if (chosen) {
       const explicit = c.subject || (typed && (c.category === 'province' || chosen.namesake));
@@ -274,15 +318,7 @@ export function resolve(
   const provinceStarts = new Map<number, number>();
   for (const a of accepted)
     if (a && a.entry.level === 1) provinceStarts.set(a.mention.start, a.entry.province);
-  const following = (end: number): number | undefined => {
-    for (let at = end + 1; at <= end + FOLLOWING_GAP; at++) {
-      const p = provinceStarts.get(at);
-      if (p === undefined) continue;
-      const gap = body.slice(end, at);
-      return !SENTENCE_BREAK.test(gap) && joins(gap) ? p : undefined;
-    }
-    return undefined;
-  };
+  const following = (end: number): number | undefined => provinceAfter(end, provinceStarts, body, joins);
 
   // Pass 2: localities, resolved toward the provinces in context; each resolved locality adds its own
   // province to the context, so "quartier de Cam Thinh" follows "ville de Cam Pha" into Quảng Ninh.
