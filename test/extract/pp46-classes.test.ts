@@ -68,3 +68,21 @@ describe('Places: a name heard by a coarse key right before its province is read
     expect(placeSlugsOf(body, 'ur').provinces).toEqual(['tay-ninh']);
   });
 });
+
+describe('Places: a short Arabic-script name is read beside its police, as beside its type word', () => {
+  it.each([
+    ['ur', 'ہیو پولیس نے بتایا کہ دو ملزمان کو کل گرفتار کر لیا گیا اور ان سے دو کلو منشیات برآمد ہوئیں۔'],
+    ['ar', 'قالت شرطة هيو إنها ضبطت كيلوغرامين من المخدرات واعتقلت شخصين.'],
+  ])('%s: %s', (language, body) => {
+    // Arrange, act, assess
+    expect(placeSlugsOf(body, language).provinces).toEqual(['hue']);
+  });
+
+  it.each([
+    ['ur', 'ہنوئی پولیس نے بتایا کہ ملزم نگوین وان ہیو کو کل گرفتار کر لیا گیا۔'],
+    ['ur', 'پولیس نے ہیو کو گرفتار کر لیا اور اس سے دو کلو منشیات برآمد ہوئیں۔'],
+    ['ar', 'قال نغوين فان هيو إن الشرطة ضبطت كيلوغرامين من المخدرات.'],
+  ])('a given name stays unread, %s: %s', (language, body) => {
+    expect(placeSlugsOf(body, language).provinces).not.toContain('hue');
+  });
+});

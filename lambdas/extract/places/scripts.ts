@@ -305,7 +305,8 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
           : null);
       if (spaced && (typeBefore ?? typeAfter) === null) continue;
       const dateline = isDateline(body, i, end + 3, end) && !isGloss(body, end, glossed);
-      if (!fits(script, body, i, end, name, category, gaz, dateline)) continue;
+      const policed = (): boolean => namesItsForce(body, i, end, affixes);
+      if (!fits(script, body, i, end, name, category, gaz, dateline, policed)) continue;
       if (script === 'thai' && category === null) {
         const line = body.lastIndexOf('\n', i);
         if (thai === undefined || thai.line !== line)
@@ -404,6 +405,19 @@ function letterAt(body: string, i: number): boolean {
   return i >= 0 && i < body.length && isLetterOrMarkAt(body, i);
 }
 
+/**
+ * Whether a police force is named by the name from `start` to `end`: a force word written after it ("ہیو
+ * پولیس"), or before it where the language writes the force first only ("شرطة هيو"): Urdu's "پولیس" before a
+ * name opens a clause ("پولیس نے …") and names no place.
+ */
+function namesItsForce(body: string, start: number, end: number, affixes: Affixes): boolean {
+  const isAfter = (p: string): true | undefined => (affixes.subjectAfter.has(p) ? true : undefined);
+  if (phraseAfter(body, end, affixes.maxLength, isAfter) !== null) return true;
+  const isBefore = (p: string): string | undefined => (affixes.subjectBefore.has(p) ? p : undefined);
+  const before = phraseBefore(body, start, affixes.maxLength, isBefore);
+  return before !== null && !affixes.subjectAfter.has(before.value);
+}
+
 /** Most letters of an Arabic-script name read only beside its type word. */
 const SHORT_ARABIC_NAME = 3;
 
@@ -418,6 +432,8 @@ function fits(
   gaz: Gazetteer,
   /** The name opens a wire's dateline ("中央社記者陳家倫老街19日專電"): the place the wire filed from. */
   dateline: boolean,
+  /** Whether a police force is named by the name (namesItsForce). */
+  policed: () => boolean,
 ): boolean {
   switch (script) {
     case 'han': {
@@ -433,8 +449,9 @@ function fits(
     case 'arabic':
       if (!arabicWordStart(body, start) || letterAt(body, end)) return false;
       // A name of three letters is a given name as often ("ہیو" is Huế, and Hiếu in "نگوین وان ہیو"): it
-      // needs its type word ("ہیو شہر", "مدينة هيو") or a dateline, as a short Han name does.
-      return name.text.length > SHORT_ARABIC_NAME || category !== null || dateline;
+      // needs its type word ("ہیو شہر", "مدينة هيو"), a dateline, as a short Han name does, or its police
+      // ("ہیو پولیس", "شرطة هيو"): a force is a place's, never a person's.
+      return name.text.length > SHORT_ARABIC_NAME || category !== null || dateline || policed();
     case 'indic':
       // A name starts a word; in Devanagari it also ends one (a vowel sign after it makes another word).
       return !letterAt(body, start - 1) && (name.text.charCodeAt(0) >= 0x0980 || !letterAt(body, end));
