@@ -86,3 +86,21 @@ describe('Places: a short Arabic-script name is read beside its police, as besid
     expect(placeSlugsOf(body, language).provinces).not.toContain('hue');
   });
 });
+
+describe('Places: Urdu joins a place to its police with a genitive ("X کی پولیس")', () => {
+  it.each([
+    ['گیا لائی کی پولیس نے بتایا کہ دو افراد کو گرفتار کر لیا گیا۔', 'gia-lai'],
+    ['لاؤ کائی کی پولیس نے بتایا کہ دو افراد کو گرفتار کر لیا گیا۔', 'lao-cai'],
+    ['ین بائی کے پولیس اہلکاروں نے دو افراد کو گرفتار کر لیا۔', 'yen-bai'],
+  ])('%s', (body, expected) => {
+    // Arrange, act, assess
+    expect(placeSlugsOf(body, 'ur').provinces).toEqual([expected]);
+  });
+
+  it.each([
+    ['علاقے کی پولیس نے بتایا کہ دو افراد کو گرفتار کر لیا گیا۔'],
+    ['عوام کی پولیس نے دو افراد کو گرفتار کر لیا۔'],
+  ])('a word of the language before the genitive names no place: %s', (body) => {
+    expect(placeSlugsOf(body, 'ur').provinces).toEqual([]);
+  });
+});

@@ -160,7 +160,18 @@ function namesAForce(
   // transcription of a foreign name.
   if (words[i]!.text.startsWith('ال')) return false;
   const after = words[i + n];
-  if (after !== undefined && joined[i + n - 1] && affixes.subjectAfter.has(after.text)) return true;
+  if (after !== undefined && joined[i + n - 1]) {
+    if (affixes.subjectAfter.has(after.text)) return true;
+    // Or joined to it by a link word ("گیا لائی کی پولیس", the police of Gia Lai): the link is no syllable.
+    const force = words[i + n + 1];
+    if (
+      affixes.subjectLinks.has(after.text) &&
+      force !== undefined &&
+      joined[i + n] === true &&
+      affixes.subjectAfter.has(force.text)
+    )
+      return true;
+  }
   // Before the place, a force word names its place only where the language writes it so (Arabic's construct
   // "شرطة X", Persian's "پلیس X"); a word also written after its place ("X پولیس") is Urdu's, whose "پولیس نے"
   // opens a clause and names no place.
