@@ -104,3 +104,13 @@ describe('Places: Urdu joins a place to its police with a genitive ("X کی پو
     expect(placeSlugsOf(body, 'ur').provinces).toEqual([]);
   });
 });
+
+describe('Places: a centrally-run city in dotted katakana before the city word', () => {
+  it.each([
+    ['ホー・チ・ミン市警察は2キロのヘロインを押収したと発表した。', 'ho-chi-minh'],
+    ['ハイ・フォン市の警察は密輸品を押収したと発表した。', 'hai-phong'],
+  ])('%s', (body, expected) => {
+    // Arrange, act, assess
+    expect(placeSlugsOf(body, 'ja').provinces).toEqual([expected]);
+  });
+});

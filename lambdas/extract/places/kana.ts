@@ -5,7 +5,7 @@
  * Before the province word (省) the run is read as a province: a spelling no list has (ダックラック省, with the
  * small ッ, for the listed ダクラク省) still names it, and the type word is context enough.
  */
-import type { Gazetteer } from './gazetteer.js';
+import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { Affixes, PlaceCategory } from './lexicon.js';
 import { heardCandidate } from './heard.js';
 import type { Candidate } from './match.js';
@@ -40,10 +40,16 @@ export function findKanaReadings(
     const key = katakanaSoundKey(name);
     if (key === null || key.length < 4) continue;
     const province = category === 'province';
-    const entries = gaz
-      .bySound('katakana')
-      .get(key)
-      ?.filter((e) => (province ? e.level === 1 : e.level > 1));
+    // A centrally-run city is a province named with a city's type word (ホー・チ・ミン市, ダ・ナン市).
+    const cityProvince = (e: PlaceEntry): boolean =>
+      category === 'city' && e.level === 1 && gaz.provinces[e.province]!.centrallyRun;
+    const all = gaz.bySound('katakana').get(key);
+    const city = all?.filter(cityProvince) ?? [];
+    if (city.length > 0) {
+      out.push(heardCandidate(start, end, city, category, false));
+      continue;
+    }
+    const entries = all?.filter((e) => (province ? e.level === 1 : e.level > 1));
     if (entries === undefined || entries.length === 0) continue;
     out.push(heardCandidate(start, end, entries, category, !province));
   }
