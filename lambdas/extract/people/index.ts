@@ -109,7 +109,7 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
       chainEnd = candidate.end;
       if (!m) continue;
       mentions.push(m);
-      if (candidate.titled && !m.private) covered = candidate.end;
+      if ((candidate.titled || candidate.officeOnly) && !m.private) covered = candidate.end;
     }
     if (data.scriptNames)
       for (const found of findScriptNames(text, data.scriptNames, (name) => isKnownPlace(name, opts)))
