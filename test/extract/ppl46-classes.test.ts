@@ -1,10 +1,12 @@
 /**
  * Session 46 people classes, each read with sentences written for the purpose: an office with no rank right
- * before a name of any spelling (office-named.ts).
+ * before a name of any spelling (office-named.ts); the Hangul spelling 누옌 of Nguyễn beside the Latin spelling of
+ * the same official (romanize.ts, one-official.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../lambdas/extract/index.js';
 import { findPeople } from '../../lambdas/extract/people/index.js';
+import { mayTranscribe, romanizeVietnameseName } from '../../lambdas/extract/people/romanize.js';
 import { isLocalityName, isNamesake, isPlaceName } from '../../lambdas/extract/places/index.js';
 
 function people(text: string, language: string): Array<[string, string | null]> {
@@ -73,5 +75,28 @@ describe('Function: findPeople (an office with no rank right before a name of an
     const names = people(text, language).map(([n]) => n);
     // Assess
     expect(names.filter((n) => n.includes(absent))).toEqual([]);
+  });
+});
+
+describe('Function: mayTranscribe (누 before a vowel-initial block writes ng-u)', () => {
+  it.each<[string, string, boolean]>([
+    ['nguyen van loc', '누옌 반 록', true],
+    ['nguyen van loc', '응우옌 반 록', true],
+    // The plain reading stays.
+    ['nu', '누', true],
+    ['nguyen van loc', '누엔 반 록', false],
+  ])('%s ~ %s: %s', (latin, hangul, expected) => {
+    expect(mayTranscribe(latin, hangul)).toBe(expected);
+  });
+
+  it('romanizes 누옌 as Nguyễn', () => {
+    expect(romanizeVietnameseName('누옌 반 록')).toBe('nguyen van loc');
+  });
+});
+
+describe('Function: findPeople (one official in Hangul as 누옌 and in Latin letters)', () => {
+  it('lists the official once', () => {
+    const text = '누옌 반 록 중령은 수색이 끝났다고 말했다. Nguyen Van Loc 중령은 주민들에게 감사했다.';
+    expect(people(text, 'ko').map(([n]) => n)).toEqual(['누옌 반 록']);
   });
 });
