@@ -100,3 +100,19 @@ describe('Function: findPeople (one official in Hangul as 누옌 and in Latin le
     expect(people(text, 'ko').map(([n]) => n)).toEqual(['누옌 반 록']);
   });
 });
+
+describe('Function: findPeople (a known place katakana writes with a name joiner)', () => {
+  it.each<[string, string, string]>([
+    ['ja', 'ビンロック隊長のタイ・ビン氏は、フン・バン・ロック中佐と現場を訪れた。', 'タイ・ビン'],
+    ['ja', '省交通警察隊長のドン・ハ氏によると、事故は夜に起きた。', 'ドン・ハ'],
+  ])('%s: %s lists no %s', (language, text, place) => {
+    // Act
+    const names = people(text, language).map(([n]) => n);
+    // Assess
+    expect(names).not.toContain(place);
+  });
+
+  it('keeps an official of two katakana parts that name no place', () => {
+    expect(people('公安省のトー・ラム大臣は述べた。', 'ja').map(([n]) => n)).toEqual(['トー・ラム']);
+  });
+});
