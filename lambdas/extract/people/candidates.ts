@@ -54,6 +54,7 @@ export function findCandidates(
     (o) =>
       !isShapeName(o, families) &&
       !endsWithMiddleName(o.tokens, families) &&
+      !holdsLunarYear(o.tokens, families) &&
       read.every((c) => c.end <= o.start || c.start >= o.end),
   );
   if (kept.length === 0 && byOffice.length === 0) return byShape;
@@ -112,5 +113,15 @@ function extendsShape(titled: NameCandidate, shape: NameCandidate): boolean {
   return (
     titled.end > shape.end &&
     titled.tokens.slice(shape.tokens.length).every((t) => !isVietnameseSyllable(fold(t)))
+  );
+}
+
+/** A heavenly stem and an earthly branch in a row ("Tet Dinh Dau"): a lunar year, no name. */
+function holdsLunarYear(tokens: readonly string[], families: FamilyNames): boolean {
+  return tokens.some(
+    (t, k) =>
+      k + 1 < tokens.length &&
+      families.yearStems.has(fold(t)) &&
+      families.yearBranches.has(fold(tokens[k + 1]!)),
   );
 }
