@@ -16,6 +16,7 @@ import {
   type NameCandidate,
 } from './names.js';
 import { isVietnameseSyllable } from './syllable.js';
+import { findOfficeNamedCandidates } from './office-named.js';
 import { findTitledCandidates } from './titled.js';
 
 /**
@@ -38,7 +39,6 @@ export function findCandidates(
     return unglued === null ? [] : [unglued];
   });
   const titled = findTitledCandidates(text, offsets, titles);
-  if (titled.length === 0) return byShape;
   const shapeAt = new Map(byShape.map((c) => [c.start, c]));
   const kept = titled.filter((t) => {
     // A name cut short after a title ("подполковник Нгуен Ван" at the end of an excerpt) is no name.
@@ -48,8 +48,18 @@ export function findCandidates(
     if (shape === undefined) return !isShapeName(t, families);
     return extendsShape(t, shape);
   });
+  // A run vouched for by an office alone stands only where no other reading touches its words.
+  const read = [...kept, ...byShape];
+  const byOffice = findOfficeNamedCandidates(text, offsets, titles).filter(
+    (o) =>
+      !isShapeName(o, families) &&
+      !endsWithMiddleName(o.tokens, families) &&
+      !holdsLunarYear(o.tokens, families) &&
+      read.every((c) => c.end <= o.start || c.start >= o.end),
+  );
+  if (kept.length === 0 && byOffice.length === 0) return byShape;
   // Stable sort: a titled run is listed before the shape candidate at its start.
-  return [...kept, ...byShape].sort((a, b) => a.start - b.start);
+  return [...read, ...byOffice].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -103,5 +113,15 @@ function extendsShape(titled: NameCandidate, shape: NameCandidate): boolean {
   return (
     titled.end > shape.end &&
     titled.tokens.slice(shape.tokens.length).every((t) => !isVietnameseSyllable(fold(t)))
+  );
+}
+
+/** A heavenly stem and an earthly branch in a row ("Tet Dinh Dau"): a lunar year, no name. */
+function holdsLunarYear(tokens: readonly string[], families: FamilyNames): boolean {
+  return tokens.some(
+    (t, k) =>
+      k + 1 < tokens.length &&
+      families.yearStems.has(fold(t)) &&
+      families.yearBranches.has(fold(tokens[k + 1]!)),
   );
 }

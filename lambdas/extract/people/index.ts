@@ -10,6 +10,7 @@ import { stripCredit } from '../structure/index.js';
 import { lower } from '../text/case.js';
 import { firstOutsideLatinBlocks } from '../text/chars.js';
 import { asRussianLetters } from '../text/fold.js';
+import { KATAKANA_NAME_JOINER } from '../text/scripts.js';
 import { spanAt } from '../text/search.js';
 import { splitSentences, type Span } from '../text/sentences.js';
 import { wordOffsets } from '../text/words.js';
@@ -109,7 +110,7 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
       chainEnd = candidate.end;
       if (!m) continue;
       mentions.push(m);
-      if (candidate.titled && !m.private) covered = candidate.end;
+      if ((candidate.titled || candidate.officeOnly) && !m.private) covered = candidate.end;
     }
     if (data.scriptNames)
       for (const found of findScriptNames(text, data.scriptNames, (name) => isKnownPlace(name, opts)))
@@ -194,6 +195,15 @@ function nameBefore(candidates: readonly NameCandidate[], i: number, places: Peo
   return end;
 }
 
+/**
+ * A known place, also as katakana writes it with a name's joiner between its syllables ("ドン・ハ", Đông Hà,
+ * which the gazetteer knows as "ドンハ"): a translation that spells a city as it spells names.
+ */
 function isKnownPlace(name: string, { isPlaceName, isLocalityName }: PeopleOptions): boolean {
-  return isPlaceName(name) || (isLocalityName?.(name) ?? false);
+  const known = (n: string): boolean => isPlaceName(n) || (isLocalityName?.(n) ?? false);
+  if (known(name)) return true;
+  const joined = name.replace(KATAKANA_JOINERS, '');
+  return joined !== name && known(joined);
 }
+
+const KATAKANA_JOINERS = new RegExp(KATAKANA_NAME_JOINER.source, 'gu');

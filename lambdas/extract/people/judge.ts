@@ -140,6 +140,18 @@ export function judge(
     sameClause === null && clauseIsEmpty(lowered, base, base + cut, lex)
       ? roleInPreviousClause(text, lowered, base, base + cut, Math.max(from, floor), lex)
       : null;
+  // A run of any spelling is a name only as the holder of the office closing right before it (office-named.ts),
+  // a short one, never the apposition of the name before it ("lieutenant X, chief of the Y post Z": Z is the
+  // post's name).
+  if (
+    c.officeOnly &&
+    (rank !== null ||
+      honorific ||
+      sameClause === null ||
+      sameClause.split(/\s+/u).length > OFFICE_WORDS ||
+      (floor > 0 && APPOSITION_OPENS.test(lowered.slice(floor, c.start))))
+  )
+    return null;
   const role = sameClause ?? after ?? previousClause;
   if (formerRank || (rank === null && isFormer(lowered, base, c.start, role, role === after, lex)))
     return { name: c.name, rank: null, role: null, private: true, ...declinedOf(c) };
@@ -246,6 +258,14 @@ export function judge(
     return { name: c.name, rank, role, courtesyOnly: true, ...declined };
   return { name: c.name, rank, role, ...(plural ? { plural: true as const } : {}), ...declined };
 }
+
+/**
+ * The most words of an office a run of any spelling holds after it ("podpredseda okresného ľudového výboru",
+ * "deputy head of the district committee"): more words reach back over a verb ("visited the hospital X").
+ */
+const OFFICE_WORDS = 6;
+/** A comma or an opening bracket right after the name before: what follows is that name's apposition. */
+const APPOSITION_OPENS = /^\s*[,،(]/u;
 
 /** Conjunctions lexicons may list among their articles: the words before one are another person's. */
 const CONJUNCTIONS: ReadonlySet<string> = new Set(NAME_CONJUNCTIONS);

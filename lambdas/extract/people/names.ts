@@ -103,6 +103,11 @@ export interface NameCandidate {
   /** A titled run in a spelling no name has here, read after a rank: a person only with that rank. */
   readonly rankOnly?: true;
   /**
+   * A run of any spelling right after a lower-case word (office-named.ts): a person only where an office
+   * closes right before it in its own clause ("podpredseda výboru Trong Quang").
+   */
+  readonly officeOnly?: true;
+  /**
    * Read from a declined form ("Нгуєна Нгока Ханя", "Nguyena Van Anha") back to its base form: where the
    * article also writes the name undeclined, that spelling is the name's (merge.ts).
    */

@@ -120,7 +120,13 @@ function hangulPieces(unit: string): string[][] | null {
       out.push(['ng']);
       continue;
     }
-    out.push(spell(initial[jamo.initial]!), spell(medial[jamo.medial]!), spell(final[jamo.final]!));
+    // 누 before a vowel-initial block may write ng-u too: the press's shorter spelling of Nguyễn (누옌 beside 응우옌).
+    const nu = jamo.initial === 2 && jamo.medial === 13 && jamo.final === 0 && next?.initial === 11;
+    out.push(
+      nu ? ['n', 'ng'] : spell(initial[jamo.initial]!),
+      spell(medial[jamo.medial]!),
+      spell(final[jamo.final]!),
+    );
   }
   return out;
 }

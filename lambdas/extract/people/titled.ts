@@ -37,6 +37,8 @@ export interface TitleCues {
   readonly suffixes: readonly string[];
   /** Lower-case words of the lexicons (ranks, honorifics, articles, place words, prepositions). */
   readonly lexiconWords: ReadonlySet<string>;
+  /** Lower-case articles and place prepositions ("der", "of", "в"): words that open a phrase, never close one. */
+  readonly functionWords: ReadonlySet<string>;
   /** Role stems, matched at the start of a word ("stellvertret" in "Stellvertretender"). */
   readonly roleStems: readonly string[];
   /**
@@ -67,6 +69,7 @@ export function compileTitleCues(lexicons: readonly PeopleLexicon[], needsForeig
   const titleEnds = new Set<string>();
   const looseRanks = new Map<string, string[]>();
   const lexiconWords = new Set<string>();
+  const functionWords = new Set<string>();
   const roleStems = new Set<string>();
   for (const lex of lexicons) {
     for (const [rank, forms] of Object.entries(lex.ranks)) {
@@ -95,6 +98,8 @@ export function compileTitleCues(lexicons: readonly PeopleLexicon[], needsForeig
     for (const form of [...lex.articles, ...lex.placeWords, ...lex.placePrepositions]) {
       for (const w of wordsOf(form)) lexiconWords.add(w);
     }
+    for (const form of [...lex.articles, ...lex.placePrepositions])
+      for (const w of wordsOf(form)) functionWords.add(w);
     for (const form of lex.roleWords) {
       const words = wordsOf(form);
       // One-word entries are stems ("vorsitzend"); the words of a phrase ("người phát ngôn") are whole.
@@ -118,6 +123,7 @@ export function compileTitleCues(lexicons: readonly PeopleLexicon[], needsForeig
     titleMaxLength,
     suffixes,
     lexiconWords,
+    functionWords,
     roleStems: [...roleStems],
     needsForeignWord,
     familyNames: new Set(lexicons.flatMap((l) => l.familyNames).map((n) => asRussianLetters(fold(n)))),
@@ -143,7 +149,7 @@ function isCapitalisedName(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function isLexiconWord(lowered: string, cues: TitleCues): boolean {
+export function isLexiconWord(lowered: string, cues: TitleCues): boolean {
   return cues.lexiconWords.has(lowered) || cues.roleStems.some((s) => lowered.startsWith(s));
 }
 
@@ -197,7 +203,7 @@ function isTitleGap(text: string, from: number, to: number): boolean {
 }
 
 /** Most words are lower case: their first code unit tells, for ASCII without a table lookup. */
-function startsUpper(text: string, at: number): boolean {
+export function startsUpper(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   return isCapitalisedSpan(text, at, at + codePointWidthAt(text, at));
@@ -300,4 +306,4 @@ function readRun(
 }
 
 /** A word of a name in any spelling: letters only, a capital and at least one more letter. */
-const PLAIN_NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+export const PLAIN_NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+$/u;

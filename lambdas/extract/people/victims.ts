@@ -77,6 +77,18 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
         return lex.arrestObject!.test(lowered.slice(end, Math.max(end, sentenceEnd)));
       }),
     );
+  // Each sentence's quotations, per text, keyed by the sentence's extent (a name outside every sentence reads
+  // the whole text as one).
+  const quoted = texts.map(() => new Map<string, Array<[number, number]>>());
+  const quotesOf = (k: number, { start, end }: Span): Array<[number, number]> => {
+    const key = `${start}:${end}`;
+    let spans = quoted[k]!.get(key);
+    if (spans === undefined) {
+      spans = quotedSpans(texts[k]!.lowered, start, end);
+      quoted[k]!.set(key, spans);
+    }
+    return spans;
+  };
   return people.filter((p, i) => {
     if (arrested(i)) return false;
     if (harmWord === null) return true;
@@ -99,11 +111,11 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
           return true;
         // A harm word the person's quoted words tell ("X 대령은 \"…2명이 다쳤다\"고 했다", "Colonel X said: \"two
         // were hurt\"") is the speaker's report of others: it never binds to a name outside that quotation.
-        const quotes = quotedSpans(lowered, sentence.start, sentence.end);
-        const ownQuote = spanHolding(quotes, at, end);
+        // Read only once a harm word is found (most mentions have none), and once per sentence.
         const unquoted = (h: readonly [number, number]): boolean => {
+          const quotes = quotesOf(k, sentence);
           const q = spanHolding(quotes, h[0], h[1]);
-          return q < 0 || q === ownQuote;
+          return q < 0 || q === spanHolding(quotes, at, end);
         };
         // Han and kana write no spaces: what follows a name there is read by characters, elsewhere by words.
         if (HAN_OR_KANA.test(p.name)) {

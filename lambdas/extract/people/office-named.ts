@@ -1,0 +1,83 @@
+/**
+ * Name candidates vouched for by an office alone: two or three capitalised words (isRunWord) right after a
+ * lower-case word, as an office with no rank ends before its holder ("podpredseda provinčného ľudového výboru
+ * Trong Quang", "генеральный консул Тимур Садыков", "the vice chairman of the committee Trong Quang"). The
+ * shape reading (names.ts) finds only Vietnamese names by their family name, and titled.ts only names after a
+ * rank or an honorific; judge.ts keeps such a run only when an office read in its own clause ends right before
+ * it (NameCandidate.officeOnly).
+ *
+ * The run is tight as a titled one is: single spaces between its words, letters only, no word of the people
+ * lexicons ("Public Security", "Committee"), no capitalised word right before it or after it (a longer run is
+ * an organisation's name or a place's), and no article or preposition right before it (a run after one is the
+ * phrase's noun: "der Polizei Anton Weber"). Scripts without case never open one.
+ */
+import { lower } from '../text/case.js';
+import { fold } from '../text/fold.js';
+import { isSingleSpace, type WordOffsets } from '../text/words.js';
+import type { NameCandidate } from './names.js';
+import { isNameSyllable } from './syllable.js';
+import { isLexiconWord, PLAIN_NAME_WORD, startsUpper, type TitleCues } from './titled.js';
+
+const MIN_WORDS = 2;
+const MAX_WORDS = 3;
+
+/** A word in lower case: a letter that is no capital opens it. */
+const LOWER_WORD = /^[\p{Ll}]/u;
+
+/**
+ * A word of such a run: in Cyrillic any name word (Russian and Ukrainian capitalise only the first word of a
+ * body's name, so a capitalised run there is a name or a place); in other scripts a syllable of a Vietnamese
+ * name, since Latin and Greek copies capitalise every word of a body's name ("Kementerian Keamanan Publik",
+ * "Rescue Police Team").
+ */
+function isRunWord(word: string): boolean {
+  if (!PLAIN_NAME_WORD.test(word)) return false;
+  return CYRILLIC.test(word) || isNameSyllable(fold(word));
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+export function findOfficeNamedCandidates(
+  text: string,
+  offsets: WordOffsets,
+  cues: TitleCues,
+): NameCandidate[] {
+  // Vietnamese text writes its titles capitalised and its names by shape (names.ts) only.
+  if (cues.needsForeignWord) return [];
+  const count = offsets.length / 2;
+  const out: NameCandidate[] = [];
+  for (let i = 1; i < count; i++) {
+    const start = offsets[2 * i]!;
+    if (!startsUpper(text, start)) continue;
+    // An article or a preposition opens a phrase the run belongs to ("der Polizei Anton Weber", "of Public
+    // Security"); an office closes on a word of its own.
+    const previous = text.slice(offsets[2 * i - 2]!, offsets[2 * i - 1]!);
+    if (!LOWER_WORD.test(previous) || cues.functionWords.has(lower(previous))) continue;
+    if (!isSingleSpace(text, offsets[2 * i - 1]!, start)) continue;
+    let j = i;
+    while (
+      j < count &&
+      j < i + MAX_WORDS + 1 &&
+      (j === i || isSingleSpace(text, offsets[2 * j - 1]!, offsets[2 * j]!)) &&
+      isRunWord(text.slice(offsets[2 * j]!, offsets[2 * j + 1]!))
+    )
+      j++;
+    const size = j - i;
+    // A capitalised word of another shape right after the run (a hyphened or dotted one) makes it longer.
+    const next = j < count && isSingleSpace(text, offsets[2 * j - 1]!, offsets[2 * j]!) ? j : -1;
+    if (size < MIN_WORDS || size > MAX_WORDS || (next >= 0 && startsUpper(text, offsets[2 * next]!))) {
+      i = Math.max(i, j - 1);
+      continue;
+    }
+    const tokens: string[] = [];
+    for (let k = i; k < j; k++) tokens.push(text.slice(offsets[2 * k]!, offsets[2 * k + 1]!));
+    if (tokens.some((t) => isLexiconWord(lower(t), cues))) {
+      i = j - 1;
+      continue;
+    }
+    const end = offsets[2 * j - 1]!;
+    out.push({ start, end, name: tokens.join(' '), tokens, titled: false, officeOnly: true });
+    i = j - 1;
+  }
+  return out;
+}
