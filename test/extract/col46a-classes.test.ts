@@ -1,7 +1,9 @@
 /**
  * Classes of batch 46a (col46a: en fr id it nl pl vi), on sentences written for this test:
  * - a count of officials named by their office counts persons (lexicon `units`): vi "3 Phó Giám đốc", "2 Thứ
- *   trưởng"; it "tre vicedirettori", "due viceministri"; nl "drie adjunct-directeuren", "twee ministers";
+ *   trưởng"; it "tre vicedirettori", "due viceministri"; nl "drie adjunct-directeuren", "twee ministers"; en "two
+ *   deputy ministers"; fr "deux vice-ministres"; pl "dwóch wiceministrów"; ro "doi viceminiștri"; id "dua wakil
+ *   menteri" (a ministry stays an organization: "Dwa ministerstwa", "Dua kementerian");
  * - Vietnamese lines of inquiry or of pursuit of a case ("4 mũi trinh sát", "5 mũi xác minh") are teams, like
  *   its working groups ("tổ công tác"); "mũi" alone stays no unit (a vaccine's "2 mũi tiêm" is no team).
  */
@@ -36,6 +38,46 @@ const OFFICES: Array<[string, string, Array<[number, string]>]> = [
     [
       [3, 'person'],
       [2, 'person'],
+    ],
+  ],
+  [
+    'en',
+    'The ceremony was attended by two deputy ministers and three provincial police directors.',
+    [
+      [2, 'person'],
+      [3, 'person'],
+    ],
+  ],
+  [
+    'fr',
+    'La cérémonie a réuni deux vice-ministres et trois directeurs adjoints de la police provinciale.',
+    [
+      [2, 'person'],
+      [3, 'person'],
+    ],
+  ],
+  [
+    'pl',
+    'W uroczystości wzięło udział dwóch wiceministrów, a dwa ministerstwa podpisały umowę.',
+    [
+      [2, 'person'],
+      [2, 'organization'],
+    ],
+  ],
+  [
+    'ro',
+    'La ceremonie au participat doi viceminiștri și trei miniștri ai guvernului.',
+    [
+      [2, 'person'],
+      [3, 'person'],
+    ],
+  ],
+  [
+    'id',
+    'Upacara dihadiri dua wakil menteri, sedangkan dua kementerian menandatangani perjanjian.',
+    [
+      [2, 'person'],
+      [2, 'organization'],
     ],
   ],
 ];
