@@ -24,7 +24,7 @@ import { glueSuffixAt } from './suffixes.js';
 import { isAgentNoun } from './agent-nouns.js';
 import { agentiveAt } from './agentive.js';
 import { isHouseNumber } from './house-number.js';
-import { brandWordKind } from './model-name.js';
+import { isCamelBrand, isLatinAmidCaseless } from './model-name.js';
 import { isPlaceNumber } from './numbered-place.js';
 import { isPoliceLine } from './police-line.js';
 import { isAfterPlateWord } from './plate-word.js';
@@ -728,19 +728,12 @@ function isProperNameLabel(body: string, tokens: readonly Token[], i: number, le
   if (lex.glued || n.spelled || !n.plain || name?.kind !== 'word') return false;
   if (body.slice(name.end, n.start) !== ' ') return false;
   // A brand's shape ("iPhone 11"; a Latin word in a caseless script) names wherever it stands (model-name.ts).
-  const brand = brandWordKind(body, body.slice(name.start, name.end), name.start);
-  if (brand === undefined) {
-    if (lex.nounsCapitalized || !isUpper(body[name.start])) return false;
-    // Inside a sentence: a lower-case word before the name, not a capitalised word, a comma or a bracket
-    // (title case, "Ring, Seizing 10 Cakes"; or a longer name whose number may count: "Quang Nam 12").
-    let k = name.start - 1;
-    while (k >= 0 && body[k] === ' ') k--;
-    const before = body[k];
-    if (!isLetter(before)) return false;
-    let w = k;
-    while (w > 0 && isLetter(body[w - 1])) w--;
-    if (!LOWER.test(body[w]!)) return false;
-  }
+  // The cheap tests first: the walk back over a Latin run runs only for a word neither camel-cased nor a
+  // capitalised word inside a sentence.
+  const written = body.slice(name.start, name.end);
+  const camel = isCamelBrand(written);
+  if (!camel && !isCapitalisedInSentence(body, name, lex) && !isLatinAmidCaseless(body, written, name.start))
+    return false;
   const word = name.text;
   if (
     lex.functionWords.has(word) ||
@@ -760,11 +753,26 @@ function isProperNameLabel(body: string, tokens: readonly Token[], i: number, le
   // Something counted after the number makes it a count again: a unit, a scale, a fate ("Hanoi 5 died").
   return !(
     next?.kind === 'word' &&
-    ((brand !== 'camel' && matchUnit(tokens, i + 1, lex)) ||
+    ((!camel && matchUnit(tokens, i + 1, lex)) ||
       lex.scales.get(next.text) !== undefined ||
       lex.fateVerbs.has(next.text) ||
       lex.demonyms.get(next.text, false) !== undefined)
   );
+}
+
+/**
+ * A capitalised word inside a sentence: a lower-case word before it, not a capitalised word, a comma or a
+ * bracket (title case, "Ring, Seizing 10 Cakes"; or a longer name whose number may count: "Quang Nam 12"),
+ * in a language that does not capitalise every noun.
+ */
+function isCapitalisedInSentence(body: string, name: Token, lex: CompiledLexicon): boolean {
+  if (lex.nounsCapitalized || !isUpper(body[name.start])) return false;
+  let k = name.start - 1;
+  while (k >= 0 && body[k] === ' ') k--;
+  if (!isLetter(body[k])) return false;
+  let w = k;
+  while (w > 0 && isLetter(body[w - 1])) w--;
+  return LOWER.test(body[w]!);
 }
 
 /**
