@@ -23,7 +23,7 @@ import {
 import { glueSuffixAt } from './suffixes.js';
 import { isAgentNoun } from './agent-nouns.js';
 import { agentiveAt } from './agentive.js';
-import { isHouseNumber } from './house-number.js';
+import { isHouseNumber, isLatinHouseNumber } from './house-number.js';
 import { isCamelBrand, isLatinAmidCaseless } from './model-name.js';
 import { isPlaceNumber } from './numbered-place.js';
 import { isPoliceLine } from './police-line.js';
@@ -708,6 +708,14 @@ function isBlocked(
   )
     return true;
   if (isHouseNumber(doc.body, tokens, i, lex)) return true;
+  if (
+    isLatinHouseNumber(doc.body, tokens, i, (at) => {
+      let k = i + 1;
+      while (k < tokens.length && tokens[k]!.start < at) k++;
+      return tokens[k]?.start === at && matchUnit(tokens, k, lex) !== null;
+    })
+  )
+    return true;
   if (!n.spelled && isGenerationName(doc.body, tokens, i, lex)) return true;
   if (!n.spelled && isRegistration(doc.body, f, tokens, i, lex)) return true;
   if (isProperNameLabel(doc.body, tokens, i, lex)) return true;
