@@ -1092,6 +1092,7 @@ function isSlogan(folded: string, n: NumToken): boolean {
  * new clause: labels are never persons ("riksväg 14 och 3 personer skadades", road 14 and 3 people hurt).
  */
 function joinedToBlocked(
+  body: string,
   tokens: readonly Token[],
   i: number,
   lex: CompiledLexicon,
@@ -1100,6 +1101,15 @@ function joinedToBlocked(
   persons: boolean,
 ): boolean {
   const prev = tokens[i - 1];
+  // "a Nokia 8 and 5 motorbikes", "an iPhone 11 and 3 phones": a product's model ends at the conjunction, and a
+  // number counting its own noun after it is the next item.
+  if (
+    hasUnit &&
+    prev?.kind === 'word' &&
+    lex.conjunctions.has(prev.text) &&
+    isProductModel(body, tokens, i - 2, lex)
+  )
+    return false;
   if (
     prev &&
     ((prev.kind === 'word' &&
@@ -1109,6 +1119,18 @@ function joinedToBlocked(
     return readings.get(i - 2)?.blocked === true;
   }
   return false;
+}
+
+/**
+ * The number at k names a product's model: after a brand's camel-cased word ("iPhone 11"), or after a capitalised
+ * word that an indefinite article introduces ("a Nokia 8", "un Samsung 7"): one thing, whose name the number ends.
+ */
+function isProductModel(body: string, tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const name = tokens[k - 1];
+  if (tokens[k]?.kind !== 'num' || name?.kind !== 'word') return false;
+  if (isCamelBrand(body.slice(name.start, name.end))) return true;
+  const article = tokens[k - 2];
+  return isUpper(body[name.start]) && article?.kind === 'word' && lex.indefinite?.has(article.text) === true;
 }
 
 /**
@@ -2158,7 +2180,15 @@ export function readNumbers(
     if ('swallowed' in read) for (const k of read.swallowed ?? []) swallowed.add(k);
     const joined =
       !blocked &&
-      (joinedToBlocked(tokens, i, lex, readings, own !== null || countsNoun, own?.unit === 'person') ||
+      (joinedToBlocked(
+        doc.body,
+        tokens,
+        i,
+        lex,
+        readings,
+        own !== null || countsNoun,
+        own?.unit === 'person',
+      ) ||
         ((!own || !t.spelled) && isSlogan(doc.folded, t)));
     const before = tokens[i - 1];
     readings.set(i, {
