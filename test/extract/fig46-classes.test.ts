@@ -5,7 +5,8 @@
  *   text's own punctuation ("Hai Ha 2 Ward") are no counts; a counted noun of the text's language after a Latin
  *   brand still makes its number a count ("5 Honda Wave موٹر سائیکلیں");
  * - a product's model ends at a conjunction: "a Nokia 8 and 5 motorbikes" counts the motorbikes;
- * - one number groups its digits with one mark: "20 500,000 VND notes" is no sum of 20,500,000 VND.
+ * - one number groups its digits with one mark: "20 500,000 VND notes" is no sum of 20,500,000 VND;
+ * - ur residents (رہائشی, oblique plural رہائشیوں) are persons.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -47,6 +48,8 @@ const CASES: Case[] = [
       [12500.5, 'kg'],
     ],
   ],
+  // Urdu residents
+  ['ur', 'امدادی ٹیموں نے 7 رہائشیوں کو محفوظ مقام پر پہنچایا۔', [[7, 'person']]],
 ];
 
 describe('fig46 classes', () => {
