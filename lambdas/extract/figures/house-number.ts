@@ -27,3 +27,37 @@ export function isHouseNumber(
   // A glued script writes the name's case ending on it ("নগুয়েনের", of Nguyen): the entry starts the word.
   return lex.glued ? streets.startOf(next.text) > 0 : streets.has(next.text);
 }
+
+/** A letter of a script without case (Arabic, Devanagari, Bengali): the text's own script around a Latin address. */
+const CASELESS = /\p{Lo}/u;
+/** A combining mark: a vowel sign of a Brahmic script, a diacritic. */
+const MARK = /\p{M}/u;
+/** A mark of punctuation in any script ("،", "۔", "।", a comma, a bracket). */
+const PUNCTUATION = /\p{P}/u;
+/** Two or more capitalised Latin words after one space: a street's name kept as Vietnam writes it ("Le Loi Street"). */
+const LATIN_NAME_AFTER = /^ (?:\p{Lu}[\p{Script=Latin}\p{M}]*(?: |(?=[^\p{L}\p{M}\d])|$)){2,}/u;
+
+/**
+ * "والی، 58 Le Loi Street, Hai Ha 2 Ward میں": in a text of a caseless script a translation keeps an address in
+ * Latin letters, and the number in digits before a street's name of two or more capitalised Latin words is its
+ * house number, no count. The text's own script (or its punctuation) stands before the number, and no counted
+ * noun of the text's language follows the name ("5 Honda Wave موٹر سائیکلیں" still counts motorbikes).
+ */
+export function isLatinHouseNumber(
+  body: string,
+  tokens: readonly Token[],
+  i: number,
+  unitAfter: (at: number) => boolean,
+): boolean {
+  const n = tokens[i];
+  if (n?.kind !== 'num' || n.spelled) return false;
+  let k = n.start - 1;
+  while (k >= 0 && (body[k] === ' ' || PUNCTUATION.test(body[k]!))) k--;
+  while (k > 0 && MARK.test(body[k]!)) k--;
+  if (k < 0 || !CASELESS.test(body[k]!)) return false;
+  const name = LATIN_NAME_AFTER.exec(body.slice(n.end, n.end + 80));
+  if (name === null) return false;
+  let after = n.end + name[0].length;
+  while (body[after] === ' ') after++;
+  return !unitAfter(after);
+}

@@ -16,6 +16,10 @@ const LATIN_WORD = /^(?=.*\p{Ll})[\p{Script=Latin}\p{M}]+$/u;
  * a hyphen ("173 Huu Nghi Street, Mong Cai 1 Ward" inside an Urdu sentence is one run).
  */
 const LATIN_CHAR = /[\p{Script=Latin}\p{M}\d,.()-]/u;
+/** A combining mark: a vowel sign of a Brahmic script, a diacritic. */
+const MARK = /\p{M}/u;
+/** A mark of punctuation in any script (the Arabic comma "،", the Urdu full stop "۔", the danda "।"). */
+const PUNCTUATION = /\p{P}/u;
 /** A letter of a script without case: Arabic, Devanagari, Bengali, Tamil ... (\p{Lo}). */
 const CASELESS = /\p{Lo}/u;
 
@@ -27,16 +31,36 @@ function latinRunStart(body: string, end: number): number {
   return k;
 }
 
+/** A brand's word written with a capital inside it ("iPhone", "eKYC"), which names even before a noun ("iPhone 14 handsets"). */
+export function isCamelBrand(word: string): boolean {
+  return CAMEL.test(word);
+}
+
 /**
- * How the word `word`, starting at `start` in body, names a brand or a place kept in Latin letters: 'camel',
- * written with a capital inside it ("iPhone"), which names even before a noun ("iPhone 14 handsets"); 'latin',
- * the last word of a run of Latin words right after a word of a caseless script ("دو iPhone 11", "Mong Cai 1"),
- * whose number a counted noun after it still makes a count ("Quang Ninh 12 افراد"); undefined otherwise.
+ * Whether the body holds a letter of a caseless script at all: remembered for the last body asked about, since
+ * every number after a word asks and a text in a cased script (most of them) never holds a Latin run after one.
  */
-export function brandWordKind(body: string, word: string, start: number): 'camel' | 'latin' | undefined {
-  if (CAMEL.test(word)) return 'camel';
-  if (!LATIN_WORD.test(word)) return undefined;
+let lastBody = '';
+let lastCaseless = false;
+function hasCaselessLetter(body: string): boolean {
+  if (body !== lastBody) {
+    lastBody = body;
+    lastCaseless = CASELESS.test(body);
+  }
+  return lastCaseless;
+}
+
+/**
+ * Whether the word `word`, starting at `start` in body, is the last word of a run of Latin words right after a
+ * word of a caseless script ("دو iPhone 11", "Mong Cai 1"): a brand or a place kept in Latin letters, whose
+ * number a counted noun after it still makes a count ("Quang Ninh 12 افراد").
+ */
+export function isLatinAmidCaseless(body: string, word: string, start: number): boolean {
+  if (!LATIN_WORD.test(word) || !hasCaselessLetter(body)) return false;
   let k = latinRunStart(body, start) - 1;
-  while (k >= 0 && body[k] === ' ') k--;
-  return k >= 0 && CASELESS.test(body[k]!) ? 'latin' : undefined;
+  // The caseless script's own marks may close its words before the run ("والی، 173 Huu Nghi Street").
+  while (k >= 0 && (body[k] === ' ' || PUNCTUATION.test(body[k]!))) k--;
+  // A vowel sign or a mark ends the word of a Brahmic script ("থাকেন", "তিনি"): its letter stands before it.
+  while (k > 0 && MARK.test(body[k]!)) k--;
+  return k >= 0 && CASELESS.test(body[k]!);
 }

@@ -23,8 +23,8 @@ import {
 import { glueSuffixAt } from './suffixes.js';
 import { isAgentNoun } from './agent-nouns.js';
 import { agentiveAt } from './agentive.js';
-import { isHouseNumber } from './house-number.js';
-import { brandWordKind } from './model-name.js';
+import { isHouseNumber, isLatinHouseNumber } from './house-number.js';
+import { isCamelBrand, isLatinAmidCaseless } from './model-name.js';
 import { isPlaceNumber } from './numbered-place.js';
 import { isPoliceLine } from './police-line.js';
 import { isAfterPlateWord } from './plate-word.js';
@@ -708,6 +708,14 @@ function isBlocked(
   )
     return true;
   if (isHouseNumber(doc.body, tokens, i, lex)) return true;
+  if (
+    isLatinHouseNumber(doc.body, tokens, i, (at) => {
+      let k = i + 1;
+      while (k < tokens.length && tokens[k]!.start < at) k++;
+      return tokens[k]?.start === at && matchUnit(tokens, k, lex) !== null;
+    })
+  )
+    return true;
   if (!n.spelled && isGenerationName(doc.body, tokens, i, lex)) return true;
   if (!n.spelled && isRegistration(doc.body, f, tokens, i, lex)) return true;
   if (isProperNameLabel(doc.body, tokens, i, lex)) return true;
@@ -728,19 +736,12 @@ function isProperNameLabel(body: string, tokens: readonly Token[], i: number, le
   if (lex.glued || n.spelled || !n.plain || name?.kind !== 'word') return false;
   if (body.slice(name.end, n.start) !== ' ') return false;
   // A brand's shape ("iPhone 11"; a Latin word in a caseless script) names wherever it stands (model-name.ts).
-  const brand = brandWordKind(body, body.slice(name.start, name.end), name.start);
-  if (brand === undefined) {
-    if (lex.nounsCapitalized || !isUpper(body[name.start])) return false;
-    // Inside a sentence: a lower-case word before the name, not a capitalised word, a comma or a bracket
-    // (title case, "Ring, Seizing 10 Cakes"; or a longer name whose number may count: "Quang Nam 12").
-    let k = name.start - 1;
-    while (k >= 0 && body[k] === ' ') k--;
-    const before = body[k];
-    if (!isLetter(before)) return false;
-    let w = k;
-    while (w > 0 && isLetter(body[w - 1])) w--;
-    if (!LOWER.test(body[w]!)) return false;
-  }
+  // The cheap tests first: the walk back over a Latin run runs only for a word neither camel-cased nor a
+  // capitalised word inside a sentence.
+  const written = body.slice(name.start, name.end);
+  const camel = isCamelBrand(written);
+  if (!camel && !isCapitalisedInSentence(body, name, lex) && !isLatinAmidCaseless(body, written, name.start))
+    return false;
   const word = name.text;
   if (
     lex.functionWords.has(word) ||
@@ -760,11 +761,26 @@ function isProperNameLabel(body: string, tokens: readonly Token[], i: number, le
   // Something counted after the number makes it a count again: a unit, a scale, a fate ("Hanoi 5 died").
   return !(
     next?.kind === 'word' &&
-    ((brand !== 'camel' && matchUnit(tokens, i + 1, lex)) ||
+    ((!camel && matchUnit(tokens, i + 1, lex)) ||
       lex.scales.get(next.text) !== undefined ||
       lex.fateVerbs.has(next.text) ||
       lex.demonyms.get(next.text, false) !== undefined)
   );
+}
+
+/**
+ * A capitalised word inside a sentence: a lower-case word before it, not a capitalised word, a comma or a
+ * bracket (title case, "Ring, Seizing 10 Cakes"; or a longer name whose number may count: "Quang Nam 12"),
+ * in a language that does not capitalise every noun.
+ */
+function isCapitalisedInSentence(body: string, name: Token, lex: CompiledLexicon): boolean {
+  if (lex.nounsCapitalized || !isUpper(body[name.start])) return false;
+  let k = name.start - 1;
+  while (k >= 0 && body[k] === ' ') k--;
+  if (!isLetter(body[k])) return false;
+  let w = k;
+  while (w > 0 && isLetter(body[w - 1])) w--;
+  return LOWER.test(body[w]!);
 }
 
 /**
@@ -1076,6 +1092,7 @@ function isSlogan(folded: string, n: NumToken): boolean {
  * new clause: labels are never persons ("riksväg 14 och 3 personer skadades", road 14 and 3 people hurt).
  */
 function joinedToBlocked(
+  body: string,
   tokens: readonly Token[],
   i: number,
   lex: CompiledLexicon,
@@ -1084,6 +1101,15 @@ function joinedToBlocked(
   persons: boolean,
 ): boolean {
   const prev = tokens[i - 1];
+  // "a Nokia 8 and 5 motorbikes", "an iPhone 11 and 3 phones": a product's model ends at the conjunction, and a
+  // number counting its own noun after it is the next item.
+  if (
+    hasUnit &&
+    prev?.kind === 'word' &&
+    lex.conjunctions.has(prev.text) &&
+    isProductModel(body, tokens, i - 2, lex)
+  )
+    return false;
   if (
     prev &&
     ((prev.kind === 'word' &&
@@ -1093,6 +1119,18 @@ function joinedToBlocked(
     return readings.get(i - 2)?.blocked === true;
   }
   return false;
+}
+
+/**
+ * The number at k names a product's model: after a brand's camel-cased word ("iPhone 11"), or after a capitalised
+ * word that an indefinite article introduces ("a Nokia 8", "un Samsung 7"): one thing, whose name the number ends.
+ */
+function isProductModel(body: string, tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const name = tokens[k - 1];
+  if (tokens[k]?.kind !== 'num' || name?.kind !== 'word') return false;
+  if (isCamelBrand(body.slice(name.start, name.end))) return true;
+  const article = tokens[k - 2];
+  return isUpper(body[name.start]) && article?.kind === 'word' && lex.indefinite?.has(article.text) === true;
 }
 
 /**
@@ -2142,7 +2180,15 @@ export function readNumbers(
     if ('swallowed' in read) for (const k of read.swallowed ?? []) swallowed.add(k);
     const joined =
       !blocked &&
-      (joinedToBlocked(tokens, i, lex, readings, own !== null || countsNoun, own?.unit === 'person') ||
+      (joinedToBlocked(
+        doc.body,
+        tokens,
+        i,
+        lex,
+        readings,
+        own !== null || countsNoun,
+        own?.unit === 'person',
+      ) ||
         ((!own || !t.spelled) && isSlogan(doc.folded, t)));
     const before = tokens[i - 1];
     readings.set(i, {

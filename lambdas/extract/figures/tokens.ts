@@ -86,18 +86,31 @@ export function readDigitRun(run: string, offset: number, lex: CompiledLexicon):
     let intPart = indian > 0 ? run.slice(i, j).replace(/\D/g, '') : head;
     let frac = '';
     let grouped = indian > 0;
+    // One number groups its digits with one mark: "20 500,000 VND notes" is 20 notes of 500,000, no sum.
+    let groupMark = '';
     while (indian < 0 && j < run.length) {
       const sep = run[j]!;
       DIGITS.lastIndex = j + 1;
       const d = DIGITS.exec(run)?.[0] ?? '';
       const canGroup = frac === '' && d.length === 3 && head.length <= 3;
+      const groups = canGroup && (sep === ' ' || lex.thousands.has(sep) || otherMark(sep, lex.decimal));
+      if (groups && groupMark !== '' && sep !== groupMark) {
+        if (groupMark !== ' ' || intPart.length !== head.length + 3) break;
+        // The space stood between two numbers: the first ends at its head, the second starts after the space.
+        j = i + head.length;
+        intPart = head;
+        grouped = false;
+        break;
+      }
       if (sep === ' ') {
         if (!canGroup) break;
         intPart += d;
         grouped = true;
-      } else if (canGroup && (lex.thousands.has(sep) || otherMark(sep, lex.decimal))) {
+        groupMark = sep;
+      } else if (groups) {
         intPart += d;
         grouped = true;
+        groupMark = sep;
       } else if (frac === '' && (sep === lex.decimal || d.length !== 3)) {
         frac = d;
       } else break;
