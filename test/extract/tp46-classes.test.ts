@@ -1,0 +1,115 @@
+/**
+ * Session 46, topic of figures on sentences written for this test (figures/topic.ts and the topic cues of the
+ * figures lexicons):
+ * - in a crime story (its offences lead: a shooting, a robbery) the arms and rounds counted in a clause that
+ *   tells no police work are what the offender carried or fired: crime's; arms the police seized stay weapons;
+ * - a shooting (the incident's noun: fusillade, shooting, Schießerei, strzelanina, стрельба, расстрел) is an
+ *   offence, so its wounded and dead are a crime's, not an arms case's;
+ * - the source a report cites for its numbers ("according to data released by ...", "z danych") names no
+ *   administration of data: the figures keep the article's subject;
+ * - protected animals traded whole or in parts (tigers, bears and their bile, sea turtles, rhino horn) are
+ *   wildlife trafficking, smuggling, as ivory is.
+ */
+import { describe, it } from 'vitest';
+import { checkTopics as check, type TopicCase as Case } from '../support/topic-case.js';
+
+describe('Topic: arms an offender carried or fired in a crime story are the crime’s', () => {
+  it.each<Case>([
+    [
+      'en',
+      "Gunman kills 3 in a shooting at a market\nA man opened fire at a market on Sunday, killing 3 people and wounding 2 others.\nThe gunman's rifle held 30 rounds, a witness said.",
+      [
+        [3, 'crime'],
+        [30, 'crime'],
+      ],
+    ],
+    ['zh', '男子抢劫银行\n一名男子抢劫银行，造成2人受伤。\n他携带的手枪有15发子弹。', [[15, 'crime']]],
+  ])('%s: %s', (...c) => check(c));
+});
+
+describe('Topic: arms the police seized in a crime story stay weapons', () => {
+  it.each<Case>([
+    [
+      'en',
+      'Police arrest 2 men for counterfeiting money\nPolice arrested 2 men for making counterfeit money.\nInvestigators also seized 3 pistols and 40 bullets at their home.',
+      [
+        [3, 'weapons'],
+        [40, 'weapons'],
+      ],
+    ],
+  ])('%s: %s', (...c) => check(c));
+});
+
+describe('Topic: the casualties of a shooting are a crime’s', () => {
+  it.each<Case>([
+    [
+      'fr',
+      'Une fusillade fait 4 blessés\nUne fusillade a éclaté dans un bar, blessant 4 personnes; le tireur avait un pistolet.',
+      [[4, 'crime']],
+    ],
+    [
+      'pl',
+      'Strzelanina w barze\nW strzelaninie w barze ranne zostały 3 osoby; sprawca miał pistolet.',
+      [[3, 'crime']],
+    ],
+    [
+      'ru',
+      'Лейтенант расстрелял сослуживцев\nЛейтенант открыл огонь из пистолета и ранил двух человек.',
+      [[2, 'crime']],
+    ],
+    [
+      'de',
+      'Schießerei in einer Bar\nEin Mann mit einer Pistole verletzte in einer Bar 3 Menschen.',
+      [[3, 'crime']],
+    ],
+  ])('%s: %s', (...c) => check(c));
+});
+
+describe('Topic: the data a report cites name no administration', () => {
+  it.each<Case>([
+    [
+      'en',
+      'According to data released by the ministry, 21 people are missing and 88 were injured.\nFloods destroyed 300 houses and floods cut roads in 3 districts.',
+      [
+        [21, 'other'],
+        [88, 'other'],
+      ],
+    ],
+    [
+      'pl',
+      'Z danych opublikowanych przez ministerstwo wynika, że 21 osób uznaje się za zaginione.\nPowodzie zniszczyły 300 domów, a powodzie odcięły drogi.',
+      [[21, 'other']],
+    ],
+  ])('%s: %s', (...c) => check(c));
+});
+
+describe('Topic: protected animals and their parts are wildlife trafficking', () => {
+  it.each<Case>([
+    [
+      'en',
+      'Police seized 2 tiger carcasses and 30 kg of bear bile from a man.',
+      [
+        [2, 'smuggling'],
+        [30, 'smuggling'],
+      ],
+    ],
+    [
+      'it',
+      'La polizia ha sequestrato 3 tartarughe marine e 2 orsi in una casa.',
+      [
+        [3, 'smuggling'],
+        [2, 'smuggling'],
+      ],
+    ],
+    ['ru', 'Полиция изъяла у мужчины 5 морских черепах.', [[5, 'smuggling']]],
+    ['id', 'Polisi menyita 4 ekor penyu dari seorang pria.', [[4, 'smuggling']]],
+    [
+      'zh',
+      '警方查获2只老虎和5公斤熊胆。',
+      [
+        [2, 'smuggling'],
+        [5, 'smuggling'],
+      ],
+    ],
+  ])('%s: %s', (...c) => check(c));
+});
