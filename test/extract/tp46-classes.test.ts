@@ -8,7 +8,9 @@
  * - the source a report cites for its numbers ("according to data released by ...", "z danych") names no
  *   administration of data: the figures keep the article's subject;
  * - protected animals traded whole or in parts (tigers, bears and their bile, sea turtles, rhino horn) are
- *   wildlife trafficking, smuggling, as ivory is.
+ *   wildlife trafficking, smuggling, as ivory is;
+ * - ko, ar, fa and he have mishapFates: a collapse told with no cue but its dead is a mishap (other), while an
+ *   arrest with no other cue stays crime (figures/subject.ts).
  */
 import { describe, it } from 'vitest';
 import { checkTopics as check, type TopicCase as Case } from '../support/topic-case.js';
@@ -111,5 +113,15 @@ describe('Topic: protected animals and their parts are wildlife trafficking', ()
         [5, 'smuggling'],
       ],
     ],
+  ])('%s: %s', (...c) => check(c));
+});
+
+describe('Topic: a mishap told with no cue but its casualties is other (ko ar fa he)', () => {
+  it.each<Case>([
+    ['ko', '건물 붕괴\n건물이 무너져 3명이 숨지고 2명이 다쳤다.', [[3, 'other']]],
+    ['ar', 'انهار مبنى في المدينة وتوفي 3 أشخاص.', [[3, 'other']]],
+    ['fa', 'ساختمانی فروریخت و ۳ نفر کشته شدند.', [[3, 'other']]],
+    ['he', 'בניין קרס ו-3 אנשים נהרגו.', [[3, 'other']]],
+    ['ko', '경찰은 2명을 체포했다.', [[2, 'crime']]],
   ])('%s: %s', (...c) => check(c));
 });
