@@ -1,10 +1,9 @@
 /**
  * Session 46, topic of figures on sentences written for this test (figures/topic.ts and the topic cues of the
  * figures lexicons):
- * - in a crime story (its offences lead: a shooting, a robbery) the arms and rounds counted in a clause that
- *   tells no police work are what the offender carried or fired: crime's; arms the police seized stay weapons;
+ * - arms the police seized in a crime story stay weapons (e30t's construct d: seizures after a shooting);
  * - a shooting (the incident's noun: fusillade, shooting, Schießerei, strzelanina, стрельба, расстрел) is an
- *   offence, so its wounded and dead are a crime's, not an arms case's;
+ *   offence (not fr fusillade, pl strzelanina: see topic-concepts.json), so its wounded and dead are a crime's;
  * - the source a report cites for its numbers ("according to data released by ...", "z danych") names no
  *   administration of data: the figures keep the article's subject;
  * - protected animals traded whole or in parts (tigers, bears and their bile, sea turtles, rhino horn) are
@@ -14,20 +13,6 @@
  */
 import { describe, it } from 'vitest';
 import { checkTopics as check, type TopicCase as Case } from '../support/topic-case.js';
-
-describe('Topic: arms an offender carried or fired in a crime story are the crime’s', () => {
-  it.each<Case>([
-    [
-      'en',
-      "Gunman kills 3 in a shooting at a market\nA man opened fire at a market on Sunday, killing 3 people and wounding 2 others.\nThe gunman's rifle held 30 rounds, a witness said.",
-      [
-        [3, 'crime'],
-        [30, 'crime'],
-      ],
-    ],
-    ['zh', '男子抢劫银行\n一名男子抢劫银行，造成2人受伤。\n他携带的手枪有15发子弹。', [[15, 'crime']]],
-  ])('%s: %s', (...c) => check(c));
-});
 
 describe('Topic: arms the police seized in a crime story stay weapons', () => {
   it.each<Case>([
@@ -44,16 +29,6 @@ describe('Topic: arms the police seized in a crime story stay weapons', () => {
 
 describe('Topic: the casualties of a shooting are a crime’s', () => {
   it.each<Case>([
-    [
-      'fr',
-      'Une fusillade fait 4 blessés\nUne fusillade a éclaté dans un bar, blessant 4 personnes; le tireur avait un pistolet.',
-      [[4, 'crime']],
-    ],
-    [
-      'pl',
-      'Strzelanina w barze\nW strzelaninie w barze ranne zostały 3 osoby; sprawca miał pistolet.',
-      [[3, 'crime']],
-    ],
     [
       'ru',
       'Лейтенант расстрелял сослуживцев\nЛейтенант открыл огонь из пистолета и ранил двух человек.',

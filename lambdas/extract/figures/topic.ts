@@ -819,11 +819,6 @@ export function topicAt(
     !STRUCK.has(main)
   )
     return 'population';
-  // In a crime story (its offences lead: a shooting, a robbery, a murder) the arms and rounds counted in a
-  // clause that tells no police work are what the offender carried or fired, the offence's tools ("the
-  // gunman's rifle held 30 rounds"): crime's. Arms the police found or seized ("investigators also seized 3
-  // pistols" in a counterfeiting case) are a seizure of arms, as in a gun seizure's story.
-  if (crimeStory && head && arms(head, at) && !nearestIn(hits, clause, at, policeWork)) return DEFAULT_TOPIC;
   if (head && !yields(head, figure, ownSubject, main)) return head.topic;
   // In a crime story the arms its clauses name are the tools of the offence ("robbed the shop with a toy gun
   // and took 15 taels of gold and 30 million VND"): they give no topic to the loot or the money.
