@@ -684,8 +684,11 @@ function nameAfterRank(
     // Hồ is also a family name).
     if (cues.placeWords.has(word)) return null;
     // A case particle glued to a name's word ends the name there (Nepali "त्रान होङ हाले", Trần Hồng Hà +
-    // the agent's "ले"); the first word is the family name itself, never so cut ("ले" is Lê).
-    const particle = words.length === 0 ? undefined : gluedSuffix(word, cues.particles);
+    // the agent's "ले"); the first word is the family name itself, never so cut ("ले" is Lê). Past a name's usual
+    // length a glued ending proves nothing, since any word may end in one (Bengali "বৈঠকে", at the meeting, after
+    // a three-word name): only a postposition written apart closes a longer name.
+    const particle =
+      words.length === 0 || words.length >= NAME_WORDS ? undefined : gluedSuffix(word, cues.particles);
     if (particle !== undefined) {
       words.push(word.slice(0, -particle.length));
       at = e;
