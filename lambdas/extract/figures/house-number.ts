@@ -4,6 +4,7 @@
  * language's script) is a house number, no count. Counted persons are never written "3 Nguyễn". In a script
  * with case the name must be written capitalised: "27 Lê Lợi" is an address, "2 lễ hội" (two festivals) is not.
  */
+import { isCaselessWordBefore } from '../text/chars.js';
 import type { CompiledLexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -28,12 +29,6 @@ export function isHouseNumber(
   return lex.glued ? streets.startOf(next.text) > 0 : streets.has(next.text);
 }
 
-/** A letter of a script without case (Arabic, Devanagari, Bengali): the text's own script around a Latin address. */
-const CASELESS = /\p{Lo}/u;
-/** A combining mark: a vowel sign of a Brahmic script, a diacritic. */
-const MARK = /\p{M}/u;
-/** A mark of punctuation in any script ("،", "۔", "।", a comma, a bracket). */
-const PUNCTUATION = /\p{P}/u;
 /** Two or more capitalised Latin words after one space: a street's name kept as Vietnam writes it ("Le Loi Street"). */
 const LATIN_NAME_AFTER = /^ (?:\p{Lu}[\p{Script=Latin}\p{M}]*(?: |(?=[^\p{L}\p{M}\d])|$)){2,}/u;
 
@@ -51,10 +46,7 @@ export function isLatinHouseNumber(
 ): boolean {
   const n = tokens[i];
   if (n?.kind !== 'num' || n.spelled) return false;
-  let k = n.start - 1;
-  while (k >= 0 && (body[k] === ' ' || PUNCTUATION.test(body[k]!))) k--;
-  while (k > 0 && MARK.test(body[k]!)) k--;
-  if (k < 0 || !CASELESS.test(body[k]!)) return false;
+  if (!isCaselessWordBefore(body, n.start)) return false;
   const name = LATIN_NAME_AFTER.exec(body.slice(n.end, n.end + 80));
   if (name === null) return false;
   let after = n.end + name[0].length;

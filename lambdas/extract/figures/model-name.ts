@@ -6,6 +6,7 @@
  * the maker writes it. The number after such a word is the model's, no count (read.ts isProperNameLabel, which
  * still lets a counted noun after the number make it a count).
  */
+import { isCaselessWordBefore } from '../text/chars.js';
 
 /** A small letter then a capital inside the word. */
 const CAMEL = /\p{Ll}\p{Lu}/u;
@@ -16,10 +17,6 @@ const LATIN_WORD = /^(?=.*\p{Ll})[\p{Script=Latin}\p{M}]+$/u;
  * a hyphen ("173 Huu Nghi Street, Mong Cai 1 Ward" inside an Urdu sentence is one run).
  */
 const LATIN_CHAR = /[\p{Script=Latin}\p{M}\d,.()-]/u;
-/** A combining mark: a vowel sign of a Brahmic script, a diacritic. */
-const MARK = /\p{M}/u;
-/** A mark of punctuation in any script (the Arabic comma "،", the Urdu full stop "۔", the danda "।"). */
-const PUNCTUATION = /\p{P}/u;
 /** A letter of a script without case: Arabic, Devanagari, Bengali, Tamil ... (\p{Lo}). */
 const CASELESS = /\p{Lo}/u;
 
@@ -57,10 +54,5 @@ function hasCaselessLetter(body: string): boolean {
  */
 export function isLatinAmidCaseless(body: string, word: string, start: number): boolean {
   if (!LATIN_WORD.test(word) || !hasCaselessLetter(body)) return false;
-  let k = latinRunStart(body, start) - 1;
-  // The caseless script's own marks may close its words before the run ("والی، 173 Huu Nghi Street").
-  while (k >= 0 && (body[k] === ' ' || PUNCTUATION.test(body[k]!))) k--;
-  // A vowel sign or a mark ends the word of a Brahmic script ("থাকেন", "তিনি"): its letter stands before it.
-  while (k > 0 && MARK.test(body[k]!)) k--;
-  return k >= 0 && CASELESS.test(body[k]!);
+  return isCaselessWordBefore(body, latinRunStart(body, start));
 }

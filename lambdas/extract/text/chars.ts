@@ -224,3 +224,23 @@ const CLUSTER_JOINERS: ReadonlySet<number> = new Set([
 export function continuesClusterAt(text: string, i: number): boolean {
   return CLUSTER_JOINERS.has(text.charCodeAt(i));
 }
+
+/** A combining mark: a vowel sign of a Brahmic script, a diacritic. */
+const MARK = /\p{M}/u;
+/** A mark of punctuation in any script (the Arabic comma "،", the Urdu full stop "۔", the danda "।"). */
+const PUNCTUATION = /\p{P}/u;
+/** A letter of a script without case: Arabic, Devanagari, Bengali, Tamil ... (\p{Lo}). */
+const CASELESS = /\p{Lo}/u;
+
+/**
+ * Whether the word before `at`, past spaces and punctuation, is of a script without case: what a translation
+ * into Arabic, Devanagari or Bengali writes around a name or an address it kept in Latin letters. The script's
+ * own marks may close the word ("والی، 173 Huu Nghi Street"), and a vowel sign ends a Brahmic one ("থাকেন"):
+ * its letter stands before it.
+ */
+export function isCaselessWordBefore(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || PUNCTUATION.test(text[k]!))) k--;
+  while (k > 0 && MARK.test(text[k]!)) k--;
+  return k >= 0 && CASELESS.test(text[k]!);
+}
