@@ -12,6 +12,7 @@ import {
   endsWithMiddleName,
   findNameCandidates,
   isFamilyName,
+  isLunarYear,
   type FamilyNames,
   type NameCandidate,
 } from './names.js';
@@ -118,10 +119,5 @@ function extendsShape(titled: NameCandidate, shape: NameCandidate): boolean {
 
 /** A heavenly stem and an earthly branch in a row ("Tet Dinh Dau"): a lunar year, no name. */
 function holdsLunarYear(tokens: readonly string[], families: FamilyNames): boolean {
-  return tokens.some(
-    (t, k) =>
-      k + 1 < tokens.length &&
-      families.yearStems.has(fold(t)) &&
-      families.yearBranches.has(fold(tokens[k + 1]!)),
-  );
+  return tokens.some((t, k) => k + 1 < tokens.length && isLunarYear(t, tokens[k + 1]!, families));
 }

@@ -188,8 +188,7 @@ function isCutShort(
   families: FamilyNames,
 ): boolean {
   const last = parts[parts.length - 1]!;
-  if (parts.length === 2 && families.yearStems.has(fold(parts[0]!)) && families.yearBranches.has(fold(last)))
-    return true;
+  if (parts.length === 2 && isLunarYear(parts[0]!, last, families)) return true;
   if (endsWithMiddleName(parts, families)) return true;
   if (2 * next + 1 >= offsets.length) return false;
   const start = offsets[2 * next]!;
@@ -199,6 +198,11 @@ function isCutShort(
     isSingleSpace(text, offsets[2 * next - 1]!, start) &&
     isCapitalisedSpan(text, start, end)
   );
+}
+
+/** A heavenly stem then an earthly branch ("Giáp Thìn", "Dinh Dau"): a lunar year, no name. */
+export function isLunarYear(stem: string, branch: string, families: FamilyNames): boolean {
+  return families.yearStems.has(fold(stem)) && families.yearBranches.has(fold(branch));
 }
 
 /**
