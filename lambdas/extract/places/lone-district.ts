@@ -8,7 +8,7 @@ import type { PlaceEntry } from './gazetteer.js';
 import type { PlaceCategory } from './lexicon.js';
 
 /** Type words of a district-level unit: a district, a town, a city. */
-const DISTRICT_LEVEL: ReadonlySet<PlaceCategory> = new Set(['district', 'town', 'city']);
+export const DISTRICT_LEVEL: ReadonlySet<PlaceCategory> = new Set(['district', 'town', 'city']);
 
 /**
  * A locality heard by a coarse key after a district's, a town's or a city's type word, standing for itself with

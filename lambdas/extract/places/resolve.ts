@@ -9,6 +9,7 @@ import type { PlaceCategory } from './lexicon.js';
 import type { Candidate } from './match.js';
 import { corroboratedProvince } from './corroborated.js';
 import { glosses } from './gloss.js';
+import { DISTRICT_LEVEL } from './lone-district.js';
 
 export interface Accepted {
   readonly mention: PlaceMention;
@@ -199,6 +200,10 @@ function decide(
     const near = provinces.size > 1 ? nearest(provinces, c.start) : undefined;
     return best(near === undefined ? pool : pool.filter((e) => e.province === near));
   }
+  // A district-level type word ("Ha Long City", "città di Ha Long") before the one district-level unit of its
+  // name reads it as surely as the bare name does: communes and townships elsewhere sharing it are no cities.
+  if (typed && c.category !== null && DISTRICT_LEVEL.has(c.category) && district.length === 1)
+    return district[0]!;
   if (new Set(options.map((e) => e.province)).size > 1) return 'undecided';
   const only = best(options);
   // A bare commune name unique in the gazetteer is still too often a person's or a street's name, and a

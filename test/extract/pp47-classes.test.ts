@@ -1,0 +1,41 @@
+/**
+ * Session 47, places by class (pp47). Short reports written for these rules, never sentences of the tuning or
+ * holdout sets.
+ */
+import { describe, expect, it } from 'vitest';
+import { placeSlugsOf as placesOf } from '../support/primary-choice.js';
+
+describe('a district-level type word before the one district-level unit of its name', () => {
+  it('reads "<name> City" and "città di <name>" as the city, though communes elsewhere share the name', () => {
+    // Hạ Long is Quảng Ninh's city; a commune and a township of that spelling lie in other units.
+    for (const [text, language] of [
+      ['Traffic police of Ha Long City fined 12 drivers on Sunday.', 'en'],
+      ['La polizia della città di Ha Long ha multato 12 automobilisti.', 'it'],
+      ['Die Polizei der Stadt Ha Long hat 12 Fahrer bestraft.', 'de'],
+    ] as const) {
+      const found = placesOf(text, language);
+      expect(found.primary).toBe('quang-ninh');
+      expect(found.localities).toContain('ha-long');
+    }
+  });
+
+  it('leaves a commune-level type word to the provinces the text names', () => {
+    expect(placesOf('La polizia del comune di Ha Long ha multato 12 automobilisti.', 'it').primary).toBe(
+      null,
+    );
+  });
+});
+
+describe('Urdu: a bare province name before a postposition of place', () => {
+  it('reads a two-word name of three consonants before میں, کے or سے', () => {
+    expect(placesOf('پولیس نے ہا تین میں دو افراد کو گرفتار کیا۔', 'ur').primary).toBe('ha-tinh');
+    expect(placesOf('تھانہ ہوا کے ایک گاؤں میں سیلاب آیا۔', 'ur').primary).toBe('thanh-hoa');
+    expect(placesOf('ہا نام سے آنے والا ٹرک الٹ گیا۔', 'ur').provinces).toContain('ha-nam');
+  });
+
+  it('does not read the same words bare, nor ordinary words before a postposition', () => {
+    expect(placesOf('پولیس نے ہا تین اور دو افراد کو گرفتار کیا۔', 'ur').provinces).toEqual([]);
+    expect(placesOf('اس کیس میں دو افراد کو گرفتار کیا گیا۔', 'ur').provinces).toEqual([]);
+    expect(placesOf('انہوں نے کہا کہ وہ اس بات سے واقف ہیں۔', 'ur').provinces).toEqual([]);
+  });
+});
