@@ -36,6 +36,11 @@ const MIN_LOCAL_KEY = 3;
 /** Fewest consonants of a key read bare: of a phrase of words, of one word. */
 const MIN_BARE_PHRASE_KEY = 4;
 const MIN_BARE_WORD_KEY = 5;
+/**
+ * Fewest consonants of a phrase of two words or more read bare right before a postposition of place ("ہا تین
+ * میں", in Hà Tĩnh; "تھانہ ہوا کے", of Thanh Hóa): the postposition says a noun ends there, as a type word would.
+ */
+const MIN_POSTPOSED_KEY = 3;
 /** Most consonants one word of a transcription writes (a syllable, or two glued by ZWNJ: "هوشی‌مین"). */
 const MAX_WORD_KEY = 3;
 /** Arabic prefixes glued to a word: "و" and, "ب" in, "ل" for, "ف" so, "ك" as. */
@@ -194,8 +199,9 @@ function closedSyllables(written: readonly string[]): boolean {
 }
 
 /** Minimum key length of a reading (module comment). */
-function minKey(typed: boolean, words: number, compound: boolean): number {
+function minKey(typed: boolean, words: number, compound: boolean, postposed: boolean): number {
   if (typed) return MIN_TYPED_KEY;
+  if (postposed && words > 1) return MIN_POSTPOSED_KEY;
   return words > 1 || compound ? MIN_BARE_PHRASE_KEY : MIN_BARE_WORD_KEY;
 }
 
@@ -223,6 +229,12 @@ function readSpan(
   const typeAfter = joined[i + n - 1] && words[i + n] ? typeOf(affixes.after, words[i + n]!.text) : undefined;
   const category = typeBefore ?? typeAfter ?? listed ?? null;
   const policed = category === null && !local && namesAForce(affixes, words, joined, i, n);
+  const postposed =
+    category === null &&
+    !local &&
+    joined[i + n - 1] === true &&
+    words[i + n] !== undefined &&
+    affixes.placeAfter.has(words[i + n]!.text);
   const first = span[0]!.text;
   const rest = span.slice(1).map((w) => w.text);
   // A word of the language's own ("میں" in, "ایک" one) is no syllable of a name, whatever its consonants.
@@ -240,7 +252,7 @@ function readSpan(
     const key = arabicSoundKey(written.join(' '));
     const dateline = isDateline(text, span[0]!.start, words[i + n]?.start ?? text.length, span[n - 1]!.end);
     const typed = category !== null || dateline || policed;
-    if (key === null || key.length < minKey(typed, n, form.includes('\u200c'))) continue;
+    if (key === null || key.length < minKey(typed, n, form.includes('\u200c'), postposed)) continue;
     const found = reading(gaz, index, key, written.join(' '), category, local);
     if (found) {
       const start = span[0]!.start + first.length - form.length;

@@ -81,6 +81,12 @@ export const PlacesLexiconSchema = z
      * whose name is a province or district-level unit: streets and wards named after them stay unread.
      */
     placeBefore: PhrasesSchema.default([]),
+    /**
+     * Postpositions written right after a place, in languages that put them after the noun (Urdu "میں", in;
+     * "سے", from; "کے", of): a bare name heard by sound right before one may be a province with a shorter key
+     * than a name standing alone needs (places/arabic.ts). Read by the script readers.
+     */
+    placeAfter: PhrasesSchema.default([]),
     /** Word sequences that look like places but are ordinary words in this language. */
     notPlaces: PhrasesSchema.default([]),
     /**
@@ -237,6 +243,8 @@ export interface Affixes {
   readonly notPlaces: readonly string[];
   /** PlacesLexicon.listJoiners as written. */
   readonly listJoiners: ReadonlySet<string>;
+  /** PlacesLexicon.placeAfter, in Arabic-script forms too (as notPlaces). */
+  readonly placeAfter: ReadonlySet<string>;
   /** PlacesLexicon.listEnds as written. */
   readonly listEnds: ReadonlySet<string>;
   /** PlacesLexicon.roadAfter as written. */
@@ -284,6 +292,7 @@ function affixesOf(lexicons: readonly PlacesLexicon[]): Affixes {
     // In Arabic-script forms too: Persian and Urdu are read through their letters as Arabic writes them.
     notPlaces: [...new Set(lexicons.flatMap((l) => l.notPlaces.flatMap(forms)))],
     listJoiners: new Set(lexicons.flatMap((l) => l.listJoiners.map(written))),
+    placeAfter: set((l) => l.placeAfter),
     listEnds: new Set(lexicons.flatMap((l) => l.listEnds.map(written))),
     roadAfter: set((l) => l.roadAfter),
     roadBefore: set((l) => l.roadBefore),
