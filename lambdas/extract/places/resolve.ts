@@ -118,6 +118,9 @@ function allowed(c: Candidate, gaz: Gazetteer): { entries: readonly PlaceEntry[]
   return { entries: foreign ? [] : c.entries, typed: false };
 }
 
+/** Type words a district-level unit may stand after: a district's, a town's, a city's, or one of either level. */
+const EITHER_LEVEL: ReadonlySet<PlaceCategory> = new Set([...DISTRICT_LEVEL, 'any']);
+
 type Decision = PlaceEntry | 'undecided' | 'rejected';
 
 const borderCache = new WeakMap<Gazetteer, ReadonlySet<number>>();
@@ -202,7 +205,8 @@ function decide(
   }
   // A district-level type word ("Ha Long City", "città di Ha Long") before the one district-level unit of its
   // name reads it as surely as the bare name does: communes and townships elsewhere sharing it are no cities.
-  if (typed && c.category !== null && DISTRICT_LEVEL.has(c.category) && district.length === 1)
+  // So does a word of either level ("Bezirk", "dzielnica") where no province the text names has a ward of it.
+  if (typed && c.category !== null && EITHER_LEVEL.has(c.category) && district.length === 1)
     return district[0]!;
   if (new Set(options.map((e) => e.province)).size > 1) return 'undecided';
   const only = best(options);
