@@ -39,3 +39,46 @@ describe('Urdu: a bare province name before a postposition of place', () => {
     expect(placesOf('انہوں نے کہا کہ وہ اس بات سے واقف ہیں۔', 'ur').provinces).toEqual([]);
   });
 });
+
+describe('German "Bezirk": a district or a ward, as the provinces named say', () => {
+  it('reads the ward of a named province before a district of the name elsewhere', () => {
+    const found = placesOf(
+      'Der Verdächtige wohnt im Bezirk My Xuyen, Stadt Long Xuyen. Die Polizei nahm ihn am Montag fest.',
+      'de',
+    );
+    expect(found.primary).toBe('an-giang');
+    expect(found.provinces).not.toContain('soc-trang');
+  });
+
+  it('still reads the one district of the name where no named province has a ward of it', () => {
+    expect(placesOf('Im Bezirk Thanh Binh brannte am Dienstag eine Scheune ab.', 'de').primary).toBe(
+      'dong-thap',
+    );
+    expect(placesOf('Die Polizei des Bezirks My Xuyen nahm zwei Männer fest.', 'de').primary).toBe(
+      'soc-trang',
+    );
+  });
+});
+
+describe('a name inside short quotation marks that hold more than it', () => {
+  it('is a word of an account, a boat or a firm, not a place', () => {
+    expect(
+      placesOf('Er lernte im Mai über ein Konto namens "Hue Linh" eine Frau kennen.', 'de').provinces,
+    ).toEqual([]);
+    expect(placesOf("মার্চ মাসে তিনি 'হুয়ে লিন' নামে একটি অ্যাকাউন্টের সাথে পরিচিত হন।", 'bn').provinces).toEqual(
+      [],
+    );
+    const boat = placesOf('Tàu cá “Hải Phòng 09” bị chìm, ngư dân được lực lượng ở Quảng Ninh cứu.', 'vi');
+    expect(boat.provinces).toEqual(['quang-ninh']);
+  });
+
+  it('keeps a place named in a quotation of speech, short ones in a script without spaces too', () => {
+    expect(placesOf('男は「ダナンの友人に頼まれて荷物を運んだ」と話した。', 'ja').provinces).toEqual([
+      'da-nang',
+    ]);
+    expect(
+      placesOf('“We found the drugs in a house in Quang Ninh and arrested its owner,” an officer said.', 'en')
+        .primary,
+    ).toBe('quang-ninh');
+  });
+});

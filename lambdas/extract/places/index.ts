@@ -14,6 +14,7 @@ export { glossesFormerUnit } from './formerly.js';
 import { joinsProvince, placesLexiconFor } from './lexicon.js';
 import { findCandidates } from './match.js';
 import { outletProvince } from './outlet.js';
+import { withoutQuotedNames } from './quoted.js';
 import { resolve } from './resolve.js';
 import { unreadRoadNames } from './road-names.js';
 import { markRoadEnds } from './roads.js';
@@ -97,7 +98,10 @@ export function findPlaces(
   const found = read.length === 0 ? curated : [...curated, ...read].sort((a, b) => a.start - b.start);
   const scripts = found.length < 2 ? found : followAddresses([...found], scriptBody, lex.affixes);
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.
-  const candidates = scripts.length === 0 ? words : [...words, ...scripts].sort((a, b) => a.start - b.start);
+  const candidates = withoutQuotedNames(
+    scripts.length === 0 ? words : [...words, ...scripts].sort((a, b) => a.start - b.start),
+    doc.body,
+  );
   const listed = shareListSubject(
     localitiesInLists(unreadRoadNames(candidates, doc.body, lex.affixes, gaz), doc.body),
     doc.body,
