@@ -82,3 +82,12 @@ describe('a name inside short quotation marks that hold more than it', () => {
     ).toBe('quang-ninh');
   });
 });
+
+describe('Khmer forms of the tourist towns a report may name alone', () => {
+  it('reads a town after its type word, with its province, in a text that names no province', () => {
+    const found = placesOf('ប៉ូលីសក្រុងសាប៉ា បានចាប់ខ្លួនជនសង្ស័យពីរនាក់ កាលពីម្សិលមិញ។', 'km');
+    expect(found.primary).toBe('lao-cai');
+    expect(found.localities).toEqual(['sa-pa']);
+    expect(placesOf('ភ្ញៀវទេសចរបីនាក់បានលង់ទឹកនៅក្រុងញ៉ាត្រាង។', 'km').primary).toBe('khanh-hoa');
+  });
+});
