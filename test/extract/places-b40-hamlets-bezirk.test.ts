@@ -6,8 +6,9 @@
  * district; col40a made the word fit either level (as Polish "dzielnica" does), which read "Bezirk My Xuyen, Stadt
  * Long Xuyen" as the ward of An Giang, but a district whose name wards elsewhere share then went unread ("im Bezirk
  * Thanh Bình": the generated story corpus's pair precision fell 0.989 → 0.967, its de copies losing their
- * district). Until a name that fits two levels is resolved by the story's province, "Bezirk" stays a district
- * word; the case below holds that a district keeps being read. Short reports written for these
+ * district). Session 47 (pp47) made it fit either level again, now resolved by the story's province: a ward of a
+ * province the text names first, else the one district-level unit of the name (places/resolve.ts); the case
+ * below holds that a district keeps being read. Short reports written for these
  * rules, never sentences of the tuning or holdout sets.
  */
 import { describe, expect, it } from 'vitest';
