@@ -312,9 +312,12 @@ function hangulNameBeforeOffice(
   const anywhere = !PLACE_HEADS.some((h) => office.endsWith(h));
   let at = wordStart;
   for (let skipped = 0; skipped <= HANGUL_OFFICE_WORDS; skipped++) {
-    if (at < 2 || text[at - 1] !== ' ') return null;
-    // The name may carry its Latin gloss before the office, as before a rank: "응우옌 반 하(Nguyen Van Ha) 국장".
-    const gloss = glossBefore(text, at - 1);
+    if (at < 2) return null;
+    // The name may carry its Latin gloss before the office, as before a rank: "응우옌 반 하(Nguyen Van Ha) 국장",
+    // the bracket closing against the office's first word or not ("…(Nguyen Van Ha)하노이 공안 부국장").
+    const spaced = text[at - 1] === ' ';
+    const gloss = glossBefore(text, spaced ? at - 1 : at);
+    if (!spaced && gloss === null) return null;
     const nameEnd = gloss ?? at - 1;
     const found =
       hangulName(text, nameEnd, cues, false) ?? oneWordSubject(text, nameEnd, cues, isPlace, anywhere);
