@@ -138,3 +138,59 @@ describe('Function: findPeople (a Cyrillic run after an office whose Vietnamese 
     expect(names(text, language)).toEqual([name]);
   });
 });
+
+describe('Function: findPeople (a rank word hyphened to an office is the office: "secretaris-generaal")', () => {
+  it.each<[string, string, string, string | null]>([
+    ['nl', 'Secretaris-generaal Vo Van Thuong sprak de delegatie toe.', 'Vo Van Thuong', null],
+    ['nl', 'Procureur-generaal Ly Van Khanh sprak de delegatie toe.', 'Ly Van Khanh', null],
+    // A rank of its own hyphened stays a rank.
+    ['nl', 'Luitenant-generaal Ly Van Khanh sprak de delegatie toe.', 'Ly Van Khanh', 'lieutenant-general'],
+    ['pt', 'O secretário-geral Vo Van Thuong discursou.', 'Vo Van Thuong', null],
+  ])('%s: %s gives %s, rank %s', (language, text, name, rank) => {
+    expect(people(text, language)).toEqual([[name, rank]]);
+  });
+
+  it('reads the Dutch head of state before a name', () => {
+    expect(names('De staatspresident Vo Van Thuong ondertekende het besluit.', 'nl')).toEqual([
+      'Vo Van Thuong',
+    ]);
+  });
+});
+
+describe('Function: findPeople (a katakana name joined to its organisation by a middle dot or a Latin gloss)', () => {
+  it.each<[string, string]>([
+    ['ja', 'ブイ・クアン・フン・ダナン市警察副局長は会見で説明した。'],
+    ['ja', 'ブイ・クアン・フン（Bui Quang Hung）ダナン市警察副局長は会見で説明した。'],
+  ])('%s: %s lists ブイ・クアン・フン', (language, text) => {
+    expect(names(text, language)).toEqual(['ブイ・クアン・フン']);
+  });
+
+  it.each<string>([
+    // A province's own dotted name before its committee's office, and the city named after a person.
+    'バリア・ブンタウ省人民委員会副委員長は会見で説明した。',
+    'ホー・チ・ミン市人民委員会委員長は会見で説明した。',
+  ])('%s lists no one', (text) => {
+    expect(names(text, 'ja')).toEqual([]);
+  });
+});
+
+describe('Function: findPeople (a Cyrillic role word in -а or -я, or посол, in an oblique case before its holder)', () => {
+  it.each<[string, string, string]>([
+    [
+      'uk',
+      'За словами голови Народного комітету провінції Чінь Ван Тхуана, дороги відремонтовано.',
+      'Чінь Ван Тхуан',
+    ],
+    [
+      'ru',
+      'По словам главы народного комитета провинции Чинь Ван Тхуана, дороги отремонтированы.',
+      'Чинь Ван Тхуан',
+    ],
+    ['ru', 'Встреча с главой уезда Чинь Ван Тхуаном прошла в понедельник.', 'Чинь Ван Тхуан'],
+    ['ru', 'По словам судьи Чинь Ван Тхуана, приговор оглашён.', 'Чинь Ван Тхуан'],
+    ['uk', 'За словами судді Чінь Ван Тхуана, вирок оголошено.', 'Чінь Ван Тхуан'],
+    ['ru', 'По словам посла Вьетнама Чинь Ван Тхуана, помощь отправлена.', 'Чинь Ван Тхуан'],
+  ])('%s: %s lists %s', (language, text, name) => {
+    expect(names(text, language)).toEqual([name]);
+  });
+});

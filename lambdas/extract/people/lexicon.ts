@@ -6,7 +6,6 @@
 import { z } from 'zod';
 import { loadLexicons } from '../lexicons/load.js';
 import { lower } from '../text/case.js';
-import { softStemForms } from '../text/cyrillic-declension.js';
 import { asRussianLetters, fold } from '../text/fold.js';
 import {
   alternationByFirstChar,
@@ -18,6 +17,7 @@ import {
   type Pattern,
 } from '../text/regex.js';
 import { arrestObjectPattern } from './arrest-object.js';
+import { roleCaseForms } from './declension.js';
 
 export const PeopleLexiconSchema = z.object({
   /** The file's JSON Schema (lexicons/schemas/), for editors; not read by the engine. */
@@ -609,9 +609,10 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       firstWord: first!,
     };
   });
-  // A declining language's role words ending soft stand in their oblique cases too ("по словам председателя").
+  // A declining language's role words ending soft or in -а/-я stand in their oblique cases too ("по словам
+  // председателя", "главы", "голови").
   const roleWords = withUnmarkedLatin(
-    lex.inflectionSuffixes.length > 0 ? lex.roleWords.flatMap(softStemForms) : lex.roleWords,
+    lex.inflectionSuffixes.length > 0 ? lex.roleWords.flatMap(roleCaseForms) : lex.roleWords,
   );
   const role = lex.wholeRoleWords
     ? `(?:${alternation(roleWords)})(?![\\p{L}\\p{M}])`
