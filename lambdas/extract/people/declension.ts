@@ -5,7 +5,7 @@
  * in a vowel ("Ле", "Хо", "Vu") stays as it is in every case, so a word read as one declined must end in a
  * consonant once the ending is off: "Хоа" and "Hoa" are Hòa, never Хо or Ho declined.
  */
-import { softStemNominative } from '../text/cyrillic-declension.js';
+import { softStemForms, softStemNominative } from '../text/cyrillic-declension.js';
 import { fold, foldedList } from '../text/fold.js';
 
 /** A folded final vowel of either script. */
@@ -34,4 +34,25 @@ export function declinedFamilyBase(
   }
   const soft = softStemNominative(token);
   return soft !== null && isFamily(soft) ? soft : null;
+}
+
+/**
+ * The oblique cases endings of Cyrillic nouns in -а and -я take, Russian and Ukrainian together (Ukrainian
+ * letters are read as Russian ones, fold.ts asRussianLetters, but both are listed for a lexicon read as written).
+ * Not -е after a hard stem: "во главе с" (headed by) is no office, and "посла" would give "после" (after).
+ */
+const A_STEM_ENDINGS = ['ы', 'и', 'і', 'у', 'ой', 'ою'];
+const YA_STEM_ENDINGS = ['и', 'і', 'е', 'ю', 'ей', 'ёй', 'ею'];
+
+/**
+ * A role word of a declining Cyrillic language with its oblique cases, as a role stands before its holder's name
+ * ("по словам главы ...", "за словами голови ...", "судьи", "судді"): a soft stem's (softStemForms), and a noun
+ * in -а or -я with the endings that replace it. Any other word as it stands: its stem already opens its cases.
+ */
+export function roleCaseForms(word: string): string[] {
+  const last = word.charAt(word.length - 1);
+  const endings = last === 'а' ? A_STEM_ENDINGS : last === 'я' ? YA_STEM_ENDINGS : null;
+  if (endings === null || word.length < 4 || /\s/u.test(word)) return softStemForms(word);
+  const stem = word.slice(0, -1);
+  return [word, ...endings.map((e) => stem + e)];
 }

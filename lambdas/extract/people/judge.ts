@@ -12,6 +12,7 @@ import type { NameCandidate } from './names.js';
 import { isPrivatePerson } from './private.js';
 import { rankAfterName } from './rank-after.js';
 import { rankAtEnd } from './rank-before.js';
+import { romanizeVietnameseName } from './romanize.js';
 import {
   clauseIsEmpty,
   clauseStart,
@@ -183,12 +184,15 @@ export function judge(
   if (c.titled) {
     // The title is the only evidence such a name has; the words of a place stay a place after one too.
     if (rank === null && (!honorific || c.rankOnly)) return null;
+    if (rank === null && c.appositionOnly && apposition === null) return null;
     if (titledIsPlace(text, lowered, sentence, c, lex, isPlaceName)) return null;
   } else if (rank === null && !honorific) {
     const lowBefore = before.slice(0, cut);
     const lowAfter = lowered.slice(c.end, Math.min(sentence.end, c.end + 40));
     const place =
-      isPlaceName(c.name) || (c.tokens.length >= 3 && isPlaceName(c.tokens.slice(0, 2).join(' ')));
+      isPlaceName(c.name) ||
+      (c.tokens.length >= 3 && isPlaceName(c.tokens.slice(0, 2).join(' '))) ||
+      isPlaceInOtherScript(c.name, isPlaceName, isLocalityName);
     const afterPreposition = lex.prepositionAtEnd.test(lowBefore);
     // A role ending in a place word names its holder right after it where the language declines the place
     // word instead of joining a name with a preposition ("председатель народного комитета провинции Нгуен
@@ -258,6 +262,20 @@ export function judge(
     return { name: c.name, rank, role, courtesyOnly: true, ...declined };
   return { name: c.name, rank, role, ...(plural ? { plural: true as const } : {}), ...declined };
 }
+
+/**
+ * A run in a script other than Latin whose Vietnamese reading is a known place, a district or commune included
+ * ("района Нам Ты Лием", Nam Từ Liêm; "народного комитета Тхань Лием"): the gazetteer knows such places in
+ * Latin letters only, and the office before the run is its unit's, not a holder's. Read only for a run no rank
+ * or honorific vouches for.
+ */
+function isPlaceInOtherScript(name: string, isPlaceName: IsPlaceName, isLocalityName?: IsPlaceName): boolean {
+  if (!NON_LATIN_LETTER.test(name)) return false;
+  const latin = romanizeVietnameseName(name);
+  return latin !== null && (isPlaceName(latin) || (isLocalityName?.(latin) ?? false));
+}
+
+const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
 
 /**
  * The most words of an office a run of any spelling holds after it ("podpredseda okresného ľudového výboru",

@@ -6,7 +6,6 @@
 import { z } from 'zod';
 import { loadLexicons } from '../lexicons/load.js';
 import { lower } from '../text/case.js';
-import { softStemForms } from '../text/cyrillic-declension.js';
 import { asRussianLetters, fold } from '../text/fold.js';
 import {
   alternationByFirstChar,
@@ -18,6 +17,7 @@ import {
   type Pattern,
 } from '../text/regex.js';
 import { arrestObjectPattern } from './arrest-object.js';
+import { roleCaseForms } from './declension.js';
 
 export const PeopleLexiconSchema = z.object({
   /** The file's JSON Schema (lexicons/schemas/), for editors; not read by the engine. */
@@ -396,6 +396,8 @@ export interface CompiledPeople {
   readonly actWord: RegExp | null;
   /** Every harm word of a stretch, for where each stands (global; harmWord's alternation). */
   readonly harmWordAll: RegExp | null;
+  /** Every attack verb of a stretch, for where each stands (global; attackWord's alternation). */
+  readonly attackWordAll: RegExp | null;
   /** The object of an active arrest verb, read right after a name (PeopleLexicon.arrestObject); null if none. */
   readonly arrestObject: RegExp | null;
   /**
@@ -553,6 +555,7 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
   const privateCue = testedCueAlternation(withUnmarkedLatin(lex.privateCues));
   // Harm and charge words bind alike (victims.ts): one pattern, and its global twin for where each stands.
   const harmWord = cueAnywhere([...lex.harmWords, ...lex.chargeWords]);
+  const attackWord = cueAnywhere(lex.attackWords);
   // The nouns among the cues that may close a compound (five letters or more, one word): a short stem
   // inside a longer word is too often another word's syllable, and a cue that is also a role word
   // (Hungarian "vezető", driver and head: "osztályvezető") closes an office's compound as often.
@@ -606,9 +609,10 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       firstWord: first!,
     };
   });
-  // A declining language's role words ending soft stand in their oblique cases too ("по словам председателя").
+  // A declining language's role words ending soft or in -а/-я stand in their oblique cases too ("по словам
+  // председателя", "главы", "голови").
   const roleWords = withUnmarkedLatin(
-    lex.inflectionSuffixes.length > 0 ? lex.roleWords.flatMap(softStemForms) : lex.roleWords,
+    lex.inflectionSuffixes.length > 0 ? lex.roleWords.flatMap(roleCaseForms) : lex.roleWords,
   );
   const role = lex.wholeRoleWords
     ? `(?:${alternation(roleWords)})(?![\\p{L}\\p{M}])`
@@ -745,7 +749,8 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     harmWordAll: everywhere(harmWord),
     arrestObject: lex.arrestObject ? arrestObjectPattern(lex.arrestObject, asLowered) : null,
     sourceBefore: beforeClauseEnd(cueAnywhere(lex.sourceWords)),
-    attackWord: cueAnywhere(lex.attackWords),
+    attackWord,
+    attackWordAll: everywhere(attackWord),
     actWord: cueAnywhere([...lex.reportWords, ...lex.actWords]),
     ranksAfterName: lex.ranksAfterName,
     namesakes: new Set(lex.namesakes.map((n) => fold(n.normalize('NFC')).split(/\s+/u).join(' '))),

@@ -103,6 +103,11 @@ export interface NameCandidate {
   /** A titled run in a spelling no name has here, read after a rank: a person only with that rank. */
   readonly rankOnly?: true;
   /**
+   * A titled run in a spelling no name has here, read after a courtesy ("Mr Sengphet Khamvongsa"): a person
+   * only with an office in apposition right after it (", minister of ...") or a rank.
+   */
+  readonly appositionOnly?: true;
+  /**
    * A run of any spelling right after a lower-case word (office-named.ts): a person only where an office
    * closes right before it in its own clause ("podpredseda výboru Trong Quang").
    */

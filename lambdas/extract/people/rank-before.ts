@@ -27,11 +27,12 @@ export function rankAtEnd(head: string, lex: CompiledPeople): RankAtEnd | null {
   return null;
 }
 
-const LAST_WORD = /([\p{L}\p{M}]+)[\s,]*$/u;
+const LAST_WORD = /([\p{L}\p{M}]+)[\s,‐-]*$/u;
 
 /**
  * Whether the word "general" at `at` qualifies the office word right before it ("secretary general",
- * "procureur général", "Direktur Jenderal") rather than being a general's rank.
+ * "procureur général", "Direktur Jenderal"), hyphened to it or not ("secretaris-generaal", "secretário-geral"),
+ * rather than being a general's rank.
  */
 function isOfficeAdjective(head: string, at: number, lex: CompiledPeople): boolean {
   const word = LAST_WORD.exec(head.slice(Math.max(0, at - 40), at))?.[1];

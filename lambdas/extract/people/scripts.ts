@@ -267,22 +267,37 @@ const KATAKANA_ORGANISATION_MAX = 12;
 /**
  * A katakana name written right before its organisation and office, no particle between
  * ("ファム・ティ・トゥー・ハー省人民委員会副委員長", "ト・ラム公安相"): only a name that starts with a Vietnamese family
- * name, as place names in katakana are dotted too ("バリア・ブンタウ省人民委員会副委員長").
+ * name, as place names in katakana are dotted too ("バリア・ブンタウ省人民委員会副委員長"). The organisation may open
+ * with a known place joined to the name by the middle dot ("…・ロック・ハノイ市警察副局長"), and the name may
+ * carry its Latin gloss before it ("…・ロック（Nguyen Van Loc）ハノイ市警察副局長").
  */
 function katakanaNameBeforeOrganisation(
   text: string,
   office: number,
   cues: ScriptNameCues,
-): { start: number; end: number; office: true } | null {
+  isPlace: (name: string) => boolean,
+): { start: number; end: number; office: number } | null {
   let end = office;
   while (end > 0 && office - end < KATAKANA_ORGANISATION_MAX && isHan(text[end - 1])) end--;
   if (end === office) return null;
-  // A city named after a person ("ホー・チ・ミン市人民委員会"): a name right before 市 is the city's.
-  if (text[end] === '市') return null;
+  // The place the organisation opens with, written in katakana before its type character ("ハノイ市").
+  let place = end;
+  while (place > 0 && KATAKANA_WORD_UNIT.test(text[place - 1]!)) place--;
+  const placed = place < end && isPlace(text.slice(place, end));
+  const organisation = placed ? place : end;
+  if (placed) {
+    if (KATAKANA_NAME_JOINER.test(text[place - 1] ?? '')) end = place - 1;
+    else if (glossBefore(text, place) !== null) end = glossBefore(text, place)!;
+    else return null;
+  } else {
+    // A city named after a person ("ホー・チ・ミン市人民委員会"): a name right before 市 is the city's.
+    if (text[end] === '市') return null;
+    end = glossBefore(text, end) ?? end;
+  }
   const start = katakanaNameStart(text, end, cues);
   if (start === null) return null;
   const family = text.slice(start, end).split(KATAKANA_PART_BREAK)[0]!;
-  return cues.families.has(family) ? { start, end, office: true } : null;
+  return cues.families.has(family) ? { start, end, office: organisation } : null;
 }
 
 function isHangulSyllableOfName(word: string): boolean {
@@ -312,9 +327,12 @@ function hangulNameBeforeOffice(
   const anywhere = !PLACE_HEADS.some((h) => office.endsWith(h));
   let at = wordStart;
   for (let skipped = 0; skipped <= HANGUL_OFFICE_WORDS; skipped++) {
-    if (at < 2 || text[at - 1] !== ' ') return null;
-    // The name may carry its Latin gloss before the office, as before a rank: "응우옌 반 하(Nguyen Van Ha) 국장".
-    const gloss = glossBefore(text, at - 1);
+    if (at < 2) return null;
+    // The name may carry its Latin gloss before the office, as before a rank: "응우옌 반 하(Nguyen Van Ha) 국장",
+    // the bracket closing against the office's first word or not ("…(Nguyen Van Ha)하노이 공안 부국장").
+    const spaced = text[at - 1] === ' ';
+    const gloss = glossBefore(text, spaced ? at - 1 : at);
+    if (!spaced && gloss === null) return null;
     const nameEnd = gloss ?? at - 1;
     const found =
       hangulName(text, nameEnd, cues, false) ?? oneWordSubject(text, nameEnd, cues, isPlace, anywhere);
@@ -818,7 +836,8 @@ export function findScriptNames(
       let start: number | null;
       let nameEnd = p;
       let glossed = false;
-      let gluedOffice = false;
+      // Where the organisation and office glued after a katakana name start (katakanaNameBeforeOrganisation).
+      let gluedOffice: number | null = null;
       if (cues.script === 'Hangul') {
         // A name glossed in Latin letters before its title, as Han script writes it too:
         // "부이 반 리엣(Bùi Văn Liệt) 소령" (the gloss, then a space, then the rank).
@@ -877,7 +896,7 @@ export function findScriptNames(
         start =
           cues.script === 'Han' ? hanNameStart(text, nameEnd, cues) : katakanaNameStart(text, nameEnd, cues);
         if (start === null && cues.script === 'Katakana' && title.role !== null) {
-          const glued = katakanaNameBeforeOrganisation(text, p, cues);
+          const glued = katakanaNameBeforeOrganisation(text, p, cues, isPlace);
           if (glued !== null) ({ start, end: nameEnd, office: gluedOffice } = glued);
         }
       }
@@ -886,11 +905,12 @@ export function findScriptNames(
       for (let k = p; k < p + title.form.length; k++) taken.add(k);
       while (nameEnd > start && text[nameEnd - 1] === ' ') nameEnd--;
       const name = text.slice(start, nameEnd);
-      const role = gluedOffice
-        ? text.slice(nameEnd, p + title.form.length)
-        : (roleEndingAt(text, start, cues)?.role ??
-          ((glossed ? '' : text.slice(nameEnd, p).trim()) || null) ??
-          title.role);
+      const role =
+        gluedOffice !== null
+          ? text.slice(gluedOffice, p + title.form.length)
+          : (roleEndingAt(text, start, cues)?.role ??
+            ((glossed ? '' : text.slice(nameEnd, p).trim()) || null) ??
+            title.role);
       // A courtesy closes the name of a body's member as it does anybody's: the body linked before it says which,
       // or the office in brackets after it ("…씨(성 공안국 부국장)", "…氏（省警察局副局長）").
       // A rank may carry its office in brackets too: "…남 중령(성 공안 부국장)은".

@@ -23,6 +23,8 @@ import { isCyrillicNameSyllable, isNameSyllable, isVietnameseSyllable, looksLike
 export interface TitleCues {
   /** Lower-case last words of the rank and honorific forms, dots dropped: a run starts only after one. */
   readonly titleEnds: ReadonlySet<string>;
+  /** Lower-case last words of the honorific forms alone ("mr", "heer", "herr"). */
+  readonly courtesyEnds: ReadonlySet<string>;
   /**
    * The rank forms after which a name may have any spelling, by their last word: ranks written in two words
    * or more ("major general", "général de division", "генерал-майор", "thiếu tướng") and the general
@@ -67,6 +69,7 @@ function wordsOf(form: string): string[] {
 /** Title cues from the lexicons an article is read with (its language's and Vietnamese). */
 export function compileTitleCues(lexicons: readonly PeopleLexicon[], needsForeignWord: boolean): TitleCues {
   const titleEnds = new Set<string>();
+  const courtesyEnds = new Set<string>();
   const looseRanks = new Map<string, string[]>();
   const lexiconWords = new Set<string>();
   const functionWords = new Set<string>();
@@ -91,7 +94,10 @@ export function compileTitleCues(lexicons: readonly PeopleLexicon[], needsForeig
     for (const form of lex.honorifics) {
       const words = wordsOf(form);
       const last = words[words.length - 1];
-      if (last !== undefined) titleEnds.add(last);
+      if (last !== undefined) {
+        titleEnds.add(last);
+        courtesyEnds.add(last);
+      }
       // Vietnamese forms of address are given names too ("anh", "Anh"); other honorifics never are.
       for (const w of words) if (!isVietnameseSyllable(fold(w))) lexiconWords.add(w);
     }
@@ -118,6 +124,7 @@ export function compileTitleCues(lexicons: readonly PeopleLexicon[], needsForeig
   }
   return {
     titleEnds,
+    courtesyEnds,
     looseRanks,
     titleFirstUnits,
     titleMaxLength,
@@ -246,7 +253,9 @@ export function findTitledCandidates(text: string, offsets: WordOffsets, cues: T
     const size = j - i;
     if (size < MIN_WORDS || size > MAX_WORDS) continue;
     const loose = followsLooseRank(text, offsets, i, cues);
-    const candidate = readRun(text, offsets, i, j, cues, loose);
+    const courtesy =
+      !loose && cues.courtesyEnds.has(lower(text.slice(offsets[2 * i - 2]!, offsets[2 * i - 1]!)));
+    const candidate = readRun(text, offsets, i, j, cues, loose, courtesy);
     if (candidate) {
       out.push(candidate);
       i = j - 1;
@@ -271,10 +280,12 @@ function readRun(
   to: number,
   cues: TitleCues,
   loose: boolean,
+  courtesy: boolean,
 ): NameCandidate | null {
   const tokens: string[] = [];
   let foreign = false;
   let rankOnly = false;
+  let appositionOnly = false;
   for (let k = from; k < to; k++) {
     const token = text.slice(offsets[2 * k]!, offsets[2 * k + 1]!);
     if (token.includes('-') || isLexiconWord(lower(token), cues)) return null;
@@ -283,9 +294,12 @@ function readRun(
     if (form === null) {
       // After a rank a name of any spelling: a Lao, Cambodian or Russian officer ("Major General Khamphan
       // Phommathat"), confirmed only if that rank is really there (judge.ts).
-      if (!loose || !PLAIN_NAME_WORD.test(token)) return null;
+      // After a courtesy too, a foreign official introduced by his office in apposition ("Mr Sengphet
+      // Khamvongsa, Minister of ..."), confirmed only by that office (judge.ts).
+      if (!(loose || courtesy) || !PLAIN_NAME_WORD.test(token)) return null;
       form = token;
-      rankOnly = true;
+      if (loose) rankOnly = true;
+      else appositionOnly = true;
     }
     const folded = fold(form);
     if (folded.includes("'") || !isVietnameseSyllable(folded)) foreign = true;
@@ -302,6 +316,7 @@ function readRun(
     titled: true,
     ...(declined ? { declined } : {}),
     ...(rankOnly ? { rankOnly: true as const } : {}),
+    ...(appositionOnly ? { appositionOnly: true as const } : {}),
   };
 }
 

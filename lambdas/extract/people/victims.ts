@@ -123,7 +123,8 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
             [end, Math.min(end + UNITS_AFTER, Math.max(end, sentence.end))],
             [beforeStart, at],
           ];
-          if (windows.some(([from, to]) => harmAt(lowered, from, to, lex).some(unquoted))) harmed = true;
+          if (windows.some(([from, to]) => harmAt(lowered, from, to, lex.harmWordAll).some(unquoted)))
+            harmed = true;
         } else {
           const near = nearAfter(after);
           const windows: Array<[number, number]> = [
@@ -132,11 +133,21 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
           ];
           for (const [from, to] of windows)
             if (
-              harmAt(lowered, from, to, lex).some(
+              harmAt(lowered, from, to, lex.harmWordAll).some(
                 (h) => unquoted(h) && bindsTo(lowered, h, [at, end], i, everyone[k]!, sentence),
               )
             )
               harmed = true;
+          // An attack verb right after a holder of an office alone, nearest to his name: the assailant ("X,
+          // jefe de la agencia, disparó") or the one shot ("Y, a quien disparó"). A ranked officer who fires
+          // acts in the line of duty ("El coronel X disparó contra el sospechoso").
+          if (
+            p.rank === null &&
+            harmAt(lowered, end, end + near.length, lex.attackWordAll).some(
+              (h) => unquoted(h) && bindsTo(lowered, h, [at, end], i, everyone[k]!, sentence),
+            )
+          )
+            harmed = true;
         }
         // The object of an attack told earlier in the sentence ("disparó … a los subdirectores X y Y").
         if (attackWord?.test(lowered.slice(sentence.start, at))) harmed = true;
@@ -194,9 +205,8 @@ function invertedReportAt(lowered: string, from: number, to: number, lex: Compil
 /** A comma, colon or full stop right after a name (a space allowed): the name closes its clause. */
 const CLAUSE_CLOSE = /^\s?[,;:.!?،]/u;
 
-/** Where each harm word of lowered[from, to) stands. */
-function harmAt(lowered: string, from: number, to: number, lex: CompiledPeople): Array<[number, number]> {
-  const all = lex.harmWordAll;
+/** Where each word of lowered[from, to) that `all` (a global cue: harm words, attack verbs) finds stands. */
+function harmAt(lowered: string, from: number, to: number, all: RegExp | null): Array<[number, number]> {
   if (all === null || to <= from) return [];
   const found: Array<[number, number]> = [];
   for (const m of lowered.slice(from, to).matchAll(all)) {
