@@ -61,6 +61,7 @@ const LATIN_BLOCK_CASELESS = /[\xaa\xba\u01bb\u01c0-\u01c3]/;
  * number a counted noun after it still makes a count ("Quang Ninh 12 افراد").
  */
 export function isLatinAmidCaseless(body: string, word: string, start: number): boolean {
-  if (!LATIN_WORD.test(word) || !hasCaselessLetter(body)) return false;
+  // The body first: remembered per body, where the word's test runs its \p classes for every number after a word.
+  if (!hasCaselessLetter(body) || !LATIN_WORD.test(word)) return false;
   return isCaselessWordBefore(body, latinRunStart(body, start));
 }
