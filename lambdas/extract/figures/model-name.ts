@@ -6,7 +6,7 @@
  * the maker writes it. The number after such a word is the model's, no count (read.ts isProperNameLabel, which
  * still lets a counted noun after the number make it a count).
  */
-import { isCaselessWordBefore } from '../text/chars.js';
+import { firstOutsideLatinBlocks, isCaselessWordBefore } from '../text/chars.js';
 
 /** A small letter then a capital inside the word. */
 const CAMEL = /\p{Ll}\p{Lu}/u;
@@ -42,10 +42,18 @@ let lastCaseless = false;
 function hasCaselessLetter(body: string): boolean {
   if (body !== lastBody) {
     lastBody = body;
-    lastCaseless = CASELESS.test(body);
+    lastCaseless =
+      LATIN_BLOCK_CASELESS.test(body) || (firstOutsideLatinBlocks(body) >= 0 && CASELESS.test(body));
   }
   return lastCaseless;
 }
+
+/**
+ * The only \p{Lo} units inside the Latin blocks of firstOutsideLatinBlocks (ª, º, ƻ, ǀ–ǃ): a text with no unit
+ * outside those blocks (most of them, and the places stage has asked already) is told by this class of code
+ * units alone. The class of every script of \p{Lo} costs several times more per unit scanned.
+ */
+const LATIN_BLOCK_CASELESS = /[\xaa\xba\u01bb\u01c0-\u01c3]/;
 
 /**
  * Whether the word `word`, starting at `start` in body, is the last word of a run of Latin words right after a
@@ -53,6 +61,7 @@ function hasCaselessLetter(body: string): boolean {
  * number a counted noun after it still makes a count ("Quang Ninh 12 افراد").
  */
 export function isLatinAmidCaseless(body: string, word: string, start: number): boolean {
-  if (!LATIN_WORD.test(word) || !hasCaselessLetter(body)) return false;
+  // The body first: remembered per body, where the word's test runs its \p classes for every number after a word.
+  if (!hasCaselessLetter(body) || !LATIN_WORD.test(word)) return false;
   return isCaselessWordBefore(body, latinRunStart(body, start));
 }

@@ -248,10 +248,10 @@ function heardBeforeItsProvince(
   entries: readonly PlaceEntry[],
   body: string,
   joins: (gap: string) => boolean,
-  starts: ReadonlyMap<number, number>,
+  starts: () => ReadonlyMap<number, number>,
 ): boolean {
   if (c.needsContext !== true) return false;
-  const after = provinceAfter(c.end, starts, body, joins);
+  const after = provinceAfter(c.end, starts(), body, joins);
   return after !== undefined && entries.some((e) => e.level > 1 && e.province === after && !e.namesake);
 }
 
@@ -268,12 +268,18 @@ export function resolve(
   const context = new Set<number>();
 
   // Where a province is written, before any is accepted: a name heard by a coarse key right before one of them
-  // is read in it (heardBeforeItsProvince).
-  const writtenProvinces = new Map<number, number>();
-  for (const c of candidates) {
-    const province = allowed(c, gaz).entries.find((e) => e.kind === 'province');
-    if (province) writtenProvinces.set(c.start, province.province);
-  }
+  // is read in it (heardBeforeItsProvince). Gathered only once a candidate needs that context: most articles
+  // have none.
+  let written: Map<number, number> | undefined;
+  const writtenProvinces = (): ReadonlyMap<number, number> => {
+    if (written) return written;
+    written = new Map<number, number>();
+    for (const c of candidates) {
+      const province = allowed(c, gaz).entries.find((e) => e.kind === 'province');
+      if (province) written.set(c.start, province.province);
+    }
+    return written;
+  };
 
   // Pass 1: provinces, and units named like their province ("ville de Lao Cai", "miasta Quang Tri"),
   // which give the article its context.
