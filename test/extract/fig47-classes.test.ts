@@ -1,0 +1,37 @@
+/**
+ * Classes of session 47's figure fixes (fig47), on sentences written for the project (never an article's text):
+ * - zh bare 元 is the dong: Chinese news of Vietnam writes a sum in dong with the bare unit ("损失约300亿元");
+ *   a yuan or a Taiwan dollar is named, after the unit ("元人民币") or glued before the number, maybe with a
+ *   word of approximation between ("损失约人民币8500元", "新台幣約2億元").
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lambdas/extract/figures/index.js';
+import { documentOf } from '../support/document.js';
+
+type Case = [language: string, text: string, expected: [value: number, unit: string, currency?: string][]];
+
+const read = (language: string, text: string) =>
+  extractFigures(documentOf(text, language), []).map((f) =>
+    f.currency === undefined ? [f.value, f.unit] : [f.value, f.unit, f.currency],
+  );
+
+const CASES: Case[] = [
+  // Bare 元: the dong, in simplified and traditional script, with a scale glued to it
+  ['zh', '这场火灾造成的损失约300亿元。', [[30000000000, 'vnd', 'VND']]],
+  ['zh', '警方在車內查獲12億5000萬元現金。', [[1250000000, 'vnd', 'VND']]],
+  // The yuan named after the unit, or before the number glued to the words before it
+  ['zh', '他们共骗取了6万元人民币。', [[60000, 'other', 'CNY']]],
+  ['zh', '此案损失约人民币4500元。', [[4500, 'other', 'CNY']]],
+  ['zh', '该公司投资人民币2亿元。', [[200000000, 'other', 'CNY']]],
+  // A Taiwan dollar, with a word of approximation between the currency and the number
+  ['zh', '該工廠投資新台幣約2億元。', [[200000000, 'other', 'TWD']]],
+  ['zh', '貨物價值約新台幣15億元。', [[1500000000, 'other', 'TWD']]],
+  // Negative: the dong named as such stays the dong
+  ['zh', '警方查获500万越南盾。', [[5000000, 'vnd', 'VND']]],
+];
+
+describe('fig47 classes', () => {
+  it.each(CASES)('%s: %s', (language, text, expected) => {
+    expect(read(language, text)).toEqual(expected);
+  });
+});
