@@ -2,7 +2,9 @@
  * Classes of session 47's figure fixes (fig47), on sentences written for the project (never an article's text):
  * - zh bare 元 is the dong: Chinese news of Vietnam writes a sum in dong with the bare unit ("损失约300亿元");
  *   a yuan or a Taiwan dollar is named, after the unit ("元人民币") or glued before the number, maybe with a
- *   word of approximation between ("损失约人民币8500元", "新台幣約2億元").
+ *   word of approximation between ("损失约人民币8500元", "新台幣約2億元");
+ * - a count of wild animals is no count of persons: the animal is the counted noun, an adjective of age after it
+ *   ("adulți", "adulte") or a word it folds like (vi "hổ", tiger, folds to "hộ", household) does not make it one.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -28,6 +30,37 @@ const CASES: Case[] = [
   ['zh', '貨物價值約新台幣15億元。', [[1500000000, 'other', 'TWD']]],
   // Negative: the dong named as such stays the dong
   ['zh', '警方查获500万越南盾。', [[5000000, 'vnd', 'VND']]],
+  // Wild animals, with an adjective of age or size that is also a noun of persons
+  ['ro', 'Vameșii au găsit 12 tigri adulți într-o fermă.', [[12, 'other']]],
+  [
+    'it',
+    'La polizia ha sequestrato 9 tigri adulte e 4 orsi.',
+    [
+      [9, 'other'],
+      [4, 'other'],
+    ],
+  ],
+  ['pl', 'Strażnicy znaleźli 6 tygrysów w klatkach.', [[6, 'other']]],
+  [
+    'cs',
+    'Celníci zachránili 3 medvědi a 7 tygrů.',
+    [
+      [3, 'other'],
+      [7, 'other'],
+    ],
+  ],
+  [
+    'ru',
+    'Таможенники обнаружили 8 тигров и 2 медведя.',
+    [
+      [8, 'other'],
+      [2, 'other'],
+    ],
+  ],
+  ['vi', 'Lực lượng chức năng giải cứu 6 con hổ trưởng thành.', [[6, 'other']]],
+  // Negative: a household is still one, and adults alone are persons
+  ['vi', 'Trận lũ làm 15 hộ dân phải di dời.', [[15, 'household']]],
+  ['ro', 'Au fost evacuați 30 de adulți.', [[30, 'person']]],
 ];
 
 describe('fig47 classes', () => {
