@@ -4,7 +4,9 @@
  *   a yuan or a Taiwan dollar is named, after the unit ("元人民币") or glued before the number, maybe with a
  *   word of approximation between ("损失约人民币8500元", "新台幣約2億元");
  * - a count of wild animals is no count of persons: the animal is the counted noun, an adjective of age after it
- *   ("adulți", "adulte") or a word it folds like (vi "hổ", tiger, folds to "hộ", household) does not make it one.
+ *   ("adulți", "adulte") or a word it folds like (vi "hổ", tiger, folds to "hộ", household) does not make it one;
+ * - two countries after a definite article or a demonstrative are the two sides of a bilateral relation, no
+ *   count ("between the two countries", zh 二国).
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -61,6 +63,22 @@ const CASES: Case[] = [
   // Negative: a household is still one, and adults alone are persons
   ['vi', 'Trận lũ làm 15 hộ dân phải di dời.', [[15, 'household']]],
   ['ro', 'Au fost evacuați 30 de adulți.', [[30, 'person']]],
+  // The two sides of a bilateral relation
+  ['en', 'Trade between the two countries grew last year.', []],
+  ['fr', 'La coopération entre les deux pays se renforce.', []],
+  ['nl', 'De vriendschap tussen de twee landen groeit.', []],
+  ['es', 'Los ministros de los dos países firmaron un acuerdo.', []],
+  ['zh', '二国关系继续发展。', []],
+  // Negative: a count of countries with no article stays
+  [
+    'en',
+    'The ring sold drugs in 3 countries and two countries sent police.',
+    [
+      [3, 'country'],
+      [2, 'country'],
+    ],
+  ],
+  ['fr', 'Les suspects venaient de deux pays voisins.', [[2, 'country']]],
 ];
 
 describe('fig47 classes', () => {
