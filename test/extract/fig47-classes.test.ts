@@ -6,7 +6,9 @@
  * - a count of wild animals is no count of persons: the animal is the counted noun, an adjective of age after it
  *   ("adulți", "adulte") or a word it folds like (vi "hổ", tiger, folds to "hộ", household) does not make it one;
  * - two countries after a definite article or a demonstrative are the two sides of a bilateral relation, no
- *   count ("between the two countries", zh 二国).
+ *   count ("between the two countries", zh 二国);
+ * - id/ms compound number words are one number: teens ("dua belas", 12), tens ("dua puluh lima", 25) and
+ *   hundreds ("seratus dua puluh", 120; "tiga ratus lima puluh", 350), as Vietnamese multiplies its own.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -79,6 +81,19 @@ const CASES: Case[] = [
     ],
   ],
   ['fr', 'Les suspects venaient de deux pays voisins.', [[2, 'country']]],
+  // id/ms compound number words
+  ['id', 'Petugas menahan dua belas pengedar narkoba.', [[12, 'person']]],
+  ['id', 'Sebanyak dua puluh tujuh warga mengungsi.', [[27, 'person']]],
+  ['id', 'Polisi menyita seratus dua puluh kilogram ganja.', [[120, 'kg']]],
+  ['id', 'Empat ratus enam puluh warga dievakuasi.', [[460, 'person']]],
+  ['id', 'Banjir merusak dua ribu tiga ratus rumah.', [[2300, 'other']]],
+  ['ms', 'Polis menahan tiga belas suspek.', [[13, 'person']]],
+  ['ms', 'Seramai lima puluh lapan mangsa dipindahkan.', [[58, 'person']]],
+  // Negative: a bare hundred is a word, and digits keep their scale words
+  ['id', 'Beberapa ratus warga berkumpul di balai desa.', []],
+  ['id', 'Polisi menyita 5 ratus gram sabu.', [[0.5, 'kg']]],
+  // Negative: a number repeated across a hyphen stays one ("both")
+  ['ms', 'Polis menahan kedua-dua pemandu itu.', [[2, 'person']]],
 ];
 
 describe('fig47 classes', () => {
