@@ -8,7 +8,9 @@
  * - two countries after a definite article or a demonstrative are the two sides of a bilateral relation, no
  *   count ("between the two countries", zh 二国);
  * - id/ms compound number words are one number: teens ("dua belas", 12), tens ("dua puluh lima", 25) and
- *   hundreds ("seratus dua puluh", 120; "tiga ratus lima puluh", 350), as Vietnamese multiplies its own.
+ *   hundreds ("seratus dua puluh", 120; "tiga ratus lima puluh", 350), as Vietnamese multiplies its own;
+ * - officials counted by a title word are persons, as the gold counts "5 funcionarios" (es "subdirectores",
+ *   cs "náměstky", ru "заместителя": deputies).
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -94,6 +96,11 @@ const CASES: Case[] = [
   ['id', 'Polisi menyita 5 ratus gram sabu.', [[0.5, 'kg']]],
   // Negative: a number repeated across a hyphen stays one ("both")
   ['ms', 'Polis menahan kedua-dua pemandu itu.', [[2, 'person']]],
+  // Officials counted by a title word
+  ['es', 'El ministerio cesó a dos subdirectores del departamento.', [[2, 'person']]],
+  ['cs', 'Ministr odvolal čtyři náměstky.', [[4, 'person']]],
+  ['ru', 'Суд арестовал двух заместителей директора.', [[2, 'person']]],
+  ['en', 'Three deputies of the department were disciplined.', [[3, 'person']]],
 ];
 
 describe('fig47 classes', () => {
