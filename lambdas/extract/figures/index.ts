@@ -22,6 +22,7 @@ import { wholeCount } from './whole.js';
 import { outsidePlaces } from './in-place.js';
 import { withoutAlternatives } from './alternatives.js';
 import { withoutBodyShares } from './body-share.js';
+import { withoutBilateralSides } from './bilateral.js';
 import { byNetwork, figureCues, findCues, tellsScam, withCasePersons, withConversions } from './topic.js';
 import { writtenWithoutMarks } from '../text/vietnamese.js';
 import { linesOf, subjectOf } from './subject.js';
@@ -29,7 +30,7 @@ import { withModelNames } from './models.js';
 
 export { lexiconFor } from './lexicon.js';
 
-/** tokenize → read each number (read.ts) → count (count.ts), with listed singles (listed.ts), fated singles (fated.ts), bare singles after a fate (bare-single.ts) and measures of one (measured.ts) → no guesses ("two or three", alternatives.ts) → no share of a body burned (body-share.ts) → none inside a place's name (in-place.ts) → topic cues → finish each figure (finish.ts). */
+/** tokenize → read each number (read.ts) → count (count.ts), with listed singles (listed.ts), fated singles (fated.ts), bare singles after a fate (bare-single.ts) and measures of one (measured.ts) → no guesses ("two or three", alternatives.ts) → no share of a body burned (body-share.ts) → no sides of a bilateral relation (bilateral.ts) → none inside a place's name (in-place.ts) → topic cues → finish each figure (finish.ts). */
 export function extractFigures(doc: Document, places: readonly PlaceMention[]): Figure[] {
   const marked = lexiconFor(doc.language);
   // Cues with diacritics cannot match a text typed without them: that text is read with folded cues.
@@ -57,7 +58,11 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
     ),
   );
   const out = outsidePlaces(
-    withoutBodyShares(tokens, lex, withoutAlternatives(doc.language, tokens, found)),
+    withoutBilateralSides(
+      tokens,
+      lex,
+      withoutBodyShares(tokens, lex, withoutAlternatives(doc.language, tokens, found)),
+    ),
     tokens,
     places,
   );

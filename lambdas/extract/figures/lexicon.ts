@@ -127,6 +127,14 @@ export const FiguresLexiconSchema = z.object({
   oneCaseAfter: Words.default([]),
   /** With multipliedNumbers: digit words that are numbers only before a multiplier (vi "năm", five and year). */
   multiplierDigits: z.record(z.string(), z.number()).default({}),
+  /**
+   * With multipliedNumbers: multiplier words that hold their own one (id/ms "seratus", a hundred: "se-" is one),
+   * a number with no digit word before them, as "một trăm" is after its article ("ratus" alone is a word:
+   * "beberapa ratus", several hundred).
+   */
+  wholeMultipliers: Words.default([]),
+  /** With multipliedNumbers: words after a digit word that add ten to it (id/ms "dua belas", 12). */
+  teensAfter: Words.default([]),
   /** Scale words after a number: "millions" 1e6, "mld" 1e9, "ty" 1e9. */
   scales: z.record(z.string(), z.number()),
   /** Counted nouns by unit, with their inflected forms or stems. */
@@ -1038,6 +1046,10 @@ export interface CompiledLexicon {
   readonly accidentWords: readonly string[];
   /** See FiguresLexiconSchema.multiplierDigits (folded). */
   readonly multiplierDigits: WordMap<number>;
+  /** See FiguresLexiconSchema.wholeMultipliers (folded). */
+  readonly wholeMultipliers: WordSet;
+  /** See FiguresLexiconSchema.teensAfter (folded); null when the language has none. */
+  readonly teensAfter: WordSet | null;
   readonly scales: WordMap<number>;
   readonly units: WordMap<UnitEntry>;
   /** See FiguresLexiconSchema.unitsAsWritten: the word as written (NFC) → unit; null when the language has none. */
@@ -1529,6 +1541,8 @@ export function compileLexicon(
     unitsBeforeTens: lex.unitsBeforeTens,
     multipliedNumbers: lex.multipliedNumbers,
     multiplierDigits: new WordMap(Object.entries(lex.multiplierDigits)),
+    wholeMultipliers: new WordSet(lex.wholeMultipliers),
+    teensAfter: lex.teensAfter.length > 0 ? new WordSet(lex.teensAfter) : null,
     oneBeforeClassifier: lex.oneBeforeClassifier,
     oneCaseAfter: new WordSet(lex.oneCaseAfter),
     accidentWords: [...new Set([...lex.accidents, ...lex.accidents.map(asSimplified)])],
@@ -1835,6 +1849,8 @@ export function localeLexicon(language: string): FiguresLexicon {
     unitsBeforeTens: false,
     multipliedNumbers: false,
     multiplierDigits: {},
+    wholeMultipliers: [],
+    teensAfter: [],
     oneBeforeClassifier: false,
     oneCaseAfter: [],
     scales: l.scales,

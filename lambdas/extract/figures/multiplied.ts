@@ -33,6 +33,15 @@ function partAt(tokens: readonly Token[], k: number, lex: CompiledLexicon): numb
     : null;
 }
 
+function isTeen(t: Token | undefined, lex: CompiledLexicon): boolean {
+  return t?.kind === 'word' && lex.teensAfter?.has(t.text) === true;
+}
+
+/** "seratus": a multiplier spelled with its own one, no bare hundred. */
+function isWholeMultiplier(t: Token, folded: string, lex: CompiledLexicon): boolean {
+  return lex.wholeMultipliers.has(folded.slice(t.start, t.end));
+}
+
 /**
  * The multipliers a digit word before them scales within a group below a million (10, 100, 1000, 10⁴, 10⁵;
  * Thai สิบ ร้อย พัน หมื่น แสน).
@@ -72,7 +81,7 @@ export function multipliedValue(values: readonly number[]): number {
  * The longest number the spelled tokens from i compose: a digit never follows a digit ("hai ba người", two or
  * three people, stays two numbers) and a multiplier only follows a larger one ("trăm mười", 110).
  */
-function compose(tokens: readonly Token[], i: number, lex: CompiledLexicon): Composed {
+function compose(tokens: readonly Token[], i: number, lex: CompiledLexicon, folded: string): Composed {
   const parts: number[] = [];
   let digit = false;
   let lastMultiplier = Infinity;
@@ -80,12 +89,18 @@ function compose(tokens: readonly Token[], i: number, lex: CompiledLexicon): Com
   let k = i;
   for (; k < tokens.length; k++) {
     const v = partAt(tokens, k, lex);
-    if (v === null) break;
+    if (v === null) {
+      // "dua belas" (12): a word of the teens adds ten to the digit before it, and closes the tens.
+      if (!digit || !isTeen(tokens[k], lex)) break;
+      parts[parts.length - 1]! += 10;
+      lastMultiplier = 10;
+      continue;
+    }
     if (v >= 1 && v < 10) {
       if (digit) break;
       digit = true;
     } else if (MULTIPLIERS.has(v) && v < lastMultiplier) {
-      if (k === i) bare = true;
+      if (k === i) bare = !isWholeMultiplier(tokens[k]!, folded, lex);
       digit = false;
       lastMultiplier = v;
     } else break;
@@ -103,6 +118,7 @@ function compose(tokens: readonly Token[], i: number, lex: CompiledLexicon): Com
  */
 export function joinMultiplied(
   tokens: readonly Token[],
+  folded: string,
   lex: CompiledLexicon,
   wordToken: (from: number, to: number) => Token,
 ): Token[] {
@@ -113,7 +129,22 @@ export function joinMultiplied(
       out.push(t);
       continue;
     }
-    const { count, value, bare } = compose(tokens, i, lex);
+    // "kedua-dua" (Malay: both): a number repeated across a hyphen is one, as tokens.ts joinSpelled reads it.
+    const hyphen = tokens[i + 1];
+    const again = tokens[i + 2];
+    if (
+      t.kind === 'num' &&
+      hyphen?.kind === 'punct' &&
+      hyphen.text === '-' &&
+      again?.kind === 'num' &&
+      again.spelled &&
+      again.value === t.value
+    ) {
+      out.push({ ...t, end: again.end });
+      i += 2;
+      continue;
+    }
+    const { count, value, bare } = compose(tokens, i, lex, folded);
     const last = tokens[i + count - 1]!;
     const before = out[out.length - 1];
     const article = bare && before?.kind === 'word' && lex.indefinite?.has(before.text) === true;

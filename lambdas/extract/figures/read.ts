@@ -1363,9 +1363,31 @@ function currencyAhead(
   const written = currencyBefore(body, n.start);
   if (written) return written;
   const prev = tokens[i - 1];
-  const code =
-    prev?.kind === 'word' && prev.end >= n.start - 1 ? lex.currencyWords.get(prev.text) : undefined;
-  return code && prev ? { code, start: prev.start } : undefined;
+  if (prev?.kind !== 'word' || prev.end < n.start - 1) return undefined;
+  const code = lex.currencyWords.get(prev.text);
+  if (code) return { code, start: prev.start };
+  return lex.glued ? currencyEnding(prev, lex) : undefined;
+}
+
+/** Longest currency word a glued script writes with a number, in characters (zh "新台幣", "人民币"). */
+const GLUED_CURRENCY = 4;
+
+/**
+ * A script written without spaces glues the currency to the words before it ("损失约人民币8500元", a loss of
+ * about 8,500 yuan): the run of letters before the number ends with the currency's name, or with it and a
+ * word of approximation ("新台幣約5.5億元"). Its start, or undefined.
+ */
+function currencyEnding(prev: WordToken, lex: CompiledLexicon): { code: string; start: number } | undefined {
+  const text = prev.text;
+  for (let cut = 0; cut <= 2 && cut < text.length; cut++) {
+    const head = text.slice(0, text.length - cut);
+    if (cut > 0 && !lex.approximate.has(text.slice(head.length))) continue;
+    for (let k = Math.min(GLUED_CURRENCY, head.length); k >= 2; k--) {
+      const code = lex.currencyWords.get(head.slice(head.length - k), false);
+      if (code) return { code, start: prev.start + head.length - k };
+    }
+  }
+  return undefined;
 }
 
 type Own = NonNullable<Reading['own']>;
@@ -1789,9 +1811,17 @@ function readUnit(
   const swallowed: number[] = [];
   // In scripts written without spaces: the unit that starts at `at` inside a word ("名" of "100多名"), if any,
   // with the number's scale as read so far.
-  const unitGluedAt = (w: WordToken, at: number) => {
+  // A sum glued to the currency's bare unit ("137億元") is in the currency written before the number, if any
+  // ("新台幣137億元", Taiwan dollars): the unit alone is the lexicon's default money.
+  const gluedOwn = (w: WordToken, at: number): Own | null => {
     const u = at < w.text.length ? lex.units.getPrefix(w.text, at) : undefined;
-    const own = u ? ownUnit(u.value, w.start + at + u.length, scale) : null;
+    if (!u) return null;
+    const end = w.start + at + u.length;
+    const ahead = u.value.unit === 'vnd' ? currencyAhead(body, tokens, i, lex) : undefined;
+    return ahead ? moneyIn(ahead.code, end, scale, ahead.start) : ownUnit(u.value, end, scale);
+  };
+  const unitGluedAt = (w: WordToken, at: number) => {
+    const own = gluedOwn(w, at);
     return { own, countsNoun: own !== null, dated: false, scale, scaleEnd, swallowed };
   };
   const first = tokens[j];
@@ -1876,8 +1906,7 @@ function readUnit(
         }
       }
       if (offset < t.text.length) {
-        const u = lex.units.getPrefix(t.text, offset);
-        const own = u ? ownUnit(u.value, t.start + offset + u.length, scale) : null;
+        const own = gluedOwn(t, offset);
         return { own, countsNoun: own !== null, dated: false, scale, scaleEnd };
       }
       j++;

@@ -301,6 +301,8 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
       }
       if (value !== undefined && keepsNumberWord(raw, body, folded, start, i, lex)) {
         if (value >= 20 || (value >= 10 && (lex.unitsBeforeTens || lex.multipliedNumbers))) compound = true;
+        // "dua belas" (12): a digit word may take a word of the teens after it.
+        if (lex.teensAfter && lex.multipliedNumbers) compound = true;
         if (isRepeatAfterHyphen(raw, value)) compound = true;
         if (value < 1) mayHalve = true;
         raw.push({ kind: 'num', start, end: i, value, spelled: true, plain: false, phone: false });
@@ -316,7 +318,7 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
   const joined = !compound
     ? placed
     : lex.multipliedNumbers
-      ? joinMultiplied(placed, lex, wordOf)
+      ? joinMultiplied(placed, folded, lex, wordOf)
       : joinSpelled(placed, lex);
   return withScalesBefore(withoutVagueNumerals(joined, lex, wordOf), lex, threeDigits || splitRun);
 }
