@@ -95,8 +95,28 @@ const UNNAMED_MISHAP: ArticleSubject = { topic: 'other', crimeStory: false, weak
 /**
  * Whether a word of the text is one of the lexicon's mishap fates (died, missing, injured, rescued ...; not
  * arrested or sentenced, which tell police work: "two men were detained at the airport" stays a crime story).
+ * A fate of several words ("bị thương", injured) is read over the words that follow one another; in a script
+ * written without spaces a run of letters holds a whole clause ("车祸造成3人死亡"), so a fate is sought inside
+ * it, at every letter. Only an article with no cue at all asks, so the search is rare.
  */
 function tellsFate(tokens: readonly Token[], lex: CompiledLexicon): boolean {
   const fates = lex.mishapFates;
-  return fates !== null && tokens.some((t) => t.kind === 'word' && fates.has(t.text));
+  if (fates === null) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (fates.has(t.text)) return true;
+    if (lex.glued) {
+      for (let at = 0; at < t.text.length; at++) if (fates.startOf(t.text.slice(at)) > 0) return true;
+      continue;
+    }
+    let phrase = t.text;
+    for (let n = 1; n < fates.maxWords; n++) {
+      const next = tokens[i + n];
+      if (next?.kind !== 'word') break;
+      phrase += ` ${next.text}`;
+      if (fates.hasPhrase(phrase)) return true;
+    }
+  }
+  return false;
 }

@@ -1,0 +1,61 @@
+/**
+ * Session 47, topic of figures on sentences written for this test (figures/topic.ts, figures/subject.ts and the
+ * topic cues of the figures lexicons):
+ * - ja, km, lo, my, th, vi and zh have mishapFates: a collapse told with no cue but its dead and injured is a
+ *   mishap (other). In the scripts written without spaces the fate is found inside the run of letters that
+ *   holds the clause ("造成3人死亡"), and a Vietnamese fate of two words ("tử vong") over the words in a row;
+ *   an arrest with no other cue, or a text that names no fate, stays crime (figures/subject.ts).
+ */
+import { describe, it } from 'vitest';
+import { checkTopics as check, type TopicCase as Case } from '../support/topic-case.js';
+
+describe('Topic: a collapse told with no cue but its casualties is a mishap, in the scripts without spaces', () => {
+  it.each<Case>([
+    [
+      'zh',
+      '旧楼倒塌\n昨晚，一栋旧楼倒塌，造成3人死亡，5人受伤。',
+      [
+        [3, 'other'],
+        [5, 'other'],
+      ],
+    ],
+    [
+      'ja',
+      '古い建物\n昨夜、古い建物が倒れ、3人が死亡し、5人が負傷した。',
+      [
+        [3, 'other'],
+        [5, 'other'],
+      ],
+    ],
+    [
+      'vi',
+      'Nhà cũ đổ sập\nĐêm qua, một ngôi nhà cũ đổ sập làm 3 người tử vong và 5 người bị thương.',
+      [
+        [3, 'other'],
+        [5, 'other'],
+      ],
+    ],
+    [
+      'th',
+      'บ้านเก่าพัง\nเมื่อคืนนี้ บ้านเก่าหลังหนึ่งพังลงมา มีผู้เสียชีวิต 3 คน และบาดเจ็บ 5 คน',
+      [
+        [3, 'other'],
+        [5, 'other'],
+      ],
+    ],
+    [
+      'km',
+      'ផ្ទះចាស់រលំ\nកាលពីយប់មិញ ផ្ទះចាស់មួយបានរលំ ធ្វើឱ្យមនុស្ស ៣ នាក់ស្លាប់ និង ៥ នាក់របួស។',
+      [
+        [3, 'other'],
+        [5, 'other'],
+      ],
+    ],
+  ])('%s: %s', (...c) => check(c));
+
+  it.each<Case>([
+    ['zh', '机场\n昨天，3名男子在机场被警方拘留。', [[3, 'crime']]],
+    ['vi', 'Sân bay\nHôm qua, 3 người đàn ông bị tạm giữ tại sân bay.', [[3, 'crime']]],
+    ['zh', '旧楼\n昨晚，一栋旧楼有3名住户。', [[3, 'crime']]],
+  ])('no fate: %s: %s', (...c) => check(c));
+});
