@@ -59,3 +59,42 @@ describe('Topic: a collapse told with no cue but its casualties is a mishap, in 
     ['zh', '旧楼\n昨晚，一栋旧楼有3名住户。', [[3, 'crime']]],
   ])('no fate: %s: %s', (...c) => check(c));
 });
+
+describe('Topic: a harm done to persons in a mishap’s story is the mishap’s (lexicon harms)', () => {
+  it.each<Case>([
+    [
+      'id',
+      'Kecelakaan truk di jalan tol\nSebuah truk menabrak pagar jembatan. Truk itu jatuh ke jurang, menewaskan 3 orang dan melukai 7 lainnya.',
+      [
+        [3, 'traffic'],
+        [7, 'traffic'],
+      ],
+    ],
+    [
+      'ms',
+      'Kemalangan bas di lebuh raya\nSebuah bas terbabas ke dalam gaung di lebuh raya, mengorbankan 4 orang dan mencederakan 11 penumpang.',
+      [
+        [4, 'traffic'],
+        [11, 'traffic'],
+      ],
+    ],
+    [
+      'id',
+      'Kebakaran gudang di Binh Duong\nKebakaran besar melanda sebuah gudang kayu dan melukai 6 pekerja.',
+      [[6, 'fire']],
+    ],
+  ])('%s: %s', (...c) => check(c));
+
+  it.each<Case>([
+    [
+      'id',
+      'Perkelahian di kafe\nSeorang pria memukul pengunjung dengan botol dan melukai 2 orang. Polisi menangkap pria itu.',
+      [[2, 'crime']],
+    ],
+    [
+      'ms',
+      'Polis menahan 5 remaja\nPolis menahan 5 remaja yang membawa parang dan mencederakan seorang peniaga.',
+      [[5, 'crime']],
+    ],
+  ])('a crime story keeps its harms: %s: %s', (...c) => check(c));
+});
