@@ -4,7 +4,13 @@
  * - ja, km, lo, my, th, vi and zh have mishapFates: a collapse told with no cue but its dead and injured is a
  *   mishap (other). In the scripts written without spaces the fate is found inside the run of letters that
  *   holds the clause ("造成3人死亡"), and a Vietnamese fate of two words ("tử vong") over the words in a row;
- *   an arrest with no other cue, or a text that names no fate, stays crime (figures/subject.ts).
+ *   an arrest with no other cue, or a text that names no fate, stays crime (figures/subject.ts);
+ * - a harm done to persons with no word of intent (lexicon harms: id "melukai", ms "mencederakan") is the
+ *   mishap's in the story of a crash, a fire or a disaster, and an offence in a crime story (topic.ts
+ *   figureCues);
+ * - figures whose paragraphs name no cue take the subject the rest of the article names, its accident words
+ *   weighing for the event they name as articleSubject weighs them ("the accident" said twice of a crash or of
+ *   a mine's collapse), while one passing word leaves them crime (figures/subject.ts weightOf).
  */
 import { describe, it } from 'vitest';
 import { checkTopics as check, type TopicCase as Case } from '../support/topic-case.js';
@@ -97,4 +103,27 @@ describe('Topic: a harm done to persons in a mishap’s story is the mishap’s 
       [[5, 'crime']],
     ],
   ])('a crime story keeps its harms: %s: %s', (...c) => check(c));
+});
+
+describe('Topic: accident words elsewhere in the article weigh for the event they name', () => {
+  it.each<Case>([
+    [
+      'el',
+      'Τρεις άνθρωποι ανασύρθηκαν νεκροί όταν κατέρρευσε μια στοά στον βορρά, ανακοίνωσαν οι αρχές.\n\nΤο δυστύχημα σημειώθηκε τη Δευτέρα σε ανθρακωρυχείο της επαρχίας.\n\nΤα αίτια του δυστυχήματος ερευνώνται.',
+      [[3, 'other']],
+    ],
+    [
+      'en',
+      'Two men lost their lives on the national highway late on Saturday night, the authorities said.\n\nThe accident happened near the bridge. The cause of the accident is under review.',
+      [[2, 'traffic']],
+    ],
+  ])('%s: %s', (...c) => check(c));
+
+  it.each<Case>([
+    [
+      'en',
+      'Two men were detained on the national highway late on Saturday night, the authorities said.\n\nThe police are looking into a traffic accident near the bridge.',
+      [[2, 'crime']],
+    ],
+  ])('one passing accident word: %s: %s', (...c) => check(c));
 });

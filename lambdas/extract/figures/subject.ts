@@ -8,7 +8,15 @@
 import type { Topic } from '../../shared/vocabulary.js';
 import type { CompiledLexicon } from './lexicon.js';
 import type { Token } from './token-types.js';
-import { articleSubject, byNetwork, findCues, namesSubject, type CueHit, type Range } from './topic.js';
+import {
+  accidentNames,
+  articleSubject,
+  byNetwork,
+  findCues,
+  namesSubject,
+  type CueHit,
+  type Range,
+} from './topic.js';
 
 export interface ArticleSubject {
   readonly topic: Topic;
@@ -37,14 +45,19 @@ export function linesOf(body: string): Range[] {
 const WIDE_WEIGHT = 2;
 
 /**
- * The weight of a subject's own cues (a cue in the lead counts twice), as articleSubject weighs them, read
- * before byNetwork: a fraud made cyber by a transfer named beside it somewhere in the article ("illegal
- * cross-border transfers" of a bond fraud) is no cue of its own there.
+ * The weight of a subject's own cues (a cue in the lead counts twice, accident words count for the event they
+ * name), as articleSubject weighs them, read before byNetwork: a fraud made cyber by a transfer named beside it
+ * somewhere in the article ("illegal cross-border transfers" of a bond fraud) is no cue of its own there.
  */
 function weightOf(hits: readonly CueHit[], topic: Topic): number {
+  // A mine's collapse told in its lead with no cue and called "the accident" further on is the accident's.
+  const accidents = accidentNames(topic);
   let w = 0;
   for (const h of hits) {
-    if ((h.kind === undefined || h.kind === 'offence') && (h.carried ?? h.topic) === topic)
+    if (
+      ((h.kind === undefined || h.kind === 'offence') && (h.carried ?? h.topic) === topic) ||
+      (accidents && h.kind === 'accident')
+    )
       w += h.lead ? 2 : 1;
   }
   return w;
