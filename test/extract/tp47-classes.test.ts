@@ -7,7 +7,7 @@
  *   an arrest with no other cue, or a text that names no fate, stays crime (figures/subject.ts);
  * - a harm done to persons with no word of intent (lexicon harms: id "melukai", ms "mencederakan") is the
  *   mishap's in the story of a crash, a fire or a disaster, and an offence in a crime story (topic.ts
- *   figureCues);
+ *   figureCues); in an article that names an accident it weighs for the accident (articleSubject);
  * - figures whose paragraphs name no cue take the subject the rest of the article names, its accident words
  *   weighing for the event they name as articleSubject weighs them ("the accident" said twice of a crash or of
  *   a mine's collapse), while one passing word leaves them crime (figures/subject.ts weightOf).
@@ -102,7 +102,20 @@ describe('Topic: a harm done to persons in a mishap’s story is the mishap’s 
       'Polis menahan 5 remaja\nPolis menahan 5 remaja yang membawa parang dan mencederakan seorang peniaga.',
       [[5, 'crime']],
     ],
+    [
+      'ms',
+      'Pergaduhan di kafe\nSeorang lelaki mencederakan 2 pelanggan dengan botol. Polis menahan lelaki itu kerana mencederakan pelanggan.',
+      [[2, 'crime']],
+    ],
   ])('a crime story keeps its harms: %s: %s', (...c) => check(c));
+
+  it.each<Case>([
+    [
+      'ms',
+      'Kereta rempuh sekatan polis\nSeorang pemandu memecut dan merempuh sekatan polis di jalan raya, mencederakan 2 anggota polis. Polis menahan pemandu itu kerana mencederakan pegawai.',
+      [[2, 'traffic']],
+    ],
+  ])('harms weigh for the accident the article names: %s: %s', (...c) => check(c));
 });
 
 describe('Topic: accident words elsewhere in the article weigh for the event they name', () => {

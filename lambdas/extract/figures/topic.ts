@@ -1151,11 +1151,13 @@ export function articleSubject(hits: readonly CueHit[]): {
   const agencies = new Map<Topic, number>();
   let procedure = 0;
   let accidents = 0;
+  let harms = 0;
   const armed = offenceLed(hits);
   for (const h of hits) {
     const w = h.lead ? LEAD_WEIGHT : 1;
     if (h.kind === 'agency') agencies.set(h.topic, (agencies.get(h.topic) ?? 0) + w);
     else if (h.kind === 'accident') accidents += w;
+    else if (h.harm === true) harms += w;
     else if (h.kind === 'offence' || isSubject(h.topic)) {
       const own = h.carried ?? h.topic;
       const topic = armed && own === 'weapons' ? DEFAULT_TOPIC : own;
@@ -1165,6 +1167,10 @@ export function articleSubject(hits: readonly CueHit[]): {
   // Accident words weigh for the event the other cues lead with (a fire), else for traffic. Beside a fire, a
   // road crash named in so many words makes the accident the crash, and the fire what it caused ("a truck hit
   // the bus, which burned out: 12 dead in the accident"): a house fire's story names no crash.
+  // A harm done to persons weighs for the accident the article names ("the car rammed the patrol, injuring an
+  // officer"), else for the offence it is.
+  if (accidents > 0) accidents += harms;
+  else if (harms > 0) weights.set(DEFAULT_TOPIC, (weights.get(DEFAULT_TOPIC) ?? 0) + harms);
   if (accidents > 0) {
     const before = leading(weights)?.topic;
     const crashFire = before === 'fire' && weights.has('traffic');
