@@ -1955,10 +1955,6 @@ const KNOWN_FAILING: Readonly<Record<string, string>> = {
   'th/c/3': 'a count of times (回, 회, ครั้ง) is not read as a count of sessions: 120→none',
   'id/c/2': "reward money takes the article's subject, the award verb is not read: 50000000:awards→drugs",
   'ms/b/3': 'counterfeit goods not read as smuggling beside drugs: 2000:smuggling→drugs',
-  'id/d/4':
-    'the gas explosion cues (ledakan/letupan gas) added for it are not read here: 3:fire→crime, 2:fire→crime',
-  'ms/d/4':
-    'the gas explosion cues (ledakan/letupan gas) added for it are not read here: 3:fire→crime, 2:fire→crime',
 };
 
 function idsOf(all: readonly Cell[]): string[] {

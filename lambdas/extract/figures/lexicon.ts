@@ -650,6 +650,13 @@ export const FiguresLexiconSchema = z.object({
    */
   offences: Words.default([]),
   /**
+   * Offences that name only the harm done to persons, which an accident does as well as an offender (id
+   * "melukai", ms "mencederakan": to injure; no word of intent): an offence in a crime story, the mishap's own
+   * words in an article about a crash, a fire or a disaster (topic.ts figureCues). Listed here, not in
+   * `offences`.
+   */
+  harms: Words.default([]),
+  /**
    * Weapons and tools told as used in a brawl, a robbery or an attack: evidence of the offence, read as
    * offences are (crime), not as the weapons topic, which tells of weapons seized, traded or made. A word of
    * use (`use`: "utilis* des", "usaron", "armés de") before a tool (`tools`: "armes", "couteau*",
@@ -1259,10 +1266,19 @@ const LETTER_CLASS: Readonly<Record<CueText, string>> = {
 /**
  * See FiguresLexiconSchema: `offences` and `agencies` weigh differently from the other topic cues; `fraud`,
  * `channels` and `impersonation` are read together (topic.ts byNetwork); an `accident` is the article's event (figureCues); `none`
- * marks a notCues phrase, found and dropped.
+ * marks a notCues phrase, found and dropped; a `harm` is read as an offence that an accident may name instead.
  */
 export type CueKind =
-  'cue' | 'offence' | 'agency' | 'fraud' | 'channel' | 'impersonation' | 'accident' | 'census' | 'none';
+  | 'cue'
+  | 'offence'
+  | 'harm'
+  | 'agency'
+  | 'fraud'
+  | 'channel'
+  | 'impersonation'
+  | 'accident'
+  | 'census'
+  | 'none';
 
 /** A cue word as the cue text writes it: folded, or lower-cased with its diacritics (cuesKeepDiacritics). */
 function cueForm(word: string, text: CueText): string {
@@ -1484,6 +1500,7 @@ export function compileLexicon(
   };
   for (const topic of TOPICS) addCues(topic, 'cue', lex.topics[topic]);
   addCues('crime', 'offence', lex.offences);
+  addCues('crime', 'harm', lex.harms);
   addCues('crime', 'offence', instrumentCues(lex.instruments));
   for (const topic of TOPICS) addCues(topic, 'agency', lex.agencies[topic]);
   addCues('crime', 'fraud', lex.fraud);
@@ -1707,6 +1724,7 @@ function withoutAmbiguousCues(lex: FiguresLexicon): FiguresLexicon {
     topics: byTopic(lex.topics),
     agencies: byTopic(lex.agencies),
     offences: keep(lex.offences),
+    harms: keep(lex.harms),
     fraud: keep(lex.fraud),
     channels: keep(lex.channels),
     impersonation: keep(lex.impersonation),
@@ -1940,6 +1958,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     glued: false,
     topics: {},
     offences: [],
+    harms: [],
     instruments: { use: [], tools: [], phrases: [] },
     agencies: {},
     fraud: [],

@@ -8,7 +8,15 @@
 import type { Topic } from '../../shared/vocabulary.js';
 import type { CompiledLexicon } from './lexicon.js';
 import type { Token } from './token-types.js';
-import { articleSubject, byNetwork, findCues, namesSubject, type CueHit, type Range } from './topic.js';
+import {
+  accidentNames,
+  articleSubject,
+  byNetwork,
+  findCues,
+  namesSubject,
+  type CueHit,
+  type Range,
+} from './topic.js';
 
 export interface ArticleSubject {
   readonly topic: Topic;
@@ -37,14 +45,19 @@ export function linesOf(body: string): Range[] {
 const WIDE_WEIGHT = 2;
 
 /**
- * The weight of a subject's own cues (a cue in the lead counts twice), as articleSubject weighs them, read
- * before byNetwork: a fraud made cyber by a transfer named beside it somewhere in the article ("illegal
- * cross-border transfers" of a bond fraud) is no cue of its own there.
+ * The weight of a subject's own cues (a cue in the lead counts twice, accident words count for the event they
+ * name), as articleSubject weighs them, read before byNetwork: a fraud made cyber by a transfer named beside it
+ * somewhere in the article ("illegal cross-border transfers" of a bond fraud) is no cue of its own there.
  */
 function weightOf(hits: readonly CueHit[], topic: Topic): number {
+  // A mine's collapse told in its lead with no cue and called "the accident" further on is the accident's.
+  const accidents = accidentNames(topic);
   let w = 0;
   for (const h of hits) {
-    if ((h.kind === undefined || h.kind === 'offence') && (h.carried ?? h.topic) === topic)
+    if (
+      ((h.kind === undefined || h.kind === 'offence') && (h.carried ?? h.topic) === topic) ||
+      (accidents && h.kind === 'accident')
+    )
       w += h.lead ? 2 : 1;
   }
   return w;
@@ -95,8 +108,28 @@ const UNNAMED_MISHAP: ArticleSubject = { topic: 'other', crimeStory: false, weak
 /**
  * Whether a word of the text is one of the lexicon's mishap fates (died, missing, injured, rescued ...; not
  * arrested or sentenced, which tell police work: "two men were detained at the airport" stays a crime story).
+ * A fate of several words ("bị thương", injured) is read over the words that follow one another; in a script
+ * written without spaces a run of letters holds a whole clause ("车祸造成3人死亡"), so a fate is sought inside
+ * it, at every letter. Only an article with no cue at all asks, so the search is rare.
  */
 function tellsFate(tokens: readonly Token[], lex: CompiledLexicon): boolean {
   const fates = lex.mishapFates;
-  return fates !== null && tokens.some((t) => t.kind === 'word' && fates.has(t.text));
+  if (fates === null) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (fates.has(t.text)) return true;
+    if (lex.glued) {
+      for (let at = 0; at < t.text.length; at++) if (fates.startOf(t.text.slice(at)) > 0) return true;
+      continue;
+    }
+    let phrase = t.text;
+    for (let n = 1; n < fates.maxWords; n++) {
+      const next = tokens[i + n];
+      if (next?.kind !== 'word') break;
+      phrase += ` ${next.text}`;
+      if (fates.hasPhrase(phrase)) return true;
+    }
+  }
+  return false;
 }

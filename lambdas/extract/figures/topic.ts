@@ -25,7 +25,9 @@ export interface CueHit {
    * An offence (crime as a subject), a police unit's name (a weak cue) or a word of a census (census);
    * absent for a topic's own cue.
    */
-  readonly kind?: Exclude<CueKind, 'cue' | 'none'>;
+  readonly kind?: Exclude<CueKind, 'cue' | 'none' | 'harm'>;
+  /** An offence that names only a harm done to persons (lexicon `harms`): a mishap's word in a mishap's story. */
+  readonly harm?: true;
   /**
    * A smuggling word with goods named right beside it in its paragraph (goodsBeside), or an online word in a
    * paragraph of one kind of goods (onlineTrade): what it carried.
@@ -92,6 +94,12 @@ export function findCues(
         // Each shape written out (the optional fields absent, not undefined): spreading a base hit into an
         // object with the optional parts took the engine's slow copying path, for every cue of every article.
         if (kind === 'cue') hits.push(lead ? { start, end, topic, lead } : { start, end, topic });
+        else if (kind === 'harm')
+          hits.push(
+            lead
+              ? { start, end, topic, lead, kind: 'offence', harm: true }
+              : { start, end, topic, kind: 'offence', harm: true },
+          );
         else hits.push(lead ? { start, end, topic, lead, kind } : { start, end, topic, kind });
       }
       if (lineEnd < 0) break;
@@ -1074,9 +1082,16 @@ export function figureCues(
   // which of its items a figure belongs to ("the traffic police handled 12,000 violations").
   const review = main === DEFAULT_TOPIC && !crimeStory;
   const agencies = named && !review && hits.some((h) => h.kind === 'agency');
-  if (!agencies && !(event && hits.some((h) => h.kind === 'accident'))) return hits;
+  // A harm done to persons in the story of a crash, a fire or a disaster is what the mishap did ("the bus fell
+  // into the river, killing 34 and injuring 21"): the mishap's word, not an offence.
+  const harms = MISHAPS.has(main) && !crimeStory && hits.some((h) => h.harm === true);
+  if (!agencies && !harms && !(event && hits.some((h) => h.kind === 'accident'))) return hits;
   return hits.map((h) =>
-    (h.kind === 'agency' && agencies) || (h.kind === 'accident' && event) ? { ...h, topic: main } : h,
+    (h.kind === 'agency' && agencies) || (h.kind === 'accident' && event)
+      ? { ...h, topic: main }
+      : h.harm === true && harms
+        ? { start: h.start, end: h.end, topic: main, kind: 'accident', ...(h.lead ? { lead: true } : {}) }
+        : h,
   );
 }
 
@@ -1090,6 +1105,11 @@ export function namesSubject(hits: readonly CueHit[]): boolean {
  * of fireworks or ordnance ("the accident killed 3", told of a house fire).
  */
 const EVENTS: ReadonlySet<Topic> = new Set<Topic>(['fire', 'other', 'fireworks', 'weapons']);
+
+/** Whether accident words may name the topic: a road crash, or one of the EVENTS (articleSubject). */
+export function accidentNames(topic: Topic): boolean {
+  return topic === 'traffic' || EVENTS.has(topic);
+}
 
 /** A cue in the title or lead says what the article is about more than one further down. */
 const LEAD_WEIGHT = 2;
@@ -1131,11 +1151,13 @@ export function articleSubject(hits: readonly CueHit[]): {
   const agencies = new Map<Topic, number>();
   let procedure = 0;
   let accidents = 0;
+  let harms = 0;
   const armed = offenceLed(hits);
   for (const h of hits) {
     const w = h.lead ? LEAD_WEIGHT : 1;
     if (h.kind === 'agency') agencies.set(h.topic, (agencies.get(h.topic) ?? 0) + w);
     else if (h.kind === 'accident') accidents += w;
+    else if (h.harm === true) harms += w;
     else if (h.kind === 'offence' || isSubject(h.topic)) {
       const own = h.carried ?? h.topic;
       const topic = armed && own === 'weapons' ? DEFAULT_TOPIC : own;
@@ -1145,6 +1167,10 @@ export function articleSubject(hits: readonly CueHit[]): {
   // Accident words weigh for the event the other cues lead with (a fire), else for traffic. Beside a fire, a
   // road crash named in so many words makes the accident the crash, and the fire what it caused ("a truck hit
   // the bus, which burned out: 12 dead in the accident"): a house fire's story names no crash.
+  // A harm done to persons weighs for the accident the article names ("the car rammed the patrol, injuring an
+  // officer"), else for the offence it is.
+  if (accidents > 0) accidents += harms;
+  else if (harms > 0) weights.set(DEFAULT_TOPIC, (weights.get(DEFAULT_TOPIC) ?? 0) + harms);
   if (accidents > 0) {
     const before = leading(weights)?.topic;
     const crashFire = before === 'fire' && weights.has('traffic');
