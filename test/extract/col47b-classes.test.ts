@@ -7,7 +7,9 @@
  * - bn a chat or social network named (Zalo, Facebook, TikTok, Telegram) sets a deal or a cheat online: cyber,
  *   as the English and Vietnamese lexicons have it (topics.cyber);
  * - ur relief and donations (امدادی سامان, عطیات) are topic other, as Bengali ত্রাণ and সহায়তা are, even
- *   where the police carry them.
+ *   where the police carry them;
+ * - ko a stun gun (전기충격기) is a weapon, counted with 정 as guns are;
+ * - ja the tael of gold is written テール as well as タエル (a count of unit other).
  */
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../lambdas/extract/index.js';
@@ -38,6 +40,22 @@ describe('Function: findPeople (col47b classes)', () => {
 });
 
 const FIGURES: Array<[string, string, Array<[number, string]>]> = [
+  [
+    'ko',
+    '압수품에는 전기충격기 24정과 칼 3자루가 포함된다.',
+    [
+      [24, 'weapon'],
+      [3, 'weapon'],
+    ],
+  ],
+  [
+    'ja',
+    '警察は金10テールと銃2丁を押収した。',
+    [
+      [10, 'other'],
+      [2, 'weapon'],
+    ],
+  ],
   // The criminal rings are groups; the cases are cases.
   [
     'bn',
