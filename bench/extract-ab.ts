@@ -8,16 +8,11 @@
  * CPU time (the process's, garbage collector's threads included), and each engine's median MB/s.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import type { extractArticle as ExtractArticle } from '../lambdas/extract/index.js';
-import { LAMBDA_BUNDLE } from '../lib/bundling.js';
-
-type Engine = typeof ExtractArticle;
+import { bundleEngine, readArticles, replicate, type Engine } from './engine.js';
 
 function argOf(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -39,19 +34,8 @@ const root = new URL('..', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'provincewire-ab-'));
 
 /** The engine under `dir` (a checkout holding lambdas/), bundled into the scratch directory and loaded. */
-async function bundled(dir: string, name: string): Promise<Engine> {
-  const outfile = join(scratch, `${name}.mjs`);
-  await build({
-    entryPoints: [join(dir, 'lambdas/extract/index.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: LAMBDA_BUNDLE.target,
-    minify: LAMBDA_BUNDLE.minify,
-    outfile,
-    logLevel: 'warning',
-  });
-  return ((await import(pathToFileURL(outfile).href)) as { extractArticle: Engine }).extractArticle;
+function bundled(dir: string, name: string): Promise<Engine> {
+  return bundleEngine(join(dir, 'lambdas/extract/index.ts'), join(scratch, `${name}.mjs`));
 }
 
 /** The base revision's lambdas/ (what the engine imports), with this checkout's node_modules. */
@@ -74,16 +58,8 @@ try {
 }
 
 const seedsDir = new URL('../seeds/', import.meta.url);
-const seeds = readdirSync(seedsDir)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => readFileSync(new URL(f, seedsDir)));
-const corpus: Uint8Array[] = [];
-let bytes = 0;
-while (bytes < roundBytes) {
-  const seed = seeds[corpus.length % seeds.length]!;
-  corpus.push(seed);
-  bytes += seed.byteLength;
-}
+const corpus = replicate(readArticles(seedsDir), roundBytes);
+const bytes = corpus.reduce((sum, doc) => sum + doc.byteLength, 0);
 const mb = bytes / (1024 * 1024);
 
 function timed(engine: Engine): { wall: number; cpu: number } {

@@ -12,37 +12,29 @@
  * (lib/bundling.ts) into one ESM file. --source measures the TypeScript sources as tsx loads them instead.
  * --primary hand|model|ranked chooses the primary province another way than the engine's default (the fitted model).
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import type { extractArticle as ExtractArticle } from '../lambdas/extract/index.js';
 import { DEFAULT_PRIMARY_CHOICE } from '../lambdas/extract/places/summarize.js';
 import { DEFAULT_MAX_OBJECT_BYTES } from '../lambdas/shared/wiring.js';
 import { LAMBDA_BUNDLE } from '../lib/bundling.js';
+import { bundleEngine, readArticles, replicate, type Engine } from './engine.js';
 
 const fromSource = process.argv.includes('--source');
 const extractArticle = await loadEngine();
 
-async function loadEngine(): Promise<typeof ExtractArticle> {
+async function loadEngine(): Promise<Engine> {
   if (fromSource) return (await import('../lambdas/extract/index.js')).extractArticle;
   const dir = mkdtempSync(join(tmpdir(), 'provincewire-bench-'));
-  const outfile = join(dir, 'extract.mjs');
-  await build({
-    entryPoints: [new URL('../lambdas/extract/index.ts', import.meta.url).pathname],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: LAMBDA_BUNDLE.target,
-    minify: LAMBDA_BUNDLE.minify,
-    outfile,
-    logLevel: 'warning',
-  });
-  const engine = (await import(pathToFileURL(outfile).href)) as { extractArticle: typeof ExtractArticle };
-  rmSync(dir, { recursive: true, force: true });
-  return engine.extractArticle;
+  try {
+    return await bundleEngine(
+      new URL('../lambdas/extract/index.ts', import.meta.url).pathname,
+      join(dir, 'extract.mjs'),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function numberArg(name: string, fallback: number): number {
@@ -68,22 +60,9 @@ const primary = primaryAt > 0 ? process.argv[primaryAt + 1] : DEFAULT_PRIMARY_CH
 if (primary !== 'hand' && primary !== 'model' && primary !== 'ranked')
   throw new Error('--primary takes hand, model or ranked');
 const seedsDir = new URL(real ? '../test/fixtures/real/tuning/' : '../seeds/', import.meta.url);
-const seeds = readdirSync(seedsDir)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => readFileSync(new URL(f, seedsDir)));
+const seeds = readArticles(seedsDir);
 
-function replicate(bytes: number): Uint8Array[] {
-  const out: Uint8Array[] = [];
-  let total = 0;
-  while (total < bytes) {
-    const seed = seeds[out.length % seeds.length]!;
-    out.push(seed);
-    total += seed.byteLength;
-  }
-  return out;
-}
-
-const corpus = replicate(targetBytes);
+const corpus = replicate(seeds, targetBytes);
 const mb = corpus.reduce((sum, doc) => sum + doc.byteLength, 0) / MB;
 
 // Cold start: the first article also builds the gazetteer's maps and compiles the lexicons, as the first
@@ -93,7 +72,7 @@ extractArticle(seeds[0]!);
 const coldMs = performance.now() - coldStarted;
 
 // Warm-up: lets the JIT compile the hot paths; not measured.
-for (const doc of replicate(warmupBytes)) extractArticle(doc, { primary });
+for (const doc of replicate(seeds, warmupBytes)) extractArticle(doc, { primary });
 
 let figures = 0;
 const rates: number[] = [];
@@ -113,7 +92,7 @@ for (let pass = 0; pass < passes; pass++) {
   cpuRates.push(mb / ((cpu.user + cpu.system) / 1e6));
 }
 // The largest file the parse Lambda accepts, as one article: its time shows any step that is not linear.
-const largest = Buffer.concat(replicate(DEFAULT_MAX_OBJECT_BYTES - 64 * 1024));
+const largest = Buffer.concat(replicate(seeds, DEFAULT_MAX_OBJECT_BYTES - 64 * 1024));
 const largeStarted = performance.now();
 const large = extractArticle(largest);
 const largeSeconds = (performance.now() - largeStarted) / 1000;
