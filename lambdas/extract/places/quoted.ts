@@ -4,6 +4,7 @@
  * "the 'Hai Phong Star' trawler"). Quotes that hold the name alone ("tỉnh «Hòa Bình»", "استان «هوا بین»")
  * or a type word with it keep it, and so does a long quotation, which is someone's speech and names real places.
  */
+import { QUOTATION_MARKS, closingMarks, openingMarks } from '../text/quotation-marks.js';
 import type { Candidate } from './match.js';
 
 /** Most code units between the quotation marks of a quoted name: longer is a quotation of speech. */
@@ -13,8 +14,9 @@ const MAX_QUOTED = 40;
 const MAX_OTHER_WORDS = 3;
 const MAX_WORD = 12;
 
-const OPENING = new Set(['"', "'", '«', '“', '„', '‘', '‹', '「', '『', '《']);
-const CLOSING = new Set(['"', "'", '»', '”', '“', '’', '›', '」', '』', '》']);
+/** Any quotation mark may hold a name, single marks and title brackets too. */
+const OPENING = openingMarks(QUOTATION_MARKS);
+const CLOSING = closingMarks(QUOTATION_MARKS);
 /** What ends a quoted name's span: a line, a sentence, another quotation mark. */
 const BREAK = /[\n.!?।。]/;
 const LETTER = /\p{L}/u;

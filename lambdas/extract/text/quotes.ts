@@ -2,21 +2,20 @@
  * Where a stretch of text quotes someone: the spans between paired quotation marks (« », “ ”, „ “, 「 」, 『 』,
  * straight "), inside [from, to). A sentence splitter cuts a long quotation into sentences, so a closing mark
  * with no opening before it quotes from `from`, and an opening mark with no closing after it quotes to `to`.
- * Apostrophes are left out: French and Italian elide with them.
+ * Speech marks only (text/quotation-marks.ts): French and Italian elide with apostrophes.
  */
+import { QUOTATION_MARKS, closingMarks, openingMarks } from './quotation-marks.js';
 
-/** Each opening mark and the marks that may close it ("„Ja“" in German, "„Da”" in Polish and Romanian). */
-const CLOSERS: Readonly<Record<string, string>> = {
-  '«': '»',
-  '“': '”',
-  '„': '“”',
-  '「': '」',
-  '『': '』',
-  '"': '"',
-  '＂': '＂',
-};
+const SPEECH_MARKS = QUOTATION_MARKS.filter((m) => m.speech);
+
+/** Each opening mark and the marks that may close it. */
+const CLOSERS: Readonly<Record<string, string>> = Object.fromEntries(
+  SPEECH_MARKS.map((m) => [m.open, m.close]),
+);
 /** Marks that only close (a quotation the splitter opened in an earlier sentence). */
-const ONLY_CLOSE = new Set(['»', '”', '」', '』']);
+const ONLY_CLOSE: ReadonlySet<string> = new Set(
+  [...closingMarks(SPEECH_MARKS)].filter((c) => !openingMarks(SPEECH_MARKS).has(c)),
+);
 
 export function quotedSpans(text: string, from: number, to: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
