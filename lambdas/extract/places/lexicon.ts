@@ -251,6 +251,12 @@ export interface Affixes {
   readonly roadAfter: ReadonlySet<string>;
   /** PlacesLexicon.roadBefore as written. */
   readonly roadBefore: ReadonlySet<string>;
+  /**
+   * Vietnamese family names as the document's language writes them in its own script, of three units or more
+   * (people lexicon namesInScript.familyNames; shorter ones, "লে", "दो", are common words too): a bare name
+   * right after one ends a person's name ("নগুয়েন সন লা" is a man, not Sơn La).
+   */
+  readonly familyNames: ReadonlySet<string>;
   /** Longest phrase, in code units. */
   readonly maxLength: number;
 }
@@ -260,7 +266,7 @@ export function written(phrase: string): string {
   return phrase.normalize('NFC').toLowerCase().trim().replace(/\s+/g, ' ');
 }
 
-function affixesOf(lexicons: readonly PlacesLexicon[]): Affixes {
+function affixesOf(lexicons: readonly PlacesLexicon[], familyNames: readonly string[]): Affixes {
   const before = new Map<string, PlaceCategory>();
   const after = new Map<string, PlaceCategory>();
   let maxLength = 0;
@@ -296,11 +302,29 @@ function affixesOf(lexicons: readonly PlacesLexicon[]): Affixes {
     listEnds: new Set(lexicons.flatMap((l) => l.listEnds.map(written))),
     roadAfter: set((l) => l.roadAfter),
     roadBefore: set((l) => l.roadBefore),
+    familyNames: new Set(familyNames.map(written).filter((w) => w.length >= MIN_FAMILY_NAME)),
     maxLength,
   };
 }
 
 /** Validates every language's places.json once; a broken file fails loudly at cold start, naming the path. */
+/** Shortest family name in a script that Affixes.familyNames keeps, in code units. */
+const MIN_FAMILY_NAME = 3;
+
+/** What places read of a people lexicon: the family names written in the language's script. */
+const ScriptFamilyNamesSchema = z.object({
+  namesInScript: z.object({ familyNames: z.array(z.string().min(1)) }).optional(),
+});
+
+let scriptFamilyNames: ReadonlyMap<string, z.output<typeof ScriptFamilyNamesSchema>> | undefined;
+
+/** The Vietnamese family names a language's people lexicon writes in its script (none for a Latin one). */
+function familyNamesInScript(language: string | undefined): readonly string[] {
+  if (language === undefined) return [];
+  scriptFamilyNames ??= loadLexicons(ScriptFamilyNamesSchema, 'people');
+  return scriptFamilyNames.get(language)?.namesInScript?.familyNames ?? [];
+}
+
 export function loadPlacesLexicons(raw: LexiconRegistry = LEXICONS): ReadonlyMap<string, PlacesLexicon> {
   return loadLexicons(PlacesLexiconSchema, 'places', raw);
 }
@@ -384,6 +408,8 @@ export function compilePlacesLexicon(
   /** The document's own subject phrases (forceWords). */
   ownSubjects: readonly string[] = [],
   cyrillicLetters: Readonly<Record<string, string>> = {},
+  /** The document's language's Vietnamese family names in its script (Affixes.familyNames). */
+  familyNames: readonly string[] = [],
 ): CompiledPlacesLexicon {
   const lexicons = given.map(contracted);
   return {
@@ -407,7 +433,7 @@ export function compilePlacesLexicon(
     hardestHit: [...new Set(lexicons.flatMap((l) => l.hardestHit.map((p) => fold(written(p)))))],
     nationwide: [...new Set(lexicons.flatMap((l) => l.nationwide.map((p) => fold(written(p)))))],
     formerly: [...new Set(lexicons.flatMap((l) => l.formerly.map((p) => fold(written(p)))))],
-    affixes: affixesOf(lexicons),
+    affixes: affixesOf(lexicons, familyNames),
   };
 }
 
@@ -467,6 +493,7 @@ export function placesLexiconFor(language: string): CompiledPlacesLexicon {
     own?.subjectStems,
     ownSubjects,
     own?.cyrillicLetters,
+    familyNamesInScript(ownLanguage),
   );
   compiled.set(language, result);
   return result;

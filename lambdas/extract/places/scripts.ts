@@ -304,6 +304,7 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
             )
           : null);
       if (spaced && (typeBefore ?? typeAfter) === null) continue;
+      if (category === null && script === 'indic' && afterFamilyName(body, i, affixes)) continue;
       const dateline = isDateline(body, i, end + 3, end) && !isGloss(body, end, glossed);
       const policed = (): boolean => namesItsForce(body, i, end, affixes);
       if (!fits(script, body, i, end, name, category, gaz, dateline, policed)) continue;
@@ -340,6 +341,17 @@ export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affi
     } else i++;
   }
   return out;
+}
+
+/**
+ * The word right before `at` (one space between) is a Vietnamese family name as the language writes it in its
+ * script (Affixes.familyNames): a bare name after it ends a person's name ("নগুয়েন সন লা", Nguyễn Sơn La).
+ */
+function afterFamilyName(body: string, at: number, affixes: Affixes): boolean {
+  if (affixes.familyNames.size === 0 || !isSpace(body.charCodeAt(at - 1))) return false;
+  let from = at - 1;
+  while (from > 0 && isLetterOrMarkAt(body, from - 1)) from--;
+  return affixes.familyNames.has(body.slice(from, at - 1).toLowerCase());
 }
 
 /** Brackets that open a gloss of the name before them: ( and the full-width （. */

@@ -1,0 +1,18 @@
+/**
+ * Session 48, places by class (pp48). Short reports written for these rules, never sentences of the tuning or
+ * holdout sets.
+ */
+import { describe, expect, it } from 'vitest';
+import { placeSlugsOf as placesOf } from '../support/primary-choice.js';
+
+describe('Indic scripts: a bare name right after a Vietnamese family name is a person', () => {
+  it('reads no province in a name whose last words spell one', () => {
+    expect(placesOf('আদালত ব্যবসায়ী নগুয়েন সন লা (জন্ম ১৯৬০) কে সাজা দিয়েছে।', 'bn').provinces).toEqual([]);
+    expect(placesOf('अदालत ने व्यापारी गुयेन सोन ला को सजा सुनाई।', 'hi').provinces).toEqual([]);
+  });
+
+  it('keeps the province with its type word after the same family name, and bare elsewhere', () => {
+    expect(placesOf('নগুয়েন সন লা প্রদেশের পুলিশ দুজনকে গ্রেপ্তার করেছে।', 'bn').primary).toBe('son-la');
+    expect(placesOf('पुलिस ने सोन ला में दो लोगों को गिरफ्तार किया।', 'hi').primary).toBe('son-la');
+  });
+});
