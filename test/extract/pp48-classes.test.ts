@@ -16,3 +16,15 @@ describe('Indic scripts: a bare name right after a Vietnamese family name is a p
     expect(placesOf('पुलिस ने सोन ला में दो लोगों को गिरफ्तार किया।', 'hi').primary).toBe('son-la');
   });
 });
+
+describe('Arabic script: a lone district read by its consonant key, no province named, must fit the vowels written', () => {
+  it('does not read a spelling whose vowel letters another name has as the locality of the same consonants', () => {
+    // كاي writes an i: Cái, never Cao (Cao Lãnh, Đồng Tháp), though both key as k-l-n.
+    expect(placesOf('زار الوزير منطقة كاي لان يوم الاثنين.', 'ar').localities).not.toContain('cao-lanh');
+    expect(placesOf('زار الوزير منطقة كاي لان يوم الاثنين.', 'ar').provinces).not.toContain('dong-thap');
+  });
+
+  it('still reads the spelling whose vowels fit', () => {
+    expect(placesOf('زار الوزير مدينة كاو لانه يوم الاثنين.', 'ar').localities).toContain('cao-lanh');
+  });
+});

@@ -147,6 +147,8 @@ interface Hit {
   readonly category: PlaceCategory | null;
   /** Opens a line before a dateline's dash ("ہنوئی –"): read as a type word would let it, kept as a dateline. */
   readonly dateline: boolean;
+  /** The words read, as written. */
+  readonly written: string;
 }
 
 /**
@@ -256,7 +258,7 @@ function readSpan(
     const found = reading(gaz, index, key, written.join(' '), category, local);
     if (found) {
       const start = span[0]!.start + first.length - form.length;
-      return { ...found, start, end: span[n - 1]!.end, category, dateline };
+      return { ...found, start, end: span[n - 1]!.end, category, dateline, written: written.join(' ') };
     }
   }
   return undefined;
@@ -290,7 +292,16 @@ export function findArabicReadings(
     }
     if (hit === undefined) continue;
     const category = hit.category ?? 'province';
-    const lone = hit.province ? undefined : loneDistrict(hit.local!, category);
+    // A locality standing for its province with none named is read by a loose key (thousands share few
+    // consonants): only a spelling whose vowel letters fit the name's too ("منطقة كاي لان", Cái Lân, writes an i
+    // that Cao Lãnh, a lone city of the same consonants, has not). Beside a province the article names, the
+    // province decides, and spellings by English sound ("مائی" My) stay readable.
+    const lone = hit.province
+      ? undefined
+      : loneDistrict(
+          hit.local!.filter((e) => unwrittenVowels(hit.written, e.name) !== undefined),
+          category,
+        );
     const entries = hit.province ? [hit.province] : hit.local!;
     out.push({
       ...heardCandidate(hit.start, hit.end, entries, category, !hit.province),
