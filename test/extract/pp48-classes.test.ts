@@ -28,3 +28,20 @@ describe('Arabic script: a lone district read by its consonant key, no province 
     expect(placesOf('زار الوزير مدينة كاو لانه يوم الاثنين.', 'ar').localities).toContain('cao-lanh');
   });
 });
+
+describe('a bare commune name opening with a middle name and running into another capitalized word', () => {
+  it('is a person named without his family name, not the commune', () => {
+    const found = placesOf(
+      'Floods hit Quang Nam province on Monday, said the committee chairman, Van Phu Khiem, on Tuesday.',
+      'en',
+    );
+    expect(found.localities).not.toContain('van-phu');
+    expect(found.primary).toBe('quang-nam');
+  });
+
+  it('still reads the commune with its type word, or a district-level name so opening', () => {
+    expect(
+      placesOf('Police of Van Phu commune, Phu Tho province, seized 3 kg of heroin.', 'en').localities,
+    ).toContain('van-phu');
+  });
+});

@@ -29,7 +29,10 @@ export interface Candidate {
   readonly subject: boolean;
   /** Right after a Vietnamese family or middle name: likely part of a person's name. */
   readonly afterPersonName: boolean;
-  /** Its first word is a common Vietnamese family name ("Trần Phú", "Lê Lợi" are people and streets too). */
+  /**
+   * Its first word is a common Vietnamese family name ("Trần Phú", "Lê Lợi" are people and streets too), or a
+   * middle name with a further capitalized word right after the name ("Van Phu Chinh", a man, not Vạn Phú).
+   */
   readonly startsWithFamilyName: boolean;
   /** Named after a national figure ("Hồ Chí Minh"): bare, it is the person, an ideology or a street. */
   readonly figure: boolean;
@@ -1081,7 +1084,9 @@ export function findCandidates(
             : null),
         subject,
         afterPersonName,
-        startsWithFamilyName: gaz.familyNames.has(first),
+        startsWithFamilyName:
+          gaz.familyNames.has(first) ||
+          (gaz.middleNames.has(first) && i + n < count && glued[i + n] === 1 && capital[i + n] === 1),
         figure,
         residence,
         reference,
