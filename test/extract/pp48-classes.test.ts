@@ -45,3 +45,12 @@ describe('a bare commune name opening with a middle name and running into anothe
     ).toContain('van-phu');
   });
 });
+
+describe("Cyrillic: Hồ Chí Minh City's abbreviation", () => {
+  it('reads ХШМК as the city', () => {
+    expect(placesOf('Слідчі ХШМК затримали трьох підозрюваних у шахрайстві.', 'uk').primary).toBe(
+      'ho-chi-minh',
+    );
+    expect(placesOf('Суд ХШМК рассмотрит дело в мае.', 'ru').primary).toBe('ho-chi-minh');
+  });
+});
