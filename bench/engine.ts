@@ -26,10 +26,13 @@ export async function bundleEngine(entryPoint: string, outfile: string): Promise
   return ((await import(pathToFileURL(outfile).href)) as { extractArticle: Engine }).extractArticle;
 }
 
-/** Every `.txt` article of a directory, as bytes (the engine's input). */
-export function readArticles(dir: URL): Uint8Array[] {
+/**
+ * Every `.txt` article of a directory, as bytes (the engine's input); with `only`, those whose file names it
+ * matches.
+ */
+export function readArticles(dir: URL, only?: RegExp): Uint8Array[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => f.endsWith('.txt') && (only === undefined || only.test(f)))
     .map((f) => readFileSync(new URL(f, dir)));
 }
 

@@ -6,6 +6,8 @@
  * megabytes (default 0.1), A first in even rounds and B first in odd ones, so that both see the same load.
  * Prints the median of the rounds' speed ratios B/A (above 1: B is faster) with its quartiles, the same for
  * CPU time (the process's, garbage collector's threads included), and each engine's median MB/s.
+ * --only <regex> keeps the seeds whose file names it matches (the French ones: `--only '^00[0-3]'`), to time
+ * a change that one language's articles take.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -58,7 +60,10 @@ try {
 }
 
 const seedsDir = new URL('../seeds/', import.meta.url);
-const corpus = replicate(readArticles(seedsDir), roundBytes);
+const only = argOf('--only');
+const seeds = readArticles(seedsDir, only === undefined ? undefined : new RegExp(only));
+if (seeds.length === 0) throw new Error(`no seed's file name matches --only ${only}`);
+const corpus = replicate(seeds, roundBytes);
 const bytes = corpus.reduce((sum, doc) => sum + doc.byteLength, 0);
 const mb = bytes / (1024 * 1024);
 

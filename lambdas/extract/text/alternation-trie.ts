@@ -41,6 +41,9 @@ function atomAt(source: string, at: number): { readonly body: number; readonly l
   return { body, length: end - at };
 }
 
+/** A lookaround atom: it matches no text, it only forbids or asks for some around it. */
+const LOOKAROUND = /^\(\?<?[=!]/;
+
 /** A quantifier that lets its atom match nothing: at the end of an alternative it asks for nothing. */
 const OPTIONAL = new Set(['*', '*?', '?', '??']);
 
@@ -88,7 +91,7 @@ export function topAlternatives(source: string): string[] {
  * (`t(?:rafic|oxico)` is `trafic` and `toxico`): the same strings, so the trie can share their letters with
  * other alternatives'.
  */
-function flatten(alternative: string, out: string[][], atoms: readonly string[] = []): void {
+function flatten(alternative: string, out: string[][], loose: boolean, atoms: readonly string[] = []): void {
   const read = [...atoms];
   const optional: boolean[] = [];
   for (let at = 0; at < alternative.length;) {
@@ -96,9 +99,10 @@ function flatten(alternative: string, out: string[][], atoms: readonly string[] 
     const atom = alternative.slice(at, at + length);
     at += length;
     if (at === alternative.length && body === length && atom.startsWith('(?:')) {
-      for (const branch of topAlternatives(atom.slice(3, -1))) flatten(branch, out, read);
+      for (const branch of topAlternatives(atom.slice(3, -1))) flatten(branch, out, loose, read);
       return;
     }
+    if (loose && LOOKAROUND.test(atom)) continue;
     read.push(atom);
     optional.push(OPTIONAL.has(atom.slice(body)));
   }
@@ -138,12 +142,18 @@ function sourceOf(n: Node): string {
  * A pattern source that matches at a position exactly where some alternative of `sources` does (each a
  * pattern source, itself possibly an alternation; none holding a capturing group or a back reference), for use
  * inside a lookahead only: the alternative it reads, and so where a match would end, may differ.
+ *
+ * `loose`: the alternatives' lookarounds are left out, so the trie also matches where one of them forbade an
+ * alternative (`dealer(?![a-z])` in "dealers"): a sieve, for a search that tests each position it finds
+ * with the alternatives themselves (group-search.ts seek). It is much shorter: the French topic cues' word-end
+ * guards `(?![^\W_]|\x02)` were a third of their trie, and without them a cue that another extends ends the
+ * branch ("reseau" for "reseau electrique").
  */
-export function alternationTrie(sources: readonly string[]): string {
+export function alternationTrie(sources: readonly string[], loose = false): string {
   const root = node();
   for (const source of sources) {
     const flat: string[][] = [];
-    for (const alternative of topAlternatives(source)) flatten(alternative, flat);
+    for (const alternative of topAlternatives(source)) flatten(alternative, flat, loose);
     for (const atoms of flat) {
       let at = root;
       for (const atom of atoms) {

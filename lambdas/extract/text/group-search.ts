@@ -48,9 +48,10 @@ function firstGroup(m: RegExpExecArray): number {
 }
 
 /**
- * Below V8's 20 × 1024 = 20,480 units of source (a pattern of 20,475 units was measured fast, above), with a
- * margin of 80: the French topic cues (20,334 units once their spaces are written `\s+`, lexicon.ts CueSpace)
- * fit one regex, where two parts scanned each paragraph twice (measured 70 → 40 µs per seed article).
+ * Below V8's 20 × 1024 = 20,480 units of source (kRegExpTooLargeToOptimize, which TooMuchRegExpCode compares
+ * with the pattern's length; a pattern of 20,475 units was measured fast, above), with a margin of 80. A
+ * split search's part is its loose trie (partOf): the French topic cues' is 9.7 K units, one part where the
+ * exact trie (20.6 K) took two, which scanned each paragraph twice.
  */
 const MAX_SOURCE = 20_400;
 
@@ -167,6 +168,8 @@ interface Unit {
  */
 interface Part {
   readonly find: RegExp;
+  /** find's `u` flag: its positions are those of code points, not of UTF-16 units. */
+  readonly unicode: boolean;
   /** The units with a head by their head unit (at a position at most one can match), and their order. */
   readonly byHead: ReadonlyMap<number, number>;
   readonly units: readonly Unit[];
@@ -201,10 +204,14 @@ function partOf(
   flags: string,
 ): Part {
   const sticky = `${flags.replace('g', '')}y`;
-  // Every body's alternatives as one trie: the lookahead only tells where some body matches, which the order
-  // of the alternatives does not change, and the trie reads a word's letters once where the bodies' groups
-  // were tried one after another. No longer than the units' groups joined, so within MAX_SOURCE.
-  const alternation = alternationTrie(units.flatMap((u) => u.bodies.map((b) => b.source)));
+  // Every body's alternatives as one trie: the lookahead only tells where some body may match, which the
+  // order of the alternatives does not change, and the trie reads a word's letters once where the bodies'
+  // groups were tried one after another. A loose trie (no lookarounds), since seek tests the bodies at each
+  // position it finds anyway: shorter than the units' groups joined, so within MAX_SOURCE.
+  const alternation = alternationTrie(
+    units.flatMap((u) => u.bodies.map((b) => b.source)),
+    true,
+  );
   const compiled: Unit[] = units.map((u) => ({
     head: u.head === null ? -1 : headUnit(u.head),
     bodies: u.bodies.map((b) => ({ re: new RegExp(`(?:${b.source})`, sticky), group: b.group })),
@@ -214,6 +221,7 @@ function partOf(
     throw new Error('groupSearch: a unit with a head after one without');
   return {
     find: new RegExp(`${prefix}(?=${alternation})`, flags),
+    unicode: flags.includes('u'),
     byHead: new Map(compiled.flatMap((u, k) => (u.head >= 0 ? [[u.head, k] as const] : []))),
     units: compiled,
     plainFrom: plainFrom < 0 ? compiled.length : plainFrom,
@@ -285,20 +293,26 @@ class SplitSearch implements GroupSearch {
   }
 }
 
-/** Part's first match from `from` on into `a`: where it starts (−1: none), ends, and its body's group. */
+/**
+ * Part's first match from `from` on into `a`: where it starts (−1: none), ends, and its body's group. find is
+ * a sieve (its trie has no lookarounds): where no body matches at a position it found, the search goes on
+ * from the next one (the next code point's in a `u` regex, whose search would step back into a pair).
+ */
 function seek(part: Part, text: string, from: number, a: Ahead): void {
   const find = part.find;
   find.lastIndex = from;
-  if (!find.test(text)) {
-    a.index = -1;
-    return;
+  while (find.test(text)) {
+    const at = find.lastIndex;
+    a.index = at;
+    const unit = part.byHead.get(text.charCodeAt(at));
+    if (unit !== undefined && bodyAt(part.units[unit]!, text, at, a)) return;
+    for (let k = part.plainFrom; k < part.units.length; k++) if (bodyAt(part.units[k]!, text, at, a)) return;
+    const lead = text.charCodeAt(at);
+    const pair =
+      part.unicode && lead >= 0xd800 && lead <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+    find.lastIndex = at + (pair ? 2 : 1);
   }
-  const at = find.lastIndex;
-  a.index = at;
-  const unit = part.byHead.get(text.charCodeAt(at));
-  if (unit !== undefined && bodyAt(part.units[unit]!, text, at, a)) return;
-  for (let k = part.plainFrom; k < part.units.length; k++) if (bodyAt(part.units[k]!, text, at, a)) return;
-  throw new Error('groupSearch: no body matches where the part did');
+  a.index = -1;
 }
 
 /** The unit's first body that matches at `at`, its end and group set in `a`; false if none does. */
