@@ -24,7 +24,7 @@ import { glueSuffixAt } from './suffixes.js';
 import { isAgentNoun } from './agent-nouns.js';
 import { agentiveAt } from './agentive.js';
 import { isHouseNumber, isLatinHouseNumber } from './house-number.js';
-import { isCamelBrand, isLatinAmidCaseless } from './model-name.js';
+import { caselessLetterIn, isCamelBrand, isLatinAmidCaseless } from './model-name.js';
 import { isPlaceNumber } from './numbered-place.js';
 import { isPoliceLine } from './police-line.js';
 import { isAfterPlateWord } from './plate-word.js';
@@ -466,6 +466,7 @@ function isBlocked(
   i: number,
   lex: CompiledLexicon,
   readings: ReadonlyMap<number, Reading>,
+  caseless: () => boolean,
 ): boolean {
   const n = tokens[i] as NumToken;
   // "01 súng", "08 đối tượng", "០២នាក់": reports pad counts below ten with a zero; other numbers with a
@@ -718,7 +719,7 @@ function isBlocked(
     return true;
   if (!n.spelled && isGenerationName(doc.body, tokens, i, lex)) return true;
   if (!n.spelled && isRegistration(doc.body, f, tokens, i, lex)) return true;
-  if (isProperNameLabel(doc.body, tokens, i, lex)) return true;
+  if (isProperNameLabel(doc.body, tokens, i, lex, caseless)) return true;
   return isAgeAfterName(doc.body, tokens, i, lex);
 }
 
@@ -730,7 +731,13 @@ function isBlocked(
  * (a fate, a month, a function word, a currency: "seized USD 274", "senilai Rp 5.000") rather than a name. A
  * brand's word ("iPhone 11", model-name.ts) names in every position and in languages that capitalise nouns.
  */
-function isProperNameLabel(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+function isProperNameLabel(
+  body: string,
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+  caseless: () => boolean,
+): boolean {
   const n = tokens[i] as NumToken;
   const name = tokens[i - 1];
   if (lex.glued || n.spelled || !n.plain || name?.kind !== 'word') return false;
@@ -740,7 +747,11 @@ function isProperNameLabel(body: string, tokens: readonly Token[], i: number, le
   // capitalised word inside a sentence.
   const written = body.slice(name.start, name.end);
   const camel = isCamelBrand(written);
-  if (!camel && !isCapitalisedInSentence(body, name, lex) && !isLatinAmidCaseless(body, written, name.start))
+  if (
+    !camel &&
+    !isCapitalisedInSentence(body, name, lex) &&
+    !isLatinAmidCaseless(body, written, name.start, caseless)
+  )
     return false;
   const word = name.text;
   if (
@@ -2198,10 +2209,11 @@ export function readNumbers(
 ): Map<number, Reading> {
   const readings = new Map<number, Reading>();
   const swallowed = new Set<number>();
+  const caseless = caselessLetterIn(doc.body);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'num') continue;
-    const blocked = swallowed.has(i) || isBlocked(doc, tokens, i, lex, readings);
+    const blocked = swallowed.has(i) || isBlocked(doc, tokens, i, lex, readings, caseless);
     const read = blocked
       ? { own: null, countsNoun: false, nounOf: false, dated: false, scale: 1, scaleEnd: t.end }
       : readUnit(doc.body, tokens, i, lex);
