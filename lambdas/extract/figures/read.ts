@@ -1559,7 +1559,9 @@ function qualifiedNoun(
  * "1000 بندوق کے پرزے", "1000 बंदूक के पुर्जे" (a thousand gun parts). When a noun of things of another unit
  * follows the particle, that noun is the phrase's head and what the number counts; persons after it are
  * left to the noun window's own genitive rule (a vehicle's passengers are no part of it), and a measure or
- * money before it ("2 کلو ہیروئن کے پیکٹ") is an amount of its own.
+ * money before it ("2 کلو ہیروئن کے پیکٹ") is an amount of its own. An event after the particle is none of
+ * the whole's parts but what befell it ("3 گاڑیوں کے حادثات", accidents of 3 vehicles): the number counts
+ * the whole.
  */
 function ownedThing(
   tokens: readonly Token[],
@@ -1571,6 +1573,7 @@ function ownedThing(
   if (whole.entry.unit === 'person' || MEASURES.has(whole.entry.unit) || whole.entry.currency) return null;
   const part = matchUnit(tokens, whole.last + 2, lex);
   if (part === null || part.entry.unit === whole.entry.unit || part.entry.unit === 'person') return null;
+  if (part.entry.unit === 'case') return null;
   if (MEASURES.has(part.entry.unit) || part.entry.currency || part.entry.factor !== 1) return null;
   return part;
 }
