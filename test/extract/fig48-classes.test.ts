@@ -6,6 +6,9 @@
  * - Urdu آگ (fire) right after a number counts fires as cases ("4 آگ"), as "آگ لگیں" (fires broke out) does, and
  *   ادارے (establishments) is a counted noun of its own, so the window stops there ("6 ادارے آگ سے بچاؤ…",
  *   six establishments breaking fire-prevention rules, counts establishments, not fires) (lexicon ur units).
+ * - A numbered motto in quotation marks („3 spravedlivé, 4 jasné, 5 dalších“): the first number after the
+ *   opening quote was already a slogan's; the numbers opening its later items, with no counted noun, number the
+ *   motto's parts as well and count nothing (figures/read.ts inNumberedMotto).
  */
 import { describe } from 'vitest';
 import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
@@ -43,4 +46,39 @@ const URDU_FIRES: Array<[string, string, Array<[number, string]>]> = [
 
 describe('fig48: Urdu fires counted are cases; establishments are counted as themselves', () => {
   itReadsEach(URDU_FIRES, valueAndUnit);
+});
+
+const MOTTOS: Array<[string, string, Array<[number, string]>]> = [
+  ['cs', 'Jednotka se řídila heslem „3 čisté, 4 rychlé, 5 lepší“ a zadržela 11 osob.', [[11, 'person']]],
+  [
+    'en',
+    'Officers kept the motto “2 clean, 3 clear, 4 more” and arrested 6 suspects, 2 women.',
+    [
+      [6, 'person'],
+      [2, 'person'],
+    ],
+  ],
+  ['fr', 'Le slogan « 3 non, 2 oui » a mobilisé 40 policiers.', [[40, 'person']]],
+  // Numbers in a list outside quotation marks, or counting their own noun, still count.
+  [
+    'cs',
+    'Policie zadržela 3 muže, 4 ženy a 5 dětí.',
+    [
+      [3, 'person'],
+      [4, 'person'],
+      [5, 'person'],
+    ],
+  ],
+  [
+    'en',
+    'The campaign "5 no" reached 3 districts, 12 communes.',
+    [
+      [3, 'locality'],
+      [12, 'locality'],
+    ],
+  ],
+];
+
+describe('fig48: the later numbers of a quoted numbered motto count nothing', () => {
+  itReadsEach(MOTTOS, valueAndUnit);
 });

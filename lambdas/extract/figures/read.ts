@@ -1096,6 +1096,41 @@ function isSlogan(folded: string, n: NumToken): boolean {
   return OPENING_QUOTES.has(folded[k] ?? '');
 }
 
+/** How far a motto's later items may stand from its opening quote, or from its closing one. */
+const MOTTO_REACH = 80;
+const MOTTO_ITEM_BREAKS = new Set([',', '،', ';']);
+const MOTTO_ENDS = new Set(['.', '!', '?', '\n', '»', '”', '“', '"', '›']);
+
+/**
+ * A later item of a numbered motto: „3 spravedlivé, 4 jasné, 5 dalších“, "“3 no, 4 yes”". A number that opens an
+ * item of a list (after a comma) inside quotation marks whose first word is a slogan's number, closed before the
+ * sentence ends, numbers the motto's parts as the first does; it counts nothing (readNumbers asks only for a
+ * number that counts no noun of its own).
+ */
+function inNumberedMotto(folded: string, n: NumToken): boolean {
+  let k = n.start - 1;
+  while (k >= 0 && folded[k] === ' ') k--;
+  if (!MOTTO_ITEM_BREAKS.has(folded[k] ?? '')) return false;
+  const floor = Math.max(0, n.start - MOTTO_REACH);
+  for (; k >= floor; k--) {
+    const ch = folded[k]!;
+    if (OPENING_QUOTES.has(ch)) {
+      let d = k + 1;
+      while (folded[d] === ' ') d++;
+      if (isDigit(folded[d])) break;
+    }
+    if (MOTTO_ENDS.has(ch)) return false;
+  }
+  if (k < floor) return false;
+  const ceiling = Math.min(folded.length, n.end + MOTTO_REACH);
+  for (let e = n.end; e < ceiling; e++) {
+    const ch = folded[e]!;
+    if (QUOTES.has(ch)) return true;
+    if (MOTTO_ENDS.has(ch)) return false;
+  }
+  return false;
+}
+
 /**
  * "Comités 138 et 1523 districts", "138, 1523", "April 21 to 28": a number joined to a blocked one is blocked too; after a
  * comma only when it counts nothing of its own ("12 Maret 2024, 5 kg" and "March 2018, 13 ha of poppy" start a new
@@ -2233,7 +2268,8 @@ export function readNumbers(
         own !== null || countsNoun,
         own?.unit === 'person',
       ) ||
-        ((!own || !t.spelled) && isSlogan(doc.folded, t)));
+        ((!own || !t.spelled) && isSlogan(doc.folded, t)) ||
+        (!own && inNumberedMotto(doc.folded, t)));
     const before = tokens[i - 1];
     readings.set(i, {
       index: i,
