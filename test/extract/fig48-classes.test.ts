@@ -9,8 +9,14 @@
  * - A numbered motto in quotation marks („3 spravedlivé, 4 jasné, 5 dalších“): the first number after the
  *   opening quote was already a slogan's; the numbers opening its later items, with no counted noun, number the
  *   motto's parts as well and count nothing (figures/read.ts inNumberedMotto).
+ * - Japanese writes the US dollar bare as ドル ("9000万ドル"); ICU names it 米ドル only, and its other dollars
+ *   (カナダドル) share the tail, so no locale data gives ドル a code: the lexicon names it USD, as every other
+ *   lexicon names its language's "dollar" (lexicon ja currencies).
+ * - A count of security forces counts persons, as German "Sicherheitskräfte" does: Czech and Slovak translate
+ *   the Vietnamese "lực lượng" (personnel) as "bezpečnostních (a pořádkových) složek" (lexicon cs, sk units).
  */
 import { describe } from 'vitest';
+import type { Figure } from '../../lambdas/shared/article.js';
 import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 const URDU_PARTS: Array<[string, string, Array<[number, string]>]> = [
@@ -81,4 +87,39 @@ const MOTTOS: Array<[string, string, Array<[number, string]>]> = [
 
 describe('fig48: the later numbers of a quoted numbered motto count nothing', () => {
   itReadsEach(MOTTOS, valueAndUnit);
+});
+
+const valueUnitAndCurrency = (f: Figure): [number, string, string | undefined] => [
+  f.value,
+  f.unit,
+  f.currency,
+];
+
+const DOLLARS: Array<[string, string, Array<[number, string, string | undefined]>]> = [
+  ['ja', '税関は3500万ドル相当の麻薬を押収した。', [[35000000, 'other', 'USD']]],
+  ['ja', '男は約4,200ドルを受け取った。', [[4200, 'other', 'USD']]],
+  [
+    'ja',
+    '容疑者は約80万円と500米ドルを隠していた。',
+    [
+      [800000, 'other', 'JPY'],
+      [500, 'other', 'USD'],
+    ],
+  ],
+];
+
+describe('fig48: a bare Japanese ドル is the US dollar', () => {
+  itReadsEach(DOLLARS, valueUnitAndCurrency);
+});
+
+const FORCES: Array<[string, string, Array<[number, string]>]> = [
+  ['cs', 'Na akci dohlíželo přes 4 000 bezpečnostních složek.', [[4000, 'person']]],
+  ['cs', 'Obec nasadila 800 bezpečnostních a pořádkových složek.', [[800, 'person']]],
+  ['sk', 'Mesto nasadilo 900 bezpečnostných zložiek.', [[900, 'person']]],
+  // Components with no word of security stay things.
+  ['cs', 'Policie koordinovala práci 3 složek.', [[3, 'other']]],
+];
+
+describe('fig48: a count of security forces counts persons', () => {
+  itReadsEach(FORCES, valueAndUnit);
 });
