@@ -14,6 +14,9 @@
  *   lexicon names its language's "dollar" (lexicon ja currencies).
  * - A count of security forces counts persons, as German "Sicherheitskräfte" does: Czech and Slovak translate
  *   the Vietnamese "lực lượng" (personnel) as "bezpečnostních (a pořádkových) složek" (lexicon cs, sk units).
+ * - Explosions counted are incidents, as fires are ("in due esplosioni", "27起爆炸事件"): the plural nouns of an
+ *   explosion or a blast are unit case (lexicon en, it, fr, es, pt, de, nl, pl, cs, ru units); explosives
+ *   ("49 explosive shells", "materiały wybuchowe") are no such noun.
  */
 import { describe } from 'vitest';
 import type { Figure } from '../../lambdas/shared/article.js';
@@ -122,4 +125,25 @@ const FORCES: Array<[string, string, Array<[number, string]>]> = [
 
 describe('fig48: a count of security forces counts persons', () => {
   itReadsEach(FORCES, valueAndUnit);
+});
+
+const EXPLOSIONS: Array<[string, string, Array<[number, string]>]> = [
+  [
+    'it',
+    'Almeno sei persone sono rimaste ferite in due esplosioni.',
+    [
+      [6, 'person'],
+      [2, 'case'],
+    ],
+  ],
+  ['en', 'Three blasts shook the market.', [[3, 'case']]],
+  ['ru', 'В районе прогремело 2 взрыва.', [[2, 'case']]],
+  ['pl', 'Na targu doszło do trzech wybuchów.', [[3, 'case']]],
+  ['de', 'Bei zwei Explosionen brannte die Halle.', [[2, 'case']]],
+  // Explosives are things, not incidents.
+  ['en', 'Police seized 40 explosive shells.', [[40, 'other']]],
+];
+
+describe('fig48: explosions counted are incidents', () => {
+  itReadsEach(EXPLOSIONS, valueAndUnit);
 });
