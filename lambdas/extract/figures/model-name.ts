@@ -34,18 +34,15 @@ export function isCamelBrand(word: string): boolean {
 }
 
 /**
- * Whether the body holds a letter of a caseless script at all: remembered for the last body asked about, since
- * every number after a word asks and a text in a cased script (most of them) never holds a Latin run after one.
+ * Whether a body holds a letter of a caseless script at all: a fact of the article, asked lazily and once
+ * (readNumbers makes one per body), since every number after a word asks and a text in a cased script (most of
+ * them) never holds a Latin run after one.
  */
-let lastBody = '';
-let lastCaseless = false;
-function hasCaselessLetter(body: string): boolean {
-  if (body !== lastBody) {
-    lastBody = body;
-    lastCaseless =
-      LATIN_BLOCK_CASELESS.test(body) || (firstOutsideLatinBlocks(body) >= 0 && CASELESS.test(body));
-  }
-  return lastCaseless;
+export function caselessLetterIn(body: string): () => boolean {
+  let known: boolean | undefined;
+  return () =>
+    (known ??=
+      LATIN_BLOCK_CASELESS.test(body) || (firstOutsideLatinBlocks(body) >= 0 && CASELESS.test(body)));
 }
 
 /**
@@ -60,8 +57,13 @@ const LATIN_BLOCK_CASELESS = /[\xaa\xba\u01bb\u01c0-\u01c3]/;
  * word of a caseless script ("دو iPhone 11", "Mong Cai 1"): a brand or a place kept in Latin letters, whose
  * number a counted noun after it still makes a count ("Quang Ninh 12 افراد").
  */
-export function isLatinAmidCaseless(body: string, word: string, start: number): boolean {
-  // The body first: remembered per body, where the word's test runs its \p classes for every number after a word.
-  if (!hasCaselessLetter(body) || !LATIN_WORD.test(word)) return false;
+export function isLatinAmidCaseless(
+  body: string,
+  word: string,
+  start: number,
+  caseless: () => boolean,
+): boolean {
+  // The body's fact first: known once per article, where the word's test runs its \p classes for every number.
+  if (!caseless() || !LATIN_WORD.test(word)) return false;
   return isCaselessWordBefore(body, latinRunStart(body, start));
 }

@@ -24,7 +24,7 @@ import { glueSuffixAt } from './suffixes.js';
 import { isAgentNoun } from './agent-nouns.js';
 import { agentiveAt } from './agentive.js';
 import { isHouseNumber, isLatinHouseNumber } from './house-number.js';
-import { isCamelBrand, isLatinAmidCaseless } from './model-name.js';
+import { caselessLetterIn, isCamelBrand, isLatinAmidCaseless } from './model-name.js';
 import { isPlaceNumber } from './numbered-place.js';
 import { isPoliceLine } from './police-line.js';
 import { isAfterPlateWord } from './plate-word.js';
@@ -466,6 +466,7 @@ function isBlocked(
   i: number,
   lex: CompiledLexicon,
   readings: ReadonlyMap<number, Reading>,
+  caseless: () => boolean,
 ): boolean {
   const n = tokens[i] as NumToken;
   // "01 súng", "08 đối tượng", "០២នាក់": reports pad counts below ten with a zero; other numbers with a
@@ -718,7 +719,7 @@ function isBlocked(
     return true;
   if (!n.spelled && isGenerationName(doc.body, tokens, i, lex)) return true;
   if (!n.spelled && isRegistration(doc.body, f, tokens, i, lex)) return true;
-  if (isProperNameLabel(doc.body, tokens, i, lex)) return true;
+  if (isProperNameLabel(doc.body, tokens, i, lex, caseless)) return true;
   return isAgeAfterName(doc.body, tokens, i, lex);
 }
 
@@ -730,7 +731,13 @@ function isBlocked(
  * (a fate, a month, a function word, a currency: "seized USD 274", "senilai Rp 5.000") rather than a name. A
  * brand's word ("iPhone 11", model-name.ts) names in every position and in languages that capitalise nouns.
  */
-function isProperNameLabel(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+function isProperNameLabel(
+  body: string,
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+  caseless: () => boolean,
+): boolean {
   const n = tokens[i] as NumToken;
   const name = tokens[i - 1];
   if (lex.glued || n.spelled || !n.plain || name?.kind !== 'word') return false;
@@ -740,7 +747,11 @@ function isProperNameLabel(body: string, tokens: readonly Token[], i: number, le
   // capitalised word inside a sentence.
   const written = body.slice(name.start, name.end);
   const camel = isCamelBrand(written);
-  if (!camel && !isCapitalisedInSentence(body, name, lex) && !isLatinAmidCaseless(body, written, name.start))
+  if (
+    !camel &&
+    !isCapitalisedInSentence(body, name, lex) &&
+    !isLatinAmidCaseless(body, written, name.start, caseless)
+  )
     return false;
   const word = name.text;
   if (
@@ -1083,6 +1094,41 @@ function isSlogan(folded: string, n: NumToken): boolean {
   let k = n.start - 1;
   while (k >= 0 && folded[k] === ' ') k--;
   return OPENING_QUOTES.has(folded[k] ?? '');
+}
+
+/** How far a motto's later items may stand from its opening quote, or from its closing one. */
+const MOTTO_REACH = 80;
+const MOTTO_ITEM_BREAKS = new Set([',', '،', ';']);
+const MOTTO_ENDS = new Set(['.', '!', '?', '\n', '»', '”', '“', '"', '›']);
+
+/**
+ * A later item of a numbered motto: „3 spravedlivé, 4 jasné, 5 dalších“, "“3 no, 4 yes”". A number that opens an
+ * item of a list (after a comma) inside quotation marks whose first word is a slogan's number, closed before the
+ * sentence ends, numbers the motto's parts as the first does; it counts nothing (readNumbers asks only for a
+ * number that counts no noun of its own).
+ */
+function inNumberedMotto(folded: string, n: NumToken): boolean {
+  let k = n.start - 1;
+  while (k >= 0 && folded[k] === ' ') k--;
+  if (!MOTTO_ITEM_BREAKS.has(folded[k] ?? '')) return false;
+  const floor = Math.max(0, n.start - MOTTO_REACH);
+  for (; k >= floor; k--) {
+    const ch = folded[k]!;
+    if (OPENING_QUOTES.has(ch)) {
+      let d = k + 1;
+      while (folded[d] === ' ') d++;
+      if (isDigit(folded[d])) break;
+    }
+    if (MOTTO_ENDS.has(ch)) return false;
+  }
+  if (k < floor) return false;
+  const ceiling = Math.min(folded.length, n.end + MOTTO_REACH);
+  for (let e = n.end; e < ceiling; e++) {
+    const ch = folded[e]!;
+    if (QUOTES.has(ch)) return true;
+    if (MOTTO_ENDS.has(ch)) return false;
+  }
+  return false;
 }
 
 /**
@@ -1548,7 +1594,9 @@ function qualifiedNoun(
  * "1000 بندوق کے پرزے", "1000 बंदूक के पुर्जे" (a thousand gun parts). When a noun of things of another unit
  * follows the particle, that noun is the phrase's head and what the number counts; persons after it are
  * left to the noun window's own genitive rule (a vehicle's passengers are no part of it), and a measure or
- * money before it ("2 کلو ہیروئن کے پیکٹ") is an amount of its own.
+ * money before it ("2 کلو ہیروئن کے پیکٹ") is an amount of its own. An event after the particle is none of
+ * the whole's parts but what befell it ("3 گاڑیوں کے حادثات", accidents of 3 vehicles): the number counts
+ * the whole.
  */
 function ownedThing(
   tokens: readonly Token[],
@@ -1560,6 +1608,7 @@ function ownedThing(
   if (whole.entry.unit === 'person' || MEASURES.has(whole.entry.unit) || whole.entry.currency) return null;
   const part = matchUnit(tokens, whole.last + 2, lex);
   if (part === null || part.entry.unit === whole.entry.unit || part.entry.unit === 'person') return null;
+  if (part.entry.unit === 'case') return null;
   if (MEASURES.has(part.entry.unit) || part.entry.currency || part.entry.factor !== 1) return null;
   return part;
 }
@@ -2198,10 +2247,11 @@ export function readNumbers(
 ): Map<number, Reading> {
   const readings = new Map<number, Reading>();
   const swallowed = new Set<number>();
+  const caseless = caselessLetterIn(doc.body);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'num') continue;
-    const blocked = swallowed.has(i) || isBlocked(doc, tokens, i, lex, readings);
+    const blocked = swallowed.has(i) || isBlocked(doc, tokens, i, lex, readings, caseless);
     const read = blocked
       ? { own: null, countsNoun: false, nounOf: false, dated: false, scale: 1, scaleEnd: t.end }
       : readUnit(doc.body, tokens, i, lex);
@@ -2218,7 +2268,8 @@ export function readNumbers(
         own !== null || countsNoun,
         own?.unit === 'person',
       ) ||
-        ((!own || !t.spelled) && isSlogan(doc.folded, t)));
+        ((!own || !t.spelled) && isSlogan(doc.folded, t)) ||
+        (!own && inNumberedMotto(doc.folded, t)));
     const before = tokens[i - 1];
     readings.set(i, {
       index: i,
