@@ -5,7 +5,12 @@
  *   mishap's fate at every letter of a clause written without spaces: the same answer as on the copied rest;
  * - tips the public gave the police (vi "nguồn tin", "tin báo", "tin tố giác") are counted things and police work:
  *   crime, the topic the gold gives them in a movement's review, whatever arms or awards the review counts beside
- *   them (lexicon vi units.other and topics.crime).
+ *   them (lexicon vi units.other and topics.crime);
+ * - Khmer names the subjects other lexicons name: medals and commendations (awards), campaigns, legal
+ *   dissemination and leaflets (propaganda), residents, citizens, villagers, foreigners and workers (population),
+ *   ID cards and illegal fishing (administration), a house that burned (fire), speeding and drunk driving
+ *   (traffic), narcotic substances (drugs), tax evasion, counterfeit goods and wildlife (smuggling), Facebook
+ *   (cyber): before, every such figure fell to crime, the topic of an article that names nothing.
  */
 import { describe, expect, it } from 'vitest';
 import { WordSet } from '../../lambdas/extract/figures/lexicon.js';
@@ -51,5 +56,16 @@ describe('Topic: tips from the public counted in a review are police work (crime
         [12, 'awards'],
       ],
     ],
+  ])('%s: %s', (...c) => check(c));
+});
+
+describe('Topic: the subjects a Khmer text names (lexicon km topics)', () => {
+  it.each<Case>([
+    ['km', 'ពិធីប្រគល់មេដាយ\nស្នងការនគរបាលខេត្តបានប្រគល់មេដាយដល់មន្ត្រី ១២ នាក់ ដែលមានស្នាដៃល្អ។', [[12, 'awards']]],
+    ['km', 'ទឹកស្អាតសម្រាប់ភូមិ\nអាជ្ញាធរបានផ្គត់ផ្គង់ទឹកស្អាតដល់ប្រជាជន ៣០០ នាក់ នៅក្នុងភូមិ។', [[300, 'population']]],
+    ['km', 'យុទ្ធនាការផ្សព្វផ្សាយច្បាប់\nនគរបាលបានចែកខិត្តប័ណ្ណ ៥០០ សន្លឹក ដល់សិស្ស។', [[500, 'propaganda']]],
+    ['km', 'ផ្ទះឆេះ\nផ្ទះ ៣ ខ្នង បានឆេះទាំងស្រុងកាលពីយប់មិញ។', [[3, 'fire']]],
+    ['km', 'ការត្រួតពិនិត្យ\nនគរបាលបានពិន័យអ្នកបើកបរ ២០ នាក់ ដែលបើកបរល្បឿនលឿន និងស្រវឹងស្រា។', [[20, 'traffic']]],
+    ['km', 'ការរឹបអូស\nនគរបាលបានរឹបអូសសារធាតុញៀន ២ គីឡូក្រាម។', [[2, 'drugs']]],
   ])('%s: %s', (...c) => check(c));
 });
