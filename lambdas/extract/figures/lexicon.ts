@@ -852,10 +852,15 @@ export class WordSet {
     this.longestExact = longestExact;
   }
 
-  /** Length of the longest exact entry that starts the word, 0 if none (glued scripts: "个月里" starts with "个月"). */
-  startOf(word: string): number {
-    for (let n = Math.min(this.longestExact, word.length); n >= 1; n--) {
-      if (this.exact.has(word.slice(0, n))) return n;
+  /**
+   * Length of the longest exact entry that starts the word at `from`, 0 if none (glued scripts: "个月里" starts
+   * with "个月"). A search at every letter of a run passes the offset: no copy of the rest of the run, and only
+   * the lengths the shape admits are sliced.
+   */
+  startOf(word: string, from = 0): number {
+    for (let n = Math.min(this.longestExact, word.length - from); n >= 1; n--) {
+      if (this.shape.mayHoldSlice(word, from, from + n) && this.exact.has(word.slice(from, from + n)))
+        return n;
     }
     return 0;
   }

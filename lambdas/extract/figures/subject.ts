@@ -110,7 +110,8 @@ const UNNAMED_MISHAP: ArticleSubject = { topic: 'other', crimeStory: false, weak
  * arrested or sentenced, which tell police work: "two men were detained at the airport" stays a crime story).
  * A fate of several words ("bị thương", injured) is read over the words that follow one another; in a script
  * written without spaces a run of letters holds a whole clause ("车祸造成3人死亡"), so a fate is sought inside
- * it, at every letter. Only an article with no cue at all asks, so the search is rare.
+ * it, at every letter (the word set reads at an offset, copying nothing). Only an article with no cue at all
+ * asks, so the search is rare.
  */
 function tellsFate(tokens: readonly Token[], lex: CompiledLexicon): boolean {
   const fates = lex.mishapFates;
@@ -120,7 +121,7 @@ function tellsFate(tokens: readonly Token[], lex: CompiledLexicon): boolean {
     if (t.kind !== 'word') continue;
     if (fates.has(t.text)) return true;
     if (lex.glued) {
-      for (let at = 0; at < t.text.length; at++) if (fates.startOf(t.text.slice(at)) > 0) return true;
+      for (let at = 0; at < t.text.length; at++) if (fates.startOf(t.text, at) > 0) return true;
       continue;
     }
     let phrase = t.text;

@@ -1106,9 +1106,19 @@ export function namesSubject(hits: readonly CueHit[]): boolean {
  */
 const EVENTS: ReadonlySet<Topic> = new Set<Topic>(['fire', 'other', 'fireworks', 'weapons']);
 
-/** Whether accident words may name the topic: a road crash, or one of the EVENTS (articleSubject). */
+/**
+ * The event accident words name, given the subject the other cues lead with (`before`, undefined when none
+ * leads): that subject when it is one of the EVENTS, else a road crash. Beside a fire, a road crash named in
+ * so many words (`crashNamed`) makes the accident the crash, and the fire what it caused.
+ */
+function accidentEvent(before: Topic | undefined, crashNamed = false): Topic {
+  if (before === undefined || !EVENTS.has(before) || (before === 'fire' && crashNamed)) return 'traffic';
+  return before;
+}
+
+/** Whether accident words may name the topic: the event they name when it leads (accidentEvent). */
 export function accidentNames(topic: Topic): boolean {
-  return topic === 'traffic' || EVENTS.has(topic);
+  return accidentEvent(topic) === topic;
 }
 
 /** A cue in the title or lead says what the article is about more than one further down. */
@@ -1172,9 +1182,7 @@ export function articleSubject(hits: readonly CueHit[]): {
   if (accidents > 0) accidents += harms;
   else if (harms > 0) weights.set(DEFAULT_TOPIC, (weights.get(DEFAULT_TOPIC) ?? 0) + harms);
   if (accidents > 0) {
-    const before = leading(weights)?.topic;
-    const crashFire = before === 'fire' && weights.has('traffic');
-    const event = before !== undefined && EVENTS.has(before) && !crashFire ? before : 'traffic';
+    const event = accidentEvent(leading(weights)?.topic, weights.has('traffic'));
     weights.set(event, (weights.get(event) ?? 0) + accidents);
   }
   const own = leading(weights);
