@@ -113,6 +113,12 @@ export interface NameCandidate {
    */
   readonly officeOnly?: true;
   /**
+   * The Vietnamese reading in Latin letters of a run in another script (romanize.ts), or null when it reads as
+   * none: read once where the run is found (office-named.ts), for judge.ts to test against the gazetteer.
+   * Undefined where it was not read.
+   */
+  readonly latin?: string | null;
+  /**
    * Read from a declined form ("Нгуєна Нгока Ханя", "Nguyena Van Anha") back to its base form: where the
    * article also writes the name undeclined, that spelling is the name's (merge.ts).
    */

@@ -15,6 +15,7 @@ import { lower } from '../text/case.js';
 import { fold } from '../text/fold.js';
 import { isSingleSpace, type WordOffsets } from '../text/words.js';
 import type { NameCandidate } from './names.js';
+import { romanizeVietnameseName } from './romanize.js';
 import { isNameSyllable } from './syllable.js';
 import { isLexiconWord, PLAIN_NAME_WORD, startsUpper, type TitleCues } from './titled.js';
 
@@ -76,7 +77,10 @@ export function findOfficeNamedCandidates(
       continue;
     }
     const end = offsets[2 * j - 1]!;
-    out.push({ start, end, name: tokens.join(' '), tokens, titled: false, officeOnly: true });
+    const name = tokens.join(' ');
+    // A run in Cyrillic may spell a place the gazetteer knows in Latin letters only (judge.ts).
+    const latin = CYRILLIC.test(name) ? { latin: romanizeVietnameseName(name) } : {};
+    out.push({ start, end, name, tokens, titled: false, officeOnly: true, ...latin });
     i = j - 1;
   }
   return out;
