@@ -1,0 +1,78 @@
+/**
+ * Session 48 people classes, each read with sentences written for the purpose: Hangul spellings 누엔 and 뉴옌 of
+ * Nguyễn; a Korean rank glued to the name before it; a Korean company's office, which names a private person.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeDocument } from '../../lambdas/extract/index.js';
+import { findPeople } from '../../lambdas/extract/people/index.js';
+import { romanizeVietnameseName } from '../../lambdas/extract/people/romanize.js';
+import { isLocalityName, isNamesake, isPlaceName } from '../../lambdas/extract/places/index.js';
+
+function people(text: string, language: string): Array<[string, string | null]> {
+  return findPeople(makeDocument(text, language), { isPlaceName, isNamesake, isLocalityName }).map((p) => [
+    p.name,
+    p.rank,
+  ]);
+}
+
+describe('Function: findPeople (Hangul spellings 누엔 and 뉴옌 of Nguyễn)', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    ['누엔 꾸옥 빈 중령은 순찰대를 지휘했다.', [['누엔 꾸옥 빈', 'lieutenant-colonel']]],
+    // The three words are read whole, not cut to the given names after an unknown first word.
+    ['뉴옌 반 떤 소령은 검문소를 찾았다.', [['뉴옌 반 떤', 'major']]],
+  ])('%s lists %j', (text, expected) => {
+    // Act
+    const found = people(text, 'ko');
+    // Assess
+    expect(found).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['누엔 꾸옥 빈', 'nguyen quoc binh'],
+    ['뉴옌 반 떤', 'nguyen van tan'],
+  ])('reads %s as %s, so that a Latin spelling beside it is one official', (name, latin) => {
+    expect(romanizeVietnameseName(name)).toBe(latin);
+  });
+
+  it('lists one official under the Latin and the Hangul spelling', () => {
+    const text = 'Nguyen Quoc Binh 중령은 말했다. 누엔 꾸옥 빈 중령은 순찰대를 지휘했다.';
+    expect(people(text, 'ko')).toHaveLength(1);
+  });
+});
+
+describe('Function: findPeople (a Korean rank glued to the name before it)', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    ['쩐 꾸옥 빈대령은 구조대를 이끌었다.', [['쩐 꾸옥 빈', 'colonel']]],
+    ['팜민떤중령이 현장을 점검했다.', [['팜민떤', 'lieutenant-colonel']]],
+  ])('%s lists %j', (text, expected) => {
+    expect(people(text, 'ko')).toEqual(expected);
+  });
+
+  it.each<string>([
+    // An office word ending in a general's rank ("부대장", deputy commander; "연구소장") names no general.
+    '부대장은 훈련을 점검했다.',
+    '연구소장은 결과를 발표했다.',
+    // A Korean word before the rank is no Vietnamese name.
+    '김민수대령은 기자회견을 열었다.',
+  ])('lists no one in %s', (text) => {
+    expect(people(text, 'ko')).toEqual([]);
+  });
+});
+
+describe('Function: findPeople (a Korean company office names a private person)', () => {
+  it.each<string>([
+    '운송회사 대표 쩐 반 떤은 조사를 받았다.',
+    '목재 업체의 대표 쩐 반 떤은 조사를 받았다.',
+    '쩐 반 떤 회사 대표는 조사를 받았다.',
+  ])('lists no one in %s', (text) => {
+    expect(people(text, 'ko')).toEqual([]);
+  });
+
+  it.each<[string, string]>([
+    // A state agency whose name holds 기업 (enterprises) is no company.
+    ['중소기업청장 쩐 반 떤은 지원책을 발표했다.', '쩐 반 떤'],
+    ['성 공안청 부청장 쩐 반 떤은 지원책을 발표했다.', '쩐 반 떤'],
+  ])('%s lists %s', (text, name) => {
+    expect(people(text, 'ko').map(([n]) => n)).toEqual([name]);
+  });
+});
