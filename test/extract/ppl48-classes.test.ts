@@ -76,3 +76,32 @@ describe('Function: findPeople (a Korean company office names a private person)'
     expect(people(text, 'ko').map(([n]) => n)).toEqual([name]);
   });
 });
+
+describe('Function: findPeople (a foreign official after a head office, no courtesy)', () => {
+  it.each<[string, string, string]>([
+    ['nl', 'Volgens de Cambodjaanse premier Samdech Borey gaat het overleg door.', 'Samdech Borey'],
+    [
+      'nl',
+      'De delegatie werd geleid door secretaris-generaal en president Boun Khamsavath.',
+      'Boun Khamsavath',
+    ],
+    ['de', 'Der laotische Präsident Boun Khamsavath eröffnete das Treffen.', 'Boun Khamsavath'],
+    // The nationality adjective between the office and the name, as Romance languages place it.
+    ['fr', 'Le président laotien Boun Khamsavath a ouvert la réunion.', 'Boun Khamsavath'],
+    ['es', 'El primer ministro camboyano Samdech Borey inauguró la reunión.', 'Samdech Borey'],
+    ['en', 'Lao President Boun Khamsavath opened the meeting.', 'Boun Khamsavath'],
+  ])('%s: %s lists %s', (language, text, name) => {
+    expect(people(text, language).map(([n]) => n)).toEqual([name]);
+  });
+
+  it.each<[string, string]>([
+    // A capitalised run right after the office that goes on is an organisation's name, not a holder's.
+    ['en', 'The president Boun Khamsavath Trading Company was fined.'],
+    // No head office: a foreign name after another word stays unread.
+    ['fr', 'Le touriste Boun Khamsavath a été retrouvé.'],
+    // A word between the office and the name that is no nationality adjective breaks the office off.
+    ['fr', 'Le président reçoit Boun Khamsavath demain.'],
+  ])('%s: lists no one in %s', (language, text) => {
+    expect(people(text, language)).toEqual([]);
+  });
+});
