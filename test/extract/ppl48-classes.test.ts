@@ -105,3 +105,17 @@ describe('Function: findPeople (a foreign official after a head office, no court
     expect(people(text, language)).toEqual([]);
   });
 });
+
+describe('Function: findPeople (a name kept in Latin letters, its office in the apposition after it)', () => {
+  it.each<[string, string, string]>([
+    // A list of officials sets each office off by a spaced dash.
+    ['ur', 'اجلاس میں شریک تھے: Tran Quoc Vinh - صوبائی پولیس کے سربراہ؛ اور دیگر۔', 'Tran Quoc Vinh'],
+    ['ur', 'Tran Quoc Vinh، مرکزی کمیٹی کے رکن، نے خطاب کیا۔', 'Tran Quoc Vinh'],
+  ])('%s: %s lists %s', (language, text, name) => {
+    expect(people(text, language).map(([n]) => n)).toEqual([name]);
+  });
+
+  it('lists no one where the apposition names a private person', () => {
+    expect(people('پولیس نے Tran Quoc Vinh، ایک ڈرائیور، کو گرفتار کیا۔', 'ur')).toEqual([]);
+  });
+});
