@@ -119,3 +119,14 @@ describe('Function: findPeople (a name kept in Latin letters, its office in the 
     expect(people('پولیس نے Tran Quoc Vinh، ایک ڈرائیور، کو گرفتار کیا۔', 'ur')).toEqual([]);
   });
 });
+
+describe('Function: findPeople (a Cyrillic vice- prefix glued to its office, and the typographic apostrophe)', () => {
+  it.each<[string, string, string]>([
+    ['uk', "Віцепрем'єр Ле Тхань Лонг відвідав прикордонний пост.", 'Ле Тхань Лонг'],
+    ['uk', 'Віцепрем’єр Ле Тхань Лонг відвідав прикордонний пост.', 'Ле Тхань Лонг'],
+    ['uk', 'Прем’єр Ле Тхань Лонг відвідав прикордонний пост.', 'Ле Тхань Лонг'],
+    ['ru', 'Вицегубернатор Ле Тхань Лонг посетил пограничный пост.', 'Ле Тхань Лонг'],
+  ])('%s: %s lists %s', (language, text, name) => {
+    expect(people(text, language).map(([n]) => n)).toEqual([name]);
+  });
+});
