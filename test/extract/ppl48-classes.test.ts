@@ -130,3 +130,26 @@ describe('Function: findPeople (a Cyrillic vice- prefix glued to its office, and
     expect(people(text, language).map(([n]) => n)).toEqual([name]);
   });
 });
+
+describe('Function: findPeople (a name whose spaces the page lost)', () => {
+  it.each<[string, string, Array<[string, string | null]>]>([
+    [
+      'es',
+      'El viceministro de Seguridad Pública, LeVanTuyen, presidió la reunión.',
+      [['Le Van Tuyen', null]],
+    ],
+    ['en', 'Colonel DoanMinh said the case was closed.', [['Doan Minh', 'colonel']]],
+  ])('%s: %s lists %j', (language, text, expected) => {
+    expect(people(text, language)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    // Brands and places written so are no names: no family name opens them, or the gazetteer knows them.
+    ['en', 'The officer posted the video on TikTok and YouTube.'],
+    ['en', 'Colonel Smith flew to HaNoi.'],
+    // A family name and a middle name only: a name cut short.
+    ['en', 'Colonel NguyenVan said.'],
+  ])('%s: lists no one in %s', (language, text) => {
+    expect(people(text, language)).toEqual([]);
+  });
+});
