@@ -153,3 +153,35 @@ describe('Function: findPeople (a name whose spaces the page lost)', () => {
     expect(people(text, language)).toEqual([]);
   });
 });
+
+describe('Function: findPeople (the subject of an attack verb coordinated far after his name)', () => {
+  it.each<[string, string]>([
+    [
+      'es',
+      'Esta mañana, Vu Thanh Hai, director del centro forestal, llegó a la sede del comité de Le Van Son, presidente del distrito, y disparó contra él.',
+    ],
+    [
+      'pt',
+      'Vu Thanh Hai, diretor do centro florestal, entrou no gabinete de Le Van Son, presidente do distrito, e disparou contra ele.',
+    ],
+  ])('%s: lists neither the assailant nor the one shot in %s', (language, text) => {
+    expect(people(text, language)).toEqual([]);
+  });
+
+  it.each<[string, string, string]>([
+    // A verb of directing after the name: the official acts in the story.
+    [
+      'es',
+      'Vu Thanh Hai, jefe de la policía, llegó al lugar y ordenó detener al hombre que disparó.',
+      'Vu Thanh Hai',
+    ],
+    // A rank: an officer who fires acts in the line of duty.
+    [
+      'es',
+      'El coronel Vu Thanh Hai, jefe de la policía, llegó al lugar y disparó contra las ruedas.',
+      'Vu Thanh Hai',
+    ],
+  ])('%s: %s lists %s', (language, text, name) => {
+    expect(people(text, language).map(([n]) => n)).toEqual([name]);
+  });
+});
