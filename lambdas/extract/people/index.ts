@@ -156,7 +156,7 @@ function titledInScript(
 ): Mention | null {
   if (!data.scriptNames || (candidate.titled && !afterCourtesy) || isKnownPlace(candidate.name, opts))
     return null;
-  const after = titleAfterLatinName(text, candidate.end, data.scriptNames);
+  const after = titleAfterLatinName(text, candidate.start, candidate.end, data.scriptNames);
   // After a courtesy ("นาย", "Ông") only an office or a rank after the name says more than the courtesy did.
   if (afterCourtesy)
     return after === null || after.courtesy

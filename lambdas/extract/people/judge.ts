@@ -192,7 +192,7 @@ export function judge(
     const place =
       isPlaceName(c.name) ||
       (c.tokens.length >= 3 && isPlaceName(c.tokens.slice(0, 2).join(' '))) ||
-      isPlaceInOtherScript(c.name, isPlaceName, isLocalityName);
+      isPlaceInOtherScript(c, isPlaceName, isLocalityName);
     const afterPreposition = lex.prepositionAtEnd.test(lowBefore);
     // A role ending in a place word names its holder right after it where the language declines the place
     // word instead of joining a name with a preposition ("председатель народного комитета провинции Нгуен
@@ -269,9 +269,14 @@ export function judge(
  * Latin letters only, and the office before the run is its unit's, not a holder's. Read only for a run no rank
  * or honorific vouches for.
  */
-function isPlaceInOtherScript(name: string, isPlaceName: IsPlaceName, isLocalityName?: IsPlaceName): boolean {
-  if (!NON_LATIN_LETTER.test(name)) return false;
-  const latin = romanizeVietnameseName(name);
+function isPlaceInOtherScript(
+  c: NameCandidate,
+  isPlaceName: IsPlaceName,
+  isLocalityName?: IsPlaceName,
+): boolean {
+  if (c.latin === undefined && !NON_LATIN_LETTER.test(c.name)) return false;
+  // Read once where the run was found (an office-named run's), else here.
+  const latin = c.latin !== undefined ? c.latin : romanizeVietnameseName(c.name);
   return latin !== null && (isPlaceName(latin) || (isLocalityName?.(latin) ?? false));
 }
 

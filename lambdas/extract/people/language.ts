@@ -52,7 +52,7 @@ export function peopleDataFor(language: string): LanguageData {
   const merged = mergeLexicons(parts);
   // Words that rule a titled run out are those of every lexicon read: a Vietnamese title left untranslated
   // ("Phó Giám đốc") is as much a non-name as the article's own words.
-  const titles = compileTitleCues(parts, language === 'vi');
+  const titles = compileTitleCues(parts, language === 'vi', language);
   if (own && vi && vi !== own) {
     // Honorifics, roles and place words stay those of the article's language: Vietnamese "anh", "cô" or
     // "bản" are ordinary words elsewhere.

@@ -8,6 +8,7 @@
  * only between phrases, titles a Latin name with an office after it too ("นาย Dang Tran Duc ประธาน…").
  */
 import { gluedSuffix, type WordOffsets } from '../text/words.js';
+import { officeApposedToLatinName } from './script-apposition.js';
 import type { ScriptNameCues } from './scripts.js';
 
 export interface TitleAfter {
@@ -22,11 +23,33 @@ const HAN = /^\p{Script=Han}$/u;
 /** Words of an organisation a Korean office may close after the name ("박닌성 공안청장"), as scripts.ts reads. */
 const HANGUL_ORGANISATION_WORDS = 2;
 
-/** The title written right after a Latin name ending at `end`, or null. */
-export function titleAfterLatinName(text: string, end: number, cues: ScriptNameCues): TitleAfter | null {
+/**
+ * The scripts whose own names take their office in the apposition after them (script-apposition.ts): a name in
+ * Latin letters there takes it so too.
+ */
+const APPOSITION_SCRIPTS: ReadonlySet<ScriptNameCues['script']> = new Set([
+  'Arabic',
+  'Devanagari',
+  'Bengali',
+  'Tamil',
+  'Telugu',
+  'Hebrew',
+]);
+
+/** The title written right after a Latin name at [start, end), or null. */
+export function titleAfterLatinName(
+  text: string,
+  start: number,
+  end: number,
+  cues: ScriptNameCues,
+): TitleAfter | null {
   const at = text[end] === ' ' ? end + 1 : end;
   if (cues.script === 'Hangul') return hangulTitleAfter(text, at, cues);
   if (cues.script === 'Thai') return thaiOfficeAfter(text, at, cues);
+  if (APPOSITION_SCRIPTS.has(cues.script)) {
+    const role = officeApposedToLatinName(text, start, end, cues);
+    return role === null ? null : { rank: null, role, courtesy: false };
+  }
   if (cues.script !== 'Katakana' && cues.script !== 'Han') return null;
   // Ranks and honorifics in Han script, offices too in Japanese (compileScriptNameCues): a title is glued
   // to the name. An office in Japanese ends before a particle or a pause, not inside a longer word

@@ -189,6 +189,14 @@ export const PeopleLexiconSchema = z.object({
    * the language writes compounds (German "Verkehrssicherheitsbehörde" ends with "behörde").
    */
   authorityWords: z.array(z.string().min(1)).default([]),
+  /**
+   * Offices of a head of state, government or party and of a minister ("president", "secretaris-generaal",
+   * "Präsident", "premier ministre"), which the news writes before a foreign holder with no courtesy or rank:
+   * two or three capitalised words of any spelling right after one, or after one and a nationality adjective
+   * ("le président laotien X"), are read as the holder's name (office-named.ts), kept only where that office
+   * is read as his role (judge.ts).
+   */
+  headOffices: z.array(z.string().min(1)).default([]),
   /** Syllables that only ever stand inside a Vietnamese name ("Thị", "Văn"): a name ending so is cut short. */
   middleOnlyNames: z.array(z.string().min(1)).default([]),
   /**
@@ -814,6 +822,7 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     actWords: all((l) => l.actWords),
     sourceWords: all((l) => l.sourceWords),
     authorityWords: all((l) => l.authorityWords),
+    headOffices: all((l) => l.headOffices),
     middleOnlyNames: all((l) => l.middleOnlyNames),
     highlandFamilyNames: all((l) => l.highlandFamilyNames),
     yearStems: all((l) => l.yearStems),

@@ -113,6 +113,12 @@ export interface NameCandidate {
    */
   readonly officeOnly?: true;
   /**
+   * The Vietnamese reading in Latin letters of a run in another script (romanize.ts), or null when it reads as
+   * none: read once where the run is found (office-named.ts), for judge.ts to test against the gazetteer.
+   * Undefined where it was not read.
+   */
+  readonly latin?: string | null;
+  /**
    * Read from a declined form ("Нгуєна Нгока Ханя", "Nguyena Van Anha") back to its base form: where the
    * article also writes the name undeclined, that spelling is the name's (merge.ts).
    */
@@ -288,6 +294,25 @@ function isMiddleSyllableFamily(token: string): boolean {
  * `folded`, when given, is fold(text) (the document's folded body): fold maps each unit alone, so a word's fold
  * is its slice of it, and the hundreds of capitalised words of an article are not folded again one by one.
  */
+/** Two or three capitalised syllables written as one word. */
+const GLUED_NAME = /^(\p{Lu}[\p{Ll}\p{M}]+)(\p{Lu}[\p{Ll}\p{M}]+)(\p{Lu}[\p{Ll}\p{M}]+)?$/u;
+
+/**
+ * The syllables of a Vietnamese name written as one word with a capital at each (GLUED_NAME): a family name,
+ * then Vietnamese syllables, the last no middle name only ("NguyenVan" is cut short); null for any other word
+ * ("TikTok", "YouTube").
+ */
+function gluedNameParts(word: string, families: FamilyNames): string[] | null {
+  const parts = GLUED_NAME.exec(word)!
+    .slice(1)
+    .filter((p): p is string => p !== undefined);
+  const folded = parts.map((p) => fold(p));
+  if (!isFamily(parts[0]!, folded[0]!, families)) return null;
+  if (!folded.slice(1).every((f) => isVietnameseSyllable(f))) return null;
+  if (families.middleOnlyFolded.has(folded[folded.length - 1]!)) return null;
+  return parts;
+}
+
 export function findNameCandidates(
   text: string,
   families: FamilyNames,
@@ -302,7 +327,14 @@ export function findNameCandidates(
   for (let i = 0; i < count; i++) {
     const firstStart = offsets[2 * i]!;
     const firstEnd = offsets[2 * i + 1]!;
-    if (!isCapitalisedSpan(text, firstStart, firstEnd)) continue;
+    if (!isCapitalisedSpan(text, firstStart, firstEnd)) {
+      // A name whose spaces the page lost ("ToLam", "PhamMinhChinh"), standing alone: its syllables apart.
+      const word = text.slice(firstStart, firstEnd);
+      const glued = GLUED_NAME.test(word) ? gluedNameParts(word, families) : null;
+      if (glued !== null && !runsOn(text, offsets, i + 1))
+        out.push({ start: firstStart, end: firstEnd, name: glued.join(' '), tokens: glued, titled: false });
+      continue;
+    }
     const first = text.slice(firstStart, firstEnd);
     const firstFolded = foldedSpan(firstStart, firstEnd);
     const rare = isMiddleSyllableFamily(first);

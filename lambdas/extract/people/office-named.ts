@@ -15,6 +15,7 @@ import { lower } from '../text/case.js';
 import { fold } from '../text/fold.js';
 import { isSingleSpace, type WordOffsets } from '../text/words.js';
 import type { NameCandidate } from './names.js';
+import { romanizeVietnameseName } from './romanize.js';
 import { isNameSyllable } from './syllable.js';
 import { isLexiconWord, PLAIN_NAME_WORD, startsUpper, type TitleCues } from './titled.js';
 
@@ -37,6 +38,31 @@ function isRunWord(word: string): boolean {
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
+/** A word of a name of any spelling (titled.ts PLAIN_NAME_WORD). */
+function isAnyNameWord(word: string): boolean {
+  return PLAIN_NAME_WORD.test(word);
+}
+
+/** The most characters before a name read for a head office: the longest ("secretaris-generaal") and an adjective. */
+const HEAD_OFFICE_REACH = 60;
+
+/**
+ * Whether a head office (TitleCues.headOffices) ends right before word `i`, or before a nationality adjective
+ * that does ("le président laotien X"): whole words, one space between.
+ */
+function afterHeadOffice(text: string, offsets: WordOffsets, i: number, cues: TitleCues): boolean {
+  if (cues.headOffices.length === 0) return false;
+  const end = offsets[2 * i - 1]!;
+  const words = lower(text.slice(Math.max(0, end - HEAD_OFFICE_REACH), end)).split(/\s+/u);
+  const ends = (w: readonly string[]): boolean => {
+    const joined = w.join(' ');
+    return cues.headOffices.some((o) => joined === o || joined.endsWith(` ${o}`));
+  };
+  if (ends(words)) return true;
+  const last = words[words.length - 1]!;
+  return words.length > 1 && LOWER_WORD.test(last) && cues.isNationality(last) && ends(words.slice(0, -1));
+}
+
 export function findOfficeNamedCandidates(
   text: string,
   offsets: WordOffsets,
@@ -52,14 +78,18 @@ export function findOfficeNamedCandidates(
     // An article or a preposition opens a phrase the run belongs to ("der Polizei Anton Weber", "of Public
     // Security"); an office closes on a word of its own.
     const previous = text.slice(offsets[2 * i - 2]!, offsets[2 * i - 1]!);
-    if (!LOWER_WORD.test(previous) || cues.functionWords.has(lower(previous))) continue;
     if (!isSingleSpace(text, offsets[2 * i - 1]!, start)) continue;
+    // A head of state's or a minister's office (lexicon headOffices), capitalised as German and English write it,
+    // takes a foreign holder's name of any spelling ("president Thongloun Sisoulith").
+    const head = afterHeadOffice(text, offsets, i, cues);
+    if (!head && (!LOWER_WORD.test(previous) || cues.functionWords.has(lower(previous)))) continue;
+    const runWord = head ? isAnyNameWord : isRunWord;
     let j = i;
     while (
       j < count &&
       j < i + MAX_WORDS + 1 &&
       (j === i || isSingleSpace(text, offsets[2 * j - 1]!, offsets[2 * j]!)) &&
-      isRunWord(text.slice(offsets[2 * j]!, offsets[2 * j + 1]!))
+      runWord(text.slice(offsets[2 * j]!, offsets[2 * j + 1]!))
     )
       j++;
     const size = j - i;
@@ -76,7 +106,10 @@ export function findOfficeNamedCandidates(
       continue;
     }
     const end = offsets[2 * j - 1]!;
-    out.push({ start, end, name: tokens.join(' '), tokens, titled: false, officeOnly: true });
+    const name = tokens.join(' ');
+    // A run in Cyrillic may spell a place the gazetteer knows in Latin letters only (judge.ts).
+    const latin = CYRILLIC.test(name) ? { latin: romanizeVietnameseName(name) } : {};
+    out.push({ start, end, name, tokens, titled: false, officeOnly: true, ...latin });
     i = j - 1;
   }
   return out;

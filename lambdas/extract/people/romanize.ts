@@ -108,9 +108,16 @@ function pieces(unit: string, t: Table): string[][] | null {
   return out;
 }
 
+/** Hangul vowel indices (of the 21 medials): ㅔ, ㅜ, ㅠ. */
+const MEDIAL_E = 5;
+const MEDIAL_U = 13;
+const MEDIAL_YU = 17;
+
 function hangulPieces(unit: string): string[][] | null {
   const out: string[][] = [];
   const { initial, medial, final } = DATA.hangul;
+  // Whether the block before was such a 누 or 뉴 (below): its vowel ㅔ may then write -ye- (누엔, Nguyễn).
+  let afterNu = false;
   for (let k = 0; k < unit.length; k++) {
     const jamo = hangulJamo(unit.charAt(k));
     if (jamo === null) return null;
@@ -120,13 +127,20 @@ function hangulPieces(unit: string): string[][] | null {
       out.push(['ng']);
       continue;
     }
-    // 누 before a vowel-initial block may write ng-u too: the press's shorter spelling of Nguyễn (누옌 beside 응우옌).
-    const nu = jamo.initial === 2 && jamo.medial === 13 && jamo.final === 0 && next?.initial === 11;
+    // 누 before a vowel-initial block may write ng-u too: the press's shorter spelling of Nguyễn (누옌 beside 응우옌),
+    // and so may 뉴 (뉴옌), and 누 before 엔, whose ㅔ then stands for the -yê- of Nguyễn (누엔).
+    const nu =
+      jamo.initial === 2 &&
+      (jamo.medial === MEDIAL_U || jamo.medial === MEDIAL_YU) &&
+      jamo.final === 0 &&
+      next?.initial === 11;
+    const ye = afterNu && jamo.medial === MEDIAL_E;
     out.push(
       nu ? ['n', 'ng'] : spell(initial[jamo.initial]!),
-      spell(medial[jamo.medial]!),
+      nu ? ['u'] : ye ? ['ye', ...spell(medial[jamo.medial]!)] : spell(medial[jamo.medial]!),
       spell(final[jamo.final]!),
     );
+    afterNu = nu;
   }
   return out;
 }

@@ -50,6 +50,25 @@ export function namesBeforeAppositiveOffices(
   return out;
 }
 
+/** What sets an apposition off after a name kept in Latin letters: a comma, or a dash between spaces. */
+const LATIN_NAME_APPOSITION = /^\s*(?:[,،]|\s[-–—](?=\s))/u;
+
+/**
+ * The office in the apposition after a Vietnamese name kept in Latin letters at [start, end) in these scripts,
+ * set off by a comma or by a spaced dash as a list of officials writes it ("Phan Van Minh - … کے رکن، …"); null
+ * when none, or when the clause before the name or the apposition names a private person.
+ */
+export function officeApposedToLatinName(
+  text: string,
+  start: number,
+  end: number,
+  cues: AppositionCues,
+): string | null {
+  const opening = LATIN_NAME_APPOSITION.exec(text.slice(end, end + 4));
+  if (opening === null || namesPrivate(clauseBefore(text, start), cues)) return null;
+  return appositiveOffice(text, end + opening[0].length, cues);
+}
+
 /** The name of two or three spaced words ending right before the comma at `comma`, the longest first. */
 function nameEndingAt(
   text: string,

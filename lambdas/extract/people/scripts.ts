@@ -809,6 +809,11 @@ export function findScriptNames(
           continue;
         }
         const role = text.slice(compound, p + title.form.length);
+        // A company's office ("회사 대표", "건설회사 대표", the company's representative) is a private person's.
+        if (companyOffice(text, compound, cues)) {
+          out.push({ start: found.start, mention: { name, rank: null, role: null, private: true } });
+          continue;
+        }
         // The rank in brackets after the office, as Japanese writes it too: "…롱 차관(중장)은".
         const rank = bracketedRank(text, p + title.form.length, cues);
         out.push({ start: found.start, mention: { name, rank, role } });
@@ -816,7 +821,16 @@ export function findScriptNames(
       }
       // A Korean rank is a word of its own: glued after a syllable it ends an office ("부대장", deputy
       // commander, holds 대장, general; "연구소장" holds 소장).
-      if (title.rank !== null && cues.script === 'Hangul' && p > 0 && HANGUL.test(text[p - 1]!)) continue;
+      // A rank no office word ends may still be glued to the last syllable of the name before it, as some
+      // copies write it ("응우옌 반 하이대령은", "응우옌반하이대령은"): read only where a whole name ends there.
+      if (
+        title.rank !== null &&
+        cues.script === 'Hangul' &&
+        p > 0 &&
+        HANGUL.test(text[p - 1]!) &&
+        !gluedRankAfterName(text, p, title.form, title.rank, cues)
+      )
+        continue;
       const rankBefore = RANK_BEFORE[cues.script];
       if (rankBefore) {
         const found =
@@ -970,6 +984,47 @@ export function findScriptNames(
         found.mention = { name: m.name, rank: null, role: null, private: true };
     }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The most words of an organisation read before a Korean office for a company's word. */
+const COMPANY_WORDS = 2;
+
+/**
+ * Whether the organisation of the Korean office whose word starts at `compound` is a company: a word of the
+ * lexicon's privateCues ("회사", "기업") ends one of the two words before it, a particle possibly after
+ * ("건설회사 대표", "회사의 대표"). Not a syllable glued to the office: "중소기업청장" heads a state agency (청).
+ */
+function companyOffice(text: string, compound: number, cues: ScriptNameCues): boolean {
+  const company = cues.hanPrivate.privateCues;
+  if (company.length === 0) return false;
+  const words: string[] = [];
+  let at = compound;
+  for (let n = 0; n < COMPANY_WORDS && at > 0 && text[at - 1] === ' '; n++) {
+    let s = at - 1;
+    while (s > 0 && HANGUL.test(text[s - 1]!)) s--;
+    if (s === at - 1) break;
+    words.push(text.slice(s, at - 1));
+    at = s;
+  }
+  const endsCompany = (w: string): boolean => company.some((c) => w.endsWith(c));
+  return words.some((w) => endsCompany(w) || gluedSuffix(w, cues.particles, endsCompany) !== undefined);
+}
+
+/**
+ * Whether the Korean rank at `p`, glued to the word before it, closes a Vietnamese name there: a rank no
+ * general officer holds and no office word also is (대장, 소장 end "부대장", "연구소장"), its word ending with
+ * it or a particle, and a name by hangulName ending right before it.
+ */
+function gluedRankAfterName(
+  text: string,
+  p: number,
+  form: string,
+  rank: string,
+  cues: ScriptNameCues,
+): boolean {
+  if (GENERAL_RANKS.has(rank) || cues.roles.includes(form)) return false;
+  if (!endsHangulWord(text, p + form.length, cues)) return false;
+  return hangulName(text, p, cues, true)?.end === p;
 }
 
 /** The last syllable of a Korean unit's name ("경찰대", police unit; "수비대", guard): 대장 heads it. */

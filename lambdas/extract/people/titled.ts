@@ -18,6 +18,7 @@ import { isSingleSpace, type WordOffsets } from '../text/words.js';
 import { declinedFamilyBase } from './declension.js';
 import type { PeopleLexicon } from './lexicon.js';
 import type { NameCandidate } from './names.js';
+import { isNationalityAdjective } from './nationality.js';
 import { isCyrillicNameSyllable, isNameSyllable, isVietnameseSyllable, looksLikeName } from './syllable.js';
 
 export interface TitleCues {
@@ -50,6 +51,13 @@ export interface TitleCues {
   readonly needsForeignWord: boolean;
   /** The lexicons' Vietnamese family names, folded: a declined one opens a name (declension.ts). */
   readonly familyNames: ReadonlySet<string>;
+  /**
+   * Head offices (lexicon headOffices), lower case, words joined by one space, longest first: a name of any
+   * spelling may follow one (office-named.ts).
+   */
+  readonly headOffices: readonly string[];
+  /** Whether a lower-case word is a nationality adjective of the article's language (nationality.ts). */
+  readonly isNationality: (word: string) => boolean;
 }
 
 /** Whether a rank's forms may stand before a name of any spelling (TitleCues.looseRanks). */
@@ -67,7 +75,11 @@ function wordsOf(form: string): string[] {
 }
 
 /** Title cues from the lexicons an article is read with (its language's and Vietnamese). */
-export function compileTitleCues(lexicons: readonly PeopleLexicon[], needsForeignWord: boolean): TitleCues {
+export function compileTitleCues(
+  lexicons: readonly PeopleLexicon[],
+  needsForeignWord: boolean,
+  language: string,
+): TitleCues {
   const titleEnds = new Set<string>();
   const courtesyEnds = new Set<string>();
   const looseRanks = new Map<string, string[]>();
@@ -134,6 +146,10 @@ export function compileTitleCues(lexicons: readonly PeopleLexicon[], needsForeig
     roleStems: [...roleStems],
     needsForeignWord,
     familyNames: new Set(lexicons.flatMap((l) => l.familyNames).map((n) => asRussianLetters(fold(n)))),
+    headOffices: [...new Set(lexicons.flatMap((l) => l.headOffices).map((o) => wordsOf(o).join(' ')))]
+      .filter((o) => o !== '')
+      .sort((a, b) => b.length - a.length),
+    isNationality: (word) => isNationalityAdjective(word, language),
   };
 }
 

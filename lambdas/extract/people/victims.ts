@@ -19,6 +19,7 @@ import { quotedSpans, spanHolding } from '../text/quotes.js';
 import { spanAt } from '../text/search.js';
 import { wordsBeforeStart } from '../text/words.js';
 import type { Span } from '../text/sentences.js';
+import { NAME_CONJUNCTIONS } from './conjunctions.js';
 import type { CompiledPeople } from './lexicon.js';
 import { rankAtEnd } from './rank-before.js';
 
@@ -148,6 +149,17 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
             )
           )
             harmed = true;
+          // The subject that opens the sentence of an attack it goes on to tell, the attack verb coordinated with
+          // his first one ("X, jefe de la agencia, se personó en la oficina de Y … y disparó contra él"): the
+          // assailant, however far on the verb stands.
+          if (
+            p.rank === null &&
+            opensSentence(lowered, sentence, at, i, everyone[k]!) &&
+            harmAt(lowered, end, sentence.end, lex.attackWordAll).some(
+              (h) => unquoted(h) && COORDINATED.test(lowered.slice(Math.max(end, h[0] - 8), h[0])),
+            )
+          )
+            harmed = true;
         }
         // The object of an attack told earlier in the sentence ("disparó … a los subdirectores X y Y").
         if (attackWord?.test(lowered.slice(sentence.start, at))) harmed = true;
@@ -204,6 +216,27 @@ function invertedReportAt(lowered: string, from: number, to: number, lex: Compil
 
 /** A comma, colon or full stop right after a name (a space allowed): the name closes its clause. */
 const CLAUSE_CLOSE = /^\s?[,;:.!?،]/u;
+
+/** A conjunction right before a verb: it shares the subject of the verb before it. */
+const COORDINATED = new RegExp(`(?:^|\\s)(?:${NAME_CONJUNCTIONS.map(escapeRegExp).join('|')})\\s+$`, 'u');
+/** Most words of an opening phrase before a sentence's subject ("A horas tempranas de ayer,"). */
+const OPENING_WORDS = 6;
+
+/**
+ * Whether the mention at `at` is its sentence's subject: first in it, or after a short opening phrase closed by
+ * a comma, no other person's name before it.
+ */
+function opensSentence(
+  lowered: string,
+  sentence: Span,
+  at: number,
+  self: number,
+  everyone: Mentions,
+): boolean {
+  if (everyone.some((o) => o.owner !== self && o.at >= sentence.start && o.at < at)) return false;
+  const lead = lowered.slice(sentence.start, at).trim();
+  return lead === '' || (lead.endsWith(',') && lead.split(/\s+/u).length <= OPENING_WORDS);
+}
 
 /** Where each word of lowered[from, to) that `all` (a global cue: harm words, attack verbs) finds stands. */
 function harmAt(lowered: string, from: number, to: number, all: RegExp | null): Array<[number, number]> {
