@@ -8,18 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { alternationTrie } from '../../lambdas/extract/text/alternation-trie.js';
 import { execGroup, firstCharSearch, type GroupSearch } from '../../lambdas/extract/text/group-search.js';
 import { alternativesByFirstChar } from '../../lambdas/extract/text/regex.js';
-
-/** Every position where `(?=alternation)` after the prefix holds. */
-function positions(prefix: string, alternation: string, flags: string, text: string): number[] {
-  const re = new RegExp(`${prefix}(?=${alternation})`, flags);
-  const out: number[] = [];
-  for (let at = 0; at <= text.length; at = re.lastIndex + 1) {
-    re.lastIndex = at;
-    if (!re.test(text)) break;
-    out.push(re.lastIndex);
-  }
-  return out;
-}
+import { positions } from '../support/regex-positions.js';
 
 /** Every match as [index, text, group], the search resumed at each match's end. */
 function hits(search: GroupSearch, text: string): [number, string, number][] {

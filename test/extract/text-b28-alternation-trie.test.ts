@@ -7,18 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { alternationTrie, topAlternatives } from '../../lambdas/extract/text/alternation-trie.js';
 import { roundValue } from '../../lambdas/extract/figures/finish.js';
-
-/** Every position where `(?=alternation)` after the prefix holds. */
-function positions(prefix: string, alternation: string, flags: string, text: string): number[] {
-  const re = new RegExp(`${prefix}(?=${alternation})`, flags);
-  const out: number[] = [];
-  for (let at = 0; at <= text.length; at = re.lastIndex + 1) {
-    re.lastIndex = at;
-    if (!re.test(text)) break;
-    out.push(re.lastIndex);
-  }
-  return out;
-}
+import { positions } from '../support/regex-positions.js';
 
 // Invented cue lists: words sharing their beginnings across lists, a stem, a phrase whose words are spaced by
 // any white space but a line break, a boundary after a whole word, a group ending an alternative.
