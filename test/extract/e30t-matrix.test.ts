@@ -1940,7 +1940,6 @@ const KNOWN_FAILING: Readonly<Record<string, string>> = {
   'vi/c/1':
     "a census count (the province's inhabitants) takes the article's subject: 600000:population→drugs",
   'vi/d/2': 'gas cylinders (bình gas) read as a fire cue: 500:smuggling→fire',
-  'vi/e/2': 'scam victims not read (or not as cyber): 300:cyber→none',
   'ru/d/3': 'online gambling read as a cyber crime: 15:crime→cyber',
   'zh/c/1': "a census count (the province's inhabitants) takes the article's subject: 600000:population→none",
   'zh/d/3': 'online gambling read as a cyber crime: 14:crime→cyber',
