@@ -1775,11 +1775,6 @@ function lostSpaceHeads(lex: FiguresLexicon): Map<number, [string, number | null
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /**
- * The locale's calendar words (Intl), and, where these are not written in Latin letters, the English ones
- * too: a Latin month name inside Khmer, Arabic or Hindi text is a date quoted from an English source
- * ("ថ្ងៃទី 10 August").
- */
-/**
  * Turkish and Azerbaijani write a case ending after a proper noun behind an apostrophe ("28 Ekim'de", on 28
  * October; "5 Mart'ta"), which the tokenizer ends at the apostrophe ("ekim'"): the month as well. No other
  * language ends a month name with an apostrophe, so the form is added for every language.
@@ -1788,6 +1783,11 @@ function withCaseApostrophe(words: readonly string[]): string[] {
   return words.flatMap((w) => (w.endsWith('*') ? [w] : [w, `${w}'`]));
 }
 
+/**
+ * The locale's calendar words (Intl), and, where these are not written in Latin letters, the English ones
+ * too: a Latin month name inside Khmer, Arabic or Hindi text is a date quoted from an English source
+ * ("ថ្ងៃទី 10 August").
+ */
 function monthWords(language: string): string[] {
   const own = calendarWords(language);
   return own.some((w) => LATIN_LETTER.test(w)) ? own : [...own, ...calendarWords('en')];
@@ -1838,22 +1838,22 @@ export function cueTextOf(
   return folded.replace(SKELETON_CHANGES, skeletonUnit);
 }
 
-/**
- * Figures data for a language without a lexicon, from its locale alone: a number before any word counts it,
- * as unit `other`; dates, time spans and distances are not counts.
- */
+/** Distance words this long ("kilometer", "километр") start no other word; "meter" and "metre" stay whole. */
+const DISTANCE_STEM = 6;
+
 /**
  * Words from Intl as stems as well: without a lexicon the adjective and case forms are unknown ("45 वर्षीय",
  * 45-year-old; "12 كيلوغرامًا", 12 kilograms in the accusative). Short words stay whole, as their stems would
  * start other words ("gram" of "grammar", "ग्राम" of "ग्रामीण", rural).
  */
-/** Distance words this long ("kilometer", "километр") start no other word; "meter" and "metre" stay whole. */
-const DISTANCE_STEM = 6;
-
 function asStems(words: readonly string[], minLength = 3): string[] {
   return words.flatMap((w) => (w.length >= minLength && !w.includes(' ') ? [w, `${w}*`] : [w]));
 }
 
+/**
+ * Figures data for a language without a lexicon, from its locale alone: a number before any word counts it,
+ * as unit `other`; dates, time spans and distances are not counts.
+ */
 export function localeLexicon(language: string): FiguresLexicon {
   const l = localeFigures(language);
   return {

@@ -45,13 +45,13 @@ const LATIN = SCRIPTS.indexOf('Latin');
 /** Below this share of the CJK characters, kana is a quotation in Chinese text, not Japanese. */
 const KANA_SHARE = 0.1;
 
+/** Counts per script, kept between calls (zeroed at each): allocating a typed array costs more than the count. */
+const COUNTS = new Uint32Array(SCRIPTS.length);
+
 /**
  * The top script of `sample` (a key of franc's expressions), or undefined when no unit belongs to any.
  * Surrogate pairs (rare Han extensions) are not counted: the BMP decides.
  */
-/** Counts per script, kept between calls (zeroed at each): allocating a typed array costs more than the count. */
-const COUNTS = new Uint32Array(SCRIPTS.length);
-
 export function topScript(sample: string): string | undefined {
   const counts = COUNTS.fill(0);
   for (let i = 0; i < sample.length; i++) {

@@ -52,10 +52,10 @@ function clean(sample: string): string {
     .toLowerCase();
 }
 
-/** Code units of ' ' + clean(sample) + ' ', or null when lower-casing needs the whole string. */
 /** cleanedUnits' output, kept between calls: rankProfiles reads it before the next call. */
 let unitsScratch = new Uint16Array(FRANC_MAX_LENGTH + 2);
 
+/** Code units of ' ' + clean(sample) + ' ', or null when lower-casing needs the whole string. */
 function cleanedUnits(sample: string): Uint16Array | null {
   if (unitsScratch.length < sample.length + 2) unitsScratch = new Uint16Array(sample.length + 2);
   const out = unitsScratch;

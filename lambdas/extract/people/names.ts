@@ -290,10 +290,6 @@ function isMiddleSyllableFamily(token: string): boolean {
   return token === 'Văn' || token === 'Van' || token === 'Ван';
 }
 
-/**
- * `folded`, when given, is fold(text) (the document's folded body): fold maps each unit alone, so a word's fold
- * is its slice of it, and the hundreds of capitalised words of an article are not folded again one by one.
- */
 /** Two or three capitalised syllables written as one word. */
 const GLUED_NAME = /^(\p{Lu}[\p{Ll}\p{M}]+)(\p{Lu}[\p{Ll}\p{M}]+)(\p{Lu}[\p{Ll}\p{M}]+)?$/u;
 
@@ -313,6 +309,10 @@ function gluedNameParts(word: string, families: FamilyNames): string[] | null {
   return parts;
 }
 
+/**
+ * `folded`, when given, is fold(text) (the document's folded body): fold maps each unit alone, so a word's fold
+ * is its slice of it, and the hundreds of capitalised words of an article are not folded again one by one.
+ */
 export function findNameCandidates(
   text: string,
   families: FamilyNames,

@@ -93,13 +93,13 @@ export interface ScriptName {
   readonly entry: PlaceEntry;
 }
 
-/** Languages of names-in-scripts.json written in caseless scripts; the others (ru) are matched as words. */
 /**
  * Fewest code units of a name moved from Devanagari to a twin script (indic.ts) to be read bare: a short one
  * ("సా పా", Sa Pa) would open too many words of a text in that script, which glues case endings to names.
  */
 const MIN_TWIN_LENGTH = 6;
 
+/** Languages of names-in-scripts.json written in caseless scripts; the others (ru) are matched as words. */
 const CASELESS_LANGUAGES = ['zh', 'ja', 'ko', 'th', 'ar', 'bn', 'hi', 'km', 'ta', 'te'] as const;
 
 interface RawScriptNames {

@@ -307,7 +307,6 @@ function affixesOf(lexicons: readonly PlacesLexicon[], familyNames: readonly str
   };
 }
 
-/** Validates every language's places.json once; a broken file fails loudly at cold start, naming the path. */
 /** Shortest family name in a script that Affixes.familyNames keeps, in code units. */
 const MIN_FAMILY_NAME = 3;
 
@@ -325,6 +324,7 @@ function familyNamesInScript(language: string | undefined): readonly string[] {
   return scriptFamilyNames.get(language)?.namesInScript?.familyNames ?? [];
 }
 
+/** Validates every language's places.json once; a broken file fails loudly at cold start, naming the path. */
 export function loadPlacesLexicons(raw: LexiconRegistry = LEXICONS): ReadonlyMap<string, PlacesLexicon> {
   return loadLexicons(PlacesLexiconSchema, 'places', raw);
 }

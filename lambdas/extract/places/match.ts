@@ -257,7 +257,6 @@ function forceName(tokens: Tokens, lex: CompiledPlacesLexicon, at: number): bool
   return false;
 }
 
-/** A subject phrase right before `at`, or before up to two adjectives there ("police of the northern X"). */
 /** Longest abbreviation read as one in brackets: "(BĐBP)", "(PC04)", "(PSP)". */
 const ABBREVIATION_MAX = 8;
 
@@ -300,6 +299,7 @@ function throughAbbreviation<T>(tokens: Tokens, table: PhraseTable<T>, at: numbe
   return false;
 }
 
+/** A subject phrase right before `at`, or before up to two adjectives there ("police of the northern X"). */
 function subjectBefore(tokens: Tokens, lex: CompiledPlacesLexicon, at: number, typed: boolean): boolean {
   if (phraseBefore(tokens, lex.subjectBefore, at) !== null) return true;
   if (throughAbbreviation(tokens, lex.subjectBefore, at)) return true;

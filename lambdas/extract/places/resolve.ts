@@ -64,7 +64,6 @@ function mention(c: Candidate, entry: PlaceEntry, gaz: Gazetteer, explicit: bool
   };
 }
 
-/** District-level before commune-level, then the gazetteer's order. */
 /** A candidate read as `entry`: what both passes of resolve record of it. */
 function acceptedOf(
   c: Candidate,
@@ -85,6 +84,7 @@ function acceptedOf(
   };
 }
 
+/** District-level before commune-level, then the gazetteer's order. */
 function best(entries: readonly PlaceEntry[]): PlaceEntry {
   return entries.reduce((a, b) => (b.level < a.level ? b : a));
 }
