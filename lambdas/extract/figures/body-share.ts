@@ -20,7 +20,7 @@ function holds(set: WordSet, tokens: readonly Token[], k: number, glued: boolean
   const next = tokens[k + 1];
   if (next?.kind === 'word' && set.has(`${t.text} ${next.text}`)) return true;
   if (!glued) return false;
-  for (let at = 1; at < t.text.length; at++) if (set.startOf(t.text.slice(at)) > 0) return true;
+  for (let at = 1; at < t.text.length; at++) if (set.startOf(t.text, at) > 0) return true;
   return set.startOf(t.text) > 0;
 }
 
