@@ -60,7 +60,8 @@ function afterHeadOffice(text: string, offsets: WordOffsets, i: number, cues: Ti
   };
   if (ends(words)) return true;
   const last = words[words.length - 1]!;
-  return words.length > 1 && LOWER_WORD.test(last) && cues.isNationality(last) && ends(words.slice(0, -1));
+  // The office first: most capitalised words follow none, and the adjective's test folds and slices the word.
+  return words.length > 1 && LOWER_WORD.test(last) && ends(words.slice(0, -1)) && cues.isNationality(last);
 }
 
 export function findOfficeNamedCandidates(
