@@ -247,6 +247,36 @@ export function thaiBoundaries(body: string, start: number, end: number): Readon
   });
 }
 
+/**
+ * Where a Thai word starts that the segmenter glued to the end of a foreign name before it: a name it does not
+ * know loses its last letter to the word after it ("บิ่ญเติน|กำลัง" segments "…เติ|นกำ|ลัง"), so no boundary
+ * ends the name. A position in (start, end) is one when the line segmented from there opens with a segment that
+ * ends on a boundary of the whole line's segmentation and runs across another ("กำลัง" over "นกำ|ลัง"): a word
+ * the cut letter had hidden, not a piece the first segmentation already had.
+ */
+export function thaiGluedWordStarts(
+  body: string,
+  start: number,
+  end: number,
+  boundaries: ReadonlySet<number>,
+): ReadonlySet<number> {
+  const nl = body.indexOf('\n', end);
+  const to = nl < 0 ? body.length : nl;
+  segmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
+  const out = new Set<number>();
+  for (let k = start + 1; k < end; k++) {
+    if (boundaries.has(k)) continue;
+    const first = segmenter.segment(body.slice(k, to))[Symbol.iterator]().next().value;
+    if (first === undefined) continue;
+    const wordEnd = k + first.segment.length;
+    if (!boundaries.has(wordEnd)) continue;
+    let crosses = false;
+    for (let b = k + 1; b < wordEnd && !crosses; b++) crosses = boundaries.has(b);
+    if (crosses) out.add(k);
+  }
+  return out;
+}
+
 export function findScriptCandidates(body: string, gaz: Gazetteer, affixes: Affixes): Candidate[] {
   const out: Candidate[] = [];
   const { scriptNames } = gaz;

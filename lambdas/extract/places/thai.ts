@@ -17,7 +17,7 @@ import { hasKhmer, khmerAsThai, khmerVowelsAsThai } from './khmer.js';
 import { hasLao, laoAsThai, laoVowelsAsThai } from './lao.js';
 import { thaiVowelKey, vietnameseVowelKeys } from './phonetic-thai-vowels.js';
 import { thaiSoundKey, vietnameseThaiKeys } from './phonetic-thai.js';
-import { affixRoles, roleFields, thaiBoundaries } from './scripts.js';
+import { affixRoles, roleFields, thaiBoundaries, thaiGluedWordStarts } from './scripts.js';
 
 const THAI_LETTER = /[\u0e01-\u0e4e]/;
 /** Longest name read, in code units: "บ่าเสียะ-หวุงเต่า" has 17. */
@@ -195,18 +195,25 @@ export function findThaiReadings(
       const boundaries =
         lao || khmer ? syllableStarts(body, start, runEnd) : thaiBoundaries(text, start, runEnd);
       const bodies = { body, vowelBody };
-      const entry = namesProvince(category)
-        ? longestReading(text, bodies, start, runEnd, boundaries, index, pick)
-        : undefined;
-      if (entry !== undefined) {
-        out.push(candidate(text, affixes, at, start, entry.end, [entry.found], category));
-        continue;
-      }
-      // A district, a commune or a ward (or a city that is no province): a locality, which must meet a
-      // province the article names unless it is the one district-level unit of its name.
-      const local = longestReading(text, bodies, start, runEnd, boundaries, locals, pickLocal);
-      if (local !== undefined)
-        out.push(candidate(text, affixes, at, start, local.end, local.found, category, true));
+      const read = (ends: ReadonlySet<number>): Candidate | undefined => {
+        const entry = namesProvince(category)
+          ? longestReading(text, bodies, start, runEnd, ends, index, pick)
+          : undefined;
+        if (entry !== undefined)
+          return candidate(text, affixes, at, start, entry.end, [entry.found], category);
+        // A district, a commune or a ward (or a city that is no province): a locality, which must meet a
+        // province the article names unless it is the one district-level unit of its name.
+        const local = longestReading(text, bodies, start, runEnd, ends, locals, pickLocal);
+        return local && candidate(text, affixes, at, start, local.end, local.found, category, true);
+      };
+      // Only where the segmenter's own boundaries read nothing: a name whose last letter it gave to the Thai
+      // word after it ends where that word starts.
+      const found =
+        read(boundaries) ??
+        (lao || khmer
+          ? undefined
+          : read(new Set([...boundaries, ...thaiGluedWordStarts(text, start, runEnd, boundaries)])));
+      if (found !== undefined) out.push(found);
     }
   }
   out.push(...datelineReadings(text, { body, vowelBody }, index, [...taken, ...out]));

@@ -1,0 +1,20 @@
+/**
+ * Session 49, places by class (pp49). Short reports written for these rules, never sentences of the tuning or
+ * holdout sets.
+ */
+import { describe, expect, it } from 'vitest';
+import { placeSlugsOf as placesOf } from '../support/primary-choice.js';
+
+describe('Thai: a name the word segmenter cut, its last letter glued to the Thai word after it', () => {
+  it('ends the name where the hidden word starts, and the two localities agree on their province', () => {
+    // "บิ่ญเติน" runs into "กำลัง" (is doing): the segmenter cuts "…เติ|นกำ|ลัง", leaving no boundary after the name.
+    const found = placesOf('ตำรวจอำเภอบิ่ญเตินกำลังตามหาชายสองคนที่ขโมยรถจักรยานยนต์ในเขตบิ่ญหุ่งฮวาเมื่อคืนนี้', 'th');
+    expect(found.localities).toEqual(['binh-tan', 'binh-hung-hoa']);
+    expect(found.primary).toBe('ho-chi-minh');
+  });
+
+  it('reads a name the segmenter already ends as before, and no common words after a type word', () => {
+    expect(placesOf('ตำรวจอำเภอบิ่ญเตินจับกุมชายสองคนที่ขโมยรถในเขตบิ่ญหุ่งฮวา', 'th').primary).toBe('ho-chi-minh');
+    expect(placesOf('เจ้าหน้าที่ในเขตพื้นที่ภูเขากำลังค้นหาผู้สูญหายสามคนหลังน้ำท่วม', 'th').provinces).toEqual([]);
+  });
+});
