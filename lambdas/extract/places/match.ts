@@ -7,6 +7,7 @@ import type { Gazetteer, PlaceEntry } from './gazetteer.js';
 import type { CompiledPlacesLexicon, PhraseTable, PlaceCategory } from './lexicon.js';
 import { isLetterUnit } from '../text/chars.js';
 import { fold } from '../text/fold.js';
+import { QUOTATION_MARKS, closingMarks, openingMarks } from '../text/quotation-marks.js';
 import { heardCyrillicName, isCyrillicPersonName, mayStartCyrillicName } from './cyrillic.js';
 import { datedDateline, isDateline } from './dateline.js';
 import { loneDistrict } from './lone-district.js';
@@ -534,7 +535,14 @@ function shareForce(out: Candidate[], body: string, start: number): void {
   }
 }
 
-const QUOTES = new Set(['"', '«', '»', '“', '”', '„', "'", '‘', '’', '‹', '›', '「', '」']);
+/**
+ * Any mark of the inventory, opening or closing, may hug a quoted name (the full-width quote and the CJK double
+ * brackets too, though a quoted name in them is CJK text, which this Latin-word matcher does not read).
+ */
+const QUOTES: ReadonlySet<string> = new Set([
+  ...openingMarks(QUOTATION_MARKS),
+  ...closingMarks(QUOTATION_MARKS),
+]);
 
 /** The quotes hug the name: «An Phu», "An Phu" (spaces inside French guillemets allowed). */
 function isQuoted(body: string, start: number, end: number): boolean {

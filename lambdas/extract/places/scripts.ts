@@ -19,6 +19,7 @@ import { listCategory } from './han-list.js';
 import { suffixEndsWord } from './hangul-words.js';
 import { spacedNameEnd } from './spaced.js';
 import { spanMemo } from '../text/memo.js';
+import { QUOTATION_MARKS, openingMarks } from '../text/quotation-marks.js';
 import { stemBeforeVowelSign } from './indic.js';
 import { firstOutsideLatinBlocks, isLetterOrMarkAt, isOutsideLatinBlocks } from '../text/chars.js';
 import { isThaiToneOnly, thaiMatchEnd } from '../text/thai.js';
@@ -172,9 +173,12 @@ function phrasesAfter(body: string, start: number, maxLength: number): string[] 
 
 /**
  * Quotation marks a name may open with right after its type word or force: the Arabic press quotes a foreign
- * name it transcribes (شرطة "ها تينه", the police of "Hà Tĩnh"), as others do with « » or “ ”.
+ * name it transcribes (شرطة "ها تينه", the police of "Hà Tĩnh"), as others do with « » or “ ”: the opening speech
+ * marks of the inventory (text/quotation-marks.ts), every one a single code unit.
  */
-const OPENING_QUOTES = new Set([0x22, 0xab, 0x201c, 0x201e]);
+const OPENING_QUOTES: ReadonlySet<number> = new Set(
+  [...openingMarks(QUOTATION_MARKS.filter((m) => m.speech))].map((mark) => mark.charCodeAt(0)),
+);
 
 /** Where a phrase before `end` ends: an opening quote, then one space, before the name are left out. */
 function endBefore(body: string, end: number): number {
