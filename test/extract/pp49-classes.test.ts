@@ -18,3 +18,15 @@ describe('Thai: a name the word segmenter cut, its last letter glued to the Thai
     expect(placesOf('เจ้าหน้าที่ในเขตพื้นที่ภูเขากำลังค้นหาผู้สูญหายสามคนหลังน้ำท่วม', 'th').provinces).toEqual([]);
   });
 });
+
+describe('Thai and Khmer: a locality closed by ญ (ញ) is a name whose last syllable closes in nh', () => {
+  it('reads the one district-level unit of the name in nh, not its namesake in n', () => {
+    // Tân Bình (a district of Hồ Chí Minh City) and Tân Biên (Tây Ninh) share the consonant key.
+    expect(placesOf('ប៉ូលីសស្រុកតាន់ប៊ិញ បានចាប់ខ្លួនបុរសពីរនាក់ កាលពីយប់មិញ។', 'km').primary).toBe('ho-chi-minh');
+    expect(placesOf('ตำรวจอำเภอเติ่นบิ่ญ จับกุมชายสองคนเมื่อคืนนี้', 'th').localities).toEqual(['tan-binh']);
+  });
+
+  it('leaves a name closed by a plain n undecided between the two', () => {
+    expect(placesOf('ตำรวจอำเภอเติ่นเบียน จับกุมชายสองคนเมื่อคืนนี้', 'th').provinces).toEqual([]);
+  });
+});

@@ -154,13 +154,23 @@ function localitiesByKey(gaz: Gazetteer): ReadonlyMap<string, Keyed> {
 /** Fewest consonant classes of a locality's key: a name of one syllable ("Vinh") is too common a key. */
 const MIN_LOCAL_KEY = 3;
 
-/** The localities of a key whose vowel key the spelling has; undefined when none has it. */
+/**
+ * The localities of a key whose vowel key the spelling has; undefined when none has it. A name closed by ญ
+ * (Khmer ញ), which writes a final nh only, is none whose last syllable closes in a plain n: "ตาน่บ่ิญ" (តាន់ប៊ិញ)
+ * is Tân Bình, not Tân Biên, though the key reads both N (a final n is written น, and nh often is too).
+ */
 function pickLocal(list: Keyed | undefined, vowelText: string): PlaceEntry[] | undefined {
   if (list === undefined) return undefined;
   const key = thaiVowelKey(vowelText);
   const fits = list.filter((k) => k.vowels.has(key)).map((k) => k.entry);
-  return fits.length > 0 ? fits : undefined;
+  if (fits.length === 0) return undefined;
+  if (!CLOSED_BY_NH.test(vowelText)) return fits;
+  const nh = fits.filter((e) => /nh$/i.test(e.name));
+  return nh.length > 0 ? nh : fits;
 }
+
+/** A spelling whose last consonant is ญ, signs and tone marks after it. */
+const CLOSED_BY_NH = /ญ[\u0e31-\u0e3a\u0e47-\u0e4e]*$/;
 
 export function findThaiReadings(
   text: string,
