@@ -30,3 +30,18 @@ describe('Thai and Khmer: a locality closed by ญ (ញ) is a name whose last sy
     expect(placesOf('ตำรวจอำเภอเติ่นเบียน จับกุมชายสองคนเมื่อคืนนี้', 'th').provinces).toEqual([]);
   });
 });
+
+describe("a provincial paper's credit opening the lead is a regional dateline", () => {
+  const title = 'Bắt giữ đối tượng trộm cắp xe máy\n\n';
+  const lead =
+    'Sáng 3/4, Công an xã Tân Hưng bắt giữ một người đàn ông trộm xe máy. Đối tượng khai đã mua lại xe từ một người ở tỉnh Bắc Giang.';
+
+  it("makes the paper's province the story's, over a province named in passing", () => {
+    // Báo Hải Dương (baohaiduong.vn) files the story of its own province.
+    expect(placesOf(`${title}(Baohaiduong.vn) - ${lead}`, 'vi').primary).toBe('hai-duong');
+  });
+
+  it('is no dateline where the credit closes the text', () => {
+    expect(placesOf(`${title}${lead} (Baohaiduong.vn)`, 'vi').primary).toBe('bac-giang');
+  });
+});

@@ -13,7 +13,7 @@ export { provinceOfItsDay } from './era.js';
 export { glossesFormerUnit } from './formerly.js';
 import { joinsProvince, placesLexiconFor } from './lexicon.js';
 import { findCandidates } from './match.js';
-import { outletProvince } from './outlet.js';
+import { outletDateline, outletProvince } from './outlet.js';
 import { withoutQuotedNames } from './quoted.js';
 import { resolve } from './resolve.js';
 import { unreadRoadNames } from './road-names.js';
@@ -98,8 +98,11 @@ export function findPlaces(
   const found = read.length === 0 ? curated : [...curated, ...read].sort((a, b) => a.start - b.start);
   const scripts = found.length < 2 ? found : followAddresses([...found], scriptBody, lex.affixes);
   // Both lists are in text order; names in caseless scripts are rare, so most articles skip the merge.
+  const credit = outletDateline(doc.body, gaz);
   const candidates = withoutQuotedNames(
-    scripts.length === 0 ? words : [...words, ...scripts].sort((a, b) => a.start - b.start),
+    scripts.length === 0 && credit === undefined
+      ? words
+      : [...words, ...scripts, ...(credit ? [credit] : [])].sort((a, b) => a.start - b.start),
     doc.body,
   );
   const listed = shareListSubject(
