@@ -8,6 +8,10 @@
  * CPU time (the process's, garbage collector's threads included), and each engine's median MB/s.
  * --only <regex> keeps the seeds whose file names it matches (the French ones: `--only '^00[0-3]'`), to time
  * a change that one language's articles take.
+ * --min times each seed article alone instead, A and B in turns --rounds times, and keeps each engine's fastest
+ * run of each article: at load 15 on two cores a process loses whole time slices (a 1 ms regex scan was
+ * measured at 10–35 ms one run in four), which a median over rounds keeps and a minimum drops. Two bundles
+ * of the same engine read 0.97–1.03 so; the rounds' medians 0.74–1.37.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -63,6 +67,47 @@ const seedsDir = new URL('../seeds/', import.meta.url);
 const only = argOf('--only');
 const seeds = readArticles(seedsDir, only === undefined ? undefined : new RegExp(only));
 if (seeds.length === 0) throw new Error(`no seed's file name matches --only ${only}`);
+if (process.argv.includes('--min')) {
+  printMinima();
+  process.exit(0);
+}
+
+/** --min: the sum over the seeds of each engine's fastest run of the article, and their ratio. */
+function printMinima(): void {
+  // Warm-up, as for the rounds.
+  for (let i = 0; i < 3; i++)
+    for (const doc of seeds) {
+      a(doc);
+      b(doc);
+    }
+  let sumA = 0;
+  let sumB = 0;
+  for (const doc of seeds) {
+    let minA = Infinity;
+    let minB = Infinity;
+    for (let round = 0; round < rounds; round++) {
+      // Even rounds A then B, odd rounds B then A.
+      for (const engine of round % 2 === 0 ? [a, b] : [b, a]) {
+        const t0 = performance.now();
+        engine(doc);
+        const ms = performance.now() - t0;
+        if (engine === a) minA = Math.min(minA, ms);
+        else minB = Math.min(minB, ms);
+      }
+    }
+    sumA += minA;
+    sumB += minB;
+  }
+  const seedMb = seeds.reduce((sum, doc) => sum + doc.byteLength, 0) / (1024 * 1024);
+  console.log(
+    `minima       ${seeds.length} seed articles, fastest of ${rounds} runs each, A = ${base}, B = working tree`,
+  );
+  console.log(`speed B/A    ${(sumA / sumB).toFixed(3)}`);
+  console.log(
+    `fastest      A ${(seedMb / (sumA / 1000)).toFixed(2)} MB/s, B ${(seedMb / (sumB / 1000)).toFixed(2)} MB/s`,
+  );
+}
+
 const corpus = replicate(seeds, roundBytes);
 const bytes = corpus.reduce((sum, doc) => sum + doc.byteLength, 0);
 const mb = bytes / (1024 * 1024);

@@ -74,6 +74,20 @@ const DOTTED_TIME_AT = /\d{1,2}\.[0-5]\d ?[ap]\.?m\b/y;
 // folded text, so lower case.
 const ZONED_TIME_AT = /(?:[01]?\d|2[0-3])\.[0-5]\d ?(?:gmt|utc)\b/y;
 
+/**
+ * Whether a date's or a clock time's mark (. / - : h) follows the one or two digits at `start`, as each of
+ * DATE_AT, TIME_AT, DOTTED_TIME_AT and ZONED_TIME_AT needs: most numbers have none, and their four regexes
+ * are not run.
+ */
+function mayStartDateOrTime(f: string, start: number): boolean {
+  return isDateOrTimeMark(f.charCodeAt(start + 1)) || isDateOrTimeMark(f.charCodeAt(start + 2));
+}
+
+/** . / - : h, the marks after the day or the hour that DATE_AT and the time regexes read. */
+function isDateOrTimeMark(c: number): boolean {
+  return c === 0x2e || c === 0x2f || c === 0x2d || c === 0x3a || c === 0x68;
+}
+
 // Module-level: bundlers targeting Node rewrite a `\p{…}` literal as `new RegExp(…)`, run on every call.
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -559,7 +573,7 @@ function isBlocked(
     ))
       return true;
   }
-  if (!n.spelled) {
+  if (!n.spelled && mayStartDateOrTime(f, n.start)) {
     DATE_AT.lastIndex = n.start;
     TIME_AT.lastIndex = n.start;
     DOTTED_TIME_AT.lastIndex = n.start;

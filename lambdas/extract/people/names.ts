@@ -4,7 +4,7 @@
  * accepted without its ending when the bare form is a syllable.
  */
 import { lower } from '../text/case.js';
-import { isCapitalisedSpan } from '../text/chars.js';
+import { isCapitalisedSpan, isUpperAt } from '../text/chars.js';
 import { asRussianLetters, fold, foldedList, vowelMarksRemoved } from '../text/fold.js';
 import { boundedMemo } from '../text/memo.js';
 import { isAsciiWord, isSingleSpace, wordOffsets, type WordOffsets } from '../text/words.js';
@@ -329,6 +329,8 @@ export function findNameCandidates(
     const firstEnd = offsets[2 * i + 1]!;
     if (!isCapitalisedSpan(text, firstStart, firstEnd)) {
       // A name whose spaces the page lost ("ToLam", "PhamMinhChinh"), standing alone: its syllables apart.
+      // Its first letter is a capital (GLUED_NAME's): most words are lower-case, and are not sliced and matched.
+      if (!isUpperAt(text, firstStart)) continue;
       const word = text.slice(firstStart, firstEnd);
       const glued = GLUED_NAME.test(word) ? gluedNameParts(word, families) : null;
       if (glued !== null && !runsOn(text, offsets, i + 1))

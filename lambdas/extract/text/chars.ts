@@ -118,6 +118,11 @@ export function isCapitalUnit(c: number): boolean {
 /** Code units taken by the code point at i (2 for a surrogate pair, else 1). */
 export const codePointWidthAt = widthAt;
 
+/** `/^\p{Lu}/u.test(text.slice(i))`, without the slice: whether the code point at i is an upper-case letter. */
+export function isUpperAt(text: string, i: number): boolean {
+  return (classAt(text, i) & UPPER) !== 0;
+}
+
 /** `/^\p{Lu}[\p{Ll}\p{M}]*$/u.test(text.slice(start, end))`, without the slice. */
 export function isCapitalisedSpan(text: string, start: number, end: number): boolean {
   if (start >= end || (classAt(text, start) & UPPER) === 0) return false;
