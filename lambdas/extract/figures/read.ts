@@ -2069,6 +2069,7 @@ function readUnit(
   let content = 0;
   let countsNoun = false;
   let nounOf = false;
+  let modifiers = 0;
   for (let seen = 0; seen < lex.nounWindow && j < tokens.length;) {
     const t = tokens[j]!;
     // The noun is on the number's line: a count closing a line does not count the next line's first word.
@@ -2121,7 +2122,8 @@ function readUnit(
       distancePhrase(tokens, j, lex) ||
       lex.sizes.has(t.text) ||
       (lex.glued && content === 0 && lex.sizes.startOf(t.text) > 0) ||
-      (j === i + 1 && lex.sizesAfterVehicle.has(t.text) && afterVehicleNoun(tokens, i, lex))
+      (j === i + 1 && lex.sizesAfterVehicle.has(t.text) && afterVehicleNoun(tokens, i, lex)) ||
+      (j === i + 1 && lex.fractionWords.has(t.text))
     )
       return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
     const code = content === 0 ? currencyCode(body.slice(t.start, t.end)) : undefined;
@@ -2229,7 +2231,9 @@ function readUnit(
     // Where nouns are capitalised, adjectives before the noun are not ("2.400 synthetische Pillen").
     else if (lex.nounsCapitalized && !countsNoun && isUpper(body[t.start])) countsNoun = true;
     content++;
-    seen++;
+    // A word glued to its genitive or adverb ending qualifies the noun after it: the window reads on.
+    if (modifiers < MAX_MODIFIERS && t.kind === 'word' && endsModifier(t.text, lex)) modifiers++;
+    else seen++;
     j++;
     if (content === 1) {
       const next = tokens[j];
@@ -2237,6 +2241,14 @@ function readUnit(
     }
   }
   return { own: null, countsNoun, nounOf, dated: false, scale, scaleEnd, swallowed };
+}
+
+/** How many words glued to a modifier's ending the window reads past (lexicon modifierEndings). */
+const MAX_MODIFIERS = 2;
+
+function endsModifier(word: string, lex: CompiledLexicon): boolean {
+  for (const e of lex.modifierEndings) if (word.length > e.length && word.endsWith(e)) return true;
+  return false;
 }
 
 /** Every number of the token stream read, by token index, in text order. */
