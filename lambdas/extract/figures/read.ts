@@ -5,6 +5,7 @@
 import { continuesClusterAt, isLetterUnit } from '../text/chars.js';
 import { writesDayBeforeMonth } from '../text/locale.js';
 import { opensSentence } from '../text/sentences.js';
+import { everyMark, QUOTATION_MARKS } from '../text/quotation-marks.js';
 import { isSlavicAdjective, SLAVIC_LANGUAGES } from '../text/slavic-adjectives.js';
 import { LANGUAGES } from '../../shared/vocabulary.js';
 import type { Document } from '../types.js';
@@ -62,7 +63,7 @@ export interface Reading {
 
 /** The languages whose lexicons are full (issue 9's lexicon languages); the others' are thin. */
 const FULL_LEXICONS: ReadonlySet<string> = new Set(LANGUAGES);
-const QUOTES = new Set(['«', '»', '"', '“', '”', '„', "'", '‚', '‹', '›']);
+const QUOTES = everyMark(QUOTATION_MARKS);
 const OPENING_QUOTES = new Set(['«', '"', '“', '„', '‚', '‹']);
 const NUMBER_SIGNS = new Set(['°', '.', ':', '#', 'º']);
 const DATE_AT = /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/y;
