@@ -5,7 +5,7 @@
 import { continuesClusterAt, isLetterUnit } from '../text/chars.js';
 import { writesDayBeforeMonth } from '../text/locale.js';
 import { opensSentence } from '../text/sentences.js';
-import { everyMark, QUOTATION_MARKS } from '../text/quotation-marks.js';
+import { everyMark, openingMarks, QUOTATION_MARKS } from '../text/quotation-marks.js';
 import { isSlavicAdjective, SLAVIC_LANGUAGES } from '../text/slavic-adjectives.js';
 import { LANGUAGES } from '../../shared/vocabulary.js';
 import type { Document } from '../types.js';
@@ -64,7 +64,11 @@ export interface Reading {
 /** The languages whose lexicons are full (issue 9's lexicon languages); the others' are thin. */
 const FULL_LEXICONS: ReadonlySet<string> = new Set(LANGUAGES);
 const QUOTES = everyMark(QUOTATION_MARKS);
-const OPENING_QUOTES = new Set(['«', '"', '“', '„', '‚', '‹']);
+// A mark that doubles as an apostrophe ("l'11", "'90s") opens no quotation a number could start.
+const DOUBLES_AS_APOSTROPHE: ReadonlySet<string> = new Set(["'", '‘']);
+const OPENING_QUOTES = new Set(
+  [...openingMarks(QUOTATION_MARKS)].filter((m) => !DOUBLES_AS_APOSTROPHE.has(m)),
+);
 const NUMBER_SIGNS = new Set(['°', '.', ':', '#', 'º']);
 const DATE_AT = /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/y;
 const TIME_AT = /\d{1,2}[:h]\d{2}(?!\d)/y;
