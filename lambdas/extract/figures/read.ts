@@ -5,7 +5,7 @@
 import { continuesClusterAt, isLetterUnit } from '../text/chars.js';
 import { writesDayBeforeMonth } from '../text/locale.js';
 import { opensSentence } from '../text/sentences.js';
-import { everyMark, openingMarks, QUOTATION_MARKS } from '../text/quotation-marks.js';
+import { closingMarks, everyMark, openingMarks, QUOTATION_MARKS } from '../text/quotation-marks.js';
 import { isSlavicAdjective, SLAVIC_LANGUAGES } from '../text/slavic-adjectives.js';
 import { LANGUAGES } from '../../shared/vocabulary.js';
 import type { Document } from '../types.js';
@@ -900,7 +900,7 @@ function mixedCodeBefore(body: string, at: number): number | undefined {
 const MIXED_CODE_BEFORE = /(^|[^A-Za-zĐđ])[A-ZĐ]{2,3}[a-z]{1,2} $/;
 // Two to four capitals that end where the Latin letters end: a code run into the number ("90154TS").
 const CODE_AFTER = /[A-Z]{2,4}(?![A-Za-z])/y;
-const CLOSING_QUOTES = new Set(['»', '"', '”', '“', "'", '’', '‹', '›', '」', '』']);
+const CLOSING_QUOTES = closingMarks(QUOTATION_MARKS);
 const NAME_OPENERS = new Set([...OPENING_QUOTES, '「', '『']);
 
 /**
