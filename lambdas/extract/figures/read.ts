@@ -901,7 +901,7 @@ const MIXED_CODE_BEFORE = /(^|[^A-Za-zĐđ])[A-ZĐ]{2,3}[a-z]{1,2} $/;
 // Two to four capitals that end where the Latin letters end: a code run into the number ("90154TS").
 const CODE_AFTER = /[A-Z]{2,4}(?![A-Za-z])/y;
 const CLOSING_QUOTES = closingMarks(QUOTATION_MARKS);
-const NAME_OPENERS = new Set([...OPENING_QUOTES, '「', '『']);
+const NAME_OPENERS = openingMarks(QUOTATION_MARKS);
 
 /**
  * A code of capitals right after the number, glued or one space away ("TTH 90154TS", "BV 5489 TS"); a unit
