@@ -128,11 +128,24 @@ export const FiguresLexiconSchema = z.object({
   /** With multipliedNumbers: digit words that are numbers only before a multiplier (vi "năm", five and year). */
   multiplierDigits: z.record(z.string(), z.number()).default({}),
   /**
+   * Digit words, as written (in lower case, with their diacritics), that are numbers before a counted noun too
+   * (vi "năm đối tượng", five suspects; folded, "năm" is "nam", male): figures/digit-before-noun.ts.
+   */
+  digitsBeforeNoun: z.record(z.string(), z.number()).default({}),
+  /** Words after which a digit word of `digitsBeforeNoun` is the noun it also is (vi "mỗi năm", each year). */
+  nounDigitAfter: Words.default([]),
+  /**
    * With multipliedNumbers: multiplier words that hold their own one (id/ms "seratus", a hundred: "se-" is one),
    * a number with no digit word before them, as "một trăm" is after its article ("ratus" alone is a word:
    * "beberapa ratus", several hundred).
    */
   wholeMultipliers: Words.default([]),
+  /**
+   * With multipliedNumbers: words before a multiplier with no digit word that give it its one, as the article
+   * does ("một trăm", 100): vi "cả trăm trinh sát" (a whole hundred detectives, 100); "hàng trăm" (hundreds of)
+   * stays vague.
+   */
+  oneBeforeMultiplier: Words.default([]),
   /** With multipliedNumbers: words after a digit word that add ten to it (id/ms "dua belas", 12). */
   teensAfter: Words.default([]),
   /** Scale words after a number: "millions" 1e6, "mld" 1e9, "ty" 1e9. */
@@ -223,6 +236,11 @@ export const FiguresLexiconSchema = z.object({
    * 4 penumpang", a four-passenger car): after any other word they count persons ("membawa 4 penumpang").
    */
   sizesAfterVehicle: Words.default([]),
+  /**
+   * The denominators of a fraction written in words ("quarti", "Drittel", "thirds"): a number right before one
+   * is its numerator, a share of a whole ("i tre quarti dei fermati", three quarters of those held), no count.
+   */
+  fractionWords: Words.default([]),
   /**
    * Suffixes that make an adjective of the noun they are glued to (bn -গত, "pertaining to": ব্যক্তিগত, private,
    * from ব্যক্তি, person; দলগত, collective, from দল, group): in a glued lexicon a unit that starts a word so
@@ -554,6 +572,13 @@ export const FiguresLexiconSchema = z.object({
    * fate the fate is read past it ("2 ciężko rannych").
    */
   degreeAdverbs: Words.default([]),
+  /**
+   * Endings of words that qualify a noun after them, where a language glues its genitive or its adverb to the
+   * word (bn -ের: "৩টি মাদক পাচারের মামলা", three drug-trafficking cases; -ভাবে: "দুটি ব্যাপকভাবে ক্ষতিগ্রস্ত
+   * কমিউন", two badly damaged communes): such a word, itself no counted noun, does not use up the window that
+   * looks for the noun the number counts (figures/read.ts), twice at most.
+   */
+  modifierEndings: Words.default([]),
   /**
    * Genitive postpositions written apart after a noun, in the form that agrees with a plural of persons (hi
    * "के", ur "کے"): a number's noun phrase may name what the counted persons belong to before naming them
@@ -1058,6 +1083,11 @@ export interface CompiledLexicon {
   readonly accidentWords: readonly string[];
   /** See FiguresLexiconSchema.multiplierDigits (folded). */
   readonly multiplierDigits: WordMap<number>;
+  /** See FiguresLexiconSchema.digitsBeforeNoun (as written, in lower case). */
+  readonly digitsBeforeNoun: ReadonlyMap<string, number> | null;
+  /** See FiguresLexiconSchema.oneBeforeMultiplier. */
+  readonly oneBeforeMultiplier: WordSet;
+  readonly nounDigitAfter: WordSet;
   /** See FiguresLexiconSchema.wholeMultipliers (folded). */
   readonly wholeMultipliers: WordSet;
   /** See FiguresLexiconSchema.teensAfter (folded); null when the language has none. */
@@ -1087,6 +1117,8 @@ export interface CompiledLexicon {
   readonly sizes: WordSet;
   /** See FiguresLexiconSchema.sizesAfterVehicle. */
   readonly sizesAfterVehicle: WordSet;
+  /** See FiguresLexiconSchema.fractionWords. */
+  readonly fractionWords: WordSet;
   readonly adjectiveSuffixes: WordSet;
   /** See FiguresLexiconSchema.unitLookalikes. */
   readonly unitLookalikes: WordSet;
@@ -1227,6 +1259,8 @@ export interface CompiledLexicon {
   readonly ellipticBetween: WordSet;
   /** See FiguresLexiconSchema.degreeAdverbs. */
   readonly degreeAdverbs: WordSet;
+  /** See FiguresLexiconSchema.modifierEndings (folded). */
+  readonly modifierEndings: readonly string[];
   /** See FiguresLexiconSchema.genitiveLinks. */
   readonly genitiveLinks: WordSet;
   /** See FiguresLexiconSchema.demonyms: phrases (folded) → person. */
@@ -1563,6 +1597,12 @@ export function compileLexicon(
     unitsBeforeTens: lex.unitsBeforeTens,
     multipliedNumbers: lex.multipliedNumbers,
     multiplierDigits: new WordMap(Object.entries(lex.multiplierDigits)),
+    digitsBeforeNoun:
+      Object.keys(lex.digitsBeforeNoun).length > 0
+        ? new Map(Object.entries(lex.digitsBeforeNoun).map(([w, v]) => [w.normalize('NFC'), v]))
+        : null,
+    nounDigitAfter: new WordSet(lex.nounDigitAfter),
+    oneBeforeMultiplier: new WordSet(lex.oneBeforeMultiplier),
     wholeMultipliers: new WordSet(lex.wholeMultipliers),
     teensAfter: lex.teensAfter.length > 0 ? new WordSet(lex.teensAfter) : null,
     oneBeforeClassifier: lex.oneBeforeClassifier,
@@ -1588,6 +1628,7 @@ export function compileLexicon(
     distances: new WordSet(lex.distances),
     sizes: new WordSet(lex.sizes),
     sizesAfterVehicle: new WordSet(lex.sizesAfterVehicle),
+    fractionWords: new WordSet(lex.fractionWords),
     adjectiveSuffixes: new WordSet(lex.adjectiveSuffixes),
     unitLookalikes: new WordSet(lex.unitLookalikes),
     labelsAfter: new WordSet(lex.labelsAfter),
@@ -1702,6 +1743,7 @@ export function compileLexicon(
     ellipticPersons: new WordSet(lex.elliptic.persons),
     ellipticBetween: new WordSet(lex.elliptic.between),
     degreeAdverbs: new WordSet(lex.degreeAdverbs),
+    modifierEndings: lex.modifierEndings.map((e) => fold(e)),
     genitiveLinks: new WordSet(lex.genitiveLinks),
     demonyms: new WordMap(lex.demonyms.map((w) => [w, PERSONS] as const)),
     glueSuffixes: new WordSet(lex.glueSuffixes),
@@ -1872,6 +1914,9 @@ export function localeLexicon(language: string): FiguresLexicon {
     unitsBeforeTens: false,
     multipliedNumbers: false,
     multiplierDigits: {},
+    digitsBeforeNoun: {},
+    nounDigitAfter: [],
+    oneBeforeMultiplier: [],
     wholeMultipliers: [],
     teensAfter: [],
     oneBeforeClassifier: false,
@@ -1897,6 +1942,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     distances: l.distances,
     sizes: [],
     sizesAfterVehicle: [],
+    fractionWords: [],
     adjectiveSuffixes: [],
     unitLookalikes: [],
     labelsAfter: [],
@@ -1950,6 +1996,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     subjectCopulas: [],
     elliptic: { before: [], after: [], persons: [], between: [] },
     degreeAdverbs: [],
+    modifierEndings: [],
     genitiveLinks: [],
     demonyms: [],
     demonymAffixes: { suffixes: [], dropEnd: [] },

@@ -113,8 +113,9 @@ function compose(tokens: readonly Token[], i: number, lex: CompiledLexicon, fold
 
 /**
  * The tokens with each run of spelled number words made one number. A hundred with no digit word before it
- * is a number after the article that also means one ("một trăm", 100) and a word elsewhere ("hàng trăm",
- * hundreds of: the lexicon's collectives read it).
+ * is a number after the article that also means one ("một trăm", 100) or a word that gives it its one ("cả
+ * trăm", a whole hundred: lexicon oneBeforeMultiplier), and a word elsewhere ("hàng trăm", hundreds of: the
+ * lexicon's collectives read it).
  */
 export function joinMultiplied(
   tokens: readonly Token[],
@@ -147,7 +148,10 @@ export function joinMultiplied(
     const { count, value, bare } = compose(tokens, i, lex, folded);
     const last = tokens[i + count - 1]!;
     const before = out[out.length - 1];
-    const article = bare && before?.kind === 'word' && lex.indefinite?.has(before.text) === true;
+    const article =
+      bare &&
+      before?.kind === 'word' &&
+      (lex.indefinite?.has(before.text) === true || lex.oneBeforeMultiplier.has(before.text));
     if (bare && value >= 100 && !article) {
       out.push(wordToken(t.start, t.end));
       continue;

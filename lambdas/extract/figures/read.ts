@@ -5,6 +5,7 @@
 import { continuesClusterAt, isLetterUnit } from '../text/chars.js';
 import { writesDayBeforeMonth } from '../text/locale.js';
 import { opensSentence } from '../text/sentences.js';
+import { closingMarks, everyMark, openingMarks, QUOTATION_MARKS } from '../text/quotation-marks.js';
 import { isSlavicAdjective, SLAVIC_LANGUAGES } from '../text/slavic-adjectives.js';
 import { LANGUAGES } from '../../shared/vocabulary.js';
 import type { Document } from '../types.js';
@@ -62,8 +63,12 @@ export interface Reading {
 
 /** The languages whose lexicons are full (issue 9's lexicon languages); the others' are thin. */
 const FULL_LEXICONS: ReadonlySet<string> = new Set(LANGUAGES);
-const QUOTES = new Set(['«', '»', '"', '“', '”', '„', "'", '‚', '‹', '›']);
-const OPENING_QUOTES = new Set(['«', '"', '“', '„', '‚', '‹']);
+const QUOTES = everyMark(QUOTATION_MARKS);
+// A mark that doubles as an apostrophe ("l'11", "'90s") opens no quotation a number could start.
+const DOUBLES_AS_APOSTROPHE: ReadonlySet<string> = new Set(["'", '‘']);
+const OPENING_QUOTES = new Set(
+  [...openingMarks(QUOTATION_MARKS)].filter((m) => !DOUBLES_AS_APOSTROPHE.has(m)),
+);
 const NUMBER_SIGNS = new Set(['°', '.', ':', '#', 'º']);
 const DATE_AT = /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/y;
 const TIME_AT = /\d{1,2}[:h]\d{2}(?!\d)/y;
@@ -909,8 +914,8 @@ function mixedCodeBefore(body: string, at: number): number | undefined {
 const MIXED_CODE_BEFORE = /(^|[^A-Za-zĐđ])[A-ZĐ]{2,3}[a-z]{1,2} $/;
 // Two to four capitals that end where the Latin letters end: a code run into the number ("90154TS").
 const CODE_AFTER = /[A-Z]{2,4}(?![A-Za-z])/y;
-const CLOSING_QUOTES = new Set(['»', '"', '”', '“', "'", '’', '‹', '›', '」', '』']);
-const NAME_OPENERS = new Set([...OPENING_QUOTES, '「', '『']);
+const CLOSING_QUOTES = closingMarks(QUOTATION_MARKS);
+const NAME_OPENERS = openingMarks(QUOTATION_MARKS);
 
 /**
  * A code of capitals right after the number, glued or one space away ("TTH 90154TS", "BV 5489 TS"); a unit
@@ -2083,6 +2088,7 @@ function readUnit(
   let content = 0;
   let countsNoun = false;
   let nounOf = false;
+  let modifiers = 0;
   for (let seen = 0; seen < lex.nounWindow && j < tokens.length;) {
     const t = tokens[j]!;
     // The noun is on the number's line: a count closing a line does not count the next line's first word.
@@ -2135,7 +2141,8 @@ function readUnit(
       distancePhrase(tokens, j, lex) ||
       lex.sizes.has(t.text) ||
       (lex.glued && content === 0 && lex.sizes.startOf(t.text) > 0) ||
-      (j === i + 1 && lex.sizesAfterVehicle.has(t.text) && afterVehicleNoun(tokens, i, lex))
+      (j === i + 1 && lex.sizesAfterVehicle.has(t.text) && afterVehicleNoun(tokens, i, lex)) ||
+      (j === i + 1 && lex.fractionWords.has(t.text))
     )
       return { own: null, countsNoun: false, dated: true, scale, scaleEnd };
     const code = content === 0 ? currencyCode(body.slice(t.start, t.end)) : undefined;
@@ -2243,7 +2250,9 @@ function readUnit(
     // Where nouns are capitalised, adjectives before the noun are not ("2.400 synthetische Pillen").
     else if (lex.nounsCapitalized && !countsNoun && isUpper(body[t.start])) countsNoun = true;
     content++;
-    seen++;
+    // A word glued to its genitive or adverb ending qualifies the noun after it: the window reads on.
+    if (modifiers < MAX_MODIFIERS && t.kind === 'word' && endsModifier(t.text, lex)) modifiers++;
+    else seen++;
     j++;
     if (content === 1) {
       const next = tokens[j];
@@ -2251,6 +2260,14 @@ function readUnit(
     }
   }
   return { own: null, countsNoun, nounOf, dated: false, scale, scaleEnd, swallowed };
+}
+
+/** How many words glued to a modifier's ending the window reads past (lexicon modifierEndings). */
+const MAX_MODIFIERS = 2;
+
+function endsModifier(word: string, lex: CompiledLexicon): boolean {
+  for (const e of lex.modifierEndings) if (word.length > e.length && word.endsWith(e)) return true;
+  return false;
 }
 
 /** Every number of the token stream read, by token index, in text order. */

@@ -12,6 +12,7 @@ import { pushDual, readsDuals } from './dual.js';
 import { joinMultiplied } from './multiplied.js';
 import { withFractionPrefixes } from './fractions.js';
 import { withScalesBefore } from './scales-before.js';
+import { withDigitsBeforeNouns } from './digit-before-noun.js';
 
 export type { NumToken, PunctToken, Token, WordToken } from './token-types.js';
 
@@ -320,7 +321,11 @@ export function tokenize(body: string, folded: string, lex: CompiledLexicon): To
     : lex.multipliedNumbers
       ? joinMultiplied(placed, folded, lex, wordOf)
       : joinSpelled(placed, lex);
-  return withScalesBefore(withoutVagueNumerals(joined, lex, wordOf), lex, threeDigits || splitRun);
+  return withScalesBefore(
+    withDigitsBeforeNouns(withoutVagueNumerals(joined, lex, wordOf), body, lex),
+    lex,
+    threeDigits || splitRun,
+  );
 }
 
 /**
