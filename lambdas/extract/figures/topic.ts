@@ -568,9 +568,11 @@ function yields(head: CueHit, figure: FigureSpan, ownSubject: boolean, main: Top
   if (head.topic !== 'traffic') return false;
   // Goods named by a road word (helmets, "ヘルメットの入ったダンボール10箱") are what a smuggling case carried when
   // their part of the clause or the article says so ("300 helmets of unknown origin").
-  const goodsUnit = figure.unit === 'other' || figure.unit === 'kg';
-  return figure.unit === 'vehicle' || (goodsUnit && (ownSubject || main === 'smuggling'));
+  return figure.unit === 'vehicle' || (GOODS_UNITS.has(figure.unit) && (ownSubject || main === 'smuggling'));
 }
+
+/** Units of goods counted by number or weight (not vehicles, papers or money). */
+const GOODS_UNITS: ReadonlySet<Unit | undefined> = new Set<Unit | undefined>(['other', 'kg']);
 
 /** The one kind of goods the article's smuggling words carry (CueHit.carried); none when several or none. */
 function carriedOnly(hits: readonly CueHit[]): Topic | undefined {
@@ -917,6 +919,13 @@ export function topicAt(
   ) {
     const told = clauseHit(hits, clause, at, activityOrSubject);
     if (told?.topic === 'smuggling' && told.carried === undefined) return main;
+  }
+  // Goods counted with no cue of their own in a smuggling case, whose clause names what they held by a road
+  // word ("ヘルメットの入ったダンボール10箱", 10 cartons of helmets; "15 cartons holding helmets"), are what the
+  // case carried, as a counted noun so named is (yields): the helmets tell no road offence there.
+  if (!head && !money && GOODS_UNITS.has(figure.unit) && main === 'smuggling' && !weakMain) {
+    const told = clauseHit(hits, clause, at, activityOrSubject);
+    if (told?.topic === 'traffic' && told.kind === undefined) return main;
   }
   for (const accept of CLAUSE_ORDER[kind]) {
     const h = clauseHit(hits, clause, at, accept, head);
