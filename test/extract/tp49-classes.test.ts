@@ -3,6 +3,9 @@
  * topic cues of the figures lexicons):
  * - goods counted with no cue of their own in a smuggling case, whose clause names what they held by a road word
  *   (cartons of helmets): smuggling, what the case carried, not traffic (a helmet tells no road offence there);
+ * - an illegal border crossing told with a verb and an adverb ("traverser illégalement la frontière", "незаконно
+ *   пересечь границу") is an offence, as its noun was ("passage illégal de la frontière"): the people who tried
+ *   it are crime's, not the topic of an ID card named beside them (lexicons fr it pt de ru id offences).
  */
 import { describe, it } from 'vitest';
 import { checkTopics as check, type TopicCase as Case } from '../support/topic-case.js';
@@ -43,4 +46,39 @@ describe('Topic: goods a smuggling case carried, named by a road word (helmets),
       [[35, 'traffic']],
     ],
   ])('%s: %s (no smuggling case: unchanged)', (...c) => check(c));
+});
+
+describe('Topic: an illegal border crossing told with a verb is an offence (crime)', () => {
+  it.each<Case>([
+    [
+      'fr',
+      "Passages de frontière empêchés\nLes gardes-frontières ont intercepté 4 personnes qui voulaient traverser illégalement la frontière. Le chef du groupe n'avait pas de carte d'identité.",
+      [[4, 'crime']],
+    ],
+    [
+      'it',
+      "Fermati alla frontiera\nLe guardie hanno fermato 5 persone che avevano attraversato illegalmente il confine. Il capo del gruppo non aveva la carta d'identità.",
+      [[5, 'crime']],
+    ],
+    [
+      'pt',
+      'Detidos na fronteira\nOs guardas detiveram 6 pessoas que tentavam atravessar ilegalmente a fronteira. O chefe do grupo não tinha cartão de cidadão.',
+      [[6, 'crime']],
+    ],
+    [
+      'ru',
+      'Задержание на границе\nПограничники задержали 7 человек, которые пытались незаконно пересечь границу. У их главаря не было паспорта.',
+      [[7, 'crime']],
+    ],
+    [
+      'de',
+      'Festnahme an der Grenze\nDie Beamten nahmen 8 Personen fest, die die Grenze illegal überqueren wollten. Ihr Anführer hatte keinen Personalausweis.',
+      [[8, 'crime']],
+    ],
+    [
+      'id',
+      'Penangkapan di perbatasan\nPetugas menahan 9 orang yang mencoba menyeberang perbatasan secara ilegal. Pemimpin kelompok itu tidak memiliki kartu identitas.',
+      [[9, 'crime']],
+    ],
+  ])('%s: %s', (...c) => check(c));
 });
