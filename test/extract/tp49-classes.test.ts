@@ -5,7 +5,9 @@
  *   (cartons of helmets): smuggling, what the case carried, not traffic (a helmet tells no road offence there);
  * - an illegal border crossing told with a verb and an adverb ("traverser illégalement la frontière", "незаконно
  *   пересечь границу") is an offence, as its noun was ("passage illégal de la frontière"): the people who tried
- *   it are crime's, not the topic of an ID card named beside them (lexicons fr it pt de ru id offences).
+ *   it are crime's, not the topic of an ID card named beside them (lexicons fr it pt de ru id offences);
+ * - zh 肇事 alone is "caused the incident" (肇事对象, the perpetrators of a theft): a road cue only with the vehicle
+ *   or driver that caused a crash (肇事司机, 肇事车辆, 交通肇事; lexicon zh topics.traffic).
  */
 import { describe, it } from 'vitest';
 import { checkTopics as check, type TopicCase as Case } from '../support/topic-case.js';
@@ -80,5 +82,15 @@ describe('Topic: an illegal border crossing told with a verb is an offence (crim
       'Penangkapan di perbatasan\nPetugas menahan 9 orang yang mencoba menyeberang perbatasan secara ilegal. Pemimpin kelompok itu tidak memiliki kartu identitas.',
       [[9, 'crime']],
     ],
+  ])('%s: %s', (...c) => check(c));
+});
+
+describe('Topic: zh 肇事 (caused the incident) names a road crash only with its vehicle or driver', () => {
+  it.each<Case>([
+    // The perpetrators of a theft ("肇事对象") are no road users.
+    ['zh', '盗窃案告破\n接到报案后，刑警迅速查明肇事对象，将3名青年抓获归案。', [[3, 'crime']]],
+    // The driver or the vehicle that caused a crash are still the crash's.
+    ['zh', '交通事故\n一辆货车与摩托车相撞，造成2人死亡，警方已控制肇事司机。', [[2, 'traffic']]],
+    ['zh', '逃逸案\n警方查获2辆肇事车辆。', [[2, 'traffic']]],
   ])('%s: %s', (...c) => check(c));
 });
