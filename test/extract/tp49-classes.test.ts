@@ -7,7 +7,10 @@
  *   пересечь границу") is an offence, as its noun was ("passage illégal de la frontière"): the people who tried
  *   it are crime's, not the topic of an ID card named beside them (lexicons fr it pt de ru id offences);
  * - zh 肇事 alone is "caused the incident" (肇事对象, the perpetrators of a theft): a road cue only with the vehicle
- *   or driver that caused a crash (肇事司机, 肇事车辆, 交通肇事; lexicon zh topics.traffic).
+ *   or driver that caused a crash (肇事司机, 肇事车辆, 交通肇事; lexicon zh topics.traffic);
+ * - the means of a scam (a transfer, an account) named in the figures' paragraph, whose fraud another paragraph
+ *   tells ("she might be the victim of a fraud"): the money is the scam's, cyber, as a fraud named there is when
+ *   another paragraph tells its means (byNetwork); a theft's transfer, with no fraud told, stays crime.
  */
 import { describe, it } from 'vitest';
 import { checkTopics as check, type TopicCase as Case } from '../support/topic-case.js';
@@ -93,4 +96,32 @@ describe('Topic: zh 肇事 (caused the incident) names a road crash only with it
     ['zh', '交通事故\n一辆货车与摩托车相撞，造成2人死亡，警方已控制肇事司机。', [[2, 'traffic']]],
     ['zh', '逃逸案\n警方查获2辆肇事车辆。', [[2, 'traffic']]],
   ])('%s: %s', (...c) => check(c));
+});
+
+describe("Topic: a scam's means in the figures' paragraph, its fraud told in another, make the money cyber", () => {
+  it.each<Case>([
+    [
+      'en',
+      'Bank staff stop a payment\nAn elderly woman came to the bank to transfer 500 million VND to the account of a stranger.\nThe staff delayed the transfer and told her she might be the victim of a fraud.',
+      [[500000000, 'cyber']],
+    ],
+    [
+      'fr',
+      "Un paiement bloqué\nUne retraitée voulait faire un virement de 300 millions de VND à un inconnu.\nLa banque a retardé le virement : elle était victime d'une escroquerie.",
+      [[300000000, 'cyber']],
+    ],
+    [
+      'vi',
+      'Ngăn chặn giao dịch\nMột phụ nữ đến ngân hàng chuyển tiền 400 triệu đồng cho một người lạ.\nNgân hàng tạm dừng việc chuyển tiền vì bà có thể là nạn nhân của lừa đảo.',
+      [[400000000, 'cyber']],
+    ],
+  ])('%s: %s', (...c) => check(c));
+
+  it.each<Case>([
+    [
+      'en',
+      "Thief caught\nA man stole a wallet and transferred 20 million VND from the victim's bank account.\nPolice arrested him the next day.",
+      [[20000000, 'crime']],
+    ],
+  ])('%s: %s (no fraud told: crime)', (...c) => check(c));
 });

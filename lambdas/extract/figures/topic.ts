@@ -326,7 +326,8 @@ export function tellsScam(hits: readonly CueHit[], paragraphs: readonly Range[],
  * all (a stolen phone, police posing as buyers). `hits` may be those of the figures' paragraphs only: a fraud
  * named there is still a scam's when the article tells its means in a paragraph with no figure ("the ring
  * advertised on social media and vanished once the victims had transferred the money"), which `elsewhere`
- * reads, asked only then.
+ * reads, asked only then. So are the means named there (a transfer, an account opened for a stranger) when
+ * another paragraph tells the fraud they served ("she may be the victim of a fraud").
  */
 export function byNetwork(
   hits: readonly CueHit[],
@@ -337,7 +338,7 @@ export function byNetwork(
   if (!hits.some(network)) return hits;
   const online =
     tellsScam(hits, paragraphs, lead) ||
-    (elsewhere !== undefined && hits.some((h) => h.kind === 'fraud') && elsewhere());
+    (elsewhere !== undefined && hits.some((h) => h.kind === 'fraud' || h.kind === 'channel') && elsewhere());
   const out: CueHit[] = [];
   for (const h of hits) {
     if (!network(h)) out.push(h);
