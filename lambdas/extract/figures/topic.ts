@@ -326,7 +326,8 @@ export function tellsScam(hits: readonly CueHit[], paragraphs: readonly Range[],
  * all (a stolen phone, police posing as buyers). `hits` may be those of the figures' paragraphs only: a fraud
  * named there is still a scam's when the article tells its means in a paragraph with no figure ("the ring
  * advertised on social media and vanished once the victims had transferred the money"), which `elsewhere`
- * reads, asked only then.
+ * reads, asked only then. So are the means named there (a transfer, an account opened for a stranger) when
+ * another paragraph tells the fraud they served ("she may be the victim of a fraud").
  */
 export function byNetwork(
   hits: readonly CueHit[],
@@ -337,7 +338,7 @@ export function byNetwork(
   if (!hits.some(network)) return hits;
   const online =
     tellsScam(hits, paragraphs, lead) ||
-    (elsewhere !== undefined && hits.some((h) => h.kind === 'fraud') && elsewhere());
+    (elsewhere !== undefined && hits.some((h) => h.kind === 'fraud' || h.kind === 'channel') && elsewhere());
   const out: CueHit[] = [];
   for (const h of hits) {
     if (!network(h)) out.push(h);
@@ -568,9 +569,11 @@ function yields(head: CueHit, figure: FigureSpan, ownSubject: boolean, main: Top
   if (head.topic !== 'traffic') return false;
   // Goods named by a road word (helmets, "ヘルメットの入ったダンボール10箱") are what a smuggling case carried when
   // their part of the clause or the article says so ("300 helmets of unknown origin").
-  const goodsUnit = figure.unit === 'other' || figure.unit === 'kg';
-  return figure.unit === 'vehicle' || (goodsUnit && (ownSubject || main === 'smuggling'));
+  return figure.unit === 'vehicle' || (GOODS_UNITS.has(figure.unit) && (ownSubject || main === 'smuggling'));
 }
+
+/** Units of goods counted by number or weight (not vehicles, papers or money). */
+const GOODS_UNITS: ReadonlySet<Unit | undefined> = new Set<Unit | undefined>(['other', 'kg']);
 
 /** The one kind of goods the article's smuggling words carry (CueHit.carried); none when several or none. */
 function carriedOnly(hits: readonly CueHit[]): Topic | undefined {
@@ -917,6 +920,13 @@ export function topicAt(
   ) {
     const told = clauseHit(hits, clause, at, activityOrSubject);
     if (told?.topic === 'smuggling' && told.carried === undefined) return main;
+  }
+  // Goods counted with no cue of their own in a smuggling case, whose clause names what they held by a road
+  // word ("ヘルメットの入ったダンボール10箱", 10 cartons of helmets; "15 cartons holding helmets"), are what the
+  // case carried, as a counted noun so named is (yields): the helmets tell no road offence there.
+  if (!head && !money && GOODS_UNITS.has(figure.unit) && main === 'smuggling' && !weakMain) {
+    const told = clauseHit(hits, clause, at, activityOrSubject);
+    if (told?.topic === 'traffic' && told.kind === undefined) return main;
   }
   for (const accept of CLAUSE_ORDER[kind]) {
     const h = clauseHit(hits, clause, at, accept, head);
