@@ -11,7 +11,9 @@
  *   (ریٹائرمنٹ, پنشن) are administration, as en "pension*" and vi "lương hưu" are;
  * - ar a day of Tết ("29 تيت", the 29th of the lunar new year) is a date, as a day of a month is (months);
  * - ur people: a chief (چیف) is an office; a defendant (مدعا علیہ) is no official, whatever office he held;
- * - ar people: الجنرال is the rank of general; a secretary (أمين) and a chairwoman (رئيسة) are offices.
+ * - ar people: الجنرال is the rank of general; a secretary (أمين) and a chairwoman (رئيسة) are offices; a headline's
+ *   present-tense verb right after a two-word name ("يحضر", attends; "يترأس", chairs) ends the name
+ *   (namesInScript.wordsAfterName).
  */
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../lambdas/extract/index.js';
@@ -93,6 +95,8 @@ describe('Function: findPeople (col49b classes)', () => {
     ],
     // A defendant who held an office is still no official.
     ['ur', 'مدعا علیہ Tran Van Binh (سابقہ ڈائریکٹر) نے عدالت میں اعتراف کیا۔', []],
+    ['ar', 'الوزير دو هونغ يترأس اجتماع شرطة المقاطعة مع قادة الوحدات', [['دو هونغ', null]]],
+    ['ar', 'الأمين العام لي مينه يفتتح النصب التذكاري في المدينة', [['لي مينه', null]]],
     [
       'ar',
       'وحضر الاجتماع الجنرال فام فان هوا، وزير الأمن العام، والسيدة تران ثي لان، رئيسة اللجنة الشعبية.',
