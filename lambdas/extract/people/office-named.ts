@@ -13,6 +13,7 @@
  */
 import { lower } from '../text/case.js';
 import { fold } from '../text/fold.js';
+import { isSpaceCode } from '../text/chars.js';
 import { isSingleSpace, type WordOffsets } from '../text/words.js';
 import type { NameCandidate } from './names.js';
 import { romanizeVietnameseName } from './romanize.js';
@@ -46,6 +47,13 @@ function isAnyNameWord(word: string): boolean {
 /** The most characters before a name read for a head office: the longest ("secretaris-generaal") and an adjective. */
 const HEAD_OFFICE_REACH = 60;
 
+/** Where the run of non-space units that ends at `end` starts. */
+function tokenStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 /**
  * Whether a head office (TitleCues.headOffices) ends right before word `i`, or before a nationality adjective
  * that does ("le président laotien X"): whole words, one space between.
@@ -53,6 +61,14 @@ const HEAD_OFFICE_REACH = 60;
 function afterHeadOffice(text: string, offsets: WordOffsets, i: number, cues: TitleCues): boolean {
   if (cues.headOffices.length === 0) return false;
   const end = offsets[2 * i - 1]!;
+  // A head office ends with one of a few words: the word before the name, or the one before an adjective, is
+  // one of them or no head office ends there (most capitalised words follow none).
+  const lastStart = tokenStart(text, end);
+  if (!cues.headOfficeEnds.has(lower(text.slice(lastStart, end)))) {
+    let k = lastStart;
+    while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+    if (k === 0 || !cues.headOfficeEnds.has(lower(text.slice(tokenStart(text, k), k)))) return false;
+  }
   const words = lower(text.slice(Math.max(0, end - HEAD_OFFICE_REACH), end)).split(/\s+/u);
   const ends = (w: readonly string[]): boolean => {
     const joined = w.join(' ');
@@ -60,7 +76,7 @@ function afterHeadOffice(text: string, offsets: WordOffsets, i: number, cues: Ti
   };
   if (ends(words)) return true;
   const last = words[words.length - 1]!;
-  // The office first: most capitalised words follow none, and the adjective's test folds and slices the word.
+  // The office first: the adjective's test folds and slices the word.
   return words.length > 1 && LOWER_WORD.test(last) && ends(words.slice(0, -1)) && cues.isNationality(last);
 }
 
