@@ -15,6 +15,7 @@ import { lower } from '../text/case.js';
 import { fold } from '../text/fold.js';
 import { isSpaceCode } from '../text/chars.js';
 import { isSingleSpace, type WordOffsets } from '../text/words.js';
+import { nominativeInText } from './declension.js';
 import type { NameCandidate } from './names.js';
 import { romanizeVietnameseName } from './romanize.js';
 import { isNameSyllable } from './syllable.js';
@@ -80,6 +81,37 @@ function afterHeadOffice(text: string, offsets: WordOffsets, i: number, cues: Ti
   return words.length > 1 && LOWER_WORD.test(last) && ends(words.slice(0, -1)) && cues.isNationality(last);
 }
 
+/** An abbreviation in capitals: a country's or a body's ("РФ", "МВД", "UNODC"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Most parts of a place an office ends with ("РФ в Хошимине": an abbreviation, then a preposition's place). */
+const PLACE_PARTS = 2;
+
+/**
+ * Whether word `i` follows an office that ends with its place, the office's own lower-case word before that
+ * ("генерального консула РФ в Хошимине Тимура Садыкова", "consul of Russia in Danang Tran Van Nam"): the place is
+ * an abbreviation in capitals, or a capitalised word after a preposition; one space between every two words.
+ */
+function afterOfficePlace(text: string, offsets: WordOffsets, i: number, cues: TitleCues): boolean {
+  const word = (k: number): string => text.slice(offsets[2 * k]!, offsets[2 * k + 1]!);
+  const spaced = (k: number): boolean => isSingleSpace(text, offsets[2 * k + 1]!, offsets[2 * k + 2]!);
+  let k = i - 1;
+  let parts = 0;
+  while (parts < PLACE_PARTS && k >= 1 && spaced(k)) {
+    const w = word(k);
+    const upper = startsUpper(text, offsets[2 * k]!);
+    if (ACRONYM.test(w)) k--;
+    else if (upper && k >= 2 && spaced(k - 1) && cues.functionWords.has(lower(word(k - 1)))) k -= 2;
+    // A country's name in the genitive right after the office, before the preposition's place ("консул
+    // России в Хошимине"); alone it may open a longer name, as the rule above keeps.
+    else if (upper && parts > 0) k--;
+    else break;
+    parts++;
+  }
+  if (parts === 0 || k < 0 || !spaced(k)) return false;
+  const office = word(k);
+  return LOWER_WORD.test(office) && !cues.functionWords.has(lower(office));
+}
+
 export function findOfficeNamedCandidates(
   text: string,
   offsets: WordOffsets,
@@ -99,7 +131,12 @@ export function findOfficeNamedCandidates(
     // A head of state's or a minister's office (lexicon headOffices), capitalised as German and English write it,
     // takes a foreign holder's name of any spelling ("president Thongloun Sisoulith").
     const head = afterHeadOffice(text, offsets, i, cues);
-    if (!head && (!LOWER_WORD.test(previous) || cues.functionWords.has(lower(previous)))) continue;
+    if (
+      !head &&
+      (!LOWER_WORD.test(previous) || cues.functionWords.has(lower(previous))) &&
+      !afterOfficePlace(text, offsets, i, cues)
+    )
+      continue;
     const runWord = head ? isAnyNameWord : isRunWord;
     let j = i;
     while (
@@ -123,9 +160,11 @@ export function findOfficeNamedCandidates(
       continue;
     }
     const end = offsets[2 * j - 1]!;
-    const name = tokens.join(' ');
+    const cyrillic = CYRILLIC.test(tokens[0]!);
+    // A declined run ("консула РФ Тимура Садыкова") is named as the article writes it in the nominative.
+    const name = (cyrillic ? nominativeInText(text, tokens) : null) ?? tokens.join(' ');
     // A run in Cyrillic may spell a place the gazetteer knows in Latin letters only (judge.ts).
-    const latin = CYRILLIC.test(name) ? { latin: romanizeVietnameseName(name) } : {};
+    const latin = cyrillic ? { latin: romanizeVietnameseName(name) } : {};
     out.push({ start, end, name, tokens, titled: false, officeOnly: true, ...latin });
     i = j - 1;
   }

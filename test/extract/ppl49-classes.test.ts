@@ -1,0 +1,48 @@
+/**
+ * Session 49 people classes, each read with sentences written for the purpose: a Cyrillic office that ends with
+ * its place before a declined holder; the head of a volunteer team or a charity after a courtesy; a katakana
+ * name set off by a space before its organisation and rank; a rank in brackets after a courtesy; an office
+ * holder who attacks someone; nationality adjectives that share only a short stem with their country's name.
+ */
+import { describe, expect, it } from 'vitest';
+import { makeDocument } from '../../lambdas/extract/index.js';
+import { findPeople } from '../../lambdas/extract/people/index.js';
+import { isLocalityName, isNamesake, isPlaceName } from '../../lambdas/extract/places/index.js';
+
+function people(text: string, language: string): Array<[string, string | null]> {
+  return findPeople(makeDocument(text, language), { isPlaceName, isNamesake, isLocalityName }).map((p) => [
+    p.name,
+    p.rank,
+  ]);
+}
+
+describe('Function: findPeople (a Cyrillic office ending with its place, then its holder)', () => {
+  it.each<[string, string, Array<[string, string | null]>]>([
+    // An abbreviation and a preposition's place between the office and the name, the name declined after it
+    // and written in the nominative later.
+    [
+      'ru',
+      'Встречу открыл заместитель посла РФ в Ханое Олег Морозов. Олег Морозов поблагодарил хозяев.',
+      [['Олег Морозов', null]],
+    ],
+    [
+      'ru',
+      'Об этом говорится в письме атташе МВД в Дананге Игоря Зайцева. Игорь Зайцев подтвердил факт.',
+      [['Игорь Зайцев', null]],
+    ],
+    // A country's name in the genitive before the preposition's place.
+    ['ru', 'Посол Вьетнама в Праге Нгуен Ван Тхинь вручил награды.', [['Нгуен Ван Тхинь', null]]],
+  ])('%s: %s lists %j', (language, text, expected) => {
+    expect(people(text, language)).toEqual(expected);
+  });
+
+  it('keeps a declined name as written where the article has no other form of it', () => {
+    expect(people('Письмо передали через секретаря консула РФ в Дананге Ольги Беловой.', 'ru')).toEqual([
+      ['Ольги Беловой', null],
+    ]);
+  });
+
+  it('reads no name after a place that follows no office', () => {
+    expect(people('Делегация прибыла в Ханой Олег Морозов встретил её.', 'ru')).toEqual([]);
+  });
+});
