@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../lambdas/extract/index.js';
 import { findPeople } from '../../lambdas/extract/people/index.js';
+import { isNationalityAdjective } from '../../lambdas/extract/people/nationality.js';
 import { isLocalityName, isNamesake, isPlaceName } from '../../lambdas/extract/places/index.js';
 
 function people(text: string, language: string): Array<[string, string | null]> {
@@ -44,5 +45,30 @@ describe('Function: findPeople (a Cyrillic office ending with its place, then it
 
   it('reads no name after a place that follows no office', () => {
     expect(people('Делегация прибыла в Ханой Олег Морозов встретил её.', 'ru')).toEqual([]);
+  });
+});
+
+describe('Function: isNationalityAdjective (a short stem takes an adjective ending)', () => {
+  it.each<[string, string]>([
+    ['fr', 'laotien'],
+    ['fr', 'chinois'],
+    ['fr', 'péruvien'],
+    ['es', 'camboyano'],
+    ['es', 'cubano'],
+    ['it', 'vietnamita'],
+    ['pt', 'japonesa'],
+  ])('%s: %s is an adjective', (language, word) => {
+    expect(isNationalityAdjective(word, language)).toBe(true);
+  });
+
+  it.each<[string, string]>([
+    // Words that open as a short country's name does (Inde, Perú, Mali and Malawi).
+    ['fr', 'indique'],
+    ['fr', 'personnel'],
+    ['es', 'pero'],
+    ['es', 'personal'],
+    ['fr', 'malade'],
+  ])('%s: %s is no adjective', (language, word) => {
+    expect(isNationalityAdjective(word, language)).toBe(false);
   });
 });
