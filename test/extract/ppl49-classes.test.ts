@@ -48,6 +48,25 @@ describe('Function: findPeople (a Cyrillic office ending with its place, then it
   });
 });
 
+describe('Function: findPeople (the head of a volunteer team or a charity is a private person)', () => {
+  it.each<[string, string]>([
+    ['ar', 'قال السيد دو فان خوا، قائد فريق متطوعين في الحي، إن الأهالي ساعدوا في الإطفاء.'],
+    ['ar', 'وأوضح السيد هوانغ فان لوك، رئيس صندوق خيري محلي، أن التبرعات وصلت.'],
+    ['en', 'Mr Do Van Khoa, leader of a volunteer rescue group, said residents helped.'],
+    ['fr', 'M. Do Van Khoa, responsable d’une équipe de bénévoles, a aidé les habitants.'],
+    ['ru', 'Руководитель волонтерского отряда Олег Морозов рассказал о поисках.'],
+  ])('%s: lists no one in %s', (language, text) => {
+    expect(people(text, language)).toEqual([]);
+  });
+
+  it.each<[string, string, string]>([
+    ['ar', 'قال السيد دو فان خوا، رئيس شرطة المنطقة، إن التحقيق مستمر.', 'دو فان خوا'],
+    ['en', 'Mr Do Van Khoa, head of the district police, said residents helped.', 'Do Van Khoa'],
+  ])('%s: an official with a courtesy stays listed in %s', (language, text, name) => {
+    expect(people(text, language).map(([n]) => n)).toEqual([name]);
+  });
+});
+
 describe('Function: isNationalityAdjective (a short stem takes an adjective ending)', () => {
   it.each<[string, string]>([
     ['fr', 'laotien'],
