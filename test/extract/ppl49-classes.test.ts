@@ -67,6 +67,31 @@ describe('Function: findPeople (the head of a volunteer team or a charity is a p
   });
 });
 
+describe('Function: findPeople (katakana and Hangul names with their rank after a space or in brackets)', () => {
+  it.each<[string, string, Array<[string, string | null]>]>([
+    // A space between the dotted name and its organisation, the rank glued to the organisation.
+    [
+      'ja',
+      'ホアン・ヴァン・ロック ダナン市警察中佐は会見で述べた。',
+      [['ホアン・ヴァン・ロック', 'lieutenant-colonel']],
+    ],
+    ['ja', 'ホアン・ヴァン・ロック 省警察副局長が視察した。', [['ホアン・ヴァン・ロック', null]]],
+    // A courtesy, then the rank in brackets.
+    ['ja', 'ホアン・ヴァン・ロック氏（少佐）は記者に語った。', [['ホアン・ヴァン・ロック', 'major']]],
+    ['ko', '호앙 반 록 씨(소령)는 기자들에게 말했다.', [['호앙 반 록', 'major']]],
+  ])('%s: %s lists %j', (language, text, expected) => {
+    expect(people(text, language)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    // An occupation after the space is no organisation; an age in brackets is no rank.
+    ['ja', 'ホアン・ヴァン・ロック 会社員は逮捕された。'],
+    ['ko', '호앙 반 록 씨(45)는 체포됐다.'],
+  ])('%s: lists no one in %s', (language, text) => {
+    expect(people(text, language)).toEqual([]);
+  });
+});
+
 describe('Function: isNationalityAdjective (a short stem takes an adjective ending)', () => {
   it.each<[string, string]>([
     ['fr', 'laotien'],
