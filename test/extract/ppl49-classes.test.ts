@@ -92,6 +92,24 @@ describe('Function: findPeople (katakana and Hangul names with their rank after 
   });
 });
 
+describe('Function: findPeople (an office holder who attacks someone is no official of the story)', () => {
+  it.each<[string, string]>([
+    ['en', 'Do Van Khoa, deputy head of the commune, stabbed his neighbour after a quarrel.'],
+    ['de', 'Do Van Khoa, stellvertretender Vorsitzender der Gemeinde, erstach seinen Nachbarn.'],
+    ['fr', 'Do Van Khoa, vice-président de la commune, a agressé son voisin au marché.'],
+  ])('%s: lists no one in %s', (language, text) => {
+    expect(people(text, language)).toEqual([]);
+  });
+
+  it.each<[string, string, string]>([
+    // The officer who reports the attack speaks in the story.
+    ['en', 'A man stabbed two people, said Major Do Van Khoa.', 'Do Van Khoa'],
+    ['en', 'Major Do Van Khoa said a man stabbed two people.', 'Do Van Khoa'],
+  ])('%s: %s lists the reporting officer', (language, text, name) => {
+    expect(people(text, language).map(([n]) => n)).toEqual([name]);
+  });
+});
+
 describe('Function: isNationalityAdjective (a short stem takes an adjective ending)', () => {
   it.each<[string, string]>([
     ['fr', 'laotien'],
