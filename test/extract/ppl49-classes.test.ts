@@ -134,3 +134,15 @@ describe('Function: isNationalityAdjective (a short stem takes an adjective endi
     expect(isNationalityAdjective(word, language)).toBe(false);
   });
 });
+
+describe('Function: findPeople (Arabic names: family names the list lacked, a particle after the name)', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    // A family name missing from the list made the reading start at the middle name and take "إن" (that).
+    ['وأوضح مدير شرطة الحي لام فان دوك إن التحقيق مستمر.', [['لام فان دوك', null]]],
+    ['وصرح العقيد تا كوانغ هوي أن الدورية عادت.', [['تا كوانغ هوي', 'colonel']]],
+    // A preposition after a two-word name closes it.
+    ['وتحدث المقدم نجوين هوي في الاجتماع عن الخطة.', [['نجوين هوي', 'lieutenant-colonel']]],
+  ])('%s lists %j', (text, expected) => {
+    expect(people(text, 'ar')).toEqual(expected);
+  });
+});
