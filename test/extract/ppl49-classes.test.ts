@@ -146,3 +146,20 @@ describe('Function: findPeople (Arabic names: family names the list lacked, a pa
     expect(people(text, 'ar')).toEqual(expected);
   });
 });
+
+describe('Function: findPeople (Thai and Hangul spellings of family names the lists lacked)', () => {
+  it('ko: 쭈 (Chu) opens a name before its rank', () => {
+    expect(people('쭈 꽝 하이 소령은 기자들에게 말했다.', 'ko')).toEqual([['쭈 꽝 하이', 'major']]);
+  });
+
+  it.each<[string, Array<[string, string | null]>]>([
+    ['นายเลิม วัน ดึ๊ก รองผู้อำนวยการตำรวจจังหวัด กล่าวว่า', [['เลิม วัน ดึ๊ก', null]]],
+    ['พันโท จู วัน ฮุย กล่าวว่า', [['จู วัน ฮุย', 'lieutenant-colonel']]],
+  ])('%s lists %j', (text, expected) => {
+    expect(people(text, 'th')).toEqual(expected);
+  });
+
+  it('lists no one arrested under a courtesy', () => {
+    expect(people('นายจู วัน ฮุย ถูกจับกุม', 'th')).toEqual([]);
+  });
+});
