@@ -7,6 +7,7 @@
  */
 import { softStemForms, softStemNominative } from '../text/cyrillic-declension.js';
 import { fold, foldedList } from '../text/fold.js';
+import { escapeRegExp } from '../text/regex.js';
 
 /** A folded final vowel of either script. */
 const VOWEL_END = /[aeiouyаеиоуыэюяё]$/u;
@@ -55,4 +56,62 @@ export function roleCaseForms(word: string): string[] {
   if (endings === null || word.length < 4 || /\s/u.test(word)) return softStemForms(word);
   const stem = word.slice(0, -1);
   return [word, ...endings.map((e) => stem + e)];
+}
+
+/**
+ * Case endings of Russian and Ukrainian nouns and surnames, longest first: what a name word after an office in
+ * the genitive, dative or instrumental ends with ("консула Тимура Садыкова", "с послом Иваном Петровым").
+ */
+const CASE_ENDINGS = [
+  'ому',
+  'ему',
+  'ого',
+  'его',
+  'ой',
+  'ей',
+  'ою',
+  'ею',
+  'ым',
+  'им',
+  'ом',
+  'ем',
+  'а',
+  'я',
+  'у',
+  'ю',
+  'е',
+  'ы',
+  'и',
+  'і',
+];
+/** Fewest letters a name word keeps once its ending is off. */
+const MIN_STEM = 3;
+/** Most letters a form of the same word adds to its stem. */
+const MAX_ENDING = 3;
+/** A word as a nominative may end: a consonant, or -а, -я, -й, -ь (never -у, -ы, -е, -ом ...). */
+const NOMINATIVE_END = /(?:[бвгджзклмнпрстфхцчшщ]|[аяйь])$/u;
+
+function stemOf(word: string): string {
+  const lowered = word.toLowerCase();
+  const ending = CASE_ENDINGS.find((e) => lowered.endsWith(e) && word.length - e.length >= MIN_STEM);
+  return ending === undefined ? word : word.slice(0, -ending.length);
+}
+
+/**
+ * A Cyrillic name read in an oblique case after its office ("консула РФ Тимура Садыкова") as the article
+ * writes it in the nominative elsewhere ("Тимур Садыков отметил"): of the forms of the same words the text
+ * holds, the shortest whose every word may end a nominative. Null where the text has no other form, or the
+ * form read is already that one.
+ */
+export function nominativeInText(text: string, tokens: readonly string[]): string | null {
+  const pattern = tokens.map((t) => `${escapeRegExp(stemOf(t))}\\p{Ll}{0,${MAX_ENDING}}`).join('\\s+');
+  const read = tokens.join(' ');
+  let best: string | null = null;
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${pattern}(?![\\p{L}\\p{M}])`, 'gu'))) {
+    const words = m[0].split(/\s+/u);
+    if (!words.every((w) => NOMINATIVE_END.test(w.toLowerCase()))) continue;
+    const form = words.join(' ');
+    if (best === null || form.length < best.length) best = form;
+  }
+  return best === null || best === read ? null : best;
 }

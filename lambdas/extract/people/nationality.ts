@@ -35,10 +35,28 @@ function countryOpenings(language: string): ReadonlySet<string> {
   return out;
 }
 
+/** Fewest letters shared with a country's name that make the adjective by themselves ("mala" of Malawi opens "malade"). */
+const SAFE_SHARED = 5;
+/** Most letters after a short stem (under SAFE_SHARED): "tien" of "laotien", "onesa" of "japonesa". */
+const SHORT_STEM_REST = 5;
+/**
+ * The endings of Romance nationality adjectives (folded; gender and number forms): what a word must end with
+ * when it shares fewer than SAFE_SHARED letters with a country's name ("Laos" → "laotien", "Cuba" →
+ * "cubano", "Pérou" → "péruvien"), so that "indique" (Inde), "personnel" or "pero" (Perú), "malade" (Mali) stay
+ * words.
+ */
+const ADJECTIVE_ENDING =
+  /(?:ien|ienne|iens|iennes|een|eenne|eens|eennes|ois|oise|oises|ais|aise|aises|ain|aine|ains|aines|ano|ana|anos|anas|ani|ane|ino|ina|inos|inas|ini|ine|ines|ones|ese|esi|esa|eses|esas|ita|ite|iti|itas|eno|ena|enos|enas|ense|enses)$/u;
+
 /** Whether a lower-case word of `language` reads as the adjective of a country the runtime names. */
 export function isNationalityAdjective(word: string, language: string): boolean {
   const openings = countryOpenings(language);
   const key = fold(lower(word));
-  for (let n = MIN_SHARED; n < key.length; n++) if (openings.has(key.slice(0, n))) return true;
+  for (let n = MIN_SHARED; n < key.length; n++)
+    if (
+      openings.has(key.slice(0, n)) &&
+      (n >= SAFE_SHARED || (key.length - n <= SHORT_STEM_REST && ADJECTIVE_ENDING.test(key)))
+    )
+      return true;
   return false;
 }

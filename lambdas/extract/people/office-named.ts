@@ -13,7 +13,9 @@
  */
 import { lower } from '../text/case.js';
 import { fold } from '../text/fold.js';
+import { isSpaceCode } from '../text/chars.js';
 import { isSingleSpace, type WordOffsets } from '../text/words.js';
+import { nominativeInText } from './declension.js';
 import type { NameCandidate } from './names.js';
 import { romanizeVietnameseName } from './romanize.js';
 import { isNameSyllable } from './syllable.js';
@@ -46,6 +48,13 @@ function isAnyNameWord(word: string): boolean {
 /** The most characters before a name read for a head office: the longest ("secretaris-generaal") and an adjective. */
 const HEAD_OFFICE_REACH = 60;
 
+/** Where the run of non-space units that ends at `end` starts. */
+function tokenStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 /**
  * Whether a head office (TitleCues.headOffices) ends right before word `i`, or before a nationality adjective
  * that does ("le président laotien X"): whole words, one space between.
@@ -53,6 +62,14 @@ const HEAD_OFFICE_REACH = 60;
 function afterHeadOffice(text: string, offsets: WordOffsets, i: number, cues: TitleCues): boolean {
   if (cues.headOffices.length === 0) return false;
   const end = offsets[2 * i - 1]!;
+  // A head office ends with one of a few words: the word before the name, or the one before an adjective, is
+  // one of them or no head office ends there (most capitalised words follow none).
+  const lastStart = tokenStart(text, end);
+  if (!cues.headOfficeEnds.has(lower(text.slice(lastStart, end)))) {
+    let k = lastStart;
+    while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+    if (k === 0 || !cues.headOfficeEnds.has(lower(text.slice(tokenStart(text, k), k)))) return false;
+  }
   const words = lower(text.slice(Math.max(0, end - HEAD_OFFICE_REACH), end)).split(/\s+/u);
   const ends = (w: readonly string[]): boolean => {
     const joined = w.join(' ');
@@ -60,8 +77,39 @@ function afterHeadOffice(text: string, offsets: WordOffsets, i: number, cues: Ti
   };
   if (ends(words)) return true;
   const last = words[words.length - 1]!;
-  // The office first: most capitalised words follow none, and the adjective's test folds and slices the word.
+  // The office first: the adjective's test folds and slices the word.
   return words.length > 1 && LOWER_WORD.test(last) && ends(words.slice(0, -1)) && cues.isNationality(last);
+}
+
+/** An abbreviation in capitals: a country's or a body's ("РФ", "МВД", "UNODC"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Most parts of a place an office ends with ("РФ в Хошимине": an abbreviation, then a preposition's place). */
+const PLACE_PARTS = 2;
+
+/**
+ * Whether word `i` follows an office that ends with its place, the office's own lower-case word before that
+ * ("генерального консула РФ в Хошимине Тимура Садыкова", "consul of Russia in Danang Tran Van Nam"): the place is
+ * an abbreviation in capitals, or a capitalised word after a preposition; one space between every two words.
+ */
+function afterOfficePlace(text: string, offsets: WordOffsets, i: number, cues: TitleCues): boolean {
+  const word = (k: number): string => text.slice(offsets[2 * k]!, offsets[2 * k + 1]!);
+  const spaced = (k: number): boolean => isSingleSpace(text, offsets[2 * k + 1]!, offsets[2 * k + 2]!);
+  let k = i - 1;
+  let parts = 0;
+  while (parts < PLACE_PARTS && k >= 1 && spaced(k)) {
+    const w = word(k);
+    const upper = startsUpper(text, offsets[2 * k]!);
+    if (ACRONYM.test(w)) k--;
+    else if (upper && k >= 2 && spaced(k - 1) && cues.functionWords.has(lower(word(k - 1)))) k -= 2;
+    // A country's name in the genitive right after the office, before the preposition's place ("консул
+    // России в Хошимине"); alone it may open a longer name, as the rule above keeps.
+    else if (upper && parts > 0) k--;
+    else break;
+    parts++;
+  }
+  if (parts === 0 || k < 0 || !spaced(k)) return false;
+  const office = word(k);
+  return LOWER_WORD.test(office) && !cues.functionWords.has(lower(office));
 }
 
 export function findOfficeNamedCandidates(
@@ -83,7 +131,12 @@ export function findOfficeNamedCandidates(
     // A head of state's or a minister's office (lexicon headOffices), capitalised as German and English write it,
     // takes a foreign holder's name of any spelling ("president Thongloun Sisoulith").
     const head = afterHeadOffice(text, offsets, i, cues);
-    if (!head && (!LOWER_WORD.test(previous) || cues.functionWords.has(lower(previous)))) continue;
+    if (
+      !head &&
+      (!LOWER_WORD.test(previous) || cues.functionWords.has(lower(previous))) &&
+      !afterOfficePlace(text, offsets, i, cues)
+    )
+      continue;
     const runWord = head ? isAnyNameWord : isRunWord;
     let j = i;
     while (
@@ -107,9 +160,11 @@ export function findOfficeNamedCandidates(
       continue;
     }
     const end = offsets[2 * j - 1]!;
-    const name = tokens.join(' ');
+    const cyrillic = CYRILLIC.test(tokens[0]!);
+    // A declined run ("консула РФ Тимура Садыкова") is named as the article writes it in the nominative.
+    const name = (cyrillic ? nominativeInText(text, tokens) : null) ?? tokens.join(' ');
     // A run in Cyrillic may spell a place the gazetteer knows in Latin letters only (judge.ts).
-    const latin = CYRILLIC.test(name) ? { latin: romanizeVietnameseName(name) } : {};
+    const latin = cyrillic ? { latin: romanizeVietnameseName(name) } : {};
     out.push({ start, end, name, tokens, titled: false, officeOnly: true, ...latin });
     i = j - 1;
   }

@@ -286,13 +286,15 @@ function katakanaNameBeforeOrganisation(
   const placed = place < end && isPlace(text.slice(place, end));
   const organisation = placed ? place : end;
   if (placed) {
-    if (KATAKANA_NAME_JOINER.test(text[place - 1] ?? '')) end = place - 1;
+    // The place joined to the name by the middle dot, or set off by one space ("…・ナム ハノイ市警察大佐").
+    if (KATAKANA_NAME_JOINER.test(text[place - 1] ?? '') || NAME_SPACES.includes(text[place - 1] ?? ''))
+      end = place - 1;
     else if (glossBefore(text, place) !== null) end = glossBefore(text, place)!;
     else return null;
   } else {
     // A city named after a person ("ホー・チ・ミン市人民委員会"): a name right before 市 is the city's.
     if (text[end] === '市') return null;
-    end = glossBefore(text, end) ?? end;
+    end = glossBefore(text, end) ?? (NAME_SPACES.includes(text[end - 1] ?? '') ? end - 1 : end);
   }
   const start = katakanaNameStart(text, end, cues);
   if (start === null) return null;
@@ -909,7 +911,8 @@ export function findScriptNames(
         nameEnd = gloss ?? p;
         start =
           cues.script === 'Han' ? hanNameStart(text, nameEnd, cues) : katakanaNameStart(text, nameEnd, cues);
-        if (start === null && cues.script === 'Katakana' && title.role !== null) {
+        // A rank closes its organisation as an office does ("…・ナム ハノイ市警察大佐", colonel of the Hanoi police).
+        if (start === null && cues.script === 'Katakana' && (title.role !== null || title.rank !== null)) {
           const glued = katakanaNameBeforeOrganisation(text, p, cues, isPlace);
           if (glued !== null) ({ start, end: nameEnd, office: gluedOffice } = glued);
         }
@@ -921,7 +924,7 @@ export function findScriptNames(
       const name = text.slice(start, nameEnd);
       const role =
         gluedOffice !== null
-          ? text.slice(gluedOffice, p + title.form.length)
+          ? text.slice(gluedOffice, title.role !== null ? p + title.form.length : p)
           : (roleEndingAt(text, start, cues)?.role ??
             ((glossed ? '' : text.slice(nameEnd, p).trim()) || null) ??
             title.role);
@@ -948,7 +951,8 @@ export function findScriptNames(
       const rank =
         title.rank ??
         (cues.script === 'Katakana' ? rankJoinedBefore(text, start, cues) : null) ??
-        (title.role !== null ? bracketedRank(text, p + title.form.length, cues) : null);
+        // After an office or a courtesy ("…氏（大佐）", "… 씨(대령)"): the rank in brackets.
+        (title.role !== null || title.courtesy ? bracketedRank(text, p + title.form.length, cues) : null);
       const courtesyOnly = rank === null && role === null && body === null && title.courtesy;
       out.push({
         start,

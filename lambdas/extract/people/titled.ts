@@ -56,6 +56,8 @@ export interface TitleCues {
    * spelling may follow one (office-named.ts).
    */
   readonly headOffices: readonly string[];
+  /** The last word of each head office: the word before a name is one, or no head office ends there. */
+  readonly headOfficeEnds: ReadonlySet<string>;
   /** Whether a lower-case word is a nationality adjective of the article's language (nationality.ts). */
   readonly isNationality: (word: string) => boolean;
 }
@@ -128,6 +130,9 @@ export function compileTitleCues(
   const suffixes = [...new Set(lexicons.flatMap((l) => l.inflectionSuffixes))]
     .filter((s) => s !== '')
     .sort((a, b) => b.length - a.length);
+  const headOffices = [...new Set(lexicons.flatMap((l) => l.headOffices).map((o) => wordsOf(o).join(' ')))]
+    .filter((o) => o !== '')
+    .sort((a, b) => b.length - a.length);
   const titleFirstUnits = new Set<number>();
   let titleMaxLength = 0;
   for (const w of titleEnds) {
@@ -146,9 +151,8 @@ export function compileTitleCues(
     roleStems: [...roleStems],
     needsForeignWord,
     familyNames: new Set(lexicons.flatMap((l) => l.familyNames).map((n) => asRussianLetters(fold(n)))),
-    headOffices: [...new Set(lexicons.flatMap((l) => l.headOffices).map((o) => wordsOf(o).join(' ')))]
-      .filter((o) => o !== '')
-      .sort((a, b) => b.length - a.length),
+    headOffices,
+    headOfficeEnds: new Set(headOffices.map((o) => o.slice(o.lastIndexOf(' ') + 1))),
     isNationality: (word) => isNationalityAdjective(word, language),
   };
 }
