@@ -30,14 +30,18 @@ const tolls = (e: StoryEvidence): number[] =>
   e.figures.filter((f) => f.unit === 'person' && f.value >= 10).map((f) => f.value);
 /**
  * Pieces of evidence the similarity weighs beyond the province: figures, officials, the names the text writes
- * (text-names.ts; an official is counted once) and localities. Before session 49 the names were not counted,
+ * in any script (text-names.ts; an official is counted once) and localities. Before session 49 the names were not counted,
  * so a copy whose only evidence was a suspect's name was "almost nothing".
  */
 const size = (e: StoryEvidence): number =>
-  e.figures.length + new Set([...e.people, ...e.names]).size + e.localities.length;
+  e.figures.length + new Set([...e.people, ...e.names, ...e.scriptNames]).size + e.localities.length;
 /** A copy whose engine read no place, no figure and no name: a language without a lexicon, or a reading gap. */
 const readsNothing = (e: StoryEvidence): boolean =>
-  e.provinces.length === 0 && e.figures.length === 0 && e.people.length === 0 && e.names.length === 0;
+  e.provinces.length === 0 &&
+  e.figures.length === 0 &&
+  e.people.length === 0 &&
+  e.names.length === 0 &&
+  e.scriptNames.length === 0;
 const NOTHING = 'one copy reads no place, figure or name (no lexicon, or the engine misses them)';
 const BRIEF = 'one copy is a brief (a place and at most one figure or name)';
 
@@ -82,7 +86,7 @@ const thin = new Map<string, string>();
 const describe = (e: StoryEvidence): string =>
   `${e.language}: provinces [${e.provinces.join(', ')}], localities [${e.localities.join(', ')}], ` +
   `figures [${e.figures.map((f) => `${f.value} ${f.unit}`).join(', ')}], ` +
-  `names [${[...new Set([...e.people, ...e.names])].join(', ')}], text numbers [${e.text.numbers.join(', ')}]`;
+  `names [${[...new Set([...e.people, ...e.names, ...e.scriptNames])].join(', ')}], text numbers [${e.text.numbers.join(', ')}]`;
 for (const { name, root } of TUNING_STORY_SETS) {
   const real = loadRealStories(root);
   const truth = new Map(real.map((r) => [r.evidence.id, r.story]));
