@@ -15,7 +15,7 @@ import { romanizeVietnameseName } from '../extract/people/romanize.js';
 import { findStage, leadParagraphCount } from '../extract/stage/index.js';
 import { EMPTY_FINGERPRINT, TextFingerprintSchema } from '../shared/fingerprint.js';
 import { textFingerprint } from './fingerprint.js';
-import { textNames } from './text-names.js';
+import { scriptTextNames, textNames } from './text-names.js';
 
 /**
  * How far the date can be trusted: 'day' (metadata, key, or a text date with its year), 'day-month' (a text
@@ -91,6 +91,13 @@ export const StoryEvidenceSchema = z.object({
    */
   names: z.array(z.string()).default([]),
   /**
+   * The Vietnamese names the text writes in Hangul, Thai, Devanagari or katakana (text-names.ts,
+   * scriptTextNames), read back to Latin and folded, sorted, none of `names` or `people`. Kept apart because a
+   * common phrase of such a language may read as a name: they meet only the other copy's names and people
+   * (similarity.ts, namesBothWrite), never its own script names. Empty in evidence stored before session 49.
+   */
+  scriptNames: z.array(z.string()).default([]),
+  /**
    * The event's kind as the engine reads it, language-independent: the topics of the figures (drugs, crime,
    * traffic, fire...; 'other' left out, it says nothing of the kind), distinct, in the order of their first
    * figure in the text (the first is what the report leads with). Two copies of one event agree on its kind;
@@ -138,6 +145,9 @@ export function storyEvidence(
     });
   }
 
+  const texts = [article.title, ...article.sections.flatMap((s) => s.paragraphs)];
+  const names = textNames(article.language, texts, foldName);
+  const people = [...new Set(article.people.map((p) => foldName(p.name)).filter((n) => n.includes(' ')))];
   return {
     id: article.id,
     language: article.language,
@@ -147,7 +157,7 @@ export function storyEvidence(
     primary: article.primaryProvince?.successor.slug ?? null,
     provinces: [...provinces].sort(),
     localities: [...new Set(article.localities.map((l) => `${l.province.slug}/${l.slug}`))].sort(),
-    people: [...new Set(article.people.map((p) => foldName(p.name)).filter((n) => n.includes(' ')))].sort(),
+    people: [...people].sort(),
     figures: [...figures.values()].sort((a, b) =>
       a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : a.value - b.value,
     ),
@@ -160,12 +170,11 @@ export function storyEvidence(
     leadToll: leadTollOf(article),
     elsewhere: tollsElsewhere(article),
     stage: findStage(article),
-    text: textFingerprint([article.title, ...article.sections.flatMap((s) => s.paragraphs)]),
-    names: textNames(
-      article.language,
-      [article.title, ...article.sections.flatMap((s) => s.paragraphs)],
-      foldName,
-    ).sort(),
+    text: textFingerprint(texts),
+    names: names.sort(),
+    scriptNames: scriptTextNames(texts)
+      .filter((n) => !names.includes(n) && !people.includes(n))
+      .sort(),
     ...(options.kinds ? { kinds: kindsOf(article) } : {}),
   };
 }

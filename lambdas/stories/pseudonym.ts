@@ -13,12 +13,13 @@ export function nameHash(key: string, foldedName: string): string {
   return createHmac('sha256', key).update(foldedName, 'utf8').digest('hex');
 }
 
-/** The evidence with its people and the names its text writes as keyed hashes (distinct, sorted, as the evidence keeps them). */
+/** The evidence with its people and the names its text writes (in any script) as keyed hashes (distinct, sorted, as the evidence keeps them). */
 export function pseudonymize(evidence: StoryEvidence, key: string): StoryEvidence {
   if (key.length === 0) throw new Error('the story name key is empty');
   return {
     ...evidence,
     people: [...new Set(evidence.people.map((name) => nameHash(key, name)))].sort(),
     names: [...new Set(evidence.names.map((name) => nameHash(key, name)))].sort(),
+    scriptNames: [...new Set(evidence.scriptNames.map((name) => nameHash(key, name)))].sort(),
   };
 }

@@ -876,14 +876,19 @@ function dayOfYearDistance(x: string, y: string): number {
 
 /**
  * Names both copies write, officials or not (people and names), less the officials both keep (counted as
- * people): each name once.
+ * people), and since session 49 the names one copy writes in a caseless script (scriptNames) that the other
+ * writes or keeps otherwise: each name once.
  */
 function namesBothWrite(a: StoryEvidence, b: StoryEvidence): number {
+  const inA = new Set([...a.people, ...a.names]);
   const inB = new Set([...b.people, ...b.names]);
   const kept = new Set(b.people);
   let n = 0;
-  for (const x of new Set([...a.people, ...a.names]))
-    if (inB.has(x) && !(kept.has(x) && a.people.includes(x))) n++;
+  for (const x of inA) if (inB.has(x) && !(kept.has(x) && a.people.includes(x))) n++;
+  // A name read from Hangul, Thai, Devanagari or katakana meets only one the other copy writes otherwise or
+  // keeps as an official: two texts of one such language share its common phrases, which may read as names.
+  for (const x of new Set(a.scriptNames)) if (inB.has(x) && !inA.has(x)) n++;
+  for (const x of new Set(b.scriptNames)) if (inA.has(x) && !inB.has(x)) n++;
   return n;
 }
 

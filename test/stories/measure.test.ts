@@ -179,9 +179,9 @@ const BLIND_FALSE_JOINS: { members: string[]; reason: string }[] = [
 ];
 
 const BLIND_NOT_JOINED: Record<string, string> = {
-  t05: 'five copies with different tolls and counts: vtv+ro+it joined, and since session 9 tl+malaymail (tolls updated between reports); the two pieces share only "13" and "22" persons: 0.30',
+  t05: 'five copies with different tolls and counts: vtv+ro+it joined, and since session 9 tl+malaymail (tolls updated between reports); the two pieces share only "13" and "22" persons: 0.30; session 49 (2026-12-06, the engine of 6ae5e68a): three pieces, vtv+ro, tl+malaymail and the undated it copy (0.401 with vtv, an undated copy against a dated one)',
   t07: 'the id copy gives no evidence (no place, no figure read); the two es copies joined (0.70)',
-  t09: 'copies report other amounts (600/900 kg, 300/600/1,000 kg, 700 kg): cna+vnexpress+th joined (0.49-0.57; approximate 900 and 1,000 kg), the vietnamtimes copy shares only Nghe An (0.04-0.11; 0.01-0.04 since session 7, leadAmountConflict)',
+  t09: 'copies report other amounts (600/900 kg, 300/600/1,000 kg, 700 kg): cna+vnexpress+th joined (0.49-0.57; approximate 900 and 1,000 kg), the vietnamtimes copy shares only Nghe An (0.04-0.11; 0.01-0.04 since session 7, leadAmountConflict); session 49 (2026-12-06): cna+th joined, vnexpress apart (0.332 with cna: its official and district on one side only), vietnamtimes apart',
   t10: 'tolls differ by report; the te copy (no lexicon) has no province and unlabelled figures (0.15); the pl copy is mainly about Quang Tri, the others Da Nang (0.49 × 0.75 = 0.37 since primaryConflict); the two en and the id copy joined (since session 8: tolls not shared weigh half), and the nl copy (3 and 10 persons, no district) with them since session 9 (unmatchedLocalities)',
   t11: 'the en copy reports national statistics only (0.09-0.12); de+vi joined (0.46)',
   t12: 'three pt copies at different stages of the toll, sharing at most "37"/"40" persons: 0.00-0.43',
@@ -282,7 +282,7 @@ const BLIND3_FALSE_JOINS: { members: string[]; reason: string }[] = [
 const BLIND3_NOT_JOINED: Record<string, string> = {
   v06: 'sggp+panxmedia joined (Ho Duc Phoc; measured 2026-12-03, session 27); de_tagesschau 0.399 with panxmedia (an undated copy against a dated one), tr (no province) 0.34, de_brf (Hanoi, 4 and 60 persons) 0.20',
   v07: 'fr+ja (laodong) joined; the it copy apart',
-  v09: "five copies in five pieces (three en, two ru; the ru vnanet copy is the next day's government order)",
+  v09: "five copies in five pieces (three en, two ru; the ru vnanet copy is the next day's government order); session 49 (2026-12-06): four joined on the engine of 6ae5e68a, the ru vnanet copy apart (one official and Ho Chi Minh City: 0.06-0.07)",
 };
 
 describeRealSet(
@@ -367,9 +367,9 @@ const BLIND4_FALSE_JOINS: { members: string[]; reason: string }[] = [
 /** Apart at both blind readings and after session 9 (read with scripts/story-diagnose.ts). */
 const BLIND4_NOT_JOINED: Record<string, string> = {
   v06: 'vi_anninhthudo+vi_autopro+en_inform joined; the zh copy apart since the fitted model became the primary-province default (session 16: its main province reads Ho Chi Minh City, not Lam Dong): 0.35',
-  v11: 'thirteen copies joined (maghress and baonghean zh since session 16); ta (no province read) and nl (8 persons only) apart',
+  v11: 'thirteen copies joined (maghress and baonghean zh since session 16); ta (no province read) and nl (8 persons only) apart; session 49 (2026-12-06): fourteen joined (the ta copy too), the nl copy apart (0.377)',
   v14: 'ettoday+ar joined (90/270 kg; apart at 0.420 from session 16 to 18, an undated copy, joined again since session 19: undatedStrong); the es copy reads 540 kg and 5 persons: 0.07',
-  v15: 'kenh14+thanhnien+sggp joined (the officer named); the vtc copy names no one the engine reads and no figure, the hi copy only Hue and 7: 0.43',
+  v15: 'kenh14+thanhnien+sggp joined (the officer named); the vtc copy names no one the engine reads and no figure, the hi copy only Hue and 7: 0.43; session 49 (2026-12-06): the vtc copy joined (the suspect and the officer the texts write, session 24), the hi copy apart: Hue and one officer, 0.28 at best; it writes the suspect in Devanagari, which the romanizer spells "nguyen tain sang" (ै as ai), no listed name, so the script-name reader of session 49 reads none; with ै read as a short a too it joins (README, session 49)',
   v17: 'the bfm copy names no province (2, 9, 26 persons), the svoboda copy Da Lat and other counts: 0.25',
   v18: 'the ru copy names no province and reads 9 and 10 persons against 1/2/3/10: 0.27',
 };
