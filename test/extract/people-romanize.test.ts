@@ -79,6 +79,10 @@ describe('romanizeVietnameseName', () => {
     ['टू वान एक्सुआन', 'to van xuan'],
     ['ले एन खांग', 'le an khang'],
     ['वू वान हंग', 'vu van hung'],
+    // English short a written with the ai sign ("Tan" टैन, "Thanh" थैन्ह), where ai makes no name syllable (session 49).
+    ['ले वान टैन', 'le van tan'],
+    ['गुयेन थैन्ह लॉन्ग', 'nguyen thanh long'],
+    ['फाम वान है', 'pham van hai'],
   ])('Devanagari %s → %s', (name, latin) => {
     expect(romanizeVietnameseName(name)).toBe(latin);
   });
