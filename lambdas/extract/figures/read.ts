@@ -5,7 +5,6 @@
 import { continuesClusterAt, isLetterUnit } from '../text/chars.js';
 import { writesDayBeforeMonth } from '../text/locale.js';
 import { opensSentence } from '../text/sentences.js';
-import { closingMarks, everyMark, openingMarks, QUOTATION_MARKS } from '../text/quotation-marks.js';
 import { isSlavicAdjective, SLAVIC_LANGUAGES } from '../text/slavic-adjectives.js';
 import { LANGUAGES } from '../../shared/vocabulary.js';
 import type { Document } from '../types.js';
@@ -63,12 +62,8 @@ export interface Reading {
 
 /** The languages whose lexicons are full (issue 9's lexicon languages); the others' are thin. */
 const FULL_LEXICONS: ReadonlySet<string> = new Set(LANGUAGES);
-const QUOTES = everyMark(QUOTATION_MARKS);
-// A mark that doubles as an apostrophe ("l'11", "'90s") opens no quotation a number could start.
-const DOUBLES_AS_APOSTROPHE: ReadonlySet<string> = new Set(["'", '‘']);
-const OPENING_QUOTES = new Set(
-  [...openingMarks(QUOTATION_MARKS)].filter((m) => !DOUBLES_AS_APOSTROPHE.has(m)),
-);
+const QUOTES = new Set(['«', '»', '"', '“', '”', '„', "'", '‚', '‹', '›']);
+const OPENING_QUOTES = new Set(['«', '"', '“', '„', '‚', '‹']);
 const NUMBER_SIGNS = new Set(['°', '.', ':', '#', 'º']);
 const DATE_AT = /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/y;
 const TIME_AT = /\d{1,2}[:h]\d{2}(?!\d)/y;
@@ -914,8 +909,8 @@ function mixedCodeBefore(body: string, at: number): number | undefined {
 const MIXED_CODE_BEFORE = /(^|[^A-Za-zĐđ])[A-ZĐ]{2,3}[a-z]{1,2} $/;
 // Two to four capitals that end where the Latin letters end: a code run into the number ("90154TS").
 const CODE_AFTER = /[A-Z]{2,4}(?![A-Za-z])/y;
-const CLOSING_QUOTES = closingMarks(QUOTATION_MARKS);
-const NAME_OPENERS = openingMarks(QUOTATION_MARKS);
+const CLOSING_QUOTES = new Set(['»', '"', '”', '“', "'", '’', '‹', '›', '」', '』']);
+const NAME_OPENERS = new Set([...OPENING_QUOTES, '「', '『']);
 
 /**
  * A code of capitals right after the number, glued or one space away ("TTH 90154TS", "BV 5489 TS"); a unit

@@ -25,8 +25,6 @@ export const QUOTATION_MARKS: readonly QuotationMark[] = [
   { open: "'", close: "'", speech: false },
   { open: '‘', close: '’', speech: false },
   { open: '‹', close: '›', speech: false },
-  // The low single mark of German and Czech (‚so‘), closed as its double „ is; no apostrophe looks like it.
-  { open: '‚', close: '‘’', speech: false },
   { open: '《', close: '》', speech: false },
 ];
 
@@ -38,9 +36,4 @@ export function openingMarks(marks: readonly QuotationMark[]): ReadonlySet<strin
 /** Every mark that closes one of `marks`. */
 export function closingMarks(marks: readonly QuotationMark[]): ReadonlySet<string> {
   return new Set(marks.flatMap((m) => [...m.close]));
-}
-
-/** Every mark of `marks`, opening or closing. */
-export function everyMark(marks: readonly QuotationMark[]): ReadonlySet<string> {
-  return new Set([...openingMarks(marks), ...closingMarks(marks)]);
 }
