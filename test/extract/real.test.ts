@@ -189,7 +189,9 @@ const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
  * days dropped r1513's "ngày mùng 1 Tết", 42 → 41 on the 1,224, and its r2721 brought two, left in its SOURCES
  * paragraph: the 4 and 5 of a quoted numbered motto, „3 spravedlivé, 4 jasné, 5 dalších“; batch 47b brought none); 42 on the
  * 1,262 after session 48's merges (fig48's numbered mottos dropped r2721's two, 43 → 41 on the 1,244; batch 48a's r2751
- * brought one, left in its SOURCES paragraph: the "tre" of Italian "i tre quarti", a share; batch 48b brought none). Holdout: 74 on
+ * brought one, left in its SOURCES paragraph: the "tre" of Italian "i tre quarti", a share; batch 48b brought none); 41 on
+ * the 1,282 after session 49's merges (fig49's fractions in words dropped r2751's "tre", 42 → 41 on the 1,262; batch 49b's
+ * three at its first reading were dropped by its own lexicon fixes; batch 49a brought none). Holdout: 74 on
  * the 477 of session 40 at the first reading of its 8 additions (after its change sets); 74 on the 485 of session 41 at
  * the first reading of its 8 additions (after its change sets); 77 on the 494 of session 42 at the first reading of its
  * 9 additions, after its change sets (the 485 read 73, the 9 additions 4); 77 on the 503 of session 43 at the first
@@ -199,10 +201,11 @@ const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
  * the 529 of session 46 at the first reading of its 9 additions, after its change sets (the 520 read 78, the 9
  * additions 1); 81 on the 539 of session 47 at the first reading of its 10 additions, after its change sets (the 529
  * read 79, the 10 additions 2); 82 on the 547 of session 48 at the first reading of its 8 additions, after its change
- * sets (the 539 read 80, the 8 additions 2).
+ * sets (the 539 read 80, the 8 additions 2); 84 on the 557 of session 49 at the first reading of its 10 additions,
+ * after its change sets (the 547 read 82, the 10 additions 2).
  */
-const HOLDOUT_NON_FIGURES = 82;
-const TUNING_NON_FIGURES = 42;
+const HOLDOUT_NON_FIGURES = 84;
+const TUNING_NON_FIGURES = 41;
 
 /**
  * The tuning set's guard: just below the level read (session 8: 223 articles, the 59 added then read first as
@@ -449,7 +452,11 @@ const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
     // after three of its four words): floor 0.97 → 0.96; raise it back when a change set reads it.
     // 0.964 → 0.983 on the 1,093 after session 39's change sets (ppl39: the Urdu four-word name, one official under
     // a Latin and a Hangul spelling): floor back to 0.97.
-    peoplePrecision: 0.97,
+    // session 49 additions (batch 49b: 10 tuning articles in ur and ar) after the batch's own lexicon fixes: 0.961
+    // on the 1,282 (an Arabic-script name of four words cut at three before punctuation or a glued و, an ar office
+    // parted from its holder by the body it heads, a private rescue-team leader, President Hồ Chí Minh named in an
+    // anniversary; left for a people change set): floor 0.97 → 0.96; raise it back when a change set reads it.
+    peoplePrecision: 0.96,
   },
 };
 
