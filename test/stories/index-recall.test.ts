@@ -44,6 +44,8 @@ function indexRecall(evidence: readonly StoryEvidence[]) {
 // one copy keeps as a figure and the other only writes is a key of both). A year-less text date
 // is read in its guessed year and the year before only through its province (u16's 2020 copy, guessed 2026,
 // is six years older: found since session 21 through its lead amount, 98 kg, a figure key whatever its rank).
+const HINDI_V15 =
+  "a year-less copy whose only key is its province (P#hue): it meets the year-less vtc copy, through which the story joins in any order, not the copies dated in 2024; what joins it, the suspect's name it writes in Devanagari, is no index key (session 49, since ै reads as a short a too)";
 const MISSED: Record<string, Record<string, string>> = {
   blind3: {
     'v10/ko_chaovietnam.txt ~ v10/pt_tribunauniao.txt':
@@ -52,6 +54,9 @@ const MISSED: Record<string, Record<string, string>> = {
   blind4: {
     'v01/vi_vov.txt ~ g02/vi_vov.txt':
       "an undated copy and a year-less one sharing Quảng Ninh, Móng Cái's wards and 7 boats (a false pair: g02 is another catch of the same post)",
+    'v15/vi_kenh14.txt ~ v15/hi_vietnam-vn.txt': HINDI_V15,
+    'v15/vi_thanhnien.txt ~ v15/hi_vietnam-vn.txt': HINDI_V15,
+    'v15/vi_sggp.txt ~ v15/hi_vietnam-vn.txt': HINDI_V15,
   },
 };
 
