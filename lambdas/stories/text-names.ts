@@ -12,11 +12,11 @@ import { findCandidates } from '../extract/people/candidates.js';
 import { peopleDataFor } from '../extract/people/language.js';
 import { isLocalityName, isNamesake, isPlaceName } from '../extract/places/index.js';
 import { wordOffsets } from '../extract/text/words.js';
-import { isListedNameSyllable, romanizeVietnameseName } from '../extract/people/romanize.js';
-import romanized from '../extract/data/names-romanized.json' with { type: 'json' };
-
-/** Vietnamese family names (folded), as the romanizer's data lists them. */
-const FAMILY_NAMES: ReadonlySet<string> = new Set(romanized.family);
+import {
+  isListedFamilyName,
+  isListedNameSyllable,
+  romanizeVietnameseName,
+} from '../extract/people/romanize.js';
 
 /** At most this many names (the first the text writes): an index item stays small whatever the text. */
 export const MAX_TEXT_NAMES = 12;
@@ -106,7 +106,7 @@ function isNameShape(syllables: readonly string[]): boolean {
   return (
     syllables.length >= MIN_WORDS &&
     syllables.length <= MAX_SCRIPT_WORDS &&
-    FAMILY_NAMES.has(syllables[0]!) &&
+    isListedFamilyName(syllables[0]!) &&
     syllables.every(isListedNameSyllable)
   );
 }

@@ -59,6 +59,13 @@ export function isListedNameSyllable(folded: string): boolean {
   return FIRST_RANK.has(folded);
 }
 
+const FAMILY: ReadonlySet<string> = new Set(DATA.family);
+
+/** Whether a folded Latin syllable is one the data lists for Vietnamese family names ("nguyen", "tran"). */
+export function isListedFamilyName(folded: string): boolean {
+  return FAMILY.has(folded);
+}
+
 interface Table {
   readonly entries: ReadonlyMap<string, string[]>;
   readonly longest: number;
