@@ -30,12 +30,19 @@ function provinceEntryOfLabel(label: string, gaz: Gazetteer): PlaceEntry | undef
   return undefined;
 }
 
+/** The province a host's labels name ("baothanhhoa." of baothanhhoa.vn), the first label that names one. */
+function provinceEntryOfHost(labels: string, gaz: Gazetteer): PlaceEntry | undefined {
+  for (const label of labels.toLowerCase().split('.')) {
+    const entry = label === '' ? undefined : provinceEntryOfLabel(label, gaz);
+    if (entry !== undefined) return entry;
+  }
+  return undefined;
+}
+
 export function outletProvince(body: string, gaz: Gazetteer): number | undefined {
   for (const m of body.matchAll(HOST)) {
-    for (const label of m[1]!.toLowerCase().split('.')) {
-      const entry = label === '' ? undefined : provinceEntryOfLabel(label, gaz);
-      if (entry !== undefined) return entry.province;
-    }
+    const entry = provinceEntryOfHost(m[1]!, gaz);
+    if (entry !== undefined) return entry.province;
   }
   return undefined;
 }
@@ -56,11 +63,8 @@ export function outletDateline(body: string, gaz: Gazetteer): Candidate | undefi
     // The mention is the host name, inside the brackets.
     const start = m.index + m[0].indexOf('(') + 1;
     const end = m.index + m[0].indexOf(')');
-    for (const label of m[1]!.toLowerCase().split('.')) {
-      const entry = label === '' ? undefined : provinceEntryOfLabel(label, gaz);
-      if (entry !== undefined)
-        return { ...heardCandidate(start, end, [entry], 'any', false), dateline: true };
-    }
+    const entry = provinceEntryOfHost(m[1]!, gaz);
+    if (entry !== undefined) return { ...heardCandidate(start, end, [entry], 'any', false), dateline: true };
   }
   return undefined;
 }
