@@ -125,6 +125,7 @@ export function findPlaces(
     sentences: doc.sentences,
     disaster: () => tellsOfDisaster(doc.folded, doc.language),
     nationwide: () => nationwideHeadEnd(doc.folded, doc.sentences, lex.nationwide),
+    nationalBody: () => nationwideHeadEnd(doc.folded, doc.sentences, lex.nationalBodies),
   };
   const summary = summarize(accepted, gaz, doc.sentences[0]?.end ?? 0, doc.body.length, how, cues);
   const outlet =

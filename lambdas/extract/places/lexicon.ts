@@ -156,6 +156,15 @@ export const PlacesLexiconSchema = z
      */
     nationwide: PhrasesSchema.default([]),
     /**
+     * The country's own authorities that report national counts and run national campaigns: the ministries of
+     * public security and of defence, the customs administration, the national traffic safety committee
+     * ("Bộ Công an", "ministère de la Sécurité publique", "公安省", "국방부"). Named in the title or the lead of a
+     * text that spreads over several provinces, none in its title, they make it a national report as a
+     * nationwide phrase does (summarize.ts). Written as the start of the words, like hardestHit; a provincial
+     * branch ("the customs department of X province") is not one.
+     */
+    nationalBodies: PhrasesSchema.default([]),
+    /**
      * Words opening a bracketed gloss that names a unit as it was before it was merged ("(formerly Cu Nam
      * commune)", "(anciennement district de X)", "(ehemals Gemeinde X)"), or closing one ("(xã X cũ)", "(Hà
      * Giang cũ)"): the 2025 reorganisation made the outlets name the new commune with its old one, so a text
@@ -218,6 +227,8 @@ export interface CompiledPlacesLexicon {
   readonly hardestHit: readonly string[];
   /** PlacesLexicon.nationwide, folded as hardestHit is. */
   readonly nationwide: readonly string[];
+  /** PlacesLexicon.nationalBodies, folded as hardestHit is. */
+  readonly nationalBodies: readonly string[];
   /** PlacesLexicon.formerly, folded as hardestHit is. */
   readonly formerly: readonly string[];
   /** The same phrases as written (NFC, lower case), for names found in text without spaces (scripts.ts). */
@@ -432,6 +443,7 @@ export function compilePlacesLexicon(
     forceWords: new Set(ownSubjects.flatMap((p) => keyOf(p).split(' ')).filter((w) => w !== '')),
     hardestHit: [...new Set(lexicons.flatMap((l) => l.hardestHit.map((p) => fold(written(p)))))],
     nationwide: [...new Set(lexicons.flatMap((l) => l.nationwide.map((p) => fold(written(p)))))],
+    nationalBodies: [...new Set(lexicons.flatMap((l) => l.nationalBodies.map((p) => fold(written(p)))))],
     formerly: [...new Set(lexicons.flatMap((l) => l.formerly.map((p) => fold(written(p)))))],
     affixes: affixesOf(lexicons, familyNames),
   };

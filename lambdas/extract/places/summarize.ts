@@ -161,6 +161,12 @@ function noLeader(
  */
 const DWELT = 3;
 
+/**
+ * Provinces a text names (as homes, routes and references too) before a national authority in its lead makes it
+ * a national report: two is a case and where it led; three or more is a spread of examples.
+ */
+const NATIONAL_SPREAD = 3;
+
 function dwelt(p: number, mentions: ReadonlyMap<number, { count: number }>): boolean {
   const own = mentions.get(p)?.count ?? 0;
   const all = [...mentions.values()].reduce((n, m) => n + m.count, 0);
@@ -263,6 +269,12 @@ export function summarize(
      * primary province the title does not name.
      */
     readonly nationwide?: () => number | undefined;
+    /**
+     * The end of the title and lead when they name a national authority as the one reporting or acting
+     * (lexicon nationalBodies, found as nationwide.ts finds its phrases); asked only as nationwide is, of a text
+     * that names several provinces (NATIONAL_SPREAD).
+     */
+    readonly nationalBody?: () => number | undefined;
   } = { hardestHit: () => [], text: '' },
 ): Summary {
   const capital = gaz.bySlug.get(CAPITAL)?.index;
@@ -411,8 +423,16 @@ export function summarize(
   // Not a province the text keeps coming back to among the others (DWELT): a headline "Vietnam, …" (ja ベトナム、,
   // ko 베트남,) also heads a single case followed from one province to the next.
   if (primary !== null && inTitle.size === 0 && !subjects.has(primary) && !dwelt(primary, mentions)) {
+    const first = mentions.get(primary)?.first ?? 0;
     const headEnd = read.nationwide?.();
-    if (headEnd !== undefined && (mentions.get(primary)?.first ?? 0) >= headEnd) primary = null;
+    if (headEnd !== undefined && first >= headEnd) primary = null;
+    // A national authority's report in the lead ("according to the Ministry of Public Security…") is as
+    // national once the text spreads over several provinces: each is an example (a gate, a route, a case). A
+    // ministry also comments on one province's case, named alone: that one stays the story's place.
+    else if (mentions.size >= NATIONAL_SPREAD) {
+      const bodyEnd = read.nationalBody?.();
+      if (bodyEnd !== undefined && first >= bodyEnd) primary = null;
+    }
   }
   // Whoever chose, and whatever the round-up rules said: the province a disaster round-up says was hit
   // hardest is its place, however late or seldom it is named among the others.
