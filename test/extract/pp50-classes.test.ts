@@ -42,3 +42,22 @@ describe("a national authority's report in the lead, spread over several provinc
     expect(placesOf(titled, 'en').primary).toBe('an-giang');
   });
 });
+
+describe('a gate or town, a spaced dash, then its province ("Lao Bao - Quang Tri")', () => {
+  it("reads the province after the dash, though the name's last word is a naming word or a middle name", () => {
+    // "Bao" folds as "bão" (storm, a word naming what follows it) and is a middle name (Bảo).
+    const found = placesOf(
+      'Gold was smuggled across the border with Laos (Lao Bao - Quang Tri) this month.',
+      'en',
+    );
+    expect(found.provinces).toEqual(['quang-tri']);
+    expect(found.localities).toEqual(['lao-bao']);
+    expect(placesOf('Le passage de Lao Bao – Quang Tri a été fermé mardi.', 'fr').provinces).toEqual([
+      'quang-tri',
+    ]);
+  });
+
+  it('still reads a name after a naming word with no dash between as the thing named, not the place', () => {
+    expect(placesOf('Cơn bão Quang Trung đổ bộ vào tỉnh Hà Tĩnh.', 'vi').provinces).toEqual(['ha-tinh']);
+  });
+});

@@ -71,6 +71,17 @@ function phrase(tokens: Tokens, from: number, to: number): string {
  * Longest phrase of `table` made of the words ending just before `end` (exclusive), glued to it: walked back
  * word by word through the table's backward trie while the words are glued.
  */
+/**
+ * A dash with a space on each side between two words ("Lao Bao - Quang Tri", "Tinh Bien – An Giang"): what
+ * stands before it is a name of its own (a gate, a town), with its province after it, not the start of one
+ * phrase running on.
+ */
+const SPACED_DASH = /^\s+[-\u2013\u2014]\s+$/u;
+
+function spacedDash(body: string, end: number, start: number): boolean {
+  return SPACED_DASH.test(body.slice(end, start));
+}
+
 function phraseBefore<T>(
   tokens: Tokens,
   table: PhraseTable<T>,
@@ -999,8 +1010,10 @@ export function findCandidates(
       }
       if ((found === undefined && gate === undefined) || lex.notPlaces.has(key)) continue;
       // "typhoon Son Tinh": the storm's name, not the district's; "Nghe An Street": the street's, not the province's.
+      // Across a spaced dash ("Lao Bao - Quang Tri") a word names nothing after it: "Bao" is no "bão" (storm).
+      const dashBefore = i > 0 && spacedDash(body, ends[i - 1]!, starts[i]!);
       if (
-        phraseBefore(tokens, lex.namedBefore, i) !== null ||
+        (!dashBefore && phraseBefore(tokens, lex.namedBefore, i) !== null) ||
         phraseAfter(tokens, lex.namedAfter, i + n) !== null
       ) {
         matched = n;
@@ -1061,9 +1074,11 @@ export function findCandidates(
         (phraseBefore(tokens, lex.movementBefore, subjectAt) !== null ||
           phraseAfter(tokens, lex.movementAfter, subjectEnd) !== null);
       const prev = i - 1;
+      // A person's name runs on across spaces, never across a spaced dash (dashBefore).
       const afterPersonName =
         prev >= 0 &&
         glued[i] === 1 &&
+        !dashBefore &&
         capital[prev] === 1 &&
         (gaz.familyNames.has(tokens.word(prev)) ||
           gaz.middleNames.has(tokens.word(prev)) ||
