@@ -264,8 +264,13 @@ export function thaiGluedWordStarts(
   end: number,
   boundaries: ReadonlySet<number>,
 ): ReadonlySet<number> {
+  // Segmented up to the first space after the run, not the line's end: a space always ends a word (no word
+  // rule joins a letter to it), so the first segment is the same, and each call copies and reads one phrase, not
+  // the rest of the line (a long Thai line with many type words cost its length squared).
   const nl = body.indexOf('\n', end);
-  const to = nl < 0 ? body.length : nl;
+  const lineEnd = nl < 0 ? body.length : nl;
+  const space = body.indexOf(' ', end);
+  const to = space < 0 || space > lineEnd ? lineEnd : space;
   segmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
   const out = new Set<number>();
   for (let k = start + 1; k < end; k++) {
