@@ -15,8 +15,14 @@
  * - Money after a name word is an amount, never a name: vi "chuyển khoản 400 triệu đồng" (transferred 400
  *   million dong), while "khoản 2 Điều 3" stays a clause of a law (figures/read.ts moneyAfter).
  * - Bengali দল counts teams, as every দল the tuning gold counts does (lexicon bn units).
+ * - Review (output-identical): figures' own sets of quotation marks are chosen from the inventory
+ *   (text/quotation-marks.ts chosenMarks) with exactly the members they had; each set's members are listed
+ *   here, so that no mark joins or leaves one unnoticed (session 49's attempt let 「」 join a set).
  */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { CLOSING_QUOTES } from '../../lambdas/extract/figures/read.js';
+import { INSIDE_CLAUSE } from '../../lambdas/extract/figures/tolls.js';
+import { chosenMarks } from '../../lambdas/extract/text/quotation-marks.js';
 import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 type Case = [string, string, Array<[number, string]>];
@@ -104,4 +110,19 @@ const BENGALI_TEAMS: Case[] = [
 
 describe('fig50: Bengali দল counts teams', () => {
   itReadsEach(BENGALI_TEAMS, valueAndUnit);
+});
+
+describe("fig50: figures' quotation-mark sets are chosen from the inventory, members unchanged", () => {
+  it.each([
+    ['CLOSING_QUOTES', CLOSING_QUOTES, ['»', '"', '”', '“', "'", '’', '‹', '›', '」', '』']],
+    ['INSIDE_CLAUSE', INSIDE_CLAUSE, ['"', '“', '”', '„', '«', '»', "'", '-']],
+  ] as const)('%s', (_name, set, members) => {
+    // Assess
+    expect([...set]).toEqual(members);
+  });
+
+  it('refuses a mark the inventory lacks', () => {
+    // Act / Assess: the low single quote ‚ is no mark of the inventory (read.ts QUOTES still lists it apart)
+    expect(() => chosenMarks(['«', '‚'])).toThrow(/‚/);
+  });
 });

@@ -39,6 +39,7 @@ import { ARABIC_LETTER } from '../text/arabic-letters.js';
 import { fold } from '../text/fold.js';
 import { HAN_OR_KANA } from '../text/scripts.js';
 import { DASHES, isPunct } from './marks.js';
+import { chosenMarks } from '../text/quotation-marks.js';
 
 export interface Reading {
   readonly index: number;
@@ -966,7 +967,8 @@ function mixedCodeBefore(body: string, at: number): number | undefined {
 const MIXED_CODE_BEFORE = /(^|[^A-Za-zĐđ])[A-ZĐ]{2,3}[a-z]{1,2} $/;
 // Two to four capitals that end where the Latin letters end: a code run into the number ("90154TS").
 const CODE_AFTER = /[A-Z]{2,4}(?![A-Za-z])/y;
-const CLOSING_QUOTES = new Set(['»', '"', '”', '“', "'", '’', '‹', '›', '」', '』']);
+/** The marks that may close a name set off before a code (setOffAsName). */
+export const CLOSING_QUOTES = chosenMarks(['»', '"', '”', '“', "'", '’', '‹', '›', '」', '』']);
 const NAME_OPENERS = new Set([...OPENING_QUOTES, '「', '『']);
 
 /**
