@@ -654,6 +654,13 @@ export const FiguresLexiconSchema = z.object({
   compounds: z.boolean().default(false),
   /** Nouns start with a capital letter (German): a lower-case word after a number is not a counted noun. */
   nounsCapitalized: z.boolean().default(false),
+  /**
+   * Adjectives stand before their noun, joined by a conjunction ("495 عام جدید اور جامع ماڈلز", 495 typical,
+   * advanced and comprehensive models): a conjunction after the first words of a count's phrase leads on to the
+   * noun right after the next word. Off where nouns joined by a conjunction are as common there ("19.000
+   * ballons vides et divers documents", "скота и птицы").
+   */
+  adjectivesJoined: z.boolean().default(false),
   /** "2." is an ordinal ("am 2. Marz") in this language. */
   ordinalDot: z.boolean().default(false),
   /**
@@ -1203,6 +1210,8 @@ export interface CompiledLexicon {
   /** See FiguresLexiconSchema.approximateAfterUnit (read as prefixes of the text after a figure). */
   readonly approximateAfterUnit: WordMap<true>;
   readonly nounsCapitalized: boolean;
+  /** See FiguresLexiconSchema.adjectivesJoined. */
+  readonly adjectivesJoined: boolean;
   readonly nounWindow: number;
   readonly countPhrases: WordSet;
   /** See FiguresLexiconSchema.personNumbers. */
@@ -1748,6 +1757,7 @@ export function compileLexicon(
     demonyms: new WordMap(lex.demonyms.map((w) => [w, PERSONS] as const)),
     glueSuffixes: new WordSet(lex.glueSuffixes),
     nounsCapitalized: lex.nounsCapitalized,
+    adjectivesJoined: lex.adjectivesJoined,
     glued: lex.glued,
     numerals: lex.glued ? numeralsOf(lex) : new Map(),
     yearOffset: yearOffset(language),
@@ -2006,6 +2016,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     glueSuffixes: [],
     compounds: false,
     nounsCapitalized: false,
+    adjectivesJoined: false,
     ordinalDot: l.ordinalDot,
     glued: false,
     topics: {},

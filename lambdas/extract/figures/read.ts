@@ -39,6 +39,7 @@ import { ARABIC_LETTER } from '../text/arabic-letters.js';
 import { fold } from '../text/fold.js';
 import { HAN_OR_KANA } from '../text/scripts.js';
 import { DASHES, isPunct } from './marks.js';
+import { chosenMarks } from '../text/quotation-marks.js';
 
 export interface Reading {
   readonly index: number;
@@ -81,6 +82,39 @@ const ZONED_TIME_AT = /(?:[01]?\d|2[0-3])\.[0-5]\d ?(?:gmt|utc)\b/y;
  */
 function mayStartDateOrTime(f: string, start: number): boolean {
   return isDateOrTimeMark(f.charCodeAt(start + 1)) || isDateOrTimeMark(f.charCodeAt(start + 2));
+}
+
+/**
+ * The numeric dates every locale writes, as Intl.DateTimeFormat writes them (day, month, year in one of the
+ * orders d m y, m d y or y m d, joined by one mark: "3.4.2022", "4/3/2022", "2022-04-03", "2022. 4. 3."):
+ * a number anywhere inside one is part of the date, never a count ("on 3.4.2022 officers…" counts nothing).
+ */
+const NUMERIC_DATE = /^(?:(\d{1,2})([./-])(\d{1,2})\2\d{2,4}|\d{4}([./-])(\d{1,2})\4(\d{1,2}))$/;
+const LAST_DAY = 31;
+const LAST_MONTH = 12;
+
+function isDateRunChar(f: string, k: number): boolean {
+  const c = f.charCodeAt(k);
+  if ((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2f || c === 0x2d) return true;
+  // "2022. 4. 3.": Korean and Hungarian write a space after each dot.
+  return c === 0x20 && f[k - 1] === '.' && isDigit(f[k + 1]);
+}
+
+/** Whether the number n stands inside a numeric date (NUMERIC_DATE) whose day and month are plausible. */
+function inNumericDate(f: string, n: NumToken): boolean {
+  if (!isDateOrTimeMark(f.charCodeAt(n.start - 1)) && !isDateOrTimeMark(f.charCodeAt(n.end))) return false;
+  let from = n.start;
+  while (from > 0 && isDateRunChar(f, from - 1)) from--;
+  let to = n.end;
+  while (to < f.length && isDateRunChar(f, to)) to++;
+  const run = f
+    .slice(from, to)
+    .replace(/^[./-]+|[./-]+$/g, '')
+    .replaceAll('. ', '.');
+  const m = NUMERIC_DATE.exec(run);
+  if (!m) return false;
+  const [a, b] = m[1] !== undefined ? [Number(m[1]), Number(m[3])] : [Number(m[5]), Number(m[6])];
+  return a >= 1 && b >= 1 && a <= LAST_DAY && b <= LAST_DAY && (a <= LAST_MONTH || b <= LAST_MONTH);
 }
 
 /** . / - : h, the marks after the day or the hour that DATE_AT and the time regexes read. */
@@ -435,8 +469,21 @@ function isZeroPaddedCount(
   // with its function words: "Agizo 06 na Azimio 57", "التوجيه 06 والقرار" (directive 06 and resolution 57)
   // are names where a thin lexicon cannot tell a noun from a word of the clause.
   if (matchUnit(tokens, i + 1, lex) !== null) return true;
-  if (!FULL_LEXICONS.has(lex.language)) return false;
+  // A noun past the words that qualify it, read as any count's ("08 ڈپٹی ڈیپارٹمنٹ ہیڈز", 8 deputy heads).
+  if (!FULL_LEXICONS.has(lex.language)) return countedPastModifiers(body, tokens, i, lex);
   return !lex.functionWords.has(next.text) && !lex.months.has(next.text) && !lex.durations.has(next.text);
+}
+
+/** A noun the lexicon counts, found past the words that qualify it, as a count's noun is found; not `other`,
+ * which a thin lexicon gives any word. */
+function countedPastModifiers(
+  body: string,
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+): boolean {
+  const own = readUnit(body, tokens, i, lex).own;
+  return own !== null && own.unit !== 'other';
 }
 
 /**
@@ -580,6 +627,7 @@ function isBlocked(
     ZONED_TIME_AT.lastIndex = n.start;
     if (DATE_AT.test(f) || TIME_AT.test(f) || DOTTED_TIME_AT.test(f) || ZONED_TIME_AT.test(f)) return true;
   }
+  if (!n.spelled && inNumericDate(f, n)) return true;
   if (lex.ordinalDot && after === '.' && f[n.end + 1] === ' ' && LOWER.test(doc.body[n.end + 2] ?? ''))
     return true;
   // "Kamis (4/1)", "Monday, 5": a number in brackets or after a comma right after a weekday or month.
@@ -658,6 +706,9 @@ function isBlocked(
       // A headline ending in a name word ("…on the national road") names nothing on the next line.
       !f.slice(tokens[w]!.end, n.start).includes('\n') &&
       !verbCounting &&
+      // Money names nothing: "chuyển khoản 400 triệu đồng" (transferred 400 million dong), whose "khoản" before
+      // a bare number is a clause of a law ("khoản 2 Điều 3").
+      !(w === i - 1 && moneyAfter(doc.body, tokens, i, lex)) &&
       (lex.nameWords.has(word) ||
         lex.nameWords.hasPhrase(phrase) ||
         // "بالخط الساخن 113" (on the hotline 113): a name word behind a proclitic letter of Arabic script.
@@ -865,6 +916,13 @@ function countsOwnNoun(tokens: readonly Token[], i: number, lex: CompiledLexicon
   return unit !== null && unit.entry.counter !== true;
 }
 
+/** The number at i is an amount of money: a currency, maybe after scale words, follows it. */
+function moneyAfter(body: string, tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  if (tokens[i + 1]?.kind !== 'word') return false;
+  const own = readUnit(body, tokens, i, lex).own;
+  return own !== null && (own.unit === 'vnd' || own.currency !== undefined);
+}
+
 /** A unit noun, no classifier, follows the number at i, maybe after a connector ("2 chiếc xe máy"). */
 function countsUnitAfter(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
   const next = tokens[i + 1];
@@ -909,7 +967,8 @@ function mixedCodeBefore(body: string, at: number): number | undefined {
 const MIXED_CODE_BEFORE = /(^|[^A-Za-zĐđ])[A-ZĐ]{2,3}[a-z]{1,2} $/;
 // Two to four capitals that end where the Latin letters end: a code run into the number ("90154TS").
 const CODE_AFTER = /[A-Z]{2,4}(?![A-Za-z])/y;
-const CLOSING_QUOTES = new Set(['»', '"', '”', '“', "'", '’', '‹', '›', '」', '』']);
+/** The marks that may close a name set off before a code (setOffAsName). */
+export const CLOSING_QUOTES = chosenMarks(['»', '"', '”', '“', "'", '’', '‹', '›', '」', '』']);
 const NAME_OPENERS = new Set([...OPENING_QUOTES, '「', '『']);
 
 /**
@@ -1620,11 +1679,36 @@ function ownedThing(
   const link = tokens[whole.last + 1];
   if (link?.kind !== 'word' || !lex.genitiveLinks.has(link.text)) return null;
   if (whole.entry.unit === 'person' || MEASURES.has(whole.entry.unit) || whole.entry.currency) return null;
-  const part = matchUnit(tokens, whole.last + 2, lex);
+  let at = whole.last + 2;
+  let part = matchUnit(tokens, at, lex);
+  // "11 گاڑیوں کے معائنے کے مراکز" (11 vehicle-inspection centres): a noun no unit names, then the particle again,
+  // qualifies the noun after it; the last noun of the chain is the head. A thing of no named kind there is
+  // rather a possession of what the chain names ("4 گاڑیوں کے مالک کے گھر", the house of the owner of 4 vehicles).
+  let hops = 0;
+  for (; part === null && hops < MAX_GENITIVE_HOPS && chainedAt(tokens, at, lex); hops++) {
+    at += 2;
+    part = matchUnit(tokens, at, lex);
+  }
+  if (hops > 0 && part?.entry.unit === 'other') return null;
   if (part === null || part.entry.unit === whole.entry.unit || part.entry.unit === 'person') return null;
   if (part.entry.unit === 'case') return null;
   if (MEASURES.has(part.entry.unit) || part.entry.currency || part.entry.factor !== 1) return null;
   return part;
+}
+
+/** How many qualifying nouns, each closed by a genitive particle, ownedThing reads past to the head. */
+const MAX_GENITIVE_HOPS = 2;
+
+/** A content word at k closed by a genitive particle right after it ("معائنے کے"). */
+function chainedAt(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const noun = tokens[k];
+  const link = tokens[k + 1];
+  return (
+    noun?.kind === 'word' &&
+    !lex.functionWords.has(noun.text) &&
+    link?.kind === 'word' &&
+    lex.genitiveLinks.has(link.text)
+  );
 }
 
 /** The hectare's symbol, the same in every language ("552ha", "200 ha"). */
@@ -2204,6 +2288,17 @@ function readUnit(
       j++;
       continue;
     }
+    // Where adjectives precede their noun, the noun right after the second adjective tells it (lexicon
+    // adjectivesJoined): "495 عام جدید اور جامع ماڈلز" (495 typical, advanced and comprehensive models).
+    if (
+      lex.adjectivesJoined &&
+      content > 0 &&
+      lex.conjunctions.has(t.text) &&
+      nounAfterAdjective(tokens, j, lex)
+    ) {
+      j++;
+      continue;
+    }
     // "six other culprits", "dwóch innych podejrzanych": a word for "others" between the number and the noun
     // it counts is skipped. Only one word: a partitive phrase ("z nich", "of them") is followed by its verb,
     // which may look like a noun ("s piatimi z nich spísala", wrote down with five of them).
@@ -2255,6 +2350,15 @@ function readUnit(
     }
   }
   return { own: null, countsNoun, nounOf, dated: false, scale, scaleEnd, swallowed };
+}
+
+/** After the conjunction at k, one word that names no unit, then a unit noun: the noun two adjectives share. */
+function nounAfterAdjective(tokens: readonly Token[], k: number, lex: CompiledLexicon): boolean {
+  const adjective = tokens[k + 1];
+  if (adjective?.kind !== 'word' || lex.functionWords.has(adjective.text) || matchUnit(tokens, k + 1, lex))
+    return false;
+  const noun = matchUnit(tokens, k + 2, lex);
+  return noun !== null && !noun.entry.counter && !noun.entry.currency && !MEASURES.has(noun.entry.unit);
 }
 
 /** How many words glued to a modifier's ending the window reads past (lexicon modifierEndings). */

@@ -8,13 +8,17 @@ import { PERSONS, type CompiledLexicon, type UnitEntry } from './lexicon.js';
 import { phraseAt, phraseEndingAt } from './word-phrases.js';
 import { matchUnit } from './read.js';
 import type { Token } from './tokens.js';
+import { chosenMarks } from '../text/quotation-marks.js';
 
 /** Words read back from a bare number for a phrase naming its count ("the number of … was"). */
 const NAMED_COUNT_REACH = 16;
 /** Words read after that phrase for its noun ("the number of documented drug addicts"). */
 const NAMED_NOUN_REACH = 3;
 /** Quotes and hyphens stand inside a clause ("caused by storm "Durian" rose to 51", "из-за"): they end none. */
-const INSIDE_CLAUSE: ReadonlySet<string> = new Set(['"', '“', '”', '„', '«', '»', "'", '-']);
+export const INSIDE_CLAUSE: ReadonlySet<string> = new Set([
+  ...chosenMarks(['"', '“', '”', '„', '«', '»', "'"]),
+  '-',
+]);
 
 /** Longest aside in brackets read back from its closing bracket (tokens). */
 const ASIDE_REACH = 8;

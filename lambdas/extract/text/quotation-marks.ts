@@ -37,3 +37,14 @@ export function openingMarks(marks: readonly QuotationMark[]): ReadonlySet<strin
 export function closingMarks(marks: readonly QuotationMark[]): ReadonlySet<string> {
   return new Set(marks.flatMap((m) => [...m.close]));
 }
+
+/**
+ * A reader's own choice among the marks, each member one of the inventory's (an opening or a closing mark): a
+ * mark joins or leaves a reader's set only where the reader names it, never by a change of the inventory.
+ */
+export function chosenMarks(members: readonly string[]): ReadonlySet<string> {
+  const known = new Set(QUOTATION_MARKS.flatMap((m) => [m.open, ...m.close]));
+  const unknown = members.filter((c) => !known.has(c));
+  if (unknown.length > 0) throw new Error(`not a quotation mark of the inventory: ${unknown.join(' ')}`);
+  return new Set(members);
+}
