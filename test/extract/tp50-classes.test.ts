@@ -1,0 +1,38 @@
+/**
+ * Session 50, topics (tp50). Each class on sentences written for this suite, not copied from any article:
+ * - the topic cues of Khmer, Urdu and Bengali, audited as the other languages' are (scripts/topic-concepts.json,
+ *   probes and forms for km, ur, bn): drug users, speeding, red lights, earthquakes, sinkings, pistols,
+ *   forest fires, bribery, kidnapping, extortion ... each read as its topic.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lambdas/extract/figures/index.js';
+import { makeDocument } from '../../lambdas/extract/index.js';
+
+function topicOf(language: string, text: string, value: number): string | undefined {
+  return extractFigures(makeDocument(text, language), []).find((f) => f.value === value)?.topic;
+}
+
+type Case = [language: string, text: string, value: number, topic: string];
+
+describe('Function: extractFigures (topic cues of Khmer, Urdu and Bengali)', () => {
+  const CASES: Case[] = [
+    ['km', 'ប៉ូលិសបានចាប់ខ្លួនអ្នកញៀនថ្នាំ 8 នាក់ នៅក្នុងភូមិ។', 8, 'drugs'],
+    ['km', 'ក្នុងខែនេះ ប៉ូលិសបានពិន័យ 15 ករណី បើកបរលើសល្បឿន។', 15, 'traffic'],
+    ['km', 'ទូកលិចនៅលើទន្លេ មនុស្ស 4 នាក់បាត់ខ្លួន។', 4, 'other'],
+    ['km', 'ប៉ូលិសបានចាប់ខ្លួនមន្ត្រី 3 នាក់ពីបទស៊ីសំណូក។', 3, 'crime'],
+    ['ur', 'زلزلے سے 12 افراد ہلاک ہو گئے۔', 12, 'other'],
+    ['ur', 'تیز رفتاری پر 7 ڈرائیوروں کو جرمانہ کیا گیا۔', 7, 'traffic'],
+    ['ur', 'پولیس نے 5 کلو میتھامفیٹامین برآمد کی۔', 5, 'drugs'],
+    ['ur', 'گیس دھماکے کے بعد 9 افراد کو ہسپتال لے جایا گیا۔', 9, 'fire'],
+    ['bn', 'ভূমিকম্পে 20 জন আহত হয়েছেন।', 20, 'other'],
+    ['bn', 'পুলিশ অভিযান চালিয়ে 3টি পিস্তল উদ্ধার করেছে।', 3, 'weapons'],
+    ['bn', 'দাবানলে 6 জন মারা গেছেন।', 6, 'fire'],
+    ['bn', 'লাল বাতি অমান্য করায় 30 জন চালককে জরিমানা করা হয়েছে।', 30, 'traffic'],
+  ];
+  it.each(CASES)('%s: %s → %i is %s', (language, text, value, topic) => {
+    // Act
+    const read = topicOf(language, text, value);
+    // Assess
+    expect(read).toBe(topic);
+  });
+});
