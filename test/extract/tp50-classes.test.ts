@@ -2,7 +2,10 @@
  * Session 50, topics (tp50). Each class on sentences written for this suite, not copied from any article:
  * - the topic cues of Khmer, Urdu and Bengali, audited as the other languages' are (scripts/topic-concepts.json,
  *   probes and forms for km, ur, bn): drug users, speeding, red lights, earthquakes, sinkings, pistols,
- *   forest fires, bribery, kidnapping, extortion ... each read as its topic.
+ *   forest fires, bribery, kidnapping, extortion ... each read as its topic;
+ * - people counted right after a word of reforming offenders (lexicon `reform`) are offenders in the care of
+ *   a movement or the police (crime), not the audience of the propaganda named before them nor the arms the
+ *   movement collected (topic.ts reformedBefore).
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -34,5 +37,45 @@ describe('Function: extractFigures (topic cues of Khmer, Urdu and Bengali)', () 
     const read = topicOf(language, text, value);
     // Assess
     expect(read).toBe(topic);
+  });
+});
+
+describe('Function: extractFigures (people a reform word counts are crime)', () => {
+  const CASES: Case[] = [
+    [
+      'vi',
+      'Công an xã tổ chức 15 buổi tuyên truyền, cảm hóa giáo dục 320 đối tượng tại địa bàn.',
+      320,
+      'crime',
+    ],
+    [
+      'vi',
+      'Công an xã tổ chức 15 buổi tuyên truyền, cảm hóa giáo dục 320 đối tượng tại địa bàn.',
+      15,
+      'propaganda',
+    ],
+    [
+      'vi',
+      'Nhân dân giao nộp 12 khẩu súng, 300 viên đạn; tham gia cảm hóa, giúp đỡ 45 đối tượng tiến bộ.',
+      45,
+      'crime',
+    ],
+    ['en', 'The commune held 40 awareness campaigns and re-educated 150 former inmates.', 150, 'crime'],
+    ['fr', 'La campagne de sensibilisation a permis la réinsertion de 60 anciens détenus.', 60, 'crime'],
+    ['zh', '各地开展宣传活动12场，帮教刑满释放人员85人。', 85, 'crime'],
+    ['ru', 'В ходе агитационной кампании удалось перевоспитать 70 правонарушителей.', 70, 'crime'],
+  ];
+  it.each(CASES)('%s: %s → %i is %s', (language, text, value, topic) => {
+    // Act
+    const read = topicOf(language, text, value);
+    // Assess
+    expect(read).toBe(topic);
+  });
+
+  it('leaves people counted after propaganda with no reform word to the propaganda', () => {
+    // Act
+    const read = topicOf('vi', 'Công an xã tổ chức tuyên truyền cho 320 người dân tại địa bàn.', 320);
+    // Assess
+    expect(read).toBe('propaganda');
   });
 });
