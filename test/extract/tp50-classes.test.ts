@@ -79,3 +79,21 @@ describe('Function: extractFigures (people a reform word counts are crime)', () 
     expect(read).toBe('propaganda');
   });
 });
+
+describe('Function: extractFigures (administration, propaganda and awards cues the audit added)', () => {
+  const CASES: Case[] = [
+    ['bn', 'জাতীয় পরিচয়পত্র দেওয়ার জন্য 45টি আবেদন গ্রহণ করা হয়েছে।', 45, 'administration'],
+    ['bn', 'সচেতনতা বাড়াতে পুলিশ 30টি সভা করেছে।', 30, 'propaganda'],
+    ['bn', 'অনুষ্ঠানে 12 জন কর্মকর্তাকে প্রশংসাপত্র প্রদান করা হয়।', 12, 'awards'],
+    ['ur', 'ڈیجیٹل تبدیلی کے تحت 40 دفاتر کو جوڑا گیا۔', 40, 'administration'],
+    ['ur', 'آگاہی مہم کے دوران 500 اجلاس منعقد کیے گئے۔', 500, 'propaganda'],
+    ['km', 'គម្រោងបម្លែងឌីជីថលបានភ្ជាប់ការិយាល័យ 40 កន្លែង។', 40, 'administration'],
+    ['nl', 'De burgemeester reikte 8 oorkondes uit aan de vrijwilligers.', 8, 'awards'],
+  ];
+  it.each(CASES)('%s: %s → %i is %s', (language, text, value, topic) => {
+    // Act
+    const read = topicOf(language, text, value);
+    // Assess
+    expect(read).toBe(topic);
+  });
+});
