@@ -5,7 +5,10 @@
  *   forest fires, bribery, kidnapping, extortion ... each read as its topic;
  * - people counted right after a word of reforming offenders (lexicon `reform`) are offenders in the care of
  *   a movement or the police (crime), not the audience of the propaganda named before them nor the arms the
- *   movement collected (topic.ts reformedBefore).
+ *   movement collected (topic.ts reformedBefore);
+ * - administration, propaganda and awards cues the audit found missing (bn had none of the first two);
+ * - gamblers counted as such are a gambling case's offenders (crime), not the people of the subject a review
+ *   names beside them.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -89,6 +92,20 @@ describe('Function: extractFigures (administration, propaganda and awards cues t
     ['ur', 'آگاہی مہم کے دوران 500 اجلاس منعقد کیے گئے۔', 500, 'propaganda'],
     ['km', 'គម្រោងបម្លែងឌីជីថលបានភ្ជាប់ការិយាល័យ 40 កន្លែង។', 40, 'administration'],
     ['nl', 'De burgemeester reikte 8 oorkondes uit aan de vrijwilligers.', 8, 'awards'],
+  ];
+  it.each(CASES)('%s: %s → %i is %s', (language, text, value, topic) => {
+    // Act
+    const read = topicOf(language, text, value);
+    // Assess
+    expect(read).toBe(topic);
+  });
+});
+
+describe('Function: extractFigures (gamblers counted in a review of another subject are crime)', () => {
+  const CASES: Case[] = [
+    ['en', 'During the year, police seized 20 kg of heroin and arrested 86 gamblers.', 86, 'crime'],
+    ['vi', 'Năm qua, công an thu giữ 20 kg ma túy, bắt 86 con bạc.', 86, 'crime'],
+    ['nl', 'Dit jaar nam de politie 20 kilo heroïne in beslag en hield 86 gokkers aan.', 86, 'crime'],
   ];
   it.each(CASES)('%s: %s → %i is %s', (language, text, value, topic) => {
     // Act
