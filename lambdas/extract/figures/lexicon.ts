@@ -740,6 +740,13 @@ export const FiguresLexiconSchema = z.object({
    */
   census: Words.default([]),
   /**
+   * Words of reforming offenders ("helped 700 offenders to reform", "cảm hóa, giáo dục", "перевоспитание"): the
+   * work of a mass movement or a commune's police with people released from prison or on probation. People
+   * counted right after such a word are offenders in its care (crime, topic.ts reformedBefore), whatever the
+   * campaign's propaganda or the arms its movement collected; alone the word is police work, as an arrest is.
+   */
+  reform: Words.default([]),
+  /**
    * Words naming a ship or boat ("cargo ship", "ferry", "barge", "thuyền", "渔船"): no cue alone (the smugglers'
    * boat, a trawler without a licence), but an accident told in a paragraph that names a vessel is an
    * accident at sea or on a river, a disaster of the sea (other) as a sinking is, not a road crash (topic.ts
@@ -1326,6 +1333,7 @@ export type CueKind =
   | 'impersonation'
   | 'accident'
   | 'census'
+  | 'reform'
   | 'none';
 
 /** A cue word as the cue text writes it: folded, or lower-cased with its diacritics (cuesKeepDiacritics). */
@@ -1556,6 +1564,7 @@ export function compileLexicon(
   addCues('cyber', 'impersonation', lex.impersonation);
   addCues('traffic', 'accident', lex.accidents);
   addCues('population', 'census', lex.census);
+  addCues('crime', 'reform', lex.reform);
   addCues('crime', 'none', lex.notCues);
   // The groups of compound heads come last: the regex tries groups in order at each word start, so a head
   // counts only in a word that no cue starts ("Waffenschmuggel" is the weapons', "Goldschmuggel" smuggling).
@@ -1787,6 +1796,7 @@ function withoutAmbiguousCues(lex: FiguresLexicon): FiguresLexicon {
     impersonation: keep(lex.impersonation),
     accidents: keep(lex.accidents),
     census: keep(lex.census),
+    reform: keep(lex.reform),
     vessels: keep(lex.vessels),
     mines: keep(lex.mines),
     collisions: keep(lex.collisions),
@@ -2029,6 +2039,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     impersonation: [],
     accidents: [],
     census: [],
+    reform: [],
     vessels: [],
     mines: [],
     collisions: [],

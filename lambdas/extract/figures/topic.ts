@@ -831,6 +831,10 @@ export function topicAt(
   )
     return 'population';
   if (head && !yields(head, figure, ownSubject, main)) return head.topic;
+  // People a reform word counts ("helped 700 offenders to reform", "cảm hóa, giáo dục 6.700 đối tượng") are
+  // offenders in the care of a movement or a commune's police: crime, whatever the campaign's propaganda named
+  // before them or the arms its movement collected (a movement review's tally).
+  if (figure.unit === 'person' && reformedBefore(hits, part, figure)) return DEFAULT_TOPIC;
   // In a crime story the arms its clauses name are the tools of the offence ("robbed the shop with a toy gun
   // and took 15 taels of gold and 30 million VND"): they give no topic to the loot or the money.
   if (crimeStory && figure.unit !== 'weapon' && hits.some((h) => h.topic === 'weapons')) {
@@ -1275,6 +1279,21 @@ function censusBefore(hits: readonly CueHit[], part: Range, figure: FigureSpan):
   if (!h || h.kind !== 'census' || h.start < part.start || figure.start - h.end > CENSUS_REACH) return false;
   const next = hits[k + 1];
   return !next || next.start >= Math.min(part.end, figure.end + HEAD_REACH);
+}
+
+/** How far before its count a word of reforming offenders may stand ("cảm hóa, giáo dục, giúp đỡ 700"). */
+const REFORM_REACH = 32;
+
+/**
+ * The cue nearest before the figure in its part of the clause is a word of reforming offenders (lexicon
+ * `reform`) within REFORM_REACH: the people counted are the offenders it reforms.
+ */
+function reformedBefore(hits: readonly CueHit[], part: Range, figure: FigureSpan): boolean {
+  const k = lowerBound(hits, figure.start) - 1;
+  const h = k >= 0 ? hits[k] : undefined;
+  return (
+    h !== undefined && h.kind === 'reform' && h.start >= part.start && figure.start - h.end <= REFORM_REACH
+  );
 }
 
 /** How far after a smuggling word the people it moved may be named ("smuggling 13 local workers"). */
