@@ -134,3 +134,26 @@ describe('Function: findPeople (Thai officials: a four-word name, a gloss before
     ]);
   });
 });
+
+describe('Function: findPeople (the head of a volunteer team or a charity is a private person, in more languages)', () => {
+  it.each<[string, string]>([
+    [
+      'vi',
+      'Ông Nguyễn Văn Khoa, đội trưởng đội tình nguyện cứu hộ giao thông, cho biết đã hỗ trợ người dân.',
+    ],
+    ['id', 'Bapak Nguyen Van Khoa, ketua tim relawan penyelamat, mengatakan warga membantu.'],
+    ['pl', 'Pan Nguyen Van Khoa, szef grupy wolontariuszy ratowników, powiedział, że mieszkańcy pomogli.'],
+    ['ro', 'Domnul Nguyen Van Khoa, șeful unei echipe de voluntari, a spus că localnicii au ajutat.'],
+    ['cs', 'Pan Nguyen Van Khoa, vedoucí dobrovolného záchranného týmu, uvedl, že obyvatelé pomohli.'],
+    ['th', 'หัวหน้าอาสาสมัครกู้ภัย นายเหงียน วัน ควา กล่าวว่า'],
+    ['zh', '志愿者救援队队长阮文科表示，村民提供了帮助。'],
+  ])('%s: lists no one in %s', (language, text) => {
+    expect(people(text, language)).toEqual([]);
+  });
+
+  it('keeps an official of the commune who speaks of the volunteers', () => {
+    expect(people('Ông Nguyễn Văn Khoa, Phó Chủ tịch UBND xã, cho biết đã hỗ trợ người dân.', 'vi')).toEqual([
+      ['Nguyễn Văn Khoa', null],
+    ]);
+  });
+});
