@@ -88,8 +88,29 @@ const CASE_ENDINGS = [
 const MIN_STEM = 3;
 /** Most letters a form of the same word adds to its stem. */
 const MAX_ENDING = 3;
-/** A word as a nominative may end: a consonant, or -а, -я, -й, -ь (never -у, -ы, -е, -ом ...). */
-const NOMINATIVE_END = /(?:[бвгджзклмнпрстфхцчшщ]|[аяйь])$/u;
+/**
+ * A word as a nominative may end: a consonant, or -а, -я, -й, -ь, or -о as Ukrainian men's names do ("Павло",
+ * "Петро"; never the adjective's genitive -ого, -его), never -у, -ы, -е, -ом ...
+ */
+const NOMINATIVE_END = /(?:[бвгджзклмнпрстфхцчшщ]|[аяйь]|(?<!ог|ег)о)$/u;
+const CONSONANT = /[бвгджзклмнпрстфхцчшщ]/u;
+
+/**
+ * The pattern of a stem's forms: a stem ending in two consonants may lose a fleeting vowel between them in the
+ * oblique cases ("Павла", "Павел"; "Петра", "Пётр" with its ё), which the nominative keeps.
+ */
+function stemPattern(stem: string): string {
+  const low = stem.toLowerCase();
+  const n = stem.length;
+  return n >= MIN_STEM && CONSONANT.test(low.charAt(n - 1)) && CONSONANT.test(low.charAt(n - 2))
+    ? `${withYo(stem.slice(0, -1))}[еоё]?${escapeRegExp(stem.slice(-1))}`
+    : withYo(stem);
+}
+
+/** The text as a pattern in which е and ё stand for each other (the press mostly writes ё as е). */
+function withYo(text: string): string {
+  return escapeRegExp(text).replace(/[её]/gu, '[её]').replace(/[ЕЁ]/gu, '[ЕЁ]');
+}
 
 function stemOf(word: string): string {
   const lowered = word.toLowerCase();
@@ -104,7 +125,7 @@ function stemOf(word: string): string {
  * form read is already that one.
  */
 export function nominativeInText(text: string, tokens: readonly string[]): string | null {
-  const pattern = tokens.map((t) => `${escapeRegExp(stemOf(t))}\\p{Ll}{0,${MAX_ENDING}}`).join('\\s+');
+  const pattern = tokens.map((t) => `${stemPattern(stemOf(t))}\\p{Ll}{0,${MAX_ENDING}}`).join('\\s+');
   const read = tokens.join(' ');
   let best: string | null = null;
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${pattern}(?![\\p{L}\\p{M}])`, 'gu'))) {

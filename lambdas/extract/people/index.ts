@@ -9,7 +9,7 @@ import type { Person } from '../../shared/article.js';
 import { stripCredit } from '../structure/index.js';
 import { lower } from '../text/case.js';
 import { firstOutsideLatinBlocks } from '../text/chars.js';
-import { asRussianLetters } from '../text/fold.js';
+import { asRussianLetters, fold } from '../text/fold.js';
 import { KATAKANA_NAME_JOINER } from '../text/scripts.js';
 import { spanAt } from '../text/search.js';
 import { splitSentences, type Span } from '../text/sentences.js';
@@ -69,6 +69,8 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
     // a plural office after the last is theirs too ("X and Y, deputy directors of ...").
     let chain: Array<{ name: string; mention: Mention | null }> = [];
     let chainEnd = -1;
+    // What was read of each candidate, by where it stands: a script's reader may take it into a longer name.
+    const byShape: Array<{ start: number; end: number; mention: Mention }> = [];
     // Latin names glued to Han, kana or Hangul words are cut apart in the languages that write them so.
     const offsets = data.scriptNames ? latinRunsApart(text, wordOffsets(text)) : wordOffsets(text);
     const candidates = splitLeadingPlaces(
@@ -105,17 +107,36 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
         if (isPluralRoleAfter(text, candidate.end, m.role, data.lex))
           for (const e of chain)
             if (e.mention?.private !== true && e.mention?.role == null && !isKnownPlace(e.name, opts))
-              mentions.push({ name: e.name, rank: e.mention?.rank ?? null, role: m.role });
+              byShape.push({
+                start: -1,
+                end: -1,
+                mention: { name: e.name, rank: e.mention?.rank ?? null, role: m.role },
+              });
       chain.push({ name: candidate.name, mention: m });
       chainEnd = candidate.end;
       if (!m) continue;
-      mentions.push(m);
+      byShape.push({ start: candidate.start, end: candidate.end, mention: m });
       if ((candidate.titled || candidate.officeOnly) && !m.private) covered = candidate.end;
     }
-    if (data.scriptNames)
-      for (const found of findScriptNames(text, data.scriptNames, (name) => isKnownPlace(name, opts)))
-        // A city named after a person ("هو تشي منه", Hồ Chí Minh) read after a rank or office is the city.
-        if (!isKnownPlace(found.mention.name, opts)) mentions.push(found.mention);
+    const inScript = data.scriptNames
+      ? findScriptNames(text, data.scriptNames, (name) => isKnownPlace(name, opts)).filter(
+          // A city named after a person ("هو تشي منه", Hồ Chí Minh) read after a rank or office is the city, and
+          // a national figure named with an office ("صدر ہو چی منہ کے جذبے", President Hồ Chí Minh's spirit) is
+          // the person of history, as in Latin letters (judge.ts).
+          (found) =>
+            !isKnownPlace(found.mention.name, opts) &&
+            (found.mention.rank !== null || !isNationalFigure(found.mention.name, data, opts)),
+        )
+      : [];
+    // A family name inside a longer name the script's reader took whole ("ہونگ ہا" of "لی تھی ہونگ ہا", Lê Thị
+    // Hoàng Hà) is no name of its own.
+    const within = (start: number, end: number): boolean =>
+      inScript.some((f) => {
+        const fEnd = f.start + f.mention.name.length;
+        return f.start <= start && end <= fEnd && end - start < fEnd - f.start;
+      });
+    for (const b of byShape) if (!within(b.start, b.end)) mentions.push(b.mention);
+    for (const f of inScript) if (!within(f.start, f.start + f.mention.name.length)) mentions.push(f.mention);
     if (data.scriptNames && data.hanFamilies)
       mentions.push(...japaneseHanNames(text, data.scriptNames, data.hanFamilies));
   }
@@ -193,6 +214,11 @@ function nameBefore(candidates: readonly NameCandidate[], i: number, places: Peo
     if (e <= start && e > end && !isKnownPlace(name, places)) end = e;
   }
   return end;
+}
+
+/** A national figure's name as the gazetteer or the lexicon writes it (lexicon namesakes, any script). */
+function isNationalFigure(name: string, data: LanguageData, { isNamesake }: PeopleOptions): boolean {
+  return (isNamesake?.(name) ?? false) || data.lex.namesakes.has(fold(name).split(/\s+/u).join(' '));
 }
 
 /**

@@ -275,6 +275,11 @@ export const PeopleLexiconSchema = z.object({
        */
       middleNames: z.array(z.string().min(1)).default([]),
       /**
+       * Conjunctions written in one word with the word after them (Arabic "و", and: "وقادة", and leaders): a word
+       * so opened starts the next conjunct, and the word before it may be a four-word name's last (scripts.ts).
+       */
+      gluedConjunctions: z.array(z.string().min(1)).default([]),
+      /**
        * Services a translation writes right before a rank in Japanese and Korean, keeping the Vietnamese
        * "Trung tá Công an" ("グエン・…警察中佐", "警察中佐グエン・…", "응우옌 반 람 경찰 중령"): the rank is the same.
        * Each rank form is also read with each of them before it (glued in katakana text, a space between in

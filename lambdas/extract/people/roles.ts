@@ -258,7 +258,25 @@ export function roleAfter(
   const start = from + m[0].length;
   let stop = start;
   while (stop < sentenceEnd && !isRoleStop(lowered.charCodeAt(stop))) stop++;
-  return asRole(text.slice(start, stop), lowered.slice(start, stop), lex, 20);
+  // An apposition no comma closes runs on into the clause's predicate ("ông X - Phó Chủ tịch UBND huyện Y đến
+  // khen thưởng 3 cá nhân vì ..."): what an office opens is the holder's office however long the clause, and
+  // only its first words are kept.
+  stop = Math.min(stop, endOfWords(lowered, start, stop, APPOSITION_WORDS));
+  return asRole(text.slice(start, stop), lowered.slice(start, stop), lex, APPOSITION_WORDS);
+}
+
+/** Most words of an office in apposition after the name, kept as its role. */
+const APPOSITION_WORDS = 20;
+
+/** Where the `most`-th word after `start` ends, or `stop` if fewer words stand before it. */
+function endOfWords(lowered: string, start: number, stop: number, most: number): number {
+  let at = start;
+  for (let k = 0; k < most; k++) {
+    while (at < stop && isSpaceCode(lowered.charCodeAt(at))) at++;
+    if (at === stop) return stop;
+    while (at < stop && !isSpaceCode(lowered.charCodeAt(at))) at++;
+  }
+  return at;
 }
 
 /**

@@ -64,6 +64,8 @@ export interface ScriptNameCues {
   readonly spacedNameRanks: ReadonlySet<string>;
   /** Last syllables of bodies' names (lexicon namesInScript.bodyEndings: "보건부"), before an office. */
   readonly bodyEndings: readonly string[];
+  /** Conjunctions glued to the word after them (lexicon namesInScript.gluedConjunctions: Arabic "و"). */
+  readonly gluedConjunctions: readonly string[];
   /** Where a Han name read after its office ends. */
   readonly han: HanExtentCues;
   /** What makes a Han name an office introduces, or a katakana name whatever its title, a private person's. */
@@ -111,6 +113,7 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
     officeEndings: spec.officeEndings,
     spacedNameRanks: new Set(spec.spacedNameRanks),
     bodyEndings: spec.bodyEndings,
+    gluedConjunctions: spec.gluedConjunctions,
     han: {
       wordsAfterName: [...spec.wordsAfterName].sort((a, b) => b.length - a.length),
       middleNames: new Set(spec.middleNames),
@@ -723,7 +726,8 @@ function nameAfterRank(
   if (
     words.length > NAME_WORDS &&
     !closed &&
-    !cues.han.wordsAfterName.includes(wordAt(text, at, script.unit))
+    !cues.han.wordsAfterName.includes(wordAt(text, at, script.unit)) &&
+    !fourthWordEndsPhrase(text, at, words, cues, script.unit)
   ) {
     words.pop();
     at = start + words.join(' ').length + 1;
@@ -743,6 +747,36 @@ function nameAfterRank(
   if (words.length === 2 && cues.han.middleNames.has(words[1]!)) return null;
   return { start, end };
 }
+
+/**
+ * Whether the name read as four words ends with its fourth: the second word is a middle name (Thị, Văn), which
+ * marks a name of four words as it does in Han, and an office in apposition opens right after the fourth
+ * ("พันเอก ฝ่าม ถิ แถ่ง ฮา รองผู้อำนวยการ...", colonel Phạm Thị Thanh Hà, deputy director), or, in Arabic script,
+ * the phrase ends there, at a clause's punctuation glued to it ("ٹران تھی کم پھنگ،", Trần Thị Kim Phụng) or
+ * before a word a glued conjunction opens ("نجوين ثي كيم نجان وقادة", and leaders). Arabic and Persian put the
+ * verb before its subject or after its object, and Urdu joins a subject to its verb with a postposition
+ * (wordsAfterName), so a word closing such a phrase is a name's; in the Indic scripts a verb ends the sentence,
+ * and a comma after a fourth word leaves it cut ("ফাম ভ্যান হুং বলেন,", said). `at`: where the words read end,
+ * past the space after them.
+ */
+function fourthWordEndsPhrase(
+  text: string,
+  at: number,
+  words: readonly string[],
+  cues: ScriptNameCues,
+  unit: RegExp,
+): boolean {
+  if (words.length !== CLOSED_NAME_WORDS || !cues.han.middleNames.has(words[1]!)) return false;
+  const arabic = cues.script === 'Arabic';
+  if (arabic && PHRASE_END.test(text[at] ?? '')) return true;
+  if (text[at - 1] !== ' ') return false;
+  const next = wordAt(text, at, unit);
+  if (next !== '' && cues.roles.some((r) => next.startsWith(r))) return true;
+  return arabic && cues.gluedConjunctions.some((c) => next.startsWith(c) && next.length > c.length + 1);
+}
+
+/** Punctuation that ends an Arabic-script phrase: the Arabic comma and semicolon, the stops, a colon. */
+const PHRASE_END = /^[\u060c\u061b.\u06d4:!?؟]$/u;
 
 /**
  * Whether the word is a family name of the script's list. Thai spellings of one name differ in tone marks and a
@@ -773,6 +807,12 @@ function titleAt(text: string, at: number, cues: ScriptNameCues, unit: RegExp): 
   return cues.titles.some(
     (t) => t.role === null && text.startsWith(t.form, at) && !unit.test(text[at + t.form.length] ?? ' '),
   );
+}
+
+/** Where the word at or after `at` starts, past spaces. */
+function wordStart(text: string, at: number): number {
+  while (text[at] === ' ') at++;
+  return at;
 }
 
 /** The word of the script's units starting at `at`. */
@@ -1123,7 +1163,11 @@ function thaiNamesByRole(
     for (let p = text.indexOf(role); p >= 0; p = text.indexOf(role, p + 1)) {
       if (taken.has(p)) continue;
       // "รองผู้ว่าราชการ" (deputy governor), "รองโฆษก": the deputy prefix glued before any office opens the phrase.
-      const deputy = text.startsWith(THAI_DEPUTY, p - THAI_DEPUTY.length) ? p - THAI_DEPUTY.length : p;
+      // (startsWith reads a negative position as 0: an office opening the text has no prefix before it.)
+      const deputy =
+        p >= THAI_DEPUTY.length && text.startsWith(THAI_DEPUTY, p - THAI_DEPUTY.length)
+          ? p - THAI_DEPUTY.length
+          : p;
       if (!opensThaiPhrase(text, deputy)) continue;
       let end = p;
       while (end < text.length && THAI.unit.test(text[end]!)) end++;
@@ -1132,7 +1176,13 @@ function thaiNamesByRole(
       // "หัวหน้าแก๊ง" (the gang's head), "หัวหน้าผู้ต้องหา": the office of a private person.
       if (cues.hanPrivate.privateCues.some((c) => phrase.includes(c))) continue;
       const after = nameAfterRank(text, end, cues, THAI) ?? nameAfterThaiCourtesy(text, end, cues);
-      const name = after ?? thaiNameBefore(text, deputy, cues);
+      // A gloss of the name in Latin letters may stand between it and its office ("นายเหงียน วัน หุ่ง (Nguyen Van
+      // Hung) รองผู้อำนวยการ...").
+      const glossed = text[deputy - 1] === ' ' ? glossBefore(text, deputy - 1) : null;
+      const name =
+        after ??
+        thaiNameBefore(text, deputy, cues) ??
+        (glossed === null ? null : thaiNameBefore(text, glossed, cues));
       if (name === null || seen.has(name.start)) continue;
       seen.add(name.start);
       out.push({
@@ -1163,6 +1213,8 @@ function nameAfterThaiCourtesy(
 
 /** Most words of an office's organisation between the office word and the name ("مدير شرطة المقاطعة X"). */
 const ORGANISATION_WORDS = 3;
+/** Most words of a place's name after its place word ("مدينة هو تشي منه"), at the end of an organisation. */
+const PLACE_NAME_WORDS = 3;
 
 /**
  * Officials named by their office, with no rank, in the spaced scripts that write the title before the name
@@ -1200,7 +1252,8 @@ function namesAfterSpacedOffices(
       let at = afterHonorific(text, end, cues);
       let name: { start: number; end: number } | null = null;
       let apposed = false;
-      for (let skipped = 0; skipped <= ORGANISATION_WORDS && name === null && !closedByComma; skipped++) {
+      let most = ORGANISATION_WORDS;
+      for (let skipped = 0; skipped <= most && name === null && !closedByComma; skipped++) {
         name = nameAfterRank(text, at, cues, script);
         // A place named after a person is one word of the organisation ("جمارك هو تشي منه X", the customs of
         // Hồ Chí Minh city, X): the name is looked for after it.
@@ -1218,6 +1271,10 @@ function namesAfterSpacedOffices(
         apposed = text[e] === ARABIC_COMMA && text[e + 1] === ' ';
         if ((text[e] !== ' ' && !apposed) || e === at + 1) break;
         at = apposed ? e + 1 : e;
+        // The organisation may end with its place ("أمين لجنة الحزب في مدينة هوشي منه X", secretary of the Party
+        // committee of Hồ Chí Minh city, X): a place word opens the place's name, whose words are read past too.
+        if (most === ORGANISATION_WORDS && placeWordBefore(text, wordStart(text, at), cues, script.unit))
+          most = skipped + 1 + PLACE_NAME_WORDS;
       }
       if (name === null && cues.script === 'Arabic')
         name = nameAfterOfficeAndHonorific(text, end, cues, script);
