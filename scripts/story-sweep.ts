@@ -70,6 +70,8 @@ const variants: [string, SimilarityParams][] = [
   ['no lead-amount conflict', { ...DEFAULT_PARAMS, leadAmountConflict: 1 }],
   ['lead-amount conflict 0.75', { ...DEFAULT_PARAMS, leadAmountConflict: 0.75 }],
   ['no lead-toll conflict', { ...DEFAULT_PARAMS, leadTollConflict: 1 }],
+  ['no wide-toll conflict (before session 50)', { ...DEFAULT_PARAMS, wideTollConflict: 1 }],
+  ['wide-toll conflict 0.75', { ...DEFAULT_PARAMS, wideTollConflict: 0.75 }],
   ['lead toll alone (mode 2: recalls the other toll anywhere)', { ...DEFAULT_PARAMS, leadTollMode: 2 }],
   ['no stage conflict', { ...DEFAULT_PARAMS, stageConflict: 1 }],
   ['stage conflict 0.25', { ...DEFAULT_PARAMS, stageConflict: 0.25 }],

@@ -32,6 +32,9 @@
  * (leadTollConflict).
  * Since session 19 an undated copy's agreement counts whole when the two share amounts named alike
  * (undatedStrong).
+ * Since session 50 a side leading with a tally of other provinces too, which gives the other's lead toll
+ * among its figures while the other lacks the tally, is a roundup counting the other's event
+ * (wideTollConflict).
  * Parameters and threshold were chosen on the generated corpus; see README.md in this folder.
  */
 import type { Stage, Topic } from '../shared/vocabulary.js';
@@ -232,6 +235,14 @@ export interface SimilarityParams {
    * one seizure as drugs in one language and crime or smuggling in another.
    */
   readonly kindMode: number;
+  /**
+   * Factor applied for each side that leads with a wider tally (wideTollConflicts: its lead toll given only in
+   * sentences naming provinces other than its main one, a national or regional toll) and gives the other
+   * side's lead toll among its figures, when the other side neither gives nor writes the wider tally: a
+   * roundup that counts the other's event ("55 dead in the central provinces, 13 of them rescuers in Huế"),
+   * not a copy of it. Since session 50 (README.md); 1 turns it off.
+   */
+  readonly wideTollConflict: number;
   /** Dates at most this many days apart agree fully... */
   readonly dateFullDays: number;
   /** ...and beyond this many days they are different events; linear in between. */
@@ -274,6 +285,7 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   significantRound: 1,
   kindConflict: 1,
   kindMode: 0,
+  wideTollConflict: 0.6,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -354,6 +366,9 @@ export function similarityParts(
       leadAmountConflicts(a, b, params.approximateSpread, params.significantRound > 0) *
     (params.leadTollConflict === 1 ? 1 : params.leadTollConflict ** leadTollConflicts(a, b, params)) *
     (stagesDiffer(a, b, params) ? params.stageConflict : 1) *
+    (params.wideTollConflict === 1
+      ? 1
+      : params.wideTollConflict ** wideTollConflicts(a, b, params.approximateSpread)) *
     (params.kindConflict !== 1 && kindsDiffer(a, b, params.kindMode) ? params.kindConflict : 1) *
     ((a.datePrecision === 'none') !== (b.datePrecision === 'none') && !undatedNeutral(a, b, params)
       ? params.undated
@@ -816,6 +831,26 @@ function leadTollConflicts(a: StoryEvidence, b: StoryEvidence, params: Similarit
     return params.leadTollMode === 2 ? gives(x, y.leadToll.value) : x.elsewhere.includes(y.leadToll.value);
   };
   return (miss(a, b) ? 1 : 0) + (miss(b, a) ? 1 : 0);
+}
+
+/**
+ * How many sides lead with a wider tally than the other's event (wideTollConflict): a lead toll the side
+ * gives only about other provinces than its main one (StoryEvidence.elsewhere), which the other side neither
+ * gives nor writes, while the side gives the other's lead toll as a figure. The other's lead toll must be its
+ * own (not itself a tally of elsewhere) and not within `spread` of the wider one (a toll updated between
+ * reports: "11 dead", then "12 dead across the region").
+ */
+function wideTollConflicts(a: StoryEvidence, b: StoryEvidence, spread: number): number {
+  const writes = (e: StoryEvidence, v: number): boolean =>
+    e.figures.some((f) => f.value === v) || e.text.numbers.includes(v);
+  const wider = (x: StoryEvidence, y: StoryEvidence): boolean => {
+    const [wide, local] = [x.leadToll, y.leadToll];
+    if (wide === null || local === null || !x.elsewhere.includes(wide.value)) return false;
+    if (y.elsewhere.includes(local.value) || writes(y, wide.value)) return false;
+    if (Math.abs(wide.value - local.value) <= spread * Math.max(wide.value, local.value)) return false;
+    return x.figures.some((f) => f.value === local.value);
+  };
+  return (wider(a, b) ? 1 : 0) + (wider(b, a) ? 1 : 0);
 }
 
 function distinctValues(figures: readonly EvidenceFigure[]): EvidenceFigure[] {
