@@ -14,7 +14,9 @@
  *   nounAfterAdjective).
  * - Money after a name word is an amount, never a name: vi "chuyển khoản 400 triệu đồng" (transferred 400
  *   million dong), while "khoản 2 Điều 3" stays a clause of a law (figures/read.ts moneyAfter).
- * - Bengali দল counts teams, as every দল the tuning gold counts does (lexicon bn units).
+ * - Bengali collectives: a named team (উদ্ধার দল) is a team, a ring (চক্র) a group. fig50 also read a bare দল as a
+ *   team (the 5 the tuning gold counts are teams); the lead withdrew it at the merge, as col48b-classes holds a bare
+ *   দল of offenders a group (পাচারকারী ৩টি দল): which one a bare দল is needs its context.
  * - Review (output-identical): figures' own sets of quotation marks are chosen from the inventory
  *   (text/quotation-marks.ts chosenMarks) with exactly the members they had; each set's members are listed
  *   here, so that no mark joins or leaves one unnoticed (session 49's attempt let 「」 join a set).
@@ -103,12 +105,11 @@ describe('fig50: money after a name word is an amount', () => {
 });
 
 const BENGALI_TEAMS: Case[] = [
-  ['bn', 'শহরে ১১টি প্রতিষ্ঠিত দলের সাথে পুলিশ কাজ করছে।', [[11, 'team']]],
   ['bn', 'পুলিশ ৩টি উদ্ধার দল পাঠিয়েছে।', [[3, 'team']]],
   ['bn', 'পুলিশ ২টি মাদক চক্র ভেঙে দিয়েছে।', [[2, 'group']]],
 ];
 
-describe('fig50: Bengali দল counts teams', () => {
+describe('fig50: Bengali named teams and rings', () => {
   itReadsEach(BENGALI_TEAMS, valueAndUnit);
 });
 
