@@ -68,10 +68,6 @@ function phrase(tokens: Tokens, from: number, to: number): string {
 }
 
 /**
- * Longest phrase of `table` made of the words ending just before `end` (exclusive), glued to it: walked back
- * word by word through the table's backward trie while the words are glued.
- */
-/**
  * A dash with a space on each side between two words ("Lao Bao - Quang Tri", "Tinh Bien – An Giang"): what
  * stands before it is a name of its own (a gate, a town), with its province after it, not the start of one
  * phrase running on.
@@ -82,6 +78,10 @@ function spacedDash(body: string, end: number, start: number): boolean {
   return SPACED_DASH.test(body.slice(end, start));
 }
 
+/**
+ * Longest phrase of `table` made of the words ending just before `end` (exclusive), glued to it: walked back
+ * word by word through the table's backward trie while the words are glued.
+ */
 function phraseBefore<T>(
   tokens: Tokens,
   table: PhraseTable<T>,
