@@ -706,9 +706,6 @@ function isBlocked(
       // A headline ending in a name word ("…on the national road") names nothing on the next line.
       !f.slice(tokens[w]!.end, n.start).includes('\n') &&
       !verbCounting &&
-      // Money names nothing: "chuyển khoản 400 triệu đồng" (transferred 400 million dong), whose "khoản" before
-      // a bare number is a clause of a law ("khoản 2 Điều 3").
-      !(w === i - 1 && moneyAfter(doc.body, tokens, i, lex)) &&
       (lex.nameWords.has(word) ||
         lex.nameWords.hasPhrase(phrase) ||
         // "بالخط الساخن 113" (on the hotline 113): a name word behind a proclitic letter of Arabic script.
@@ -716,7 +713,10 @@ function isBlocked(
         // "בכביש 6" (on road 6): the name word itself behind a proclitic letter, with a word before it.
         (phrase !== word && lex.nameWords.has(word.slice(procliticBodyStart(word, 0, word.length)))) ||
         dated ||
-        (w === i - 1 && isNameAsWritten(doc.body, tokens[w]!, lex)))
+        (w === i - 1 && isNameAsWritten(doc.body, tokens[w]!, lex))) &&
+      // Money names nothing: "chuyển khoản 400 triệu đồng" (transferred 400 million dong), whose "khoản" before
+      // a bare number is a clause of a law ("khoản 2 Điều 3"). Asked last: it reads the unit after the number.
+      !(w === i - 1 && moneyAfter(doc.body, tokens, i, lex))
     )
       return true;
     // Glued: the word before runs into the number ("…的第3", "…年4月"): its end is what precedes.
