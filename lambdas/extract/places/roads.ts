@@ -87,8 +87,42 @@ function unreadRoadStart(
   return previous === undefined || previous.end <= from + m.index;
 }
 
+/** A capitalised word, then a spaced dash, right before a name: the other end of "Trung Luong - My Thuan". */
+const CAPITAL_THEN_DASH = /\p{Lu}[\p{L}\p{M}]*[ \u00a0]*[-\u2013\u2014][ \u00a0]*$/u;
+
+/** A spaced dash, then a capitalised word, right after a name. */
+const DASH_THEN_CAPITAL = /^[ \u00a0]*[-\u2013\u2014][ \u00a0]*\p{Lu}/u;
+
 /**
- * The candidates with each name of a road's chain of ends marked a point of reference. A dateline opening the
+ * True for a bare name joined by a dash to another capitalised name ("the Trung Luong - My Thuan expressway"),
+ * typed by no word, that is only a commune or a ward, of several provinces, none of them one the text places
+ * something in (`placed`): a road's or a route's end is a town, a bridge or a junction no list has, and a commune
+ * of that name in a province the text names for another reason (a driver's home) is a namesake, not where the
+ * road ends. Such a name places nothing. One of a province the story is set in stays its locality.
+ */
+function unplacedEnd(c: Candidate, body: string, placed: () => ReadonlySet<number>): boolean {
+  if (c.category !== null || c.subject || c.entries.some((e) => e.level < 3)) return false;
+  const own = provincesOf(c);
+  if (own.size < 2) return false;
+  const joined =
+    CAPITAL_THEN_DASH.test(body.slice(Math.max(0, c.start - MAX_GAP), c.start)) ||
+    DASH_THEN_CAPITAL.test(body.slice(c.end, c.end + 4));
+  return joined && ![...own].some((p) => placed().has(p));
+}
+
+/** Provinces named as such other than as a home, a route, a point of reference or a dateline. */
+function placedProvinces(candidates: readonly Candidate[]): Set<number> {
+  const placed = new Set<number>();
+  for (const c of candidates) {
+    if (c.residence === true || c.reference === true || c.movement === true || c.dateline === true) continue;
+    for (const e of c.entries) if (e.level === 1) placed.add(e.province);
+  }
+  return placed;
+}
+
+/**
+ * The candidates with each name of a road's chain of ends marked a point of reference, and the ends no list
+ * places (unplacedEnd) left out. A dateline opening the
  * text ("HANOI – Lao Cai police said…") is no end of a road.
  */
 export function markRoadEnds(
@@ -113,8 +147,16 @@ export function markRoadEnds(
     if (road >= 0 && (next === undefined || next.start >= road)) ends.add(k);
     else if (unreadRoadStart(c, candidates[k - 1], body, affixes)) ends.add(k);
   }
-  if (ends.size === 0) return candidates;
-  return candidates.map((c, k) =>
-    ends.has(k) && !c.subject ? { ...c, reference: true, movement: false, residence: false } : c,
+  let placed: ReadonlySet<number> | undefined;
+  const unplaced = candidates.map((c) =>
+    unplacedEnd(c, body, () => (placed ??= placedProvinces(candidates))),
+  );
+  if (ends.size === 0 && !unplaced.includes(true)) return candidates;
+  return candidates.flatMap((c, k) =>
+    unplaced[k] === true
+      ? []
+      : ends.has(k) && !c.subject
+        ? [{ ...c, reference: true, movement: false, residence: false }]
+        : [c],
   );
 }
