@@ -44,3 +44,25 @@ describe("a road's end that is only a commune of several provinces ('the Trung L
     expect(district.primary).toBe('cao-bang');
   });
 });
+
+describe('Hồ Chí Minh City\'s numbered districts in Korean ("12군", "5군, 10군")', () => {
+  it('reads the number glued to the district suffix as the district and its city', () => {
+    const found = placesOf(
+      '3일 오후, 7군 경찰은 아파트에서 발생한 화재의 원인을 조사하고 있다. 불은 (7군, 떤퐁동) 4층에서 시작됐다.',
+      'ko',
+    );
+    expect(found.localities).toEqual(['quan-7']);
+    expect(found.primary).toBe('ho-chi-minh');
+    const list = placesOf('경찰은 1군, 11군의 노래방 두 곳을 단속했다.', 'ko');
+    expect(list.localities).toEqual(['quan-1', 'quan-11']);
+  });
+
+  it('leaves a number that is no district: thirteen and more, decimals, dates, words after the suffix', () => {
+    const none = placesOf(
+      '이번 단속에는 13군 부대와 2.5군 병력이 참여했고, 제2군과 3군사령부가 지원했다.',
+      'ko',
+    );
+    expect(none.localities).toEqual([]);
+    expect(none.primary).toBeNull();
+  });
+});

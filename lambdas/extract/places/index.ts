@@ -25,6 +25,7 @@ import { givenNamesOfPeople } from './given-name.js';
 import { findHanReadings } from './han.js';
 import { asSimplified } from '../text/simplified.js';
 import { findHangulReadings } from './hangul.js';
+import { findNumberedDistricts } from './numbered-district.js';
 import { findKanaReadings } from './kana.js';
 import { findThaiReadings } from './thai.js';
 import { findDevanagariReadings } from './devanagari.js';
@@ -88,7 +89,9 @@ export function findPlaces(
   const curated = findScriptCandidates(scriptBody, gaz, lex.affixes);
   const read = [
     ...(han ? findHanReadings(doc.body, gaz, lex.affixes, curated) : []),
-    ...(wide && HANGUL.test(doc.body) ? findHangulReadings(doc.body, gaz, lex.affixes, curated) : []),
+    ...(wide && HANGUL.test(doc.body)
+      ? [...findHangulReadings(doc.body, gaz, lex.affixes, curated), ...findNumberedDistricts(doc.body, gaz)]
+      : []),
     ...(wide && KATAKANA.test(doc.body) ? findKanaReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(wide && THAI.test(doc.body) ? findThaiReadings(doc.body, gaz, lex.affixes, curated) : []),
     ...(wide && INDIC.test(doc.body) ? findDevanagariReadings(doc.body, gaz, lex.affixes, curated) : []),
