@@ -66,3 +66,31 @@ describe('Hồ Chí Minh City\'s numbered districts in Korean ("12군", "5군, 1
     expect(none.primary).toBeNull();
   });
 });
+
+describe("a former official's past post ('former chairman of the X Provincial People's Committee')", () => {
+  it('is no force acting in the story: the place of the raid stays primary', () => {
+    const en = placesOf(
+      'Gambling den raided in Hanoi\n\nThe Ministry of Public Security said on Thursday it had arrested 17 people ' +
+        "at a hotel in Hanoi. Among them were Ho Van Dung, former chairman of the Phu Tho Provincial People's " +
+        'Committee, and Ngo Van Duc, a businessman.',
+      'en',
+    );
+    expect(en.primary).toBe('ha-noi');
+    expect(en.provinces).toContain('phu-tho');
+    const ko = placesOf(
+      '공안부는 8일 하노이 시내 한 호텔에서 도박장을 운영한 혐의로 17명을 체포했다고 밝혔다. 이번 사건에는 호 반 중(52) 전 푸토성 ' +
+        '인민위원회 위원장도 연루됐다.',
+      'ko',
+    );
+    expect(ko.primary).toBe('ha-noi');
+  });
+
+  it("keeps a province's authority acting now, and a former word in another clause", () => {
+    const acting = placesOf(
+      "The Phu Tho Provincial People's Committee said on Monday that 12 people died in the floods. A former " +
+        'school in the town now shelters 40 families.',
+      'en',
+    );
+    expect(acting.primary).toBe('phu-tho');
+  });
+});

@@ -22,6 +22,7 @@ import { localitiesInLists } from './listed-locality.js';
 import { unreadProvincesNamedAsWards } from './named-after.js';
 import { shareListSubject } from './list-subject.js';
 import { givenNamesOfPeople } from './given-name.js';
+import { pastOffices } from './former-office.js';
 import { findHanReadings } from './han.js';
 import { asSimplified } from '../text/simplified.js';
 import { findHangulReadings } from './hangul.js';
@@ -114,7 +115,11 @@ export function findPlaces(
     lex.affixes,
   );
   const named = unreadProvincesNamedAsWards(
-    givenNamesOfPeople(markRoadEnds(listed, doc.body, lex.affixes), doc.body),
+    pastOffices(
+      givenNamesOfPeople(markRoadEnds(listed, doc.body, lex.affixes), doc.body),
+      doc.folded,
+      lex.formerOffice,
+    ),
   );
   const accepted = backgroundOfEarlierYears(
     resolve(named, gaz, doc.body, (gap) => joinsProvince(lex, gap)),

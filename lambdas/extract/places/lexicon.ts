@@ -172,6 +172,13 @@ export const PlacesLexiconSchema = z
      * with, like the other phrase lists.
      */
     formerly: PhrasesSchema.default([]),
+    /**
+     * Words saying an office holder held his office before ("former chairman of the X Provincial People's
+     * Committee", "cựu", "ehemaligen", "전"): the province's authority after one, in its clause, is a person's past
+     * post, not a force acting in the story (places/former-office.ts). Written as whole words, as the text writes
+     * them.
+     */
+    formerOffice: PhrasesSchema.default([]),
   })
   .strict();
 
@@ -231,6 +238,8 @@ export interface CompiledPlacesLexicon {
   readonly nationalBodies: readonly string[];
   /** PlacesLexicon.formerly, folded as hardestHit is. */
   readonly formerly: readonly string[];
+  /** PlacesLexicon.formerOffice, folded. */
+  readonly formerOffice: readonly string[];
   /** The same phrases as written (NFC, lower case), for names found in text without spaces (scripts.ts). */
   readonly affixes: Affixes;
 }
@@ -445,6 +454,7 @@ export function compilePlacesLexicon(
     nationwide: [...new Set(lexicons.flatMap((l) => l.nationwide.map((p) => fold(written(p)))))],
     nationalBodies: [...new Set(lexicons.flatMap((l) => l.nationalBodies.map((p) => fold(written(p)))))],
     formerly: [...new Set(lexicons.flatMap((l) => l.formerly.map((p) => fold(written(p)))))],
+    formerOffice: [...new Set(lexicons.flatMap((l) => l.formerOffice.map((p) => fold(written(p)))))],
     affixes: affixesOf(lexicons, familyNames),
   };
 }
