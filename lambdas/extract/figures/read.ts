@@ -696,8 +696,9 @@ function isBlocked(
       w === i - 1 &&
       !lex.glued &&
       !isYear(n, lex) &&
-      countsOwnNoun(tokens, i, lex) &&
-      ((lex.durations.has(word) && n.value > 31) || yearClosedBy(tokens, w, word, lex));
+      // The word of time first: it is seldom one, and the counted noun is read through the unit lexicon.
+      ((lex.durations.has(word) && n.value > 31) || yearClosedBy(tokens, w, word, lex)) &&
+      countsOwnNoun(tokens, i, lex);
     // "điều 2 phương tiện" (dispatched two craft): a name word that is also a verb of a count, before a noun.
     const verbCounting = w === i - 1 && lex.nameVerbs.has(word) && countsUnitAfter(tokens, i, lex);
     if (
