@@ -24,6 +24,7 @@ import { withoutAlternatives } from './alternatives.js';
 import { withoutBodyShares } from './body-share.js';
 import { withoutBilateralSides } from './bilateral.js';
 import { byNetwork, figureCues, findCues, tellsScam, withCasePersons, withConversions } from './topic.js';
+import type { LineCues } from './topic.js';
 import { writtenWithoutMarks } from '../text/vietnamese.js';
 import { linesOf, subjectOf } from './subject.js';
 import { withModelNames } from './models.js';
@@ -70,17 +71,20 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
   const cueText = cueTextOf(doc.folded, lex, doc.body);
   const lead = leadParagraph(doc.body);
   const paragraphs = paragraphsOf(doc.body, out, lead);
+  // Every line's cues, found once for the three searches below (the figures' paragraphs, then all lines).
+  const lines: LineCues = new Map();
   // A fraud in the figures' paragraphs is a scam's when any paragraph of the article tells its means.
   const scamElsewhere = (): boolean => {
     const all = linesOf(doc.body);
-    return tellsScam(findCues(cueText, lex, all, lead), all, lead);
+    return tellsScam(findCues(cueText, lex, all, lead, lines), all, lead);
   };
   const cues = withModelNames(
-    byNetwork(findCues(cueText, lex, paragraphs, lead), paragraphs, lead, scamElsewhere),
+    byNetwork(findCues(cueText, lex, paragraphs, lead, lines), paragraphs, lead, scamElsewhere),
     cueText,
     lex.glued,
   );
-  const { topic: main, crimeStory, weak, named } = subjectOf(cueText, lex, doc.body, cues, lead, tokens);
+  const subject = subjectOf(cueText, lex, doc.body, cues, lead, tokens, lines);
+  const { topic: main, crimeStory, weak, named } = subject;
   const ctx: Context = {
     doc,
     tokens,

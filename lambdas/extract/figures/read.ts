@@ -696,8 +696,9 @@ function isBlocked(
       w === i - 1 &&
       !lex.glued &&
       !isYear(n, lex) &&
-      countsOwnNoun(tokens, i, lex) &&
-      ((lex.durations.has(word) && n.value > 31) || yearClosedBy(tokens, w, word, lex));
+      // The word of time first: it is seldom one, and the counted noun is read through the unit lexicon.
+      ((lex.durations.has(word) && n.value > 31) || yearClosedBy(tokens, w, word, lex)) &&
+      countsOwnNoun(tokens, i, lex);
     // "điều 2 phương tiện" (dispatched two craft): a name word that is also a verb of a count, before a noun.
     const verbCounting = w === i - 1 && lex.nameVerbs.has(word) && countsUnitAfter(tokens, i, lex);
     if (
@@ -1429,6 +1430,7 @@ function startsName(body: string, tokens: readonly Token[], i: number, lex: Comp
 
 /** Letters a lower-case word has at least to show that its line is no headline in title case. */
 const PLAIN_WORD = 4;
+const LETTER_RUN = /\p{L}+/gu;
 
 /**
  * A lower-case word of four letters or more stands in the sentence around `at` ("at the headquarters of Ha
@@ -1442,8 +1444,12 @@ function plainSentence(body: string, at: number): boolean {
   while (from > 0 && !ends.includes(body[from - 1]!)) from--;
   let to = at;
   while (to < body.length && !ends.includes(body[to]!)) to++;
-  for (const word of body.slice(from, to).match(/\p{L}+/gu) ?? [])
-    if (word.length >= PLAIN_WORD && LOWER.test(word[0]!)) return true;
+  // Word by word, stopping at the first plain one (most sentences have one near their start), not every word
+  // of the sentence matched into an array first.
+  const sentence = body.slice(from, to);
+  LETTER_RUN.lastIndex = 0;
+  for (let m = LETTER_RUN.exec(sentence); m !== null; m = LETTER_RUN.exec(sentence))
+    if (m[0].length >= PLAIN_WORD && LOWER.test(m[0][0]!)) return true;
   return false;
 }
 

@@ -15,6 +15,7 @@ import {
   findCues,
   namesSubject,
   type CueHit,
+  type LineCues,
   type Range,
 } from './topic.js';
 
@@ -70,6 +71,7 @@ export function subjectOf(
   cues: readonly CueHit[],
   lead: Range,
   tokens: readonly Token[],
+  lines?: LineCues,
 ): ArticleSubject {
   const near = articleSubject(cues);
   const named = namesSubject(cues);
@@ -77,7 +79,7 @@ export function subjectOf(
   // Figures' paragraphs that name no subject at all ("officers arrested 6 suspects and seized 2 cars" below a
   // paragraph about the heroin ring) are read in the light of the rest of the article, as units' names are.
   const all = linesOf(body);
-  const raw = findCues(cueText, lex, all, lead);
+  const raw = findCues(cueText, lex, all, lead, lines);
   const wide = byNetwork(raw, all, lead);
   if (wide.length === 0 && tellsFate(tokens, lex)) return UNNAMED_MISHAP;
   const whole = articleSubject(wide);

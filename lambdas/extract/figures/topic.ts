@@ -10,7 +10,7 @@
 import type { Topic, Unit } from '../../shared/vocabulary.js';
 import { codePointWidthAt, isSpaceCode } from '../text/chars.js';
 import { fold } from '../text/fold.js';
-import { execGroup } from '../text/group-search.js';
+import { execGroup, type GroupHit, type GroupSearch } from '../text/group-search.js';
 import { sortedByStart } from '../text/search.js';
 import { latinOfArabicMark, URDU_FULL_STOP } from '../text/arabic-letters.js';
 import type { CompiledLexicon, CueKind } from './lexicon.js';
@@ -46,16 +46,42 @@ export interface Range {
 }
 
 /**
+ * The matches of one article's cue text, by the line start a scan began at: the figures' paragraphs are
+ * searched first, then every line of the article (subjectOf, and the scam test of index.ts), which holds
+ * them again. A line's matches are those of a scan of the text cut at the line's end, whatever paragraph
+ * asks, so each line is scanned once. One map per cue text and lexicon: a new one for another article.
+ */
+export type LineCues = Map<number, readonly GroupHit[]>;
+
+/**
+ * Every match of `re` in `lineText` (the cue text cut at a line's end) from `line` on, in order. A caller
+ * reads them up to its paragraph's end: the same as a scan stopped there, since each match starts where the
+ * one before it ends whatever comes after.
+ */
+function lineMatches(re: GroupSearch, lineText: string, line: number): GroupHit[] {
+  const out: GroupHit[] = [];
+  re.lastIndex = line;
+  for (let m = execGroup(re, lineText); m !== null; m = execGroup(re, lineText)) {
+    // As matchAll does: an empty match (a cue that is a bare '*') must not stop the scan.
+    if (m.text === '') re.lastIndex += codePointWidthAt(lineText, re.lastIndex);
+    out.push(m);
+  }
+  return out;
+}
+
+/**
  * The cue occurrences inside the given paragraphs (sorted, disjoint), in order: one regex pass over each,
  * on the language's cue text (cueTextOf the folded body).
  * Only the paragraphs of the figures are searched, since a figure's topic comes from its own paragraph, and
  * a cue never spans a line break, so these are exactly the hits a pass over the whole body finds there.
+ * `lines` keeps each line's matches for the next call on the same cue text and lexicon (LineCues).
  */
 export function findCues(
   cueText: string,
   lex: CompiledLexicon,
   paragraphs: readonly Range[],
   leadParagraph: Range = paragraphs[0] ?? { start: 0, end: 0 },
+  lines: LineCues = new Map(),
 ): CueHit[] {
   const hits: CueHit[] = [];
   if (!lex.topicCues) return hits;
@@ -77,12 +103,14 @@ export function findCues(
     // so no match may see a line break after its start. A paragraph of the figures is one line already.
     for (let line = paragraph.start; line <= paragraph.end;) {
       const lineEnd = text.indexOf('\n', line);
-      const lineText = lineEnd < 0 ? text : text.slice(0, lineEnd);
       const stop = Math.min(paragraph.end, lineEnd < 0 ? text.length : lineEnd);
-      re.lastIndex = line;
-      for (let m = execGroup(re, lineText); m !== null && m.index < stop; m = execGroup(re, lineText)) {
-        // As matchAll does: an empty match (a cue that is a bare '*') must not stop the scan.
-        if (m.text === '') re.lastIndex += codePointWidthAt(lineText, re.lastIndex);
+      let matches = lines.get(line);
+      if (matches === undefined) {
+        matches = lineMatches(re, lineEnd < 0 ? text : text.slice(0, lineEnd), line);
+        lines.set(line, matches);
+      }
+      for (const m of matches) {
+        if (m.index >= stop) break;
         const g = m.group;
         if (g === 0) continue;
         const kind = lex.cueKinds[g - 1]!;
