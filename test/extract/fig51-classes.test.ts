@@ -69,6 +69,8 @@ const FIGURES: Array<[string, string, Array<[number, string]>]> = [
     ],
   ],
   ['ur', 'پولیس نے منشیات فروخت کرنے والے 7 افراد کو گرفتار کیا۔', [[7, 'person']]],
+  // A year the particle follows at once is the particle's: born in 1985, no doers.
+  ['ur', 'پولیس نے محترمہ لان (1985 میں پیدا ہونے والی، اسٹریٹ 12) کو گرفتار کیا۔', []],
   // Adjectives joined before a counted noun still lead to it.
   ['ur', 'پولیس نے 495 عام جدید اور جامع ماڈلز ضبط کیے۔', [[495, 'model']]],
 ];

@@ -1584,6 +1584,10 @@ function agentiveOwn(
   lex: CompiledLexicon,
   scale: number,
 ): Own | null {
+  // A particle right after the number is its own ("1990 میں پیدا ہونے والی", born in 1990): the phrase's
+  // links stand after a noun of it ("32 جنگلات میں لگنے والی آگ", 32 fires that broke out in forests).
+  const first = tokens[j];
+  if (first?.kind === 'word' && lex.agentive!.links.has(first.text)) return null;
   const p = agentiveAt(tokens, j, lex.agentive!, lex.nounWindow + 2, (k) =>
     countsItself(body, tokens, k, lex),
   );
