@@ -15,10 +15,15 @@
  *   the number in brackets after it, as a weekday word alone does (read.ts weekdayEndingAt);
  * - ur words joined by a conjunction are adjectives of the noun after them only when no fate follows: "جانور
  *   اور پرندے ہلاک" (animals and birds killed) counts no persons (read.ts nounAfterAdjective);
+ * - Review (output-identical): the low single mark ‚ joins the inventory of quotation marks (not a speech mark),
+ *   and read.ts QUOTES, OPENING_QUOTES and NAME_OPENERS are chosen from it (chosenMarks) with exactly the
+ *   members they had, listed here;
  * - ur the phrase an agentive participle closes may hold the place where it happens (میں, in): "12 کھیتوں میں
  *   لگنے والی آگ" (12 fires that broke out in fields) counts the fires (lexicon agentive.links).
  */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { NAME_OPENERS, OPENING_QUOTES, QUOTES } from '../../lambdas/extract/figures/read.js';
+import { QUOTATION_MARKS, closingMarks, openingMarks } from '../../lambdas/extract/text/quotation-marks.js';
 import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
 
 const FIGURES: Array<[string, string, Array<[number, string]>]> = [
@@ -77,4 +82,24 @@ const FIGURES: Array<[string, string, Array<[number, string]>]> = [
 
 describe('Function: extractFigures (fig51 classes)', () => {
   itReadsEach(FIGURES, valueAndUnit);
+});
+
+describe("fig51: figures' quotation-mark sets are chosen from the inventory, members unchanged", () => {
+  it.each([
+    ['QUOTES', QUOTES, ['«', '»', '"', '“', '”', '„', "'", '‚', '‹', '›']],
+    ['OPENING_QUOTES', OPENING_QUOTES, ['«', '"', '“', '„', '‚', '‹']],
+    ['NAME_OPENERS', NAME_OPENERS, ['«', '"', '“', '„', '‚', '‹', '「', '『']],
+  ] as const)('%s', (_name, set, members) => {
+    // Assess
+    expect([...set]).toEqual(members);
+  });
+
+  it('keeps the speech marks the low single mark ‚ does not join', () => {
+    // Prepare: text/quotes.ts and places/scripts.ts read speech marks only
+    const speech = QUOTATION_MARKS.filter((m) => m.speech);
+
+    // Act / Assess
+    expect([...openingMarks(speech)]).toEqual(['«', '“', '„', '「', '『', '"', '＂']);
+    expect([...closingMarks(speech)]).toEqual(['»', '”', '“', '」', '』', '"', '＂']);
+  });
 });

@@ -65,8 +65,13 @@ export interface Reading {
 
 /** The languages whose lexicons are full (issue 9's lexicon languages); the others' are thin. */
 const FULL_LEXICONS: ReadonlySet<string> = new Set(LANGUAGES);
-const QUOTES = new Set(['«', '»', '"', '“', '”', '„', "'", '‚', '‹', '›']);
-const OPENING_QUOTES = new Set(['«', '"', '“', '„', '‚', '‹']);
+/**
+ * figures' own choices among the inventory's quotation marks (text/quotation-marks.ts), their members listed
+ * in fig51-classes: the marks skipped between a number and its noun (readUnit) and that close a numbered motto.
+ */
+export const QUOTES = chosenMarks(['«', '»', '"', '“', '”', '„', "'", '‚', '‹', '›']);
+/** The marks that open a slogan, a motto or a quotation that starts a sentence. */
+export const OPENING_QUOTES = chosenMarks(['«', '"', '“', '„', '‚', '‹']);
 const NUMBER_SIGNS = new Set(['°', '.', ':', '#', 'º']);
 const DATE_AT = /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/y;
 const TIME_AT = /\d{1,2}[:h]\d{2}(?!\d)/y;
@@ -971,7 +976,8 @@ const MIXED_CODE_BEFORE = /(^|[^A-Za-zĐđ])[A-ZĐ]{2,3}[a-z]{1,2} $/;
 const CODE_AFTER = /[A-Z]{2,4}(?![A-Za-z])/y;
 /** The marks that may close a name set off before a code (setOffAsName). */
 export const CLOSING_QUOTES = chosenMarks(['»', '"', '”', '“', "'", '’', '‹', '›', '」', '』']);
-const NAME_OPENERS = new Set([...OPENING_QUOTES, '「', '『']);
+/** The marks that may open that name, the corner brackets too. */
+export const NAME_OPENERS = chosenMarks([...OPENING_QUOTES, '「', '『']);
 
 /**
  * A code of capitals right after the number, glued or one space away ("TTH 90154TS", "BV 5489 TS"); a unit
