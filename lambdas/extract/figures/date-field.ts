@@ -52,9 +52,33 @@ export function isNamedHour(tokens: readonly Token[], i: number, lex: CompiledLe
   return before !== undefined && tokens[i - 1]!.end < n.start && isOrEndsWithWord(before, hour);
 }
 
+/** Minutes after an hour mark ("15g30"): two digits, no third. */
+const MINUTES_AT = /[0-5]\d(?!\p{N})/uy;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Where the lexicon's hour mark written against the number ending at `at` ends ("15g", vi giờ), with whether
+ * minutes follow it ("15g30"); null when no mark ends a word there (the "g" of "15gam" starts a word).
+ */
+function afterHourMark(
+  body: string,
+  at: number,
+  lex: CompiledLexicon,
+): { end: number; minutes: boolean } | null {
+  for (const mark of lex.hourMarks) {
+    const end = at + mark.length;
+    if (body.slice(at, end).toLowerCase() !== mark) continue;
+    MINUTES_AT.lastIndex = end;
+    if (MINUTES_AT.test(body)) return { end: MINUTES_AT.lastIndex, minutes: true };
+    if (!WORD_CHAR.test(body[end] ?? '')) return { end, minutes: false };
+  }
+  return null;
+}
+
 /**
  * The number at i is an hour of the clock told by the day period after it ("at 2 p.m.", "στις 5 μ.μ.", "a
- * las 3 de la madrugada", "vers 9 du soir"): written in digits, a whole hour of the day, nothing counted.
+ * las 3 de la madrugada", "vers 9 du soir"), or by an hour mark of the lexicon against it with minutes or a
+ * day period after ("15g30", "15g chiều"): written in digits, a whole hour of the day, nothing counted.
  * Read on the body, not the folded text: vi "SA" (sáng, morning) must not take "1 sà lan" (one barge).
  */
 export function isHourOfPeriod(
@@ -65,8 +89,10 @@ export function isHourOfPeriod(
 ): boolean {
   const n = tokens[i] as NumToken;
   if (n.spelled || !n.plain || n.value > 24 || !Number.isInteger(n.value)) return false;
+  const mark = lex.hourMarks.length > 0 ? afterHourMark(body, n.end, lex) : null;
+  if (mark?.minutes) return true;
   const pattern = lex.dayPeriod;
-  pattern.lastIndex = n.end;
+  pattern.lastIndex = mark?.end ?? n.end;
   return pattern.test(body);
 }
 

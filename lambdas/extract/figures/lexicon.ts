@@ -143,7 +143,9 @@ export const FiguresLexiconSchema = z.object({
   /**
    * With multipliedNumbers: words before a multiplier with no digit word that give it its one, as the article
    * does ("một trăm", 100): vi "cả trăm trinh sát" (a whole hundred detectives, 100); "hàng trăm" (hundreds of)
-   * stays vague.
+   * stays vague. Without it: words of one that count only before a scale word of a thousand or more, as an
+   * article does ("a million"), where the lexicon keeps them out of numberWords (bn "এক লাখ", one lakh,
+   * 100,000; "এক" before a noun is left to the article's rules): measured.ts.
    */
   oneBeforeMultiplier: Words.default([]),
   /** With multipliedNumbers: words after a digit word that add ten to it (id/ms "dua belas", 12). */
@@ -226,6 +228,16 @@ export const FiguresLexiconSchema = z.object({
   durations: Words,
   /** Lengths after a number ("km", "kilometres", "metres"): a distance is not a count here. */
   distances: Words.default([]),
+  /**
+   * Marks of the hour written against its number (vi "15g", "15g30", g for giờ): with minutes after it, or a
+   * day period ("15g chiều", 3 p.m.), the number is an hour of the clock, not a mass in grams (date-field.ts).
+   */
+  hourMarks: Words.default([]),
+  /**
+   * Words of a legal limit after a number and its unit (ko "미만", below; "초과*", above): the number is the
+   * limit a rule sets ("0.25mg/L 미만"), no count or measure of the story (limits.ts).
+   */
+  limitsAfter: Words.default([]),
   /**
    * Sizes after a number ("seats", "Sitzplätze", "인승", "人乗り"): what a vehicle holds, not a count of anything
    * ("a 16-seat bus carrying 12 passengers" counts 12). In a glued lexicon they may start a longer word.
@@ -641,7 +653,9 @@ export const FiguresLexiconSchema = z.object({
    * The agentive participle (figures/agentive.ts): an oblique infinitive ending in one of `infinitiveEndings`,
    * then one of `participles`, closes a phrase that names those who do it (ur "خلاف ورزی کرنے والوں", violators;
    * hi "नशा बेचने वाले", drug sellers): after a number, persons. `links`: the only function words the phrase
-   * holds, the genitive particles inside its object ("ٹریفک قوانین کی خلاف ورزی کرنے والے").
+   * holds, the genitive particles inside its object ("ٹریفک قوانین کی خلاف ورزی کرنے والے") and the locative of
+   * where it happens ("32 جنگلات میں لگنے والی آگ", 32 fires that broke out in forests: the noun after the
+   * participle is counted).
    */
   agentive: z
     .object({
@@ -650,6 +664,14 @@ export const FiguresLexiconSchema = z.object({
       links: Words.default([]),
     })
     .default({ infinitiveEndings: [], participles: [], links: [] }),
+  /**
+   * Group nouns that also name a team (bn bare "দল": team, party, gang): `nouns`, listed under units.group,
+   * count gangs right after a noun of `offenders` ("পাচারকারী ৩টি দল", three gangs of traffickers) and teams
+   * elsewhere ("১১টি প্রতিষ্ঠিত দল", eleven teams set up; rescue, police and work teams): teams-or-gangs.ts.
+   */
+  teamsOrGangs: z
+    .object({ nouns: Words.default([]), offenders: Words.default([]) })
+    .default({ nouns: [], offenders: [] }),
   /** Nouns are written as compounds ("Drogenbanden"): a unit noun may end a longer word. */
   compounds: z.boolean().default(false),
   /** Nouns start with a capital letter (German): a lower-case word after a number is not a counted noun. */
@@ -1131,6 +1153,8 @@ export interface CompiledLexicon {
   readonly sizes: WordSet;
   /** See FiguresLexiconSchema.sizesAfterVehicle. */
   readonly sizesAfterVehicle: WordSet;
+  /** See FiguresLexiconSchema.limitsAfter; null when the language has none. */
+  readonly limitsAfter: WordSet | null;
   /** See FiguresLexiconSchema.fractionWords. */
   readonly fractionWords: WordSet;
   readonly adjectiveSuffixes: WordSet;
@@ -1219,6 +1243,8 @@ export interface CompiledLexicon {
   readonly nounsCapitalized: boolean;
   /** See FiguresLexiconSchema.adjectivesJoined. */
   readonly adjectivesJoined: boolean;
+  /** See FiguresLexiconSchema.teamsOrGangs; null when the language has none. */
+  readonly teamsOrGangs: { readonly nouns: WordSet; readonly offenders: WordSet } | null;
   readonly nounWindow: number;
   readonly countPhrases: WordSet;
   /** See FiguresLexiconSchema.personNumbers. */
@@ -1299,6 +1325,8 @@ export interface CompiledLexicon {
   readonly hourWord: string | undefined;
   /** Intl's day periods of the 12-hour clock after an hour ("p.m.", "μ.μ.", "du soir"): see date-field.ts. */
   readonly dayPeriod: RegExp;
+  /** See FiguresLexiconSchema.hourMarks. */
+  readonly hourMarks: readonly string[];
   /** Intl's words for today and yesterday in the language, folded ("วันนี้", "hom qua"): see date-field.ts. */
   readonly relativeDays: readonly string[];
 }
@@ -1646,6 +1674,7 @@ export function compileLexicon(
     distances: new WordSet(lex.distances),
     sizes: new WordSet(lex.sizes),
     sizesAfterVehicle: new WordSet(lex.sizesAfterVehicle),
+    limitsAfter: lex.limitsAfter.length > 0 ? new WordSet(lex.limitsAfter) : null,
     fractionWords: new WordSet(lex.fractionWords),
     adjectiveSuffixes: new WordSet(lex.adjectiveSuffixes),
     unitLookalikes: new WordSet(lex.unitLookalikes),
@@ -1767,12 +1796,17 @@ export function compileLexicon(
     glueSuffixes: new WordSet(lex.glueSuffixes),
     nounsCapitalized: lex.nounsCapitalized,
     adjectivesJoined: lex.adjectivesJoined,
+    teamsOrGangs:
+      lex.teamsOrGangs.nouns.length > 0
+        ? { nouns: new WordSet(lex.teamsOrGangs.nouns), offenders: new WordSet(lex.teamsOrGangs.offenders) }
+        : null,
     glued: lex.glued,
     numerals: lex.glued ? numeralsOf(lex) : new Map(),
     yearOffset: yearOffset(language),
     yearWord: dateFieldWord(language, 'year'),
     hourWord: dateFieldWord(language, 'hour'),
     dayPeriod: dayPeriodPattern(language),
+    hourMarks: lex.hourMarks,
     relativeDays: relativeDayWords(language),
     lostSpaceHeads: lex.glued ? new Map() : lostSpaceHeads(lex),
   };
@@ -1960,8 +1994,10 @@ export function localeLexicon(language: string): FiguresLexicon {
     months: l.months,
     durations: asStems(l.durations),
     distances: l.distances,
+    hourMarks: [],
     sizes: [],
     sizesAfterVehicle: [],
+    limitsAfter: [],
     fractionWords: [],
     adjectiveSuffixes: [],
     unitLookalikes: [],
@@ -2027,6 +2063,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     compounds: false,
     nounsCapitalized: false,
     adjectivesJoined: false,
+    teamsOrGangs: { nouns: [], offenders: [] },
     ordinalDot: l.ordinalDot,
     glued: false,
     topics: {},

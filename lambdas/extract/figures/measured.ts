@@ -170,6 +170,20 @@ function unknownNoun(
   return { entry: { unit: 'other', factor: 1 }, last: k };
 }
 
+/**
+ * bn "এক লাখ হেক্টর" (one lakh hectares): a word of one the lexicon gives only to a scale word after it
+ * (oneBeforeMultiplier, in a lexicon whose numbers are not multiplied: multiplied.ts reads those).
+ */
+function oneBeforeScale(tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
+  const t = tokens[j]!;
+  return (
+    !lex.multipliedNumbers &&
+    t.kind === 'word' &&
+    lex.oneBeforeMultiplier.has(t.text) &&
+    (scaleAt(tokens, j + 1, lex) ?? 0) >= 1000
+  );
+}
+
 /** The counted figures with the measures of one added, in text order. */
 export function withArticleMeasures(
   doc: Document,
@@ -189,7 +203,7 @@ export function withArticleMeasures(
         continue;
       }
     }
-    if (articles[j] !== 1) continue;
+    if (articles[j] !== 1 && !oneBeforeScale(tokens, j, lex)) continue;
     const c = measureAfter(doc, tokens, j, lex);
     if (c) found.push(c);
   }

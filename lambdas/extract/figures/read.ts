@@ -40,6 +40,8 @@ import { fold } from '../text/fold.js';
 import { HAN_OR_KANA } from '../text/scripts.js';
 import { DASHES, isPunct } from './marks.js';
 import { chosenMarks } from '../text/quotation-marks.js';
+import { teamOrGang } from './teams-or-gangs.js';
+import { isLimit } from './limits.js';
 
 export interface Reading {
   readonly index: number;
@@ -63,8 +65,13 @@ export interface Reading {
 
 /** The languages whose lexicons are full (issue 9's lexicon languages); the others' are thin. */
 const FULL_LEXICONS: ReadonlySet<string> = new Set(LANGUAGES);
-const QUOTES = new Set(['«', '»', '"', '“', '”', '„', "'", '‚', '‹', '›']);
-const OPENING_QUOTES = new Set(['«', '"', '“', '„', '‚', '‹']);
+/**
+ * figures' own choices among the inventory's quotation marks (text/quotation-marks.ts), their members listed
+ * in fig51-classes: the marks skipped between a number and its noun (readUnit) and that close a numbered motto.
+ */
+export const QUOTES = chosenMarks(['«', '»', '"', '“', '”', '„', "'", '‚', '‹', '›']);
+/** The marks that open a slogan, a motto or a quotation that starts a sentence. */
+export const OPENING_QUOTES = chosenMarks(['«', '"', '“', '„', '‚', '‹']);
 const NUMBER_SIGNS = new Set(['°', '.', ':', '#', 'º']);
 const DATE_AT = /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/y;
 const TIME_AT = /\d{1,2}[:h]\d{2}(?!\d)/y;
@@ -970,7 +977,8 @@ const MIXED_CODE_BEFORE = /(^|[^A-Za-zĐđ])[A-ZĐ]{2,3}[a-z]{1,2} $/;
 const CODE_AFTER = /[A-Z]{2,4}(?![A-Za-z])/y;
 /** The marks that may close a name set off before a code (setOffAsName). */
 export const CLOSING_QUOTES = chosenMarks(['»', '"', '”', '“', "'", '’', '‹', '›', '」', '』']);
-const NAME_OPENERS = new Set([...OPENING_QUOTES, '「', '『']);
+/** The marks that may open that name, the corner brackets too. */
+export const NAME_OPENERS = chosenMarks([...OPENING_QUOTES, '「', '『']);
 
 /**
  * A code of capitals right after the number, glued or one space away ("TTH 90154TS", "BV 5489 TS"); a unit
@@ -1588,6 +1596,10 @@ function agentiveOwn(
   lex: CompiledLexicon,
   scale: number,
 ): Own | null {
+  // A particle right after the number is its own ("1990 میں پیدا ہونے والی", born in 1990): the phrase's
+  // links stand after a noun of it ("32 جنگلات میں لگنے والی آگ", 32 fires that broke out in forests).
+  const first = tokens[j];
+  if (first?.kind === 'word' && lex.agentive!.links.has(first.text)) return null;
   const p = agentiveAt(tokens, j, lex.agentive!, lex.nounWindow + 2, (k) =>
     countsItself(body, tokens, k, lex),
   );
@@ -1907,17 +1919,19 @@ function shortRestCounted(tokens: readonly Token[], j: number, lex: CompiledLexi
 }
 
 /**
- * The unit noun (of up to three words) that ends right before the token at i ("mobil 4", "গাড়ি দু’টি"); null
- * when the nearest unit noun within three words ends elsewhere: a word between is the clause's, not the noun's.
+ * The unit noun (of up to three words) that ends right before the token at i ("mobil 4", "গাড়ি দু’টি"), the
+ * longest one: "xe mô tô 2 bánh" (a two-wheeled motorbike) ends with "mô tô", not with the "tô" that alone
+ * folds to vi "tổ" (a team). Null when no unit noun within three words ends there: a word between is the
+ * clause's, not the noun's.
  */
 export function unitEndingRightBefore(
   tokens: readonly Token[],
   i: number,
   lex: CompiledLexicon,
 ): ReturnType<typeof matchUnit> {
-  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+  for (let j = Math.max(0, i - 3); j < i; j++) {
     const u = matchUnit(tokens, j, lex);
-    if (u) return u.last === i - 1 ? u : null;
+    if (u?.last === i - 1) return u;
   }
   return null;
 }
@@ -2363,6 +2377,10 @@ function nounAfterAdjective(tokens: readonly Token[], k: number, lex: CompiledLe
   const adjective = tokens[k + 1];
   if (adjective?.kind !== 'word' || lex.functionWords.has(adjective.text) || matchUnit(tokens, k + 1, lex))
     return false;
+  // "3.5 ملین جانور اور پرندے ہلاک" (3.5 million animals and birds killed): a fate after the second word is
+  // the clause's verb, no noun of adjectives, so the words joined were nouns of their own.
+  const after = tokens[k + 2];
+  if (after?.kind === 'word' && lex.fateVerbs.has(after.text)) return false;
   const noun = matchUnit(tokens, k + 2, lex);
   return noun !== null && !noun.entry.counter && !noun.entry.currency && !MEASURES.has(noun.entry.unit);
 }
@@ -2391,7 +2409,8 @@ export function readNumbers(
     const read = blocked
       ? { own: null, countsNoun: false, nounOf: false, dated: false, scale: 1, scaleEnd: t.end }
       : readUnit(doc.body, tokens, i, lex);
-    const { own, countsNoun, nounOf, dated, scale, scaleEnd } = read;
+    const { countsNoun, nounOf, dated, scale, scaleEnd } = read;
+    const own = teamOrGang(tokens, i, read.own, lex);
     if ('swallowed' in read) for (const k of read.swallowed ?? []) swallowed.add(k);
     const joined =
       !blocked &&
@@ -2410,7 +2429,7 @@ export function readNumbers(
     readings.set(i, {
       index: i,
       num: t,
-      blocked: blocked || dated || joined,
+      blocked: blocked || dated || joined || isLimit(tokens, i, lex),
       own,
       countsNoun,
       nounOf: nounOf ?? false,
@@ -2436,6 +2455,9 @@ function weekdayEndingAt(tokens: readonly Token[], k: number, lex: CompiledLexic
   const last = tokens[k];
   if (last?.kind !== 'word') return false;
   if (lex.weekdays.has(last.text)) return true;
+  // "เรือล่มในวันเสาร์ (19)" (the boat capsized on Saturday the 19th): in a script without spaces the weekday
+  // ends a run of words.
+  if (SPACELESS_BEFORE.test(last.text) && lex.weekdays.endsWord(last.text)) return true;
   const hyphen = tokens[k - 1];
   const first = tokens[k - 2];
   return (

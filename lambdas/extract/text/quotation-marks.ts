@@ -24,6 +24,8 @@ export const QUOTATION_MARKS: readonly QuotationMark[] = [
   { open: '＂', close: '＂', speech: true },
   { open: "'", close: "'", speech: false },
   { open: '‘', close: '’', speech: false },
+  // The low single mark of German, Czech and Polish ("‚Ja‘", "‚Da’").
+  { open: '‚', close: '‘’', speech: false },
   { open: '‹', close: '›', speech: false },
   { open: '《', close: '》', speech: false },
 ];
