@@ -1,0 +1,35 @@
+/**
+ * Session 51, topics (tp51). Each class on sentences written for this suite, not copied from any article:
+ * - Urdu, Hindi and Persian scams: fraud, the channels of a fraud at a distance (phone calls, bank accounts,
+ *   transfers) and impersonation, read together as in the other languages (lexicon `fraud`, `channels`,
+ *   `impersonation`; topic.ts byNetwork): a fraud told with its means is cyber, one told without is crime, and
+ *   a word that only starts like a channel (a name beginning with the letters of "phone") is none.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../lambdas/extract/figures/index.js';
+import { makeDocument } from '../../lambdas/extract/index.js';
+
+function topicOf(language: string, text: string, value: number): string | undefined {
+  return extractFigures(makeDocument(text, language), []).find((f) => f.value === value)?.topic;
+}
+
+type Case = [language: string, text: string, value: number, topic: string];
+
+describe('Function: extractFigures (scams in Urdu, Hindi and Persian)', () => {
+  const CASES: Case[] = [
+    ['ur', 'ملزمان نے پولیس افسر کا روپ دھار کر فون کالز کیں اور 25 افراد سے دھوکہ دہی کی۔', 25, 'cyber'],
+    ['ur', 'فراڈ گروہ نے فون پر 30 افراد کو دھوکہ دیا۔', 30, 'cyber'],
+    ['ur', 'پولیس نے زمین کی فروخت میں دھوکہ دہی کے 6 ملزمان کو گرفتار کیا۔', 6, 'crime'],
+    ['ur', 'پولیس نے فونگ نامی شخص سمیت 4 ملزمان کو دھوکہ دہی کے الزام میں گرفتار کیا۔', 4, 'crime'],
+    ['hi', 'ठगों ने फोन कॉल कर 18 लोगों से धोखाधड़ी की।', 18, 'cyber'],
+    ['hi', 'पुलिस ने जमीन धोखाधड़ी के 5 आरोपियों को गिरफ्तार किया।', 5, 'crime'],
+    ['fa', 'کلاهبرداران با تماس تلفنی از 14 نفر کلاهبرداری کردند.', 14, 'cyber'],
+    ['fa', 'پلیس 3 نفر را به اتهام کلاهبرداری در فروش زمین دستگیر کرد.', 3, 'crime'],
+  ];
+  it.each(CASES)('%s: %s → %i is %s', (language, text, value, topic) => {
+    // Act
+    const read = topicOf(language, text, value);
+    // Assess
+    expect(read).toBe(topic);
+  });
+});
