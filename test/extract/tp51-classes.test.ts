@@ -3,7 +3,10 @@
  * - Urdu, Hindi and Persian scams: fraud, the channels of a fraud at a distance (phone calls, bank accounts,
  *   transfers) and impersonation, read together as in the other languages (lexicon `fraud`, `channels`,
  *   `impersonation`; topic.ts byNetwork): a fraud told with its means is cyber, one told without is crime, and
- *   a word that only starts like a channel (a name beginning with the letters of "phone") is none.
+ *   a word that only starts like a channel (a name beginning with the letters of "phone") is none;
+ * - an item of a list of offenders takes the subject of its own words, not an earlier item's: smugglers after
+ *   a drug item carried no drugs, and offenders named by a crime word with no subject of their own, after
+ *   items that named theirs, are crime (topic.ts itemStart, listedOffender).
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -25,6 +28,27 @@ describe('Function: extractFigures (scams in Urdu, Hindi and Persian)', () => {
     ['hi', 'पुलिस ने जमीन धोखाधड़ी के 5 आरोपियों को गिरफ्तार किया।', 5, 'crime'],
     ['fa', 'کلاهبرداران با تماس تلفنی از 14 نفر کلاهبرداری کردند.', 14, 'cyber'],
     ['fa', 'پلیس 3 نفر را به اتهام کلاهبرداری در فروش زمین دستگیر کرد.', 3, 'crime'],
+  ];
+  it.each(CASES)('%s: %s → %i is %s', (language, text, value, topic) => {
+    // Act
+    const read = topicOf(language, text, value);
+    // Assess
+    expect(read).toBe(topic);
+  });
+});
+
+describe('Function: extractFigures (items of a list of offenders)', () => {
+  const REVIEW_UR =
+    'اس سال صوبائی پولیس نے 40 منشیات کے مجرموں کو گرفتار کیا، 25 اسمگلنگ کے مجرموں، اور 12 جنگلات کے مجرموں کو پکڑا۔';
+  const REVIEW_EN =
+    'This year the provincial police arrested 40 drug criminals, 25 economic criminals and 12 environmental criminals.';
+  const CASES: Case[] = [
+    ['ur', REVIEW_UR, 40, 'drugs'],
+    ['ur', REVIEW_UR, 25, 'smuggling'],
+    ['ur', REVIEW_UR, 12, 'crime'],
+    ['en', REVIEW_EN, 40, 'drugs'],
+    ['en', REVIEW_EN, 25, 'crime'],
+    ['en', REVIEW_EN, 12, 'crime'],
   ];
   it.each(CASES)('%s: %s → %i is %s', (language, text, value, topic) => {
     // Act
