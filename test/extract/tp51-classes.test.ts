@@ -6,7 +6,9 @@
  *   a word that only starts like a channel (a name beginning with the letters of "phone") is none;
  * - an item of a list of offenders takes the subject of its own words, not an earlier item's: smugglers after
  *   a drug item carried no drugs, and offenders named by a crime word with no subject of their own, after
- *   items that named theirs, are crime (topic.ts itemStart, listedOffender).
+ *   items that named theirs, are crime (topic.ts itemStart, listedOffender);
+ * - offenders counted in a paragraph that never names the article's subject, after an offence it names, are
+ *   the offence's (crime); an offence named after them may be another person's, and leaves them the article's.
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -49,6 +51,36 @@ describe('Function: extractFigures (items of a list of offenders)', () => {
     ['en', REVIEW_EN, 40, 'drugs'],
     ['en', REVIEW_EN, 25, 'crime'],
     ['en', REVIEW_EN, 12, 'crime'],
+  ];
+  it.each(CASES)('%s: %s → %i is %s', (language, text, value, topic) => {
+    // Act
+    const read = topicOf(language, text, value);
+    // Assess
+    expect(read).toBe(topic);
+  });
+});
+
+describe('Function: extractFigures (offenders of a paragraph that tells another offence)', () => {
+  const FISHING =
+    'Combaten la pesca ilegal, no declarada y no reglamentada (INDNR) en la provincia.\n' +
+    'Las autoridades sancionaron 120 casos de buques pesqueros sin VMS.\n' +
+    'Además, se descubrieron varios casos de inmigración ilegal. Los tribunales condenaron a 14 personas a prisión.';
+  const HEROIN = 'Police step up the fight against heroin trafficking in the border district.\n';
+  const CASES: Case[] = [
+    ['es', FISHING, 120, 'administration'],
+    ['es', FISHING, 14, 'crime'],
+    [
+      'en',
+      `${HEROIN}Officers seized 12 kg of heroin.\nIn a separate case of robbery at a market, officers detained 3 men.`,
+      3,
+      'crime',
+    ],
+    [
+      'en',
+      `${HEROIN}Officers seized 12 kg of heroin.\nThree other members of the ring were sentenced to prison, while a policeman received 15 years for taking bribes.`,
+      3,
+      'drugs',
+    ],
   ];
   it.each(CASES)('%s: %s → %i is %s', (language, text, value, topic) => {
     // Act

@@ -1035,6 +1035,20 @@ export function topicAt(
       const told = (g: CueHit): boolean => g.topic === main || g.carried === main;
       if (own && !nearestIn(hits, paragraph, at, told)) return own.carried ?? own.topic;
     }
+    // So does a paragraph that never names the article's subject and names an offence before the offenders
+    // or in their own part of the clause (in the story of illegal fishing: "cases of illegal migration were
+    // found. The courts sentenced 18 people"): they are the offence's, crime. (An offence named after them
+    // may be another person's: "three other members of the drug ring were sentenced, while a policeman got
+    // 15 years for bribes".)
+    if (
+      isSubject(main) &&
+      !weakMain &&
+      !crimeStory &&
+      (nearestIn(hits, { start: paragraph.start, end: at }, at, offence) ||
+        nearestIn(hits, part, at, offence)) &&
+      !nearestIn(hits, paragraph, at, (g) => g.topic === main || g.carried === main)
+    )
+      return DEFAULT_TOPIC;
     // People counted with no noun of their own in a clause that tells another mishap than the article's
     // (a shipwreck recalled in a bus crash's story, "a road accident killed 2" in a drug case's) are that
     // mishap's dead, hurt or saved: its event, not the article's case, names them.
