@@ -8,7 +8,9 @@
  *   a drug item carried no drugs, and offenders named by a crime word with no subject of their own, after
  *   items that named theirs, are crime (topic.ts itemStart, listedOffender);
  * - offenders counted in a paragraph that never names the article's subject, after an offence it names, are
- *   the offence's (crime); an offence named after them may be another person's, and leaves them the article's.
+ *   the offence's (crime); an offence named after them may be another person's, and leaves them the article's;
+ * - Spanish shipowners (armadores) are no arms: a weapon cue written as the start of a word (arma*) does not
+ *   read the words it only starts (lexicon notCues).
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lambdas/extract/figures/index.js';
@@ -81,6 +83,21 @@ describe('Function: extractFigures (offenders of a paragraph that tells another 
       3,
       'drugs',
     ],
+  ];
+  it.each(CASES)('%s: %s → %i is %s', (language, text, value, topic) => {
+    // Act
+    const read = topicOf(language, text, value);
+    // Assess
+    expect(read).toBe(topic);
+  });
+});
+
+describe('Function: extractFigures (a weapon cue inside another Spanish word)', () => {
+  const TEXT =
+    'Combaten la pesca ilegal en la provincia.\nLas autoridades multaron a 80 armadores de buques pesqueros y decomisaron 5 armas de fuego.';
+  const CASES: Case[] = [
+    ['es', TEXT, 80, 'administration'],
+    ['es', TEXT, 5, 'weapons'],
   ];
   it.each(CASES)('%s: %s → %i is %s', (language, text, value, topic) => {
     // Act
