@@ -11,7 +11,15 @@ import type { Candidate } from './count.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { phraseEndingAt } from './phrases.js';
 import type { Token } from './tokens.js';
-import { attributeAfter, headLimit, nounZoneStart, topicAt, type CueHit, type Range } from './topic.js';
+import {
+  attributeAfter,
+  headLimit,
+  itemStart,
+  nounZoneStart,
+  topicAt,
+  type CueHit,
+  type Range,
+} from './topic.js';
 
 function paragraphAt(body: string, at: number): { start: number; end: number } {
   const start = body.lastIndexOf('\n', at - 1) + 1;
@@ -232,6 +240,7 @@ export function finish(ctx: Context, c: Candidate): Figure {
         nounTo: nounEnd(ctx, c),
         attribute: attributeAfter(ctx.cueText, c.end, headTo),
         nounFrom: ctx.lex.glued ? nounZoneStart(ctx.cueText, c.start, ctx.lex.floatingCountMarks) : undefined,
+        itemFrom: itemStart(ctx.cueText, sentence.start, c.start),
       },
       ctx.lex.glued ? ideographicSentenceAt(doc.body, sentence, c.start) : sentence,
       paragraphAt(doc.body, c.start),

@@ -453,6 +453,12 @@ export interface FigureSpan extends Range {
    * с наркотиками", 120 crimes related to drugs).
    */
   readonly attribute?: Range;
+  /**
+   * Where the figure's own item of a list begins: right after the last clause mark before it in its sentence
+   * (itemStart), when one stands there. A cue before it is another item's ("178 drug offenders, 134
+   * smugglers").
+   */
+  readonly itemFrom?: number;
 }
 
 /**
@@ -505,6 +511,15 @@ export function attributeAfter(text: string, end: number, headTo: number): Range
   const to = headLimit(text, headTo + 1);
   const span = text.slice(headTo + 1, to);
   return /\d/.test(span) || span.includes('\n') ? undefined : { start: headTo + 1, end: to };
+}
+
+/**
+ * Right after the last clause mark (isPartMark) between `from` and `at` in `text`, or undefined when none: the
+ * start of the list item a figure at `at` belongs to ("..., 134 معاشی اسمگلنگ کے مجرموں، اور 86 ...").
+ */
+export function itemStart(text: string, from: number, at: number): number | undefined {
+  for (let i = at - 1; i >= from; i--) if (isPartMark(text.charCodeAt(i))) return i + 1;
+  return undefined;
 }
 
 /** How many letters may stand between a counted noun and its number in an unspaced script ("事件", "사건"). */
@@ -681,6 +696,25 @@ const CLAUSE_ORDER: Readonly<Record<CountedKind, readonly Accept[]>> = {
   offender: [activityBefore],
 };
 
+/**
+ * Whether the figure counts offenders by a crime word of its own ("86 environmental offenders") in a later
+ * item of a list whose earlier items count theirs by a crime word too ("arrested 178 drug offenders, 134
+ * economic offenders, and 86 ..."): each item's subject is its own words', not the previous item's.
+ */
+function listedOffender(
+  hits: readonly CueHit[],
+  head: CueHit | undefined,
+  figure: FigureSpan,
+  item: Range,
+  clause: Range,
+): boolean {
+  if (head?.topic !== DEFAULT_TOPIC || head.kind !== undefined) return false;
+  if (head.start < figure.start || head.start >= figure.end || item.start <= clause.start) return false;
+  const crimeWord = (h: CueHit, at: number): boolean =>
+    h.topic === DEFAULT_TOPIC && h.kind === undefined && h.end <= at;
+  return nearestIn(hits, { start: clause.start, end: item.start }, item.start, crimeWord) !== undefined;
+}
+
 /** The kind of a counted noun with no cue or one that yields to its clause (yields() holds). */
 function kindOf(head: CueHit | undefined, figure: FigureSpan): CountedKind {
   if (!head || head.topic === DEFAULT_TOPIC) {
@@ -791,8 +825,13 @@ export function topicAt(
   // A person named by a smuggling word carried the goods the clause names, or the article's case is about
   // ("deux passeurs" of a drug ring): the goods are the case. A case so named is of that kind ("15 kasus
   // penyelundupan", 15 smuggling cases).
+  // The goods of an earlier item of a list are that item's ("178 drug offenders, 134 smugglers").
+  const item: Range =
+    figure.itemFrom !== undefined && figure.itemFrom > clause.start
+      ? { start: figure.itemFrom, end: clause.end }
+      : clause;
   if (head?.topic === 'smuggling' && figure.unit === 'person') {
-    const carried = nearestIn(hits, clause, at, goods);
+    const carried = nearestIn(hits, item, at, goods);
     if (carried) return carried.topic;
     if (GOODS.has(main)) return main;
     // Smugglers counted in a title ("Six smugglers sentenced to death") carried what the article's smuggling
@@ -1024,6 +1063,20 @@ export function topicAt(
       const told = (g: CueHit): boolean => g.topic === main || g.carried === main;
       if (own && !nearestIn(hits, paragraph, at, told)) return own.carried ?? own.topic;
     }
+    // So does a paragraph that never names the article's subject and names an offence before the offenders
+    // or in their own part of the clause (in the story of illegal fishing: "cases of illegal migration were
+    // found. The courts sentenced 18 people"): they are the offence's, crime. (An offence named after them
+    // may be another person's: "three other members of the drug ring were sentenced, while a policeman got
+    // 15 years for bribes".)
+    if (
+      isSubject(main) &&
+      !weakMain &&
+      !crimeStory &&
+      (nearestIn(hits, { start: paragraph.start, end: at }, at, offence) ||
+        nearestIn(hits, part, at, offence)) &&
+      !nearestIn(hits, paragraph, at, (g) => g.topic === main || g.carried === main)
+    )
+      return DEFAULT_TOPIC;
     // People counted with no noun of their own in a clause that tells another mishap than the article's
     // (a shipwreck recalled in a bus crash's story, "a road accident killed 2" in a drug case's) are that
     // mishap's dead, hurt or saved: its event, not the article's case, names them.
@@ -1033,7 +1086,11 @@ export function topicAt(
     }
     // A crime story's offenders are its own, whatever arms or goods their clause names.
     if (((isSubject(main) && !weakMain) || crimeStory) && (!head || figure.unit === 'person')) return main;
-    // In a review with no subject of its own, the clause's subject ("12 suspects for drug trafficking").
+    // In a review with no subject of its own, the clause's subject ("12 suspects for drug trafficking"); the
+    // subject of an earlier item of a list of offenders is that item's ("arrested 178 drug offenders, 134
+    // economic offenders, and 86 environmental offenders": the last are crime).
+    if (listedOffender(hits, head, figure, item, clause))
+      return clauseHit(hits, item, at, subject)?.topic ?? DEFAULT_TOPIC;
     const h = clauseHit(hits, clause, at, subject);
     // Arms beside an offence in the clause are its tool ("16 youths carrying knives that caused injuries",
     // "3 men who robbed a shop with a gun"): the offenders are the offence's.
