@@ -11,5 +11,6 @@ export * from './specificity.js';
 export * from './blocking.js';
 export * from './representative.js';
 export * from './group.js';
+export * from './localities.js';
 export * from './assign.js';
 export * from './pseudonym.js';

@@ -4,7 +4,9 @@
  * different wording, figure order, omissions, background figures of their own, a lead that names only the
  * district, another official quoted, and publication days; beside it are look-alike events that must
  * not join it: the same province and day with other figures, the same figures in another province, the same
- * province and officer weeks later, and one that shares its small numbers only.
+ * province and officer weeks later, one that shares its small numbers only, and (since session 51) a later
+ * report of the same case (its prosecution, indictment, trial or verdict days on: the same place, officer and
+ * figures; another story by the product decision of session 8).
  *
  * The language comes from the lexicons and the platform: number words, decimal and thousands separators,
  * province and district phrases, ranks (lexicons/<lang>/*.json), month names (Intl). Only the glue (verbs,
@@ -14,6 +16,7 @@
 import gazetteerData from '../../lambdas/extract/data/gazetteer.json' with { type: 'json' };
 import syllables from '../../lambdas/extract/data/person-syllables.json' with { type: 'json' };
 import { LEXICONS } from '../../lambdas/extract/lexicons/index.generated.js';
+import { findStage } from '../../lambdas/extract/stage/index.js';
 import { fold } from '../../lambdas/extract/text/fold.js';
 import { numberSeparators } from '../../lambdas/extract/text/locale.js';
 import { seeded } from './random.js';
@@ -57,7 +60,17 @@ interface Phrasebook {
   readonly nouns: readonly (readonly [string, string])[];
   /** How the platform's "12 June" is introduced: "On {d}", "Le {d}". */
   readonly date: string;
+  /**
+   * The lead of a later report of the same case, one per court stage: the same ring, place and figures days
+   * later, which is another story (a story is one report of one event at one stage). Each must read as its
+   * stage with the language's stage cues (checkPhrasebooks), so the generator cannot drift from the lexicon.
+   */
+  readonly stages: Readonly<Record<LaterStage, string>>;
 }
+
+/** The later stages of a drug case the generated look-alikes render (lambdas/extract/stage/). */
+export const LATER_STAGES = ['prosecution', 'indictment', 'trial', 'verdict'] as const;
+type LaterStage = (typeof LATER_STAGES)[number];
 
 const PHRASEBOOKS: Record<string, Phrasebook> = {
   en: {
@@ -77,6 +90,16 @@ const PHRASEBOOKS: Record<string, Phrasebook> = {
     leadNoProvince: ['{date}, police in {district} district broke up a drug trafficking ring.'],
     background: ['Since the start of the year, police nationwide have handled {n} drug cases.'],
     filler: ['The case is being investigated further.', 'The drugs came from across the border.'],
+    stages: {
+      prosecution:
+        '{date}, the police of {province} charged the members of the drug ring broken up in {district}.',
+      indictment:
+        '{date}, prosecutors in {province} indicted the members of the drug ring broken up in {district}.',
+      trial:
+        "{date}, the People's Court of {province} opened the trial of the drug ring broken up in {district}.",
+      verdict:
+        "{date}, the People's Court of {province} sentenced the members of the drug ring broken up in {district}.",
+    },
     nouns: [
       ['cases', 'case'],
       ['persons', 'person'],
@@ -112,6 +135,16 @@ const PHRASEBOOKS: Record<string, Phrasebook> = {
     ],
     background: ['Depuis le début de l’année, la police a traité {n} affaires de drogue dans le pays.'],
     filler: ['L’enquête se poursuit.', 'La drogue provenait de l’autre côté de la frontière.'],
+    stages: {
+      prosecution:
+        '{date}, la police de la province de {province} a inculpé les membres du réseau de drogue démantelé dans le district de {district}.',
+      indictment:
+        "{date}, le parquet de la province de {province} a dressé l'acte d'accusation du réseau de drogue démantelé dans le district de {district}.",
+      trial:
+        '{date}, le tribunal de la province de {province} a ouvert le procès du réseau de drogue démantelé dans le district de {district}.',
+      verdict:
+        '{date}, le tribunal de la province de {province} a condamné les membres du réseau de drogue démantelé dans le district de {district}.',
+    },
     nouns: [
       ['affaires', 'case'],
       ['personnes', 'person'],
@@ -145,6 +178,16 @@ const PHRASEBOOKS: Record<string, Phrasebook> = {
     leadNoProvince: ['{date} zerschlug die Polizei im Bezirk {district} einen Drogenring.'],
     background: ['Seit Jahresbeginn hat die Polizei landesweit {n} Straftaten im Drogenbereich bearbeitet.'],
     filler: ['Die Ermittlungen dauern an.', 'Die Drogen stammten aus dem Nachbarland.'],
+    stages: {
+      prosecution:
+        '{date} wurden die Mitglieder eines Drogenrings aus dem Bezirk {district} in der Provinz {province} angeklagt.',
+      indictment:
+        '{date} legte die Staatsanwaltschaft der Provinz {province} die Anklageschrift gegen einen Drogenring aus dem Bezirk {district} vor.',
+      trial:
+        '{date} begann vor dem Gericht der Provinz {province} der Prozess gegen einen Drogenring aus dem Bezirk {district}.',
+      verdict:
+        '{date} verurteilte das Gericht der Provinz {province} die Mitglieder eines Drogenrings aus dem Bezirk {district}.',
+    },
     nouns: [
       ['straftaten', 'case'],
       ['personen', 'person'],
@@ -176,6 +219,16 @@ const PHRASEBOOKS: Record<string, Phrasebook> = {
     leadNoProvince: ['{date}, la policía del distrito de {district} desmanteló una red de narcotráfico.'],
     background: ['Desde principios de año, la policía ha tramitado {n} casos de drogas en todo el país.'],
     filler: ['La investigación continúa.', 'La droga procedía del otro lado de la frontera.'],
+    stages: {
+      prosecution:
+        '{date}, los miembros de una red de drogas del distrito de {district}, en la provincia de {province}, fueron procesados.',
+      indictment:
+        '{date}, la fiscalía de la provincia de {province} presentó el escrito de acusación contra una red de drogas del distrito de {district}.',
+      trial:
+        '{date}, el tribunal de la provincia de {province} abrió el juicio contra una red de drogas del distrito de {district}.',
+      verdict:
+        '{date}, los miembros de una red de drogas del distrito de {district} fueron condenados por el tribunal de la provincia de {province}.',
+    },
     nouns: [
       ['casos', 'case'],
       ['personas', 'person'],
@@ -212,6 +265,16 @@ const PHRASEBOOKS: Record<string, Phrasebook> = {
     ],
     background: ['Dall’inizio dell’anno la polizia ha trattato {n} casi di droga in tutto il paese.'],
     filler: ['Le indagini proseguono.', 'La droga proveniva da oltre confine.'],
+    stages: {
+      prosecution:
+        '{date} la polizia della provincia di {province} ha avviato un procedimento penale contro una rete di droga del distretto di {district}.',
+      indictment:
+        '{date} la procura della provincia di {province} ha chiesto il rinvio a giudizio per una rete di droga del distretto di {district}.',
+      trial:
+        '{date} il tribunale della provincia di {province} ha aperto il processo contro una rete di droga del distretto di {district}.',
+      verdict:
+        '{date} il tribunale della provincia di {province} ha condannato i membri di una rete di droga del distretto di {district}.',
+    },
     nouns: [
       ['casi', 'case'],
       ['persone', 'person'],
@@ -245,6 +308,16 @@ const PHRASEBOOKS: Record<string, Phrasebook> = {
     ],
     background: ['Desde o início do ano, a polícia tratou {n} casos de drogas em todo o país.'],
     filler: ['A investigação continua.', 'A droga vinha do outro lado da fronteira.'],
+    stages: {
+      prosecution:
+        '{date}, os membros de uma rede de drogas do distrito de {district}, na província de {province}, foram indiciados.',
+      indictment:
+        '{date}, o Ministério Público da província de {province} apresentou denúncia contra uma rede de drogas do distrito de {district}.',
+      trial:
+        '{date}, o tribunal da província de {province} iniciou o julgamento de uma rede de drogas do distrito de {district}.',
+      verdict:
+        '{date}, os membros de uma rede de drogas do distrito de {district} foram condenados pelo tribunal da província de {province}.',
+    },
     nouns: [
       ['casos', 'case'],
       ['pessoas', 'person'],
@@ -273,6 +346,15 @@ const PHRASEBOOKS: Record<string, Phrasebook> = {
     leadNoProvince: ['{date}, Công an huyện {district} triệt phá đường dây mua bán ma túy.'],
     background: ['Từ đầu năm, lực lượng công an cả nước đã xử lý {n} vụ án ma túy.'],
     filler: ['Vụ án đang được điều tra mở rộng.', 'Số ma túy được vận chuyển từ bên kia biên giới.'],
+    stages: {
+      prosecution:
+        '{date}, Công an tỉnh {province} đã ra quyết định khởi tố vụ án ma túy xảy ra tại huyện {district}.',
+      indictment:
+        '{date}, Viện kiểm sát tỉnh {province} đã ban hành cáo trạng đối với nhóm đối tượng mua bán ma túy ở huyện {district}.',
+      trial:
+        '{date}, Tòa án tỉnh {province} mở phiên tòa xét xử nhóm đối tượng mua bán ma túy ở huyện {district}.',
+      verdict: '{date}, Tòa án tỉnh {province} đã tuyên án nhóm đối tượng mua bán ma túy ở huyện {district}.',
+    },
     nouns: [
       ['vu', 'case'],
       ['doi tuong', 'person'],
@@ -311,6 +393,14 @@ export function checkPhrasebooks(): string[] {
         w.endsWith('*') ? fold(noun).startsWith(w.slice(0, -1)) : fold(noun) === w,
       );
       if (!ok) problems.push(`${language}: "${noun}" is not a ${unit} noun of the lexicon`);
+    }
+    for (const stage of LATER_STAGES) {
+      const lead = book.stages[stage]
+        .replace('{date}', renderDate('2024-06-12', language, book))
+        .replace('{province}', 'Quảng Trị')
+        .replace('{district}', 'Hướng Hóa');
+      const read = findStage({ language, title: '', sections: [{ paragraphs: [lead] }] });
+      if (read !== stage) problems.push(`${language}: the ${stage} lead reads as ${read}`);
     }
   }
   return problems;
@@ -437,7 +527,7 @@ function renderDate(day: string, language: string, book: Phrasebook): string {
   return book.date.replace('{d}', d);
 }
 
-function renderCopy(r: Random, e: Event, language: string, omit: boolean): string {
+function renderCopy(r: Random, e: Event, language: string, omit: boolean, stage?: LaterStage): string {
   const book = PHRASEBOOKS[language]!;
   const people = LEXICONS[language]!['people'] as PeopleLex;
   const fill = (t: string, n?: string): string =>
@@ -455,7 +545,8 @@ function renderCopy(r: Random, e: Event, language: string, omit: boolean): strin
     const n = renderNumber(r, f.value, language);
     return capitalize(fill(t, n));
   });
-  const body = [fill(pick(r, r() < 0.15 ? book.leadNoProvince : book.lead)), ...sentences];
+  const lead = fill(pick(r, r() < 0.15 ? book.leadNoProvince : book.lead));
+  const body = [stage ? fill(book.stages[stage]) : lead, ...sentences];
   if (r() < 0.7) body.splice(int(r, 2, body.length), 0, fill(pick(r, book.officer)));
   // Another official quoted in this copy only.
   if (r() < 0.2) {
@@ -494,20 +585,24 @@ export interface CorpusOptions {
  * are published 0–3 days after the event; half carry that day as metadata, the rest only the text's day.
  */
 export function generateStoryCorpus(opts: CorpusOptions = {}): GeneratedCopy[] {
-  const r = seeded(opts.seed ?? 20261129);
+  const seed = opts.seed ?? 20261129;
+  const r = seeded(seed);
+  // The later-stage look-alikes (since session 51) draw from a stream of their own, so that every copy the
+  // corpus held before them is written as it was and the readings stay comparable.
+  const rs = seeded((seed ^ 0x51a6e) >>> 0);
   const copies: GeneratedCopy[] = [];
-  const emit = (e: Event, n: number): void => {
-    const languages = shuffle(r, CORPUS_LANGUAGES).slice(0, n);
+  const emit = (e: Event, n: number, stage?: LaterStage, rng: Random = r): void => {
+    const languages = shuffle(rng, CORPUS_LANGUAGES).slice(0, n);
     languages.forEach((language, i) => {
-      const publishedDay = isoPlus(e.day, int(r, 0, 3));
+      const publishedDay = isoPlus(e.day, int(rng, 0, 3));
       copies.push({
         id: `${e.id}-${i}-${language}`,
         story: e.id,
         language,
-        text: renderCopy(r, e, language, i > 0 && r() < 0.3),
+        text: renderCopy(rng, e, language, i > 0 && rng() < 0.3, stage),
         key: `generated/${e.id}-${i}-${language}.txt`,
-        ...(r() < 0.5 ? { published: publishedDay } : {}),
-        uploadedAt: `${isoPlus(publishedDay, int(r, 0, 60))}T09:00:00.000Z`,
+        ...(rng() < 0.5 ? { published: publishedDay } : {}),
+        uploadedAt: `${isoPlus(publishedDay, int(rng, 0, 60))}T09:00:00.000Z`,
       });
     });
   };
@@ -538,6 +633,13 @@ export function generateStoryCorpus(opts: CorpusOptions = {}): GeneratedCopy[] {
         randomEvent(r, `${id}d`, { province: event.province, day: event.day, figures: [...small, ...other] }),
         1,
       );
+    }
+    // A later report of the same case: its prosecution, indictment, trial or verdict 3 to 20 days on, with the
+    // same province, district, officer and figures (a court's report recalls what was seized), within the date
+    // gate's window: only the stage tells it from the event (stageConflict).
+    if (rs() < 0.5) {
+      const stage = pick(rs, LATER_STAGES);
+      emit({ ...event, id: `${id}s`, day: isoPlus(event.day, int(rs, 3, 20)) }, int(rs, 1, 2), stage, rs);
     }
   }
   return copies;
