@@ -13,7 +13,7 @@
  */
 import { hangulFinal } from '../text/hangul.js';
 import { thaiKey } from '../text/thai.js';
-import { gluedSuffix } from '../text/words.js';
+import { beforeSpaces, gluedSuffix, pastSpaces } from '../text/words.js';
 import { KATAKANA_NAME_JOINER, KATAKANA_NAME_JOINERS } from '../text/scripts.js';
 import { authorityLinkedBefore } from './authority-linked.js';
 import { hanNamesWithAppositiveRole } from './han-apposition.js';
@@ -143,17 +143,15 @@ function roleEndingAt(
   end: number,
   cues: ScriptNameCues,
 ): { role: string; start: number } | null {
-  let at = end;
-  while (at > 0 && text[at - 1] === ' ') at--;
+  let at = beforeSpaces(text, end);
   for (const joiner of cues.roleJoiners) {
-    if (at >= joiner.length && text.startsWith(joiner, at - joiner.length)) {
+    if (text.endsWith(joiner, at)) {
       at -= joiner.length;
       break;
     }
   }
   for (const role of cues.roles) {
-    if (at >= role.length && text.startsWith(role, at - role.length))
-      return { role, start: at - role.length };
+    if (text.endsWith(role, at)) return { role, start: at - role.length };
   }
   return null;
 }
@@ -469,8 +467,7 @@ function oneWordAfterOffice(
  * 대령 쩐 득 남" (deputy director, colonel Trần Đức Nam), "부청장인 중령 …"; null when the word is no office.
  */
 function hangulOfficeBeforeRank(text: string, rank: number, cues: ScriptNameCues): string | null {
-  let end = rank;
-  while (end > 0 && text[end - 1] === ' ') end--;
+  const end = beforeSpaces(text, rank);
   if (end === rank) return null;
   let start = end;
   while (start > 0 && HANGUL.test(text[start - 1]!)) start--;
@@ -557,8 +554,7 @@ function hangulName(
   /** The rank after the name is a general officer's, which no head of a team or a village holds. */
   general = false,
 ): { start: number; end: number } | null {
-  let at = end;
-  while (at > 0 && text[at - 1] === ' ') at--;
+  const at = beforeSpaces(text, end);
   const starts: number[] = [];
   let k = at;
   let nameEnd = at;
@@ -681,8 +677,7 @@ function nameAfterRank(
   script: { unit: RegExp; longest: number },
   byRank = false,
 ): { start: number; end: number } | null {
-  let at = from;
-  while (text[at] === ' ') at++;
+  let at = pastSpaces(text, from);
   const start = at;
   // Words right after a place word are the place's name ("مدينة هو تشي منه", Hồ Chí Minh city; Hồ is also a
   // family name), the word glued to a one-letter preposition too ("لمدينة", of the city).
@@ -791,8 +786,7 @@ const GLUED_PREFIX = 1;
 
 /** Whether the word before `at` (a space between) is a place word, alone or after a glued one-letter prefix. */
 function placeWordBefore(text: string, at: number, cues: ScriptNameCues, unit: RegExp): boolean {
-  let end = at;
-  while (end > 0 && text[end - 1] === ' ') end--;
+  const end = beforeSpaces(text, at);
   if (end === at) return false;
   let start = end;
   while (start > 0 && unit.test(text[start - 1]!)) start--;
@@ -807,12 +801,6 @@ function titleAt(text: string, at: number, cues: ScriptNameCues, unit: RegExp): 
   return cues.titles.some(
     (t) => t.role === null && text.startsWith(t.form, at) && !unit.test(text[at + t.form.length] ?? ' '),
   );
-}
-
-/** Where the word at or after `at` starts, past spaces. */
-function wordStart(text: string, at: number): number {
-  while (text[at] === ' ') at++;
-  return at;
 }
 
 /** The word of the script's units starting at `at`. */
@@ -897,8 +885,7 @@ export function findScriptNames(
       if (cues.script === 'Hangul') {
         // A name glossed in Latin letters before its title, as Han script writes it too:
         // "부이 반 리엣(Bùi Văn Liệt) 소령" (the gloss, then a space, then the rank).
-        let before = p;
-        while (before > 0 && text[before - 1] === ' ') before--;
+        const before = beforeSpaces(text, p);
         const gloss = glossBefore(text, before);
         glossed = gloss !== null;
         // An age in brackets between the name and its rank ("응우옌 쑤언 칸(37세) 소령"): the rank given still
@@ -1103,7 +1090,7 @@ function rankJoinedBefore(text: string, start: number, cues: ScriptNameCues): st
   for (const joiner of [...cues.roleJoiners, '']) {
     const end = start - joiner.length;
     if (end <= 0 || !text.startsWith(joiner, end)) continue;
-    const title = cues.titles.find((t) => t.rank !== null && text.startsWith(t.form, end - t.form.length));
+    const title = cues.titles.find((t) => t.rank !== null && text.endsWith(t.form, end));
     if (title === undefined) continue;
     const at = end - title.form.length;
     if (formerBefore(text, at, cues.hanPrivate.formerWords, 'glued')) return null;
@@ -1131,9 +1118,7 @@ function formerBefore(
     return formerWords.some((w) => before.endsWith(w));
   }
   return formerWords.some(
-    (w) =>
-      text.startsWith(w, at - w.length) &&
-      (separator === 'glued' || !HANGUL.test(text[at - w.length - 1] ?? ' ')),
+    (w) => text.endsWith(w, at) && (separator === 'glued' || !HANGUL.test(text[at - w.length - 1] ?? ' ')),
   );
 }
 
@@ -1164,10 +1149,7 @@ function thaiNamesByRole(
       if (taken.has(p)) continue;
       // "รองผู้ว่าราชการ" (deputy governor), "รองโฆษก": the deputy prefix glued before any office opens the phrase.
       // (startsWith reads a negative position as 0: an office opening the text has no prefix before it.)
-      const deputy =
-        p >= THAI_DEPUTY.length && text.startsWith(THAI_DEPUTY, p - THAI_DEPUTY.length)
-          ? p - THAI_DEPUTY.length
-          : p;
+      const deputy = text.endsWith(THAI_DEPUTY, p) ? p - THAI_DEPUTY.length : p;
       if (!opensThaiPhrase(text, deputy)) continue;
       let end = p;
       while (end < text.length && THAI.unit.test(text[end]!)) end++;
@@ -1204,8 +1186,7 @@ function nameAfterThaiCourtesy(
   from: number,
   cues: ScriptNameCues,
 ): { start: number; end: number } | null {
-  let at = from;
-  while (text[at] === ' ') at++;
+  const at = pastSpaces(text, from);
   if (at === from) return null;
   const courtesy = THAI_GLUED_HONORIFICS.find((h) => text.startsWith(h, at));
   return courtesy === undefined ? null : nameAfterRank(text, at + courtesy.length, cues, THAI);
@@ -1273,7 +1254,7 @@ function namesAfterSpacedOffices(
         at = apposed ? e + 1 : e;
         // The organisation may end with its place ("أمين لجنة الحزب في مدينة هوشي منه X", secretary of the Party
         // committee of Hồ Chí Minh city, X): a place word opens the place's name, whose words are read past too.
-        if (most === ORGANISATION_WORDS && placeWordBefore(text, wordStart(text, at), cues, script.unit))
+        if (most === ORGANISATION_WORDS && placeWordBefore(text, pastSpaces(text, at), cues, script.unit))
           most = skipped + 1 + PLACE_NAME_WORDS;
       }
       if (name === null && cues.script === 'Arabic')
@@ -1356,8 +1337,7 @@ function apposedName(
   cues: ScriptNameCues,
   script: { unit: RegExp; longest: number },
 ): { start: number; end: number } | null {
-  let at = from;
-  while (text[at] === ' ') at++;
+  let at = pastSpaces(text, from);
   const start = at;
   for (let words = 1; words <= NAME_WORDS; words++) {
     const word = wordAt(text, at, script.unit);
@@ -1374,9 +1354,7 @@ function apposedName(
 
 function opensThaiPhrase(text: string, at: number): boolean {
   if (at === 0 || !THAI.unit.test(text[at - 1]!)) return true;
-  return THAI_JOINERS.some(
-    (j) => text.startsWith(j, at - j.length) && !THAI.unit.test(text[at - j.length - 1] ?? ' '),
-  );
+  return THAI_JOINERS.some((j) => text.endsWith(j, at) && !THAI.unit.test(text[at - j.length - 1] ?? ' '));
 }
 
 /** The Thai name ending with the space before `at`: two to four short words, the first a family name. */
