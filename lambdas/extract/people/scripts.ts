@@ -14,6 +14,7 @@
 import { hangulFinal } from '../text/hangul.js';
 import { thaiKey } from '../text/thai.js';
 import { beforeSpaces, gluedSuffix, pastSpaces } from '../text/words.js';
+import { QUOTATION_MARKS, closingMarks } from '../text/quotation-marks.js';
 import { KATAKANA_NAME_JOINER, KATAKANA_NAME_JOINERS } from '../text/scripts.js';
 import { authorityLinkedBefore } from './authority-linked.js';
 import { hanNamesWithAppositiveRole } from './han-apposition.js';
@@ -375,9 +376,10 @@ function oneWordSubject(
   // the report), not a bare name before its office; these endings are no syllable a Vietnamese name is written
   // with, unlike 이, 가 or 은 (하이 is Hải).
   if (cues.phraseEndings.some((p) => word.length > p.length && word.endsWith(p))) return null;
-  if (CLAUSE_END.test(text.slice(0, found.start).trimEnd().slice(-1))) return found;
-  // Inside a clause the word before an office is as often the body that holds it ("보건부 장관").
-  return anywhere && !cues.bodyEndings.some((b) => word.endsWith(b)) ? found : null;
+  // The word before an office is as often the body that holds it ("보건부 장관", the health minister), at a
+  // clause's start as inside one: a word ending as a body's name does is the body.
+  if (cues.bodyEndings.some((b) => word.endsWith(b))) return null;
+  return anywhere || CLAUSE_END.test(text.slice(0, found.start).trimEnd().slice(-1)) ? found : null;
 }
 
 /** Party offices: "당 서기장" (the Party's general secretary), "당 서기" (party secretary). */
@@ -839,8 +841,10 @@ export function findScriptNames(
           continue;
         }
         const role = text.slice(compound, p + title.form.length);
-        // A company's office ("회사 대표", "건설회사 대표", the company's representative) is a private person's.
-        if (companyOffice(text, compound, cues)) {
+        // A company's office ("회사 대표", "건설회사 대표", the company's representative) is a private person's, and
+        // so is a volunteer team's, its organisation's words before the office or before the name ("자원봉사팀
+        // 팀장 X 씨", "자원봉사 구조팀 X 팀장"): bare words there, as an organisation's take no particle.
+        if (companyOffice(text, compound, cues, true) || companyOffice(text, found.start, cues, false)) {
           out.push({ start: found.start, mention: { name, rank: null, role: null, private: true } });
           continue;
         }
@@ -891,15 +895,17 @@ export function findScriptNames(
         // An age in brackets between the name and its rank ("응우옌 쑤언 칸(37세) 소령"): the rank given still
         // vouches for the official, as in Latin text; a captain's may be a ship's master's (judge.ts).
         const aged = gloss === null && title.rank !== null ? ageBefore(text, before) : null;
-        const found = hangulName(
+        const enclosed = gloss === null && aged === null ? enclosedBeforeTitle(text, p, title) : null;
+        const read = hangulName(
           text,
-          gloss ?? aged ?? p,
+          gloss ?? aged ?? enclosed?.end ?? p,
           cues,
           title.role === null && !cues.spacedNameRanks.has(title.form),
           title.rank !== null && GENERAL_RANKS.has(title.rank),
         );
-        // What stands between such a name and its title is the gloss or the age, no office.
-        glossed ||= aged !== null;
+        const found = read !== null && fillsQuotes(text, read, enclosed) ? read : null;
+        // What stands between such a name and its title is the gloss, the age or a bracket or quote, no office.
+        glossed ||= aged !== null || enclosed !== null;
         if (found !== null && aged !== null && MASTERS_TOO.has(title.rank!)) {
           for (let k = p; k < p + title.form.length; k++) taken.add(k);
           const name = text.slice(found.start, found.end);
@@ -914,6 +920,17 @@ export function findScriptNames(
         // A word both rank and office ("대장", general, and the head of a unit: "교통경찰대 대장 X 대령") before a
         // name that a rank follows is the office: the rank after the name is read with it there.
         if (after !== null && cues.roles.includes(title.form) && rankAfter(text, after.end, cues)) continue;
+        // The word of a unit before it ("구조대 대장 X 씨", the rescue unit's head; 대 is a unit) makes it the
+        // unit head's office, as after the name (below).
+        if (after !== null && cues.roles.includes(title.form) && wordBefore(text, p).endsWith(UNIT)) {
+          for (let k = p; k < p + title.form.length; k++) taken.add(k);
+          const role = text.slice(p - wordBefore(text, p).length - 1, p + title.form.length);
+          out.push({
+            start: after.start,
+            mention: { name: text.slice(after.start, after.end), rank: null, role },
+          });
+          continue;
+        }
         if (after !== null) {
           for (let k = p; k < p + title.form.length; k++) taken.add(k);
           const name = text.slice(after.start, after.end);
@@ -934,10 +951,12 @@ export function findScriptNames(
       } else {
         // A name glossed in Latin letters before its title: "阮长山(Nguyễn Trường Sơn)中校".
         const gloss = glossBefore(text, p);
-        glossed = gloss !== null;
-        nameEnd = gloss ?? p;
+        const enclosed = gloss === null ? enclosedBeforeTitle(text, p, title) : null;
+        glossed = gloss !== null || enclosed !== null;
+        nameEnd = gloss ?? enclosed?.end ?? p;
         start =
           cues.script === 'Han' ? hanNameStart(text, nameEnd, cues) : katakanaNameStart(text, nameEnd, cues);
+        if (start !== null && !fillsQuotes(text, { start, end: nameEnd }, enclosed)) start = null;
         // A rank closes its organisation as an office does ("…・ナム ハノイ市警察大佐", colonel of the Hanoi police).
         if (start === null && cues.script === 'Katakana' && (title.role !== null || title.rank !== null)) {
           const glued = katakanaNameBeforeOrganisation(text, p, cues, isPlace);
@@ -1025,7 +1044,7 @@ const COMPANY_WORDS = 2;
  * lexicon's privateCues ("회사", "기업") ends one of the two words before it, a particle possibly after
  * ("건설회사 대표", "회사의 대표"). Not a syllable glued to the office: "중소기업청장" heads a state agency (청).
  */
-function companyOffice(text: string, compound: number, cues: ScriptNameCues): boolean {
+function companyOffice(text: string, compound: number, cues: ScriptNameCues, particles: boolean): boolean {
   const company = cues.hanPrivate.privateCues;
   if (company.length === 0) return false;
   const words: string[] = [];
@@ -1037,8 +1056,12 @@ function companyOffice(text: string, compound: number, cues: ScriptNameCues): bo
     words.push(text.slice(s, at - 1));
     at = s;
   }
-  const endsCompany = (w: string): boolean => company.some((c) => w.endsWith(c));
-  return words.some((w) => endsCompany(w) || gluedSuffix(w, cues.particles, endsCompany) !== undefined);
+  // The cue opens or ends the organisation's word ("건설회사", "자원봉사팀"): "중소기업청" (a state agency) holds
+  // one inside only.
+  const endsCompany = (w: string): boolean => company.some((c) => w.endsWith(c) || w.startsWith(c));
+  return words.some(
+    (w) => endsCompany(w) || (particles && gluedSuffix(w, cues.particles, endsCompany) !== undefined),
+  );
 }
 
 /**
@@ -1462,6 +1485,41 @@ function bracketedOffice(text: string, at: number, cues: ScriptNameCues): string
   const { formerWords, privateCues } = cues.hanPrivate;
   if ([...formerWords, ...privateCues].some((w) => inside.includes(w))) return null;
   return role;
+}
+
+/** Brackets a rank may stand in right after the name it closes: "응우옌 반 훙(대령)은", "フン（大佐）は". */
+const RANK_BRACKETS: Readonly<Record<string, string>> = { '(': ')', '（': '）' };
+const QUOTE_CLOSERS = closingMarks(QUOTATION_MARKS);
+
+/**
+ * Where a name closed by `title` at `p` ends when a bracket or a quotation mark stands between them: the rank
+ * in brackets right after the name ("응우옌 반 훙(대령)은", "グエン・ヴァン・フン（大佐）は", the colonel), or the
+ * name in quotation marks before its title ("「グエン・ヴァン・フン」大佐", "‘응우옌 반 훙’ 대령"; `quoted`, whose
+ * name must then fill the marks, fillsQuotes). Ranks only: an office in brackets is the name's apposition.
+ */
+function enclosedBeforeTitle(
+  text: string,
+  p: number,
+  title: { readonly form: string; readonly rank: string | null },
+): { end: number; quoted: boolean } | null {
+  if (title.rank === null) return null;
+  const open = text[p - 1] ?? '';
+  const close = RANK_BRACKETS[open];
+  if (close !== undefined)
+    return text[p + title.form.length] === close ? { end: beforeSpaces(text, p - 1), quoted: false } : null;
+  const mark = beforeSpaces(text, p) - 1;
+  return mark > 0 && QUOTE_CLOSERS.has(text[mark]!) ? { end: mark, quoted: true } : null;
+}
+
+/** Whether a name read before its title fills the quotation marks it stands in, where it stands in any. */
+function fillsQuotes(
+  text: string,
+  name: { start: number; end: number },
+  enclosed: { end: number; quoted: boolean } | null,
+): boolean {
+  if (enclosed === null || !enclosed.quoted) return true;
+  const mark = QUOTATION_MARKS.find((m) => m.open === text[name.start - 1]);
+  return name.end === enclosed.end && mark !== undefined && mark.close.includes(text[enclosed.end]!);
 }
 
 /** Most code units of a gloss in brackets between a name and its title. */
