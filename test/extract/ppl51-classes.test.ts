@@ -2,7 +2,8 @@
  * Session 51 people classes, each read with sentences written for the purpose: a Korean body's name before its
  * head's office; a rank in brackets right after the name, or a name in quotation marks before its rank (ko, ja,
  * zh); a volunteer team's or a unit's head in Korean; an office in apposition that runs into its clause's
- * predicate, and a title before the name spanning a proxy's words; a Cyrillic captain written with his service.
+ * predicate, and a title before the name spanning a proxy's words; a Cyrillic captain written with his service;
+ * a volunteer team's office joined before a Japanese name; Dutch party offices.
  */
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../lambdas/extract/index.js';
@@ -142,5 +143,25 @@ describe('Function: findPeople (a Cyrillic captain written with his service)', (
     ['ru', 'Пограничники задержали судно, капитан Ву Ван Тхань и 5 членов экипажа задержаны.', []],
   ])('%s: %s lists %j', (language, text, expected) => {
     expect(people(text, language)).toEqual(expected);
+  });
+});
+
+describe('Function: findPeople (a volunteer team or charity joined before a Japanese name)', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    ['ボランティア団体代表のチャン・ヴァン・ナム氏は住民を助けたと語った。', []],
+    ['慈善基金代表のチャン・ヴァン・ナム氏は住民を助けたと語った。', []],
+    // The clause's words before the office are not its compound: the police chief stays an official.
+    ['容疑者を逮捕した省警察副局長のチャン・ヴァン・ナム氏は述べた。', [['チャン・ヴァン・ナム', null]]],
+  ])('ja: %s lists %j', (text, expected) => {
+    expect(people(text, 'ja')).toEqual(expected);
+  });
+});
+
+describe('Function: findPeople (a Dutch party office before the name)', () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    ['Partijleider Dang Van Tien riep de politie op tot actie.', [['Dang Van Tien', null]]],
+    ['Partijsecretaris Dang Van Tien riep de politie op tot actie.', [['Dang Van Tien', null]]],
+  ])('nl: %s lists %j', (text, expected) => {
+    expect(people(text, 'nl')).toEqual(expected);
   });
 });
