@@ -266,7 +266,12 @@ export function roleAfter(
   stop = Math.min(stop, endOfWords(lowered, start, stop, APPOSITION_WORDS));
   // The office ends where the clause's predicate starts ("... huyện Y đã đến trao thưởng", "... Police had a
   // brief report"): at a word of the lexicon's roleEndWords or reportWords, none of an office's own.
-  stop = start + beforeRoleEnd(lowered.slice(start, stop), lex);
+  // A former-word or a private person's cue after it ("cán bộ đã nghỉ hưu", an official who has retired) keeps
+  // the whole stretch: it says the office is no longer held, or held by nobody the record lists (judge.ts
+  // reads the role for both).
+  const officeEnd = start + beforeRoleEnd(lowered.slice(start, stop), lex);
+  const rest = wordsUpTo(lowered.slice(officeEnd, stop), PREDICATE_HEAD_WORDS).join(' ');
+  if (!namesFormer(rest, lex) && !lex.privateCue.test(rest)) stop = officeEnd;
   return asRole(text.slice(start, stop), lowered.slice(start, stop), lex, APPOSITION_WORDS);
 }
 
@@ -275,6 +280,9 @@ function beforeRoleEnd(stretch: string, lex: CompiledPeople): number {
   const m = lex.roleEnd?.exec(stretch);
   return m ? m.index : stretch.length;
 }
+
+/** The words of a predicate after an office read for a former-word or a private cue ("đã nghỉ hưu"). */
+const PREDICATE_HEAD_WORDS = 3;
 
 /** Most words of an office in apposition after the name, kept as its role. */
 const APPOSITION_WORDS = 20;

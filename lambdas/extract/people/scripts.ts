@@ -895,7 +895,7 @@ export function findScriptNames(
         // An age in brackets between the name and its rank ("응우옌 쑤언 칸(37세) 소령"): the rank given still
         // vouches for the official, as in Latin text; a captain's may be a ship's master's (judge.ts).
         const aged = gloss === null && title.rank !== null ? ageBefore(text, before) : null;
-        const enclosed = gloss === null && aged === null ? enclosedBeforeTitle(text, p, title) : null;
+        const enclosed = gloss === null && aged === null ? enclosedBeforeTitle(text, p, title, cues) : null;
         const read = hangulName(
           text,
           gloss ?? aged ?? enclosed?.end ?? p,
@@ -951,7 +951,7 @@ export function findScriptNames(
       } else {
         // A name glossed in Latin letters before its title: "阮长山(Nguyễn Trường Sơn)中校".
         const gloss = glossBefore(text, p);
-        const enclosed = gloss === null ? enclosedBeforeTitle(text, p, title) : null;
+        const enclosed = gloss === null ? enclosedBeforeTitle(text, p, title, cues) : null;
         glossed = gloss !== null || enclosed !== null;
         nameEnd = gloss ?? enclosed?.end ?? p;
         start =
@@ -1501,12 +1501,17 @@ function enclosedBeforeTitle(
   text: string,
   p: number,
   title: { readonly form: string; readonly rank: string | null },
+  cues: ScriptNameCues,
 ): { end: number; quoted: boolean } | null {
   if (title.rank === null) return null;
   const open = text[p - 1] ?? '';
   const close = RANK_BRACKETS[open];
-  if (close !== undefined)
-    return text[p + title.form.length] === close ? { end: beforeSpaces(text, p - 1), quoted: false } : null;
+  if (close !== undefined) {
+    if (text[p + title.form.length] !== close) return null;
+    const end = beforeSpaces(text, p - 1);
+    // After a courtesy or an office ("…록 씨(소령)", "…次官（中将）") the rank is that title's (bracketedRank).
+    return cues.titles.some((t) => text.endsWith(t.form, end)) ? null : { end, quoted: false };
+  }
   const mark = beforeSpaces(text, p) - 1;
   return mark > 0 && QUOTE_CLOSERS.has(text[mark]!) ? { end: mark, quoted: true } : null;
 }
