@@ -417,7 +417,7 @@ describe('Function: findPeople (officials only)', () => {
     [
       'vi',
       'Ông Lê Văn Cường - Phó Chủ tịch UBND huyện cho biết sẽ hỗ trợ.',
-      { name: 'Lê Văn Cường', rank: null, role: 'Phó Chủ tịch UBND huyện cho biết sẽ hỗ trợ' },
+      { name: 'Lê Văn Cường', rank: null, role: 'Phó Chủ tịch UBND huyện' },
     ],
   ])('[%s] reads ranks before academic titles and roles around the name: %s', (language, body, person) => {
     // Act

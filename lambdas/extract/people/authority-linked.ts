@@ -17,11 +17,11 @@ export function authorityLinkedBefore(
   formerWords: readonly string[],
 ): string | null {
   let end = text[start - 1] === ' ' ? start - 1 : start;
-  const joiner = joiners.find((j) => text.startsWith(j, end - j.length));
+  const joiner = joiners.find((j) => text.endsWith(j, end));
   if (joiner === undefined) return null;
   end -= joiner.length;
-  const body = authorities.find((a) => text.startsWith(a, end - a.length));
+  const body = authorities.find((a) => text.endsWith(a, end));
   if (body === undefined) return null;
-  if (formerWords.some((w) => text.startsWith(w, end - body.length - w.length))) return null;
+  if (formerWords.some((w) => text.endsWith(w, end - body.length))) return null;
   return body;
 }

@@ -66,7 +66,7 @@ export function hanNamesWithAppositiveRole(
     let role: string | null = null;
     for (let at = end; at > comma + 1 && role === null; at--) {
       if (!closesApposition(text, at, cues)) continue;
-      role = cues.roles.find((r) => at - r.length > comma && text.startsWith(r, at - r.length)) ?? null;
+      role = cues.roles.find((r) => at - r.length > comma && text.endsWith(r, at)) ?? null;
     }
     if (role === null) continue;
     seen.add(start);

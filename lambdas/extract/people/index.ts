@@ -70,7 +70,8 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
     let chain: Array<{ name: string; mention: Mention | null }> = [];
     let chainEnd = -1;
     // What was read of each candidate, by where it stands: a script's reader may take it into a longer name.
-    const byShape: Array<{ start: number; end: number; mention: Mention }> = [];
+    // A name given the plural office after a list stands in the list, not where the office was read: no span.
+    const byShape: Array<{ span: { start: number; end: number } | null; mention: Mention }> = [];
     // Latin names glued to Han, kana or Hangul words are cut apart in the languages that write them so.
     const offsets = data.scriptNames ? latinRunsApart(text, wordOffsets(text)) : wordOffsets(text);
     const candidates = splitLeadingPlaces(
@@ -108,14 +109,13 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
           for (const e of chain)
             if (e.mention?.private !== true && e.mention?.role == null && !isKnownPlace(e.name, opts))
               byShape.push({
-                start: -1,
-                end: -1,
+                span: null,
                 mention: { name: e.name, rank: e.mention?.rank ?? null, role: m.role },
               });
       chain.push({ name: candidate.name, mention: m });
       chainEnd = candidate.end;
       if (!m) continue;
-      byShape.push({ start: candidate.start, end: candidate.end, mention: m });
+      byShape.push({ span: candidate, mention: m });
       if ((candidate.titled || candidate.officeOnly) && !m.private) covered = candidate.end;
     }
     const inScript = data.scriptNames
@@ -135,7 +135,8 @@ export function findPeople(doc: Document, opts: PeopleOptions): Person[] {
         const fEnd = f.start + f.mention.name.length;
         return f.start <= start && end <= fEnd && end - start < fEnd - f.start;
       });
-    for (const b of byShape) if (!within(b.start, b.end)) mentions.push(b.mention);
+    for (const b of byShape)
+      if (b.span === null || !within(b.span.start, b.span.end)) mentions.push(b.mention);
     for (const f of inScript) if (!within(f.start, f.start + f.mention.name.length)) mentions.push(f.mention);
     if (data.scriptNames && data.hanFamilies)
       mentions.push(...japaneseHanNames(text, data.scriptNames, data.hanFamilies));

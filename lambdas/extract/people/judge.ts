@@ -97,10 +97,14 @@ export function judge(
     }
   }
   const found = rankAtEnd(head, lex);
+  // A rank written with its service ("капитана полиции X", captain of police) is no ship's master's.
+  let serviced = false;
   if (found !== null) {
     rank = found.rank;
     plural = found.plural;
     cut = found.index;
+    const written = head.trimEnd();
+    serviced = lex.rankServices.some((s) => written.endsWith(` ${s}`));
   }
   // A rank after the name ("X, a colonel of ...", "X ezredes") when none stands before it; a private
   // person's marks (checked below) outweigh it, as for a ship's master.
@@ -173,7 +177,7 @@ export function judge(
   } else if (rankedPrivate(lowered, from, base + cut, lex)) {
     return { name: c.name, rank: null, role: null, private: true, ...declinedOf(c) };
   } else if (
-    (rankFollows || MASTERS_TOO.has(rank)) &&
+    (rankFollows || (MASTERS_TOO.has(rank) && !serviced)) &&
     isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex)
   ) {
     // A ship's master is written as the rank is ("vessel captain X, 50", "8 fishermen and captain X on

@@ -18,6 +18,8 @@ const CLAUSE_BREAK = /[、。，,；;！？!?\n「」“”]/u;
  */
 const OTHER_ARGUMENT =
   /^(?:[0-9０-９一二三四五六七八九十百千]+[人名])?(?:ら|たち)?(?:を|に|へ|から|の(?!一人|ひとり|1人|一部|うち|中))/u;
+/** The run of kanji and katakana (no kana particle or verb ending) a stretch ends with: a noun compound. */
+const COMPOUND_AT_END = /[\p{Script=Han}\u30a1-\u30fa\u30fc]+$/u;
 /** The particle a role or a private word before a name is joined to it with ("容疑者の…"). */
 const JOINER = 'の';
 
@@ -38,6 +40,10 @@ export function isPrivateKatakanaName(
   if (cues.formerWords.some((w) => before.startsWith(w))) return true;
   const joined = before.endsWith(JOINER) ? before.slice(0, -JOINER.length) : before;
   if (cues.privateCues.some((w) => joined.endsWith(w))) return true;
+  // The office joined before the name may be a volunteer team's or a charity's ("ボランティア団体代表の…氏"):
+  // a cue inside the compound of kanji and katakana the office ends (the clause's words before it are not its).
+  const compound = COMPOUND_AT_END.exec(joined)?.[0];
+  if (compound !== undefined && cues.privateCues.some((w) => compound.includes(w))) return true;
   const after = clauseAfter(text, titleEnd);
   if (cues.speechWords.some((w) => after.includes(w))) return false;
   return cues.privateCues.some((w) => cueOfTheName(after, w));

@@ -70,6 +70,9 @@ export function peopleDataFor(language: string): LanguageData {
     merged.memberLinkers = own.memberLinkers;
     merged.authorityWords = own.authorityWords;
   }
+  // Words that end an office are the article's language's only: another's ("was", "đã") are words of its own
+  // offices or names elsewhere; a language without a lexicon ends none.
+  merged.roleEndWords = own?.roleEndWords ?? [];
   const families: FamilyNames = {
     exact: new Set(merged.familyNames.map((n) => lower(n.normalize('NFC')))),
     folded: new Set(merged.familyNames.map((n) => fold(n))),

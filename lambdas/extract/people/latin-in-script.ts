@@ -121,10 +121,10 @@ export function roleBeforeLatinName(text: string, start: number, cues: ScriptNam
   }
   if (cues.script !== 'Han') return null;
   const end = text[start - 1] === ' ' ? start - 1 : start;
-  const role = cues.roles.find((r) => text.startsWith(r, end - r.length));
+  const role = cues.roles.find((r) => text.endsWith(r, end));
   if (role === undefined) return null;
   const before = end - role.length;
-  if (cues.hanPrivate.formerWords.some((w) => text.startsWith(w, before - w.length))) return null;
+  if (cues.hanPrivate.formerWords.some((w) => text.endsWith(w, before))) return null;
   if (cues.hanPrivate.privateCues.some((c) => text.slice(Math.max(0, before - c.length), end).includes(c)))
     return null;
   return { rank: null, role, courtesy: false };

@@ -177,6 +177,14 @@ export const PeopleLexiconSchema = z.object({
    */
   actWords: z.array(z.string().min(1)).default([]),
   /**
+   * Words that never stand inside an office and open the predicate of the clause an office runs into, besides
+   * reportWords: auxiliaries and tense words ("đã", "had", "was"), verbs of coming and taking part ("đến",
+   * "attended"), a date's word ("ngày"); '*' ends a stem. An office read after a name that no comma closes ("X -
+   * Phó Chủ tịch UBND huyện Y đã đến trao thưởng ...", "X, Director of Y had a brief report ...") ends before the
+   * first of them, and a title read before a name never spans one ("namens de minister was viceminister X").
+   */
+  roleEndWords: z.array(z.string().min(1)).default([]),
+  /**
    * Words that attribute what a sentence tells to the name right after them, only its title between, the name
    * closing its clause ("по словам полковника X,", "according to Colonel X,", "said Colonel X."; '*' ends a
    * stem): the name is the speaker, an official who acts in the story, whatever harm the sentence goes on to
@@ -407,6 +415,8 @@ export interface CompiledPeople {
   readonly attackWord: RegExp | null;
   /** A report or act word (lexicon reportWords, actWords) anywhere in a stretch; null where none is listed. */
   readonly actWord: RegExp | null;
+  /** A word that ends an office (lexicon reportWords, roleEndWords) anywhere in a stretch; null where none. */
+  readonly roleEnd: RegExp | null;
   /** Every harm word of a stretch, for where each stands (global; harmWord's alternation). */
   readonly harmWordAll: RegExp | null;
   /** Every attack verb of a stretch, for where each stands (global; attackWord's alternation). */
@@ -420,6 +430,8 @@ export interface CompiledPeople {
   readonly sourceBefore: RegExp | null;
   /** Titles follow a name with no comma (PeopleLexicon.ranksAfterName). */
   readonly ranksAfterName: boolean;
+  /** The services a rank may carry after it, lowered (PeopleLexicon.rankServices: "полиции", "юстиции"). */
+  readonly rankServices: readonly string[];
   /** The lexicons' namesakes, folded, words joined by one space. */
   readonly namesakes: ReadonlySet<string>;
 }
@@ -514,6 +526,21 @@ function cueAnywhere(words: readonly string[]): RegExp | null {
   if (words.length === 0) return null;
   const unspaced = words.filter((w) => UNSPACED.test(w));
   const spaced = withUnmarkedLatin(words.filter((w) => !UNSPACED.test(w)));
+  const parts = [
+    ...(spaced.length > 0 ? [`${WORD_START}(?:${testedCueAlternation(spaced)})`] : []),
+    ...(unspaced.length > 0 ? [alternation(unspaced.map((w) => w.replace(/\*$/u, '')))] : []),
+  ];
+  return new RegExp(parts.join('|'), 'u');
+}
+
+/**
+ * A cue as cueAnywhere reads it, but as written only: a role-end word read without its marks would end
+ * offices at another word ("đã" at "da" of "Da Nang", "cùng" at "Cung" of "Cung Văn hóa").
+ */
+function cueAsWritten(words: readonly string[]): RegExp | null {
+  if (words.length === 0) return null;
+  const unspaced = words.filter((w) => UNSPACED.test(w));
+  const spaced = words.filter((w) => !UNSPACED.test(w));
   const parts = [
     ...(spaced.length > 0 ? [`${WORD_START}(?:${testedCueAlternation(spaced)})`] : []),
     ...(unspaced.length > 0 ? [alternation(unspaced.map((w) => w.replace(/\*$/u, '')))] : []),
@@ -765,7 +792,9 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     attackWord,
     attackWordAll: everywhere(attackWord),
     actWord: cueAnywhere([...lex.reportWords, ...lex.actWords]),
+    roleEnd: cueAsWritten([...lex.reportWords, ...lex.roleEndWords]),
     ranksAfterName: lex.ranksAfterName,
+    rankServices: lex.rankServices.map(asLowered),
     namesakes: new Set(lex.namesakes.map((n) => fold(n.normalize('NFC')).split(/\s+/u).join(' '))),
     privateCue: new RegExp(`${WORD_START}(?:${privateCue})`, 'u'),
     privateInRole: new RegExp(
@@ -825,6 +854,7 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     chargeWords: all((l) => l.chargeWords),
     attackWords: all((l) => l.attackWords),
     actWords: all((l) => l.actWords),
+    roleEndWords: all((l) => l.roleEndWords),
     sourceWords: all((l) => l.sourceWords),
     authorityWords: all((l) => l.authorityWords),
     headOffices: all((l) => l.headOffices),

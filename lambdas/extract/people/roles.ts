@@ -157,7 +157,9 @@ export function titleBefore(
   for (let k = starts.length - 1; k >= 0; k--) {
     // Most words start no role: a look at their first letters rules them out before any stripping.
     if (!lex.roleAtStart.test(lowered.slice(starts[k]!, Math.min(cut, starts[k]! + 40)))) continue;
-    if (reportsSpeech(lowered.slice(starts[k]!, cut), lex)) continue;
+    // A title right before the name spans no predicate ("namens de minister was viceminister X"): the
+    // holder's office starts after it.
+    if (lex.roleEnd?.test(lowered.slice(starts[k]!, cut))) continue;
     const role = asRole(
       text.slice(starts[k]!, cut),
       lowered.slice(starts[k]!, cut),
@@ -262,8 +264,25 @@ export function roleAfter(
   // khen thưởng 3 cá nhân vì ..."): what an office opens is the holder's office however long the clause, and
   // only its first words are kept.
   stop = Math.min(stop, endOfWords(lowered, start, stop, APPOSITION_WORDS));
+  // The office ends where the clause's predicate starts ("... huyện Y đã đến trao thưởng", "... Police had a
+  // brief report"): at a word of the lexicon's roleEndWords or reportWords, none of an office's own.
+  // A former-word or a private person's cue after it ("cán bộ đã nghỉ hưu", an official who has retired) keeps
+  // the whole stretch: it says the office is no longer held, or held by nobody the record lists (judge.ts
+  // reads the role for both).
+  const officeEnd = start + beforeRoleEnd(lowered.slice(start, stop), lex);
+  const rest = wordsUpTo(lowered.slice(officeEnd, stop), PREDICATE_HEAD_WORDS).join(' ');
+  if (!namesFormer(rest, lex) && !lex.privateCue.test(rest)) stop = officeEnd;
   return asRole(text.slice(start, stop), lowered.slice(start, stop), lex, APPOSITION_WORDS);
 }
+
+/** Where the office a stretch opens ends: before its first role-end word (the stretch's length if none). */
+function beforeRoleEnd(stretch: string, lex: CompiledPeople): number {
+  const m = lex.roleEnd?.exec(stretch);
+  return m ? m.index : stretch.length;
+}
+
+/** The words of a predicate after an office read for a former-word or a private cue ("đã nghỉ hưu"). */
+const PREDICATE_HEAD_WORDS = 3;
 
 /** Most words of an office in apposition after the name, kept as its role. */
 const APPOSITION_WORDS = 20;

@@ -13,7 +13,8 @@
  */
 import { hangulFinal } from '../text/hangul.js';
 import { thaiKey } from '../text/thai.js';
-import { gluedSuffix } from '../text/words.js';
+import { beforeSpaces, gluedSuffix, pastSpaces } from '../text/words.js';
+import { QUOTATION_MARKS, closingMarks } from '../text/quotation-marks.js';
 import { KATAKANA_NAME_JOINER, KATAKANA_NAME_JOINERS } from '../text/scripts.js';
 import { authorityLinkedBefore } from './authority-linked.js';
 import { hanNamesWithAppositiveRole } from './han-apposition.js';
@@ -143,17 +144,15 @@ function roleEndingAt(
   end: number,
   cues: ScriptNameCues,
 ): { role: string; start: number } | null {
-  let at = end;
-  while (at > 0 && text[at - 1] === ' ') at--;
+  let at = beforeSpaces(text, end);
   for (const joiner of cues.roleJoiners) {
-    if (at >= joiner.length && text.startsWith(joiner, at - joiner.length)) {
+    if (text.endsWith(joiner, at)) {
       at -= joiner.length;
       break;
     }
   }
   for (const role of cues.roles) {
-    if (at >= role.length && text.startsWith(role, at - role.length))
-      return { role, start: at - role.length };
+    if (text.endsWith(role, at)) return { role, start: at - role.length };
   }
   return null;
 }
@@ -377,9 +376,10 @@ function oneWordSubject(
   // the report), not a bare name before its office; these endings are no syllable a Vietnamese name is written
   // with, unlike 이, 가 or 은 (하이 is Hải).
   if (cues.phraseEndings.some((p) => word.length > p.length && word.endsWith(p))) return null;
-  if (CLAUSE_END.test(text.slice(0, found.start).trimEnd().slice(-1))) return found;
-  // Inside a clause the word before an office is as often the body that holds it ("보건부 장관").
-  return anywhere && !cues.bodyEndings.some((b) => word.endsWith(b)) ? found : null;
+  // The word before an office is as often the body that holds it ("보건부 장관", the health minister), at a
+  // clause's start as inside one: a word ending as a body's name does is the body.
+  if (cues.bodyEndings.some((b) => word.endsWith(b))) return null;
+  return anywhere || CLAUSE_END.test(text.slice(0, found.start).trimEnd().slice(-1)) ? found : null;
 }
 
 /** Party offices: "당 서기장" (the Party's general secretary), "당 서기" (party secretary). */
@@ -469,8 +469,7 @@ function oneWordAfterOffice(
  * 대령 쩐 득 남" (deputy director, colonel Trần Đức Nam), "부청장인 중령 …"; null when the word is no office.
  */
 function hangulOfficeBeforeRank(text: string, rank: number, cues: ScriptNameCues): string | null {
-  let end = rank;
-  while (end > 0 && text[end - 1] === ' ') end--;
+  const end = beforeSpaces(text, rank);
   if (end === rank) return null;
   let start = end;
   while (start > 0 && HANGUL.test(text[start - 1]!)) start--;
@@ -557,8 +556,7 @@ function hangulName(
   /** The rank after the name is a general officer's, which no head of a team or a village holds. */
   general = false,
 ): { start: number; end: number } | null {
-  let at = end;
-  while (at > 0 && text[at - 1] === ' ') at--;
+  const at = beforeSpaces(text, end);
   const starts: number[] = [];
   let k = at;
   let nameEnd = at;
@@ -681,8 +679,7 @@ function nameAfterRank(
   script: { unit: RegExp; longest: number },
   byRank = false,
 ): { start: number; end: number } | null {
-  let at = from;
-  while (text[at] === ' ') at++;
+  let at = pastSpaces(text, from);
   const start = at;
   // Words right after a place word are the place's name ("مدينة هو تشي منه", Hồ Chí Minh city; Hồ is also a
   // family name), the word glued to a one-letter preposition too ("لمدينة", of the city).
@@ -791,8 +788,7 @@ const GLUED_PREFIX = 1;
 
 /** Whether the word before `at` (a space between) is a place word, alone or after a glued one-letter prefix. */
 function placeWordBefore(text: string, at: number, cues: ScriptNameCues, unit: RegExp): boolean {
-  let end = at;
-  while (end > 0 && text[end - 1] === ' ') end--;
+  const end = beforeSpaces(text, at);
   if (end === at) return false;
   let start = end;
   while (start > 0 && unit.test(text[start - 1]!)) start--;
@@ -807,12 +803,6 @@ function titleAt(text: string, at: number, cues: ScriptNameCues, unit: RegExp): 
   return cues.titles.some(
     (t) => t.role === null && text.startsWith(t.form, at) && !unit.test(text[at + t.form.length] ?? ' '),
   );
-}
-
-/** Where the word at or after `at` starts, past spaces. */
-function wordStart(text: string, at: number): number {
-  while (text[at] === ' ') at++;
-  return at;
 }
 
 /** The word of the script's units starting at `at`. */
@@ -851,8 +841,10 @@ export function findScriptNames(
           continue;
         }
         const role = text.slice(compound, p + title.form.length);
-        // A company's office ("회사 대표", "건설회사 대표", the company's representative) is a private person's.
-        if (companyOffice(text, compound, cues)) {
+        // A company's office ("회사 대표", "건설회사 대표", the company's representative) is a private person's, and
+        // so is a volunteer team's, its organisation's words before the office or before the name ("자원봉사팀
+        // 팀장 X 씨", "자원봉사 구조팀 X 팀장"): bare words there, as an organisation's take no particle.
+        if (companyOffice(text, compound, cues, true) || companyOffice(text, found.start, cues, false)) {
           out.push({ start: found.start, mention: { name, rank: null, role: null, private: true } });
           continue;
         }
@@ -897,22 +889,23 @@ export function findScriptNames(
       if (cues.script === 'Hangul') {
         // A name glossed in Latin letters before its title, as Han script writes it too:
         // "부이 반 리엣(Bùi Văn Liệt) 소령" (the gloss, then a space, then the rank).
-        let before = p;
-        while (before > 0 && text[before - 1] === ' ') before--;
+        const before = beforeSpaces(text, p);
         const gloss = glossBefore(text, before);
         glossed = gloss !== null;
         // An age in brackets between the name and its rank ("응우옌 쑤언 칸(37세) 소령"): the rank given still
         // vouches for the official, as in Latin text; a captain's may be a ship's master's (judge.ts).
         const aged = gloss === null && title.rank !== null ? ageBefore(text, before) : null;
-        const found = hangulName(
+        const enclosed = gloss === null && aged === null ? enclosedBeforeTitle(text, p, title, cues) : null;
+        const read = hangulName(
           text,
-          gloss ?? aged ?? p,
+          gloss ?? aged ?? enclosed?.end ?? p,
           cues,
           title.role === null && !cues.spacedNameRanks.has(title.form),
           title.rank !== null && GENERAL_RANKS.has(title.rank),
         );
-        // What stands between such a name and its title is the gloss or the age, no office.
-        glossed ||= aged !== null;
+        const found = read !== null && fillsQuotes(text, read, enclosed) ? read : null;
+        // What stands between such a name and its title is the gloss, the age or a bracket or quote, no office.
+        glossed ||= aged !== null || enclosed !== null;
         if (found !== null && aged !== null && MASTERS_TOO.has(title.rank!)) {
           for (let k = p; k < p + title.form.length; k++) taken.add(k);
           const name = text.slice(found.start, found.end);
@@ -927,6 +920,17 @@ export function findScriptNames(
         // A word both rank and office ("대장", general, and the head of a unit: "교통경찰대 대장 X 대령") before a
         // name that a rank follows is the office: the rank after the name is read with it there.
         if (after !== null && cues.roles.includes(title.form) && rankAfter(text, after.end, cues)) continue;
+        // The word of a unit before it ("구조대 대장 X 씨", the rescue unit's head; 대 is a unit) makes it the
+        // unit head's office, as after the name (below).
+        if (after !== null && cues.roles.includes(title.form) && wordBefore(text, p).endsWith(UNIT)) {
+          for (let k = p; k < p + title.form.length; k++) taken.add(k);
+          const role = text.slice(p - wordBefore(text, p).length - 1, p + title.form.length);
+          out.push({
+            start: after.start,
+            mention: { name: text.slice(after.start, after.end), rank: null, role },
+          });
+          continue;
+        }
         if (after !== null) {
           for (let k = p; k < p + title.form.length; k++) taken.add(k);
           const name = text.slice(after.start, after.end);
@@ -947,10 +951,12 @@ export function findScriptNames(
       } else {
         // A name glossed in Latin letters before its title: "阮长山(Nguyễn Trường Sơn)中校".
         const gloss = glossBefore(text, p);
-        glossed = gloss !== null;
-        nameEnd = gloss ?? p;
+        const enclosed = gloss === null ? enclosedBeforeTitle(text, p, title, cues) : null;
+        glossed = gloss !== null || enclosed !== null;
+        nameEnd = gloss ?? enclosed?.end ?? p;
         start =
           cues.script === 'Han' ? hanNameStart(text, nameEnd, cues) : katakanaNameStart(text, nameEnd, cues);
+        if (start !== null && !fillsQuotes(text, { start, end: nameEnd }, enclosed)) start = null;
         // A rank closes its organisation as an office does ("…・ナム ハノイ市警察大佐", colonel of the Hanoi police).
         if (start === null && cues.script === 'Katakana' && (title.role !== null || title.rank !== null)) {
           const glued = katakanaNameBeforeOrganisation(text, p, cues, isPlace);
@@ -1038,7 +1044,7 @@ const COMPANY_WORDS = 2;
  * lexicon's privateCues ("회사", "기업") ends one of the two words before it, a particle possibly after
  * ("건설회사 대표", "회사의 대표"). Not a syllable glued to the office: "중소기업청장" heads a state agency (청).
  */
-function companyOffice(text: string, compound: number, cues: ScriptNameCues): boolean {
+function companyOffice(text: string, compound: number, cues: ScriptNameCues, particles: boolean): boolean {
   const company = cues.hanPrivate.privateCues;
   if (company.length === 0) return false;
   const words: string[] = [];
@@ -1050,8 +1056,12 @@ function companyOffice(text: string, compound: number, cues: ScriptNameCues): bo
     words.push(text.slice(s, at - 1));
     at = s;
   }
-  const endsCompany = (w: string): boolean => company.some((c) => w.endsWith(c));
-  return words.some((w) => endsCompany(w) || gluedSuffix(w, cues.particles, endsCompany) !== undefined);
+  // The cue opens or ends the organisation's word ("건설회사", "자원봉사팀"): "중소기업청" (a state agency) holds
+  // one inside only.
+  const endsCompany = (w: string): boolean => company.some((c) => w.endsWith(c) || w.startsWith(c));
+  return words.some(
+    (w) => endsCompany(w) || (particles && gluedSuffix(w, cues.particles, endsCompany) !== undefined),
+  );
 }
 
 /**
@@ -1103,7 +1113,7 @@ function rankJoinedBefore(text: string, start: number, cues: ScriptNameCues): st
   for (const joiner of [...cues.roleJoiners, '']) {
     const end = start - joiner.length;
     if (end <= 0 || !text.startsWith(joiner, end)) continue;
-    const title = cues.titles.find((t) => t.rank !== null && text.startsWith(t.form, end - t.form.length));
+    const title = cues.titles.find((t) => t.rank !== null && text.endsWith(t.form, end));
     if (title === undefined) continue;
     const at = end - title.form.length;
     if (formerBefore(text, at, cues.hanPrivate.formerWords, 'glued')) return null;
@@ -1131,9 +1141,7 @@ function formerBefore(
     return formerWords.some((w) => before.endsWith(w));
   }
   return formerWords.some(
-    (w) =>
-      text.startsWith(w, at - w.length) &&
-      (separator === 'glued' || !HANGUL.test(text[at - w.length - 1] ?? ' ')),
+    (w) => text.endsWith(w, at) && (separator === 'glued' || !HANGUL.test(text[at - w.length - 1] ?? ' ')),
   );
 }
 
@@ -1164,10 +1172,7 @@ function thaiNamesByRole(
       if (taken.has(p)) continue;
       // "รองผู้ว่าราชการ" (deputy governor), "รองโฆษก": the deputy prefix glued before any office opens the phrase.
       // (startsWith reads a negative position as 0: an office opening the text has no prefix before it.)
-      const deputy =
-        p >= THAI_DEPUTY.length && text.startsWith(THAI_DEPUTY, p - THAI_DEPUTY.length)
-          ? p - THAI_DEPUTY.length
-          : p;
+      const deputy = text.endsWith(THAI_DEPUTY, p) ? p - THAI_DEPUTY.length : p;
       if (!opensThaiPhrase(text, deputy)) continue;
       let end = p;
       while (end < text.length && THAI.unit.test(text[end]!)) end++;
@@ -1204,8 +1209,7 @@ function nameAfterThaiCourtesy(
   from: number,
   cues: ScriptNameCues,
 ): { start: number; end: number } | null {
-  let at = from;
-  while (text[at] === ' ') at++;
+  const at = pastSpaces(text, from);
   if (at === from) return null;
   const courtesy = THAI_GLUED_HONORIFICS.find((h) => text.startsWith(h, at));
   return courtesy === undefined ? null : nameAfterRank(text, at + courtesy.length, cues, THAI);
@@ -1273,7 +1277,7 @@ function namesAfterSpacedOffices(
         at = apposed ? e + 1 : e;
         // The organisation may end with its place ("أمين لجنة الحزب في مدينة هوشي منه X", secretary of the Party
         // committee of Hồ Chí Minh city, X): a place word opens the place's name, whose words are read past too.
-        if (most === ORGANISATION_WORDS && placeWordBefore(text, wordStart(text, at), cues, script.unit))
+        if (most === ORGANISATION_WORDS && placeWordBefore(text, pastSpaces(text, at), cues, script.unit))
           most = skipped + 1 + PLACE_NAME_WORDS;
       }
       if (name === null && cues.script === 'Arabic')
@@ -1356,8 +1360,7 @@ function apposedName(
   cues: ScriptNameCues,
   script: { unit: RegExp; longest: number },
 ): { start: number; end: number } | null {
-  let at = from;
-  while (text[at] === ' ') at++;
+  let at = pastSpaces(text, from);
   const start = at;
   for (let words = 1; words <= NAME_WORDS; words++) {
     const word = wordAt(text, at, script.unit);
@@ -1374,9 +1377,7 @@ function apposedName(
 
 function opensThaiPhrase(text: string, at: number): boolean {
   if (at === 0 || !THAI.unit.test(text[at - 1]!)) return true;
-  return THAI_JOINERS.some(
-    (j) => text.startsWith(j, at - j.length) && !THAI.unit.test(text[at - j.length - 1] ?? ' '),
-  );
+  return THAI_JOINERS.some((j) => text.endsWith(j, at) && !THAI.unit.test(text[at - j.length - 1] ?? ' '));
 }
 
 /** The Thai name ending with the space before `at`: two to four short words, the first a family name. */
@@ -1484,6 +1485,46 @@ function bracketedOffice(text: string, at: number, cues: ScriptNameCues): string
   const { formerWords, privateCues } = cues.hanPrivate;
   if ([...formerWords, ...privateCues].some((w) => inside.includes(w))) return null;
   return role;
+}
+
+/** Brackets a rank may stand in right after the name it closes: "응우옌 반 훙(대령)은", "フン（大佐）は". */
+const RANK_BRACKETS: Readonly<Record<string, string>> = { '(': ')', '（': '）' };
+const QUOTE_CLOSERS = closingMarks(QUOTATION_MARKS);
+
+/**
+ * Where a name closed by `title` at `p` ends when a bracket or a quotation mark stands between them: the rank
+ * in brackets right after the name ("응우옌 반 훙(대령)은", "グエン・ヴァン・フン（大佐）は", the colonel), or the
+ * name in quotation marks before its title ("「グエン・ヴァン・フン」大佐", "‘응우옌 반 훙’ 대령"; `quoted`, whose
+ * name must then fill the marks, fillsQuotes). Ranks only: an office in brackets is the name's apposition.
+ */
+function enclosedBeforeTitle(
+  text: string,
+  p: number,
+  title: { readonly form: string; readonly rank: string | null },
+  cues: ScriptNameCues,
+): { end: number; quoted: boolean } | null {
+  if (title.rank === null) return null;
+  const open = text[p - 1] ?? '';
+  const close = RANK_BRACKETS[open];
+  if (close !== undefined) {
+    if (text[p + title.form.length] !== close) return null;
+    const end = beforeSpaces(text, p - 1);
+    // After a courtesy or an office ("…록 씨(소령)", "…次官（中将）") the rank is that title's (bracketedRank).
+    return cues.titles.some((t) => text.endsWith(t.form, end)) ? null : { end, quoted: false };
+  }
+  const mark = beforeSpaces(text, p) - 1;
+  return mark > 0 && QUOTE_CLOSERS.has(text[mark]!) ? { end: mark, quoted: true } : null;
+}
+
+/** Whether a name read before its title fills the quotation marks it stands in, where it stands in any. */
+function fillsQuotes(
+  text: string,
+  name: { start: number; end: number },
+  enclosed: { end: number; quoted: boolean } | null,
+): boolean {
+  if (enclosed === null || !enclosed.quoted) return true;
+  const mark = QUOTATION_MARKS.find((m) => m.open === text[name.start - 1]);
+  return name.end === enclosed.end && mark !== undefined && mark.close.includes(text[enclosed.end]!);
 }
 
 /** Most code units of a gloss in brackets between a name and its title. */

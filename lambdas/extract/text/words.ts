@@ -70,6 +70,20 @@ function scanWordOffsets(text: string, out: Int32Array): number {
   return count;
 }
 
+/** Where the word at or after `at` starts: past the spaces (U+0020 only) there. */
+export function pastSpaces(text: string, at: number): number {
+  let k = at;
+  while (text[k] === ' ') k++;
+  return k;
+}
+
+/** Where the spaces (U+0020 only) ending at `at` start: the end of the word before them. */
+export function beforeSpaces(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && text[k - 1] === ' ') k--;
+  return k;
+}
+
 /** Whether [from, to) is one space (or no-break space): the words either side belong to one name. */
 export function isSingleSpace(text: string, from: number, to: number): boolean {
   if (to - from !== 1) return false;
