@@ -78,6 +78,11 @@ const FIGURES: Array<[string, string, Array<[number, string]>]> = [
   ['ur', 'پولیس نے محترمہ لان (1985 میں پیدا ہونے والی، اسٹریٹ 12) کو گرفتار کیا۔', []],
   // Adjectives joined before a counted noun still lead to it.
   ['ur', 'پولیس نے 495 عام جدید اور جامع ماڈلز ضبط کیے۔', [[495, 'model']]],
+  // (lead, at the merge) A number after the comma of a month or a feast that counts a noun of its own is a count,
+  // as after a weekday's comma; a month given its day first still dates nothing after it.
+  ['en', 'In March, 40 people died in road accidents across the province.', [[40, 'person']]],
+  ['vi', 'Dịp Tết, 40 người chết vì tai nạn giao thông trên địa bàn tỉnh.', [[40, 'person']]],
+  ['en', 'On Thursday, 13 October, police arrested 3 people.', [[3, 'person']]],
 ];
 
 describe('Function: extractFigures (fig51 classes)', () => {

@@ -653,9 +653,10 @@ function isBlocked(
     lex.months.has(day.text) &&
     // "le vendredi 13 mars, 4 suspects": a month that has its day already gives none to the number after it.
     !(open.text === ',' && hasDayBefore(tokens, i - 2, lex) && !isYear(n, lex)) &&
-    // "on Thursday, 13 bodies", "يوم الخميس، 13 جثة": a number after a weekday's comma that counts a noun of its
-    // own is a count, not the day (a month after it is no noun: "Thursday, 13 October" stays a date).
-    !(open.text === ',' && lex.weekdays.has(day.text) && !lex.glued && countsOwnNoun(tokens, i, lex))
+    // "on Thursday, 13 bodies", "يوم الخميس، 13 جثة", "in March, 40 people", "dịp Tết, 40 người": a number after
+    // the comma of a weekday or a month that counts a noun of its own is a count, not the day (a month after it
+    // is no noun: "Thursday, 13 October" stays a date).
+    !(open.text === ',' && !lex.glued && countsOwnNoun(tokens, i, lex))
   )
     return true;
   if (isPhotoMark(doc.body, tokens[i - 1])) return true;
