@@ -4,13 +4,8 @@
  */
 import type { CompiledLexicon, UnitEntry } from './lexicon.js';
 import type { Unit } from '../../shared/vocabulary.js';
-
-/** Past the spaces at `at`: Korean spaces the particle's phrase ("7개 이상의 총") and the noun after it. */
-function pastSpaces(text: string, at: number): number {
-  let k = at;
-  while (text[k] === ' ') k++;
-  return k;
-}
+// Korean spaces the particle's phrase ("7개 이상의 총") and the noun after it.
+import { pastSpaces } from '../text/words.js';
 
 /**
  * The unit noun a particle links after a classifier ending at `at` ("2台のバイク", "2대의 차량", "7개의 총"), if
