@@ -523,9 +523,18 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  * space their words, wherever they stand in those that do not. Null for no cue.
  */
 function cueAnywhere(words: readonly string[]): RegExp | null {
+  return cuePattern(words, true);
+}
+
+/**
+ * The pattern of cueAnywhere and cueAsWritten: spaced cues from a word start, unspaced ones anywhere; `unmarked`
+ * adds each Latin cue's form without its marks.
+ */
+function cuePattern(words: readonly string[], unmarked: boolean): RegExp | null {
   if (words.length === 0) return null;
   const unspaced = words.filter((w) => UNSPACED.test(w));
-  const spaced = withUnmarkedLatin(words.filter((w) => !UNSPACED.test(w)));
+  const written = words.filter((w) => !UNSPACED.test(w));
+  const spaced = unmarked ? withUnmarkedLatin(written) : written;
   const parts = [
     ...(spaced.length > 0 ? [`${WORD_START}(?:${testedCueAlternation(spaced)})`] : []),
     ...(unspaced.length > 0 ? [alternation(unspaced.map((w) => w.replace(/\*$/u, '')))] : []),
@@ -538,14 +547,7 @@ function cueAnywhere(words: readonly string[]): RegExp | null {
  * offices at another word ("đã" at "da" of "Da Nang", "cùng" at "Cung" of "Cung Văn hóa").
  */
 function cueAsWritten(words: readonly string[]): RegExp | null {
-  if (words.length === 0) return null;
-  const unspaced = words.filter((w) => UNSPACED.test(w));
-  const spaced = words.filter((w) => !UNSPACED.test(w));
-  const parts = [
-    ...(spaced.length > 0 ? [`${WORD_START}(?:${testedCueAlternation(spaced)})`] : []),
-    ...(unspaced.length > 0 ? [alternation(unspaced.map((w) => w.replace(/\*$/u, '')))] : []),
-  ];
-  return new RegExp(parts.join('|'), 'u');
+  return cuePattern(words, false);
 }
 
 /** The same cue, every match of a stretch (global). */
