@@ -6,6 +6,7 @@
  * named with the article elsewhere in the language (a clause-opening ur "ایک مشتبہ شخص", a suspect) is still
  * the article's: only the phrase before it in its sentence makes it a count.
  */
+import { hasLineBreak } from '../text/chars.js';
 import type { Document } from '../types.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { DASHES, phraseEndingAt } from './phrases.js';
@@ -28,7 +29,7 @@ function listOpensBefore(doc: Document, tokens: readonly Token[], j: number, lex
   for (let k = j - 1; k >= Math.max(0, j - CUE_REACH); k--) {
     const t = tokens[k]!;
     // A line break ends a title written without a full stop: the list does not run on into the next line.
-    if (doc.body.slice(t.end, tokens[k + 1]!.start).includes('\n')) return false;
+    if (hasLineBreak(doc.body, t.end, tokens[k + 1]!.start)) return false;
     if (t.kind === 'punct' && CLAUSE_END.has(t.text)) return false;
     if (t.kind === 'word' && phraseEndingAt(tokens, k, cues) > 0) return true;
   }

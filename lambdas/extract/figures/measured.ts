@@ -174,11 +174,13 @@ function unknownNoun(
  * bn "এক লাখ হেক্টর" (one lakh hectares): a word of one the lexicon gives only to a scale word after it
  * (oneBeforeMultiplier, in a lexicon whose numbers are not multiplied: multiplied.ts reads those).
  */
-function oneBeforeScale(tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
+function oneBeforeScale(doc: Document, tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
   const t = tokens[j]!;
   return (
     !lex.multipliedNumbers &&
     t.kind === 'word' &&
+    // Asked of every word of the article: the shape test slices none of them (most lexicons list no such word).
+    lex.oneBeforeMultiplier.mayHoldSlice(doc.folded, t.start, t.end) &&
     lex.oneBeforeMultiplier.has(t.text) &&
     (scaleAt(tokens, j + 1, lex) ?? 0) >= 1000
   );
@@ -203,7 +205,7 @@ export function withArticleMeasures(
         continue;
       }
     }
-    if (articles[j] !== 1 && !oneBeforeScale(tokens, j, lex)) continue;
+    if (articles[j] !== 1 && !oneBeforeScale(doc, tokens, j, lex)) continue;
     const c = measureAfter(doc, tokens, j, lex);
     if (c) found.push(c);
   }

@@ -2,7 +2,7 @@
  * Reading each number of the token stream: whether it is blocked (a date, a time, an identifier, an age, a
  * size...) and what it counts (unit, scale, currency), from its neighbourhood alone.
  */
-import { continuesClusterAt, isLetterUnit } from '../text/chars.js';
+import { continuesClusterAt, hasLineBreak, isLetterUnit } from '../text/chars.js';
 import { writesDayBeforeMonth } from '../text/locale.js';
 import { opensSentence } from '../text/sentences.js';
 import { isSlavicAdjective, SLAVIC_LANGUAGES } from '../text/slavic-adjectives.js';
@@ -713,7 +713,7 @@ function isBlocked(
       !lex.countPhrases.has(phrase) &&
       !timeNamed &&
       // A headline ending in a name word ("…on the national road") names nothing on the next line.
-      !f.slice(tokens[w]!.end, n.start).includes('\n') &&
+      !hasLineBreak(f, tokens[w]!.end, n.start) &&
       !verbCounting &&
       (lex.nameWords.has(word) ||
         lex.nameWords.hasPhrase(phrase) ||
@@ -1165,11 +1165,6 @@ function isDimension(tokens: readonly Token[], i: number): boolean {
     (isTimesSign(tokens[i + 1]) && tokens[i + 2]?.kind === 'num') ||
     (isTimesSign(tokens[i - 1]) && tokens[i - 2]?.kind === 'num')
   );
-}
-
-function hasLineBreak(body: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (body.charCodeAt(k) === 10) return true;
-  return false;
 }
 
 /** A slogan: « 4 sur le terrain » (a quoted sentence opening with a spelled count, « Kelima tersangka », is not). */
@@ -1844,7 +1839,7 @@ function inPlaceName(body: string, tokens: readonly Token[], i: number, lex: Com
   const before = tokens[i - 2];
   if (n.kind !== 'num' || n.spelled || name?.kind !== 'word' || before?.kind !== 'word') return false;
   if (!UPPER.test(body[name.start] ?? '') || !UPPER.test(body[before.start] ?? '')) return false;
-  if (lex.nounsCapitalized || body.slice(before.end, n.start).includes('\n')) return false;
+  if (lex.nounsCapitalized || hasLineBreak(body, before.end, n.start)) return false;
   const place = tokens[i + 1];
   if (place?.kind !== 'word' || !UPPER.test(body[place.start] ?? '')) return false;
   // In a headline in title case every word is capitalised ("Storm Destroys 12 Villages In Quang Nam").

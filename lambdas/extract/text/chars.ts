@@ -1,5 +1,11 @@
 /** Character classes by UTF-16 code unit, for loops that must not call a regex per character. */
 
+/** Whether text[from, to) holds a line feed: `text.slice(from, to).includes('\n')` without the slice. */
+export function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 /** Exactly the code units JavaScript's `\s` matches. */
 export function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
