@@ -8,7 +8,8 @@
  *   as "दोनों" is, but not in the idioms of sides ("चारों ओर", "چاروں طرف": all around): numberIdioms;
  * - a spelled number with no noun of its own after "the number of" and its noun, or after a toll, counts what
  *   they name, as the number in digits does ("وكان عدد القتلى سبعة", "the death toll rose to seven");
- * - ar "مريض" / "مرضى" (patient, patients) are persons.
+ * - ar "مريض" / "مرضى" (patient, patients) are persons;
+ * - bn "কেস" (a case, the English word, as hi "केस" and ur "کیسز" already were) counts cases.
  */
 import { describe } from 'vitest';
 import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
@@ -75,6 +76,17 @@ describe('Function: extractFigures (fig52 classes)', () => {
         ['ar', 'نقلت سيارات الإسعاف 3 مرضى إلى المستشفى.', [[3, 'person']]],
         // The patient named with no number before him is no count.
         ['ar', 'زار الطبيب المريض مرتين.', []],
+      ],
+      valueAndUnit,
+    );
+  });
+
+  describe('bn "কেস" counts cases', () => {
+    itReadsEach(
+      [
+        ['bn', 'জেলায় এ বছর ডেঙ্গুর ১২০টি কেস পাওয়া গেছে।', [[120, 'case']]],
+        // The article before it is no count of one case.
+        ['bn', 'চিকিৎসকরা বলেছেন এটি একটি জটিল কেস।', []],
       ],
       valueAndUnit,
     );
