@@ -556,6 +556,11 @@ export function countFigures(
       ) {
         // "i morti sarebbero dodici": the fate before the copula names the persons counted.
         unit = partOf.unit;
+      } else if (r.num.value >= 2 && !r.countsNoun && (partOf = namedCountBefore(tokens, r.index, lex))) {
+        // "وكان عدد القتلى سبعة", "the death toll rose to seven": spelled as in digits, the count the clause
+        // named before it.
+        unit = partOf.unit;
+        currency = partOf.currency;
       } else if (
         r.num.value >= 2 &&
         before?.kind === 'word' &&

@@ -78,7 +78,7 @@ function afterHourMark(
 /**
  * The number at i is an hour of the clock told by the day period after it ("at 2 p.m.", "στις 5 μ.μ.", "a
  * las 3 de la madrugada", "vers 9 du soir"), or by an hour mark of the lexicon against it with minutes or a
- * day period after ("15g30", "15g chiều"): written in digits, a whole hour of the day, nothing counted.
+ * day period after ("15g30", "15g chiều") or a word of the hour before ("lúc 7g"): written in digits, a whole hour of the day, nothing counted.
  * Read on the body, not the folded text: vi "SA" (sáng, morning) must not take "1 sà lan" (one barge).
  */
 export function isHourOfPeriod(
@@ -91,6 +91,8 @@ export function isHourOfPeriod(
   if (n.spelled || !n.plain || n.value > 24 || !Number.isInteger(n.value)) return false;
   const mark = lex.hourMarks.length > 0 ? afterHourMark(body, n.end, lex) : null;
   if (mark?.minutes) return true;
+  const before = wordAt(tokens, i - 1);
+  if (mark !== null && before !== undefined && lex.hoursBefore.has(before)) return true;
   const pattern = lex.dayPeriod;
   pattern.lastIndex = mark?.end ?? n.end;
   return pattern.test(body);

@@ -234,6 +234,11 @@ export const FiguresLexiconSchema = z.object({
    */
   hourMarks: Words.default([]),
   /**
+   * Words before a number that tell its hour mark is the hour's (vi "lúc 7g", at 7 o'clock): "7g" alone, with
+   * no minutes or day period after it, is a mass in grams ("7g ma túy") unless such a word dates it (date-field.ts).
+   */
+  hoursBefore: Words.default([]),
+  /**
    * Words of a legal limit after a number and its unit (ko "미만", below; "초과*", above): the number is the
    * limit a rule sets ("0.25mg/L 미만"), no count or measure of the story (limits.ts).
    */
@@ -1331,6 +1336,8 @@ export interface CompiledLexicon {
   readonly dayPeriod: RegExp;
   /** See FiguresLexiconSchema.hourMarks. */
   readonly hourMarks: readonly string[];
+  /** See FiguresLexiconSchema.hoursBefore. */
+  readonly hoursBefore: ReadonlySet<string>;
   /** Intl's words for today and yesterday in the language, folded ("วันนี้", "hom qua"): see date-field.ts. */
   readonly relativeDays: readonly string[];
 }
@@ -1811,6 +1818,7 @@ export function compileLexicon(
     hourWord: dateFieldWord(language, 'hour'),
     dayPeriod: dayPeriodPattern(language),
     hourMarks: lex.hourMarks,
+    hoursBefore: new Set(lex.hoursBefore),
     relativeDays: relativeDayWords(language),
     lostSpaceHeads: lex.glued ? new Map() : lostSpaceHeads(lex),
   };
@@ -1999,6 +2007,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     durations: asStems(l.durations),
     distances: l.distances,
     hourMarks: [],
+    hoursBefore: [],
     sizes: [],
     sizesAfterVehicle: [],
     limitsAfter: [],
