@@ -1252,6 +1252,10 @@ function namesAfterSpacedOffices(
       if (formerBefore(text, start, cues.hanPrivate.formerWords, 'blanks')) continue;
       const word = text.slice(start, end);
       if (cues.hanPrivate.privateCues.some((c) => word.includes(c))) continue;
+      // The organisation joined before the office by a genitive ("رضاکار ٹیم کے سربراہ X", the volunteer team's
+      // head; "স্বেচ্ছাসেবক দলের প্রধান X"): a private one's head vouches for nobody either.
+      const lead = organisationBefore(text, start);
+      if (cues.hanPrivate.privateCues.some((c) => lead.includes(c))) continue;
       // An honorific between the office and the name ("सचिव श्री X", secretary Mr X) is no organisation's word.
       let at = afterHonorific(text, end, cues);
       let name: { start: number; end: number } | null = null;
@@ -1289,6 +1293,18 @@ function namesAfterSpacedOffices(
   }
   return out;
 }
+
+/** The words before an office that may name its organisation: at most ORGANISATION_LEAD words of its clause. */
+function organisationBefore(text: string, start: number): string {
+  const clause = text
+    .slice(Math.max(0, start - 60), start)
+    .split(/[.,;:!?،۔।\n]/u)
+    .pop()!;
+  return clause.trimEnd().split(/\s+/u).slice(-ORGANISATION_LEAD).join(' ');
+}
+
+/** The organisation's words and its genitive mark before an office ("رضاکار ٹیم کے"). */
+const ORGANISATION_LEAD = 4;
 
 /**
  * Where the name may start after an office ending at `at`: past an honorific that stands right after it
