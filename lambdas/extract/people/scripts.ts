@@ -873,7 +873,11 @@ export function findScriptNames(
         for (let k = p; k < p + title.form.length; k++) taken.add(k);
         const name = text.slice(found.start, found.end);
         // "อดีตร้อยเอก X" (former captain X): a rank no longer held is a suspect's or a retiree's, no official's.
-        if (formerBefore(text, p, cues.hanPrivate.formerWords, 'blanks')) {
+        // "ماہی گیری کشتی کے کپتان X" (the fishing boat's captain X): a ship's master, his vessel joined before.
+        const mastered =
+          MASTERS_TOO.has(title.rank!) &&
+          cues.hanPrivate.privateCues.some((c) => organisationBefore(text, p).includes(c));
+        if (mastered || formerBefore(text, p, cues.hanPrivate.formerWords, 'blanks')) {
           out.push({ start: found.start, mention: { name, rank: null, role: null, private: true } });
           continue;
         }
@@ -1287,6 +1291,10 @@ function namesAfterSpacedOffices(
       if (name === null && cues.script === 'Arabic')
         name = nameAfterOfficeAndHonorific(text, end, cues, script);
       if (name === null || seen.has(name.start)) continue;
+      // The organisation Arabic names between the office and the name ("مدير شركة ... X", a company's
+      // director): a private one's head vouches for nobody.
+      const between = text.slice(end, name.start);
+      if (cues.hanPrivate.privateCues.some((c) => between.includes(c))) continue;
       seen.add(name.start);
       out.push({ start: name.start, mention: { name: text.slice(name.start, name.end), rank: null, role } });
     }
