@@ -52,6 +52,27 @@ function declinedOf(c: NameCandidate): { declined?: true } {
 /** Ranks (canonical) that are also the title of a ship's master or a team's captain in every language. */
 export const MASTERS_TOO: ReadonlySet<string> = new Set(['captain']);
 
+/**
+ * Where the words that may describe a ranked name end: at the name itself when a source word names it as the
+ * speaker and its clause closes right after ("according to Captain X, the suspect was arrested", "по словам
+ * капитана X, ..."): what follows the comma is the story told, no apposition saying who the speaker is.
+ */
+function speakerEnd(
+  lowered: string,
+  rankStart: number,
+  end: number,
+  sentenceEnd: number,
+  lex: CompiledPeople,
+): number {
+  const spoken =
+    lex.sourceBefore?.test(lowered.slice(Math.max(0, rankStart - 40), rankStart)) === true &&
+    SPEAKER_CLOSE.test(lowered.slice(end, end + 2));
+  return spoken ? end : sentenceEnd;
+}
+
+/** A clause break right after a name. */
+const SPEAKER_CLOSE = /^\s?[,;:.!?،](?!\s*\d)/u;
+
 export interface PlaceTests {
   readonly isPlaceName: IsPlaceName;
   readonly isNamesake?: IsPlaceName;
@@ -178,7 +199,14 @@ export function judge(
     return { name: c.name, rank: null, role: null, private: true, ...declinedOf(c) };
   } else if (
     (rankFollows || (MASTERS_TOO.has(rank) && !serviced)) &&
-    isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex)
+    isPrivatePerson(
+      lowered,
+      sentence.start,
+      speakerEnd(lowered, base + cut, c.end, sentence.end, lex),
+      c,
+      role,
+      lex,
+    )
   ) {
     // A ship's master is written as the rank is ("vessel captain X, 50", "8 fishermen and captain X on
     // board"): that rank does not outweigh a private person's marks.

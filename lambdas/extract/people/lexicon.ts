@@ -428,6 +428,11 @@ export interface CompiledPeople {
    * before a name ends in "по словам полковника "; null where none is listed.
    */
   readonly sourceBefore: RegExp | null;
+  /**
+   * A preposition right after a name and the few words of its phrase ("of the fishing vessel", "van het
+   * vissersschip"): group 1 holds the phrase's words.
+   */
+  readonly ofPhraseAfter: RegExp;
   /** Titles follow a name with no comma (PeopleLexicon.ranksAfterName). */
   readonly ranksAfterName: boolean;
   /** The services a rank may carry after it, lowered (PeopleLexicon.rankServices: "полиции", "юстиции"). */
@@ -795,6 +800,10 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     attackWordAll: everywhere(attackWord),
     actWord: cueAnywhere([...lex.reportWords, ...lex.actWords]),
     roleEnd: cueAsWritten([...lex.reportWords, ...lex.roleEndWords]),
+    ofPhraseAfter: new RegExp(
+      `^\\s+(?:${alternation(lex.placePrepositions)})\\s+((?:[\\p{L}\\p{M}'’-]+\\s+){0,3}[\\p{L}\\p{M}'’-]+)`,
+      'u',
+    ),
     ranksAfterName: lex.ranksAfterName,
     rankServices: lex.rankServices.map(asLowered),
     namesakes: new Set(lex.namesakes.map((n) => fold(n.normalize('NFC')).split(/\s+/u).join(' '))),

@@ -37,7 +37,15 @@ export function oneSpellingEach(people: readonly Person[]): Person[] {
   const kept = people.filter((p) => !joined.has(p));
   for (let i = 0; i < kept.length; i++) {
     const p = kept[i]!;
-    if (joined.has(p) || !SPACED_LETTERS.test(p.name)) continue;
+    if (joined.has(p)) continue;
+    // A coda spelt two ways: the first written stays here too.
+    for (const q of kept.slice(i + 1))
+      if (!joined.has(q) && agree(p, q) && isCodaVariant(p, q, folded)) {
+        p.rank ??= q.rank;
+        p.role ??= q.role;
+        joined.add(q);
+      }
+    if (!SPACED_LETTERS.test(p.name)) continue;
     const key = keyOf(p.name);
     for (let j = i + 1; j < kept.length; j++) {
       const q = kept[j]!;
@@ -87,6 +95,33 @@ function isShortForm(short: Person, full: Person, folded: (name: string) => stri
   return a.length >= 2 && a.length < b.length && a.every((w, k) => w === b[k]);
 }
 
+/**
+ * One name in a script with no Vietnamese spelling of its own, a syllable written with or without its last
+ * letter or two ("কিউ থানহ হাং" and "কিউ থান হাং": the coda -nh as "নহ" or as "ন"), every other syllable the same:
+ * a translation spells one official's name both ways. Latin and Cyrillic letters are left out ("Thanh" and "Than" are
+ * two Vietnamese names), and Han, kana and Hangul, whose syllables are not spelt letter by letter.
+ */
+function isCodaVariant(a: Person, b: Person, folded: (name: string) => string): boolean {
+  const x = folded(a.name).split(SYLLABLE_BREAK);
+  const y = folded(b.name).split(SYLLABLE_BREAK);
+  if (x.length < 2 || x.length !== y.length || !CODA_SCRIPT.test(a.name) || !CODA_SCRIPT.test(b.name))
+    return false;
+  let differ = 0;
+  for (let k = 0; k < x.length; k++) {
+    const [u, v] = [x[k]!, y[k]!];
+    if (u === v) continue;
+    const [short, long] = u.length < v.length ? [u, v] : [v, u];
+    if (k === 0 || !long.startsWith(short) || long.length - short.length > CODA_LETTERS) return false;
+    differ++;
+  }
+  return differ === 1;
+}
+
+/** The most letters a coda adds to a syllable in a transcription (Bengali "নহ" for -nh). */
+const CODA_LETTERS = 2;
+/** Names wholly in a script that spells syllables by letters and no Vietnamese of its own (not Latin, Cyrillic, Han, kana or Hangul). */
+const CODA_SCRIPT =
+  /^[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /**

@@ -36,6 +36,9 @@ export function isPrivatePerson(
   if (role !== null && lex.privateInRole.test(lower(role))) return true;
   const after = lowered.slice(c.end, Math.min(sentenceEnd, c.end + 120));
   if (AGE_OR_BIRTH.test(after) || lex.privateAfter.test(after)) return true;
+  // The body named after the name in a phrase of its own ("Captain X of the fishing vessel", "voorzitter X van
+  // de voetbalclub"): a private one's.
+  if (lex.privateCue.test(lex.ofPhraseAfter.exec(after)?.[1] ?? '')) return true;
   const from = clauseStart(lowered, sentenceStart, c.start);
   if (lex.privateCue.test(lowered.slice(from, c.start))) return true;
   // A name with no office set off after a short noun phrase that says who it is: "The victim's father, Mr.

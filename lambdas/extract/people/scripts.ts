@@ -873,7 +873,11 @@ export function findScriptNames(
         for (let k = p; k < p + title.form.length; k++) taken.add(k);
         const name = text.slice(found.start, found.end);
         // "อดีตร้อยเอก X" (former captain X): a rank no longer held is a suspect's or a retiree's, no official's.
-        if (formerBefore(text, p, cues.hanPrivate.formerWords, 'blanks')) {
+        // "ماہی گیری کشتی کے کپتان X" (the fishing boat's captain X): a ship's master, his vessel joined before.
+        const mastered =
+          MASTERS_TOO.has(title.rank!) &&
+          cues.hanPrivate.privateCues.some((c) => organisationBefore(text, p).includes(c));
+        if (mastered || formerBefore(text, p, cues.hanPrivate.formerWords, 'blanks')) {
           out.push({ start: found.start, mention: { name, rank: null, role: null, private: true } });
           continue;
         }
@@ -1252,6 +1256,10 @@ function namesAfterSpacedOffices(
       if (formerBefore(text, start, cues.hanPrivate.formerWords, 'blanks')) continue;
       const word = text.slice(start, end);
       if (cues.hanPrivate.privateCues.some((c) => word.includes(c))) continue;
+      // The organisation joined before the office by a genitive ("رضاکار ٹیم کے سربراہ X", the volunteer team's
+      // head; "স্বেচ্ছাসেবক দলের প্রধান X"): a private one's head vouches for nobody either.
+      const lead = organisationBefore(text, start);
+      if (cues.hanPrivate.privateCues.some((c) => lead.includes(c))) continue;
       // An honorific between the office and the name ("सचिव श्री X", secretary Mr X) is no organisation's word.
       let at = afterHonorific(text, end, cues);
       let name: { start: number; end: number } | null = null;
@@ -1283,12 +1291,28 @@ function namesAfterSpacedOffices(
       if (name === null && cues.script === 'Arabic')
         name = nameAfterOfficeAndHonorific(text, end, cues, script);
       if (name === null || seen.has(name.start)) continue;
+      // The organisation Arabic names between the office and the name ("مدير شركة ... X", a company's
+      // director): a private one's head vouches for nobody.
+      const between = text.slice(end, name.start);
+      if (cues.hanPrivate.privateCues.some((c) => between.includes(c))) continue;
       seen.add(name.start);
       out.push({ start: name.start, mention: { name: text.slice(name.start, name.end), rank: null, role } });
     }
   }
   return out;
 }
+
+/** The words before an office that may name its organisation: at most ORGANISATION_LEAD words of its clause. */
+function organisationBefore(text: string, start: number): string {
+  const clause = text
+    .slice(Math.max(0, start - 60), start)
+    .split(/[.,;:!?،۔।\n]/u)
+    .pop()!;
+  return clause.trimEnd().split(/\s+/u).slice(-ORGANISATION_LEAD).join(' ');
+}
+
+/** The organisation's words and its genitive mark before an office ("رضاکار ٹیم کے"). */
+const ORGANISATION_LEAD = 4;
 
 /**
  * Where the name may start after an office ending at `at`: past an honorific that stands right after it
