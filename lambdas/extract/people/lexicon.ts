@@ -820,8 +820,15 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
   };
 }
 
-export function loadPeopleLexicons(): Map<string, PeopleLexicon> {
-  return loadLexicons(PeopleLexiconSchema, 'people');
+let loaded: ReadonlyMap<string, PeopleLexicon> | undefined;
+
+/**
+ * Every language's people.json, validated once however many readers ask (people/language.ts, and places for the
+ * family names a script writes: places/lexicon.ts); a broken file fails loudly at cold start, naming the path.
+ */
+export function loadPeopleLexicons(): ReadonlyMap<string, PeopleLexicon> {
+  loaded ??= loadLexicons(PeopleLexiconSchema, 'people');
+  return loaded;
 }
 
 /** Several lexicons as one (the article's language plus Vietnamese, or all when the language has none). */

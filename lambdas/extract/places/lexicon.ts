@@ -11,6 +11,7 @@ import { asArabicLetters } from '../text/arabic-letters.js';
 import { keyOf } from './tokens.js';
 import { Shape } from '../text/shape.js';
 import { wordTrie, type WordTrie } from './word-trie.js';
+import { loadPeopleLexicons } from '../people/lexicon.js';
 
 export const PLACE_CATEGORIES = [
   'province',
@@ -330,18 +331,13 @@ function affixesOf(lexicons: readonly PlacesLexicon[], familyNames: readonly str
 /** Shortest family name in a script that Affixes.familyNames keeps, in code units. */
 const MIN_FAMILY_NAME = 3;
 
-/** What places read of a people lexicon: the family names written in the language's script. */
-const ScriptFamilyNamesSchema = z.object({
-  namesInScript: z.object({ familyNames: z.array(z.string().min(1)) }).optional(),
-});
-
-let scriptFamilyNames: ReadonlyMap<string, z.output<typeof ScriptFamilyNamesSchema>> | undefined;
-
-/** The Vietnamese family names a language's people lexicon writes in its script (none for a Latin one). */
+/**
+ * The Vietnamese family names a language's people lexicon writes in its script (none for a Latin one), from the
+ * people lexicons as people validated them: one validation of people.json, not a second one here.
+ */
 function familyNamesInScript(language: string | undefined): readonly string[] {
   if (language === undefined) return [];
-  scriptFamilyNames ??= loadLexicons(ScriptFamilyNamesSchema, 'people');
-  return scriptFamilyNames.get(language)?.namesInScript?.familyNames ?? [];
+  return loadPeopleLexicons().get(language)?.namesInScript?.familyNames ?? [];
 }
 
 /** Validates every language's places.json once; a broken file fails loudly at cold start, naming the path. */
