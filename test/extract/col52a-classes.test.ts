@@ -8,11 +8,14 @@
  * - the dens and casinos a raid shuts are places, unit point, as vi "sới bạc" and "sòng bạc" are: en "den",
  *   "dens", "casino*"; fr "tripot*", "casino*"; es "garito*", "casino*"; de "spielholle*", "kasino*", "casino*";
  *   it "bisca", "bische", "casinò"; pt "casa(s) de apostas", "cassino*".
+ * - a fire crew's words in tr and sv: the firefighter (tr "itfaiye eri") is a person, units.person "itfaiye er*";
+ *   the fire brigade and its trucks and men (tr "itfaiye*", sv "brandbil*", "brandman", "brandmän") are cues of
+ *   the fire topic, as "yangın" and "brand" are.
  * The negative cases hold words that share the new words' beginnings and are no such noun: en "betting" (slips)
  * is no bettor, "dense" no den.
  */
 import { describe } from 'vitest';
-import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
+import { itReadsEach, valueAndUnit, valueUnitAndTopic } from '../support/figure-cases.js';
 
 describe('Function: extractFigures (col52a classes)', () => {
   describe('gamblers and bettors arrested in a raid are persons', () => {
@@ -63,6 +66,33 @@ describe('Function: extractFigures (col52a classes)', () => {
         ['en', 'Officers found 3 dense bundles of cash in the flat.', [[3, 'other']]],
       ],
       valueAndUnit,
+    );
+  });
+
+  describe('a fire crew in tr and sv: firefighters are persons, the brigade and its trucks cue the fire topic', () => {
+    itReadsEach(
+      [
+        [
+          'tr',
+          'Olay yerine 4 itfaiye aracı ve 25 itfaiye eri gönderildi.',
+          [
+            [4, 'vehicle', 'fire'],
+            [25, 'person', 'fire'],
+          ],
+        ],
+        [
+          'sv',
+          'Tre brandbilar och 18 brandmän larmades till lagret.',
+          [
+            [3, 'vehicle', 'fire'],
+            [18, 'person', 'fire'],
+          ],
+        ],
+        // No fire crew named: a raid's arrests keep the crime topic.
+        ['tr', 'Polis baskında 6 şüpheliyi gözaltına aldı.', [[6, 'person', 'crime']]],
+        ['sv', 'Polisen grep 6 misstänkta vid razzian.', [[6, 'person', 'crime']]],
+      ],
+      valueUnitAndTopic,
     );
   });
 });
