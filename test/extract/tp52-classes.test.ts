@@ -1,0 +1,36 @@
+/**
+ * Topic classes of batch tp52 (vi, ur), on sentences written for this test:
+ * - ur "اسمگل" / "سمگل" (smuggle, the verb stem before کرنا: "اسمگل کرنے والے", those who smuggled) is a
+ *   smuggling cue as "اسمگلنگ" is; human trafficking ("انسانی اسمگلنگ") stays an offence (crime);
+ * - vi "đâm vào xe", "đâm vào ô tô", "đâm vào đuôi" (crashed into a vehicle, into its rear) tell a road crash
+ *   (traffic), as "tông vào" does; "đâm" alone is a stabbing (crime).
+ */
+import { describe } from 'vitest';
+import { itReadsEach, valueAndTopic } from '../support/figure-cases.js';
+
+describe('Function: extractFigures (tp52 classes)', () => {
+  describe('ur: the verb stem of smuggling is a smuggling cue', () => {
+    itReadsEach(
+      [
+        ['ur', 'سرحدی محافظوں نے سرحد پار سگریٹ اسمگل کرنے والے 5 افراد کو پکڑ لیا۔', [[5, 'smuggling']]],
+        ['ur', 'کسٹم حکام کے مطابق گروہ نے 7 ٹرکوں میں کپڑا سمگل کیا تھا۔', [[7, 'smuggling']]],
+        // Human trafficking stays an offence.
+        ['ur', 'انسانی اسمگلنگ کے الزام میں 3 افراد کو گرفتار کر لیا گیا۔', [[3, 'crime']]],
+      ],
+      valueAndTopic,
+    );
+  });
+
+  describe('vi: a vehicle crashing into another tells a road crash', () => {
+    itReadsEach(
+      [
+        ['vi', 'Xe tải đâm vào xe khách trên quốc lộ làm 4 người chết tại chỗ.', [[4, 'traffic']]],
+        ['vi', 'Chiếc xe máy đâm vào đuôi một xe buýt khiến 2 người bị thương.', [[2, 'traffic']]],
+        ['vi', 'Tài xế say rượu lái xe đâm vào ô tô đang đỗ, 3 người nhập viện.', [[3, 'traffic']]],
+        // A stabbing is no crash.
+        ['vi', 'Đối tượng dùng dao đâm vào bụng 1 thanh niên rồi bỏ trốn.', [[1, 'crime']]],
+      ],
+      valueAndTopic,
+    );
+  });
+});
