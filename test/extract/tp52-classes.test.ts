@@ -3,7 +3,10 @@
  * - ur "اسمگل" / "سمگل" (smuggle, the verb stem before کرنا: "اسمگل کرنے والے", those who smuggled) is a
  *   smuggling cue as "اسمگلنگ" is; human trafficking ("انسانی اسمگلنگ") stays an offence (crime);
  * - vi "đâm vào xe", "đâm vào ô tô", "đâm vào đuôi" (crashed into a vehicle, into its rear) tell a road crash
- *   (traffic), as "tông vào" does; "đâm" alone is a stabbing (crime).
+ *   (traffic), as "tông vào" does; "đâm" alone is a stabbing (crime);
+ * - ja "装っ", "装い" (posing as) and "名乗" (calling oneself) pass one off as another: impersonation, which
+ *   beside a phone or a transfer tells a scam (cyber) with no fraud word, not merely a channel; alone
+ *   (investigators posing as customers) it is no cue.
  */
 import { describe } from 'vitest';
 import { itReadsEach, valueAndTopic } from '../support/figure-cases.js';
@@ -29,6 +32,18 @@ describe('Function: extractFigures (tp52 classes)', () => {
         ['vi', 'Tài xế say rượu lái xe đâm vào ô tô đang đỗ, 3 người nhập viện.', [[3, 'traffic']]],
         // A stabbing is no crash.
         ['vi', 'Đối tượng dùng dao đâm vào bụng 1 thanh niên rồi bỏ trốn.', [[1, 'crime']]],
+      ],
+      valueAndTopic,
+    );
+  });
+
+  describe('ja: posing as someone is impersonation', () => {
+    itReadsEach(
+      [
+        ['ja', '男らは警察官を装って高齢者20人に電話をかけ、現金を送金させた。', [[20, 'cyber']]],
+        ['ja', '銀行員を名乗る男から電話があり、住民3人が口座に振り込んだ。', [[3, 'cyber']]],
+        // Investigators posing as customers, with no phone nor transfer: no scam.
+        ['ja', '捜査員は客を装って店に入り、従業員2人を逮捕した。', [[2, 'crime']]],
       ],
       valueAndTopic,
     );
