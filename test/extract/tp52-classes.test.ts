@@ -6,7 +6,11 @@
  *   (traffic), as "tông vào" does; "đâm" alone is a stabbing (crime);
  * - ja "装っ", "装い" (posing as) and "名乗" (calling oneself) pass one off as another: impersonation, which
  *   beside a phone or a transfer tells a scam (cyber) with no fraud word, not merely a channel; alone
- *   (investigators posing as customers) it is no cue.
+ *   (investigators posing as customers) it is no cue;
+ * - people named by their police unit ("2 officers of the traffic police", "2 cán bộ thuộc Phòng CSGT") take
+ *   an award or a talk told before them in their clause as their topic, as people with no cue do: the unit
+ *   says who they are, not what was done with them (topic.ts topicAt; vi, en). With no such activity the
+ *   unit's topic stays.
  */
 import { describe } from 'vitest';
 import { itReadsEach, valueAndTopic } from '../support/figure-cases.js';
@@ -44,6 +48,31 @@ describe('Function: extractFigures (tp52 classes)', () => {
         ['ja', '銀行員を名乗る男から電話があり、住民3人が口座に振り込んだ。', [[3, 'cyber']]],
         // Investigators posing as customers, with no phone nor transfer: no scam.
         ['ja', '捜査員は客を装って店に入り、従業員2人を逮捕した。', [[2, 'crime']]],
+      ],
+      valueAndTopic,
+    );
+  });
+
+  describe('people named by their police unit take the award told before them', () => {
+    itReadsEach(
+      [
+        [
+          'vi',
+          'Giám đốc Công an tỉnh trao giấy khen cho 2 cán bộ thuộc Phòng Cảnh sát giao thông vì đã trả lại tài sản cho người đánh rơi.',
+          [[2, 'awards']],
+        ],
+        [
+          'en',
+          'The provincial director presented awards to 4 officers of the traffic police for their courage.',
+          [[4, 'awards']],
+        ],
+        // No activity before them: the unit's topic stays.
+        [
+          'vi',
+          'Có 3 cán bộ Cảnh sát PCCC bị thương khi tham gia chữa cháy tại một nhà xưởng.',
+          [[3, 'fire']],
+        ],
+        ['en', 'Yesterday 5 officers of the traffic police checked trucks on the highway.', [[5, 'traffic']]],
       ],
       valueAndTopic,
     );

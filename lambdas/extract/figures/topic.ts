@@ -897,6 +897,13 @@ export function topicAt(
     !STRUCK.has(main)
   )
     return 'population';
+  // People named by their police unit ("2 cán bộ thuộc Phòng CSGT", two officers of the traffic police) are
+  // named by who they are, not by what was done with them: an award or a talk told before them in their
+  // clause is the figure's ("trao giấy khen cho 2 cán bộ...": awards), as it is for people with no cue.
+  if (head?.kind === 'agency' && figure.unit === 'person') {
+    const done = nearestIn(hits, clause, at, activityBefore);
+    if (done) return done.topic;
+  }
   if (head && !yields(head, figure, ownSubject, main)) return head.topic;
   // People a reform word counts ("helped 700 offenders to reform", "cảm hóa, giáo dục 6.700 đối tượng") are
   // offenders in the care of a movement or a commune's police: crime, whatever the campaign's propaganda named
