@@ -10,7 +10,9 @@
  * - people named by their police unit ("2 officers of the traffic police", "2 cán bộ thuộc Phòng CSGT") take
  *   an award or a talk told before them in their clause as their topic, as people with no cue do: the unit
  *   says who they are, not what was done with them (topic.ts topicAt; vi, en). With no such activity the
- *   unit's topic stays.
+ *   unit's topic stays;
+ * - money written right after an offence ("phá vụ trộm 40 tỷ đồng", cracked a theft of 40 billion) is the sum
+ *   the offence took: crime, whatever award its clause tells; money given as the award stays awards.
  */
 import { describe } from 'vitest';
 import { itReadsEach, valueAndTopic } from '../support/figure-cases.js';
@@ -73,6 +75,21 @@ describe('Function: extractFigures (tp52 classes)', () => {
           [[3, 'fire']],
         ],
         ['en', 'Yesterday 5 officers of the traffic police checked trucks on the highway.', [[5, 'traffic']]],
+      ],
+      valueAndTopic,
+    );
+  });
+
+  describe('money right after an offence is the sum it took', () => {
+    itReadsEach(
+      [
+        [
+          'vi',
+          'Đội Cảnh sát hình sự được tặng Bằng khen vì đã phá vụ trộm 3 tỷ đồng tại một cửa hàng vàng.',
+          [[3_000_000_000, 'crime']],
+        ],
+        // The award's own money, no offence right before it.
+        ['vi', 'Tỉnh trao thưởng 50 triệu đồng cho ban chuyên án đã phá vụ trộm.', [[50_000_000, 'awards']]],
       ],
       valueAndTopic,
     );

@@ -920,6 +920,13 @@ export function topicAt(
   // its clause still tells an activity or a crime it paid for ("190 cameras for 200 million VND").
   // Nor does who was counted beside it, whatever the article ("120 workers were evacuated; damage of 5
   // billion VND", "the workers were caught; police seized 20 million VND").
+  // Money written right after an offence, a space at most between ("phá vụ trộm 40 tỉ đồng", cracked the
+  // theft of 40 billion), is the sum the offence took: crime, whatever award its clause tells of the case.
+  if (money && !head) {
+    const took = (h: CueHit, x: number): boolean =>
+      h.kind === 'offence' && !h.harm && h.end <= x && x - h.end <= 1;
+    if (nearestIn(hits, clause, at, took)) return DEFAULT_TOPIC;
+  }
   if (money && (isSubject(main) || hits.some((h) => GENERIC.has(h.topic)))) {
     const own = hits.filter(
       (h) => !GENERIC.has(h.topic) && (!isSubject(h.topic) || h.topic === main || !isSubject(main)),
