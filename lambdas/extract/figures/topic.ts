@@ -897,6 +897,13 @@ export function topicAt(
     !STRUCK.has(main)
   )
     return 'population';
+  // People named by their police unit ("2 cán bộ thuộc Phòng CSGT", two officers of the traffic police) are
+  // named by who they are, not by what was done with them: an award or a talk told before them in their
+  // clause is the figure's ("trao giấy khen cho 2 cán bộ...": awards), as it is for people with no cue.
+  if (head?.kind === 'agency' && figure.unit === 'person') {
+    const done = nearestIn(hits, clause, at, activityBefore);
+    if (done) return done.topic;
+  }
   if (head && !yields(head, figure, ownSubject, main)) return head.topic;
   // People a reform word counts ("helped 700 offenders to reform", "cảm hóa, giáo dục 6.700 đối tượng") are
   // offenders in the care of a movement or a commune's police: crime, whatever the campaign's propaganda named
@@ -913,6 +920,13 @@ export function topicAt(
   // its clause still tells an activity or a crime it paid for ("190 cameras for 200 million VND").
   // Nor does who was counted beside it, whatever the article ("120 workers were evacuated; damage of 5
   // billion VND", "the workers were caught; police seized 20 million VND").
+  // Money written right after an offence, a space at most between ("phá vụ trộm 40 tỉ đồng", cracked the
+  // theft of 40 billion), is the sum the offence took: crime, whatever award its clause tells of the case.
+  if (money && !head) {
+    const took = (h: CueHit, x: number): boolean =>
+      h.kind === 'offence' && !h.harm && h.end <= x && x - h.end <= 1;
+    if (nearestIn(hits, clause, at, took)) return DEFAULT_TOPIC;
+  }
   if (money && (isSubject(main) || hits.some((h) => GENERIC.has(h.topic)))) {
     const own = hits.filter(
       (h) => !GENERIC.has(h.topic) && (!isSubject(h.topic) || h.topic === main || !isSubject(main)),
