@@ -46,6 +46,12 @@ export interface PlaceEntry {
   readonly seat: boolean;
   /** An international border gate, airport or seaport (data/border-gates.json), never a locality. */
   readonly gate?: GateKind;
+  /**
+   * A commune or ward of gazetteer.json: the slugs of the districts of its province that hold one of its name
+   * and kind (usually one; the entry stands for them all). The story evidence reads a ward and its district
+   * named on two copies as one place (lambdas/stories/localities.ts).
+   */
+  readonly districts?: readonly string[];
 }
 
 export interface Gazetteer {
@@ -162,6 +168,8 @@ export function buildGazetteer(
 
   const byKey = new Map<string, PlaceEntry[]>();
   const aliasSpellings = new Map<PlaceEntry, string[]>();
+  /** Each commune or ward entry's list of districts, which a namesake of another district joins. */
+  const districtLists = new Map<PlaceEntry, string[]>();
   const firstWords = new Map<string, number>();
   /** The longest name, in words, that starts with `first`: phrase matching reads no further. */
   const noteFirstWord = (first: string, count: number): void => {
@@ -177,6 +185,9 @@ export function buildGazetteer(
       );
       if (same === undefined) list.push(entry);
       else {
+        // A commune of the same name and kind in another district of the province: one entry, both districts.
+        const districts = districtLists.get(same);
+        for (const d of entry.districts ?? []) if (districts && !districts.includes(d)) districts.push(d);
         // An exonym of a place already listed ("Hanoï" for Hà Nội): the listed entry learns its spellings.
         const extra = aliasSpellings.get(entry);
         if (extra)
@@ -214,6 +225,7 @@ export function buildGazetteer(
     for (const item of communes.split('|')) {
       const communeName = item.slice(1);
       const communeWords = nameWords(communeName);
+      const districts = [slug];
       const entry: PlaceEntry = {
         name: communeName,
         slug: communeWords.join('-'),
@@ -222,7 +234,9 @@ export function buildGazetteer(
         level: 3,
         namesake: false,
         seat: false,
+        districts,
       };
+      districtLists.set(entry, districts);
       addName(communeWords, entry, false);
     }
   }

@@ -70,9 +70,28 @@ export function findStage(source: StageSource): Stage | null {
   let lead = leadOf(source).normalize('NFC').toLowerCase();
   if (matcher.ignore) lead = lead.replace(matcher.ignore, ' ');
   const lapsed = lapsedStages(matcher, lead);
-  const told = (stage: Exclude<Stage, 'event'>) =>
-    lapsed.has(stage) || matcher.stages.some(([s, re]) => s === stage && re.test(lead));
-  return LATER.find(told) ?? 'event';
+  const cued = cuedStages(matcher, lead);
+  return LATER.find((stage) => lapsed.has(stage) || cued.has(stage)) ?? 'event';
+}
+
+interface Span {
+  readonly stage: Exclude<Stage, 'event'>;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The stages whose cues the lead holds, a cue inside a longer cue of another stage aside: the longer says
+ * more. "dilimpahkan ke pengadilan" (sent to court) is an indictment though "pengadilan" (court) is a trial
+ * cue; "передано в суд" the same with "суд".
+ */
+function cuedStages(matcher: Matcher, lead: string): ReadonlySet<Stage> {
+  const spans: Span[] = matcher.stages.flatMap(([stage, re]) =>
+    [...lead.matchAll(re)].map((m) => ({ stage, start: m.index, end: m.index + m[0].length })),
+  );
+  const inside = (a: Span, b: Span) =>
+    a.stage !== b.stage && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
+  return new Set(spans.filter((a) => !spans.some((b) => inside(a, b))).map((a) => a.stage));
 }
 
 /**
@@ -132,7 +151,7 @@ function matcherFor(language: string): Matcher | null {
     ? {
         ignore: pattern(lexicon.ignore, unspaced, 'g'),
         stages: LATER.flatMap((stage): [Exclude<Stage, 'event'>, RegExp][] => {
-          const re = pattern(lexicon[stage], unspaced, '');
+          const re = pattern(lexicon[stage], unspaced, 'g');
           return re ? [[stage, re]] : [];
         }),
         lapse: pattern(lexicon.lapse, unspaced, ''),
@@ -153,17 +172,16 @@ function pattern(cues: readonly string[], unspaced: boolean, flags: string): Reg
   const alternatives = [...new Set(cues.map((c) => c.normalize('NFC').toLowerCase()))]
     .sort((a, b) => b.length - a.length)
     .map((cue) => {
-      const prefix = cue.endsWith('*');
       // " … " in a cue: up to three words (eight characters in unspaced scripts) in between, "all … bodies"
-      // for "all 22 bodies", "all the bodies".
-      const body = (prefix ? cue.slice(0, -1) : cue)
+      // for "all 22 bodies", "all the bodies". A word ending in * is the start of a word, at the cue's end or
+      // inside it ("renvoyé* devant": renvoyés devant); the match takes the whole word, so that a cue inside
+      // a longer one is seen inside it (cuedStages).
+      const rest = unspaced ? '[\\p{L}\\p{M}\\p{N}]*?' : '[\\p{L}\\p{M}\\p{N}]*';
+      const body = cue
         .split(' … ')
-        .map(escapePhrase)
+        .map((part) => part.split('*').map(escapePhrase).join(rest))
         .join(unspaced ? '[^\\n]{0,8}?' : '(?:\\s+[^\\s]+){0,3}\\s+');
-      return {
-        first: cue.charAt(0),
-        source: unspaced || prefix ? body : `${body}(?![\\p{L}\\p{M}\\p{N}])`,
-      };
+      return { first: cue.charAt(0), source: unspaced ? body : `${body}(?![\\p{L}\\p{M}\\p{N}])` };
     });
   // One word-start check for all cues, then the cues grouped by their first character: the engine tries one
   // character per group at each position instead of every cue (as many cues as a lead has characters).

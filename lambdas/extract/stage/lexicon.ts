@@ -12,9 +12,11 @@ export const StagesLexiconSchema = z.object({
   $schema: z.string().optional(),
   $comment: z.string().optional(),
   /**
-   * Cues are matched in the lower-cased title and lead, as whole words (a cue ending in `*` as the start of
-   * a word: "verurteil*"); in scripts written without spaces (Thai, Chinese, Japanese, Lao, Khmer, Burmese)
-   * and in the abjads whose words take attached prefixes (Arabic, Hebrew, Persian, Urdu) as substrings.
+   * Cues are matched in the lower-cased title and lead, as whole words (a word ending in `*` as the start of
+   * a word, at a cue's end or inside it: "verurteil*", "renvoyé* devant"); in scripts written without spaces
+   * (Thai, Chinese, Japanese, Lao, Khmer, Burmese) and in the abjads whose words take attached prefixes
+   * (Arabic, Hebrew, Persian, Urdu) as substrings. A cue found inside a longer cue of another stage counts as
+   * that one: "передано в суд" (sent to court) is an indictment, though "суд" is a trial cue.
    */
   prosecution: Cues,
   indictment: Cues,
