@@ -541,6 +541,16 @@ export const FiguresLexiconSchema = z.object({
    */
   numberOf: Words.default([]),
   /**
+   * Phrases right before a number that make it a factor, not a value ("multiplied by", "multiplié par"):
+   * "the number of accidents was multiplied by three" counts no accidents. See figures/tolls.ts.
+   */
+  factorBefore: Words.default([]),
+  /**
+   * Words right after a number that make it a factor ("times", "fois", "kali lipat"): "jumlah kecelakaan naik
+   * tiga kali lipat" (the number of accidents tripled) counts no accidents. See figures/tolls.ts.
+   */
+  factorAfter: Words.default([]),
+  /**
    * Nouns and phrases that name a count of persons by themselves, with no noun of persons in them: the toll
    * of a disaster or an accident ("death toll", "bilan humain", "Todeszahl", "dødstallet"). A bare number
    * later in the clause ("the death toll rose to 28", "le bilan humain s'élève à 12") counts persons, as
@@ -1297,6 +1307,10 @@ export interface CompiledLexicon {
   readonly gateWords: WordSet | null;
   /** See FiguresLexiconSchema.numberOf; null when the language has none. */
   readonly numberOf: WordSet | null;
+  /** See FiguresLexiconSchema.factorBefore; null when the language has none. */
+  readonly factorBefore: WordSet | null;
+  /** See FiguresLexiconSchema.factorAfter; null when the language has none. */
+  readonly factorAfter: WordSet | null;
   /** See FiguresLexiconSchema.tolls; null when the language has none. */
   readonly tolls: WordSet | null;
   /** See FiguresLexiconSchema.copulas. */
@@ -1793,6 +1807,8 @@ export function compileLexicon(
     plateWords: lex.plateWords.length > 0 ? new WordSet(lex.plateWords) : null,
     gateWords: lex.gateWords.length > 0 ? new WordSet(lex.gateWords) : null,
     numberOf: lex.numberOf.length > 0 ? new WordSet(lex.numberOf) : null,
+    factorBefore: lex.factorBefore.length > 0 ? new WordSet(lex.factorBefore) : null,
+    factorAfter: lex.factorAfter.length > 0 ? new WordSet(lex.factorAfter) : null,
     tolls: lex.tolls.length > 0 ? new WordSet(lex.tolls) : null,
     copulas: new WordSet(lex.copulas),
     subjectCopulas: new WordSet(lex.subjectCopulas),
@@ -2060,6 +2076,8 @@ export function localeLexicon(language: string): FiguresLexicon {
     plateWords: [],
     gateWords: [],
     numberOf: [],
+    factorBefore: [],
+    factorAfter: [],
     tolls: [],
     copulas: [],
     subjectCopulas: [],

@@ -72,6 +72,14 @@ export function nounFrom(
   return null;
 }
 
+/** "multiplied by three", "tiga kali lipat": the number is a factor of the count, not a value of it. */
+function isFactor(tokens: readonly Token[], i: number, lex: CompiledLexicon): boolean {
+  return (
+    (lex.factorBefore !== null && phraseEndingAt(tokens, i - 1, lex.factorBefore) > 0) ||
+    (lex.factorAfter !== null && phraseAt(tokens, i + 1, lex.factorAfter) > 0)
+  );
+}
+
 /**
  * A phrase of numberOf (with the noun after it, else before it) or of tolls earlier in the number's clause,
  * words (and quotes) only between, names what the number counts. Null when there is none.
@@ -82,6 +90,7 @@ export function namedCountBefore(
   lex: CompiledLexicon,
 ): UnitEntry | null {
   if (lex.numberOf === null && lex.tolls === null) return null;
+  if (isFactor(tokens, i, lex)) return null;
   let words = 0;
   for (let k = i - 1; k >= 0 && words < NAMED_COUNT_REACH; k--) {
     const t = tokens[k]!;
