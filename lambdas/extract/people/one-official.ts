@@ -39,12 +39,13 @@ export function oneSpellingEach(people: readonly Person[]): Person[] {
     const p = kept[i]!;
     if (joined.has(p)) continue;
     // A coda spelt two ways: the first written stays here too.
-    for (const q of kept.slice(i + 1))
-      if (!joined.has(q) && agree(p, q) && isCodaVariant(p, q, folded)) {
-        p.rank ??= q.rank;
-        p.role ??= q.role;
-        joined.add(q);
-      }
+    for (let j = i + 1; j < kept.length; j++) {
+      const q = kept[j]!;
+      if (joined.has(q) || !agree(p, q) || !isCodaVariant(p, q, folded)) continue;
+      p.rank ??= q.rank;
+      p.role ??= q.role;
+      joined.add(q);
+    }
     if (!SPACED_LETTERS.test(p.name)) continue;
     const key = keyOf(p.name);
     for (let j = i + 1; j < kept.length; j++) {
