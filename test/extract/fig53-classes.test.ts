@@ -6,7 +6,9 @@
  *   (vi "một xe máy bị tạm giữ", ur "ایک ٹرک … ضبط", bn "একটি মোটরবাইক জব্দ", "একজন সন্দেহভাজনকে গ্রেপ্তার"):
  *   lexicon `tallies`; a noun naming the kind of the next ("একটি গাড়ি চালককে", a car driver) counts that next;
  * - elsewhere it is an article introducing an actor or a thing and counts nothing ("một người đàn ông đi xe
- *   máy", "ایک ٹرک نے ٹکر ماری": the doer's mark `tallies.doers`), and "một số" (some) is no one.
+ *   máy", "ایک ٹرک نے ٹکر ماری": the doer's mark `tallies.doers`), and "một số" (some) is no one;
+ * - ar "العام" (the year, with the article) is a word of time as "عام" is: "هذا العام 34 قضية" (this year, 34
+ *   cases) counts the cases, as "this year 312 cases" does; "العام" of a title (المدعي العام) stays a name word.
  */
 import { describe } from 'vitest';
 import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
@@ -42,6 +44,18 @@ describe('Function: extractFigures (fig53 classes)', () => {
         ['hi', 'एक ट्रक ने सड़क पर खड़ी मोटरसाइकिल को टक्कर मार दी।', []],
         ['ur', 'ایک ٹرک نے سڑک کنارے کھڑی موٹر سائیکل کو ٹکر مار دی۔', []],
         ['bn', 'একটি লাল গাড়ি বিপরীত দিকে যাচ্ছিল।', []],
+      ],
+      valueAndUnit,
+    );
+  });
+
+  describe('ar a number after "the year" with a counted noun of its own counts it', () => {
+    itReadsEach(
+      [
+        ['ar', 'سجلت المقاطعة هذا العام 34 قضية مخدرات.', [[34, 'case']]],
+        ['ar', 'ضبطت شرطة المرور منذ بداية العام 120 دراجة نارية.', [[120, 'vehicle']]],
+        // A number that may be a day, or with no noun of its own, is left to the name word.
+        ['ar', 'قال المدعي العام 3 مرات إن القضية معقدة.', []],
       ],
       valueAndUnit,
     );
