@@ -210,9 +210,11 @@ const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
  * after its change sets (the 547 read 82, the 10 additions 2); 88 on the 567 of session 50 at the first reading of its
  * 10 additions, after its change sets (the 557 read 84, the 10 additions 4); 86 on the 577 of session 51 at the first
  * reading of its 10 additions, after its change sets (the 567 read 86: a th "12" and a ur "0.4" dropped; the 10
- * additions none).
+ * additions none); 87 on the 587 after session 53's tally rule (fig53: a written one that is also the article counts
+ * in a tally, figures/tally.ts): one more reading falls in a listed non-figure, not inspected (the holdout is not
+ * opened by helpers; with the ar change withdrawn the count stays 87, so it is the tally rule's).
  */
-const HOLDOUT_NON_FIGURES = 86;
+const HOLDOUT_NON_FIGURES = 87;
 const TUNING_NON_FIGURES = 40;
 
 /**
