@@ -503,6 +503,18 @@ export const FiguresLexiconSchema = z.object({
    */
   casualtyBefore: Words.default([]),
   /**
+   * Where the indefinite article is the written numeral one (vi "một", hi "एक", ur "ایک", bn "একটি/একজন"), the
+   * verbs of a tally that make "one" + a counted noun a figure, as a digit there would be: `before`, the verb
+   * right before it (vi "bắt giữ một đối tượng", "thu giữ một xe ô tô"); `after`, the verb or passive after the
+   * noun in its clause (vi "một xe máy bị tạm giữ", ur "ایک ٹرک … ضبط", bn "একটি মোটরবাইক জব্দ"): arrests,
+   * seizures, rescues, prosecutions, destruction. `doers`: a case mark right after the noun that makes it the
+   * doer, never what the tally befell (hi "ने", ur "نے"). Elsewhere "one" stays an article introducing an
+   * actor or a thing ("một người đàn ông đi xe máy", "ایک ٹرک نے ٹکر ماری"). See figures/tally.ts.
+   */
+  tallies: z
+    .object({ before: Words.default([]), after: Words.default([]), doers: Words.default([]) })
+    .default({ before: [], after: [], doers: [] }),
+  /**
    * Cues of a minimum ("al menos", "mindestens", "au moins", "pelo menos"): an indefinite article right after
    * one, before a person's noun, is the number one ("al menos una persona resultó herida", at least one person
    * was injured), as a numeral would be. Not "more than" ("más de una persona" is several): that is no count.
@@ -1295,6 +1307,10 @@ export interface CompiledLexicon {
   readonly oneOf: WordSet;
   /** See FiguresLexiconSchema.casualtyBefore; null when the language has none. */
   readonly casualtyBefore: WordSet | null;
+  /** See FiguresLexiconSchema.tallies; before and after null when the language has none. */
+  readonly tallyBefore: WordSet | null;
+  readonly tallyAfter: WordSet | null;
+  readonly tallyDoers: WordSet;
   /** See FiguresLexiconSchema.atLeast; null when the language has none. */
   readonly atLeast: WordSet | null;
   /** See FiguresLexiconSchema.casualtyLists; null when the language has none. */
@@ -1801,6 +1817,9 @@ export function compileLexicon(
     afterFate: new WordSet(lex.afterFate),
     oneOf: new WordSet(lex.oneOf),
     casualtyBefore: lex.casualtyBefore.length > 0 ? new WordSet(lex.casualtyBefore) : null,
+    tallyBefore: lex.tallies.before.length > 0 ? new WordSet(lex.tallies.before) : null,
+    tallyAfter: lex.tallies.after.length > 0 ? new WordSet(lex.tallies.after) : null,
+    tallyDoers: new WordSet(lex.tallies.doers),
     atLeast: lex.atLeast.length > 0 ? new WordSet(lex.atLeast) : null,
     casualtyLists: lex.casualtyLists.length > 0 ? new WordSet(lex.casualtyLists) : null,
     policeWords: lex.policeWords.length > 0 ? new WordSet(lex.policeWords) : null,
@@ -2070,6 +2089,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     afterFate: [],
     oneOf: [],
     casualtyBefore: [],
+    tallies: { before: [], after: [], doers: [] },
     atLeast: [],
     casualtyLists: [],
     policeWords: [],

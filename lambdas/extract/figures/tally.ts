@@ -1,0 +1,132 @@
+/**
+ * "One" written with the word that is both the numeral and the indefinite article (vi "một", hi "एक", ur
+ * "ایک", bn "একটি/একজন") counts where a digit would be a figure: in a tally, the object or subject of an
+ * arrest, a seizure, a rescue, a prosecution or a destruction ("bắt giữ một đối tượng", one subject arrested;
+ * "thu giữ một xe ô tô", one car seized; "ایک ٹرک … ضبط", one truck seized). Elsewhere it is an article
+ * introducing an actor or a thing ("một người đàn ông đi xe máy", a man on a motorbike; "ایک ٹرک نے ٹکر
+ * ماری", a truck hit), no count: the convention of tuning.gold.json's `about`. The verbs are the lexicon's
+ * (`tallies`); a death or an injury after a person is fated.ts's (fatesAfter).
+ */
+import type { Document } from '../types.js';
+import type { Unit } from '../../shared/vocabulary.js';
+import type { Candidate } from './count.js';
+import type { CompiledLexicon } from './lexicon.js';
+import { indefiniteArticles, sentenceAt } from './listed.js';
+import { phraseAt, phraseEndingAt } from './phrases.js';
+import { matchUnit } from './read.js';
+import type { Token } from './tokens.js';
+
+/** What a tally counts one by one: persons, goods, cases, places raided; never money, groups or localities. */
+const TALLIED: ReadonlySet<Unit> = new Set<Unit>([
+  'person',
+  'case',
+  'kg',
+  'camera',
+  'weapon',
+  'vehicle',
+  'document',
+  'parcel',
+  'account',
+  'point',
+  'other',
+]);
+
+/** Words read between "one" and its noun: a classifier ("một chiếc xe") or modifiers ("ایک مشتبہ شخص"). */
+const MAX_BETWEEN = 2;
+
+/**
+ * Tokens read after the noun for the verb of the tally: verbs close the clause in hi, ur and bn, after the
+ * objects and adverbials ("ایک مشتبہ شخص کو تفتیش کے لیے … گرفتار"); a number, a mark or another "one" ends it.
+ */
+const REACH = 10;
+
+/** The longest case ending read after a noun glued to it (bn "-কে", "-দের"). */
+const MAX_ENDING = 3;
+
+type UnitMatch = ReturnType<typeof matchUnit>;
+
+/** A unit noun a tally counts one by one: no counter, no money, a glued noun only with a short case ending. */
+function tallied(tokens: readonly Token[], u: UnitMatch): u is NonNullable<UnitMatch> {
+  if (u === null || u.entry.counter || u.entry.currency || !TALLIED.has(u.entry.unit)) return false;
+  // bn "ব্যক্তিকে" (the person, object): a noun of a glued script keeps its short case ending.
+  return u.end === undefined || tokens[u.last]!.end - u.end <= MAX_ENDING;
+}
+
+/** The counted noun after "one" at j (its unit and last token), or null: "một số" (some) is an amount. */
+function nounAfterOne(
+  tokens: readonly Token[],
+  j: number,
+  lex: CompiledLexicon,
+  articles: Uint8Array,
+): { unit: Unit; last: number } | null {
+  for (let k = j + 1; k <= j + 1 + MAX_BETWEEN; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || articles[k] === 1 || lex.amountNouns.has(t.text)) return null;
+    const u = matchUnit(tokens, k, lex);
+    if (u) {
+      if (!tallied(tokens, u)) return null;
+      // bn "একটি গাড়ি চালককে" (a car driver): a thing naming the trade of the person after it is no count of
+      // its own; a place or a vehicle after a person is where he was ("একজন ব্যক্তিকে গাড়িতে", a person in a car).
+      const next = tokens[u.last + 1]?.kind === 'word' ? matchUnit(tokens, u.last + 1, lex) : null;
+      const head =
+        u.entry.unit !== 'person' && tallied(tokens, next) && next.entry.unit === 'person' ? next : u;
+      return { unit: head.entry.unit, last: head.last };
+    }
+    if (lex.functionWords.has(t.text)) return null;
+  }
+  return null;
+}
+
+/** A verb of the tally ends right before "one" at j, on its line ("bắt giữ một", "thu giữ một"). */
+function tallyBefore(body: string, tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
+  if (lex.tallyBefore === null) return false;
+  const n = phraseEndingAt(tokens, j - 1, lex.tallyBefore);
+  return n > 0 && !body.slice(tokens[j - n]!.end, tokens[j]!.start).includes('\n');
+}
+
+/** A verb of the tally follows the noun ending at `last` in its clause, the noun not being its doer. */
+function tallyAfter(
+  tokens: readonly Token[],
+  last: number,
+  lex: CompiledLexicon,
+  articles: Uint8Array,
+): boolean {
+  if (lex.tallyAfter === null) return false;
+  const mark = tokens[last + 1];
+  if (mark?.kind === 'word' && lex.tallyDoers.has(mark.text)) return false;
+  for (let k = last + 1; k <= last + REACH; k++) {
+    if (tokens[k]?.kind !== 'word' || articles[k] === 1) return false;
+    if (phraseAt(tokens, k, lex.tallyAfter) > 0) return true;
+  }
+  return false;
+}
+
+/** The figures with the tallied ones added, in text order. */
+export function withTallySingles(
+  doc: Document,
+  tokens: readonly Token[],
+  lex: CompiledLexicon,
+  counted: Candidate[],
+): Candidate[] {
+  if (lex.indefinite === null || (lex.tallyBefore === null && lex.tallyAfter === null)) return counted;
+  const taken = new Set(counted.map((c) => c.index));
+  const articles = indefiniteArticles(doc, tokens, lex);
+  const found: Candidate[] = [];
+  for (let j = 0; j < tokens.length - 1; j++) {
+    if (articles[j] !== 1 || taken.has(j)) continue;
+    const noun = nounAfterOne(tokens, j, lex, articles);
+    if (!noun || !(tallyBefore(doc.body, tokens, j, lex) || tallyAfter(tokens, noun.last, lex, articles)))
+      continue;
+    const t = tokens[j]!;
+    found.push({
+      index: j,
+      start: t.start,
+      end: tokens[noun.last]!.end,
+      value: 1,
+      unit: noun.unit,
+      sentence: sentenceAt(doc, t.start),
+    });
+  }
+  if (found.length === 0) return counted;
+  return [...counted, ...found].sort((a, b) => a.start - b.start);
+}
