@@ -19,7 +19,7 @@ import { KATAKANA_NAME_JOINER, KATAKANA_NAME_JOINERS } from '../text/scripts.js'
 import { authorityLinkedBefore } from './authority-linked.js';
 import { hanNamesWithAppositiveRole } from './han-apposition.js';
 import { hanNameEndByWordAfter, type HanExtentCues } from './han-extent.js';
-import { isPrivateHanName, type HanPrivateCues } from './han-private.js';
+import { holdsPrivateCue, isPrivateHanName, type HanPrivateCues } from './han-private.js';
 import { isPrivateKatakanaName } from './katakana-private.js';
 import { namesBeforeAppositiveOffices } from './script-apposition.js';
 import { MASTERS_TOO, type Mention } from './judge.js';
@@ -874,7 +874,8 @@ export function findScriptNames(
         const name = text.slice(found.start, found.end);
         // "อดีตร้อยเอก X" (former captain X): a rank no longer held is a suspect's or a retiree's, no official's.
         // "ماہی گیری کشتی کے کپتان X" (the fishing boat's captain X): a ship's master, his vessel joined before.
-        const mastered = MASTERS_TOO.has(title.rank!) && holdsPrivateCue(organisationBefore(text, p), cues);
+        const mastered =
+          MASTERS_TOO.has(title.rank!) && holdsPrivateCue(organisationBefore(text, p), cues.hanPrivate);
         if (mastered || formerBefore(text, p, cues.hanPrivate.formerWords, 'blanks')) {
           out.push({ start: found.start, mention: { name, rank: null, role: null, private: true } });
           continue;
@@ -1253,10 +1254,10 @@ function namesAfterSpacedOffices(
       while (start > 0 && (script.unit.test(text[start - 1]!) || text[start - 1] === '-')) start--;
       if (formerBefore(text, start, cues.hanPrivate.formerWords, 'blanks')) continue;
       const word = text.slice(start, end);
-      if (holdsPrivateCue(word, cues)) continue;
+      if (holdsPrivateCue(word, cues.hanPrivate)) continue;
       // The organisation joined before the office by a genitive ("رضاکار ٹیم کے سربراہ X", the volunteer team's
       // head; "স্বেচ্ছাসেবক দলের প্রধান X"): a private one's head vouches for nobody either.
-      if (holdsPrivateCue(organisationBefore(text, start), cues)) continue;
+      if (holdsPrivateCue(organisationBefore(text, start), cues.hanPrivate)) continue;
       // An honorific between the office and the name ("सचिव श्री X", secretary Mr X) is no organisation's word.
       let at = afterHonorific(text, end, cues);
       let name: { start: number; end: number } | null = null;
@@ -1290,7 +1291,7 @@ function namesAfterSpacedOffices(
       if (name === null || seen.has(name.start)) continue;
       // The organisation Arabic names between the office and the name ("مدير شركة ... X", a company's
       // director): a private one's head vouches for nobody.
-      if (holdsPrivateCue(text.slice(end, name.start), cues)) continue;
+      if (holdsPrivateCue(text.slice(end, name.start), cues.hanPrivate)) continue;
       seen.add(name.start);
       out.push({ start: name.start, mention: { name: text.slice(name.start, name.end), rank: null, role } });
     }
@@ -1305,11 +1306,6 @@ function organisationBefore(text: string, start: number): string {
     .split(/[.,;:!?،۔।\n]/u)
     .pop()!;
   return clause.trimEnd().split(/\s+/u).slice(-ORGANISATION_LEAD).join(' ');
-}
-
-/** Whether words hold one of the lexicon's privateCues (a company, a club, a boat, a volunteer team, a suspect). */
-function holdsPrivateCue(words: string, cues: ScriptNameCues): boolean {
-  return cues.hanPrivate.privateCues.some((c) => words.includes(c));
 }
 
 /** The organisation's words and its genitive mark before an office ("رضاکار ٹیم کے"). */
