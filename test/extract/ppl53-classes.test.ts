@@ -6,6 +6,8 @@
  *   according to Major X; "للواء" for "اللواء"): it is the rank still;
  * - a Korean defendant's or suspect's designation right after the name ("X 피고인", "X 피의자"; lexicon privateCues)
  *   makes the named no official whatever office came before it;
+ * - Russian "направил", "направила" and Ukrainian "направив", "надіслав" (sent: condolences to the families of the
+ *   dead) are an official's act, so the harm word after them is the others' (actWords);
  * - the Ukrainian noun of a detention ("про затримання повідомив полковник X", the colonel reported the
  *   detention) is no private cue: the verb's forms and the detained one's participle stay cues.
  */
@@ -70,6 +72,23 @@ describe('Function: findPeople (ppl53 classes)', () => {
       // The verb and the participle still make the named a suspect.
       ['uk', 'Поліція затримала майора Нгуєн Ван Хоа за хабар.', []],
       ['uk', 'Затриманий капітан Нгуєн Ван Хоа зізнався.', []],
+    ]);
+  });
+
+  describe('a Russian or Ukrainian official who sends condolences acts in the story', () => {
+    itReadsEach([
+      [
+        'ru',
+        'Премьер-министр Фам Минь Тинь направил соболезнования семьям погибших.',
+        [['Фам Минь Тинь', null]],
+      ],
+      [
+        'uk',
+        'Голова Народного комітету провінції Ле Ван Тхань надіслав допомогу пораненим.',
+        [['Ле Ван Тхань', null]],
+      ],
+      // "направили" (they sent him) is no act of his: the injured major stays a victim.
+      ['ru', 'Майор Ле Ван Ан был ранен, его направили в больницу.', []],
     ]);
   });
 });
