@@ -24,6 +24,15 @@ const OBJECT_MARKERS = ['向', '对', '對', '给', '給', '为', '為', '慰问
 /** How far after the name its own predicate is looked at. */
 const AFTER_WINDOW = 10;
 
+/**
+ * Whether words hold one of the lexicon's privateCues (a company, a club, a boat, a volunteer team, a suspect):
+ * the one test the readers of names in a script (scripts.ts, latin-in-script.ts, katakana-private.ts) and this
+ * one share.
+ */
+export function holdsPrivateCue(words: string, cues: Pick<HanPrivateCues, 'privateCues'>): boolean {
+  return cues.privateCues.some((c) => words.includes(c));
+}
+
 /** The clause before `start`, back to the last of `breaks` (a regex of one character) or the text's start. */
 export function clauseBefore(text: string, start: number, breaks: RegExp): string {
   let b = start;
@@ -44,7 +53,7 @@ function firstOf(s: string, words: readonly string[]): number {
 export function isPrivateHanName(text: string, start: number, end: number, cues: HanPrivateCues): boolean {
   const before = clauseBefore(text, start, CLAUSE_BREAK);
   if (cues.formerWords.some((w) => before.startsWith(w))) return true;
-  if (cues.privateCues.some((w) => before.includes(w))) return true;
+  if (holdsPrivateCue(before, cues)) return true;
   let after = text.slice(end, end + AFTER_WINDOW);
   const stop = after.search(CLAUSE_BREAK);
   if (stop >= 0) after = after.slice(0, stop);

@@ -8,7 +8,7 @@
  * another argument of its verb, with a case particle or a plural or count after it ("…検事は被告らに死刑を求刑
  * した", "…大佐は容疑者3人を逮捕した"), is the people the official acts on, not the official.
  */
-import { clauseBefore, type HanPrivateCues } from './han-private.js';
+import { clauseBefore, holdsPrivateCue, type HanPrivateCues } from './han-private.js';
 
 const CLAUSE_BREAK = /[、。，,；;！？!?\n「」“”]/u;
 /**
@@ -43,7 +43,7 @@ export function isPrivateKatakanaName(
   // The office joined before the name may be a volunteer team's or a charity's ("ボランティア団体代表の…氏"):
   // a cue inside the compound of kanji and katakana the office ends (the clause's words before it are not its).
   const compound = COMPOUND_AT_END.exec(joined)?.[0];
-  if (compound !== undefined && cues.privateCues.some((w) => compound.includes(w))) return true;
+  if (compound !== undefined && holdsPrivateCue(compound, cues)) return true;
   const after = clauseAfter(text, titleEnd);
   if (cues.speechWords.some((w) => after.includes(w))) return false;
   return cues.privateCues.some((w) => cueOfTheName(after, w));

@@ -8,6 +8,7 @@
  * only between phrases, titles a Latin name with an office after it too ("นาย Dang Tran Duc ประธาน…").
  */
 import { gluedSuffix, type WordOffsets } from '../text/words.js';
+import { holdsPrivateCue } from './han-private.js';
 import { officeApposedToLatinName } from './script-apposition.js';
 import type { ScriptNameCues } from './scripts.js';
 
@@ -99,7 +100,7 @@ function thaiOfficeAfter(text: string, start: number, cues: ScriptNameCues): Tit
   let end = start + role.length;
   while (end < text.length && !/\s/u.test(text[end]!)) end++;
   const office = text.slice(start, end);
-  if (cues.hanPrivate.privateCues.some((c) => office.includes(c))) return null;
+  if (holdsPrivateCue(office, cues.hanPrivate)) return null;
   return { rank: null, role: office, courtesy: false };
 }
 
@@ -125,6 +126,7 @@ export function roleBeforeLatinName(text: string, start: number, cues: ScriptNam
   if (role === undefined) return null;
   const before = end - role.length;
   if (cues.hanPrivate.formerWords.some((w) => text.endsWith(w, before))) return null;
+  // Each cue's own window (its length back from the role): a cue that reaches the role, not the clause's cues.
   if (cues.hanPrivate.privateCues.some((c) => text.slice(Math.max(0, before - c.length), end).includes(c)))
     return null;
   return { rank: null, role, courtesy: false };

@@ -19,7 +19,7 @@ import { KATAKANA_NAME_JOINER, KATAKANA_NAME_JOINERS } from '../text/scripts.js'
 import { authorityLinkedBefore } from './authority-linked.js';
 import { hanNamesWithAppositiveRole } from './han-apposition.js';
 import { hanNameEndByWordAfter, type HanExtentCues } from './han-extent.js';
-import { isPrivateHanName, type HanPrivateCues } from './han-private.js';
+import { holdsPrivateCue, isPrivateHanName, type HanPrivateCues } from './han-private.js';
 import { isPrivateKatakanaName } from './katakana-private.js';
 import { namesBeforeAppositiveOffices } from './script-apposition.js';
 import { MASTERS_TOO, type Mention } from './judge.js';
@@ -27,6 +27,7 @@ import type { PeopleLexicon } from './lexicon.js';
 import { isHanNameCharacter, isListedNameSyllable, romanizeVietnameseName } from './romanize.js';
 import { isVietnameseSyllable } from './syllable.js';
 import { ARABIC_LETTER_OR_MARK } from '../text/arabic-letters.js';
+import { afterPrepositionLam, hasArabicArticle } from '../text/arabic-article.js';
 import { withDoubledNoon, withDoubledYeh } from '../text/arabic-spellings.js';
 
 type NamesInScript = NonNullable<PeopleLexicon['namesInScript']>;
@@ -82,12 +83,17 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
   const rolesAfter = spec.script === 'Katakana' || spec.script === 'Hangul' ? lex.roleWords : [];
   // A service before a rank leaves the rank as it is: "警察中佐", "경찰 중령" (lieutenant-colonel of police).
   const serviceGap = spec.script === 'Hangul' ? ' ' : '';
+  // Arabic ranks carry the article, which the preposition ل rewrites ("وفقا للرائد X", according to major X).
+  const withLam = (forms: readonly string[]): string[] =>
+    spec.script === 'Arabic' ? [...forms, ...forms.flatMap(afterPrepositionLam)] : [...forms];
   const titles: Title[] = [
-    ...Object.entries(lex.ranks).flatMap(([rank, forms]) =>
-      [...forms, ...spec.servicesBeforeRank.flatMap((s) => forms.map((f) => `${s}${serviceGap}${f}`))].map(
-        (form) => ({ form, rank, role: null, courtesy: false }),
-      ),
-    ),
+    ...Object.entries(lex.ranks).flatMap(([rank, written]) => {
+      const forms = withLam(written);
+      return [
+        ...forms,
+        ...spec.servicesBeforeRank.flatMap((s) => forms.map((f) => `${s}${serviceGap}${f}`)),
+      ].map((form) => ({ form, rank, role: null, courtesy: false }));
+    }),
     ...lex.honorifics.map((form) => ({ form, rank: null, role: null, courtesy: courtesy.has(form) })),
     ...rolesAfter.map((form) => ({ form, rank: null, role: form, courtesy: false })),
   ].sort((a, b) => b.form.length - a.form.length);
@@ -694,6 +700,8 @@ function nameAfterRank(
       break;
     // A rank or an honorific ends the words before it: "دونغ ناي العقيد X" is a place, then colonel X.
     if (words.length > 0 && titleAt(text, at, cues, script.unit)) break;
+    // A word with the definite article is the clause's next word ("العقيد X المصابين", "X بالسجن").
+    if (words.length > 0 && cues.script === 'Arabic' && hasArabicArticle(word)) break;
     // A word the lexicon writes after a name ends it (Hindi "ने", "को", "का": postpositions written apart, never
     // a name's syllable after its first two).
     if (words.length >= 2 && cues.han.wordsAfterName.includes(word)) {
@@ -835,8 +843,12 @@ export function findScriptNames(
         if (found === null) continue;
         for (let k = p; k < p + title.form.length; k++) taken.add(k);
         const name = withoutParty(text.slice(found.start, found.end), title.form);
-        // "…훙 전 국장" (Hùng, the former director): an office no longer held, as a defendant's is written.
-        if (formerBefore(text, compound, cues.hanPrivate.formerWords, 'hangulWord')) {
+        // "…훙 전 국장" (Hùng, the former director): an office no longer held, as a defendant's is written. "X
+        // 피고인" (the defendant X): the word after the name says who the person is now, whatever office before it.
+        if (
+          formerBefore(text, compound, cues.hanPrivate.formerWords, 'hangulWord') ||
+          designatedPrivate(text, found.end, cues)
+        ) {
           out.push({ start: found.start, mention: { name, rank: null, role: null, private: true } });
           continue;
         }
@@ -874,7 +886,8 @@ export function findScriptNames(
         const name = text.slice(found.start, found.end);
         // "อดีตร้อยเอก X" (former captain X): a rank no longer held is a suspect's or a retiree's, no official's.
         // "ماہی گیری کشتی کے کپتان X" (the fishing boat's captain X): a ship's master, his vessel joined before.
-        const mastered = MASTERS_TOO.has(title.rank!) && holdsPrivateCue(organisationBefore(text, p), cues);
+        const mastered =
+          MASTERS_TOO.has(title.rank!) && holdsPrivateCue(organisationBefore(text, p), cues.hanPrivate);
         if (mastered || formerBefore(text, p, cues.hanPrivate.formerWords, 'blanks')) {
           out.push({ start: found.start, mention: { name, rank: null, role: null, private: true } });
           continue;
@@ -1036,6 +1049,23 @@ export function findScriptNames(
         found.mention = { name: m.name, rank: null, role: null, private: true };
     }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether the Hangul word right after a name ending at `end` opens with one of the lexicon's privateCues, a
+ * particle possibly glued after it ("X 피고인에게", to the defendant X; "X 피의자는", the suspect X): the
+ * person's designation now, whatever office came before the name.
+ */
+function designatedPrivate(text: string, end: number, cues: ScriptNameCues): boolean {
+  if (text[end] !== ' ') return false;
+  let e = end + 1;
+  while (e < text.length && HANGUL.test(text[e]!)) e++;
+  const word = text.slice(end + 1, e);
+  // A cue that is also a rank ("상사", a trading company and a senior sergeant) is the rank there.
+  return (
+    word !== '' &&
+    cues.hanPrivate.privateCues.some((c) => word.startsWith(c) && !cues.titles.some((t) => t.form === c))
+  );
 }
 
 /** The most words of an organisation read before a Korean office for a company's word. */
@@ -1253,10 +1283,10 @@ function namesAfterSpacedOffices(
       while (start > 0 && (script.unit.test(text[start - 1]!) || text[start - 1] === '-')) start--;
       if (formerBefore(text, start, cues.hanPrivate.formerWords, 'blanks')) continue;
       const word = text.slice(start, end);
-      if (holdsPrivateCue(word, cues)) continue;
+      if (holdsPrivateCue(word, cues.hanPrivate)) continue;
       // The organisation joined before the office by a genitive ("رضاکار ٹیم کے سربراہ X", the volunteer team's
       // head; "স্বেচ্ছাসেবক দলের প্রধান X"): a private one's head vouches for nobody either.
-      if (holdsPrivateCue(organisationBefore(text, start), cues)) continue;
+      if (holdsPrivateCue(organisationBefore(text, start), cues.hanPrivate)) continue;
       // An honorific between the office and the name ("सचिव श्री X", secretary Mr X) is no organisation's word.
       let at = afterHonorific(text, end, cues);
       let name: { start: number; end: number } | null = null;
@@ -1290,7 +1320,7 @@ function namesAfterSpacedOffices(
       if (name === null || seen.has(name.start)) continue;
       // The organisation Arabic names between the office and the name ("مدير شركة ... X", a company's
       // director): a private one's head vouches for nobody.
-      if (holdsPrivateCue(text.slice(end, name.start), cues)) continue;
+      if (holdsPrivateCue(text.slice(end, name.start), cues.hanPrivate)) continue;
       seen.add(name.start);
       out.push({ start: name.start, mention: { name: text.slice(name.start, name.end), rank: null, role } });
     }
@@ -1305,11 +1335,6 @@ function organisationBefore(text: string, start: number): string {
     .split(/[.,;:!?،۔।\n]/u)
     .pop()!;
   return clause.trimEnd().split(/\s+/u).slice(-ORGANISATION_LEAD).join(' ');
-}
-
-/** Whether words hold one of the lexicon's privateCues (a company, a club, a boat, a volunteer team, a suspect). */
-function holdsPrivateCue(words: string, cues: ScriptNameCues): boolean {
-  return cues.hanPrivate.privateCues.some((c) => words.includes(c));
 }
 
 /** The organisation's words and its genitive mark before an office ("رضاکار ٹیم کے"). */

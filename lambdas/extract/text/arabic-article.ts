@@ -1,0 +1,22 @@
+/**
+ * The Arabic definite article on a word: "ال" opening it, alone or after one glued proclitic (و and, ف so, ب
+ * with, ك like: "والمصابين", "بالسجن"), or "لل" (ل for + ال, whose alef the spelling drops: "للمنطقة"). Arabic
+ * writes the article on common nouns and adjectives, never on a syllable of a transcribed Vietnamese name, so a
+ * word that carries it is the clause's next word, not the name's.
+ */
+const WITH_ARTICLE = /^(?:[وفبك]?ال|لل)\p{L}/u;
+
+export function hasArabicArticle(word: string): boolean {
+  return WITH_ARTICLE.test(word);
+}
+
+/**
+ * A phrase with the article as written after the preposition ل (for, to: "وفقا للرائد", according to the major):
+ * the article's alef drops and the lam joins it ("الرائد" → "للرائد"), and before a word that opens with a lam
+ * the article's own lam goes too ("اللواء" → "للواء"). None for a phrase without the article.
+ */
+export function afterPrepositionLam(phrase: string): string[] {
+  if (!phrase.startsWith('ال')) return [];
+  const rest = phrase.slice(2);
+  return [rest.startsWith('ل') ? `ل${rest}` : `لل${rest}`];
+}
