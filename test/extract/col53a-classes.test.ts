@@ -2,10 +2,10 @@
  * Classes of batch 53a (col53a: vi pt fr en es; a youth gang stopped with knives and bats in r2896, tridents and
  * blades in r2890, a nunchaku in a karaoke raid in r2897), on sentences written for this test:
  * - the blades and clubs a gang carries name the weapons topic, as "súng" and "vũ khí" do: vi topics.weapons
- *   "hung khí" (weapons, dangerous implements), "dao phóng lợn", "mã tấu", "ba chĩa", "gậy bóng chày", "côn nhị
- *   khúc", "gậy 2 khúc", "gậy hai khúc", "gậy ba khúc"; a plain knife ("dao") stays no cue, since the annotators
- *   give the knife of a stabbing or a theft the crime topic, and so does "kiếm" (a sword seized with cash in a
- *   raid is crime in the tuning gold);
+ *   "hung khí" (weapons, dangerous implements), "dao phóng lợn", "ba chĩa", "gậy bóng chày", "côn nhị khúc",
+ *   "gậy 2 khúc", "gậy hai khúc", "gậy ba khúc"; a plain knife ("dao") stays no cue, since the annotators give the
+ *   knife of a stabbing or a theft the crime topic, and so do "kiếm" (a sword seized with cash in a raid is crime
+ *   in the tuning gold) and "mã tấu" (the topic spec reads the machetes of a brawl as crime);
  * - vi "côn nhị khúc" (a nunchaku) and pt "facões" (machetes; "facão" already matched "faca*") count weapons.
  * The negative cases: a traffic check keeps the traffic topic, a knife at a theft the crime topic.
  */
