@@ -10,6 +10,9 @@
  * - one sense per name: a district's name the text writes as a storm's ("typhoon Son Tinh") is the storm
  *   again where the text writes it bare; with its type word or its force it still names the district
  *   (named-once.ts);
+ * - ur "سے" (from) is no syllable of a name: "پل سے ووون لائی تک" is no Sơn La (lexicon ur notPlaces);
+ * - a Hangul district with its force right after its suffix ("깡롱현 경찰이") is the subject, as a province is: under
+ *   a "베트남," headline (a nationwide cue) the story stays that district's province (hangul.ts);
  * - a provincial police story in ko, el, it, ur, bn, ar (the unit names its province once, the suspect's home
  *   province is named as often) is the unit's province; a ministry acting over a list of provinces is national.
  */
@@ -62,6 +65,36 @@ describe('Function: findPlaces (pp53 classes)', () => {
       const read = placeSlugsOf('رقابت\nنوئی بائی اور ٹین سون ناٹ ہوائی اڈوں پر نگرانی بڑھا دی گئی۔', 'ur');
       expect(read.localities).toEqual(['noi-bai', 'tan-son-nhat']);
       expect(read.primary).toBeNull();
+    });
+  });
+
+  describe('Urdu سے opens no name', () => {
+    it('a road from a bridge to a street names no province', () => {
+      const read = placeSlugsOf(
+        'صفائی\nٹریفک پولیس نے پل سے ووون لائی تک سڑک پر بکھرے ہوئے کیل جمع کیے۔',
+        'ur',
+      );
+      expect(read.provinces).not.toContain('son-la');
+    });
+
+    it('a province after سے is still read', () => {
+      expect(
+        placeSlugsOf('منشیات\nپولیس نے لاؤ کائی صوبے سے آنے والے ٹرک سے منشیات ضبط کیں۔', 'ur').provinces,
+      ).toContain('lao-cai');
+    });
+  });
+
+  describe('a Hangul district with its force is the subject', () => {
+    it('under a "베트남," headline', () => {
+      expect(
+        placeSlugsOf('베트남, 남성 체포\n어제 짜빈성 깡롱현 경찰이 남성을 체포했다.', 'ko').primary,
+      ).toBe('tra-vinh');
+    });
+
+    it('the district named as where it happened is no subject: the headline cue stands', () => {
+      expect(
+        placeSlugsOf('베트남, 남성 체포\n어제 짜빈성 깡롱현에서 남성이 체포됐다.', 'ko').primary,
+      ).toBeNull();
     });
   });
 

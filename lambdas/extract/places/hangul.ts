@@ -258,13 +258,19 @@ export function findHangulReadings(
       out.push(heardCandidate(start, start + word.length, whole, spaced, true));
       continue;
     }
-    // Or the last type suffix with only a particle after it ("포꽝구에서").
+    // Or the last type suffix with only a particle after it ("포꽝구에서"); a force right after the unit
+    // ("깡롱현 경찰이") makes it the subject, as for a province (provinceReading).
     for (let p = word.length - 1; p >= 2; p--) {
       const category = types.get(word[p]!);
       if (category === undefined || !PARTICLES.has(word.slice(p + 1))) continue;
       const entries = heard(gaz, word.slice(0, p));
       if (entries === undefined) continue;
-      out.push(heardCandidate(start, start + p, entries, category, true));
+      const subject =
+        p === word.length - 1 &&
+        phraseAfter(body, start + word.length, affixes.maxLength, (q) =>
+          affixes.subjectAfter.has(q) ? true : undefined,
+        ) !== null;
+      out.push({ ...heardCandidate(start, start + p, entries, category, true), subject });
       break;
     }
   }
