@@ -13,6 +13,8 @@
  * - ur "سے" (from) is no syllable of a name: "پل سے ووون لائی تک" is no Sơn La (lexicon ur notPlaces);
  * - a Hangul district with its force right after its suffix ("깡롱현 경찰이") is the subject, as a province is: under
  *   a "베트남," headline (a nationwide cue) the story stays that district's province (hangul.ts);
+ * - th: no name starts with a vowel sign or a mark written after its consonant: the city word "นคร" inside
+ *   "ในครั้งนี้" (this time) opens no name (thai.ts);
  * - a provincial police story in ko, el, it, ur, bn, ar (the unit names its province once, the suspect's home
  *   province is named as often) is the unit's province; a ministry acting over a list of provinces is national.
  */
@@ -95,6 +97,19 @@ describe('Function: findPlaces (pp53 classes)', () => {
       expect(
         placeSlugsOf('베트남, 남성 체포\n어제 짜빈성 깡롱현에서 남성이 체포됐다.', 'ko').primary,
       ).toBeNull();
+    });
+  });
+
+  describe('a Thai type word inside a longer word opens no name', () => {
+    it('"ในครั้งนี้" is no Nghệ An', () => {
+      expect(
+        placeSlugsOf('อุบัติเหตุ\nรถบัสชนกับรถบรรทุก 1 คัน และรถจักรยานยนต์อีก 1 คันในครั้งนี้ มีผู้เสียชีวิต 3 ราย', 'th')
+          .provinces,
+      ).toEqual([]);
+    });
+
+    it('a province after its type word is still read', () => {
+      expect(placeSlugsOf('จับกุม\nตำรวจจังหวัดเหงะอาน จับกุมชาย 2 คนในครั้งนี้', 'th').primary).toBe('nghe-an');
     });
   });
 
