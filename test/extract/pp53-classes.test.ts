@@ -15,6 +15,9 @@
  *   a "베트남," headline (a nationwide cue) the story stays that district's province (hangul.ts);
  * - th: no name starts with a vowel sign or a mark written after its consonant: the city word "นคร" inside
  *   "ในครั้งนี้" (this time) opens no name (thai.ts);
+ * - a national authority's lead names the story national in ar, ur, bn and el too (lexicon nationalBodies: the
+ *   Ministry of Public Security, of National Defence, the customs, the traffic safety committee), and a province
+ *   named first in the last third of the text after such a lead is a closing example (summarize.ts LATE_EXAMPLE);
  * - a provincial police story in ko, el, it, ur, bn, ar (the unit names its province once, the suspect's home
  *   province is named as often) is the unit's province; a ministry acting over a list of provinces is national.
  */
@@ -193,6 +196,29 @@ describe('Function: findPlaces (pp53 classes)', () => {
       const read = placeSlugsOf(text, language);
       expect(read.primary).toBeNull();
       expect(read.provinces.length).toBeGreaterThanOrEqual(4);
+    });
+
+    it.each([
+      [
+        'ar',
+        'حملة وطنية\nأعلنت وزارة الأمن العام أنها فككت 120 عصابة لتهريب المخدرات خلال العام. وقالت الوزارة إن الحملة شملت جميع أنحاء البلاد. وأضافت أن عدد القضايا ارتفع بنسبة 10 في المئة. وفي وقت سابق، ضبطت الشرطة 20 كيلوغرامًا في مقاطعة كوانغ نينه.',
+      ],
+      [
+        'ur',
+        'قومی مہم\nعوامی تحفظ کی وزارت نے بتایا کہ سال کے دوران منشیات کے 120 گروہوں کو توڑا گیا۔ وزارت نے کہا کہ مہم پورے ملک میں چلائی گئی۔ مقدمات کی تعداد میں 10 فیصد اضافہ ہوا۔ اس سے پہلے کوانگ نین صوبے میں پولیس نے 20 کلو منشیات ضبط کیں۔',
+      ],
+      [
+        'el',
+        'Εθνική εκστρατεία\nΤο Υπουργείο Δημόσιας Ασφάλειας ανακοίνωσε ότι εξάρθρωσε 120 κυκλώματα ναρκωτικών μέσα στη χρονιά. Το υπουργείο είπε ότι η εκστρατεία κάλυψε όλη τη χώρα. Ο αριθμός των υποθέσεων αυξήθηκε κατά 10 τοις εκατό. Νωρίτερα, η αστυνομία κατέσχεσε 20 κιλά στην επαρχία Κουάνγκ Νιν.',
+      ],
+      [
+        'it',
+        'Campagna nazionale\nIl Ministero della Pubblica Sicurezza ha annunciato di aver smantellato 120 bande nel corso dell anno. Il ministero ha detto che la campagna ha coperto tutto il paese. Il numero dei casi è salito del 10 per cento. In precedenza la polizia aveva sequestrato 20 chili nella provincia di Quang Ninh.',
+      ],
+    ])('%s: a ministry’s report with one late example is national', (language, text) => {
+      const read = placeSlugsOf(text, language);
+      expect(read.provinces).toEqual(['quang-ninh']);
+      expect(read.primary).toBeNull();
     });
 
     it('a ministry reporting one province’s case leaves it the place (it)', () => {
