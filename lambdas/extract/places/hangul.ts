@@ -8,7 +8,7 @@ import type { Affixes, PlaceCategory } from './lexicon.js';
 import { heardCandidate, singleCharTypes } from './heard.js';
 import type { Candidate } from './match.js';
 import { hangulSoundKey, vietnameseKoreanKey } from './phonetic.js';
-import { phraseAfter } from './scripts.js';
+import { afterGloss, phraseAfter } from './scripts.js';
 import { COMMON_ENDINGS, PARTICLES } from './hangul-words.js';
 
 const HANGUL_RUN = /[\uac00-\ud7a3]+/g;
@@ -139,6 +139,18 @@ function spacedProvinceType(body: string, at: number, provinceTypes: ReadonlySet
 }
 
 /**
+ * A province's type suffix after the name's gloss in brackets, ending a word ("쨔빙(Tra Vinh)성 경찰"): the index
+ * after it. Korean outlets gloss a name they spell their own way, and the suffix then follows the gloss.
+ */
+function glossedProvinceType(body: string, at: number, provinceTypes: ReadonlySet<string>): number | null {
+  const after = afterGloss(body, at);
+  if (after === at) return null;
+  const next = HANGUL_WORD.exec(body.slice(after, after + 12))?.[0];
+  if (next === undefined || !provinceTypes.has(next[0]!) || !PARTICLES.has(next.slice(1))) return null;
+  return after + 1;
+}
+
+/**
  * A province no curated list spells this way, before its type suffix (성, or 시 for the centrally-run cities and
  * the provinces' own capitals, which share their names) and at most a particle: "광빈성 인민위원회", read by the
  * merged key. The suffix says a province is named; the key, which. A unit named right after it makes it the
@@ -158,6 +170,17 @@ function provinceReading(
     const found = typedName(body, gaz, start, word);
     if (found !== null) {
       const subject = phraseAfter(body, spaced, affixes.maxLength, unit) !== null;
+      return {
+        ...heardCandidate(found.start, start + word.length, [found.entry], 'province', false),
+        subject,
+      };
+    }
+  }
+  const glossed = glossedProvinceType(body, start + word.length, provinceTypes);
+  if (glossed !== null) {
+    const found = typedName(body, gaz, start, word);
+    if (found !== null) {
+      const subject = phraseAfter(body, glossed, affixes.maxLength, unit) !== null;
       return {
         ...heardCandidate(found.start, start + word.length, [found.entry], 'province', false),
         subject,
@@ -235,13 +258,19 @@ export function findHangulReadings(
       out.push(heardCandidate(start, start + word.length, whole, spaced, true));
       continue;
     }
-    // Or the last type suffix with only a particle after it ("포꽝구에서").
+    // Or the last type suffix with only a particle after it ("포꽝구에서"); a force right after the unit
+    // ("깡롱현 경찰이") makes it the subject, as for a province (provinceReading).
     for (let p = word.length - 1; p >= 2; p--) {
       const category = types.get(word[p]!);
       if (category === undefined || !PARTICLES.has(word.slice(p + 1))) continue;
       const entries = heard(gaz, word.slice(0, p));
       if (entries === undefined) continue;
-      out.push(heardCandidate(start, start + p, entries, category, true));
+      const subject =
+        p === word.length - 1 &&
+        phraseAfter(body, start + word.length, affixes.maxLength, (q) =>
+          affixes.subjectAfter.has(q) ? true : undefined,
+        ) !== null;
+      out.push({ ...heardCandidate(start, start + p, entries, category, true), subject });
       break;
     }
   }

@@ -16,6 +16,7 @@ import { transliterate } from '../text/transliterate.js';
 import { spellingKey } from './names.js';
 import { cyrillicSoundKey } from './phonetic.js';
 import { keyOf, type Tokens } from './tokens.js';
+import { unreadNamedAgain } from './named-once.js';
 
 export interface Candidate {
   /** Offsets of the name in the body (end exclusive). */
@@ -893,6 +894,8 @@ export function findCandidates(
 ): Candidate[] {
   const { count, starts, ends, capital, glued } = tokens;
   const out: Candidate[] = [];
+  /** Local names written as a storm's, a firm's or a hamlet's (named-once.ts). */
+  const named = new Set<string>();
   // Word index just past the last candidate (with its type word after), if it was an address.
   let addressEnd = -1;
   let i = 0;
@@ -1016,6 +1019,8 @@ export function findCandidates(
         (!dashBefore && phraseBefore(tokens, lex.namedBefore, i) !== null) ||
         phraseAfter(tokens, lex.namedAfter, i + n) !== null
       ) {
+        if (found?.every((e) => e.level > 1 && !e.namesake) === true)
+          named.add(keyOf(body.slice(starts[i]!, ends[i + n - 1]!)));
         matched = n;
         break;
       }
@@ -1132,5 +1137,5 @@ export function findCandidates(
     }
     i += matched > 0 ? matched : 1;
   }
-  return out;
+  return named.size === 0 ? out : unreadNamedAgain(out, named, body);
 }

@@ -402,7 +402,7 @@ const MAX_GLOSS = 40;
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 
 /** Just past a gloss in brackets that opens at `end` ("(Đồng Nai)"), or `end` when there is none. */
-function afterGloss(body: string, end: number): number {
+export function afterGloss(body: string, end: number): number {
   if (!GLOSS_OPEN.has(body.charCodeAt(end))) return end;
   const inside = body.slice(end + 1, end + 1 + MAX_GLOSS);
   const close = inside.search(GLOSS_CLOSE);

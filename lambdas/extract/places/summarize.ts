@@ -167,6 +167,12 @@ const DWELT = 3;
  */
 const NATIONAL_SPREAD = 3;
 
+/**
+ * Past this share of the text, a province first named after a national authority's lead is a closing example
+ * or a piece of background (the ministry's earlier case, a unit it thanked), not where the story happens.
+ */
+const LATE_EXAMPLE = 2 / 3;
+
 function dwelt(p: number, mentions: ReadonlyMap<number, { count: number }>): boolean {
   const own = mentions.get(p)?.count ?? 0;
   const all = [...mentions.values()].reduce((n, m) => n + m.count, 0);
@@ -428,8 +434,13 @@ export function summarize(
     if (headEnd !== undefined && first >= headEnd) primary = null;
     // A national authority's report in the lead ("according to the Ministry of Public Security…") is as
     // national once the text spreads over several provinces: each is an example (a gate, a route, a case). A
-    // ministry also comments on one province's case, named alone: that one stays the story's place.
-    else if (mentions.size >= NATIONAL_SPREAD) {
+    // ministry also comments on one province's case, named alone: that one stays the story's place, unless the
+    // text names it only in its last third (LATE_EXAMPLE), after the ministry's own story is told, and first by
+    // the province's own name: a story told through its district and commune names is a local one.
+    else if (
+      mentions.size >= NATIONAL_SPREAD ||
+      (length > 0 && first > length * LATE_EXAMPLE && firstMention.get(primary)?.entry.level === 1)
+    ) {
       const bodyEnd = read.nationalBody?.();
       if (bodyEnd !== undefined && first >= bodyEnd) primary = null;
     }

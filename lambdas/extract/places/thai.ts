@@ -172,6 +172,12 @@ function pickLocal(list: Keyed | undefined, vowelText: string): PlaceEntry[] | u
 /** A spelling whose last consonant is ญ, signs and tone marks after it. */
 const CLOSED_BY_NH = /ญ[\u0e31-\u0e3a\u0e47-\u0e4e]*$/;
 
+/**
+ * Vowel signs written after or over their consonant, and tone and other marks: no name starts with one. A type
+ * word found inside a longer word ends before one ("นคร" in "ในครั้งนี้", this time): what follows is no name.
+ */
+const AFTER_CONSONANT = /[\u0e30-\u0e3a\u0e45-\u0e4e]/;
+
 export function findThaiReadings(
   text: string,
   gaz: Gazetteer,
@@ -194,7 +200,7 @@ export function findThaiReadings(
     for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
       let start = at + word.length;
       if (body[start] === ' ') start++;
-      if (!THAI_LETTER.test(body[start] ?? '')) continue;
+      if (!THAI_LETTER.test(body[start] ?? '') || AFTER_CONSONANT.test(body[start]!)) continue;
       if (taken.some((c) => c.start <= start && start < c.end) || out.some((c) => c.start === start))
         continue;
       let runEnd = start;

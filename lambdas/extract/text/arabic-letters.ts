@@ -1,7 +1,8 @@
 /**
  * The letters of Arabic script, defined once for every stage that tells them from digits, signs and other
  * scripts (figures, places, people). And Persian and Urdu write some Arabic letters with their own code points:
- * ی (U+06CC) and ے for ي, ک for ك, ہ and ۃ for ه and ة, and گ, ژ, پ for sounds Arabic writes غ or ج, ز, ب. Lists
+ * ی (U+06CC) and ے for ي, ک for ك, ہ and ۃ for ه and ة, and گ, ژ, پ for sounds Arabic writes غ or ج, ز, ب; Urdu
+ * writes a Vietnamese đ, d and t with its ڈ and ٹ where Arabic has د and ت ("ڈانانگ", Đà Nẵng). Lists
  * of names spelt in Arabic (the curated Arabic forms: "هانوي", "كوانغ نينه") are read in a Persian or Urdu text
  * through its letters as Arabic writes them, one unit for one, so offsets stay the text's.
  */
@@ -59,9 +60,11 @@ const AS_ARABIC: Readonly<Record<string, string>> = {
   ژ: 'ز',
   پ: 'ب',
   ڤ: 'ف',
+  ڈ: 'د',
+  ٹ: 'ت',
 };
 
-const PERSIAN_LETTERS = /[یےېکہەۃگژپڤ]/g;
+const PERSIAN_LETTERS = /[یےېکہەۃگژپڤڈٹ]/g;
 
 /** The text with Persian and Urdu letters as Arabic writes them (same length); the text itself when it has none. */
 export function asArabicLetters(text: string): string {
