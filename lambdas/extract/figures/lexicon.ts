@@ -864,6 +864,11 @@ class Stems<T> {
 
   private indexed = true;
 
+  /** Number of stems. */
+  get size(): number {
+    return this.byStem.size;
+  }
+
   set(stem: string, value: T): void {
     this.byStem.set(stem, value);
     this.shape.add(stem);
@@ -922,6 +927,14 @@ export class WordSet {
   readonly maxWords: number;
   /** Longest exact entry, in code units. */
   private readonly longestExact: number;
+  /**
+   * The first and the last word of each exact entry: a phrase read word by word from a token (phraseAt,
+   * phraseEndingAt) can be an entry only if that token's word is one of them, or if a stem, which matches the
+   * phrase's head whatever its last word, is listed.
+   */
+  private readonly firstWords = new Set<string>();
+  private readonly lastWords = new Set<string>();
+  private readonly anyStem: boolean;
 
   constructor(words: readonly string[]) {
     let maxWords = 1;
@@ -934,10 +947,23 @@ export class WordSet {
         this.exact.add(w);
         this.shape.add(w);
         longestExact = Math.max(longestExact, w.length);
+        this.firstWords.add(firstWordOf(w));
+        this.lastWords.add(lastWordOf(w));
       }
     }
     this.maxWords = maxWords;
     this.longestExact = longestExact;
+    this.anyStem = this.stems.size > 0;
+  }
+
+  /** False when no phrase that starts with `word` is in the set (has() of every such phrase is false). */
+  mayStartPhrase(word: string): boolean {
+    return this.anyStem || this.firstWords.has(firstWordOf(word));
+  }
+
+  /** False when no phrase that ends with `word` is in the set (has() of every such phrase is false). */
+  mayEndPhrase(word: string): boolean {
+    return this.anyStem || this.lastWords.has(lastWordOf(word));
   }
 
   /**
@@ -980,6 +1006,17 @@ export class WordSet {
   mayHoldSlice(text: string, start: number, end: number): boolean {
     return this.shape.mayHoldSlice(text, start, end) || this.stems.mayStart(text, start, end);
   }
+}
+
+/** The words of a phrase are joined by one space (WordSet's entries, and the phrases read from tokens). */
+function firstWordOf(phrase: string): string {
+  const space = phrase.indexOf(' ');
+  return space < 0 ? phrase : phrase.slice(0, space);
+}
+
+function lastWordOf(phrase: string): string {
+  const space = phrase.lastIndexOf(' ');
+  return space < 0 ? phrase : phrase.slice(space + 1);
 }
 
 const MIN_HEAD = 4;

@@ -4,6 +4,9 @@ import type { Token } from './tokens.js';
 
 /** Tokens taken by the longest phrase of `words` starting at token j ("sur", "out of", "van de"); 0 if none. */
 export function phraseAt(tokens: readonly Token[], j: number, words: WordSet): number {
+  // Most tokens start no phrase of the set: told by their own word, before any phrase is joined and hashed.
+  const head = tokens[j];
+  if (head?.kind !== 'word' || !words.mayStartPhrase(head.text)) return 0;
   let phrase = '';
   let longest = 0;
   for (let n = 1; n <= words.maxWords; n++) {
@@ -17,6 +20,9 @@ export function phraseAt(tokens: readonly Token[], j: number, words: WordSet): n
 
 /** Tokens taken by the longest phrase of `words` ending at token j; 0 if none. */
 export function phraseEndingAt(tokens: readonly Token[], j: number, words: WordSet): number {
+  // As in phraseAt: most tokens end no phrase of the set.
+  const last = tokens[j];
+  if (last?.kind !== 'word' || !words.mayEndPhrase(last.text)) return 0;
   let phrase = '';
   let longest = 0;
   for (let n = 1; n <= words.maxWords && j - n + 1 >= 0; n++) {

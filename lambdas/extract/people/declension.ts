@@ -7,7 +7,6 @@
  */
 import { softStemForms, softStemNominative } from '../text/cyrillic-declension.js';
 import { fold, foldedList } from '../text/fold.js';
-import { escapeRegExp } from '../text/regex.js';
 
 /** A folded final vowel of either script. */
 const VOWEL_END = /[aeiouyаеиоуыэюяё]$/u;
@@ -96,20 +95,80 @@ const NOMINATIVE_END = /(?:[бвгджзклмнпрстфхцчшщ]|[аяйь]
 const CONSONANT = /[бвгджзклмнпрстфхцчшщ]/u;
 
 /**
- * The pattern of a stem's forms: a stem ending in two consonants may lose a fleeting vowel between them in the
- * oblique cases ("Павла", "Павел"; "Петра", "Пётр" with its ё), which the nominative keeps.
+ * The forms of a stem: a stem ending in two consonants may lose a fleeting vowel between them in the oblique
+ * cases ("Павла", "Павел"; "Петра", "Пётр" with its ё), which the nominative keeps. е and ё stand for each
+ * other (the press mostly writes ё as е). Matched unit by unit rather than as a pattern: a regex holding the
+ * name's letters would be compiled for every name read, and one with Unicode classes costs about a
+ * millisecond to compile (the search of this module's first version, per Cyrillic name after an office).
  */
-function stemPattern(stem: string): string {
+function losesVowel(stem: string): boolean {
   const low = stem.toLowerCase();
   const n = stem.length;
-  return n >= MIN_STEM && CONSONANT.test(low.charAt(n - 1)) && CONSONANT.test(low.charAt(n - 2))
-    ? `${withYo(stem.slice(0, -1))}[еоё]?${escapeRegExp(stem.slice(-1))}`
-    : withYo(stem);
+  return n >= MIN_STEM && CONSONANT.test(low.charAt(n - 1)) && CONSONANT.test(low.charAt(n - 2));
 }
 
-/** The text as a pattern in which е and ё stand for each other (the press mostly writes ё as е). */
-function withYo(text: string): string {
-  return escapeRegExp(text).replace(/[её]/gu, '[её]').replace(/[ЕЁ]/gu, '[ЕЁ]');
+/** A unit of the text where a stem has unit `want`: the same, or е for ё (Е for Ё) and back. */
+function sameLetter(unit: number, want: number): boolean {
+  if (want === 0x435 || want === 0x451) return unit === 0x435 || unit === 0x451;
+  if (want === 0x415 || want === 0x401) return unit === 0x415 || unit === 0x401;
+  return unit === want;
+}
+
+/** A fleeting vowel: е, о or ё. */
+function isFleetingVowel(unit: number): boolean {
+  return unit === 0x435 || unit === 0x43e || unit === 0x451;
+}
+
+/** Where a form of the stem written at `at` ends, -1 if none is. */
+function stemEnd(text: string, at: number, stem: string): number {
+  const fleeting = losesVowel(stem);
+  const fixed = fleeting ? stem.length - 1 : stem.length;
+  if (at + fixed > text.length) return -1;
+  for (let k = 0; k < fixed; k++) if (!sameLetter(text.charCodeAt(at + k), stem.charCodeAt(k))) return -1;
+  if (!fleeting) return at + fixed;
+  const i = at + fixed;
+  const last = stem.charCodeAt(stem.length - 1);
+  // The vowel first, as a greedy `[еоё]?` would; the last letter is a consonant, so only one reading fits.
+  if (isFleetingVowel(text.charCodeAt(i)) && text.charCodeAt(i + 1) === last) return i + 2;
+  return text.charCodeAt(i) === last ? i + 1 : -1;
+}
+
+/** No letter or mark right before a form: it starts a word. */
+const WORD_START = /(?<![\p{L}\p{M}])/uy;
+/** A word's ending (at most MAX_ENDING lower-case letters), then the spaces before the next word of the name. */
+const ENDING_THEN_SPACE = new RegExp(`\\p{Ll}{0,${MAX_ENDING}}\\s+`, 'uy');
+/** The last word's ending, then no letter or mark: the name ends there. */
+const ENDING_THEN_END = new RegExp(`\\p{Ll}{0,${MAX_ENDING}}(?![\\p{L}\\p{M}])`, 'uy');
+
+/** Where the sticky `re` matches at `at` ends, -1 if it does not. */
+function stickyEnd(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/**
+ * Where a form of the name whose words have the stems `stems` written at `at` ends, -1 if none is: each stem
+ * with an ending of up to MAX_ENDING lower-case letters, the words apart by white space, the first word
+ * starting one and the last ending one. Every part has one reading only: an ending read shorter leaves a
+ * lower-case letter where a space or the name's end must stand, and a stem starts with a letter.
+ */
+function formEnd(text: string, at: number, stems: readonly string[]): number {
+  if (stickyEnd(WORD_START, text, at) < 0) return -1;
+  let i = at;
+  for (let k = 0; k < stems.length; k++) {
+    i = stemEnd(text, i, stems[k]!);
+    if (i < 0) return -1;
+    i = stickyEnd(k === stems.length - 1 ? ENDING_THEN_END : ENDING_THEN_SPACE, text, i);
+    if (i < 0) return -1;
+  }
+  return i;
+}
+
+/** The units every form of a stem starts with, as written: before the first е or ё, and a fleeting vowel. */
+function fixedHead(stem: string): string {
+  const fixed = losesVowel(stem) ? stem.slice(0, -1) : stem;
+  const yo = fixed.search(/[еёЕЁ]/u);
+  return yo < 0 ? fixed : fixed.slice(0, yo);
 }
 
 function stemOf(word: string): string {
@@ -125,11 +184,21 @@ function stemOf(word: string): string {
  * form read is already that one.
  */
 export function nominativeInText(text: string, tokens: readonly string[]): string | null {
-  const pattern = tokens.map((t) => `${stemPattern(stemOf(t))}\\p{Ll}{0,${MAX_ENDING}}`).join('\\s+');
+  const stems = tokens.map((t) => stemOf(t));
   const read = tokens.join(' ');
+  // Every form starts with its first stem's fixed head: only the places indexOf finds it are tried, in text
+  // order, each search going on from the end of the form before (as a global regex's matches are read).
+  const head = fixedHead(stems[0] ?? '');
   let best: string | null = null;
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${pattern}(?![\\p{L}\\p{M}])`, 'gu'))) {
-    const words = m[0].split(/\s+/u);
+  for (let at = text.indexOf(head); at >= 0 && at < text.length;) {
+    const end = formEnd(text, at, stems);
+    if (end < 0) {
+      at = text.indexOf(head, at + 1);
+      continue;
+    }
+    const words = text.slice(at, end).split(/\s+/u);
+    // A form is never empty; were it, the search would go on one unit further, as matchAll's does.
+    at = text.indexOf(head, end > at ? end : at + 1);
     if (!words.every((w) => NOMINATIVE_END.test(w.toLowerCase()))) continue;
     const form = words.join(' ');
     if (best === null || form.length < best.length) best = form;

@@ -56,6 +56,14 @@ function tokenStart(text: string, end: number): number {
 }
 
 /**
+ * Whether text[start, end) is the last word of a head office. Lower-casing keeps a text's length (text/case.ts),
+ * so a word longer than every such word is told without slicing it.
+ */
+function isHeadOfficeEnd(text: string, start: number, end: number, cues: TitleCues): boolean {
+  return end - start <= cues.headOfficeEndLength && cues.headOfficeEnds.has(lower(text.slice(start, end)));
+}
+
+/**
  * Whether a head office (TitleCues.headOffices) ends right before word `i`, or before a nationality adjective
  * that does ("le président laotien X"): whole words, one space between.
  */
@@ -65,10 +73,10 @@ function afterHeadOffice(text: string, offsets: WordOffsets, i: number, cues: Ti
   // A head office ends with one of a few words: the word before the name, or the one before an adjective, is
   // one of them or no head office ends there (most capitalised words follow none).
   const lastStart = tokenStart(text, end);
-  if (!cues.headOfficeEnds.has(lower(text.slice(lastStart, end)))) {
+  if (!isHeadOfficeEnd(text, lastStart, end, cues)) {
     let k = lastStart;
     while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
-    if (k === 0 || !cues.headOfficeEnds.has(lower(text.slice(tokenStart(text, k), k)))) return false;
+    if (k === 0 || !isHeadOfficeEnd(text, tokenStart(text, k), k, cues)) return false;
   }
   const words = lower(text.slice(Math.max(0, end - HEAD_OFFICE_REACH), end)).split(/\s+/u);
   const ends = (w: readonly string[]): boolean => {
@@ -112,6 +120,11 @@ function afterOfficePlace(text: string, offsets: WordOffsets, i: number, cues: T
   return LOWER_WORD.test(office) && !cues.functionWords.has(lower(office));
 }
 
+/** A lower-case word that is no article or preposition: an office may end with it. */
+function closesOffice(previous: string, cues: TitleCues): boolean {
+  return LOWER_WORD.test(previous) && !cues.functionWords.has(lower(previous));
+}
+
 export function findOfficeNamedCandidates(
   text: string,
   offsets: WordOffsets,
@@ -124,16 +137,15 @@ export function findOfficeNamedCandidates(
   for (let i = 1; i < count; i++) {
     const start = offsets[2 * i]!;
     if (!startsUpper(text, start)) continue;
-    // An article or a preposition opens a phrase the run belongs to ("der Polizei Anton Weber", "of Public
-    // Security"); an office closes on a word of its own.
-    const previous = text.slice(offsets[2 * i - 2]!, offsets[2 * i - 1]!);
     if (!isSingleSpace(text, offsets[2 * i - 1]!, start)) continue;
     // A head of state's or a minister's office (lexicon headOffices), capitalised as German and English write it,
     // takes a foreign holder's name of any spelling ("president Thongloun Sisoulith").
     const head = afterHeadOffice(text, offsets, i, cues);
+    // An article or a preposition opens a phrase the run belongs to ("der Polizei Anton Weber", "of Public
+    // Security"); an office closes on a word of its own. The word before is sliced only when it is asked.
     if (
       !head &&
-      (!LOWER_WORD.test(previous) || cues.functionWords.has(lower(previous))) &&
+      !closesOffice(text.slice(offsets[2 * i - 2]!, offsets[2 * i - 1]!), cues) &&
       !afterOfficePlace(text, offsets, i, cues)
     )
       continue;

@@ -58,6 +58,8 @@ export interface TitleCues {
   readonly headOffices: readonly string[];
   /** The last word of each head office: the word before a name is one, or no head office ends there. */
   readonly headOfficeEnds: ReadonlySet<string>;
+  /** The longest of those words, in code units: a longer word is none of them, told without slicing it. */
+  readonly headOfficeEndLength: number;
   /** Whether a lower-case word is a nationality adjective of the article's language (nationality.ts). */
   readonly isNationality: (word: string) => boolean;
 }
@@ -133,6 +135,7 @@ export function compileTitleCues(
   const headOffices = [...new Set(lexicons.flatMap((l) => l.headOffices).map((o) => wordsOf(o).join(' ')))]
     .filter((o) => o !== '')
     .sort((a, b) => b.length - a.length);
+  const headOfficeEnds = new Set(headOffices.map((o) => o.slice(o.lastIndexOf(' ') + 1)));
   const titleFirstUnits = new Set<number>();
   let titleMaxLength = 0;
   for (const w of titleEnds) {
@@ -152,7 +155,8 @@ export function compileTitleCues(
     needsForeignWord,
     familyNames: new Set(lexicons.flatMap((l) => l.familyNames).map((n) => asRussianLetters(fold(n)))),
     headOffices,
-    headOfficeEnds: new Set(headOffices.map((o) => o.slice(o.lastIndexOf(' ') + 1))),
+    headOfficeEnds,
+    headOfficeEndLength: Math.max(0, ...[...headOfficeEnds].map((w) => w.length)),
     isNationality: (word) => isNationalityAdjective(word, language),
   };
 }
