@@ -588,6 +588,12 @@ function clauseHit(
   return nearestIn(hits, clause, at, (g, x) => goods(g, x) && accept(g, x), skip) ?? h;
 }
 
+/**
+ * Units that count people: persons, or their households ("evacuated 120 households of residents"), which a
+ * disaster strikes as it strikes the persons.
+ */
+const PEOPLE_UNITS: ReadonlySet<Unit | undefined> = new Set<Unit | undefined>(['person', 'household']);
+
 /** Units that count offenders or offences: a crime word naming them ("57 criminals") yields to the subject. */
 const OFFENCE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['person', 'case']);
 
@@ -1022,7 +1028,7 @@ export function topicAt(
   // People named as residents or foreigners who take part in what the clause tells after them, an offence
   // or a case ("beat 3 residents and robbed...", "25 foreigners were caught taking drugs"), are people of the
   // article's story, not a count of the population; beside no activity they meet (meetings, talks).
-  if (kind === 'population' && figure.unit === 'person' && !nearestIn(hits, clause, at, activity)) {
+  if (kind === 'population' && PEOPLE_UNITS.has(figure.unit) && !nearestIn(hits, clause, at, activity)) {
     const told = nearestIn(hits, clause, at, storyCue, head);
     if (told) return (isSubject(main) && !weakMain) || crimeStory ? main : told.topic;
     // Residents counted as the dead, the hurt or the trapped of the article's event ("a landslide buried
