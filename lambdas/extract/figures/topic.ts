@@ -140,6 +140,7 @@ export function findCues(
       if (lead) leadTells = collided ? 'crash' : 'fire';
       burning.push({ from, to: hits.length, collided });
     }
+    if (lex.explosives) toFireworks(text, lex.explosives, hits, from);
     for (let k = from; k < hits.length; k++) {
       if (besideOffence(text, hits, k, from)) {
         const h = hits[k]!;
@@ -213,6 +214,26 @@ function toDisaster(hits: CueHit[], from: number, fires: boolean): void {
     const road = h.kind === undefined && (h.topic === 'traffic' || (fires && h.topic === 'fire'));
     if (h.kind === 'accident' || road)
       hits[k] = { start: h.start, end: h.end, topic: 'other', ...(h.lead ? { lead: true } : {}) };
+  }
+}
+
+/**
+ * Explosive materials (lexicon `explosives`, arms words) in a paragraph that names fireworks in so many words
+ * are the firecrackers' raw materials ("chemicals listed as precursors of explosives ... for making
+ * firecrackers"): fireworks, not weapons. Guns and grenades named there stay weapons.
+ */
+function toFireworks(text: string, explosives: RegExp, hits: CueHit[], from: number): void {
+  let named = false;
+  for (let k = from; k < hits.length && !named; k++)
+    named = hits[k]!.kind === undefined && hits[k]!.topic === 'fireworks';
+  if (!named) return;
+  for (let k = from; k < hits.length; k++) {
+    const h = hits[k]!;
+    if (h.kind !== undefined || h.topic !== 'weapons') continue;
+    explosives.lastIndex = h.start;
+    const m = explosives.exec(text);
+    if (m?.index === h.start)
+      hits[k] = { start: h.start, end: h.end, topic: 'fireworks', ...(h.lead ? { lead: true } : {}) };
   }
 }
 
