@@ -4,7 +4,7 @@
  * - border markers ("12 cột mốc biên giới", "16 سرحدی نشانات", "หลักเขตแดน", "国境標識", "국경 표지석",
  *   "सीमा स्तंभ", "علامات حدودية") are the border's, 'other', not the crime of the border guards who patrol
  *   them; a marker named by its number ("gần cột mốc biên giới số 104") is a place, no cue (vi notCues);
- * - a flood's evacuated households: vi "ngập lũ"/"vùng lũ" are disaster cues; ar "الإنقاذ" (rescue) is the
+ * - a flood's evacuated households: vi "ngập lũ" (flooded) is a disaster cue; ar "الإنقاذ" (rescue) is the
  *   fire police's name (an agency, as vi cứu hộ), so rescue teams in a flood's clause are no fire; households
  *   (th "ชาวบ้าน 120 ครัวเรือน") in a disaster's or an offence's clause are its people, as persons are, and a
  *   bare count of a place's households stays population;
