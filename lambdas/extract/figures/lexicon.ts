@@ -818,6 +818,12 @@ export const FiguresLexiconSchema = z.object({
    */
   collisions: Words.default([]),
   /**
+   * Explosive materials among the arms words (explosives, detonators; "взрывчат*", "thuốc nổ", "炸药"): in a
+   * paragraph that names fireworks they are the firecrackers' raw materials ("500 kg of chemicals listed as
+   * precursors of explosives ... for making firecrackers"), not weapons (topic.ts findCues).
+   */
+  explosives: Words.default([]),
+  /**
    * Phrases that hold a cue word and name no topic: where counted people live ("cư trú tại", "mit Wohnsitz
    * in", "with permanent residence in" hold the administration cue of residence registration). Read as
    * cues are, the longest match winning at a position, and then dropped, so the cue inside them is not read.
@@ -1288,6 +1294,8 @@ export interface CompiledLexicon {
   readonly mines: RegExp | null;
   /** Finds a collision word (FiguresLexiconSchema.collisions) in the cue text; global, as vessels. */
   readonly collisions: RegExp | null;
+  /** Finds an explosive material (FiguresLexiconSchema.explosives) in the cue text; global, as vessels. */
+  readonly explosives: RegExp | null;
   /**
    * For a lexicon whose cues keep their diacritics: the same lexicon with cues matched on the folded text,
    * for a text typed without its marks (writtenWithoutMarks), where no cue with a mark could match.
@@ -1820,6 +1828,16 @@ export function compileLexicon(
             lex.glued,
           )
         : null,
+    explosives:
+      lex.explosives.length > 0
+        ? cueRegex(
+            (t) =>
+              vesselSource(lex.cuesSimplified ? lex.explosives.map(asSimplified) : lex.explosives, t, lex),
+            cueText,
+            'g',
+            lex.glued,
+          )
+        : null,
     unmarked: lex.cuesKeepDiacritics
       ? compileLexicon(
           language,
@@ -1918,6 +1936,7 @@ function withoutAmbiguousCues(lex: FiguresLexicon): FiguresLexicon {
     vessels: keep(lex.vessels),
     mines: keep(lex.mines),
     collisions: keep(lex.collisions),
+    explosives: keep(lex.explosives),
     target: keep(lex.target),
   };
 }
@@ -2168,6 +2187,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     vessels: [],
     mines: [],
     collisions: [],
+    explosives: [],
     notCues: [],
   };
 }

@@ -140,6 +140,7 @@ export function findCues(
       if (lead) leadTells = collided ? 'crash' : 'fire';
       burning.push({ from, to: hits.length, collided });
     }
+    if (lex.explosives) toFireworks(text, lex.explosives, hits, from);
     for (let k = from; k < hits.length; k++) {
       if (besideOffence(text, hits, k, from)) {
         const h = hits[k]!;
@@ -213,6 +214,26 @@ function toDisaster(hits: CueHit[], from: number, fires: boolean): void {
     const road = h.kind === undefined && (h.topic === 'traffic' || (fires && h.topic === 'fire'));
     if (h.kind === 'accident' || road)
       hits[k] = { start: h.start, end: h.end, topic: 'other', ...(h.lead ? { lead: true } : {}) };
+  }
+}
+
+/**
+ * Explosive materials (lexicon `explosives`, arms words) in a paragraph that names fireworks in so many words
+ * are the firecrackers' raw materials ("chemicals listed as precursors of explosives ... for making
+ * firecrackers"): fireworks, not weapons. Guns and grenades named there stay weapons.
+ */
+function toFireworks(text: string, explosives: RegExp, hits: CueHit[], from: number): void {
+  let named = false;
+  for (let k = from; k < hits.length && !named; k++)
+    named = hits[k]!.kind === undefined && hits[k]!.topic === 'fireworks';
+  if (!named) return;
+  for (let k = from; k < hits.length; k++) {
+    const h = hits[k]!;
+    if (h.kind !== undefined || h.topic !== 'weapons') continue;
+    explosives.lastIndex = h.start;
+    const m = explosives.exec(text);
+    if (m?.index === h.start)
+      hits[k] = { start: h.start, end: h.end, topic: 'fireworks', ...(h.lead ? { lead: true } : {}) };
   }
 }
 
@@ -587,6 +608,12 @@ function clauseHit(
   if (h?.topic !== 'smuggling') return h;
   return nearestIn(hits, clause, at, (g, x) => goods(g, x) && accept(g, x), skip) ?? h;
 }
+
+/**
+ * Units that count people: persons, or their households ("evacuated 120 households of residents"), which a
+ * disaster strikes as it strikes the persons.
+ */
+const PEOPLE_UNITS: ReadonlySet<Unit | undefined> = new Set<Unit | undefined>(['person', 'household']);
 
 /** Units that count offenders or offences: a crime word naming them ("57 criminals") yields to the subject. */
 const OFFENCE_UNITS: ReadonlySet<Unit> = new Set<Unit>(['person', 'case']);
@@ -1022,7 +1049,7 @@ export function topicAt(
   // People named as residents or foreigners who take part in what the clause tells after them, an offence
   // or a case ("beat 3 residents and robbed...", "25 foreigners were caught taking drugs"), are people of the
   // article's story, not a count of the population; beside no activity they meet (meetings, talks).
-  if (kind === 'population' && figure.unit === 'person' && !nearestIn(hits, clause, at, activity)) {
+  if (kind === 'population' && PEOPLE_UNITS.has(figure.unit) && !nearestIn(hits, clause, at, activity)) {
     const told = nearestIn(hits, clause, at, storyCue, head);
     if (told) return (isSubject(main) && !weakMain) || crimeStory ? main : told.topic;
     // Residents counted as the dead, the hurt or the trapped of the article's event ("a landslide buried
