@@ -7,7 +7,8 @@
  * - hi "एक" is both "one" and "a": one person named with it and followed by a death or an injury in its
  *   clause counts one ("और एक घायल हुआ", and one was injured), as vi "một người tử vong" does (lexicon
  *   `indefinite`, `fatesAfter`); "अन्य" (other) right after it is the person itself, as "दो अन्य" counts two
- *   persons ("एक अन्य की मौत हो गई", one other died), unless a noun follows ("एक अन्य वाहन", another vehicle).
+ *   persons ("एक अन्य की मौत हो गई", one other died), unless a noun follows ("एक अन्य वाहन", another vehicle: a vehicle, counted
+ *   only as a tally counts it, figures/tally.ts).
  */
 import { describe } from 'vitest';
 import { itReadsEach, valueAndUnit, valueUnitAndTopic } from '../support/figure-cases.js';
@@ -59,7 +60,7 @@ const UNIT_CASES: Array<[string, string, Array<[number, string]>]> = [
       [1, 'person'],
     ],
   ],
-  ['hi', 'पुलिस ने मौके से एक अन्य वाहन को भी जब्त किया।', []],
+  ['hi', 'पुलिस ने मौके से एक अन्य वाहन को भी जब्त किया।', [[1, 'vehicle']]],
   ['hi', 'एक अन्य अधिकारी ने बताया कि जांच जारी है।', []],
 ];
 

@@ -48,7 +48,7 @@ const FIVE_OR_YEAR: Array<[string, string, Array<[number, string]>]> = [
   ['vi', 'Mỗi năm người dân phải nộp thuế.', []],
   ['vi', 'Hàng năm người dân đóng góp.', []],
   ['vi', 'Sau 5 năm người dân đã có nhà.', []],
-  ['vi', 'Một nam thanh niên bị bắt.', []],
+  ['vi', 'Công an bắt giữ nam thanh niên.', []],
   ['vi', 'Năm 2024, công an bắt giữ 3 đối tượng.', [[3, 'person']]],
 ];
 
