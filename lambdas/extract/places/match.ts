@@ -16,7 +16,7 @@ import { transliterate } from '../text/transliterate.js';
 import { spellingKey } from './names.js';
 import { cyrillicSoundKey } from './phonetic.js';
 import { keyOf, type Tokens } from './tokens.js';
-import { unreadNamedAgain } from './named-once.js';
+import { localOnly, unreadNamedAgain } from './named-once.js';
 
 export interface Candidate {
   /** Offsets of the name in the body (end exclusive). */
@@ -1019,7 +1019,7 @@ export function findCandidates(
         (!dashBefore && phraseBefore(tokens, lex.namedBefore, i) !== null) ||
         phraseAfter(tokens, lex.namedAfter, i + n) !== null
       ) {
-        if (found?.every((e) => e.level > 1 && !e.namesake) === true)
+        if (found !== undefined && localOnly(found))
           named.add(keyOf(body.slice(starts[i]!, ends[i + n - 1]!)));
         matched = n;
         break;

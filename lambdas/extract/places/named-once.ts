@@ -18,6 +18,11 @@ interface Named {
   readonly subject: boolean;
 }
 
+/** Whether every reading of a name is a district's or a commune's that no province shares: the names this reads. */
+export function localOnly(entries: readonly PlaceEntry[]): boolean {
+  return entries.every((e) => e.level > 1 && !e.namesake);
+}
+
 export function unreadNamedAgain<C extends Named>(
   candidates: readonly C[],
   /** Keys (tokens.ts keyOf) of the local names the text wrote as what something else is named. */
@@ -29,7 +34,7 @@ export function unreadNamedAgain<C extends Named>(
     const again =
       c.category === null &&
       !c.subject &&
-      c.entries.every((e) => e.level > 1 && !e.namesake) &&
+      localOnly(c.entries) &&
       named.has(keyOf(body.slice(c.start, c.end)));
     if (!again) out.push(c);
   }
