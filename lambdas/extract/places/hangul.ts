@@ -150,6 +150,13 @@ function glossedProvinceType(body: string, at: number, provinceTypes: ReadonlySe
   return after + 1;
 }
 
+/** A police force or another unit named right after `at` ("광빈성 공안", "깡롱현 경찰이"): the place is the subject. */
+function forceAfter(body: string, at: number, affixes: Affixes): boolean {
+  return (
+    phraseAfter(body, at, affixes.maxLength, (q) => (affixes.subjectAfter.has(q) ? true : undefined)) !== null
+  );
+}
+
 /**
  * A province no curated list spells this way, before its type suffix (성, or 시 for the centrally-run cities and
  * the provinces' own capitals, which share their names) and at most a particle: "광빈성 인민위원회", read by the
@@ -164,35 +171,23 @@ function provinceReading(
   start: number,
   provinceTypes: ReadonlySet<string>,
 ): Candidate | null {
-  const unit = (q: string): true | undefined => (affixes.subjectAfter.has(q) ? true : undefined);
-  const spaced = spacedProvinceType(body, start + word.length, provinceTypes);
-  if (spaced !== null && word.length < body.length) {
+  // The suffix written apart ("광빈 성") or after the name's gloss ("쨔빙(Tra Vinh)성"): the same reading.
+  const typed =
+    spacedProvinceType(body, start + word.length, provinceTypes) ??
+    glossedProvinceType(body, start + word.length, provinceTypes);
+  if (typed !== null) {
     const found = typedName(body, gaz, start, word);
-    if (found !== null) {
-      const subject = phraseAfter(body, spaced, affixes.maxLength, unit) !== null;
+    if (found !== null)
       return {
         ...heardCandidate(found.start, start + word.length, [found.entry], 'province', false),
-        subject,
+        subject: forceAfter(body, typed, affixes),
       };
-    }
-  }
-  const glossed = glossedProvinceType(body, start + word.length, provinceTypes);
-  if (glossed !== null) {
-    const found = typedName(body, gaz, start, word);
-    if (found !== null) {
-      const subject = phraseAfter(body, glossed, affixes.maxLength, unit) !== null;
-      return {
-        ...heardCandidate(found.start, start + word.length, [found.entry], 'province', false),
-        subject,
-      };
-    }
   }
   for (let p = word.length - 1; p >= 1; p--) {
     if (!provinceTypes.has(word[p]!) || !PARTICLES.has(word.slice(p + 1))) continue;
     const found = typedName(body, gaz, start, word.slice(0, p));
     if (found === null) return null;
-    const subject =
-      p === word.length - 1 && phraseAfter(body, start + word.length, affixes.maxLength, unit) !== null;
+    const subject = p === word.length - 1 && forceAfter(body, start + word.length, affixes);
     return { ...heardCandidate(found.start, start + p, [found.entry], 'province', false), subject };
   }
   return null;
@@ -265,11 +260,7 @@ export function findHangulReadings(
       if (category === undefined || !PARTICLES.has(word.slice(p + 1))) continue;
       const entries = heard(gaz, word.slice(0, p));
       if (entries === undefined) continue;
-      const subject =
-        p === word.length - 1 &&
-        phraseAfter(body, start + word.length, affixes.maxLength, (q) =>
-          affixes.subjectAfter.has(q) ? true : undefined,
-        ) !== null;
+      const subject = p === word.length - 1 && forceAfter(body, start + word.length, affixes);
       out.push({ ...heardCandidate(start, start + p, entries, category, true), subject });
       break;
     }
