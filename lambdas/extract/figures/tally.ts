@@ -78,11 +78,23 @@ function nounAfterOne(
   return null;
 }
 
-/** A verb of the tally ends right before "one" at j, on its line ("bắt giữ một", "thu giữ một"). */
+/** Particles read between the verb of a tally and "one" (vi "bắt giữ được thêm một"). */
+const MAX_PARTICLES = 2;
+
+/**
+ * A verb of the tally ends right before "one" at j, or before its particles (`tallies.between`: "bắt giữ được
+ * một", "khởi tố thêm một"), on its line ("bắt giữ một", "thu giữ một").
+ */
 function tallyBefore(body: string, tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
   if (lex.tallyBefore === null) return false;
-  const n = phraseEndingAt(tokens, j - 1, lex.tallyBefore);
-  return n > 0 && !body.slice(tokens[j - n]!.end, tokens[j]!.start).includes('\n');
+  let end = j - 1;
+  while (end >= j - MAX_PARTICLES && isParticle(tokens[end], lex)) end--;
+  const n = phraseEndingAt(tokens, end, lex.tallyBefore);
+  return n > 0 && !body.slice(tokens[end - n + 1]!.end, tokens[j]!.start).includes('\n');
+}
+
+function isParticle(t: Token | undefined, lex: CompiledLexicon): boolean {
+  return t?.kind === 'word' && lex.tallyBetween.has(t.text);
 }
 
 /** A verb of the tally follows the noun ending at `last` in its clause, the noun not being its doer. */
