@@ -509,11 +509,18 @@ export const FiguresLexiconSchema = z.object({
    * noun in its clause (vi "một xe máy bị tạm giữ", ur "ایک ٹرک … ضبط", bn "একটি মোটরবাইক জব্দ"): arrests,
    * seizures, rescues, prosecutions, destruction. `doers`: a case mark right after the noun that makes it the
    * doer, never what the tally befell (hi "ने", ur "نے"). Elsewhere "one" stays an article introducing an
-   * actor or a thing ("một người đàn ông đi xe máy", "ایک ٹرک نے ٹکر ماری"). See figures/tally.ts.
+   * actor or a thing ("một người đàn ông đi xe máy", "ایک ٹرک نے ٹکر ماری"). `between`: particles a verb of
+   * `before` may take before "one" (vi "được", achieved; "thêm", more: "bắt giữ được một đối tượng", "khởi tố
+   * thêm một bị can"). See figures/tally.ts.
    */
   tallies: z
-    .object({ before: Words.default([]), after: Words.default([]), doers: Words.default([]) })
-    .default({ before: [], after: [], doers: [] }),
+    .object({
+      before: Words.default([]),
+      after: Words.default([]),
+      doers: Words.default([]),
+      between: Words.default([]),
+    })
+    .default({ before: [], after: [], doers: [], between: [] }),
   /**
    * Cues of a minimum ("al menos", "mindestens", "au moins", "pelo menos"): an indefinite article right after
    * one, before a person's noun, is the number one ("al menos una persona resultó herida", at least one person
@@ -1356,6 +1363,7 @@ export interface CompiledLexicon {
   readonly tallyBefore: WordSet | null;
   readonly tallyAfter: WordSet | null;
   readonly tallyDoers: WordSet;
+  readonly tallyBetween: WordSet;
   /** See FiguresLexiconSchema.atLeast; null when the language has none. */
   readonly atLeast: WordSet | null;
   /** See FiguresLexiconSchema.casualtyLists; null when the language has none. */
@@ -1875,6 +1883,7 @@ export function compileLexicon(
     tallyBefore: lex.tallies.before.length > 0 ? new WordSet(lex.tallies.before) : null,
     tallyAfter: lex.tallies.after.length > 0 ? new WordSet(lex.tallies.after) : null,
     tallyDoers: new WordSet(lex.tallies.doers),
+    tallyBetween: new WordSet(lex.tallies.between),
     atLeast: lex.atLeast.length > 0 ? new WordSet(lex.atLeast) : null,
     casualtyLists: lex.casualtyLists.length > 0 ? new WordSet(lex.casualtyLists) : null,
     policeWords: lex.policeWords.length > 0 ? new WordSet(lex.policeWords) : null,
@@ -2145,7 +2154,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     afterFate: [],
     oneOf: [],
     casualtyBefore: [],
-    tallies: { before: [], after: [], doers: [] },
+    tallies: { before: [], after: [], doers: [], between: [] },
     atLeast: [],
     casualtyLists: [],
     policeWords: [],

@@ -327,6 +327,21 @@ function hyphenedTail(tokens: readonly Token[], j: number): number {
   }
 }
 
+/**
+ * The unit word at j as written first (lexicon `unitsAsWritten`: vi "túi", a bag, folds to "tụi", a gang), then
+ * the folded unit phrase from j (matchUnit).
+ */
+export function matchUnitAsWritten(
+  body: string,
+  tokens: readonly Token[],
+  j: number,
+  lex: CompiledLexicon,
+): ReturnType<typeof matchUnit> {
+  const t = tokens[j];
+  const written = t?.kind === 'word' ? lex.unitsAsWritten?.get(body.slice(t.start, t.end)) : undefined;
+  return written ? { entry: written, last: j } : matchUnit(tokens, j, lex);
+}
+
 export function matchUnit(
   tokens: readonly Token[],
   j: number,
@@ -1167,12 +1182,19 @@ function isDimension(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/** A slogan: « 4 sur le terrain » (a quoted sentence opening with a spelled count, « Kelima tersangka », is not). */
+/**
+ * A slogan: « 4 sur le terrain » (a quoted sentence opening with a spelled count, « Kelima tersangka », is not).
+ * A mark that also closes ('"', German's “) glued to the word before it ends that word's quotation: the number
+ * after it opens no slogan (vi `đang "ôm" 14 bánh heroin`, en `was "carrying" 14 bricks`).
+ */
 function isSlogan(folded: string, n: NumToken): boolean {
   let k = n.start - 1;
   while (k >= 0 && folded[k] === ' ') k--;
-  return OPENING_QUOTES.has(folded[k] ?? '');
+  const mark = folded[k] ?? '';
+  if (!OPENING_QUOTES.has(mark)) return false;
+  return !(CLOSING_QUOTES.has(mark) && k > 0 && WORD_CHAR.test(folded[k - 1]!));
 }
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /** How far a motto's later items may stand from its opening quote, or from its closing one. */
 const MOTTO_REACH = 80;

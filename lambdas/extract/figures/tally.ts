@@ -13,7 +13,7 @@ import type { Candidate } from './count.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { indefiniteArticles, sentenceAt } from './listed.js';
 import { phraseAt, phraseEndingAt } from './phrases.js';
-import { matchUnit } from './read.js';
+import { matchUnit, matchUnitAsWritten } from './read.js';
 import type { Token } from './tokens.js';
 
 /** What a tally counts one by one: persons, goods, cases, places raided; never money, groups or localities. */
@@ -54,6 +54,7 @@ function tallied(tokens: readonly Token[], u: UnitMatch): u is NonNullable<UnitM
 
 /** The counted noun after "one" at j (its unit and last token), or null: "một số" (some) is an amount. */
 function nounAfterOne(
+  body: string,
   tokens: readonly Token[],
   j: number,
   lex: CompiledLexicon,
@@ -62,7 +63,7 @@ function nounAfterOne(
   for (let k = j + 1; k <= j + 1 + MAX_BETWEEN; k++) {
     const t = tokens[k];
     if (t?.kind !== 'word' || articles[k] === 1 || lex.amountNouns.has(t.text)) return null;
-    const u = matchUnit(tokens, k, lex);
+    const u = matchUnitAsWritten(body, tokens, k, lex);
     if (u) {
       if (!tallied(tokens, u)) return null;
       // bn "একটি গাড়ি চালককে" (a car driver): a thing naming the trade of the person after it is no count of
@@ -77,11 +78,23 @@ function nounAfterOne(
   return null;
 }
 
-/** A verb of the tally ends right before "one" at j, on its line ("bắt giữ một", "thu giữ một"). */
+/** Particles read between the verb of a tally and "one" (vi "bắt giữ được thêm một"). */
+const MAX_PARTICLES = 2;
+
+/**
+ * A verb of the tally ends right before "one" at j, or before its particles (`tallies.between`: "bắt giữ được
+ * một", "khởi tố thêm một"), on its line ("bắt giữ một", "thu giữ một").
+ */
 function tallyBefore(body: string, tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
   if (lex.tallyBefore === null) return false;
-  const n = phraseEndingAt(tokens, j - 1, lex.tallyBefore);
-  return n > 0 && !body.slice(tokens[j - n]!.end, tokens[j]!.start).includes('\n');
+  let end = j - 1;
+  while (end >= j - MAX_PARTICLES && isParticle(tokens[end], lex)) end--;
+  const n = phraseEndingAt(tokens, end, lex.tallyBefore);
+  return n > 0 && !body.slice(tokens[end - n + 1]!.end, tokens[j]!.start).includes('\n');
+}
+
+function isParticle(t: Token | undefined, lex: CompiledLexicon): boolean {
+  return t?.kind === 'word' && lex.tallyBetween.has(t.text);
 }
 
 /** A verb of the tally follows the noun ending at `last` in its clause, the noun not being its doer. */
@@ -114,7 +127,7 @@ export function withTallySingles(
   const found: Candidate[] = [];
   for (let j = 0; j < tokens.length - 1; j++) {
     if (articles[j] !== 1 || taken.has(j)) continue;
-    const noun = nounAfterOne(tokens, j, lex, articles);
+    const noun = nounAfterOne(doc.body, tokens, j, lex, articles);
     if (!noun || !(tallyBefore(doc.body, tokens, j, lex) || tallyAfter(tokens, noun.last, lex, articles)))
       continue;
     const t = tokens[j]!;
