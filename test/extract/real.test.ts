@@ -216,9 +216,10 @@ const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
  * reading of its 10 additions, after its change sets (the 567 read 86: a th "12" and a ur "0.4" dropped; the 10
  * additions none); 87 on the 592 with batch 53b's 5 holdout additions, after its lexicon change set (the 587 read
  * 86, the 5 additions 1); 88 on the 592 after session 53's tally rule (fig53: a written one that is also the
- * article counts in a tally, figures/tally.ts).
+ * article counts in a tally, figures/tally.ts); 89 on the 602 with batch 54b's 5 holdout additions, after its lexicon
+ * change set (the guard's list of offenders not read, as no holdout miss is).
  */
-const HOLDOUT_NON_FIGURES = 88;
+const HOLDOUT_NON_FIGURES = 89;
 const TUNING_NON_FIGURES = 42;
 
 /**
