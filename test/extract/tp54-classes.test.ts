@@ -5,7 +5,14 @@
  *   nặng/bị sập, ar كارثة, en disaster) names no kind of event: it takes the fire, crash or flood named nearest
  *   in its sentence ("카페 화재 참사", "L'incendie a fait 12 sinistrés"), else the article's fire or crash, else
  *   it is a disaster's (other). A natural disaster named as such (자연재해, प्राकृतिक आपदा) stays other; bn
- *   দুর্ঘটনা (accident) is an accident word, as hi दुर्घटना is: alone a crash, after a fire the fire's.
+ *   দুর্ঘটনা (accident) is an accident word, as hi दुर्घटना is: alone a crash, after a fire the fire's;
+ * - customs (ar الجمارك, ur کسٹمز, hi सीमा शुल्क, bn শুল্ক কর্মকর্তা, ru таможенник) is a unit's name of smuggling,
+ *   as vi hải quan and en customs are: goods it seizes with no cue of their own are smuggled, its drug finds
+ *   stay drugs; ar goods "without documents" (دون وثائق) are smuggled, and "unidentified" (مجهولة الهوية) is no
+ *   identity card (administration), which "بطاقة هوية" still is;
+ * - ja border markers counted by 基 (国境標識12基) are counted, and are the border's (other);
+ * - vi "hộ dân" (households) is a population cue as "người dân" is: a commune's households are its population,
+ *   those a fire or a flood struck are its; households affected by a storm ("ảnh hưởng bởi bão") are the storm's.
  */
 import { describe } from 'vitest';
 import { itReadsEach, valueAndTopic } from '../support/figure-cases.js';
@@ -67,6 +74,42 @@ describe('Function: extractFigures (tp54 classes)', () => {
         ['vi', 'Mưa lũ làm 40 căn nhà bị sập.', [[40, 'other']]],
         // An accident alone is still a crash, in Bengali as elsewhere.
         ['bn', 'মহাসড়কে দুর্ঘটনায় ৫ জন আহত হয়েছেন।', [[5, 'traffic']]],
+      ],
+      valueAndTopic,
+    );
+  });
+
+  describe('customs seizures, border markers and households', () => {
+    itReadsEach(
+      [
+        [
+          'ar',
+          'عثرت الجمارك على 25 صندوقا من الصابون في سيارة تقل امرأة مجهولة الهوية.',
+          [[25, 'smuggling']],
+        ],
+        ['ar', 'صادرت السلطات 40 كرتونة من السجائر دون وثائق.', [[40, 'smuggling']]],
+        ['ur', 'کسٹمز حکام نے بندرگاہ پر 300 جعلی بیگ ضبط کر لیے۔', [[300, 'smuggling']]],
+        ['hi', 'सीमा शुल्क विभाग ने बंदरगाह पर 300 नकली बैग जब्त किए।', [[300, 'smuggling']]],
+        ['bn', 'শুল্ক কর্মকর্তারা বন্দরে ৩০০টি নকল ব্যাগ জব্দ করেছেন।', [[300, 'smuggling']]],
+        ['ru', 'Таможенники изъяли 300 поддельных сумок в порту.', [[300, 'smuggling']]],
+        ['ja', '国境警備隊は国境標識12基を点検した。', [[12, 'other']]],
+        ['ja', '国境警備隊は12基の国境標識を点検した。', [[12, 'other']]],
+        ['vi', 'Xã có 1.200 hộ dân sinh sống.', [[1200, 'population']]],
+        ['vi', 'Vụ cháy khiến 12 hộ dân mất nhà.', [[12, 'fire']]],
+        ['vi', 'Lực lượng cứu hộ đã sơ tán 120 hộ dân khỏi vùng ngập lũ.', [[120, 'other']]],
+        ['vi', 'Đoàn công tác đã tặng quà cho 50 hộ dân bị ảnh hưởng bởi bão.', [[50, 'other']]],
+        // Customs' drug finds stay drugs; an identity card is still administration; a scam's households are its.
+        [
+          'ru',
+          'Таможенники задержали 2 пассажиров с 3 кг героина.',
+          [
+            [2, 'drugs'],
+            [3, 'drugs'],
+          ],
+        ],
+        ['ur', 'کسٹمز حکام نے ہوائی اڈے پر 2 کلو ہیروئن برآمد کر لی۔', [[2, 'drugs']]],
+        ['ar', 'أصدرت الشرطة 120 بطاقة هوية للسكان.', [[120, 'administration']]],
+        ['vi', 'Công an xã tuyên truyền phòng chống ma túy cho 200 hộ dân.', [[200, 'propaganda']]],
       ],
       valueAndTopic,
     );
