@@ -12,7 +12,9 @@
  *   identity card (administration), which "بطاقة هوية" still is;
  * - ja border markers counted by 基 (国境標識12基) are counted, and are the border's (other);
  * - vi "hộ dân" (households) is a population cue as "người dân" is: a commune's households are its population,
- *   those a fire or a flood struck are its; households affected by a storm ("ảnh hưởng bởi bão") are the storm's.
+ *   those a fire or a flood struck are its; households affected by a storm ("ảnh hưởng bởi bão") are the storm's;
+ * - ru "столкнул*" (collided), a collision word already, is an accident word too: alone a road crash, beside a
+ *   vessel a disaster at sea; police who "столкнулись с сопротивлением" (met resistance) still tell their case.
  */
 import { describe } from 'vitest';
 import { itReadsEach, valueAndTopic } from '../support/figure-cases.js';
@@ -110,6 +112,21 @@ describe('Function: extractFigures (tp54 classes)', () => {
         ['ur', 'کسٹمز حکام نے ہوائی اڈے پر 2 کلو ہیروئن برآمد کر لی۔', [[2, 'drugs']]],
         ['ar', 'أصدرت الشرطة 120 بطاقة هوية للسكان.', [[120, 'administration']]],
         ['vi', 'Công an xã tuyên truyền phòng chống ma túy cho 200 hộ dân.', [[200, 'propaganda']]],
+      ],
+      valueAndTopic,
+    );
+  });
+
+  describe('ru a collision verb is an accident word', () => {
+    itReadsEach(
+      [
+        ['ru', 'Автобус столкнулся с грузовиком на трассе, погибли 5 человек.', [[5, 'traffic']]],
+        [
+          'ru',
+          'Рыболовецкое судно столкнулось с грузовым кораблём, 3 рыбака пропали без вести.',
+          [[3, 'other']],
+        ],
+        ['ru', 'Полиция столкнулась с сопротивлением и задержала 4 торговцев героином.', [[4, 'drugs']]],
       ],
       valueAndTopic,
     );
