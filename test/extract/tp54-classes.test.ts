@@ -15,6 +15,7 @@
  *   those a fire or a flood struck are its; households affected by a storm ("ảnh hưởng bởi bão") are the storm's;
  * - ru "столкнул*" (collided), a collision word already, is an accident word too: alone a road crash, beside a
  *   vessel a disaster at sea; police who "столкнулись с сопротивлением" (met resistance) still tell their case.
+ * 30 of the 44 cases in this file failed on 7d138f44.
  */
 import { describe } from 'vitest';
 import { itReadsEach, valueAndTopic } from '../support/figure-cases.js';
@@ -100,7 +101,8 @@ describe('Function: extractFigures (tp54 classes)', () => {
         ['vi', 'Vụ cháy khiến 12 hộ dân mất nhà.', [[12, 'fire']]],
         ['vi', 'Lực lượng cứu hộ đã sơ tán 120 hộ dân khỏi vùng ngập lũ.', [[120, 'other']]],
         ['vi', 'Đoàn công tác đã tặng quà cho 50 hộ dân bị ảnh hưởng bởi bão.', [[50, 'other']]],
-        // Customs' drug finds stay drugs; an identity card is still administration; a scam's households are its.
+        // Customs' drug finds stay drugs; an identity card is still administration; households at a talk are its
+        // audience, as residents are (propaganda).
         [
           'ru',
           'Таможенники задержали 2 пассажиров с 3 кг героина.',
