@@ -1923,7 +1923,6 @@ cells('ms', 'd', [
  */
 const KNOWN_FAILING: Readonly<Record<string, string>> = {
   'en/b/2': "another subject in the figure's own sentence not read: 3:crime→traffic",
-  'fr/a/3': "the fire's word (sinistre) not a fire cue: 3:fire→other",
   'fr/c/2': "reward money takes the article's subject, the award verb is not read: 30000000:awards→drugs",
   'de/c/2': "reward money takes the article's subject, the award verb is not read: 20000000:awards→drugs",
   'de/e/2': 'scam victims not read (or not as cyber): 400:cyber→smuggling',

@@ -788,6 +788,15 @@ export const FiguresLexiconSchema = z.object({
    */
   accidents: Words.default([]),
   /**
+   * Broad words of a calamity that name no kind of event: a disaster, a tragedy, its victims or the homeless it
+   * left (ko "참사", ja "被災", hi "आपदा", fr "sinistré*", es "damnificad*"). A disaster's (other) alone, as a
+   * flood's words are; but a fire or a road crash is a calamity too ("카페 화재 참사", "the fire left 40 families
+   * homeless"): the nearest mishap named in the same sentence says which it is, else the article's subject
+   * when it is a fire or a crash (topic.ts findCues, articleSubject, figureCues). Natural disasters named as
+   * such ("자연재해", "natural disaster") stay in `topics.other`.
+   */
+  calamities: Words.default([]),
+  /**
    * Words that state how many people live in a place, written before the count ("population", "人口",
    * "인구", "ประชากร", "berpenduduk", "проживают"): a population cue (topic population) that also tells a
    * census, so people counted right after it are the place's population, not the people of the article's
@@ -1442,7 +1451,8 @@ const LETTER_CLASS: Readonly<Record<CueText, string>> = {
 
 /**
  * See FiguresLexiconSchema: `offences` and `agencies` weigh differently from the other topic cues; `fraud`,
- * `channels` and `impersonation` are read together (topic.ts byNetwork); an `accident` is the article's event (figureCues); `none`
+ * `channels` and `impersonation` are read together (topic.ts byNetwork); an `accident` is the article's event (figureCues), a
+ * `calamity` the mishap its sentence or article names (findCues, figureCues); `none`
  * marks a notCues phrase, found and dropped; a `harm` is read as an offence that an accident may name instead.
  */
 export type CueKind =
@@ -1454,6 +1464,7 @@ export type CueKind =
   | 'channel'
   | 'impersonation'
   | 'accident'
+  | 'calamity'
   | 'census'
   | 'reform'
   | 'none';
@@ -1685,6 +1696,7 @@ export function compileLexicon(
   addCues('cyber', 'channel', lex.channels);
   addCues('cyber', 'impersonation', lex.impersonation);
   addCues('traffic', 'accident', lex.accidents);
+  addCues('other', 'calamity', lex.calamities);
   addCues('population', 'census', lex.census);
   addCues('crime', 'reform', lex.reform);
   addCues('crime', 'none', lex.notCues);
@@ -1940,6 +1952,7 @@ function withoutAmbiguousCues(lex: FiguresLexicon): FiguresLexicon {
     channels: keep(lex.channels),
     impersonation: keep(lex.impersonation),
     accidents: keep(lex.accidents),
+    calamities: keep(lex.calamities),
     census: keep(lex.census),
     reform: keep(lex.reform),
     vessels: keep(lex.vessels),
@@ -2191,6 +2204,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     channels: [],
     impersonation: [],
     accidents: [],
+    calamities: [],
     census: [],
     reform: [],
     vessels: [],

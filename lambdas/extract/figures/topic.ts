@@ -33,6 +33,11 @@ export interface CueHit {
    * paragraph of one kind of goods (onlineTrade): what it carried.
    */
   readonly carried?: Topic;
+  /**
+   * A broad word of a calamity (lexicon `calamities`) that no mishap named in its sentence made specific: the
+   * article's fire or crash, else a disaster (other) (articleSubject, figureCues).
+   */
+  readonly calamity?: true;
 }
 
 /** Language-independent: these topics describe the action rather than the subject matter. */
@@ -91,6 +96,8 @@ export function findCues(
   // and what the lead tells of a fire: the fire words are the crash's once the whole article is read (crashFires).
   const burning: Burning[] = [];
   let leadTells: 'crash' | 'fire' | undefined;
+  // Paragraphs with a calamity word, by their hits, read once every fire and crash word is settled.
+  const calamitous: { from: number; to: number }[] = [];
   for (const paragraph of paragraphs) {
     const lead = paragraph.start === leadParagraph.start;
     // The search stops at the line break that ends the paragraph: past it, the engine would scan on to the
@@ -122,6 +129,10 @@ export function findCues(
         // Each shape written out (the optional fields absent, not undefined): spreading a base hit into an
         // object with the optional parts took the engine's slow copying path, for every cue of every article.
         if (kind === 'cue') hits.push(lead ? { start, end, topic, lead } : { start, end, topic });
+        else if (kind === 'calamity')
+          hits.push(
+            lead ? { start, end, topic, lead, calamity: true } : { start, end, topic, calamity: true },
+          );
         else if (kind === 'harm')
           hits.push(
             lead
@@ -159,9 +170,42 @@ export function findCues(
       if (carried) hits[k] = { ...hits[k]!, carried: carried.topic };
     }
     onlineTrade(hits, from);
+    for (let k = from; k < hits.length; k++) {
+      if (hits[k]!.calamity) {
+        calamitous.push({ from, to: hits.length });
+        break;
+      }
+    }
   }
   crashFires(hits, burning, leadTells);
+  for (const { from, to } of calamitous) namedCalamities(cueText, hits, from, to);
   return hits;
+}
+
+/**
+ * A calamity word (lexicon `calamities`: a disaster, its victims, the homeless) takes the mishap named nearest
+ * to it in its sentence: a fire's or a crash's word ("카페 화재 참사", the café fire disaster; "L'incendie a fait
+ * 12 sinistrés"), or a flood's, as one more word of that mishap. With none named there it stays a calamity,
+ * which the article's subject settles (articleSubject, figureCues). A paragraph's hits run from `from` to `to`.
+ */
+function namedCalamities(text: string, hits: CueHit[], from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    const h = hits[k]!;
+    if (!h.calamity) continue;
+    let best: CueHit | undefined;
+    let bestGap = Infinity;
+    for (let j = from; j < to; j++) {
+      const g = hits[j]!;
+      if (g.calamity || g.kind !== undefined || !MISHAPS.has(g.topic)) continue;
+      const gap = gapBetween(g, h);
+      const between = g.start < h.start ? text.slice(g.end, h.start) : text.slice(h.end, g.start);
+      if (gap < bestGap && !STOP_BETWEEN.test(between)) {
+        best = g;
+        bestGap = gap;
+      }
+    }
+    if (best) hits[k] = { start: h.start, end: h.end, topic: best.topic, ...(h.lead ? { lead: true } : {}) };
+  }
 }
 
 /**
@@ -1225,19 +1269,29 @@ export function figureCues(
   // A harm done to persons in the story of a crash, a fire or a disaster is what the mishap did ("the bus fell
   // into the river, killing 34 and injuring 21"): the mishap's word, not an offence.
   const harms = MISHAPS.has(main) && !crimeStory && hits.some((h) => h.harm === true);
-  if (!agencies && !harms && !(event && hits.some((h) => h.kind === 'accident'))) return hits;
+  // A calamity with no mishap named in its sentence is the article's fire or crash ("이번 참사로 4명이 다쳤다").
+  const calamity = calamityOf(main);
+  const calamities = calamity !== 'other' && hits.some((h) => h.calamity);
+  if (!agencies && !harms && !calamities && !(event && hits.some((h) => h.kind === 'accident'))) return hits;
   return hits.map((h) =>
     (h.kind === 'agency' && agencies) || (h.kind === 'accident' && event)
       ? { ...h, topic: main }
       : h.harm === true && harms
         ? { start: h.start, end: h.end, topic: main, kind: 'accident', ...(h.lead ? { lead: true } : {}) }
-        : h,
+        : h.calamity && calamities
+          ? { start: h.start, end: h.end, topic: calamity, ...(h.lead ? { lead: true } : {}) }
+          : h,
   );
 }
 
-/** A subject or an offence named as such: not a unit's name, an accident word or a crime word of police work. */
+/**
+ * A subject or an offence named as such: not a unit's name, an accident word, a calamity with no mishap named
+ * beside it ("이번 참사로", this disaster: the rest of the article says which) or a crime word of police work.
+ */
 export function namesSubject(hits: readonly CueHit[]): boolean {
-  return hits.some((h) => h.kind === 'offence' || (h.kind === undefined && isSubject(h.topic)));
+  return hits.some(
+    (h) => h.kind === 'offence' || (h.kind === undefined && !h.calamity && isSubject(h.topic)),
+  );
 }
 
 /**
@@ -1302,10 +1356,12 @@ export function articleSubject(hits: readonly CueHit[]): {
   let procedure = 0;
   let accidents = 0;
   let harms = 0;
+  let calamities = 0;
   const armed = offenceLed(hits);
   for (const h of hits) {
     const w = h.lead ? LEAD_WEIGHT : 1;
-    if (h.kind === 'agency') agencies.set(h.topic, (agencies.get(h.topic) ?? 0) + w);
+    if (h.calamity) calamities += w;
+    else if (h.kind === 'agency') agencies.set(h.topic, (agencies.get(h.topic) ?? 0) + w);
     else if (h.kind === 'accident') accidents += w;
     else if (h.harm === true) harms += w;
     else if (h.kind === 'offence' || isSubject(h.topic)) {
@@ -1313,6 +1369,12 @@ export function articleSubject(hits: readonly CueHit[]): {
       const topic = armed && own === 'weapons' ? DEFAULT_TOPIC : own;
       weights.set(topic, (weights.get(topic) ?? 0) + w);
     } else if (h.topic === DEFAULT_TOPIC) procedure += w;
+  }
+  // A calamity named with no mishap in its sentence weighs for the fire or the crash the other cues lead with,
+  // else for a disaster ("이번 참사로", this disaster, in a café fire's story).
+  if (calamities > 0) {
+    const event = calamityOf(leading(weights)?.topic);
+    weights.set(event, (weights.get(event) ?? 0) + calamities);
   }
   // Accident words weigh for the event the other cues lead with (a fire), else for traffic. Beside a fire, a
   // road crash named in so many words makes the accident the crash, and the fire what it caused ("a truck hit
@@ -1369,6 +1431,11 @@ function offenceLed(hits: readonly CueHit[]): boolean {
 
 /** Mishaps that kill, hurt or strand people: a crash, a fire, a disaster or a sinking. */
 const MISHAPS: ReadonlySet<Topic> = new Set<Topic>(['traffic', 'fire', 'other']);
+
+/** The mishap a calamity word with none named in its sentence tells: the article's fire or crash, else a disaster. */
+function calamityOf(main: Topic | undefined): Topic {
+  return main === 'fire' || main === 'traffic' ? main : 'other';
+}
 
 /**
  * The mishap the clause tells, when it is not the article's subject `main`: its nearest word of a mishap, a
