@@ -508,12 +508,28 @@ export const FiguresLexiconSchema = z.object({
    * right before it (vi "bắt giữ một đối tượng", "thu giữ một xe ô tô"); `after`, the verb or passive after the
    * noun in its clause (vi "một xe máy bị tạm giữ", ur "ایک ٹرک … ضبط", bn "একটি মোটরবাইক জব্দ"): arrests,
    * seizures, rescues, prosecutions, destruction. `doers`: a case mark right after the noun that makes it the
-   * doer, never what the tally befell (hi "ने", ur "نے"). Elsewhere "one" stays an article introducing an
-   * actor or a thing ("một người đàn ông đi xe máy", "ایک ٹرک نے ٹکر ماری"). See figures/tally.ts.
+   * doer, never what the tally befell (hi "ने", ur "نے"). `obliques`: a genitive or an ablative after the noun,
+   * written apart (hi "के", "से"; ur "کے", "سے"; bn "থেকে") or glued as a case ending (bn "-র", "-এর"): the noun
+   * is whose or where from, and the tally counts another thing ("একজন ব্যক্তির কাছ থেকে ইয়াবা জব্দ", yaba seized
+   * from one person; "একটি ব্যাগ থেকে", from a bag). `objects`: the mark of a verb's object written apart (hi
+   * "को", ur "کو"): after another noun, that noun is what the verb befell ("एक बस खाई में गिरी और यात्रियों को
+   * बचाया", the passengers were rescued, not the bus). `harms`: the verbs among `after` that tell damage or
+   * destruction; `crashes`: words of a road crash. A vehicle named with "one" and harmed in a sentence naming a
+   * crash is the crash's actor, not a tally ("हादसे में एक बस क्षतिग्रस्त"); one seized after a crash counts. Elsewhere
+   * "one" stays an article introducing an actor or a thing ("một người đàn ông đi xe máy", "ایک ٹرک نے ٹکر
+   * ماری"). See figures/tally.ts.
    */
   tallies: z
-    .object({ before: Words.default([]), after: Words.default([]), doers: Words.default([]) })
-    .default({ before: [], after: [], doers: [] }),
+    .object({
+      before: Words.default([]),
+      after: Words.default([]),
+      doers: Words.default([]),
+      obliques: Words.default([]),
+      objects: Words.default([]),
+      harms: Words.default([]),
+      crashes: Words.default([]),
+    })
+    .default({ before: [], after: [], doers: [], obliques: [], objects: [], harms: [], crashes: [] }),
   /**
    * Cues of a minimum ("al menos", "mindestens", "au moins", "pelo menos"): an indefinite article right after
    * one, before a person's noun, is the number one ("al menos una persona resultó herida", at least one person
@@ -1356,6 +1372,10 @@ export interface CompiledLexicon {
   readonly tallyBefore: WordSet | null;
   readonly tallyAfter: WordSet | null;
   readonly tallyDoers: WordSet;
+  readonly tallyObliques: WordSet;
+  readonly tallyObjects: WordSet;
+  readonly tallyHarms: WordSet;
+  readonly tallyCrashes: WordSet;
   /** See FiguresLexiconSchema.atLeast; null when the language has none. */
   readonly atLeast: WordSet | null;
   /** See FiguresLexiconSchema.casualtyLists; null when the language has none. */
@@ -1875,6 +1895,10 @@ export function compileLexicon(
     tallyBefore: lex.tallies.before.length > 0 ? new WordSet(lex.tallies.before) : null,
     tallyAfter: lex.tallies.after.length > 0 ? new WordSet(lex.tallies.after) : null,
     tallyDoers: new WordSet(lex.tallies.doers),
+    tallyObliques: new WordSet(lex.tallies.obliques),
+    tallyObjects: new WordSet(lex.tallies.objects),
+    tallyHarms: new WordSet(lex.tallies.harms),
+    tallyCrashes: new WordSet(lex.tallies.crashes),
     atLeast: lex.atLeast.length > 0 ? new WordSet(lex.atLeast) : null,
     casualtyLists: lex.casualtyLists.length > 0 ? new WordSet(lex.casualtyLists) : null,
     policeWords: lex.policeWords.length > 0 ? new WordSet(lex.policeWords) : null,
@@ -2145,7 +2169,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     afterFate: [],
     oneOf: [],
     casualtyBefore: [],
-    tallies: { before: [], after: [], doers: [] },
+    tallies: { before: [], after: [], doers: [], obliques: [], objects: [], harms: [], crashes: [] },
     atLeast: [],
     casualtyLists: [],
     policeWords: [],
