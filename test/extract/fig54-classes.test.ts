@@ -9,7 +9,13 @@
  *   a second noun of persons ends the noun phrase ("ایک مشتبہ شخص کو", a suspect person);
  * - a vehicle named with "one" and harmed (`tallies.harms`) in a sentence naming a road crash (`tallies.crashes`)
  *   is the crash's actor, no tally ("हादसे में एक बस क्षतिग्रस्त"); one seized after a crash, or burned in a
- *   fire, still counts.
+ *   fire, still counts;
+ * - ar a number word with the article after its noun with the article counts the noun ("الأشخاص الأربعة", the
+ *   four persons; "السيارات الثلاث", the three cars), as "أربعة أشخاص" does (`numberArticles`, definite-number.ts);
+ *   one is left out ("الشخص الواحد");
+ * - a number of persons right after a word of capacity is what a vehicle or a hall holds, no count (ar "تتسع
+ *   لشخصين", "مقاعد ل 50 راكباً"; vi "sức chứa 20.000 người"; en "a capacity of 40 passengers"): lexicon
+ *   `capacities`, capacity.ts; a capacity in tonnes stays a measure, as the gold counts it.
  */
 import { describe } from 'vitest';
 import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
@@ -57,6 +63,31 @@ describe('Function: extractFigures (fig54 classes)', () => {
         ['hi', 'हादसे में एक बस बुरी तरह क्षतिग्रस्त हो गई।', []],
         ['ur', 'تصادم کے بعد ایک ٹرک مکمل طور پر تباہ ہو گیا۔', []],
         ['bn', 'দুর্ঘটনায় একটি বাস ধ্বংস হয়ে যায়।', []],
+      ],
+      valueAndUnit,
+    );
+  });
+
+  describe('ar a definite number word after its definite noun counts it', () => {
+    itReadsEach(
+      [
+        ['ar', 'نقل المسعفون الأشخاص الأربعة إلى المستشفى.', [[4, 'person']]],
+        ['ar', 'صادرت شرطة المرور السيارات الثلاث.', [[3, 'vehicle']]],
+        ['ar', 'الشخص الواحد لا يستطيع حمل الصندوق.', []],
+        ['ar', 'تراجعت الأسعار في السنوات الثلاث الماضية.', []],
+      ],
+      valueAndUnit,
+    );
+  });
+
+  describe('a number of persons after a word of capacity counts nothing', () => {
+    itReadsEach(
+      [
+        ['ar', 'كانت الشاحنة تتسع فقط لشخصين في المقصورة.', []],
+        ['ar', 'سقطت الحافلة التي تضم مقاعد ل 45 راكباً في النهر.', []],
+        ['vi', 'Nhà thi đấu mới có sức chứa 3.000 người.', []],
+        ['en', 'The ferry, with a capacity of 40 passengers, carried 52 people.', [[52, 'person']]],
+        ['en', 'The dredger has a capacity of 1,500 tonnes.', [[1500000, 'kg']]],
       ],
       valueAndUnit,
     );

@@ -249,6 +249,11 @@ export const FiguresLexiconSchema = z.object({
    */
   sizes: Words.default([]),
   /**
+   * Words of capacity before a number ("capacity of", "sức chứa", ar "تتسع", "مقاعد"): a number of persons
+   * within a few words after one is what a vehicle or a hall holds, not people of the story (capacity.ts).
+   */
+  capacities: Words.default([]),
+  /**
    * Person nouns that give a vehicle's size when the number stands right after a vehicle noun (id, ms "mobil
    * 4 penumpang", a four-passenger car): after any other word they count persons ("membawa 4 penumpang").
    */
@@ -536,6 +541,12 @@ export const FiguresLexiconSchema = z.object({
    * was injured), as a numeral would be. Not "more than" ("más de una persona" is several): that is no count.
    */
   atLeast: Words.default([]),
+  /**
+   * The definite article a number word takes when it follows its noun as an adjective (ar "ال": "الأشخاص
+   * الأربعة", the four persons): such a number word right after a counted noun that has the article too counts
+   * that noun, as the number before it would (figures/definite-number.ts).
+   */
+  numberArticles: Words.default([]),
   /**
    * Phrases that open a list of the casualties ("among the dead", "parmi les blessés", ur "ہلاک ہونے والوں
    * میں"): each person named after one with an indefinite article in its sentence is one of them, as a numeral
@@ -1241,6 +1252,8 @@ export interface CompiledLexicon {
   readonly durations: WordSet;
   readonly distances: WordSet;
   readonly sizes: WordSet;
+  /** See FiguresLexiconSchema.capacities; null when the language has none. */
+  readonly capacities: WordSet | null;
   /** See FiguresLexiconSchema.sizesAfterVehicle. */
   readonly sizesAfterVehicle: WordSet;
   /** See FiguresLexiconSchema.limitsAfter; null when the language has none. */
@@ -1378,6 +1391,8 @@ export interface CompiledLexicon {
   readonly tallyCrashes: WordSet;
   /** See FiguresLexiconSchema.atLeast; null when the language has none. */
   readonly atLeast: WordSet | null;
+  /** See FiguresLexiconSchema.numberArticles (folded). */
+  readonly numberArticles: readonly string[];
   /** See FiguresLexiconSchema.casualtyLists; null when the language has none. */
   readonly casualtyLists: WordSet | null;
   /** See FiguresLexiconSchema.policeWords; null when the language has none. */
@@ -1779,6 +1794,7 @@ export function compileLexicon(
     durations: new WordSet(lex.durations),
     distances: new WordSet(lex.distances),
     sizes: new WordSet(lex.sizes),
+    capacities: lex.capacities.length > 0 ? new WordSet(lex.capacities) : null,
     sizesAfterVehicle: new WordSet(lex.sizesAfterVehicle),
     limitsAfter: lex.limitsAfter.length > 0 ? new WordSet(lex.limitsAfter) : null,
     fractionWords: new WordSet(lex.fractionWords),
@@ -1900,6 +1916,7 @@ export function compileLexicon(
     tallyHarms: new WordSet(lex.tallies.harms),
     tallyCrashes: new WordSet(lex.tallies.crashes),
     atLeast: lex.atLeast.length > 0 ? new WordSet(lex.atLeast) : null,
+    numberArticles: lex.numberArticles.map((a) => fold(a)),
     casualtyLists: lex.casualtyLists.length > 0 ? new WordSet(lex.casualtyLists) : null,
     policeWords: lex.policeWords.length > 0 ? new WordSet(lex.policeWords) : null,
     plateWords: lex.plateWords.length > 0 ? new WordSet(lex.plateWords) : null,
@@ -2124,6 +2141,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     hourMarks: [],
     hoursBefore: [],
     sizes: [],
+    capacities: [],
     sizesAfterVehicle: [],
     limitsAfter: [],
     fractionWords: [],
@@ -2171,6 +2189,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     casualtyBefore: [],
     tallies: { before: [], after: [], doers: [], obliques: [], objects: [], harms: [], crashes: [] },
     atLeast: [],
+    numberArticles: [],
     casualtyLists: [],
     policeWords: [],
     plateWords: [],
