@@ -13,6 +13,7 @@ import { finish, leadParagraph, paragraphsOf, type Context } from './finish.js';
 import { cueTextOf, lexiconFor } from './lexicon.js';
 import { withFatedSingles } from './fated.js';
 import { withTallySingles } from './tally.js';
+import { withDefiniteNumbers } from './definite-number.js';
 import { withBareSingles } from './bare-single.js';
 import { withListedSingles } from './listed.js';
 import { withLoneOnes } from './alone.js';
@@ -32,7 +33,7 @@ import { withModelNames } from './models.js';
 
 export { lexiconFor } from './lexicon.js';
 
-/** tokenize → read each number (read.ts) → count (count.ts), with listed singles (listed.ts), fated singles (fated.ts), tallied ones (tally.ts), bare singles after a fate (bare-single.ts) and measures of one (measured.ts) → no guesses ("two or three", alternatives.ts) → no share of a body burned (body-share.ts) → no sides of a bilateral relation (bilateral.ts) → none inside a place's name (in-place.ts) → topic cues → finish each figure (finish.ts). */
+/** tokenize → read each number (read.ts) → count (count.ts), with listed singles (listed.ts), fated singles (fated.ts), tallied ones (tally.ts), definite numbers after their nouns (definite-number.ts), bare singles after a fate (bare-single.ts) and measures of one (measured.ts) → no guesses ("two or three", alternatives.ts) → no share of a body burned (body-share.ts) → no sides of a bilateral relation (bilateral.ts) → none inside a place's name (in-place.ts) → topic cues → finish each figure (finish.ts). */
 export function extractFigures(doc: Document, places: readonly PlaceMention[]): Figure[] {
   const marked = lexiconFor(doc.language);
   // Cues with diacritics cannot match a text typed without them: that text is read with folded cues.
@@ -62,7 +63,12 @@ export function extractFigures(doc: Document, places: readonly PlaceMention[]): 
               doc,
               tokens,
               lex,
-              countFigures(doc, tokens, lex, readNumbers(doc, tokens, lex)),
+              withDefiniteNumbers(
+                doc,
+                tokens,
+                lex,
+                countFigures(doc, tokens, lex, readNumbers(doc, tokens, lex)),
+              ),
             ),
           ),
         ),

@@ -249,6 +249,11 @@ export const FiguresLexiconSchema = z.object({
    */
   sizes: Words.default([]),
   /**
+   * Words of capacity before a number ("capacity of", "sức chứa", ar "تتسع", "مقاعد"): a number of persons
+   * within a few words after one is what a vehicle or a hall holds, not people of the story (capacity.ts).
+   */
+  capacities: Words.default([]),
+  /**
    * Person nouns that give a vehicle's size when the number stands right after a vehicle noun (id, ms "mobil
    * 4 penumpang", a four-passenger car): after any other word they count persons ("membawa 4 penumpang").
    */
@@ -508,10 +513,17 @@ export const FiguresLexiconSchema = z.object({
    * right before it (vi "bắt giữ một đối tượng", "thu giữ một xe ô tô"); `after`, the verb or passive after the
    * noun in its clause (vi "một xe máy bị tạm giữ", ur "ایک ٹرک … ضبط", bn "একটি মোটরবাইক জব্দ"): arrests,
    * seizures, rescues, prosecutions, destruction. `doers`: a case mark right after the noun that makes it the
-   * doer, never what the tally befell (hi "ने", ur "نے"). Elsewhere "one" stays an article introducing an
-   * actor or a thing ("một người đàn ông đi xe máy", "ایک ٹرک نے ٹکر ماری"). `between`: particles a verb of
-   * `before` may take before "one" (vi "được", achieved; "thêm", more: "bắt giữ được một đối tượng", "khởi tố
-   * thêm một bị can"). See figures/tally.ts.
+   * doer, never what the tally befell (hi "ने", ur "نے"). `obliques`: a genitive or an ablative after the noun,
+   * written apart (hi "के", "से"; ur "کے", "سے"; bn "থেকে") or glued as a case ending (bn "-র", "-এর"): the noun
+   * is whose or where from, and the tally counts another thing ("একজন ব্যক্তির কাছ থেকে ইয়াবা জব্দ", yaba seized
+   * from one person; "একটি ব্যাগ থেকে", from a bag). `objects`: the mark of a verb's object written apart (hi
+   * "को", ur "کو"): after another noun, that noun is what the verb befell ("एक बस खाई में गिरी और यात्रियों को
+   * बचाया", the passengers were rescued, not the bus). `harms`: the verbs among `after` that tell damage or
+   * destruction; `crashes`: words of a road crash. A vehicle named with "one" and harmed in a sentence naming a
+   * crash is the crash's actor, not a tally ("हादसे में एक बस क्षतिग्रस्त"); one seized after a crash counts. Elsewhere
+   * "one" stays an article introducing an actor or a thing ("một người đàn ông đi xe máy", "ایک ٹرک نے ٹکر
+   * ماری"). `between`: particles a verb of `before` may take before "one" (vi "được", achieved; "thêm", more:
+   * "bắt giữ được một đối tượng", "khởi tố thêm một bị can"). See figures/tally.ts.
    */
   tallies: z
     .object({
@@ -519,14 +531,33 @@ export const FiguresLexiconSchema = z.object({
       after: Words.default([]),
       doers: Words.default([]),
       between: Words.default([]),
+      obliques: Words.default([]),
+      objects: Words.default([]),
+      harms: Words.default([]),
+      crashes: Words.default([]),
     })
-    .default({ before: [], after: [], doers: [], between: [] }),
+    .default({
+      before: [],
+      after: [],
+      doers: [],
+      between: [],
+      obliques: [],
+      objects: [],
+      harms: [],
+      crashes: [],
+    }),
   /**
    * Cues of a minimum ("al menos", "mindestens", "au moins", "pelo menos"): an indefinite article right after
    * one, before a person's noun, is the number one ("al menos una persona resultó herida", at least one person
    * was injured), as a numeral would be. Not "more than" ("más de una persona" is several): that is no count.
    */
   atLeast: Words.default([]),
+  /**
+   * The definite article a number word takes when it follows its noun as an adjective (ar "ال": "الأشخاص
+   * الأربعة", the four persons): such a number word right after a counted noun that has the article too counts
+   * that noun, as the number before it would (figures/definite-number.ts).
+   */
+  numberArticles: Words.default([]),
   /**
    * Phrases that open a list of the casualties ("among the dead", "parmi les blessés", ur "ہلاک ہونے والوں
    * میں"): each person named after one with an indefinite article in its sentence is one of them, as a numeral
@@ -1241,6 +1272,8 @@ export interface CompiledLexicon {
   readonly durations: WordSet;
   readonly distances: WordSet;
   readonly sizes: WordSet;
+  /** See FiguresLexiconSchema.capacities; null when the language has none. */
+  readonly capacities: WordSet | null;
   /** See FiguresLexiconSchema.sizesAfterVehicle. */
   readonly sizesAfterVehicle: WordSet;
   /** See FiguresLexiconSchema.limitsAfter; null when the language has none. */
@@ -1373,8 +1406,14 @@ export interface CompiledLexicon {
   readonly tallyAfter: WordSet | null;
   readonly tallyDoers: WordSet;
   readonly tallyBetween: WordSet;
+  readonly tallyObliques: WordSet;
+  readonly tallyObjects: WordSet;
+  readonly tallyHarms: WordSet;
+  readonly tallyCrashes: WordSet;
   /** See FiguresLexiconSchema.atLeast; null when the language has none. */
   readonly atLeast: WordSet | null;
+  /** See FiguresLexiconSchema.numberArticles (folded). */
+  readonly numberArticles: readonly string[];
   /** See FiguresLexiconSchema.casualtyLists; null when the language has none. */
   readonly casualtyLists: WordSet | null;
   /** See FiguresLexiconSchema.policeWords; null when the language has none. */
@@ -1779,6 +1818,7 @@ export function compileLexicon(
     durations: new WordSet(lex.durations),
     distances: new WordSet(lex.distances),
     sizes: new WordSet(lex.sizes),
+    capacities: lex.capacities.length > 0 ? new WordSet(lex.capacities) : null,
     sizesAfterVehicle: new WordSet(lex.sizesAfterVehicle),
     limitsAfter: lex.limitsAfter.length > 0 ? new WordSet(lex.limitsAfter) : null,
     fractionWords: new WordSet(lex.fractionWords),
@@ -1896,7 +1936,12 @@ export function compileLexicon(
     tallyAfter: lex.tallies.after.length > 0 ? new WordSet(lex.tallies.after) : null,
     tallyDoers: new WordSet(lex.tallies.doers),
     tallyBetween: new WordSet(lex.tallies.between),
+    tallyObliques: new WordSet(lex.tallies.obliques),
+    tallyObjects: new WordSet(lex.tallies.objects),
+    tallyHarms: new WordSet(lex.tallies.harms),
+    tallyCrashes: new WordSet(lex.tallies.crashes),
     atLeast: lex.atLeast.length > 0 ? new WordSet(lex.atLeast) : null,
+    numberArticles: lex.numberArticles.map((a) => fold(a)),
     casualtyLists: lex.casualtyLists.length > 0 ? new WordSet(lex.casualtyLists) : null,
     policeWords: lex.policeWords.length > 0 ? new WordSet(lex.policeWords) : null,
     plateWords: lex.plateWords.length > 0 ? new WordSet(lex.plateWords) : null,
@@ -2122,6 +2167,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     hourMarks: [],
     hoursBefore: [],
     sizes: [],
+    capacities: [],
     sizesAfterVehicle: [],
     limitsAfter: [],
     fractionWords: [],
@@ -2167,8 +2213,18 @@ export function localeLexicon(language: string): FiguresLexicon {
     afterFate: [],
     oneOf: [],
     casualtyBefore: [],
-    tallies: { before: [], after: [], doers: [], between: [] },
+    tallies: {
+      before: [],
+      after: [],
+      doers: [],
+      between: [],
+      obliques: [],
+      objects: [],
+      harms: [],
+      crashes: [],
+    },
     atLeast: [],
+    numberArticles: [],
     casualtyLists: [],
     policeWords: [],
     plateWords: [],

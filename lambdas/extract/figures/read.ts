@@ -42,6 +42,7 @@ import { DASHES, isPunct } from './marks.js';
 import { chosenMarks } from '../text/quotation-marks.js';
 import { teamOrGang } from './teams-or-gangs.js';
 import { isLimit } from './limits.js';
+import { afterCapacity } from './capacity.js';
 
 export interface Reading {
   readonly index: number;
@@ -2447,7 +2448,12 @@ export function readNumbers(
     readings.set(i, {
       index: i,
       num: t,
-      blocked: blocked || dated || joined || isLimit(tokens, i, lex),
+      blocked:
+        blocked ||
+        dated ||
+        joined ||
+        isLimit(tokens, i, lex) ||
+        (own?.unit === 'person' && afterCapacity(tokens, i, lex)),
       own,
       countsNoun,
       nounOf: nounOf ?? false,

@@ -52,14 +52,21 @@ function tallied(tokens: readonly Token[], u: UnitMatch): u is NonNullable<UnitM
   return u.end === undefined || tokens[u.last]!.end - u.end <= MAX_ENDING;
 }
 
-/** The counted noun after "one" at j (its unit and last token), or null: "một số" (some) is an amount. */
+/** The counted noun after "one": its unit, its last token and the case ending glued to that token ("" if none). */
+interface Noun {
+  readonly unit: Unit;
+  readonly last: number;
+  readonly ending: string;
+}
+
+/** The counted noun after "one" at j, or null: "một số" (some) is an amount. */
 function nounAfterOne(
   body: string,
   tokens: readonly Token[],
   j: number,
   lex: CompiledLexicon,
   articles: Uint8Array,
-): { unit: Unit; last: number } | null {
+): Noun | null {
   for (let k = j + 1; k <= j + 1 + MAX_BETWEEN; k++) {
     const t = tokens[k];
     if (t?.kind !== 'word' || articles[k] === 1 || lex.amountNouns.has(t.text)) return null;
@@ -67,11 +74,13 @@ function nounAfterOne(
     if (u) {
       if (!tallied(tokens, u)) return null;
       // bn "একটি গাড়ি চালককে" (a car driver): a thing naming the trade of the person after it is no count of
-      // its own; a place or a vehicle after a person is where he was ("একজন ব্যক্তিকে গাড়িতে", a person in a car).
+      // its own, and ur "ایک مشتبہ شخص" (a suspect person) is one person ending at the second noun; a place or a
+      // vehicle after a person is where he was ("একজন ব্যক্তিকে গাড়িতে", a person in a car).
       const next = tokens[u.last + 1]?.kind === 'word' ? matchUnit(tokens, u.last + 1, lex) : null;
-      const head =
-        u.entry.unit !== 'person' && tallied(tokens, next) && next.entry.unit === 'person' ? next : u;
-      return { unit: head.entry.unit, last: head.last };
+      const head = tallied(tokens, next) && next.entry.unit === 'person' ? next : u;
+      const t = tokens[head.last] as Token & { text: string };
+      const ending = head.end === undefined ? '' : t.text.slice(t.text.length - (t.end - head.end));
+      return { unit: head.entry.unit, last: head.last, ending };
     }
     if (lex.functionWords.has(t.text)) return null;
   }
@@ -97,20 +106,58 @@ function isParticle(t: Token | undefined, lex: CompiledLexicon): boolean {
   return t?.kind === 'word' && lex.tallyBetween.has(t.text);
 }
 
-/** A verb of the tally follows the noun ending at `last` in its clause, the noun not being its doer. */
+/**
+ * Whether the noun is whose or where from (a genitive or an ablative: "एक व्यक्ति के पास से", "একজন ব্যক্তির
+ * কাছ থেকে"), unless the verbal noun of the tally follows right after ("एक व्यक्ति की गिरफ्तारी", the arrest
+ * of one person).
+ */
+function oblique(tokens: readonly Token[], noun: Noun, lex: CompiledLexicon): boolean {
+  if (lex.tallyAfter === null) return false;
+  if (noun.ending !== '' && lex.tallyObliques.has(noun.ending))
+    return phraseAt(tokens, noun.last + 1, lex.tallyAfter) === 0;
+  const mark = tokens[noun.last + 1];
+  if (mark?.kind !== 'word' || !lex.tallyObliques.has(mark.text)) return false;
+  return phraseAt(tokens, noun.last + 2, lex.tallyAfter) === 0;
+}
+
+/**
+ * A verb of the tally follows the noun in its clause, the noun not being its doer, nor whose or where from,
+ * nor cut from the verb by another noun marked as its object.
+ */
 function tallyAfter(
+  doc: Document,
   tokens: readonly Token[],
-  last: number,
+  noun: Noun,
   lex: CompiledLexicon,
   articles: Uint8Array,
 ): boolean {
   if (lex.tallyAfter === null) return false;
+  const { last } = noun;
   const mark = tokens[last + 1];
   if (mark?.kind === 'word' && lex.tallyDoers.has(mark.text)) return false;
+  if (oblique(tokens, noun, lex)) return false;
   for (let k = last + 1; k <= last + REACH; k++) {
-    if (tokens[k]?.kind !== 'word' || articles[k] === 1) return false;
-    if (phraseAt(tokens, k, lex.tallyAfter) > 0) return true;
+    const t = tokens[k];
+    if (t?.kind !== 'word' || articles[k] === 1) return false;
+    if (phraseAt(tokens, k, lex.tallyAfter) > 0)
+      return !(
+        noun.unit === 'vehicle' &&
+        phraseAt(tokens, k, lex.tallyHarms) > 0 &&
+        inCrash(doc, tokens, k, lex)
+      );
+    if (k > last + 1 && lex.tallyObjects.has(t.text)) return false;
   }
+  return false;
+}
+
+/** The sentence of token j names a road crash: a vehicle harmed there is its actor, not a tally. */
+function inCrash(doc: Document, tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
+  const s = doc.sentences[sentenceAt(doc, tokens[j]!.start)];
+  if (s === undefined) return false;
+  for (let k = j; k >= 0 && tokens[k]!.start >= s.start; k--)
+    if (tokens[k]!.kind === 'word' && phraseAt(tokens, k, lex.tallyCrashes) > 0) return true;
+  for (let k = j + 1; k < tokens.length && tokens[k]!.start < s.end; k++)
+    if (tokens[k]!.kind === 'word' && phraseAt(tokens, k, lex.tallyCrashes) > 0) return true;
   return false;
 }
 
@@ -128,7 +175,7 @@ export function withTallySingles(
   for (let j = 0; j < tokens.length - 1; j++) {
     if (articles[j] !== 1 || taken.has(j)) continue;
     const noun = nounAfterOne(doc.body, tokens, j, lex, articles);
-    if (!noun || !(tallyBefore(doc.body, tokens, j, lex) || tallyAfter(tokens, noun.last, lex, articles)))
+    if (!noun || !(tallyBefore(doc.body, tokens, j, lex) || tallyAfter(doc, tokens, noun, lex, articles)))
       continue;
     const t = tokens[j]!;
     found.push({
