@@ -420,6 +420,18 @@ export function summarize(
   if (primary !== null && noLeader(primary, scores, mentions, read.sentences ?? [])) primary = null;
   const head = listHead(placed, mentions, firstMention, read.text);
   if (head !== undefined && read.disaster?.() === true) primary = head;
+  // A national authority acting in the lead over a short list of provinces ("the Ministry of Public Security
+  // arrested 30 people in the provinces of A, B and C") acts in none of them more than the others: the first of
+  // the list is no more its place than the last. A province whose own force is named keeps its story.
+  else if (
+    head !== undefined &&
+    primary !== null &&
+    placed.has(primary) &&
+    !subjects.has(primary) &&
+    inTitle.size === 0 &&
+    read.nationalBody?.() !== undefined
+  )
+    primary = null;
   // Several provinces, each named only as a person's home ("two men living in A and B"), and nothing placed
   // anywhere: the people come from there, the story happens nowhere the text says. The hand rules read this
   // as no primary province; the model, which ranks one of them above none, is held to the same reading.
