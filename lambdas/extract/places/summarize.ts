@@ -413,9 +413,15 @@ export function summarize(
   // along the A–B expressway toward B was stopped in C town"): that one is. The model weighs a name's share of
   // the mentions, and the end cities of a road written three times outnumber the one town where it all happened.
   if (primary !== null && placed.size === 1 && !placed.has(primary)) primary = [...placed][0]!;
-  // Whoever chose it, an item of a round-up is not the story's place.
+  // Whoever chose it, an item of a round-up is not the story's place. The force that opens a short text, before
+  // any other province is named, is no item of one: "the police of A arrested 30 people in the provinces of B, C
+  // and D" is A's story, though a short title and lead put A past the first third.
   const once = primary === null ? undefined : mentions.get(primary);
-  if (once?.count === 1 && length > 0 && once.first > length / 3 && named.size >= ROUNDUP_PROVINCES)
+  const opens =
+    primary !== null &&
+    firstMention.get(primary)?.subject === true &&
+    [...mentions.values()].every((m) => m.first >= once!.first);
+  if (once?.count === 1 && length > 0 && once.first > length / 3 && named.size >= ROUNDUP_PROVINCES && !opens)
     primary = null;
   if (primary !== null && noLeader(primary, scores, mentions, read.sentences ?? [])) primary = null;
   const head = listHead(placed, mentions, firstMention, read.text);
