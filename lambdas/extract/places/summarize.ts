@@ -415,12 +415,15 @@ export function summarize(
   if (primary !== null && placed.size === 1 && !placed.has(primary)) primary = [...placed][0]!;
   // Whoever chose it, an item of a round-up is not the story's place. The force that opens a short text, before
   // any other province is named, is no item of one: "the police of A arrested 30 people in the provinces of B, C
-  // and D" is A's story, though a short title and lead put A past the first third.
+  // and D" is A's story, though a short title and lead put A past the first third. Not after a nationwide or a
+  // national authority's lead: "police in A, B, C and D handled the most cases" lists a national count's items.
   const once = primary === null ? undefined : mentions.get(primary);
   const opens =
     primary !== null &&
     firstMention.get(primary)?.subject === true &&
-    [...mentions.values()].every((m) => m.first >= once!.first);
+    [...mentions.values()].every((m) => m.first >= once!.first) &&
+    read.nationwide?.() === undefined &&
+    read.nationalBody?.() === undefined;
   if (once?.count === 1 && length > 0 && once.first > length / 3 && named.size >= ROUNDUP_PROVINCES && !opens)
     primary = null;
   if (primary !== null && noLeader(primary, scores, mentions, read.sentences ?? [])) primary = null;
