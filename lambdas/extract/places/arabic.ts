@@ -149,6 +149,11 @@ interface Hit {
   readonly dateline: boolean;
   /** The words read, as written. */
   readonly written: string;
+  /**
+   * Where the type word written before the name starts, when one is: a home or a force is written before the
+   * type word ("يقيم في مقاطعة X", living in X province), as before a name written bare.
+   */
+  readonly typeFrom?: number;
 }
 
 /**
@@ -258,7 +263,16 @@ function readSpan(
     const found = reading(gaz, index, key, written.join(' '), category, local);
     if (found) {
       const start = span[0]!.start + first.length - form.length;
-      return { ...found, start, end: span[n - 1]!.end, category, dateline, written: written.join(' ') };
+      const typeFrom = typeBefore === undefined ? undefined : words[i - 1]!.start;
+      return {
+        ...found,
+        start,
+        end: span[n - 1]!.end,
+        category,
+        dateline,
+        written: written.join(' '),
+        ...(typeFrom === undefined ? {} : { typeFrom }),
+      };
     }
   }
   return undefined;
@@ -306,7 +320,7 @@ export function findArabicReadings(
     out.push({
       ...heardCandidate(hit.start, hit.end, entries, category, !hit.province),
       ...(lone ? { alone: lone } : {}),
-      ...roleFields(affixRoles(body, hit.start, hit.end, affixes)),
+      ...roleFields(affixRoles(body, hit.typeFrom ?? hit.start, hit.end, affixes)),
       ...(hit.dateline ? { dateline: true } : {}),
     });
     if (hit.province && hit.category === 'province')

@@ -16,6 +16,11 @@ const OPENING = /[(（]/g;
 const CLOSING = /[)）\n]/;
 /** A letter or a mark that continues one (Bengali vowel signs): a cue ends where none follows. */
 const WORD_UNIT = /[\p{L}\p{M}]/u;
+/**
+ * A cue written in Han characters: Japanese and Chinese write no space, and the cue is glued to the name it
+ * glosses ("（旧フーイエン省）", formerly Phú Yên province).
+ */
+const GLUED_CUE = /^\p{Script=Han}+$/u;
 
 interface Span {
   readonly start: number;
@@ -70,9 +75,10 @@ function afterCue(folded: string, from: number, to: number, cues: readonly strin
   const trimmed = inner.trim();
   for (const cue of cues) {
     if (trimmed.length <= cue.length + 1) continue;
-    if (trimmed.startsWith(cue) && !WORD_UNIT.test(trimmed[cue.length]!))
+    const glued = GLUED_CUE.test(cue);
+    if (trimmed.startsWith(cue) && (glued || !WORD_UNIT.test(trimmed[cue.length]!)))
       return { start: from + lead + cue.length, end: from + lead + trimmed.length };
-    if (trimmed.endsWith(cue) && !WORD_UNIT.test(trimmed[trimmed.length - cue.length - 1]!))
+    if (trimmed.endsWith(cue) && (glued || !WORD_UNIT.test(trimmed[trimmed.length - cue.length - 1]!)))
       return { start: from + lead, end: from + lead + trimmed.length - cue.length };
   }
   return undefined;

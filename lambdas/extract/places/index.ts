@@ -163,14 +163,12 @@ export function withCaptionPlaces(
     [],
     how,
   );
-  const { provinces, primaryProvince } = fromCaptions;
+  const { provinces } = fromCaptions;
   if (provinces.length === 0) return found;
-  // The one province under the photo of a text that names none is the article's, even as a home.
-  return {
-    ...fromCaptions,
-    mentions: [],
-    primaryProvince: primaryProvince ?? (provinces.length === 1 ? provinces[0]! : null),
-  };
+  // The one province under the photo of a text that names none is the article's, even as a home. A photo that
+  // names several (a jam on the road joining two provinces, "<ナムディン省とハノイを結ぶ道路で発生した渋滞>")
+  // illustrates a story the text tells of no province: they are listed, none is its place.
+  return { ...fromCaptions, mentions: [], primaryProvince: provinces.length === 1 ? provinces[0]! : null };
 }
 
 /**

@@ -413,13 +413,34 @@ export function summarize(
   // along the A–B expressway toward B was stopped in C town"): that one is. The model weighs a name's share of
   // the mentions, and the end cities of a road written three times outnumber the one town where it all happened.
   if (primary !== null && placed.size === 1 && !placed.has(primary)) primary = [...placed][0]!;
-  // Whoever chose it, an item of a round-up is not the story's place.
+  // Whoever chose it, an item of a round-up is not the story's place. The force that opens a short text, before
+  // any other province is named, is no item of one: "the police of A arrested 30 people in the provinces of B, C
+  // and D" is A's story, though a short title and lead put A past the first third. Not after a nationwide or a
+  // national authority's lead: "police in A, B, C and D handled the most cases" lists a national count's items.
   const once = primary === null ? undefined : mentions.get(primary);
-  if (once?.count === 1 && length > 0 && once.first > length / 3 && named.size >= ROUNDUP_PROVINCES)
+  const opens =
+    primary !== null &&
+    firstMention.get(primary)?.subject === true &&
+    [...mentions.values()].every((m) => m.first >= once!.first) &&
+    read.nationwide?.() === undefined &&
+    read.nationalBody?.() === undefined;
+  if (once?.count === 1 && length > 0 && once.first > length / 3 && named.size >= ROUNDUP_PROVINCES && !opens)
     primary = null;
   if (primary !== null && noLeader(primary, scores, mentions, read.sentences ?? [])) primary = null;
   const head = listHead(placed, mentions, firstMention, read.text);
   if (head !== undefined && read.disaster?.() === true) primary = head;
+  // A national authority acting in the lead over a short list of provinces ("the Ministry of Public Security
+  // arrested 30 people in the provinces of A, B and C") acts in none of them more than the others: the first of
+  // the list is no more its place than the last. A province whose own force is named keeps its story.
+  else if (
+    head !== undefined &&
+    primary !== null &&
+    placed.has(primary) &&
+    !subjects.has(primary) &&
+    inTitle.size === 0 &&
+    read.nationalBody?.() !== undefined
+  )
+    primary = null;
   // Several provinces, each named only as a person's home ("two men living in A and B"), and nothing placed
   // anywhere: the people come from there, the story happens nowhere the text says. The hand rules read this
   // as no primary province; the model, which ranks one of them above none, is held to the same reading.

@@ -5,7 +5,7 @@
 import type { Section } from '../../shared/article.js';
 import { isSpaceCode } from '../text/chars.js';
 import { splitSentences } from '../text/sentences.js';
-import { isCaption, MARKERS, type Markers } from './markers.js';
+import { isCaption, MARKERS, unwrapped, type Markers } from './markers.js';
 
 export interface Structure {
   title: string;
@@ -23,7 +23,8 @@ export interface Structure {
 export { MARKERS };
 
 /** What a caption shows, without its credit: "Colonel X speaks – Photo: Y" → "Colonel X speaks". */
-export function stripCredit(caption: string, markers: Markers = MARKERS): string {
+export function stripCredit(whole: string, markers: Markers = MARKERS): string {
+  const caption = unwrapped(whole);
   // No colon, no credit (see isCaption).
   if (!caption.includes(':')) return caption.trim();
   return caption.replace(markers.credit, '').trim();

@@ -50,8 +50,20 @@ export function buildMarkers(lexicons: readonly StructureLexicon[]): Markers {
 /** The possible text after a credit's colon: no [.!?;\n] except one final full stop (and spaces). */
 const CREDIT_TAIL = /^[^.!?;\n]*\.?\s*$/;
 
+/**
+ * A line some outlets wrap whole in angle brackets, a caption under its photo ("<渋滞の様子(写真提供:X)>",
+ * "<写真:VnExpress>"): the brackets are no part of it, and the credit ends the line inside them.
+ */
+const WRAPPED = /^[<〈＜](.*)[>〉＞]$/su;
+
+/** The line without the angle brackets that wrap it whole, if they do. */
+export function unwrapped(line: string): string {
+  return WRAPPED.exec(line)?.[1] ?? line;
+}
+
 /** A line ending with a photo credit ("… – Photo: X", "… (Ảnh: X)"), or a credit-only line. */
-export function isCaption(line: string, markers: Markers): boolean {
+export function isCaption(whole: string, markers: Markers): boolean {
+  const line = unwrapped(whole);
   // Every credit has a colon after its marker: most lines are settled without running the patterns.
   const colon = line.lastIndexOf(':');
   if (colon < 0) return false;
