@@ -1281,7 +1281,12 @@ function namesAfterSpacedOffices(
       for (let k = p; k < end; k++) taken.add(k);
       let start = p;
       while (start > 0 && (script.unit.test(text[start - 1]!) || text[start - 1] === '-')) start--;
-      if (formerBefore(text, start, cues.hanPrivate.formerWords, 'blanks')) continue;
+      // "سابق نائب ڈائریکٹر X", "প্রাক্তন উপ পরিচালক X" (former deputy director X): the deputy word may stand
+      // spaced between the former-word and the office.
+      if (
+        formerBefore(text, deputyStart(text, start, cues, script.unit), cues.hanPrivate.formerWords, 'blanks')
+      )
+        continue;
       const word = text.slice(start, end);
       if (holdsPrivateCue(word, cues.hanPrivate)) continue;
       // The organisation joined before the office by a genitive ("رضاکار ٹیم کے سربراہ X", the volunteer team's
@@ -1321,11 +1326,31 @@ function namesAfterSpacedOffices(
       // The organisation Arabic names between the office and the name ("مدير شركة ... X", a company's
       // director): a private one's head vouches for nobody.
       if (holdsPrivateCue(text.slice(end, name.start), cues.hanPrivate)) continue;
+      // Arabic writes "former" after the office it qualifies ("نائب المدير السابق X", the former deputy director X).
+      if (holdsFormerWord(text.slice(end, name.start), cues.hanPrivate.formerWords)) continue;
       seen.add(name.start);
       out.push({ start: name.start, mention: { name: text.slice(name.start, name.end), rank: null, role } });
     }
   }
   return out;
+}
+
+/**
+ * Where an office at `start` begins once a spaced deputy word before it is counted in: a word the lexicon lists
+ * as a role of its own ("نائب", deputy) or writes hyphened before one ("উপ" of "উপ-মন্ত্রী"); `start` when none.
+ */
+function deputyStart(text: string, start: number, cues: ScriptNameCues, unit: RegExp): number {
+  if (start < 2 || text[start - 1] !== ' ') return start;
+  let s = start - 1;
+  while (s > 0 && unit.test(text[s - 1]!)) s--;
+  const word = text.slice(s, start - 1);
+  if (word === '') return start;
+  return cues.roles.some((r) => r === word || r.startsWith(`${word}-`)) ? s : start;
+}
+
+/** Whether one of the words is a former-word (lexicon formerWords), whole. */
+function holdsFormerWord(words: string, formerWords: readonly string[]): boolean {
+  return words.split(/[\s،,]+/u).some((w) => formerWords.includes(w));
 }
 
 /** The words before an office that may name its organisation: at most ORGANISATION_LEAD words of its clause. */
