@@ -72,6 +72,11 @@ export interface ScriptNameCues {
   readonly han: HanExtentCues;
   /** What makes a Han name an office introduces, or a katakana name whatever its title, a private person's. */
   readonly hanPrivate: HanPrivateCues;
+  /**
+   * The private cues that are no title's form: the word after a name that designates a private person (designatedPrivate).
+   * A cue that is also a rank ("상사", a trading company and a senior sergeant) is the rank there.
+   */
+  readonly designations: readonly string[];
 }
 
 export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null {
@@ -98,6 +103,7 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
     ...rolesAfter.map((form) => ({ form, rank: null, role: form, courtesy: false })),
   ].sort((a, b) => b.form.length - a.form.length);
   const authorities = [...lex.authorityWords].sort((a, b) => b.length - a.length);
+  const titleForms = new Set(titles.map((t) => t.form));
   return {
     script: spec.script,
     titles,
@@ -132,6 +138,7 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
       // after one is part of what was said.
       speechWords: spec.wordsAfterName.filter((w) => w.length >= 2),
     },
+    designations: lex.privateCues.filter((c) => !titleForms.has(c)),
   };
 }
 
@@ -1061,11 +1068,7 @@ function designatedPrivate(text: string, end: number, cues: ScriptNameCues): boo
   let e = end + 1;
   while (e < text.length && HANGUL.test(text[e]!)) e++;
   const word = text.slice(end + 1, e);
-  // A cue that is also a rank ("상사", a trading company and a senior sergeant) is the rank there.
-  return (
-    word !== '' &&
-    cues.hanPrivate.privateCues.some((c) => word.startsWith(c) && !cues.titles.some((t) => t.form === c))
-  );
+  return word !== '' && cues.designations.some((c) => word.startsWith(c));
 }
 
 /** The most words of an organisation read before a Korean office for a company's word. */
