@@ -6,7 +6,9 @@
  *   X") and Arabic's former-word after the office ("نائب المدير السابق X") make the office no longer held;
  * - English and Italian passive arrests and charges after a name ("X, a police officer, was arrested", "è stato
  *   arrestato"; lexicon chargeWords) make its holder a defendant; read after the name only, so that "the suspect
- *   was arrested by Colonel X" keeps the colonel, and the officer who speaks stays.
+ *   was arrested by Colonel X" keeps the colonel, and the officer who speaks stays;
+ * - Korean papers that do not follow the official transcription spell Nguyễn 구엔 or 뉴엔 and Dương 두옹: family
+ *   names as 응우옌 and 즈엉 are (ko lexicon namesInScript.familyNames).
  */
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../lambdas/extract/index.js';
@@ -75,6 +77,16 @@ describe('Function: findPeople (ppl54 classes)', () => {
         'Il colonnello Nguyen Van Hung ha detto che il sospettato è stato arrestato.',
         [['Nguyen Van Hung', 'colonel']],
       ],
+    ]);
+  });
+
+  describe('Korean spellings of Nguyễn and Dương outside the official transcription are family names', () => {
+    itReadsEach([
+      ['ko', '꽝닌성 공안 부국장 구엔 반 훙 대령은 밝혔다.', [['구엔 반 훙', 'colonel']]],
+      ['ko', '뉴엔 반 탄 꽝닌성 인민위원회 위원장은 현장을 방문했다.', [['뉴엔 반 탄', null]]],
+      ['ko', '국경수비대 사령관 두옹 반 남 중령은 밝혔다.', [['두옹 반 남', 'lieutenant-colonel']]],
+      // A suspect so spelt stays a suspect.
+      ['ko', '피의자 구엔 반 훙은 혐의를 인정했다.', []],
     ]);
   });
 });
