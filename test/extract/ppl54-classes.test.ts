@@ -8,7 +8,11 @@
  *   arrestato"; lexicon chargeWords) make its holder a defendant; read after the name only, so that "the suspect
  *   was arrested by Colonel X" keeps the colonel, and the officer who speaks stays;
  * - Korean papers that do not follow the official transcription spell Nguyễn 구엔 or 뉴엔 and Dương 두옹: family
- *   names as 응우옌 and 즈엉 are (ko lexicon namesInScript.familyNames).
+ *   names as 응우옌 and 즈엉 are (ko lexicon namesInScript.familyNames);
+ * - an Arabic office whose organisation ends with a place word with the article ("أمين لجنة الحزب في المقاطعة X",
+ *   the Party secretary in the province, X) has its holder's name right after it, and "بأن" (that) ends a name;
+ * - a private cue before a rank names the officer no suspect when a word stands between them: the passive's agent
+ *   ("arrested by Colonel X", "arrêté par le colonel X", "arrestato dal colonnello X").
  */
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../lambdas/extract/index.js';
@@ -87,6 +91,38 @@ describe('Function: findPeople (ppl54 classes)', () => {
       ['ko', '국경수비대 사령관 두옹 반 남 중령은 밝혔다.', [['두옹 반 남', 'lieutenant-colonel']]],
       // A suspect so spelt stays a suspect.
       ['ko', '피의자 구엔 반 훙은 혐의를 인정했다.', []],
+    ]);
+  });
+
+  describe('an Arabic organisation may end with a place word with the article', () => {
+    itReadsEach([
+      ['ar', 'وقال أمين لجنة الحزب في المقاطعة نجوين فان هونغ إن الوضع مستقر.', [['نجوين فان هونغ', null]]],
+      [
+        'ar',
+        'وأفاد رئيس المحكمة الشعبية للمقاطعة نجوين فان هونغ بأن الحكم نهائي.',
+        [['نجوين فان هونغ', null]],
+      ],
+      // The name must follow the place word: a verb between leaves the office without a holder.
+      ['ar', 'وقال رئيس اللجنة الشعبية في المقاطعة التقى نجوين فان هونغ.', []],
+    ]);
+  });
+
+  describe('the agent of a passive arrest is the officer, not a suspect', () => {
+    itReadsEach([
+      [
+        'en',
+        'Tran Van Nam, the gang leader, was arrested by Colonel Nguyen Van Hung.',
+        [['Nguyen Van Hung', 'colonel']],
+      ],
+      ['fr', 'Le suspect a été arrêté par le colonel Nguyen Van Hung.', [['Nguyen Van Hung', 'colonel']]],
+      [
+        'it',
+        'Il sospettato è stato arrestato dal colonnello Nguyen Van Hung.',
+        [['Nguyen Van Hung', 'colonel']],
+      ],
+      // The cue right before the rank still names a suspect.
+      ['en', 'Police arrested Major Nguyen Van Hung for taking bribes.', []],
+      ['vi', 'Bị cáo Đại úy Nguyễn Văn Hùng khai nhận hành vi.', []],
     ]);
   });
 });

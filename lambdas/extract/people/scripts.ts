@@ -813,6 +813,19 @@ function placeWordBefore(text: string, at: number, cues: ScriptNameCues, unit: R
   return false;
 }
 
+/** Arabic's article as written after a glued preposition or none ("المقاطعة", "بالمقاطعة"), and after ل ("للمقاطعة"). */
+const ARABIC_ARTICLE = /^(?:[\u0628\u0641\u0643\u0648]?\u0627\u0644|\u0644\u0644)/u;
+
+/** Whether the Arabic word before `at` (a space between) is a place word with the article: "the province". */
+function definitePlaceWordBefore(text: string, at: number, cues: ScriptNameCues): boolean {
+  if (cues.script !== 'Arabic') return false;
+  const end = beforeSpaces(text, at);
+  let start = end;
+  while (start > 0 && RANK_BEFORE.Arabic!.unit.test(text[start - 1]!)) start--;
+  const article = ARABIC_ARTICLE.exec(text.slice(start, end));
+  return article !== null && cues.placeWords.has(text.slice(start + article[0].length, end));
+}
+
 /** Whether a rank or an honorific of the lexicon starts a word at `at`. */
 function titleAt(text: string, at: number, cues: ScriptNameCues, unit: RegExp): boolean {
   return cues.titles.some(
@@ -1320,8 +1333,12 @@ function namesAfterSpacedOffices(
         at = apposed ? e + 1 : e;
         // The organisation may end with its place ("أمين لجنة الحزب في مدينة هوشي منه X", secretary of the Party
         // committee of Hồ Chí Minh city, X): a place word opens the place's name, whose words are read past too.
+        // A place word with the article ("أمين لجنة الحزب في المقاطعة X", secretary of the Party committee in the
+        // province, X) names no place after it: the holder's name comes right after it.
         if (most === ORGANISATION_WORDS && placeWordBefore(text, pastSpaces(text, at), cues, script.unit))
           most = skipped + 1 + PLACE_NAME_WORDS;
+        else if (most === ORGANISATION_WORDS && definitePlaceWordBefore(text, pastSpaces(text, at), cues))
+          most = skipped + 1;
       }
       if (name === null && cues.script === 'Arabic')
         name = nameAfterOfficeAndHonorific(text, end, cues, script);
