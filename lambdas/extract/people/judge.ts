@@ -329,8 +329,8 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(NAME_CONJUNCTIONS);
  * Whether a private person's word stands right before the rank, one or two words reaching it (articles
  * skipped): "bị cáo Đại úy X", "defendant Lieutenant X", "l'accusé capitaine X", "police arrested Major X"
  * name an officer the story happens to, whom the record does not list as it lists no suspect. Only the
- * words next to the rank: "the suspects were questioned by Colonel X" and "Đối tượng bị Đại úy X bắt giữ"
- * (arrested by Captain X) keep the officer.
+ * words next to the rank: "the suspects were questioned by Colonel X", "the suspect was arrested by Colonel X"
+ * and "Đối tượng bị Đại úy X bắt giữ" (arrested by Captain X) keep the officer.
  */
 function rankedPrivate(lowered: string, from: number, rankStart: number, lex: CompiledPeople): boolean {
   let clause = lowered.slice(clauseStart(lowered, from, rankStart), rankStart).trimEnd();
@@ -340,7 +340,14 @@ function rankedPrivate(lowered: string, from: number, rankStart: number, lex: Co
     clause = clause.slice(0, a.index).trimEnd();
   }
   const words = clause.split(/\s+/u);
-  return lex.privateCue.test(words.slice(-2).join(' '));
+  // The cue must reach the last word: a word after it is the passive's agent ("arrested by Colonel X", "arrêté
+  // par le colonel X"), and the officer is the one who made the arrest.
+  const last = words[words.length - 1]!;
+  if (lex.privateCue.test(last)) return true;
+  // A cue of two words ("bị cáo", defendant) ends in the last.
+  const near = words.slice(-2).join(' ');
+  const cue = lex.privateCue.exec(near);
+  return cue !== null && cue.index + cue[0].length > near.length - last.length;
 }
 
 /**

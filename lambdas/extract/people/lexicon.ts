@@ -419,6 +419,11 @@ export interface CompiledPeople {
   readonly roleEnd: RegExp | null;
   /** Every harm word of a stretch, for where each stands (global; harmWord's alternation). */
   readonly harmWordAll: RegExp | null;
+  /**
+   * Every harm word of a stretch, the charge words left out: what the words before a name are read with. A
+   * passive charge before the name is another's ("the suspect was arrested by Colonel X").
+   */
+  readonly harmOnlyAll: RegExp | null;
   /** Every attack verb of a stretch, for where each stands (global; attackWord's alternation). */
   readonly attackWordAll: RegExp | null;
   /** The object of an active arrest verb, read right after a name (PeopleLexicon.arrestObject); null if none. */
@@ -794,6 +799,7 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
         : null,
     harmWord,
     harmWordAll: everywhere(harmWord),
+    harmOnlyAll: lex.chargeWords.length === 0 ? everywhere(harmWord) : everywhere(cueAnywhere(lex.harmWords)),
     arrestObject: lex.arrestObject ? arrestObjectPattern(lex.arrestObject, asLowered) : null,
     sourceBefore: beforeClauseEnd(cueAnywhere(lex.sourceWords)),
     attackWord,

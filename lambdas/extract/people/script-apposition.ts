@@ -1,7 +1,7 @@
 /**
  * Officials named before their office in the spaced scripts without capitals (Arabic, Devanagari, Bengali,
  * Tamil, Hebrew): "تران فان سون، رئيس اللجنة الشعبية للمقاطعة،", "फाम वान डुक, प्रांतीय पुलिस के उप निदेशक,". The
- * office stands in the apposition the comma after the name opens (first in Arabic, last in the Indic
+ * office stands in the apposition the comma (or a dash between spaces) after the name opens (first in Arabic, last in the Indic
  * languages, which put the organisation before the office); the name is a Vietnamese family name in the
  * script and one or two more short words, read as after a rank (scripts.ts). An apposition a private cue
  * ("صياد", a fisherman, is none; "عصابة", a gang, is) or a former-word stands in names nobody.
@@ -19,8 +19,12 @@ interface AppositionCues {
 export type NameReader = (text: string, from: number) => { start: number; end: number } | null;
 
 const COMMAS = new Set([',', '،']);
-/** What ends an apposition: the next comma, a full stop, a semicolon or a line break. */
-const APPOSITION_END = /[,،.।؛;\n]/u;
+const DASHES = new Set(['-', '–', '—']);
+/**
+ * What ends an apposition: the next comma, a full stop (Urdu's "۔" too), a semicolon, a colon before a quotation
+ * or a line break.
+ */
+const APPOSITION_END = /[,،.।۔؛;:\n]/u;
 /** Most words an apposition with an office takes ("نائب مدير إدارة جمارك المقاطعة", "प्रांतीय पुलिस के उप निदेशक"). */
 const APPOSITION_WORDS = 8;
 /** Most words a Vietnamese name has in these scripts. */
@@ -37,8 +41,11 @@ export function namesBeforeAppositiveOffices(
   const out: { start: number; mention: Mention }[] = [];
   const seen = new Set(found.map((f) => f.start));
   for (let c = 0; c < text.length; c++) {
-    if (!COMMAS.has(text[c]!)) continue;
-    const name = nameEndingAt(text, c, unit, readName);
+    // A dash between spaces sets the apposition off as a comma does ("X - نائب قائد الجمارك: ..."); the name
+    // then ends at the space before it.
+    const dash = DASHES.has(text[c]!) && text[c - 1] === ' ' && text[c + 1] === ' ';
+    if (!COMMAS.has(text[c]!) && !dash) continue;
+    const name = nameEndingAt(text, dash ? c - 1 : c, unit, readName);
     if (name === null || seen.has(name.start)) continue;
     const role = appositiveOffice(text, c + 1, cues);
     if (role === null || namesPrivate(clauseBefore(text, name.start), cues)) continue;

@@ -72,6 +72,11 @@ export interface ScriptNameCues {
   readonly han: HanExtentCues;
   /** What makes a Han name an office introduces, or a katakana name whatever its title, a private person's. */
   readonly hanPrivate: HanPrivateCues;
+  /**
+   * The private cues that are no title's form: the word after a name that designates a private person (designatedPrivate).
+   * A cue that is also a rank ("상사", a trading company and a senior sergeant) is the rank there.
+   */
+  readonly designations: readonly string[];
 }
 
 export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null {
@@ -98,6 +103,7 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
     ...rolesAfter.map((form) => ({ form, rank: null, role: form, courtesy: false })),
   ].sort((a, b) => b.form.length - a.form.length);
   const authorities = [...lex.authorityWords].sort((a, b) => b.length - a.length);
+  const titleForms = new Set(titles.map((t) => t.form));
   return {
     script: spec.script,
     titles,
@@ -132,6 +138,7 @@ export function compileScriptNameCues(lex: PeopleLexicon): ScriptNameCues | null
       // after one is part of what was said.
       speechWords: spec.wordsAfterName.filter((w) => w.length >= 2),
     },
+    designations: lex.privateCues.filter((c) => !titleForms.has(c)),
   };
 }
 
@@ -806,6 +813,19 @@ function placeWordBefore(text: string, at: number, cues: ScriptNameCues, unit: R
   return false;
 }
 
+/** Arabic's article as written after a glued preposition or none ("المقاطعة", "بالمقاطعة"), and after ل ("للمقاطعة"). */
+const ARABIC_ARTICLE = /^(?:[\u0628\u0641\u0643\u0648]?\u0627\u0644|\u0644\u0644)/u;
+
+/** Whether the Arabic word before `at` (a space between) is a place word with the article: "the province". */
+function definitePlaceWordBefore(text: string, at: number, cues: ScriptNameCues): boolean {
+  if (cues.script !== 'Arabic') return false;
+  const end = beforeSpaces(text, at);
+  let start = end;
+  while (start > 0 && RANK_BEFORE.Arabic!.unit.test(text[start - 1]!)) start--;
+  const article = ARABIC_ARTICLE.exec(text.slice(start, end));
+  return article !== null && cues.placeWords.has(text.slice(start + article[0].length, end));
+}
+
 /** Whether a rank or an honorific of the lexicon starts a word at `at`. */
 function titleAt(text: string, at: number, cues: ScriptNameCues, unit: RegExp): boolean {
   return cues.titles.some(
@@ -1061,11 +1081,7 @@ function designatedPrivate(text: string, end: number, cues: ScriptNameCues): boo
   let e = end + 1;
   while (e < text.length && HANGUL.test(text[e]!)) e++;
   const word = text.slice(end + 1, e);
-  // A cue that is also a rank ("상사", a trading company and a senior sergeant) is the rank there.
-  return (
-    word !== '' &&
-    cues.hanPrivate.privateCues.some((c) => word.startsWith(c) && !cues.titles.some((t) => t.form === c))
-  );
+  return word !== '' && cues.designations.some((c) => word.startsWith(c));
 }
 
 /** The most words of an organisation read before a Korean office for a company's word. */
@@ -1281,7 +1297,12 @@ function namesAfterSpacedOffices(
       for (let k = p; k < end; k++) taken.add(k);
       let start = p;
       while (start > 0 && (script.unit.test(text[start - 1]!) || text[start - 1] === '-')) start--;
-      if (formerBefore(text, start, cues.hanPrivate.formerWords, 'blanks')) continue;
+      // "سابق نائب ڈائریکٹر X", "প্রাক্তন উপ পরিচালক X" (former deputy director X): the deputy word may stand
+      // spaced between the former-word and the office.
+      if (
+        formerBefore(text, deputyStart(text, start, cues, script.unit), cues.hanPrivate.formerWords, 'blanks')
+      )
+        continue;
       const word = text.slice(start, end);
       if (holdsPrivateCue(word, cues.hanPrivate)) continue;
       // The organisation joined before the office by a genitive ("رضاکار ٹیم کے سربراہ X", the volunteer team's
@@ -1312,8 +1333,12 @@ function namesAfterSpacedOffices(
         at = apposed ? e + 1 : e;
         // The organisation may end with its place ("أمين لجنة الحزب في مدينة هوشي منه X", secretary of the Party
         // committee of Hồ Chí Minh city, X): a place word opens the place's name, whose words are read past too.
+        // A place word with the article ("أمين لجنة الحزب في المقاطعة X", secretary of the Party committee in the
+        // province, X) names no place after it: the holder's name comes right after it.
         if (most === ORGANISATION_WORDS && placeWordBefore(text, pastSpaces(text, at), cues, script.unit))
           most = skipped + 1 + PLACE_NAME_WORDS;
+        else if (most === ORGANISATION_WORDS && definitePlaceWordBefore(text, pastSpaces(text, at), cues))
+          most = skipped + 1;
       }
       if (name === null && cues.script === 'Arabic')
         name = nameAfterOfficeAndHonorific(text, end, cues, script);
@@ -1321,11 +1346,31 @@ function namesAfterSpacedOffices(
       // The organisation Arabic names between the office and the name ("مدير شركة ... X", a company's
       // director): a private one's head vouches for nobody.
       if (holdsPrivateCue(text.slice(end, name.start), cues.hanPrivate)) continue;
+      // Arabic writes "former" after the office it qualifies ("نائب المدير السابق X", the former deputy director X).
+      if (holdsFormerWord(text.slice(end, name.start), cues.hanPrivate.formerWords)) continue;
       seen.add(name.start);
       out.push({ start: name.start, mention: { name: text.slice(name.start, name.end), rank: null, role } });
     }
   }
   return out;
+}
+
+/**
+ * Where an office at `start` begins once a spaced deputy word before it is counted in: a word the lexicon lists
+ * as a role of its own ("نائب", deputy) or writes hyphened before one ("উপ" of "উপ-মন্ত্রী"); `start` when none.
+ */
+function deputyStart(text: string, start: number, cues: ScriptNameCues, unit: RegExp): number {
+  if (start < 2 || text[start - 1] !== ' ') return start;
+  let s = start - 1;
+  while (s > 0 && unit.test(text[s - 1]!)) s--;
+  const word = text.slice(s, start - 1);
+  if (word === '') return start;
+  return cues.roles.some((r) => r === word || r.startsWith(`${word}-`)) ? s : start;
+}
+
+/** Whether one of the words is a former-word (lexicon formerWords), whole. */
+function holdsFormerWord(words: string, formerWords: readonly string[]): boolean {
+  return words.split(/[\s،,]+/u).some((w) => formerWords.includes(w));
 }
 
 /** The words before an office that may name its organisation: at most ORGANISATION_LEAD words of its clause. */

@@ -128,13 +128,13 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
             harmed = true;
         } else {
           const near = nearAfter(after);
-          const windows: Array<[number, number]> = [
-            [end, end + near.length],
-            [beforeStart, at],
+          const windows: Array<[number, number, RegExp | null]> = [
+            [end, end + near.length, lex.harmWordAll],
+            [beforeStart, at, lex.harmOnlyAll],
           ];
-          for (const [from, to] of windows)
+          for (const [from, to, cue] of windows)
             if (
-              harmAt(lowered, from, to, lex.harmWordAll).some(
+              harmAt(lowered, from, to, cue).some(
                 (h) => unquoted(h) && bindsTo(lowered, h, [at, end], i, everyone[k]!, sentence),
               )
             )
