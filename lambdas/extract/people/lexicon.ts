@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { loadLexicons } from '../lexicons/load.js';
 import { lower } from '../text/case.js';
+import { endPhrase, type EndPhrase } from '../text/end-phrase.js';
 import { asRussianLetters, fold } from '../text/fold.js';
 import {
   alternationByFirstChar,
@@ -307,7 +308,8 @@ export interface CompiledPeople {
     rank: string;
     /** A plural form: the names listed after the first one hold the rank too. */
     plural: boolean;
-    atEnd: EndPattern;
+    /** Where the form (its first word declined, in a declining language) ends the text before a name. */
+    atEnd: EndPhrase;
     /** The form opening a stretch, a whole word: a rank written after the name (rank-after.ts). */
     atStart: Pattern;
     /**
@@ -594,12 +596,18 @@ function literalFirstUnit(form: string, source: string): number | null {
  */
 const WORD_START = '(?<![\\p{L}\\p{N}])';
 
+/** A pattern read as an EndPhrase: where its match starts. */
+function startOf(re: Pattern): EndPhrase {
+  return { startIn: (text) => re.exec(text)?.index ?? -1 };
+}
+
 /** The last two code units of a text (at least two long) as one number: the key of ranksByLastUnits. */
 export function lastUnitsKey(text: string): number {
   return text.charCodeAt(text.length - 2) * 0x10000 + text.charCodeAt(text.length - 1);
 }
 
 export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly string[] = []): CompiledPeople {
+  const suffixList = [...new Set(lex.inflectionSuffixes.filter((s) => s !== '').map(asLowered))];
   const suffixes = alternation(lex.inflectionSuffixes.filter((s) => s !== ''));
   const longestSuffix = longest(lex.inflectionSuffixes);
   // Each alternation built once: the former words stand in three patterns, the private cues in two.
@@ -649,12 +657,18 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
       rest.length > 0 ? rest[rest.length - 1]! : inflected === escapePhrase(first!) ? first! : '';
     const last = ending !== '' && !/\s/u.test(ending) ? ending : null;
     // Built at first use (lazyPattern): most forms are never run.
-    const atEnd = lazyPattern(`${WORD_START}(${source})\\s*$`, 'u');
     const atStart = lazyPattern(`^(?:${source})(?![\\p{L}\\p{M}\\p{N}])`, 'u');
     return {
       rank,
       plural,
-      atEnd: endPattern(atEnd, form.length + (declined ? longestSuffix : 0)),
+      atEnd:
+        endPhrase([first!, ...rest], declined ? suffixList : []) ??
+        startOf(
+          endPattern(
+            lazyPattern(`${WORD_START}(${source})\\s*$`, 'u'),
+            form.length + (declined ? longestSuffix : 0),
+          ),
+        ),
       atStart,
       last,
       first: literalFirstUnit(form, source),

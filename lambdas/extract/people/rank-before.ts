@@ -17,11 +17,11 @@ export function rankAtEnd(head: string, lex: CompiledPeople): RankAtEnd | null {
     lex.ranksWithoutLast;
   for (const r of ranks) {
     if (r.last !== null ? !tail.endsWith(r.last) : !tail.includes(r.firstWord)) continue;
-    const m = r.atEnd.exec(head);
-    if (m) {
+    const index = r.atEnd.startIn(head);
+    if (index >= 0) {
       // "secretario general", "secrétaire général", "Sekretaris Jenderal": the word is the office's, no rank.
-      if (r.rank === 'general' && isOfficeAdjective(head, m.index, lex)) return null;
-      return { rank: r.rank, plural: r.plural, index: m.index };
+      if (r.rank === 'general' && isOfficeAdjective(head, index, lex)) return null;
+      return { rank: r.rank, plural: r.plural, index };
     }
   }
   return null;
