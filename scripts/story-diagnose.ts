@@ -12,6 +12,7 @@ const { values } = parseArgs({
     set: { type: 'string' },
     story: { type: 'string' },
     brief: { type: 'boolean' },
+    pooled: { type: 'boolean' },
     help: { type: 'boolean' },
   },
 });
@@ -21,8 +22,14 @@ if (values.help) {
       '  per real tuning set: pair P / R and stories joined (--brief: only that), each copy with its stage, date,\n' +
       '  main province and evidence, every story left in pieces with the best score across them, and every pair\n' +
       '  inside a story below the threshold (MISS) or across stories at or above it (FALSE).\n' +
+      '  --pooled: the five sets grouped as one corpus (ids and stories prefixed by their set): pair P / R and every\n' +
+      '  false group with the pair joining it, the look-alikes one set cannot hold (other years, undated copies).\n' +
       '  Why, by class: scripts/story-classes.ts; parameters, leaving one set out: scripts/story-loso.ts.',
   );
+  process.exit(0);
+}
+if (values.pooled) {
+  pooled();
   process.exit(0);
 }
 for (const { name, root } of TUNING_STORY_SETS) {
@@ -85,4 +92,39 @@ for (const { name, root } of TUNING_STORY_SETS) {
       if (same ? p.score < STORY_THRESHOLD : p.score >= STORY_THRESHOLD)
         console.log(`${same ? 'MISS ' : 'FALSE'} ${p.score.toFixed(3)} ${a.evidence.id} ${b.evidence.id}`);
     }
+}
+
+/**
+ * The five sets as one corpus: a copy of one set against a look-alike of another is what an unseen set holds
+ * (the same province and kind of event in another year, an undated copy meeting a dated one). Pair P / R
+ * through the index, and each false group with its stories and the highest-scoring pair across two of them.
+ */
+function pooled(): void {
+  const all = TUNING_STORY_SETS.flatMap(({ name, root }) =>
+    loadRealStories(root).map((r) => ({
+      evidence: { ...r.evidence, id: `${name}|${r.evidence.id}` },
+      story: `${name}:${r.story}`,
+    })),
+  );
+  const truth = new Map(all.map((r) => [r.evidence.id, r.story]));
+  const grouped = groupStories(all.map((r) => r.evidence)).stories;
+  const storyOf = new Map<string, string>();
+  for (const s of grouped) for (const m of s.members) storyOf.set(m, s.id);
+  const score = pairScore(truth, storyOf);
+  console.log(
+    `##### pooled: P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)} (${score.correctPairs}/${score.predictedPairs}/${score.truePairs})`,
+  );
+  const byId = new Map(all.map((r) => [r.evidence.id, r.evidence]));
+  for (const s of grouped) {
+    const stories = new Set(s.members.map((m) => truth.get(m)));
+    if (stories.size < 2) continue;
+    let best = { score: 0, a: '', b: '' };
+    for (const a of s.members)
+      for (const b of s.members) {
+        if (a >= b || truth.get(a) === truth.get(b)) continue;
+        const x = similarityParts(byId.get(a)!, byId.get(b)!).score;
+        if (x > best.score) best = { score: x, a, b };
+      }
+    console.log(`FALSE GROUP ${[...stories].join(' + ')}: ${best.score.toFixed(3)} ${best.a} ~ ${best.b}`);
+  }
 }

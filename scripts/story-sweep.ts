@@ -85,6 +85,7 @@ const variants: [string, SimilarityParams][] = [
   ['no updated toll', { ...DEFAULT_PARAMS, updatedToll: 0 }],
   ['updated toll 0.25', { ...DEFAULT_PARAMS, updatedToll: 0.25 }],
   ['updated toll 0.75', { ...DEFAULT_PARAMS, updatedToll: 0.75 }],
+  ['no names conflict (before session 54)', { ...DEFAULT_PARAMS, namesConflict: 1 }],
   ['people conflict 0.85 (session 15)', { ...DEFAULT_PARAMS, peopleConflict: 0.85 }],
   ['unshared provinces 0.5 (session 15)', { ...DEFAULT_PARAMS, unsharedProvinces: 0.5 }],
   [

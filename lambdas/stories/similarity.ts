@@ -181,6 +181,15 @@ export interface SimilarityParams {
    */
   readonly peopleConflict: number;
   /**
+   * Factor applied when both sides write many names (namesConflictMin or more of their officials and the names
+   * their texts write, StoryEvidence.people and names) and share at most one: two reports that each name the
+   * suspects, victims and officers of their case and agree on one name (an official quoted in both, a common
+   * name) are reports of two cases. Since session 54 (README.md); 1 turns it off.
+   */
+  readonly namesConflict: number;
+  /** Least number of names each side must write for namesConflict. */
+  readonly namesConflictMin: number;
+  /**
    * Weight, relative to its full weight, that a province a side names and the other does not adds to its
    * total (the capital where a ministry spoke, the neighbours of a storm): measured in session 15 and left
    * at 1 (off): 0.5 joins one pair more on one set, 0 a false story on another.
@@ -286,6 +295,8 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   undatedStrong: 3,
   placesOnly: 0.5,
   peopleConflict: 1,
+  namesConflict: 0.5,
+  namesConflictMin: 4,
   unsharedProvinces: 1,
   textMatch: 0.75,
   textMinValue: 32,
@@ -388,7 +399,8 @@ export function similarityParts(
       ? params.undated
       : 1) *
     (figureShare + textFigures === 0 && peopleShared + namesShared === 0 ? params.placesOnly : 1) *
-    (a.people.length > 0 && b.people.length > 0 && peopleShared === 0 ? params.peopleConflict : 1);
+    (a.people.length > 0 && b.people.length > 0 && peopleShared === 0 ? params.peopleConflict : 1) *
+    (params.namesConflict !== 1 && namesDiffer(a, b, params.namesConflictMin) ? params.namesConflict : 1);
   const score = provincesMeet ? (factor * shared) / (smaller + params.smoothing) : 0;
   return { score: Math.min(1, score), shared, dateFactor, provincesMeet };
 }
@@ -939,6 +951,20 @@ function namesBothWrite(a: StoryEvidence, b: StoryEvidence): number {
   for (const x of new Set(a.scriptNames)) if (inB.has(x) && !inA.has(x)) n++;
   for (const x of new Set(b.scriptNames)) if (inA.has(x) && !inB.has(x)) n++;
   return n;
+}
+
+/**
+ * Whether both sides write at least `min` names (officials and the names their texts write) and share at most
+ * one, counting a name either writes in a script (StoryEvidence.scriptNames) as shared when the other writes it
+ * (namesConflict). Script names never count towards `min`: a common phrase of such a language may read as one.
+ */
+export function namesDiffer(a: StoryEvidence, b: StoryEvidence, min: number): boolean {
+  const [inA, inB] = [new Set([...a.people, ...a.names]), new Set([...b.people, ...b.names])];
+  if (inA.size < min || inB.size < min) return false;
+  const allB = new Set([...inB, ...b.scriptNames]);
+  let shared = 0;
+  for (const x of new Set([...inA, ...a.scriptNames])) if (allB.has(x)) shared++;
+  return shared <= 1;
 }
 
 function countShared(a: readonly string[], b: readonly string[]): number {
