@@ -46,6 +46,18 @@ function noNumberForms() {
   return { stems: {}, endings: [], personEndings: [], tensBefore: {}, tensAfter: {}, multipliersAfter: {} };
 }
 
+/** The verbs and marks of a tally (see FiguresLexiconSchema.tallies), every list empty when a lexicon omits it. */
+const TalliesSchema = z.object({
+  before: Words.default([]),
+  after: Words.default([]),
+  doers: Words.default([]),
+  between: Words.default([]),
+  obliques: Words.default([]),
+  objects: Words.default([]),
+  harms: Words.default([]),
+  crashes: Words.default([]),
+});
+
 export const FiguresLexiconSchema = z.object({
   /** The file's JSON Schema (lexicons/schemas/), for editors; not read by the engine. */
   $schema: z.string().optional(),
@@ -525,27 +537,7 @@ export const FiguresLexiconSchema = z.object({
    * ماری"). `between`: particles a verb of `before` may take before "one" (vi "được", achieved; "thêm", more:
    * "bắt giữ được một đối tượng", "khởi tố thêm một bị can"). See figures/tally.ts.
    */
-  tallies: z
-    .object({
-      before: Words.default([]),
-      after: Words.default([]),
-      doers: Words.default([]),
-      between: Words.default([]),
-      obliques: Words.default([]),
-      objects: Words.default([]),
-      harms: Words.default([]),
-      crashes: Words.default([]),
-    })
-    .default({
-      before: [],
-      after: [],
-      doers: [],
-      between: [],
-      obliques: [],
-      objects: [],
-      harms: [],
-      crashes: [],
-    }),
+  tallies: TalliesSchema.prefault({}),
   /**
    * Cues of a minimum ("al menos", "mindestens", "au moins", "pelo menos"): an indefinite article right after
    * one, before a person's noun, is the number one ("al menos una persona resultó herida", at least one person
@@ -2213,16 +2205,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     afterFate: [],
     oneOf: [],
     casualtyBefore: [],
-    tallies: {
-      before: [],
-      after: [],
-      doers: [],
-      between: [],
-      obliques: [],
-      objects: [],
-      harms: [],
-      crashes: [],
-    },
+    tallies: TalliesSchema.parse({}),
     atLeast: [],
     numberArticles: [],
     casualtyLists: [],
