@@ -7,6 +7,7 @@
  * ("صياد", a fisherman, is none; "عصابة", a gang, is) or a former-word stands in names nobody.
  */
 import { isLetterOrMarkAt } from '../text/chars.js';
+import { unitsStartBefore } from '../text/words.js';
 import type { Mention } from './judge.js';
 
 /** What the apposition is read by (scripts.ts ScriptNameCues: roles longest first, private and former words). */
@@ -86,8 +87,7 @@ function nameEndingAt(
   const starts: number[] = [];
   let at = comma;
   for (let words = 0; words < NAME_WORDS; words++) {
-    let s = at;
-    while (s > 0 && unit.test(text[s - 1]!)) s--;
+    const s = unitsStartBefore(text, at, unit);
     if (s === at) break;
     starts.push(s);
     if (s === 0 || text[s - 1] !== ' ') break;

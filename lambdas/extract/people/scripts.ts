@@ -13,7 +13,7 @@
  */
 import { hangulFinal } from '../text/hangul.js';
 import { thaiKey } from '../text/thai.js';
-import { beforeSpaces, gluedSuffix, pastSpaces } from '../text/words.js';
+import { beforeSpaces, gluedSuffix, pastSpaces, unitsStartBefore } from '../text/words.js';
 import { QUOTATION_MARKS, closingMarks } from '../text/quotation-marks.js';
 import { KATAKANA_NAME_JOINER, KATAKANA_NAME_JOINERS } from '../text/scripts.js';
 import { authorityLinkedBefore } from './authority-linked.js';
@@ -27,7 +27,7 @@ import type { PeopleLexicon } from './lexicon.js';
 import { isHanNameCharacter, isListedNameSyllable, romanizeVietnameseName } from './romanize.js';
 import { isVietnameseSyllable } from './syllable.js';
 import { ARABIC_LETTER_OR_MARK } from '../text/arabic-letters.js';
-import { afterPrepositionLam, hasArabicArticle } from '../text/arabic-article.js';
+import { afterArabicArticle, afterPrepositionLam, hasArabicArticle } from '../text/arabic-article.js';
 import { withDoubledNoon, withDoubledYeh } from '../text/arabic-spellings.js';
 
 type NamesInScript = NonNullable<PeopleLexicon['namesInScript']>;
@@ -192,8 +192,7 @@ function hanNameStart(text: string, end: number, cues: ScriptNameCues): number |
 }
 
 function katakanaNameStart(text: string, end: number, cues: ScriptNameCues): number | null {
-  let start = end;
-  while (start > 0 && KATAKANA_NAME_UNIT.test(text[start - 1]!)) start--;
+  const start = unitsStartBefore(text, end, KATAKANA_NAME_UNIT);
   const name = text.slice(start, end);
   // Two parts or more, joined by the middle dot: a foreign person's name, not a katakana word.
   const parts = name.split(KATAKANA_NAME_JOINER);
@@ -242,8 +241,7 @@ function spacedKatakanaNameStart(text: string, end: number, cues: ScriptNameCues
   const starts: number[] = [];
   let k = end;
   while (starts.length < KATAKANA_NAME_WORDS) {
-    let s = k;
-    while (s > 0 && KATAKANA_WORD_UNIT.test(text[s - 1]!)) s--;
+    const s = unitsStartBefore(text, k, KATAKANA_WORD_UNIT);
     if (s === k) break;
     starts.push(s);
     if (s < 2 || !NAME_SPACES.includes(text[s - 1]!)) break;
@@ -296,8 +294,7 @@ function katakanaNameBeforeOrganisation(
   while (end > 0 && office - end < KATAKANA_ORGANISATION_MAX && isHan(text[end - 1])) end--;
   if (end === office) return null;
   // The place the organisation opens with, written in katakana before its type character ("ハノイ市").
-  let place = end;
-  while (place > 0 && KATAKANA_WORD_UNIT.test(text[place - 1]!)) place--;
+  const place = unitsStartBefore(text, end, KATAKANA_WORD_UNIT);
   const placed = place < end && isPlace(text.slice(place, end));
   const organisation = placed ? place : end;
   if (placed) {
@@ -355,8 +352,7 @@ function hangulNameBeforeOffice(
       hangulName(text, nameEnd, cues, false) ?? oneWordSubject(text, nameEnd, cues, isPlace, anywhere);
     if (found !== null && found.end === nameEnd) return found;
     if (gloss !== null) return null;
-    let s = at - 1;
-    while (s > 0 && HANGUL.test(text[s - 1]!)) s--;
+    const s = unitsStartBefore(text, at - 1, HANGUL);
     if (s === at - 1 || cues.families.has(text.slice(s, at - 1))) return null;
     at = s;
   }
@@ -484,8 +480,7 @@ function oneWordAfterOffice(
 function hangulOfficeBeforeRank(text: string, rank: number, cues: ScriptNameCues): string | null {
   const end = beforeSpaces(text, rank);
   if (end === rank) return null;
-  let start = end;
-  while (start > 0 && HANGUL.test(text[start - 1]!)) start--;
+  const start = unitsStartBefore(text, end, HANGUL);
   const word = text.slice(start, end);
   for (const joiner of HANGUL_OFFICE_JOINERS) {
     if (!word.endsWith(joiner)) continue;
@@ -574,8 +569,7 @@ function hangulName(
   let k = at;
   let nameEnd = at;
   while (starts.length < 4) {
-    let s = k;
-    while (s > 0 && HANGUL.test(text[s - 1]!)) s--;
+    const s = unitsStartBefore(text, k, HANGUL);
     if (s === k) break;
     if (
       starts.length === 0 &&
@@ -628,8 +622,7 @@ function hangulName(
 /** The Hangul word before `start`, a single space between, or "". */
 function wordBefore(text: string, start: number): string {
   if (start < 2 || text[start - 1] !== ' ') return '';
-  let s = start - 1;
-  while (s > 0 && HANGUL.test(text[s - 1]!)) s--;
+  const s = unitsStartBefore(text, start - 1, HANGUL);
   return text.slice(s, start - 1);
 }
 
@@ -805,25 +798,19 @@ const GLUED_PREFIX = 1;
 function placeWordBefore(text: string, at: number, cues: ScriptNameCues, unit: RegExp): boolean {
   const end = beforeSpaces(text, at);
   if (end === at) return false;
-  let start = end;
-  while (start > 0 && unit.test(text[start - 1]!)) start--;
+  const start = unitsStartBefore(text, end, unit);
   const word = text.slice(start, end);
   for (let cut = 0; cut <= GLUED_PREFIX && cut < word.length; cut++)
     if (cues.placeWords.has(word.slice(cut))) return true;
   return false;
 }
 
-/** Arabic's article as written after a glued preposition or none ("المقاطعة", "بالمقاطعة"), and after ل ("للمقاطعة"). */
-const ARABIC_ARTICLE = /^(?:[\u0628\u0641\u0643\u0648]?\u0627\u0644|\u0644\u0644)/u;
-
 /** Whether the Arabic word before `at` (a space between) is a place word with the article: "the province". */
 function definitePlaceWordBefore(text: string, at: number, cues: ScriptNameCues): boolean {
   if (cues.script !== 'Arabic') return false;
   const end = beforeSpaces(text, at);
-  let start = end;
-  while (start > 0 && RANK_BEFORE.Arabic!.unit.test(text[start - 1]!)) start--;
-  const article = ARABIC_ARTICLE.exec(text.slice(start, end));
-  return article !== null && cues.placeWords.has(text.slice(start + article[0].length, end));
+  const word = afterArabicArticle(text.slice(unitsStartBefore(text, end, RANK_BEFORE.Arabic!.unit), end));
+  return word !== undefined && cues.placeWords.has(word);
 }
 
 /** Whether a rank or an honorific of the lexicon starts a word at `at`. */
@@ -855,8 +842,7 @@ export function findScriptNames(
       // the organisation's words may stand between ("…훙 박닌성 공안청장").
       if (title.role !== null && cues.script === 'Hangul') {
         if (!endsHangulWord(text, p + title.form.length, cues)) continue;
-        let compound = p;
-        while (compound > 0 && HANGUL.test(text[compound - 1]!)) compound--;
+        const compound = unitsStartBefore(text, p, HANGUL);
         const found =
           hangulNameBeforeOffice(text, compound, title.form, cues, isPlace) ??
           hangulNameAfterOffice(text, p + title.form.length, cues);
@@ -1098,8 +1084,7 @@ function companyOffice(text: string, compound: number, cues: ScriptNameCues, par
   const words: string[] = [];
   let at = compound;
   for (let n = 0; n < COMPANY_WORDS && at > 0 && text[at - 1] === ' '; n++) {
-    let s = at - 1;
-    while (s > 0 && HANGUL.test(text[s - 1]!)) s--;
+    const s = unitsStartBefore(text, at - 1, HANGUL);
     if (s === at - 1) break;
     words.push(text.slice(s, at - 1));
     at = s;
@@ -1361,8 +1346,7 @@ function namesAfterSpacedOffices(
  */
 function deputyStart(text: string, start: number, cues: ScriptNameCues, unit: RegExp): number {
   if (start < 2 || text[start - 1] !== ' ') return start;
-  let s = start - 1;
-  while (s > 0 && unit.test(text[s - 1]!)) s--;
+  const s = unitsStartBefore(text, start - 1, unit);
   const word = text.slice(s, start - 1);
   if (word === '') return start;
   return cues.roles.some((r) => r === word || r.startsWith(`${word}-`)) ? s : start;
@@ -1486,8 +1470,7 @@ function thaiNameBefore(
   const starts: number[] = [];
   let k = end;
   while (starts.length < NAME_WORDS + 1) {
-    let s = k;
-    while (s > 0 && THAI.unit.test(text[s - 1]!)) s--;
+    const s = unitsStartBefore(text, k, THAI.unit);
     if (s === k) break;
     starts.push(s);
     if (s < 1 || text[s - 1] !== ' ') break;

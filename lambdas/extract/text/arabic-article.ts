@@ -4,10 +4,16 @@
  * writes the article on common nouns and adjectives, never on a syllable of a transcribed Vietnamese name, so a
  * word that carries it is the clause's next word, not the name's.
  */
-const WITH_ARTICLE = /^(?:[وفبك]?ال|لل)\p{L}/u;
+const ARTICLE = /^(?:[وفبك]?ال|لل)(?=\p{L})/u;
 
 export function hasArabicArticle(word: string): boolean {
-  return WITH_ARTICLE.test(word);
+  return ARTICLE.test(word);
+}
+
+/** The word without its article and the proclitic before it ("بالمقاطعة" → "مقاطعة"), or undefined without one. */
+export function afterArabicArticle(word: string): string | undefined {
+  const article = ARTICLE.exec(word);
+  return article === null ? undefined : word.slice(article[0].length);
 }
 
 /**

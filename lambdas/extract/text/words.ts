@@ -84,6 +84,13 @@ export function beforeSpaces(text: string, at: number): number {
   return k;
 }
 
+/** Where the run of `unit` characters (a script's letters) ending at `end` starts: `end` when none ends there. */
+export function unitsStartBefore(text: string, end: number, unit: RegExp): number {
+  let k = end;
+  while (k > 0 && unit.test(text[k - 1]!)) k--;
+  return k;
+}
+
 /** Whether [from, to) is one space (or no-break space): the words either side belong to one name. */
 export function isSingleSpace(text: string, from: number, to: number): boolean {
   if (to - from !== 1) return false;
