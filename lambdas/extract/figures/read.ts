@@ -28,6 +28,7 @@ import { caselessLetterIn, isCamelBrand, isLatinAmidCaseless } from './model-nam
 import { isPlaceNumber } from './numbered-place.js';
 import { isPoliceLine } from './police-line.js';
 import { isAfterPlateWord } from './plate-word.js';
+import { isSpacedCodeSerial } from './spaced-code.js';
 import { isPackageSize, isRateDenominator } from './per.js';
 import { echoesNounBefore } from './echo.js';
 import { isDayAfterRelativeDay, isHourOfPeriod, isNamedHour, isNamedYear } from './date-field.js';
@@ -591,6 +592,7 @@ function isBlocked(
   if (isPlateTail(doc.body, tokens, i) || isPlateHead(doc.body, tokens, i)) return true;
   if (isPoliceLine(tokens, i, lex)) return true;
   if (isAfterPlateWord(tokens, i, lex)) return true;
+  if (isSpacedCodeSerial(doc.body, tokens, i)) return true;
   if (inPlaceName(doc.body, tokens, i, lex)) return true;
   if (isPlaceNumber(doc.body, tokens, i, lex, (k) => matchUnit(tokens, k, lex)?.entry.unit)) return true;
   if (before === '/') {
