@@ -201,7 +201,9 @@ export function judge(
     (rankFollows || (MASTERS_TOO.has(rank) && !serviced)) &&
     isPrivatePerson(
       lowered,
-      sentence.start,
+      // The passive's agent ("the suspect was arrested by Captain X"): the words before it are the arrested
+      // one's; what follows the name ("of the fishing vessel", an age) still tells of a ship's master.
+      passiveAgentBefore(lowered, from, base + cut, lex) ? base + cut : sentence.start,
       speakerEnd(lowered, base + cut, c.end, sentence.end, lex),
       c,
       role,
@@ -348,6 +350,17 @@ function rankedPrivate(lowered: string, from: number, rankStart: number, lex: Co
   const near = words.slice(-2).join(' ');
   const cue = lex.privateCue.exec(near);
   return cue !== null && cue.index + cue[0].length > near.length - last.length;
+}
+
+/** Whether the word before the rank, its articles skipped, names the doer of a passive ("arrested by Captain X"). */
+function passiveAgentBefore(lowered: string, from: number, rankStart: number, lex: CompiledPeople): boolean {
+  if (lex.agentWords.size === 0) return false;
+  let clause = lowered.slice(clauseStart(lowered, from, rankStart), rankStart).trimEnd();
+  for (let a = lex.articleAtEnd.exec(clause); a; a = lex.articleAtEnd.exec(clause)) {
+    if (CONJUNCTIONS.has(a[0].trim())) return false;
+    clause = clause.slice(0, a.index).trimEnd();
+  }
+  return lex.agentWords.has(clause.slice(clause.lastIndexOf(' ') + 1));
 }
 
 /**

@@ -37,6 +37,13 @@ export const PeopleLexiconSchema = z.object({
    * with each of them after it (the first word still declined).
    */
   rankServices: z.array(z.string().min(1)).default([]),
+  /**
+   * The words that name the doer of a passive right before a rank, its articles between ("arrested by Captain
+   * X", "detenido por el capitán X", "detido pelo capitão X"): the rank's holder made the arrest, so the
+   * private words before the agent ("the suspect was arrested") are another's, also for a rank a ship's
+   * master shares.
+   */
+  agentWords: z.array(z.string().min(1)).default([]),
   inflectionSuffixes: z.array(z.string()),
   honorifics: z.array(z.string().min(1)),
   /**
@@ -444,6 +451,8 @@ export interface CompiledPeople {
   readonly ranksAfterName: boolean;
   /** The services a rank may carry after it, lowered (PeopleLexicon.rankServices: "полиции", "юстиции"). */
   readonly rankServices: readonly string[];
+  /** The passive's agent words, lowered (PeopleLexicon.agentWords: "by", "por", "pelo"). */
+  readonly agentWords: ReadonlySet<string>;
   /** The lexicons' namesakes, folded, words joined by one space. */
   readonly namesakes: ReadonlySet<string>;
 }
@@ -826,6 +835,7 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     ),
     ranksAfterName: lex.ranksAfterName,
     rankServices: lex.rankServices.map(asLowered),
+    agentWords: new Set(lex.agentWords.map(asLowered)),
     namesakes: new Set(lex.namesakes.map((n) => fold(n.normalize('NFC')).split(/\s+/u).join(' '))),
     privateCue: new RegExp(`${WORD_START}(?:${privateCue})`, 'u'),
     privateInRole: new RegExp(
@@ -865,6 +875,8 @@ export function mergeLexicons(lexicons: readonly PeopleLexicon[]): PeopleLexicon
     pluralRanks,
     // The article's own language's (read first) only: every rank form is read once with each service.
     rankServices: lexicons[0]?.rankServices ?? [],
+    // Short words ("da", "av") are other words in other languages: the article's own only.
+    agentWords: lexicons[0]?.agentWords ?? [],
     inflectionSuffixes: all((l) => l.inflectionSuffixes),
     honorifics: all((l) => l.honorifics),
     courtesyHonorifics: all((l) => l.courtesyHonorifics),

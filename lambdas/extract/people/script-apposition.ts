@@ -96,9 +96,17 @@ function nameEndingAt(
   for (const start of starts.reverse()) {
     const name = readName(text, start);
     if (name !== null && name.end === comma) return name;
+    // Arabic glues a one-letter preposition or conjunction to the name's first word ("وفقا لنجوين فان هونغ،",
+    // according to Nguyễn Văn Hùng): the name starts after it, and is not cut to its last words ("فان هونغ").
+    if (!ARABIC_PROCLITICS.has(text[start]!)) continue;
+    const glued = readName(text, start + 1);
+    if (glued !== null && glued.end === comma) return glued;
   }
   return null;
 }
+
+/** The one-letter words Arabic writes glued to the next (ل to/for, ب by/with, و and). */
+const ARABIC_PROCLITICS: ReadonlySet<string> = new Set(['ل', 'ب', 'و']);
 
 /** The apposition opened at `from` when an office stands in it and nothing private or former does. */
 function appositiveOffice(text: string, from: number, cues: AppositionCues): string | null {
