@@ -14,13 +14,13 @@ import { namesRoad } from './road-names.js';
  * hold whole; between two names of different provinces (apart, below) it joins a road's ends all the same:
  * "the Hanoi-Haiphong expressway", Bengali "হাই ফং-মং কাই মহাসড়ক".
  */
-const ROAD_JOIN = /^[ \u00a0]*[-\u2013\u2014][ \u00a0]*$/;
+const ROAD_JOIN = /^[ \u00a0]*[-\u2013\u2014\uff0d][ \u00a0]*$/;
 
 /**
  * A dash, then the other end's type word written before it: "ทางหลวงสายด่งนาย-นครโฮจิมินห์" (the Đồng Nai–Hồ
  * Chí Minh City highway), "cao tốc Hà Nội – thành phố Hải Phòng". The type word is the city's, not a new clause.
  */
-const DASH_THEN_TYPE = /^[ \u00a0]*[-\u2013\u2014][ \u00a0]*(\S.{0,23}?)[ \u00a0]?$/su;
+const DASH_THEN_TYPE = /^[ \u00a0]*[-\u2013\u2014\uff0d][ \u00a0]*(\S.{0,23}?)[ \u00a0]?$/su;
 
 /** True if `gap`, between two names, joins them as a road's ends: a dash, with a type word of the second or not. */
 function joinsEnds(gap: string, affixes: Affixes): boolean {
@@ -120,6 +120,11 @@ function placedProvinces(candidates: readonly Candidate[]): Set<number> {
   return placed;
 }
 
+/** A dash with no space either side (`gap`) between two names, and a road word after the second. */
+function roadOpensLine(gap: string, body: string, b: Candidate, affixes: Affixes): boolean {
+  return gap.length === 1 && namesRoad(body, b.end, affixes);
+}
+
 /**
  * The candidates with each name of a road's chain of ends marked a point of reference, and the ends no list
  * places (unplacedEnd) left out. A dateline opening the
@@ -134,8 +139,14 @@ export function markRoadEnds(
   for (let k = 1; k < candidates.length; k++) {
     const a = candidates[k - 1]!;
     const b = candidates[k]!;
-    if (a.dateline === true || b.dateline === true) continue;
     if (!joinsEnds(body.slice(a.end, b.start), affixes) || !apart(a, b)) continue;
+    // "HANOI – Lao Cai police said…" is a dateline, its dash spaced; a dash that touches both names, a road
+    // word after them, opens a headline with a road: "하노이-하이퐁 고속도로서 사고", "河内—海防高速公路".
+    if (
+      (a.dateline === true || b.dateline === true) &&
+      !roadOpensLine(body.slice(a.end, b.start), body, b, affixes)
+    )
+      continue;
     ends.add(k - 1);
     ends.add(k);
   }
@@ -156,7 +167,7 @@ export function markRoadEnds(
     unplaced[k] === true
       ? []
       : ends.has(k) && !c.subject
-        ? [{ ...c, reference: true, movement: false, residence: false }]
+        ? [{ ...c, reference: true, movement: false, residence: false, dateline: false }]
         : [c],
   );
 }
