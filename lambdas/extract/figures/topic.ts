@@ -189,21 +189,18 @@ export function findCues(
  * which the article's subject settles (articleSubject, figureCues). A paragraph's hits run from `from` to `to`.
  */
 function namedCalamities(text: string, hits: CueHit[], from: number, to: number): void {
+  if (to <= from) return;
+  const paragraph: Range = { start: hits[from]!.start, end: hits[to - 1]!.end };
   for (let k = from; k < to; k++) {
     const h = hits[k]!;
     if (!h.calamity) continue;
-    let best: CueHit | undefined;
-    let bestGap = Infinity;
-    for (let j = from; j < to; j++) {
-      const g = hits[j]!;
-      if (g.calamity || g.kind !== undefined || !MISHAPS.has(g.topic)) continue;
-      const gap = gapBetween(g, h);
-      const between = g.start < h.start ? text.slice(g.end, h.start) : text.slice(h.end, g.start);
-      if (gap < bestGap && !STOP_BETWEEN.test(between)) {
-        best = g;
-        bestGap = gap;
-      }
-    }
+    // The nearest by the letters between the two words, whichever comes first, with no sentence's end there.
+    const mishap = (g: CueHit): boolean =>
+      !g.calamity &&
+      g.kind === undefined &&
+      MISHAPS.has(g.topic) &&
+      !STOP_BETWEEN.test(g.start < h.start ? text.slice(g.end, h.start) : text.slice(h.end, g.start));
+    const best = nearestIn(hits, paragraph, h.start, mishap, h, h.end);
     if (best) hits[k] = { start: h.start, end: h.end, topic: best.topic, ...(h.lead ? { lead: true } : {}) };
   }
 }
@@ -447,7 +444,8 @@ const ANY = (): boolean => true;
 
 /**
  * The accepted hit lying inside r nearest to at (the earlier on a tie), skipping one; hits are sorted by
- * start, so a binary search finds r and nothing is allocated on this per-figure path.
+ * start, so a binary search finds r and nothing is allocated on this per-figure path. A span from at to
+ * `atEnd` (a word rather than a point) is reached from its end by the hits after it.
  */
 function nearestIn(
   hits: readonly CueHit[],
@@ -455,13 +453,14 @@ function nearestIn(
   at: number,
   accept: (h: CueHit, at: number) => boolean = ANY,
   skip?: CueHit,
+  atEnd = at,
 ): CueHit | undefined {
   let best: CueHit | undefined;
   let bestDistance = Infinity;
   for (let k = lowerBound(hits, r.start); k < hits.length && hits[k]!.start < r.end; k++) {
     const h = hits[k]!;
     if (h.end > r.end || h === skip || !accept(h, at)) continue;
-    const d = h.start >= at ? h.start - at : at - h.end;
+    const d = h.start >= atEnd ? h.start - atEnd : at - h.end;
     if (d < bestDistance) {
       best = h;
       bestDistance = d;
