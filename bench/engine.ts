@@ -12,14 +12,18 @@ import { LAMBDA_BUNDLE } from '../lib/bundling.js';
 export type Engine = typeof ExtractArticle;
 
 /** The engine whose entry point is `entryPoint`, bundled into `outfile` with the Lambda settings and loaded. */
-export async function bundleEngine(entryPoint: string, outfile: string): Promise<Engine> {
+export async function bundleEngine(
+  entryPoint: string,
+  outfile: string,
+  how: { minify?: boolean } = {},
+): Promise<Engine> {
   await build({
     entryPoints: [entryPoint],
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: LAMBDA_BUNDLE.target,
-    minify: LAMBDA_BUNDLE.minify,
+    minify: how.minify ?? LAMBDA_BUNDLE.minify,
     outfile,
     logLevel: 'warning',
   });

@@ -10,15 +10,11 @@ import { sentenceAt } from './listed.js';
 import { matchUnit } from './read.js';
 import type { Token } from './tokens.js';
 
-/** The value of the number word with the article, 2 or more, or undefined. */
-function definiteNumber(t: Token | undefined, lex: CompiledLexicon): number | undefined {
-  if (t?.kind !== 'word') return undefined;
-  for (const article of lex.numberArticles) {
-    if (t.text.length <= article.length || !t.text.startsWith(article)) continue;
-    const value = lex.numberWords.get(t.text.slice(article.length), false);
-    if (value !== undefined && value >= 2 && Number.isInteger(value)) return value;
-  }
-  return undefined;
+/** The word without the lexicon's article it opens with ("السيارات": "سيارات"), or undefined. */
+function withoutArticle(t: Token, lex: CompiledLexicon): string | undefined {
+  if (t.kind !== 'word') return undefined;
+  const article = lex.numberArticles.find((a) => t.text.length > a.length && t.text.startsWith(a));
+  return article === undefined ? undefined : t.text.slice(article.length);
 }
 
 /** The figures with the definite numbers after their nouns added, in text order. */
@@ -30,22 +26,26 @@ export function withDefiniteNumbers(
 ): Candidate[] {
   if (lex.numberArticles.length === 0) return counted;
   const found: Candidate[] = [];
+  // Each word is stripped of its article once: as the number after the noun before it, then as the next's noun.
+  let noun = tokens.length === 0 ? undefined : withoutArticle(tokens[0]!, lex);
   for (let j = 0; j < tokens.length - 1; j++) {
-    const noun = tokens[j]!;
-    if (noun.kind !== 'word') continue;
-    const article = lex.numberArticles.find((a) => noun.text.length > a.length && noun.text.startsWith(a));
-    const value = article === undefined ? undefined : definiteNumber(tokens[j + 1], lex);
-    if (article === undefined || value === undefined) continue;
+    const number = withoutArticle(tokens[j + 1]!, lex);
+    const bare = noun;
+    noun = number;
+    if (bare === undefined || number === undefined) continue;
+    const value = lex.numberWords.get(number, false);
+    if (value === undefined || value < 2 || !Number.isInteger(value)) continue;
     // The noun with its article, or, as the units are listed, without it ("السيارات": "سيارات").
-    const entry = matchUnit(tokens, j, lex)?.entry ?? lex.units.get(noun.text.slice(article.length));
+    const entry = matchUnit(tokens, j, lex)?.entry ?? lex.units.get(bare);
     if (!entry || entry.counter || entry.currency) continue;
+    const start = tokens[j]!.start;
     found.push({
       index: j + 1,
-      start: noun.start,
+      start,
       end: tokens[j + 1]!.end,
       value,
       unit: entry.unit,
-      sentence: sentenceAt(doc, noun.start),
+      sentence: sentenceAt(doc, start),
     });
   }
   if (found.length === 0) return counted;

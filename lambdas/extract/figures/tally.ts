@@ -14,6 +14,7 @@ import type { CompiledLexicon } from './lexicon.js';
 import { indefiniteArticles, sentenceAt } from './listed.js';
 import { phraseAt, phraseEndingAt } from './phrases.js';
 import { matchUnit, matchUnitAsWritten } from './read.js';
+import { lowerBound } from '../text/search.js';
 import type { Token } from './tokens.js';
 
 /** What a tally counts one by one: persons, goods, cases, places raided; never money, groups or localities. */
@@ -154,9 +155,10 @@ function tallyAfter(
 function inCrash(doc: Document, tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
   const s = doc.sentences[sentenceAt(doc, tokens[j]!.start)];
   if (s === undefined) return false;
-  for (let k = j; k >= 0 && tokens[k]!.start >= s.start; k--)
-    if (tokens[k]!.kind === 'word' && phraseAt(tokens, k, lex.tallyCrashes) > 0) return true;
-  for (let k = j + 1; k < tokens.length && tokens[k]!.start < s.end; k++)
+  // One pass over the sentence's tokens, from its first (found by halving) to its end; token j is read even
+  // when the sentence ends before it, as it opens the scan.
+  const first = lowerBound(j + 1, (k) => tokens[k]!.start < s.start);
+  for (let k = first; k < tokens.length && (k <= j || tokens[k]!.start < s.end); k++)
     if (tokens[k]!.kind === 'word' && phraseAt(tokens, k, lex.tallyCrashes) > 0) return true;
   return false;
 }

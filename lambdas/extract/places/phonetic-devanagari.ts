@@ -13,6 +13,7 @@
  */
 
 import { fold } from '../text/fold.js';
+import { boundedMemo } from '../text/memo.js';
 import { asDevanagari, indicScriptOf } from './indic.js';
 import { spelledLetters } from './letter-names.js';
 
@@ -190,7 +191,7 @@ const COARSE: readonly [RegExp, string][] = [
  * Key of one word in Latin letters, lower case, without marks. b and v are one letter: Bengali writes both
  * with ব, and Bengali and Nepali write a foreign v with ভ/भ (bh) as often as with v.
  */
-function wordKey(word: string, coarse: boolean): string {
+function computeWordKey(word: string, coarse: boolean): string {
   // iê before a consonant, written "iya" by the Dravidian scripts ("டியன்" Điện), not after j ("ஜியாங்" Giang)
   // nor after a word's first g: "गियांग" writes the Vietnamese gi of Giang and then its a, as "giyang" spells it
   // (Vietnamese writes no syllable gi, glide and ê).
@@ -208,6 +209,14 @@ function wordKey(word: string, coarse: boolean): string {
   if (coarse) for (const [from, to] of COARSE) w = w.replace(from, to);
   return w.replace(/[aeiou]+/g, reduceVowels);
 }
+
+/**
+ * wordKey remembered, plain and coarse apart: the sound index keys every gazetteer name in several spellings, and
+ * their words are a few thousand syllables ("binh", "phuoc") met tens of thousands of times.
+ */
+const plainKeys = boundedMemo((word) => computeWordKey(word, false));
+const coarseKeys = boundedMemo((word) => computeWordKey(word, true));
+const wordKey = (word: string, coarse: boolean): string => (coarse ? coarseKeys(word) : plainKeys(word));
 
 /** The key of a name's words, each reduced alone (a vowel run never spans two words), joined. */
 function keyOfWords(words: readonly string[], coarse: boolean): string {
