@@ -102,9 +102,9 @@ export const StoryEvidenceSchema = z.object({
    * traffic, fire...; 'other' left out, it says nothing of the kind), distinct, in the order of their first
    * figure in the text (the first is what the report leads with). Two copies of one event agree on its kind;
    * two look-alikes of one district and day (a crash and a drug bust sharing "2 persons") often do not. Empty
-   * when no figure names a topic. Only the kind factor reads it (similarity.ts kindConflict), which is off, so
-   * storyEvidence writes it only when asked (scripts/story-kind-sweep.ts and the evaluation helpers): stored
-   * evidence does not carry it, and reads as unknown.
+   * when no figure names a topic. Read by the kind factor between undated copies (similarity.ts
+   * undatedKindConflict, since session 55) and by kindConflict (off); stored since session 55. Evidence stored
+   * before carries none, and reads as unknown (never a conflict).
    */
   kinds: z.array(TopicSchema).optional(),
 });
@@ -118,7 +118,10 @@ export type EvidenceSource = Pick<
 
 /** What storyEvidence writes beyond what the stories stage reads at run time. */
 export interface EvidenceOptions {
-  /** The event's kind (StoryEvidence.kinds), for the kind factor's sweep; left out of stored evidence. */
+  /**
+   * The event's kind (StoryEvidence.kinds): written unless false (stored since session 55; false reads evidence
+   * as stored before).
+   */
   readonly kinds?: boolean;
 }
 
@@ -175,7 +178,7 @@ export function storyEvidence(
     scriptNames: scriptTextNames(texts)
       .filter((n) => !names.includes(n) && !people.includes(n))
       .sort(),
-    ...(options.kinds ? { kinds: kindsOf(article) } : {}),
+    ...(options.kinds === false ? {} : { kinds: kindsOf(article) }),
   };
 }
 

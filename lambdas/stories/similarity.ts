@@ -255,6 +255,15 @@ export interface SimilarityParams {
    */
   readonly kindMode: number;
   /**
+   * Factor applied when either side is undated (an upload date only) and the two disagree on the event's kind
+   * (kindsDiffer, mode 0: both name kinds and share none). The date gate parts look-alikes of other days only
+   * between dated copies; an undated fire report and an undated fraud report of one city share head counts by
+   * chance ("27", "100", "56"), and what they count is the evidence left. Between dated copies the kind stays
+   * off (kindConflict): their date already parts look-alikes, and copies read a seizure's counts as drugs in
+   * one language and crime in another. Since session 55 (README.md); 1 turns it off.
+   */
+  readonly undatedKindConflict: number;
+  /**
    * Factor applied for each side that leads with a wider tally (wideTollConflicts: its lead toll given only in
    * sentences naming provinces other than its main one, a national or regional toll) and gives the other
    * side's lead toll among its figures, when the other side neither gives nor writes the wider tally: a
@@ -307,6 +316,7 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   significantRound: 1,
   kindConflict: 1,
   kindMode: 0,
+  undatedKindConflict: 0.6,
   wideTollConflict: 0.6,
   dateFullDays: 7,
   dateMaxDays: 21,
@@ -395,6 +405,11 @@ export function similarityParts(
       ? 1
       : params.wideTollConflict ** wideTollConflicts(a, b, params.approximateSpread)) *
     (params.kindConflict !== 1 && kindsDiffer(a, b, params.kindMode) ? params.kindConflict : 1) *
+    (params.undatedKindConflict !== 1 &&
+    (a.datePrecision === 'none' || b.datePrecision === 'none') &&
+    kindsDiffer(a, b, 0)
+      ? params.undatedKindConflict
+      : 1) *
     ((a.datePrecision === 'none') !== (b.datePrecision === 'none') && !undatedNeutral(a, b, params)
       ? params.undated
       : 1) *

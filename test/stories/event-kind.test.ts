@@ -45,7 +45,7 @@ describe('Evidence: the event kind', () => {
     ).toEqual([]);
   });
 
-  it('is left out of the evidence unless asked (stored evidence does not carry it: the factor is off)', () => {
+  it('is left out of the evidence when asked (evidence as stored before session 55)', () => {
     const result = extractArticle(
       new TextEncoder().encode(
         'Son La provincial police seized 14 kg of heroin and arrested 3 drug traffickers.',
@@ -55,6 +55,7 @@ describe('Evidence: the event kind', () => {
     const stored = storyEvidence(
       { ...result.article, id: 's' },
       { published: '2026-11-20', dateSource: 'metadata' },
+      { kinds: false },
     );
     expect('kinds' in stored).toBe(false);
     expect(evidenceOf({ id: 'x' }).kinds).toBeUndefined();
