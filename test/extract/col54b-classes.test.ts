@@ -66,8 +66,8 @@ describe('Function: extractFigures (col54b classes)', () => {
           'ja',
           'ラオカイ省警察は、国境で爆弾2個と手榴弾5個を押収した。',
           [
-            [2, 'other', 'weapons'],
-            [5, 'other', 'weapons'],
+            [2, 'weapon', 'weapons'],
+            [5, 'weapon', 'weapons'],
           ],
         ],
       ],

@@ -525,7 +525,8 @@ function pushGluedRun(raw: Token[], folded: string, start: number, end: number, 
         (value === 1 &&
           unit?.value.unit === 'case' &&
           afterOccurring(folded, start, k, lex) &&
-          accidentNamed(folded, b + unit.length, end, lex))) &&
+          accidentNamed(folded, b + unit.length, end, lex)) ||
+        (value === 1 && unit !== undefined && countedNounBefore(folded, start, k, lex))) &&
       b < end &&
       (unit ?? lex.scales.getPrefix(folded, b))
     ) {
@@ -536,6 +537,19 @@ function pushGluedRun(raw: Token[], folded: string, start: number, end: number, 
     k = b;
   }
   if (end > from) raw.push(new Word(folded, from, end));
+}
+
+/** Things whose noun a classifier of one after it counts: a vehicle or a weapon is never an idiom's word. */
+const COUNTED_BEFORE_ONE: ReadonlySet<string> = new Set(['vehicle', 'weapon']);
+
+/**
+ * A noun of a vehicle or a weapon ends right before the numeral of one, in its run, and a classifier follows
+ * it ("車一台", one car; "拳銃一丁", one pistol): a quantifier after its noun is a count, never an article, as
+ * "一台の" before a noun may be.
+ */
+function countedNounBefore(folded: string, start: number, k: number, lex: CompiledLexicon): boolean {
+  const noun = lex.units.getSuffix(folded.slice(start, k));
+  return noun !== undefined && noun.value.counter !== true && COUNTED_BEFORE_ONE.has(noun.value.unit);
 }
 
 /** Characters of the longest word of occurring (oneCaseAfter) looked for before a numeral. */
