@@ -4,8 +4,6 @@
  *   count one ("เรือประมงอีกลำหนึ่ง", another fishing boat); a classifier and one alone stay an article
  *   ("รถบรรทุกคันหนึ่ง", a truck), and "อีกคันหนึ่ง" with no noun before it names the other of things already
  *   counted, no count; "อีกครั้งหนึ่ง" (once more) and "ในอีกคดีหนึ่ง" (in another case) count nothing;
- * - km a personal numeral the segmenter joins to the noun before it ("មនុស្សម្នាក់", a person) counts one person,
- *   as "បុរសម្នាក់" does; "ម្នាក់ៗ" (each one) and "ម្នាក់ឯង" (alone) count nothing.
  */
 import { describe } from 'vitest';
 import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
@@ -35,25 +33,6 @@ describe('Function: extractFigures (fig55b classes)', () => {
         ['th', 'รถบรรทุกคันหนึ่งชนรถเก๋งบนทางหลวง', []],
         ['th', 'ในอีกคดีหนึ่ง ตำรวจควบคุมตัวผู้ต้องสงสัย 3 คน', [[3, 'person']]],
         ['th', 'ฝนตกหนักในหมู่บ้านอีกครั้งหนึ่ง', []],
-      ],
-      valueAndUnit,
-    );
-  });
-
-  describe('km a personal numeral joined to its noun counts one person', () => {
-    itReadsEach(
-      [
-        ['km', 'មនុស្សម្នាក់ស្លាប់ ក្នុងគ្រោះថ្នាក់ចរាចរណ៍', [[1, 'person']]],
-        [
-          'km',
-          'គ្រោះថ្នាក់នេះបណ្តាលឲ្យមនុស្សម្នាក់ស្លាប់ និងពីរនាក់ទៀតរងរបួស',
-          [
-            [1, 'person'],
-            [2, 'person'],
-          ],
-        ],
-        ['km', 'មនុស្សម្នាក់ៗត្រូវបង់ប្រាក់', []],
-        ['km', 'គាត់រស់នៅម្នាក់ឯង', []],
       ],
       valueAndUnit,
     );

@@ -78,16 +78,6 @@ function countWordsOf(body: string, folded: string, start: number, end: number, 
       repaired = true;
     }
   }
-  // km "មនុស្សម្នាក់" (a person, one): the dictionary joins a personal numeral to the noun before it, and the
-  // numeral, which counts one person by itself (personNumbers), is lost: it is cut from that word.
-  for (const [a, b] of words) {
-    for (const w of lex.numberWordList) {
-      if (b - a > w.length && lex.personNumbers.has(w) && folded.startsWith(w, b - w.length)) {
-        cuts.add(b - w.length);
-        repaired = true;
-      }
-    }
-  }
   if (!repaired) return words;
   const sorted = [...cuts].sort((x, y) => x - y);
   return sorted.slice(1).map((b, k) => [sorted[k]!, b]);
