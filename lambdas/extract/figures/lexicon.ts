@@ -397,6 +397,13 @@ export const FiguresLexiconSchema = z.object({
    */
   vagueBeforeMultiplier: Words.default([]),
   /**
+   * Words of "another" in segmented scripts, written before a classifier and the number word of one after it (th
+   * อีก: "เรือประมงอีกลำหนึ่ง", another fishing boat): after the noun the lexicon counts, they count one of
+   * it, though a classifier and one alone are an article ("ชายคนหนึ่ง", a man). Without the noun before them
+   * they name the other of things already counted ("…สองคัน คันหนึ่ง… อีกคันหนึ่ง…", the other one), no count.
+   */
+  anotherBefore: Words.default([]),
+  /**
    * Plural numerals of vague quantity, also among numberWords where a numeral before them multiplies them:
    * "tens / dozens / hundreds of" (el δεκάδες, fi satoja, ur درجنوں, he מאות). Alone they count nothing, as
    * "dozens of people" counts nothing in any language (README: a vague quantity is no figure); after a
@@ -1315,6 +1322,8 @@ export interface CompiledLexicon {
   readonly collectives: WordMap<number>;
   /** See FiguresLexiconSchema.vagueBeforeMultiplier. */
   readonly vagueBeforeMultiplier: WordSet;
+  /** See FiguresLexiconSchema.anotherBefore; folded. */
+  readonly anotherBefore: readonly string[];
   /** See FiguresLexiconSchema.vagueNumerals; null when the language lists none. */
   readonly vagueNumerals: WordSet | null;
   /** Set when number words keep their diacritics: the collectives, lower-cased as written → value. */
@@ -1838,6 +1847,7 @@ export function compileLexicon(
     possessives: new WordSet(lex.possessives),
     collectives: new WordMap(Object.entries(lex.collectives)),
     vagueBeforeMultiplier: new WordSet(lex.vagueBeforeMultiplier),
+    anotherBefore: lex.anotherBefore.map((w) => fold(w)),
     vagueNumerals: lex.vagueNumerals.length > 0 ? new WordSet(lex.vagueNumerals) : null,
     collectivesExact: lex.numberWordsKeepDiacritics
       ? new Map(Object.entries(lex.collectives).map(([w, v]) => [w.normalize('NFC').toLowerCase(), v]))
@@ -2186,6 +2196,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     possessives: [],
     collectives: {},
     vagueBeforeMultiplier: [],
+    anotherBefore: [],
     vagueNumerals: [],
     target: [],
     nounWindow: 1,

@@ -125,6 +125,56 @@ function holdsPersonOne(run: string, lex: CompiledLexicon): boolean {
   );
 }
 
+/** Whether a word of another (anotherBefore) stands in the run right before a unit: most runs hold none. */
+function mayCountAnother(run: string, start: number, folded: string, lex: CompiledLexicon): boolean {
+  for (const w of lex.anotherBefore) {
+    for (let at = run.indexOf(w); at >= 0; at = run.indexOf(w, at + 1)) {
+      const after = start + at + w.length;
+      if (after < start + run.length && lex.units.getPrefix(folded, after)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Words k, k+1 and k+2 are a word of another, a classifier and the number word of one, after a noun the lexicon
+ * counts (th "เรือประมง|อีก|ลำ|หนึ่ง", another fishing boat): one of that noun. Without the noun they name the
+ * other of things already counted ("และ|อีก|คัน|หนึ่ง", and the other one), and a count of times or of cases
+ * is no classifier of a thing (countableOne; "ใน|อีก|คดี|หนึ่ง", in another case, names no noun either).
+ */
+function anotherOneAt(folded: string, words: Words, k: number, lex: CompiledLexicon): boolean {
+  if (k + 2 >= words.length) return false;
+  const text = (j: number) => folded.slice(words[j]![0], words[j]![1]);
+  if (!lex.anotherBefore.includes(text(k))) return false;
+  const unit = lex.units.get(text(k + 1), false);
+  if (unit === undefined || !countableOne(unit)) return false;
+  const one = numberParts(text(k + 2), lex);
+  return (
+    one !== null && one.length === 1 && one[0] === 1 && nounOfUnitBefore(folded, words, k, unit.unit, lex)
+  );
+}
+
+/**
+ * The nearest noun the lexicon knows in the words right before word k, or at the start of one of them
+ * ("รถยนต์", car, starts with รถ), names the classifier's unit: "ตำรวจยึดรถยนต์อีกคันหนึ่ง" counts a car, not a
+ * police officer.
+ */
+function nounOfUnitBefore(
+  folded: string,
+  words: Words,
+  k: number,
+  unit: string,
+  lex: CompiledLexicon,
+): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 1 - MODIFIERS_AFTER_HEAD); j--) {
+    const [from, to] = words[j]!;
+    const head = lex.units.getPrefix(folded, from);
+    if (head !== undefined && from + head.length <= to)
+      return head.value.unit === unit && head.value.counter !== true;
+  }
+  return false;
+}
+
 /**
  * The number word one counts before this classifier (the one rule of one and a classifier): one of persons (as
  * "一名" in Chinese; "one" is as often "a" elsewhere), or, where the lexicon says one before a classifier is the
@@ -168,11 +218,33 @@ export function pushSegmentedRun(
   wordToken: (from: number, to: number) => Token,
 ): boolean {
   const run = folded.slice(start, end);
-  if (!mayCount(run, start, folded, lex) && !holdsPersonOne(run, lex)) return false;
+  if (
+    !mayCount(run, start, folded, lex) &&
+    !holdsPersonOne(run, lex) &&
+    !mayCountAnother(run, start, folded, lex)
+  )
+    return false;
   const words = countWordsOf(body, folded, start, end, lex);
   let from = start;
   let pushed = false;
   for (let k = 0; k < words.length;) {
+    if (anotherOneAt(folded, words, k, lex)) {
+      // The word of another stands for the number: one, and the classifier right after it is its unit.
+      if (words[k]![0] > from) raw.push(wordToken(from, words[k]![0]));
+      raw.push({
+        kind: 'num',
+        start: words[k]![0],
+        end: words[k]![1],
+        value: 1,
+        spelled: true,
+        plain: false,
+        phone: false,
+      });
+      from = words[k]![1];
+      pushed = true;
+      k += 3;
+      continue;
+    }
     let b = k;
     const values: number[] = [];
     for (; b < words.length; b++) {
