@@ -6,6 +6,7 @@ import type { Locality, ProvinceRef } from '../../shared/article.js';
 import { firstOutsideLatinBlocks } from '../text/chars.js';
 import { fold } from '../text/fold.js';
 import { boundedMemo } from '../text/memo.js';
+import { inSpans, repeatedLines } from '../text/repeated-lines.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Document, PlaceMention } from '../types.js';
 import { gazetteer } from './gazetteer.js';
@@ -135,7 +136,14 @@ export function findPlaces(
     nationwide: () => nationwideHeadEnd(doc.folded, doc.sentences, lex.nationwide),
     nationalBody: () => nationwideHeadEnd(doc.folded, doc.sentences, lex.nationalBodies),
   };
-  const summary = summarize(accepted, gaz, doc.sentences[0]?.end ?? 0, doc.body.length, how, cues);
+  // A page that prints its body twice, or pastes a paragraph again, names its provinces no more often for it:
+  // the primary province is weighed on each distinct line once, in a text as long as its distinct lines (where
+  // a name stands in it: a round-up's late item). The mentions returned keep every occurrence.
+  const repeats = repeatedLines(doc.body);
+  const weighed =
+    repeats.length === 0 ? accepted : accepted.filter((a) => !inSpans(repeats, a.mention.start));
+  const distinct = repeats.reduce((n, r) => n - (r.end - r.start), doc.body.length);
+  const summary = summarize(weighed, gaz, doc.sentences[0]?.end ?? 0, distinct, how, cues);
   const outlet =
     summary.provinces.length === 0 ? outletProvince([doc.body, ...around].join('\n'), gaz) : undefined;
   if (outlet !== undefined) {
