@@ -217,9 +217,10 @@ const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
  * additions none); 87 on the 592 with batch 53b's 5 holdout additions, after its lexicon change set (the 587 read
  * 86, the 5 additions 1); 88 on the 592 after session 53's tally rule (fig53: a written one that is also the
  * article counts in a tally, figures/tally.ts); 89 on the 602 with batch 54b's 5 holdout additions, after its lexicon
- * change set (the guard's list of offenders not read, as no holdout miss is).
+ * change set (the guard's list of offenders not read, as no holdout miss is); 90 on the 607 with batch 56a's 5 holdout
+ * additions (its lexicon change set moved no holdout output: extract-snapshot; the count read, the list not).
  */
-const HOLDOUT_NON_FIGURES = 89;
+const HOLDOUT_NON_FIGURES = 90;
 const TUNING_NON_FIGURES = 42;
 
 /**
