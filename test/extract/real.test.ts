@@ -200,7 +200,9 @@ const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
  * batch 53a (col53a) at its first reading and after its change sets (the "2" of r2897's "gậy 2 khúc", a nunchaku's
  * name, left in its SOURCES paragraph); 42 on the 1,372 with session 54's batch 54a (col54a) at its first reading and
  * after its change sets (r2923's "1 tiền án", a suspect's prior conviction the gold lists as no figure, left in its
- * SOURCES paragraph). Holdout: 74 on
+ * SOURCES paragraph); 45 on the 1,431 with session 56's batch 56b (col56b) at its first reading and after its change
+ * set (the 1,421 read 42; r3026's Italian clock times "alle 23 locali (le 17 italiane)" and r3034's plot of
+ * "1.000 metros quadrados", left in its SOURCES paragraph). Holdout: 74 on
  * the 477 of session 40 at the first reading of its 8 additions (after its change sets); 74 on the 485 of session 41 at
  * the first reading of its 8 additions (after its change sets); 77 on the 494 of session 42 at the first reading of its
  * 9 additions, after its change sets (the 485 read 73, the 9 additions 4); 77 on the 503 of session 43 at the first
@@ -217,11 +219,12 @@ const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
  * additions none); 87 on the 592 with batch 53b's 5 holdout additions, after its lexicon change set (the 587 read
  * 86, the 5 additions 1); 88 on the 592 after session 53's tally rule (fig53: a written one that is also the
  * article counts in a tally, figures/tally.ts); 89 on the 602 with batch 54b's 5 holdout additions, after its lexicon
- * change set (the guard's list of offenders not read, as no holdout miss is); 90 on the 607 with batch 56a's 5 holdout
- * additions (its lexicon change set moved no holdout output: extract-snapshot; the count read, the list not).
+ * change set (the guard's list of offenders not read, as no holdout miss is); 92 on the 636 with batches 56a's and
+ * 56b's 5 holdout additions each (56a's lexicon change set moved no holdout output: extract-snapshot; the count
+ * read, the list not).
  */
-const HOLDOUT_NON_FIGURES = 90;
-const TUNING_NON_FIGURES = 42;
+const HOLDOUT_NON_FIGURES = 92;
+const TUNING_NON_FIGURES = 45;
 
 /**
  * The tuning set's guard: just below the level read (session 8: 223 articles, the 59 added then read first as
@@ -238,7 +241,10 @@ const TUNING_NON_FIGURES = 42;
  */
 const TUNING_FLOORS: Record<Group, Partial<Record<Measure, number>>> = {
   'lexicon languages': {
-    language: 1,
+    // session 56 additions (10 articles, col56b) at their first reading: 0.999 on the 1,020 (r3035, Brazilian
+    // Portuguese, read as Galician; one article, no rule): floor 1 → 0.999, to be raised back when a change set
+    // reads it.
+    language: 0.999,
     // 0.96 on the 255 at the session-9 first reading; 0.97 after pl9's place classes (gates, routes, towns, era);
     // 0.96 on the 326 with the session-11 additions; 0.98 after xp11b's (border guard stations, outlet addresses).
     // session 14 additions (16 articles) at their first reading: 0.966 on the 320 (floor 0.97 → 0.96).

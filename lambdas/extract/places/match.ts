@@ -790,6 +790,9 @@ function misspeltCandidate(
     // With no type word before it, the name is read only when a province's type word follows it.
     const after = before === null ? phraseAfter(tokens, lex.after, i + n) : null;
     if (before === null && after?.value !== 'province') continue;
+    // A word of the language one edit from a name is no misspelling of it: fr "provinces du Centre" (the
+    // central region) is not Bến Tre.
+    if (lex.notPlaces.has(phrase(tokens, i, i + n))) continue;
     const words: string[] = [];
     for (let k = i; k < i + n; k++) words.push(tokens.word(k));
     const written = body.slice(starts[i]!, ends[i + n - 1]!);
