@@ -1,0 +1,32 @@
+/**
+ * Classes of session 56 (fig56: vi), on sentences written for this test:
+ * - vi the written one "một" counts as the object of more verbs of a tally (lexicon `tallies.before`): a bust
+ *   that wipes out a place ("triệt xóa một tụ điểm", one point) and a thing held illegally ("tàng trữ một khẩu
+ *   súng", one weapon), as a digit after these verbs is a figure;
+ * - an amount ("tàng trữ một lượng ma túy") and "một số" (some) after them stay no figure.
+ */
+import { describe } from 'vitest';
+import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
+
+describe('Function: extractFigures (fig56 classes)', () => {
+  describe('vi a written one after a verb of a bust or an illegal holding counts one', () => {
+    itReadsEach(
+      [
+        ['vi', 'Công an huyện đã triệt xóa một tụ điểm đánh bạc ven sông.', [[1, 'point']]],
+        ['vi', 'Lực lượng chức năng triệt xoá một điểm bán ma túy trong hẻm.', [[1, 'point']]],
+        ['vi', 'Khi bị kiểm tra, người này đang tàng trữ một khẩu súng tự chế.', [[1, 'weapon']]],
+      ],
+      valueAndUnit,
+    );
+  });
+
+  describe('vi an amount or "some" after those verbs counts nothing', () => {
+    itReadsEach(
+      [
+        ['vi', 'Người đàn ông tàng trữ một lượng lớn thuốc lá lậu trong kho.', []],
+        ['vi', 'Đối tượng khai đã tàng trữ một số pháo tự chế tại nhà.', []],
+      ],
+      valueAndUnit,
+    );
+  });
+});
