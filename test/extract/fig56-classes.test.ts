@@ -1,9 +1,11 @@
 /**
- * Classes of session 56 (fig56: vi), on sentences written for this test:
+ * Classes of session 56 (fig56: vi, ja), on sentences written for this test:
  * - vi the written one "một" counts as the object of more verbs of a tally (lexicon `tallies.before`): a bust
  *   that wipes out a place ("triệt xóa một tụ điểm", one point) and a thing held illegally ("tàng trữ một khẩu
  *   súng", one weapon), as a digit after these verbs is a figure;
- * - an amount ("tàng trữ một lượng ma túy") and "một số" (some) after them stay no figure.
+ * - an amount ("tàng trữ một lượng ma túy") and "một số" (some) after them stay no figure;
+ * - ja the counter of flat things 枚 counts the unit noun before it, as 個 does ("偽造免許証2枚", two documents),
+ *   and stays `other` after any other noun ("写真5枚").
  */
 import { describe } from 'vitest';
 import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
@@ -25,6 +27,16 @@ describe('Function: extractFigures (fig56 classes)', () => {
       [
         ['vi', 'Người đàn ông tàng trữ một lượng lớn thuốc lá lậu trong kho.', []],
         ['vi', 'Đối tượng khai đã tàng trữ một số pháo tự chế tại nhà.', []],
+      ],
+      valueAndUnit,
+    );
+  });
+
+  describe('ja the counter 枚 counts the noun before it', () => {
+    itReadsEach(
+      [
+        ['ja', '警察は男の車から偽造運転免許証3枚を押収した。', [[3, 'document']]],
+        ['ja', '男は友人に写真5枚を送った。', [[5, 'other']]],
       ],
       valueAndUnit,
     );
