@@ -194,7 +194,12 @@ export function judge(
     // ("Trần Quốc Toản, an official of the disaster agency, said"): a school or a street takes none.
     const officeAfterOnly = role === after && sameClause === null;
     if (!honorific && !officeAfterOnly && startsWith(c, (n) => lex.namesakes.has(fold(n)))) return null;
-    isPrivate = isPrivatePerson(lowered, sentence.start, sentence.end, c, role, lex, from);
+    // A source word before the office makes the holder the speaker, and the clause after the name the story
+    // told ("как сообщил начальник полиции X, задержали водителя", "según el jefe de policía X, ..."), as for a
+    // ranked speaker: that clause's suspects and drivers are not the holder.
+    const roleAt = sameClause === null ? -1 : text.lastIndexOf(sameClause, c.start);
+    const told = speakerEnd(lowered, roleAt >= 0 ? roleAt : base + cut, c.end, sentence.end, lex);
+    isPrivate = isPrivatePerson(lowered, sentence.start, told, c, role, lex, from);
   } else if (rankedPrivate(lowered, from, base + cut, lex)) {
     return { name: c.name, rank: null, role: null, private: true, ...declinedOf(c) };
   } else if (
