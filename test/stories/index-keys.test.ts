@@ -18,12 +18,11 @@ import {
   type StoryEvidence,
 } from '../../lambdas/stories/index.js';
 import type { Figure } from '../../lambdas/shared/article.js';
-import { evidenceOf } from '../support/story-eval.js';
+import { evidenceOf, UNDATED_SOURCE } from '../support/story-eval.js';
 
 const of = (unit: Figure['unit'], ...values: number[]) => values.map((value) => ({ value, unit, count: 1 }));
 const text = (...numbers: number[]) => ({ numbers });
-const undated = (over: Partial<StoryEvidence> & { id: string }) =>
-  evidenceOf({ published: '2026-11-29', dateSource: 'upload', datePrecision: 'none', ...over });
+const undated = (over: Partial<StoryEvidence> & { id: string }) => evidenceOf({ ...UNDATED_SOURCE, ...over });
 
 /** Whether each of a and b finds the other, whichever arrives second. */
 function meet(a: StoryEvidence, b: StoryEvidence): boolean {

@@ -13,12 +13,12 @@ import {
   type StoryEvidence,
 } from '../../lambdas/stories/index.js';
 import type { Figure } from '../../lambdas/shared/article.js';
-import { evidenceOf } from '../support/story-eval.js';
+import { evidenceOf, UNDATED_SOURCE } from '../support/story-eval.js';
 
 function read(text: string): StoryEvidence {
   const result = extractArticle(new TextEncoder().encode(text));
   if (!result.ok) throw new Error(result.rejection.message);
-  return storyEvidence({ ...result.article, id: 'x' }, { published: '2026-11-29', dateSource: 'upload' });
+  return storyEvidence({ ...result.article, id: 'x' }, UNDATED_SOURCE);
 }
 
 describe('Evidence: the lead toll and tolls elsewhere', () => {

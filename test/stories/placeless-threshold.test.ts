@@ -7,13 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS, similarity, STORY_THRESHOLD } from '../../lambdas/stories/index.js';
 import type { Figure } from '../../lambdas/shared/article.js';
-import { evidenceOf } from '../support/story-eval.js';
+import { evidenceOf, UNDATED_SOURCE } from '../support/story-eval.js';
 
 const of = (unit: Figure['unit'], ...values: number[]) => values.map((value) => ({ value, unit, count: 1 }));
 /** The similarity of session 19: threshold 0.42, placeless 0.75. */
 const BEFORE = { ...DEFAULT_PARAMS, placeless: 0.75 };
 const BEFORE_THRESHOLD = 0.42;
-const undated = { published: '2026-11-29', dateSource: 'upload', datePrecision: 'none' } as const;
 
 describe('Similarity: a placeless copy and the threshold (session 20)', () => {
   it('joins a dated and an undated copy of one landslide that both name its province', () => {
@@ -23,7 +22,7 @@ describe('Similarity: a placeless copy and the threshold (session 20)', () => {
     const upload = evidenceOf({
       id: 'b',
       primary: 'quang-tri',
-      ...undated,
+      ...UNDATED_SOURCE,
       figures: of('person', 12, 19, 90, 6),
     });
     const score = similarity(dated, upload);

@@ -18,13 +18,8 @@ import {
   storyEvidence,
   type StoryEvidence,
 } from '../../lambdas/stories/index.js';
-import { evidenceOf } from '../support/story-eval.js';
+import { evidenceOf, UNDATED_SOURCE } from '../support/story-eval.js';
 
-const UNDATED = {
-  published: '2026-11-29',
-  dateSource: 'upload',
-  datePrecision: 'none',
-} as const;
 const OFF = { ...DEFAULT_PARAMS, undatedKindConflict: 1 };
 
 // Two reports of one city sharing three head counts: a fire (27 injured, 100 rescued, 200 firefighters)
@@ -37,7 +32,7 @@ const fire = (over: Partial<StoryEvidence> = {}) =>
     primary: 'ho-chi-minh',
     figures: heads(13, 27, 100, 200),
     kinds: ['fire'],
-    ...UNDATED,
+    ...UNDATED_SOURCE,
     ...over,
   });
 const fraud = (over: Partial<StoryEvidence> = {}) =>
@@ -47,7 +42,7 @@ const fraud = (over: Partial<StoryEvidence> = {}) =>
     primary: 'ho-chi-minh',
     figures: heads(27, 52, 100, 200),
     kinds: ['cyber'],
-    ...UNDATED,
+    ...UNDATED_SOURCE,
     ...over,
   });
 

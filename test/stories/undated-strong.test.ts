@@ -15,16 +15,14 @@ import {
   type StoryEvidence,
 } from '../../lambdas/stories/index.js';
 import type { Figure } from '../../lambdas/shared/article.js';
-import { evidenceOf } from '../support/story-eval.js';
+import { evidenceOf, UNDATED_SOURCE } from '../support/story-eval.js';
 
 function read(id: string, text: string, dated: boolean): StoryEvidence {
   const result = extractArticle(new TextEncoder().encode(text));
   if (!result.ok) throw new Error(result.rejection.message);
   return storyEvidence(
     { ...result.article, id },
-    dated
-      ? { published: '2026-11-20', dateSource: 'metadata' }
-      : { published: '2026-11-29', dateSource: 'upload' },
+    dated ? { published: '2026-11-20', dateSource: 'metadata' } : UNDATED_SOURCE,
   );
 }
 
@@ -60,7 +58,7 @@ describe('Similarity: an undated copy sharing amounts named alike', () => {
   const of = (unit: Figure['unit'], ...values: number[]) =>
     values.map((value) => ({ value, unit, count: 1 }));
   const undatedOf = (over: Partial<StoryEvidence> & { id: string }) =>
-    evidenceOf({ published: '2026-11-29', dateSource: 'upload', datePrecision: 'none', ...over });
+    evidenceOf({ ...UNDATED_SOURCE, ...over });
 
   it('keeps the discount when only head counts are shared', () => {
     const a = undatedOf({ id: 'a', figures: of('person', 13, 21, 48) });

@@ -88,6 +88,12 @@ export const TUNING_STORY_SETS: readonly { name: string; root: string; label: st
 ];
 /** The day the fixtures were collected: the "upload" time of files that carry no date of their own. */
 export const FIXTURE_UPLOADED_AT = '2026-11-29T12:00:00.000Z';
+/** The date of a copy that carries none of its own: its upload day, read as no date at all. */
+export const UNDATED_SOURCE = {
+  published: FIXTURE_UPLOADED_AT.slice(0, 10),
+  dateSource: 'upload',
+  datePrecision: 'none',
+} as const;
 
 const ManifestSchema = z.object({
   stories: z.array(

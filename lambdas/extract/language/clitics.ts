@@ -4,7 +4,9 @@
  * space ("و500", and 500); Hebrew joins ו ה ב כ ל מ ש, and before digits puts a hyphen between ("ו-20", and
  * 20; "כ-500", about 500). Such a letter before a number is a word of its own, not part of an identifier.
  */
-const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'ו', 'ה', 'ב', 'כ', 'ל', 'מ', 'ש']);
+import { ARABIC_PROCLITICS } from '../text/arabic-article.js';
+
+const PROCLITICS: ReadonlySet<string> = new Set([...ARABIC_PROCLITICS, 'ו', 'ה', 'ב', 'כ', 'ל', 'מ', 'ש']);
 
 const LETTER = /[\p{L}\p{M}]/u;
 

@@ -8,6 +8,7 @@
  */
 import { isLetterOrMarkAt } from '../text/chars.js';
 import { unitsStartBefore } from '../text/words.js';
+import { ARABIC_PROCLITICS } from '../text/arabic-article.js';
 import type { Mention } from './judge.js';
 
 /** What the apposition is read by (scripts.ts ScriptNameCues: roles longest first, private and former words). */
@@ -104,9 +105,6 @@ function nameEndingAt(
   }
   return null;
 }
-
-/** The one-letter words Arabic writes glued to the next (ل to/for, ب by/with, و and). */
-const ARABIC_PROCLITICS: ReadonlySet<string> = new Set(['ل', 'ب', 'و']);
 
 /** The apposition opened at `from` when an office stands in it and nothing private or former does. */
 function appositiveOffice(text: string, from: number, cues: AppositionCues): string | null {

@@ -21,6 +21,7 @@ import {
 } from './phonetic-arabic.js';
 import { affixRoles, roleFields } from './scripts.js';
 import { boundedMemo } from '../text/memo.js';
+import { ARABIC_PROCLITICS } from '../text/arabic-article.js';
 import { soundIndex, type SoundIndex } from './sound-index.js';
 
 /**
@@ -44,8 +45,6 @@ const MIN_BARE_WORD_KEY = 5;
 const MIN_POSTPOSED_KEY = 3;
 /** Most consonants one word of a transcription writes (a syllable, or two glued by ZWNJ: "هوشی‌مین"). */
 const MAX_WORD_KEY = 3;
-/** Arabic prefixes glued to a word: "و" and, "ب" in, "ل" for, "ف" so, "ك" as. */
-const PREFIXES = new Set(['و', 'ب', 'ل', 'ف', 'ك']);
 
 const indexes = new WeakMap<Gazetteer, SoundIndex>();
 
@@ -93,7 +92,7 @@ function wordsOf(body: string): { words: Word[]; joined: boolean[] } {
 /** The type word's category, as written or after a one-letter prefix ("بمقاطعة", "ومدينة"). */
 function typeOf(types: ReadonlyMap<string, PlaceCategory>, word: string): PlaceCategory | undefined {
   const own = types.get(word);
-  if (own !== undefined || word.length < 3 || !PREFIXES.has(word[0]!)) return own;
+  if (own !== undefined || word.length < 3 || !ARABIC_PROCLITICS.has(word[0]!)) return own;
   return types.get(word.slice(1));
 }
 
@@ -266,7 +265,7 @@ function readSpan(
   // A word of the language's own ("میں" in, "ایک" one) is no syllable of a name, whatever its consonants.
   const notPlaces = notPlacesOf(affixes);
   if (span.some((w) => notPlaces.has(w.text))) return undefined;
-  const forms = [first, ...(PREFIXES.has(first[0]!) && first.length > 3 ? [first.slice(1)] : [])];
+  const forms = [first, ...(ARABIC_PROCLITICS.has(first[0]!) && first.length > 3 ? [first.slice(1)] : [])];
   for (const form of forms) {
     const written = [form, ...rest];
     // Beside a type word a short vowel may go unwritten ("صوبہ بن ڈونگ") and syllables be glued ("مدينة

@@ -12,21 +12,17 @@ import { namesRoad } from './road-names.js';
  * Only spaces and one dash between two names: " - ", " – ", " — ", or a dash spaced on one side only ("Hanoi-
  * Hai Phong", as typed in haste). A hyphen with no spaces glues one name ("Ba Ria-Vung Tau"), which the lists
  * hold whole; between two names of different provinces (apart, below) it joins a road's ends all the same:
- * "the Hanoi-Haiphong expressway", Bengali "হাই ফং-মং কাই মহাসড়ক".
+ * "the Hanoi-Haiphong expressway", Bengali "হাই ফং-মং কাই মহাসড়ক". After the dash may stand the other end's
+ * type word (group 1): "ทางหลวงสายด่งนาย-นครโฮจิมินห์" (the Đồng Nai–Hồ Chí Minh City highway), "cao tốc Hà
+ * Nội – thành phố Hải Phòng". The type word is the city's, not a new clause.
  */
-const ROAD_JOIN = /^[ \u00a0]*[-\u2013\u2014\uff0d][ \u00a0]*$/;
-
-/**
- * A dash, then the other end's type word written before it: "ทางหลวงสายด่งนาย-นครโฮจิมินห์" (the Đồng Nai–Hồ
- * Chí Minh City highway), "cao tốc Hà Nội – thành phố Hải Phòng". The type word is the city's, not a new clause.
- */
-const DASH_THEN_TYPE = /^[ \u00a0]*[-\u2013\u2014\uff0d][ \u00a0]*(\S.{0,23}?)[ \u00a0]?$/su;
+const ROAD_JOIN = /^[ \u00a0]*[-\u2013\u2014\uff0d][ \u00a0]*(?:(\S.{0,23}?)[ \u00a0]?)?$/su;
 
 /** True if `gap`, between two names, joins them as a road's ends: a dash, with a type word of the second or not. */
 function joinsEnds(gap: string, affixes: Affixes): boolean {
-  if (ROAD_JOIN.test(gap)) return true;
-  const m = DASH_THEN_TYPE.exec(gap);
-  return m !== null && affixes.before.has(written(m[1]!));
+  const m = ROAD_JOIN.exec(gap);
+  if (m === null) return false;
+  return m[1] === undefined || affixes.before.has(written(m[1]));
 }
 
 function provincesOf(c: Candidate): Set<number> {

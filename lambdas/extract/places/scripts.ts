@@ -19,6 +19,7 @@ import { listCategory } from './han-list.js';
 import { suffixEndsWord } from './hangul-words.js';
 import { spacedNameEnd } from './spaced.js';
 import { spanMemo } from '../text/memo.js';
+import { ARABIC_PROCLITICS } from '../text/arabic-article.js';
 import { QUOTATION_MARKS, openingMarks } from '../text/quotation-marks.js';
 import { stemBeforeVowelSign } from './indic.js';
 import { firstOutsideLatinBlocks, isLetterOrMarkAt, isOutsideLatinBlocks } from '../text/chars.js';
@@ -443,13 +444,10 @@ function linkedUnit(body: string, at: number, affixes: Affixes): boolean {
 const MAX_LINKED = 20;
 const CLAUSE_END = /[、。，,.;；\n]/;
 
-/** Arabic prefixes written against the next word: "و" and, "ب" in, "ل" for, "ف" so, "ك" as. */
-const ARABIC_PREFIXES = new Set([0x0648, 0x0628, 0x0644, 0x0641, 0x0643]);
-
 /** A name starts an Arabic word, or follows one of its one-letter prefixes ("وهانوي", and Hanoi). */
 function arabicWordStart(body: string, start: number): boolean {
   if (!letterAt(body, start - 1)) return true;
-  return ARABIC_PREFIXES.has(body.charCodeAt(start - 1)) && !letterAt(body, start - 2);
+  return ARABIC_PROCLITICS.has(body[start - 1]!) && !letterAt(body, start - 2);
 }
 
 function letterAt(body: string, i: number): boolean {

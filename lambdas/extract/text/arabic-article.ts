@@ -1,4 +1,10 @@
 /**
+ * The one-letter words Arabic-script languages write glued to the next word, a number or a name included:
+ * و (and), ف (so), ب (with, in), ل (for, to), ك (as, like). One set for every stage that looks past them.
+ */
+export const ARABIC_PROCLITICS: ReadonlySet<string> = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
+/**
  * The Arabic definite article on a word: "ال" opening it, alone or after one glued proclitic (و and, ف so, ب
  * with, ك like: "والمصابين", "بالسجن"), or "لل" (ل for + ال, whose alef the spelling drops: "للمنطقة"). Arabic
  * writes the article on common nouns and adjectives, never on a syllable of a transcribed Vietnamese name, so a
