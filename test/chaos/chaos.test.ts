@@ -164,23 +164,44 @@ const explain = (seed: number, when: string, steps: string[], detail: unknown) =
     2,
   ).slice(0, 3000)}`;
 
+/**
+ * Where the event schedules' time goes, summed over the run and printed with the summary, so a CI log that
+ * shows the suite slower says which phase grew: the operations (uploads and the pipeline behind them), the
+ * first settle, reconcile's looks and its fix, the clean-up.
+ */
+const phases = { operations: 0, settle: 0, reconcile: 0, fix: 0, cleanup: 0 };
+function clock(): (phase: keyof typeof phases) => void {
+  let last = Date.now();
+  return (phase) => {
+    const now = Date.now();
+    phases[phase] += now - last;
+    last = now;
+  };
+}
+
 /** Problems found after one event schedule (empty: the invariant held). */
 async function runEvents(plan: EventSchedule): Promise<string[]> {
   const broken: string[] = [];
   const steps = describeSchedule(plan);
+  const spent = clock();
   // Concurrent groups of up to three operations.
   for (let i = 0; i < plan.ops.length; i += 3)
     await Promise.all(plan.ops.slice(i, i + 3).map((op) => runOp(plan, op)));
+  spent('operations');
   await stack.waitForIdle();
+  spent('settle');
   const before = await reconcile(target);
   const unexcused = before.findings.filter((f) => !plan.excused.has(f.key));
   const metricsOff = before.metrics.counterDiffs.length + before.metrics.guards.length > 0;
   if (unexcused.length > 0 || (metricsOff && !plan.metricsFaulted))
     broken.push(explain(plan.seed, 'before reconcile', steps, { unexcused, metrics: before.metrics }));
+  spent('reconcile');
   await reconcile(target, { fix: true });
   await stack.waitForIdle();
+  spent('fix');
   const after = await reconcile(target);
   if (after.differences !== 0) broken.push(explain(plan.seed, 'after reconcile --fix', steps, after));
+  spent('reconcile');
   // The schedule's objects go (through the pipeline: the next schedule's checks see the deletes), so the
   // bucket and the tables reconcile scans stay small however many schedules run.
   const listed = await s3.send(new ListObjectsV2Command({ Bucket: stack.bucket, Prefix: plan.prefix }));
@@ -190,6 +211,7 @@ async function runEvents(plan: EventSchedule): Promise<string[]> {
     ),
   );
   await stack.waitForIdle();
+  spent('cleanup');
   return broken;
 }
 
@@ -236,7 +258,10 @@ describe('Chaos: seeded fault schedules against the embedded stack', () => {
       // The run stops at the first schedule that breaks the invariant: count what ran, not what was asked.
       `chaos: ${ran} of ${SCHEDULES} schedules in ${seconds(Date.now() - started)} s ` +
         `(${ran - time.crashes} event schedules in ${seconds(time.events)} s, ` +
-        `${time.crashes} crash schedules in ${seconds(time.crash)} s)`,
+        `${time.crashes} crash schedules in ${seconds(time.crash)} s); event schedules' phases: ` +
+        Object.entries(phases)
+          .map(([phase, ms]) => `${phase} ${seconds(ms)} s`)
+          .join(', '),
     );
     expect(broken).toEqual([]);
   }, 7_200_000);
