@@ -173,24 +173,6 @@ const NATIONAL_SPREAD = 3;
  */
 const LATE_EXAMPLE = 2 / 3;
 
-/**
- * A story told down to a district of the one province the text places anything in, named in the lead itself:
- * "베트남, …" and "ベトナム、…" head every story of a Korean or Japanese page on Vietnam, national or not. A
- * national count names its worst case's district further on, past its lead ("nationwide, 63 crashes…; the worst,
- * in Bát Xát district, Lào Cai"), so only a province in the first sentence after the title counts.
- */
-function toldLocally(
-  p: number,
-  first: number,
-  sets: { placed: ReadonlySet<number>; local: ReadonlySet<number> },
-  titleEnd: number,
-  sentences: readonly Span[],
-): boolean {
-  if (sets.placed.size !== 1 || !sets.placed.has(p) || !sets.local.has(p)) return false;
-  const lead = sentences.find((s) => s.end > titleEnd);
-  return lead !== undefined && first < lead.end;
-}
-
 function dwelt(p: number, mentions: ReadonlyMap<number, { count: number }>): boolean {
   const own = mentions.get(p)?.count ?? 0;
   const all = [...mentions.values()].reduce((n, m) => n + m.count, 0);
@@ -470,8 +452,7 @@ export function summarize(
   if (primary !== null && inTitle.size === 0 && !subjects.has(primary) && !dwelt(primary, mentions)) {
     const first = mentions.get(primary)?.first ?? 0;
     const headEnd = read.nationwide?.();
-    const inLead = toldLocally(primary, first, { placed, local }, titleEnd, read.sentences ?? []);
-    if (headEnd !== undefined && first >= headEnd && !inLead) primary = null;
+    if (headEnd !== undefined && first >= headEnd) primary = null;
     // A national authority's report in the lead ("according to the Ministry of Public Security…") is as
     // national once the text spreads over several provinces: each is an example (a gate, a route, a case). A
     // ministry also comments on one province's case, named alone: that one stays the story's place, unless the
