@@ -3,8 +3,6 @@
  * unfiltered listings, paginated like any other query).
  */
 import {
-  BatchGetCommand,
-  type BatchGetCommandOutput,
   GetCommand,
   QueryCommand,
   ScanCommand,
@@ -13,6 +11,7 @@ import {
   type ScanCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { NATIONAL, provinceName, provincesOf, successorOf, type Scheme } from '../shared/provinces.js';
+import { batchGetAll } from '../shared/batch-get.js';
 import * as D from '../shared/decimal.js';
 import type { Period } from '../shared/period.js';
 import {
@@ -401,21 +400,10 @@ async function allTimeCounters(
 ) {
   const bySlug = new Map(slugs.map((slug) => [provincePk(scheme, slug), slug]));
   const found = new Map<string, Counters>();
-  for (let i = 0; i < slugs.length; i += 100) {
-    let keys: Record<string, unknown>[] | undefined = slugs
-      .slice(i, i + 100)
-      .map((slug) => ({ ...topicUnitKey(scheme, slug, topic, unit) }));
-    for (let attempt = 0; keys && keys.length > 0; attempt++) {
-      if (attempt > 0) await new Promise((done) => setTimeout(done, Math.min(1000, 25 * 2 ** attempt)));
-      const out: BatchGetCommandOutput = await doc.send(
-        new BatchGetCommand({ RequestItems: { [tables.metrics]: { Keys: keys } } }),
-      );
-      for (const item of out.Responses?.[tables.metrics] ?? []) {
-        const slug = bySlug.get(String(item.pk));
-        if (slug) found.set(slug, counters(item));
-      }
-      keys = out.UnprocessedKeys?.[tables.metrics]?.Keys;
-    }
+  const keys = slugs.map((slug) => ({ ...topicUnitKey(scheme, slug, topic, unit) }));
+  for (const item of await batchGetAll(doc, tables.metrics, keys)) {
+    const slug = bySlug.get(String(item.pk));
+    if (slug) found.set(slug, counters(item));
   }
   return found;
 }

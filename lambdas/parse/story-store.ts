@@ -12,14 +12,13 @@
  * flag read. A writer that loses any of them re-reads and decides again (ingest.ts).
  */
 import {
-  BatchGetCommand,
-  type BatchGetCommandOutput,
   GetCommand,
   QueryCommand,
   type DynamoDBDocumentClient,
   type QueryCommandInput,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
+import { batchGetAll } from '../shared/batch-get.js';
 import type { ArticleRecord } from '../shared/records.js';
 import { PublishedSchema, type Published } from '../shared/published.js';
 import { NATIONAL } from '../shared/provinces.js';
@@ -161,34 +160,18 @@ export async function planStoryWrites(
   return { plan, items };
 }
 
-/** BatchGetItem's most keys a call. */
-const BATCH_GET_KEYS = 100;
-
 /**
  * One BatchGetItem for an article's heads (strongly consistent, like the GetItem per key it replaces, which
  * made a burst of requests per parse: in the chaos suite, four parses at once, a median of 15 GetItems in
- * flight on DynamoDB Local, 100 ms each). Keys left unprocessed are asked again after a growing pause, as
- * AWS asks. A head never written reads 0.
+ * flight on DynamoDB Local, 100 ms each). A head never written reads 0.
  */
 async function readHeads(doc: DynamoDBDocumentClient, table: string, keys: readonly string[]) {
   const out = new Map<string, number>(keys.map((key) => [key, 0]));
   const byPk = new Map(keys.map((key) => [headKey(key).pk, key] as const));
-  const distinct = [...new Set(keys)];
-  for (let i = 0; i < distinct.length; i += BATCH_GET_KEYS) {
-    let wanted: Record<string, unknown>[] | undefined = distinct
-      .slice(i, i + BATCH_GET_KEYS)
-      .map((key) => headKey(key));
-    for (let attempt = 0; wanted && wanted.length > 0; attempt++) {
-      if (attempt > 0) await new Promise((done) => setTimeout(done, Math.min(1000, 25 * 2 ** attempt)));
-      const got: BatchGetCommandOutput = await doc.send(
-        new BatchGetCommand({ RequestItems: { [table]: { Keys: wanted, ConsistentRead: true } } }),
-      );
-      for (const item of got.Responses?.[table] ?? []) {
-        const key = byPk.get(String(item.pk));
-        if (key !== undefined && typeof item.v === 'number') out.set(key, item.v);
-      }
-      wanted = got.UnprocessedKeys?.[table]?.Keys;
-    }
+  const heads = [...new Set(keys)].map((key) => headKey(key));
+  for (const item of await batchGetAll(doc, table, heads, { consistentRead: true })) {
+    const key = byPk.get(String(item.pk));
+    if (key !== undefined && typeof item.v === 'number') out.set(key, item.v);
   }
   return out;
 }
