@@ -42,7 +42,7 @@ describe('Function: findPeople (an age in brackets between a Hangul name and its
   });
 
   it.each([
-    // A captain with an age may be a ship's master (README people paragraph).
+    // A captain with an age may be a ship's master (lambdas/extract/README.md, people).
     '어선의 응우옌 반 남(45세) 대위는 배를 몰았습니다.',
     // No rank: the age marks a private person.
     '응우옌 반 남(45세)은 체포되었습니다.',
