@@ -266,6 +266,12 @@ export const FiguresLexiconSchema = z.object({
    */
   capacities: Words.default([]),
   /**
+   * A generic thing named by what it resembles, before the noun it likens the thing to (vi "vật giống", "vật có
+   * đặc điểm giống": "1 vật giống súng", an object like a gun): the number counts what that noun names, as the
+   * gold counts a gun-like object among the weapons seized (read.ts matchUnit).
+   */
+  likenesses: Words.default([]),
+  /**
    * Person nouns that give a vehicle's size when the number stands right after a vehicle noun (id, ms "mobil
    * 4 penumpang", a four-passenger car): after any other word they count persons ("membawa 4 penumpang").
    */
@@ -1273,6 +1279,8 @@ export interface CompiledLexicon {
   readonly sizes: WordSet;
   /** See FiguresLexiconSchema.capacities; null when the language has none. */
   readonly capacities: WordSet | null;
+  /** See FiguresLexiconSchema.likenesses; null when the language has none. */
+  readonly likenesses: WordSet | null;
   /** See FiguresLexiconSchema.sizesAfterVehicle. */
   readonly sizesAfterVehicle: WordSet;
   /** See FiguresLexiconSchema.limitsAfter; null when the language has none. */
@@ -1820,6 +1828,7 @@ export function compileLexicon(
     distances: new WordSet(lex.distances),
     sizes: new WordSet(lex.sizes),
     capacities: lex.capacities.length > 0 ? new WordSet(lex.capacities) : null,
+    likenesses: lex.likenesses.length > 0 ? new WordSet(lex.likenesses) : null,
     sizesAfterVehicle: new WordSet(lex.sizesAfterVehicle),
     limitsAfter: lex.limitsAfter.length > 0 ? new WordSet(lex.limitsAfter) : null,
     fractionWords: new WordSet(lex.fractionWords),
@@ -2170,6 +2179,7 @@ export function localeLexicon(language: string): FiguresLexicon {
     hoursBefore: [],
     sizes: [],
     capacities: [],
+    likenesses: [],
     sizesAfterVehicle: [],
     limitsAfter: [],
     fractionWords: [],

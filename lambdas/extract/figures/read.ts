@@ -330,6 +330,19 @@ function hyphenedTail(tokens: readonly Token[], j: number): number {
 }
 
 /**
+ * vi "1 vật giống súng" (an object like a gun): a generic thing named by what it resembles (lexicon
+ * `likenesses`) counts as the unit noun right after the likeness, when that is a thing counted one by one (no
+ * classifier, no money); otherwise null, and the words are read as they stand.
+ */
+function likenessAt(tokens: readonly Token[], j: number, lex: CompiledLexicon): ReturnType<typeof matchUnit> {
+  if (lex.likenesses === null) return null;
+  const n = phraseAt(tokens, j, lex.likenesses);
+  if (n === 0) return null;
+  const unit = matchUnit(tokens, j + n, lex);
+  return unit && !unit.entry.counter && unit.entry.currency === undefined ? unit : null;
+}
+
+/**
  * The unit word at j as written first (lexicon `unitsAsWritten`: vi "túi", a bag, folds to "tụi", a gang), then
  * the folded unit phrase from j (matchUnit).
  */
@@ -351,6 +364,8 @@ export function matchUnit(
 ): { entry: UnitEntry; last: number; end?: number } | null {
   const first = tokens[j];
   if (first?.kind !== 'word') return null;
+  const liken = likenessAt(tokens, j, lex);
+  if (liken !== null) return liken;
   // "Krankenhaus-Aufenthalte": a compound written with a hyphen counts what its last part names.
   if (lex.compounds) {
     const tail = hyphenedTail(tokens, j);

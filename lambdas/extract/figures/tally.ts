@@ -93,18 +93,19 @@ const MAX_PARTICLES = 2;
 
 /**
  * A verb of the tally ends right before "one" at j, or before its particles (`tallies.between`: "bắt giữ được
- * một", "khởi tố thêm một"), on its line ("bắt giữ một", "thu giữ một").
+ * một", "khởi tố thêm một", "triệt phá thành công một"), on its line ("bắt giữ một", "thu giữ một").
  */
 function tallyBefore(body: string, tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
   if (lex.tallyBefore === null) return false;
   let end = j - 1;
-  while (end >= j - MAX_PARTICLES && isParticle(tokens[end], lex)) end--;
+  // A particle may be a phrase of its own ("thành công", successfully): each is read as one.
+  for (let p = 0; p < MAX_PARTICLES; p++) {
+    const particle = end >= 0 ? phraseEndingAt(tokens, end, lex.tallyBetween) : 0;
+    if (particle === 0) break;
+    end -= particle;
+  }
   const n = phraseEndingAt(tokens, end, lex.tallyBefore);
   return n > 0 && !body.slice(tokens[end - n + 1]!.end, tokens[j]!.start).includes('\n');
-}
-
-function isParticle(t: Token | undefined, lex: CompiledLexicon): boolean {
-  return t?.kind === 'word' && lex.tallyBetween.has(t.text);
 }
 
 /**
