@@ -204,7 +204,10 @@ const OPEN_TARGETS: Partial<Record<`${Group} ${Measure}`, number>> = {
  * set (the 1,421 read 42; r3026's Italian clock times "alle 23 locali (le 17 italiane)" and r3034's plot of
  * "1.000 metros quadrados", left in its SOURCES paragraph); 46 on the 1,451 with session 57's batch 57a (col57a) at
  * its first reading and after its change set (r3050's "giàn 49 ống/hộp", a fireworks box's class of 49 tubes, left in
- * its SOURCES paragraph). Holdout: 74 on
+ * its SOURCES paragraph); 47 on the 1,451 with session 57's batch 57b (col57b) at its first reading and after its
+ * change set (the 1,441 read 44; r3055's ko "4가지 행위", kinds of offences, r3064's ja "3つの鋭い先端", a trident's
+ * prongs, and r3065's ja rate "約1時間に1人", left in its SOURCES paragraph); MERGED57 on the 1,461 with both batches
+ * and session 57's change sets. Holdout: 74 on
  * the 477 of session 40 at the first reading of its 8 additions (after its change sets); 74 on the 485 of session 41 at
  * the first reading of its 8 additions (after its change sets); 77 on the 494 of session 42 at the first reading of its
  * 9 additions, after its change sets (the 485 read 73, the 9 additions 4); 77 on the 503 of session 43 at the first
