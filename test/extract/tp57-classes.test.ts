@@ -5,7 +5,11 @@
  *   fewer words than it names offences (the social network the gang met through, the addicts who did it):
  *   offenceLed weighs the other subjects against the offences instead of giving up at the first one;
  * - a story of the arms themselves (a trade in guns) keeps its offenders the arms', and so does a story whose
- *   other subjects weigh as much as its offences: a review's fields (murders, guns, road deaths) weigh alike.
+ *   other subjects weigh as much as its offences: a review's fields (murders, guns, road deaths) weigh alike;
+ * - lost property found and handed back, and money transferred by mistake (vi "nhặt được", "nhặt của rơi",
+ *   "người đánh rơi", "chuyển nhầm"; fr "transféré par erreur", "objets trouvés"), are no case: the money is
+ *   `other` (lexicon topics.other), not the crime or the road of the police unit that returned it; a theft of
+ *   a wallet stays crime.
  */
 import { describe } from 'vitest';
 import { itReadsEach, valueUnitAndTopic } from '../support/figure-cases.js';
@@ -51,6 +55,35 @@ describe('Function: extractFigures (tp57 classes)', () => {
             [12, 'percent', 'traffic'],
             [68, 'person', 'traffic'],
           ],
+        ],
+      ],
+      valueUnitAndTopic,
+    );
+  });
+
+  describe('lost property handed back and money sent by mistake are no case (other)', () => {
+    itReadsEach(
+      [
+        [
+          'vi',
+          'Công an phường trao trả tài sản cho người đánh rơi.\n\nTrong lúc tuần tra, cán bộ cảnh sát giao thông nhặt được chiếc ví bên trong có hơn 8 triệu đồng.',
+          [[8_000_000, 'vnd', 'other']],
+        ],
+        [
+          'vi',
+          'Một người dân phát hiện tài khoản nhận được 50 triệu đồng chuyển nhầm từ người lạ.',
+          [[50_000_000, 'vnd', 'other']],
+        ],
+        [
+          'fr',
+          "La police a restitué la somme de 30 millions de dongs transférée par erreur sur le compte d'un habitant.",
+          [[30_000_000, 'vnd', 'other']],
+        ],
+        // A wallet taken by a thief is the theft's.
+        [
+          'vi',
+          'Đối tượng trộm cắp tài sản đã lấy chiếc ví có 5 triệu đồng của chị H.',
+          [[5_000_000, 'vnd', 'crime']],
         ],
       ],
       valueUnitAndTopic,
