@@ -1409,15 +1409,19 @@ const ARMS_GLUE = 2;
  */
 function offenceLed(hits: readonly CueHit[]): boolean {
   // A review of several fields ("murders solved, guns seized, road deaths down") names an offence in its lead
-  // as one field among others: its arms stay an arms field. So an accident, or a subject other than the
-  // offence's and the arms', leaves the arms their own.
-  if (
-    hits.some(
-      (h) =>
-        h.kind === 'accident' || (isSubject(h.carried ?? h.topic) && !ARMED_CASE.has(h.carried ?? h.topic)),
-    )
-  )
-    return false;
+  // as one field among others: its arms stay an arms field. So an accident leaves the arms their own, and so
+  // do other subjects that weigh as much as the offences do (a review's fields weigh alike). Less is a passing word of the
+  // armed story itself (the road the gang rode on, the social network it met through, the addicts who robbed).
+  if (hits.some((h) => h.kind === 'accident')) return false;
+  let offences = 0;
+  let others = 0;
+  for (const h of hits) {
+    const w = h.lead ? LEAD_WEIGHT : 1;
+    const topic = h.carried ?? h.topic;
+    if (h.kind === 'offence') offences += w;
+    else if (isSubject(topic) && !ARMED_CASE.has(topic)) others += w;
+  }
+  if (others >= offences) return false;
   return hits.some(
     (h) =>
       h.lead === true &&
