@@ -6,7 +6,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import { z } from 'zod';
 import { createDocumentClient } from '../shared/aws.js';
 import { lazyConfig } from '../shared/config.js';
-import { ConfigError } from '../shared/errors.js';
+import { BatchGetUnprocessedError, ConfigError } from '../shared/errors.js';
 import { createLogger } from '../shared/logger.js';
 import { monthsOf, periodOf } from '../shared/period.js';
 import { isKnownProvince, provinceName } from '../shared/provinces.js';
@@ -189,6 +189,12 @@ function createRouter(): Router {
   };
   app.notFound(noRoute);
   app.methodNotAllowed(noRoute);
+  // A throttled table (reads left unprocessed on every attempt) is the service's state, not a bug: 503, so a
+  // client knows a retry may succeed; the table and the count go to the log, not to the client.
+  app.errorHandler(BatchGetUnprocessedError, async (cause: BatchGetUnprocessedError, ctx: RequestContext) => {
+    logger.error('request throttled', { method: ctx.req.method, route: ctx.route, error: cause });
+    return error(503, 'THROTTLED', 'the store is throttling reads; try again shortly');
+  });
   app.errorHandler(Error, async (cause: Error, ctx: RequestContext) => {
     logger.error('request failed', { method: ctx.req.method, route: ctx.route, error: cause });
     return error(500, 'INTERNAL', 'internal error');

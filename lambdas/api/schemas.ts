@@ -203,7 +203,7 @@ export const TopicUnitMetricsSchema = z.object({
 
 export const ErrorSchema = z.object({
   error: z.object({
-    code: z.enum(['BAD_REQUEST', 'NOT_FOUND', 'TOO_LARGE', 'INTERNAL']),
+    code: z.enum(['BAD_REQUEST', 'NOT_FOUND', 'TOO_LARGE', 'THROTTLED', 'INTERNAL']),
     message: z.string(),
     details: z.unknown().optional(),
   }),

@@ -52,3 +52,19 @@ export class LexiconError extends ProvinceWireError {
     this.name = 'LexiconError';
   }
 }
+
+/**
+ * BatchGetItem left keys unprocessed on every attempt (shared/batch-get.ts): the table is throttled, so the
+ * caller fails (parse: the event is retried; api: a 503) instead of waiting out its Lambda's timeout.
+ */
+export class BatchGetUnprocessedError extends ProvinceWireError {
+  constructor(
+    readonly table: string,
+    /** Keys still unprocessed after the last attempt. */
+    readonly unprocessed: number,
+    readonly attempts: number,
+  ) {
+    super(`BatchGetItem on table ${table}: ${unprocessed} keys still unprocessed after ${attempts} attempts`);
+    this.name = 'BatchGetUnprocessedError';
+  }
+}
