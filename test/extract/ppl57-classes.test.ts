@@ -7,7 +7,12 @@
  *   lexicon sourceWords). A suspect named after the source word stays a suspect;
  * - Slovak offices whose spelling the Czech lexicon (Slovak's kin) does not start: "predstaviteľ" (official),
  *   "vedúci" (head), "námestník" (deputy minister), and the feminine "hovorkyňa", "zástupkyňa", "tajomníčka"
- *   (lexicon cs roleWords). A head of a business is still no official.
+ *   (lexicon cs roleWords). A head of a business is still no official;
+ * - the speaker a source word names right before his rank, with no comma after the name (German and Dutch put
+ *   the verb right after the phrase: "Laut Oberstleutnant X wurden zwei Menschen verletzt", "Volgens
+ *   luitenant-kolonel X zijn twee mensen gewond"): the harm in the sentence is the story he tells, not his own
+ *   (victims.ts, lexicon sourceAtEnd). An officer whom the source word does not name ("Laut Polizei wurde
+ *   Oberstleutnant X verletzt") is still the one harmed.
  */
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../lambdas/extract/index.js';
@@ -50,6 +55,25 @@ describe('Function: findPeople (ppl57 classes)', () => {
     // Negative: the head of a firm, a suspect.
     ['sk', 'Vedúci firmy Do Van Minh povedal, že sklad vyhorel.', []],
     ['sk', 'Podozrivý Do Van Minh bol zadržaný na hranici.', []],
+    // A speaker with no comma after the name: the harm is the story's.
+    [
+      'de',
+      'Laut Oberstleutnant Do Van Minh wurden zwei Menschen verletzt.',
+      [['Do Van Minh', 'lieutenant-colonel']],
+    ],
+    [
+      'nl',
+      'Volgens luitenant-kolonel Do Van Minh zijn twee mensen gewond geraakt.',
+      [['Do Van Minh', 'lieutenant-colonel']],
+    ],
+    [
+      'id',
+      'Menurut Letnan Kolonel Do Van Minh dua orang terluka dalam kejadian itu.',
+      [['Do Van Minh', 'lieutenant-colonel']],
+    ],
+    // Negative: the officer the source word does not name is the one harmed.
+    ['de', 'Laut Polizei wurde Oberstleutnant Do Van Minh bei dem Einsatz verletzt.', []],
+    ['nl', 'Volgens de politie raakte luitenant-kolonel Do Van Minh gewond.', []],
   ])('%s: %s', (language, text, expected) => {
     // Act
     const got = people(text, language);
