@@ -64,11 +64,17 @@ function speakerEnd(
   sentenceEnd: number,
   lex: CompiledPeople,
 ): number {
+  // The title's first word is read with the words before it: a source word opening the sentence is capitalised
+  // and so read into the title run ("Menurut Kepala Polisi X, ...", "Kata Ketua Polis X, ...").
+  const firstWord = FIRST_WORD.exec(lowered.slice(rankStart, end))?.[0].length ?? 0;
   const spoken =
-    lex.sourceBefore?.test(lowered.slice(Math.max(0, rankStart - 40), rankStart)) === true &&
+    lex.sourceBefore?.test(lowered.slice(Math.max(0, rankStart - 40), rankStart + firstWord)) === true &&
     SPEAKER_CLOSE.test(lowered.slice(end, end + 2));
   return spoken ? end : sentenceEnd;
 }
+
+/** A title's first word and the space after it. */
+const FIRST_WORD = /^[\p{L}\p{M}]+\s/u;
 
 /** A clause break right after a name. */
 const SPEAKER_CLOSE = /^\s?[,;:.!?،](?!\s*\d)/u;

@@ -443,6 +443,11 @@ export interface CompiledPeople {
    */
   readonly sourceBefore: RegExp | null;
   /**
+   * A source word right at the end of a stretch, articles after it allowed: the stretch before a rank in
+   * "laut Oberstleutnant X", "volgens de luitenant-kolonel X"; null where none is listed.
+   */
+  readonly sourceAtEnd: RegExp | null;
+  /**
    * A preposition right after a name and the few words of its phrase ("of the fishing vessel", "van het
    * vissersschip"): group 1 holds the phrase's words.
    */
@@ -543,6 +548,13 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  * Cues (whole words, or stems ending '*') found anywhere in a stretch: at a word's start in the scripts that
  * space their words, wherever they stand in those that do not. Null for no cue.
  */
+/** A cue with nothing but articles after it to the end of a stretch; null for no cue. */
+function atStretchEnd(cue: RegExp | null, articles: readonly string[]): RegExp | null {
+  if (cue === null) return null;
+  const between = articles.length > 0 ? `(?:\\s+(?:${alternation(articles)}))*` : '';
+  return new RegExp(`(?:${cue.source})${between}\\s*$`, cue.flags);
+}
+
 function cueAnywhere(words: readonly string[]): RegExp | null {
   return cuePattern(words, true);
 }
@@ -825,6 +837,7 @@ export function compilePeople(lex: PeopleLexicon, adminPlaceWords: readonly stri
     harmOnlyAll: lex.chargeWords.length === 0 ? everywhere(harmWord) : everywhere(cueAnywhere(lex.harmWords)),
     arrestObject: lex.arrestObject ? arrestObjectPattern(lex.arrestObject, asLowered) : null,
     sourceBefore: beforeClauseEnd(cueAnywhere(lex.sourceWords)),
+    sourceAtEnd: atStretchEnd(cueAnywhere(lex.sourceWords), lex.articles),
     attackWord,
     attackWordAll: everywhere(attackWord),
     actWord: cueAnywhere([...lex.reportWords, ...lex.actWords]),

@@ -110,6 +110,13 @@ export function withoutVictims(people: Person[], texts: readonly ReadText[], lex
         // the name closing its clause: the holder speaks in the story.
         if (lex.sourceBefore?.test(before) === true && CLAUSE_CLOSE.test(lowered.slice(end, end + 2)))
           return true;
+        // The same speaker with no comma after the name, the rank right after the source word: German and
+        // Dutch put the verb right after the phrase ("Laut Oberstleutnant X wurden zwei Menschen verletzt",
+        // "Volgens luitenant-kolonel X zijn twee mensen gewond"), the harm is the story told.
+        if (lex.sourceAtEnd !== null) {
+          const rank = rankAtEnd(before, lex);
+          if (rank !== null && lex.sourceAtEnd.test(before.slice(0, rank.index))) return true;
+        }
         // A harm word the person's quoted words tell ("X 대령은 \"…2명이 다쳤다\"고 했다", "Colonel X said: \"two
         // were hurt\"") is the speaker's report of others: it never binds to a name outside that quotation.
         // Read only once a harm word is found (most mentions have none), and once per sentence.
