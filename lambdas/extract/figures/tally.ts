@@ -60,19 +60,27 @@ interface Noun {
   readonly ending: string;
 }
 
-/** The counted noun after "one" at j, or null: "một số" (some) is an amount. */
+/**
+ * The counted noun after "one" at j, or null: "một số" (some) is an amount. A group counts only as the object of a
+ * verb of the tally right before it (`asObject`): "triệt phá một đường dây", "bắt quả tang một nhóm đối tượng" (one
+ * ring busted, one group caught), where a group named elsewhere is an actor ("một nhóm thanh niên", a group of
+ * youths): the convention of tuning.gold.json's `about` (sessions 54 and 55).
+ */
 function nounAfterOne(
   body: string,
   tokens: readonly Token[],
   j: number,
   lex: CompiledLexicon,
   articles: Uint8Array,
+  asObject: boolean,
 ): Noun | null {
   for (let k = j + 1; k <= j + 1 + MAX_BETWEEN; k++) {
     const t = tokens[k];
     if (t?.kind !== 'word' || articles[k] === 1 || lex.amountNouns.has(t.text)) return null;
     const u = matchUnitAsWritten(body, tokens, k, lex);
     if (u) {
+      // "một nhóm đối tượng" (a group of subjects) is one group, not one person.
+      if (asObject && bustedGroup(tokens, u)) return { unit: 'group', last: u.last, ending: '' };
       if (!tallied(tokens, u)) return null;
       // bn "একটি গাড়ি চালককে" (a car driver): a thing naming the trade of the person after it is no count of
       // its own, and ur "ایک مشتبہ شخص" (a suspect person) is one person ending at the second noun; a place or a
@@ -88,23 +96,28 @@ function nounAfterOne(
   return null;
 }
 
-/** Particles read between the verb of a tally and "one" (vi "bắt giữ được thêm một"). */
+/** A group noun written as a word of its own (no counter, no glued ending). */
+function bustedGroup(tokens: readonly Token[], u: NonNullable<UnitMatch>): boolean {
+  return u.entry.unit === 'group' && !u.entry.counter && u.end === undefined;
+}
+
+/** Particles read between the verb of a tally and "one" (vi "bắt giữ được thêm một", "truy bắt thành công một"). */
 const MAX_PARTICLES = 2;
 
 /**
  * A verb of the tally ends right before "one" at j, or before its particles (`tallies.between`: "bắt giữ được
- * một", "khởi tố thêm một"), on its line ("bắt giữ một", "thu giữ một").
+ * một", "khởi tố thêm một", "triệt phá thành công một"), on its line ("bắt giữ một", "thu giữ một").
  */
 function tallyBefore(body: string, tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
   if (lex.tallyBefore === null) return false;
   let end = j - 1;
-  while (end >= j - MAX_PARTICLES && isParticle(tokens[end], lex)) end--;
+  for (let p = 0; p < MAX_PARTICLES; p++) {
+    const n = tokens[end]?.kind === 'word' ? phraseEndingAt(tokens, end, lex.tallyBetween) : 0;
+    if (n === 0) break;
+    end -= n;
+  }
   const n = phraseEndingAt(tokens, end, lex.tallyBefore);
   return n > 0 && !body.slice(tokens[end - n + 1]!.end, tokens[j]!.start).includes('\n');
-}
-
-function isParticle(t: Token | undefined, lex: CompiledLexicon): boolean {
-  return t?.kind === 'word' && lex.tallyBetween.has(t.text);
 }
 
 /**
@@ -176,9 +189,9 @@ export function withTallySingles(
   const found: Candidate[] = [];
   for (let j = 0; j < tokens.length - 1; j++) {
     if (articles[j] !== 1 || taken.has(j)) continue;
-    const noun = nounAfterOne(doc.body, tokens, j, lex, articles);
-    if (!noun || !(tallyBefore(doc.body, tokens, j, lex) || tallyAfter(doc, tokens, noun, lex, articles)))
-      continue;
+    const before = tallyBefore(doc.body, tokens, j, lex);
+    const noun = nounAfterOne(doc.body, tokens, j, lex, articles, before);
+    if (!noun || !(before || tallyAfter(doc, tokens, noun, lex, articles))) continue;
     const t = tokens[j]!;
     found.push({
       index: j,
