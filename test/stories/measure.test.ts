@@ -455,13 +455,16 @@ const BLIND5_FALSE_JOINS: { members: string[]; reason: string }[] = [
  * naming no province weighs 0.7, threshold 0.41): P 0.935, R 0.694 → 0.702, 12 → 13 of 21. Session 24's merged
  * engine (st24: the Vietnamese names a text writes, officials or not, are evidence): P 0.920 (92 of 100), R 0.742
  * (92 of 124), 13 of 21; no new false group: two more copies of v14 joined the group that already held g15.
+ * Session 57 (fig57, figures only): v21 apart again, 12 of 21.
  */
 const BLIND5_NOT_JOINED: Record<string, string> = Object.fromEntries(
-  ['v02', 'v03', 'v04', 'v07', 'v14', 'v15', 'v18', 'v19'].map((id) => [
+  ['v02', 'v03', 'v04', 'v07', 'v14', 'v15', 'v18', 'v19', 'v21'].map((id) => [
     id,
     id === 'v07'
       ? 'apart at the first reading and after session 10 (joined, with the v06 false join, after session 9)'
-      : 'apart at the blind readings after sessions 9 and 10',
+      : id === 'v21'
+        ? 'joined from session 20 near the threshold; apart again after session 57 (fig57), whose tally rule reads one more figure in one copy (the object of an arrest written "một"), not tuned on'
+        : 'apart at the blind readings after sessions 9 and 10',
   ]),
 );
 

@@ -35,6 +35,9 @@ const TALLIED: ReadonlySet<Unit> = new Set<Unit>([
 /** Words read between "one" and its noun: a classifier ("một chiếc xe") or modifiers ("ایک مشتبہ شخص"). */
 const MAX_BETWEEN = 2;
 
+/** Tokens read between "one" and its noun when a verb of the tally is right before it (hyphens included). */
+const MAX_BETWEEN_OBJECT = 5;
+
 /**
  * Tokens read after the noun for the verb of the tally: verbs close the clause in hi, ur and bn, after the
  * objects and adverbials ("ایک مشتبہ شخص کو تفتیش کے لیے … گرفتار"); a number, a mark or another "one" ends it.
@@ -46,9 +49,13 @@ const MAX_ENDING = 3;
 
 type UnitMatch = ReturnType<typeof matchUnit>;
 
-/** A unit noun a tally counts one by one: no counter, no money, a glued noun only with a short case ending. */
+/**
+ * A unit noun a tally counts one by one: no counter, no money, no scaled measure ("seized a ton of", 1,000 kg, is
+ * measured.ts's), a glued noun only with a short case ending.
+ */
 function tallied(tokens: readonly Token[], u: UnitMatch): u is NonNullable<UnitMatch> {
   if (u === null || u.entry.counter || u.entry.currency || !TALLIED.has(u.entry.unit)) return false;
+  if (u.entry.factor !== 1) return false;
   // bn "ব্যক্তিকে" (the person, object): a noun of a glued script keeps its short case ending.
   return u.end === undefined || tokens[u.last]!.end - u.end <= MAX_ENDING;
 }
@@ -60,19 +67,33 @@ interface Noun {
   readonly ending: string;
 }
 
-/** The counted noun after "one" at j, or null: "một số" (some) is an amount. */
+/**
+ * The counted noun after "one" at j, or null: "một số" (some) is an amount. A group counts only as the object of a
+ * verb of the tally right before it (`asObject`): "triệt phá một đường dây", "bắt quả tang một nhóm đối tượng" (one
+ * ring busted, one group caught), where a group named elsewhere is an actor ("một nhóm thanh niên", a group of
+ * youths): the convention of tuning.gold.json's `about` (sessions 54 and 55).
+ */
 function nounAfterOne(
   body: string,
   tokens: readonly Token[],
   j: number,
   lex: CompiledLexicon,
   articles: Uint8Array,
+  asObject: boolean,
 ): Noun | null {
-  for (let k = j + 1; k <= j + 1 + MAX_BETWEEN; k++) {
+  // The object of the verb may carry more modifiers, joined by hyphens ("busted a cross-border drug trafficking
+  // ring"); a function word still ends the search ("arrested a man in a car").
+  const reach = j + 1 + (asObject ? MAX_BETWEEN_OBJECT : MAX_BETWEEN);
+  for (let k = j + 1; k <= reach; k++) {
     const t = tokens[k];
+    if (asObject && isHyphen(t) && k > j + 1) continue;
     if (t?.kind !== 'word' || articles[k] === 1 || lex.amountNouns.has(t.text)) return null;
     const u = matchUnitAsWritten(body, tokens, k, lex);
     if (u) {
+      // "một nhóm đối tượng" (a group of subjects) is one group, not one person; "a group of five", "un groupe de
+      // cinq" is counted by its size, the group no count of its own.
+      if (asObject && bustedGroup(tokens, u))
+        return sizedAfter(tokens, u.last, lex) ? null : { unit: 'group', last: u.last, ending: '' };
       if (!tallied(tokens, u)) return null;
       // bn "একটি গাড়ি চালককে" (a car driver): a thing naming the trade of the person after it is no count of
       // its own, and ur "ایک مشتبہ شخص" (a suspect person) is one person ending at the second noun; a place or a
@@ -88,7 +109,23 @@ function nounAfterOne(
   return null;
 }
 
-/** Particles read between the verb of a tally and "one" (vi "bắt giữ được thêm một"). */
+/** A number right after a group noun, or after one function word, is its size ("of five", "de cinq", "of 59"). */
+function sizedAfter(tokens: readonly Token[], last: number, lex: CompiledLexicon): boolean {
+  const next = tokens[last + 1];
+  if (next?.kind === 'num') return true;
+  return next?.kind === 'word' && lex.connectors.has(next.text) && tokens[last + 2]?.kind === 'num';
+}
+
+function isHyphen(t: Token | undefined): boolean {
+  return t?.kind === 'punct' && t.text === '-';
+}
+
+/** A group noun written as a word of its own (no counter, no glued ending). */
+function bustedGroup(tokens: readonly Token[], u: NonNullable<UnitMatch>): boolean {
+  return u.entry.unit === 'group' && !u.entry.counter && u.end === undefined;
+}
+
+/** Particles read between the verb of a tally and "one" (vi "bắt giữ được thêm một", "truy bắt thành công một"). */
 const MAX_PARTICLES = 2;
 
 /**
@@ -98,11 +135,10 @@ const MAX_PARTICLES = 2;
 function tallyBefore(body: string, tokens: readonly Token[], j: number, lex: CompiledLexicon): boolean {
   if (lex.tallyBefore === null) return false;
   let end = j - 1;
-  // A particle may be a phrase of its own ("thành công", successfully): each is read as one.
   for (let p = 0; p < MAX_PARTICLES; p++) {
-    const particle = end >= 0 ? phraseEndingAt(tokens, end, lex.tallyBetween) : 0;
-    if (particle === 0) break;
-    end -= particle;
+    const n = tokens[end]?.kind === 'word' ? phraseEndingAt(tokens, end, lex.tallyBetween) : 0;
+    if (n === 0) break;
+    end -= n;
   }
   const n = phraseEndingAt(tokens, end, lex.tallyBefore);
   return n > 0 && !body.slice(tokens[end - n + 1]!.end, tokens[j]!.start).includes('\n');
@@ -177,9 +213,9 @@ export function withTallySingles(
   const found: Candidate[] = [];
   for (let j = 0; j < tokens.length - 1; j++) {
     if (articles[j] !== 1 || taken.has(j)) continue;
-    const noun = nounAfterOne(doc.body, tokens, j, lex, articles);
-    if (!noun || !(tallyBefore(doc.body, tokens, j, lex) || tallyAfter(doc, tokens, noun, lex, articles)))
-      continue;
+    const before = tallyBefore(doc.body, tokens, j, lex);
+    const noun = nounAfterOne(doc.body, tokens, j, lex, articles, before);
+    if (!noun || !(before || tallyAfter(doc, tokens, noun, lex, articles))) continue;
     const t = tokens[j]!;
     found.push({
       index: j,
