@@ -6,7 +6,8 @@
  *   unless a number before it makes it a span ("dopo 48 ore 3 persone") or the number counts a noun of its own
  *   (figures/date-field.ts isHourAfterHours);
  * - vi "quận" (district), "quán" (shop) and "quân" (a piece, a troop) fold to one "quan": the two units are
- *   matched as written (lexicon unitsAsWritten), so "8 quân cờ" counts no district and "6 quán" counts shops.
+ *   matched as written (lexicon unitsAsWritten), so "8 quân cờ" counts no district and "6 quán" counts shops;
+ *   a word as written yields to a longer folded phrase it starts ("quán karaoke", read.ts readUnit).
  */
 import { describe } from 'vitest';
 import { itReadsEach, valueAndUnit } from '../support/figure-cases.js';
@@ -45,6 +46,8 @@ describe('Function: extractFigures (fig57b classes)', () => {
         ['vi', 'Tổ công tác kiểm tra 6 quán trên địa bàn.', [[6, 'point']]],
         ['vi', 'Thành phố có 12 quận.', [[12, 'locality']]],
         ['vi', 'Lực lượng chức năng huy động 200 quân nhân tham gia cứu hộ.', [[200, 'person']]],
+        // A longer folded phrase the word starts keeps its own unit (venues are `other`).
+        ['vi', 'Đoàn liên ngành xử phạt 7 quán karaoke không đảm bảo phòng cháy.', [[7, 'other']]],
       ],
       valueAndUnit,
     );

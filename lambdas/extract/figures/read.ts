@@ -347,8 +347,11 @@ export function matchUnitAsWritten(
   lex: CompiledLexicon,
 ): ReturnType<typeof matchUnit> {
   const t = tokens[j];
+  const phrase = matchUnit(tokens, j, lex);
+  // A longer folded phrase wins over its first word as written (see readUnit).
+  if (phrase && phrase.last > j) return phrase;
   const written = t?.kind === 'word' ? lex.unitsAsWritten?.get(body.slice(t.start, t.end)) : undefined;
-  return written ? { entry: written, last: j } : matchUnit(tokens, j, lex);
+  return written ? { entry: written, last: j } : phrase;
 }
 
 export function matchUnit(
@@ -2255,14 +2258,17 @@ function readUnit(
       const own = { unit: 'person' as const, factor: 1, end: nationals, scale };
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
+    // A unit phrase that starts with a length word is no length ("mètres carrés", square metres).
+    const phrase = matchUnit(tokens, j, lex);
+    // A word as written yields to a longer folded phrase it starts (vi "quán karaoke" counts venues, "quán" shops).
     const written =
-      content === 0 && lex.unitsAsWritten ? lex.unitsAsWritten.get(body.slice(t.start, t.end)) : undefined;
+      content === 0 && lex.unitsAsWritten && !(phrase && phrase.last > j)
+        ? lex.unitsAsWritten.get(body.slice(t.start, t.end))
+        : undefined;
     if (written) {
       const own = ownUnit(written, t.end, scale);
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
-    // A unit phrase that starts with a length word is no length ("mètres carrés", square metres).
-    const phrase = matchUnit(tokens, j, lex);
     if (phrase && phrase.last > j) {
       const own = ownUnit(phrase.entry, phrase.end ?? tokens[phrase.last]!.end, scale);
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
