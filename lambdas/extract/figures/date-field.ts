@@ -52,6 +52,25 @@ export function isNamedHour(tokens: readonly Token[], i: number, lex: CompiledLe
   return before !== undefined && tokens[i - 1]!.end < n.start && isOrEndsWithWord(before, hour);
 }
 
+/**
+ * The number at i is an hour of the clock after the plural of the hour word (it "alle ore 20", at 8 p.m.;
+ * "verso le ore 3"). Read only where the plural can name no span: no number before it ("48 ore 3 persone",
+ * 48 hours) and no noun of the number's own after it (`countsNoun`, read.ts: passed in, no cycle).
+ */
+export function isHourAfterHours(
+  tokens: readonly Token[],
+  i: number,
+  lex: CompiledLexicon,
+  countsNoun: () => boolean,
+): boolean {
+  const n = tokens[i] as NumToken;
+  const hours = lex.hoursWord;
+  if (hours === undefined || lex.glued || n.spelled || !n.plain) return false;
+  if (n.value > 24 || !Number.isInteger(n.value)) return false;
+  if (wordAt(tokens, i - 1) !== hours || tokens[i - 1]!.end >= n.start) return false;
+  return tokens[i - 2]?.kind !== 'num' && !countsNoun();
+}
+
 /** Minutes after an hour mark ("15g30"): two digits, no third. */
 const MINUTES_AT = /[0-5]\d(?!\p{N})/uy;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;

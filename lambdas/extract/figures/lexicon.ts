@@ -19,6 +19,7 @@ import { Shape } from '../text/shape.js';
 import {
   calendarWords,
   dateFieldWord,
+  pluralHourWord,
   relativeDayWords,
   dayPeriodPattern,
   numberSeparators,
@@ -1472,6 +1473,8 @@ export interface CompiledLexicon {
   /** Intl's one-word names of the year and the hour in the language, folded (see date-field.ts). */
   readonly yearWord: string | undefined;
   readonly hourWord: string | undefined;
+  /** Intl's one-word plural of the hour, folded ("ore"): see date-field.ts isHourAfterHours. */
+  readonly hoursWord: string | undefined;
   /** Intl's day periods of the 12-hour clock after an hour ("p.m.", "μ.μ.", "du soir"): see date-field.ts. */
   readonly dayPeriod: RegExp;
   /** See FiguresLexiconSchema.hourMarks. */
@@ -1983,6 +1986,7 @@ export function compileLexicon(
     yearOffset: yearOffset(language),
     yearWord: dateFieldWord(language, 'year'),
     hourWord: dateFieldWord(language, 'hour'),
+    hoursWord: pluralHourWord(language),
     dayPeriod: dayPeriodPattern(language),
     hourMarks: lex.hourMarks,
     hoursBefore: new Set(lex.hoursBefore),

@@ -31,13 +31,20 @@ import { isAfterPlateWord } from './plate-word.js';
 import { isSpacedCodeSerial } from './spaced-code.js';
 import { isPackageSize, isRateDenominator } from './per.js';
 import { echoesNounBefore } from './echo.js';
-import { isDayAfterRelativeDay, isHourOfPeriod, isNamedHour, isNamedYear } from './date-field.js';
+import {
+  isDayAfterRelativeDay,
+  isHourAfterHours,
+  isHourOfPeriod,
+  isNamedHour,
+  isNamedYear,
+} from './date-field.js';
 import { phraseAt } from './word-phrases.js';
 import { isVerbAt } from './verbs.js';
 import { unitLinkedAfter } from './linked.js';
 import { personSuffixEnd } from './person-suffix.js';
 import { ARABIC_LETTER } from '../text/arabic-letters.js';
 import { fold } from '../text/fold.js';
+import { onPictureFileLine } from '../text/file-name.js';
 import { HAN_OR_KANA } from '../text/scripts.js';
 import { DASHES, isPunct } from './marks.js';
 import { chosenMarks } from '../text/quotation-marks.js';
@@ -353,8 +360,11 @@ export function matchUnitAsWritten(
   lex: CompiledLexicon,
 ): ReturnType<typeof matchUnit> {
   const t = tokens[j];
+  const phrase = matchUnit(tokens, j, lex);
+  // A longer folded phrase wins over its first word as written (see readUnit).
+  if (phrase && phrase.last > j) return phrase;
   const written = t?.kind === 'word' ? lex.unitsAsWritten?.get(body.slice(t.start, t.end)) : undefined;
-  return written ? { entry: written, last: j } : matchUnit(tokens, j, lex);
+  return written ? { entry: written, last: j } : phrase;
 }
 
 export function matchUnit(
@@ -594,6 +604,8 @@ function isBlocked(
   )
     return true;
   if (isAnglePart(doc.body, n)) return true;
+  // "11kg Drogen 5110.jpg": a picture's file name left in the page's text.
+  if (onPictureFileLine(doc.body, n.start)) return true;
   // "№ 231": the number sign names what follows in every language.
   const sign = tokens[i - 1];
   if (sign?.kind === 'punct' && sign.text === '№') return true;
@@ -701,6 +713,8 @@ function isBlocked(
   // "ปี 2024 เจ้าหน้าที่…" (in 2024 the officials...): a year before a noun dates the clause it starts.
   if (isYear(n, lex) && nounAfter(f, n.end, lex)) return true;
   if (isNamedYear(tokens, i, lex) || isNamedHour(tokens, i, lex)) return true;
+  // "alle ore 20": the hour of the clock after the plural of the hour word.
+  if (isHourAfterHours(tokens, i, lex, () => countsOwnNoun(tokens, i, lex))) return true;
   // "at 2 p.m.", "στις 5 μ.μ.", "a las 3 de la madrugada": an hour told by its half of the day.
   if (isHourOfPeriod(doc.body, tokens, i, lex)) return true;
   // "کیلومتر ۲۵ بزرگراه", "Km 25 of the highway": a distance word before the number names a kilometre post.
@@ -2259,14 +2273,17 @@ function readUnit(
       const own = { unit: 'person' as const, factor: 1, end: nationals, scale };
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
+    // A unit phrase that starts with a length word is no length ("mètres carrés", square metres).
+    const phrase = matchUnit(tokens, j, lex);
+    // A word as written yields to a longer folded phrase it starts (vi "quán karaoke" counts venues, "quán" shops).
     const written =
-      content === 0 && lex.unitsAsWritten ? lex.unitsAsWritten.get(body.slice(t.start, t.end)) : undefined;
+      content === 0 && lex.unitsAsWritten && !(phrase && phrase.last > j)
+        ? lex.unitsAsWritten.get(body.slice(t.start, t.end))
+        : undefined;
     if (written) {
       const own = ownUnit(written, t.end, scale);
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };
     }
-    // A unit phrase that starts with a length word is no length ("mètres carrés", square metres).
-    const phrase = matchUnit(tokens, j, lex);
     if (phrase && phrase.last > j) {
       const own = ownUnit(phrase.entry, phrase.end ?? tokens[phrase.last]!.end, scale);
       return { own, countsNoun: true, dated: false, scale, scaleEnd, swallowed };

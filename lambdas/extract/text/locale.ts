@@ -195,6 +195,18 @@ export function dateFieldWord(locale: string, field: 'year' | 'hour'): string | 
   return found.length === 1 ? fold(found[0]!) : undefined;
 }
 
+/**
+ * The folded plural Intl writes after a count of hours in the locale ("ore" of it "tra 5 ore", "horas",
+ * "ώρες"), when it is one word: Italian tells the time with it before the hour ("alle ore 20", at 8 p.m.).
+ */
+export function pluralHourWord(locale: string): string | undefined {
+  if (Intl.RelativeTimeFormat.supportedLocalesOf([locale]).length === 0) return undefined;
+  const parts = new Intl.RelativeTimeFormat(locale).formatToParts(5, 'hour');
+  const at = parts.findIndex((p) => p.type === 'integer');
+  const found = parts[at + 1]?.value.match(LETTERS) ?? [];
+  return at >= 0 && found.length === 1 ? fold(found[0]!) : undefined;
+}
+
 /** Hours sampled for the day periods: night, morning, noon, afternoon, evening. */
 const PERIOD_HOURS = [3, 9, 12, 15, 20, 23];
 
