@@ -271,6 +271,15 @@ export interface SimilarityParams {
    * not a copy of it. Since session 50 (README.md); 1 turns it off.
    */
   readonly wideTollConflict: number;
+  /**
+   * Factor applied when either side is undated (an upload date only) and both lead with an exact toll (leadToll)
+   * that the other neither gives nor writes, nor leads with within approximateSpread: two disasters' reports, each
+   * about its own dead. Between dated copies the date gate parts such look-alikes and tolls updated between
+   * reports keep copies of one event apart only through leadTollConflict's narrower test; an undated copy has no
+   * gate, and its lead toll is the evidence of the event left. leadTollConflict's value (0.8), not tuned. Since
+   * session 57 (README.md); 1 turns it off.
+   */
+  readonly undatedTollConflict: number;
   /** Dates at most this many days apart agree fully... */
   readonly dateFullDays: number;
   /** ...and beyond this many days they are different events; linear in between. */
@@ -318,6 +327,7 @@ export const DEFAULT_PARAMS: SimilarityParams = {
   kindMode: 0,
   undatedKindConflict: 0.6,
   wideTollConflict: 0.6,
+  undatedTollConflict: 0.8,
   dateFullDays: 7,
   dateMaxDays: 21,
 };
@@ -415,7 +425,10 @@ export function similarityParts(
       : 1) *
     (figureShare + textFigures === 0 && peopleShared + namesShared === 0 ? params.placesOnly : 1) *
     (a.people.length > 0 && b.people.length > 0 && peopleShared === 0 ? params.peopleConflict : 1) *
-    (params.namesConflict !== 1 && namesDiffer(a, b, params.namesConflictMin) ? params.namesConflict : 1);
+    (params.namesConflict !== 1 && namesDiffer(a, b, params.namesConflictMin) ? params.namesConflict : 1) *
+    (params.undatedTollConflict !== 1 && undated(a, b) && leadTollsDiffer(a, b, params.approximateSpread)
+      ? params.undatedTollConflict
+      : 1);
   const score = provincesMeet ? (factor * shared) / (smaller + params.smoothing) : 0;
   return { score: Math.min(1, score), shared, dateFactor, provincesMeet };
 }
@@ -980,6 +993,25 @@ export function namesDiffer(a: StoryEvidence, b: StoryEvidence, min: number): bo
   let shared = 0;
   for (const x of new Set([...inA, ...a.scriptNames])) if (allB.has(x)) shared++;
   return shared <= 1;
+}
+
+/** Whether either side has no date of its own (an upload date): the date gate cannot part the two. */
+function undated(a: StoryEvidence, b: StoryEvidence): boolean {
+  return a.datePrecision === 'none' || b.datePrecision === 'none';
+}
+
+/**
+ * Whether both sides lead with an exact toll (undatedTollConflict) that the other neither gives (as a value of
+ * any unit) nor writes (its text's numbers), and the two are not within `spread` of each other (an update).
+ */
+export function leadTollsDiffer(a: StoryEvidence, b: StoryEvidence, spread: number): boolean {
+  const [x, y] = [a.leadToll, b.leadToll];
+  // "More than a dozen injured", "at least 30 dead": a bound, which a later or fuller count exceeds.
+  if (x === null || y === null || x.approximate === true || y.approximate === true) return false;
+  if (Math.abs(x.value - y.value) <= spread * Math.max(x.value, y.value)) return false;
+  const gives = (e: StoryEvidence, v: number): boolean =>
+    e.figures.some((f) => f.value === v) || e.text.numbers.includes(v);
+  return !gives(a, y.value) && !gives(b, x.value);
 }
 
 function countShared(a: readonly string[], b: readonly string[]): number {
