@@ -67,6 +67,16 @@ function measureAfter(
   return countedAfter(doc, tokens, j, j + 2, scale, lex);
 }
 
+/** Whether the word at k is a collective or a scale ("dozen", "decena", "centaine", "million"): an article before it is the number's. */
+export function isMeasureWordAt(
+  doc: Document,
+  tokens: readonly Token[],
+  k: number,
+  lex: CompiledLexicon,
+): boolean {
+  return collectiveAt(doc, tokens, k, lex) !== undefined || scaleAt(tokens, k, lex) !== undefined;
+}
+
 /** The value of the scale word at k ("millones", "million"), if it is one. */
 function scaleAt(tokens: readonly Token[], k: number, lex: CompiledLexicon): number | undefined {
   const t = tokens[k];

@@ -13,6 +13,7 @@ import type { Candidate } from './count.js';
 import type { CompiledLexicon } from './lexicon.js';
 import { indefiniteArticles, sentenceAt } from './listed.js';
 import { phraseAt, phraseEndingAt } from './phrases.js';
+import { isMeasureWordAt } from './measured.js';
 import { matchUnit, matchUnitAsWritten } from './read.js';
 import { lowerBound } from '../text/search.js';
 import type { Token } from './tokens.js';
@@ -212,7 +213,8 @@ export function withTallySingles(
   const articles = indefiniteArticles(doc, tokens, lex);
   const found: Candidate[] = [];
   for (let j = 0; j < tokens.length - 1; j++) {
-    if (articles[j] !== 1 || taken.has(j)) continue;
+    // "seized a dozen motorbikes", "detuvo a una decena de implicados": the article is the collective's (measured.ts).
+    if (articles[j] !== 1 || taken.has(j) || isMeasureWordAt(doc, tokens, j + 1, lex)) continue;
     const before = tallyBefore(doc.body, tokens, j, lex);
     const noun = nounAfterOne(doc.body, tokens, j, lex, articles, before);
     if (!noun || !(before || tallyAfter(doc, tokens, noun, lex, articles))) continue;
