@@ -415,9 +415,7 @@ export function similarityParts(
       ? 1
       : params.wideTollConflict ** wideTollConflicts(a, b, params.approximateSpread)) *
     (params.kindConflict !== 1 && kindsDiffer(a, b, params.kindMode) ? params.kindConflict : 1) *
-    (params.undatedKindConflict !== 1 &&
-    (a.datePrecision === 'none' || b.datePrecision === 'none') &&
-    kindsDiffer(a, b, 0)
+    (params.undatedKindConflict !== 1 && undated(a, b) && kindsDiffer(a, b, 0)
       ? params.undatedKindConflict
       : 1) *
     ((a.datePrecision === 'none') !== (b.datePrecision === 'none') && !undatedNeutral(a, b, params)
@@ -869,20 +867,20 @@ function leadAmountConflicts(
  * lead toll, or with leadTollMode 0 any of its head counts: a toll updated between two reports).
  */
 function leadTollConflicts(a: StoryEvidence, b: StoryEvidence, params: SimilarityParams): number {
-  const gives = (e: StoryEvidence, v: number): boolean =>
-    e.figures.some((f) => f.value === v) || e.text.numbers.includes(v);
   const near = (x: number, y: number): boolean =>
     Math.abs(x - y) <= params.approximateSpread * Math.max(x, y);
   const miss = (x: StoryEvidence, y: StoryEvidence): boolean => {
     const lead = x.leadToll;
     if (!lead) return false;
     const heads = y.figures.filter((f) => f.unit === 'person');
-    if (heads.length === 0 || gives(y, lead.value)) return false;
+    if (heads.length === 0 || givesValue(y, lead.value)) return false;
     if (params.leadTollMode === 0) return !heads.some((f) => near(f.value, lead.value));
     if (y.leadToll && near(y.leadToll.value, lead.value)) return false;
     if (params.leadTollMode === 1) return true;
     if (y.leadToll === null) return false;
-    return params.leadTollMode === 2 ? gives(x, y.leadToll.value) : x.elsewhere.includes(y.leadToll.value);
+    return params.leadTollMode === 2
+      ? givesValue(x, y.leadToll.value)
+      : x.elsewhere.includes(y.leadToll.value);
   };
   return (miss(a, b) ? 1 : 0) + (miss(b, a) ? 1 : 0);
 }
@@ -895,12 +893,10 @@ function leadTollConflicts(a: StoryEvidence, b: StoryEvidence, params: Similarit
  * reports: "11 dead", then "12 dead across the region").
  */
 function wideTollConflicts(a: StoryEvidence, b: StoryEvidence, spread: number): number {
-  const writes = (e: StoryEvidence, v: number): boolean =>
-    e.figures.some((f) => f.value === v) || e.text.numbers.includes(v);
   const wider = (x: StoryEvidence, y: StoryEvidence): boolean => {
     const [wide, local] = [x.leadToll, y.leadToll];
     if (wide === null || local === null || !x.elsewhere.includes(wide.value)) return false;
-    if (y.elsewhere.includes(local.value) || writes(y, wide.value)) return false;
+    if (y.elsewhere.includes(local.value) || givesValue(y, wide.value)) return false;
     if (Math.abs(wide.value - local.value) <= spread * Math.max(wide.value, local.value)) return false;
     return x.figures.some((f) => f.value === local.value);
   };
@@ -1009,9 +1005,12 @@ export function leadTollsDiffer(a: StoryEvidence, b: StoryEvidence, spread: numb
   // "More than a dozen injured", "at least 30 dead": a bound, which a later or fuller count exceeds.
   if (x === null || y === null || x.approximate === true || y.approximate === true) return false;
   if (Math.abs(x.value - y.value) <= spread * Math.max(x.value, y.value)) return false;
-  const gives = (e: StoryEvidence, v: number): boolean =>
-    e.figures.some((f) => f.value === v) || e.text.numbers.includes(v);
-  return !gives(a, y.value) && !gives(b, x.value);
+  return !givesValue(a, y.value) && !givesValue(b, x.value);
+}
+
+/** Whether a side gives the value as a figure of any unit, or writes it among its text's numbers. */
+function givesValue(e: StoryEvidence, v: number): boolean {
+  return e.figures.some((f) => f.value === v) || e.text.numbers.includes(v);
 }
 
 function countShared(a: readonly string[], b: readonly string[]): number {
